@@ -1,0 +1,90 @@
+//! BroadWorks subscriber statuses and packages, as Webex's public subscriber API names them.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BwStatus {
+    PendingEmailInput,
+    PendingEmailValidation,
+    PendingUserMigration,
+    Provisioning,
+    Provisioned,
+    Updating,
+    Error,
+}
+
+impl BwStatus {
+    pub const ALL: [BwStatus; 7] = [
+        BwStatus::PendingEmailInput,
+        BwStatus::PendingEmailValidation,
+        BwStatus::PendingUserMigration,
+        BwStatus::Provisioning,
+        BwStatus::Provisioned,
+        BwStatus::Updating,
+        BwStatus::Error,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BwStatus::PendingEmailInput => "pending_email_input",
+            BwStatus::PendingEmailValidation => "pending_email_validation",
+            BwStatus::PendingUserMigration => "pending_user_migration",
+            BwStatus::Provisioning => "provisioning",
+            BwStatus::Provisioned => "provisioned",
+            BwStatus::Updating => "updating",
+            BwStatus::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|v| v.as_str() == s)
+            .ok_or_else(|| Error::Invalid(format!("unknown BroadWorks status \"{s}\"")))
+    }
+
+    /// The group the status pane sorts by: provisioned, pending (in flight) or error.
+    pub fn group(self) -> &'static str {
+        match self {
+            BwStatus::Provisioned => "provisioned",
+            BwStatus::Error => "error",
+            _ => "pending",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Package {
+    Softphone,
+    Basic,
+    Standard,
+    Premium,
+}
+
+impl Package {
+    pub const ALL: [Package; 4] = [Package::Softphone, Package::Basic, Package::Standard, Package::Premium];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Package::Softphone => "softphone",
+            Package::Basic => "basic",
+            Package::Standard => "standard",
+            Package::Premium => "premium",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                Error::Invalid(format!(
+                    "unknown package \"{s}\": use softphone, basic, standard or premium"
+                ))
+            })
+    }
+}

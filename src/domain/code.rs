@@ -1,0 +1,244 @@
+//! Activation codes (WG04-WG07): random, typed by hand on iPhones, stored only as a hash.
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::{Error, Result};
+
+/// Upper-case letters and digits without the ones that read alike (0/O, 1/I/L).
+/// Matching ids may use `A-Z a-z 0-9 -` (SGP.22); this set is a safe subset.
+pub const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+/// 16 symbols from 31: about 79 bits, far past guessing at any rate a server allows.
+pub const CODE_SYMBOLS: usize = 16;
+const GROUP: usize = 4;
+
+/// A plain activation code: exists only in memory, between issue and handing it to the admin.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ActivationCode(String);
+
+impl std::fmt::Debug for ActivationCode {
+    // Never print the secret by accident (logs, panics, debug output).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ActivationCode(****)")
+    }
+}
+
+impl ActivationCode {
+    /// Builds a code from symbols of `ALPHABET` (what a generator produced).
+    fn from_symbols(symbols: &str) -> Self {
+        let grouped: Vec<String> = symbols
+            .as_bytes()
+            .chunks(GROUP)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect();
+        ActivationCode(grouped.join("-"))
+    }
+
+    /// Accepts what a person types: any case, spaces or hyphens anywhere.
+    pub fn parse(input: &str) -> Result<Self> {
+        let symbols: String = input
+            .chars()
+            .filter(|c| !matches!(c, '-' | ' ' | '\t'))
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        if symbols.len() != CODE_SYMBOLS {
+            return Err(Error::Invalid(format!(
+                "an activation code has {CODE_SYMBOLS} letters and digits (like K7QX-M2PD-9HTR-4WCE); this one has {}",
+                symbols.len()
+            )));
+        }
+        if let Some(bad) = symbols.chars().find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii()) {
+            return Err(Error::Invalid(format!(
+                "'{bad}' never appears in an activation code (codes use 2-9 and A-Z without I, L and O)"
+            )));
+        }
+        Ok(Self::from_symbols(&symbols))
+    }
+
+    /// The code as shown and typed: `K7QX-M2PD-9HTR-4WCE`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The SHA-256 of the normalised code: all that is ever stored.
+    pub fn hash(&self) -> String {
+        let normal: String = self.0.chars().filter(|c| *c != '-').collect();
+        let digest = Sha256::digest(normal.as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+/// GSMA SGP.22 activation string for the QR code: `LPA:1$<SM-DP+ address>$<matching id>`.
+/// The confirmation code is never part of it (WG07).
+pub fn lpa_string(smdp_address: &str, code: &ActivationCode) -> String {
+    format!("LPA:1${}${}", smdp_address, code.as_str())
+}
+
+/// What Android's "enter code manually" screen takes: the activation code without the
+/// `LPA:` scheme (`1$<SM-DP+>$<matching id>`).
+pub fn android_code(smdp_address: &str, code: &ActivationCode) -> String {
+    format!("1${}${}", smdp_address, code.as_str())
+}
+
+/// Parses an LPA activation string back into its SM-DP+ address and matching id.
+pub fn parse_lpa(lpa: &str) -> Result<(String, String)> {
+    let rest = lpa
+        .strip_prefix("LPA:1$")
+        .ok_or_else(|| Error::Invalid("an activation string starts with LPA:1$".into()))?;
+    let mut parts = rest.split('$');
+    let smdp = parts.next().unwrap_or_default();
+    let matching = parts.next().unwrap_or_default();
+    if smdp.is_empty() || matching.is_empty() {
+        return Err(Error::Invalid("an activation string is LPA:1$<SM-DP+ address>$<matching id>".into()));
+    }
+    if !matching.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(Error::Invalid("a matching id uses only A-Z a-z 0-9 and -".into()));
+    }
+    Ok((smdp.to_string(), matching.to_string()))
+}
+
+/// A code as issued: the plain code goes to the admin once, with what the phone needs.
+#[derive(Debug, Clone, Serialize)]
+pub struct IssuedCode {
+    pub device_id: String,
+    pub owner_email: String,
+    pub owner_name: String,
+    pub primary_number: Option<String>,
+    #[serde(serialize_with = "ser_code")]
+    pub activation_code: ActivationCode,
+    pub smdp_address: String,
+    pub lpa: String,
+    pub android_code: String,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub emailed: bool,
+    /// What happened to the email: where it went, or why it was not sent.
+    pub email_note: String,
+}
+
+fn ser_code<S: serde::Serializer>(c: &ActivationCode, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(c.as_str())
+}
+
+impl IssuedCode {
+    pub fn new(
+        device_id: String,
+        owner_email: String,
+        owner_name: String,
+        primary_number: Option<String>,
+        code: ActivationCode,
+        smdp_address: &str,
+        issued_at: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Self {
+        IssuedCode {
+            device_id,
+            owner_email,
+            owner_name,
+            primary_number,
+            lpa: lpa_string(smdp_address, &code),
+            android_code: android_code(smdp_address, &code),
+            activation_code: code,
+            smdp_address: smdp_address.to_string(),
+            issued_at,
+            expires_at,
+            emailed: false,
+            email_note: String::new(),
+        }
+    }
+}
+
+/// Where activation codes come from; tests replace it with a seeded one.
+pub trait CodeGenerator: Send + Sync {
+    fn generate(&self) -> ActivationCode;
+}
+
+/// The OS's secure random generator, with rejection sampling so every symbol is equally likely.
+#[derive(Debug, Default)]
+pub struct OsCodeGenerator;
+
+impl CodeGenerator for OsCodeGenerator {
+    fn generate(&self) -> ActivationCode {
+        let mut out = String::with_capacity(CODE_SYMBOLS);
+        let limit = 256 - (256 % ALPHABET.len()); // bytes at or above are rejected
+        while out.len() < CODE_SYMBOLS {
+            let mut buf = [0u8; 32];
+            if getrandom::fill(&mut buf).is_err() {
+                // The OS generator does not fail on Linux once booted; if it ever does, refuse
+                // to invent a weak code and keep asking rather than fall back to anything else.
+                continue;
+            }
+            for b in buf {
+                if (b as usize) < limit && out.len() < CODE_SYMBOLS {
+                    out.push(ALPHABET[b as usize % ALPHABET.len()] as char);
+                }
+            }
+        }
+        ActivationCode::from_symbols(&out)
+    }
+}
+
+/// Deterministic codes for tests and the demo (splitmix64).
+#[derive(Debug)]
+pub struct SeededCodeGenerator(Mutex<u64>);
+
+impl SeededCodeGenerator {
+    pub fn new(seed: u64) -> Self {
+        SeededCodeGenerator(Mutex::new(seed))
+    }
+}
+
+impl CodeGenerator for SeededCodeGenerator {
+    fn generate(&self) -> ActivationCode {
+        let mut state = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let mut out = String::with_capacity(CODE_SYMBOLS);
+        while out.len() < CODE_SYMBOLS {
+            *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = *state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^= z >> 31;
+            out.push(ALPHABET[(z % ALPHABET.len() as u64) as usize] as char);
+        }
+        ActivationCode::from_symbols(&out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_grouped_and_use_only_the_safe_alphabet() {
+        let code = OsCodeGenerator.generate();
+        assert_eq!(code.as_str().len(), 19);
+        assert_eq!(code.as_str().matches('-').count(), 3);
+        for c in code.as_str().chars().filter(|c| *c != '-') {
+            assert!(ALPHABET.contains(&(c as u8)), "{c}");
+            assert!(!"01ILO".contains(c));
+        }
+    }
+
+    #[test]
+    fn typed_code_matches_the_issued_hash() {
+        let code = SeededCodeGenerator::new(7).generate();
+        let typed = code.as_str().to_lowercase().replace('-', " ");
+        assert_eq!(ActivationCode::parse(&typed).map(|c| c.hash()), Ok(code.hash()));
+    }
+
+    #[test]
+    fn debug_never_shows_the_code() {
+        let code = SeededCodeGenerator::new(1).generate();
+        assert!(!format!("{code:?}").contains(code.as_str()));
+    }
+
+    #[test]
+    fn lpa_round_trips() {
+        let code = SeededCodeGenerator::new(3).generate();
+        let lpa = lpa_string("smdp.example.com", &code);
+        assert_eq!(parse_lpa(&lpa), Ok(("smdp.example.com".into(), code.as_str().to_string())));
+    }
+}

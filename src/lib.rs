@@ -1,0 +1,9 @@
+//! wxgo: a terminal console for Webex Calling administrators.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod domain;
+pub mod outside;
+pub mod service;
+pub mod store;
+pub mod tui;

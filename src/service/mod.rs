@@ -1,0 +1,323 @@
+//! The core service: one method per admin action, each one transaction, each checked against
+//! the rules, each written to the audit trail. The single place that enforces the rules and
+//! the read-only switch: front ends never decide whether an action is allowed.
+
+pub mod demo;
+mod webex_go;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, TransactionBehavior};
+
+pub use crate::domain::code::IssuedCode;
+pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
+pub use crate::store::model::*;
+pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};
+
+use crate::domain::{CodeGenerator, OsCodeGenerator};
+use crate::outside::{Actor, Clock, Mailer, Outbox};
+use crate::store::{self, queries as q};
+
+/// How to open the service.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub db: PathBuf,
+    pub read_only: bool,
+    pub org: Option<String>,
+    /// Where the outbox is; by default `outbox/` beside the database.
+    pub outbox: Option<PathBuf>,
+}
+
+impl Options {
+    pub fn new(db: impl Into<PathBuf>) -> Self {
+        Options { db: db.into(), read_only: false, org: None, outbox: None }
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.outbox.clone().unwrap_or_else(|| default_outbox(&self.db))
+    }
+}
+
+pub fn default_outbox(db: &Path) -> PathBuf {
+    db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("outbox")
+}
+
+/// The default database: `$XDG_DATA_HOME/wxgo/wxgo.db` (or the platform's data folder).
+pub fn default_db_path() -> PathBuf {
+    directories::ProjectDirs::from("", "", "wxgo")
+        .map(|d| d.data_dir().join("wxgo.db"))
+        .unwrap_or_else(|| PathBuf::from("wxgo.db"))
+}
+
+/// What an action writes to the audit trail besides the action's name.
+pub(crate) struct Audit {
+    pub object: String,
+    pub details: String,
+}
+
+impl Audit {
+    pub fn new(object: impl Into<String>, details: impl Into<String>) -> Self {
+        Audit { object: object.into(), details: details.into() }
+    }
+}
+
+pub struct Service {
+    conn: Connection,
+    org: OrgInfo,
+    clock: Arc<dyn Clock>,
+    codes: Arc<dyn CodeGenerator>,
+    mailer: Box<dyn Mailer>,
+    actor: Actor,
+    read_only: bool,
+    db_label: String,
+    outbox: PathBuf,
+}
+
+impl Service {
+    /// Opens the database and picks the organisation.
+    pub fn open(opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
+        let conn = store::open(&opts.db, opts.read_only)?;
+        let outbox = opts.outbox_dir();
+        let mut svc = Self::from_connection(conn, opts.org.as_deref(), clock)?;
+        svc.read_only = opts.read_only;
+        svc.db_label = opts.db.display().to_string();
+        svc.mailer = Box::new(Outbox::new(&outbox));
+        svc.outbox = outbox;
+        Ok(svc)
+    }
+
+    /// Wraps an open connection (tests use an in-memory one).
+    pub fn from_connection(conn: Connection, org: Option<&str>, clock: Arc<dyn Clock>) -> Result<Self> {
+        let org = pick_org(&conn, org)?;
+        Ok(Service {
+            conn,
+            org,
+            clock,
+            codes: Arc::new(OsCodeGenerator),
+            mailer: Box::new(Outbox::new("outbox")),
+            actor: Actor::from_env(),
+            read_only: false,
+            db_label: ":memory:".into(),
+            outbox: PathBuf::from("outbox"),
+        })
+    }
+
+    pub fn with_codes(mut self, codes: Arc<dyn CodeGenerator>) -> Self {
+        self.codes = codes;
+        self
+    }
+
+    pub fn with_mailer(mut self, mailer: Box<dyn Mailer>) -> Self {
+        self.mailer = mailer;
+        self
+    }
+
+    pub fn with_actor(mut self, actor: Actor) -> Self {
+        self.actor = actor;
+        self
+    }
+
+    pub fn with_read_only(mut self, read_only: bool) -> Self {
+        self.read_only = read_only;
+        self
+    }
+
+    pub fn org(&self) -> &OrgInfo {
+        &self.org
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub fn db_label(&self) -> &str {
+        &self.db_label
+    }
+
+    pub fn outbox(&self) -> &Path {
+        &self.outbox
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Changes whenever another connection commits: the console polls this to stay live.
+    pub fn data_version(&self) -> Result<i64> {
+        q::data_version(&self.conn)
+    }
+
+    /// Re-reads the organisation's settings (another process may have changed them).
+    pub fn refresh_org(&mut self) -> Result<()> {
+        self.org = q::org_by_id(&self.conn, self.org.id)?;
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    pub fn orgs(&self) -> Result<Vec<OrgInfo>> {
+        q::orgs(&self.conn)
+    }
+
+    pub fn locations(&self) -> Result<Vec<LocationRow>> {
+        q::locations(&self.conn, self.org.id)
+    }
+
+    pub fn subscriptions(&self) -> Result<Vec<SubscriptionRow>> {
+        q::subscriptions(&self.conn, self.org.id)
+    }
+
+    pub fn users(&self, filter: &str, offset: usize, limit: usize) -> Result<Vec<UserRow>> {
+        q::users_page(&self.conn, self.org.id, filter.trim(), offset, limit)
+    }
+
+    pub fn users_count(&self, filter: &str) -> Result<usize> {
+        q::users_count(&self.conn, self.org.id, filter.trim())
+    }
+
+    pub fn user(&self, email: &str) -> Result<UserRow> {
+        q::user_by_email(&self.conn, self.org.id, email)?.ok_or_else(|| self.no_user(email))
+    }
+
+    pub fn user_detail(&self, email: &str) -> Result<UserDetail> {
+        let user = self.user(email)?;
+        let now = self.now();
+        let device = q::device_of_user(&self.conn, user.id, now)?;
+        let codes = match &device {
+            Some(d) => q::device_codes(&self.conn, d.id)?,
+            None => Vec::new(),
+        };
+        let mut audit = q::audit(&self.conn, self.org.id, Some(&format!("user:{}", user.email)), 10)?;
+        if let Some(d) = &device {
+            audit.extend(q::audit(&self.conn, self.org.id, Some(&format!("device:{}", d.device_id)), 10)?);
+            audit.sort_by(|a, b| b.at.cmp(&a.at));
+            audit.truncate(10);
+        }
+        Ok(UserDetail { numbers: q::user_numbers(&self.conn, user.id)?, user, device, codes, audit })
+    }
+
+    pub fn devices(&self, status: Option<DeviceStatus>, filter: &str, offset: usize, limit: usize) -> Result<Vec<DeviceRow>> {
+        q::devices_page(&self.conn, self.org.id, status, filter.trim(), offset, limit, self.now())
+    }
+
+    pub fn devices_count(&self, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
+        q::devices_count(&self.conn, self.org.id, status, filter.trim())
+    }
+
+    pub fn device(&self, reference: &str) -> Result<DeviceRow> {
+        self.resolve_device(&self.conn, reference)
+    }
+
+    pub fn numbers(&self, mobile_only: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<NumberRow>> {
+        q::numbers_page(&self.conn, self.org.id, mobile_only, filter.trim(), offset, limit)
+    }
+
+    pub fn numbers_count(&self, mobile_only: bool, filter: &str) -> Result<usize> {
+        q::numbers_count(&self.conn, self.org.id, mobile_only, filter.trim())
+    }
+
+    pub fn audit(&self, limit: usize) -> Result<Vec<AuditRow>> {
+        q::audit(&self.conn, self.org.id, None, limit)
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    fn no_user(&self, email: &str) -> Error {
+        Error::NotFound(format!(
+            "no user with the email \"{}\" in {}. Look it up with `wxgo users list --filter TEXT`.",
+            email.trim(),
+            self.org.name
+        ))
+    }
+
+    /// A device by `go-<n>`, `<n>`, or its owner's email.
+    fn resolve_device(&self, conn: &Connection, reference: &str) -> Result<DeviceRow> {
+        let r = reference.trim();
+        let now = self.now();
+        let numeric = r.strip_prefix("go-").or_else(|| r.strip_prefix("GO-")).unwrap_or(r);
+        if let Ok(id) = numeric.parse::<i64>() {
+            return q::device_by_id(conn, self.org.id, id, now)?.ok_or_else(|| {
+                Error::NotFound(format!(
+                    "no Webex Go device {r} in {}. List them with `wxgo devices list`.",
+                    self.org.name
+                ))
+            });
+        }
+        if r.contains('@') {
+            let user = q::user_by_email(conn, self.org.id, r)?.ok_or_else(|| self.no_user(r))?;
+            return q::device_of_user(conn, user.id, now)?
+                .ok_or_else(|| Error::NotFound(format!("{} has no Webex Go device.", user.email)));
+        }
+        Err(Error::Invalid(format!(
+            "\"{r}\" is not a device: give its id (go-12) or its owner's email"
+        )))
+    }
+
+    /// Runs one changing action: refused when read-only, one IMMEDIATE transaction (so two
+    /// writers queue instead of failing half-way), audited in the same transaction.
+    fn act<T>(
+        &self,
+        action: &str,
+        f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
+    ) -> Result<T> {
+        if self.read_only {
+            return Err(Error::ReadOnly(action.to_string()));
+        }
+        let now = self.now();
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            .map_err(store::db_error)?;
+        let (value, audit) = f(self, &tx, now)?;
+        self.write_audit(&tx, action, &audit, "ok", now)?;
+        tx.commit().map_err(store::db_error)?;
+        Ok(value)
+    }
+
+    fn write_audit(&self, conn: &Connection, action: &str, audit: &Audit, outcome: &str, now: DateTime<Utc>) -> Result<()> {
+        q::insert_audit(
+            conn,
+            &q::NewAudit {
+                at: now,
+                org: Some(self.org.id),
+                actor: &self.actor.user,
+                ssh_client: self.actor.ssh_client.as_deref(),
+                action,
+                object: &audit.object,
+                outcome,
+                details: &audit.details,
+            },
+        )
+    }
+
+    /// An audit entry outside any action (e.g. the outcome of sending an email).
+    fn audit_alone(&self, action: &str, audit: &Audit, outcome: &str) -> Result<()> {
+        if self.read_only {
+            return Ok(());
+        }
+        self.write_audit(&self.conn, action, audit, outcome, self.now())
+    }
+}
+
+fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
+    let orgs = q::orgs(conn)?;
+    let names = || orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
+    match wanted {
+        Some(name) => orgs
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
+            .cloned()
+            .ok_or_else(|| Error::NotFound(format!("no organisation named \"{name}\" here; there is: {}", names()))),
+        None => match orgs.len() {
+            0 => Err(Error::Database(
+                "the database holds no organisation yet. Create the demo one with `wxgo demo`.".into(),
+            )),
+            1 => Ok(orgs[0].clone()),
+            _ => Err(Error::Invalid(format!(
+                "the database holds {} organisations; choose one with --org NAME: {}",
+                orgs.len(),
+                names()
+            ))),
+        },
+    }
+}

@@ -1,0 +1,534 @@
+//! Webex Go BYOD devices: WG01-WG12 and WG14.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::{Audit, Service};
+use crate::domain::code::{ActivationCode, IssuedCode};
+use crate::domain::device::{may_issue_new_code, phone_transition, PhoneEvent};
+use crate::domain::{licence, DeviceKind, DeviceStatus, Error, Result, E164};
+use crate::outside::MailMessage;
+use crate::store::model::*;
+use crate::store::queries as q;
+
+/// The admin's request to add a Webex Go device (from a user or from the device list: WG14).
+#[derive(Debug, Clone, Default)]
+pub struct AddDevice {
+    pub user_email: String,
+    /// Required when more than one subscription has Webex Go licences (WG02).
+    pub subscription: Option<String>,
+    /// Required when the user has no primary number (WG03).
+    pub number: Option<String>,
+    /// Do not email the code even when the organisation allows it.
+    pub no_email: bool,
+}
+
+/// What the admin has to choose before adding a device, and whether it can be added at all.
+#[derive(Debug, Clone, Serialize)]
+pub struct AddDeviceChoices {
+    pub user: UserRow,
+    /// Subscriptions with Webex Go licences; the admin picks one when there are several (WG02).
+    pub subscriptions: Vec<SubscriptionRow>,
+    pub must_choose_subscription: bool,
+    /// Set when the user has no primary number: pick one of these (WG03).
+    pub must_choose_number: bool,
+    pub free_numbers: Vec<NumberRow>,
+    /// Why the device cannot be added at all, when it cannot (WG01, or the user already has one).
+    pub refusal: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeleteOutcome {
+    pub device_id: String,
+    pub owner_email: String,
+    pub subscription_id: String,
+    /// Free Webex Go licences in that subscription after the delete (WG09).
+    pub subscription_free: i64,
+    pub notice: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhoneOutcome {
+    pub device_id: String,
+    pub owner_email: String,
+    pub status: DeviceStatus,
+    pub message: String,
+}
+
+/// The notice WG09 requires after a delete.
+pub const DELETE_NOTICE: &str = "The Webex Go line is deactivated: the user can no longer place or answer business calls \
+from the phone's dialer. The user must delete the deactivated line on the phone by hand \
+(iPhone: Settings > Mobile Service > the line > Delete eSIM; Android: Settings > SIMs > the line > Erase).";
+
+impl Service {
+    /// What the admin must choose to add a device to this user; used by the console to ask.
+    pub fn add_device_choices(&self, email: &str) -> Result<AddDeviceChoices> {
+        let user = self.user(email)?;
+        let subscriptions = self.subscriptions()?;
+        let refusal = self.check_eligible(&self.conn, &user).err().map(|e| e.to_string());
+        let must_choose_number = user.primary_number.is_none();
+        let free_numbers = match (must_choose_number, q::user_location_id(&self.conn, user.id)?) {
+            (true, Some(loc)) => q::free_numbers(&self.conn, loc, "standard", 200)?,
+            _ => Vec::new(),
+        };
+        Ok(AddDeviceChoices {
+            must_choose_subscription: subscriptions.len() > 1,
+            subscriptions,
+            must_choose_number,
+            free_numbers,
+            refusal,
+            user,
+        })
+    }
+
+    /// WG01 and one device per user.
+    fn check_eligible(&self, conn: &Connection, user: &UserRow) -> Result<()> {
+        if let Some(device) = q::device_of_user(conn, user.id, self.now())? {
+            return Err(Error::Invalid(format!(
+                "{} already has a Webex Go device ({}, {}). Issue a new code, report it lost or stolen, or delete it first.",
+                user.email,
+                device.device_id,
+                device.status.label()
+            )));
+        }
+        if !user.has_licence(licence::CALLING_PROFESSIONAL) {
+            return Err(Error::rule(
+                "WG01",
+                format!(
+                    "{} does not hold a Webex Calling Professional licence (has: {}). Assign the licence first.",
+                    user.email,
+                    if user.licences.is_empty() {
+                        "none".to_string()
+                    } else {
+                        user.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ")
+                    }
+                ),
+            ));
+        }
+        let Some(country) = user.location_country.as_deref() else {
+            return Err(Error::rule(
+                "WG01",
+                format!("{} has no location; give the user a location in a Webex Go country first.", user.email),
+            ));
+        };
+        if !self.org.go_countries.iter().any(|c| c.eq_ignore_ascii_case(country)) {
+            return Err(Error::rule(
+                "WG01",
+                format!(
+                    "{}'s location {} is in {country}, where Webex Go is not offered. Supported here: {}.",
+                    user.email,
+                    user.location.as_deref().unwrap_or("?"),
+                    self.org.go_countries.join(", ")
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// WG02: the subscription the licence comes from.
+    fn choose_subscription(&self, conn: &Connection, wanted: Option<&str>) -> Result<SubscriptionRow> {
+        let subs = q::subscriptions(conn, self.org.id)?;
+        let listing = || {
+            subs.iter().map(|s| format!("{} ({} free)", s.id, s.free)).collect::<Vec<_>>().join(", ")
+        };
+        let chosen = match wanted.map(str::trim).filter(|w| !w.is_empty()) {
+            Some(w) => subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)).cloned().ok_or_else(|| {
+                Error::NotFound(format!(
+                    "no subscription {w} with Webex Go licences in {}; there is: {}",
+                    self.org.name,
+                    listing()
+                ))
+            })?,
+            None => match subs.len() {
+                0 => {
+                    return Err(Error::rule(
+                        "WG02",
+                        format!("{} has no subscription with Webex Go licences.", self.org.name),
+                    ))
+                }
+                1 => subs[0].clone(),
+                _ => {
+                    return Err(Error::rule(
+                        "WG02",
+                        format!(
+                            "more than one subscription has Webex Go licences: choose one with --subscription: {}",
+                            listing()
+                        ),
+                    ))
+                }
+            },
+        };
+        if chosen.free <= 0 {
+            return Err(Error::rule(
+                "WG02",
+                format!(
+                    "subscription {} has no free Webex Go licence ({} of {} in use). Delete an unused device or choose another subscription: {}",
+                    chosen.id,
+                    chosen.used,
+                    chosen.go_licences,
+                    listing()
+                ),
+            ));
+        }
+        Ok(chosen)
+    }
+
+    /// WG03: the number the device uses; assigns it as primary when the user had none.
+    /// Returns the number id newly assigned, if any.
+    fn settle_primary_number(&self, conn: &Connection, user: &UserRow, wanted: Option<&str>) -> Result<Option<i64>> {
+        let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
+        if let Some(primary) = &user.primary_number {
+            return match wanted {
+                Some(w) if E164::parse(w)?.as_str() != primary => Err(Error::rule(
+                    "WG03",
+                    format!(
+                        "{} already has the primary number {primary}; a BYOD device keeps it. Leave out --number.",
+                        user.email
+                    ),
+                )),
+                _ => Ok(None),
+            };
+        }
+        let location = q::user_location_id(conn, user.id)?;
+        let suggest = || -> Result<String> {
+            let free = match location {
+                Some(loc) => q::free_numbers(conn, loc, "standard", 5)?,
+                None => Vec::new(),
+            };
+            Ok(if free.is_empty() {
+                format!("{} has no unassigned number; add numbers to it first.", user.location.as_deref().unwrap_or("the location"))
+            } else {
+                format!(
+                    "unassigned numbers of {}: {}",
+                    user.location.as_deref().unwrap_or("the location"),
+                    free.iter().map(|n| n.number.as_str()).collect::<Vec<_>>().join(", ")
+                )
+            })
+        };
+        let Some(w) = wanted else {
+            return Err(Error::rule(
+                "WG03",
+                format!("{} has no primary number: choose one with --number. {}", user.email, suggest()?),
+            ));
+        };
+        let e164 = E164::parse(w)?;
+        let number = q::number_by_e164(conn, self.org.id, e164.as_str())?.ok_or_else(|| {
+            Error::NotFound(format!("{e164} is not in {}'s number inventory.", self.org.name))
+        })?;
+        if number.owner.is_some() {
+            return Err(Error::rule(
+                "WG03",
+                format!("{e164} is already assigned to {}. {}", number.owner.as_deref().unwrap_or("?"), suggest()?),
+            ));
+        }
+        if Some(q::number_location_id(conn, number.id)?) != location {
+            return Err(Error::rule(
+                "WG03",
+                format!(
+                    "{e164} belongs to {}, not to {}'s location {}. {}",
+                    number.location,
+                    user.email,
+                    user.location.as_deref().unwrap_or("(none)"),
+                    suggest()?
+                ),
+            ));
+        }
+        if number.kind == "mobile" {
+            return Err(Error::rule(
+                "WG03",
+                format!(
+                    "{e164} is a mobile number: assign it with `wxgo numbers assign-primary` (Webex Go through a mobile operator, MO05). {}",
+                    suggest()?
+                ),
+            ));
+        }
+        q::assign_primary(conn, number.id, user.id)?;
+        Ok(Some(number.id))
+    }
+
+    /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.
+    fn issue_code(&self, conn: &Connection, device: i64, now: DateTime<Utc>, ended_state: &str) -> Result<(ActivationCode, DateTime<Utc>)> {
+        q::end_valid_codes(conn, device, ended_state, now)?;
+        let expires = now + Duration::days(self.org.code_lifetime_days);
+        // A collision of 79-bit codes is not expected; retry rather than fail if it happens.
+        for _ in 0..8 {
+            let code = self.codes.generate();
+            if q::code_by_hash(conn, &code.hash())?.is_none() {
+                q::insert_code(conn, device, &code.hash(), now, expires)?;
+                return Ok((code, expires));
+            }
+        }
+        Err(Error::Io("the code generator keeps repeating itself; no code was issued".into()))
+    }
+
+    fn issued(&self, conn: &Connection, device: i64, code: ActivationCode, now: DateTime<Utc>, expires: DateTime<Utc>) -> Result<IssuedCode> {
+        let d = q::device_by_id(conn, self.org.id, device, now)?.ok_or_else(|| q::not_found("device"))?;
+        Ok(IssuedCode::new(
+            d.device_id,
+            d.owner_email,
+            d.owner_name,
+            d.number,
+            code,
+            &self.org.smdp_address,
+            now,
+            expires,
+        ))
+    }
+
+    /// WG01-WG04, WG14: adds a BYOD Webex Go device in Activation pending with a fresh code.
+    pub fn add_device(&mut self, req: &AddDevice) -> Result<IssuedCode> {
+        let mut issued = self.act("add Webex Go device", |svc, tx, now| {
+            let user = q::user_by_email(tx, svc.org.id, &req.user_email)?.ok_or_else(|| svc.no_user(&req.user_email))?;
+            svc.check_eligible(tx, &user)?;
+            let sub = svc.choose_subscription(tx, req.subscription.as_deref())?;
+            let assigned = svc.settle_primary_number(tx, &user, req.number.as_deref())?;
+            let device = q::insert_device(
+                tx,
+                &q::NewDevice {
+                    org: svc.org.id,
+                    user: user.id,
+                    subscription: &sub.id,
+                    kind: DeviceKind::Byod,
+                    status: DeviceStatus::ActivationPending,
+                    number: None,
+                    now,
+                },
+            )?;
+            let (code, expires) = svc.issue_code(tx, device, now, "superseded")?;
+            let issued = svc.issued(tx, device, code, now, expires)?;
+            let details = format!(
+                "user {}; subscription {}; {}; code issued, expires {}",
+                user.email,
+                sub.id,
+                match assigned {
+                    Some(_) => format!("primary number {} assigned", issued.primary_number.as_deref().unwrap_or("?")),
+                    None => format!("keeps number {}", issued.primary_number.as_deref().unwrap_or("-")),
+                },
+                q::ts(expires)
+            );
+            let object = format!("device:{}", issued.device_id);
+            Ok((issued, Audit::new(object, details)))
+        })?;
+        self.deliver_code(&mut issued, !req.no_email);
+        Ok(issued)
+    }
+
+    /// WG05: a new code, only while Activation pending; every earlier code stops working.
+    pub fn new_code(&mut self, device: &str, email: bool) -> Result<IssuedCode> {
+        let mut issued = self.act("new activation code", |svc, tx, now| {
+            let d = svc.resolve_device(tx, device)?;
+            may_issue_new_code(d.status)?;
+            let (code, expires) = svc.issue_code(tx, d.id, now, "superseded")?;
+            let issued = svc.issued(tx, d.id, code, now, expires)?;
+            let details = format!("user {}; earlier codes superseded; new code expires {}", d.owner_email, q::ts(expires));
+            Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+        })?;
+        self.deliver_code(&mut issued, email);
+        Ok(issued)
+    }
+
+    /// WG08: the line on the lost phone is deactivated for good and the device returns to
+    /// Activation pending with a fresh code for the replacement phone.
+    pub fn lost_stolen(&mut self, device: &str, email: bool) -> Result<IssuedCode> {
+        let mut issued = self.act("lost/stolen", |svc, tx, now| {
+            let d = svc.resolve_device(tx, device)?;
+            if d.kind == DeviceKind::MobileOperator {
+                return Err(Error::rule(
+                    "WG08",
+                    "this line comes from the mobile operator's SIM: report the lost phone to the operator; \
+                     Lost/Stolen here applies to bring-your-own-device lines",
+                ));
+            }
+            let (code, expires) = svc.issue_code(tx, d.id, now, "revoked")?;
+            q::set_device_status(tx, d.id, DeviceStatus::ActivationPending, now)?;
+            let issued = svc.issued(tx, d.id, code, now, expires)?;
+            let details = format!(
+                "user {}; was {}; line on the lost phone deactivated, its codes revoked; new code expires {}",
+                d.owner_email,
+                d.status.label(),
+                q::ts(expires)
+            );
+            Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+        })?;
+        self.deliver_code(&mut issued, email);
+        Ok(issued)
+    }
+
+    /// WG09: removes the device; its licence returns to the subscription's pool.
+    pub fn delete_device(&mut self, device: &str) -> Result<DeleteOutcome> {
+        self.act("delete Webex Go device", |svc, tx, _now| {
+            let d = svc.resolve_device(tx, device)?;
+            q::delete_device(tx, d.id)?;
+            let free = q::subscriptions(tx, svc.org.id)?
+                .into_iter()
+                .find(|s| s.id == d.subscription_id)
+                .map(|s| s.free)
+                .unwrap_or(0);
+            let outcome = DeleteOutcome {
+                device_id: d.device_id.clone(),
+                owner_email: d.owner_email.clone(),
+                subscription_id: d.subscription_id.clone(),
+                subscription_free: free,
+                notice: DELETE_NOTICE.to_string(),
+            };
+            let details = format!(
+                "user {}; was {}; licence returned to {} ({free} free)",
+                d.owner_email,
+                d.status.label(),
+                d.subscription_id
+            );
+            Ok((outcome, Audit::new(format!("device:{}", d.device_id), details)))
+        })
+    }
+
+    /// Emails a code that was just issued (again), after checking it is still the device's valid code.
+    pub fn email_code(&mut self, issued: &mut IssuedCode) -> Result<()> {
+        let current = q::code_by_hash(&self.conn, &issued.activation_code.hash())?;
+        match current {
+            Some(c) if c.state == "valid" && c.expires_at > self.now() => {}
+            _ => {
+                return Err(Error::rule(
+                    "WG05",
+                    "this code is no longer valid (used, replaced or expired); issue a new code and email that one",
+                ))
+            }
+        }
+        if self.org.suppress_emails {
+            return Err(Error::rule(
+                "WG04",
+                format!("{} suppresses emails: copy or print the code instead.", self.org.name),
+            ));
+        }
+        if self.read_only {
+            return Err(Error::ReadOnly("email activation code".into()));
+        }
+        self.deliver_code(issued, true);
+        if issued.emailed {
+            Ok(())
+        } else {
+            Err(Error::Io(issued.email_note.clone()))
+        }
+    }
+
+    /// WG04: emails the code unless the organisation suppresses emails (or the admin said not to).
+    /// A failed send leaves the code issued and tells the admin to copy or print it.
+    fn deliver_code(&self, issued: &mut IssuedCode, wanted: bool) {
+        if self.org.suppress_emails {
+            issued.email_note = format!(
+                "not emailed: {} suppresses emails. Copy or print the code and give it to {}.",
+                self.org.name, issued.owner_email
+            );
+            return;
+        }
+        if !wanted {
+            issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
+            return;
+        }
+        let msg = activation_mail(&self.org, issued);
+        let object = format!("device:{}", issued.device_id);
+        match self.mailer.send(&msg, self.now()) {
+            Ok(where_) => {
+                issued.emailed = true;
+                issued.email_note = format!("emailed to {}: {where_}", issued.owner_email);
+                let _ = self.audit_alone("email activation code", &Audit::new(object, format!("to {}", issued.owner_email)), "ok");
+            }
+            Err(e) => {
+                issued.email_note = format!("the email to {} failed ({e}); copy or print the code instead.", issued.owner_email);
+                let _ = self.audit_alone("email activation code", &Audit::new(object, format!("to {}", issued.owner_email)), &format!("failed: {e}"));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the phone's side
+
+    /// A phone redeems an activation code: the device goes Online (WG06: never with an
+    /// expired, superseded, revoked or used code).
+    pub fn phone_activate(&mut self, code: &str) -> Result<PhoneOutcome> {
+        let code = ActivationCode::parse(code)?;
+        let hash = code.hash();
+        self.phone_act("phone activates code", |svc, tx, now| {
+            let found = q::code_by_hash(tx, &hash)?.filter(|c| c.org == svc.org.id);
+            let Some(found) = found else {
+                return Err(Error::rule("WG06", "this activation code is not known: check it was typed right"));
+            };
+            match found.state.as_str() {
+                "used" => return Err(Error::rule("WG06", "this activation code was already used; a code works once. Ask the admin for a new one.")),
+                "superseded" => return Err(Error::rule("WG06", "a newer code was issued for this device, which made this one invalid (WG05).")),
+                "revoked" => return Err(Error::rule("WG06", "this code was revoked when the phone was reported lost or stolen (WG08).")),
+                _ => {}
+            }
+            if found.expires_at <= now {
+                return Err(Error::rule(
+                    "WG06",
+                    format!("this activation code expired at {}. Ask the admin for a new one.", q::ts(found.expires_at)),
+                ));
+            }
+            let d = q::device_by_id(tx, svc.org.id, found.device, now)?.ok_or_else(|| q::not_found("device"))?;
+            q::mark_code_used(tx, found.id, now)?;
+            q::set_device_status(tx, d.id, DeviceStatus::Online, now)?;
+            let out = PhoneOutcome {
+                device_id: d.device_id.clone(),
+                owner_email: d.owner_email.clone(),
+                status: DeviceStatus::Online,
+                message: format!("{} activated Webex Go on the phone: Online.", d.owner_email),
+            };
+            Ok((out, Audit::new(format!("device:{}", d.device_id), format!("user {}; code redeemed", d.owner_email))))
+        })
+    }
+
+    /// The user disables, enables or removes the line on the phone (WG10, WG11).
+    pub fn phone_event(&mut self, device: &str, event: PhoneEvent) -> Result<PhoneOutcome> {
+        let action = match event {
+            PhoneEvent::Disable => "phone disables line",
+            PhoneEvent::Enable => "phone enables line",
+            PhoneEvent::RemoveLine => "phone removes line",
+        };
+        self.phone_act(action, |svc, tx, now| {
+            let d = svc.resolve_device(tx, device)?;
+            let to = phone_transition(d.status, event)?;
+            q::set_device_status(tx, d.id, to, now)?;
+            let message = match event {
+                PhoneEvent::RemoveLine => format!(
+                    "{} removed the Webex Go line from the phone: Activation pending. The admin can now issue a new code (WG05).",
+                    d.owner_email
+                ),
+                _ => format!("{}'s Webex Go line is now {}.", d.owner_email, to.label()),
+            };
+            let out = PhoneOutcome { device_id: d.device_id.clone(), owner_email: d.owner_email.clone(), status: to, message };
+            Ok((out, Audit::new(format!("device:{}", d.device_id), format!("{} -> {}", d.status.label(), to.label()))))
+        })
+    }
+
+    /// Phone-side actions are done by the phone, not the admin: audited as such.
+    fn phone_act<T>(&mut self, action: &str, f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>) -> Result<T> {
+        let admin = self.actor.clone();
+        self.actor = crate::outside::Actor { user: format!("phone (via {})", admin.user), ssh_client: admin.ssh_client.clone() };
+        let result = self.act(action, f);
+        self.actor = admin;
+        result
+    }
+}
+
+/// The activation email for an issued code (WG04).
+pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {
+    let template = include_str!("../../assets/mail/activation.txt");
+    let (subject, body) = template.split_once('\n').unwrap_or(("Subject: Webex Go activation", template));
+    let fill = |s: &str| {
+        s.replace("{name}", &issued.owner_name)
+            .replace("{org}", &org.name)
+            .replace("{number}", issued.primary_number.as_deref().unwrap_or("(your business number)"))
+            .replace("{days}", &org.code_lifetime_days.to_string())
+            .replace("{code}", issued.activation_code.as_str())
+            .replace("{smdp}", &issued.smdp_address)
+            .replace("{android}", &issued.android_code)
+            .replace("{expires}", &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string())
+    };
+    MailMessage {
+        to: issued.owner_email.clone(),
+        to_name: issued.owner_name.clone(),
+        subject: fill(subject.trim_start_matches("Subject:").trim()),
+        body: fill(body),
+        tag: format!("{}-activation", issued.device_id),
+    }
+}
