@@ -1,5 +1,6 @@
 //! SQLite through rusqlite: schema, migrations, queries. The only place with SQL.
 
+pub mod bw;
 pub mod model;
 pub mod queries;
 pub mod seed;

@@ -129,3 +129,36 @@ pub struct UserDetail {
 pub fn device_ref(id: i64) -> String {
     format!("go-{id}")
 }
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BwSubscriberRow {
+    #[serde(skip)]
+    pub id: i64,
+    pub broadworks_user_id: String,
+    pub provisioning_id: String,
+    pub sp_enterprise_id: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub primary_number: Option<String>,
+    pub extension: Option<String>,
+    pub package: crate::domain::bw::Package,
+    pub status: crate::domain::bw::BwStatus,
+    pub error_code: Option<String>,
+    pub error_description: Option<String>,
+    pub self_activated: bool,
+    pub last_status_change: DateTime<Utc>,
+    pub template: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BwTemplateRow {
+    #[serde(skip)]
+    pub id: i64,
+    pub name: String,
+    pub untrusted_emails: bool,
+    pub share_link: String,
+    pub default_package: String,
+    /// BW01: only with untrusted emails and the activation share link can users self-provision.
+    pub flow_through_ready: bool,
+}
