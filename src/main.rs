@@ -1,1 +1,8 @@
-fn main() {}
+#![forbid(unsafe_code)]
+
+use clap::Parser;
+
+fn main() {
+    let cli = wxgo::cli::Cli::parse();
+    std::process::exit(wxgo::cli::main(cli));
+}

@@ -1,1 +1,394 @@
-//! Subcommands.
+//! Subcommands: human tables by default, `--json` for scripts. Every action goes through the
+//! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
+//! 5 read-only, 6 database problem, 7 files or mail.
+
+mod output;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::domain::device::PhoneEvent;
+use crate::domain::{DeviceStatus, Error, Result};
+use crate::outside::Clock;
+use crate::service::{self, demo, AddDevice, Options, Service};
+use output::Out;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wxgo",
+    version,
+    about = "A terminal console for Webex Calling administrators",
+    long_about = "wxgo: Webex Go devices, mobile operator numbers, BroadWorks flow-through and licence \
+                  assignment, from the keyboard. With no subcommand it opens the console."
+)]
+pub struct Cli {
+    /// The database file (default: $XDG_DATA_HOME/wxgo/wxgo.db)
+    #[arg(long, global = true, env = "WXGO_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Open the database read-only: every changing action is refused
+    #[arg(long, global = true)]
+    pub read_only: bool,
+    /// The organisation, when the database holds several (as a partner's does)
+    #[arg(long, global = true, env = "WXGO_ORG", value_name = "NAME")]
+    pub org: Option<String>,
+    /// Machine-readable output
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Clipboard for copying codes in the console: auto, native, osc52, tmux or off
+    #[arg(long, global = true, value_name = "MODE")]
+    pub clipboard: Option<String>,
+    /// Open the console on the demo organisation (created on first use)
+    #[arg(long)]
+    pub demo: bool,
+    /// Keymap file for the console (default: $XDG_CONFIG_HOME/wxgo/keymap.toml)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub keymap: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the demo organisation (about 60 users, or --users N for a larger one)
+    Demo {
+        #[arg(long, default_value_t = demo::DEFAULT_USERS)]
+        users: usize,
+        /// Replace the database if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Users
+    #[command(subcommand)]
+    Users(UsersCmd),
+    /// Webex Go devices
+    #[command(subcommand)]
+    Devices(DevicesCmd),
+    /// The number inventory
+    #[command(subcommand)]
+    Numbers(NumbersCmd),
+    /// Subscriptions and their Webex Go licence pools
+    #[command(subcommand)]
+    Subscriptions(SubscriptionsCmd),
+    /// The phone's side: what the user does on the phone
+    #[command(subcommand)]
+    Phone(PhoneCmd),
+    /// BroadWorks flow-through provisioning
+    #[command(subcommand)]
+    Broadworks(BroadworksCmd),
+    /// The audit trail, newest first
+    Audit {
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// The organisation's settings
+    Org,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCmd {
+    /// List users (name, email, location, licences, primary number, Webex Go status)
+    List {
+        #[arg(long, default_value = "")]
+        filter: String,
+        #[command(flatten)]
+        page: Page,
+    },
+    /// One user: numbers, device, code history, recent audit entries
+    Show { email: String },
+}
+
+#[derive(Debug, Args)]
+pub struct Page {
+    /// At most this many rows (0 = all)
+    #[arg(long, default_value_t = 0)]
+    limit: usize,
+    /// Skip this many rows
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+}
+
+impl Page {
+    fn limit(&self) -> usize {
+        if self.limit == 0 {
+            usize::MAX >> 1
+        } else {
+            self.limit
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    Pending,
+    Online,
+    Offline,
+}
+
+impl From<StatusArg> for DeviceStatus {
+    fn from(s: StatusArg) -> Self {
+        match s {
+            StatusArg::Pending => DeviceStatus::ActivationPending,
+            StatusArg::Online => DeviceStatus::Online,
+            StatusArg::Offline => DeviceStatus::Offline,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DevicesCmd {
+    /// List Webex Go devices with their true status (WG12)
+    List {
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        #[arg(long, default_value = "")]
+        filter: String,
+        #[command(flatten)]
+        page: Page,
+    },
+    /// One device
+    Show { device: String },
+    /// What adding a device to this user needs: subscription and number choices (WG01-WG03)
+    Choices {
+        #[arg(long)]
+        user: String,
+    },
+    /// Add a Webex Go device to a user and issue an activation code (WG01-WG04)
+    Add {
+        #[arg(long)]
+        user: String,
+        /// Required when several subscriptions have Webex Go licences (WG02)
+        #[arg(long)]
+        subscription: Option<String>,
+        /// Required when the user has no primary number: an unassigned number of the user's location (WG03)
+        #[arg(long)]
+        number: Option<String>,
+        /// Do not email the code (copy or print it instead)
+        #[arg(long)]
+        no_email: bool,
+    },
+    /// Issue a new activation code; every earlier code stops working (WG05)
+    NewCode {
+        device: String,
+        #[arg(long)]
+        no_email: bool,
+    },
+    /// The phone is lost or stolen: deactivate its line and issue new activation details (WG08)
+    LostStolen {
+        device: String,
+        #[arg(long)]
+        no_email: bool,
+    },
+    /// Delete the device; its licence returns to the pool (WG09)
+    Delete { device: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NumbersCmd {
+    /// List the number inventory
+    List {
+        /// Only mobile numbers (the Webex Mobile badge)
+        #[arg(long)]
+        mobile: bool,
+        #[arg(long, default_value = "")]
+        filter: String,
+        #[command(flatten)]
+        page: Page,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubscriptionsCmd {
+    /// Subscriptions with Webex Go licences: pool, used, free
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PhoneCmd {
+    /// The phone redeems an activation code: the device goes Online
+    Activate { code: String },
+    /// The user disables the Webex Go line on the phone: Offline
+    Disable { device: String },
+    /// The user enables it again: Online
+    Enable { device: String },
+    /// The user removes the line from the phone: Activation pending (WG11)
+    RemoveLine { device: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BroadworksCmd {
+    /// Subscribers with BroadWorks id, package, status and error
+    List {
+        #[arg(long)]
+        exclude_provisioned: bool,
+        #[arg(long, default_value = "")]
+        filter: String,
+    },
+    /// Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
+    Templates,
+}
+
+/// Runs the parsed command line; returns the process exit code.
+pub fn main(cli: Cli) -> i32 {
+    let out = Out::new(cli.json);
+    match run(&cli, &out) {
+        Ok(()) => 0,
+        Err(e) => {
+            out.error(&e);
+            e.exit_code()
+        }
+    }
+}
+
+fn db_path(cli: &Cli) -> PathBuf {
+    cli.db.clone().unwrap_or_else(service::default_db_path)
+}
+
+/// The demo database used by `wxgo --demo`: beside the default one.
+pub fn demo_db_path() -> PathBuf {
+    service::default_db_path().with_file_name("demo.db")
+}
+
+fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {
+    let mut opts = Options::new(db_path(cli));
+    opts.read_only = cli.read_only;
+    opts.org = cli.org.clone();
+    opts.outbox = std::env::var_os("WXGO_OUTBOX").map(PathBuf::from);
+    Service::open(&opts, clock)
+}
+
+fn run(cli: &Cli, out: &Out) -> Result<()> {
+    let clock = crate::outside::clock::from_env()?;
+    let Some(command) = &cli.command else {
+        return console(cli, clock);
+    };
+    match command {
+        Command::Demo { users, force } => {
+            let path = db_path(cli);
+            if cli.read_only {
+                return Err(Error::ReadOnly("create the demo organisation".into()));
+            }
+            let summary = demo::create(&path, *users, *force, clock.now())?;
+            out.demo(&summary)
+        }
+        Command::Org => out.org(open(cli, clock)?.org()),
+        Command::Users(cmd) => {
+            let svc = open(cli, clock)?;
+            match cmd {
+                UsersCmd::List { filter, page } => {
+                    out.users(&svc.users(filter, page.offset, page.limit())?)
+                }
+                UsersCmd::Show { email } => out.user_detail(&svc.user_detail(email)?),
+            }
+        }
+        Command::Devices(cmd) => {
+            let mut svc = open(cli, clock)?;
+            match cmd {
+                DevicesCmd::List {
+                    status,
+                    filter,
+                    page,
+                } => out.devices(&svc.devices(
+                    status.map(Into::into),
+                    filter,
+                    page.offset,
+                    page.limit(),
+                )?),
+                DevicesCmd::Show { device } => out.devices(&[svc.device(device)?]),
+                DevicesCmd::Choices { user } => out.choices(&svc.add_device_choices(user)?),
+                DevicesCmd::Add {
+                    user,
+                    subscription,
+                    number,
+                    no_email,
+                } => {
+                    let issued = svc.add_device(&AddDevice {
+                        user_email: user.clone(),
+                        subscription: subscription.clone(),
+                        number: number.clone(),
+                        no_email: *no_email,
+                    })?;
+                    out.issued("added", &issued)
+                }
+                DevicesCmd::NewCode { device, no_email } => {
+                    out.issued("new code for", &svc.new_code(device, !no_email)?)
+                }
+                DevicesCmd::LostStolen { device, no_email } => out.issued(
+                    "lost/stolen: line deactivated, new activation details for",
+                    &svc.lost_stolen(device, !no_email)?,
+                ),
+                DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
+            }
+        }
+        Command::Numbers(NumbersCmd::List {
+            mobile,
+            filter,
+            page,
+        }) => {
+            let svc = open(cli, clock)?;
+            out.numbers(&svc.numbers(*mobile, filter, page.offset, page.limit())?)
+        }
+        Command::Subscriptions(SubscriptionsCmd::List) => {
+            out.subscriptions(&open(cli, clock)?.subscriptions()?)
+        }
+        Command::Phone(cmd) => {
+            let mut svc = open(cli, clock)?;
+            let outcome = match cmd {
+                PhoneCmd::Activate { code } => svc.phone_activate(code)?,
+                PhoneCmd::Disable { device } => svc.phone_event(device, PhoneEvent::Disable)?,
+                PhoneCmd::Enable { device } => svc.phone_event(device, PhoneEvent::Enable)?,
+                PhoneCmd::RemoveLine { device } => {
+                    svc.phone_event(device, PhoneEvent::RemoveLine)?
+                }
+            };
+            out.phone(&outcome)
+        }
+        Command::Broadworks(cmd) => {
+            let svc = open(cli, clock)?;
+            match cmd {
+                BroadworksCmd::List {
+                    exclude_provisioned,
+                    filter,
+                } => out.bw_subscribers(&svc.bw_subscribers(
+                    *exclude_provisioned,
+                    filter,
+                    0,
+                    usize::MAX >> 1,
+                )?),
+                BroadworksCmd::Templates => out.bw_templates(&svc.bw_templates()?),
+            }
+        }
+        Command::Audit { limit } => out.audit(&open(cli, clock)?.audit(*limit)?),
+    }
+}
+
+/// `wxgo` with no subcommand: the console.
+fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
+    let db = if cli.demo && cli.db.is_none() {
+        let path = demo_db_path();
+        if !path.exists() {
+            demo::create(&path, demo::DEFAULT_USERS, false, clock.now())?;
+        }
+        path
+    } else {
+        db_path(cli)
+    };
+    if !db.exists() {
+        return Err(Error::Database(format!(
+            "there is no database at {} yet. Create the demo organisation with `wxgo demo`, \
+             open it directly with `wxgo --demo`, or point --db at your database.",
+            db.display()
+        )));
+    }
+    let mut options = Options::new(db);
+    options.read_only = cli.read_only;
+    options.org = cli.org.clone();
+    options.outbox = std::env::var_os("WXGO_OUTBOX").map(PathBuf::from);
+    crate::tui::run(crate::tui::Launch {
+        options,
+        clock,
+        clipboard: cli.clipboard.clone(),
+        keymap: cli.keymap.clone(),
+    })
+}

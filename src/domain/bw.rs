@@ -66,7 +66,12 @@ pub enum Package {
 }
 
 impl Package {
-    pub const ALL: [Package; 4] = [Package::Softphone, Package::Basic, Package::Standard, Package::Premium];
+    pub const ALL: [Package; 4] = [
+        Package::Softphone,
+        Package::Basic,
+        Package::Standard,
+        Package::Premium,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {

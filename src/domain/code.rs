@@ -50,7 +50,10 @@ impl ActivationCode {
                 symbols.len()
             )));
         }
-        if let Some(bad) = symbols.chars().find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii()) {
+        if let Some(bad) = symbols
+            .chars()
+            .find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii())
+        {
             return Err(Error::Invalid(format!(
                 "'{bad}' never appears in an activation code (codes use 2-9 and A-Z without I, L and O)"
             )));
@@ -92,10 +95,17 @@ pub fn parse_lpa(lpa: &str) -> Result<(String, String)> {
     let smdp = parts.next().unwrap_or_default();
     let matching = parts.next().unwrap_or_default();
     if smdp.is_empty() || matching.is_empty() {
-        return Err(Error::Invalid("an activation string is LPA:1$<SM-DP+ address>$<matching id>".into()));
+        return Err(Error::Invalid(
+            "an activation string is LPA:1$<SM-DP+ address>$<matching id>".into(),
+        ));
     }
-    if !matching.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(Error::Invalid("a matching id uses only A-Z a-z 0-9 and -".into()));
+    if !matching
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-')
+    {
+        return Err(Error::Invalid(
+            "a matching id uses only A-Z a-z 0-9 and -".into(),
+        ));
     }
     Ok((smdp.to_string(), matching.to_string()))
 }
@@ -119,7 +129,10 @@ pub struct IssuedCode {
     pub email_note: String,
 }
 
-fn ser_code<S: serde::Serializer>(c: &ActivationCode, s: S) -> std::result::Result<S::Ok, S::Error> {
+fn ser_code<S: serde::Serializer>(
+    c: &ActivationCode,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_str(c.as_str())
 }
 
@@ -226,7 +239,10 @@ mod tests {
     fn typed_code_matches_the_issued_hash() {
         let code = SeededCodeGenerator::new(7).generate();
         let typed = code.as_str().to_lowercase().replace('-', " ");
-        assert_eq!(ActivationCode::parse(&typed).map(|c| c.hash()), Ok(code.hash()));
+        assert_eq!(
+            ActivationCode::parse(&typed).map(|c| c.hash()),
+            Ok(code.hash())
+        );
     }
 
     #[test]
@@ -239,6 +255,9 @@ mod tests {
     fn lpa_round_trips() {
         let code = SeededCodeGenerator::new(3).generate();
         let lpa = lpa_string("smdp.example.com", &code);
-        assert_eq!(parse_lpa(&lpa), Ok(("smdp.example.com".into(), code.as_str().to_string())));
+        assert_eq!(
+            parse_lpa(&lpa),
+            Ok(("smdp.example.com".into(), code.as_str().to_string()))
+        );
     }
 }

@@ -39,7 +39,12 @@ impl DeviceStatus {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
-        match s.trim().to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
+        match s
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['-', ' '], "_")
+            .as_str()
+        {
             "activation_pending" | "pending" => Ok(DeviceStatus::ActivationPending),
             "online" => Ok(DeviceStatus::Online),
             "offline" => Ok(DeviceStatus::Offline),

@@ -24,7 +24,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn rule(rule: &'static str, message: impl Into<String>) -> Self {
-        Error::Rule { rule, message: message.into() }
+        Error::Rule {
+            rule,
+            message: message.into(),
+        }
     }
 
     /// Process exit code for the CLI: distinct per kind so scripts can branch on it.

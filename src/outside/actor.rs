@@ -11,7 +11,7 @@ impl Actor {
         let user = ["USER", "LOGNAME", "USERNAME"]
             .iter()
             .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_else(|| "unknown".into());
+            .unwrap_or_else(whoami::username);
         // SSH_CLIENT is "addr port localport"; SSH_CONNECTION is "addr port localaddr localport".
         let ssh_client = ["SSH_CLIENT", "SSH_CONNECTION"]
             .iter()
@@ -21,6 +21,9 @@ impl Actor {
     }
 
     pub fn named(user: &str) -> Self {
-        Actor { user: user.to_string(), ssh_client: None }
+        Actor {
+            user: user.to_string(),
+            ssh_client: None,
+        }
     }
 }

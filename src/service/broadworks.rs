@@ -6,8 +6,21 @@ use crate::store::bw;
 use crate::store::model::{BwSubscriberRow, BwTemplateRow};
 
 impl Service {
-    pub fn bw_subscribers(&self, exclude_provisioned: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<BwSubscriberRow>> {
-        bw::subscribers_page(&self.conn, self.org.id, exclude_provisioned, filter.trim(), offset, limit)
+    pub fn bw_subscribers(
+        &self,
+        exclude_provisioned: bool,
+        filter: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<BwSubscriberRow>> {
+        bw::subscribers_page(
+            &self.conn,
+            self.org.id,
+            exclude_provisioned,
+            filter.trim(),
+            offset,
+            limit,
+        )
     }
 
     pub fn bw_subscribers_count(&self, exclude_provisioned: bool, filter: &str) -> Result<usize> {

@@ -33,16 +33,26 @@ pub struct Options {
 
 impl Options {
     pub fn new(db: impl Into<PathBuf>) -> Self {
-        Options { db: db.into(), read_only: false, org: None, outbox: None }
+        Options {
+            db: db.into(),
+            read_only: false,
+            org: None,
+            outbox: None,
+        }
     }
 
     pub fn outbox_dir(&self) -> PathBuf {
-        self.outbox.clone().unwrap_or_else(|| default_outbox(&self.db))
+        self.outbox
+            .clone()
+            .unwrap_or_else(|| default_outbox(&self.db))
     }
 }
 
 pub fn default_outbox(db: &Path) -> PathBuf {
-    db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("outbox")
+    db.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .join("outbox")
 }
 
 /// The default database: `$XDG_DATA_HOME/wxgo/wxgo.db` (or the platform's data folder).
@@ -60,7 +70,10 @@ pub(crate) struct Audit {
 
 impl Audit {
     pub fn new(object: impl Into<String>, details: impl Into<String>) -> Self {
-        Audit { object: object.into(), details: details.into() }
+        Audit {
+            object: object.into(),
+            details: details.into(),
+        }
     }
 }
 
@@ -90,7 +103,11 @@ impl Service {
     }
 
     /// Wraps an open connection (tests use an in-memory one).
-    pub fn from_connection(conn: Connection, org: Option<&str>, clock: Arc<dyn Clock>) -> Result<Self> {
+    pub fn from_connection(
+        conn: Connection,
+        org: Option<&str>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
         let org = pick_org(&conn, org)?;
         Ok(Service {
             conn,
@@ -141,8 +158,10 @@ impl Service {
         &self.outbox
     }
 
+    /// Now, to the second: what is stored and shown.
     pub fn now(&self) -> DateTime<Utc> {
-        self.clock.now()
+        use chrono::SubsecRound;
+        self.clock.now().trunc_subsecs(0)
     }
 
     /// Changes whenever another connection commits: the console polls this to stay live.
@@ -190,17 +209,47 @@ impl Service {
             Some(d) => q::device_codes(&self.conn, d.id)?,
             None => Vec::new(),
         };
-        let mut audit = q::audit(&self.conn, self.org.id, Some(&format!("user:{}", user.email)), 10)?;
+        let mut audit = q::audit(
+            &self.conn,
+            self.org.id,
+            Some(&format!("user:{}", user.email)),
+            10,
+        )?;
         if let Some(d) = &device {
-            audit.extend(q::audit(&self.conn, self.org.id, Some(&format!("device:{}", d.device_id)), 10)?);
+            audit.extend(q::audit(
+                &self.conn,
+                self.org.id,
+                Some(&format!("device:{}", d.device_id)),
+                10,
+            )?);
             audit.sort_by(|a, b| b.at.cmp(&a.at));
             audit.truncate(10);
         }
-        Ok(UserDetail { numbers: q::user_numbers(&self.conn, user.id)?, user, device, codes, audit })
+        Ok(UserDetail {
+            numbers: q::user_numbers(&self.conn, user.id)?,
+            user,
+            device,
+            codes,
+            audit,
+        })
     }
 
-    pub fn devices(&self, status: Option<DeviceStatus>, filter: &str, offset: usize, limit: usize) -> Result<Vec<DeviceRow>> {
-        q::devices_page(&self.conn, self.org.id, status, filter.trim(), offset, limit, self.now())
+    pub fn devices(
+        &self,
+        status: Option<DeviceStatus>,
+        filter: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<DeviceRow>> {
+        q::devices_page(
+            &self.conn,
+            self.org.id,
+            status,
+            filter.trim(),
+            offset,
+            limit,
+            self.now(),
+        )
     }
 
     pub fn devices_count(&self, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
@@ -211,8 +260,21 @@ impl Service {
         self.resolve_device(&self.conn, reference)
     }
 
-    pub fn numbers(&self, mobile_only: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<NumberRow>> {
-        q::numbers_page(&self.conn, self.org.id, mobile_only, filter.trim(), offset, limit)
+    pub fn numbers(
+        &self,
+        mobile_only: bool,
+        filter: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<NumberRow>> {
+        q::numbers_page(
+            &self.conn,
+            self.org.id,
+            mobile_only,
+            filter.trim(),
+            offset,
+            limit,
+        )
     }
 
     pub fn numbers_count(&self, mobile_only: bool, filter: &str) -> Result<usize> {
@@ -237,7 +299,10 @@ impl Service {
     fn resolve_device(&self, conn: &Connection, reference: &str) -> Result<DeviceRow> {
         let r = reference.trim();
         let now = self.now();
-        let numeric = r.strip_prefix("go-").or_else(|| r.strip_prefix("GO-")).unwrap_or(r);
+        let numeric = r
+            .strip_prefix("go-")
+            .or_else(|| r.strip_prefix("GO-"))
+            .unwrap_or(r);
         if let Ok(id) = numeric.parse::<i64>() {
             return q::device_by_id(conn, self.org.id, id, now)?.ok_or_else(|| {
                 Error::NotFound(format!(
@@ -275,7 +340,14 @@ impl Service {
         Ok(value)
     }
 
-    fn write_audit(&self, conn: &Connection, action: &str, audit: &Audit, outcome: &str, now: DateTime<Utc>) -> Result<()> {
+    fn write_audit(
+        &self,
+        conn: &Connection,
+        action: &str,
+        audit: &Audit,
+        outcome: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         q::insert_audit(
             conn,
             &q::NewAudit {
@@ -302,16 +374,27 @@ impl Service {
 
 fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
     let orgs = q::orgs(conn)?;
-    let names = || orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
+    let names = || {
+        orgs.iter()
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match wanted {
         Some(name) => orgs
             .iter()
             .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
             .cloned()
-            .ok_or_else(|| Error::NotFound(format!("no organisation named \"{name}\" here; there is: {}", names()))),
+            .ok_or_else(|| {
+                Error::NotFound(format!(
+                    "no organisation named \"{name}\" here; there is: {}",
+                    names()
+                ))
+            }),
         None => match orgs.len() {
             0 => Err(Error::Database(
-                "the database holds no organisation yet. Create the demo one with `wxgo demo`.".into(),
+                "the database holds no organisation yet. Create the demo one with `wxgo demo`."
+                    .into(),
             )),
             1 => Ok(orgs[0].clone()),
             _ => Err(Error::Invalid(format!(

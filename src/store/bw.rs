@@ -18,7 +18,10 @@ const SUB_FILTER: &str = "s.org_id = ?1 AND (?2 = 0 OR s.status <> 'provisioned'
          OR s.first_name || ' ' || s.last_name LIKE ?4 ESCAPE '\\')";
 
 fn like(filter: &str) -> String {
-    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let escaped = filter
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     format!("%{escaped}%")
 }
 
@@ -62,17 +65,34 @@ pub fn subscribers_page(
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
         .query_map(
-            params![org, exclude_provisioned, filter, like(filter), limit as i64, offset as i64],
+            params![
+                org,
+                exclude_provisioned,
+                filter,
+                like(filter),
+                limit as i64,
+                offset as i64
+            ],
             sub_from_row,
         )
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn subscribers_count(conn: &Connection, org: i64, exclude_provisioned: bool, filter: &str) -> Result<usize> {
+pub fn subscribers_count(
+    conn: &Connection,
+    org: i64,
+    exclude_provisioned: bool,
+    filter: &str,
+) -> Result<usize> {
     let sql = format!("SELECT count(*) FROM bw_subscribers s WHERE {SUB_FILTER}");
     conn.prepare_cached(&sql)
-        .and_then(|mut st| st.query_row(params![org, exclude_provisioned, filter, like(filter)], |r| r.get::<_, i64>(0)))
+        .and_then(|mut st| {
+            st.query_row(
+                params![org, exclude_provisioned, filter, like(filter)],
+                |r| r.get::<_, i64>(0),
+            )
+        })
         .map(|n| n as usize)
         .map_err(db_error)
 }

@@ -20,7 +20,10 @@ pub fn parse_ts(s: &str) -> DateTime<Utc> {
 }
 
 fn like(filter: &str) -> String {
-    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    let escaped = filter
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
     format!("%{escaped}%")
 }
 
@@ -55,8 +58,12 @@ pub fn orgs(conn: &Connection) -> Result<Vec<OrgInfo>> {
 }
 
 pub fn org_by_id(conn: &Connection, id: i64) -> Result<OrgInfo> {
-    conn.query_row(&format!("SELECT {ORG_COLS} FROM orgs WHERE id = ?1"), [id], org_from_row)
-        .map_err(db_error)
+    conn.query_row(
+        &format!("SELECT {ORG_COLS} FROM orgs WHERE id = ?1"),
+        [id],
+        org_from_row,
+    )
+    .map_err(db_error)
 }
 
 pub fn locations(conn: &Connection, org: i64) -> Result<Vec<LocationRow>> {
@@ -65,7 +72,12 @@ pub fn locations(conn: &Connection, org: i64) -> Result<Vec<LocationRow>> {
         .map_err(db_error)?;
     let rows = st
         .query_map([org], |r| {
-            Ok(LocationRow { id: r.get(0)?, name: r.get(1)?, country: r.get(2)?, pstn_connected: r.get(3)? })
+            Ok(LocationRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                country: r.get(2)?,
+                pstn_connected: r.get(3)?,
+            })
         })
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
@@ -112,13 +124,22 @@ fn user_from_row(r: &Row) -> rusqlite::Result<UserRow> {
 const USER_FILTER: &str = "u.org_id = ?1 AND (?2 = '' OR u.email LIKE ?3 ESCAPE '\\'
     OR u.display_name LIKE ?3 ESCAPE '\\' OR l.name LIKE ?3 ESCAPE '\\')";
 
-pub fn users_page(conn: &Connection, org: i64, filter: &str, offset: usize, limit: usize) -> Result<Vec<UserRow>> {
+pub fn users_page(
+    conn: &Connection,
+    org: i64,
+    filter: &str,
+    offset: usize,
+    limit: usize,
+) -> Result<Vec<UserRow>> {
     let sql = format!(
         "{USER_SELECT} WHERE {USER_FILTER} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5"
     );
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
-        .query_map(params![org, filter, like(filter), limit as i64, offset as i64], user_from_row)
+        .query_map(
+            params![org, filter, like(filter), limit as i64, offset as i64],
+            user_from_row,
+        )
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
@@ -135,7 +156,9 @@ pub fn users_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
 
 pub fn user_by_email(conn: &Connection, org: i64, email: &str) -> Result<Option<UserRow>> {
     let sql = format!("{USER_SELECT} WHERE u.org_id = ?1 AND u.email = ?2");
-    conn.query_row(&sql, params![org, email.trim()], user_from_row).optional().map_err(db_error)
+    conn.query_row(&sql, params![org, email.trim()], user_from_row)
+        .optional()
+        .map_err(db_error)
 }
 
 pub fn user_by_id(conn: &Connection, id: i64) -> Result<UserRow> {
@@ -144,8 +167,10 @@ pub fn user_by_id(conn: &Connection, id: i64) -> Result<UserRow> {
 }
 
 pub fn user_location_id(conn: &Connection, user: i64) -> Result<Option<i64>> {
-    conn.query_row("SELECT location_id FROM users WHERE id = ?1", [user], |r| r.get(0))
-        .map_err(db_error)
+    conn.query_row("SELECT location_id FROM users WHERE id = ?1", [user], |r| {
+        r.get(0)
+    })
+    .map_err(db_error)
 }
 
 // ---------------------------------------------------------------- subscriptions
@@ -162,7 +187,13 @@ pub fn subscriptions(conn: &Connection, org: i64) -> Result<Vec<SubscriptionRow>
         .query_map([org], |r| {
             let total: i64 = r.get(2)?;
             let used: i64 = r.get(3)?;
-            Ok(SubscriptionRow { id: r.get(0)?, name: r.get(1)?, go_licences: total, used, free: total - used })
+            Ok(SubscriptionRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                go_licences: total,
+                used,
+                free: total - used,
+            })
         })
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
@@ -212,47 +243,77 @@ pub fn numbers_page(
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
         .query_map(
-            params![org, mobile_only, filter, like(filter), limit as i64, offset as i64],
+            params![
+                org,
+                mobile_only,
+                filter,
+                like(filter),
+                limit as i64,
+                offset as i64
+            ],
             number_from_row,
         )
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn numbers_count(conn: &Connection, org: i64, mobile_only: bool, filter: &str) -> Result<usize> {
+pub fn numbers_count(
+    conn: &Connection,
+    org: i64,
+    mobile_only: bool,
+    filter: &str,
+) -> Result<usize> {
     let sql = format!(
         "SELECT count(*) FROM numbers n JOIN locations l ON l.id = n.location_id
          LEFT JOIN users u ON u.id = n.owner_user_id WHERE {NUMBER_FILTER}"
     );
     conn.prepare_cached(&sql)
-        .and_then(|mut st| st.query_row(params![org, mobile_only, filter, like(filter)], |r| r.get::<_, i64>(0)))
+        .and_then(|mut st| {
+            st.query_row(params![org, mobile_only, filter, like(filter)], |r| {
+                r.get::<_, i64>(0)
+            })
+        })
         .map(|n| n as usize)
         .map_err(db_error)
 }
 
 pub fn number_by_e164(conn: &Connection, org: i64, e164: &str) -> Result<Option<NumberRow>> {
     let sql = format!("{NUMBER_SELECT} WHERE n.org_id = ?1 AND n.e164 = ?2");
-    conn.query_row(&sql, params![org, e164], number_from_row).optional().map_err(db_error)
-}
-
-pub fn number_location_id(conn: &Connection, number: i64) -> Result<i64> {
-    conn.query_row("SELECT location_id FROM numbers WHERE id = ?1", [number], |r| r.get(0))
+    conn.query_row(&sql, params![org, e164], number_from_row)
+        .optional()
         .map_err(db_error)
 }
 
+pub fn number_location_id(conn: &Connection, number: i64) -> Result<i64> {
+    conn.query_row(
+        "SELECT location_id FROM numbers WHERE id = ?1",
+        [number],
+        |r| r.get(0),
+    )
+    .map_err(db_error)
+}
+
 /// Unassigned numbers of a location and kind: what an admin may pick (WG03, MO05).
-pub fn free_numbers(conn: &Connection, location: i64, kind: &str, limit: usize) -> Result<Vec<NumberRow>> {
+pub fn free_numbers(
+    conn: &Connection,
+    location: i64,
+    kind: &str,
+    limit: usize,
+) -> Result<Vec<NumberRow>> {
     let sql = format!(
         "{NUMBER_SELECT} WHERE n.location_id = ?1 AND n.kind = ?2
            AND n.owner_user_id IS NULL AND n.owner_service IS NULL ORDER BY n.e164 LIMIT ?3"
     );
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
-    let rows = st.query_map(params![location, kind, limit as i64], number_from_row).map_err(db_error)?;
+    let rows = st
+        .query_map(params![location, kind, limit as i64], number_from_row)
+        .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
 pub fn user_numbers(conn: &Connection, user: i64) -> Result<Vec<NumberRow>> {
-    let sql = format!("{NUMBER_SELECT} WHERE n.owner_user_id = ?1 ORDER BY n.is_primary DESC, n.e164");
+    let sql =
+        format!("{NUMBER_SELECT} WHERE n.owner_user_id = ?1 ORDER BY n.is_primary DESC, n.e164");
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st.query_map([user], number_from_row).map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
@@ -280,7 +341,8 @@ pub fn release_number(conn: &Connection, number: i64) -> Result<()> {
 
 // ---------------------------------------------------------------- devices and codes
 
-const DEVICE_SELECT: &str = "SELECT d.id, u.email, u.display_name, l.name, d.subscription_id, d.kind, d.status,
+const DEVICE_SELECT: &str =
+    "SELECT d.id, u.email, u.display_name, l.name, d.subscription_id, d.kind, d.status,
     (SELECT e164 FROM numbers n WHERE n.id = coalesce(d.number_id,
         (SELECT id FROM numbers p WHERE p.owner_user_id = u.id AND p.is_primary = 1))),
     c.expires_at, d.created_at, d.changed_at
@@ -333,34 +395,62 @@ pub fn devices_page(
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
         .query_map(
-            params![org, status.map(|s| s.as_str()), filter, like(filter), limit as i64, offset as i64],
+            params![
+                org,
+                status.map(|s| s.as_str()),
+                filter,
+                like(filter),
+                limit as i64,
+                offset as i64
+            ],
             |r| device_from_row(r, now),
         )
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn devices_count(conn: &Connection, org: i64, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
+pub fn devices_count(
+    conn: &Connection,
+    org: i64,
+    status: Option<DeviceStatus>,
+    filter: &str,
+) -> Result<usize> {
     let sql = format!(
         "SELECT count(*) FROM devices d JOIN users u ON u.id = d.user_id
          LEFT JOIN locations l ON l.id = u.location_id WHERE {DEVICE_FILTER}"
     );
     conn.prepare_cached(&sql)
         .and_then(|mut st| {
-            st.query_row(params![org, status.map(|s| s.as_str()), filter, like(filter)], |r| r.get::<_, i64>(0))
+            st.query_row(
+                params![org, status.map(|s| s.as_str()), filter, like(filter)],
+                |r| r.get::<_, i64>(0),
+            )
         })
         .map(|n| n as usize)
         .map_err(db_error)
 }
 
-pub fn device_by_id(conn: &Connection, org: i64, id: i64, now: DateTime<Utc>) -> Result<Option<DeviceRow>> {
+pub fn device_by_id(
+    conn: &Connection,
+    org: i64,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<DeviceRow>> {
     let sql = format!("{DEVICE_SELECT} WHERE d.org_id = ?1 AND d.id = ?2");
-    conn.query_row(&sql, params![org, id], |r| device_from_row(r, now)).optional().map_err(db_error)
+    conn.query_row(&sql, params![org, id], |r| device_from_row(r, now))
+        .optional()
+        .map_err(db_error)
 }
 
-pub fn device_of_user(conn: &Connection, user: i64, now: DateTime<Utc>) -> Result<Option<DeviceRow>> {
+pub fn device_of_user(
+    conn: &Connection,
+    user: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<DeviceRow>> {
     let sql = format!("{DEVICE_SELECT} WHERE d.user_id = ?1");
-    conn.query_row(&sql, [user], |r| device_from_row(r, now)).optional().map_err(db_error)
+    conn.query_row(&sql, [user], |r| device_from_row(r, now))
+        .optional()
+        .map_err(db_error)
 }
 
 pub struct NewDevice<'a> {
@@ -384,7 +474,12 @@ pub fn insert_device(conn: &Connection, d: &NewDevice) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-pub fn set_device_status(conn: &Connection, device: i64, status: DeviceStatus, now: DateTime<Utc>) -> Result<()> {
+pub fn set_device_status(
+    conn: &Connection,
+    device: i64,
+    status: DeviceStatus,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.execute(
         "UPDATE devices SET status = ?2, changed_at = ?3 WHERE id = ?1",
         params![device, status.as_str(), ts(now)],
@@ -394,12 +489,18 @@ pub fn set_device_status(conn: &Connection, device: i64, status: DeviceStatus, n
 }
 
 pub fn delete_device(conn: &Connection, device: i64) -> Result<()> {
-    conn.execute("DELETE FROM devices WHERE id = ?1", [device]).map_err(db_error)?;
+    conn.execute("DELETE FROM devices WHERE id = ?1", [device])
+        .map_err(db_error)?;
     Ok(())
 }
 
 /// Ends every still-valid code of the device with `state` (superseded, revoked).
-pub fn end_valid_codes(conn: &Connection, device: i64, state: &str, now: DateTime<Utc>) -> Result<usize> {
+pub fn end_valid_codes(
+    conn: &Connection,
+    device: i64,
+    state: &str,
+    now: DateTime<Utc>,
+) -> Result<usize> {
     conn.execute(
         "UPDATE activation_codes SET state = ?2, ended_at = ?3 WHERE device_id = ?1 AND state = 'valid'",
         params![device, state, ts(now)],
@@ -497,14 +598,28 @@ pub fn insert_audit(conn: &Connection, a: &NewAudit) -> Result<()> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )
     .and_then(|mut st| {
-        st.execute(params![ts(a.at), a.org, a.actor, a.ssh_client, a.action, a.object, a.outcome, a.details])
+        st.execute(params![
+            ts(a.at),
+            a.org,
+            a.actor,
+            a.ssh_client,
+            a.action,
+            a.object,
+            a.outcome,
+            a.details
+        ])
     })
     .map_err(db_error)?;
     Ok(())
 }
 
 /// Newest first. `object` narrows to the entries of one object (e.g. `user:a@b.c`).
-pub fn audit(conn: &Connection, org: i64, object_prefix: Option<&str>, limit: usize) -> Result<Vec<AuditRow>> {
+pub fn audit(
+    conn: &Connection,
+    org: i64,
+    object_prefix: Option<&str>,
+    limit: usize,
+) -> Result<Vec<AuditRow>> {
     let mut st = conn
         .prepare_cached(
             "SELECT at, actor, ssh_client, action, object, outcome, details FROM audit
@@ -530,7 +645,8 @@ pub fn audit(conn: &Connection, org: i64, object_prefix: Option<&str>, limit: us
 
 /// `PRAGMA data_version`: changes when another connection commits; the console polls it.
 pub fn data_version(conn: &Connection) -> Result<i64> {
-    conn.query_row("PRAGMA data_version", [], |r| r.get(0)).map_err(db_error)
+    conn.query_row("PRAGMA data_version", [], |r| r.get(0))
+        .map_err(db_error)
 }
 
 pub fn not_found(what: &str) -> Error {

@@ -19,12 +19,24 @@ impl<'c> Seeder<'c> {
     }
 
     fn exec(&self, sql: &str, p: impl rusqlite::Params) -> Result<i64> {
-        self.conn.prepare_cached(sql).and_then(|mut st| st.execute(p)).map_err(db_error)?;
+        self.conn
+            .prepare_cached(sql)
+            .and_then(|mut st| st.execute(p))
+            .map_err(db_error)?;
         Ok(self.conn.last_insert_rowid())
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn org(&self, name: &str, country: &str, smdp: &str, suppress: bool, lifetime_days: i64, go_countries: &str, domains: &str) -> Result<i64> {
+    pub fn org(
+        &self,
+        name: &str,
+        country: &str,
+        smdp: &str,
+        suppress: bool,
+        lifetime_days: i64,
+        go_countries: &str,
+        domains: &str,
+    ) -> Result<i64> {
         self.exec(
             "INSERT INTO orgs (name, country, suppress_emails, smdp_address, code_lifetime_days, go_countries, allowed_email_domains, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -70,7 +82,10 @@ impl<'c> Seeder<'c> {
     }
 
     pub fn licence(&self, user: i64, licence: &str) -> Result<()> {
-        self.exec("INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)", params![user, licence])?;
+        self.exec(
+            "INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)",
+            params![user, licence],
+        )?;
         Ok(())
     }
 
@@ -86,7 +101,11 @@ impl<'c> Seeder<'c> {
         primary: bool,
         operator_account: Option<i64>,
     ) -> Result<i64> {
-        let state = if owner_user.is_some() || owner_service.is_some() { "ACTIVE" } else { "INACTIVE" };
+        let state = if owner_user.is_some() || owner_service.is_some() {
+            "ACTIVE"
+        } else {
+            "INACTIVE"
+        };
         self.exec(
             "INSERT INTO numbers (org_id, location_id, e164, kind, state, owner_user_id, owner_service, is_primary,
                 operator_account_id, created_at)
@@ -96,7 +115,16 @@ impl<'c> Seeder<'c> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub fn operator_account(&self, org: i64, location: i64, operator: &str, account: &str, status: &str, reason: Option<&str>, requested: DateTime<Utc>) -> Result<i64> {
+    pub fn operator_account(
+        &self,
+        org: i64,
+        location: i64,
+        operator: &str,
+        account: &str,
+        status: &str,
+        reason: Option<&str>,
+        requested: DateTime<Utc>,
+    ) -> Result<i64> {
         self.exec(
             "INSERT INTO operator_accounts (org_id, location_id, operator, account_id, status, status_reason, requested_at, changed_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
@@ -104,7 +132,16 @@ impl<'c> Seeder<'c> {
         )
     }
 
-    pub fn device(&self, org: i64, user: i64, subscription: &str, kind: &str, status: &str, number: Option<i64>, at: DateTime<Utc>) -> Result<i64> {
+    pub fn device(
+        &self,
+        org: i64,
+        user: i64,
+        subscription: &str,
+        kind: &str,
+        status: &str,
+        number: Option<i64>,
+        at: DateTime<Utc>,
+    ) -> Result<i64> {
         self.exec(
             "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, number_id, created_at, changed_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
@@ -112,8 +149,19 @@ impl<'c> Seeder<'c> {
         )
     }
 
-    pub fn code(&self, device: i64, hash: &str, state: &str, issued: DateTime<Utc>, expires: DateTime<Utc>) -> Result<()> {
-        let ended = if state == "valid" { None } else { Some(ts(issued)) };
+    pub fn code(
+        &self,
+        device: i64,
+        hash: &str,
+        state: &str,
+        issued: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<()> {
+        let ended = if state == "valid" {
+            None
+        } else {
+            Some(ts(issued))
+        };
         self.exec(
             "INSERT INTO activation_codes (device_id, code_hash, state, issued_at, expires_at, ended_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![device, hash, state, ts(issued), ts(expires), ended],
@@ -121,7 +169,14 @@ impl<'c> Seeder<'c> {
         Ok(())
     }
 
-    pub fn bw_template(&self, org: i64, name: &str, untrusted: bool, share_link: &str, package: &str) -> Result<i64> {
+    pub fn bw_template(
+        &self,
+        org: i64,
+        name: &str,
+        untrusted: bool,
+        share_link: &str,
+        package: &str,
+    ) -> Result<i64> {
         self.exec(
             "INSERT INTO bw_templates (org_id, name, untrusted_emails, share_link, default_package) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![org, name, untrusted, share_link, package],
@@ -155,14 +210,29 @@ impl<'c> Seeder<'c> {
         )
     }
 
-    pub fn licence_template(&self, org: i64, name: &str, scope: &str, group: Option<&str>, grants_calling: bool, licences: &str) -> Result<i64> {
+    pub fn licence_template(
+        &self,
+        org: i64,
+        name: &str,
+        scope: &str,
+        group: Option<&str>,
+        grants_calling: bool,
+        licences: &str,
+    ) -> Result<i64> {
         self.exec(
             "INSERT INTO licence_templates (org_id, name, scope, group_name, grants_calling, licences) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![org, name, scope, group, grants_calling, licences],
         )
     }
 
-    pub fn audit(&self, org: i64, actor: &str, action: &str, object: &str, details: &str) -> Result<()> {
+    pub fn audit(
+        &self,
+        org: i64,
+        actor: &str,
+        action: &str,
+        object: &str,
+        details: &str,
+    ) -> Result<()> {
         self.exec(
             "INSERT INTO audit (at, org_id, actor, action, object, outcome, details) VALUES (?1, ?2, ?3, ?4, ?5, 'ok', ?6)",
             params![self.now, org, actor, action, object, details],

@@ -1,0 +1,467 @@
+//! How results are printed: tables for people, JSON for scripts.
+
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::domain::code::IssuedCode;
+use crate::domain::{licence, Error, Result};
+use crate::service::demo::DemoSummary;
+use crate::service::*;
+
+pub struct Out {
+    json: bool,
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.to_vec());
+    t
+}
+
+fn or_dash(v: Option<&str>) -> String {
+    v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
+}
+
+fn status_cell(s: Option<DeviceStatus>) -> String {
+    s.map(|s| format!("{} {}", s.symbol(), s.label()))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn when(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+impl Out {
+    pub fn new(json: bool) -> Self {
+        Out { json }
+    }
+
+    fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+        let text = serde_json::to_string_pretty(v)
+            .map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
+        println!("{text}");
+        Ok(())
+    }
+
+    fn list<T: Serialize>(
+        &self,
+        rows: &[T],
+        human: impl FnOnce() -> Table,
+        empty: &str,
+    ) -> Result<()> {
+        if self.json {
+            return self.print_json(rows);
+        }
+        if rows.is_empty() {
+            println!("{empty}");
+        } else {
+            println!("{}", human());
+        }
+        Ok(())
+    }
+
+    pub fn error(&self, e: &Error) {
+        eprintln!("error: {e}");
+        if self.json {
+            let v =
+                json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": e.to_string()}});
+            println!("{v}");
+        }
+    }
+
+    pub fn demo(&self, s: &DemoSummary) -> Result<()> {
+        if self.json {
+            return self.print_json(s);
+        }
+        println!(
+            "Created the demo organisation \"{}\" in {}: {} users, {} numbers, {} Webex Go devices, {} BroadWorks subscribers.",
+            s.org, s.db, s.users, s.numbers, s.devices, s.bw_subscribers
+        );
+        println!("Open the console with: wxgo --db {}", s.db);
+        Ok(())
+    }
+
+    pub fn org(&self, o: &OrgInfo) -> Result<()> {
+        if self.json {
+            return self.print_json(o);
+        }
+        println!("Organisation:        {}", o.name);
+        println!("Country:             {}", o.country);
+        println!(
+            "Emails:              {}",
+            if o.suppress_emails {
+                "suppressed (copy or print codes)"
+            } else {
+                "sent"
+            }
+        );
+        println!("SM-DP+ address:      {}", o.smdp_address);
+        println!("Code lifetime:       {} days", o.code_lifetime_days);
+        println!("Webex Go countries:  {}", o.go_countries.join(", "));
+        Ok(())
+    }
+
+    pub fn users(&self, rows: &[UserRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&[
+                    "Name",
+                    "Email",
+                    "Location",
+                    "Licences",
+                    "Primary number",
+                    "Calling",
+                    "Webex Go",
+                ]);
+                for u in rows {
+                    t.add_row(vec![
+                        u.display_name.clone(),
+                        u.email.clone(),
+                        or_dash(u.location.as_deref()),
+                        u.licences
+                            .iter()
+                            .map(|l| licence::short(l))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        or_dash(u.primary_number.as_deref()),
+                        u.calling_status.replace('_', " "),
+                        status_cell(u.device_status),
+                    ]);
+                }
+                t
+            },
+            "No users match.",
+        )
+    }
+
+    pub fn user_detail(&self, d: &UserDetail) -> Result<()> {
+        if self.json {
+            return self.print_json(d);
+        }
+        let u = &d.user;
+        println!("{} <{}>", u.display_name, u.email);
+        println!(
+            "  Location:        {} ({})",
+            or_dash(u.location.as_deref()),
+            or_dash(u.location_country.as_deref())
+        );
+        println!(
+            "  Licences:        {}",
+            u.licences
+                .iter()
+                .map(|l| licence::display(l))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        println!("  Extension:       {}", or_dash(u.extension.as_deref()));
+        println!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
+        println!(
+            "  Webex Calling:   {}{}",
+            u.calling_status.replace('_', " "),
+            u.calling_reason
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        );
+        println!("  Numbers:");
+        if d.numbers.is_empty() {
+            println!("    none");
+        }
+        for n in &d.numbers {
+            println!(
+                "    {} {}{}{}",
+                n.number,
+                n.kind,
+                if n.primary { ", primary" } else { "" },
+                if n.webex_mobile { ", Webex Mobile" } else { "" }
+            );
+        }
+        match &d.device {
+            Some(dev) => {
+                println!(
+                    "  Webex Go device: {} {} {} ({})",
+                    dev.device_id,
+                    dev.status.symbol(),
+                    dev.status.label(),
+                    dev.kind.label()
+                );
+                for c in &d.codes {
+                    println!(
+                        "    code {} issued {}, expires {}",
+                        c.state,
+                        when(c.issued_at),
+                        when(c.expires_at)
+                    );
+                }
+            }
+            None => println!("  Webex Go device: none"),
+        }
+        if !d.audit.is_empty() {
+            println!("  Recent changes:");
+            for a in &d.audit {
+                println!(
+                    "    {} {} {}: {} ({})",
+                    when(a.at),
+                    a.actor,
+                    a.action,
+                    a.details,
+                    a.outcome
+                );
+            }
+        }
+        Ok(())
+    }
+
+    pub fn devices(&self, rows: &[DeviceRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&[
+                    "Device",
+                    "Owner",
+                    "Location",
+                    "Subscription",
+                    "Kind",
+                    "Status",
+                    "Number",
+                    "Code expires",
+                ]);
+                for d in rows {
+                    t.add_row(vec![
+                        d.device_id.clone(),
+                        d.owner_email.clone(),
+                        or_dash(d.location.as_deref()),
+                        d.subscription_id.clone(),
+                        d.kind.label().to_string(),
+                        status_cell(Some(d.status)),
+                        or_dash(d.number.as_deref()),
+                        match (d.code_state.as_str(), d.code_expires_at) {
+                            ("valid", Some(t)) => when(t),
+                            ("expired", Some(t)) => format!("expired {}", when(t)),
+                            _ => "-".into(),
+                        },
+                    ]);
+                }
+                t
+            },
+            "No Webex Go devices match.",
+        )
+    }
+
+    pub fn choices(&self, c: &AddDeviceChoices) -> Result<()> {
+        if self.json {
+            return self.print_json(c);
+        }
+        println!(
+            "Adding a Webex Go device to {} <{}>:",
+            c.user.display_name, c.user.email
+        );
+        if let Some(r) = &c.refusal {
+            println!("  Not possible: {r}");
+            return Ok(());
+        }
+        println!(
+            "  Subscriptions{}:",
+            if c.must_choose_subscription {
+                " (choose one with --subscription)"
+            } else {
+                ""
+            }
+        );
+        for s in &c.subscriptions {
+            println!("    {}  {} free of {}", s.id, s.free, s.go_licences);
+        }
+        if c.must_choose_number {
+            println!("  No primary number: choose one with --number:");
+            for n in c.free_numbers.iter().take(20) {
+                println!("    {}", n.number);
+            }
+        } else {
+            println!(
+                "  Keeps the primary number {}",
+                or_dash(c.user.primary_number.as_deref())
+            );
+        }
+        Ok(())
+    }
+
+    pub fn issued(&self, verb: &str, i: &IssuedCode) -> Result<()> {
+        if self.json {
+            return self.print_json(i);
+        }
+        println!(
+            "Webex Go device {} {verb} {} <{}>: Activation pending.",
+            i.device_id, i.owner_name, i.owner_email
+        );
+        println!("  Activation code:  {}", i.activation_code.as_str());
+        println!("  SM-DP+ address:   {}", i.smdp_address);
+        println!("  Android code:     {}", i.android_code);
+        println!("  QR code (LPA):    {}", i.lpa);
+        println!("  Expires:          {}", when(i.expires_at));
+        println!(
+            "  Business number:  {}",
+            or_dash(i.primary_number.as_deref())
+        );
+        println!("  Email:            {}", i.email_note);
+        println!("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.");
+        Ok(())
+    }
+
+    pub fn deleted(&self, d: &DeleteOutcome) -> Result<()> {
+        if self.json {
+            return self.print_json(d);
+        }
+        println!(
+            "Deleted Webex Go device {} of {}. Its licence is back in {} ({} free).",
+            d.device_id, d.owner_email, d.subscription_id, d.subscription_free
+        );
+        println!("{}", d.notice);
+        Ok(())
+    }
+
+    pub fn numbers(&self, rows: &[NumberRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&["Number", "Location", "Kind", "State", "Owner", ""]);
+                for n in rows {
+                    t.add_row(vec![
+                        n.number.clone(),
+                        n.location.clone(),
+                        n.kind.clone(),
+                        n.state.clone(),
+                        match (&n.owner, n.primary) {
+                            (Some(o), true) => format!("{o} (primary)"),
+                            (Some(o), false) => o.clone(),
+                            (None, _) => "unassigned".into(),
+                        },
+                        if n.webex_mobile {
+                            "[Webex Mobile]".into()
+                        } else {
+                            String::new()
+                        },
+                    ]);
+                }
+                t
+            },
+            "No numbers match.",
+        )
+    }
+
+    pub fn subscriptions(&self, rows: &[SubscriptionRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&["Subscription", "Name", "Webex Go licences", "Used", "Free"]);
+                for s in rows {
+                    t.add_row(vec![
+                        s.id.clone(),
+                        s.name.clone(),
+                        s.go_licences.to_string(),
+                        s.used.to_string(),
+                        s.free.to_string(),
+                    ]);
+                }
+                t
+            },
+            "No subscription has Webex Go licences.",
+        )
+    }
+
+    pub fn phone(&self, p: &PhoneOutcome) -> Result<()> {
+        if self.json {
+            return self.print_json(p);
+        }
+        println!("{} {}", p.device_id, p.message);
+        Ok(())
+    }
+
+    pub fn bw_subscribers(&self, rows: &[BwSubscriberRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&[
+                    "BroadWorks id",
+                    "Name",
+                    "Email",
+                    "Package",
+                    "Status",
+                    "Error",
+                ]);
+                for s in rows {
+                    t.add_row(vec![
+                        s.broadworks_user_id.clone(),
+                        format!("{} {}", s.first_name, s.last_name),
+                        or_dash(s.email.as_deref()),
+                        s.package.as_str().to_string(),
+                        s.status.as_str().to_string(),
+                        match (&s.error_code, &s.error_description) {
+                            (Some(c), Some(d)) => format!("{c}: {d}"),
+                            _ => String::new(),
+                        },
+                    ]);
+                }
+                t
+            },
+            "No subscribers match.",
+        )
+    }
+
+    pub fn bw_templates(&self, rows: &[BwTemplateRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&["Template", "Untrusted emails", "Share link", "Default package", "Flow-through (BW01)"]);
+                for r in rows {
+                    t.add_row(vec![
+                        r.name.clone(),
+                        if r.untrusted_emails { "yes" } else { "no" }.into(),
+                        r.share_link.clone(),
+                        r.default_package.clone(),
+                        if r.flow_through_ready {
+                            "ready".to_string()
+                        } else {
+                            "NOT SET UP: check Untrusted emails and set the share link to the activation link".to_string()
+                        },
+                    ]);
+                }
+                t
+            },
+            "No customer templates.",
+        )
+    }
+
+    pub fn audit(&self, rows: &[AuditRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&[
+                    "When",
+                    "Who",
+                    "SSH client",
+                    "Action",
+                    "Object",
+                    "Outcome",
+                    "Details",
+                ]);
+                for a in rows {
+                    t.add_row(vec![
+                        when(a.at),
+                        a.actor.clone(),
+                        or_dash(a.ssh_client.as_deref()),
+                        a.action.clone(),
+                        a.object.clone(),
+                        a.outcome.clone(),
+                        a.details.clone(),
+                    ]);
+                }
+                t
+            },
+            "The audit trail is empty.",
+        )
+    }
+}
