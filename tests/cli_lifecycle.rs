@@ -20,11 +20,7 @@ impl Env {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         let db = dir.path().join("wxgo.db");
         let outbox = dir.path().join("outbox");
-        let env = Env {
-            _dir: dir,
-            db,
-            outbox,
-        };
+        let env = Env { _dir: dir, db, outbox };
         let out = env.run(&["demo"]);
         assert!(out.status.success(), "demo failed: {}", text(&out.stderr));
         env
@@ -51,11 +47,7 @@ impl Env {
         let mut all = args.to_vec();
         all.push("--json");
         let out = self.run(&all);
-        assert!(
-            out.status.success(),
-            "wxgo {args:?} failed: {}",
-            text(&out.stderr)
-        );
+        assert!(out.status.success(), "wxgo {args:?} failed: {}", text(&out.stderr));
         serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("wxgo {args:?}: bad JSON {e}: {}", text(&out.stdout)))
     }
@@ -74,17 +66,9 @@ impl Env {
     fn snapshot(&self) -> String {
         let conn = rusqlite::Connection::open(&self.db).unwrap_or_else(|e| panic!("open: {e}"));
         let mut all = String::new();
-        for table in [
-            "devices",
-            "activation_codes",
-            "numbers",
-            "audit",
-            "users",
-            "user_licences",
-        ] {
-            let mut st = conn
-                .prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))
-                .unwrap_or_else(|e| panic!("{e}"));
+        for table in ["devices", "activation_codes", "numbers", "audit", "users", "user_licences"] {
+            let mut st =
+                conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2")).unwrap_or_else(|e| panic!("{e}"));
             let cols = st.column_count();
             let rows = st
                 .query_map([], |r| {
@@ -110,57 +94,47 @@ fn text(b: &[u8]) -> String {
 }
 
 fn code_of(v: &Value) -> String {
-    v["activation_code"]
-        .as_str()
-        .unwrap_or_else(|| panic!("no code in {v}"))
-        .to_string()
+    v["activation_code"].as_str().unwrap_or_else(|| panic!("no code in {v}")).to_string()
 }
 
-const USER: &str = "ava.archer@acmefarms.example"; // Dallas, Calling Professional, no device
+/// A Dallas user with Calling Professional, a primary number and no Webex Go device yet.
+fn eligible_user(env: &Env) -> String {
+    eligible_users(env).into_iter().next().unwrap_or_else(|| panic!("the demo has no eligible Dallas user"))
+}
+
+fn eligible_users(env: &Env) -> Vec<String> {
+    let users = env.json(&["users", "list", "--filter", "Dallas"]);
+    users
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter(|u| u["location"] == "Dallas" && u["device_status"].is_null() && !u["primary_number"].is_null())
+                .filter(|u| u["licences"].to_string().contains("calling_professional"))
+                .filter_map(|u| u["email"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 #[test]
 fn full_life_cycle_from_the_command_line() {
     let env = Env::demo();
-    let added = env.json(&["devices", "add", "--user", USER, "--subscription", SUB2]);
-    for field in [
-        "device_id",
-        "activation_code",
-        "smdp_address",
-        "lpa",
-        "android_code",
-        "expires_at",
-        "emailed",
-    ] {
-        assert!(
-            !added[field].is_null(),
-            "issued code JSON lacks {field}: {added}"
-        );
+    let user = eligible_user(&env);
+    let added = env.json(&["devices", "add", "--user", &user, "--subscription", SUB2]);
+    for field in ["device_id", "activation_code", "smdp_address", "lpa", "android_code", "expires_at", "emailed"] {
+        assert!(!added[field].is_null(), "issued code JSON lacks {field}: {added}");
     }
     let device = added["device_id"].as_str().unwrap_or_default().to_string();
     let code = code_of(&added);
-    assert_eq!(
-        added["lpa"],
-        format!(
-            "LPA:1${}${}",
-            added["smdp_address"].as_str().unwrap_or(""),
-            code
-        )
-    );
-    assert_eq!(
-        added["expires_at"], "2027-02-20T09:00:00Z",
-        "90 days from {NOW}"
-    );
+    assert_eq!(added["lpa"], format!("LPA:1${}${}", added["smdp_address"].as_str().unwrap_or(""), code));
+    assert_eq!(added["expires_at"], "2027-02-20T09:00:00Z", "90 days from {NOW}");
     assert_eq!(added["emailed"], true);
     assert_eq!(env.device_status(&device), "activation_pending");
 
     let out = env.run(&["phone", "activate", &code]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(env.device_status(&device), "online");
-    assert_eq!(
-        env.user_status(USER),
-        "online",
-        "Users and Devices agree (WG12)"
-    );
+    assert_eq!(env.user_status(&user), "online", "Users and Devices agree (WG12)");
 
     assert!(env.run(&["phone", "disable", &device]).status.success());
     assert_eq!(env.device_status(&device), "offline");
@@ -170,11 +144,7 @@ fn full_life_cycle_from_the_command_line() {
     // No new code while Online (WG05).
     let refused = env.run(&["devices", "new-code", &device]);
     assert_eq!(refused.status.code(), Some(3));
-    assert!(
-        text(&refused.stderr).contains("WG05"),
-        "{}",
-        text(&refused.stderr)
-    );
+    assert!(text(&refused.stderr).contains("WG05"), "{}", text(&refused.stderr));
 
     assert!(env.run(&["phone", "remove-line", &device]).status.success());
     assert_eq!(env.device_status(&device), "activation_pending");
@@ -188,32 +158,16 @@ fn full_life_cycle_from_the_command_line() {
     let third = code_of(&lost);
     let stale = env.run(&["phone", "activate", &second]);
     assert_eq!(stale.status.code(), Some(3));
-    assert!(
-        text(&stale.stderr).contains("WG06"),
-        "{}",
-        text(&stale.stderr)
-    );
+    assert!(text(&stale.stderr).contains("WG06"), "{}", text(&stale.stderr));
     assert!(env.run(&["phone", "activate", &third]).status.success());
     assert_eq!(env.device_status(&device), "online");
 
     let before = env.json(&["subscriptions", "list"]);
-    let free_before = before
-        .as_array()
-        .and_then(|a| a.iter().find(|s| s["id"] == SUB2))
-        .map(|s| s["free"].clone());
+    let free_before = before.as_array().and_then(|a| a.iter().find(|s| s["id"] == SUB2)).map(|s| s["free"].clone());
     let deleted = env.json(&["devices", "delete", &device]);
-    assert!(
-        deleted["notice"]
-            .as_str()
-            .unwrap_or("")
-            .contains("delete the deactivated line"),
-        "{deleted}"
-    );
+    assert!(deleted["notice"].as_str().unwrap_or("").contains("delete the deactivated line"), "{deleted}");
     let after = env.json(&["subscriptions", "list"]);
-    let free_after = after
-        .as_array()
-        .and_then(|a| a.iter().find(|s| s["id"] == SUB2))
-        .map(|s| s["free"].clone());
+    let free_after = after.as_array().and_then(|a| a.iter().find(|s| s["id"] == SUB2)).map(|s| s["free"].clone());
     assert_eq!(
         free_after.and_then(|v| v.as_i64()),
         free_before.and_then(|v| v.as_i64()).map(|n| n + 1),
@@ -239,14 +193,8 @@ fn full_life_cycle_from_the_command_line() {
     }
     assert!(audit_text.contains("alice-admin"));
     for c in [&code, &second, &third] {
-        assert!(
-            !audit_text.contains(c.as_str()),
-            "the audit trail holds a code"
-        );
-        assert!(
-            !audit_text.contains(&c.replace('-', "")),
-            "the audit trail holds a code"
-        );
+        assert!(!audit_text.contains(c.as_str()), "the audit trail holds a code");
+        assert!(!audit_text.contains(&c.replace('-', "")), "the audit trail holds a code");
     }
     // Nor in the database file or its journal.
     for suffix in ["", "-wal"] {
@@ -267,29 +215,12 @@ fn full_life_cycle_from_the_command_line() {
 #[test]
 fn wg06_expired_code_refused_end_to_end_with_wxgo_now() {
     let env = Env::demo();
-    let added = env.json(&[
-        "devices",
-        "add",
-        "--user",
-        USER,
-        "--subscription",
-        SUB2,
-        "--no-email",
-    ]);
-    let late = env.cmd(
-        &["phone", "activate", &code_of(&added)],
-        "2027-02-21T09:00:00Z",
-    );
+    let user = eligible_user(&env);
+    let added = env.json(&["devices", "add", "--user", &user, "--subscription", SUB2, "--no-email"]);
+    let late = env.cmd(&["phone", "activate", &code_of(&added)], "2027-02-21T09:00:00Z");
     assert_eq!(late.status.code(), Some(3));
-    assert!(
-        text(&late.stderr).contains("expired"),
-        "{}",
-        text(&late.stderr)
-    );
-    assert_eq!(
-        env.device_status(added["device_id"].as_str().unwrap_or("")),
-        "activation_pending"
-    );
+    assert!(text(&late.stderr).contains("expired"), "{}", text(&late.stderr));
+    assert_eq!(env.device_status(added["device_id"].as_str().unwrap_or("")), "activation_pending");
 }
 
 fn assert_refused(env: &Env, args: &[&str], code: i32, words: &[&str]) {
@@ -298,10 +229,7 @@ fn assert_refused(env: &Env, args: &[&str], code: i32, words: &[&str]) {
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(code), "wxgo {args:?}: {err}");
     for w in words {
-        assert!(
-            err.contains(w),
-            "wxgo {args:?}: message lacks \"{w}\": {err}"
-        );
+        assert!(err.contains(w), "wxgo {args:?}: message lacks \"{w}\": {err}");
     }
     assert_eq!(before, env.snapshot(), "wxgo {args:?} changed the database");
 }
@@ -319,104 +247,35 @@ fn bad_input_gives_a_clear_message_and_changes_nothing() {
     let toronto = env.json(&["users", "list", "--filter", "Toronto"]);
     let canadian = toronto
         .as_array()
-        .and_then(|a| {
-            a.iter()
-                .find(|u| u["licences"].to_string().contains("calling_professional"))
-        })
+        .and_then(|a| a.iter().find(|u| u["licences"].to_string().contains("calling_professional")))
         .and_then(|u| u["email"].as_str())
         .unwrap_or_else(|| panic!("no Calling Professional user in Toronto: {toronto}"))
         .to_string();
+    assert_refused(&env, &["devices", "add", "--user", &canadian, "--subscription", SUB2], 3, &["WG01", "CA"]);
+    let user = eligible_user(&env);
+    assert_refused(&env, &["devices", "add", "--user", &user], 3, &["WG02", "--subscription"]);
     assert_refused(
         &env,
-        &[
-            "devices",
-            "add",
-            "--user",
-            &canadian,
-            "--subscription",
-            SUB2,
-        ],
-        3,
-        &["WG01", "CA"],
-    );
-    assert_refused(
-        &env,
-        &["devices", "add", "--user", USER],
-        3,
-        &["WG02", "--subscription"],
-    );
-    assert_refused(
-        &env,
-        &[
-            "devices",
-            "add",
-            "--user",
-            USER,
-            "--subscription",
-            SUB2,
-            "--number",
-            "214-555-0100",
-        ],
+        &["devices", "add", "--user", &user, "--subscription", SUB2, "--number", "214-555-0100"],
         4,
         &["not E.164"],
     );
-    assert_refused(
-        &env,
-        &["devices", "new-code", "go-99999"],
-        4,
-        &["no Webex Go device"],
-    );
-    assert_refused(
-        &env,
-        &["phone", "activate", "not-a-code"],
-        4,
-        &["activation code"],
-    );
+    assert_refused(&env, &["devices", "new-code", "go-99999"], 4, &["no Webex Go device"]);
+    assert_refused(&env, &["phone", "activate", "not-a-code"], 4, &["activation code"]);
 
     // Use up SUB2's free licences, then one more is refused with WG02.
     let subs = env.json(&["subscriptions", "list"]);
-    let free = subs
-        .as_array()
-        .and_then(|a| a.iter().find(|s| s["id"] == SUB2))
-        .and_then(|s| s["free"].as_i64())
-        .unwrap_or(0);
-    let users = env.json(&["users", "list", "--filter", "Dallas"]);
-    let mut candidates = users
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter(|u| u["device_status"].is_null() && !u["primary_number"].is_null())
-                .filter(|u| u["licences"].to_string().contains("calling_professional"))
-                .filter_map(|u| u["email"].as_str().map(str::to_string))
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
-    assert!(
-        candidates.len() as i64 > free,
-        "the demo needs more eligible Dallas users than free licences"
-    );
+    let free =
+        subs.as_array().and_then(|a| a.iter().find(|s| s["id"] == SUB2)).and_then(|s| s["free"].as_i64()).unwrap_or(0);
+    let mut candidates = eligible_users(&env);
+    assert!(candidates.len() as i64 > free, "the demo needs more eligible Dallas users than free licences");
     for email in candidates.drain(..free as usize) {
-        let out = env.run(&[
-            "devices",
-            "add",
-            "--user",
-            &email,
-            "--subscription",
-            SUB2,
-            "--no-email",
-        ]);
+        let out = env.run(&["devices", "add", "--user", &email, "--subscription", SUB2, "--no-email"]);
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
     assert_refused(
         &env,
-        &[
-            "devices",
-            "add",
-            "--user",
-            &candidates[0],
-            "--subscription",
-            SUB2,
-        ],
+        &["devices", "add", "--user", &candidates[0], "--subscription", SUB2],
         3,
         &["WG02", "no free Webex Go licence"],
     );
@@ -425,17 +284,10 @@ fn bad_input_gives_a_clear_message_and_changes_nothing() {
 #[test]
 fn read_only_refuses_every_change_and_changes_nothing() {
     let env = Env::demo();
+    let user = eligible_user(&env);
     let before = std::fs::read(&env.db).unwrap_or_default();
     for args in [
-        vec![
-            "--read-only",
-            "devices",
-            "add",
-            "--user",
-            USER,
-            "--subscription",
-            SUB2,
-        ],
+        vec!["--read-only", "devices", "add", "--user", &user, "--subscription", SUB2],
         vec!["--read-only", "devices", "delete", "go-1"],
         vec!["--read-only", "devices", "lost-stolen", "go-1"],
         vec!["--read-only", "phone", "disable", "go-1"],
@@ -451,25 +303,16 @@ fn read_only_refuses_every_change_and_changes_nothing() {
 #[test]
 fn locked_database_says_busy_and_changes_nothing() {
     let env = Env::demo();
+    let user = eligible_user(&env);
     let holder = rusqlite::Connection::open(&env.db).unwrap_or_else(|e| panic!("{e}"));
-    holder
-        .execute_batch("BEGIN IMMEDIATE; UPDATE orgs SET name = name;")
-        .unwrap_or_else(|e| panic!("{e}"));
-    let out = env.run(&["devices", "add", "--user", USER, "--subscription", SUB2]);
+    holder.execute_batch("BEGIN IMMEDIATE; UPDATE orgs SET name = name;").unwrap_or_else(|e| panic!("{e}"));
+    let out = env.run(&["devices", "add", "--user", &user, "--subscription", SUB2]);
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(6), "{err}");
-    assert!(
-        err.contains("busy") && err.contains("Nothing was changed"),
-        "{err}"
-    );
-    assert!(
-        !err.contains("database is locked"),
-        "raw SQLite message leaked: {err}"
-    );
-    holder
-        .execute_batch("ROLLBACK")
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(env.user_status(USER), "none");
+    assert!(err.contains("busy") && err.contains("Nothing was changed"), "{err}");
+    assert!(!err.contains("database is locked"), "raw SQLite message leaked: {err}");
+    holder.execute_batch("ROLLBACK").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(env.user_status(&user), "none");
 }
 
 fn corrupt_env(write: impl FnOnce(&Path)) -> (Env, Output) {
@@ -484,35 +327,20 @@ fn corrupt_or_newer_database_is_refused_clearly() {
     let (env, out) = corrupt_env(|db| {
         let _ = std::fs::remove_file(format!("{}-wal", db.display()));
         let _ = std::fs::remove_file(format!("{}-shm", db.display()));
-        std::fs::write(
-            db,
-            b"this is not a database at all, just text that someone saved over it".repeat(100),
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-    });
-    assert_eq!(out.status.code(), Some(6));
-    assert!(
-        text(&out.stderr).contains("not a wxgo database"),
-        "{}",
-        text(&out.stderr)
-    );
-    let bytes = std::fs::read(&env.db).unwrap_or_default();
-    assert!(
-        bytes.starts_with(b"this is not a database"),
-        "the file was changed"
-    );
-
-    let (_env, out) = corrupt_env(|db| {
-        let c = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
-        c.execute_batch("PRAGMA user_version = 99")
+        std::fs::write(db, b"this is not a database at all, just text that someone saved over it".repeat(100))
             .unwrap_or_else(|e| panic!("{e}"));
     });
     assert_eq!(out.status.code(), Some(6));
-    assert!(
-        text(&out.stderr).contains("newer wxgo"),
-        "{}",
-        text(&out.stderr)
-    );
+    assert!(text(&out.stderr).contains("not a wxgo database"), "{}", text(&out.stderr));
+    let bytes = std::fs::read(&env.db).unwrap_or_default();
+    assert!(bytes.starts_with(b"this is not a database"), "the file was changed");
+
+    let (_env, out) = corrupt_env(|db| {
+        let c = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+        c.execute_batch("PRAGMA user_version = 99").unwrap_or_else(|e| panic!("{e}"));
+    });
+    assert_eq!(out.status.code(), Some(6));
+    assert!(text(&out.stderr).contains("newer wxgo"), "{}", text(&out.stderr));
 }
 
 #[test]
@@ -525,35 +353,81 @@ fn demo_refuses_to_overwrite_without_force() {
     assert_eq!(before, env.snapshot());
     let forced = env.run(&["demo", "--force", "--users", "120"]);
     assert!(forced.status.success(), "{}", text(&forced.stderr));
-    assert_eq!(
-        env.json(&["users", "list"]).as_array().map(Vec::len),
-        Some(120)
-    );
+    assert_eq!(env.json(&["users", "list"]).as_array().map(Vec::len), Some(120));
 }
 
 #[test]
 fn database_file_is_private() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::demo();
-    let mode = std::fs::metadata(&env.db)
-        .map(|m| m.permissions().mode() & 0o777)
-        .unwrap_or(0);
+    let mode = std::fs::metadata(&env.db).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
     assert_eq!(mode, 0o600);
-    let added = env.json(&["devices", "add", "--user", USER, "--subscription", SUB2]);
+    let user = eligible_user(&env);
+    let added = env.json(&["devices", "add", "--user", &user, "--subscription", SUB2]);
     assert_eq!(added["emailed"], true);
-    let mails: Vec<_> = std::fs::read_dir(&env.outbox)
-        .map(|d| d.flatten().collect())
-        .unwrap_or_default();
+    let mails: Vec<_> = std::fs::read_dir(&env.outbox).map(|d| d.flatten().collect()).unwrap_or_default();
     assert_eq!(mails.len(), 1);
-    let mail_mode = mails[0]
-        .metadata()
-        .map(|m| m.permissions().mode() & 0o777)
-        .unwrap_or(0);
+    let mail_mode = mails[0].metadata().map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
     assert_eq!(mail_mode, 0o600);
     let body = std::fs::read_to_string(mails[0].path()).unwrap_or_default();
-    assert!(
-        body.contains(&code_of(&added)),
-        "the email carries the code"
-    );
+    assert!(body.contains(&code_of(&added)), "the email carries the code");
     assert!(body.contains("\r\nSubject: Your Webex Go activation code\r\n"));
+}
+
+#[test]
+fn mobile_operator_flow_from_the_command_line() {
+    let env = Env::demo();
+    let londoner = {
+        let users = env.json(&["users", "list", "--filter", "London"]);
+        users
+            .as_array()
+            .and_then(|a| {
+                a.iter().find(|u| {
+                    u["location"] == "London"
+                        && u["device_status"].is_null()
+                        && u["licences"].to_string().contains("calling_professional")
+                })
+            })
+            .and_then(|u| u["email"].as_str().map(str::to_string))
+            .unwrap_or_else(|| panic!("no eligible London user: {users}"))
+    };
+    let args = ["operator-accounts", "add", "--location", "London", "--operator", "EE", "--account-id", "EE-7"];
+    let mismatch = env.run(&[&args[..], &["--confirm-account-id", "EE-8", "--yes"]].concat());
+    assert_eq!(mismatch.status.code(), Some(3), "{}", text(&mismatch.stderr));
+    let unconfirmed = env.run(&[&args[..], &["--confirm-account-id", "EE-7"]].concat());
+    assert_eq!(unconfirmed.status.code(), Some(3), "no --yes and no terminal: not confirmed");
+    let added = env.json(&[&args[..], &["--confirm-account-id", "EE-7", "--yes"]].concat());
+    assert_eq!(added[0]["status"], "pending");
+    let early = env.run(&["numbers", "add-mobile", "--account", "EE-7", "+447400777001"]);
+    assert_eq!(early.status.code(), Some(3));
+    assert!(text(&early.stderr).contains("MO02"));
+    assert_eq!(env.json(&["operator", "authorize", "EE-7"])[0]["status"], "authorized");
+
+    let partly = env.run(&[
+        "numbers",
+        "add-mobile",
+        "--account",
+        "EE-7",
+        "--json",
+        "+447400777001,+447400777002,+4470,+447400777001",
+    ]);
+    assert_eq!(partly.status.code(), Some(8), "partly done: {}", text(&partly.stderr));
+    let report: Value = serde_json::from_slice(&partly.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let states: Vec<&str> = report["numbers"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|n| n["state"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(states, ["Available", "Available", "Invalid", "Duplicate In List"]);
+    assert_eq!(report["added"], 2);
+
+    let assigned =
+        env.json(&["numbers", "assign-primary", "--user", &londoner, "+447400777001", "--subscription", SUB2]);
+    assert_eq!(assigned["device_created"], true);
+    let device = assigned["device_id"].as_str().unwrap_or_default().to_string();
+    let shown = env.json(&["devices", "show", &device]);
+    assert_eq!(shown[0]["kind"], "mobile_operator");
+    assert_eq!(shown[0]["owner_email"], londoner.as_str());
+    let mobile = env.json(&["numbers", "list", "--mobile", "--filter", "+447400777001"]);
+    assert_eq!(mobile[0]["state"], "ACTIVE");
+    assert_eq!(mobile[0]["webex_mobile"], true);
 }

@@ -1,6 +1,6 @@
 //! Subcommands: human tables by default, `--json` for scripts. Every action goes through the
 //! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
-//! 5 read-only, 6 database problem, 7 files or mail.
+//! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what).
 
 mod output;
 
@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::domain::device::PhoneEvent;
 use crate::domain::{DeviceStatus, Error, Result};
 use crate::outside::Clock;
-use crate::service::{self, demo, AddDevice, Options, Service};
+use crate::service::{self, demo, AddDevice, OperatorDecision, Options, Service};
 use output::Out;
 
 #[derive(Debug, Parser)]
@@ -71,6 +71,12 @@ pub enum Command {
     /// Subscriptions and their Webex Go licence pools
     #[command(subcommand)]
     Subscriptions(SubscriptionsCmd),
+    /// Mobile operator accounts per location (Webex Go through a mobile operator)
+    #[command(subcommand, name = "operator-accounts")]
+    OperatorAccounts(OperatorAccountsCmd),
+    /// The mobile operator's side: authorise or reject an account request
+    #[command(subcommand)]
+    Operator(OperatorCmd),
     /// The phone's side: what the user does on the phone
     #[command(subcommand)]
     Phone(PhoneCmd),
@@ -196,6 +202,64 @@ pub enum NumbersCmd {
         #[command(flatten)]
         page: Page,
     },
+    /// Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+    AddMobile {
+        /// The operator account id
+        #[arg(long)]
+        account: String,
+        /// NUMBER[,NUMBER...]
+        #[arg(required = true, num_args = 1..)]
+        numbers: Vec<String>,
+        /// Only validate: show each number's state and add nothing
+        #[arg(long)]
+        check: bool,
+    },
+    /// Make a mobile number the user's primary number; a Webex Go mobile-operator device follows (MO05, MO06)
+    AssignPrimary {
+        #[arg(long)]
+        user: String,
+        number: String,
+        /// The Webex Go subscription, when several have licences (WG02)
+        #[arg(long)]
+        subscription: Option<String>,
+    },
+    /// Unassigned mobile numbers that can be given to this user (of the user's location)
+    Assignable {
+        #[arg(long)]
+        user: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OperatorAccountsCmd {
+    /// Request an operator account for a location; the id is typed twice and fixed once confirmed (MO01)
+    Add {
+        #[arg(long)]
+        location: String,
+        #[arg(long)]
+        operator: String,
+        #[arg(long = "account-id")]
+        account_id: String,
+        #[arg(long = "confirm-account-id")]
+        confirm_account_id: String,
+        /// Confirm: the operator account id cannot be changed later
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Operator accounts with their authorisation status and what to do (MO02)
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OperatorCmd {
+    /// The operator authorises the account: numbers may now be added
+    Authorize { account: String },
+    /// The operator rejects the account
+    Reject {
+        account: String,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -234,6 +298,10 @@ pub fn main(cli: Cli) -> i32 {
     let out = Out::new(cli.json);
     match run(&cli, &out) {
         Ok(()) => 0,
+        Err(Error::Rule { rule: PARTIAL, message }) => {
+            eprintln!("partly done: {message}");
+            8
+        }
         Err(e) => {
             out.error(&e);
             e.exit_code()
@@ -321,13 +389,53 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
             }
         }
-        Command::Numbers(NumbersCmd::List {
-            mobile,
-            filter,
-            page,
-        }) => {
-            let svc = open(cli, clock)?;
-            out.numbers(&svc.numbers(*mobile, filter, page.offset, page.limit())?)
+        Command::Numbers(cmd) => {
+            let mut svc = open(cli, clock)?;
+            match cmd {
+                NumbersCmd::List { mobile, filter, page } => {
+                    out.numbers(&svc.numbers(*mobile, filter, page.offset, page.limit())?)
+                }
+                NumbersCmd::AddMobile { account, numbers, check } => {
+                    let entry = numbers.join(",");
+                    if *check {
+                        let checked = svc.check_mobile_numbers(account, &entry)?;
+                        let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
+                        out.checked_numbers(&checked)?;
+                        return partial(bad);
+                    }
+                    let report = svc.add_mobile_numbers(account, &entry)?;
+                    out.mobile_report(&report)?;
+                    partial(report.rejected)
+                }
+                NumbersCmd::AssignPrimary { user, number, subscription } => {
+                    out.assigned(&svc.assign_mobile_primary(user, number, subscription.as_deref())?)
+                }
+                NumbersCmd::Assignable { user } => out.numbers(&svc.assignable_mobile_numbers(user)?),
+            }
+        }
+        Command::OperatorAccounts(cmd) => {
+            let mut svc = open(cli, clock)?;
+            match cmd {
+                OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts()?),
+                OperatorAccountsCmd::Add { location, operator, account_id, confirm_account_id, yes } => {
+                    let confirmed = *yes
+                        || confirm_on_terminal(&format!(
+                            "Confirm operator account id {account_id} for {location} ({operator})? It cannot be changed later. [y/N] "
+                        ));
+                    let row = svc.add_operator_account(location, operator, account_id, confirm_account_id, confirmed)?;
+                    out.operator_accounts(&[row])
+                }
+            }
+        }
+        Command::Operator(cmd) => {
+            let mut svc = open(cli, clock)?;
+            let row = match cmd {
+                OperatorCmd::Authorize { account } => svc.operator_decide(account, OperatorDecision::Authorize)?,
+                OperatorCmd::Reject { account, reason } => {
+                    svc.operator_decide(account, OperatorDecision::Reject { reason: reason.clone() })?
+                }
+            };
+            out.operator_accounts(&[row])
         }
         Command::Subscriptions(SubscriptionsCmd::List) => {
             out.subscriptions(&open(cli, clock)?.subscriptions()?)
@@ -361,6 +469,36 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         }
         Command::Audit { limit } => out.audit(&open(cli, clock)?.audit(*limit)?),
     }
+}
+
+/// Marks an outcome where part of the work was done (exit code 8); the report says which part.
+const PARTIAL: &str = "partial";
+
+/// Some numbers of an entry were not added: say so in the exit code (the report says which).
+fn partial(rejected: usize) -> Result<()> {
+    if rejected == 0 {
+        Ok(())
+    } else {
+        Err(Error::Rule {
+            rule: PARTIAL,
+            message: format!("{rejected} number(s) were not added (MO03); their state and reason are listed above"),
+        })
+    }
+}
+
+/// Asks a yes/no question when a person is at the terminal; `false` otherwise.
+fn confirm_on_terminal(question: &str) -> bool {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return false;
+    }
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    if std::io::stdin().lock().read_line(&mut answer).is_err() {
+        return false;
+    }
+    matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
 }
 
 /// `wxgo` with no subcommand: the console.

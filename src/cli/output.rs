@@ -9,6 +9,20 @@ use crate::domain::{licence, Error, Result};
 use crate::service::demo::DemoSummary;
 use crate::service::*;
 
+/// Prints a line to stdout. A closed pipe (`wxgo users list | head`) ends the process quietly
+/// instead of panicking: the reader has all it wanted.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        if let Err(e) = writeln!(stdout, $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }};
+}
+
 pub struct Out {
     json: bool,
 }
@@ -42,7 +56,7 @@ impl Out {
     fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
         let text = serde_json::to_string_pretty(v)
             .map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
-        println!("{text}");
+        outln!("{text}");
         Ok(())
     }
 
@@ -56,9 +70,9 @@ impl Out {
             return self.print_json(rows);
         }
         if rows.is_empty() {
-            println!("{empty}");
+            outln!("{empty}");
         } else {
-            println!("{}", human());
+            outln!("{}", human());
         }
         Ok(())
     }
@@ -68,7 +82,7 @@ impl Out {
         if self.json {
             let v =
                 json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": e.to_string()}});
-            println!("{v}");
+            outln!("{v}");
         }
     }
 
@@ -76,11 +90,11 @@ impl Out {
         if self.json {
             return self.print_json(s);
         }
-        println!(
+        outln!(
             "Created the demo organisation \"{}\" in {}: {} users, {} numbers, {} Webex Go devices, {} BroadWorks subscribers.",
             s.org, s.db, s.users, s.numbers, s.devices, s.bw_subscribers
         );
-        println!("Open the console with: wxgo --db {}", s.db);
+        outln!("Open the console with: wxgo --db {}", s.db);
         Ok(())
     }
 
@@ -88,9 +102,9 @@ impl Out {
         if self.json {
             return self.print_json(o);
         }
-        println!("Organisation:        {}", o.name);
-        println!("Country:             {}", o.country);
-        println!(
+        outln!("Organisation:        {}", o.name);
+        outln!("Country:             {}", o.country);
+        outln!(
             "Emails:              {}",
             if o.suppress_emails {
                 "suppressed (copy or print codes)"
@@ -98,9 +112,9 @@ impl Out {
                 "sent"
             }
         );
-        println!("SM-DP+ address:      {}", o.smdp_address);
-        println!("Code lifetime:       {} days", o.code_lifetime_days);
-        println!("Webex Go countries:  {}", o.go_countries.join(", "));
+        outln!("SM-DP+ address:      {}", o.smdp_address);
+        outln!("Code lifetime:       {} days", o.code_lifetime_days);
+        outln!("Webex Go countries:  {}", o.go_countries.join(", "));
         Ok(())
     }
 
@@ -143,13 +157,13 @@ impl Out {
             return self.print_json(d);
         }
         let u = &d.user;
-        println!("{} <{}>", u.display_name, u.email);
-        println!(
+        outln!("{} <{}>", u.display_name, u.email);
+        outln!(
             "  Location:        {} ({})",
             or_dash(u.location.as_deref()),
             or_dash(u.location_country.as_deref())
         );
-        println!(
+        outln!(
             "  Licences:        {}",
             u.licences
                 .iter()
@@ -157,9 +171,9 @@ impl Out {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        println!("  Extension:       {}", or_dash(u.extension.as_deref()));
-        println!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
-        println!(
+        outln!("  Extension:       {}", or_dash(u.extension.as_deref()));
+        outln!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
+        outln!(
             "  Webex Calling:   {}{}",
             u.calling_status.replace('_', " "),
             u.calling_reason
@@ -167,12 +181,12 @@ impl Out {
                 .map(|r| format!(" ({r})"))
                 .unwrap_or_default()
         );
-        println!("  Numbers:");
+        outln!("  Numbers:");
         if d.numbers.is_empty() {
-            println!("    none");
+            outln!("    none");
         }
         for n in &d.numbers {
-            println!(
+            outln!(
                 "    {} {}{}{}",
                 n.number,
                 n.kind,
@@ -182,7 +196,7 @@ impl Out {
         }
         match &d.device {
             Some(dev) => {
-                println!(
+                outln!(
                     "  Webex Go device: {} {} {} ({})",
                     dev.device_id,
                     dev.status.symbol(),
@@ -190,7 +204,7 @@ impl Out {
                     dev.kind.label()
                 );
                 for c in &d.codes {
-                    println!(
+                    outln!(
                         "    code {} issued {}, expires {}",
                         c.state,
                         when(c.issued_at),
@@ -198,12 +212,12 @@ impl Out {
                     );
                 }
             }
-            None => println!("  Webex Go device: none"),
+            None => outln!("  Webex Go device: none"),
         }
         if !d.audit.is_empty() {
-            println!("  Recent changes:");
+            outln!("  Recent changes:");
             for a in &d.audit {
-                println!(
+                outln!(
                     "    {} {} {}: {} ({})",
                     when(a.at),
                     a.actor,
@@ -256,15 +270,15 @@ impl Out {
         if self.json {
             return self.print_json(c);
         }
-        println!(
+        outln!(
             "Adding a Webex Go device to {} <{}>:",
             c.user.display_name, c.user.email
         );
         if let Some(r) = &c.refusal {
-            println!("  Not possible: {r}");
+            outln!("  Not possible: {r}");
             return Ok(());
         }
-        println!(
+        outln!(
             "  Subscriptions{}:",
             if c.must_choose_subscription {
                 " (choose one with --subscription)"
@@ -273,15 +287,15 @@ impl Out {
             }
         );
         for s in &c.subscriptions {
-            println!("    {}  {} free of {}", s.id, s.free, s.go_licences);
+            outln!("    {}  {} free of {}", s.id, s.free, s.go_licences);
         }
         if c.must_choose_number {
-            println!("  No primary number: choose one with --number:");
+            outln!("  No primary number: choose one with --number:");
             for n in c.free_numbers.iter().take(20) {
-                println!("    {}", n.number);
+                outln!("    {}", n.number);
             }
         } else {
-            println!(
+            outln!(
                 "  Keeps the primary number {}",
                 or_dash(c.user.primary_number.as_deref())
             );
@@ -293,21 +307,21 @@ impl Out {
         if self.json {
             return self.print_json(i);
         }
-        println!(
+        outln!(
             "Webex Go device {} {verb} {} <{}>: Activation pending.",
             i.device_id, i.owner_name, i.owner_email
         );
-        println!("  Activation code:  {}", i.activation_code.as_str());
-        println!("  SM-DP+ address:   {}", i.smdp_address);
-        println!("  Android code:     {}", i.android_code);
-        println!("  QR code (LPA):    {}", i.lpa);
-        println!("  Expires:          {}", when(i.expires_at));
-        println!(
+        outln!("  Activation code:  {}", i.activation_code.as_str());
+        outln!("  SM-DP+ address:   {}", i.smdp_address);
+        outln!("  Android code:     {}", i.android_code);
+        outln!("  QR code (LPA):    {}", i.lpa);
+        outln!("  Expires:          {}", when(i.expires_at));
+        outln!(
             "  Business number:  {}",
             or_dash(i.primary_number.as_deref())
         );
-        println!("  Email:            {}", i.email_note);
-        println!("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.");
+        outln!("  Email:            {}", i.email_note);
+        outln!("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.");
         Ok(())
     }
 
@@ -315,11 +329,11 @@ impl Out {
         if self.json {
             return self.print_json(d);
         }
-        println!(
+        outln!(
             "Deleted Webex Go device {} of {}. Its licence is back in {} ({} free).",
             d.device_id, d.owner_email, d.subscription_id, d.subscription_free
         );
-        println!("{}", d.notice);
+        outln!("{}", d.notice);
         Ok(())
     }
 
@@ -376,7 +390,7 @@ impl Out {
         if self.json {
             return self.print_json(p);
         }
-        println!("{} {}", p.device_id, p.message);
+        outln!("{} {}", p.device_id, p.message);
         Ok(())
     }
 
@@ -462,6 +476,74 @@ impl Out {
                 t
             },
             "The audit trail is empty.",
+        )
+    }
+
+    pub fn checked_numbers(&self, rows: &[crate::domain::mobile::CheckedNumber]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&["Entered", "Number", "State", "Reason"]);
+                for n in rows {
+                    t.add_row(vec![
+                        n.input.clone(),
+                        or_dash(n.number.as_deref()),
+                        n.state.label().to_string(),
+                        n.reason.clone(),
+                    ]);
+                }
+                t
+            },
+            "No numbers given.",
+        )
+    }
+
+    pub fn mobile_report(&self, r: &MobileAddReport) -> Result<()> {
+        if self.json {
+            return self.print_json(r);
+        }
+        self.checked_numbers(&r.numbers)?;
+        outln!(
+            "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
+            r.added, r.location, r.account_id, r.rejected
+        );
+        Ok(())
+    }
+
+    pub fn assigned(&self, a: &AssignOutcome) -> Result<()> {
+        if self.json {
+            return self.print_json(a);
+        }
+        outln!("{} is now the primary number of {} (ACTIVE).", a.number, a.user_email);
+        if let Some(old) = &a.replaced {
+            outln!("The replaced number {old} is back in the pool of unassigned numbers.");
+        }
+        outln!(
+            "Webex Go mobile-operator device {} {}.",
+            a.device_id,
+            if a.device_created { "was created for the user" } else { "now uses the new number" }
+        );
+        Ok(())
+    }
+
+    pub fn operator_accounts(&self, rows: &[OperatorAccountRow]) -> Result<()> {
+        self.list(
+            rows,
+            || {
+                let mut t = table(&["Location", "Operator", "Account id", "Status", "Numbers", "What to do"]);
+                for a in rows {
+                    t.add_row(vec![
+                        a.location.clone(),
+                        a.operator.clone(),
+                        a.account_id.clone(),
+                        a.status.label().to_string(),
+                        a.numbers.to_string(),
+                        a.advice.clone(),
+                    ]);
+                }
+                t
+            },
+            "No operator accounts yet. Add one with `wxgo operator-accounts add`.",
         )
     }
 }

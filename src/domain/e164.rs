@@ -104,10 +104,35 @@ mod tests {
 
     #[test]
     fn knows_the_country() {
-        let uk = E164::parse("+447700900123").unwrap_or_else(|e| panic!("{e}"));
+        let uk = E164::parse("+447400000123").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(uk.country().as_deref(), Some("GB"));
         let fr = E164::parse("+33612345678").unwrap_or_else(|e| panic!("{e}"));
         assert!(fr.belongs_to("FR"));
         assert!(!fr.belongs_to("US"));
+    }
+}
+
+/// What kind of line libphonenumber says a number is; used to refuse fixed lines as mobiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Mobile,
+    FixedLine,
+    /// Numbering plans like North America's do not tell fixed lines and mobiles apart.
+    FixedLineOrMobile,
+    Other,
+}
+
+impl E164 {
+    pub fn line_kind(&self) -> LineKind {
+        use phonenumber::Type;
+        let Ok(parsed) = phonenumber::parse(None, &self.0) else {
+            return LineKind::Other;
+        };
+        match parsed.number_type(&phonenumber::metadata::DATABASE) {
+            Type::Mobile => LineKind::Mobile,
+            Type::FixedLine => LineKind::FixedLine,
+            Type::FixedLineOrMobile => LineKind::FixedLineOrMobile,
+            _ => LineKind::Other,
+        }
     }
 }

@@ -230,8 +230,9 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
     let pairs = first.len() * last.len();
     let mut device_count = 0usize;
     for i in 0..users {
-        let p = (i * 679) % pairs; // 679 is coprime to the pair count: every pair once per round
-        let (f, l) = (&first[p % first.len()], &last[p / first.len()]);
+        // Every (first, last) pair once per round, neighbours differing in both (gcd(F+1, L) = 1).
+        let p = i % pairs;
+        let (f, l) = (&first[p % first.len()], &last[(p + p / first.len()) % last.len()]);
         let round = i / pairs;
         let email = if round == 0 {
             format!(
@@ -250,7 +251,8 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
             )
         };
         let name = format!("{f} {l}");
-        let li = weights[i % weights.len()];
+        // Location and licence mix vary independently (i and i+10 differ in licence, not place).
+        let li = weights[(i * 7 + i / 10) % weights.len()];
         let lspec = &spec.locations[li];
         let dept = &spec.names.departments[i % spec.names.departments.len()];
         let kind = i % 20;
@@ -259,7 +261,7 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
             16 | 17 => (true, false),
             _ => (false, false),
         };
-        let wants_mobile = pro && kind == 7 && locs[li].account.is_some_and(|(_, ok)| ok);
+        let wants_mobile = pro && kind % 8 == 2 && locs[li].account.is_some_and(|(_, ok)| ok);
         let has_primary = calling && i % 13 != 5;
         let primary = if has_primary && !wants_mobile {
             let n = nth_number(&lspec.block, locs[li].next_standard);
@@ -334,7 +336,7 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
             continue;
         }
         // BYOD devices in every status for most eligible users.
-        if pro && locs[li].supported && number_id.is_some() && i % 5 != 0 {
+        if pro && locs[li].supported && number_id.is_some() && (i / 10) % 3 != 1 {
             let d = device_count;
             device_count += 1;
             let sub = if d % 4 == 3 { &subs[1].0 } else { &subs[0].0 };

@@ -4,6 +4,7 @@
 
 mod broadworks;
 pub mod demo;
+mod mobile;
 mod webex_go;
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use rusqlite::{Connection, TransactionBehavior};
 pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::model::*;
+pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};

@@ -66,9 +66,15 @@ impl Service {
     pub fn add_device_choices(&self, email: &str) -> Result<AddDeviceChoices> {
         let user = self.user(email)?;
         let subscriptions = self.subscriptions()?;
-        let refusal = self.check_eligible(&self.conn, &user).err().map(|e| e.to_string());
+        let refusal = self
+            .check_eligible(&self.conn, &user)
+            .err()
+            .map(|e| e.to_string());
         let must_choose_number = user.primary_number.is_none();
-        let free_numbers = match (must_choose_number, q::user_location_id(&self.conn, user.id)?) {
+        let free_numbers = match (
+            must_choose_number,
+            q::user_location_id(&self.conn, user.id)?,
+        ) {
             (true, Some(loc)) => q::free_numbers(&self.conn, loc, "standard", 200)?,
             _ => Vec::new(),
         };
@@ -83,7 +89,7 @@ impl Service {
     }
 
     /// WG01 and one device per user.
-    fn check_eligible(&self, conn: &Connection, user: &UserRow) -> Result<()> {
+    pub(super) fn check_eligible(&self, conn: &Connection, user: &UserRow) -> Result<()> {
         if let Some(device) = q::device_of_user(conn, user.id, self.now())? {
             return Err(Error::Invalid(format!(
                 "{} already has a Webex Go device ({}, {}). Issue a new code, report it lost or stolen, or delete it first.",
@@ -109,10 +115,18 @@ impl Service {
         let Some(country) = user.location_country.as_deref() else {
             return Err(Error::rule(
                 "WG01",
-                format!("{} has no location; give the user a location in a Webex Go country first.", user.email),
+                format!(
+                    "{} has no location; give the user a location in a Webex Go country first.",
+                    user.email
+                ),
             ));
         };
-        if !self.org.go_countries.iter().any(|c| c.eq_ignore_ascii_case(country)) {
+        if !self
+            .org
+            .go_countries
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(country))
+        {
             return Err(Error::rule(
                 "WG01",
                 format!(
@@ -127,10 +141,17 @@ impl Service {
     }
 
     /// WG02: the subscription the licence comes from.
-    fn choose_subscription(&self, conn: &Connection, wanted: Option<&str>) -> Result<SubscriptionRow> {
+    pub(super) fn choose_subscription(
+        &self,
+        conn: &Connection,
+        wanted: Option<&str>,
+    ) -> Result<SubscriptionRow> {
         let subs = q::subscriptions(conn, self.org.id)?;
         let listing = || {
-            subs.iter().map(|s| format!("{} ({} free)", s.id, s.free)).collect::<Vec<_>>().join(", ")
+            subs.iter()
+                .map(|s| format!("{} ({} free)", s.id, s.free))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         let chosen = match wanted.map(str::trim).filter(|w| !w.is_empty()) {
             Some(w) => subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)).cloned().ok_or_else(|| {
@@ -176,7 +197,12 @@ impl Service {
 
     /// WG03: the number the device uses; assigns it as primary when the user had none.
     /// Returns the number id newly assigned, if any.
-    fn settle_primary_number(&self, conn: &Connection, user: &UserRow, wanted: Option<&str>) -> Result<Option<i64>> {
+    fn settle_primary_number(
+        &self,
+        conn: &Connection,
+        user: &UserRow,
+        wanted: Option<&str>,
+    ) -> Result<Option<i64>> {
         let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
         if let Some(primary) = &user.primary_number {
             return match wanted {
@@ -197,29 +223,46 @@ impl Service {
                 None => Vec::new(),
             };
             Ok(if free.is_empty() {
-                format!("{} has no unassigned number; add numbers to it first.", user.location.as_deref().unwrap_or("the location"))
+                format!(
+                    "{} has no unassigned number; add numbers to it first.",
+                    user.location.as_deref().unwrap_or("the location")
+                )
             } else {
                 format!(
                     "unassigned numbers of {}: {}",
                     user.location.as_deref().unwrap_or("the location"),
-                    free.iter().map(|n| n.number.as_str()).collect::<Vec<_>>().join(", ")
+                    free.iter()
+                        .map(|n| n.number.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             })
         };
         let Some(w) = wanted else {
             return Err(Error::rule(
                 "WG03",
-                format!("{} has no primary number: choose one with --number. {}", user.email, suggest()?),
+                format!(
+                    "{} has no primary number: choose one with --number. {}",
+                    user.email,
+                    suggest()?
+                ),
             ));
         };
         let e164 = E164::parse(w)?;
         let number = q::number_by_e164(conn, self.org.id, e164.as_str())?.ok_or_else(|| {
-            Error::NotFound(format!("{e164} is not in {}'s number inventory.", self.org.name))
+            Error::NotFound(format!(
+                "{e164} is not in {}'s number inventory.",
+                self.org.name
+            ))
         })?;
         if number.owner.is_some() {
             return Err(Error::rule(
                 "WG03",
-                format!("{e164} is already assigned to {}. {}", number.owner.as_deref().unwrap_or("?"), suggest()?),
+                format!(
+                    "{e164} is already assigned to {}. {}",
+                    number.owner.as_deref().unwrap_or("?"),
+                    suggest()?
+                ),
             ));
         }
         if Some(q::number_location_id(conn, number.id)?) != location {
@@ -248,7 +291,13 @@ impl Service {
     }
 
     /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.
-    fn issue_code(&self, conn: &Connection, device: i64, now: DateTime<Utc>, ended_state: &str) -> Result<(ActivationCode, DateTime<Utc>)> {
+    fn issue_code(
+        &self,
+        conn: &Connection,
+        device: i64,
+        now: DateTime<Utc>,
+        ended_state: &str,
+    ) -> Result<(ActivationCode, DateTime<Utc>)> {
         q::end_valid_codes(conn, device, ended_state, now)?;
         let expires = now + Duration::days(self.org.code_lifetime_days);
         // A collision of 79-bit codes is not expected; retry rather than fail if it happens.
@@ -259,11 +308,21 @@ impl Service {
                 return Ok((code, expires));
             }
         }
-        Err(Error::Io("the code generator keeps repeating itself; no code was issued".into()))
+        Err(Error::Io(
+            "the code generator keeps repeating itself; no code was issued".into(),
+        ))
     }
 
-    fn issued(&self, conn: &Connection, device: i64, code: ActivationCode, now: DateTime<Utc>, expires: DateTime<Utc>) -> Result<IssuedCode> {
-        let d = q::device_by_id(conn, self.org.id, device, now)?.ok_or_else(|| q::not_found("device"))?;
+    fn issued(
+        &self,
+        conn: &Connection,
+        device: i64,
+        code: ActivationCode,
+        now: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<IssuedCode> {
+        let d = q::device_by_id(conn, self.org.id, device, now)?
+            .ok_or_else(|| q::not_found("device"))?;
         Ok(IssuedCode::new(
             d.device_id,
             d.owner_email,
@@ -279,7 +338,8 @@ impl Service {
     /// WG01-WG04, WG14: adds a BYOD Webex Go device in Activation pending with a fresh code.
     pub fn add_device(&mut self, req: &AddDevice) -> Result<IssuedCode> {
         let mut issued = self.act("add Webex Go device", |svc, tx, now| {
-            let user = q::user_by_email(tx, svc.org.id, &req.user_email)?.ok_or_else(|| svc.no_user(&req.user_email))?;
+            let user = q::user_by_email(tx, svc.org.id, &req.user_email)?
+                .ok_or_else(|| svc.no_user(&req.user_email))?;
             svc.check_eligible(tx, &user)?;
             let sub = svc.choose_subscription(tx, req.subscription.as_deref())?;
             let assigned = svc.settle_primary_number(tx, &user, req.number.as_deref())?;
@@ -302,8 +362,14 @@ impl Service {
                 user.email,
                 sub.id,
                 match assigned {
-                    Some(_) => format!("primary number {} assigned", issued.primary_number.as_deref().unwrap_or("?")),
-                    None => format!("keeps number {}", issued.primary_number.as_deref().unwrap_or("-")),
+                    Some(_) => format!(
+                        "primary number {} assigned",
+                        issued.primary_number.as_deref().unwrap_or("?")
+                    ),
+                    None => format!(
+                        "keeps number {}",
+                        issued.primary_number.as_deref().unwrap_or("-")
+                    ),
                 },
                 q::ts(expires)
             );
@@ -321,8 +387,15 @@ impl Service {
             may_issue_new_code(d.status)?;
             let (code, expires) = svc.issue_code(tx, d.id, now, "superseded")?;
             let issued = svc.issued(tx, d.id, code, now, expires)?;
-            let details = format!("user {}; earlier codes superseded; new code expires {}", d.owner_email, q::ts(expires));
-            Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+            let details = format!(
+                "user {}; earlier codes superseded; new code expires {}",
+                d.owner_email,
+                q::ts(expires)
+            );
+            Ok((
+                issued,
+                Audit::new(format!("device:{}", d.device_id), details),
+            ))
         })?;
         self.deliver_code(&mut issued, email);
         Ok(issued)
@@ -378,7 +451,10 @@ impl Service {
                 d.status.label(),
                 d.subscription_id
             );
-            Ok((outcome, Audit::new(format!("device:{}", d.device_id), details)))
+            Ok((
+                outcome,
+                Audit::new(format!("device:{}", d.device_id), details),
+            ))
         })
     }
 
@@ -397,7 +473,10 @@ impl Service {
         if self.org.suppress_emails {
             return Err(Error::rule(
                 "WG04",
-                format!("{} suppresses emails: copy or print the code instead.", self.org.name),
+                format!(
+                    "{} suppresses emails: copy or print the code instead.",
+                    self.org.name
+                ),
             ));
         }
         if self.read_only {
@@ -422,7 +501,10 @@ impl Service {
             return;
         }
         if !wanted {
-            issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
+            issued.email_note = format!(
+                "not emailed (as asked). Copy or print the code for {}.",
+                issued.owner_email
+            );
             return;
         }
         let msg = activation_mail(&self.org, issued);
@@ -431,11 +513,22 @@ impl Service {
             Ok(where_) => {
                 issued.emailed = true;
                 issued.email_note = format!("emailed to {}: {where_}", issued.owner_email);
-                let _ = self.audit_alone("email activation code", &Audit::new(object, format!("to {}", issued.owner_email)), "ok");
+                let _ = self.audit_alone(
+                    "email activation code",
+                    &Audit::new(object, format!("to {}", issued.owner_email)),
+                    "ok",
+                );
             }
             Err(e) => {
-                issued.email_note = format!("the email to {} failed ({e}); copy or print the code instead.", issued.owner_email);
-                let _ = self.audit_alone("email activation code", &Audit::new(object, format!("to {}", issued.owner_email)), &format!("failed: {e}"));
+                issued.email_note = format!(
+                    "the email to {} failed ({e}); copy or print the code instead.",
+                    issued.owner_email
+                );
+                let _ = self.audit_alone(
+                    "email activation code",
+                    &Audit::new(object, format!("to {}", issued.owner_email)),
+                    &format!("failed: {e}"),
+                );
             }
         }
     }
@@ -501,9 +594,16 @@ impl Service {
     }
 
     /// Phone-side actions are done by the phone, not the admin: audited as such.
-    fn phone_act<T>(&mut self, action: &str, f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>) -> Result<T> {
+    fn phone_act<T>(
+        &mut self,
+        action: &str,
+        f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
+    ) -> Result<T> {
         let admin = self.actor.clone();
-        self.actor = crate::outside::Actor { user: format!("phone (via {})", admin.user), ssh_client: admin.ssh_client.clone() };
+        self.actor = crate::outside::Actor {
+            user: format!("phone (via {})", admin.user),
+            ssh_client: admin.ssh_client.clone(),
+        };
         let result = self.act(action, f);
         self.actor = admin;
         result
@@ -513,16 +613,27 @@ impl Service {
 /// The activation email for an issued code (WG04).
 pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {
     let template = include_str!("../../assets/mail/activation.txt");
-    let (subject, body) = template.split_once('\n').unwrap_or(("Subject: Webex Go activation", template));
+    let (subject, body) = template
+        .split_once('\n')
+        .unwrap_or(("Subject: Webex Go activation", template));
     let fill = |s: &str| {
         s.replace("{name}", &issued.owner_name)
             .replace("{org}", &org.name)
-            .replace("{number}", issued.primary_number.as_deref().unwrap_or("(your business number)"))
+            .replace(
+                "{number}",
+                issued
+                    .primary_number
+                    .as_deref()
+                    .unwrap_or("(your business number)"),
+            )
             .replace("{days}", &org.code_lifetime_days.to_string())
             .replace("{code}", issued.activation_code.as_str())
             .replace("{smdp}", &issued.smdp_address)
             .replace("{android}", &issued.android_code)
-            .replace("{expires}", &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string())
+            .replace(
+                "{expires}",
+                &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            )
     };
     MailMessage {
         to: issued.owner_email.clone(),

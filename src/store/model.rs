@@ -162,3 +162,22 @@ pub struct BwTemplateRow {
     /// BW01: only with untrusted emails and the activation share link can users self-provision.
     pub flow_through_ready: bool,
 }
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct OperatorAccountRow {
+    #[serde(skip)]
+    pub id: i64,
+    #[serde(skip)]
+    pub location_id: i64,
+    pub location: String,
+    pub location_country: String,
+    pub operator: String,
+    pub account_id: String,
+    pub status: crate::domain::mobile::AuthStatus,
+    pub status_reason: Option<String>,
+    pub requested_at: DateTime<Utc>,
+    pub changed_at: DateTime<Utc>,
+    pub numbers: i64,
+    /// What the admin should do now (MO02), filled in by the service.
+    pub advice: String,
+}
