@@ -431,3 +431,39 @@ fn mobile_operator_flow_from_the_command_line() {
     assert_eq!(mobile[0]["state"], "ACTIVE");
     assert_eq!(mobile[0]["webex_mobile"], true);
 }
+
+#[test]
+fn broadworks_flow_from_the_command_line() {
+    let env = Env::demo();
+    let pending = env.json(&["broadworks", "list", "--exclude-provisioned"]);
+    let rows = pending.as_array().cloned().unwrap_or_default();
+    assert!(rows.iter().all(|r| r["status"] != "provisioned"));
+    let id = rows
+        .iter()
+        .find(|r| r["status"] == "pending_email_input" && r["template"] == "Flow-through (untrusted emails)")
+        .and_then(|r| r["broadworks_user_id"].as_str())
+        .unwrap_or_else(|| panic!("no claimable subscriber: {pending}"))
+        .to_string();
+    let claimed = env.json(&["portal", "claim", "--broadworks-id", &id, "--email", "someone@gmail.example"]);
+    assert_eq!(claimed[0]["status"], "pending_email_validation");
+    let failed = env.json(&["portal", "verify", "--broadworks-id", &id]);
+    assert_eq!(failed[0]["status"], "error");
+    assert_eq!(failed[0]["error_code"], "BW-4100");
+    let error = env.run(&["broadworks", "error", &id]);
+    assert!(text(&error.stdout).contains("BW-4100"));
+    let retried = env.json(&["broadworks", "retry", &id, "--email", "someone@acmefarms.example"]);
+    assert_eq!(retried[0]["status"], "provisioned");
+    let changed = env.run(&["broadworks", "package", &id, "premium"]);
+    assert_eq!(changed.status.code(), Some(3), "a provisioned subscriber keeps its package here (BW04)");
+
+    let file = env.db.with_file_name("bw.csv");
+    let out = env.run(&["broadworks", "export", "--exclude-provisioned", "--out", file.to_str().unwrap_or("")]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(csv.starts_with("BroadWorks User ID,"));
+    assert!(!csv.contains(&id), "the now provisioned subscriber is excluded");
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(&file).map(|m| m.permissions().mode() & 0o777).unwrap_or(0), 0o600);
+    let stdout = env.run(&["broadworks", "export"]);
+    assert!(text(&stdout.stdout).contains(&id));
+}

@@ -83,6 +83,9 @@ pub enum Command {
     /// BroadWorks flow-through provisioning
     #[command(subcommand)]
     Broadworks(BroadworksCmd),
+    /// The user's side of BroadWorks flow-through: the activation portal
+    #[command(subcommand)]
+    Portal(PortalCmd),
     /// The audit trail, newest first
     Audit {
         #[arg(long, default_value_t = 50)]
@@ -282,15 +285,51 @@ pub enum PhoneCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum BroadworksCmd {
-    /// Subscribers with BroadWorks id, package, status and error
+    /// Subscribers with BroadWorks id, package, status and error (BW03)
     List {
+        /// Only those pending or in error (BW05)
         #[arg(long)]
         exclude_provisioned: bool,
         #[arg(long, default_value = "")]
         filter: String,
     },
+    /// The subscriber list as CSV on stdout, or into --out FILE (BW05)
+    Export {
+        #[arg(long)]
+        exclude_provisioned: bool,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Retry activation: enter a valid email and onboard the subscriber (BW04)
+    Retry {
+        id: String,
+        #[arg(long)]
+        email: String,
+    },
+    /// Delete the subscriber so the user can try again after a configuration change (BW04)
+    Delete { id: String },
+    /// Change the package type: softphone, basic, standard or premium (BW04)
+    Package { id: String, package: String },
+    /// Print the subscriber's error text (BW04 "Copy error text")
+    Error { id: String },
     /// Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
     Templates,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PortalCmd {
+    /// The user claims a BroadWorks account by typing an email in the activation portal
+    Claim {
+        #[arg(long = "broadworks-id")]
+        broadworks_id: String,
+        #[arg(long)]
+        email: String,
+    },
+    /// The user verifies the email: provisioning runs and ends provisioned or in error
+    Verify {
+        #[arg(long = "broadworks-id")]
+        broadworks_id: String,
+    },
 }
 
 /// Runs the parsed command line; returns the process exit code.
@@ -453,19 +492,45 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             out.phone(&outcome)
         }
         Command::Broadworks(cmd) => {
-            let svc = open(cli, clock)?;
+            let mut svc = open(cli, clock)?;
             match cmd {
-                BroadworksCmd::List {
-                    exclude_provisioned,
-                    filter,
-                } => out.bw_subscribers(&svc.bw_subscribers(
-                    *exclude_provisioned,
-                    filter,
-                    0,
-                    usize::MAX >> 1,
-                )?),
+                BroadworksCmd::List { exclude_provisioned, filter } => {
+                    out.bw_subscribers(&svc.bw_subscribers(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
+                }
+                BroadworksCmd::Export { exclude_provisioned, out: file } => {
+                    let csv = svc.bw_export_csv(*exclude_provisioned)?;
+                    match file {
+                        Some(path) => {
+                            crate::outside::write_private(path, &csv)
+                                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+                            eprintln!("Wrote the subscriber list to {}", path.display());
+                            Ok(())
+                        }
+                        None => {
+                            use std::io::Write;
+                            std::io::stdout()
+                                .write_all(&csv)
+                                .map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
+                        }
+                    }
+                }
+                BroadworksCmd::Retry { id, email } => out.bw_subscribers(&[svc.bw_retry(id, email)?]),
+                BroadworksCmd::Delete { id } => {
+                    let gone = svc.bw_delete(id)?;
+                    out.bw_deleted(&gone)
+                }
+                BroadworksCmd::Package { id, package } => out.bw_subscribers(&[svc.bw_change_package(id, package)?]),
+                BroadworksCmd::Error { id } => out.text(&svc.bw_error_text(id)?),
                 BroadworksCmd::Templates => out.bw_templates(&svc.bw_templates()?),
             }
+        }
+        Command::Portal(cmd) => {
+            let mut svc = open(cli, clock)?;
+            let row = match cmd {
+                PortalCmd::Claim { broadworks_id, email } => svc.portal_claim(broadworks_id, email)?,
+                PortalCmd::Verify { broadworks_id } => svc.portal_verify(broadworks_id)?,
+            };
+            out.bw_subscribers(&[row])
         }
         Command::Audit { limit } => out.audit(&open(cli, clock)?.audit(*limit)?),
     }

@@ -546,4 +546,23 @@ impl Out {
             "No operator accounts yet. Add one with `wxgo operator-accounts add`.",
         )
     }
+
+    pub fn text(&self, line: &str) -> Result<()> {
+        if self.json {
+            return self.print_json(&json!({ "text": line }));
+        }
+        outln!("{line}");
+        Ok(())
+    }
+
+    pub fn bw_deleted(&self, s: &BwSubscriberRow) -> Result<()> {
+        if self.json {
+            return self.print_json(s);
+        }
+        outln!(
+            "Deleted the BroadWorks subscriber {} ({} {}); the user can try again after the configuration change.",
+            s.broadworks_user_id, s.first_name, s.last_name
+        );
+        Ok(())
+    }
 }

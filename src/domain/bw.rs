@@ -66,12 +66,7 @@ pub enum Package {
 }
 
 impl Package {
-    pub const ALL: [Package; 4] = [
-        Package::Softphone,
-        Package::Basic,
-        Package::Standard,
-        Package::Premium,
-    ];
+    pub const ALL: [Package; 4] = [Package::Softphone, Package::Basic, Package::Standard, Package::Premium];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -83,13 +78,65 @@ impl Package {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| {
-                Error::Invalid(format!(
-                    "unknown package \"{s}\": use softphone, basic, standard or premium"
-                ))
-            })
+        Self::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
+            Error::Invalid(format!("unknown package \"{s}\": use softphone, basic, standard or premium"))
+        })
     }
+}
+
+impl BwStatus {
+    /// BW04: the admin actions apply to subscribers in error or still pending.
+    pub fn admin_may_act(self) -> bool {
+        matches!(
+            self,
+            BwStatus::Error
+                | BwStatus::PendingEmailInput
+                | BwStatus::PendingEmailValidation
+                | BwStatus::PendingUserMigration
+        )
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BwStatus::PendingEmailInput => "Pending email input",
+            BwStatus::PendingEmailValidation => "Pending email validation",
+            BwStatus::PendingUserMigration => "Pending user migration",
+            BwStatus::Provisioning => "Provisioning",
+            BwStatus::Provisioned => "Provisioned",
+            BwStatus::Updating => "Updating",
+            BwStatus::Error => "Error",
+        }
+    }
+}
+
+/// The errors flow-through provisioning ends in, as code and description.
+pub mod errors {
+    pub const EMAIL_IN_USE: &str = "BW-4003";
+    pub const DOMAIN_NOT_ALLOWED: &str = "BW-4100";
+    pub const TEMPLATE_NOT_UNTRUSTED: &str = "BW-4021";
+}
+
+/// A plausible email address, lower-cased; what a portal or the admin types is checked here.
+pub fn normalise_email(input: &str) -> Result<String> {
+    let e = input.trim().to_ascii_lowercase();
+    let valid = match e.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && e.chars().all(|c| c.is_ascii_alphanumeric() || "@._+-'".contains(c))
+        }
+        None => false,
+    };
+    if valid {
+        Ok(e)
+    } else {
+        Err(Error::Invalid(format!("\"{}\" is not a valid email address (like name@example.com)", input.trim())))
+    }
+}
+
+pub fn email_domain(email: &str) -> &str {
+    email.rsplit_once('@').map(|(_, d)| d).unwrap_or("")
 }

@@ -18,10 +18,7 @@ const SUB_FILTER: &str = "s.org_id = ?1 AND (?2 = 0 OR s.status <> 'provisioned'
          OR s.first_name || ' ' || s.last_name LIKE ?4 ESCAPE '\\')";
 
 fn like(filter: &str) -> String {
-    let escaped = filter
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
+    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }
 
@@ -64,34 +61,16 @@ pub fn subscribers_page(
     );
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
-        .query_map(
-            params![
-                org,
-                exclude_provisioned,
-                filter,
-                like(filter),
-                limit as i64,
-                offset as i64
-            ],
-            sub_from_row,
-        )
+        .query_map(params![org, exclude_provisioned, filter, like(filter), limit as i64, offset as i64], sub_from_row)
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn subscribers_count(
-    conn: &Connection,
-    org: i64,
-    exclude_provisioned: bool,
-    filter: &str,
-) -> Result<usize> {
+pub fn subscribers_count(conn: &Connection, org: i64, exclude_provisioned: bool, filter: &str) -> Result<usize> {
     let sql = format!("SELECT count(*) FROM bw_subscribers s WHERE {SUB_FILTER}");
     conn.prepare_cached(&sql)
         .and_then(|mut st| {
-            st.query_row(
-                params![org, exclude_provisioned, filter, like(filter)],
-                |r| r.get::<_, i64>(0),
-            )
+            st.query_row(params![org, exclude_provisioned, filter, like(filter)], |r| r.get::<_, i64>(0))
         })
         .map(|n| n as usize)
         .map_err(db_error)
@@ -118,4 +97,98 @@ pub fn templates(conn: &Connection, org: i64) -> Result<Vec<BwTemplateRow>> {
         })
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
+}
+
+pub fn subscriber(conn: &Connection, org: i64, broadworks_user_id: &str) -> Result<Option<BwSubscriberRow>> {
+    use rusqlite::OptionalExtension;
+    let sql = format!("{SUB_SELECT} WHERE s.org_id = ?1 AND s.broadworks_user_id = ?2");
+    conn.query_row(&sql, params![org, broadworks_user_id.trim()], sub_from_row).optional().map_err(db_error)
+}
+
+/// The template of a subscriber, with whether it is set up for flow-through (BW01).
+pub fn subscriber_template(conn: &Connection, subscriber: i64) -> Result<Option<BwTemplateRow>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT t.id, t.name, t.untrusted_emails, t.share_link, t.default_package FROM bw_templates t
+         JOIN bw_subscribers s ON s.template_id = t.id WHERE s.id = ?1",
+        [subscriber],
+        |r| {
+            let untrusted: bool = r.get(2)?;
+            let share: String = r.get(3)?;
+            Ok(BwTemplateRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                flow_through_ready: untrusted && share == "activation_link",
+                untrusted_emails: untrusted,
+                share_link: share,
+                default_package: r.get(4)?,
+            })
+        },
+    )
+    .optional()
+    .map_err(db_error)
+}
+
+/// Who already uses an email in the organisation: a Webex user or another subscriber.
+pub fn email_user(conn: &Connection, org: i64, email: &str, except_subscriber: i64) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    let user: Option<String> = conn
+        .query_row("SELECT display_name FROM users WHERE org_id = ?1 AND email = ?2", params![org, email], |r| r.get(0))
+        .optional()
+        .map_err(db_error)?;
+    if let Some(name) = user {
+        return Ok(Some(format!("the Webex user {name}")));
+    }
+    conn.query_row(
+        "SELECT broadworks_user_id FROM bw_subscribers WHERE org_id = ?1 AND email = ?2 AND id <> ?3",
+        params![org, email, except_subscriber],
+        |r| r.get::<_, String>(0),
+    )
+    .optional()
+    .map(|o| o.map(|id| format!("the BroadWorks subscriber {id}")))
+    .map_err(db_error)
+}
+
+pub struct StatusChange<'a> {
+    pub status: BwStatus,
+    pub email: Option<&'a str>,
+    pub error: Option<(&'a str, &'a str)>,
+    pub self_activated: Option<bool>,
+    pub now: chrono::DateTime<chrono::Utc>,
+}
+
+pub fn set_status(conn: &Connection, subscriber: i64, c: &StatusChange) -> Result<()> {
+    conn.execute(
+        "UPDATE bw_subscribers SET status = ?2, email = coalesce(?3, email), error_code = ?4, error_description = ?5,
+            self_activated = coalesce(?6, self_activated), last_status_change = ?7 WHERE id = ?1",
+        params![
+            subscriber,
+            c.status.as_str(),
+            c.email,
+            c.error.map(|e| e.0),
+            c.error.map(|e| e.1),
+            c.self_activated,
+            super::queries::ts(c.now)
+        ],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}
+
+pub fn set_package(conn: &Connection, subscriber: i64, package: Package) -> Result<()> {
+    conn.execute("UPDATE bw_subscribers SET package = ?2 WHERE id = ?1", params![subscriber, package.as_str()])
+        .map_err(db_error)?;
+    Ok(())
+}
+
+pub fn delete_subscriber(conn: &Connection, subscriber: i64) -> Result<()> {
+    conn.execute("DELETE FROM bw_subscribers WHERE id = ?1", [subscriber]).map_err(db_error)?;
+    Ok(())
+}
+
+pub fn allowed_email_domains(conn: &Connection, org: i64) -> Result<Vec<String>> {
+    let raw: String = conn
+        .query_row("SELECT allowed_email_domains FROM orgs WHERE id = ?1", [org], |r| r.get(0))
+        .map_err(db_error)?;
+    Ok(raw.split(',').map(|d| d.trim().to_ascii_lowercase()).filter(|d| !d.is_empty()).collect())
 }
