@@ -1,8 +1,12 @@
 //! The world the product talks to, each behind a trait with a local default.
 
 pub mod actor;
+pub mod clipboard;
 pub mod clock;
+pub mod config;
+pub mod letter;
 pub mod mail;
+pub mod smtp;
 
 pub use actor::Actor;
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -1,16 +1,181 @@
-//! The ratatui console.
-//! (Placeholder entry point with the agreed signature; the console replaces it.)
+//! The ratatui console: four panes (Users, Devices, Numbers, BroadWorks Status), one action
+//! table driving keys, hints, help and the palette, and activation details with a QR code.
+//!
+//! Layers: `app` holds the state and turns keys and replies into requests; `draw` is a pure
+//! function of that state; `worker` runs the service on its own thread; this module wires them
+//! to the terminal with a tokio loop over input, a tick and the worker's replies.
 
+pub mod actions;
+pub mod app;
+pub mod config;
+pub mod draw;
+pub mod harness;
+pub mod keymap;
+pub mod letter;
+pub mod qr;
+pub mod theme;
+pub mod worker;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use futures::{FutureExt, StreamExt};
+use ratatui::crossterm::event::{Event, EventStream};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+use ratatui::DefaultTerminal;
+
+use crate::domain::{Error, Result};
+use crate::outside::clipboard::{Clipboard, Env, Mode};
+use crate::service::Service;
+use app::App;
+use config::Config;
+use keymap::Keymap;
+use theme::Theme;
+use worker::{Request, Worker};
+
+/// What `wxgo` with no subcommand hands to the console.
 pub struct Launch {
     pub options: crate::service::Options,
     pub clock: std::sync::Arc<dyn crate::outside::Clock>,
+    /// `--clipboard auto|native|osc52|tmux|off`; overrides `config.toml`.
     pub clipboard: Option<String>,
-    pub keymap: Option<std::path::PathBuf>,
+    /// `--keymap FILE`; by default `keymap.toml` in the config folder.
+    pub keymap: Option<PathBuf>,
 }
 
-pub fn run(launch: Launch) -> Result<(), crate::domain::Error> {
-    let _ = launch;
-    Err(crate::domain::Error::Invalid(
-        "the console is not built yet; use the subcommands (wxgo --help)".into(),
-    ))
+/// Everything the console needs that comes from files and flags, checked before the terminal
+/// is taken over so that a bad file is reported plainly.
+pub struct Settings {
+    pub clipboard: Mode,
+    pub keymap: Keymap,
+}
+
+pub fn settings(clipboard_flag: Option<&str>, keymap_flag: Option<&std::path::Path>) -> Result<Settings> {
+    let dir = config::config_dir();
+    let config = match &dir {
+        Some(d) => Config::load(&d.join("config.toml"))?,
+        None => Config::default(),
+    };
+    let clipboard = match clipboard_flag {
+        Some(f) => Mode::parse(f).map_err(|e| Error::Invalid(format!("--clipboard: {e}")))?,
+        None => config.clipboard.unwrap_or(Mode::Auto),
+    };
+    let keymap = match (keymap_flag, &dir) {
+        (Some(file), _) => {
+            if !file.exists() {
+                return Err(Error::NotFound(format!("the keymap {} does not exist", file.display())));
+            }
+            Keymap::load(file)?
+        }
+        (None, Some(d)) => Keymap::load(&d.join("keymap.toml"))?,
+        (None, None) => Keymap::default(),
+    };
+    Ok(Settings { clipboard, keymap })
+}
+
+/// Where printed activation letters go: `letters/` beside the database.
+pub fn letters_dir(db: &std::path::Path) -> PathBuf {
+    crate::service::default_outbox(db).with_file_name("letters")
+}
+
+pub fn run(launch: Launch) -> Result<(), Error> {
+    let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref())?;
+    let svc = Service::open(&launch.options, launch.clock)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Io(format!("cannot start the console's event loop: {e}")))?;
+    let clipboard = Clipboard::new(settings.clipboard, Env::from_process());
+    let mut app = App::new(settings.keymap, clipboard, Theme::from_env(), letters_dir(&launch.options.db));
+    app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let worker = Worker::spawn(svc, tx);
+    if !worker.is_running() {
+        return Err(Error::Io("cannot start the service thread".into()));
+    }
+    // Installs the panic hook that restores the terminal; mouse capture stays off so text can
+    // be selected over SSH.
+    let mut terminal = ratatui::try_init().map_err(|e| Error::Io(format!("cannot use this terminal: {e}")))?;
+    let result = runtime.block_on(event_loop(&mut terminal, &mut app, &worker, rx));
+    ratatui::restore();
+    drop(worker);
+    result
+}
+
+fn send_all(worker: &Worker, reqs: Vec<Request>) {
+    for r in reqs {
+        worker.send(r);
+    }
+}
+
+fn frame(terminal: &mut DefaultTerminal, app: &App) -> Result<()> {
+    let io = |e: std::io::Error| Error::Io(format!("cannot draw on the terminal: {e}"));
+    let mut out = std::io::stdout();
+    execute!(out, BeginSynchronizedUpdate).map_err(io)?;
+    terminal.draw(|f| draw::draw(f, app)).map_err(io)?;
+    execute!(out, EndSynchronizedUpdate).map_err(io)?;
+    out.flush().map_err(io)
+}
+
+async fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    worker: &Worker,
+    mut replies: tokio::sync::mpsc::UnboundedReceiver<worker::Reply>,
+) -> Result<()> {
+    let mut events = EventStream::new();
+    let mut tick = tokio::time::interval(Duration::from_millis(250));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let size = terminal.size().map_err(|e| Error::Io(format!("cannot read the terminal size: {e}")))?;
+    send_all(worker, app.resize(size.width, size.height));
+    send_all(worker, app.start());
+    let mut worker_alive = true;
+    loop {
+        if app.dirty {
+            frame(terminal, app)?;
+            app.dirty = false;
+        }
+        if app.quit {
+            return Ok(());
+        }
+        tokio::select! {
+            ev = events.next() => {
+                let mut next = ev;
+                // Coalesce a burst (held key, paste, resize drag) into one frame.
+                loop {
+                    match next {
+                        Some(Ok(Event::Key(k))) => send_all(worker, app.handle_key(k)),
+                        Some(Ok(Event::Resize(w, h))) => send_all(worker, app.resize(w, h)),
+                        Some(Ok(_)) => {}
+                        Some(Err(e)) => return Err(Error::Io(format!("cannot read the terminal: {e}"))),
+                        None => return Ok(()),
+                    }
+                    if app.quit {
+                        break;
+                    }
+                    match events.next().now_or_never() {
+                        Some(more) => next = more,
+                        None => break,
+                    }
+                }
+            }
+            reply = replies.recv(), if worker_alive => {
+                match reply {
+                    Some(r) => {
+                        send_all(worker, app.apply(r));
+                        while let Ok(r) = replies.try_recv() {
+                            send_all(worker, app.apply(r));
+                        }
+                    }
+                    None => {
+                        worker_alive = false;
+                        app.fail("the service thread stopped; quit with q and start wxgo again");
+                    }
+                }
+            }
+            _ = tick.tick() => app.tick(Instant::now()),
+        }
+    }
 }

@@ -1,0 +1,256 @@
+//! The clipboard: `auto | native | osc52 | tmux | off`.
+//!
+//! Over SSH the system clipboard that matters is the one on the admin's own machine, which only
+//! the terminal can reach: OSC 52 (`ESC ] 52 ; c ; <base64> BEL`). Locally, with a display, the
+//! native clipboard (arboard) is used. Inside tmux, OSC 52 works when tmux has
+//! `set-clipboard on`; otherwise the `tmux` mode wraps the sequence in tmux's passthrough.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use base64::Engine;
+
+use crate::domain::{Error, Result};
+
+/// The clipboard setting, as written in the config file and on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Auto,
+    Native,
+    Osc52,
+    Tmux,
+    Off,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 5] = [Mode::Auto, Mode::Native, Mode::Osc52, Mode::Tmux, Mode::Off];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Auto => "auto",
+            Mode::Native => "native",
+            Mode::Osc52 => "osc52",
+            Mode::Tmux => "tmux",
+            Mode::Off => "off",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self> {
+        let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "");
+        Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
+            Error::Invalid(format!("unknown clipboard mode \"{}\": use auto, native, osc52, tmux or off", s.trim()))
+        })
+    }
+}
+
+/// What the environment says about where we run (read once; tests build it by hand).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Env {
+    /// `SSH_CONNECTION` or `SSH_TTY` is set.
+    pub ssh: bool,
+    /// `TMUX` is set.
+    pub tmux: bool,
+}
+
+impl Env {
+    pub fn from_process() -> Self {
+        let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+        Env { ssh: set("SSH_CONNECTION") || set("SSH_TTY"), tmux: set("TMUX") }
+    }
+}
+
+/// How text is actually copied, once `auto` is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Native,
+    Osc52,
+    Tmux,
+    Off,
+}
+
+/// Where OSC 52 bytes go: the terminal by default, a buffer in tests.
+pub type Writer = Box<dyn Write + Send>;
+
+pub struct Clipboard {
+    mode: Mode,
+    via: Via,
+    env: Env,
+    /// Kept for the app's lifetime: on X11 the copied text lives only as long as this does.
+    native: Option<arboard::Clipboard>,
+    /// Why the native clipboard is not there (no display, ...), to tell the admin.
+    native_error: Option<String>,
+    writer: Writer,
+}
+
+impl std::fmt::Debug for Clipboard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Clipboard").field("mode", &self.mode).field("via", &self.via).finish()
+    }
+}
+
+impl Clipboard {
+    /// A clipboard writing OSC 52 to the terminal (stdout).
+    pub fn new(mode: Mode, env: Env) -> Self {
+        Self::with_writer(mode, env, Box::new(std::io::stdout()))
+    }
+
+    /// A clipboard whose escape sequences go to `writer` (tests capture them).
+    pub fn with_writer(mode: Mode, env: Env, writer: Writer) -> Self {
+        let mut native = None;
+        let mut native_error = None;
+        let wants_native = matches!(mode, Mode::Native) || (mode == Mode::Auto && !env.ssh);
+        if wants_native {
+            // Fails at once without a display; that is the normal case on a server.
+            match arboard::Clipboard::new() {
+                Ok(c) => native = Some(c),
+                Err(e) => native_error = Some(e.to_string()),
+            }
+        }
+        let via = match mode {
+            Mode::Auto if env.ssh => Via::Osc52,
+            Mode::Auto if native.is_some() => Via::Native,
+            Mode::Auto => Via::Osc52,
+            Mode::Native => Via::Native,
+            Mode::Osc52 => Via::Osc52,
+            Mode::Tmux => Via::Tmux,
+            Mode::Off => Via::Off,
+        };
+        Clipboard { mode, via, env, native, native_error, writer }
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn via(&self) -> Via {
+        self.via
+    }
+
+    /// For the header: the setting and, for auto, what it chose.
+    pub fn describe(&self) -> String {
+        let via = match self.via {
+            Via::Native => "system",
+            Via::Osc52 => "OSC 52",
+            Via::Tmux => "tmux passthrough",
+            Via::Off => "off",
+        };
+        match self.mode {
+            Mode::Auto => format!("auto: {via}"),
+            Mode::Native if self.native.is_none() => "native (unavailable)".into(),
+            m => m.as_str().to_string(),
+        }
+    }
+
+    /// Copies `text`; returns how, in words for the status line.
+    pub fn copy(&mut self, text: &str) -> Result<String> {
+        match self.via {
+            Via::Off => Err(Error::Io(
+                "the clipboard is off (clipboard = \"off\"): select the code with the mouse, or set clipboard to auto, osc52 or tmux"
+                    .into(),
+            )),
+            Via::Native => {
+                let Some(native) = self.native.as_mut() else {
+                    return Err(Error::Io(format!(
+                        "no system clipboard here ({}); use --clipboard osc52 to copy through the terminal",
+                        self.native_error.as_deref().unwrap_or("no display")
+                    )));
+                };
+                native
+                    .set_text(text.to_string())
+                    .map_err(|e| Error::Io(format!("the system clipboard refused the text ({e}); try --clipboard osc52")))?;
+                Ok("copied to the system clipboard".into())
+            }
+            Via::Osc52 => {
+                self.emit(&osc52(text))?;
+                Ok(if self.env.tmux {
+                    "copied with OSC 52 (terminal clipboard; inside tmux this needs `set-clipboard on`, or use --clipboard tmux)"
+                        .into()
+                } else {
+                    "copied with OSC 52 (terminal clipboard)".into()
+                })
+            }
+            Via::Tmux => {
+                self.emit(&tmux_passthrough(&osc52(text)))?;
+                Ok("copied with OSC 52 through tmux passthrough (needs `set -g allow-passthrough on`)".into())
+            }
+        }
+    }
+
+    fn emit(&mut self, bytes: &str) -> Result<()> {
+        self.writer
+            .write_all(bytes.as_bytes())
+            .and_then(|_| self.writer.flush())
+            .map_err(|e| Error::Io(format!("could not write to the terminal to copy ({e})")))
+    }
+}
+
+/// `ESC ] 52 ; c ; <base64> BEL`: sets the terminal's clipboard.
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64::engine::general_purpose::STANDARD.encode(text))
+}
+
+/// tmux passthrough: `ESC Ptmux; <sequence with every ESC doubled> ESC \`.
+pub fn tmux_passthrough(sequence: &str) -> String {
+    format!("\x1bPtmux;{}\x1b\\", sequence.replace('\x1b', "\x1b\x1b"))
+}
+
+/// A writer that keeps what was written, for tests.
+#[derive(Debug, Clone, Default)]
+pub struct Capture(pub Arc<Mutex<Vec<u8>>>);
+
+impl Capture {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap_or_else(|p| p.into_inner())).into_owned()
+    }
+}
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osc52_is_base64_between_the_right_bytes() {
+        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
+    }
+
+    #[test]
+    fn tmux_doubles_every_escape() {
+        assert_eq!(tmux_passthrough("\x1b]52;c;aGk=\x07"), "\x1bPtmux;\x1b\x1b]52;c;aGk=\x07\x1b\\");
+    }
+
+    #[test]
+    fn auto_over_ssh_uses_osc52() {
+        let cap = Capture::default();
+        let mut c = Clipboard::with_writer(Mode::Auto, Env { ssh: true, tmux: false }, Box::new(cap.clone()));
+        assert_eq!(c.via(), Via::Osc52);
+        let how = c.copy("ABCD");
+        assert_eq!(how.as_deref(), Ok("copied with OSC 52 (terminal clipboard)"));
+        assert_eq!(cap.text(), osc52("ABCD"));
+    }
+
+    #[test]
+    fn off_says_why() {
+        let mut c = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
+        assert!(c.copy("x").is_err());
+    }
+
+    #[test]
+    fn modes_parse() {
+        for m in Mode::ALL {
+            assert_eq!(Mode::parse(m.as_str()), Ok(m));
+        }
+        assert_eq!(Mode::parse("OSC-52"), Ok(Mode::Osc52));
+        assert!(Mode::parse("xclip").is_err());
+    }
+}

@@ -1,0 +1,167 @@
+//! The one action table. The footer hints, the `?` help overlay, the `:` palette, the keymap
+//! and read-only marking are all generated from [`ACTIONS`]; nothing else lists actions.
+
+/// Where an action applies: the four panes, the user detail view and the activation overlay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    Users,
+    Devices,
+    Numbers,
+    Bw,
+    Detail,
+    Activation,
+}
+
+impl Context {
+    pub const ALL: [Context; 6] =
+        [Context::Users, Context::Devices, Context::Numbers, Context::Bw, Context::Detail, Context::Activation];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Users => "Users",
+            Context::Devices => "Devices",
+            Context::Numbers => "Numbers",
+            Context::Bw => "BroadWorks Status",
+            Context::Detail => "Details",
+            Context::Activation => "Activation details",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionId {
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    NextPane,
+    PrevPane,
+    PaneUsers,
+    PaneDevices,
+    PaneNumbers,
+    PaneBw,
+    Filter,
+    Details,
+    Back,
+    AddDevice,
+    NewCode,
+    LostStolen,
+    DeleteDevice,
+    CopyCode,
+    PrintLetter,
+    EmailCode,
+    ToggleMobileOnly,
+    ToggleExcludeProvisioned,
+    Refresh,
+    Help,
+    Palette,
+    Quit,
+}
+
+/// Where an action can be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Everywhere,
+    /// The four panes and the detail view (not the activation overlay).
+    Lists,
+    In(&'static [Context]),
+}
+
+impl Scope {
+    pub fn contains(self, ctx: Context) -> bool {
+        match self {
+            Scope::Everywhere => true,
+            Scope::Lists => ctx != Context::Activation,
+            Scope::In(list) => list.contains(&ctx),
+        }
+    }
+
+    pub fn describe(self) -> String {
+        match self {
+            Scope::Everywhere => "everywhere".into(),
+            Scope::Lists => "panes and details".into(),
+            Scope::In(list) => list.iter().map(|c| c.title()).collect::<Vec<_>>().join(", "),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Action {
+    pub id: ActionId,
+    /// The name used in `keymap.toml` and searched by the palette.
+    pub name: &'static str,
+    /// Default keys, in the keymap's notation (see `keymap::Key::parse`).
+    pub keys: &'static [&'static str],
+    /// A few words for the footer.
+    pub hint: &'static str,
+    pub description: &'static str,
+    pub scope: Scope,
+    /// Changes something (the database or a file): refused by the service when read-only.
+    pub dangerous: bool,
+    /// Asks the admin to confirm, saying what will happen, before it is sent to the service.
+    pub confirm: bool,
+    /// Place in the footer's key hints: 0 = not shown, then 1 first; when the line is too
+    /// short, the highest numbers are left out.
+    pub footer: u8,
+}
+
+const PANES: &[Context] = &[Context::Users, Context::Devices, Context::Numbers, Context::Bw];
+const DEVICE_PLACES: &[Context] = &[Context::Users, Context::Devices, Context::Detail];
+const CODE_PLACES: &[Context] = &[Context::Activation];
+
+#[rustfmt::skip]
+pub const ACTIONS: &[Action] = &[
+    Action { id: ActionId::Up, name: "up", keys: &["k", "up"], hint: "up", description: "Move the selection up", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::Down, name: "down", keys: &["j", "down"], hint: "down", description: "Move the selection down", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::Top, name: "top", keys: &["g", "home"], hint: "top", description: "Go to the first row", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::Bottom, name: "bottom", keys: &["G", "end"], hint: "bottom", description: "Go to the last row", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::PageUp, name: "page_up", keys: &["pgup", "ctrl-b"], hint: "page up", description: "Scroll one page up", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::PageDown, name: "page_down", keys: &["pgdn", "ctrl-f"], hint: "page down", description: "Scroll one page down", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::NextPane, name: "next_pane", keys: &["tab"], hint: "next pane", description: "Switch to the next pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::PrevPane, name: "previous_pane", keys: &["backtab"], hint: "previous pane", description: "Switch to the previous pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::PaneUsers, name: "pane_users", keys: &["1"], hint: "Users", description: "Show the Users pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::PaneDevices, name: "pane_devices", keys: &["2"], hint: "Devices", description: "Show the Devices pane (every Webex Go device)", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::PaneNumbers, name: "pane_numbers", keys: &["3"], hint: "Numbers", description: "Show the Numbers pane (the number inventory)", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::PaneBw, name: "pane_broadworks", keys: &["4"], hint: "BroadWorks", description: "Show the BroadWorks Status pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::Filter, name: "filter", keys: &["/"], hint: "filter", description: "Filter the pane by name, email, number or location", scope: Scope::In(PANES), dangerous: false, confirm: false, footer: 5 },
+    Action { id: ActionId::Details, name: "details", keys: &["enter"], hint: "open", description: "Open the selected row: numbers, device, code history, licences, audit", scope: Scope::In(PANES), dangerous: false, confirm: false, footer: 6 },
+    Action { id: ActionId::Back, name: "back", keys: &["esc"], hint: "back", description: "Go back: close a view or dialog, clear the filter", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 7 },
+    Action { id: ActionId::AddDevice, name: "add_device", keys: &["a"], hint: "add Go", description: "Add a Webex Go device (Users: to the selected user; Devices: search for an existing user) (WG01-WG04, WG14)", scope: Scope::In(&[Context::Users, Context::Devices, Context::Detail]), dangerous: true, confirm: false, footer: 2 },
+    Action { id: ActionId::NewCode, name: "new_code", keys: &["n"], hint: "new code", description: "Issue a new activation code; every earlier code stops working (WG05)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 2 },
+    Action { id: ActionId::LostStolen, name: "lost_stolen", keys: &["L"], hint: "lost/stolen", description: "Lost/stolen: deactivate the line on the lost phone for good and issue a new code (WG08)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 3 },
+    Action { id: ActionId::DeleteDevice, name: "delete_device", keys: &["D"], hint: "delete", description: "Delete the Webex Go device; its licence returns to the pool (WG09)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 3 },
+    Action { id: ActionId::CopyCode, name: "copy_code", keys: &["c"], hint: "copy code", description: "Copy the activation code to the clipboard", scope: Scope::In(CODE_PLACES), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::PrintLetter, name: "print_letter", keys: &["p"], hint: "print letter", description: "Write a printable activation letter to a private file and say where", scope: Scope::In(CODE_PLACES), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::EmailCode, name: "email_code", keys: &["e"], hint: "email again", description: "Email the activation code to the user again (WG04)", scope: Scope::In(CODE_PLACES), dangerous: true, confirm: false, footer: 2 },
+    Action { id: ActionId::ToggleMobileOnly, name: "toggle_mobile_only", keys: &["m"], hint: "mobile only", description: "Show only mobile numbers (Webex Mobile) or every number (MO04)", scope: Scope::In(&[Context::Numbers]), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::ToggleExcludeProvisioned, name: "toggle_exclude_provisioned", keys: &["x"], hint: "excl. provisioned", description: "Show only subscribers pending or in error, or everyone (BW05)", scope: Scope::In(&[Context::Bw]), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::Refresh, name: "refresh", keys: &["r", "ctrl-l"], hint: "refresh", description: "Reload from the database and redraw", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
+    Action { id: ActionId::Help, name: "help", keys: &["?", "f1"], hint: "help", description: "Show every action and its keys", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 1 },
+    Action { id: ActionId::Palette, name: "palette", keys: &[":"], hint: "cmds", description: "Command palette: search actions by name", scope: Scope::Lists, dangerous: false, confirm: false, footer: 8 },
+    Action { id: ActionId::Quit, name: "quit", keys: &["q", "ctrl-c"], hint: "quit", description: "Quit wxgo", scope: Scope::Lists, dangerous: false, confirm: false, footer: 8 },
+];
+
+pub fn action(id: ActionId) -> &'static Action {
+    // Every ActionId has a row: `every_id_has_one_row` proves it.
+    ACTIONS.iter().find(|a| a.id == id).unwrap_or(&ACTIONS[0])
+}
+
+pub fn by_name(name: &str) -> Option<&'static Action> {
+    ACTIONS.iter().find(|a| a.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_has_one_row_and_names_are_unique() {
+        let mut names = std::collections::HashSet::new();
+        for a in ACTIONS {
+            assert_eq!(action(a.id).name, a.name);
+            assert!(names.insert(a.name), "{} twice", a.name);
+        }
+    }
+}

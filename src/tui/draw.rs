@@ -1,0 +1,839 @@
+//! Drawing: a pure function of the state. `draw(frame, &app)` reads, never changes, the app,
+//! and builds rows only for the visible window.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use ratatui::Frame;
+
+use super::actions::{Action, Context, ACTIONS};
+use super::app::{list_height, pane_context, App, ChoicePurpose, Overlay, PaneList, MIN_HEIGHT, MIN_WIDTH};
+use super::qr::QrGrid;
+use super::theme::Theme;
+use super::worker::{PageRows, Pane};
+use crate::domain::bw::BwStatus;
+use crate::domain::licence;
+use crate::service::{BwSubscriberRow, DeviceRow, NumberRow, UserRow};
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    render(app, area, frame.buffer_mut());
+}
+
+/// Renders the whole console into `buf` (what `draw` does, usable on any buffer).
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(app, area, buf);
+        return;
+    }
+    let t = app.theme;
+    let row = |y: u16| Rect { x: area.x, y: area.y + y, width: area.width, height: 1 };
+    header(app, row(0), buf);
+    tabs(app, row(1), buf);
+    let body = Rect { x: area.x, y: area.y + 2, width: area.width, height: area.height - 4 };
+    if app.detail.is_some() {
+        detail(app, body, buf);
+    } else {
+        pane(app, body, buf);
+    }
+    status_line(app, row(area.height - 2), buf);
+    hints(app, row(area.height - 1), buf);
+    for o in &app.overlays {
+        overlay(app, o, area, buf, t);
+    }
+}
+
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    Clear.render(area, buf);
+    let text = vec![
+        Line::from(Span::styled("Make the window larger", app.theme.title())),
+        Line::from(format!("wxgo needs {MIN_WIDTH}x{MIN_HEIGHT}; this is {}x{}.", area.width, area.height)),
+        Line::from("q quits."),
+    ];
+    let h = (text.len() as u16).min(area.height);
+    let y = area.y + area.height.saturating_sub(h) / 2;
+    Paragraph::new(text)
+        .wrap(Wrap { trim: true })
+        .centered()
+        .render(Rect { x: area.x, y, width: area.width, height: area.height - (y - area.y) }, buf);
+}
+
+/// Cuts `s` to `w` columns, with `…` when it had to cut.
+pub fn fit(s: &str, w: usize) -> String {
+    if w == 0 {
+        return String::new();
+    }
+    if Span::raw(s).width() <= w {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        if Span::raw(format!("{out}{c}…")).width() > w {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Keeps the end of a path, which says the most: `…/acme/wxgo.db`.
+fn fit_tail(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n <= w || w < 2 {
+        return fit(s, w);
+    }
+    let tail: String = s.chars().skip(n - (w - 1)).collect();
+    format!("…{tail}")
+}
+
+fn header(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let org = app.org.as_ref().map(|o| o.name.as_str()).unwrap_or("(opening…)");
+    let clip = format!(" clipboard: {}", app.clipboard.describe());
+    let ro = if app.read_only { " READ-ONLY " } else { "" };
+    let fixed = 6 + 1 + org.chars().count() + 6 + ro.chars().count() + 1 + clip.chars().count();
+    let db_room = (area.width as usize).saturating_sub(fixed).max(8);
+    let mut spans = vec![
+        Span::styled(" wxgo ", t.brand()),
+        Span::raw(" "),
+        Span::styled(org.to_string(), t.title()),
+        Span::styled("  db: ", t.dim()),
+        Span::raw(fit_tail(&app.db_label, db_room)),
+        Span::raw(" "),
+    ];
+    if app.read_only {
+        spans.push(Span::styled(ro, t.badge_read_only()));
+    }
+    spans.push(Span::styled(clip, t.dim()));
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let mut spans = Vec::new();
+    for p in Pane::ALL {
+        let label = format!("{} {}", p.index() + 1, p.title());
+        if p == app.pane {
+            spans.push(Span::styled(format!("▶{label} "), t.selected()));
+        } else {
+            spans.push(Span::raw(format!(" {label} ")));
+        }
+        spans.push(Span::raw(" "));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+// ---------------------------------------------------------------------- lists
+
+struct Col {
+    title: &'static str,
+    width: u16,
+    prio: u8,
+    flex: bool,
+}
+
+const fn col(title: &'static str, width: u16, prio: u8, flex: bool) -> Col {
+    Col { title, width, prio, flex }
+}
+
+/// Chooses the columns that fit, most important first, and shares what is left among the
+/// flexible ones. Returns (column index, width) in display order.
+fn pick(cols: &[Col], avail: u16) -> Vec<(usize, u16)> {
+    let mut order: Vec<usize> = (0..cols.len()).collect();
+    order.sort_by_key(|i| cols[*i].prio);
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut used = 0u16;
+    for i in order {
+        let extra = cols[i].width + u16::from(!chosen.is_empty());
+        if used + extra <= avail {
+            used += extra;
+            chosen.push(i);
+        }
+    }
+    chosen.sort_unstable();
+    let flex: Vec<usize> = chosen.iter().copied().filter(|i| cols[*i].flex).collect();
+    let left = avail.saturating_sub(used);
+    chosen
+        .iter()
+        .map(|&i| {
+            let mut w = cols[i].width;
+            if let Some(pos) = flex.iter().position(|f| *f == i) {
+                let share = left / flex.len() as u16;
+                w += share + u16::from(pos == 0) * (left % flex.len() as u16);
+            }
+            (i, w)
+        })
+        .collect()
+}
+
+const USER_COLS: [Col; 7] = [
+    col("Name", 14, 1, false),
+    col("Email", 18, 3, true),
+    col("Location", 9, 4, false),
+    col("Licences", 17, 6, false),
+    col("Number", 13, 2, false),
+    col("Calling", 15, 5, false),
+    col("Webex Go", 20, 0, false),
+];
+
+const DEVICE_COLS: [Col; 8] = [
+    col("Device", 8, 1, false),
+    col("Owner", 14, 2, true),
+    col("Location", 9, 7, false),
+    col("Number", 13, 6, false),
+    col("Subscription", 12, 5, false),
+    col("Kind", 8, 3, false),
+    col("Status", 20, 0, false),
+    col("Expires", 10, 4, false),
+];
+
+const NUMBER_COLS: [Col; 7] = [
+    col("Number", 13, 0, false),
+    col("Location", 9, 2, false),
+    col("Kind", 8, 3, false),
+    col("State", 8, 4, false),
+    col("Owner", 16, 1, true),
+    col("Badge", 12, 1, false),
+    col("Operator", 12, 5, false),
+];
+
+const BW_COLS: [Col; 5] = [
+    col("BroadWorks id", 20, 0, true),
+    col("Name", 16, 4, false),
+    col("Package", 9, 1, false),
+    col("Status", 26, 0, false),
+    col("Error", 14, 2, true),
+];
+
+fn user_cell(t: Theme, u: &UserRow, c: usize) -> Line<'static> {
+    match c {
+        0 => Line::raw(u.display_name.clone()),
+        1 => Line::raw(u.email.clone()),
+        2 => Line::raw(u.location.clone().unwrap_or_else(|| "-".into())),
+        3 => Line::raw(if u.licences.is_empty() {
+            "-".to_string()
+        } else {
+            u.licences.iter().map(|l| licence::short(l)).collect::<Vec<_>>().join(", ")
+        }),
+        4 => Line::raw(u.primary_number.clone().unwrap_or_else(|| "-".into())),
+        5 => Line::raw(match u.calling_status.as_str() {
+            "provisioned" => "provisioned".to_string(),
+            "not_provisioned" => "not provisioned".to_string(),
+            _ => "-".to_string(),
+        }),
+        _ => match u.device_status {
+            Some(s) => Line::from(vec![Span::styled(format!("{} {}", s.symbol(), s.label()), t.status(s))]),
+            None => Line::styled("no device", t.dim()),
+        },
+    }
+}
+
+fn device_cell(t: Theme, d: &DeviceRow, c: usize) -> Line<'static> {
+    match c {
+        0 => Line::raw(d.device_id.clone()),
+        1 => Line::raw(d.owner_name.clone()),
+        2 => Line::raw(d.location.clone().unwrap_or_else(|| "-".into())),
+        3 => Line::raw(d.number.clone().unwrap_or_else(|| "-".into())),
+        4 => Line::raw(d.subscription_id.clone()),
+        5 => Line::raw(match d.kind {
+            crate::domain::DeviceKind::Byod => "BYOD",
+            crate::domain::DeviceKind::MobileOperator => "Operator",
+        }),
+        6 => Line::from(Span::styled(format!("{} {}", d.status.symbol(), d.status.label()), t.status(d.status))),
+        _ => match (d.code_state.as_str(), d.code_expires_at) {
+            ("valid", Some(at)) => Line::raw(at.format("%Y-%m-%d").to_string()),
+            ("expired", _) => Line::styled("expired", t.error()),
+            _ => Line::styled("-", t.dim()),
+        },
+    }
+}
+
+fn number_cell(t: Theme, n: &NumberRow, c: usize) -> Line<'static> {
+    match c {
+        0 => Line::raw(n.number.clone()),
+        1 => Line::raw(n.location.clone()),
+        2 => Line::raw(n.kind.clone()),
+        3 => Line::raw(n.state.clone()),
+        4 => match &n.owner {
+            Some(o) => Line::raw(if n.primary { format!("{o} (primary)") } else { o.clone() }),
+            None => Line::styled("unassigned", t.dim()),
+        },
+        5 => {
+            if n.webex_mobile {
+                Line::styled("Webex Mobile", t.badge_mobile())
+            } else {
+                Line::raw("")
+            }
+        }
+        _ => Line::raw(n.operator.clone().unwrap_or_default()),
+    }
+}
+
+pub fn bw_symbol(s: BwStatus) -> &'static str {
+    match s.group() {
+        "provisioned" => "●",
+        "error" => "✕",
+        _ => "◌",
+    }
+}
+
+fn bw_cell(t: Theme, s: &BwSubscriberRow, c: usize) -> Line<'static> {
+    match c {
+        0 => Line::raw(s.broadworks_user_id.clone()),
+        1 => Line::raw(format!("{} {}", s.first_name, s.last_name)),
+        2 => Line::raw(s.package.as_str()),
+        3 => Line::styled(format!("{} {}", bw_symbol(s.status), s.status.as_str()), t.bw_status(s.status)),
+        _ => match (&s.error_code, &s.error_description) {
+            (None, None) => Line::raw(""),
+            (code, desc) => Line::styled(
+                format!("{}: {}", code.as_deref().unwrap_or("-"), desc.as_deref().unwrap_or("")),
+                t.error().remove_modifier(Modifier::BOLD),
+            ),
+        },
+    }
+}
+
+fn pane_title(app: &App, l: &PaneList) -> Line<'static> {
+    let t = app.theme;
+    let mut spans = vec![Span::styled(l.pane.title().to_string(), t.heading())];
+    if l.loaded {
+        let h = list_height(app.height);
+        let shown = if l.total == 0 {
+            "none".to_string()
+        } else {
+            format!("{}-{} of {}", l.top + 1, (l.top + h).min(l.total), l.total)
+        };
+        spans.push(Span::raw(format!("  {shown}")));
+    } else {
+        spans.push(Span::styled("  loading…", t.dim()));
+    }
+    if app.filter_edit.is_some() {
+        spans.push(Span::styled("  filter: ", t.key()));
+        spans.push(Span::styled(format!("{}▏", l.filter), Style::new().add_modifier(Modifier::UNDERLINED)));
+        spans.push(Span::styled("  Enter keep · Esc cancel", t.dim()));
+    } else if !l.filter.is_empty() {
+        spans.push(Span::styled(format!("  filter: \"{}\"", l.filter), t.key()));
+        spans.push(Span::styled("  (Esc clears)", t.dim()));
+    }
+    match l.pane {
+        Pane::Numbers => spans.push(Span::raw(format!(
+            "  [{}] mobile only: {}",
+            app.keymap.label(super::actions::ActionId::ToggleMobileOnly),
+            if app.mobile_only { "on" } else { "off" }
+        ))),
+        Pane::Bw => spans.push(Span::raw(format!(
+            "  [{}] exclude provisioned: {}",
+            app.keymap.label(super::actions::ActionId::ToggleExcludeProvisioned),
+            if app.exclude_provisioned { "on" } else { "off" }
+        ))),
+        _ => {}
+    }
+    Line::from(spans)
+}
+
+fn pane(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let l = app.list(app.pane);
+    buf.set_line(area.x, area.y, &pane_title(app, l), area.width);
+    let cols: &[Col] = match app.pane {
+        Pane::Users => &USER_COLS,
+        Pane::Devices => &DEVICE_COLS,
+        Pane::Numbers => &NUMBER_COLS,
+        Pane::Bw => &BW_COLS,
+    };
+    let marker = 2u16;
+    let chosen = pick(cols, area.width.saturating_sub(marker));
+    // Column titles.
+    let mut x = area.x + marker;
+    for (i, w) in &chosen {
+        buf.set_stringn(x, area.y + 1, cols[*i].title, *w as usize, t.title().add_modifier(Modifier::UNDERLINED));
+        x += w + 1;
+    }
+    let list_top = area.y + 2;
+    let h = (area.height.saturating_sub(2)) as usize;
+    if let Some(e) = &l.error {
+        buf.set_line(area.x, list_top, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
+        return;
+    }
+    if l.loaded && l.total == 0 {
+        let what = if l.filter.is_empty() {
+            format!("no {} here", l.pane.title().to_lowercase())
+        } else {
+            format!("nothing matches \"{}\"", l.filter)
+        };
+        buf.set_line(area.x + marker, list_top, &Line::styled(what, t.dim()), area.width - marker);
+        return;
+    }
+    for r in 0..h {
+        let i = l.top + r;
+        if l.loaded && i >= l.total {
+            break;
+        }
+        let y = list_top + r as u16;
+        let Some(local) = l.local(i) else {
+            buf.set_line(area.x + marker, y, &Line::styled("…", t.dim()), area.width - marker);
+            continue;
+        };
+        let mut x = area.x + marker;
+        for (c, w) in &chosen {
+            let line = match &l.rows {
+                PageRows::Users(rows) => rows.get(local).map(|u| user_cell(t, u, *c)),
+                PageRows::Devices(rows) => rows.get(local).map(|d| device_cell(t, d, *c)),
+                PageRows::Numbers(rows) => rows.get(local).map(|n| number_cell(t, n, *c)),
+                PageRows::Bw(rows) => rows.get(local).map(|s| bw_cell(t, s, *c)),
+            };
+            if let Some(line) = line {
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                let style = line.spans.first().map(|s| s.style).unwrap_or_default().patch(line.style);
+                buf.set_stringn(x, y, fit(&text, *w as usize), *w as usize, style);
+            }
+            x += w + 1;
+        }
+        if i == l.selected {
+            buf.set_string(area.x, y, "▶", t.selected());
+            buf.set_style(Rect { x: area.x, y, width: area.width, height: 1 }, t.selected());
+        }
+    }
+}
+
+// ---------------------------------------------------------------------- detail
+
+fn detail(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let Some(d) = &app.detail else { return };
+    let title = match &d.data {
+        Some(x) => format!(" {} <{}> ", x.user.display_name, x.user.email),
+        None => format!(" {} ", d.email),
+    };
+    let block = Block::bordered().title(Line::styled(title, t.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(e) = &d.error {
+        lines.push(Line::styled(e.clone(), t.error()));
+    }
+    let Some(x) = &d.data else {
+        if d.error.is_none() {
+            lines.push(Line::styled("loading…", t.dim()));
+        }
+        Paragraph::new(lines).render(inner, buf);
+        return;
+    };
+    let u = &x.user;
+    let kv = |k: &str, v: String| Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(v)]);
+    lines.push(kv(
+        "Location",
+        match (&u.location, &u.location_country) {
+            (Some(l), Some(c)) => format!("{l} ({c})"),
+            (Some(l), None) => l.clone(),
+            _ => "none".into(),
+        },
+    ));
+    lines.push(kv(
+        "Licences",
+        if u.licences.is_empty() {
+            "none".into()
+        } else {
+            u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ")
+        },
+    ));
+    lines.push(kv(
+        "Webex Calling",
+        format!(
+            "{}{}",
+            u.calling_status.replace('_', " "),
+            u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
+        ),
+    ));
+    lines.push(kv(
+        "Primary number",
+        format!(
+            "{}{}",
+            u.primary_number.as_deref().unwrap_or("none"),
+            u.extension.as_deref().map(|e| format!(" · extension {e}")).unwrap_or_default()
+        ),
+    ));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Webex Go device", t.heading()));
+    match &x.device {
+        Some(dev) => {
+            lines.push(Line::from(vec![
+                Span::raw(format!("  {} · {} · ", dev.device_id, dev.kind.label())),
+                Span::styled(format!("{} {}", dev.status.symbol(), dev.status.label()), t.status(dev.status)),
+                Span::raw(format!(" · {}", dev.subscription_id)),
+            ]));
+            lines.push(Line::raw(format!(
+                "  added {} · changed {} · number {}",
+                dev.created_at.format("%Y-%m-%d %H:%M"),
+                dev.changed_at.format("%Y-%m-%d %H:%M"),
+                dev.number.as_deref().or(u.primary_number.as_deref()).unwrap_or("-")
+            )));
+            lines.push(Line::styled("  Activation codes (newest first; codes themselves are never stored)", t.dim()));
+            if x.codes.is_empty() {
+                lines.push(Line::raw("  none"));
+            }
+            for c in &x.codes {
+                // The one valid code may have run out: say so (WG06).
+                let state = if c.state == "valid" && dev.code_state == "expired" { "expired" } else { &c.state };
+                lines.push(Line::raw(format!(
+                    "  {:<10} issued {} · expires {}{}",
+                    state,
+                    c.issued_at.format("%Y-%m-%d %H:%M"),
+                    c.expires_at.format("%Y-%m-%d %H:%M"),
+                    c.ended_at.map(|e| format!(" · ended {}", e.format("%Y-%m-%d %H:%M"))).unwrap_or_default()
+                )));
+            }
+        }
+        None => lines.push(Line::styled(
+            format!("  none · press {} to add one", app.keymap.label(super::actions::ActionId::AddDevice)),
+            t.dim(),
+        )),
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Numbers", t.heading()));
+    if x.numbers.is_empty() {
+        lines.push(Line::raw("  none"));
+    }
+    for n in &x.numbers {
+        lines.push(Line::raw(format!(
+            "  {} · {} · {} · {}{}{}",
+            n.number,
+            n.location,
+            n.kind,
+            n.state,
+            if n.primary { " · primary" } else { "" },
+            if n.webex_mobile { " · Webex Mobile" } else { "" }
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Recent audit entries", t.heading()));
+    if x.audit.is_empty() {
+        lines.push(Line::raw("  none"));
+    }
+    for a in &x.audit {
+        lines.push(Line::raw(format!(
+            "  {} {} · {} · {}{}",
+            a.at.format("%Y-%m-%d %H:%M"),
+            a.actor,
+            a.action,
+            a.outcome,
+            if a.details.is_empty() { String::new() } else { format!(" · {}", a.details) }
+        )));
+    }
+    Paragraph::new(lines).scroll((d.scroll, 0)).render(inner, buf);
+}
+
+// ---------------------------------------------------------------------- footer
+
+fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let line = match &app.message {
+        Some(m) if m.error => Line::from(vec![Span::styled("✕ ", t.error()), Span::styled(m.text.clone(), t.error())]),
+        Some(m) => Line::from(vec![Span::styled("› ", t.info()), Span::raw(m.text.clone())]),
+        None if app.read_only => Line::styled(
+            "read-only: the service refuses every change; open without --read-only to make changes",
+            t.dim(),
+        ),
+        None => Line::raw(""),
+    };
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    if Span::raw(text.as_str()).width() > area.width as usize {
+        // Long messages (errors that say what to do) keep their start and end readable.
+        let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+        buf.set_stringn(area.x, area.y, fit(&text, area.width as usize), area.width as usize, style);
+    } else {
+        buf.set_line(area.x, area.y, &line, area.width);
+    }
+}
+
+/// The footer's key hints for the current context, from the action table.
+pub fn hint_items(app: &App) -> Vec<(String, &'static str)> {
+    let ctx = app.context();
+    let mut items: Vec<&Action> = ACTIONS
+        .iter()
+        .filter(|a| a.footer > 0 && a.scope.contains(ctx) && !(app.read_only && a.dangerous))
+        .filter(|a| !app.keymap.keys_of(a.id).is_empty())
+        .collect();
+    items.sort_by_key(|a| a.footer);
+    items.into_iter().map(|a| (app.keymap.label(a.id), a.hint)).collect()
+}
+
+fn hints(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let items: Vec<(String, &str)> = match app.top_overlay() {
+        Some(Overlay::Confirm(_)) => vec![("y".into(), "confirm"), ("n/Esc".into(), "cancel")],
+        Some(Overlay::Choice(c)) => {
+            let mut v = vec![("↑↓".into(), "choose"), ("Enter".into(), "pick"), ("Esc".into(), "cancel")];
+            if c.purpose == ChoicePurpose::User {
+                v.insert(0, ("type".into(), "search"));
+            }
+            v
+        }
+        Some(Overlay::Palette(_)) => vec![("type".into(), "search"), ("Enter".into(), "run"), ("Esc".into(), "close")],
+        Some(Overlay::Help { .. }) => vec![("j/k PgUp/PgDn".into(), "scroll"), ("Esc".into(), "close")],
+        Some(Overlay::Notice { .. }) => vec![("Enter/Esc".into(), "close")],
+        _ if app.filter_edit.is_some() => {
+            vec![("type".into(), "filter"), ("Enter".into(), "keep"), ("Esc".into(), "cancel")]
+        }
+        _ => hint_items(app),
+    };
+    hint_line(t, items, area, buf);
+}
+
+/// Key hints, leaving out whole items from the end (the least important) rather than cutting one.
+fn hint_line(t: Theme, items: Vec<(String, &str)>, area: Rect, buf: &mut Buffer) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (k, h) in items {
+        let w = Span::raw(format!("{k} {h}  ")).width();
+        if used + w > area.width as usize + 2 {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(k, t.key()));
+        spans.push(Span::raw(format!(" {h}  ")));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+// ---------------------------------------------------------------------- overlays
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+fn boxed(title: String, area: Rect, buf: &mut Buffer, t: Theme) -> Rect {
+    Clear.render(area, buf);
+    let block = Block::bordered().title(Line::styled(format!(" {title} "), t.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}
+
+fn overlay(app: &App, o: &Overlay, area: Rect, buf: &mut Buffer, t: Theme) {
+    match o {
+        Overlay::Help { scroll, context } => help(app, *scroll, *context, area, buf),
+        Overlay::Notice { title, lines, error } => {
+            let w = 72.min(area.width.saturating_sub(4));
+            let text: Vec<Line> = lines
+                .iter()
+                .map(|l| if *error { Line::styled(l.clone(), t.error()) } else { Line::raw(l.clone()) })
+                .collect();
+            let needed = wrapped_height(lines, w.saturating_sub(2)) + 4;
+            let r = centered(area, w, needed.min(area.height.saturating_sub(2)));
+            let inner = boxed(title.clone(), r, buf, t);
+            let (body, foot) = split_last(inner);
+            Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+            buf.set_line(foot.x, foot.y, &Line::styled("Enter or Esc closes", t.dim()), foot.width);
+        }
+        Overlay::Confirm(c) => {
+            let w = 74.min(area.width.saturating_sub(4));
+            let needed = wrapped_height(&c.lines, w.saturating_sub(2)) + 4;
+            let r = centered(area, w, needed.min(area.height.saturating_sub(2)));
+            let inner = boxed(c.title.clone(), r, buf, t);
+            let (body, foot) = split_last(inner);
+            let text: Vec<Line> = c.lines.iter().map(|l| Line::raw(l.clone())).collect();
+            Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+            let line = Line::from(vec![
+                Span::styled("y", t.key()),
+                Span::raw(" do it   "),
+                Span::styled("n", t.key()),
+                Span::raw(" or "),
+                Span::styled("Esc", t.key()),
+                Span::raw(" cancel: nothing changes"),
+            ]);
+            buf.set_line(foot.x, foot.y, &line, foot.width);
+        }
+        Overlay::Choice(c) => {
+            let w = 76.min(area.width.saturating_sub(2));
+            let h = (c.items.len() as u16 + 5).clamp(8, area.height.saturating_sub(2));
+            let r = centered(area, w, h);
+            let inner = boxed(c.title.clone(), r, buf, t);
+            let mut y = inner.y;
+            buf.set_line(inner.x, y, &Line::styled(fit(&c.prompt, inner.width as usize), t.dim()), inner.width);
+            y += 1;
+            if c.purpose == ChoicePurpose::User {
+                let line = Line::from(vec![Span::styled("search: ", t.key()), Span::raw(format!("{}▏", c.query))]);
+                buf.set_line(inner.x, y, &line, inner.width);
+                y += 1;
+            }
+            let rows = (inner.y + inner.height).saturating_sub(y) as usize;
+            if c.items.is_empty() {
+                buf.set_line(inner.x, y, &Line::styled("no matches", t.dim()), inner.width);
+            }
+            let start = c.selected.saturating_sub(rows.saturating_sub(1));
+            for (n, item) in c.items.iter().enumerate().skip(start).take(rows) {
+                let sel = n == c.selected;
+                let text = format!("{}{}", if sel { "▶ " } else { "  " }, item.label);
+                let style = if sel { t.selected() } else { Style::new() };
+                buf.set_stringn(inner.x, y, fit(&text, inner.width as usize), inner.width as usize, style);
+                y += 1;
+            }
+        }
+        Overlay::Palette(p) => {
+            let w = 70.min(area.width.saturating_sub(4));
+            let h = 14.min(area.height.saturating_sub(2));
+            let r = Rect { y: area.y + 1, ..centered(area, w, h) };
+            let inner = boxed("Commands".into(), r, buf, t);
+            let line = Line::from(vec![Span::styled(": ", t.key()), Span::raw(format!("{}▏", p.query))]);
+            buf.set_line(inner.x, inner.y, &line, inner.width);
+            let matches = app.palette_matches(p);
+            let rows = inner.height.saturating_sub(1) as usize;
+            let start = p.selected.saturating_sub(rows.saturating_sub(1));
+            for (n, a) in matches.iter().enumerate().skip(start).take(rows) {
+                let y = inner.y + 1 + (n - start) as u16;
+                let sel = n == p.selected;
+                let key = app.keymap.label(a.id);
+                let text = format!("{}{:<8} {:<22} {}", if sel { "▶ " } else { "  " }, key, a.hint, a.description);
+                let style = if sel { t.selected() } else { Style::new() };
+                buf.set_stringn(inner.x, y, fit(&text, inner.width as usize), inner.width as usize, style);
+            }
+            if matches.is_empty() {
+                buf.set_line(inner.x, inner.y + 1, &Line::styled("no action matches", t.dim()), inner.width);
+            }
+        }
+        Overlay::Activation(a) => activation(app, a, area, buf),
+    }
+}
+
+fn split_last(r: Rect) -> (Rect, Rect) {
+    let body = Rect { height: r.height.saturating_sub(1), ..r };
+    let foot = Rect { y: r.y + r.height.saturating_sub(1), height: 1.min(r.height), ..r };
+    (body, foot)
+}
+
+fn wrapped_height(lines: &[String], width: u16) -> u16 {
+    let w = width.max(1) as usize;
+    lines.iter().map(|l| (l.chars().count().max(1)).div_ceil(w) as u16).sum()
+}
+
+/// The help overlay's lines: every action of the table with its keys, description, where it
+/// works, and whether it changes something or asks first.
+pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let key_w = 14usize;
+    let hint_w = 20usize;
+    let desc_w = (width as usize).saturating_sub(key_w + hint_w).max(10);
+    let mut out = vec![Line::styled(format!("{:<key_w$}{:<hint_w$}{}", "Keys", "Action", "What it does"), t.title())];
+    for a in ACTIONS {
+        let keys = app.keymap.keys_of(a.id).iter().map(|k| k.to_string()).collect::<Vec<_>>().join(" ");
+        let keys = if keys.is_empty() { ": only".to_string() } else { keys };
+        let mut desc = a.description.to_string();
+        if !matches!(a.scope, super::actions::Scope::Everywhere) {
+            desc.push_str(&format!(" · in {}", a.scope.describe()));
+        }
+        if a.dangerous {
+            desc.push_str(if app.read_only { " · changes data: refused, read-only" } else { " · changes data" });
+        }
+        if a.confirm {
+            desc.push_str(" · asks first");
+        }
+        let mut first = true;
+        for chunk in wrap_words(&desc, desc_w) {
+            let (k, h) = if first { (fit(&keys, key_w - 1), a.hint) } else { (String::new(), "") };
+            let style = if a.dangerous && app.read_only { t.dim() } else { Style::new() };
+            out.push(Line::from(vec![
+                Span::styled(format!("{k:<key_w$}"), t.key()),
+                Span::styled(format!("{h:<hint_w$}"), style.add_modifier(Modifier::BOLD)),
+                Span::styled(chunk, style),
+            ]));
+            first = false;
+        }
+    }
+    out
+}
+
+fn wrap_words(s: &str, w: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > w {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || out.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
+fn help(app: &App, scroll: u16, context: Context, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let r = centered(area, 100.min(area.width), area.height);
+    let inner = boxed(format!("Help · keys in {} · from the action table", context.title()), r, buf, t);
+    let (body, foot) = split_last(inner);
+    let lines = help_lines(app, body.width);
+    let max = (lines.len() as u16).saturating_sub(body.height);
+    let scroll = scroll.min(max);
+    Paragraph::new(lines).scroll((scroll, 0)).render(body, buf);
+    let more = if scroll < max { "  ↓ more below" } else { "" };
+    buf.set_line(
+        foot.x,
+        foot.y,
+        &Line::styled(format!("j/k PgUp/PgDn scroll · Esc closes{more}"), t.dim()),
+        foot.width,
+    );
+}
+
+fn activation(app: &App, a: &super::app::Activation, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let r = centered(area, 110.min(area.width), 32.min(area.height));
+    let inner = boxed(a.title.clone(), r, buf, t);
+    // The last two lines: what the last action did (copied, printed, emailed) and the keys.
+    let (rest, foot) = split_last(inner);
+    let (body, said) = split_last(rest);
+    if app.message.is_some() {
+        status_line(app, said, buf);
+    }
+    let text_min = 30u16;
+    let issued = &a.issued;
+    let grid = QrGrid::fit(&issued.lpa, body.width.saturating_sub(text_min + 1), body.height);
+    let text_area = match &grid {
+        Some(g) => {
+            let qr_area = Rect { x: body.x, y: body.y, width: g.cols() as u16, height: g.rows() as u16 };
+            g.render(qr_area, buf);
+            Rect { x: body.x + g.cols() as u16 + 1, width: body.width - g.cols() as u16 - 1, ..body }
+        }
+        None => body,
+    };
+    let label = |s: &str| Line::styled(s.to_string(), t.dim());
+    let mut lines = vec![
+        Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
+        Line::raw(format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
+        label("Activation code (type it on an iPhone)"),
+        Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED)),
+        label("SM-DP+ address"),
+        Line::raw(issued.smdp_address.clone()),
+        label("Android code"),
+        Line::raw(issued.android_code.clone()),
+        label("Expires"),
+        Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+        label("Email"),
+        Line::raw(issued.email_note.clone()),
+    ];
+    if grid.is_none() {
+        lines.push(Line::styled(
+            "Make the window larger (80x24) to show the QR code.",
+            t.error().remove_modifier(Modifier::BOLD),
+        ));
+    } else {
+        lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
+    }
+    lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(text_area, buf);
+    hint_line(t, hint_items(app), foot, buf);
+}
+
+/// Which context a pane's footer describes (re-exported for tests).
+pub fn context_of(p: Pane) -> Context {
+    pane_context(p)
+}
