@@ -3,10 +3,7 @@
 pub mod actor;
 pub mod clipboard;
 pub mod clock;
-pub mod config;
-pub mod letter;
 pub mod mail;
-pub mod smtp;
 
 pub use actor::Actor;
 pub use clock::{Clock, FixedClock, SystemClock};
