@@ -8,7 +8,6 @@ use ratatui::style::{Color, Modifier};
 use tui_support::{demo, find, line_with, text};
 use wxgo::domain::DeviceStatus;
 use wxgo::tui::actions::ACTIONS;
-use wxgo::tui::harness::Harness;
 use wxgo::tui::theme::Theme;
 
 /// The status cell of the row that shows `who`: its text and its colour.

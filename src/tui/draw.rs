@@ -821,10 +821,14 @@ fn activation(app: &App, a: &super::app::Activation, area: Rect, buf: &mut Buffe
         Line::raw(issued.email_note.clone()),
     ];
     if grid.is_none() {
-        lines.push(Line::styled(
-            "Make the window larger (80x24) to show the QR code.",
-            t.error().remove_modifier(Modifier::BOLD),
-        ));
+        // First, so it is seen even when the rest does not fit.
+        lines.insert(
+            0,
+            Line::styled(
+                "Make the window larger (80x24) to show the QR code.",
+                t.error().remove_modifier(Modifier::BOLD),
+            ),
+        );
     } else {
         lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
     }
