@@ -205,6 +205,11 @@ fn help_overlay_lists_every_action_of_the_table() {
         let first_words: String = a.description.split(' ').take(3).collect::<Vec<_>>().join(" ");
         assert!(line.contains(&first_words), "{}: {line}", a.name);
     }
+    // Scrolling stops at the last line and comes straight back from there.
+    h.press("G");
+    assert!(!h.screen().contains("more below"), "{}", h.screen());
+    h.press("k");
+    assert!(h.screen().contains("more below"), "{}", h.screen());
     h.press("esc");
     assert!(!h.screen().contains("Help ·"), "Esc closes help");
 }

@@ -1148,10 +1148,17 @@ impl App {
             }
             _ => 0,
         };
+        let max = self.help_scroll_max();
         if let Some(Overlay::Help { scroll, .. }) = self.overlays.last_mut() {
-            *scroll = (*scroll as i64 + delta).clamp(0, help_lines_max()) as u16;
+            *scroll = (*scroll as i64 + delta).clamp(0, max) as u16;
         }
         Vec::new()
+    }
+
+    /// How far the help overlay scrolls at this size: its lines less the rows that show them.
+    fn help_scroll_max(&self) -> i64 {
+        let (w, h) = super::draw::help_body_size(self.width, self.height);
+        (super::draw::help_lines(self, w).len() as i64 - h as i64).max(0)
     }
 
     /// The palette's entries for its context, best match first.
@@ -1227,9 +1234,4 @@ pub fn pane_context(p: Pane) -> Context {
         Pane::Numbers => Context::Numbers,
         Pane::Bw => Context::Bw,
     }
-}
-
-/// How far the help can scroll: at most one line per action and its wrapped description.
-fn help_lines_max() -> i64 {
-    (ACTIONS.len() * 3) as i64
 }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use ratatui::Frame;
 
 use super::actions::{Action, Context, ACTIONS};
-use super::app::{list_height, pane_context, App, ChoicePurpose, Overlay, PaneList, MIN_HEIGHT, MIN_WIDTH};
+use super::app::{list_height, App, ChoicePurpose, Overlay, PaneList, MIN_HEIGHT, MIN_WIDTH};
 use super::qr::QrGrid;
 use super::theme::Theme;
 use super::worker::{PageRows, Pane};
@@ -766,9 +766,20 @@ fn wrap_words(s: &str, w: usize) -> Vec<String> {
     out
 }
 
+/// The help overlay's box: up to 100 columns wide, the full height.
+fn help_box(area: Rect) -> Rect {
+    centered(area, 100.min(area.width), area.height)
+}
+
+/// Width and height of the help's scrolling text on a `width` x `height` terminal.
+pub fn help_body_size(width: u16, height: u16) -> (u16, u16) {
+    let r = help_box(Rect::new(0, 0, width, height));
+    (r.width.saturating_sub(2), r.height.saturating_sub(3))
+}
+
 fn help(app: &App, scroll: u16, context: Context, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let r = centered(area, 100.min(area.width), area.height);
+    let r = help_box(area);
     let inner = boxed(format!("Help · keys in {} · from the action table", context.title()), r, buf, t);
     let (body, foot) = split_last(inner);
     let lines = help_lines(app, body.width);
@@ -835,9 +846,4 @@ fn activation(app: &App, a: &super::app::Activation, area: Rect, buf: &mut Buffe
     lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(text_area, buf);
     hint_line(t, hint_items(app), foot, buf);
-}
-
-/// Which context a pane's footer describes (re-exported for tests).
-pub fn context_of(p: Pane) -> Context {
-    pane_context(p)
 }
