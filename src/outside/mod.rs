@@ -3,7 +3,10 @@
 pub mod actor;
 pub mod clipboard;
 pub mod clock;
+pub mod config;
+pub mod letter;
 pub mod mail;
+pub mod smtp;
 
 pub use actor::Actor;
 pub use clock::{Clock, FixedClock, SystemClock};

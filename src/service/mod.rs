@@ -3,6 +3,7 @@
 //! the read-only switch: front ends never decide whether an action is allowed.
 
 mod broadworks;
+mod delivery;
 pub mod demo;
 mod mobile;
 mod webex_go;
@@ -16,6 +17,10 @@ use rusqlite::{Connection, TransactionBehavior};
 pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::model::*;
+pub use delivery::{
+    BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow,
+    EmailChoice, LetterOutcome, QueuedMail, RetryReport, RowProblem,
+};
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};
 
@@ -89,6 +94,8 @@ pub struct Service {
     read_only: bool,
     db_label: String,
     outbox: PathBuf,
+    /// The `[smtp]` and `print_command` settings, or why they could not be read.
+    delivery: std::result::Result<crate::outside::config::DeliveryConfig, Error>,
 }
 
 impl Service {
@@ -99,7 +106,10 @@ impl Service {
         let mut svc = Self::from_connection(conn, opts.org.as_deref(), clock)?;
         svc.read_only = opts.read_only;
         svc.db_label = opts.db.display().to_string();
-        svc.mailer = Box::new(Outbox::new(&outbox));
+        // SMTP when configured, the outbox folder otherwise (WG04).
+        let delivery = crate::outside::config::DeliveryConfig::load();
+        svc.mailer = delivery::mailer_for(&delivery, &outbox);
+        svc.delivery = delivery;
         svc.outbox = outbox;
         Ok(svc)
     }
@@ -121,6 +131,7 @@ impl Service {
             read_only: false,
             db_label: ":memory:".into(),
             outbox: PathBuf::from("outbox"),
+            delivery: Ok(crate::outside::config::DeliveryConfig::offline()),
         })
     }
 

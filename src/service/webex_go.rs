@@ -56,6 +56,24 @@ pub struct PhoneOutcome {
     pub message: String,
 }
 
+/// What adding a device will do, once every check passed (WG01-WG03).
+#[derive(Debug, Clone)]
+pub(super) struct DevicePlan {
+    pub user: UserRow,
+    pub subscription: String,
+    /// WG03: the unassigned number that becomes the user's primary number.
+    pub number: Option<NumberRow>,
+}
+
+/// One Webex Go line per user: the refusal when the user already has a device.
+pub(super) fn already_has_device(user: &UserRow, device_id: &str, status: DeviceStatus) -> Error {
+    Error::Invalid(format!(
+        "{} already has a Webex Go device ({device_id}, {}). Issue a new code, report it lost or stolen, or delete it first.",
+        user.email,
+        status.label()
+    ))
+}
+
 /// The notice WG09 requires after a delete.
 pub const DELETE_NOTICE: &str = "The Webex Go line is deactivated: the user can no longer place or answer business calls \
 from the phone's dialer. The user must delete the deactivated line on the phone by hand \
@@ -91,13 +109,13 @@ impl Service {
     /// WG01 and one device per user.
     pub(super) fn check_eligible(&self, conn: &Connection, user: &UserRow) -> Result<()> {
         if let Some(device) = q::device_of_user(conn, user.id, self.now())? {
-            return Err(Error::Invalid(format!(
-                "{} already has a Webex Go device ({}, {}). Issue a new code, report it lost or stolen, or delete it first.",
-                user.email,
-                device.device_id,
-                device.status.label()
-            )));
+            return Err(already_has_device(user, &device.device_id, device.status));
         }
+        self.check_licence_and_country(user)
+    }
+
+    /// WG01: Webex Calling Professional and a location in a Webex Go country.
+    pub(super) fn check_licence_and_country(&self, user: &UserRow) -> Result<()> {
         if !user.has_licence(licence::CALLING_PROFESSIONAL) {
             return Err(Error::rule(
                 "WG01",
@@ -147,6 +165,15 @@ impl Service {
         wanted: Option<&str>,
     ) -> Result<SubscriptionRow> {
         let subs = q::subscriptions(conn, self.org.id)?;
+        self.pick_subscription(&subs, wanted)
+    }
+
+    /// WG02 over subscriptions already read (the bulk import keeps its own running counts).
+    pub(super) fn pick_subscription(
+        &self,
+        subs: &[SubscriptionRow],
+        wanted: Option<&str>,
+    ) -> Result<SubscriptionRow> {
         let listing = || {
             subs.iter()
                 .map(|s| format!("{} ({} free)", s.id, s.free))
@@ -195,14 +222,14 @@ impl Service {
         Ok(chosen)
     }
 
-    /// WG03: the number the device uses; assigns it as primary when the user had none.
-    /// Returns the number id newly assigned, if any.
-    fn settle_primary_number(
+    /// WG03: the number the device uses: `None` when the user keeps the primary number, else
+    /// the unassigned number of the user's location to make primary. Checks only, writes nothing.
+    pub(super) fn check_primary_number(
         &self,
         conn: &Connection,
         user: &UserRow,
         wanted: Option<&str>,
-    ) -> Result<Option<i64>> {
+    ) -> Result<Option<NumberRow>> {
         let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
         if let Some(primary) = &user.primary_number {
             return match wanted {
@@ -286,8 +313,89 @@ impl Service {
                 ),
             ));
         }
-        q::assign_primary(conn, number.id, user.id)?;
-        Ok(Some(number.id))
+        Ok(Some(number))
+    }
+
+    /// Every check of adding a device (WG01-WG03, one device per user), in the caller's
+    /// transaction; nothing is written.
+    pub(super) fn plan_device(
+        &self,
+        conn: &Connection,
+        user: UserRow,
+        subscription: Option<&str>,
+        number: Option<&str>,
+    ) -> Result<DevicePlan> {
+        self.check_eligible(conn, &user)?;
+        let sub = self.choose_subscription(conn, subscription)?;
+        let number = self.check_primary_number(conn, &user, number)?;
+        Ok(DevicePlan {
+            user,
+            subscription: sub.id,
+            number,
+        })
+    }
+
+    /// Adds a planned device in the caller's transaction: the primary number when the user had
+    /// none (WG03), the device in Activation pending and a fresh code (WG04). `add_device` and
+    /// the bulk import both end here, so both write the same rows and the same audit text.
+    pub(super) fn apply_device(
+        &self,
+        tx: &Connection,
+        plan: &DevicePlan,
+        now: DateTime<Utc>,
+    ) -> Result<(IssuedCode, Audit)> {
+        let user = &plan.user;
+        if let Some(n) = &plan.number {
+            q::assign_primary(tx, n.id, user.id)?;
+        }
+        let device = q::insert_device(
+            tx,
+            &q::NewDevice {
+                org: self.org.id,
+                user: user.id,
+                subscription: &plan.subscription,
+                kind: DeviceKind::Byod,
+                status: DeviceStatus::ActivationPending,
+                number: None,
+                now,
+            },
+        )?;
+        let (code, expires) = self.issue_code(tx, device, now, "superseded")?;
+        // What `device_by_id` would read back: the owner, and the number the device uses
+        // (the one just assigned, else the user's primary number).
+        let number = plan
+            .number
+            .as_ref()
+            .map(|n| n.number.clone())
+            .or_else(|| user.primary_number.clone());
+        let issued = IssuedCode::new(
+            device_ref(device),
+            user.email.clone(),
+            user.display_name.clone(),
+            number,
+            code,
+            &self.org.smdp_address,
+            now,
+            expires,
+        );
+        let details = format!(
+            "user {}; subscription {}; {}; code issued, expires {}",
+            user.email,
+            plan.subscription,
+            match plan.number {
+                Some(_) => format!(
+                    "primary number {} assigned",
+                    issued.primary_number.as_deref().unwrap_or("?")
+                ),
+                None => format!(
+                    "keeps number {}",
+                    issued.primary_number.as_deref().unwrap_or("-")
+                ),
+            },
+            q::ts(expires)
+        );
+        let object = format!("device:{}", issued.device_id);
+        Ok((issued, Audit::new(object, details)))
     }
 
     /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.
@@ -340,41 +448,13 @@ impl Service {
         let mut issued = self.act("add Webex Go device", |svc, tx, now| {
             let user = q::user_by_email(tx, svc.org.id, &req.user_email)?
                 .ok_or_else(|| svc.no_user(&req.user_email))?;
-            svc.check_eligible(tx, &user)?;
-            let sub = svc.choose_subscription(tx, req.subscription.as_deref())?;
-            let assigned = svc.settle_primary_number(tx, &user, req.number.as_deref())?;
-            let device = q::insert_device(
+            let plan = svc.plan_device(
                 tx,
-                &q::NewDevice {
-                    org: svc.org.id,
-                    user: user.id,
-                    subscription: &sub.id,
-                    kind: DeviceKind::Byod,
-                    status: DeviceStatus::ActivationPending,
-                    number: None,
-                    now,
-                },
+                user,
+                req.subscription.as_deref(),
+                req.number.as_deref(),
             )?;
-            let (code, expires) = svc.issue_code(tx, device, now, "superseded")?;
-            let issued = svc.issued(tx, device, code, now, expires)?;
-            let details = format!(
-                "user {}; subscription {}; {}; code issued, expires {}",
-                user.email,
-                sub.id,
-                match assigned {
-                    Some(_) => format!(
-                        "primary number {} assigned",
-                        issued.primary_number.as_deref().unwrap_or("?")
-                    ),
-                    None => format!(
-                        "keeps number {}",
-                        issued.primary_number.as_deref().unwrap_or("-")
-                    ),
-                },
-                q::ts(expires)
-            );
-            let object = format!("device:{}", issued.device_id);
-            Ok((issued, Audit::new(object, details)))
+            svc.apply_device(tx, &plan, now)
         })?;
         self.deliver_code(&mut issued, !req.no_email);
         Ok(issued)
@@ -492,7 +572,7 @@ impl Service {
 
     /// WG04: emails the code unless the organisation suppresses emails (or the admin said not to).
     /// A failed send leaves the code issued and tells the admin to copy or print it.
-    fn deliver_code(&self, issued: &mut IssuedCode, wanted: bool) {
+    pub(super) fn deliver_code(&self, issued: &mut IssuedCode, wanted: bool) {
         if self.org.suppress_emails {
             issued.email_note = format!(
                 "not emailed: {} suppresses emails. Copy or print the code and give it to {}.",

@@ -1,0 +1,329 @@
+//! Getting activation codes to people (WG04, WG13, WG15): bulk add from a spreadsheet, email
+//! over SMTP with an outbox to retry from, printed letters, and call records.
+
+mod bulk;
+mod calls;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+pub use self::bulk::{BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, EmailChoice, RowProblem};
+pub use self::calls::CallImportReport;
+pub use crate::outside::smtp::{QueuedMail, RetryReport};
+pub use crate::store::delivery::CallRow;
+
+use super::{Audit, Service};
+use crate::domain::code::{ActivationCode, IssuedCode};
+use crate::domain::{Error, Result};
+use crate::outside::config::DeliveryConfig;
+use crate::outside::letter;
+use crate::outside::smtp::{self, QueueOnly, SmtpMailer};
+use crate::outside::{Mailer, Outbox};
+use crate::store::queries as q;
+
+/// The mailer for these settings: SMTP when a server is configured, the outbox folder otherwise.
+/// When the settings cannot be read, messages are queued and each send says why.
+pub(super) fn mailer_for(config: &std::result::Result<DeliveryConfig, Error>, outbox: &Path) -> Box<dyn Mailer> {
+    match config {
+        Ok(DeliveryConfig { smtp: Some(smtp), .. }) => match SmtpMailer::new(smtp.clone(), outbox) {
+            Ok(m) => Box::new(m),
+            Err(e) => Box::new(QueueOnly { outbox: Outbox::new(outbox), reason: e.to_string() }),
+        },
+        Ok(_) => Box::new(Outbox::new(outbox)),
+        Err(e) => Box::new(QueueOnly { outbox: Outbox::new(outbox), reason: e.to_string() }),
+    }
+}
+
+/// What became of an activation letter.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LetterOutcome {
+    pub device_id: String,
+    pub owner_email: String,
+    pub file: String,
+    /// The print command it was sent to, when it was.
+    pub printed_with: Option<String>,
+    /// Why printing failed, when it was tried and failed (the file is still there).
+    pub print_error: Option<String>,
+    pub note: String,
+}
+
+impl Service {
+    /// Uses these delivery settings and this outbox (tests; `open` reads them itself).
+    pub fn with_delivery(mut self, config: DeliveryConfig, outbox: impl AsRef<Path>) -> Self {
+        let config = Ok(config);
+        self.mailer = mailer_for(&config, outbox.as_ref());
+        self.delivery = config;
+        self.outbox = outbox.as_ref().to_path_buf();
+        self
+    }
+
+    fn delivery_config(&self) -> Result<&DeliveryConfig> {
+        self.delivery.as_ref().map_err(Clone::clone)
+    }
+
+    /// Where activation emails go, in words.
+    pub fn mail_route(&self) -> String {
+        match &self.delivery {
+            Ok(DeliveryConfig { smtp: Some(s), .. }) => format!("SMTP server {}", s.server()),
+            Ok(_) => format!("the outbox folder {}", self.outbox.display()),
+            Err(e) => format!("nowhere yet ({e}); messages wait in {}", self.outbox.display()),
+        }
+    }
+
+    // ------------------------------------------------------------------ mail queue
+
+    /// Messages waiting in the outbox.
+    pub fn mail_queue(&self) -> Result<Vec<QueuedMail>> {
+        smtp::queued(&self.outbox)
+    }
+
+    /// Sends what waits in the outbox through the SMTP server; what went out moves to `sent/`.
+    pub fn mail_retry(&self) -> Result<RetryReport> {
+        if self.read_only {
+            return Err(Error::ReadOnly("send queued mail".into()));
+        }
+        let config = self.delivery_config()?;
+        let Some(smtp_config) = &config.smtp else {
+            return Err(Error::Invalid(format!(
+                "no SMTP server is configured, so the messages in {} wait for a mail relay. \
+                 Add an [smtp] section to {} or set WXGO_SMTP_URL=smtp://HOST:PORT, then retry.",
+                self.outbox.display(),
+                crate::outside::config::config_file()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| "the config file".into())
+            )));
+        };
+        let report = smtp::retry(smtp_config, &self.outbox)?;
+        if !report.sent.is_empty() || !report.failed.is_empty() {
+            let outcome =
+                if report.failed.is_empty() { "ok".to_string() } else { format!("{} failed", report.failed.len()) };
+            let _ = self.audit_alone(
+                "send queued mail",
+                &Audit::new(
+                    format!("outbox:{}", self.outbox.display()),
+                    format!(
+                        "{} sent through {}; {} failed; {} not tried",
+                        report.sent.len(),
+                        report.server,
+                        report.failed.len(),
+                        report.not_tried
+                    ),
+                ),
+                &outcome,
+            );
+        }
+        Ok(report)
+    }
+
+    // ------------------------------------------------------------------ letters
+
+    /// The printed letter for a device's current code: the code typed in must be the one valid
+    /// code of that device (checked by its hash), so an old letter is never printed again.
+    pub fn letter(&self, device: &str, code: &str, out: &Path) -> Result<LetterOutcome> {
+        let d = self.resolve_device(&self.conn, device)?;
+        let code = ActivationCode::parse(code)?;
+        let now = self.now();
+        let found = q::code_by_hash(&self.conn, &code.hash())?.filter(|c| c.org == self.org.id && c.device == d.id);
+        let Some(found) = found else {
+            return Err(Error::rule(
+                "WG05",
+                format!(
+                    "that is not an activation code of {} ({}). Check it, or issue a new code with \
+                     `wxgo devices new-code {} --letter FILE.pdf`.",
+                    d.device_id, d.owner_email, d.device_id
+                ),
+            ));
+        };
+        let why_not = match found.state.as_str() {
+            "valid" if found.expires_at > now => None,
+            "valid" => Some(format!("it expired at {}", q::ts(found.expires_at))),
+            "used" => Some("it was already used".to_string()),
+            "superseded" => Some("a newer code replaced it (WG05)".to_string()),
+            _ => Some("it was revoked when the phone was reported lost or stolen (WG08)".to_string()),
+        };
+        if let Some(why) = why_not {
+            return Err(Error::rule(
+                "WG05",
+                format!(
+                    "that code of {} can no longer activate a phone: {why}. Issue a new one with \
+                     `wxgo devices new-code {} --letter FILE.pdf`.",
+                    d.device_id, d.device_id
+                ),
+            ));
+        }
+        let issued_at = q::device_codes(&self.conn, d.id)?
+            .into_iter()
+            .find(|c| c.state == "valid")
+            .map(|c| c.issued_at)
+            .unwrap_or(now);
+        let issued = IssuedCode::new(
+            d.device_id,
+            d.owner_email,
+            d.owner_name,
+            d.number,
+            code,
+            &self.org.smdp_address,
+            issued_at,
+            found.expires_at,
+        );
+        self.letter_for(&issued, out)
+    }
+
+    /// The printed letter for a code just issued (`--letter` on add, new-code, lost-stolen).
+    pub fn letter_for(&self, issued: &IssuedCode, out: &Path) -> Result<LetterOutcome> {
+        let pdf = letter::render_pdf(issued, &self.org.name, &self.org.country)?;
+        letter::write_private_file(out, &pdf)?;
+        let file = out.display().to_string();
+        let configured = self.delivery.as_ref().ok().and_then(|c| c.print_command.as_deref());
+        let mut outcome = LetterOutcome {
+            device_id: issued.device_id.clone(),
+            owner_email: issued.owner_email.clone(),
+            file: file.clone(),
+            printed_with: None,
+            print_error: None,
+            note: String::new(),
+        };
+        match letter::print_file_with(configured, out) {
+            None => {
+                outcome.note = format!(
+                    "The letter is at {file} (readable only by you). No print command is set up \
+                     (print_command in the config, or `lp`): print it from there, then delete it."
+                );
+            }
+            Some((cmd, Ok(said))) => {
+                outcome.note = format!(
+                    "Sent to the printer with `{cmd}`{}. The file is at {file} (readable only by you); delete it once printed.",
+                    if said.is_empty() { String::new() } else { format!(" ({said})") }
+                );
+                outcome.printed_with = Some(cmd);
+            }
+            Some((cmd, Err(e))) => {
+                outcome.note = format!("Printing with `{cmd}` failed: {e}");
+                outcome.print_error = Some(e.to_string());
+            }
+        }
+        let _ = self.audit_alone(
+            "activation letter",
+            &Audit::new(
+                format!("device:{}", issued.device_id),
+                format!(
+                    "user {}; letter written to {file}{}",
+                    issued.owner_email,
+                    match &outcome.printed_with {
+                        Some(cmd) => format!("; sent to the printer with `{cmd}`"),
+                        None => String::new(),
+                    }
+                ),
+            ),
+            if outcome.print_error.is_some() { "printing failed" } else { "ok" },
+        );
+        Ok(outcome)
+    }
+}
+
+/// Reads a CSV file the way spreadsheets write it: UTF-8 with or without a BOM, CRLF or LF,
+/// comma or (as European Excel writes) semicolon. Anything else gets a message that says how
+/// to save it. Returns the text without the BOM.
+pub(super) fn csv_text<'a>(data: &'a [u8], source: &str) -> Result<&'a str> {
+    let how = "Save it as UTF-8 CSV (Excel: File > Save As > \"CSV UTF-8 (Comma delimited)\"; \
+               LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.";
+    if data.starts_with(&[0xFF, 0xFE]) || data.starts_with(&[0xFE, 0xFF]) {
+        return Err(Error::Invalid(format!("{source} is saved as UTF-16 (\"Unicode text\"), not as UTF-8 CSV. {how}")));
+    }
+    let data = data.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(data);
+    // UTF-16 without a BOM: every other byte of ASCII text is zero.
+    let probe = &data[..data.len().min(512)];
+    if probe.len() >= 4 && probe.iter().filter(|b| **b == 0).count() * 4 >= probe.len() {
+        return Err(Error::Invalid(format!("{source} is saved as UTF-16 (\"Unicode text\"), not as UTF-8 CSV. {how}")));
+    }
+    std::str::from_utf8(data).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = data[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        let byte = data.get(at).copied().unwrap_or(0);
+        Error::Invalid(format!(
+            "{source} is not UTF-8: byte 0x{byte:02X} on line {line} is not UTF-8 text (the file looks \
+             saved as Latin-1 / Windows-1252, e.g. \"CSV (Comma delimited)\"). {how}"
+        ))
+    })
+}
+
+/// A CSV file's header and records, each record with its line number in the file. Blank
+/// records (empty lines, or only empty cells, as spreadsheets leave at the end) are dropped.
+pub(super) struct CsvSheet {
+    pub header: Vec<String>,
+    pub rows: Vec<(u64, csv::StringRecord)>,
+}
+
+pub(super) fn read_csv(text: &str, source: &str) -> Result<CsvSheet> {
+    let first_line = text.lines().next().unwrap_or("");
+    let delimiter = if !first_line.contains(',') && first_line.contains(';') { b';' } else { b',' };
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
+    let mut header: Option<Vec<String>> = None;
+    let mut rows = Vec::new();
+    // Line numbers from byte offsets: a quoted cell may hold line breaks, so a record's line is
+    // where it starts.
+    let (mut counted_to, mut line) = (0usize, 1u64);
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            Error::Invalid(format!(
+                "{source} line {line}: this is not well-formed CSV ({e}). Check for a quote that is opened and never closed."
+            ))
+        })?;
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let mut start = record.position().map(|p| p.byte() as usize).unwrap_or(counted_to).min(text.len());
+        // The reader puts a record's start on the line break before it (after a CR).
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start > counted_to {
+            line += text.as_bytes()[counted_to..start].iter().filter(|b| **b == b'\n').count() as u64;
+            counted_to = start;
+        }
+        match header {
+            None => header = Some(record.iter().map(|f| f.trim().to_string()).collect()),
+            Some(_) => rows.push((line, record)),
+        }
+    }
+    let header =
+        header.ok_or_else(|| Error::Invalid(format!("{source} is empty: it has no header row and no rows")))?;
+    Ok(CsvSheet { header, rows })
+}
+
+/// Header names compared the way a person reads them: case, spaces and underscores ignored.
+pub(super) fn header_key(h: &str) -> String {
+    h.chars()
+        .filter(|c| c.is_alphanumeric() || *c == '[' || *c == ']' || *c == '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_crlf_and_semicolons_are_read() {
+        let data = b"\xEF\xBB\xBFUsername;Type\r\na@b.c;USER\r\n;\r\n\r\n";
+        let text = csv_text(data, "f.csv").unwrap_or_else(|e| panic!("{e}"));
+        let sheet = read_csv(text, "f.csv").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(sheet.header, vec!["Username", "Type"]);
+        assert_eq!(sheet.rows.len(), 1);
+        assert_eq!(sheet.rows[0].0, 2);
+    }
+
+    #[test]
+    fn other_encodings_say_to_save_as_utf8() {
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Username".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        let latin1 = b"Username,Type\nren\xe9@b.c,USER\n";
+        for data in [&utf16[..], &latin1[..]] {
+            let e = csv_text(data, "f.csv").err().unwrap_or_else(|| panic!("accepted"));
+            assert!(e.to_string().contains("UTF-8 CSV"), "{e}");
+        }
+    }
+}
