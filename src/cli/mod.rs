@@ -2,6 +2,7 @@
 //! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
 //! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what).
 
+mod delivery;
 mod output;
 
 use std::path::PathBuf;
@@ -86,6 +87,12 @@ pub enum Command {
     /// The user's side of BroadWorks flow-through: the activation portal
     #[command(subcommand)]
     Portal(PortalCmd),
+    /// The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
+    #[command(subcommand)]
+    Mail(delivery::MailCmd),
+    /// Call records from Webex's Detailed Call History report (WG15)
+    #[command(subcommand)]
+    Calls(delivery::CallsCmd),
     /// The audit trail, newest first
     Audit {
         #[arg(long, default_value_t = 50)]
@@ -176,21 +183,36 @@ pub enum DevicesCmd {
         /// Do not email the code (copy or print it instead)
         #[arg(long)]
         no_email: bool,
+        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
+        #[arg(long, value_name = "FILE.pdf")]
+        letter: Option<PathBuf>,
     },
     /// Issue a new activation code; every earlier code stops working (WG05)
     NewCode {
         device: String,
         #[arg(long)]
         no_email: bool,
+        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
+        #[arg(long, value_name = "FILE.pdf")]
+        letter: Option<PathBuf>,
     },
     /// The phone is lost or stolen: deactivate its line and issue new activation details (WG08)
     LostStolen {
         device: String,
         #[arg(long)]
         no_email: bool,
+        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
+        #[arg(long, value_name = "FILE.pdf")]
+        letter: Option<PathBuf>,
     },
     /// Delete the device; its licence returns to the pool (WG09)
     Delete { device: String },
+    /// The CSV template for adding many devices, with the subscription columns (WG13)
+    Template,
+    /// Add a Webex Go device for every row of a CSV file, all or none (WG13)
+    Import(delivery::ImportArgs),
+    /// A one-page PDF activation letter for the device's current code (printed when set up)
+    Letter(delivery::LetterArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -341,6 +363,10 @@ pub fn main(cli: Cli) -> i32 {
             eprintln!("partly done: {message}");
             8
         }
+        Err(Error::Rule { rule: delivery::REPORTED, message }) => {
+            eprintln!("error: {message}");
+            4
+        }
         Err(e) => {
             out.error(&e);
             e.exit_code()
@@ -409,6 +435,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                     subscription,
                     number,
                     no_email,
+                    letter,
                 } => {
                     let issued = svc.add_device(&AddDevice {
                         user_email: user.clone(),
@@ -416,16 +443,26 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         number: number.clone(),
                         no_email: *no_email,
                     })?;
-                    out.issued("added", &issued)
+                    out.issued("added", &issued)?;
+                    with_letter(&svc, &issued, letter.as_deref())
                 }
-                DevicesCmd::NewCode { device, no_email } => {
-                    out.issued("new code for", &svc.new_code(device, !no_email)?)
+                DevicesCmd::NewCode { device, no_email, letter } => {
+                    let issued = svc.new_code(device, !no_email)?;
+                    out.issued("new code for", &issued)?;
+                    with_letter(&svc, &issued, letter.as_deref())
                 }
-                DevicesCmd::LostStolen { device, no_email } => out.issued(
-                    "lost/stolen: line deactivated, new activation details for",
-                    &svc.lost_stolen(device, !no_email)?,
-                ),
+                DevicesCmd::LostStolen { device, no_email, letter } => {
+                    let issued = svc.lost_stolen(device, !no_email)?;
+                    out.issued(
+                        "lost/stolen: line deactivated, new activation details for",
+                        &issued,
+                    )?;
+                    with_letter(&svc, &issued, letter.as_deref())
+                }
                 DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
+                DevicesCmd::Template => delivery::template(&svc),
+                DevicesCmd::Import(args) => delivery::import(&mut svc, args, cli.json),
+                DevicesCmd::Letter(args) => delivery::letter(&svc, args, cli.json),
             }
         }
         Command::Numbers(cmd) => {
@@ -532,7 +569,17 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             };
             out.bw_subscribers(&[row])
         }
+        Command::Mail(cmd) => delivery::mail(&open(cli, clock)?, cmd, cli.json),
+        Command::Calls(cmd) => delivery::calls(&mut open(cli, clock)?, cmd, cli.json),
         Command::Audit { limit } => out.audit(&open(cli, clock)?.audit(*limit)?),
+    }
+}
+
+/// `--letter FILE.pdf`: the activation letter for the code just issued.
+fn with_letter(svc: &Service, issued: &service::IssuedCode, letter: Option<&std::path::Path>) -> Result<()> {
+    match letter {
+        Some(path) => delivery::letter_after(svc, issued, path),
+        None => Ok(()),
     }
 }
 

@@ -1,0 +1,364 @@
+//! Commands that get activation codes to people: bulk add from CSV (WG13), the mail queue
+//! (WG04), printed letters, and call records (WG15).
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::domain::code::IssuedCode;
+use crate::domain::{Error, Result};
+use crate::service::{
+    BulkOptions, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice, LetterOutcome, RetryReport,
+    RowProblem, Service,
+};
+
+/// Tells `cli::main` the report was printed already: exit 4 with this message on stderr only.
+pub(super) const REPORTED: &str = "reported";
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file (from `wxgo devices template`, filled in a spreadsheet)
+    pub file: PathBuf,
+    /// Check every row and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Email each user the code (refused when the organisation suppresses emails)
+    #[arg(long, conflicts_with = "no_email")]
+    pub email_codes: bool,
+    /// Do not email the codes (hand them out with --codes-file or letters)
+    #[arg(long)]
+    pub no_email: bool,
+    /// Write the activation codes to this CSV file (readable only by you): the only place they go
+    #[arg(long, value_name = "FILE")]
+    pub codes_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LetterArgs {
+    /// The device (go-12) or its owner's email
+    pub device: String,
+    /// The device's current activation code, as issued (`-` reads it from standard input)
+    #[arg(long)]
+    pub code: String,
+    /// The PDF file to write (readable only by you)
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailCmd {
+    /// The messages waiting in the outbox
+    List,
+    /// Send the queued messages through the SMTP server; sent ones move to outbox/sent/
+    Retry,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CallsCmd {
+    /// Import Webex's Detailed Call History report (CSV)
+    Import { file: PathBuf },
+    /// Call records, newest first
+    List {
+        /// Only this user's calls
+        #[arg(long, value_name = "EMAIL")]
+        user: Option<String>,
+        /// Only Webex Go calls (sub client type MOBILE_NETWORK, WG15)
+        #[arg(long)]
+        webex_go: bool,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
+}
+
+/// Prints a line to stdout; a closed pipe ends the process quietly.
+fn say(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{text}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
+fn json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
+    say(&text);
+    Ok(())
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
+    t
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
+}
+
+fn problems_table(problems: &[RowProblem]) -> Table {
+    let mut t = table(&["Line", "Column", "Problem"]);
+    for p in problems {
+        t.add_row(vec![
+            p.line.to_string(),
+            p.column.clone(),
+            match p.rule {
+                Some(rule) => format!("{rule}: {}", p.reason),
+                None => p.reason.clone(),
+            },
+        ]);
+    }
+    t
+}
+
+// ---------------------------------------------------------------- devices
+
+pub fn template(svc: &Service) -> Result<()> {
+    let text = svc.devices_template()?;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes()).map_err(|e| Error::Io(format!("cannot write the template: {e}")))
+}
+
+pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()> {
+    let data = read_file(&args.file)?;
+    let opts = BulkOptions {
+        source: args.file.display().to_string(),
+        dry_run: args.dry_run,
+        email: if args.no_email {
+            EmailChoice::NoEmail
+        } else if args.email_codes {
+            EmailChoice::Email
+        } else {
+            EmailChoice::Default
+        },
+        codes_file: args.codes_file.clone(),
+    };
+    // Progress on the terminal only: a script reading stderr gets the outcome, not the ticks.
+    let live = std::io::stderr().is_terminal();
+    let mut shown = false;
+    let mut progress = |p: BulkProgress| {
+        if live && p.total >= 200 {
+            eprint!("\r{} {}/{} rows ", p.phase.label(), p.done, p.total);
+            let _ = std::io::stderr().flush();
+            shown = true;
+        }
+    };
+    let report = svc.import_devices(&data, &opts, &mut progress)?;
+    if shown {
+        eprintln!();
+    }
+    print_import(&report, as_json)
+}
+
+fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
+    if as_json {
+        json(r)?;
+    } else if !r.problems.is_empty() {
+        say(&problems_table(&r.problems).to_string());
+    } else {
+        let mut t = table(&["Line", "Device", "User", "Subscription", "Number", "Emailed"]);
+        for d in &r.devices {
+            t.add_row(vec![
+                d.line.to_string(),
+                d.device_id.clone().unwrap_or_else(|| "(dry run)".into()),
+                d.user.clone(),
+                d.subscription.clone(),
+                match (&d.number, d.number_assigned) {
+                    (Some(n), true) => format!("{n} (assigned)"),
+                    (Some(n), false) => n.clone(),
+                    (None, _) => "-".into(),
+                },
+                if r.dry_run {
+                    "-".into()
+                } else if d.emailed {
+                    "yes".into()
+                } else {
+                    "no".into()
+                },
+            ]);
+        }
+        say(&t.to_string());
+        if !r.dry_run {
+            say(&format!("Added {} Webex Go devices from {} (Activation pending).", r.added, r.source));
+        }
+        say(&r.note);
+    }
+    if r.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Rule { rule: REPORTED, message: r.note.clone() })
+    }
+}
+
+/// Reads the code from standard input when it is `-` (so it stays out of the shell history).
+fn code_arg(code: &str) -> Result<String> {
+    if code.trim() != "-" {
+        return Ok(code.to_string());
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Error::Io(format!("cannot read the code from standard input: {e}")))?;
+    Ok(line.trim().to_string())
+}
+
+pub fn letter(svc: &Service, args: &LetterArgs, as_json: bool) -> Result<()> {
+    let code = code_arg(&args.code)?;
+    let outcome = svc.letter(&args.device, &code, &args.out)?;
+    print_letter(&outcome, as_json, false)
+}
+
+/// `--letter FILE.pdf` on add, new-code and lost-stolen: the letter for the code just issued.
+/// Its outcome goes to stderr, so stdout keeps the one result (also with --json).
+pub fn letter_after(svc: &Service, issued: &IssuedCode, out: &Path) -> Result<()> {
+    let outcome = svc.letter_for(issued, out)?;
+    print_letter(&outcome, false, true)
+}
+
+fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()> {
+    if as_json {
+        json(o)?;
+    } else if to_stderr {
+        eprintln!("Activation letter: {}", o.note);
+    } else {
+        say(&format!("Activation letter for {} ({}): {}", o.device_id, o.owner_email, o.note));
+    }
+    match &o.print_error {
+        None => Ok(()),
+        Some(e) => Err(Error::Io(format!("the letter was written to {} but not printed: {e}", o.file))),
+    }
+}
+
+// ---------------------------------------------------------------- mail
+
+pub fn mail(svc: &Service, cmd: &MailCmd, as_json: bool) -> Result<()> {
+    match cmd {
+        MailCmd::List => {
+            let queue = svc.mail_queue()?;
+            if as_json {
+                return json(&queue);
+            }
+            if queue.is_empty() {
+                say(&format!("No messages wait in {}. Mail goes to {}.", svc.outbox().display(), svc.mail_route()));
+                return Ok(());
+            }
+            let mut t = table(&["To", "Subject", "Date", "File"]);
+            for m in &queue {
+                t.add_row(vec![m.to.clone(), m.subject.clone(), m.date.clone(), m.file.clone()]);
+            }
+            say(&t.to_string());
+            say(&format!(
+                "{} message(s) wait. Mail goes to {}; send them with `wxgo mail retry`.",
+                queue.len(),
+                svc.mail_route()
+            ));
+            Ok(())
+        }
+        MailCmd::Retry => {
+            let r = svc.mail_retry()?;
+            print_retry(&r, as_json)
+        }
+    }
+}
+
+fn print_retry(r: &RetryReport, as_json: bool) -> Result<()> {
+    if as_json {
+        json(r)?;
+    } else {
+        for m in &r.sent {
+            say(&format!("sent      {} \"{}\"", m.to, m.subject));
+        }
+        for (m, why) in &r.failed {
+            say(&format!("not sent  {} \"{}\": {why}", m.to, m.subject));
+        }
+        say(&format!(
+            "{} sent through {}; {} failed{}.",
+            r.sent.len(),
+            r.server,
+            r.failed.len(),
+            if r.not_tried > 0 {
+                format!("; {} not tried (the server could not be reached)", r.not_tried)
+            } else {
+                String::new()
+            }
+        ));
+    }
+    match (r.sent.len(), r.failed.len()) {
+        (_, 0) => Ok(()),
+        (0, n) => Err(Error::Io(format!(
+            "none of the queued messages was sent ({n} failed); they stay in the outbox: retry later"
+        ))),
+        (_, n) => Err(Error::Rule {
+            rule: super::PARTIAL,
+            message: format!("{n} message(s) were not sent and stay in the outbox; the reasons are listed above"),
+        }),
+    }
+}
+
+// ---------------------------------------------------------------- calls
+
+pub fn calls(svc: &mut Service, cmd: &CallsCmd, as_json: bool) -> Result<()> {
+    match cmd {
+        CallsCmd::Import { file } => {
+            let data = read_file(file)?;
+            let report = svc.import_calls(&data, &file.display().to_string())?;
+            print_call_import(&report, as_json)
+        }
+        CallsCmd::List { user, webex_go, limit } => {
+            let rows = svc.calls(user.as_deref(), *webex_go, *limit)?;
+            print_calls(&rows, as_json)
+        }
+    }
+}
+
+fn print_call_import(r: &CallImportReport, as_json: bool) -> Result<()> {
+    if as_json {
+        json(r)?;
+    } else if !r.problems.is_empty() {
+        say(&problems_table(&r.problems).to_string());
+    } else {
+        say(&format!(
+            "Imported {} call records from {} ({} Webex Go calls); {} were there already; {} not linked to a user.",
+            r.imported, r.source, r.webex_go, r.duplicates, r.unlinked
+        ));
+    }
+    if r.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Rule {
+            rule: REPORTED,
+            message: format!("{} problem(s) in {}; nothing was imported", r.problems.len(), r.source),
+        })
+    }
+}
+
+fn print_calls(rows: &[CallRow], as_json: bool) -> Result<()> {
+    if as_json {
+        return json(rows);
+    }
+    if rows.is_empty() {
+        say("No call records match. Import them with `wxgo calls import FILE`.");
+        return Ok(());
+    }
+    let mut t = table(&["Start", "Direction", "User", "Calling", "Called", "Duration", "Client"]);
+    for c in rows {
+        t.add_row(vec![
+            c.start_time.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            c.direction.clone(),
+            c.user_email.clone().unwrap_or_else(|| "-".into()),
+            c.calling_number.clone().unwrap_or_else(|| "-".into()),
+            c.called_number.clone().unwrap_or_else(|| "-".into()),
+            format!("{}:{:02}", c.duration_s / 60, c.duration_s % 60),
+            match (&c.sub_client_type, c.webex_go) {
+                (Some(s), true) => format!("Webex Go ({s})"),
+                (Some(s), false) => s.clone(),
+                (None, _) => "-".into(),
+            },
+        ]);
+    }
+    say(&t.to_string());
+    Ok(())
+}
