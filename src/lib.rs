@@ -3,6 +3,8 @@
 
 pub mod cli;
 pub mod domain;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod outside;
 pub mod service;
 pub mod store;

@@ -170,7 +170,7 @@ fn bw05_export_to_csv_honours_exclude_provisioned() {
     for exclude in [false, true] {
         let bytes = ok(svc.bw_export_csv(exclude));
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
-        let headers = reader.headers().map(|h| h.clone()).unwrap_or_default();
+        let headers = reader.headers().cloned().unwrap_or_default();
         assert_eq!(headers.get(0), Some("BroadWorks User ID"));
         let status_col = headers.iter().position(|h| h == "Status").unwrap_or(usize::MAX);
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap_or_else(|e| panic!("{e}"))).collect();

@@ -137,6 +137,7 @@ fn ser_code<S: serde::Serializer>(
 }
 
 impl IssuedCode {
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         device_id: String,
         owner_email: String,

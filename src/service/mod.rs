@@ -235,7 +235,7 @@ impl Service {
                 Some(&format!("device:{}", d.device_id)),
                 10,
             )?);
-            audit.sort_by(|a, b| b.at.cmp(&a.at));
+            audit.sort_by_key(|a| std::cmp::Reverse(a.at));
             audit.truncate(10);
         }
         Ok(UserDetail {

@@ -132,6 +132,7 @@ impl<'c> Seeder<'c> {
         )
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub fn device(
         &self,
         org: i64,
