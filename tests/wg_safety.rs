@@ -13,9 +13,8 @@ use chrono::Duration;
 use common::*;
 use wxgo::domain::device::PhoneEvent;
 use wxgo::domain::Error;
-use wxgo::outside::directory::CsvText;
 use wxgo::outside::{Actor, FixedClock, Outbox};
-use wxgo::service::{AddDevice, IssuedCode, ManualAssignment, OperatorDecision, Options, Service};
+use wxgo::service::{AddDevice, BulkOptions, EmailChoice, IssuedCode, OperatorDecision, Options, Service};
 
 /// Every way the code could be written down: as shown, without hyphens, in lower case.
 fn spellings(issued: &IssuedCode) -> Vec<String> {
@@ -135,17 +134,21 @@ fn every_change(svc: &mut Service, alice: &IssuedCode) -> Vec<(&'static str, Res
     fn unit<T>(r: Result<T, Error>) -> Result<(), Error> {
         r.map(|_| ())
     }
-    let mut progress = |_: usize, _: usize| true;
     let mut email_again = alice.clone();
-    let assignment = ManualAssignment {
-        email: FRANK.into(),
-        location: Some("New York".into()),
-        number: Some(NY_FREE[1].into()),
-        extension: Some("4001".into()),
-        line: None,
+    let template = svc.devices_template().unwrap_or_default();
+    let bulk = format!(
+        "{}\n{CAROL},USER,,{},WEBEX_CALLING,Webex Go Device,,New York,TRUE\n",
+        template.lines().next().unwrap_or_default(),
+        NY_FREE[0]
+    );
+    let bulk_options = BulkOptions {
+        source: "devices.csv".into(),
+        dry_run: false,
+        email: EmailChoice::NoEmail,
+        codes_file: Some(svc.outbox().join("codes.csv")),
     };
-    let mut directory =
-        CsvText::new("directory.csv", format!("email,display_name,work_phone\n{FRANK},Frank Fisher,{}\n", NY_FREE[1]));
+    let calls =
+        format!("Start time,Direction,User,Sub client type\n2026-11-20T10:00:00Z,ORIGINATING,{ALICE},MOBILE_NETWORK\n");
     vec![
         ("add_device", unit(svc.add_device(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(CAROL) }))),
         ("new_code", unit(svc.new_code(ALICE, true))),
@@ -156,15 +159,13 @@ fn every_change(svc: &mut Service, alice: &IssuedCode) -> Vec<(&'static str, Res
         ("phone_event disable", unit(svc.phone_event(BOB, PhoneEvent::Disable))),
         ("phone_event enable", unit(svc.phone_event(BOB, PhoneEvent::Enable))),
         ("phone_event remove line", unit(svc.phone_event(BOB, PhoneEvent::RemoveLine))),
+        ("import_devices", unit(svc.import_devices(bulk.as_bytes(), &bulk_options, &mut |_| {}))),
+        ("import_calls", unit(svc.import_calls(calls.as_bytes(), "calls.csv"))),
+        ("mail_retry", unit(svc.mail_retry())),
         ("add_operator_account", unit(svc.add_operator_account("New York", "AT&T", "ATT-1", "ATT-1", true))),
         ("operator_decide", unit(svc.operator_decide("ATT-1", OperatorDecision::Authorize))),
         ("add_mobile_numbers", unit(svc.add_mobile_numbers("ATT-1", "+19175550111"))),
         ("assign_mobile_primary", unit(svc.assign_mobile_primary(ALICE, NY_FREE_MOBILE, None))),
-        ("set_work_number", unit(svc.set_work_number(FRANK, NY_FREE[1]))),
-        ("assign_template_to_user", unit(svc.assign_template_to_user("Calling", &assignment))),
-        ("assign_template", unit(svc.assign_template("Calling", std::slice::from_ref(&assignment), &mut progress))),
-        ("reapply_template", unit(svc.reapply_template("Calling", true, None, &mut progress))),
-        ("directory_sync", unit(svc.directory_sync(&mut directory, &mut progress))),
         ("bw_retry", unit(svc.bw_retry("bw-1", "new@acme.test"))),
         ("bw_delete", unit(svc.bw_delete("bw-1"))),
         ("bw_change_package", unit(svc.bw_change_package("bw-1", "premium"))),
