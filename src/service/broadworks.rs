@@ -8,6 +8,7 @@ use crate::domain::bw::{email_domain, errors, normalise_email, BwStatus, Package
 use crate::domain::{Error, Result};
 use crate::outside::{Actor, MailMessage};
 use crate::store::bw::{self, StatusChange};
+use crate::store::index::ListKind;
 use crate::store::model::{BwSubscriberRow, BwTemplateRow};
 
 /// CSV columns of the subscriber export (BW05).
@@ -35,11 +36,16 @@ impl Service {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<BwSubscriberRow>> {
-        bw::subscribers_page(&self.conn, self.org.id, exclude_provisioned, filter.trim(), offset, limit)
+        let kind = ListKind::Bw { exclude_provisioned };
+        if self.direct(kind, filter, offset) {
+            return bw::subscribers_page(&self.conn, self.org.id, exclude_provisioned, "", offset, limit);
+        }
+        let w = self.window(kind, filter, offset, limit)?;
+        crate::store::index::bw_by_ids(&self.conn, &w.ids)
     }
 
     pub fn bw_subscribers_count(&self, exclude_provisioned: bool, filter: &str) -> Result<usize> {
-        bw::subscribers_count(&self.conn, self.org.id, exclude_provisioned, filter.trim())
+        self.count(ListKind::Bw { exclude_provisioned }, filter)
     }
 
     /// BW01: each template with whether it is set up for flow-through with untrusted emails.

@@ -5,6 +5,7 @@
 mod broadworks;
 mod delivery;
 pub mod demo;
+mod index;
 mod mobile;
 mod webex_go;
 
@@ -26,6 +27,7 @@ pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
 use crate::outside::{Actor, Clock, Mailer, Outbox};
+use crate::store::index::ListKind;
 use crate::store::{self, queries as q};
 
 /// How to open the service.
@@ -86,6 +88,8 @@ impl Audit {
 
 pub struct Service {
     conn: Connection,
+    /// In-memory list indexes for filtering and paging (see `index`).
+    lists: std::cell::RefCell<index::Lists>,
     org: OrgInfo,
     clock: Arc<dyn Clock>,
     codes: Arc<dyn CodeGenerator>,
@@ -123,6 +127,7 @@ impl Service {
         let org = pick_org(&conn, org)?;
         Ok(Service {
             conn,
+            lists: Default::default(),
             org,
             clock,
             codes: Arc::new(OsCodeGenerator),
@@ -203,11 +208,15 @@ impl Service {
     }
 
     pub fn users(&self, filter: &str, offset: usize, limit: usize) -> Result<Vec<UserRow>> {
-        q::users_page(&self.conn, self.org.id, filter.trim(), offset, limit)
+        if self.direct(ListKind::Users, filter, offset) {
+            return q::users_page(&self.conn, self.org.id, "", offset, limit);
+        }
+        let w = self.window(ListKind::Users, filter, offset, limit)?;
+        crate::store::index::users_by_ids(&self.conn, &w.ids)
     }
 
     pub fn users_count(&self, filter: &str) -> Result<usize> {
-        q::users_count(&self.conn, self.org.id, filter.trim())
+        self.count(ListKind::Users, filter)
     }
 
     pub fn user(&self, email: &str) -> Result<UserRow> {
@@ -254,48 +263,73 @@ impl Service {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<DeviceRow>> {
-        q::devices_page(
-            &self.conn,
-            self.org.id,
-            status,
-            filter.trim(),
-            offset,
-            limit,
-            self.now(),
-        )
+        let kind = ListKind::Devices(status);
+        if self.direct(kind, filter, offset) {
+            return q::devices_page(&self.conn, self.org.id, status, "", offset, limit, self.now());
+        }
+        let w = self.window(kind, filter, offset, limit)?;
+        crate::store::index::devices_by_ids(&self.conn, &w.ids, self.now())
     }
 
     pub fn devices_count(&self, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
-        q::devices_count(&self.conn, self.org.id, status, filter.trim())
+        self.count(ListKind::Devices(status), filter)
     }
 
     pub fn device(&self, reference: &str) -> Result<DeviceRow> {
         self.resolve_device(&self.conn, reference)
     }
 
-    pub fn numbers(
-        &self,
-        mobile_only: bool,
-        filter: &str,
-        offset: usize,
-        limit: usize,
-    ) -> Result<Vec<NumberRow>> {
-        q::numbers_page(
-            &self.conn,
-            self.org.id,
-            mobile_only,
-            filter.trim(),
-            offset,
-            limit,
-        )
+    pub fn numbers(&self, mobile_only: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<NumberRow>> {
+        let kind = ListKind::Numbers { mobile_only };
+        if self.direct(kind, filter, offset) {
+            return q::numbers_page(&self.conn, self.org.id, mobile_only, "", offset, limit);
+        }
+        let w = self.window(kind, filter, offset, limit)?;
+        crate::store::index::numbers_by_ids(&self.conn, &w.ids)
     }
 
     pub fn numbers_count(&self, mobile_only: bool, filter: &str) -> Result<usize> {
-        q::numbers_count(&self.conn, self.org.id, mobile_only, filter.trim())
+        self.count(ListKind::Numbers { mobile_only }, filter)
     }
 
     pub fn audit(&self, limit: usize) -> Result<Vec<AuditRow>> {
         q::audit(&self.conn, self.org.id, None, limit)
+    }
+
+    // ------------------------------------------------------------------ list indexes
+
+    /// What identifies the database's content: another process's commit changes the first,
+    /// this connection's changes the second.
+    fn stamp(&self) -> Result<(i64, u64)> {
+        Ok((q::data_version(&self.conn)?, self.conn.total_changes()))
+    }
+
+    /// Whether a page is best read straight from SQLite (unfiltered, near the top, no index yet).
+    fn direct(&self, kind: ListKind, filter: &str, offset: usize) -> bool {
+        filter.trim().is_empty() && offset < index::DIRECT_OFFSET && !self.lists.borrow().is_built(kind)
+    }
+
+    fn window(&self, kind: ListKind, filter: &str, offset: usize, limit: usize) -> Result<index::Window> {
+        let stamp = self.stamp()?;
+        let mut lists = self.lists.borrow_mut();
+        lists.check(stamp);
+        lists.window(&self.conn, self.org.id, kind, filter, offset, limit)
+    }
+
+    fn count(&self, kind: ListKind, filter: &str) -> Result<usize> {
+        if filter.trim().is_empty() {
+            let stamp = self.stamp()?;
+            let mut lists = self.lists.borrow_mut();
+            lists.check(stamp);
+            return lists.count(&self.conn, self.org.id, kind);
+        }
+        Ok(self.window(kind, filter, 0, 0)?.total)
+    }
+
+    /// Builds the users' index ahead of the first filter keystroke (the console calls this
+    /// when it is idle, so typing `/` on a large organisation is instant from the start).
+    pub fn warm_indexes(&self) -> Result<()> {
+        self.window(ListKind::Users, "", 0, 0).map(|_| ())
     }
 
     // ------------------------------------------------------------------ helpers

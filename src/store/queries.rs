@@ -85,7 +85,7 @@ pub fn locations(conn: &Connection, org: i64) -> Result<Vec<LocationRow>> {
 
 // ---------------------------------------------------------------- users
 
-const USER_SELECT: &str = "SELECT u.id, u.email, u.display_name, l.name, l.country,
+pub(crate) const USER_SELECT: &str = "SELECT u.id, u.email, u.display_name, l.name, l.country,
     (SELECT group_concat(licence, ',') FROM user_licences ul WHERE ul.user_id = u.id),
     (SELECT e164 FROM numbers n WHERE n.owner_user_id = u.id AND n.is_primary = 1),
     u.extension, u.work_phone, u.calling_status, u.calling_reason, d.id, d.status
@@ -93,7 +93,7 @@ const USER_SELECT: &str = "SELECT u.id, u.email, u.display_name, l.name, l.count
   LEFT JOIN locations l ON l.id = u.location_id
   LEFT JOIN devices d ON d.user_id = u.id";
 
-fn user_from_row(r: &Row) -> rusqlite::Result<UserRow> {
+pub(crate) fn user_from_row(r: &Row) -> rusqlite::Result<UserRow> {
     let licences: Option<String> = r.get(5)?;
     let mut licences: Vec<String> = licences
         .unwrap_or_default()
@@ -201,7 +201,7 @@ pub fn subscriptions(conn: &Connection, org: i64) -> Result<Vec<SubscriptionRow>
 
 // ---------------------------------------------------------------- numbers
 
-const NUMBER_SELECT: &str = "SELECT n.id, n.e164, l.name, n.kind, n.state,
+pub(crate) const NUMBER_SELECT: &str = "SELECT n.id, n.e164, l.name, n.kind, n.state,
     coalesce(u.email, n.owner_service), CASE WHEN u.id IS NOT NULL THEN 'user'
         WHEN n.owner_service IS NOT NULL THEN 'service' END,
     n.is_primary, n.operator_account_id IS NOT NULL, oa.operator
@@ -210,7 +210,7 @@ const NUMBER_SELECT: &str = "SELECT n.id, n.e164, l.name, n.kind, n.state,
   LEFT JOIN users u ON u.id = n.owner_user_id
   LEFT JOIN operator_accounts oa ON oa.id = n.operator_account_id";
 
-fn number_from_row(r: &Row) -> rusqlite::Result<NumberRow> {
+pub(crate) fn number_from_row(r: &Row) -> rusqlite::Result<NumberRow> {
     let kind: String = r.get(3)?;
     let via_operator: bool = r.get(8)?;
     Ok(NumberRow {
@@ -341,7 +341,7 @@ pub fn release_number(conn: &Connection, number: i64) -> Result<()> {
 
 // ---------------------------------------------------------------- devices and codes
 
-const DEVICE_SELECT: &str =
+pub(crate) const DEVICE_SELECT: &str =
     "SELECT d.id, u.email, u.display_name, l.name, d.subscription_id, d.kind, d.status,
     (SELECT e164 FROM numbers n WHERE n.id = coalesce(d.number_id,
         (SELECT id FROM numbers p WHERE p.owner_user_id = u.id AND p.is_primary = 1))),
@@ -351,7 +351,7 @@ const DEVICE_SELECT: &str =
   LEFT JOIN locations l ON l.id = u.location_id
   LEFT JOIN activation_codes c ON c.device_id = d.id AND c.state = 'valid'";
 
-fn device_from_row(r: &Row, now: DateTime<Utc>) -> rusqlite::Result<DeviceRow> {
+pub(crate) fn device_from_row(r: &Row, now: DateTime<Utc>) -> rusqlite::Result<DeviceRow> {
     let id: i64 = r.get(0)?;
     let kind: String = r.get(5)?;
     let status: String = r.get(6)?;

@@ -1,0 +1,127 @@
+//! In-memory list indexes: filtering and paging without rebuilding rows per keystroke.
+//!
+//! Each list (users, devices, numbers, BroadWorks subscribers) is read once as ids in display
+//! order with one lower-cased search text each. A filter is a substring search over those
+//! texts (typing on narrows the previous matches instead of starting over); a window is a
+//! slice of ids whose full rows are then read. The indexes are dropped whenever the database
+//! changed, here (`total_changes`) or in another process (`PRAGMA data_version`).
+
+use std::collections::HashMap;
+
+use crate::domain::Result;
+use crate::store::index::{self, ListKind};
+
+/// Below this offset an unfiltered page is read straight from SQLite's indexes: the first
+/// frame of a console must not wait for a whole list to be indexed.
+pub(crate) const DIRECT_OFFSET: usize = 2_000;
+
+#[derive(Default)]
+pub(crate) struct Lists {
+    stamp: Option<(i64, u64)>,
+    lists: HashMap<ListKind, List>,
+    /// Unfiltered row counts, read once per change of the database.
+    counts: HashMap<ListKind, usize>,
+}
+
+struct List {
+    ids: Vec<i64>,
+    /// All search texts, one after another; `ends[i]` is where row i's text ends.
+    text: String,
+    ends: Vec<u32>,
+    /// The last filter and the rows it matched, to narrow while the admin types.
+    last: Option<(String, Vec<u32>)>,
+}
+
+impl List {
+    fn build(conn: &rusqlite::Connection, org: i64, kind: ListKind) -> Result<List> {
+        let mut list = List { ids: Vec::new(), text: String::new(), ends: Vec::new(), last: None };
+        index::scan(conn, org, kind, |id, text| {
+            list.ids.push(id);
+            list.text.push_str(text);
+            list.ends.push(list.text.len() as u32);
+        })?;
+        Ok(list)
+    }
+
+    fn row_text(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    /// Makes `last` hold the rows matching `filter` (already trimmed and lower-cased).
+    fn refresh(&mut self, filter: &str) {
+        let reuse = matches!(&self.last, Some((f, _)) if f == filter);
+        if !reuse {
+            let narrowed: Vec<u32> = match self.last.take() {
+                // Typing on: every match of the longer filter matched the shorter one.
+                Some((prev, rows)) if !prev.is_empty() && filter.contains(prev.as_str()) => {
+                    rows.into_iter().filter(|&i| self.row_text(i as usize).contains(filter)).collect()
+                }
+                _ => (0..self.ids.len() as u32).filter(|&i| self.row_text(i as usize).contains(filter)).collect(),
+            };
+            self.last = Some((filter.to_string(), narrowed));
+        }
+    }
+}
+
+/// A page of a list: how many rows match, and the ids of the window asked for.
+pub(crate) struct Window {
+    pub total: usize,
+    pub ids: Vec<i64>,
+}
+
+impl Lists {
+    /// Drops every index when the database has changed since they were built.
+    pub fn check(&mut self, stamp: (i64, u64)) {
+        if self.stamp != Some(stamp) {
+            self.lists.clear();
+            self.counts.clear();
+            self.stamp = Some(stamp);
+        }
+    }
+
+    /// The unfiltered count: from the index when it is built, else counted once.
+    pub fn count(&mut self, conn: &rusqlite::Connection, org: i64, kind: ListKind) -> Result<usize> {
+        if let Some(list) = self.lists.get(&kind) {
+            return Ok(list.ids.len());
+        }
+        if let Some(n) = self.counts.get(&kind) {
+            return Ok(*n);
+        }
+        let n = index::count(conn, org, kind)?;
+        self.counts.insert(kind, n);
+        Ok(n)
+    }
+
+    pub fn is_built(&self, kind: ListKind) -> bool {
+        self.lists.contains_key(&kind)
+    }
+
+    pub fn window(
+        &mut self,
+        conn: &rusqlite::Connection,
+        org: i64,
+        kind: ListKind,
+        filter: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Window> {
+        if !self.lists.contains_key(&kind) {
+            let built = List::build(conn, org, kind)?;
+            self.lists.insert(kind, built);
+        }
+        let Some(list) = self.lists.get_mut(&kind) else {
+            return Ok(Window { total: 0, ids: Vec::new() });
+        };
+        let filter = filter.trim().to_ascii_lowercase();
+        if filter.is_empty() {
+            let total = list.ids.len();
+            let ids = list.ids.iter().skip(offset).take(limit).copied().collect();
+            return Ok(Window { total, ids });
+        }
+        list.refresh(&filter);
+        let rows: &[u32] = list.last.as_ref().map(|(_, rows)| rows.as_slice()).unwrap_or(&[]);
+        let ids = rows.iter().skip(offset).take(limit).map(|&i| list.ids[i as usize]).collect();
+        Ok(Window { total: rows.len(), ids })
+    }
+}
