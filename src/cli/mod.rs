@@ -3,6 +3,7 @@
 //! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what).
 
 mod delivery;
+mod bench;
 mod output;
 
 use std::path::PathBuf;
@@ -100,6 +101,30 @@ pub enum Command {
     },
     /// The organisation's settings
     Org,
+    /// Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
+    Bench {
+        /// Users of the organisation measured (built once with `wxgo demo --users N`)
+        #[arg(long, default_value_t = 100_000)]
+        users: usize,
+        /// Keystrokes measured
+        #[arg(long, default_value_t = 5_000)]
+        keys: usize,
+        /// Rows of the bulk import measured
+        #[arg(long, default_value_t = 10_000)]
+        rows: usize,
+        /// Runs of each timed process (the median is reported)
+        #[arg(long, default_value_t = 15)]
+        runs: usize,
+        /// Where the benchmark organisation is kept between runs
+        #[arg(long, default_value = "target/bench")]
+        dir: PathBuf,
+    },
+    /// (benchmark helper) open the console's service and draw the first frame, then exit
+    #[command(hide = true, name = "first-frame")]
+    FirstFrame,
+    /// (benchmark helper) drive the console and print its peak memory in kB
+    #[command(hide = true, name = "bench-console")]
+    BenchConsole,
 }
 
 #[derive(Debug, Subcommand)]
@@ -405,6 +430,12 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             let summary = demo::create(&path, *users, *force, clock.now())?;
             out.demo(&summary)
         }
+        Command::Bench { users, keys, rows, runs, dir } => bench::run(
+            &bench::BenchArgs { users: *users, keys: *keys, rows: *rows, dir: dir.clone(), runs: (*runs).max(1) },
+            clock,
+        ),
+        Command::FirstFrame => bench::first_frame(&db_path(cli), clock),
+        Command::BenchConsole => bench::console_memory(&db_path(cli), clock),
         Command::Org => out.org(open(cli, clock)?.org()),
         Command::Users(cmd) => {
             let svc = open(cli, clock)?;

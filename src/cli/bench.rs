@@ -1,0 +1,384 @@
+//! `wxgo bench`: measures the speed targets on a large organisation and prints each figure
+//! with its baseline, ratio and PASS/FAIL. Run it from a release build (`benches/run.sh`).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::domain::{Error, Result};
+use crate::outside::clipboard::{Clipboard, Env, Mode};
+use crate::outside::Clock;
+use crate::service::{demo, BulkOptions, EmailChoice, Options, Service};
+use crate::tui::harness::Harness;
+
+/// Targets of the speed issue.
+const FIRST_FRAME_MS: f64 = 100.0;
+const FIRST_FRAME_RATIO: f64 = 3.0;
+const KEY_P99_MS: f64 = 16.0;
+const IMPORT_ROWS_PER_S: f64 = 50_000.0;
+const IMPORT_RATIO: f64 = 3.0;
+const PEAK_RSS_MB: f64 = 50.0;
+const MOVE_BYTES: usize = 1024;
+const BINARY_MB: f64 = 15.0;
+
+pub struct BenchArgs {
+    pub users: usize,
+    pub keys: usize,
+    pub rows: usize,
+    pub dir: PathBuf,
+    pub runs: usize,
+}
+
+struct Line {
+    what: String,
+    figure: String,
+    baseline: String,
+    pass: Option<bool>,
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn io(e: impl std::fmt::Display) -> Error {
+    Error::Io(format!("benchmark: {e}"))
+}
+
+fn open(db: &Path, clock: Arc<dyn Clock>) -> Result<Service> {
+    Service::open(&Options::new(db), clock)
+}
+
+fn harness(svc: Service) -> Harness {
+    Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }))
+}
+
+/// The SQL the Users pane's first page runs, for the sqlite3 baseline.
+const FIRST_PAGE_SQL: &str = "SELECT u.id, u.email, u.display_name, l.name, l.country,
+    (SELECT group_concat(licence, ',') FROM user_licences ul WHERE ul.user_id = u.id),
+    (SELECT e164 FROM numbers n WHERE n.owner_user_id = u.id AND n.is_primary = 1),
+    u.extension, u.calling_status, d.status
+  FROM users u LEFT JOIN locations l ON l.id = u.location_id LEFT JOIN devices d ON d.user_id = u.id
+  WHERE u.org_id = 1 ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT 30;";
+
+/// `wxgo first-frame`: opens the console's service and draws the Users pane once (80x24).
+pub fn first_frame(db: &Path, clock: Arc<dyn Clock>) -> Result<()> {
+    let h = harness(open(db, clock)?);
+    let screen = h.screen();
+    if !screen.contains("Users") {
+        return Err(Error::Io("the first frame did not show the Users pane".into()));
+    }
+    Ok(())
+}
+
+/// `wxgo bench-console`: the console open on the database, scrolling, switching panes and
+/// filtering; prints the peak resident memory in kB.
+pub fn console_memory(db: &Path, clock: Arc<dyn Clock>) -> Result<()> {
+    let mut h = harness(open(db, clock)?);
+    drive(&mut h, 3_000, |_, _| {});
+    let peak = peak_rss_kb().ok_or_else(|| Error::Io("cannot read /proc/self/status".into()))?;
+    println!("{peak}");
+    Ok(())
+}
+
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The keystrokes of a working session: scrolling, paging, jumping, switching panes and
+/// typing filters on every pane. Calls `measure(kind, elapsed)` for each key.
+fn drive(h: &mut Harness, keys: usize, mut measure: impl FnMut(&'static str, Duration)) {
+    const SCRIPT: &[(&str, &str)] = &[
+        ("scroll", "j"), ("scroll", "j"), ("scroll", "j"), ("scroll", "k"), ("page", "pagedown"),
+        ("page", "pagedown"), ("page", "pageup"), ("scroll", "j"), ("jump", "G"), ("scroll", "k"),
+        ("jump", "g"), ("pane", "2"), ("scroll", "j"), ("page", "pagedown"), ("pane", "3"),
+        ("page", "pagedown"), ("pane", "4"), ("scroll", "j"), ("pane", "1"), ("filter", "/"),
+        ("filter", "a"), ("filter", "m"), ("filter", "i"), ("filter", "r"), ("filter", "backspace"),
+        ("filter", "backspace"), ("filter", "backspace"), ("filter", "backspace"), ("filter", "l"),
+        ("filter", "o"), ("filter", "n"), ("filter", "esc"), ("pane", "2"), ("filter", "/"),
+        ("filter", "d"), ("filter", "a"), ("filter", "l"), ("filter", "esc"), ("pane", "3"),
+        ("filter", "/"), ("filter", "4"), ("filter", "4"), ("filter", "2"), ("filter", "esc"),
+        ("pane", "1"),
+    ];
+    let mut done = 0;
+    while done < keys {
+        for (kind, key) in SCRIPT {
+            if done >= keys {
+                break;
+            }
+            let t = Instant::now();
+            h.press(key);
+            let _ = h.render();
+            measure(kind, t.elapsed());
+            done += 1;
+        }
+    }
+}
+
+/// A `Write` that keeps what the terminal backend sent, for counting bytes.
+#[derive(Clone, Default)]
+struct Tap(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for Tap {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Bytes the real crossterm backend writes when the selection moves one row, at 200x50.
+fn move_bytes(h: &mut Harness) -> Result<usize> {
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::{Terminal, TerminalOptions, Viewport};
+    h.resize(200, 50);
+    h.press("1");
+    h.press("g");
+    let tap = Tap::default();
+    let mut term = Terminal::with_options(
+        CrosstermBackend::new(tap.clone()),
+        TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, 200, 50)) },
+    )
+    .map_err(io)?;
+    term.draw(|f| crate::tui::draw::draw(f, &h.app)).map_err(io)?;
+    tap.0.borrow_mut().clear();
+    h.press("j");
+    term.draw(|f| crate::tui::draw::draw(f, &h.app)).map_err(io)?;
+    let n = tap.0.borrow().len();
+    h.resize(80, 24);
+    Ok(n)
+}
+
+fn time_command(cmd: &mut Command) -> Result<Duration> {
+    let t = Instant::now();
+    let out = cmd.output().map_err(io)?;
+    let d = t.elapsed();
+    if !out.status.success() {
+        return Err(Error::Io(format!("{:?} failed: {}", cmd, String::from_utf8_lossy(&out.stderr))));
+    }
+    Ok(d)
+}
+
+fn have(program: &str) -> bool {
+    Command::new(program).arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+/// A devices CSV of `rows` eligible users without a device (for the import benchmark).
+fn import_file(svc: &Service, rows: usize) -> Result<String> {
+    let template = svc.devices_template()?;
+    let header = template.lines().next().unwrap_or_default().to_string();
+    let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
+    let countries = svc.org().go_countries.clone();
+    let mut out = header;
+    out.push('\n');
+    let mut n = 0;
+    for u in svc.users("", 0, usize::MAX >> 1)? {
+        if n == rows {
+            break;
+        }
+        let eligible = u.has_licence(crate::domain::licence::CALLING_PROFESSIONAL)
+            && u.device_id.is_none()
+            && u.primary_number.is_some()
+            && u.location_country.as_ref().is_some_and(|c| countries.contains(c));
+        if !eligible {
+            continue;
+        }
+        let mut subs = vec![""; go_columns];
+        subs[0] = "TRUE";
+        out.push_str(&format!(
+            "{},USER,{},,WEBEX_CALLING,Webex Go Device,,{},{}\n",
+            u.email,
+            u.extension.as_deref().unwrap_or(""),
+            u.location.as_deref().unwrap_or(""),
+            subs.join(",")
+        ));
+        n += 1;
+    }
+    if n < rows {
+        return Err(Error::Invalid(format!("only {n} users can take a device; use a larger --users")));
+    }
+    Ok(out)
+}
+
+pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
+    let exe = std::env::current_exe().map_err(io)?;
+    std::fs::create_dir_all(&args.dir).map_err(io)?;
+    let db = args.dir.join(format!("bench-{}.db", args.users));
+    let mut lines = Vec::new();
+    if !db.exists() {
+        let t = Instant::now();
+        let s = demo::create(&db, args.users, false, clock.now())?;
+        eprintln!(
+            "built {} users, {} numbers, {} devices in {:.1} s",
+            s.users,
+            s.numbers,
+            s.devices,
+            t.elapsed().as_secs_f64()
+        );
+    }
+    let sqlite3 = have("sqlite3");
+    if !sqlite3 {
+        eprintln!("sqlite3 is not installed: the baselines need it (apt-get install sqlite3)");
+    }
+
+    // 1. Process start to the first full frame of the Users pane.
+    let mut frames = Vec::new();
+    let mut bases = Vec::new();
+    for _ in 0..args.runs {
+        frames.push(ms(time_command(Command::new(&exe).arg("--db").arg(&db).arg("first-frame"))?));
+        if sqlite3 {
+            bases.push(ms(time_command(Command::new("sqlite3").arg(&db).arg(FIRST_PAGE_SQL))?));
+        }
+    }
+    let (frame, base) = (median(frames), median(bases));
+    let ratio = frame / base;
+    lines.push(Line {
+        what: "start to first frame (Users, 80x24), median".into(),
+        figure: format!("{frame:.1} ms"),
+        baseline: if sqlite3 { format!("sqlite3 open + first page {base:.1} ms; ratio {ratio:.2}x") } else { "n/a".into() },
+        pass: Some(frame <= FIRST_FRAME_MS && (!sqlite3 || ratio <= FIRST_FRAME_RATIO)),
+    });
+
+    // 2. Keystroke to finished frame.
+    let mut h = harness(open(&db, clock.clone())?);
+    drive(&mut h, 200, |_, _| {}); // warm up: the first filter builds the index once
+    let mut by_kind: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
+    let mut all = Vec::new();
+    drive(&mut h, args.keys, |kind, d| {
+        by_kind.entry(kind).or_default().push(ms(d));
+        all.push(ms(d));
+    });
+    all.sort_by(|a, b| a.total_cmp(b));
+    let p99 = percentile(&all, 0.99);
+    lines.push(Line {
+        what: format!("keystroke to frame, {} keys: p50 / p99 / max", all.len()),
+        figure: format!("{:.2} / {:.2} / {:.2} ms", percentile(&all, 0.5), p99, all.last().copied().unwrap_or(0.0)),
+        baseline: format!("target p99 <= {KEY_P99_MS} ms"),
+        pass: Some(p99 <= KEY_P99_MS),
+    });
+    for (kind, mut v) in by_kind {
+        v.sort_by(|a, b| a.total_cmp(b));
+        lines.push(Line {
+            what: format!("  {kind} ({} keys): p50 / p99 / max", v.len()),
+            figure: format!(
+                "{:.2} / {:.2} / {:.2} ms",
+                percentile(&v, 0.5),
+                percentile(&v, 0.99),
+                v.last().copied().unwrap_or(0.0)
+            ),
+            baseline: String::new(),
+            pass: None,
+        });
+    }
+
+    // 3. Bytes written when the selection moves one row.
+    let bytes = move_bytes(&mut h)?;
+    lines.push(Line {
+        what: "bytes to the terminal, selection moves one row (200x50)".into(),
+        figure: format!("{bytes} B"),
+        baseline: format!("a full repaint is about {} B", 200 * 50 * 2),
+        pass: Some(bytes <= MOVE_BYTES),
+    });
+    drop(h);
+
+    // 4. Bulk import of validated device rows, on a copy of the database.
+    let scratch = args.dir.join("bench-import.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+    }
+    {
+        // A consistent copy, checkpointed, so the import starts from the same state each run.
+        let src = rusqlite::Connection::open(&db).map_err(io)?;
+        src.execute_batch(&format!("VACUUM INTO '{}'", scratch.display().to_string().replace('\'', "''")))
+            .map_err(io)?;
+    }
+    let mut svc = open(&scratch, clock.clone())?;
+    let csv = import_file(&svc, args.rows)?;
+    let csv_path = args.dir.join("bench-import.csv");
+    std::fs::write(&csv_path, &csv).map_err(io)?;
+    let opts = BulkOptions { source: "bench".into(), dry_run: false, email: EmailChoice::NoEmail, codes_file: None };
+    let t = Instant::now();
+    let report = svc.import_devices(csv.as_bytes(), &opts, &mut |_| {})?;
+    let took = t.elapsed();
+    if report.added != args.rows {
+        return Err(Error::Io(format!("the import added {} of {} rows: {:?}", report.added, args.rows, report.problems.first())));
+    }
+    let rate = args.rows as f64 / took.as_secs_f64();
+    let base = if sqlite3 {
+        let mut runs = Vec::new();
+        for _ in 0..args.runs.min(5) {
+            runs.push(ms(time_command(
+                Command::new("sqlite3").arg(":memory:").arg(format!(".import --csv {} t", csv_path.display())),
+            )?));
+        }
+        Some(median(runs))
+    } else {
+        None
+    };
+    let ratio = base.map(|b| ms(took) / b);
+    lines.push(Line {
+        what: format!("bulk import, {} rows fully validated", args.rows),
+        figure: format!("{:.0} rows/s ({:.1} ms)", rate, ms(took)),
+        baseline: match (base, ratio) {
+            (Some(b), Some(r)) => format!("sqlite3 .import {b:.1} ms; ratio {r:.2}x"),
+            _ => "n/a".into(),
+        },
+        pass: Some(rate >= IMPORT_ROWS_PER_S && ratio.is_none_or(|r| r <= IMPORT_RATIO)),
+    });
+    drop(svc);
+
+    // 5. Peak memory with the console open and filtering (a process of its own).
+    let out = Command::new(&exe).arg("--db").arg(&db).arg("bench-console").output().map_err(io)?;
+    let kb: f64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(f64::NAN);
+    lines.push(Line {
+        what: "peak resident memory, console open and filtering".into(),
+        figure: format!("{:.1} MB", kb / 1024.0),
+        baseline: format!("target <= {PEAK_RSS_MB} MB"),
+        pass: Some(kb / 1024.0 <= PEAK_RSS_MB),
+    });
+
+    // 6. The binary.
+    let size = std::fs::metadata(&exe).map(|m| m.len()).unwrap_or(0) as f64 / 1_048_576.0;
+    lines.push(Line {
+        what: format!("binary size ({})", exe.display()),
+        figure: format!("{size:.1} MB"),
+        baseline: format!("target <= {BINARY_MB} MB"),
+        pass: Some(size <= BINARY_MB),
+    });
+
+    println!("wxgo bench: {} users ({}), {} cores", args.users, db.display(), std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0));
+    let mut failed = 0;
+    for l in &lines {
+        let verdict = match l.pass {
+            Some(true) => "PASS",
+            Some(false) => {
+                failed += 1;
+                "FAIL"
+            }
+            None => "",
+        };
+        println!("{verdict:4}  {:58} {:28} {}", l.what, l.figure, l.baseline);
+    }
+    if failed > 0 {
+        return Err(Error::Io(format!("{failed} target(s) missed")));
+    }
+    Ok(())
+}

@@ -1,0 +1,131 @@
+//! No panic from the keyboard: long random key sequences (every action key, text, Esc, Enter,
+//! arrows, paging) and random resizes down to 1x1, on the demo organisation; after every
+//! event the console's state is consistent and a frame draws. `cargo test` runs a quick
+//! number of cases; `PROPTEST_CASES=2000 cargo test --release --test hardening_keys` runs many.
+
+use std::sync::Arc;
+
+use proptest::prelude::*;
+use wxgo::outside::clipboard::{Clipboard, Env, Mode};
+use wxgo::outside::FixedClock;
+use wxgo::service::{demo, Options, Service};
+use wxgo::tui::app::list_height;
+use wxgo::tui::harness::Harness;
+
+#[derive(Debug, Clone)]
+enum Event {
+    Key(&'static str),
+    Text(String),
+    Resize(u16, u16),
+}
+
+const KEYS: &[&str] = &[
+    "j",
+    "k",
+    "g",
+    "G",
+    "up",
+    "down",
+    "pageup",
+    "pagedown",
+    "home",
+    "end",
+    "tab",
+    "backtab",
+    "1",
+    "2",
+    "3",
+    "4",
+    "/",
+    "enter",
+    "esc",
+    "?",
+    ":",
+    "a",
+    "n",
+    "L",
+    "D",
+    "c",
+    "p",
+    "e",
+    "m",
+    "x",
+    "y",
+    "q",
+    "backspace",
+    "left",
+    "right",
+    "space",
+    "ctrl-c",
+];
+
+fn event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        8 => proptest::sample::select(KEYS).prop_map(Event::Key),
+        2 => "[a-z0-9@.+ -]{1,6}".prop_map(Event::Text),
+        1 => (1u16..=200, 1u16..=60).prop_map(|(w, h)| Event::Resize(w, h)),
+    ]
+}
+
+fn check(h: &Harness) -> Result<(), TestCaseError> {
+    for list in &h.app.lists {
+        if list.total > 0 {
+            prop_assert!(list.selected < list.total, "{:?}: selected {} of {}", list.pane, list.selected, list.total);
+        }
+    }
+    // The focused pane (the one drawn) keeps its selection on screen.
+    let list = &h.app.lists[h.app.lists.iter().position(|l| l.pane == h.app.pane).unwrap_or(0)];
+    if list.total > 0 && h.app.overlays.is_empty() {
+        prop_assert!(list.top <= list.selected, "{:?}: top {} after selected {}", list.pane, list.top, list.selected);
+        prop_assert!(
+            list.selected < list.top + list_height(h.app.height).max(1) + 1,
+            "{:?}: selection {} off screen (top {})",
+            list.pane,
+            list.selected,
+            list.top
+        );
+    }
+    let buf = h.render();
+    prop_assert_eq!((buf.area.width, buf.area.height), (h.app.width, h.app.height));
+    Ok(())
+}
+
+fn harness(dir: &std::path::Path) -> Harness {
+    let db = dir.join("wxgo.db");
+    if !db.exists() {
+        demo::create(&db, 120, false, chrono::Utc::now()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let clock = Arc::new(FixedClock::new(chrono::Utc::now()));
+    let svc = Service::open(&Options::new(&db), clock).unwrap_or_else(|e| panic!("{e}"));
+    Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(12),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn random_keys_and_resizes_never_panic(events in proptest::collection::vec(event(), 1..300)) {
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut h = harness(dir.path());
+        for ev in events {
+            match ev {
+                Event::Key(k) => h.press(k),
+                Event::Text(t) => h.type_text(&t),
+                Event::Resize(w, hh) => h.resize(w, hh),
+            }
+            check(&h)?;
+        }
+        // The database is still sound whatever the keys did.
+        let conn = rusqlite::Connection::open(dir.path().join("wxgo.db")).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let bad: i64 = conn
+            .query_row("SELECT count(*) FROM subscriptions s WHERE (SELECT count(*) FROM devices d WHERE d.subscription_id = s.id) > s.go_licences", [], |r| r.get(0))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(bad, 0);
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(ok, "ok");
+    }
+}
