@@ -5,6 +5,7 @@ pub mod code;
 pub mod device;
 pub mod e164;
 pub mod error;
+pub mod licensing;
 pub mod mobile;
 
 pub use code::{ActivationCode, CodeGenerator, OsCodeGenerator, SeededCodeGenerator};

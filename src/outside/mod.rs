@@ -3,6 +3,7 @@
 pub mod actor;
 pub mod clipboard;
 pub mod clock;
+pub mod directory;
 pub mod config;
 pub mod letter;
 pub mod mail;

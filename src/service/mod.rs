@@ -5,6 +5,7 @@
 mod broadworks;
 mod delivery;
 pub mod demo;
+mod licensing;
 mod index;
 mod mobile;
 mod webex_go;
@@ -22,6 +23,12 @@ pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow,
     EmailChoice, LetterOutcome, QueuedMail, RetryReport, RowProblem,
 };
+pub use licensing::{
+    read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
+    ReapplyPreview, ReapplyReport, SyncReport, Tally, UserOutcome, WorkNumberOutcome, CANCELLED, EXPORT_HEADER,
+    VAR_PROFESSIONAL,
+};
+pub use crate::store::licensing::CallingData;
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};
 

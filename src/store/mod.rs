@@ -1,6 +1,7 @@
 //! SQLite through rusqlite: schema, migrations, queries. The only place with SQL.
 
 pub mod bw;
+pub mod licensing;
 pub mod index;
 pub mod delivery;
 pub mod mobile;

@@ -1,0 +1,279 @@
+//! Webex Calling automatic licence assignment (AL01-AL06): which template covers a user, and
+//! whether a work number can carry Webex Calling. Pure logic: the store does the lookups.
+
+use serde::Serialize;
+
+use super::{Error, Result, E164};
+
+/// Where a licence template applies (AL03).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Org,
+    Group,
+}
+
+impl Scope {
+    pub fn parse(s: &str) -> Self {
+        if s.eq_ignore_ascii_case("group") {
+            Scope::Group
+        } else {
+            Scope::Org
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Org => "organisation",
+            Scope::Group => "group",
+        }
+    }
+}
+
+/// A licence template as stored (the order is the stored order: the oldest first).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Template {
+    #[serde(skip)]
+    pub id: i64,
+    pub name: String,
+    pub scope: Scope,
+    pub group: Option<String>,
+    pub grants_calling: bool,
+    /// The other licences it grants.
+    pub licences: Vec<String>,
+}
+
+impl Template {
+    fn matches_group(&self, department: Option<&str>) -> bool {
+        match (self.scope, self.group.as_deref(), department) {
+            (Scope::Group, Some(g), Some(d)) => g.trim().eq_ignore_ascii_case(d.trim()),
+            _ => false,
+        }
+    }
+}
+
+/// The template that decides a user's licences: a group template of the user's department wins
+/// over the organisation's template (as in Control Hub); among equals, the oldest.
+pub fn effective<'a>(templates: &'a [Template], department: Option<&str>) -> Option<&'a Template> {
+    templates.iter().find(|t| t.matches_group(department)).or_else(|| templates.iter().find(|t| t.scope == Scope::Org))
+}
+
+/// Finds a template by name (case-insensitive, trimmed).
+pub fn by_name<'a>(templates: &'a [Template], name: &str) -> Option<&'a Template> {
+    templates.iter().find(|t| t.name.eq_ignore_ascii_case(name.trim()))
+}
+
+/// Who holds a number of the inventory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Owner {
+    Nobody,
+    User { id: i64, email: String },
+    Service(String),
+}
+
+/// A number of the organisation's inventory, as the checks need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InventoryNumber {
+    pub id: i64,
+    pub location_id: i64,
+    pub location: String,
+    pub kind: String,
+    pub owner: Owner,
+}
+
+/// Which AL02 check a work number failed (or that there was none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Failure {
+    /// No work number at all.
+    NoNumber,
+    /// Not E.164.
+    NotE164,
+    /// Not provisioned at any location of the organisation (not in its number inventory).
+    NotAtLocation,
+    /// A Webex Go mobile number: assigned with its device (MO05), not as a fixed work number.
+    MobileNumber,
+    /// Assigned to another user.
+    AssignedToUser,
+    /// Assigned to a service (auto attendant, hunt group, call queue, ...).
+    AssignedToService,
+}
+
+impl Failure {
+    pub fn code(self) -> &'static str {
+        match self {
+            Failure::NoNumber => "no_number",
+            Failure::NotE164 => "not_e164",
+            Failure::NotAtLocation => "not_at_location",
+            Failure::MobileNumber => "mobile_number",
+            Failure::AssignedToUser => "assigned_to_user",
+            Failure::AssignedToService => "assigned_to_service",
+        }
+    }
+
+    /// The fix AL04 suggests, in the admin's words.
+    pub fn fix(self) -> &'static str {
+        match self {
+            Failure::NoNumber => {
+                "give a number: set the work number in the directory or with `wxgo users set-work-number`, then re-apply the template"
+            }
+            Failure::NotE164 => {
+                "correct the number's format to E.164 (+, country code, number, e.g. +12145550100), then re-apply the template"
+            }
+            Failure::NotAtLocation => {
+                "provision the number at a location (add it to the location's numbers), or give a number that is, then re-apply the template"
+            }
+            Failure::MobileNumber => {
+                "give a fixed business number; a Webex Go mobile number is assigned with `wxgo numbers assign-primary`"
+            }
+            Failure::AssignedToUser | Failure::AssignedToService => {
+                "free the number (or give another one), then re-apply the template"
+            }
+        }
+    }
+}
+
+/// A failed check: which one, and the reason shown to the admin (stored as the user's reason).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckFailure {
+    pub failure: Failure,
+    pub reason: String,
+}
+
+/// A work number that passes every AL02 check: the user's location follows from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Usable {
+    pub e164: E164,
+    pub number: InventoryNumber,
+}
+
+/// AL02: the work number must be E.164, provisioned at a location of the organisation, and not
+/// assigned to any other user or service. `lookup` finds the number in the inventory;
+/// `this_user` is the user it is for (a number the user already holds is theirs to use).
+pub fn check_work_number(
+    raw: Option<&str>,
+    this_user: Option<i64>,
+    org_name: &str,
+    lookup: impl FnOnce(&E164) -> Result<Option<InventoryNumber>>,
+) -> Result<std::result::Result<Usable, CheckFailure>> {
+    let fail = |failure, reason: String| Ok(Err(CheckFailure { failure, reason }));
+    let Some(raw) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
+        return fail(Failure::NoNumber, "no work number was given".into());
+    };
+    let e164 = match E164::parse(raw) {
+        Ok(n) => n,
+        Err(Error::Invalid(why)) => return fail(Failure::NotE164, format!("work number {why}")),
+        Err(other) => return Err(other),
+    };
+    let Some(number) = lookup(&e164)? else {
+        return fail(
+            Failure::NotAtLocation,
+            format!("work number {e164} is not provisioned at any location of {org_name} (it is not in the number inventory)"),
+        );
+    };
+    if number.kind == "mobile" {
+        return fail(
+            Failure::MobileNumber,
+            format!(
+                "work number {e164} is a Webex Go mobile number of {}, not a fixed business number",
+                number.location
+            ),
+        );
+    }
+    match &number.owner {
+        Owner::User { id, email } if Some(*id) != this_user => {
+            fail(Failure::AssignedToUser, format!("work number {e164} is already assigned to another user ({email})"))
+        }
+        Owner::Service(service) => {
+            fail(Failure::AssignedToService, format!("work number {e164} is already assigned to a service ({service})"))
+        }
+        _ => Ok(Ok(Usable { e164, number })),
+    }
+}
+
+/// AL01: Webex Calling needs a location and an extension and/or a number.
+pub fn check_calling_setup(location: Option<&str>, extension: Option<&str>, number: Option<&str>) -> Result<()> {
+    let given = |v: Option<&str>| v.is_some_and(|s| !s.trim().is_empty());
+    if !given(location) {
+        return Err(Error::rule("AL01", "Webex Calling needs a location: give one (--location NAME)"));
+    }
+    if !given(extension) && !given(number) {
+        return Err(Error::rule(
+            "AL01",
+            "Webex Calling needs an extension and/or a number: give one (--number E164 or --extension DIGITS)",
+        ));
+    }
+    Ok(())
+}
+
+/// An extension: 2 to 10 digits.
+pub fn check_extension(ext: &str) -> Result<String> {
+    let ext = ext.trim();
+    if (2..=10).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_digit()) {
+        Ok(ext.to_string())
+    } else {
+        Err(Error::Invalid(format!("\"{ext}\" is not an extension: write 2 to 10 digits, e.g. 4021")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(id: i64, name: &str, group: Option<&str>, calling: bool) -> Template {
+        Template {
+            id,
+            name: name.into(),
+            scope: if group.is_some() { Scope::Group } else { Scope::Org },
+            group: group.map(str::to_string),
+            grants_calling: calling,
+            licences: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn group_template_wins_over_the_org_template() {
+        let all = [t(1, "All", None, true), t(2, "Finance", Some("Finance"), false)];
+        assert_eq!(effective(&all, Some(" finance ")).map(|t| t.id), Some(2));
+        assert_eq!(effective(&all, Some("Sales")).map(|t| t.id), Some(1));
+        assert_eq!(effective(&all, None).map(|t| t.id), Some(1));
+        assert_eq!(effective(&all[1..], Some("Sales")), None);
+    }
+
+    #[test]
+    fn check_order_and_reasons() {
+        let none = |_: &E164| Ok(None);
+        let r = check_work_number(Some("  "), None, "Acme", none).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.map_err(|f| f.failure), Err(Failure::NoNumber));
+        let r = check_work_number(Some("231-456-9000"), None, "Acme", none).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.map_err(|f| f.failure), Err(Failure::NotE164));
+        let r = check_work_number(Some("+12145550100"), None, "Acme", none).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.map_err(|f| f.failure), Err(Failure::NotAtLocation));
+        let held = |owner: Owner| {
+            move |_: &E164| {
+                Ok(Some(InventoryNumber {
+                    id: 1,
+                    location_id: 1,
+                    location: "Dallas".into(),
+                    kind: "standard".into(),
+                    owner,
+                }))
+            }
+        };
+        let other = Owner::User { id: 7, email: "a@b.c".into() };
+        let r = check_work_number(Some("+12145550100"), Some(8), "Acme", held(other.clone()));
+        assert_eq!(r.unwrap_or_else(|e| panic!("{e}")).map_err(|f| f.failure), Err(Failure::AssignedToUser));
+        let r = check_work_number(Some("+12145550100"), Some(7), "Acme", held(other));
+        assert!(r.unwrap_or_else(|e| panic!("{e}")).is_ok(), "a number the user holds is theirs");
+        let r = check_work_number(Some("+12145550100"), None, "Acme", held(Owner::Service("AA".into())));
+        assert_eq!(r.unwrap_or_else(|e| panic!("{e}")).map_err(|f| f.failure), Err(Failure::AssignedToService));
+    }
+
+    #[test]
+    fn calling_needs_location_and_extension_or_number() {
+        assert!(check_calling_setup(None, Some("1234"), None).is_err());
+        assert!(check_calling_setup(Some("Dallas"), None, Some(" ")).is_err());
+        assert!(check_calling_setup(Some("Dallas"), Some("1234"), None).is_ok());
+        assert!(check_calling_setup(Some("Dallas"), None, Some("+12145550100")).is_ok());
+    }
+}

@@ -1,0 +1,298 @@
+//! The directory (Active Directory, Entra ID, ...) as an outside party. The local default reads
+//! the directory's CSV export; a real AD/Entra integration would implement the same trait.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::domain::{Error, Result};
+
+/// The header `wxgo directory template` prints: what a directory export gives.
+pub const HEADER: [&str; 4] = ["Email", "Display Name", "Work Phone Number", "Department"];
+
+/// One user as the directory knows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DirectoryEntry {
+    /// Where the user came from (line of the file), for messages.
+    pub line: u64,
+    pub email: String,
+    pub display_name: String,
+    /// As the directory gives it, possibly invalid (AL02 decides).
+    pub work_phone: Option<String>,
+    /// The directory group, for group licence templates.
+    pub department: Option<String>,
+}
+
+/// A source of directory users. Reading happens before anything changes, so a bad source
+/// changes nothing.
+pub trait Directory {
+    /// What is being read, for messages and the audit trail (a file name, a tenant).
+    fn describe(&self) -> String;
+    fn read(&mut self) -> Result<Vec<DirectoryEntry>>;
+}
+
+/// The directory's CSV export, from a file.
+pub struct CsvFile {
+    path: PathBuf,
+}
+
+impl CsvFile {
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        CsvFile { path: path.into() }
+    }
+}
+
+impl Directory for CsvFile {
+    fn describe(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn read(&mut self) -> Result<Vec<DirectoryEntry>> {
+        let bytes = std::fs::read(&self.path)
+            .map_err(|e| Error::Io(format!("cannot read the directory file {}: {e}", self.path.display())))?;
+        parse_csv(&bytes).map_err(|e| match e {
+            Error::Invalid(m) => Error::Invalid(format!("{}: {m}", self.path.display())),
+            other => other,
+        })
+    }
+}
+
+/// The directory's CSV export, already in memory (tests, standard input).
+pub struct CsvText {
+    label: String,
+    bytes: Vec<u8>,
+}
+
+impl CsvText {
+    pub fn new(label: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        CsvText { label: label.into(), bytes: bytes.into() }
+    }
+}
+
+impl Directory for CsvText {
+    fn describe(&self) -> String {
+        self.label.clone()
+    }
+
+    fn read(&mut self) -> Result<Vec<DirectoryEntry>> {
+        parse_csv(&self.bytes)
+    }
+}
+
+/// The header line and one example row.
+pub fn template_csv() -> String {
+    format!("{}\r\nava.archer@example.com,Ava Archer,+12142000100,Sales\r\n", HEADER.join(","))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Email,
+    Name,
+    Phone,
+    Department,
+}
+
+/// Header names as AD, Entra ID and Control Hub spell them, compared without case or punctuation.
+fn column_of(header: &str) -> Option<Column> {
+    let key: String = header.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    match key.as_str() {
+        "email" | "mail" | "emailaddress" | "userprincipalname" | "upn" | "useridemail" | "useridemailrequired" => {
+            Some(Column::Email)
+        }
+        "displayname" | "name" => Some(Column::Name),
+        "workphonenumber" | "workphone" | "telephonenumber" | "businessphones" | "businessphone" | "phonenumber"
+        | "officephone" => Some(Column::Phone),
+        "department" | "group" | "departmentgroup" => Some(Column::Department),
+        _ => None,
+    }
+}
+
+fn invalid(line: u64, column: Option<(usize, &str)>, what: String) -> Error {
+    let at = match column {
+        Some((i, name)) => format!("line {line}, column {} ({name})", i + 1),
+        None => format!("line {line}"),
+    };
+    Error::Invalid(format!("{at}: {what}. Nothing was changed; fix the file and sync again."))
+}
+
+fn plausible_email(s: &str) -> bool {
+    let mut parts = s.split('@');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(local), Some(domain), None)
+            if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+    ) && !s.chars().any(|c| c.is_whitespace() || c == ',' || c == ';')
+}
+
+/// Reads a directory export: UTF-8 (a BOM is fine), CRLF or LF, quoted fields, blank lines
+/// ignored. A malformed row is an error naming its line and column; nothing is returned then.
+pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
+    let bytes = normalise(bytes);
+    let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(bytes.as_slice());
+    let headers = reader.headers().map_err(|e| csv_error(&e, None))?.clone();
+    let mut columns: Vec<Option<Column>> = Vec::with_capacity(headers.len());
+    for (i, h) in headers.iter().enumerate() {
+        let col = column_of(h);
+        if let Some(c) = col {
+            if let Some(j) = columns.iter().position(|k| *k == Some(c)) {
+                return Err(invalid(
+                    1,
+                    Some((i, h)),
+                    format!("this column says the same as column {} ({})", j + 1, &headers[j]),
+                ));
+            }
+        }
+        columns.push(col);
+    }
+    if !columns.contains(&Some(Column::Email)) {
+        return Err(Error::Invalid(format!(
+            "line 1: the header has no email column (it has: {}). Expected: {}. Nothing was changed.",
+            headers.iter().collect::<Vec<_>>().join(", "),
+            HEADER.join(",")
+        )));
+    }
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(&e, Some(&headers)))?;
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let mut entry = DirectoryEntry { line, ..Default::default() };
+        let mut email_col = 0;
+        for (i, field) in record.iter().enumerate() {
+            let value = field.trim();
+            match columns.get(i).copied().flatten() {
+                Some(Column::Email) => {
+                    email_col = i;
+                    entry.email = value.to_string();
+                }
+                Some(Column::Name) => entry.display_name = value.to_string(),
+                Some(Column::Phone) => entry.work_phone = Some(value.to_string()).filter(|v| !v.is_empty()),
+                Some(Column::Department) => entry.department = Some(value.to_string()).filter(|v| !v.is_empty()),
+                None => {}
+            }
+        }
+        let email_header = headers.get(email_col).unwrap_or("Email");
+        if entry.email.is_empty() {
+            return Err(invalid(line, Some((email_col, email_header)), "the email is empty".into()));
+        }
+        if !plausible_email(&entry.email) {
+            return Err(invalid(
+                line,
+                Some((email_col, email_header)),
+                format!("\"{}\" is not an email address", entry.email),
+            ));
+        }
+        if let Some(first) = seen.insert(entry.email.to_lowercase(), line) {
+            return Err(invalid(
+                line,
+                Some((email_col, email_header)),
+                format!("{} is also on line {first}; each user may appear once", entry.email),
+            ));
+        }
+        if entry.display_name.is_empty() {
+            entry.display_name = entry.email.split('@').next().unwrap_or_default().to_string();
+        }
+        out.push(entry);
+    }
+    Ok(out)
+}
+
+/// Drops a UTF-8 BOM and turns CRLF into LF: the csv crate counts lines right only with LF,
+/// and error messages name lines.
+pub fn normalise(bytes: &[u8]) -> Vec<u8> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i += 1;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+fn csv_error(e: &csv::Error, headers: Option<&csv::StringRecord>) -> Error {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { pos, expected_len, len } => {
+            let line = pos.as_ref().map(|p| p.line()).unwrap_or(0);
+            let column = if len < expected_len {
+                let i = *len as usize;
+                let name = headers.and_then(|h| h.get(i)).unwrap_or("?").to_string();
+                format!("column {} ({name}) is missing", i + 1)
+            } else {
+                format!("column {} is one too many", expected_len + 1)
+            };
+            Error::Invalid(format!(
+                "line {line}: the row has {len} fields but the header has {expected_len}: {column}. \
+                 Quote fields that contain commas. Nothing was changed; fix the file and sync again."
+            ))
+        }
+        csv::ErrorKind::Utf8 { pos, err } => {
+            let line = pos.as_ref().map(|p| p.line()).unwrap_or(0);
+            Error::Invalid(format!(
+                "line {line}, column {}: not UTF-8 text. Save the export as UTF-8 (CSV UTF-8) and sync again; nothing was changed.",
+                err.field() + 1
+            ))
+        }
+        csv::ErrorKind::Io(io) => Error::Io(format!("cannot read the directory file: {io}")),
+        _ => {
+            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            Error::Invalid(format!("line {line}: the file is not valid CSV ({e}). Nothing was changed."))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Vec<DirectoryEntry>> {
+        parse_csv(s.as_bytes())
+    }
+
+    #[test]
+    fn reads_bom_crlf_quotes_and_trailing_blank_lines() {
+        let text = "\u{FEFF}Email,Display Name,Work Phone Number,Department\r\n\
+                    a@x.example,\"Archer, Ava\",+12142000100,Sales\r\n\
+                    b@x.example,Ben, ,\r\n\r\n\r\n";
+        let rows = parse(text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].display_name, "Archer, Ava");
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[1].work_phone, None);
+        assert_eq!(rows[1].department, None);
+    }
+
+    #[test]
+    fn entra_header_names_in_any_order() {
+        let rows = parse("department,userPrincipalName,telephoneNumber\nSales,a@x.example,+12142000100\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(rows[0].email, "a@x.example");
+        assert_eq!(rows[0].display_name, "a");
+        assert_eq!(rows[0].work_phone.as_deref(), Some("+12142000100"));
+    }
+
+    #[test]
+    fn malformed_rows_name_line_and_column() {
+        let e = parse("Email,Display Name,Work Phone Number,Department\na@x.example,A,+1,S\nb@x.example,B,+1\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("line 3") && e.contains("column 4 (Department)"), "{e}");
+        let e = parse("Email,Display Name\na@x.example,A\nnot-an-email,B\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("line 3, column 1 (Email)"), "{e}");
+        let e = parse("Email\na@x.example\nA@x.example\n").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("also on line 2"), "{e}");
+        assert!(parse("Name,Phone\nA,+1\n").is_err());
+    }
+}
