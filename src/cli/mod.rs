@@ -4,6 +4,7 @@
 
 mod delivery;
 mod bench;
+mod licensing;
 mod output;
 
 use std::path::PathBuf;
@@ -94,6 +95,12 @@ pub enum Command {
     /// Call records from Webex's Detailed Call History report (WG15)
     #[command(subcommand)]
     Calls(delivery::CallsCmd),
+    /// Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
+    #[command(subcommand)]
+    Directory(licensing::DirectoryCmd),
+    /// Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
+    #[command(subcommand)]
+    Licences(licensing::LicencesCmd),
     /// The audit trail, newest first
     Audit {
         #[arg(long, default_value_t = 50)]
@@ -135,9 +142,20 @@ pub enum UsersCmd {
         filter: String,
         #[command(flatten)]
         page: Page,
+        /// Only users who did not get Webex Calling, with the reason and the fix (AL04)
+        #[arg(long)]
+        not_provisioned: bool,
     },
     /// One user: numbers, device, code history, recent audit entries
     Show { email: String },
+    /// The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
+    Export {
+        /// Write to this file instead of standard output
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
+    SetWorkNumber { email: String, number: String },
 }
 
 #[derive(Debug, Args)]
@@ -438,12 +456,17 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::BenchConsole => bench::console_memory(&db_path(cli), clock),
         Command::Org => out.org(open(cli, clock)?.org()),
         Command::Users(cmd) => {
-            let svc = open(cli, clock)?;
+            let mut svc = open(cli, clock)?;
             match cmd {
-                UsersCmd::List { filter, page } => {
-                    out.users(&svc.users(filter, page.offset, page.limit())?)
+                UsersCmd::List { filter, page, not_provisioned: true } => {
+                    licensing::not_provisioned(cli.json, &svc, filter, page)
                 }
+                UsersCmd::List { filter, page, .. } => out.users(&svc.users(filter, page.offset, page.limit())?),
                 UsersCmd::Show { email } => out.user_detail(&svc.user_detail(email)?),
+                UsersCmd::Export { out: file } => licensing::users_export(&svc, file.as_deref()),
+                UsersCmd::SetWorkNumber { email, number } => {
+                    licensing::set_work_number(cli.json, &mut svc, email, number)
+                }
             }
         }
         Command::Devices(cmd) => {
@@ -602,6 +625,8 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         }
         Command::Mail(cmd) => delivery::mail(&open(cli, clock)?, cmd, cli.json),
         Command::Calls(cmd) => delivery::calls(&mut open(cli, clock)?, cmd, cli.json),
+        Command::Directory(cmd) => licensing::directory(cli, cmd, clock),
+        Command::Licences(cmd) => licensing::licences(cli, cmd, clock),
         Command::Audit { limit } => out.audit(&open(cli, clock)?.audit(*limit)?),
     }
 }

@@ -1,0 +1,373 @@
+//! Webex Calling licence assignment from the command line (AL01-AL06): directory sync, licence
+//! templates, manual assignment, re-apply, who is not provisioned and why, `user.csv`.
+//! Every rule is the service's; this only reads files, shows progress and prints.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::Subcommand;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use serde::Serialize;
+
+use super::{open, Cli, Page, PARTIAL};
+use crate::domain::{Error, Result};
+use crate::outside::directory::{self, CsvFile};
+use crate::outside::Clock;
+use crate::service::{
+    read_assignments, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Service, UserOutcome,
+};
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCmd {
+    /// Print the CSV header a directory export must have: email, display name, work phone number, department
+    Template,
+    /// Create and update users from a directory export (CSV); users whose template grants Webex Calling
+    /// get it when their work number passes every check (AL02); provisioned users keep their setup (AL05)
+    Sync {
+        /// The directory export (UTF-8 CSV, as `wxgo directory template` prints the header)
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LicencesCmd {
+    /// Licence templates, org-wide or per group, and the users each covers (AL03)
+    Templates,
+    /// Manual assignment: license covered users with a location and a number and/or extension each (AL01, AL03)
+    Assign {
+        /// The licence template (it must grant Webex Calling)
+        #[arg(long)]
+        template: String,
+        /// A CSV file with the columns email, location, number (and optionally extension), one user a row
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["user", "location", "number", "extension"])]
+        from: Option<PathBuf>,
+        /// One user, by email (with --location and --number and/or --extension)
+        #[arg(long, required_unless_present = "from")]
+        user: Option<String>,
+        #[arg(long)]
+        location: Option<String>,
+        /// An unassigned E.164 number of that location: becomes the user's primary number
+        #[arg(long)]
+        number: Option<String>,
+        #[arg(long)]
+        extension: Option<String>,
+    },
+    /// Re-apply a template to existing users: license every covered user without Webex Calling (AL06)
+    Reapply {
+        #[arg(long)]
+        template: String,
+        /// Turn off "Preserve licences for existing users": covered users whose template does not grant
+        /// Calling lose it, with their voicemail settings, numbers and calling services, for good
+        #[arg(long)]
+        no_preserve: bool,
+        /// Confirm --no-preserve (without it, only the number of users it would hit is shown)
+        #[arg(long, requires = "no_preserve")]
+        yes: bool,
+    },
+}
+
+/// Prints a line to stdout; a closed pipe ends the process quietly.
+fn outln(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{text}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
+fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
+    outln(&text);
+    Ok(())
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
+    t
+}
+
+fn or_dash(v: Option<&str>) -> String {
+    v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
+}
+
+/// Progress on stderr when it is a terminal, at most a few times a second; never cancels
+/// (Ctrl-C ends the process, and SQLite rolls the open transaction back).
+fn progress(label: &'static str) -> impl FnMut(usize, usize) -> bool {
+    let on = std::io::stderr().is_terminal();
+    let mut last: Option<Instant> = None;
+    move |done, total| {
+        if on && total > 0 {
+            let due = last.is_none_or(|t| t.elapsed() >= Duration::from_millis(200));
+            if due || done == total {
+                last = Some(Instant::now());
+                let mut err = std::io::stderr().lock();
+                let _ = write!(err, "\r{label}: {done}/{total} users ({}%)", done * 100 / total);
+                if done == total {
+                    let _ = writeln!(err);
+                }
+                let _ = err.flush();
+            }
+        }
+        true
+    }
+}
+
+pub(super) fn directory(cli: &Cli, cmd: &DirectoryCmd, clock: Arc<dyn Clock>) -> Result<()> {
+    match cmd {
+        DirectoryCmd::Template => {
+            outln(&directory::HEADER.join(","));
+            Ok(())
+        }
+        DirectoryCmd::Sync { file } => {
+            let mut svc = open(cli, clock)?;
+            let mut source = CsvFile::new(file);
+            let mut report_progress = progress("directory sync");
+            let report = svc.directory_sync(&mut source, &mut report_progress)?;
+            if cli.json {
+                return print_json(&report);
+            }
+            let c = &report.calling;
+            outln(&format!(
+                "Synced {} users from {}: {} created, {} updated, {} unchanged.",
+                report.total, report.source, report.created, report.updated, report.unchanged
+            ));
+            outln(&format!(
+                "Webex Calling: {} provisioned, {} not provisioned, {} already had it (kept), {} not covered by a template that grants it.",
+                c.provisioned, c.not_provisioned, c.kept, c.not_covered
+            ));
+            let shown: Vec<&UserOutcome> = report
+                .users
+                .iter()
+                .filter(|u| matches!(u.calling, CallingOutcome::Provisioned | CallingOutcome::NotProvisioned))
+                .collect();
+            if !shown.is_empty() {
+                outln(&outcome_table(&shown).to_string());
+            }
+            if c.not_provisioned > 0 {
+                outln("See them again with `wxgo users list --not-provisioned`; fix a number with `wxgo users set-work-number`, then `wxgo licences reapply`.");
+            }
+            Ok(())
+        }
+    }
+}
+
+fn outcome_table(rows: &[&UserOutcome]) -> Table {
+    let mut t = table(&["Line", "Email", "Webex Calling", "Location", "Number", "Reason", "Fix"]);
+    for u in rows {
+        t.add_row(vec![
+            u.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into()),
+            u.email.clone(),
+            u.calling.label().to_string(),
+            or_dash(u.location.as_deref()),
+            or_dash(u.number.as_deref()),
+            or_dash(u.reason.as_deref()),
+            or_dash(u.fix.as_deref()),
+        ]);
+    }
+    t
+}
+
+pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> Result<()> {
+    let mut svc = open(cli, clock)?;
+    match cmd {
+        LicencesCmd::Templates => templates(cli.json, &svc.licence_templates()?),
+        LicencesCmd::Assign { template, from: Some(file), .. } => {
+            let bytes = std::fs::read(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
+            let rows = read_assignments(&bytes).map_err(|e| match e {
+                Error::Invalid(m) => Error::Invalid(format!("{}: {m}", file.display())),
+                other => other,
+            })?;
+            let mut report_progress = progress("licence assignment");
+            let report = svc.assign_template(template, &rows, &mut report_progress)?;
+            if cli.json {
+                print_json(&report)?;
+            } else {
+                let c = &report.calling;
+                outln(&format!(
+                    "Template \"{}\": {} licensed, {} already had Webex Calling, {} not licensed.",
+                    report.template,
+                    c.provisioned,
+                    c.kept,
+                    c.refused + c.not_covered
+                ));
+                outln(&outcome_table(&report.users.iter().collect::<Vec<_>>()).to_string());
+            }
+            let not_licensed = report.calling.refused + report.calling.not_covered;
+            if not_licensed > 0 {
+                return Err(Error::Rule {
+                    rule: PARTIAL,
+                    message: format!(
+                        "{not_licensed} user(s) were not licensed (AL01-AL03); the reason for each is listed above"
+                    ),
+                });
+            }
+            Ok(())
+        }
+        LicencesCmd::Assign { template, user, location, number, extension, .. } => {
+            let a = ManualAssignment {
+                email: user.clone().unwrap_or_default(),
+                location: location.clone(),
+                number: number.clone(),
+                extension: extension.clone(),
+                line: None,
+            };
+            let outcome = svc.assign_template_to_user(template, &a)?;
+            if cli.json {
+                return print_json(&outcome);
+            }
+            match outcome.calling {
+                CallingOutcome::Provisioned => outln(&format!(
+                    "{}: Webex Calling Professional at {}{}.",
+                    outcome.email,
+                    or_dash(outcome.location.as_deref()),
+                    outcome.number.as_deref().map(|n| format!(" with {n}")).unwrap_or_default()
+                )),
+                _ => outln(&format!("{}: {}", outcome.email, or_dash(outcome.reason.as_deref()))),
+            }
+            Ok(())
+        }
+        LicencesCmd::Reapply { template, no_preserve, yes } => {
+            let preserve = !no_preserve;
+            let mut confirmed = None;
+            if !preserve {
+                let preview = svc.reapply_preview(template)?;
+                if !cli.json {
+                    eprintln!("{}", preview.warning);
+                    if !preview.losing.is_empty() {
+                        let shown = preview.losing.iter().take(20).cloned().collect::<Vec<_>>().join(", ");
+                        let more = preview.losing.len().saturating_sub(20);
+                        eprintln!(
+                            "Users who lose Webex Calling: {shown}{}",
+                            if more > 0 { format!(" and {more} more") } else { String::new() }
+                        );
+                    }
+                }
+                if *yes {
+                    confirmed = Some(preview.will_lose_calling);
+                }
+            }
+            // Without --yes the service refuses (AL06) and nothing changes.
+            let mut report_progress = progress("re-apply");
+            let report = svc.reapply_template(template, preserve, confirmed, &mut report_progress)?;
+            if cli.json {
+                return print_json(&report);
+            }
+            let c = &report.calling;
+            outln(&format!(
+                "Re-applied \"{}\" to {} covered users (preserve licences for existing users: {}): {} provisioned, {} not provisioned, {} kept, {} lost Webex Calling.",
+                report.template,
+                report.covered_users,
+                if report.preserve { "on" } else { "off" },
+                c.provisioned,
+                c.not_provisioned,
+                c.kept,
+                c.removed
+            ));
+            if c.removed > 0 {
+                outln(&format!(
+                    "Deleted for good: {} number assignment(s) (back in the unassigned pool), {} Webex Go device(s), {} voicemail setting(s), {} calling service setting(s).",
+                    report.deleted.numbers, report.deleted.devices, report.deleted.voicemail, report.deleted.calling_services
+                ));
+            }
+            let shown: Vec<&UserOutcome> = report
+                .users
+                .iter()
+                .filter(|u| {
+                    matches!(
+                        u.calling,
+                        CallingOutcome::Provisioned | CallingOutcome::NotProvisioned | CallingOutcome::Removed
+                    )
+                })
+                .collect();
+            if !shown.is_empty() {
+                outln(&outcome_table(&shown).to_string());
+            }
+            Ok(())
+        }
+    }
+}
+
+fn templates(json: bool, rows: &[LicenceTemplateRow]) -> Result<()> {
+    if json {
+        return print_json(rows);
+    }
+    if rows.is_empty() {
+        outln("No licence templates.");
+        return Ok(());
+    }
+    let mut t = table(&["Template", "Scope", "Group", "Webex Calling", "Other licences", "Users", "With Calling"]);
+    for r in rows {
+        t.add_row(vec![
+            r.name.clone(),
+            r.scope.label().to_string(),
+            or_dash(r.group.as_deref()),
+            if r.grants_calling { "✓ grants".to_string() } else { "✗ no".to_string() },
+            or_dash(Some(&r.licences.join(", "))),
+            r.covered_users.to_string(),
+            r.covered_with_calling.to_string(),
+        ]);
+    }
+    outln(&t.to_string());
+    Ok(())
+}
+
+/// `wxgo users list --not-provisioned` (AL04): who did not get Webex Calling, why, and the fix.
+pub(super) fn not_provisioned(json: bool, svc: &Service, filter: &str, page: &Page) -> Result<()> {
+    let rows: Vec<NotProvisionedRow> = svc.not_provisioned(filter, page.offset, page.limit())?;
+    if json {
+        return print_json(&rows);
+    }
+    if rows.is_empty() {
+        outln("Every user covered by a template that grants Webex Calling has it.");
+        return Ok(());
+    }
+    let mut t = table(&["Name", "Email", "Department", "Work number", "Reason", "Fix"]);
+    for r in &rows {
+        t.add_row(vec![
+            r.display_name.clone(),
+            r.email.clone(),
+            or_dash(r.department.as_deref()),
+            or_dash(r.work_phone.as_deref()),
+            or_dash(r.reason.as_deref()),
+            r.fix.clone(),
+        ]);
+    }
+    outln(&t.to_string());
+    Ok(())
+}
+
+/// `wxgo users export` (AL04): `user.csv` on stdout or into a file.
+pub(super) fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
+    let csv = svc.users_export_csv()?;
+    match out {
+        Some(path) => {
+            crate::outside::write_private(path, &csv)
+                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
+            eprintln!("Wrote the user list to {}", path.display());
+            Ok(())
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(&csv).and_then(|_| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(Error::Io(format!("cannot write the CSV: {e}")))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+/// `wxgo users set-work-number EMAIL NUMBER`.
+pub(super) fn set_work_number(json: bool, svc: &mut Service, email: &str, number: &str) -> Result<()> {
+    let out = svc.set_work_number(email, number)?;
+    if json {
+        return print_json(&out);
+    }
+    outln(&format!("{}: work number {}. Next: {}.", out.email, out.work_phone, out.next));
+    Ok(())
+}
