@@ -467,3 +467,21 @@ fn broadworks_flow_from_the_command_line() {
     let stdout = env.run(&["broadworks", "export"]);
     assert!(text(&stdout.stdout).contains(&id));
 }
+
+/// A database file that cannot be written (immutable, so even root cannot write it): every
+/// change is refused with a message that says so, reading still works, nothing changes.
+#[test]
+fn read_only_file_refuses_changes_with_a_clear_message() {
+    let env = Env::demo();
+    let before = std::fs::read(&env.db).unwrap_or_default();
+    let set = Command::new("chattr").arg("+i").arg(&env.db).status().map(|s| s.success()).unwrap_or(false);
+    assert!(set, "chattr +i must work on the test's temporary folder (ext4)");
+    let out = env.run(&["devices", "delete", "go-1"]);
+    let list = env.run(&["devices", "list", "--json", "--read-only"]);
+    let _ = Command::new("chattr").arg("-i").arg(&env.db).status();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(6), "{err}");
+    assert!(err.contains("cannot be written") && err.contains("Nothing was changed"), "{err}");
+    assert!(list.status.success(), "reading a read-only file works: {}", text(&list.stderr));
+    assert_eq!(before, std::fs::read(&env.db).unwrap_or_default());
+}

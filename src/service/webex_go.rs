@@ -411,8 +411,7 @@ impl Service {
         // A collision of 79-bit codes is not expected; retry rather than fail if it happens.
         for _ in 0..8 {
             let code = self.codes.generate();
-            if q::code_by_hash(conn, &code.hash())?.is_none() {
-                q::insert_code(conn, device, &code.hash(), now, expires)?;
+            if q::insert_code_if_new(conn, device, &code.hash(), now, expires)? {
                 return Ok((code, expires));
             }
         }

@@ -19,6 +19,12 @@ pub fn parse_ts(s: &str) -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
 }
 
+/// Runs a statement through the connection's statement cache: actions and imports repeat the
+/// same few statements, and preparing each time dominated a bulk import.
+fn exec(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Result<usize> {
+    conn.prepare_cached(sql)?.execute(p)
+}
+
 fn like(filter: &str) -> String {
     let escaped = filter
         .replace('\\', "\\\\")
@@ -321,7 +327,7 @@ pub fn user_numbers(conn: &Connection, user: i64) -> Result<Vec<NumberRow>> {
 
 /// Makes `number` the user's primary number, owned by the user and ACTIVE.
 pub fn assign_primary(conn: &Connection, number: i64, user: i64) -> Result<()> {
-    conn.execute(
+    exec(conn, 
         "UPDATE numbers SET owner_user_id = ?2, owner_service = NULL, is_primary = 1, state = 'ACTIVE' WHERE id = ?1",
         params![number, user],
     )
@@ -331,7 +337,7 @@ pub fn assign_primary(conn: &Connection, number: i64, user: i64) -> Result<()> {
 
 /// Returns a number to the unassigned pool.
 pub fn release_number(conn: &Connection, number: i64) -> Result<()> {
-    conn.execute(
+    exec(conn, 
         "UPDATE numbers SET owner_user_id = NULL, owner_service = NULL, is_primary = 0, state = 'INACTIVE' WHERE id = ?1",
         [number],
     )
@@ -465,7 +471,7 @@ pub struct NewDevice<'a> {
 
 pub fn insert_device(conn: &Connection, d: &NewDevice) -> Result<i64> {
     let now = ts(d.now);
-    conn.execute(
+    exec(conn, 
         "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, number_id, created_at, changed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         params![d.org, d.user, d.subscription, d.kind.as_str(), d.status.as_str(), d.number, now],
@@ -480,7 +486,7 @@ pub fn set_device_status(
     status: DeviceStatus,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    conn.execute(
+    exec(conn, 
         "UPDATE devices SET status = ?2, changed_at = ?3 WHERE id = ?1",
         params![device, status.as_str(), ts(now)],
     )
@@ -489,7 +495,7 @@ pub fn set_device_status(
 }
 
 pub fn delete_device(conn: &Connection, device: i64) -> Result<()> {
-    conn.execute("DELETE FROM devices WHERE id = ?1", [device])
+    exec(conn, "DELETE FROM devices WHERE id = ?1", [device])
         .map_err(db_error)?;
     Ok(())
 }
@@ -501,11 +507,29 @@ pub fn end_valid_codes(
     state: &str,
     now: DateTime<Utc>,
 ) -> Result<usize> {
-    conn.execute(
+    exec(conn, 
         "UPDATE activation_codes SET state = ?2, ended_at = ?3 WHERE device_id = ?1 AND state = 'valid'",
         params![device, state, ts(now)],
     )
     .map_err(db_error)
+}
+
+/// Inserts a valid code unless its hash already exists; returns whether it was inserted.
+pub fn insert_code_if_new(
+    conn: &Connection,
+    device: i64,
+    hash: &str,
+    issued: DateTime<Utc>,
+    expires: DateTime<Utc>,
+) -> Result<bool> {
+    let n = exec(
+        conn,
+        "INSERT INTO activation_codes (device_id, code_hash, state, issued_at, expires_at)
+         VALUES (?1, ?2, 'valid', ?3, ?4) ON CONFLICT (code_hash) DO NOTHING",
+        params![device, hash, ts(issued), ts(expires)],
+    )
+    .map_err(db_error)?;
+    Ok(n == 1)
 }
 
 pub fn insert_code(
@@ -515,7 +539,7 @@ pub fn insert_code(
     issued: DateTime<Utc>,
     expires: DateTime<Utc>,
 ) -> Result<()> {
-    conn.execute(
+    exec(conn, 
         "INSERT INTO activation_codes (device_id, code_hash, state, issued_at, expires_at) VALUES (?1, ?2, 'valid', ?3, ?4)",
         params![device, hash, ts(issued), ts(expires)],
     )
@@ -532,9 +556,13 @@ pub struct CodeLookup {
 }
 
 pub fn code_by_hash(conn: &Connection, hash: &str) -> Result<Option<CodeLookup>> {
-    conn.query_row(
-        "SELECT c.id, c.device_id, d.org_id, c.state, c.expires_at FROM activation_codes c
+    let mut st = conn
+        .prepare_cached(
+            "SELECT c.id, c.device_id, d.org_id, c.state, c.expires_at FROM activation_codes c
          JOIN devices d ON d.id = c.device_id WHERE c.code_hash = ?1",
+        )
+        .map_err(db_error)?;
+    st.query_row(
         [hash],
         |r| {
             Ok(CodeLookup {
@@ -551,7 +579,7 @@ pub fn code_by_hash(conn: &Connection, hash: &str) -> Result<Option<CodeLookup>>
 }
 
 pub fn mark_code_used(conn: &Connection, code: i64, now: DateTime<Utc>) -> Result<()> {
-    conn.execute(
+    exec(conn, 
         "UPDATE activation_codes SET state = 'used', ended_at = ?2 WHERE id = ?1",
         params![code, ts(now)],
     )

@@ -369,6 +369,8 @@ impl Service {
         };
         let mut problems = Vec::new();
         let wanted_email = opts.email != EmailChoice::NoEmail;
+        // A bulk import touches many index pages: a larger page cache for its duration.
+        let cache = crate::store::delivery::set_cache_mib(&self.conn, 64)?;
         let added = self.act("bulk add Webex Go devices", |svc, tx, now| {
             let checked = svc.check_sheet(tx, &sheet, progress)?;
             if !checked.problems.is_empty() {
@@ -377,6 +379,7 @@ impl Service {
             }
             svc.add_planned(tx, &checked.plans, &source, now, progress)
         });
+        crate::store::delivery::restore_cache(&self.conn, cache);
         let added = match added {
             Ok(v) => v,
             Err(e) => {
@@ -487,6 +490,9 @@ impl Service {
             }
         }
         let mut users = UserLookup::new(conn, self.org.id)?;
+        if let Some(col) = cols.user {
+            users.preload(sheet.rows.iter().filter_map(|(_, r)| r.get(col)))?;
+        }
         let mut seen_users: HashMap<String, u64> = HashMap::new();
         let mut seen_numbers: HashMap<i64, (u64, String)> = HashMap::new();
         let mut plans = Vec::with_capacity(sheet.rows.len());
