@@ -104,15 +104,50 @@ fn peak_rss_kb() -> Option<u64> {
 /// typing filters on every pane. Calls `measure(kind, elapsed)` for each key.
 fn drive(h: &mut Harness, keys: usize, mut measure: impl FnMut(&'static str, Duration)) {
     const SCRIPT: &[(&str, &str)] = &[
-        ("scroll", "j"), ("scroll", "j"), ("scroll", "j"), ("scroll", "k"), ("page", "pagedown"),
-        ("page", "pagedown"), ("page", "pageup"), ("scroll", "j"), ("jump", "G"), ("scroll", "k"),
-        ("jump", "g"), ("pane", "2"), ("scroll", "j"), ("page", "pagedown"), ("pane", "3"),
-        ("page", "pagedown"), ("pane", "4"), ("scroll", "j"), ("pane", "1"), ("filter", "/"),
-        ("filter", "a"), ("filter", "m"), ("filter", "i"), ("filter", "r"), ("filter", "backspace"),
-        ("filter", "backspace"), ("filter", "backspace"), ("filter", "backspace"), ("filter", "l"),
-        ("filter", "o"), ("filter", "n"), ("filter", "esc"), ("pane", "2"), ("filter", "/"),
-        ("filter", "d"), ("filter", "a"), ("filter", "l"), ("filter", "esc"), ("pane", "3"),
-        ("filter", "/"), ("filter", "4"), ("filter", "4"), ("filter", "2"), ("filter", "esc"),
+        ("scroll", "j"),
+        ("scroll", "j"),
+        ("scroll", "j"),
+        ("scroll", "k"),
+        ("page", "pagedown"),
+        ("page", "pagedown"),
+        ("page", "pageup"),
+        ("scroll", "j"),
+        ("jump", "G"),
+        ("scroll", "k"),
+        ("jump", "g"),
+        ("pane", "2"),
+        ("scroll", "j"),
+        ("page", "pagedown"),
+        ("pane", "3"),
+        ("page", "pagedown"),
+        ("pane", "4"),
+        ("scroll", "j"),
+        ("pane", "1"),
+        ("filter", "/"),
+        ("filter", "a"),
+        ("filter", "m"),
+        ("filter", "i"),
+        ("filter", "r"),
+        ("filter", "backspace"),
+        ("filter", "backspace"),
+        ("filter", "backspace"),
+        ("filter", "backspace"),
+        ("filter", "l"),
+        ("filter", "o"),
+        ("filter", "n"),
+        ("filter", "esc"),
+        ("pane", "2"),
+        ("filter", "/"),
+        ("filter", "d"),
+        ("filter", "a"),
+        ("filter", "l"),
+        ("filter", "esc"),
+        ("pane", "3"),
+        ("filter", "/"),
+        ("filter", "4"),
+        ("filter", "4"),
+        ("filter", "2"),
+        ("filter", "esc"),
         ("pane", "1"),
     ];
     let mut done = 0;
@@ -253,7 +288,11 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     lines.push(Line {
         what: "start to first frame (Users, 80x24), median".into(),
         figure: format!("{frame:.1} ms"),
-        baseline: if sqlite3 { format!("sqlite3 open + first page {base:.1} ms; ratio {ratio:.2}x") } else { "n/a".into() },
+        baseline: if sqlite3 {
+            format!("sqlite3 open + first page {base:.1} ms; ratio {ratio:.2}x")
+        } else {
+            "n/a".into()
+        },
         pass: Some(frame <= FIRST_FRAME_MS && (!sqlite3 || ratio <= FIRST_FRAME_RATIO)),
     });
 
@@ -319,7 +358,12 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     let report = svc.import_devices(csv.as_bytes(), &opts, &mut |_| {})?;
     let took = t.elapsed();
     if report.added != args.rows {
-        return Err(Error::Io(format!("the import added {} of {} rows: {:?}", report.added, args.rows, report.problems.first())));
+        return Err(Error::Io(format!(
+            "the import added {} of {} rows: {:?}",
+            report.added,
+            args.rows,
+            report.problems.first()
+        )));
     }
     let rate = args.rows as f64 / took.as_secs_f64();
     let base = if sqlite3 {
@@ -364,7 +408,12 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         pass: Some(size <= BINARY_MB),
     });
 
-    println!("wxgo bench: {} users ({}), {} cores", args.users, db.display(), std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0));
+    println!(
+        "wxgo bench: {} users ({}), {} cores",
+        args.users,
+        db.display(),
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0)
+    );
     let mut failed = 0;
     for l in &lines {
         let verdict = match l.pass {

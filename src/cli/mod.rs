@@ -2,8 +2,8 @@
 //! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
 //! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what).
 
-mod delivery;
 mod bench;
+mod delivery;
 mod licensing;
 mod output;
 
@@ -472,25 +472,12 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::Devices(cmd) => {
             let mut svc = open(cli, clock)?;
             match cmd {
-                DevicesCmd::List {
-                    status,
-                    filter,
-                    page,
-                } => out.devices(&svc.devices(
-                    status.map(Into::into),
-                    filter,
-                    page.offset,
-                    page.limit(),
-                )?),
+                DevicesCmd::List { status, filter, page } => {
+                    out.devices(&svc.devices(status.map(Into::into), filter, page.offset, page.limit())?)
+                }
                 DevicesCmd::Show { device } => out.devices(&[svc.device(device)?]),
                 DevicesCmd::Choices { user } => out.choices(&svc.add_device_choices(user)?),
-                DevicesCmd::Add {
-                    user,
-                    subscription,
-                    number,
-                    no_email,
-                    letter,
-                } => {
+                DevicesCmd::Add { user, subscription, number, no_email, letter } => {
                     let issued = svc.add_device(&AddDevice {
                         user_email: user.clone(),
                         subscription: subscription.clone(),
@@ -507,10 +494,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 }
                 DevicesCmd::LostStolen { device, no_email, letter } => {
                     let issued = svc.lost_stolen(device, !no_email)?;
-                    out.issued(
-                        "lost/stolen: line deactivated, new activation details for",
-                        &issued,
-                    )?;
+                    out.issued("lost/stolen: line deactivated, new activation details for", &issued)?;
                     with_letter(&svc, &issued, letter.as_deref())
                 }
                 DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
@@ -552,7 +536,8 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         || confirm_on_terminal(&format!(
                             "Confirm operator account id {account_id} for {location} ({operator})? It cannot be changed later. [y/N] "
                         ));
-                    let row = svc.add_operator_account(location, operator, account_id, confirm_account_id, confirmed)?;
+                    let row =
+                        svc.add_operator_account(location, operator, account_id, confirm_account_id, confirmed)?;
                     out.operator_accounts(&[row])
                 }
             }
@@ -567,18 +552,14 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             };
             out.operator_accounts(&[row])
         }
-        Command::Subscriptions(SubscriptionsCmd::List) => {
-            out.subscriptions(&open(cli, clock)?.subscriptions()?)
-        }
+        Command::Subscriptions(SubscriptionsCmd::List) => out.subscriptions(&open(cli, clock)?.subscriptions()?),
         Command::Phone(cmd) => {
             let mut svc = open(cli, clock)?;
             let outcome = match cmd {
                 PhoneCmd::Activate { code } => svc.phone_activate(code)?,
                 PhoneCmd::Disable { device } => svc.phone_event(device, PhoneEvent::Disable)?,
                 PhoneCmd::Enable { device } => svc.phone_event(device, PhoneEvent::Enable)?,
-                PhoneCmd::RemoveLine { device } => {
-                    svc.phone_event(device, PhoneEvent::RemoveLine)?
-                }
+                PhoneCmd::RemoveLine { device } => svc.phone_event(device, PhoneEvent::RemoveLine)?,
             };
             out.phone(&outcome)
         }
@@ -691,10 +672,5 @@ fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
     options.read_only = cli.read_only;
     options.org = cli.org.clone();
     options.outbox = std::env::var_os("WXGO_OUTBOX").map(PathBuf::from);
-    crate::tui::run(crate::tui::Launch {
-        options,
-        clock,
-        clipboard: cli.clipboard.clone(),
-        keymap: cli.keymap.clone(),
-    })
+    crate::tui::run(crate::tui::Launch { options, clock, clipboard: cli.clipboard.clone(), keymap: cli.keymap.clone() })
 }

@@ -29,9 +29,7 @@ pub struct Out {
 
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.to_vec());
+    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
     t
 }
 
@@ -40,8 +38,7 @@ fn or_dash(v: Option<&str>) -> String {
 }
 
 fn status_cell(s: Option<DeviceStatus>) -> String {
-    s.map(|s| format!("{} {}", s.symbol(), s.label()))
-        .unwrap_or_else(|| "-".into())
+    s.map(|s| format!("{} {}", s.symbol(), s.label())).unwrap_or_else(|| "-".into())
 }
 
 fn when(t: chrono::DateTime<chrono::Utc>) -> String {
@@ -54,18 +51,12 @@ impl Out {
     }
 
     fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
-        let text = serde_json::to_string_pretty(v)
-            .map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
+        let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
         outln!("{text}");
         Ok(())
     }
 
-    fn list<T: Serialize>(
-        &self,
-        rows: &[T],
-        human: impl FnOnce() -> Table,
-        empty: &str,
-    ) -> Result<()> {
+    fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
         if self.json {
             return self.print_json(rows);
         }
@@ -80,8 +71,7 @@ impl Out {
     pub fn error(&self, e: &Error) {
         eprintln!("error: {e}");
         if self.json {
-            let v =
-                json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": e.to_string()}});
+            let v = json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": e.to_string()}});
             outln!("{v}");
         }
     }
@@ -104,14 +94,7 @@ impl Out {
         }
         outln!("Organisation:        {}", o.name);
         outln!("Country:             {}", o.country);
-        outln!(
-            "Emails:              {}",
-            if o.suppress_emails {
-                "suppressed (copy or print codes)"
-            } else {
-                "sent"
-            }
-        );
+        outln!("Emails:              {}", if o.suppress_emails { "suppressed (copy or print codes)" } else { "sent" });
         outln!("SM-DP+ address:      {}", o.smdp_address);
         outln!("Code lifetime:       {} days", o.code_lifetime_days);
         outln!("Webex Go countries:  {}", o.go_countries.join(", "));
@@ -122,25 +105,13 @@ impl Out {
         self.list(
             rows,
             || {
-                let mut t = table(&[
-                    "Name",
-                    "Email",
-                    "Location",
-                    "Licences",
-                    "Primary number",
-                    "Calling",
-                    "Webex Go",
-                ]);
+                let mut t = table(&["Name", "Email", "Location", "Licences", "Primary number", "Calling", "Webex Go"]);
                 for u in rows {
                     t.add_row(vec![
                         u.display_name.clone(),
                         u.email.clone(),
                         or_dash(u.location.as_deref()),
-                        u.licences
-                            .iter()
-                            .map(|l| licence::short(l))
-                            .collect::<Vec<_>>()
-                            .join(", "),
+                        u.licences.iter().map(|l| licence::short(l)).collect::<Vec<_>>().join(", "),
                         or_dash(u.primary_number.as_deref()),
                         u.calling_status.replace('_', " "),
                         status_cell(u.device_status),
@@ -158,28 +129,14 @@ impl Out {
         }
         let u = &d.user;
         outln!("{} <{}>", u.display_name, u.email);
-        outln!(
-            "  Location:        {} ({})",
-            or_dash(u.location.as_deref()),
-            or_dash(u.location_country.as_deref())
-        );
-        outln!(
-            "  Licences:        {}",
-            u.licences
-                .iter()
-                .map(|l| licence::display(l))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        outln!("  Location:        {} ({})", or_dash(u.location.as_deref()), or_dash(u.location_country.as_deref()));
+        outln!("  Licences:        {}", u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "));
         outln!("  Extension:       {}", or_dash(u.extension.as_deref()));
         outln!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
         outln!(
             "  Webex Calling:   {}{}",
             u.calling_status.replace('_', " "),
-            u.calling_reason
-                .as_deref()
-                .map(|r| format!(" ({r})"))
-                .unwrap_or_default()
+            u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
         );
         outln!("  Numbers:");
         if d.numbers.is_empty() {
@@ -204,12 +161,7 @@ impl Out {
                     dev.kind.label()
                 );
                 for c in &d.codes {
-                    outln!(
-                        "    code {} issued {}, expires {}",
-                        c.state,
-                        when(c.issued_at),
-                        when(c.expires_at)
-                    );
+                    outln!("    code {} issued {}, expires {}", c.state, when(c.issued_at), when(c.expires_at));
                 }
             }
             None => outln!("  Webex Go device: none"),
@@ -217,14 +169,7 @@ impl Out {
         if !d.audit.is_empty() {
             outln!("  Recent changes:");
             for a in &d.audit {
-                outln!(
-                    "    {} {} {}: {} ({})",
-                    when(a.at),
-                    a.actor,
-                    a.action,
-                    a.details,
-                    a.outcome
-                );
+                outln!("    {} {} {}: {} ({})", when(a.at), a.actor, a.action, a.details, a.outcome);
             }
         }
         Ok(())
@@ -234,16 +179,8 @@ impl Out {
         self.list(
             rows,
             || {
-                let mut t = table(&[
-                    "Device",
-                    "Owner",
-                    "Location",
-                    "Subscription",
-                    "Kind",
-                    "Status",
-                    "Number",
-                    "Code expires",
-                ]);
+                let mut t =
+                    table(&["Device", "Owner", "Location", "Subscription", "Kind", "Status", "Number", "Code expires"]);
                 for d in rows {
                     t.add_row(vec![
                         d.device_id.clone(),
@@ -270,22 +207,12 @@ impl Out {
         if self.json {
             return self.print_json(c);
         }
-        outln!(
-            "Adding a Webex Go device to {} <{}>:",
-            c.user.display_name, c.user.email
-        );
+        outln!("Adding a Webex Go device to {} <{}>:", c.user.display_name, c.user.email);
         if let Some(r) = &c.refusal {
             outln!("  Not possible: {r}");
             return Ok(());
         }
-        outln!(
-            "  Subscriptions{}:",
-            if c.must_choose_subscription {
-                " (choose one with --subscription)"
-            } else {
-                ""
-            }
-        );
+        outln!("  Subscriptions{}:", if c.must_choose_subscription { " (choose one with --subscription)" } else { "" });
         for s in &c.subscriptions {
             outln!("    {}  {} free of {}", s.id, s.free, s.go_licences);
         }
@@ -295,10 +222,7 @@ impl Out {
                 outln!("    {}", n.number);
             }
         } else {
-            outln!(
-                "  Keeps the primary number {}",
-                or_dash(c.user.primary_number.as_deref())
-            );
+            outln!("  Keeps the primary number {}", or_dash(c.user.primary_number.as_deref()));
         }
         Ok(())
     }
@@ -307,19 +231,13 @@ impl Out {
         if self.json {
             return self.print_json(i);
         }
-        outln!(
-            "Webex Go device {} {verb} {} <{}>: Activation pending.",
-            i.device_id, i.owner_name, i.owner_email
-        );
+        outln!("Webex Go device {} {verb} {} <{}>: Activation pending.", i.device_id, i.owner_name, i.owner_email);
         outln!("  Activation code:  {}", i.activation_code.as_str());
         outln!("  SM-DP+ address:   {}", i.smdp_address);
         outln!("  Android code:     {}", i.android_code);
         outln!("  QR code (LPA):    {}", i.lpa);
         outln!("  Expires:          {}", when(i.expires_at));
-        outln!(
-            "  Business number:  {}",
-            or_dash(i.primary_number.as_deref())
-        );
+        outln!("  Business number:  {}", or_dash(i.primary_number.as_deref()));
         outln!("  Email:            {}", i.email_note);
         outln!("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.");
         Ok(())
@@ -331,7 +249,10 @@ impl Out {
         }
         outln!(
             "Deleted Webex Go device {} of {}. Its licence is back in {} ({} free).",
-            d.device_id, d.owner_email, d.subscription_id, d.subscription_free
+            d.device_id,
+            d.owner_email,
+            d.subscription_id,
+            d.subscription_free
         );
         outln!("{}", d.notice);
         Ok(())
@@ -353,11 +274,7 @@ impl Out {
                             (Some(o), false) => o.clone(),
                             (None, _) => "unassigned".into(),
                         },
-                        if n.webex_mobile {
-                            "[Webex Mobile]".into()
-                        } else {
-                            String::new()
-                        },
+                        if n.webex_mobile { "[Webex Mobile]".into() } else { String::new() },
                     ]);
                 }
                 t
@@ -398,14 +315,7 @@ impl Out {
         self.list(
             rows,
             || {
-                let mut t = table(&[
-                    "BroadWorks id",
-                    "Name",
-                    "Email",
-                    "Package",
-                    "Status",
-                    "Error",
-                ]);
+                let mut t = table(&["BroadWorks id", "Name", "Email", "Package", "Status", "Error"]);
                 for s in rows {
                     t.add_row(vec![
                         s.broadworks_user_id.clone(),
@@ -429,7 +339,8 @@ impl Out {
         self.list(
             rows,
             || {
-                let mut t = table(&["Template", "Untrusted emails", "Share link", "Default package", "Flow-through (BW01)"]);
+                let mut t =
+                    table(&["Template", "Untrusted emails", "Share link", "Default package", "Flow-through (BW01)"]);
                 for r in rows {
                     t.add_row(vec![
                         r.name.clone(),
@@ -439,7 +350,8 @@ impl Out {
                         if r.flow_through_ready {
                             "ready".to_string()
                         } else {
-                            "NOT SET UP: check Untrusted emails and set the share link to the activation link".to_string()
+                            "NOT SET UP: check Untrusted emails and set the share link to the activation link"
+                                .to_string()
                         },
                     ]);
                 }
@@ -453,15 +365,7 @@ impl Out {
         self.list(
             rows,
             || {
-                let mut t = table(&[
-                    "When",
-                    "Who",
-                    "SSH client",
-                    "Action",
-                    "Object",
-                    "Outcome",
-                    "Details",
-                ]);
+                let mut t = table(&["When", "Who", "SSH client", "Action", "Object", "Outcome", "Details"]);
                 for a in rows {
                     t.add_row(vec![
                         when(a.at),
@@ -505,7 +409,10 @@ impl Out {
         self.checked_numbers(&r.numbers)?;
         outln!(
             "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
-            r.added, r.location, r.account_id, r.rejected
+            r.added,
+            r.location,
+            r.account_id,
+            r.rejected
         );
         Ok(())
     }
@@ -561,7 +468,9 @@ impl Out {
         }
         outln!(
             "Deleted the BroadWorks subscriber {} ({} {}); the user can try again after the configuration change.",
-            s.broadworks_user_id, s.first_name, s.last_name
+            s.broadworks_user_id,
+            s.first_name,
+            s.last_name
         );
         Ok(())
     }

@@ -29,31 +29,22 @@ impl std::fmt::Debug for ActivationCode {
 impl ActivationCode {
     /// Builds a code from symbols of `ALPHABET` (what a generator produced).
     fn from_symbols(symbols: &str) -> Self {
-        let grouped: Vec<String> = symbols
-            .as_bytes()
-            .chunks(GROUP)
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect();
+        let grouped: Vec<String> =
+            symbols.as_bytes().chunks(GROUP).map(|c| String::from_utf8_lossy(c).into_owned()).collect();
         ActivationCode(grouped.join("-"))
     }
 
     /// Accepts what a person types: any case, spaces or hyphens anywhere.
     pub fn parse(input: &str) -> Result<Self> {
-        let symbols: String = input
-            .chars()
-            .filter(|c| !matches!(c, '-' | ' ' | '\t'))
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
+        let symbols: String =
+            input.chars().filter(|c| !matches!(c, '-' | ' ' | '\t')).map(|c| c.to_ascii_uppercase()).collect();
         if symbols.len() != CODE_SYMBOLS {
             return Err(Error::Invalid(format!(
                 "an activation code has {CODE_SYMBOLS} letters and digits (like K7QX-M2PD-9HTR-4WCE); this one has {}",
                 symbols.len()
             )));
         }
-        if let Some(bad) = symbols
-            .chars()
-            .find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii())
-        {
+        if let Some(bad) = symbols.chars().find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii()) {
             return Err(Error::Invalid(format!(
                 "'{bad}' never appears in an activation code (codes use 2-9 and A-Z without I, L and O)"
             )));
@@ -88,24 +79,16 @@ pub fn android_code(smdp_address: &str, code: &ActivationCode) -> String {
 
 /// Parses an LPA activation string back into its SM-DP+ address and matching id.
 pub fn parse_lpa(lpa: &str) -> Result<(String, String)> {
-    let rest = lpa
-        .strip_prefix("LPA:1$")
-        .ok_or_else(|| Error::Invalid("an activation string starts with LPA:1$".into()))?;
+    let rest =
+        lpa.strip_prefix("LPA:1$").ok_or_else(|| Error::Invalid("an activation string starts with LPA:1$".into()))?;
     let mut parts = rest.split('$');
     let smdp = parts.next().unwrap_or_default();
     let matching = parts.next().unwrap_or_default();
     if smdp.is_empty() || matching.is_empty() {
-        return Err(Error::Invalid(
-            "an activation string is LPA:1$<SM-DP+ address>$<matching id>".into(),
-        ));
+        return Err(Error::Invalid("an activation string is LPA:1$<SM-DP+ address>$<matching id>".into()));
     }
-    if !matching
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '-')
-    {
-        return Err(Error::Invalid(
-            "a matching id uses only A-Z a-z 0-9 and -".into(),
-        ));
+    if !matching.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(Error::Invalid("a matching id uses only A-Z a-z 0-9 and -".into()));
     }
     Ok((smdp.to_string(), matching.to_string()))
 }
@@ -129,10 +112,7 @@ pub struct IssuedCode {
     pub email_note: String,
 }
 
-fn ser_code<S: serde::Serializer>(
-    c: &ActivationCode,
-    s: S,
-) -> std::result::Result<S::Ok, S::Error> {
+fn ser_code<S: serde::Serializer>(c: &ActivationCode, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_str(c.as_str())
 }
 
@@ -240,10 +220,7 @@ mod tests {
     fn typed_code_matches_the_issued_hash() {
         let code = SeededCodeGenerator::new(7).generate();
         let typed = code.as_str().to_lowercase().replace('-', " ");
-        assert_eq!(
-            ActivationCode::parse(&typed).map(|c| c.hash()),
-            Ok(code.hash())
-        );
+        assert_eq!(ActivationCode::parse(&typed).map(|c| c.hash()), Ok(code.hash()));
     }
 
     #[test]
@@ -256,9 +233,6 @@ mod tests {
     fn lpa_round_trips() {
         let code = SeededCodeGenerator::new(3).generate();
         let lpa = lpa_string("smdp.example.com", &code);
-        assert_eq!(
-            parse_lpa(&lpa),
-            Ok(("smdp.example.com".into(), code.as_str().to_string()))
-        );
+        assert_eq!(parse_lpa(&lpa), Ok(("smdp.example.com".into(), code.as_str().to_string())));
     }
 }

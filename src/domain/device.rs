@@ -24,11 +24,7 @@ pub enum StatusColour {
 }
 
 impl DeviceStatus {
-    pub const ALL: [DeviceStatus; 3] = [
-        DeviceStatus::ActivationPending,
-        DeviceStatus::Online,
-        DeviceStatus::Offline,
-    ];
+    pub const ALL: [DeviceStatus; 3] = [DeviceStatus::ActivationPending, DeviceStatus::Online, DeviceStatus::Offline];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -39,18 +35,11 @@ impl DeviceStatus {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
-        match s
-            .trim()
-            .to_ascii_lowercase()
-            .replace(['-', ' '], "_")
-            .as_str()
-        {
+        match s.trim().to_ascii_lowercase().replace(['-', ' '], "_").as_str() {
             "activation_pending" | "pending" => Ok(DeviceStatus::ActivationPending),
             "online" => Ok(DeviceStatus::Online),
             "offline" => Ok(DeviceStatus::Offline),
-            other => Err(Error::Invalid(format!(
-                "unknown device status \"{other}\": use pending, online or offline"
-            ))),
+            other => Err(Error::Invalid(format!("unknown device status \"{other}\": use pending, online or offline"))),
         }
     }
 

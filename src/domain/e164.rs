@@ -29,9 +29,7 @@ impl E164 {
             )));
         }
         if digits.starts_with('0') {
-            return Err(Error::Invalid(format!(
-                "\"{trimmed}\" is not E.164: a country code never starts with 0"
-            )));
+            return Err(Error::Invalid(format!("\"{trimmed}\" is not E.164: a country code never starts with 0")));
         }
         if !(8..=15).contains(&digits.len()) {
             return Err(Error::Invalid(format!(
@@ -58,8 +56,7 @@ impl E164 {
 
     /// Whether the number is a valid number of `country` (ISO alpha-2, e.g. "GB").
     pub fn belongs_to(&self, country: &str) -> bool {
-        self.country()
-            .is_some_and(|c| c.eq_ignore_ascii_case(country))
+        self.country().is_some_and(|c| c.eq_ignore_ascii_case(country))
     }
 }
 
@@ -81,22 +78,12 @@ mod tests {
 
     #[test]
     fn accepts_e164_and_spaces() {
-        assert_eq!(
-            E164::parse("+1 214 555 0100").map(|n| n.0),
-            Ok("+12145550100".into())
-        );
+        assert_eq!(E164::parse("+1 214 555 0100").map(|n| n.0), Ok("+12145550100".into()));
     }
 
     #[test]
     fn refuses_national_formats_with_a_reason() {
-        for bad in [
-            "231-456-9000",
-            "12145550100",
-            "+0123456789",
-            "+12",
-            "+1214555010x",
-            "",
-        ] {
+        for bad in ["231-456-9000", "12145550100", "+0123456789", "+12", "+1214555010x", ""] {
             let err = E164::parse(bad).unwrap_err();
             assert!(matches!(err, Error::Invalid(_)), "{bad}: {err}");
         }

@@ -24,10 +24,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn rule(rule: &'static str, message: impl Into<String>) -> Self {
-        Error::Rule {
-            rule,
-            message: message.into(),
-        }
+        Error::Rule { rule, message: message.into() }
     }
 
     /// Process exit code for the CLI: distinct per kind so scripts can branch on it.
@@ -64,9 +61,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Rule { rule, message } => write!(f, "{rule}: {message}"),
-            Error::NotFound(m) | Error::Invalid(m) | Error::Database(m) | Error::Io(m) => {
-                f.write_str(m)
-            }
+            Error::NotFound(m) | Error::Invalid(m) | Error::Database(m) | Error::Io(m) => f.write_str(m),
             Error::ReadOnly(action) => write!(
                 f,
                 "read-only: the database is open read-only, so \"{action}\" was not done. \

@@ -3,8 +3,8 @@
 
 use serde::{Serialize, Serializer};
 
-use super::{Error, Result, E164};
 use super::e164::LineKind;
+use super::{Error, Result, E164};
 
 /// At most this many numbers in one entry (MO03).
 pub const MAX_PER_ENTRY: usize = 20;
@@ -107,16 +107,16 @@ pub enum Held {
 
 /// Splits an entry at commas (and new lines); blank pieces, like a trailing comma, are dropped.
 pub fn split_entry(entry: &str) -> Vec<String> {
-    entry
-        .split([',', '\n', ';'])
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    entry.split([',', '\n', ';']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
 /// Validates every number of an entry for a location in `country`. More than
 /// `MAX_PER_ENTRY` numbers is refused whole.
-pub fn check_entry(entry: &str, country: &str, mut held: impl FnMut(&E164) -> Option<Held>) -> Result<Vec<CheckedNumber>> {
+pub fn check_entry(
+    entry: &str,
+    country: &str,
+    mut held: impl FnMut(&E164) -> Option<Held>,
+) -> Result<Vec<CheckedNumber>> {
     let pieces = split_entry(entry);
     if pieces.len() > MAX_PER_ENTRY {
         return Err(Error::rule(
@@ -138,12 +138,19 @@ pub fn check_entry(entry: &str, country: &str, mut held: impl FnMut(&E164) -> Op
                 } else if !n.belongs_to(country) {
                     (
                         NumberState::Invalid,
-                        format!("{n} is a number of {}, not of the location's country {country}", n.country().unwrap_or_default()),
+                        format!(
+                            "{n} is a number of {}, not of the location's country {country}",
+                            n.country().unwrap_or_default()
+                        ),
                     )
                 } else {
                     match held(&n) {
-                        Some(Held::Here(what)) => (NumberState::Duplicate, format!("already in the inventory ({what})")),
-                        Some(Held::Elsewhere) => (NumberState::Unavailable, "in use by another organisation".to_string()),
+                        Some(Held::Here(what)) => {
+                            (NumberState::Duplicate, format!("already in the inventory ({what})"))
+                        }
+                        Some(Held::Elsewhere) => {
+                            (NumberState::Unavailable, "in use by another organisation".to_string())
+                        }
                         None if n.line_kind() == LineKind::FixedLine => {
                             (NumberState::Invalid, format!("{n} is a fixed-line number, not a mobile number"))
                         }
@@ -163,13 +170,12 @@ pub fn check_entry(entry: &str, country: &str, mut held: impl FnMut(&E164) -> Op
 pub fn check_account_id(id: &str, confirm: &str) -> Result<String> {
     let id = id.trim();
     if id.is_empty() {
-        return Err(Error::Invalid("the operator account id is empty: type the id your mobile operator gave you".into()));
+        return Err(Error::Invalid(
+            "the operator account id is empty: type the id your mobile operator gave you".into(),
+        ));
     }
     if id != confirm.trim() {
-        return Err(Error::rule(
-            "MO01",
-            "the operator account id and its confirmation differ: type the same id twice",
-        ));
+        return Err(Error::rule("MO01", "the operator account id and its confirmation differ: type the same id twice"));
     }
     if id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
         return Err(Error::Invalid(format!(

@@ -21,9 +21,6 @@ impl Actor {
     }
 
     pub fn named(user: &str) -> Self {
-        Actor {
-            user: user.to_string(),
-            ssh_client: None,
-        }
+        Actor { user: user.to_string(), ssh_client: None }
     }
 }

@@ -53,10 +53,7 @@ fn encode_header(v: &str) -> String {
     if v.is_ascii() {
         v.to_string()
     } else {
-        format!(
-            "=?utf-8?B?{}?=",
-            base64::engine::general_purpose::STANDARD.encode(v)
-        )
+        format!("=?utf-8?B?{}?=", base64::engine::general_purpose::STANDARD.encode(v))
     }
 }
 
@@ -74,10 +71,7 @@ pub struct Outbox {
 
 impl Outbox {
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        Outbox {
-            dir: dir.into(),
-            from: "Webex Go <no-reply@wxgo.invalid>".into(),
-        }
+        Outbox { dir: dir.into(), from: "Webex Go <no-reply@wxgo.invalid>".into() }
     }
 
     pub fn dir(&self) -> &Path {
@@ -92,12 +86,7 @@ impl Mailer for Outbox {
             .recursive(true)
             .mode(0o700)
             .create(&self.dir)
-            .map_err(|e| {
-                Error::Io(format!(
-                    "cannot create the outbox {}: {e}",
-                    self.dir.display()
-                ))
-            })?;
+            .map_err(|e| Error::Io(format!("cannot create the outbox {}: {e}", self.dir.display())))?;
         let stamp = now.format("%Y%m%dT%H%M%SZ");
         for n in 0..1000 {
             let name = format!("{stamp}-{}-{n}.eml", msg.tag);
@@ -107,29 +96,17 @@ impl Mailer for Outbox {
             match create_new_private(&path, text.as_bytes()) {
                 Ok(()) => return Ok(format!("queued in the outbox as {}", path.display())),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => {
-                    return Err(Error::Io(format!(
-                        "cannot write to the outbox {}: {e}",
-                        self.dir.display()
-                    )))
-                }
+                Err(e) => return Err(Error::Io(format!("cannot write to the outbox {}: {e}", self.dir.display()))),
             }
         }
-        Err(Error::Io(format!(
-            "the outbox {} has too many messages for one second",
-            self.dir.display()
-        )))
+        Err(Error::Io(format!("the outbox {} has too many messages for one second", self.dir.display())))
     }
 }
 
 fn create_new_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     f.write_all(contents)?;
     f.sync_all()
 }

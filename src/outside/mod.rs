@@ -3,8 +3,8 @@
 pub mod actor;
 pub mod clipboard;
 pub mod clock;
-pub mod directory;
 pub mod config;
+pub mod directory;
 pub mod letter;
 pub mod mail;
 pub mod smtp;
@@ -17,12 +17,7 @@ pub use mail::{MailMessage, Mailer, Outbox};
 pub fn write_private(path: &std::path::Path, contents: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)?;
+    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
     f.write_all(contents)?;
     f.sync_all()
 }

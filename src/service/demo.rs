@@ -107,9 +107,7 @@ fn nth_number(block: &str, k: usize) -> String {
 /// database unless `force`, in which case it is replaced whole.
 pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Result<DemoSummary> {
     if users == 0 || users > MAX_USERS {
-        return Err(Error::Invalid(format!(
-            "--users must be between 1 and {MAX_USERS}"
-        )));
+        return Err(Error::Invalid(format!("--users must be between 1 and {MAX_USERS}")));
     }
     if path.exists() {
         if !force {
@@ -122,8 +120,7 @@ pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Res
         for suffix in ["", "-wal", "-shm"] {
             let p = format!("{}{suffix}", path.display());
             if Path::new(&p).exists() {
-                std::fs::remove_file(&p)
-                    .map_err(|e| Error::Io(format!("cannot replace {p}: {e}")))?;
+                std::fs::remove_file(&p).map_err(|e| Error::Io(format!("cannot replace {p}: {e}")))?;
             }
         }
     }
@@ -150,16 +147,10 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
         &o.go_countries.join(","),
         &o.allowed_email_domains.join(","),
     )?;
-    let mut summary = DemoSummary {
-        org: o.name.clone(),
-        ..Default::default()
-    };
+    let mut summary = DemoSummary { org: o.name.clone(), ..Default::default() };
 
-    let subs: Vec<(String, i64)> = spec
-        .subscriptions
-        .iter()
-        .map(|sub| (sub.id.clone(), ((users as f64) * sub.share).ceil() as i64))
-        .collect();
+    let subs: Vec<(String, i64)> =
+        spec.subscriptions.iter().map(|sub| (sub.id.clone(), ((users as f64) * sub.share).ceil() as i64)).collect();
     for (sub, (id, pool)) in spec.subscriptions.iter().zip(&subs) {
         s.subscription(org, id, &sub.name, *pool)?;
     }
@@ -177,20 +168,8 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
         let id = s.location(org, &l.name, &l.country, true)?;
         let account = match (&l.operator, &l.operator_account, &l.operator_status) {
             (Some(op), Some(acct), Some(status)) => {
-                let requested = if status == "pending" {
-                    now - Duration::hours(10)
-                } else {
-                    now - Duration::days(12)
-                };
-                let a = s.operator_account(
-                    org,
-                    id,
-                    op,
-                    acct,
-                    status,
-                    l.operator_reason.as_deref(),
-                    requested,
-                )?;
+                let requested = if status == "pending" { now - Duration::hours(10) } else { now - Duration::days(12) };
+                let a = s.operator_account(org, id, op, acct, status, l.operator_reason.as_deref(), requested)?;
                 Some((a, status == "authorized"))
             }
             _ => None,
@@ -203,27 +182,14 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
             account,
         };
         if let Some(service) = &l.service {
-            s.number(
-                org,
-                id,
-                &nth_number(&l.block, loc.next_standard),
-                "standard",
-                None,
-                Some(service),
-                false,
-                None,
-            )?;
+            s.number(org, id, &nth_number(&l.block, loc.next_standard), "standard", None, Some(service), false, None)?;
             loc.next_standard += 1;
             summary.numbers += 1;
         }
         locs.push(loc);
     }
-    let weights: Vec<usize> = spec
-        .locations
-        .iter()
-        .enumerate()
-        .flat_map(|(i, l)| std::iter::repeat_n(i, l.weight))
-        .collect();
+    let weights: Vec<usize> =
+        spec.locations.iter().enumerate().flat_map(|(i, l)| std::iter::repeat_n(i, l.weight)).collect();
 
     let first = &spec.names.first;
     let last = &spec.names.last;
@@ -235,20 +201,9 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
         let (f, l) = (&first[p % first.len()], &last[(p + p / first.len()) % last.len()]);
         let round = i / pairs;
         let email = if round == 0 {
-            format!(
-                "{}.{}@{}",
-                f.to_lowercase(),
-                l.to_lowercase(),
-                o.email_domain
-            )
+            format!("{}.{}@{}", f.to_lowercase(), l.to_lowercase(), o.email_domain)
         } else {
-            format!(
-                "{}.{}{}@{}",
-                f.to_lowercase(),
-                l.to_lowercase(),
-                round + 1,
-                o.email_domain
-            )
+            format!("{}.{}{}@{}", f.to_lowercase(), l.to_lowercase(), round + 1, o.email_domain)
         };
         let name = format!("{f} {l}");
         // Location and licence mix vary independently (i and i+10 differ in licence, not place).
@@ -303,35 +258,17 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
         }
         let mut number_id = None;
         if let Some(n) = &primary {
-            number_id =
-                Some(s.number(org, locs[li].id, n, "standard", Some(uid), None, true, None)?);
+            number_id = Some(s.number(org, locs[li].id, n, "standard", Some(uid), None, true, None)?);
             summary.numbers += 1;
         }
         if wants_mobile {
             let (acct, _) = locs[li].account.unwrap_or((0, false));
             let n = nth_number(&lspec.mobile, locs[li].next_mobile);
             locs[li].next_mobile += 1;
-            let nid = s.number(
-                org,
-                locs[li].id,
-                &n,
-                "mobile",
-                Some(uid),
-                None,
-                true,
-                Some(acct),
-            )?;
+            let nid = s.number(org, locs[li].id, &n, "mobile", Some(uid), None, true, Some(acct))?;
             summary.numbers += 1;
             let sub = &subs[0].0;
-            s.device(
-                org,
-                uid,
-                sub,
-                "mobile_operator",
-                "online",
-                Some(nid),
-                now - Duration::days(20),
-            )?;
+            s.device(org, uid, sub, "mobile_operator", "online", Some(nid), now - Duration::days(20))?;
             device_count += 1;
             continue;
         }
@@ -349,13 +286,7 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
             let dev = s.device(org, uid, sub, "byod", status, None, issued)?;
             // The demo's codes are thrown away at once: the admin issues new ones to hand out.
             let hash = codes.generate().hash();
-            s.code(
-                dev,
-                &hash,
-                code_state,
-                issued,
-                issued + Duration::days(o.code_lifetime_days),
-            )?;
+            s.code(dev, &hash, code_state, issued, issued + Duration::days(o.code_lifetime_days))?;
         }
     }
     summary.devices = device_count;
@@ -364,32 +295,14 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
     for (li, lspec) in spec.locations.iter().enumerate() {
         let used = locs[li].next_standard;
         for k in used..used + used / 2 + 3 {
-            s.number(
-                org,
-                locs[li].id,
-                &nth_number(&lspec.block, k),
-                "standard",
-                None,
-                None,
-                false,
-                None,
-            )?;
+            s.number(org, locs[li].id, &nth_number(&lspec.block, k), "standard", None, None, false, None)?;
             summary.numbers += 1;
         }
         if let Some((acct, true)) = locs[li].account {
             let start = locs[li].next_mobile;
             let extra = (users * 3 / 20).max(8);
             for k in start..start + extra {
-                s.number(
-                    org,
-                    locs[li].id,
-                    &nth_number(&lspec.mobile, k),
-                    "mobile",
-                    None,
-                    None,
-                    false,
-                    Some(acct),
-                )?;
+                s.number(org, locs[li].id, &nth_number(&lspec.mobile, k), "mobile", None, None, false, Some(acct))?;
                 summary.numbers += 1;
             }
         }
@@ -398,13 +311,7 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
     // BroadWorks subscribers in every status.
     let mut templates = Vec::new();
     for t in &spec.bw_templates {
-        templates.push(s.bw_template(
-            org,
-            &t.name,
-            t.untrusted_emails,
-            &t.share_link,
-            &t.default_package,
-        )?);
+        templates.push(s.bw_template(org, &t.name, t.untrusted_emails, &t.share_link, &t.default_package)?);
     }
     const STATUSES: [&str; 14] = [
         "provisioned",
@@ -434,17 +341,9 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
         let p = (j * 31 + 7) % pairs;
         let (f, l) = (&first[p % first.len()], &last[p / first.len()]);
         let needs_email = matches!(status, "pending_email_input");
-        let email = format!(
-            "{}.{}.bw{j}@acme-partner.example",
-            f.to_lowercase(),
-            l.to_lowercase()
-        );
+        let email = format!("{}.{}.bw{j}@acme-partner.example", f.to_lowercase(), l.to_lowercase());
         let error = (status == "error").then(|| ERRORS[(j / STATUSES.len() + j) % ERRORS.len()]);
-        let template = if error.is_some_and(|e| e.0 == "BW-4021") {
-            templates[1]
-        } else {
-            templates[j % 3 / 2]
-        };
+        let template = if error.is_some_and(|e| e.0 == "BW-4021") { templates[1] } else { templates[j % 3 / 2] };
         s.bw_subscriber(
             org,
             template,
@@ -464,21 +363,8 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
     summary.bw_subscribers = subscribers;
 
     for t in &spec.licence_templates {
-        s.licence_template(
-            org,
-            &t.name,
-            &t.scope,
-            t.group.as_deref(),
-            t.grants_calling,
-            &t.licences.join(","),
-        )?;
+        s.licence_template(org, &t.name, &t.scope, t.group.as_deref(), t.grants_calling, &t.licences.join(","))?;
     }
-    s.audit(
-        org,
-        "wxgo demo",
-        "create demo organisation",
-        &format!("org:{}", o.name),
-        &format!("{users} users"),
-    )?;
+    s.audit(org, "wxgo demo", "create demo organisation", &format!("org:{}", o.name), &format!("{users} users"))?;
     Ok(summary)
 }

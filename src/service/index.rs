@@ -106,12 +106,9 @@ impl Lists {
         offset: usize,
         limit: usize,
     ) -> Result<Window> {
-        if !self.lists.contains_key(&kind) {
-            let built = List::build(conn, org, kind)?;
-            self.lists.insert(kind, built);
-        }
-        let Some(list) = self.lists.get_mut(&kind) else {
-            return Ok(Window { total: 0, ids: Vec::new() });
+        let list = match self.lists.entry(kind) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => e.insert(List::build(conn, org, kind)?),
         };
         let filter = filter.trim().to_ascii_lowercase();
         if filter.is_empty() {

@@ -51,7 +51,8 @@ impl Service {
     }
 
     pub fn operator_account(&self, account_id: &str) -> Result<OperatorAccountRow> {
-        let mut a = m::account_by_account_id(&self.conn, self.org.id, account_id)?.ok_or_else(|| self.no_account(account_id))?;
+        let mut a = m::account_by_account_id(&self.conn, self.org.id, account_id)?
+            .ok_or_else(|| self.no_account(account_id))?;
         a.advice = advice(&a, self.now());
         Ok(a)
     }
@@ -112,16 +113,28 @@ impl Service {
             if a.status != AuthStatus::Pending {
                 return Err(Error::rule(
                     "MO02",
-                    format!("operator account {} is already {}; only a pending request can be decided", a.account_id, a.status.label()),
+                    format!(
+                        "operator account {} is already {}; only a pending request can be decided",
+                        a.account_id,
+                        a.status.label()
+                    ),
                 ));
             }
             let (status, reason) = match &decision {
                 OperatorDecision::Authorize => (AuthStatus::Authorized, None),
-                OperatorDecision::Reject { reason } => (AuthStatus::Failed, Some(reason.trim()).filter(|r| !r.is_empty())),
+                OperatorDecision::Reject { reason } => {
+                    (AuthStatus::Failed, Some(reason.trim()).filter(|r| !r.is_empty()))
+                }
             };
             m::set_account_status(tx, a.id, status, reason, now)?;
-            let row = m::account_by_account_id(tx, svc.org.id, &a.account_id)?.ok_or_else(|| q::not_found("operator account"))?;
-            let details = format!("{} -> {}{}", a.status.label(), status.label(), reason.map(|r| format!(": {r}")).unwrap_or_default());
+            let row = m::account_by_account_id(tx, svc.org.id, &a.account_id)?
+                .ok_or_else(|| q::not_found("operator account"))?;
+            let details = format!(
+                "{} -> {}{}",
+                a.status.label(),
+                status.label(),
+                reason.map(|r| format!(": {r}")).unwrap_or_default()
+            );
             Ok((row, Audit::new(format!("operator-account:{}", a.account_id), details)))
         });
         self.actor = admin;
@@ -132,11 +145,17 @@ impl Service {
 
     /// MO03 as the admin types: each number's validation state, changing nothing.
     pub fn check_mobile_numbers(&self, account_id: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
-        let a = m::account_by_account_id(&self.conn, self.org.id, account_id)?.ok_or_else(|| self.no_account(account_id))?;
+        let a = m::account_by_account_id(&self.conn, self.org.id, account_id)?
+            .ok_or_else(|| self.no_account(account_id))?;
         self.check_entry_at(&self.conn, &a, entry)
     }
 
-    fn check_entry_at(&self, conn: &rusqlite::Connection, a: &OperatorAccountRow, entry: &str) -> Result<Vec<CheckedNumber>> {
+    fn check_entry_at(
+        &self,
+        conn: &rusqlite::Connection,
+        a: &OperatorAccountRow,
+        entry: &str,
+    ) -> Result<Vec<CheckedNumber>> {
         // Lookups fail only if the database does; surface that instead of calling a number free.
         let mut failure = None;
         let checked = check_entry(entry, &a.location_country, |n| match m::holder(conn, self.org.id, n.as_str()) {
@@ -202,7 +221,12 @@ impl Service {
 
     /// MO05, MO06: a mobile number becomes the user's primary number, replacing the fixed
     /// one (which returns to the pool), and a mobile-operator Webex Go device appears.
-    pub fn assign_mobile_primary(&mut self, email: &str, number: &str, subscription: Option<&str>) -> Result<AssignOutcome> {
+    pub fn assign_mobile_primary(
+        &mut self,
+        email: &str,
+        number: &str,
+        subscription: Option<&str>,
+    ) -> Result<AssignOutcome> {
         let e164 = E164::parse(number)?;
         self.act("assign mobile primary number", |svc, tx, now| {
             let user = q::user_by_email(tx, svc.org.id, email)?.ok_or_else(|| svc.no_user(email))?;

@@ -5,8 +5,8 @@
 mod broadworks;
 mod delivery;
 pub mod demo;
-mod licensing;
 mod index;
+mod licensing;
 mod mobile;
 mod webex_go;
 
@@ -18,17 +18,17 @@ use rusqlite::{Connection, TransactionBehavior};
 
 pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
+pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
 pub use delivery::{
-    BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow,
-    EmailChoice, LetterOutcome, QueuedMail, RetryReport, RowProblem,
+    BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
+    LetterOutcome, QueuedMail, RetryReport, RowProblem,
 };
 pub use licensing::{
     read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
     ReapplyPreview, ReapplyReport, SyncReport, Tally, UserOutcome, WorkNumberOutcome, CANCELLED, EXPORT_HEADER,
     VAR_PROFESSIONAL,
 };
-pub use crate::store::licensing::CallingData;
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};
 
@@ -49,26 +49,16 @@ pub struct Options {
 
 impl Options {
     pub fn new(db: impl Into<PathBuf>) -> Self {
-        Options {
-            db: db.into(),
-            read_only: false,
-            org: None,
-            outbox: None,
-        }
+        Options { db: db.into(), read_only: false, org: None, outbox: None }
     }
 
     pub fn outbox_dir(&self) -> PathBuf {
-        self.outbox
-            .clone()
-            .unwrap_or_else(|| default_outbox(&self.db))
+        self.outbox.clone().unwrap_or_else(|| default_outbox(&self.db))
     }
 }
 
 pub fn default_outbox(db: &Path) -> PathBuf {
-    db.parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .join("outbox")
+    db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("outbox")
 }
 
 /// The default database: `$XDG_DATA_HOME/wxgo/wxgo.db` (or the platform's data folder).
@@ -86,10 +76,7 @@ pub(crate) struct Audit {
 
 impl Audit {
     pub fn new(object: impl Into<String>, details: impl Into<String>) -> Self {
-        Audit {
-            object: object.into(),
-            details: details.into(),
-        }
+        Audit { object: object.into(), details: details.into() }
     }
 }
 
@@ -126,11 +113,7 @@ impl Service {
     }
 
     /// Wraps an open connection (tests use an in-memory one).
-    pub fn from_connection(
-        conn: Connection,
-        org: Option<&str>,
-        clock: Arc<dyn Clock>,
-    ) -> Result<Self> {
+    pub fn from_connection(conn: Connection, org: Option<&str>, clock: Arc<dyn Clock>) -> Result<Self> {
         let org = pick_org(&conn, org)?;
         Ok(Service {
             conn,
@@ -238,29 +221,13 @@ impl Service {
             Some(d) => q::device_codes(&self.conn, d.id)?,
             None => Vec::new(),
         };
-        let mut audit = q::audit(
-            &self.conn,
-            self.org.id,
-            Some(&format!("user:{}", user.email)),
-            10,
-        )?;
+        let mut audit = q::audit(&self.conn, self.org.id, Some(&format!("user:{}", user.email)), 10)?;
         if let Some(d) = &device {
-            audit.extend(q::audit(
-                &self.conn,
-                self.org.id,
-                Some(&format!("device:{}", d.device_id)),
-                10,
-            )?);
+            audit.extend(q::audit(&self.conn, self.org.id, Some(&format!("device:{}", d.device_id)), 10)?);
             audit.sort_by_key(|a| std::cmp::Reverse(a.at));
             audit.truncate(10);
         }
-        Ok(UserDetail {
-            numbers: q::user_numbers(&self.conn, user.id)?,
-            user,
-            device,
-            codes,
-            audit,
-        })
+        Ok(UserDetail { numbers: q::user_numbers(&self.conn, user.id)?, user, device, codes, audit })
     }
 
     pub fn devices(
@@ -353,10 +320,7 @@ impl Service {
     fn resolve_device(&self, conn: &Connection, reference: &str) -> Result<DeviceRow> {
         let r = reference.trim();
         let now = self.now();
-        let numeric = r
-            .strip_prefix("go-")
-            .or_else(|| r.strip_prefix("GO-"))
-            .unwrap_or(r);
+        let numeric = r.strip_prefix("go-").or_else(|| r.strip_prefix("GO-")).unwrap_or(r);
         if let Ok(id) = numeric.parse::<i64>() {
             return q::device_by_id(conn, self.org.id, id, now)?.ok_or_else(|| {
                 Error::NotFound(format!(
@@ -370,9 +334,7 @@ impl Service {
             return q::device_of_user(conn, user.id, now)?
                 .ok_or_else(|| Error::NotFound(format!("{} has no Webex Go device.", user.email)));
         }
-        Err(Error::Invalid(format!(
-            "\"{r}\" is not a device: give its id (go-12) or its owner's email"
-        )))
+        Err(Error::Invalid(format!("\"{r}\" is not a device: give its id (go-12) or its owner's email")))
     }
 
     /// Runs one changing action: refused when read-only, one IMMEDIATE transaction (so two
@@ -428,27 +390,16 @@ impl Service {
 
 fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
     let orgs = q::orgs(conn)?;
-    let names = || {
-        orgs.iter()
-            .map(|o| o.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let names = || orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
     match wanted {
         Some(name) => orgs
             .iter()
             .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
             .cloned()
-            .ok_or_else(|| {
-                Error::NotFound(format!(
-                    "no organisation named \"{name}\" here; there is: {}",
-                    names()
-                ))
-            }),
+            .ok_or_else(|| Error::NotFound(format!("no organisation named \"{name}\" here; there is: {}", names()))),
         None => match orgs.len() {
             0 => Err(Error::Database(
-                "the database holds no organisation yet. Create the demo one with `wxgo demo`."
-                    .into(),
+                "the database holds no organisation yet. Create the demo one with `wxgo demo`.".into(),
             )),
             1 => Ok(orgs[0].clone()),
             _ => Err(Error::Invalid(format!(

@@ -75,7 +75,8 @@ pub(super) fn already_has_device(user: &UserRow, device_id: &str, status: Device
 }
 
 /// The notice WG09 requires after a delete.
-pub const DELETE_NOTICE: &str = "The Webex Go line is deactivated: the user can no longer place or answer business calls \
+pub const DELETE_NOTICE: &str =
+    "The Webex Go line is deactivated: the user can no longer place or answer business calls \
 from the phone's dialer. The user must delete the deactivated line on the phone by hand \
 (iPhone: Settings > Mobile Service > the line > Delete eSIM; Android: Settings > SIMs > the line > Erase).";
 
@@ -84,15 +85,9 @@ impl Service {
     pub fn add_device_choices(&self, email: &str) -> Result<AddDeviceChoices> {
         let user = self.user(email)?;
         let subscriptions = self.subscriptions()?;
-        let refusal = self
-            .check_eligible(&self.conn, &user)
-            .err()
-            .map(|e| e.to_string());
+        let refusal = self.check_eligible(&self.conn, &user).err().map(|e| e.to_string());
         let must_choose_number = user.primary_number.is_none();
-        let free_numbers = match (
-            must_choose_number,
-            q::user_location_id(&self.conn, user.id)?,
-        ) {
+        let free_numbers = match (must_choose_number, q::user_location_id(&self.conn, user.id)?) {
             (true, Some(loc)) => q::free_numbers(&self.conn, loc, "standard", 200)?,
             _ => Vec::new(),
         };
@@ -133,18 +128,10 @@ impl Service {
         let Some(country) = user.location_country.as_deref() else {
             return Err(Error::rule(
                 "WG01",
-                format!(
-                    "{} has no location; give the user a location in a Webex Go country first.",
-                    user.email
-                ),
+                format!("{} has no location; give the user a location in a Webex Go country first.", user.email),
             ));
         };
-        if !self
-            .org
-            .go_countries
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(country))
-        {
+        if !self.org.go_countries.iter().any(|c| c.eq_ignore_ascii_case(country)) {
             return Err(Error::rule(
                 "WG01",
                 format!(
@@ -159,27 +146,14 @@ impl Service {
     }
 
     /// WG02: the subscription the licence comes from.
-    pub(super) fn choose_subscription(
-        &self,
-        conn: &Connection,
-        wanted: Option<&str>,
-    ) -> Result<SubscriptionRow> {
+    pub(super) fn choose_subscription(&self, conn: &Connection, wanted: Option<&str>) -> Result<SubscriptionRow> {
         let subs = q::subscriptions(conn, self.org.id)?;
         self.pick_subscription(&subs, wanted)
     }
 
     /// WG02 over subscriptions already read (the bulk import keeps its own running counts).
-    pub(super) fn pick_subscription(
-        &self,
-        subs: &[SubscriptionRow],
-        wanted: Option<&str>,
-    ) -> Result<SubscriptionRow> {
-        let listing = || {
-            subs.iter()
-                .map(|s| format!("{} ({} free)", s.id, s.free))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+    pub(super) fn pick_subscription(&self, subs: &[SubscriptionRow], wanted: Option<&str>) -> Result<SubscriptionRow> {
+        let listing = || subs.iter().map(|s| format!("{} ({} free)", s.id, s.free)).collect::<Vec<_>>().join(", ");
         let chosen = match wanted.map(str::trim).filter(|w| !w.is_empty()) {
             Some(w) => subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)).cloned().ok_or_else(|| {
                 Error::NotFound(format!(
@@ -258,38 +232,23 @@ impl Service {
                 format!(
                     "unassigned numbers of {}: {}",
                     user.location.as_deref().unwrap_or("the location"),
-                    free.iter()
-                        .map(|n| n.number.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    free.iter().map(|n| n.number.as_str()).collect::<Vec<_>>().join(", ")
                 )
             })
         };
         let Some(w) = wanted else {
             return Err(Error::rule(
                 "WG03",
-                format!(
-                    "{} has no primary number: choose one with --number. {}",
-                    user.email,
-                    suggest()?
-                ),
+                format!("{} has no primary number: choose one with --number. {}", user.email, suggest()?),
             ));
         };
         let e164 = E164::parse(w)?;
-        let number = q::number_by_e164(conn, self.org.id, e164.as_str())?.ok_or_else(|| {
-            Error::NotFound(format!(
-                "{e164} is not in {}'s number inventory.",
-                self.org.name
-            ))
-        })?;
+        let number = q::number_by_e164(conn, self.org.id, e164.as_str())?
+            .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory.", self.org.name)))?;
         if number.owner.is_some() {
             return Err(Error::rule(
                 "WG03",
-                format!(
-                    "{e164} is already assigned to {}. {}",
-                    number.owner.as_deref().unwrap_or("?"),
-                    suggest()?
-                ),
+                format!("{e164} is already assigned to {}. {}", number.owner.as_deref().unwrap_or("?"), suggest()?),
             ));
         }
         if Some(q::number_location_id(conn, number.id)?) != location {
@@ -328,11 +287,7 @@ impl Service {
         self.check_eligible(conn, &user)?;
         let sub = self.choose_subscription(conn, subscription)?;
         let number = self.check_primary_number(conn, &user, number)?;
-        Ok(DevicePlan {
-            user,
-            subscription: sub.id,
-            number,
-        })
+        Ok(DevicePlan { user, subscription: sub.id, number })
     }
 
     /// Adds a planned device in the caller's transaction: the primary number when the user had
@@ -363,11 +318,7 @@ impl Service {
         let (code, expires) = self.issue_code(tx, device, now, "superseded")?;
         // What `device_by_id` would read back: the owner, and the number the device uses
         // (the one just assigned, else the user's primary number).
-        let number = plan
-            .number
-            .as_ref()
-            .map(|n| n.number.clone())
-            .or_else(|| user.primary_number.clone());
+        let number = plan.number.as_ref().map(|n| n.number.clone()).or_else(|| user.primary_number.clone());
         let issued = IssuedCode::new(
             device_ref(device),
             user.email.clone(),
@@ -383,14 +334,8 @@ impl Service {
             user.email,
             plan.subscription,
             match plan.number {
-                Some(_) => format!(
-                    "primary number {} assigned",
-                    issued.primary_number.as_deref().unwrap_or("?")
-                ),
-                None => format!(
-                    "keeps number {}",
-                    issued.primary_number.as_deref().unwrap_or("-")
-                ),
+                Some(_) => format!("primary number {} assigned", issued.primary_number.as_deref().unwrap_or("?")),
+                None => format!("keeps number {}", issued.primary_number.as_deref().unwrap_or("-")),
             },
             q::ts(expires)
         );
@@ -415,9 +360,7 @@ impl Service {
                 return Ok((code, expires));
             }
         }
-        Err(Error::Io(
-            "the code generator keeps repeating itself; no code was issued".into(),
-        ))
+        Err(Error::Io("the code generator keeps repeating itself; no code was issued".into()))
     }
 
     fn issued(
@@ -428,8 +371,7 @@ impl Service {
         now: DateTime<Utc>,
         expires: DateTime<Utc>,
     ) -> Result<IssuedCode> {
-        let d = q::device_by_id(conn, self.org.id, device, now)?
-            .ok_or_else(|| q::not_found("device"))?;
+        let d = q::device_by_id(conn, self.org.id, device, now)?.ok_or_else(|| q::not_found("device"))?;
         Ok(IssuedCode::new(
             d.device_id,
             d.owner_email,
@@ -445,14 +387,9 @@ impl Service {
     /// WG01-WG04, WG14: adds a BYOD Webex Go device in Activation pending with a fresh code.
     pub fn add_device(&mut self, req: &AddDevice) -> Result<IssuedCode> {
         let mut issued = self.act("add Webex Go device", |svc, tx, now| {
-            let user = q::user_by_email(tx, svc.org.id, &req.user_email)?
-                .ok_or_else(|| svc.no_user(&req.user_email))?;
-            let plan = svc.plan_device(
-                tx,
-                user,
-                req.subscription.as_deref(),
-                req.number.as_deref(),
-            )?;
+            let user =
+                q::user_by_email(tx, svc.org.id, &req.user_email)?.ok_or_else(|| svc.no_user(&req.user_email))?;
+            let plan = svc.plan_device(tx, user, req.subscription.as_deref(), req.number.as_deref())?;
             svc.apply_device(tx, &plan, now)
         })?;
         self.deliver_code(&mut issued, !req.no_email);
@@ -466,15 +403,9 @@ impl Service {
             may_issue_new_code(d.status)?;
             let (code, expires) = svc.issue_code(tx, d.id, now, "superseded")?;
             let issued = svc.issued(tx, d.id, code, now, expires)?;
-            let details = format!(
-                "user {}; earlier codes superseded; new code expires {}",
-                d.owner_email,
-                q::ts(expires)
-            );
-            Ok((
-                issued,
-                Audit::new(format!("device:{}", d.device_id), details),
-            ))
+            let details =
+                format!("user {}; earlier codes superseded; new code expires {}", d.owner_email, q::ts(expires));
+            Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
         })?;
         self.deliver_code(&mut issued, email);
         Ok(issued)
@@ -530,10 +461,7 @@ impl Service {
                 d.status.label(),
                 d.subscription_id
             );
-            Ok((
-                outcome,
-                Audit::new(format!("device:{}", d.device_id), details),
-            ))
+            Ok((outcome, Audit::new(format!("device:{}", d.device_id), details)))
         })
     }
 
@@ -552,10 +480,7 @@ impl Service {
         if self.org.suppress_emails {
             return Err(Error::rule(
                 "WG04",
-                format!(
-                    "{} suppresses emails: copy or print the code instead.",
-                    self.org.name
-                ),
+                format!("{} suppresses emails: copy or print the code instead.", self.org.name),
             ));
         }
         if self.read_only {
@@ -580,10 +505,7 @@ impl Service {
             return;
         }
         if !wanted {
-            issued.email_note = format!(
-                "not emailed (as asked). Copy or print the code for {}.",
-                issued.owner_email
-            );
+            issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
             return;
         }
         let msg = activation_mail(&self.org, issued);
@@ -599,10 +521,8 @@ impl Service {
                 );
             }
             Err(e) => {
-                issued.email_note = format!(
-                    "the email to {} failed ({e}); copy or print the code instead.",
-                    issued.owner_email
-                );
+                issued.email_note =
+                    format!("the email to {} failed ({e}); copy or print the code instead.", issued.owner_email);
                 let _ = self.audit_alone(
                     "email activation code",
                     &Audit::new(object, format!("to {}", issued.owner_email)),
@@ -625,15 +545,33 @@ impl Service {
                 return Err(Error::rule("WG06", "this activation code is not known: check it was typed right"));
             };
             match found.state.as_str() {
-                "used" => return Err(Error::rule("WG06", "this activation code was already used; a code works once. Ask the admin for a new one.")),
-                "superseded" => return Err(Error::rule("WG06", "a newer code was issued for this device, which made this one invalid (WG05).")),
-                "revoked" => return Err(Error::rule("WG06", "this code was revoked when the phone was reported lost or stolen (WG08).")),
+                "used" => {
+                    return Err(Error::rule(
+                        "WG06",
+                        "this activation code was already used; a code works once. Ask the admin for a new one.",
+                    ))
+                }
+                "superseded" => {
+                    return Err(Error::rule(
+                        "WG06",
+                        "a newer code was issued for this device, which made this one invalid (WG05).",
+                    ))
+                }
+                "revoked" => {
+                    return Err(Error::rule(
+                        "WG06",
+                        "this code was revoked when the phone was reported lost or stolen (WG08).",
+                    ))
+                }
                 _ => {}
             }
             if found.expires_at <= now {
                 return Err(Error::rule(
                     "WG06",
-                    format!("this activation code expired at {}. Ask the admin for a new one.", q::ts(found.expires_at)),
+                    format!(
+                        "this activation code expired at {}. Ask the admin for a new one.",
+                        q::ts(found.expires_at)
+                    ),
                 ));
             }
             let d = q::device_by_id(tx, svc.org.id, found.device, now)?.ok_or_else(|| q::not_found("device"))?;
@@ -679,10 +617,8 @@ impl Service {
         f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
     ) -> Result<T> {
         let admin = self.actor.clone();
-        self.actor = crate::outside::Actor {
-            user: format!("phone (via {})", admin.user),
-            ssh_client: admin.ssh_client.clone(),
-        };
+        self.actor =
+            crate::outside::Actor { user: format!("phone (via {})", admin.user), ssh_client: admin.ssh_client.clone() };
         let result = self.act(action, f);
         self.actor = admin;
         result
@@ -692,27 +628,16 @@ impl Service {
 /// The activation email for an issued code (WG04).
 pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {
     let template = include_str!("../../assets/mail/activation.txt");
-    let (subject, body) = template
-        .split_once('\n')
-        .unwrap_or(("Subject: Webex Go activation", template));
+    let (subject, body) = template.split_once('\n').unwrap_or(("Subject: Webex Go activation", template));
     let fill = |s: &str| {
         s.replace("{name}", &issued.owner_name)
             .replace("{org}", &org.name)
-            .replace(
-                "{number}",
-                issued
-                    .primary_number
-                    .as_deref()
-                    .unwrap_or("(your business number)"),
-            )
+            .replace("{number}", issued.primary_number.as_deref().unwrap_or("(your business number)"))
             .replace("{days}", &org.code_lifetime_days.to_string())
             .replace("{code}", issued.activation_code.as_str())
             .replace("{smdp}", &issued.smdp_address)
             .replace("{android}", &issued.android_code)
-            .replace(
-                "{expires}",
-                &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            )
+            .replace("{expires}", &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string())
     };
     MailMessage {
         to: issued.owner_email.clone(),

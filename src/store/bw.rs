@@ -8,7 +8,8 @@ use super::queries::parse_ts;
 use crate::domain::bw::{BwStatus, Package};
 use crate::domain::Result;
 
-pub(crate) const SUB_SELECT: &str = "SELECT s.id, s.broadworks_user_id, s.provisioning_id, s.sp_enterprise_id, s.first_name,
+pub(crate) const SUB_SELECT: &str =
+    "SELECT s.id, s.broadworks_user_id, s.provisioning_id, s.sp_enterprise_id, s.first_name,
     s.last_name, s.email, s.primary_number, s.extension, s.package, s.status, s.error_code, s.error_description,
     s.self_activated, s.last_status_change, t.name
   FROM bw_subscribers s LEFT JOIN bw_templates t ON t.id = s.template_id";

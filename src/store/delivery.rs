@@ -41,7 +41,8 @@ impl<'c> UserLookup<'c> {
 
     /// Reads all these users at once (emails match case-insensitively, as everywhere).
     pub fn preload<'a>(&mut self, emails: impl IntoIterator<Item = &'a str>) -> Result<()> {
-        let wanted: Vec<String> = emails.into_iter().map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()).collect();
+        let wanted: Vec<String> =
+            emails.into_iter().map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()).collect();
         if wanted.is_empty() {
             return Ok(());
         }

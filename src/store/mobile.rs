@@ -44,7 +44,14 @@ pub fn account_by_account_id(conn: &Connection, org: i64, account_id: &str) -> R
     conn.query_row(&sql, params![org, account_id.trim()], account_from_row).optional().map_err(db_error)
 }
 
-pub fn insert_account(conn: &Connection, org: i64, location: i64, operator: &str, account_id: &str, now: DateTime<Utc>) -> Result<i64> {
+pub fn insert_account(
+    conn: &Connection,
+    org: i64,
+    location: i64,
+    operator: &str,
+    account_id: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     conn.execute(
         "INSERT INTO operator_accounts (org_id, location_id, operator, account_id, status, requested_at, changed_at)
          VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?5)",
@@ -54,7 +61,13 @@ pub fn insert_account(conn: &Connection, org: i64, location: i64, operator: &str
     Ok(conn.last_insert_rowid())
 }
 
-pub fn set_account_status(conn: &Connection, id: i64, status: AuthStatus, reason: Option<&str>, now: DateTime<Utc>) -> Result<()> {
+pub fn set_account_status(
+    conn: &Connection,
+    id: i64,
+    status: AuthStatus,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.execute(
         "UPDATE operator_accounts SET status = ?2, status_reason = ?3, changed_at = ?4 WHERE id = ?1",
         params![id, status.as_str(), reason, ts(now)],
@@ -89,7 +102,14 @@ pub fn holder(conn: &Connection, org: i64, e164: &str) -> Result<Option<Held>> {
     Ok(held)
 }
 
-pub fn insert_mobile_number(conn: &Connection, org: i64, location: i64, e164: &str, account: i64, now: DateTime<Utc>) -> Result<()> {
+pub fn insert_mobile_number(
+    conn: &Connection,
+    org: i64,
+    location: i64,
+    e164: &str,
+    account: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO numbers (org_id, location_id, e164, kind, state, operator_account_id, created_at)
          VALUES (?1, ?2, ?3, 'mobile', 'INACTIVE', ?4, ?5)",
@@ -106,10 +126,7 @@ pub fn primary_number_id(conn: &Connection, user: i64) -> Result<Option<i64>> {
 }
 
 pub fn set_device_number(conn: &Connection, device: i64, number: i64, now: DateTime<Utc>) -> Result<()> {
-    conn.execute(
-        "UPDATE devices SET number_id = ?2, changed_at = ?3 WHERE id = ?1",
-        params![device, number, ts(now)],
-    )
-    .map_err(db_error)?;
+    conn.execute("UPDATE devices SET number_id = ?2, changed_at = ?3 WHERE id = ?1", params![device, number, ts(now)])
+        .map_err(db_error)?;
     Ok(())
 }

@@ -1,9 +1,9 @@
 //! SQLite through rusqlite: schema, migrations, queries. The only place with SQL.
 
 pub mod bw;
-pub mod licensing;
-pub mod index;
 pub mod delivery;
+pub mod index;
+pub mod licensing;
 pub mod mobile;
 pub mod model;
 pub mod queries;
@@ -50,14 +50,10 @@ pub fn open(path: &Path, read_only: bool) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
     };
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| db_error_at(e, path))?;
-    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))
-        .map_err(|e| db_error_at(e, path))?;
+    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS)).map_err(|e| db_error_at(e, path))?;
     // Touching the schema is the first read: it fails on a file that is not a database.
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| db_error_at(e, path))?;
-    conn.execute_batch("PRAGMA foreign_keys = ON;")
-        .map_err(|e| db_error_at(e, path))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| db_error_at(e, path))?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
     check_is_database(&conn, path)?;
     if version > SCHEMA_VERSION {
         return Err(Error::Database(format!(
@@ -74,14 +70,11 @@ pub fn open(path: &Path, read_only: bool) -> Result<Connection> {
                 path.display()
             )));
         }
-        conn.execute_batch("PRAGMA query_only = ON;")
-            .map_err(|e| db_error_at(e, path))?;
+        conn.execute_batch("PRAGMA query_only = ON;").map_err(|e| db_error_at(e, path))?;
         return Ok(conn);
     }
-    conn.pragma_update(None, "journal_mode", "WAL")
-        .map_err(|e| db_error_at(e, path))?;
-    conn.pragma_update(None, "synchronous", "NORMAL")
-        .map_err(|e| db_error_at(e, path))?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| db_error_at(e, path))?;
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| db_error_at(e, path))?;
     if version < SCHEMA_VERSION {
         migrations().to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => db_error_at(err, path),
@@ -94,20 +87,15 @@ pub fn open(path: &Path, read_only: bool) -> Result<Connection> {
 /// An in-memory database at the latest schema, for tests and benchmarks.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(db_error)?;
-    conn.execute_batch("PRAGMA foreign_keys = ON;")
-        .map_err(db_error)?;
-    migrations()
-        .to_latest(&mut conn)
-        .map_err(|e| Error::Database(format!("could not create the schema: {e}")))?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(db_error)?;
+    migrations().to_latest(&mut conn).map_err(|e| Error::Database(format!("could not create the schema: {e}")))?;
     Ok(conn)
 }
 
 fn check_is_database(conn: &Connection, path: &Path) -> Result<()> {
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map(|_| ())
-    .map_err(|e| db_error_at(e, path))
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .map(|_| ())
+        .map_err(|e| db_error_at(e, path))
 }
 
 /// Creates the database file (and its folder) readable by its owner only, if it is missing.
@@ -119,17 +107,10 @@ fn create_private(path: &Path) -> Result<()> {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .map_err(|e| {
-                    Error::Io(format!("cannot create the folder {}: {e}", dir.display()))
-                })?;
+                .map_err(|e| Error::Io(format!("cannot create the folder {}: {e}", dir.display())))?;
         }
     }
-    match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-    {
+    match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(Error::Database(format!(
@@ -149,9 +130,7 @@ fn db_error_at(e: rusqlite::Error, path: &Path) -> Error {
 }
 
 fn db_error_in(e: rusqlite::Error, path: Option<PathBuf>) -> Error {
-    let file = path
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|| "the database".into());
+    let file = path.map(|p| p.display().to_string()).unwrap_or_else(|| "the database".into());
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Database(format!(
             "{file} is busy: another wxgo (or another program) has held it for over {} seconds. \
@@ -172,9 +151,9 @@ fn db_error_in(e: rusqlite::Error, path: Option<PathBuf>) -> Error {
         Some(ErrorCode::DiskFull) => Error::Database(format!(
             "the disk holding {file} is full. Nothing was changed. Free some space and try again."
         )),
-        Some(ErrorCode::ConstraintViolation) => Error::Invalid(format!(
-            "that would break a rule of the data ({e}). Nothing was changed."
-        )),
+        Some(ErrorCode::ConstraintViolation) => {
+            Error::Invalid(format!("that would break a rule of the data ({e}). Nothing was changed."))
+        }
         _ => Error::Database(format!("database error in {file}: {e}")),
     }
 }

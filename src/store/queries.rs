@@ -14,9 +14,7 @@ pub fn ts(t: DateTime<Utc>) -> String {
 }
 
 pub fn parse_ts(s: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
 }
 
 /// Runs a statement through the connection's statement cache: actions and imports repeat the
@@ -26,10 +24,7 @@ fn exec(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Res
 }
 
 fn like(filter: &str) -> String {
-    let escaped = filter
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
+    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }
 
@@ -44,32 +39,20 @@ fn org_from_row(r: &Row) -> rusqlite::Result<OrgInfo> {
         suppress_emails: r.get(3)?,
         smdp_address: r.get(4)?,
         code_lifetime_days: r.get(5)?,
-        go_countries: countries
-            .split(',')
-            .map(|c| c.trim().to_ascii_uppercase())
-            .filter(|c| !c.is_empty())
-            .collect(),
+        go_countries: countries.split(',').map(|c| c.trim().to_ascii_uppercase()).filter(|c| !c.is_empty()).collect(),
     })
 }
 
-const ORG_COLS: &str =
-    "id, name, country, suppress_emails, smdp_address, code_lifetime_days, go_countries";
+const ORG_COLS: &str = "id, name, country, suppress_emails, smdp_address, code_lifetime_days, go_countries";
 
 pub fn orgs(conn: &Connection) -> Result<Vec<OrgInfo>> {
-    let mut st = conn
-        .prepare(&format!("SELECT {ORG_COLS} FROM orgs ORDER BY name"))
-        .map_err(db_error)?;
+    let mut st = conn.prepare(&format!("SELECT {ORG_COLS} FROM orgs ORDER BY name")).map_err(db_error)?;
     let rows = st.query_map([], org_from_row).map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
 pub fn org_by_id(conn: &Connection, id: i64) -> Result<OrgInfo> {
-    conn.query_row(
-        &format!("SELECT {ORG_COLS} FROM orgs WHERE id = ?1"),
-        [id],
-        org_from_row,
-    )
-    .map_err(db_error)
+    conn.query_row(&format!("SELECT {ORG_COLS} FROM orgs WHERE id = ?1"), [id], org_from_row).map_err(db_error)
 }
 
 pub fn locations(conn: &Connection, org: i64) -> Result<Vec<LocationRow>> {
@@ -78,12 +61,7 @@ pub fn locations(conn: &Connection, org: i64) -> Result<Vec<LocationRow>> {
         .map_err(db_error)?;
     let rows = st
         .query_map([org], |r| {
-            Ok(LocationRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                country: r.get(2)?,
-                pstn_connected: r.get(3)?,
-            })
+            Ok(LocationRow { id: r.get(0)?, name: r.get(1)?, country: r.get(2)?, pstn_connected: r.get(3)? })
         })
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
@@ -101,12 +79,8 @@ pub(crate) const USER_SELECT: &str = "SELECT u.id, u.email, u.display_name, l.na
 
 pub(crate) fn user_from_row(r: &Row) -> rusqlite::Result<UserRow> {
     let licences: Option<String> = r.get(5)?;
-    let mut licences: Vec<String> = licences
-        .unwrap_or_default()
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect();
+    let mut licences: Vec<String> =
+        licences.unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(str::to_string).collect();
     licences.sort();
     let device: Option<i64> = r.get(11)?;
     let status: Option<String> = r.get(12)?;
@@ -130,30 +104,18 @@ pub(crate) fn user_from_row(r: &Row) -> rusqlite::Result<UserRow> {
 const USER_FILTER: &str = "u.org_id = ?1 AND (?2 = '' OR u.email LIKE ?3 ESCAPE '\\'
     OR u.display_name LIKE ?3 ESCAPE '\\' OR l.name LIKE ?3 ESCAPE '\\')";
 
-pub fn users_page(
-    conn: &Connection,
-    org: i64,
-    filter: &str,
-    offset: usize,
-    limit: usize,
-) -> Result<Vec<UserRow>> {
-    let sql = format!(
-        "{USER_SELECT} WHERE {USER_FILTER} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5"
-    );
+pub fn users_page(conn: &Connection, org: i64, filter: &str, offset: usize, limit: usize) -> Result<Vec<UserRow>> {
+    let sql =
+        format!("{USER_SELECT} WHERE {USER_FILTER} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5");
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
-        .query_map(
-            params![org, filter, like(filter), limit as i64, offset as i64],
-            user_from_row,
-        )
+        .query_map(params![org, filter, like(filter), limit as i64, offset as i64], user_from_row)
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
 pub fn users_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
-    let sql = format!(
-        "SELECT count(*) FROM users u LEFT JOIN locations l ON l.id = u.location_id WHERE {USER_FILTER}"
-    );
+    let sql = format!("SELECT count(*) FROM users u LEFT JOIN locations l ON l.id = u.location_id WHERE {USER_FILTER}");
     conn.prepare_cached(&sql)
         .and_then(|mut st| st.query_row(params![org, filter, like(filter)], |r| r.get::<_, i64>(0)))
         .map(|n| n as usize)
@@ -162,9 +124,7 @@ pub fn users_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
 
 pub fn user_by_email(conn: &Connection, org: i64, email: &str) -> Result<Option<UserRow>> {
     let sql = format!("{USER_SELECT} WHERE u.org_id = ?1 AND u.email = ?2");
-    conn.query_row(&sql, params![org, email.trim()], user_from_row)
-        .optional()
-        .map_err(db_error)
+    conn.query_row(&sql, params![org, email.trim()], user_from_row).optional().map_err(db_error)
 }
 
 pub fn user_by_id(conn: &Connection, id: i64) -> Result<UserRow> {
@@ -173,10 +133,7 @@ pub fn user_by_id(conn: &Connection, id: i64) -> Result<UserRow> {
 }
 
 pub fn user_location_id(conn: &Connection, user: i64) -> Result<Option<i64>> {
-    conn.query_row("SELECT location_id FROM users WHERE id = ?1", [user], |r| {
-        r.get(0)
-    })
-    .map_err(db_error)
+    conn.query_row("SELECT location_id FROM users WHERE id = ?1", [user], |r| r.get(0)).map_err(db_error)
 }
 
 // ---------------------------------------------------------------- subscriptions
@@ -193,13 +150,7 @@ pub fn subscriptions(conn: &Connection, org: i64) -> Result<Vec<SubscriptionRow>
         .query_map([org], |r| {
             let total: i64 = r.get(2)?;
             let used: i64 = r.get(3)?;
-            Ok(SubscriptionRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                go_licences: total,
-                used,
-                free: total - used,
-            })
+            Ok(SubscriptionRow { id: r.get(0)?, name: r.get(1)?, go_licences: total, used, free: total - used })
         })
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
@@ -248,78 +199,44 @@ pub fn numbers_page(
     let sql = format!("{NUMBER_SELECT} WHERE {NUMBER_FILTER} ORDER BY n.e164 LIMIT ?5 OFFSET ?6");
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
-        .query_map(
-            params![
-                org,
-                mobile_only,
-                filter,
-                like(filter),
-                limit as i64,
-                offset as i64
-            ],
-            number_from_row,
-        )
+        .query_map(params![org, mobile_only, filter, like(filter), limit as i64, offset as i64], number_from_row)
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn numbers_count(
-    conn: &Connection,
-    org: i64,
-    mobile_only: bool,
-    filter: &str,
-) -> Result<usize> {
+pub fn numbers_count(conn: &Connection, org: i64, mobile_only: bool, filter: &str) -> Result<usize> {
     let sql = format!(
         "SELECT count(*) FROM numbers n JOIN locations l ON l.id = n.location_id
          LEFT JOIN users u ON u.id = n.owner_user_id WHERE {NUMBER_FILTER}"
     );
     conn.prepare_cached(&sql)
-        .and_then(|mut st| {
-            st.query_row(params![org, mobile_only, filter, like(filter)], |r| {
-                r.get::<_, i64>(0)
-            })
-        })
+        .and_then(|mut st| st.query_row(params![org, mobile_only, filter, like(filter)], |r| r.get::<_, i64>(0)))
         .map(|n| n as usize)
         .map_err(db_error)
 }
 
 pub fn number_by_e164(conn: &Connection, org: i64, e164: &str) -> Result<Option<NumberRow>> {
     let sql = format!("{NUMBER_SELECT} WHERE n.org_id = ?1 AND n.e164 = ?2");
-    conn.query_row(&sql, params![org, e164], number_from_row)
-        .optional()
-        .map_err(db_error)
+    conn.query_row(&sql, params![org, e164], number_from_row).optional().map_err(db_error)
 }
 
 pub fn number_location_id(conn: &Connection, number: i64) -> Result<i64> {
-    conn.query_row(
-        "SELECT location_id FROM numbers WHERE id = ?1",
-        [number],
-        |r| r.get(0),
-    )
-    .map_err(db_error)
+    conn.query_row("SELECT location_id FROM numbers WHERE id = ?1", [number], |r| r.get(0)).map_err(db_error)
 }
 
 /// Unassigned numbers of a location and kind: what an admin may pick (WG03, MO05).
-pub fn free_numbers(
-    conn: &Connection,
-    location: i64,
-    kind: &str,
-    limit: usize,
-) -> Result<Vec<NumberRow>> {
+pub fn free_numbers(conn: &Connection, location: i64, kind: &str, limit: usize) -> Result<Vec<NumberRow>> {
     let sql = format!(
         "{NUMBER_SELECT} WHERE n.location_id = ?1 AND n.kind = ?2
            AND n.owner_user_id IS NULL AND n.owner_service IS NULL ORDER BY n.e164 LIMIT ?3"
     );
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
-    let rows = st
-        .query_map(params![location, kind, limit as i64], number_from_row)
-        .map_err(db_error)?;
+    let rows = st.query_map(params![location, kind, limit as i64], number_from_row).map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
 pub fn user_numbers(conn: &Connection, user: i64) -> Result<Vec<NumberRow>> {
-    let sql =
-        format!("{NUMBER_SELECT} WHERE n.owner_user_id = ?1 ORDER BY n.is_primary DESC, n.e164");
+    let sql = format!("{NUMBER_SELECT} WHERE n.owner_user_id = ?1 ORDER BY n.is_primary DESC, n.e164");
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st.query_map([user], number_from_row).map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
@@ -327,7 +244,8 @@ pub fn user_numbers(conn: &Connection, user: i64) -> Result<Vec<NumberRow>> {
 
 /// Makes `number` the user's primary number, owned by the user and ACTIVE.
 pub fn assign_primary(conn: &Connection, number: i64, user: i64) -> Result<()> {
-    exec(conn, 
+    exec(
+        conn,
         "UPDATE numbers SET owner_user_id = ?2, owner_service = NULL, is_primary = 1, state = 'ACTIVE' WHERE id = ?1",
         params![number, user],
     )
@@ -337,7 +255,8 @@ pub fn assign_primary(conn: &Connection, number: i64, user: i64) -> Result<()> {
 
 /// Returns a number to the unassigned pool.
 pub fn release_number(conn: &Connection, number: i64) -> Result<()> {
-    exec(conn, 
+    exec(
+        conn,
         "UPDATE numbers SET owner_user_id = NULL, owner_service = NULL, is_primary = 0, state = 'INACTIVE' WHERE id = ?1",
         [number],
     )
@@ -400,63 +319,34 @@ pub fn devices_page(
     let sql = format!("{DEVICE_SELECT} WHERE {DEVICE_FILTER} ORDER BY d.id LIMIT ?5 OFFSET ?6");
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
-        .query_map(
-            params![
-                org,
-                status.map(|s| s.as_str()),
-                filter,
-                like(filter),
-                limit as i64,
-                offset as i64
-            ],
-            |r| device_from_row(r, now),
-        )
+        .query_map(params![org, status.map(|s| s.as_str()), filter, like(filter), limit as i64, offset as i64], |r| {
+            device_from_row(r, now)
+        })
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn devices_count(
-    conn: &Connection,
-    org: i64,
-    status: Option<DeviceStatus>,
-    filter: &str,
-) -> Result<usize> {
+pub fn devices_count(conn: &Connection, org: i64, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
     let sql = format!(
         "SELECT count(*) FROM devices d JOIN users u ON u.id = d.user_id
          LEFT JOIN locations l ON l.id = u.location_id WHERE {DEVICE_FILTER}"
     );
     conn.prepare_cached(&sql)
         .and_then(|mut st| {
-            st.query_row(
-                params![org, status.map(|s| s.as_str()), filter, like(filter)],
-                |r| r.get::<_, i64>(0),
-            )
+            st.query_row(params![org, status.map(|s| s.as_str()), filter, like(filter)], |r| r.get::<_, i64>(0))
         })
         .map(|n| n as usize)
         .map_err(db_error)
 }
 
-pub fn device_by_id(
-    conn: &Connection,
-    org: i64,
-    id: i64,
-    now: DateTime<Utc>,
-) -> Result<Option<DeviceRow>> {
+pub fn device_by_id(conn: &Connection, org: i64, id: i64, now: DateTime<Utc>) -> Result<Option<DeviceRow>> {
     let sql = format!("{DEVICE_SELECT} WHERE d.org_id = ?1 AND d.id = ?2");
-    conn.query_row(&sql, params![org, id], |r| device_from_row(r, now))
-        .optional()
-        .map_err(db_error)
+    conn.query_row(&sql, params![org, id], |r| device_from_row(r, now)).optional().map_err(db_error)
 }
 
-pub fn device_of_user(
-    conn: &Connection,
-    user: i64,
-    now: DateTime<Utc>,
-) -> Result<Option<DeviceRow>> {
+pub fn device_of_user(conn: &Connection, user: i64, now: DateTime<Utc>) -> Result<Option<DeviceRow>> {
     let sql = format!("{DEVICE_SELECT} WHERE d.user_id = ?1");
-    conn.query_row(&sql, [user], |r| device_from_row(r, now))
-        .optional()
-        .map_err(db_error)
+    conn.query_row(&sql, [user], |r| device_from_row(r, now)).optional().map_err(db_error)
 }
 
 pub struct NewDevice<'a> {
@@ -471,7 +361,8 @@ pub struct NewDevice<'a> {
 
 pub fn insert_device(conn: &Connection, d: &NewDevice) -> Result<i64> {
     let now = ts(d.now);
-    exec(conn, 
+    exec(
+        conn,
         "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, number_id, created_at, changed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         params![d.org, d.user, d.subscription, d.kind.as_str(), d.status.as_str(), d.number, now],
@@ -480,13 +371,9 @@ pub fn insert_device(conn: &Connection, d: &NewDevice) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-pub fn set_device_status(
-    conn: &Connection,
-    device: i64,
-    status: DeviceStatus,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    exec(conn, 
+pub fn set_device_status(conn: &Connection, device: i64, status: DeviceStatus, now: DateTime<Utc>) -> Result<()> {
+    exec(
+        conn,
         "UPDATE devices SET status = ?2, changed_at = ?3 WHERE id = ?1",
         params![device, status.as_str(), ts(now)],
     )
@@ -495,19 +382,14 @@ pub fn set_device_status(
 }
 
 pub fn delete_device(conn: &Connection, device: i64) -> Result<()> {
-    exec(conn, "DELETE FROM devices WHERE id = ?1", [device])
-        .map_err(db_error)?;
+    exec(conn, "DELETE FROM devices WHERE id = ?1", [device]).map_err(db_error)?;
     Ok(())
 }
 
 /// Ends every still-valid code of the device with `state` (superseded, revoked).
-pub fn end_valid_codes(
-    conn: &Connection,
-    device: i64,
-    state: &str,
-    now: DateTime<Utc>,
-) -> Result<usize> {
-    exec(conn, 
+pub fn end_valid_codes(conn: &Connection, device: i64, state: &str, now: DateTime<Utc>) -> Result<usize> {
+    exec(
+        conn,
         "UPDATE activation_codes SET state = ?2, ended_at = ?3 WHERE device_id = ?1 AND state = 'valid'",
         params![device, state, ts(now)],
     )
@@ -539,7 +421,8 @@ pub fn insert_code(
     issued: DateTime<Utc>,
     expires: DateTime<Utc>,
 ) -> Result<()> {
-    exec(conn, 
+    exec(
+        conn,
         "INSERT INTO activation_codes (device_id, code_hash, state, issued_at, expires_at) VALUES (?1, ?2, 'valid', ?3, ?4)",
         params![device, hash, ts(issued), ts(expires)],
     )
@@ -562,28 +445,22 @@ pub fn code_by_hash(conn: &Connection, hash: &str) -> Result<Option<CodeLookup>>
          JOIN devices d ON d.id = c.device_id WHERE c.code_hash = ?1",
         )
         .map_err(db_error)?;
-    st.query_row(
-        [hash],
-        |r| {
-            Ok(CodeLookup {
-                id: r.get(0)?,
-                device: r.get(1)?,
-                org: r.get(2)?,
-                state: r.get(3)?,
-                expires_at: parse_ts(&r.get::<_, String>(4)?),
-            })
-        },
-    )
+    st.query_row([hash], |r| {
+        Ok(CodeLookup {
+            id: r.get(0)?,
+            device: r.get(1)?,
+            org: r.get(2)?,
+            state: r.get(3)?,
+            expires_at: parse_ts(&r.get::<_, String>(4)?),
+        })
+    })
     .optional()
     .map_err(db_error)
 }
 
 pub fn mark_code_used(conn: &Connection, code: i64, now: DateTime<Utc>) -> Result<()> {
-    exec(conn, 
-        "UPDATE activation_codes SET state = 'used', ended_at = ?2 WHERE id = ?1",
-        params![code, ts(now)],
-    )
-    .map_err(db_error)?;
+    exec(conn, "UPDATE activation_codes SET state = 'used', ended_at = ?2 WHERE id = ?1", params![code, ts(now)])
+        .map_err(db_error)?;
     Ok(())
 }
 
@@ -626,28 +503,14 @@ pub fn insert_audit(conn: &Connection, a: &NewAudit) -> Result<()> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )
     .and_then(|mut st| {
-        st.execute(params![
-            ts(a.at),
-            a.org,
-            a.actor,
-            a.ssh_client,
-            a.action,
-            a.object,
-            a.outcome,
-            a.details
-        ])
+        st.execute(params![ts(a.at), a.org, a.actor, a.ssh_client, a.action, a.object, a.outcome, a.details])
     })
     .map_err(db_error)?;
     Ok(())
 }
 
 /// Newest first. `object` narrows to the entries of one object (e.g. `user:a@b.c`).
-pub fn audit(
-    conn: &Connection,
-    org: i64,
-    object_prefix: Option<&str>,
-    limit: usize,
-) -> Result<Vec<AuditRow>> {
+pub fn audit(conn: &Connection, org: i64, object_prefix: Option<&str>, limit: usize) -> Result<Vec<AuditRow>> {
     let mut st = conn
         .prepare_cached(
             "SELECT at, actor, ssh_client, action, object, outcome, details FROM audit
@@ -673,8 +536,7 @@ pub fn audit(
 
 /// `PRAGMA data_version`: changes when another connection commits; the console polls it.
 pub fn data_version(conn: &Connection) -> Result<i64> {
-    conn.query_row("PRAGMA data_version", [], |r| r.get(0))
-        .map_err(db_error)
+    conn.query_row("PRAGMA data_version", [], |r| r.get(0)).map_err(db_error)
 }
 
 pub fn not_found(what: &str) -> Error {

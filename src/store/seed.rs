@@ -19,10 +19,7 @@ impl<'c> Seeder<'c> {
     }
 
     fn exec(&self, sql: &str, p: impl rusqlite::Params) -> Result<i64> {
-        self.conn
-            .prepare_cached(sql)
-            .and_then(|mut st| st.execute(p))
-            .map_err(db_error)?;
+        self.conn.prepare_cached(sql).and_then(|mut st| st.execute(p)).map_err(db_error)?;
         Ok(self.conn.last_insert_rowid())
     }
 
@@ -76,16 +73,24 @@ impl<'c> Seeder<'c> {
             "INSERT INTO users (org_id, email, display_name, location_id, work_phone, extension, department,
                 calling_status, calling_reason, voicemail, created_at, changed_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-            params![org, email, name, location, work_phone, extension, department, calling_status, calling_reason,
-                calling_status == "provisioned", self.now],
+            params![
+                org,
+                email,
+                name,
+                location,
+                work_phone,
+                extension,
+                department,
+                calling_status,
+                calling_reason,
+                calling_status == "provisioned",
+                self.now
+            ],
         )
     }
 
     pub fn licence(&self, user: i64, licence: &str) -> Result<()> {
-        self.exec(
-            "INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)",
-            params![user, licence],
-        )?;
+        self.exec("INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)", params![user, licence])?;
         Ok(())
     }
 
@@ -101,11 +106,7 @@ impl<'c> Seeder<'c> {
         primary: bool,
         operator_account: Option<i64>,
     ) -> Result<i64> {
-        let state = if owner_user.is_some() || owner_service.is_some() {
-            "ACTIVE"
-        } else {
-            "INACTIVE"
-        };
+        let state = if owner_user.is_some() || owner_service.is_some() { "ACTIVE" } else { "INACTIVE" };
         self.exec(
             "INSERT INTO numbers (org_id, location_id, e164, kind, state, owner_user_id, owner_service, is_primary,
                 operator_account_id, created_at)
@@ -158,11 +159,7 @@ impl<'c> Seeder<'c> {
         issued: DateTime<Utc>,
         expires: DateTime<Utc>,
     ) -> Result<()> {
-        let ended = if state == "valid" {
-            None
-        } else {
-            Some(ts(issued))
-        };
+        let ended = if state == "valid" { None } else { Some(ts(issued)) };
         self.exec(
             "INSERT INTO activation_codes (device_id, code_hash, state, issued_at, expires_at, ended_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![device, hash, state, ts(issued), ts(expires), ended],
@@ -170,14 +167,7 @@ impl<'c> Seeder<'c> {
         Ok(())
     }
 
-    pub fn bw_template(
-        &self,
-        org: i64,
-        name: &str,
-        untrusted: bool,
-        share_link: &str,
-        package: &str,
-    ) -> Result<i64> {
+    pub fn bw_template(&self, org: i64, name: &str, untrusted: bool, share_link: &str, package: &str) -> Result<i64> {
         self.exec(
             "INSERT INTO bw_templates (org_id, name, untrusted_emails, share_link, default_package) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![org, name, untrusted, share_link, package],
@@ -206,8 +196,23 @@ impl<'c> Seeder<'c> {
                 first_name, last_name, email, primary_number, extension, package, status, error_code, error_description,
                 self_activated, last_status_change, created_at)
              VALUES (?1, ?2, ?3, 'prov-acme-01', 'ACME-ENT', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            params![org, template, bw_id, first, last, email, number, extension, package, status,
-                error.map(|e| e.0), error.map(|e| e.1), self_activated, ts(changed), self.now],
+            params![
+                org,
+                template,
+                bw_id,
+                first,
+                last,
+                email,
+                number,
+                extension,
+                package,
+                status,
+                error.map(|e| e.0),
+                error.map(|e| e.1),
+                self_activated,
+                ts(changed),
+                self.now
+            ],
         )
     }
 
@@ -226,14 +231,7 @@ impl<'c> Seeder<'c> {
         )
     }
 
-    pub fn audit(
-        &self,
-        org: i64,
-        actor: &str,
-        action: &str,
-        object: &str,
-        details: &str,
-    ) -> Result<()> {
+    pub fn audit(&self, org: i64, actor: &str, action: &str, object: &str, details: &str) -> Result<()> {
         self.exec(
             "INSERT INTO audit (at, org_id, actor, action, object, outcome, details) VALUES (?1, ?2, ?3, ?4, ?5, 'ok', ?6)",
             params![self.now, org, actor, action, object, details],
