@@ -54,6 +54,16 @@ pub enum ActionId {
     EmailCode,
     ToggleMobileOnly,
     ToggleExcludeProvisioned,
+    OperatorAccounts,
+    AddOperatorAccount,
+    AddMobileNumbers,
+    AssignMobilePrimary,
+    BwRetry,
+    BwDelete,
+    BwPackage,
+    BwCopyError,
+    BwExport,
+    BwTemplates,
     Refresh,
     Help,
     Palette,
@@ -110,6 +120,9 @@ pub struct Action {
 const PANES: &[Context] = &[Context::Users, Context::Devices, Context::Numbers, Context::Bw];
 const DEVICE_PLACES: &[Context] = &[Context::Users, Context::Devices, Context::Detail];
 const CODE_PLACES: &[Context] = &[Context::Activation];
+const NUMBERS: &[Context] = &[Context::Numbers];
+const BW: &[Context] = &[Context::Bw];
+const USER_PLACES: &[Context] = &[Context::Users, Context::Detail];
 
 #[rustfmt::skip]
 pub const ACTIONS: &[Action] = &[
@@ -137,6 +150,16 @@ pub const ACTIONS: &[Action] = &[
     Action { id: ActionId::EmailCode, name: "email_code", keys: &["e"], hint: "email again", description: "Email the activation code to the user again (WG04)", scope: Scope::In(CODE_PLACES), dangerous: true, confirm: false, footer: 2 },
     Action { id: ActionId::ToggleMobileOnly, name: "toggle_mobile_only", keys: &["m"], hint: "mobile only", description: "Show only mobile numbers (Webex Mobile) or every number (MO04)", scope: Scope::In(&[Context::Numbers]), dangerous: false, confirm: false, footer: 2 },
     Action { id: ActionId::ToggleExcludeProvisioned, name: "toggle_exclude_provisioned", keys: &["x"], hint: "excl. provisioned", description: "Show only subscribers pending or in error, or everyone (BW05)", scope: Scope::In(&[Context::Bw]), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::OperatorAccounts, name: "operator_accounts", keys: &["o"], hint: "accounts", description: "Show the operator accounts (location, operator, account id, Pending/Failed/Authorized and what to do) or the numbers again (MO02)", scope: Scope::In(NUMBERS), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::AddOperatorAccount, name: "add_operator_account", keys: &["O"], hint: "add account", description: "Request an operator account for a location: operator and account id typed twice; the id cannot be changed later (MO01)", scope: Scope::In(NUMBERS), dangerous: true, confirm: true, footer: 3 },
+    Action { id: ActionId::AddMobileNumbers, name: "add_mobile_numbers", keys: &["N"], hint: "add mobile nos", description: "Add mobile numbers under an Authorized operator account: comma-separated, at most 20, each checked as you type (MO02, MO03)", scope: Scope::In(NUMBERS), dangerous: true, confirm: false, footer: 3 },
+    Action { id: ActionId::AssignMobilePrimary, name: "assign_mobile_primary", keys: &["M"], hint: "mobile primary", description: "Make an unassigned mobile number of the user's location the primary number; the old one goes back to the pool and a Webex Go device follows (MO05, MO06)", scope: Scope::In(USER_PLACES), dangerous: true, confirm: true, footer: 4 },
+    Action { id: ActionId::BwRetry, name: "bw_retry", keys: &["R"], hint: "retry", description: "Retry activation of a subscriber in error or pending: enter a valid email, then onboard (BW04)", scope: Scope::In(BW), dangerous: true, confirm: false, footer: 3 },
+    Action { id: ActionId::BwDelete, name: "bw_delete", keys: &["d"], hint: "delete user", description: "Delete a subscriber in error or pending, so the user can try again after a configuration change (BW04)", scope: Scope::In(BW), dangerous: true, confirm: true, footer: 3 },
+    Action { id: ActionId::BwPackage, name: "bw_package", keys: &["P"], hint: "package", description: "Change the package type of a subscriber in error or pending: softphone, basic, standard or premium (BW04)", scope: Scope::In(BW), dangerous: true, confirm: false, footer: 3 },
+    Action { id: ActionId::BwCopyError, name: "bw_copy_error", keys: &["C"], hint: "copy error", description: "Copy the subscriber's error text to the clipboard and say how it was copied (BW04)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 4 },
+    Action { id: ActionId::BwExport, name: "bw_export", keys: &["E"], hint: "export CSV", description: "Export the list as CSV, honouring exclude provisioned, to a private file beside the database and say where (BW05)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 3 },
+    Action { id: ActionId::BwTemplates, name: "bw_templates", keys: &["t"], hint: "templates", description: "Show the customer templates and which are not set up for flow-through with untrusted emails, and what to change (BW01)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 5 },
     Action { id: ActionId::Refresh, name: "refresh", keys: &["r", "ctrl-l"], hint: "refresh", description: "Reload from the database and redraw", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
     Action { id: ActionId::Help, name: "help", keys: &["?", "f1"], hint: "help", description: "Show every action and its keys", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 1 },
     Action { id: ActionId::Palette, name: "palette", keys: &[":"], hint: "cmds", description: "Command palette: search actions by name", scope: Scope::Lists, dangerous: false, confirm: false, footer: 8 },

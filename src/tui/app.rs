@@ -11,10 +11,16 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::actions::{action, Action, ActionId, Context, ACTIONS};
 use super::keymap::{Key, Keymap};
 use super::theme::Theme;
-use super::worker::{LoadKey, Mutation, Outcome, PageRows, Pane, Reply, Request};
+use super::worker::{BwSummary, LoadKey, Mutation, Outcome, PageRows, Pane, Reply, Request};
 use crate::domain::DeviceStatus;
 use crate::outside::clipboard::Clipboard;
-use crate::service::{AddDevice, AddDeviceChoices, IssuedCode, OrgInfo, UserDetail};
+use crate::service::{AddDevice, AddDeviceChoices, IssuedCode, OperatorAccountRow, OrgInfo, UserDetail};
+
+mod flows;
+pub use flows::{
+    auth_symbol as flows_auth_symbol, template_fix as flows_template_fix, AssignFlow, Field, Form, FormKind,
+    ReportLine, Tone,
+};
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
@@ -24,6 +30,50 @@ const MESSAGE_TTL: Duration = Duration::from_secs(8);
 /// above; status line and key hints below.
 pub fn list_height(height: u16) -> usize {
     height.saturating_sub(6).max(1) as usize
+}
+
+/// Rows above the BroadWorks list: the counts per group and the templates line (BW01).
+pub const BW_HEADER_ROWS: u16 = 3;
+
+/// Rows of one pane's list: the BroadWorks pane gives three to its header.
+pub fn pane_list_height(pane: Pane, height: u16) -> usize {
+    match pane {
+        Pane::Bw => list_height(height).saturating_sub(BW_HEADER_ROWS as usize).max(1),
+        _ => list_height(height),
+    }
+}
+
+/// What the Numbers pane shows: the number inventory or the operator accounts (MO02).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumbersView {
+    Numbers,
+    Accounts,
+}
+
+/// The operator accounts: one per location at most a few, so all of them are loaded.
+#[derive(Debug, Clone, Default)]
+pub struct Accounts {
+    pub rows: Vec<OperatorAccountRow>,
+    pub selected: usize,
+    pub loaded: bool,
+    pub error: Option<String>,
+    stale: bool,
+    requested: bool,
+}
+
+impl Accounts {
+    pub fn current(&self) -> Option<&OperatorAccountRow> {
+        self.rows.get(self.selected)
+    }
+}
+
+/// The BroadWorks pane's header, loaded with the pane and reloaded on every change.
+#[derive(Debug, Clone, Default)]
+pub struct BwHeader {
+    pub summary: Option<BwSummary>,
+    pub error: Option<String>,
+    stale: bool,
+    requested: bool,
 }
 
 /// One pane's list: the window of rows loaded around the selection, never the whole table.
@@ -99,6 +149,14 @@ pub enum ChoicePurpose {
     Subscription,
     Number,
     User,
+    /// MO05: an unassigned mobile number of the user's location.
+    MobileNumber,
+    /// WG02 for the mobile-operator device.
+    AssignSubscription,
+    /// The operator account to add mobile numbers under.
+    Account,
+    /// BW04 Change package type.
+    Package,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,12 +200,27 @@ pub struct Palette {
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { scroll: u16, context: Context },
+    Help {
+        scroll: u16,
+        context: Context,
+    },
     Palette(Palette),
     Confirm(Confirm),
     Choice(Choice),
     Activation(Activation),
-    Notice { title: String, lines: Vec<String>, error: bool },
+    Notice {
+        title: String,
+        lines: Vec<String>,
+        error: bool,
+    },
+    /// A typed form: operator account, mobile numbers, retry email.
+    Form(Form),
+    /// Lines each marked good or bad by a word and a symbol (and colour): what was added and
+    /// what not, templates ready or not.
+    Report {
+        title: String,
+        lines: Vec<ReportLine>,
+    },
 }
 
 /// Where an add-device flow has got to (WG02, WG03).
@@ -191,7 +264,11 @@ pub struct App {
     pub quit: bool,
     /// Something changed since the last frame.
     pub dirty: bool,
+    pub numbers_view: NumbersView,
+    pub accounts: Accounts,
+    pub bw: BwHeader,
     add_flow: Option<AddFlow>,
+    assign_flow: Option<AssignFlow>,
     seq: u64,
     message_seen: Option<Instant>,
 }
@@ -218,7 +295,11 @@ impl App {
             letters_dir,
             quit: false,
             dirty: true,
+            numbers_view: NumbersView::Numbers,
+            accounts: Accounts { stale: true, ..Accounts::default() },
+            bw: BwHeader { stale: true, ..BwHeader::default() },
             add_flow: None,
+            assign_flow: None,
             seq: 0,
             message_seen: None,
         }
@@ -321,7 +402,31 @@ impl App {
     /// Scrolls so the selection is visible and asks for the rows of the visible window when
     /// they are not loaded (with a page above and below, so small moves need no query).
     fn ensure_loaded(&mut self, pane: Pane) -> Vec<Request> {
-        let h = list_height(self.height);
+        let mut out = self.ensure_rows(pane);
+        if pane == self.pane {
+            out.extend(self.ensure_extras());
+        }
+        out
+    }
+
+    /// The operator accounts with the Numbers pane, the group counts and templates with the
+    /// BroadWorks pane.
+    fn ensure_extras(&mut self) -> Vec<Request> {
+        match self.pane {
+            Pane::Numbers if self.accounts.stale && !self.accounts.requested => {
+                self.accounts.requested = true;
+                vec![Request::Accounts]
+            }
+            Pane::Bw if self.bw.stale && !self.bw.requested => {
+                self.bw.requested = true;
+                vec![Request::BwSummary]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn ensure_rows(&mut self, pane: Pane) -> Vec<Request> {
+        let h = pane_list_height(pane, self.height);
         let toggle = self.toggle(pane);
         let l = self.list_mut(pane);
         if l.loaded && l.total > 0 && l.selected >= l.total {
@@ -353,6 +458,10 @@ impl App {
             l.stale = true;
             l.requested = None;
         }
+        self.accounts.stale = true;
+        self.accounts.requested = false;
+        self.bw.stale = true;
+        self.bw.requested = false;
         let mut out = self.ensure_loaded(self.pane);
         if let Some(d) = &self.detail {
             out.push(Request::UserDetail(d.email.clone()));
@@ -486,8 +595,9 @@ impl App {
                     });
                     self.reload_all()
                 }
+                Ok(other) => self.applied(other),
                 Err(e) => {
-                    self.error(e.to_string());
+                    self.refused(e.to_string());
                     Vec::new()
                 }
             },
@@ -525,6 +635,7 @@ impl App {
                 }
                 self.reload_all()
             }
+            other => self.apply_more(other),
         }
     }
 
@@ -545,12 +656,13 @@ impl App {
             Some(Overlay::Choice(_)) => return self.key_choice(key),
             Some(Overlay::Palette(_)) => return self.key_palette(key),
             Some(Overlay::Help { .. }) => return self.key_help(key),
-            Some(Overlay::Notice { .. }) => {
+            Some(Overlay::Notice { .. } | Overlay::Report { .. }) => {
                 if matches!(key.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q')) {
                     self.overlays.pop();
                 }
                 return Vec::new();
             }
+            Some(Overlay::Form(_)) => return self.key_form(key),
             Some(Overlay::Activation(_)) | None => {}
         }
         if self.filter_edit.is_some() {
@@ -635,6 +747,13 @@ impl App {
                 });
                 self.restart(Pane::Numbers)
             }
+            ActionId::OperatorAccounts => self.toggle_accounts(),
+            ActionId::AddOperatorAccount => self.add_operator_account(),
+            ActionId::AddMobileNumbers => self.add_mobile_numbers(),
+            ActionId::AssignMobilePrimary => self.assign_mobile_primary(),
+            ActionId::BwRetry | ActionId::BwDelete | ActionId::BwPackage | ActionId::BwCopyError => self.bw_action(id),
+            ActionId::BwExport => self.bw_export(),
+            ActionId::BwTemplates => self.bw_templates(),
             ActionId::ToggleExcludeProvisioned => {
                 self.exclude_provisioned = !self.exclude_provisioned;
                 self.info(if self.exclude_provisioned {
@@ -670,6 +789,12 @@ impl App {
         if let Some(d) = self.detail.as_mut() {
             let max = 200i64;
             d.scroll = (d.scroll as i64 + delta).clamp(0, max) as u16;
+            return Vec::new();
+        }
+        if self.pane == Pane::Numbers && self.numbers_view == NumbersView::Accounts {
+            let last = self.accounts.rows.len().saturating_sub(1) as i64;
+            self.accounts.selected =
+                (self.accounts.selected as i64).saturating_add(delta).clamp(0, last.max(0)) as usize;
             return Vec::new();
         }
         let l = self.list_mut(self.pane);
@@ -752,6 +877,9 @@ impl App {
     }
 
     fn open_details(&mut self) -> Vec<Request> {
+        if self.pane == Pane::Numbers && self.numbers_view == NumbersView::Accounts {
+            return self.account_details();
+        }
         let l = self.list(self.pane);
         let Some(i) = l.local(l.selected) else {
             self.info("nothing selected");
@@ -1071,6 +1199,7 @@ impl App {
             KeyCode::Esc => {
                 self.overlays.pop();
                 self.add_flow = None;
+                self.assign_flow = None;
                 self.info("cancelled; nothing changed");
                 Vec::new()
             }
@@ -1108,6 +1237,7 @@ impl App {
                         }
                         self.next_add_step()
                     }
+                    other => self.picked(other, item.value),
                 }
             }
             KeyCode::Backspace if c.purpose == ChoicePurpose::User => {

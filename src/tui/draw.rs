@@ -8,13 +8,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use ratatui::Frame;
 
+use super::actions::ActionId;
 use super::actions::{Action, Context, ACTIONS};
-use super::app::{list_height, App, ChoicePurpose, Overlay, PaneList, MIN_HEIGHT, MIN_WIDTH};
+use super::app::{
+    pane_list_height, App, ChoicePurpose, Form, FormKind, NumbersView, Overlay, PaneList, ReportLine, Tone,
+    BW_HEADER_ROWS, MIN_HEIGHT, MIN_WIDTH,
+};
 use super::qr::QrGrid;
 use super::theme::Theme;
 use super::worker::{PageRows, Pane};
 use crate::domain::bw::BwStatus;
 use crate::domain::licence;
+use crate::domain::mobile::{split_entry, AuthStatus, MAX_PER_ENTRY};
 use crate::service::{BwSubscriberRow, DeviceRow, NumberRow, UserRow};
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -300,7 +305,7 @@ fn pane_title(app: &App, l: &PaneList) -> Line<'static> {
     let t = app.theme;
     let mut spans = vec![Span::styled(l.pane.title().to_string(), t.heading())];
     if l.loaded {
-        let h = list_height(app.height);
+        let h = pane_list_height(l.pane, app.height);
         let shown = if l.total == 0 {
             "none".to_string()
         } else {
@@ -319,11 +324,14 @@ fn pane_title(app: &App, l: &PaneList) -> Line<'static> {
         spans.push(Span::styled("  (Esc clears)", t.dim()));
     }
     match l.pane {
-        Pane::Numbers => spans.push(Span::raw(format!(
-            "  [{}] mobile only: {}",
-            app.keymap.label(super::actions::ActionId::ToggleMobileOnly),
-            if app.mobile_only { "on" } else { "off" }
-        ))),
+        Pane::Numbers => {
+            spans.push(Span::raw(format!(
+                "  [{}] mobile only: {}",
+                app.keymap.label(ActionId::ToggleMobileOnly),
+                if app.mobile_only { "on" } else { "off" }
+            )));
+            spans.push(Span::raw(format!("  [{}] accounts", app.keymap.label(ActionId::OperatorAccounts))));
+        }
         Pane::Bw => spans.push(Span::raw(format!(
             "  [{}] exclude provisioned: {}",
             app.keymap.label(super::actions::ActionId::ToggleExcludeProvisioned),
@@ -336,8 +344,20 @@ fn pane_title(app: &App, l: &PaneList) -> Line<'static> {
 
 fn pane(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
+    if app.pane == Pane::Numbers && app.numbers_view == NumbersView::Accounts {
+        accounts_pane(app, area, buf);
+        return;
+    }
     let l = app.list(app.pane);
     buf.set_line(area.x, area.y, &pane_title(app, l), area.width);
+    // The BroadWorks pane's header: counts per group and the templates warning (BW01).
+    let area = if app.pane == Pane::Bw {
+        bw_header(app, Rect { y: area.y + 1, height: BW_HEADER_ROWS.min(area.height.saturating_sub(1)), ..area }, buf);
+        let skip = BW_HEADER_ROWS.min(area.height);
+        Rect { y: area.y + skip, height: area.height - skip, ..area }
+    } else {
+        area
+    };
     let cols: &[Col] = match app.pane {
         Pane::Users => &USER_COLS,
         Pane::Devices => &DEVICE_COLS,
@@ -526,6 +546,159 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).scroll((d.scroll, 0)).render(inner, buf);
 }
 
+/// Counts per status group, then whether every customer template is set up for flow-through
+/// with untrusted emails (BW01) and, if not, what to change.
+fn bw_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    if area.height == 0 {
+        return;
+    }
+    let Some(s) = &app.bw.summary else {
+        let text = app.bw.error.clone().unwrap_or_else(|| "loading the status groups and templates…".into());
+        buf.set_line(area.x, area.y, &Line::styled(fit(&text, area.width as usize), t.dim()), area.width);
+        return;
+    };
+    let line = Line::from(vec![
+        Span::styled(format!("✕ {} error", s.errors), t.error().remove_modifier(Modifier::BOLD)),
+        Span::raw(" · "),
+        Span::styled(format!("◌ {} pending", s.pending), t.dim()),
+        Span::raw(" · "),
+        Span::styled(format!("● {} provisioned", s.provisioned), t.good()),
+        Span::styled(if app.exclude_provisioned { "  (provisioned hidden)" } else { "" }.to_string(), t.dim()),
+        Span::styled(format!("  [{}] templates", app.keymap.label(ActionId::BwTemplates)), t.dim()),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+    let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    let bad: Vec<_> = s.templates.iter().filter(|t| !t.flow_through_ready).collect();
+    let text = match bad.first() {
+        None => Line::styled(
+            format!(
+                "✓ BW01: all {} customer templates are set up for flow-through with untrusted emails",
+                s.templates.len()
+            ),
+            t.good(),
+        ),
+        Some(first) => Line::styled(
+            format!(
+                "⚠ BW01: \"{}\"{} not set up for flow-through with untrusted emails: {}",
+                first.name,
+                if bad.len() > 1 { format!(" (and {} more)", bad.len() - 1) } else { String::new() },
+                short_fix(first.untrusted_emails, &first.share_link)
+            ),
+            t.error(),
+        ),
+    };
+    Paragraph::new(text).wrap(Wrap { trim: true }).render(rest, buf);
+}
+
+/// BW01's fix in few words, for the pane's header (the templates view says it in full).
+fn short_fix(untrusted: bool, share_link: &str) -> String {
+    let mut steps = Vec::new();
+    if !untrusted {
+        steps.push("check Untrusted emails");
+    }
+    if share_link != "activation_link" {
+        steps.push("set share link to activation link");
+    }
+    steps.join(", ")
+}
+
+/// The Numbers pane's second view: every operator account with its status and what to do.
+fn accounts_pane(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let a = &app.accounts;
+    let title = Line::from(vec![
+        Span::styled("Operator accounts", t.heading()),
+        Span::raw(format!("  {}", if a.loaded { a.rows.len().to_string() } else { "loading…".into() })),
+        Span::raw(format!(
+            "  [{}] numbers  [{}] add account  [{}] add numbers",
+            app.keymap.label(ActionId::OperatorAccounts),
+            app.keymap.label(ActionId::AddOperatorAccount),
+            app.keymap.label(ActionId::AddMobileNumbers)
+        )),
+    ]);
+    buf.set_line(area.x, area.y, &title, area.width);
+    const COLS: [Col; 6] = [
+        col("Location", 9, 1, false),
+        col("Operator", 11, 2, false),
+        col("Account id", 14, 0, false),
+        col("Status", 12, 0, false),
+        col("Numbers", 7, 4, false),
+        col("What to do", 12, 3, true),
+    ];
+    let marker = 2u16;
+    let chosen = pick(&COLS, area.width.saturating_sub(marker));
+    let mut x = area.x + marker;
+    for (i, w) in &chosen {
+        buf.set_stringn(x, area.y + 1, COLS[*i].title, *w as usize, t.title().add_modifier(Modifier::UNDERLINED));
+        x += w + 1;
+    }
+    let mut y = area.y + 2;
+    let bottom = area.y + area.height;
+    if let Some(e) = &a.error {
+        buf.set_line(area.x, y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
+        return;
+    }
+    if a.loaded && a.rows.is_empty() {
+        let text = format!(
+            "no operator account yet: press {} to request one for a location (MO01)",
+            app.keymap.label(ActionId::AddOperatorAccount)
+        );
+        buf.set_line(area.x + marker, y, &Line::styled(text, t.dim()), area.width - marker);
+        return;
+    }
+    // Few rows (one per location at most): the advice of the selected one is spelled out below.
+    let room = bottom.saturating_sub(y).saturating_sub(4) as usize;
+    let start = a.selected.saturating_sub(room.saturating_sub(1));
+    for (n, row) in a.rows.iter().enumerate().skip(start).take(room.max(1)) {
+        let mut x = area.x + marker;
+        for (c, w) in &chosen {
+            let (text, style) = match c {
+                0 => (row.location.clone(), Style::new()),
+                1 => (row.operator.clone(), Style::new()),
+                2 => (row.account_id.clone(), Style::new()),
+                3 => (
+                    format!("{} {}", super::app::flows_auth_symbol(row.status), row.status.label()),
+                    auth_style(t, row.status),
+                ),
+                4 => (row.numbers.to_string(), Style::new()),
+                _ => (row.advice.clone(), t.dim()),
+            };
+            buf.set_stringn(x, y, fit(&text, *w as usize), *w as usize, style);
+            x += w + 1;
+        }
+        if n == a.selected {
+            buf.set_string(area.x, y, "▶", t.selected());
+            buf.set_style(Rect { x: area.x, y, width: area.width, height: 1 }, t.selected());
+        }
+        y += 1;
+    }
+    if let Some(row) = a.current() {
+        y += 1;
+        let rest = Rect { x: area.x, y, width: area.width, height: bottom.saturating_sub(y) };
+        let text = vec![
+            Line::from(vec![
+                Span::styled(format!("{} · ", row.account_id), t.title()),
+                Span::styled(
+                    format!("{} {}", super::app::flows_auth_symbol(row.status), row.status.label()),
+                    auth_style(t, row.status),
+                ),
+                Span::styled(" · what to do (MO02):", t.dim()),
+            ]),
+            Line::raw(row.advice.clone()),
+        ];
+        Paragraph::new(text).wrap(Wrap { trim: true }).render(rest, buf);
+    }
+}
+
+fn auth_style(t: Theme, s: AuthStatus) -> Style {
+    match s {
+        AuthStatus::Authorized => t.good(),
+        AuthStatus::Pending => t.dim(),
+        AuthStatus::Failed => t.error().remove_modifier(Modifier::BOLD),
+    }
+}
+
 // ---------------------------------------------------------------------- footer
 
 fn status_line(app: &App, area: Rect, buf: &mut Buffer) {
@@ -574,7 +747,14 @@ fn hints(app: &App, area: Rect, buf: &mut Buffer) {
         }
         Some(Overlay::Palette(_)) => vec![("type".into(), "search"), ("Enter".into(), "run"), ("Esc".into(), "close")],
         Some(Overlay::Help { .. }) => vec![("j/k PgUp/PgDn".into(), "scroll"), ("Esc".into(), "close")],
-        Some(Overlay::Notice { .. }) => vec![("Enter/Esc".into(), "close")],
+        Some(Overlay::Notice { .. } | Overlay::Report { .. }) => vec![("Enter/Esc".into(), "close")],
+        Some(Overlay::Form(f)) => {
+            let mut v = vec![("Tab/↑↓".into(), "field"), ("Enter".into(), "next/save"), ("Esc".into(), "cancel")];
+            if matches!(f.kind, FormKind::OperatorAccount { .. }) && f.focus == 0 {
+                v.insert(0, ("←/→".into(), "location"));
+            }
+            v
+        }
         _ if app.filter_edit.is_some() => {
             vec![("type".into(), "filter"), ("Enter".into(), "keep"), ("Esc".into(), "cancel")]
         }
@@ -698,7 +878,195 @@ fn overlay(app: &App, o: &Overlay, area: Rect, buf: &mut Buffer, t: Theme) {
             }
         }
         Overlay::Activation(a) => activation(app, a, area, buf),
+        Overlay::Report { title, lines } => report(app, title, lines, area, buf),
+        Overlay::Form(f) => form(app, f, area, buf),
     }
+}
+
+/// Rows `text` takes when word-wrapped to `width` (as `Paragraph` wraps: whole words, and a
+/// word longer than the line broken across lines).
+fn word_wrapped_rows(text: &str, width: usize) -> usize {
+    let w = width.max(1);
+    let mut rows = 1;
+    let mut used = 0usize;
+    for word in text.split(' ') {
+        let n = Span::raw(word).width();
+        let need = if used == 0 { n } else { used + 1 + n };
+        if need <= w {
+            used = need;
+        } else if n <= w {
+            rows += 1;
+            used = n;
+        } else {
+            // A long word starts on its own line and runs over several.
+            if used > 0 {
+                rows += 1;
+            }
+            rows += (n - 1) / w;
+            used = n - (n - 1) / w * w;
+        }
+    }
+    rows
+}
+
+fn tone_style(t: Theme, tone: Tone) -> Style {
+    match tone {
+        Tone::Plain => Style::new(),
+        Tone::Good => t.good(),
+        Tone::Bad => t.error(),
+    }
+}
+
+fn report(app: &App, title: &str, lines: &[ReportLine], area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let w = 76.min(area.width.saturating_sub(2));
+    let texts: Vec<String> = lines.iter().map(|l| l.text.clone()).collect();
+    let inner_w = w.saturating_sub(2).max(1) as usize;
+    let needed = texts.iter().map(|l| word_wrapped_rows(l, inner_w)).sum::<usize>() as u16 + 3;
+    let r = centered(area, w, needed.min(area.height.saturating_sub(2)));
+    let inner = boxed(title.to_string(), r, buf, t);
+    let (body, foot) = split_last(inner);
+    let text: Vec<Line> = lines.iter().map(|l| Line::styled(l.text.clone(), tone_style(t, l.tone))).collect();
+    Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+    buf.set_line(foot.x, foot.y, &Line::styled("Enter or Esc closes", t.dim()), foot.width);
+}
+
+/// A typed form: each field with its label, the focused one marked and underlined; below, what
+/// the rules say about the input so far (MO01 ids match, MO03 each number's state).
+fn form(app: &App, f: &Form, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let mut lines: Vec<Line> = Vec::new();
+    let label_w = f.fields.iter().map(|x| x.label.chars().count()).max().unwrap_or(0) + 2;
+    match &f.kind {
+        FormKind::MobileNumbers { account, .. } => {
+            lines.push(Line::from(vec![
+                Span::raw(format!("Account {} · ", account.account_id)),
+                Span::styled(
+                    format!("{} {}", super::app::flows_auth_symbol(account.status), account.status.label()),
+                    auth_style(t, account.status),
+                ),
+            ]));
+            if account.status != AuthStatus::Authorized {
+                lines
+                    .push(Line::styled(format!("MO02: {}", account.advice), t.error().remove_modifier(Modifier::BOLD)));
+            }
+            lines.push(Line::styled(
+                format!(
+                    "Comma-separated, at most {MAX_PER_ENTRY} (MO03); each is checked after its comma and on save."
+                ),
+                t.dim(),
+            ));
+        }
+        FormKind::RetryEmail { who, .. } => {
+            lines.push(Line::raw(who.clone()));
+            lines.push(Line::styled("Enter a valid email; the subscriber is then onboarded (BW04).", t.dim()));
+        }
+        FormKind::OperatorAccount { .. } => {
+            lines.push(Line::styled(
+                "Type the operator account id twice; once confirmed it cannot be changed (MO01).",
+                t.dim(),
+            ));
+        }
+    }
+    for (i, field) in f.fields.iter().enumerate() {
+        let focused = i == f.focus;
+        let marker = if focused { "▶ " } else { "  " };
+        let value_style = if focused { Style::new().add_modifier(Modifier::UNDERLINED) } else { Style::new() };
+        let value = if field.choice {
+            if field.value.is_empty() {
+                "loading…".to_string()
+            } else if focused {
+                format!("◀ {} ▶", field.value)
+            } else {
+                field.value.clone()
+            }
+        } else if focused {
+            format!("{}▏", field.value)
+        } else {
+            field.value.clone()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(marker, if focused { t.key() } else { Style::new() }),
+            Span::styled(format!("{:<label_w$}", format!("{}:", field.label)), t.title()),
+            Span::styled(value, value_style),
+        ]));
+    }
+    match &f.kind {
+        FormKind::OperatorAccount { .. } => {
+            let typed = f.fields.get(3).is_some_and(|x| !x.value.trim().is_empty());
+            if typed {
+                lines.push(if f.ids_match() {
+                    Line::styled("✓ the two account ids match", t.good())
+                } else {
+                    Line::styled("✕ the two account ids differ (MO01)", t.error())
+                });
+            }
+        }
+        FormKind::MobileNumbers { checked, problem, .. } => {
+            let typed = f.fields.first().map(|x| split_entry(&x.value).len()).unwrap_or(0);
+            let over = typed > MAX_PER_ENTRY;
+            lines.push(Line::styled(
+                format!("{typed} of at most {MAX_PER_ENTRY} numbers"),
+                if over { t.error() } else { t.dim() },
+            ));
+            if let Some(p) = problem {
+                lines.push(Line::styled(format!("✕ {p}"), t.error()));
+            }
+            for n in checked {
+                let shown = n.number.as_deref().unwrap_or(&n.input);
+                lines.push(if n.state.is_ok() {
+                    Line::styled(format!("✓ {shown} · {}", n.state.label()), t.good())
+                } else {
+                    Line::styled(format!("✕ {shown} · {}: {}", n.state.label(), n.reason), t.error())
+                });
+            }
+        }
+        FormKind::RetryEmail { .. } => {}
+    }
+    if let Some(note) = &f.note {
+        lines.push(Line::styled(note.clone(), t.error()));
+    }
+    let next = match (&f.kind, f.next_blocked()) {
+        (_, Some(why)) if f.focus + 1 >= f.fields.len() => {
+            Line::styled(format!("Next is not available: {why}"), t.dim())
+        }
+        (FormKind::OperatorAccount { .. }, None) => Line::from(vec![
+            Span::styled("Enter", t.key()),
+            Span::raw(" Next: confirm the account id   "),
+            Span::styled("Esc", t.key()),
+            Span::raw(" cancel"),
+        ]),
+        (FormKind::MobileNumbers { .. }, None) => Line::from(vec![
+            Span::styled("Enter", t.key()),
+            Span::raw(" save: add the valid numbers   "),
+            Span::styled("Esc", t.key()),
+            Span::raw(" cancel"),
+        ]),
+        (FormKind::RetryEmail { .. }, None) => Line::from(vec![
+            Span::styled("Enter", t.key()),
+            Span::raw(" retry: onboard with this email   "),
+            Span::styled("Esc", t.key()),
+            Span::raw(" cancel"),
+        ]),
+        _ => Line::from(vec![
+            Span::styled("Enter", t.key()),
+            Span::raw(" next   "),
+            Span::styled("Esc", t.key()),
+            Span::raw(" cancel"),
+        ]),
+    };
+    let w = 78.min(area.width.saturating_sub(2));
+    let inner_w = w.saturating_sub(2).max(1) as usize;
+    let needed: usize = lines
+        .iter()
+        .map(|l| word_wrapped_rows(&l.spans.iter().map(|s| s.content.as_ref()).collect::<String>(), inner_w))
+        .sum::<usize>()
+        + 3;
+    let r = centered(area, w, (needed as u16).min(area.height.saturating_sub(2)));
+    let inner = boxed(f.title.clone(), r, buf, t);
+    let (body, foot) = split_last(inner);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(body, buf);
+    buf.set_line(foot.x, foot.y, &next, foot.width);
 }
 
 fn split_last(r: Rect) -> (Rect, Rect) {

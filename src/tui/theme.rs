@@ -61,6 +61,11 @@ impl Theme {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 
+    /// Done, ready, valid: green, always with a word and a symbol too.
+    pub fn good(self) -> Style {
+        self.fg(Color::Green)
+    }
+
     pub fn info(self) -> Style {
         self.fg(Color::Cyan)
     }

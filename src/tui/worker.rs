@@ -7,10 +7,13 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use super::letter;
+use crate::domain::bw::BwStatus;
+use crate::domain::mobile::CheckedNumber;
 use crate::domain::{Error, Result};
 use crate::service::{
-    AddDevice, AddDeviceChoices, BwSubscriberRow, DeleteOutcome, DeviceRow, IssuedCode, NumberRow, OrgInfo, Service,
-    UserDetail, UserRow,
+    AddDevice, AddDeviceChoices, AssignOutcome, BwSubscriberRow, BwTemplateRow, DeleteOutcome, DeviceRow, IssuedCode,
+    LocationRow, MobileAddReport, NumberRow, OperatorAccountRow, OrgInfo, Service, SubscriptionRow, UserDetail,
+    UserRow,
 };
 
 /// The four panes.
@@ -94,8 +97,81 @@ pub enum Mutation {
     NewCode(String),
     LostStolen(String),
     Delete(String),
+    /// MO01: the id typed twice; sent only after the admin confirmed it cannot change.
+    AddOperatorAccount {
+        location: String,
+        operator: String,
+        account_id: String,
+        confirm_account_id: String,
+    },
+    AddMobileNumbers {
+        account_id: String,
+        entry: String,
+    },
+    AssignMobilePrimary {
+        email: String,
+        number: String,
+        subscription: Option<String>,
+    },
+    BwRetry {
+        broadworks_id: String,
+        email: String,
+    },
+    BwDelete(String),
+    BwPackage {
+        broadworks_id: String,
+        package: String,
+    },
 }
 
+impl Mutation {
+    /// The action's name as the service writes it in the audit trail and in refusals.
+    fn service_action(&self) -> &'static str {
+        match self {
+            Mutation::AddDevice(_) => "add Webex Go device",
+            Mutation::NewCode(_) => "new activation code",
+            Mutation::LostStolen(_) => "lost/stolen",
+            Mutation::Delete(_) => "delete device",
+            Mutation::AddOperatorAccount { .. } => "add operator account",
+            Mutation::AddMobileNumbers { .. } => "add mobile numbers",
+            Mutation::AssignMobilePrimary { .. } => "assign mobile primary number",
+            Mutation::BwRetry { .. } => "BroadWorks retry activation",
+            Mutation::BwDelete(_) => "BroadWorks delete user",
+            Mutation::BwPackage { .. } => "BroadWorks change package",
+        }
+    }
+
+    /// Whether the service can be asked as it is: a read-only console sends the actions that
+    /// need typed input before the admin typed anything, and those are answered read-only
+    /// without calling the service with made-up input.
+    fn complete(&self) -> bool {
+        match self {
+            Mutation::AddOperatorAccount { account_id, .. } => !account_id.trim().is_empty(),
+            Mutation::AssignMobilePrimary { number, .. } => !number.trim().is_empty(),
+            Mutation::BwRetry { email, .. } => !email.trim().is_empty(),
+            Mutation::AddMobileNumbers { entry, .. } => !entry.trim().is_empty(),
+            _ => true,
+        }
+    }
+}
+
+/// What the assign-mobile-primary flow needs to ask (MO05, WG02).
+#[derive(Debug, Clone)]
+pub struct AssignChoices {
+    pub user: UserRow,
+    /// Unassigned mobile numbers of the user's location only.
+    pub numbers: Vec<NumberRow>,
+    pub subscriptions: Vec<SubscriptionRow>,
+}
+
+/// The BroadWorks pane's header: how many subscribers per group, and the templates (BW01).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BwSummary {
+    pub errors: usize,
+    pub pending: usize,
+    pub provisioned: usize,
+    pub templates: Vec<BwTemplateRow>,
+}
 #[derive(Debug, Clone)]
 pub enum Request {
     Load(LoadKey),
@@ -117,12 +193,38 @@ pub enum Request {
         org: String,
         dir: PathBuf,
     },
+    /// The operator accounts (MO02) for the Numbers pane.
+    Accounts,
+    Locations,
+    /// MO03 as the admin types: validates the entry, changing nothing.
+    CheckNumbers {
+        account_id: String,
+        entry: String,
+        seq: u64,
+    },
+    AssignChoices(String),
+    BwSummary,
+    BwErrorText(String),
+    /// BW05: writes the CSV into `dir`.
+    Export {
+        exclude_provisioned: bool,
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug)]
 pub enum Outcome {
     Issued(Box<IssuedCode>),
     Deleted(DeleteOutcome),
+    Account(Box<OperatorAccountRow>),
+    MobileAdded(Box<MobileAddReport>),
+    /// The assignment and the device as it is now (MO05).
+    Assigned(Box<AssignOutcome>, Option<Box<DeviceRow>>),
+    Bw {
+        row: Box<BwSubscriberRow>,
+        what: &'static str,
+    },
+    BwDeleted(Box<BwSubscriberRow>),
 }
 
 #[derive(Debug)]
@@ -145,6 +247,19 @@ pub enum Reply {
     Printed(Result<PathBuf>),
     /// Another process changed the database: reload what is shown.
     Changed(Option<OrgInfo>),
+    Accounts(Result<Vec<OperatorAccountRow>>),
+    Locations(Result<Vec<LocationRow>>),
+    Checked {
+        seq: u64,
+        result: Result<Vec<CheckedNumber>>,
+    },
+    AssignChoices {
+        email: String,
+        result: Result<Box<AssignChoices>>,
+    },
+    BwSummary(Result<BwSummary>),
+    BwErrorText(Result<String>),
+    Exported(Result<(PathBuf, usize)>),
 }
 
 /// Runs one request against the service (on the worker thread, or directly in tests).
@@ -166,16 +281,112 @@ pub fn execute(svc: &mut Service, req: Request) -> Reply {
                     "the change was not confirmed, so nothing was done; try again".into(),
                 )));
             }
-            Reply::Done(match mutation {
-                Mutation::AddDevice(req) => svc.add_device(&req).map(|c| Outcome::Issued(Box::new(c))),
-                Mutation::NewCode(d) => svc.new_code(&d, true).map(|c| Outcome::Issued(Box::new(c))),
-                Mutation::LostStolen(d) => svc.lost_stolen(&d, true).map(|c| Outcome::Issued(Box::new(c))),
-                Mutation::Delete(d) => svc.delete_device(&d).map(Outcome::Deleted),
-            })
+            if !confirmed && !mutation.complete() {
+                return Reply::Done(Err(Error::ReadOnly(mutation.service_action().into())));
+            }
+            Reply::Done(act(svc, mutation, confirmed))
         }
+        Request::Accounts => Reply::Accounts(svc.operator_accounts()),
+        Request::Locations => Reply::Locations(svc.locations()),
+        Request::CheckNumbers { account_id, entry, seq } => {
+            Reply::Checked { seq, result: svc.check_mobile_numbers(&account_id, &entry) }
+        }
+        Request::AssignChoices(email) => {
+            let result = assign_choices(svc, &email).map(Box::new);
+            Reply::AssignChoices { email, result }
+        }
+        Request::BwSummary => Reply::BwSummary(bw_summary(svc)),
+        Request::BwErrorText(id) => Reply::BwErrorText(svc.bw_error_text(&id)),
+        Request::Export { exclude_provisioned, dir } => Reply::Exported(export(svc, exclude_provisioned, &dir)),
         Request::EmailCode(mut issued) => Reply::Emailed(svc.email_code(&mut issued).map(|()| issued)),
         Request::Print { issued, org, dir } => Reply::Printed(letter::write(&issued, &org, &dir)),
     }
+}
+
+fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome> {
+    match mutation {
+        Mutation::AddDevice(req) => svc.add_device(&req).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::NewCode(d) => svc.new_code(&d, true).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::LostStolen(d) => svc.lost_stolen(&d, true).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::Delete(d) => svc.delete_device(&d).map(Outcome::Deleted),
+        Mutation::AddOperatorAccount { location, operator, account_id, confirm_account_id } => svc
+            .add_operator_account(&location, &operator, &account_id, &confirm_account_id, confirmed)
+            .map(|a| Outcome::Account(Box::new(a))),
+        Mutation::AddMobileNumbers { account_id, entry } => {
+            svc.add_mobile_numbers(&account_id, &entry).map(|r| Outcome::MobileAdded(Box::new(r)))
+        }
+        Mutation::AssignMobilePrimary { email, number, subscription } => {
+            let out = svc.assign_mobile_primary(&email, &number, subscription.as_deref())?;
+            let device = svc.device(&out.device_id).ok().map(Box::new);
+            Ok(Outcome::Assigned(Box::new(out), device))
+        }
+        Mutation::BwRetry { broadworks_id, email } => {
+            svc.bw_retry(&broadworks_id, &email).map(|r| Outcome::Bw { row: Box::new(r), what: "retried" })
+        }
+        Mutation::BwDelete(id) => svc.bw_delete(&id).map(|r| Outcome::BwDeleted(Box::new(r))),
+        Mutation::BwPackage { broadworks_id, package } => svc
+            .bw_change_package(&broadworks_id, &package)
+            .map(|r| Outcome::Bw { row: Box::new(r), what: "package changed" }),
+    }
+}
+
+fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
+    let user = svc.user(email)?;
+    let numbers = svc.assignable_mobile_numbers(email)?;
+    let subscriptions = svc.subscriptions()?;
+    Ok(AssignChoices { user, numbers, subscriptions })
+}
+
+/// Counts per group: the list is grouped errors first, then pending, then provisioned, so the
+/// errors are counted from the top of the not-provisioned list without reading the rest.
+fn bw_summary(svc: &Service) -> Result<BwSummary> {
+    let all = svc.bw_subscribers_count(false, "")?;
+    let open = svc.bw_subscribers_count(true, "")?;
+    let mut errors = 0;
+    let page = 200;
+    while errors < open {
+        let rows = svc.bw_subscribers(true, "", errors, page)?;
+        let n = rows.iter().take_while(|r| r.status == BwStatus::Error).count();
+        errors += n;
+        if n < page || rows.len() < page {
+            break;
+        }
+    }
+    Ok(BwSummary {
+        errors,
+        pending: open.saturating_sub(errors),
+        provisioned: all.saturating_sub(open),
+        templates: svc.bw_templates()?,
+    })
+}
+
+/// BW05: `exports/broadworks-<UTC time>.csv` beside the database, readable only by its owner.
+fn export(svc: &Service, exclude_provisioned: bool, dir: &std::path::Path) -> Result<(PathBuf, usize)> {
+    let rows = svc.bw_subscribers_count(exclude_provisioned, "")?;
+    let csv = svc.bw_export_csv(exclude_provisioned)?;
+    create_private_dir(dir)?;
+    let stamp = svc.now().format("%Y%m%dT%H%M%SZ");
+    let mut path = dir.join(format!("broadworks-{stamp}.csv"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("broadworks-{stamp}-{n}.csv"));
+    }
+    crate::outside::write_private(&path, &csv)
+        .map_err(|e| Error::Io(format!("cannot write the export {}: {e}", path.display())))?;
+    Ok((path, rows))
+}
+
+fn create_private_dir(dir: &std::path::Path) -> Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| Error::Io(format!("cannot create the folder {}: {e}", dir.display())))
 }
 
 fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
@@ -201,6 +412,9 @@ pub fn coalesce(batch: Vec<Request>) -> Vec<Request> {
         match &req {
             Request::Load(k) => out.retain(|r| !matches!(r, Request::Load(o) if o.pane == k.pane)),
             Request::SearchUsers { .. } => out.retain(|r| !matches!(r, Request::SearchUsers { .. })),
+            Request::CheckNumbers { .. } => out.retain(|r| !matches!(r, Request::CheckNumbers { .. })),
+            Request::Accounts => out.retain(|r| !matches!(r, Request::Accounts)),
+            Request::BwSummary => out.retain(|r| !matches!(r, Request::BwSummary)),
             _ => {}
         }
         out.push(req);
