@@ -456,3 +456,407 @@ fn quit_with_q() {
     h.press("q");
     assert!(h.app.quit);
 }
+
+// ---------------------------------------------------------------------- mobile operator (MO01-MO06)
+
+fn account(h: &Harness, id: &str) -> Option<wxgo::service::OperatorAccountRow> {
+    h.svc.operator_account(id).ok()
+}
+
+fn mobile_count(h: &Harness) -> usize {
+    h.svc.numbers_count(true, "").unwrap_or(0)
+}
+
+#[test]
+fn mo01_account_id_typed_twice_next_only_when_they_match_then_confirmed_as_fixed() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.keys("3 O");
+    // Location first (New York is the second), then operator and the id twice.
+    h.press("up");
+    for _ in 0..5 {
+        if h.screen().contains("◀ New York (US) ▶") {
+            break;
+        }
+        h.press("right");
+    }
+    assert!(h.screen().contains("◀ New York (US) ▶"), "{}", h.screen());
+    h.press("tab");
+    h.type_text("Verizon");
+    h.press("tab");
+    h.type_text("VZ-1001");
+    h.press("tab");
+    h.type_text("VZ-1002");
+    let s = h.screen();
+    assert!(s.contains("New York (US)"), "{s}");
+    assert!(s.contains("✕ the two account ids differ (MO01)") && s.contains("Next is not available"), "{s}");
+    h.press("enter");
+    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "no going on while they differ");
+    assert!(account(&h, "VZ-1001").is_none());
+    h.press("backspace");
+    h.type_text("1");
+    assert!(h.screen().contains("✓ the two account ids match"), "{}", h.screen());
+    h.press("enter");
+    let s = h.screen();
+    assert!(s.contains("cannot be changed later") && s.contains("MO01"), "a confirmation step:\n{s}");
+    h.press("n");
+    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "n goes back to the form");
+    assert!(account(&h, "VZ-1001").is_none(), "nothing before the confirmation");
+    h.keys("enter y");
+    let a = account(&h, "VZ-1001").unwrap_or_else(|| panic!("added:\n{}", h.screen()));
+    assert_eq!((a.location.as_str(), a.operator.as_str(), a.status.label()), ("New York", "Verizon", "Pending"));
+    let s = h.screen();
+    assert!(s.contains("◌ Pending") && s.contains("48 hours") && s.contains("cannot be changed"), "{s}");
+    h.press("esc");
+    assert!(h.screen().contains("VZ-1001"), "listed in the accounts view:\n{}", h.screen());
+    // The same id twice is refused by the service, in its words.
+    h.press("O");
+    h.type_text("Verizon");
+    h.press("tab");
+    h.type_text("VZ-1001");
+    h.press("tab");
+    h.type_text("VZ-1001");
+    h.keys("enter y");
+    assert!(message(&h).contains("already exists"), "{}", message(&h));
+    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "the form stays open to fix it");
+}
+
+#[test]
+fn mo02_numbers_under_a_pending_or_failed_account_are_refused_with_the_services_advice() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    let before = mobile_count(&h);
+    h.keys("3 o j N"); // London, Vodafone UK, Pending
+    assert!(h.screen().contains("MO02:"), "the form says so before typing:\n{}", h.screen());
+    h.type_text("+447400000901");
+    h.press("enter");
+    let m = message(&h);
+    assert!(m.starts_with("MO02:") && m.contains("Pending") && m.contains("48 hours"), "{m}");
+    assert!(h.screen().contains("MO02:"), "{}", h.screen());
+    h.keys("esc j N"); // Paris, Failed
+    h.type_text("+33612000901");
+    h.press("enter");
+    assert!(
+        message(&h).starts_with("MO02:") && message(&h).contains("contact your mobile operator"),
+        "{}",
+        message(&h)
+    );
+    assert_eq!(mobile_count(&h), before, "nothing added");
+}
+
+#[test]
+fn mo03_numbers_checked_after_each_comma_valid_ones_added_and_the_admin_sees_which() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    let before = mobile_count(&h);
+    h.keys("3 N"); // from the number list: choose the account first
+    assert!(h.screen().contains("ATT-884120"), "{}", h.screen());
+    h.press("enter");
+    h.type_text("+14692000100");
+    let checked = |h: &Harness| match h.app.top_overlay() {
+        Some(Overlay::Form(f)) => match &f.kind {
+            wxgo::tui::app::FormKind::MobileNumbers { checked, .. } => checked.len(),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    assert_eq!(checked(&h), 0, "not checked before its comma");
+    h.type_text(",");
+    assert_eq!(checked(&h), 1, "checked after the comma");
+    h.type_text(" +14692000100, +12142000001, +33612000001");
+    assert_eq!(checked(&h), 3);
+    h.press("enter");
+    assert_eq!(checked(&h), 0, "the form closed");
+    assert_eq!(mobile_count(&h), before + 1, "the valid one is added");
+    let s = h.screen();
+    assert!(s.contains("✓ +14692000100 · Available · added"), "{s}");
+    assert!(s.contains("+14692000100 · Duplicate In List · not added"), "{s}");
+    assert!(s.contains("+12142000001 · Duplicate · not added"), "{s}");
+    assert!(s.contains("+33612000001 · Invalid · not added"), "{s}");
+    assert!(message(&h).contains("1 added, 3 not added"), "{}", message(&h));
+    let n = h.svc.numbers(true, "+14692000100", 0, 5).unwrap_or_default();
+    assert_eq!(n.first().map(|n| n.state.as_str()), Some("INACTIVE"), "{n:?}");
+}
+
+#[test]
+fn mo03_an_entry_of_21_numbers_is_refused_whole() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    let before = mobile_count(&h);
+    h.keys("3 o N");
+    let entry: Vec<String> = (0..21).map(|i| format!("+1469200{:04}", 200 + i)).collect();
+    h.type_text(&format!("{},", entry.join(",")));
+    let s = h.screen();
+    assert!(s.contains("21 of at most 20") && s.contains("MO03: 21 numbers"), "{s}");
+    h.press("enter");
+    assert!(message(&h).starts_with("MO03:"), "{}", message(&h));
+    assert_eq!(mobile_count(&h), before);
+}
+
+#[test]
+fn mo05_assign_a_mobile_primary_number_from_the_users_pane_and_see_the_device() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    let email = "hiro.okafor@acmefarms.example";
+    let old = h.svc.user(email).ok().and_then(|u| u.primary_number).unwrap_or_default();
+    filter(&mut h, "hiro.okafor");
+    h.press("M");
+    // Only the unassigned mobile numbers of the user's location (MO05).
+    let want: Vec<String> =
+        h.svc.assignable_mobile_numbers(email).unwrap_or_default().into_iter().map(|n| n.number).collect();
+    let offered: Vec<String> = match h.app.top_overlay() {
+        Some(Overlay::Choice(c)) => c.items.iter().map(|i| i.value.clone()).collect(),
+        _ => panic!("a number choice:\n{}", h.screen()),
+    };
+    assert_eq!(offered, want);
+    assert!(h.screen().contains("Dallas only"), "{}", h.screen());
+    let number = offered.get(1).cloned().unwrap_or_default();
+    h.keys("j enter");
+    assert!(h.screen().contains("WG02"), "two subscriptions: choose one\n{}", h.screen());
+    h.press("enter");
+    let s = h.screen();
+    assert!(
+        s.contains(&format!("replaces the current primary number {old}")) && s.contains("pool of unassigned"),
+        "{s}"
+    );
+    h.press("y");
+    let user = h.svc.user(email).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(user.primary_number.as_deref(), Some(number.as_str()));
+    let dev = device_of(&h, email).unwrap_or_else(|| panic!("a device:\n{}", h.screen()));
+    assert_eq!(dev.kind, wxgo::domain::DeviceKind::MobileOperator);
+    let s = h.screen();
+    assert!(s.contains(&dev.device_id) && s.contains("Mobile operator") && s.contains("back in the pool"), "{s}");
+    let free = h.svc.numbers(false, &old, 0, 5).unwrap_or_default();
+    assert_eq!(free.first().map(|n| n.owner.is_none()), Some(true), "the old number is unassigned again");
+    // On the Devices pane.
+    h.keys("esc 2 G");
+    let row = line_with(&h.render(), &dev.device_id).unwrap_or_default();
+    assert!(row.contains("Hiro Okafor") && row.contains("Operator"), "{row}");
+}
+
+#[test]
+fn mo05_from_the_user_detail_and_only_when_the_location_has_mobile_numbers() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    // London has no mobile numbers yet: nothing to offer, and the admin is told where to add them.
+    filter(&mut h, "grace.nakamura");
+    h.keys("enter M");
+    let m = message(&h);
+    assert!(m.starts_with("MO05:") && m.contains("London"), "{m}");
+    assert!(h.app.top_overlay().is_none());
+    h.keys("esc esc");
+    filter(&mut h, "ben.ivanova");
+    h.keys("enter M enter enter y");
+    let user = h.svc.user("ben.ivanova@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
+    assert!(user.primary_number.as_deref().is_some_and(|n| n.starts_with("+1469")), "{user:?}");
+    h.press("esc");
+    assert!(h.screen().contains("Mobile operator"), "the detail shows the new device:\n{}", h.screen());
+}
+
+#[test]
+fn mo06_a_user_without_the_professional_licence_is_refused_with_the_services_text() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    filter(&mut h, "lena.dubois");
+    h.keys("M enter enter y");
+    let m = message(&h);
+    assert!(m.starts_with("MO06:") && m.contains("Professional"), "{m}");
+    assert!(device_of(&h, "lena.dubois@acmefarms.example").is_none());
+}
+
+#[test]
+fn live_an_operator_authorising_in_another_process_shows_in_the_accounts_view() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.keys("3 o");
+    assert!(line_with(&h.render(), "VF-UK-0042117").unwrap_or_default().contains("Pending"));
+    let mut operator = d.other();
+    operator
+        .operator_decide("VF-UK-0042117", wxgo::service::OperatorDecision::Authorize)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(h.poll());
+    let row = line_with(&h.render(), "VF-UK-0042117").unwrap_or_default();
+    assert!(row.contains("● Authorized"), "{row}");
+}
+
+// ---------------------------------------------------------------------- BroadWorks (BW03-BW05)
+
+fn subscriber(h: &Harness, id: &str) -> Option<wxgo::service::BwSubscriberRow> {
+    h.svc.bw_subscriber(id).ok()
+}
+
+const ERRORED: &str = "acme000004@bw.acmefarms.example"; // BW-4003, the first row
+
+#[test]
+fn bw04_retry_activation_asks_for_an_email_then_onboards() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.press("4");
+    h.press("R");
+    let s = h.screen();
+    assert!(s.contains("Retry activation") && s.contains("BW-4003"), "{s}");
+    // An email another user has is refused, with the service's words.
+    for _ in 0..60 {
+        h.press("backspace");
+    }
+    h.type_text("hiro.archer.bw0@acme-partner.example");
+    h.press("enter");
+    assert!(message(&h).starts_with("BW04:") && message(&h).contains("Enter another email"), "{}", message(&h));
+    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "the form stays to fix the email");
+    for _ in 0..60 {
+        h.press("backspace");
+    }
+    h.type_text("not-an-email");
+    h.press("enter");
+    assert!(message(&h).contains("not a valid email"), "{}", message(&h));
+    for _ in 0..20 {
+        h.press("backspace");
+    }
+    h.type_text("uma.castillo@acmefarms.example");
+    h.press("enter");
+    let s = subscriber(&h, ERRORED).unwrap_or_else(|| panic!("{}", h.screen()));
+    assert_eq!(s.status.as_str(), "provisioned");
+    assert_eq!(s.email.as_deref(), Some("uma.castillo@acmefarms.example"));
+    assert!(h.app.top_overlay().is_none());
+    assert!(h.screen().contains("✕ 2 error"), "{}", h.screen());
+}
+
+#[test]
+fn bw04_actions_on_a_provisioned_subscriber_are_refused_by_the_service() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.keys("4 G"); // a provisioned one
+    h.keys("R enter");
+    assert!(message(&h).starts_with("BW04:"), "{}", message(&h));
+    h.keys("esc P enter");
+    assert!(message(&h).starts_with("BW04:"), "{}", message(&h));
+    h.keys("d y");
+    assert!(message(&h).starts_with("BW04:"), "{}", message(&h));
+    h.press("C");
+    assert!(message(&h).contains("has no error"), "{}", message(&h));
+}
+
+#[test]
+fn bw04_delete_user_asks_first() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.keys("4 d");
+    let s = h.screen();
+    assert!(s.contains("Delete BroadWorks subscriber") && s.contains("try again"), "{s}");
+    h.press("n");
+    assert!(subscriber(&h, ERRORED).is_some(), "n cancels");
+    h.keys("d y");
+    assert!(subscriber(&h, ERRORED).is_none());
+    assert!(line_with(&h.render(), "acme000004@bw.acmefarm… ").is_none(), "no longer listed:\n{}", h.screen());
+}
+
+#[test]
+fn bw04_change_package_type_from_a_choice_of_the_four() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.keys("4 P");
+    let s = h.screen();
+    for p in ["softphone", "basic", "standard", "premium (now)"] {
+        assert!(s.contains(p), "{p}:\n{s}");
+    }
+    h.keys("g k k enter"); // premium is selected; up twice: basic
+    assert_eq!(subscriber(&h, ERRORED).map(|s| s.package.as_str()), Some("basic"), "{}", message(&h));
+    assert!(line_with(&h.render(), "acme000004").unwrap_or_default().contains("basic"));
+}
+
+#[test]
+fn bw04_copy_error_text_through_the_clipboard_says_how() {
+    let d = demo();
+    let (mut h, cap) = d.console(false);
+    h.keys("4 C");
+    let want = h.svc.bw_error_text(ERRORED).unwrap_or_else(|e| panic!("{e}"));
+    assert!(want.contains("BW-4003"));
+    assert_eq!(cap.text(), osc52(&want));
+    assert!(message(&h).contains("copied with OSC 52"), "{}", message(&h));
+}
+
+#[test]
+fn bw05_export_honours_the_toggle_into_a_private_file_and_says_where() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.keys("4 x E");
+    let m = message(&h);
+    let path = m.split_whitespace().find(|w| w.ends_with(".csv")).unwrap_or_else(|| panic!("{m}")).to_string();
+    let path = Path::new(&path);
+    assert!(path.starts_with(d.dir.path().join("exports")), "beside the database: {}", path.display());
+    assert!(h.screen().contains(&path.display().to_string()), "the path in full:\n{}", h.screen());
+    let mut r = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{e}"));
+    let rows: Vec<csv::StringRecord> = r.records().filter_map(|x| x.ok()).collect();
+    assert_eq!(rows.len(), 9, "provisioned excluded");
+    assert!(rows.iter().all(|r| r.get(7) != Some("provisioned")));
+    let mode = std::fs::metadata(path).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
+    assert_eq!(mode, 0o600);
+    h.keys("esc x E");
+    let m = message(&h);
+    let path = m.split_whitespace().find(|w| w.ends_with(".csv")).unwrap_or_default().to_string();
+    let rows = csv::Reader::from_path(&path).map(|mut r| r.records().count()).unwrap_or(0);
+    assert_eq!(rows, 14, "everyone with the toggle off: {m}");
+}
+
+#[test]
+fn live_a_portal_claim_in_another_process_shows_pending_in_the_pane() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.press("4");
+    let id = "acme000002@bw.acmefarms.example";
+    assert!(line_with(&h.render(), "acme000002").unwrap_or_default().contains("pending_email_input"));
+    let mut portal = d.other();
+    portal.portal_claim(id, "mateo.archer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
+    assert!(h.poll());
+    let row = line_with(&h.render(), "acme000002").unwrap_or_default();
+    assert!(row.contains("pending_email_validation"), "{row}");
+}
+
+// ---------------------------------------------------------------------- read-only, palette, keymap
+
+#[test]
+fn mo_and_bw_actions_are_refused_by_the_service_when_read_only() {
+    let d = demo();
+    let (mut h, _) = d.console(true);
+    let mobiles = mobile_count(&h);
+    let accounts = h.svc.operator_accounts().map(|a| a.len()).unwrap_or(0);
+    for keys in ["3 o O", "3 o N", "1 M", "4 R", "4 d", "4 P"] {
+        h.keys("esc");
+        h.keys(keys);
+        assert!(h.app.top_overlay().is_none(), "{keys}: nothing to fill in, the service refuses:\n{}", h.screen());
+        let m = message(&h);
+        assert!(m.starts_with("read-only:"), "{keys}: {m}");
+    }
+    assert_eq!(mobile_count(&h), mobiles);
+    assert_eq!(h.svc.operator_accounts().map(|a| a.len()).unwrap_or(0), accounts);
+    assert!(subscriber(&h, ERRORED).is_some_and(|s| s.status.as_str() == "error"));
+    // Reading still works: copy the error text, export the list.
+    h.keys("4 C");
+    assert!(message(&h).contains("copied"), "{}", message(&h));
+}
+
+#[test]
+fn palette_and_keymap_reach_the_new_actions() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.keys("4 :");
+    h.type_text("retry");
+    h.press("enter");
+    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "{}", h.screen());
+    let map = Keymap::from_toml("bw_retry = \"ctrl-r\"\nassign_mobile_primary = \"alt-m\"\n", Path::new("keymap.toml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let clip = Clipboard::with_writer(Mode::Osc52, Env::default(), Box::new(Capture::default()));
+    let mut h = Harness::with_keymap(d.service(false), clip, map);
+    h.press("4");
+    h.press("R");
+    assert!(h.app.top_overlay().is_none(), "R no longer retries");
+    assert!(h.screen().lines().last().unwrap_or_default().contains("ctrl-r retry"), "{}", h.screen());
+    h.press("ctrl-r");
+    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))));
+    let err = Keymap::from_toml("bw_delete = \"x\"\ntoggle_exclude_provisioned = \"x\"", Path::new("keymap.toml"))
+        .map(|_| ())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("given to both"), "{err}");
+}
