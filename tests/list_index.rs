@@ -85,3 +85,29 @@ fn indexes_follow_changes_here_and_in_other_processes() {
     assert_eq!(svc.users_count("zebedee").unwrap_or(0), 1);
     assert_eq!(svc.users("zebedee", 0, 5).unwrap_or_default()[0].display_name, "Zebedee Unique");
 }
+
+#[test]
+fn counts_stay_per_organisation_in_a_partner_database() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("wxgo.db");
+    demo::create(&path, 150, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
+    let single = open(&path).users_count("").unwrap_or(0);
+    assert_eq!(single, 150);
+    let other = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    other
+        .execute_batch(
+            "INSERT INTO orgs (name, country, smdp_address, created_at) VALUES ('Other Customer', 'GB', 'smdp.example', '2026-11-22T09:00:00Z');
+             INSERT INTO users (org_id, email, display_name, created_at, changed_at)
+               VALUES ((SELECT id FROM orgs WHERE name = 'Other Customer'), 'x@other.example', 'X', '2026-11-22T09:00:00Z', '2026-11-22T09:00:00Z');",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).single().unwrap_or_default();
+    let mut opts = Options::new(&path);
+    opts.org = Some("Acme Farms".into());
+    let svc = Service::open(&opts, Arc::new(FixedClock::new(now))).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(svc.users_count("").unwrap_or(0), 150, "the other organisation's user is not counted");
+    opts.org = Some("Other Customer".into());
+    let svc = Service::open(&opts, Arc::new(FixedClock::new(now))).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(svc.users_count("").unwrap_or(0), 1);
+    assert_eq!(svc.devices_count(None, "").unwrap_or(9), 0);
+}

@@ -69,27 +69,32 @@ pub fn scan(conn: &Connection, org: i64, kind: ListKind, mut each: impl FnMut(i6
     Ok(())
 }
 
-/// The unfiltered number of rows of a list, from the narrowest index.
+/// The unfiltered number of rows of a list. With a single organisation in the file (the usual
+/// case) the count needs no `WHERE org_id`, which lets SQLite count b-tree pages instead of
+/// walking an index range: milliseconds instead of a tenth of a second at a million users.
 pub fn count(conn: &Connection, org: i64, kind: ListKind) -> Result<usize> {
-    let (sql, flag): (&str, Option<String>) = match kind {
-        ListKind::Users => ("SELECT count(*) FROM users WHERE org_id = ?1", None),
-        ListKind::Devices(None) => ("SELECT count(*) FROM devices WHERE org_id = ?1", None),
-        ListKind::Devices(Some(s)) => {
-            ("SELECT count(*) FROM devices WHERE org_id = ?1 AND status = ?2", Some(s.as_str().to_string()))
-        }
-        ListKind::Numbers { mobile_only: false } => ("SELECT count(*) FROM numbers WHERE org_id = ?1", None),
-        ListKind::Numbers { mobile_only: true } => {
-            ("SELECT count(*) FROM numbers WHERE org_id = ?1 AND kind = 'mobile'", None)
-        }
-        ListKind::Bw { exclude_provisioned: false } => ("SELECT count(*) FROM bw_subscribers WHERE org_id = ?1", None),
-        ListKind::Bw { exclude_provisioned: true } => {
-            ("SELECT count(*) FROM bw_subscribers WHERE org_id = ?1 AND status <> 'provisioned'", None)
-        }
+    let orgs: i64 = conn.query_row("SELECT count(*) FROM orgs", [], |r| r.get(0)).map_err(db_error)?;
+    let scope = if orgs == 1 { "1 = 1" } else { "org_id = ?1" };
+    let (table, extra, flag): (&str, &str, Option<&str>) = match kind {
+        ListKind::Users => ("users", "", None),
+        ListKind::Devices(None) => ("devices", "", None),
+        ListKind::Devices(Some(s)) => ("devices", " AND status = ?2", Some(s.as_str())),
+        ListKind::Numbers { mobile_only: false } => ("numbers", "", None),
+        ListKind::Numbers { mobile_only: true } => ("numbers", " AND kind = 'mobile'", None),
+        ListKind::Bw { exclude_provisioned: false } => ("bw_subscribers", "", None),
+        ListKind::Bw { exclude_provisioned: true } => ("bw_subscribers", " AND status <> 'provisioned'", None),
     };
-    let mut st = conn.prepare_cached(sql).map_err(db_error)?;
-    let n: i64 = match flag {
-        Some(f) => st.query_row(params![org, f], |r| r.get(0)),
-        None => st.query_row(params![org], |r| r.get(0)),
+    let sql = if scope == "1 = 1" && extra.is_empty() {
+        format!("SELECT count(*) FROM {table}")
+    } else {
+        format!("SELECT count(*) FROM {table} WHERE {scope}{extra}")
+    };
+    let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
+    let n: i64 = match (flag, st.parameter_count()) {
+        (Some(f), 2) => st.query_row(params![org, f], |r| r.get(0)),
+        (Some(f), _) => st.query_row(params![f], |r| r.get(0)),
+        (None, 0) => st.query_row([], |r| r.get(0)),
+        (None, _) => st.query_row(params![org], |r| r.get(0)),
     }
     .map_err(db_error)?;
     Ok(n as usize)
