@@ -137,3 +137,170 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
 
     tmux.keys(&["q"]);
 }
+
+/// A demo database and the console on it in tmux, 80x24.
+fn console(dir: &Path, socket: &str) -> (Tmux, PathBuf) {
+    let db: PathBuf = dir.join("wxgo.db");
+    let out = wxgo(&db, &["demo"]);
+    assert!(out.status.success(), "wxgo demo: {}", String::from_utf8_lossy(&out.stderr));
+    let tmux = Tmux { socket: format!("{socket}-{}", std::process::id()) };
+    let console = format!(
+        "env XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard osc52; sleep 5",
+        cfg = dir.join("config").display(),
+        bin = env!("CARGO_BIN_EXE_wxgo"),
+        db = db.display(),
+    );
+    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
+    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+    tmux.wait_for("Amir Abbott", Duration::from_secs(10));
+    (tmux, db)
+}
+
+/// The screen line holding `needle`.
+fn row_of(screen: &str, needle: &str) -> String {
+    screen.lines().find(|l| l.contains(needle)).unwrap_or_default().to_string()
+}
+
+/// Waits until the line holding `needle` also holds `what`.
+fn wait_row(tmux: &Tmux, needle: &str, what: &str, within: Duration) -> String {
+    let start = Instant::now();
+    loop {
+        let screen = tmux.capture();
+        let row = row_of(&screen, needle);
+        if row.contains(what) {
+            return row;
+        }
+        assert!(start.elapsed() < within, "waited {within:?} for {what:?} on {needle:?}:\n{screen}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn mo01_mo05_console_in_tmux_from_no_operator_account_to_a_mobile_primary_number_and_its_device() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (tmux, db) = console(dir.path(), "wxgo-tui-mobile");
+    let wait = Duration::from_secs(10);
+
+    // New York has no operator account: request one (MO01).
+    tmux.keys(&["3"]);
+    tmux.keys(&["o"]);
+    tmux.wait_for("Operator accounts", wait);
+    tmux.keys(&["O"]);
+    tmux.wait_for("Add operator account", wait);
+    tmux.keys(&["Up"]);
+    for _ in 0..6 {
+        if tmux.capture().contains("◀ New York (US) ▶") {
+            break;
+        }
+        tmux.keys(&["Right"]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    tmux.wait_for("◀ New York (US) ▶", wait);
+    tmux.keys(&["Tab"]);
+    tmux.keys(&["-l", "Verizon"]);
+    tmux.keys(&["Tab"]);
+    tmux.keys(&["-l", "VZ-1001"]);
+    tmux.keys(&["Tab"]);
+    tmux.keys(&["-l", "VZ-1001"]);
+    tmux.wait_for("the two account ids match", wait);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("cannot be changed later", wait);
+    tmux.keys(&["y"]);
+    tmux.wait_for("Operator account VZ-1001", wait);
+    tmux.keys(&["Escape"]);
+    wait_row(&tmux, "VZ-1001", "◌ Pending", wait);
+
+    // The operator authorises it from the shell: the console shows it within a second or so.
+    let out = wxgo(&db, &["operator", "authorize", "VZ-1001"]);
+    assert!(out.status.success(), "operator authorize: {}", String::from_utf8_lossy(&out.stderr));
+    wait_row(&tmux, "VZ-1001", "● Authorized", Duration::from_secs(2));
+
+    // Add two mobile numbers under it (MO03).
+    for _ in 0..6 {
+        if row_of(&tmux.capture(), "VZ-1001").starts_with('▶') {
+            break;
+        }
+        tmux.keys(&["j"]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    assert!(row_of(&tmux.capture(), "VZ-1001").starts_with('▶'), "{}", tmux.capture());
+    tmux.keys(&["N"]);
+    tmux.wait_for("Add mobile numbers: New York", wait);
+    tmux.keys(&["-l", "+19172000100, +447400000001,"]);
+    tmux.wait_for("Invalid:", wait);
+    tmux.keys(&["-l", " +19172000101"]);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("Mobile numbers for New York", wait);
+    assert!(screen.contains("✓ +19172000100 · Available · added"), "{screen}");
+    assert!(screen.contains("✕ +447400000001 · Invalid · not added"), "{screen}");
+    tmux.keys(&["Escape"]);
+
+    // Ava Haddad (New York) gets one as her primary number (MO05).
+    tmux.keys(&["1"]);
+    tmux.keys(&["/"]);
+    tmux.keys(&["-l", "ava.haddad"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("filter: \"ava.haddad\"", wait);
+    tmux.keys(&["M"]);
+    let screen = tmux.wait_for("New York only", wait);
+    assert!(screen.contains("+19172000100") && !screen.contains("+1469"), "only New York's numbers:\n{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("WG02", wait);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("pool of unassigned", wait);
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for("Mobile primary number for ava.haddad", wait);
+    assert!(screen.contains("Mobile operator"), "{screen}");
+    tmux.keys(&["Escape"]);
+    wait_row(&tmux, "Ava Haddad", "+19172000100", wait);
+
+    // The new device on the Devices pane.
+    tmux.keys(&["2"]);
+    tmux.wait_for("Devices  1-", wait);
+    tmux.keys(&["G"]);
+    let row = wait_row(&tmux, "Ava Haddad", "Operator", wait);
+    assert!(row.contains("● Online"), "{row}");
+    tmux.keys(&["q"]);
+}
+
+#[test]
+fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after_a_retry() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (tmux, db) = console(dir.path(), "wxgo-tui-bw");
+    let wait = Duration::from_secs(10);
+    tmux.keys(&["4"]);
+    tmux.keys(&["/"]);
+    tmux.keys(&["-l", "acme000002"]);
+    tmux.keys(&["Enter"]);
+    wait_row(&tmux, "acme000002@", "pending_email_input", wait);
+
+    // The user claims the account in the portal, from the shell: pending, live.
+    let out = wxgo(
+        &db,
+        &[
+            "portal",
+            "claim",
+            "--broadworks-id",
+            "acme000002@bw.acmefarms.example",
+            "--email",
+            "mateo@elsewhere.example",
+        ],
+    );
+    assert!(out.status.success(), "portal claim: {}", String::from_utf8_lossy(&out.stderr));
+    wait_row(&tmux, "acme000002@", "◌ pending_email_validation", Duration::from_secs(2));
+
+    // The admin retries with another email: provisioned (BW04).
+    tmux.keys(&["R"]);
+    tmux.wait_for("Retry activation", wait);
+    for _ in 0..40 {
+        tmux.keys(&["BSpace"]);
+    }
+    tmux.wait_for("Email: ▏", wait);
+    tmux.keys(&["-l", "mateo.archer@acmefarms.example"]);
+    tmux.keys(&["Enter"]);
+    wait_row(&tmux, "acme000002@", "● provisioned", wait);
+    let out = wxgo(&db, &["broadworks", "list", "--json"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("mateo.archer@acmefarms.example"), "{text}");
+    tmux.keys(&["q"]);
+}
