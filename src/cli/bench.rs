@@ -355,8 +355,21 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     std::fs::write(&csv_path, &csv).map_err(io)?;
     let opts = BulkOptions { source: "bench".into(), dry_run: false, email: EmailChoice::NoEmail, codes_file: None };
     let t = Instant::now();
-    let report = svc.import_devices(csv.as_bytes(), &opts, &mut |_| {})?;
+    let mut phases: Vec<(crate::service::BulkPhase, Duration)> = Vec::new();
+    let report = svc.import_devices(csv.as_bytes(), &opts, &mut |p| {
+        if phases.last().is_none_or(|(ph, _)| *ph != p.phase) {
+            phases.push((p.phase, t.elapsed()));
+        }
+    })?;
     let took = t.elapsed();
+    let phase_text: Vec<String> = phases
+        .iter()
+        .enumerate()
+        .map(|(i, (ph, start))| {
+            let end = phases.get(i + 1).map(|(_, e)| *e).unwrap_or(took);
+            format!("{ph:?} {:.0} ms", ms(end.saturating_sub(*start)))
+        })
+        .collect();
     if report.added != args.rows {
         return Err(Error::Io(format!(
             "the import added {} of {} rows: {:?}",
@@ -378,6 +391,12 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         None
     };
     let ratio = base.map(|b| ms(took) / b);
+    lines.push(Line {
+        what: format!("  import phases: {}", phase_text.join(", ")),
+        figure: String::new(),
+        baseline: String::new(),
+        pass: None,
+    });
     lines.push(Line {
         what: format!("bulk import, {} rows fully validated", args.rows),
         figure: format!("{:.0} rows/s ({:.1} ms)", rate, ms(took)),
