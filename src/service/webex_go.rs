@@ -315,7 +315,7 @@ impl Service {
                 now,
             },
         )?;
-        let (code, expires) = self.issue_code(tx, device, now, "superseded")?;
+        let (code, expires) = self.issue_code(tx, device, now, None)?;
         // What `device_by_id` would read back: the owner, and the number the device uses
         // (the one just assigned, else the user's primary number).
         let number = plan.number.as_ref().map(|n| n.number.clone()).or_else(|| user.primary_number.clone());
@@ -344,14 +344,18 @@ impl Service {
     }
 
     /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.
+    /// `ended_state` is what earlier codes become; `None` for a device just created, which has
+    /// none (a bulk import adds thousands, so the needless update is skipped).
     fn issue_code(
         &self,
         conn: &Connection,
         device: i64,
         now: DateTime<Utc>,
-        ended_state: &str,
+        ended_state: Option<&str>,
     ) -> Result<(ActivationCode, DateTime<Utc>)> {
-        q::end_valid_codes(conn, device, ended_state, now)?;
+        if let Some(state) = ended_state {
+            q::end_valid_codes(conn, device, state, now)?;
+        }
         let expires = now + Duration::days(self.org.code_lifetime_days);
         // A collision of 79-bit codes is not expected; retry rather than fail if it happens.
         for _ in 0..8 {
@@ -401,7 +405,7 @@ impl Service {
         let mut issued = self.act("new activation code", |svc, tx, now| {
             let d = svc.resolve_device(tx, device)?;
             may_issue_new_code(d.status)?;
-            let (code, expires) = svc.issue_code(tx, d.id, now, "superseded")?;
+            let (code, expires) = svc.issue_code(tx, d.id, now, Some("superseded"))?;
             let issued = svc.issued(tx, d.id, code, now, expires)?;
             let details =
                 format!("user {}; earlier codes superseded; new code expires {}", d.owner_email, q::ts(expires));
@@ -423,7 +427,7 @@ impl Service {
                      Lost/Stolen here applies to bring-your-own-device lines",
                 ));
             }
-            let (code, expires) = svc.issue_code(tx, d.id, now, "revoked")?;
+            let (code, expires) = svc.issue_code(tx, d.id, now, Some("revoked"))?;
             q::set_device_status(tx, d.id, DeviceStatus::ActivationPending, now)?;
             let issued = svc.issued(tx, d.id, code, now, expires)?;
             let details = format!(
