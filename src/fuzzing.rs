@@ -34,3 +34,64 @@ pub fn mobile_entry(data: &[u8]) {
         assert!(checked.len() <= mobile::MAX_PER_ENTRY);
     }
 }
+
+/// A directory export (the directory sync's CSV reader).
+pub fn directory_csv(data: &[u8]) {
+    if let Ok(entries) = crate::outside::directory::parse_csv(data) {
+        for e in entries {
+            let _ = format!("{e:?}");
+        }
+    }
+}
+
+/// The console's keymap file.
+pub fn keymap(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let _ = crate::tui::keymap::Keymap::from_toml(&text, std::path::Path::new("keymap.toml"));
+}
+
+/// The config file: the console's settings and the mail and printing settings.
+pub fn config(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let file = std::path::Path::new("config.toml");
+    let _ = crate::tui::config::Config::from_toml(&text, file);
+    let _ = crate::outside::config::DeliveryConfig::from_toml(
+        &text,
+        file,
+        |_| None,
+        |_| Err(std::io::Error::new(std::io::ErrorKind::NotFound, "no files while fuzzing")),
+    );
+}
+
+thread_local! {
+    static IMPORT: std::cell::RefCell<Option<crate::service::Service>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The bulk device import (WG13), as a dry run against a small demo organisation: whatever
+/// the file, it is checked and reported, never a panic.
+pub fn device_csv(data: &[u8]) {
+    IMPORT.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            let now = chrono::Utc::now();
+            let built = crate::store::open_in_memory().and_then(|conn| {
+                crate::service::demo::build(&conn, 40, now)?;
+                crate::service::Service::from_connection(
+                    conn,
+                    None,
+                    std::sync::Arc::new(crate::outside::FixedClock::new(now)),
+                )
+            });
+            *slot = built.ok();
+        }
+        if let Some(svc) = slot.as_mut() {
+            let opts = crate::service::BulkOptions {
+                source: "fuzz.csv".into(),
+                dry_run: true,
+                email: crate::service::EmailChoice::NoEmail,
+                codes_file: None,
+            };
+            let _ = svc.import_devices(data, &opts, &mut |_| {});
+        }
+    });
+}

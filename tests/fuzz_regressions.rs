@@ -59,3 +59,42 @@ fn mobile_entries_never_panic() {
     wxgo::fuzzing::mobile_entry(long.as_bytes());
     replay("mobile_entry", wxgo::fuzzing::mobile_entry);
 }
+
+#[test]
+fn directory_and_device_csv_inputs_never_panic() {
+    for input in HOSTILE {
+        wxgo::fuzzing::directory_csv(input);
+        wxgo::fuzzing::device_csv(input);
+    }
+    let odd: &[&[u8]] = &[
+        b"\xef\xbb\xbfEmail,Display Name\r\n\"a@b.c\",\"x\"\r\n\r\n",
+        b"Username,Type\n\"unterminated,USER\n",
+        b"\xff\xfeU\x00s\x00e\x00r\x00",
+        b"Username,Type,Extension,Phone Number,Device Type,Model,MAC Address,Location,Webex Go[Sub-x]\n,,,,,,,,\n",
+    ];
+    for input in odd {
+        wxgo::fuzzing::directory_csv(input);
+        wxgo::fuzzing::device_csv(input);
+    }
+    replay("directory_csv", wxgo::fuzzing::directory_csv);
+    replay("device_csv", wxgo::fuzzing::device_csv);
+}
+
+#[test]
+fn keymap_and_config_files_never_panic() {
+    let odd: &[&[u8]] = &[
+        b"quit = 5",
+        b"quit = [\"q\", \"q\"]",
+        b"nonsense_action = \"x\"",
+        b"new_code = \"ctrl-alt-shift-\"",
+        b"[smtp]\nport = 99999999999\nhost = \"\"",
+        b"clipboard = [1, 2]",
+        b"\x00\x01[[[",
+    ];
+    for input in HOSTILE.iter().chain(odd) {
+        wxgo::fuzzing::keymap(input);
+        wxgo::fuzzing::config(input);
+    }
+    replay("keymap", wxgo::fuzzing::keymap);
+    replay("config", wxgo::fuzzing::config);
+}
