@@ -4,7 +4,7 @@ use rusqlite::{params, Connection, Row};
 
 use super::db_error;
 use super::model::*;
-use super::queries::parse_ts;
+use super::queries::{like, parse_ts};
 use crate::domain::bw::{BwStatus, Package};
 use crate::domain::Result;
 
@@ -17,11 +17,6 @@ pub(crate) const SUB_SELECT: &str =
 const SUB_FILTER: &str = "s.org_id = ?1 AND (?2 = 0 OR s.status <> 'provisioned')
     AND (?3 = '' OR s.broadworks_user_id LIKE ?4 ESCAPE '\\' OR s.email LIKE ?4 ESCAPE '\\'
          OR s.first_name || ' ' || s.last_name LIKE ?4 ESCAPE '\\')";
-
-fn like(filter: &str) -> String {
-    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{escaped}%")
-}
 
 pub(crate) fn sub_from_row(r: &Row) -> rusqlite::Result<BwSubscriberRow> {
     let package: String = r.get(9)?;
@@ -77,26 +72,28 @@ pub fn subscribers_count(conn: &Connection, org: i64, exclude_provisioned: bool,
         .map_err(db_error)
 }
 
+/// Columns: id, name, untrusted_emails, share_link, default_package.
+fn template_from_row(r: &Row) -> rusqlite::Result<BwTemplateRow> {
+    let untrusted: bool = r.get(2)?;
+    let share: String = r.get(3)?;
+    Ok(BwTemplateRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        // BW01: users can provision themselves only with untrusted emails and the activation link.
+        flow_through_ready: untrusted && share == "activation_link",
+        untrusted_emails: untrusted,
+        share_link: share,
+        default_package: r.get(4)?,
+    })
+}
+
 pub fn templates(conn: &Connection, org: i64) -> Result<Vec<BwTemplateRow>> {
     let mut st = conn
         .prepare_cached(
             "SELECT id, name, untrusted_emails, share_link, default_package FROM bw_templates WHERE org_id = ?1 ORDER BY name",
         )
         .map_err(db_error)?;
-    let rows = st
-        .query_map([org], |r| {
-            let untrusted: bool = r.get(2)?;
-            let share: String = r.get(3)?;
-            Ok(BwTemplateRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                flow_through_ready: untrusted && share == "activation_link",
-                untrusted_emails: untrusted,
-                share_link: share,
-                default_package: r.get(4)?,
-            })
-        })
-        .map_err(db_error)?;
+    let rows = st.query_map([org], template_from_row).map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
@@ -113,18 +110,7 @@ pub fn subscriber_template(conn: &Connection, subscriber: i64) -> Result<Option<
         "SELECT t.id, t.name, t.untrusted_emails, t.share_link, t.default_package FROM bw_templates t
          JOIN bw_subscribers s ON s.template_id = t.id WHERE s.id = ?1",
         [subscriber],
-        |r| {
-            let untrusted: bool = r.get(2)?;
-            let share: String = r.get(3)?;
-            Ok(BwTemplateRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                flow_through_ready: untrusted && share == "activation_link",
-                untrusted_emails: untrusted,
-                share_link: share,
-                default_package: r.get(4)?,
-            })
-        },
+        template_from_row,
     )
     .optional()
     .map_err(db_error)

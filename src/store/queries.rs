@@ -23,7 +23,8 @@ fn exec(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Res
     conn.prepare_cached(sql)?.execute(p)
 }
 
-fn like(filter: &str) -> String {
+/// A LIKE pattern matching `filter` anywhere, its wildcards taken literally (ESCAPE '\\').
+pub(crate) fn like(filter: &str) -> String {
     let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }
