@@ -3,6 +3,7 @@
 //! the read-only switch: front ends never decide whether an action is allowed.
 
 mod broadworks;
+pub mod console;
 mod delivery;
 pub mod demo;
 mod index;

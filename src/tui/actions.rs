@@ -64,6 +64,14 @@ pub enum ActionId {
     BwCopyError,
     BwExport,
     BwTemplates,
+    ToggleNotProvisioned,
+    SetWorkNumber,
+    DirectorySync,
+    ReapplyTemplate,
+    AssignTemplate,
+    ExportUsers,
+    ImportDevices,
+    ToggleGoCalls,
     Refresh,
     Help,
     Palette,
@@ -123,6 +131,9 @@ const CODE_PLACES: &[Context] = &[Context::Activation];
 const NUMBERS: &[Context] = &[Context::Numbers];
 const BW: &[Context] = &[Context::Bw];
 const USER_PLACES: &[Context] = &[Context::Users, Context::Detail];
+const USERS: &[Context] = &[Context::Users];
+const DEVICES: &[Context] = &[Context::Devices];
+const DETAIL: &[Context] = &[Context::Detail];
 
 #[rustfmt::skip]
 pub const ACTIONS: &[Action] = &[
@@ -146,7 +157,7 @@ pub const ACTIONS: &[Action] = &[
     Action { id: ActionId::LostStolen, name: "lost_stolen", keys: &["L"], hint: "lost/stolen", description: "Lost/stolen: deactivate the line on the lost phone for good and issue a new code (WG08)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 3 },
     Action { id: ActionId::DeleteDevice, name: "delete_device", keys: &["D"], hint: "delete", description: "Delete the Webex Go device; its licence returns to the pool (WG09)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 3 },
     Action { id: ActionId::CopyCode, name: "copy_code", keys: &["c"], hint: "copy code", description: "Copy the activation code to the clipboard", scope: Scope::In(CODE_PLACES), dangerous: false, confirm: false, footer: 2 },
-    Action { id: ActionId::PrintLetter, name: "print_letter", keys: &["p"], hint: "print letter", description: "Write a printable activation letter to a private file and say where", scope: Scope::In(CODE_PLACES), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::PrintLetter, name: "print_letter", keys: &["p"], hint: "print letter", description: "Write the one-page PDF activation letter (and a plain-text copy) to private files, send it to the print command when one is set up, and say where", scope: Scope::In(CODE_PLACES), dangerous: false, confirm: false, footer: 2 },
     Action { id: ActionId::EmailCode, name: "email_code", keys: &["e"], hint: "email again", description: "Email the activation code to the user again (WG04)", scope: Scope::In(CODE_PLACES), dangerous: true, confirm: false, footer: 2 },
     Action { id: ActionId::ToggleMobileOnly, name: "toggle_mobile_only", keys: &["m"], hint: "mobile only", description: "Show only mobile numbers (Webex Mobile) or every number (MO04)", scope: Scope::In(&[Context::Numbers]), dangerous: false, confirm: false, footer: 2 },
     Action { id: ActionId::ToggleExcludeProvisioned, name: "toggle_exclude_provisioned", keys: &["x"], hint: "excl. provisioned", description: "Show only subscribers pending or in error, or everyone (BW05)", scope: Scope::In(&[Context::Bw]), dangerous: false, confirm: false, footer: 2 },
@@ -160,6 +171,14 @@ pub const ACTIONS: &[Action] = &[
     Action { id: ActionId::BwCopyError, name: "bw_copy_error", keys: &["C"], hint: "copy error", description: "Copy the subscriber's error text to the clipboard and say how it was copied (BW04)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 4 },
     Action { id: ActionId::BwExport, name: "bw_export", keys: &["E"], hint: "export CSV", description: "Export the list as CSV, honouring exclude provisioned, to a private file beside the database and say where (BW05)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 3 },
     Action { id: ActionId::BwTemplates, name: "bw_templates", keys: &["t"], hint: "templates", description: "Show the customer templates and which are not set up for flow-through with untrusted emails, and what to change (BW01)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 5 },
+    Action { id: ActionId::ToggleNotProvisioned, name: "toggle_not_provisioned", keys: &["u"], hint: "not provisioned", description: "Show only users without Webex Calling, each with the reason and the fix, or every user (AL04)", scope: Scope::In(USERS), dangerous: false, confirm: false, footer: 2 },
+    Action { id: ActionId::SetWorkNumber, name: "set_work_number", keys: &["W"], hint: "work number", description: "Correct the user's work number (E.164), then re-apply the template (AL02, AL04, AL05)", scope: Scope::In(USER_PLACES), dangerous: true, confirm: false, footer: 3 },
+    Action { id: ActionId::DirectorySync, name: "directory_sync", keys: &["S"], hint: "sync directory", description: "Sync a directory export file: create or update users; covered users get Webex Calling when their number passes every check (AL02, AL05); Esc cancels and rolls back", scope: Scope::In(USERS), dangerous: true, confirm: false, footer: 4 },
+    Action { id: ActionId::ReapplyTemplate, name: "reapply_template", keys: &["T"], hint: "re-apply template", description: "Re-apply a licence template to existing users; preserve licences is on unless you turn it off and type the confirmation (AL06); Esc cancels and rolls back", scope: Scope::In(USERS), dangerous: true, confirm: true, footer: 4 },
+    Action { id: ActionId::AssignTemplate, name: "assign_template", keys: &["A"], hint: "assign template", description: "Assign a licence template by hand: location and number for each covered user without Calling, one after another (AL01, AL03)", scope: Scope::In(USERS), dangerous: true, confirm: false, footer: 5 },
+    Action { id: ActionId::ExportUsers, name: "export_users", keys: &["X"], hint: "export user.csv", description: "Export user.csv (with Webex Calling VAR Professional TRUE/FALSE) to a private file beside the database and say where (AL04)", scope: Scope::In(USERS), dangerous: false, confirm: false, footer: 5 },
+    Action { id: ActionId::ImportDevices, name: "import_devices", keys: &["I"], hint: "bulk add", description: "Bulk add Webex Go devices from the CSV template: file, email the codes or not, codes file; every row checked first, then all or nothing (WG13)", scope: Scope::In(DEVICES), dangerous: true, confirm: false, footer: 2 },
+    Action { id: ActionId::ToggleGoCalls, name: "toggle_webex_go_calls", keys: &["w"], hint: "Webex Go calls", description: "Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)", scope: Scope::In(DETAIL), dangerous: false, confirm: false, footer: 3 },
     Action { id: ActionId::Refresh, name: "refresh", keys: &["r", "ctrl-l"], hint: "refresh", description: "Reload from the database and redraw", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
     Action { id: ActionId::Help, name: "help", keys: &["?", "f1"], hint: "help", description: "Show every action and its keys", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 1 },
     Action { id: ActionId::Palette, name: "palette", keys: &[":"], hint: "cmds", description: "Command palette: search actions by name", scope: Scope::Lists, dangerous: false, confirm: false, footer: 8 },

@@ -16,7 +16,9 @@ use crate::domain::DeviceStatus;
 use crate::outside::clipboard::Clipboard;
 use crate::service::{AddDevice, AddDeviceChoices, IssuedCode, OperatorAccountRow, OrgInfo, UserDetail};
 
+mod calling;
 mod flows;
+pub use calling::{LongRun, ManualFlow, Prompt, PromptField, PromptKind, CONFIRM_WORD, NOT_PROVISIONED_ROWS};
 pub use flows::{
     auth_symbol as flows_auth_symbol, template_fix as flows_template_fix, AssignFlow, Field, Form, FormKind,
     ReportLine, Tone,
@@ -142,6 +144,10 @@ pub struct Detail {
     pub data: Option<Box<UserDetail>>,
     pub error: Option<String>,
     pub scroll: u16,
+    /// Recent calls (WG15), or why they could not be read.
+    pub calls: Option<Result<Vec<crate::service::CallRow>, String>>,
+    /// Only Webex Go calls (sub client type `MOBILE_NETWORK`).
+    pub go_only: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +163,10 @@ pub enum ChoicePurpose {
     Account,
     /// BW04 Change package type.
     Package,
+    /// AL06: the licence template to re-apply.
+    ReapplyTemplate,
+    /// AL03: the licence template to assign by hand.
+    AssignTemplate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,6 +231,16 @@ pub enum Overlay {
         title: String,
         lines: Vec<ReportLine>,
     },
+    /// A few typed fields and switches: work number, directory file, re-apply, assignment, import.
+    Prompt(Prompt),
+    /// A long run on the worker; Esc cancels it (the service rolls it back whole).
+    Progress(LongRun),
+    /// A report with a next step on Enter (submit the import after its dry run).
+    Proceed {
+        title: String,
+        lines: Vec<ReportLine>,
+        next: Option<super::worker::LongOp>,
+    },
 }
 
 /// Where an add-device flow has got to (WG02, WG03).
@@ -267,6 +287,10 @@ pub struct App {
     pub numbers_view: NumbersView,
     pub accounts: Accounts,
     pub bw: BwHeader,
+    /// The Users pane shows only users without Webex Calling, with reason and fix (AL04).
+    pub not_provisioned: bool,
+    template_purpose: Option<ChoicePurpose>,
+    manual: Option<ManualFlow>,
     add_flow: Option<AddFlow>,
     assign_flow: Option<AssignFlow>,
     seq: u64,
@@ -298,6 +322,9 @@ impl App {
             numbers_view: NumbersView::Numbers,
             accounts: Accounts { stale: true, ..Accounts::default() },
             bw: BwHeader { stale: true, ..BwHeader::default() },
+            not_provisioned: false,
+            template_purpose: None,
+            manual: None,
             add_flow: None,
             assign_flow: None,
             seq: 0,
@@ -337,6 +364,7 @@ impl App {
         match pane {
             Pane::Numbers => self.mobile_only,
             Pane::Bw => self.exclude_provisioned,
+            Pane::Users => self.not_provisioned,
             _ => false,
         }
     }
@@ -425,8 +453,16 @@ impl App {
         }
     }
 
+    /// Items the pane shows at once: a user of the not-provisioned view takes several rows.
+    pub fn rows_shown(&self, pane: Pane) -> usize {
+        match pane {
+            Pane::Users if self.not_provisioned => (list_height(self.height) / NOT_PROVISIONED_ROWS).max(1),
+            _ => pane_list_height(pane, self.height),
+        }
+    }
+
     fn ensure_rows(&mut self, pane: Pane) -> Vec<Request> {
-        let h = pane_list_height(pane, self.height);
+        let h = self.rows_shown(pane);
         let toggle = self.toggle(pane);
         let l = self.list_mut(pane);
         if l.loaded && l.total > 0 && l.selected >= l.total {
@@ -465,6 +501,7 @@ impl App {
         let mut out = self.ensure_loaded(self.pane);
         if let Some(d) = &self.detail {
             out.push(Request::UserDetail(d.email.clone()));
+            out.push(Request::Calls { email: d.email.clone(), webex_go: d.go_only });
         }
         out
     }
@@ -635,6 +672,14 @@ impl App {
                 }
                 self.reload_all()
             }
+            other @ (Reply::Progress { .. }
+            | Reply::LongDone(_)
+            | Reply::LicenceTemplates(_)
+            | Reply::ReapplyPreview(_)
+            | Reply::TemplateUsers { .. }
+            | Reply::UsersExported(_)
+            | Reply::Calls { .. }
+            | Reply::Letter(_)) => self.apply_calling(other),
             other => self.apply_more(other),
         }
     }
@@ -663,6 +708,9 @@ impl App {
                 return Vec::new();
             }
             Some(Overlay::Form(_)) => return self.key_form(key),
+            Some(Overlay::Prompt(_)) => return self.key_prompt(key),
+            Some(Overlay::Progress(_)) => return self.key_progress(key),
+            Some(Overlay::Proceed { .. }) => return self.key_proceed(key),
             Some(Overlay::Activation(_)) | None => {}
         }
         if self.filter_edit.is_some() {
@@ -728,11 +776,15 @@ impl App {
                 }
                 Vec::new()
             }
-            ActionId::PrintLetter => {
-                let Some(issued) = self.activation().map(|a| a.issued.clone()) else { return Vec::new() };
-                let org = self.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
-                vec![Request::Print { issued, org, dir: self.letters_dir.clone() }]
-            }
+            ActionId::PrintLetter => self.pdf_letter(),
+            ActionId::ToggleNotProvisioned => self.toggle_not_provisioned(),
+            ActionId::SetWorkNumber => self.set_work_number(),
+            ActionId::DirectorySync => self.directory_sync(),
+            ActionId::ReapplyTemplate => self.choose_template(ChoicePurpose::ReapplyTemplate),
+            ActionId::AssignTemplate => self.choose_template(ChoicePurpose::AssignTemplate),
+            ActionId::ExportUsers => self.export_users(),
+            ActionId::ImportDevices => self.import_devices(),
+            ActionId::ToggleGoCalls => self.toggle_go_calls(),
             ActionId::EmailCode => {
                 let Some(issued) = self.activation().map(|a| a.issued.clone()) else { return Vec::new() };
                 self.info(format!("emailing the code to {} again…", issued.owner_email));
@@ -887,6 +939,7 @@ impl App {
         };
         let email = match &l.rows {
             PageRows::Users(r) => r.get(i).map(|u| u.email.clone()),
+            PageRows::NotProvisioned(r) => r.get(i).map(|u| u.email.clone()),
             PageRows::Devices(r) => r.get(i).map(|d| d.owner_email.clone()),
             PageRows::Numbers(r) => match r.get(i) {
                 Some(n) if n.owner_kind.as_deref() == Some("user") => n.owner.clone(),
@@ -946,8 +999,9 @@ impl App {
             self.info("nothing selected");
             return Vec::new();
         };
-        self.detail = Some(Detail { email: email.clone(), data: None, error: None, scroll: 0 });
-        vec![Request::UserDetail(email)]
+        self.detail =
+            Some(Detail { email: email.clone(), data: None, error: None, scroll: 0, calls: None, go_only: false });
+        vec![Request::UserDetail(email.clone()), Request::Calls { email, webex_go: false }]
     }
 
     // ------------------------------------------------------------------ Webex Go actions
@@ -957,13 +1011,7 @@ impl App {
             let name = d.data.as_ref().map(|x| x.user.display_name.clone()).unwrap_or_else(|| d.email.clone());
             return Some((d.email.clone(), name));
         }
-        let l = self.list(Pane::Users);
-        match &l.rows {
-            PageRows::Users(r) => {
-                l.local(l.selected).and_then(|i| r.get(i)).map(|u| (u.email.clone(), u.display_name.clone()))
-            }
-            _ => None,
-        }
+        self.selected_user_row().map(|(email, name, _)| (email, name))
     }
 
     fn target(&self, ctx: Context) -> Result<Target, String> {
@@ -1200,6 +1248,7 @@ impl App {
                 self.overlays.pop();
                 self.add_flow = None;
                 self.assign_flow = None;
+                self.manual = None;
                 self.info("cancelled; nothing changed");
                 Vec::new()
             }
@@ -1225,6 +1274,9 @@ impl App {
                 self.overlays.pop();
                 match purpose {
                     ChoicePurpose::User => self.start_add(item.value),
+                    p @ (ChoicePurpose::ReapplyTemplate | ChoicePurpose::AssignTemplate) => {
+                        self.template_picked(p, item.value)
+                    }
                     ChoicePurpose::Subscription => {
                         if let Some(f) = self.add_flow.as_mut() {
                             f.subscription = Some(item.value);

@@ -11,8 +11,8 @@ use ratatui::Frame;
 use super::actions::ActionId;
 use super::actions::{Action, Context, ACTIONS};
 use super::app::{
-    pane_list_height, App, ChoicePurpose, Form, FormKind, NumbersView, Overlay, PaneList, ReportLine, Tone,
-    BW_HEADER_ROWS, MIN_HEIGHT, MIN_WIDTH,
+    App, ChoicePurpose, Form, FormKind, NumbersView, Overlay, PaneList, ReportLine, Tone, BW_HEADER_ROWS, MIN_HEIGHT,
+    MIN_WIDTH,
 };
 use super::qr::QrGrid;
 use super::theme::Theme;
@@ -305,7 +305,7 @@ fn pane_title(app: &App, l: &PaneList) -> Line<'static> {
     let t = app.theme;
     let mut spans = vec![Span::styled(l.pane.title().to_string(), t.heading())];
     if l.loaded {
-        let h = pane_list_height(l.pane, app.height);
+        let h = app.rows_shown(l.pane);
         let shown = if l.total == 0 {
             "none".to_string()
         } else {
@@ -332,6 +332,11 @@ fn pane_title(app: &App, l: &PaneList) -> Line<'static> {
             )));
             spans.push(Span::raw(format!("  [{}] accounts", app.keymap.label(ActionId::OperatorAccounts))));
         }
+        Pane::Users => spans.push(Span::raw(format!(
+            "  [{}] not provisioned: {}",
+            app.keymap.label(ActionId::ToggleNotProvisioned),
+            if app.not_provisioned { "on" } else { "off" }
+        ))),
         Pane::Bw => spans.push(Span::raw(format!(
             "  [{}] exclude provisioned: {}",
             app.keymap.label(super::actions::ActionId::ToggleExcludeProvisioned),
@@ -350,6 +355,18 @@ fn pane(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let l = app.list(app.pane);
     buf.set_line(area.x, area.y, &pane_title(app, l), area.width);
+    if let PageRows::NotProvisioned(rows) = &l.rows {
+        if app.pane == Pane::Users && app.not_provisioned {
+            not_provisioned_pane(
+                app,
+                l,
+                rows,
+                Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area },
+                buf,
+            );
+            return;
+        }
+    }
     // The BroadWorks pane's header: counts per group and the templates warning (BW01).
     let area = if app.pane == Pane::Bw {
         bw_header(app, Rect { y: area.y + 1, height: BW_HEADER_ROWS.min(area.height.saturating_sub(1)), ..area }, buf);
@@ -404,6 +421,7 @@ fn pane(app: &App, area: Rect, buf: &mut Buffer) {
                 PageRows::Devices(rows) => rows.get(local).map(|d| device_cell(t, d, *c)),
                 PageRows::Numbers(rows) => rows.get(local).map(|n| number_cell(t, n, *c)),
                 PageRows::Bw(rows) => rows.get(local).map(|s| bw_cell(t, s, *c)),
+                PageRows::NotProvisioned(_) => None,
             };
             if let Some(line) = line {
                 let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
@@ -528,6 +546,8 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
             if n.webex_mobile { " · Webex Mobile" } else { "" }
         )));
     }
+    lines.push(Line::raw(""));
+    lines.extend(call_lines(app, d));
     lines.push(Line::raw(""));
     lines.push(Line::styled("Recent audit entries", t.heading()));
     if x.audit.is_empty() {
@@ -880,6 +900,26 @@ fn overlay(app: &App, o: &Overlay, area: Rect, buf: &mut Buffer, t: Theme) {
         Overlay::Activation(a) => activation(app, a, area, buf),
         Overlay::Report { title, lines } => report(app, title, lines, area, buf),
         Overlay::Form(f) => form(app, f, area, buf),
+        Overlay::Prompt(p) => prompt(app, p, area, buf),
+        Overlay::Progress(run) => progress(app, run, area, buf),
+        Overlay::Proceed { title, lines, next } => {
+            report(app, title, lines, area, buf);
+            if next.is_some() {
+                // The report's last row says what Enter does here.
+                let w = 76.min(area.width.saturating_sub(2));
+                let inner_w = w.saturating_sub(2).max(1) as usize;
+                let needed = lines.iter().map(|l| word_wrapped_rows(&l.text, inner_w)).sum::<usize>() as u16 + 3;
+                let r = centered(area, w, needed.min(area.height.saturating_sub(2)));
+                let y = r.y + r.height.saturating_sub(2);
+                let line = Line::from(vec![
+                    Span::styled("Enter", t.key()),
+                    Span::raw(" submit   "),
+                    Span::styled("Esc", t.key()),
+                    Span::raw(" cancel: nothing is added"),
+                ]);
+                buf.set_line(r.x + 1, y, &line, r.width.saturating_sub(2));
+            }
+        }
     }
 }
 
@@ -1214,4 +1254,183 @@ fn activation(app: &App, a: &super::app::Activation, area: Rect, buf: &mut Buffe
     lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(text_area, buf);
     hint_line(t, hint_items(app), foot, buf);
+}
+
+// ---------------------------------------------------------------------- licences and delivery
+
+/// AL04: each user without Webex Calling on a few rows: who and the number, why, and the fix.
+fn not_provisioned_pane(
+    app: &App,
+    l: &PaneList,
+    rows: &[crate::service::NotProvisionedRow],
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let t = app.theme;
+    if let Some(e) = &l.error {
+        buf.set_line(area.x, area.y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
+        return;
+    }
+    if l.loaded && l.total == 0 {
+        let what = if l.filter.is_empty() {
+            "everyone covered has Webex Calling: nobody is not provisioned".to_string()
+        } else {
+            format!("nothing matches \"{}\"", l.filter)
+        };
+        buf.set_line(area.x + 2, area.y, &Line::styled(what, t.dim()), area.width.saturating_sub(2));
+        return;
+    }
+    let per = super::app::NOT_PROVISIONED_ROWS as u16;
+    let w = area.width.saturating_sub(2) as usize;
+    for n in 0..app.rows_shown(Pane::Users) {
+        let i = l.top + n;
+        if l.loaded && i >= l.total {
+            break;
+        }
+        let y = area.y + n as u16 * per;
+        if y + per > area.y + area.height {
+            break;
+        }
+        let Some(u) = l.local(i).and_then(|k| rows.get(k)) else {
+            buf.set_line(area.x + 2, y, &Line::styled("…", t.dim()), area.width.saturating_sub(2));
+            continue;
+        };
+        let head = format!(
+            "✕ {} <{}> · {}{}",
+            u.display_name,
+            u.email,
+            u.work_phone.as_deref().unwrap_or("no number"),
+            u.template.as_deref().map(|x| format!(" · {x}")).unwrap_or_default()
+        );
+        let style = if i == l.selected { t.selected() } else { Style::new() };
+        if i == l.selected {
+            buf.set_style(Rect { x: area.x, y, width: area.width, height: per }, t.selected());
+            buf.set_string(area.x, y, "▶", t.selected());
+        }
+        buf.set_stringn(area.x + 2, y, fit(&head, w), w, style.patch(t.error().remove_modifier(Modifier::BOLD)));
+        let why = format!("why: {}", u.reason.as_deref().unwrap_or("no reason was recorded"));
+        buf.set_stringn(area.x + 4, y + 1, fit(&why, w.saturating_sub(2)), w.saturating_sub(2), style);
+        let fix = wrap_words(&format!("fix: {}", u.fix), w.saturating_sub(2));
+        for (k, part) in fix.iter().take(per as usize - 2).enumerate() {
+            let last = k + 1 == per as usize - 2 && fix.len() > k + 1;
+            let text = if last {
+                fit(&format!("{part} {}", fix[k + 1..].join(" ")), w.saturating_sub(2))
+            } else {
+                part.clone()
+            };
+            buf.set_stringn(area.x + 4, y + 2 + k as u16, text, w.saturating_sub(2), style.patch(t.good()));
+        }
+    }
+}
+
+/// WG15: the user's recent calls, every call or only Webex Go calls.
+fn call_lines(app: &App, d: &super::app::Detail) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let key = app.keymap.label(ActionId::ToggleGoCalls);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(if d.go_only { "Recent Webex Go calls" } else { "Recent calls" }, t.heading()),
+        Span::styled(
+            format!("  [{key}] Webex Go only (MOBILE_NETWORK): {}", if d.go_only { "on" } else { "off" }),
+            t.dim(),
+        ),
+    ])];
+    match &d.calls {
+        None => lines.push(Line::styled("  loading…", t.dim())),
+        Some(Err(e)) => lines.push(Line::styled(format!("  {e}"), t.error())),
+        Some(Ok(calls)) if calls.is_empty() => lines.push(Line::raw(if d.go_only {
+            "  no Webex Go calls"
+        } else {
+            "  none (import call records with `wxgo calls import FILE`)"
+        })),
+        Some(Ok(calls)) => {
+            for c in calls {
+                let outgoing = c.direction.to_ascii_lowercase().starts_with("orig")
+                    || c.direction.eq_ignore_ascii_case("outgoing");
+                let other = if outgoing { c.called_number.as_deref() } else { c.calling_number.as_deref() };
+                lines.push(Line::raw(format!(
+                    "  {} · {} · {} · {}:{:02} · {}",
+                    c.start_time.format("%Y-%m-%d %H:%M"),
+                    if outgoing { "out" } else { "in" },
+                    other.unwrap_or("-"),
+                    c.duration_s / 60,
+                    c.duration_s % 60,
+                    match (&c.sub_client_type, c.webex_go) {
+                        (Some(s), true) => format!("Webex Go ({s})"),
+                        (Some(s), false) => s.clone(),
+                        (None, _) => "-".into(),
+                    }
+                )));
+            }
+        }
+    }
+    lines
+}
+
+fn prompt(app: &App, p: &super::app::Prompt, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let w = 76.min(area.width.saturating_sub(2));
+    let inner_w = w.saturating_sub(2).max(1) as usize;
+    let mut text: Vec<Line> = p.lines.iter().map(|l| Line::styled(l.text.clone(), tone_style(t, l.tone))).collect();
+    let mut rows: usize = p.lines.iter().map(|l| word_wrapped_rows(&l.text, inner_w)).sum();
+    let label_w = p.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
+    for (i, f) in p.fields.iter().enumerate() {
+        let focus = i == p.focus;
+        let value = match f.toggle {
+            Some(on) => Span::styled(
+                if on { "[x] on  (Space switches)" } else { "[ ] off (Space switches)" },
+                if on { t.good() } else { t.error() },
+            ),
+            None => Span::styled(
+                format!("{}{}", f.value, if focus { "▏" } else { "" }),
+                Style::new().add_modifier(Modifier::UNDERLINED),
+            ),
+        };
+        text.push(Line::from(vec![
+            Span::styled(
+                format!("{}{:<label_w$}", if focus { "▶ " } else { "  " }, f.label),
+                if focus { t.key() } else { t.dim() },
+            ),
+            value,
+        ]));
+        rows += 1;
+    }
+    if let Some(n) = &p.note {
+        text.push(Line::styled(n.clone(), t.error()));
+        rows += word_wrapped_rows(n, inner_w);
+    }
+    let r = centered(area, w, (rows as u16 + 3).min(area.height.saturating_sub(2)));
+    let inner = boxed(p.title.clone(), r, buf, t);
+    let (body, foot) = split_last(inner);
+    Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+    let line = Line::from(vec![
+        Span::styled("Enter", t.key()),
+        Span::raw(format!(" {}   ", p.submit)),
+        Span::styled("Tab", t.key()),
+        Span::raw(" next field   "),
+        Span::styled("Esc", t.key()),
+        Span::raw(" cancel"),
+    ]);
+    buf.set_line(foot.x, foot.y, &line, foot.width);
+}
+
+fn progress(app: &App, run: &super::app::LongRun, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let w = 64.min(area.width.saturating_sub(4));
+    let r = centered(area, w, 6);
+    let inner = boxed(run.op.label(), r, buf, t);
+    let bar_w = inner.width.saturating_sub(12) as usize;
+    let filled = if run.total == 0 { 0 } else { (run.done * bar_w / run.total).min(bar_w) };
+    let pct = if run.total == 0 { 0 } else { run.done * 100 / run.total };
+    let bar = format!("{}{} {pct:>3}%", "█".repeat(filled), "░".repeat(bar_w - filled));
+    buf.set_stringn(inner.x, inner.y, bar, inner.width as usize, t.good());
+    let what = format!("{} {} of {}", run.phase, run.done, run.total);
+    buf.set_stringn(inner.x, inner.y + 1, fit(&what, inner.width as usize), inner.width as usize, Style::new());
+    let foot = if run.cancelling {
+        Line::styled("cancelling: everything is rolled back…", t.error())
+    } else if matches!(run.op, super::worker::LongOp::Import { dry_run: false, .. }) {
+        Line::styled("adding in one transaction: all or nothing", t.dim())
+    } else {
+        Line::from(vec![Span::styled("Esc", t.key()), Span::raw(" cancel: nothing is changed")])
+    };
+    buf.set_line(inner.x, inner.y + 3.min(inner.height.saturating_sub(1)), &foot, inner.width);
 }

@@ -9,7 +9,7 @@ use ratatui::Terminal;
 use super::app::App;
 use super::keymap::{Key, Keymap};
 use super::theme::Theme;
-use super::worker::{execute, Reply, Request};
+use super::worker::{execute_with, Reply, Request};
 use crate::outside::clipboard::Clipboard;
 use crate::service::Service;
 
@@ -17,6 +17,8 @@ pub struct Harness {
     pub svc: Service,
     pub app: App,
     version: Option<i64>,
+    /// Presses Esc while a long run reports this much progress (tests of cancelling).
+    pub esc_at_progress: Option<usize>,
 }
 
 impl Harness {
@@ -30,7 +32,7 @@ impl Harness {
         let mut app = App::new(keymap, clipboard, Theme::default(), letters);
         app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
         let version = svc.data_version().ok();
-        let mut h = Harness { svc, app, version };
+        let mut h = Harness { svc, app, version, esc_at_progress: None };
         let reqs = h.app.resize(80, 24);
         h.run(reqs);
         let reqs = h.app.start();
@@ -45,7 +47,23 @@ impl Harness {
             guard += 1;
             let batch = std::mem::take(&mut queue);
             for req in super::worker::coalesce(batch) {
-                let reply = execute(&mut self.svc, req);
+                let app = &mut self.app;
+                let esc_at = self.esc_at_progress;
+                let mut during = Vec::new();
+                let reply = execute_with(&mut self.svc, req, &mut |r| {
+                    let esc = matches!(&r, Reply::Progress { done, .. } if esc_at.is_some_and(|n| *done >= n));
+                    during.extend(app.apply(r));
+                    if esc {
+                        let ev = KeyEvent {
+                            code: KeyCode::Esc,
+                            modifiers: KeyModifiers::NONE,
+                            kind: KeyEventKind::Press,
+                            state: KeyEventState::NONE,
+                        };
+                        during.extend(app.handle_key(ev));
+                    }
+                });
+                queue.extend(during);
                 queue.extend(self.app.apply(reply));
             }
         }

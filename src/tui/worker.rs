@@ -3,7 +3,8 @@
 //! when another process changed the database.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use super::letter;
@@ -11,9 +12,11 @@ use crate::domain::bw::BwStatus;
 use crate::domain::mobile::CheckedNumber;
 use crate::domain::{Error, Result};
 use crate::service::{
-    AddDevice, AddDeviceChoices, AssignOutcome, BwSubscriberRow, BwTemplateRow, DeleteOutcome, DeviceRow, IssuedCode,
-    LocationRow, MobileAddReport, NumberRow, OperatorAccountRow, OrgInfo, Service, SubscriptionRow, UserDetail,
-    UserRow,
+    console::CoveredUser, AddDevice, AddDeviceChoices, AssignOutcome, BulkOptions, BulkReport, BwSubscriberRow,
+    BwTemplateRow, CallRow, DeleteOutcome, DeviceRow, EmailChoice, IssuedCode, LetterOutcome, LicenceTemplateRow,
+    LocationRow, ManualAssignment, MobileAddReport, NotProvisionedRow, NumberRow, OperatorAccountRow, OrgInfo,
+    ReapplyPreview, ReapplyReport, Service, SubscriptionRow, SyncReport, UserDetail, UserOutcome, UserRow,
+    WorkNumberOutcome,
 };
 
 /// The four panes.
@@ -58,12 +61,14 @@ pub struct LoadKey {
     pub limit: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum PageRows {
     Users(Vec<UserRow>),
     Devices(Vec<DeviceRow>),
     Numbers(Vec<NumberRow>),
     Bw(Vec<BwSubscriberRow>),
+    /// The Users pane's "not provisioned" view: each user with the reason and the fix (AL04).
+    NotProvisioned(Vec<NotProvisionedRow>),
 }
 
 impl PageRows {
@@ -82,6 +87,7 @@ impl PageRows {
             PageRows::Devices(r) => r.len(),
             PageRows::Numbers(r) => r.len(),
             PageRows::Bw(r) => r.len(),
+            PageRows::NotProvisioned(r) => r.len(),
         }
     }
 
@@ -122,6 +128,16 @@ pub enum Mutation {
         broadworks_id: String,
         package: String,
     },
+    /// AL04: a corrected work number, after which the template can be applied again.
+    SetWorkNumber {
+        email: String,
+        number: String,
+    },
+    /// AL01, AL03: one user of a manual assignment, with the location and number the admin gave.
+    AssignTemplate {
+        template: String,
+        assignment: ManualAssignment,
+    },
 }
 
 impl Mutation {
@@ -138,6 +154,8 @@ impl Mutation {
             Mutation::BwRetry { .. } => "BroadWorks retry activation",
             Mutation::BwDelete(_) => "BroadWorks delete user",
             Mutation::BwPackage { .. } => "BroadWorks change package",
+            Mutation::SetWorkNumber { .. } => "set work number",
+            Mutation::AssignTemplate { .. } => "assign licence template",
         }
     }
 
@@ -150,6 +168,8 @@ impl Mutation {
             Mutation::AssignMobilePrimary { number, .. } => !number.trim().is_empty(),
             Mutation::BwRetry { email, .. } => !email.trim().is_empty(),
             Mutation::AddMobileNumbers { entry, .. } => !entry.trim().is_empty(),
+            Mutation::SetWorkNumber { number, .. } => !number.trim().is_empty(),
+            Mutation::AssignTemplate { template, .. } => !template.trim().is_empty(),
             _ => true,
         }
     }
@@ -210,6 +230,60 @@ pub enum Request {
         exclude_provisioned: bool,
         dir: PathBuf,
     },
+    /// A long run (sync, re-apply, import): progress replies flow while it works, and setting
+    /// `cancel` makes the service roll it back whole at its next progress report.
+    Long {
+        op: LongOp,
+        cancel: Arc<AtomicBool>,
+    },
+    LicenceTemplates,
+    ReapplyPreview(String),
+    /// AL03: the users the template covers without Webex Calling, asked about one by one.
+    TemplateUsers(String),
+    /// AL04: `user.csv` into `dir`.
+    ExportUsers {
+        dir: PathBuf,
+    },
+    /// WG15: a user's recent calls, or only their Webex Go calls.
+    Calls {
+        email: String,
+        webex_go: bool,
+    },
+    /// The one-page PDF letter (and the plain-text one) into `dir`, printed when configured.
+    Letter {
+        issued: Box<IssuedCode>,
+        org: String,
+        dir: PathBuf,
+    },
+}
+
+/// The long runs, each with a progress callback that can cancel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LongOp {
+    /// AL02, AL05: a directory export file.
+    Sync { path: PathBuf },
+    /// AL06: `confirmed_losses` is the count the admin typed the confirmation for.
+    Reapply { template: String, preserve: bool, confirmed_losses: Option<usize> },
+    /// WG13.
+    Import { path: PathBuf, dry_run: bool, email: bool, codes_file: Option<PathBuf> },
+}
+
+impl LongOp {
+    pub fn label(&self) -> String {
+        match self {
+            LongOp::Sync { path } => format!("Directory sync from {}", path.display()),
+            LongOp::Reapply { template, .. } => format!("Re-applying \"{template}\""),
+            LongOp::Import { path, dry_run: true, .. } => format!("Checking {}", path.display()),
+            LongOp::Import { path, .. } => format!("Importing {}", path.display()),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum LongOutcome {
+    Synced(Box<SyncReport>),
+    Reapplied(Box<ReapplyReport>),
+    Imported(Box<BulkReport>, LongOp),
 }
 
 #[derive(Debug)]
@@ -225,6 +299,8 @@ pub enum Outcome {
         what: &'static str,
     },
     BwDeleted(Box<BwSubscriberRow>),
+    WorkNumber(Box<WorkNumberOutcome>),
+    TemplateAssigned(Box<UserOutcome>),
 }
 
 #[derive(Debug)]
@@ -260,11 +336,48 @@ pub enum Reply {
     BwSummary(Result<BwSummary>),
     BwErrorText(Result<String>),
     Exported(Result<(PathBuf, usize)>),
+    Progress {
+        done: usize,
+        total: usize,
+        phase: &'static str,
+    },
+    LongDone(Result<LongOutcome>),
+    LicenceTemplates(Result<Vec<LicenceTemplateRow>>),
+    ReapplyPreview(Result<Box<ReapplyPreview>>),
+    TemplateUsers {
+        template: String,
+        result: Result<Vec<CoveredUser>>,
+    },
+    UsersExported(Result<(PathBuf, usize)>),
+    Calls {
+        email: String,
+        webex_go: bool,
+        result: Result<Vec<CallRow>>,
+    },
+    Letter(Result<Box<(LetterOutcome, PathBuf)>>),
 }
 
 /// Runs one request against the service (on the worker thread, or directly in tests).
 pub fn execute(svc: &mut Service, req: Request) -> Reply {
+    execute_with(svc, req, &mut |_| {})
+}
+
+/// Runs one request; a long run sends its progress to `progress` as it goes.
+pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Reply)) -> Reply {
     match req {
+        Request::Long { op, cancel } => Reply::LongDone(long(svc, op, &cancel, progress)),
+        Request::LicenceTemplates => Reply::LicenceTemplates(svc.licence_templates()),
+        Request::ReapplyPreview(t) => Reply::ReapplyPreview(svc.reapply_preview(&t).map(Box::new)),
+        Request::TemplateUsers(template) => {
+            let result = svc.template_users_without_calling(&template);
+            Reply::TemplateUsers { template, result }
+        }
+        Request::ExportUsers { dir } => Reply::UsersExported(export_users(svc, &dir)),
+        Request::Calls { email, webex_go } => {
+            let result = svc.calls(Some(&email), webex_go, CALLS_SHOWN);
+            Reply::Calls { email, webex_go, result }
+        }
+        Request::Letter { issued, org, dir } => Reply::Letter(pdf_letter(svc, &issued, &org, &dir).map(Box::new)),
         Request::Load(key) => {
             let result = load(svc, &key);
             Reply::Page { key, result }
@@ -327,7 +440,87 @@ fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome
         Mutation::BwPackage { broadworks_id, package } => svc
             .bw_change_package(&broadworks_id, &package)
             .map(|r| Outcome::Bw { row: Box::new(r), what: "package changed" }),
+        Mutation::SetWorkNumber { email, number } => {
+            svc.set_work_number(&email, &number).map(|o| Outcome::WorkNumber(Box::new(o)))
+        }
+        Mutation::AssignTemplate { template, assignment } => {
+            svc.assign_template_to_user(&template, &assignment).map(|o| Outcome::TemplateAssigned(Box::new(o)))
+        }
     }
+}
+
+/// How many recent calls the user detail shows.
+pub const CALLS_SHOWN: usize = 20;
+
+/// Runs a long operation, sending progress (at most about 200 reports) and cancelling when
+/// the admin asked: the service then rolls back everything it did.
+fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut(Reply)) -> Result<LongOutcome> {
+    let mut report = |done: usize, total: usize, phase: &'static str| {
+        let step = (total / 200).max(1);
+        if done == 0 || done >= total || done % step == 0 {
+            sink(Reply::Progress { done, total, phase });
+        }
+        !cancel.load(Ordering::SeqCst)
+    };
+    match &op {
+        LongOp::Sync { path } => {
+            let mut dir = crate::outside::directory::CsvFile::new(path.clone());
+            svc.directory_sync(&mut dir, &mut |d, t| report(d, t, "users")).map(|r| LongOutcome::Synced(Box::new(r)))
+        }
+        LongOp::Reapply { template, preserve, confirmed_losses } => svc
+            .reapply_template(template, *preserve, *confirmed_losses, &mut |d, t| report(d, t, "users"))
+            .map(|r| LongOutcome::Reapplied(Box::new(r))),
+        LongOp::Import { path, dry_run, email, codes_file } => {
+            if !*dry_run && svc.is_read_only() {
+                return Err(Error::ReadOnly("bulk add Webex Go devices".into()));
+            }
+            let data = std::fs::read(path)
+                .map_err(|e| Error::Io(format!("cannot read {}: {e}; check the path and try again", path.display())))?;
+            let opts = BulkOptions {
+                source: path.display().to_string(),
+                dry_run: *dry_run,
+                email: if *email { EmailChoice::Email } else { EmailChoice::NoEmail },
+                codes_file: codes_file.clone(),
+            };
+            // The import adds everything in one transaction at the end, so it has no point to
+            // cancel at: progress is shown, Esc is answered with why it cannot stop.
+            let r = svc.import_devices(&data, &opts, &mut |p| {
+                report(p.done, p.total, p.phase.label());
+            })?;
+            Ok(LongOutcome::Imported(Box::new(r), op.clone()))
+        }
+    }
+}
+
+/// AL04: `exports/users-<UTC time>.csv` beside the database, readable only by its owner.
+fn export_users(svc: &Service, dir: &std::path::Path) -> Result<(PathBuf, usize)> {
+    let csv = svc.users_export_csv()?;
+    let rows = csv.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
+    create_private_dir(dir)?;
+    let stamp = svc.now().format("%Y%m%dT%H%M%SZ");
+    let mut path = dir.join(format!("users-{stamp}.csv"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("users-{stamp}-{n}.csv"));
+    }
+    crate::outside::write_private(&path, &csv)
+        .map_err(|e| Error::Io(format!("cannot write the export {}: {e}", path.display())))?;
+    Ok((path, rows))
+}
+
+/// The PDF letter from the delivery service (printed when a print command is set up), and the
+/// plain-text letter beside it; both readable only by their owner.
+fn pdf_letter(
+    svc: &Service,
+    issued: &IssuedCode,
+    org: &str,
+    dir: &std::path::Path,
+) -> Result<(LetterOutcome, PathBuf)> {
+    let text = letter::write(issued, org, dir)?;
+    let pdf = text.with_extension("pdf");
+    let out = svc.letter_for(issued, &pdf)?;
+    Ok((out, text))
 }
 
 fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
@@ -392,6 +585,9 @@ fn create_private_dir(dir: &std::path::Path) -> Result<()> {
 fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
     let f = key.filter.as_str();
     Ok(match key.pane {
+        Pane::Users if key.toggle => {
+            (svc.not_provisioned_count(f)?, PageRows::NotProvisioned(svc.not_provisioned(f, key.offset, key.limit)?))
+        }
         Pane::Users => (svc.users_count(f)?, PageRows::Users(svc.users(f, key.offset, key.limit)?)),
         Pane::Devices => (svc.devices_count(None, f)?, PageRows::Devices(svc.devices(None, f, key.offset, key.limit)?)),
         Pane::Numbers => {
@@ -444,7 +640,10 @@ impl Worker {
                             batch.push(more);
                         }
                         for req in coalesce(batch) {
-                            if replies.send(execute(&mut svc, req)).is_err() {
+                            let reply = execute_with(&mut svc, req, &mut |r| {
+                                let _ = replies.send(r);
+                            });
+                            if replies.send(reply).is_err() {
                                 return;
                             }
                         }

@@ -108,7 +108,7 @@ pub struct ReportLine {
 }
 
 impl ReportLine {
-    fn new(text: impl Into<String>, tone: Tone) -> Self {
+    pub(crate) fn new(text: impl Into<String>, tone: Tone) -> Self {
         ReportLine { text: text.into(), tone }
     }
 }
@@ -137,6 +137,7 @@ impl App {
     pub(super) fn applied(&mut self, outcome: Outcome) -> Vec<Request> {
         match outcome {
             Outcome::Issued(_) | Outcome::Deleted(_) => Vec::new(),
+            o @ (Outcome::WorkNumber(_) | Outcome::TemplateAssigned(_)) => self.applied_calling(o),
             Outcome::Account(a) => {
                 self.close_forms();
                 self.info(format!(
@@ -243,6 +244,7 @@ impl App {
 
     /// The service refused: its words on the status line, and in the open form.
     pub(super) fn refused(&mut self, text: String) {
+        self.refused_in_prompt(&text);
         if let Some(Overlay::Form(f)) = self.overlays.last_mut() {
             f.note = Some(text.clone());
         }
