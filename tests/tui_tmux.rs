@@ -304,3 +304,68 @@ fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after
     assert!(text.contains("mateo.archer@acmefarms.example"), "{text}");
     tmux.keys(&["q"]);
 }
+
+/// Users of the demo who can get a Webex Go device with nothing to choose: (email, name,
+/// location), and how many devices there are now.
+fn eligible_users(db: &Path, n: usize) -> (Vec<(String, String, String)>, usize) {
+    use std::sync::Arc;
+    let now = chrono::DateTime::parse_from_rfc3339(NOW).map(|t| t.to_utc()).unwrap_or_else(|e| panic!("{e}"));
+    let svc =
+        wxgo::service::Service::open(&wxgo::service::Options::new(db), Arc::new(wxgo::outside::FixedClock::new(now)))
+            .unwrap_or_else(|e| panic!("{e}"));
+    let devices = svc.devices_count(None, "").unwrap_or_else(|e| panic!("{e}"));
+    let users = svc
+        .users("", 0, 1000)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .filter(|u| {
+            u.device_id.is_none()
+                && u.primary_number.is_some()
+                && u.has_licence(wxgo::domain::licence::CALLING_PROFESSIONAL)
+                && u.location_country.as_deref().is_some_and(|c| ["US", "GB", "FR"].contains(&c))
+        })
+        .take(n)
+        .map(|u| (u.email, u.display_name, u.location.unwrap_or_default()))
+        .collect();
+    (users, devices)
+}
+
+#[test]
+fn wg13_console_in_tmux_imports_a_devices_csv_from_the_devices_pane_and_lists_the_new_devices() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (tmux, db) = console(dir.path(), "wxgo-tui-import");
+    let wait = Duration::from_secs(10);
+    let template = wxgo(&db, &["devices", "template"]);
+    assert!(template.status.success(), "{}", String::from_utf8_lossy(&template.stderr));
+    let header = String::from_utf8_lossy(&template.stdout).lines().next().unwrap_or_default().to_string();
+    let subs = header.matches("Webex Go[").count();
+    assert!(subs >= 1, "{header}");
+    let (users, before) = eligible_users(&db, 2);
+    assert_eq!(users.len(), 2);
+    let mut csv = format!("{header}\n");
+    for (email, _, location) in &users {
+        csv.push_str(&format!("{email},USER,,,WEBEX_CALLING,Webex Go Device,,{location},TRUE"));
+        csv.push_str(&",".repeat(subs - 1));
+        csv.push('\n');
+    }
+    let file = dir.path().join("devices.csv");
+    std::fs::write(&file, csv).unwrap_or_else(|e| panic!("{e}"));
+
+    tmux.keys(&["2"]);
+    tmux.wait_for("▶2 Devices", wait);
+    tmux.keys(&["I"]);
+    tmux.wait_for("Email the codes", wait);
+    tmux.keys(&["-l", &file.display().to_string()]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("all 2 rows pass", wait);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("2 Webex Go devices added", wait);
+    // Enter closes the report (Esc followed at once by another key would read as Alt).
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&format!("of {}", before + 2), wait);
+    tmux.keys(&["G"]); // the new devices are the newest, at the bottom
+    for (_, name, _) in &users {
+        wait_row(&tmux, name, "Activation pending", wait);
+    }
+    tmux.keys(&["q"]);
+}
