@@ -1419,8 +1419,8 @@ fn progress(app: &App, run: &super::app::LongRun, area: Rect, buf: &mut Buffer) 
     let r = centered(area, w, 6);
     let inner = boxed(run.op.label(), r, buf, t);
     let bar_w = inner.width.saturating_sub(12) as usize;
-    let filled = if run.total == 0 { 0 } else { (run.done * bar_w / run.total).min(bar_w) };
-    let pct = if run.total == 0 { 0 } else { run.done * 100 / run.total };
+    let filled = (run.done * bar_w).checked_div(run.total).unwrap_or(0).min(bar_w);
+    let pct = (run.done * 100).checked_div(run.total).unwrap_or(0);
     let bar = format!("{}{} {pct:>3}%", "█".repeat(filled), "░".repeat(bar_w - filled));
     buf.set_stringn(inner.x, inner.y, bar, inner.width as usize, t.good());
     let what = format!("{} {} of {}", run.phase, run.done, run.total);

@@ -435,10 +435,8 @@ impl App {
     pub(super) fn key_proceed(&mut self, key: Key) -> Vec<Request> {
         match key.code {
             KeyCode::Enter | KeyCode::Char('s') => {
-                if let Some(Overlay::Proceed { next, .. }) = self.overlays.pop() {
-                    if let Some(op) = next {
-                        return self.start_long(op);
-                    }
+                if let Some(Overlay::Proceed { next: Some(op), .. }) = self.overlays.pop() {
+                    return self.start_long(op);
                 }
                 Vec::new()
             }
