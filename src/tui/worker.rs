@@ -632,6 +632,7 @@ impl Worker {
         let handle = std::thread::Builder::new().name("wxgo-service".into()).spawn(move || {
             let mut version = svc.data_version().ok();
             let mut last_poll = Instant::now();
+            let mut warmed = false;
             loop {
                 match rx.recv_timeout(POLL) {
                     Ok(first) => {
@@ -648,7 +649,14 @@ impl Worker {
                             }
                         }
                     }
-                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(mpsc::RecvTimeoutError::Timeout) => {
+                        // Idle after the first frame: index the users now, so the admin's
+                        // first `/` keystroke on a large organisation is as quick as the rest.
+                        if !warmed {
+                            warmed = true;
+                            let _ = svc.warm_indexes();
+                        }
+                    }
                     Err(mpsc::RecvTimeoutError::Disconnected) => return,
                 }
                 if last_poll.elapsed() >= POLL {
