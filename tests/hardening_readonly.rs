@@ -1,0 +1,104 @@
+//! Read-only is one switch, enforced by the service: walk the whole action table and, for
+//! every action that changes something, in every view it applies to, press its key on a
+//! read-only console and answer whatever it asks. The database never changes and the admin
+//! is told it is read-only.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use wxgo::outside::clipboard::{Clipboard, Env, Mode};
+use wxgo::outside::FixedClock;
+use wxgo::service::{demo, Options, Service};
+use wxgo::tui::actions::{Context, ACTIONS};
+use wxgo::tui::harness::Harness;
+
+fn snapshot(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    let tables: Vec<String> = {
+        let mut st = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).unwrap_or_else(|e| panic!("{e}"));
+        rows.flatten().collect()
+    };
+    let mut out = String::new();
+    for t in tables {
+        let mut st = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap_or_else(|e| panic!("{e}"));
+        let cols = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                let mut line = String::new();
+                for i in 0..cols {
+                    line.push_str(&format!("{:?}|", r.get::<_, rusqlite::types::Value>(i)?));
+                }
+                Ok(line)
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut lines: Vec<String> = rows.flatten().collect();
+        lines.sort();
+        out.push_str(&format!("{t}:{}\n", lines.join("\n")));
+    }
+    out
+}
+
+fn console(db: &PathBuf) -> Harness {
+    let mut opts = Options::new(db);
+    opts.read_only = true;
+    let svc = Service::open(&opts, Arc::new(FixedClock::new(chrono::Utc::now()))).unwrap_or_else(|e| panic!("{e}"));
+    Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }))
+}
+
+/// Keys that bring the console to a view.
+fn go_to(h: &mut Harness, ctx: Context) -> bool {
+    match ctx {
+        Context::Users => h.press("1"),
+        Context::Devices => h.press("2"),
+        Context::Numbers => h.press("3"),
+        Context::Bw => h.press("4"),
+        Context::Detail => h.keys("1 enter"),
+        // Activation details exist only right after a code was issued, which read-only forbids.
+        Context::Activation => return false,
+    }
+    true
+}
+
+fn told_read_only(h: &Harness) -> bool {
+    h.app.message.as_ref().is_some_and(|m| m.text.to_lowercase().contains("read-only"))
+        || h.screen().to_lowercase().contains("read-only:")
+}
+
+#[test]
+fn every_changing_action_in_the_table_is_refused_when_read_only() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("wxgo.db");
+    demo::create(&db, 80, false, chrono::Utc::now()).unwrap_or_else(|e| panic!("{e}"));
+    let before = snapshot(&db);
+    let mut walked = 0;
+    for action in ACTIONS.iter().filter(|a| a.dangerous) {
+        for ctx in Context::ALL.into_iter().filter(|c| action.scope.contains(*c)) {
+            let mut h = console(&db);
+            if !go_to(&mut h, ctx) {
+                continue;
+            }
+            h.press(action.keys[0]);
+            // Answer whatever it asks, the way an admin pushing on would.
+            let answers = ["y", "enter", "+447400123456", "enter", "y", "enter", "DELETE", "enter", "y", "enter"];
+            let mut told = told_read_only(&h);
+            for key in answers {
+                if told {
+                    break;
+                }
+                if key.starts_with('+') || key == "DELETE" {
+                    h.type_text(key);
+                } else {
+                    h.press(key);
+                }
+                told = told_read_only(&h);
+            }
+            assert!(told, "{} ({:?}) in {:?}: the admin was not told it is read-only", action.name, action.keys, ctx);
+            walked += 1;
+        }
+    }
+    assert!(walked >= 15, "walked only {walked} action/view pairs");
+    assert_eq!(before, snapshot(&db), "a read-only console changed the database");
+}
