@@ -2,6 +2,8 @@
 //! and why, a corrected number, re-apply, `user.csv`, licence templates, manual assignment
 //! (AL01-AL06); refusals exit non-zero and change nothing.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -65,29 +67,8 @@ impl Env {
     }
 
     /// Every row of the tables these commands may touch.
-    fn snapshot(&self) -> String {
-        let conn = rusqlite::Connection::open(&self.db).unwrap_or_else(|e| panic!("open: {e}"));
-        let mut all = String::new();
-        for table in ["users", "user_licences", "numbers", "devices", "activation_codes", "audit"] {
-            let mut st =
-                conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2")).unwrap_or_else(|e| panic!("{e}"));
-            let cols = st.column_count();
-            let rows = st
-                .query_map([], |r| {
-                    let mut line = String::new();
-                    for i in 0..cols {
-                        let v: rusqlite::types::Value = r.get(i)?;
-                        line.push_str(&format!("{v:?}|"));
-                    }
-                    Ok(line)
-                })
-                .unwrap_or_else(|e| panic!("{e}"));
-            for row in rows {
-                all.push_str(&row.unwrap_or_else(|e| panic!("{e}")));
-                all.push('\n');
-            }
-        }
-        all
+    fn snapshot(&self) -> common::Snapshot {
+        common::snapshot_file(&self.db)
     }
 }
 

@@ -1,6 +1,8 @@
 //! The real `wxgo` binary on a temporary demo database: the whole Webex Go life cycle from the
 //! command line, and bad input that must give a clear message and change nothing.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -63,29 +65,8 @@ impl Env {
     }
 
     /// Every row of the tables an action may touch, to prove "nothing changed".
-    fn snapshot(&self) -> String {
-        let conn = rusqlite::Connection::open(&self.db).unwrap_or_else(|e| panic!("open: {e}"));
-        let mut all = String::new();
-        for table in ["devices", "activation_codes", "numbers", "audit", "users", "user_licences"] {
-            let mut st =
-                conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2")).unwrap_or_else(|e| panic!("{e}"));
-            let cols = st.column_count();
-            let rows = st
-                .query_map([], |r| {
-                    let mut line = String::new();
-                    for i in 0..cols {
-                        let v: rusqlite::types::Value = r.get(i)?;
-                        line.push_str(&format!("{v:?}|"));
-                    }
-                    Ok(line)
-                })
-                .unwrap_or_else(|e| panic!("{e}"));
-            for row in rows {
-                all.push_str(&row.unwrap_or_else(|e| panic!("{e}")));
-                all.push('\n');
-            }
-        }
-        all
+    fn snapshot(&self) -> common::Snapshot {
+        common::snapshot_file(&self.db)
     }
 }
 

@@ -3,6 +3,8 @@
 //! read-only console and answer whatever it asks. The database never changes and the admin
 //! is told it is read-only.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,33 +14,8 @@ use wxgo::service::{demo, Options, Service};
 use wxgo::tui::actions::{Context, ACTIONS};
 use wxgo::tui::harness::Harness;
 
-fn snapshot(db: &Path) -> String {
-    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
-    let tables: Vec<String> = {
-        let mut st = conn
-            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            .unwrap_or_else(|e| panic!("{e}"));
-        let rows = st.query_map([], |r| r.get::<_, String>(0)).unwrap_or_else(|e| panic!("{e}"));
-        rows.flatten().collect()
-    };
-    let mut out = String::new();
-    for t in tables {
-        let mut st = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap_or_else(|e| panic!("{e}"));
-        let cols = st.column_count();
-        let rows = st
-            .query_map([], |r| {
-                let mut line = String::new();
-                for i in 0..cols {
-                    line.push_str(&format!("{:?}|", r.get::<_, rusqlite::types::Value>(i)?));
-                }
-                Ok(line)
-            })
-            .unwrap_or_else(|e| panic!("{e}"));
-        let mut lines: Vec<String> = rows.flatten().collect();
-        lines.sort();
-        out.push_str(&format!("{t}:{}\n", lines.join("\n")));
-    }
-    out
+fn snapshot(db: &Path) -> common::Snapshot {
+    common::snapshot_file(db)
 }
 
 fn console(db: &PathBuf) -> Harness {

@@ -3,6 +3,8 @@
 //! (AL06), manual assignment (AL01, AL03), cancelling a long run, bulk import (WG13), the PDF
 //! letter (WG04) and the user's calls with the Webex Go filter (WG15).
 
+mod common;
+
 mod tui_support;
 
 use std::path::Path;
@@ -40,28 +42,8 @@ fn has_calling(svc: &Service, email: &str) -> bool {
 }
 
 /// Every row of the tables a licence run or an import may change (not the audit trail).
-fn snapshot(db: &Path) -> String {
-    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
-    let mut out = String::new();
-    for table in ["users", "user_licences", "numbers", "devices", "activation_codes"] {
-        let mut st = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1")).unwrap_or_else(|e| panic!("{e}"));
-        let cols = st.column_count();
-        let rows = st
-            .query_map([], |r| {
-                let mut line = String::new();
-                for i in 0..cols {
-                    let v: rusqlite::types::Value = r.get(i)?;
-                    line.push_str(&format!("{v:?}|"));
-                }
-                Ok(line)
-            })
-            .unwrap_or_else(|e| panic!("{e}"));
-        for r in rows {
-            out.push_str(&r.unwrap_or_else(|e| panic!("{e}")));
-            out.push('\n');
-        }
-    }
-    out
+fn snapshot(db: &Path) -> common::Snapshot {
+    common::snapshot_file(db)
 }
 
 /// Moves the open choice list to the item whose value is `value` and picks it.

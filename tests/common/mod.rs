@@ -309,3 +309,9 @@ fn seed(conn: &Connection, setup: &OrgSetup) {
         s.device(org, hana, sub, "mobile_operator", "online", Some(mobile), now).unwrap_or_else(|e| panic!("{e}"));
     }
 }
+
+/// Every row of every table of the database file at `db`, for "nothing changed" checks.
+pub fn snapshot_file(db: &std::path::Path) -> Snapshot {
+    let conn = Connection::open(db).expect("open the database file");
+    snapshot_of(&conn)
+}
