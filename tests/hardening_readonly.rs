@@ -18,6 +18,36 @@ fn snapshot(db: &Path) -> common::Snapshot {
     common::snapshot_file(db)
 }
 
+/// A devices CSV that a dry run accepts: one eligible user without a device.
+fn import_file(db: &Path, dir: &Path) -> String {
+    let svc = Service::open(&Options::new(db), Arc::new(FixedClock::new(chrono::Utc::now())))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let template = svc.devices_template().unwrap_or_else(|e| panic!("{e}"));
+    let header = template.lines().next().unwrap_or_default().to_string();
+    let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count();
+    let user = svc
+        .users("Dallas", 0, 500)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|u| {
+            u.device_id.is_none()
+                && u.primary_number.is_some()
+                && u.has_licence(wxgo::domain::licence::CALLING_PROFESSIONAL)
+        })
+        .unwrap_or_else(|| panic!("no eligible user"));
+    let mut go = vec![""; subs];
+    go[0] = "TRUE";
+    let row = format!(
+        "{},USER,,,WEBEX_CALLING,Webex Go Device,,{},{}",
+        user.email,
+        user.location.unwrap_or_default(),
+        go.join(",")
+    );
+    let path = dir.join("devices.csv");
+    std::fs::write(&path, format!("{header}\n{row}\n")).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
+
 fn console(db: &PathBuf) -> Harness {
     let mut opts = Options::new(db);
     opts.read_only = true;
@@ -49,6 +79,7 @@ fn every_changing_action_in_the_table_is_refused_when_read_only() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("wxgo.db");
     demo::create(&db, 80, false, chrono::Utc::now()).unwrap_or_else(|e| panic!("{e}"));
+    let csv_path = import_file(&db, dir.path());
     let before = snapshot(&db);
     let mut walked = 0;
     for action in ACTIONS.iter().filter(|a| a.dangerous) {
@@ -58,21 +89,33 @@ fn every_changing_action_in_the_table_is_refused_when_read_only() {
                 continue;
             }
             h.press(action.keys[0]);
-            // Answer whatever it asks, the way an admin pushing on would.
-            let answers = ["y", "enter", "+447400123456", "enter", "y", "enter", "DELETE", "enter", "y", "enter"];
+            // Answer whatever it asks, the way an admin pushing on would (a file to import
+            // for the import; a number, a confirmation or a typed DELETE for the others).
+            let answers: Vec<&str> = if action.name == "import_devices" {
+                vec![csv_path.as_str(), "enter", "enter", "enter", "y", "enter"]
+            } else {
+                vec!["y", "enter", "+447400123456", "enter", "y", "enter", "DELETE", "enter", "y", "enter"]
+            };
             let mut told = told_read_only(&h);
             for key in answers {
                 if told {
                     break;
                 }
-                if key.starts_with('+') || key == "DELETE" {
+                if key.starts_with('+') || key.starts_with('/') || key == "DELETE" {
                     h.type_text(key);
                 } else {
                     h.press(key);
                 }
                 told = told_read_only(&h);
             }
-            assert!(told, "{} ({:?}) in {:?}: the admin was not told it is read-only", action.name, action.keys, ctx);
+            assert!(
+                told,
+                "{} ({:?}) in {:?}: the admin was not told it is read-only:\n{}",
+                action.name,
+                action.keys,
+                ctx,
+                h.screen()
+            );
             walked += 1;
         }
     }
