@@ -61,7 +61,13 @@ impl ActivationCode {
     pub fn hash(&self) -> String {
         let normal: String = self.0.chars().filter(|c| *c != '-').collect();
         let digest = Sha256::digest(normal.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut out = String::with_capacity(64);
+        for b in digest.iter() {
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 0xf) as usize] as char);
+        }
+        out
     }
 }
 

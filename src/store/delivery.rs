@@ -14,16 +14,20 @@ use super::model::*;
 use super::queries::{parse_ts, ts, user_from_row, USER_SELECT};
 use crate::domain::Result;
 
-/// Sets the connection's page cache (in MiB) and returns the previous setting, for work that
-/// touches many pages at once (a bulk import): fewer reads from the file.
+/// Sets the connection's page cache (in MiB) and maps the file into memory, returning the
+/// previous cache setting, for work that touches many pages at once (a bulk import): fewer
+/// reads and copies from the file. `restore_cache` undoes both, so a console that imported
+/// does not keep the memory.
 pub fn set_cache_mib(conn: &Connection, mib: i64) -> Result<i64> {
     let before: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0)).map_err(db_error)?;
     conn.pragma_update(None, "cache_size", -mib * 1024).map_err(db_error)?;
+    conn.pragma_update(None, "mmap_size", 268_435_456i64).map_err(db_error)?;
     Ok(before)
 }
 
 pub fn restore_cache(conn: &Connection, setting: i64) {
     let _ = conn.pragma_update(None, "cache_size", setting);
+    let _ = conn.pragma_update(None, "mmap_size", 0i64);
 }
 
 /// Looks users up by email for a whole file: every user the file names is read in one query
