@@ -175,6 +175,30 @@ pub struct ChoiceItem {
     pub value: String,
 }
 
+/// The WG02 picker: which subscription a Webex Go licence comes from.
+pub(crate) fn subscription_choice(
+    subscriptions: &[crate::service::SubscriptionRow],
+    who: &str,
+    purpose: ChoicePurpose,
+) -> Overlay {
+    let items = subscriptions
+        .iter()
+        .map(|s| ChoiceItem {
+            label: format!("{} · {} · {} of {} free", s.id, s.name, s.free, s.go_licences),
+            value: s.id.clone(),
+        })
+        .collect();
+    Overlay::Choice(Choice {
+        purpose,
+        title: format!("Subscription for {who}'s Webex Go licence (WG02)"),
+        prompt: "More than one subscription has Webex Go licences: choose one".into(),
+        items,
+        selected: 0,
+        query: String::new(),
+        seq: 0,
+    })
+}
+
 #[derive(Debug, Clone)]
 pub struct Choice {
     pub purpose: ChoicePurpose,
@@ -1171,24 +1195,9 @@ impl App {
         let Some(flow) = self.add_flow.as_ref() else { return Vec::new() };
         let Some(choices) = flow.choices.as_ref() else { return Vec::new() };
         if choices.must_choose_subscription && flow.subscription.is_none() {
-            let items = choices
-                .subscriptions
-                .iter()
-                .map(|s| ChoiceItem {
-                    label: format!("{} · {} · {} of {} free", s.id, s.name, s.free, s.go_licences),
-                    value: s.id.clone(),
-                })
-                .collect();
-            let title = format!("Subscription for {}'s Webex Go licence (WG02)", choices.user.display_name);
-            self.overlays.push(Overlay::Choice(Choice {
-                purpose: ChoicePurpose::Subscription,
-                title,
-                prompt: "More than one subscription has Webex Go licences: choose one".into(),
-                items,
-                selected: 0,
-                query: String::new(),
-                seq: 0,
-            }));
+            let choice =
+                subscription_choice(&choices.subscriptions, &choices.user.display_name, ChoicePurpose::Subscription);
+            self.overlays.push(choice);
             return Vec::new();
         }
         if choices.must_choose_number && flow.number.is_none() && !choices.free_numbers.is_empty() {

@@ -615,24 +615,9 @@ impl App {
         let user = &c.user;
         let needs_subscription = user.device_id.is_none() && c.subscriptions.len() > 1;
         if needs_subscription && flow.subscription.is_none() {
-            let items = c
-                .subscriptions
-                .iter()
-                .map(|s| ChoiceItem {
-                    label: format!("{} · {} · {} of {} free", s.id, s.name, s.free, s.go_licences),
-                    value: s.id.clone(),
-                })
-                .collect();
-            let title = format!("Subscription for {}'s Webex Go licence (WG02)", user.display_name);
-            self.overlays.push(Overlay::Choice(Choice {
-                purpose: ChoicePurpose::AssignSubscription,
-                title,
-                prompt: "More than one subscription has Webex Go licences: choose one".into(),
-                items,
-                selected: 0,
-                query: String::new(),
-                seq: 0,
-            }));
+            let choice =
+                super::subscription_choice(&c.subscriptions, &user.display_name, ChoicePurpose::AssignSubscription);
+            self.overlays.push(choice);
             return Vec::new();
         }
         let Some(flow) = self.assign_flow.take() else { return Vec::new() };
