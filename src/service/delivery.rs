@@ -157,16 +157,7 @@ impl Service {
             .find(|c| c.state == "valid")
             .map(|c| c.issued_at)
             .unwrap_or(now);
-        let issued = IssuedCode::new(
-            d.device_id,
-            d.owner_email,
-            d.owner_name,
-            d.number,
-            code,
-            &self.org.smdp_address,
-            issued_at,
-            found.expires_at,
-        );
+        let issued = self.issued_for(d, code, issued_at, found.expires_at);
         self.letter_for(&issued, out)
     }
 

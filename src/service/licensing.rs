@@ -231,6 +231,15 @@ pub struct WorkNumberOutcome {
     pub next: String,
 }
 
+/// Reports progress; an error (and so a full rollback) when the admin cancelled.
+fn tick(progress: Progress, done: usize, total: usize) -> Result<()> {
+    if progress(done, total) {
+        Ok(())
+    } else {
+        Err(cancelled(done, total))
+    }
+}
+
 fn cancelled(done: usize, total: usize) -> Error {
     Error::rule(CANCELLED, format!("cancelled after {done} of {total} users: nothing was changed"))
 }
@@ -393,9 +402,7 @@ impl Service {
                 calling: Tally::default(),
                 users: Vec::with_capacity(total),
             };
-            if !progress(0, total) {
-                return Err(cancelled(0, total));
-            }
+            tick(&mut *progress, 0, total)?;
             for (i, e) in entries.iter().enumerate() {
                 let outcome = svc.sync_one(tx, &templates, e, now)?;
                 match outcome.directory {
@@ -405,9 +412,7 @@ impl Service {
                 }
                 report.calling.count(outcome.calling);
                 report.users.push(outcome);
-                if !progress(i + 1, total) {
-                    return Err(cancelled(i + 1, total));
-                }
+                tick(&mut *progress, i + 1, total)?;
             }
             let c = &report.calling;
             let details = format!(
@@ -503,9 +508,7 @@ impl Service {
             let t = svc.calling_template(&templates, template)?;
             let mut report = AssignReport { template: t.name.clone(), calling: Tally::default(), users: Vec::new() };
             let total = rows.len();
-            if !progress(0, total) {
-                return Err(cancelled(0, total));
-            }
+            tick(&mut *progress, 0, total)?;
             for (i, a) in rows.iter().enumerate() {
                 let outcome = match svc.assign_one(tx, &templates, t, a, now) {
                     Ok(o) => o,
@@ -519,9 +522,7 @@ impl Service {
                 };
                 report.calling.count(outcome.calling);
                 report.users.push(outcome);
-                if !progress(i + 1, total) {
-                    return Err(cancelled(i + 1, total));
-                }
+                tick(&mut *progress, i + 1, total)?;
             }
             let c = &report.calling;
             let details = format!(
@@ -735,23 +736,16 @@ impl Service {
                 deleted: CallingData::default(),
                 users: Vec::with_capacity(total),
             };
-            if !progress(0, total) {
-                return Err(cancelled(0, total));
-            }
+            tick(&mut *progress, 0, total)?;
             for (i, u) in users.iter().enumerate() {
                 let before = if !preserve && u.has_calling && !t.grants_calling { Some(ls::calling_data(tx, u.id)?) } else { None };
                 let outcome = svc.apply_template_to(tx, &templates, u, preserve, now)?;
                 if let (Some(d), CallingOutcome::Removed) = (before, outcome.calling) {
-                    report.deleted.numbers += d.numbers;
-                    report.deleted.devices += d.devices;
-                    report.deleted.voicemail += d.voicemail;
-                    report.deleted.calling_services += d.calling_services;
+                    report.deleted += d;
                 }
                 report.calling.count(outcome.calling);
                 report.users.push(outcome);
-                if !progress(i + 1, total) {
-                    return Err(cancelled(i + 1, total));
-                }
+                tick(&mut *progress, i + 1, total)?;
             }
             let c = &report.calling;
             let details = format!(

@@ -376,16 +376,27 @@ impl Service {
         expires: DateTime<Utc>,
     ) -> Result<IssuedCode> {
         let d = q::device_by_id(conn, self.org.id, device, now)?.ok_or_else(|| q::not_found("device"))?;
-        Ok(IssuedCode::new(
+        Ok(self.issued_for(d, code, now, expires))
+    }
+
+    /// The activation details of `code` for device `d`, as handed to the admin.
+    pub(super) fn issued_for(
+        &self,
+        d: DeviceRow,
+        code: ActivationCode,
+        issued_at: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> IssuedCode {
+        IssuedCode::new(
             d.device_id,
             d.owner_email,
             d.owner_name,
             d.number,
             code,
             &self.org.smdp_address,
-            now,
+            issued_at,
             expires,
-        ))
+        )
     }
 
     /// WG01-WG04, WG14: adds a BYOD Webex Go device in Activation pending with a fresh code.

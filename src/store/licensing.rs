@@ -291,6 +291,15 @@ pub struct CallingData {
     pub calling_services: usize,
 }
 
+impl std::ops::AddAssign for CallingData {
+    fn add_assign(&mut self, d: CallingData) {
+        self.numbers += d.numbers;
+        self.devices += d.devices;
+        self.voicemail += d.voicemail;
+        self.calling_services += d.calling_services;
+    }
+}
+
 pub fn calling_data(conn: &Connection, user: i64) -> Result<CallingData> {
     conn.prepare_cached(
         "SELECT (SELECT count(*) FROM numbers WHERE owner_user_id = ?1),
