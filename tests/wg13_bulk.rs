@@ -184,10 +184,14 @@ fn wg13_thousand_valid_rows_all_added() {
         assert!(s.free >= 0, "{s:?}");
     }
     // Progress came for each phase and ended at the total.
-    for phase in [BulkPhase::Checking, BulkPhase::Adding] {
+    for phase in [BulkPhase::Checking, BulkPhase::Adding, BulkPhase::Saving] {
         let last = ticks.iter().rev().find(|p| p.phase == phase);
         assert_eq!(last.map(|p| (p.done, p.total)), Some((1000, 1000)), "{phase:?}");
     }
+    // The phases come in order, from reading the file's users to saving, each once.
+    let mut order: Vec<BulkPhase> = ticks.iter().map(|p| p.phase).collect();
+    order.dedup();
+    assert_eq!(order, [BulkPhase::Reading, BulkPhase::Checking, BulkPhase::Adding, BulkPhase::Saving]);
     // Without a codes file or email, the admin is told how to hand codes out.
     assert!(report.note.contains("new-code"), "{}", report.note);
 }

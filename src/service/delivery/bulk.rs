@@ -51,16 +51,22 @@ pub struct BulkOptions {
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum BulkPhase {
+    /// Reading what the file names (its users, their numbers and devices).
+    Reading,
     Checking,
     Adding,
+    /// Writing the transaction to disk.
+    Saving,
     Emailing,
 }
 
 impl BulkPhase {
     pub fn label(self) -> &'static str {
         match self {
+            BulkPhase::Reading => "reading",
             BulkPhase::Checking => "checking",
             BulkPhase::Adding => "adding",
+            BulkPhase::Saving => "saving",
             BulkPhase::Emailing => "emailing",
         }
     }
@@ -377,7 +383,10 @@ impl Service {
                 problems = checked.problems;
                 return Err(Error::Invalid(format!("{} problem(s) in {source}; nothing was added", problems.len())));
             }
-            svc.add_planned(tx, &checked.plans, &source, now, progress)
+            let added = svc.add_planned(tx, &checked.plans, &source, now, progress)?;
+            let total = checked.plans.len();
+            progress(BulkProgress { phase: BulkPhase::Saving, done: total, total });
+            Ok(added)
         });
         crate::store::delivery::restore_cache(&self.conn, cache);
         let added = match added {
@@ -475,6 +484,8 @@ impl Service {
         sheet: &CsvSheet,
         progress: &mut dyn FnMut(BulkProgress),
     ) -> Result<Checked> {
+        let total = sheet.rows.len();
+        progress(BulkProgress { phase: BulkPhase::Reading, done: 0, total });
         let (cols, mut problems) = Columns::find(&sheet.header);
         // Read once; the running counts below stand for the rows above (WG02 across the file).
         let mut subs: Vec<SubscriptionRow> = q::subscriptions(conn, self.org.id)?;
@@ -496,7 +507,6 @@ impl Service {
         let mut seen_users: HashMap<String, u64> = HashMap::new();
         let mut seen_numbers: HashMap<i64, (u64, String)> = HashMap::new();
         let mut plans = Vec::with_capacity(sheet.rows.len());
-        let total = sheet.rows.len();
         let col_user = cols.name(cols.user, "Username");
         let col_phone = cols.name(cols.phone, "Phone Number");
         for (k, (line, rec)) in sheet.rows.iter().enumerate() {
