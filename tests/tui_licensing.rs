@@ -12,8 +12,9 @@ use std::path::Path;
 use tui_support::{demo, text};
 use wxgo::domain::licence;
 use wxgo::service::Service;
-use wxgo::tui::app::Overlay;
+use wxgo::tui::app::{LongRun, Overlay};
 use wxgo::tui::harness::Harness;
+use wxgo::tui::worker::LongOp;
 
 const ALL_STAFF: &str = "All staff: Webex Calling";
 const FINANCE: &str = "Finance: messaging only";
@@ -354,6 +355,45 @@ fn wg13_bulk_import_through_the_keys_adds_the_devices_after_the_dry_run() {
     assert_eq!(mode, 0o600);
     h.press("esc");
     assert!(h.screen().contains(&emails[0][..6]) || h.app.list(wxgo::tui::worker::Pane::Devices).total == before + 2);
+}
+
+#[test]
+fn wg13_esc_during_the_import_adds_nothing_and_removes_the_codes_file() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    let emails = eligible(&h.svc, 2);
+    let file = d.dir.path().join("devices.csv");
+    std::fs::write(&file, devices_csv(&h.svc, &emails)).unwrap_or_else(|e| panic!("{e}"));
+    let codes = d.dir.path().join("codes.csv");
+    let before = snapshot(&d.db);
+    h.keys("2 I");
+    h.type_text(&file.display().to_string());
+    h.keys("tab space tab");
+    h.type_text(&codes.display().to_string());
+    h.press("enter");
+    assert!(h.screen().contains("all 2 rows pass"), "{}", h.screen());
+    // The progress box offers Esc while the devices are being added, not once the codes are
+    // being emailed (they exist by then).
+    for (phase, shown) in [("adding", "Esc cancel: all or nothing"), ("emailing", "cannot be cancelled")] {
+        h.app.overlays.push(Overlay::Progress(LongRun {
+            op: LongOp::Import { path: file.clone(), dry_run: false, email: false, codes_file: None },
+            done: 1,
+            total: 2,
+            phase,
+            cancel: Default::default(),
+            cancelling: false,
+        }));
+        let screen = h.screen();
+        assert!(screen.contains(shown), "{phase}:\n{screen}");
+        h.app.overlays.pop();
+    }
+    h.esc_at_progress = Some(1);
+    h.press("enter");
+    let m = message(&h);
+    assert!(m.contains("cancelled") && m.contains("nothing was added"), "{m}");
+    assert!(!h.app.overlays.iter().any(|o| matches!(o, Overlay::Progress(_))), "the progress box closes");
+    assert_eq!(before, snapshot(&d.db), "the import was rolled back");
+    assert!(!codes.exists(), "no codes file is left for devices that were not added");
 }
 
 #[test]

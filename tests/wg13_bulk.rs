@@ -104,7 +104,7 @@ fn valid_file(svc: &Service, n: usize) -> (String, Vec<String>) {
 }
 
 fn import(svc: &mut Service, data: &[u8], opts: BulkOptions) -> BulkReport {
-    svc.import_devices(data, &opts, &mut |_| {}).unwrap_or_else(|e| panic!("import: {e}"))
+    svc.import_devices(data, &opts, &mut |_| true).unwrap_or_else(|e| panic!("import: {e}"))
 }
 
 fn no_email() -> BulkOptions {
@@ -165,8 +165,13 @@ fn wg13_thousand_valid_rows_all_added() {
     let (csv, emails) = valid_file(&f.svc, 1000);
     let mut ticks: Vec<BulkProgress> = Vec::new();
     let started = Instant::now();
-    let report =
-        f.svc.import_devices(csv.as_bytes(), &no_email(), &mut |p| ticks.push(p)).unwrap_or_else(|e| panic!("{e}"));
+    let report = f
+        .svc
+        .import_devices(csv.as_bytes(), &no_email(), &mut |p| {
+            ticks.push(p);
+            true
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
     eprintln!("1,000 rows checked and added in {:?}", started.elapsed());
     assert!(report.problems.is_empty(), "{:?}", &report.problems[..report.problems.len().min(5)]);
     assert_eq!((report.rows, report.added, report.devices.len()), (1000, 1000, 1000));
@@ -401,7 +406,7 @@ fn wg13_other_encodings_are_refused_with_how_to_save_as_utf8() {
     for data in [utf16, utf16_no_bom, latin1] {
         let e = f
             .svc
-            .import_devices(&data, &no_email(), &mut |_| {})
+            .import_devices(&data, &no_email(), &mut |_| true)
             .err()
             .unwrap_or_else(|| panic!("accepted a file that is not UTF-8"));
         assert!(matches!(e, Error::Invalid(_)), "{e}");
@@ -434,7 +439,7 @@ fn wg13_dry_run_changes_nothing() {
     let (csv, _) = valid_file(&ro.svc, 2);
     let r = import(&mut ro.svc, csv.as_bytes(), BulkOptions { dry_run: true, ..no_email() });
     assert!(r.problems.is_empty());
-    let e = ro.svc.import_devices(csv.as_bytes(), &no_email(), &mut |_| {}).err();
+    let e = ro.svc.import_devices(csv.as_bytes(), &no_email(), &mut |_| true).err();
     assert!(matches!(e, Some(Error::ReadOnly(_))));
 }
 
@@ -489,7 +494,7 @@ fn wg04_bulk_email_goes_out_unless_the_org_suppresses_it() {
     let before = snapshot(&s.db);
     let e = s
         .svc
-        .import_devices(csv.as_bytes(), &BulkOptions { email: EmailChoice::Email, ..no_email() }, &mut |_| {})
+        .import_devices(csv.as_bytes(), &BulkOptions { email: EmailChoice::Email, ..no_email() }, &mut |_| true)
         .err()
         .unwrap_or_else(|| panic!("emailed although the org suppresses emails"));
     assert_eq!(e.rule_id(), Some("WG04"));
@@ -498,4 +503,32 @@ fn wg04_bulk_email_goes_out_unless_the_org_suppresses_it() {
     let r = import(&mut s.svc, csv.as_bytes(), BulkOptions { email: EmailChoice::Default, ..no_email() });
     assert_eq!((r.added, r.emailed), (3, 0));
     assert!(r.devices.iter().all(|d| d.email_note.contains("suppresses")));
+}
+
+#[test]
+fn wg13_a_cancelled_import_adds_nothing_in_any_phase() {
+    let mut f = fixture(5500, false);
+    let (csv, _) = valid_file(&f.svc, 1000);
+    let before = snapshot(&f.db);
+    for stop in [BulkPhase::Reading, BulkPhase::Checking, BulkPhase::Adding, BulkPhase::Saving] {
+        let codes = f.dir.path().join(format!("codes-{stop:?}.csv"));
+        let mut seen = Vec::new();
+        let e = f
+            .svc
+            .import_devices(csv.as_bytes(), &BulkOptions { codes_file: Some(codes.clone()), ..no_email() }, &mut |p| {
+                seen.push(p.phase);
+                // Stop halfway through the phase (or at once, for the phases reported once).
+                !(p.phase == stop && (p.done >= p.total / 2 || matches!(stop, BulkPhase::Reading | BulkPhase::Saving)))
+            })
+            .err()
+            .unwrap_or_else(|| panic!("an import cancelled while {stop:?} went on"));
+        assert!(matches!(&e, Error::Rule { rule, .. } if *rule == wxgo::service::CANCELLED), "{e}");
+        assert!(e.to_string().contains("nothing was added"), "{e}");
+        assert!(e.to_string().contains(stop.label()), "{e}");
+        assert_eq!(seen.last(), Some(&stop), "no progress after the cancel");
+        assert!(!codes.exists(), "the codes file made for a cancelled import is removed ({stop:?})");
+        common::assert_unchanged(&before, &snapshot(&f.db), "a cancelled import");
+    }
+    // Not cancelled, the same file adds every device.
+    assert_eq!(import(&mut f.svc, csv.as_bytes(), no_email()).added, 1000);
 }

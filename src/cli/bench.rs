@@ -415,6 +415,7 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         if phases.last().is_none_or(|(ph, _)| *ph != p.phase) {
             phases.push((p.phase, t.elapsed()));
         }
+        true
     })?;
     let took = t.elapsed();
     let phase_text: Vec<String> = phases

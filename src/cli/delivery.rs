@@ -145,6 +145,7 @@ pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()>
             let _ = std::io::stderr().flush();
             shown = true;
         }
+        true
     };
     let report = svc.import_devices(&data, &opts, &mut progress)?;
     if shown {

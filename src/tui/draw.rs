@@ -1427,8 +1427,10 @@ fn progress(app: &App, run: &super::app::LongRun, area: Rect, buf: &mut Buffer) 
     buf.set_stringn(inner.x, inner.y + 1, fit(&what, inner.width as usize), inner.width as usize, Style::new());
     let foot = if run.cancelling {
         Line::styled("cancelling: everything is rolled back…", t.error())
+    } else if run.phase == crate::service::BulkPhase::Emailing.label() {
+        Line::styled("added; emailing the codes (cannot be cancelled)", t.dim())
     } else if matches!(run.op, super::worker::LongOp::Import { dry_run: false, .. }) {
-        Line::styled("adding in one transaction: all or nothing", t.dim())
+        Line::from(vec![Span::styled("Esc", t.key()), Span::raw(" cancel: all or nothing, nothing is added")])
     } else {
         Line::from(vec![Span::styled("Esc", t.key()), Span::raw(" cancel: nothing is changed")])
     };

@@ -485,11 +485,9 @@ fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut
                 email: if *email { EmailChoice::Email } else { EmailChoice::NoEmail },
                 codes_file: codes_file.clone(),
             };
-            // The import adds everything in one transaction at the end, so it has no point to
-            // cancel at: progress is shown, Esc is answered with why it cannot stop.
-            let r = svc.import_devices(&data, &opts, &mut |p| {
-                report(p.done, p.total, p.phase.label());
-            })?;
+            // Everything is added in one transaction: cancelled before it is saved, nothing is
+            // added; the emails after it go on (the console does not offer Esc then).
+            let r = svc.import_devices(&data, &opts, &mut |p| report(p.done, p.total, p.phase.label()))?;
             Ok(LongOutcome::Imported(Box::new(r), op.clone()))
         }
     }

@@ -289,12 +289,14 @@ impl Service {
     }
 
     /// WG13: adds a Webex Go device for every row of the file, in one transaction, or none and
-    /// says why. `progress` is called as the work goes on (every few hundred rows).
+    /// says why. `progress` is called as the work goes on (every few hundred rows); returning
+    /// `false` from it before the devices are saved cancels the import, which then adds nothing
+    /// (once saved, the emails go on: a code already issued is not taken back).
     pub fn import_devices(
         &mut self,
         data: &[u8],
         opts: &BulkOptions,
-        progress: &mut dyn FnMut(BulkProgress),
+        progress: &mut dyn FnMut(BulkProgress) -> bool,
     ) -> Result<BulkReport> {
         let source = if opts.source.is_empty() { "the file".to_string() } else { opts.source.clone() };
         if opts.email == EmailChoice::Email && self.org.suppress_emails {
@@ -385,7 +387,7 @@ impl Service {
             }
             let added = svc.add_planned(tx, &checked.plans, &source, now, progress)?;
             let total = checked.plans.len();
-            progress(BulkProgress { phase: BulkPhase::Saving, done: total, total });
+            tick(progress, BulkPhase::Saving, total, total)?;
             Ok(added)
         });
         crate::store::delivery::restore_cache(&self.conn, cache);
@@ -431,7 +433,8 @@ impl Service {
         let total = added.len();
         for (k, mut a) in added.into_iter().enumerate() {
             if wanted_email && !self.org.suppress_emails && k % PROGRESS_EVERY == 0 {
-                progress(BulkProgress { phase: BulkPhase::Emailing, done: k, total });
+                // Saved: the emails go on whatever the answer.
+                let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: k, total });
             }
             self.deliver_code(&mut a.issued, wanted_email);
             if a.issued.emailed {
@@ -451,7 +454,7 @@ impl Service {
             // `a.issued` (with the plain code) is dropped here.
         }
         if wanted_email && total > 0 && !self.org.suppress_emails {
-            progress(BulkProgress { phase: BulkPhase::Emailing, done: total, total });
+            let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: total, total });
         }
         let not_emailed = report.added - report.emailed;
         report.note = match (&report.codes_file, not_emailed) {
@@ -482,10 +485,10 @@ impl Service {
         &self,
         conn: &Connection,
         sheet: &CsvSheet,
-        progress: &mut dyn FnMut(BulkProgress),
+        progress: &mut dyn FnMut(BulkProgress) -> bool,
     ) -> Result<Checked> {
         let total = sheet.rows.len();
-        progress(BulkProgress { phase: BulkPhase::Reading, done: 0, total });
+        tick(progress, BulkPhase::Reading, 0, total)?;
         let (cols, mut problems) = Columns::find(&sheet.header);
         // Read once; the running counts below stand for the rows above (WG02 across the file).
         let mut subs: Vec<SubscriptionRow> = q::subscriptions(conn, self.org.id)?;
@@ -511,7 +514,7 @@ impl Service {
         let col_phone = cols.name(cols.phone, "Phone Number");
         for (k, (line, rec)) in sheet.rows.iter().enumerate() {
             if k % PROGRESS_EVERY == 0 {
-                progress(BulkProgress { phase: BulkPhase::Checking, done: k, total });
+                tick(progress, BulkPhase::Checking, k, total)?;
             }
             let line = *line;
             let before = problems.len();
@@ -698,7 +701,7 @@ impl Service {
                 }
             }
         }
-        progress(BulkProgress { phase: BulkPhase::Checking, done: total, total });
+        tick(progress, BulkPhase::Checking, total, total)?;
         Ok(Checked { plans, problems })
     }
 
@@ -709,14 +712,14 @@ impl Service {
         plans: &[(u64, DevicePlan)],
         source: &str,
         now: DateTime<Utc>,
-        progress: &mut dyn FnMut(BulkProgress),
+        progress: &mut dyn FnMut(BulkProgress) -> bool,
     ) -> Result<(Vec<Added>, Audit)> {
         let total = plans.len();
         let mut added = Vec::with_capacity(total);
         let mut assigned = 0;
         for (k, (line, plan)) in plans.iter().enumerate() {
             if k % PROGRESS_EVERY == 0 {
-                progress(BulkProgress { phase: BulkPhase::Adding, done: k, total });
+                tick(progress, BulkPhase::Adding, k, total)?;
             }
             let (issued, audit) = self.apply_device(tx, plan, now)?;
             let details = format!("{}; bulk import of {source}, line {line}", audit.details);
@@ -729,7 +732,7 @@ impl Service {
                 issued,
             });
         }
-        progress(BulkProgress { phase: BulkPhase::Adding, done: total, total });
+        tick(progress, BulkPhase::Adding, total, total)?;
         let first = added.first().map(|a| a.issued.device_id.clone()).unwrap_or_default();
         let last = added.last().map(|a| a.issued.device_id.clone()).unwrap_or_default();
         let summary = format!(
@@ -737,6 +740,18 @@ impl Service {
         );
         Ok((added, Audit::new(format!("import:{source}"), summary)))
     }
+}
+
+/// Reports progress; a `cancelled` error (so the transaction rolls back whole) when the
+/// answer is to stop.
+fn tick(progress: &mut dyn FnMut(BulkProgress) -> bool, phase: BulkPhase, done: usize, total: usize) -> Result<()> {
+    if progress(BulkProgress { phase, done, total }) {
+        return Ok(());
+    }
+    Err(Error::rule(
+        crate::service::CANCELLED,
+        format!("cancelled while {} ({done} of {total} rows): nothing was added", phase.label()),
+    ))
 }
 
 /// A device just added, with its code (in memory only).

@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use super::{App, Choice, ChoiceItem, ChoicePurpose, Overlay, ReportLine, Tone};
 use crate::domain::Error;
 use crate::service::console::CoveredUser;
-use crate::service::{LicenceTemplateRow, ManualAssignment, ReapplyPreview, UserOutcome, CANCELLED};
+use crate::service::{BulkPhase, LicenceTemplateRow, ManualAssignment, ReapplyPreview, UserOutcome, CANCELLED};
 use crate::tui::actions::ActionId;
 use crate::tui::keymap::Key;
 use crate::tui::worker::{LongOp, LongOutcome, Mutation, Outcome, PageRows, Pane, Reply, Request};
@@ -419,10 +419,8 @@ impl App {
         if key.code != KeyCode::Esc {
             return Vec::new();
         }
-        if matches!(run.op, LongOp::Import { dry_run: false, .. }) {
-            self.info(
-                "the import adds every device in one transaction at the end, so it cannot stop halfway; wait for it",
-            );
+        if run.phase == BulkPhase::Emailing.label() {
+            self.info("the devices are added and their codes issued; the emails are going out and cannot be taken back: wait for them");
             return Vec::new();
         }
         run.cancel.store(true, Ordering::SeqCst);
@@ -486,7 +484,8 @@ impl App {
                 match result {
                     Ok(outcome) => self.long_done(outcome),
                     Err(Error::Rule { rule, message }) if rule == CANCELLED => {
-                        self.info(format!("cancelled: {message}"));
+                        // The message says it: "cancelled after/while …: nothing was …".
+                        self.info(message);
                         self.reload_all()
                     }
                     Err(e) => {
