@@ -10,7 +10,7 @@ use wxgo::domain::licensing::Failure;
 use wxgo::domain::{licence, Error};
 use wxgo::outside::directory::CsvText;
 use wxgo::outside::{Actor, FixedClock};
-use wxgo::service::{demo, CallingOutcome, ManualAssignment, Options, Service, SyncReport, CANCELLED};
+use wxgo::service::{demo, CallingOutcome, ManualAssignment, Options, Service, SyncReport, TemplateSpec, CANCELLED};
 
 const ALL_STAFF: &str = "All staff: Webex Calling"; // org-wide, grants Calling
 const FINANCE: &str = "Finance: messaging only"; // group Finance, no Calling
@@ -291,6 +291,87 @@ fn al03_manual_assignment_licenses_only_users_the_template_covers() {
     assert!(!ok(o.svc.user("finance@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
     assert_eq!(ok(o.svc.user("second@acmefarms.example")).primary_number.as_ref(), Some(&dallas[1]));
     assert_eq!(ok(o.svc.user("sales@acmefarms.example")).location.as_deref(), Some("Dallas"));
+}
+
+#[test]
+fn al03_templates_the_admin_creates_changes_and_deletes_decide_who_is_covered() {
+    let mut o = org();
+    ok(sync(&mut o.svc, "sales@acmefarms.example,In Sales,,Sales\n"));
+    let sales = |number: &str| ManualAssignment {
+        email: "sales@acmefarms.example".into(),
+        location: Some("Dallas".into()),
+        number: Some(number.to_string()),
+        ..Default::default()
+    };
+    let dallas = free_numbers(&o.svc, "Dallas");
+    let spec = |name: &str| TemplateSpec { name: name.into(), ..Default::default() };
+
+    // A second organisation-wide template, a bad name, an unknown licence and Professional with
+    // Basic are refused, and change nothing.
+    let before = rows(&o.db);
+    for bad in [
+        spec("Everyone else"),
+        spec("  "),
+        TemplateSpec { licences: Some(vec!["zoom".into()]), ..spec("Z") },
+        TemplateSpec { grants_calling: Some(true), licences: Some(vec!["calling_basic".into()]), ..spec("Z") },
+        TemplateSpec { group: Some(Some("finance".into())), ..spec("Finance two") },
+    ] {
+        let e = o.svc.save_licence_template(&bad).err().unwrap_or_else(|| panic!("accepted {bad:?}"));
+        assert!(matches!(e, Error::Invalid(_)), "{bad:?}: {e}");
+    }
+    assert_eq!(before, rows(&o.db), "refused templates change nothing");
+    let clash = o.svc.save_licence_template(&spec("Everyone else")).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(clash.contains(ALL_STAFF), "names the template already there: {clash}");
+
+    // A Sales group template that grants Calling: it, not All staff, now covers the Sales user.
+    let sales_spec = TemplateSpec {
+        group: Some(Some("Sales".into())),
+        grants_calling: Some(true),
+        licences: Some(vec!["Meetings".into()]),
+        ..spec("Sales: Webex Calling")
+    };
+    let (row, created) = ok(o.svc.save_licence_template(&sales_spec));
+    assert!(created);
+    assert_eq!(
+        (row.group.as_deref(), row.grants_calling, row.licences.clone()),
+        (Some("Sales"), true, vec!["meetings".to_string()])
+    );
+    assert!(row.covered_users >= 1, "{row:?}");
+    assert_eq!(rule_of(o.svc.assign_template_to_user(ALL_STAFF, &sales(&dallas[0]))), "AL03");
+
+    // Changing one option keeps the others.
+    let (row, created) = ok(o.svc.save_licence_template(&TemplateSpec {
+        licences: Some(vec!["messaging".into(), "meetings".into()]),
+        ..spec("sales: webex calling")
+    }));
+    assert!(!created, "the same template, by name in any case");
+    assert_eq!((row.group.as_deref(), row.grants_calling), (Some("Sales"), true));
+    assert_eq!(row.licences, vec!["messaging".to_string(), "meetings".to_string()]);
+    assert_eq!(ok(o.svc.licence_templates()).len(), 3);
+
+    // Through it, the Sales user gets Calling (AL03).
+    let outcome = ok(o.svc.assign_template_to_user("Sales: Webex Calling", &sales(&dallas[0])));
+    assert_eq!(outcome.calling, CallingOutcome::Provisioned);
+
+    // Deleted, All staff covers the user again, who keeps the licence.
+    let gone = ok(o.svc.delete_licence_template("SALES: WEBEX CALLING"));
+    assert_eq!(gone.name, "Sales: Webex Calling");
+    assert_eq!(ok(o.svc.licence_templates()).len(), 2);
+    assert!(ok(o.svc.user("sales@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
+    let missing =
+        o.svc.delete_licence_template("Sales: Webex Calling").err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(missing.contains(ALL_STAFF), "a missing template names those there are: {missing}");
+
+    // Each change is audited; a read-only console changes no template.
+    let audit: i64 = raw(&o.db)
+        .query_row("SELECT count(*) FROM audit WHERE object = 'template:Sales: Webex Calling'", [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(audit, 3, "created, changed and deleted, each under the name as first written");
+    let mut ro = open(&o.db).with_read_only(true);
+    let before = rows(&o.db);
+    assert!(matches!(ro.save_licence_template(&sales_spec), Err(Error::ReadOnly(_))));
+    assert!(matches!(ro.delete_licence_template(FINANCE), Err(Error::ReadOnly(_))));
+    assert_eq!(before, rows(&o.db));
 }
 
 #[test]

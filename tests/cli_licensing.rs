@@ -251,3 +251,46 @@ fn templates_and_manual_assignment_from_a_file() {
     let u = env.json(&["users", "list", "--filter", "m2@"]);
     assert!(u[0]["primary_number"].is_null());
 }
+
+#[test]
+fn templates_are_created_changed_and_deleted_from_the_command_line() {
+    let env = Env::demo();
+    let saved = env.json(&["licences", "template-save", "Support: Calling", "--group", "Support", "--calling"]);
+    assert_eq!(saved["name"], "Support: Calling");
+    assert_eq!((saved["scope"].as_str(), saved["group"].as_str()), (Some("group"), Some("Support")));
+    assert_eq!(saved["grants_calling"], true);
+
+    // Changing the licences keeps the group and the Calling grant.
+    let out = env.run(&["licences", "template-save", "Support: Calling", "--licences", "meetings,messaging"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Changed the template \"Support: Calling\""), "{}", text(&out.stdout));
+    let list = env.json(&["licences", "templates"]);
+    let row = list
+        .as_array()
+        .and_then(|a| a.iter().find(|t| t["name"] == "Support: Calling"))
+        .unwrap_or_else(|| panic!("not listed: {list}"));
+    assert_eq!((row["group"].as_str(), row["grants_calling"].as_bool()), (Some("Support"), Some(true)));
+    assert_eq!(row["licences"], serde_json::json!(["meetings", "messaging"]));
+
+    // A second organisation-wide template and an unknown licence: exit 4, a clear message,
+    // nothing changed.
+    let before = env.snapshot();
+    let out = env.run(&["licences", "template-save", "Everyone", "--org-wide"]);
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("already has \"All staff: Webex Calling\""), "{}", text(&out.stderr));
+    let out = env.run(&["licences", "template-save", "Support: Calling", "--licences", "zoom"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(text(&out.stderr).contains("choose from calling_basic, meetings, messaging"), "{}", text(&out.stderr));
+    let out = env.run(&["licences", "template-save", "X", "--calling", "--no-calling"]);
+    assert_eq!(out.status.code(), Some(2), "clap refuses both");
+    assert_eq!(before, env.snapshot(), "refusals change nothing");
+
+    let out = env.run(&["licences", "template-delete", "support: calling"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Deleted the template \"Support: Calling\""), "{}", text(&out.stdout));
+    let out = env.run(&["licences", "template-delete", "Support: Calling"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(text(&out.stderr).contains("wxgo licences templates"), "{}", text(&out.stderr));
+    let out = env.run(&["--read-only", "licences", "template-save", "Y", "--group", "Y"]);
+    assert_eq!(out.status.code(), Some(5), "read-only: {}", text(&out.stderr));
+}

@@ -16,7 +16,8 @@ use crate::domain::{Error, Result};
 use crate::outside::directory::{self, CsvFile};
 use crate::outside::Clock;
 use crate::service::{
-    read_assignments, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Service, UserOutcome,
+    read_assignments, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Service, TemplateSpec,
+    UserOutcome,
 };
 
 #[derive(Debug, Subcommand)]
@@ -35,6 +36,35 @@ pub enum DirectoryCmd {
 pub enum LicencesCmd {
     /// Licence templates, org-wide or per group, and the users each covers (AL03)
     Templates,
+    /// Create a licence template, or change the one of this name (AL03). Users keep the licences
+    /// they hold; the template decides what sync, assignment and re-apply give from now on
+    #[command(name = "template-save")]
+    TemplateSave {
+        /// The template's name
+        name: String,
+        /// For the users of this directory group (department)
+        #[arg(long, conflicts_with = "org_wide")]
+        group: Option<String>,
+        /// For the whole organisation (a new template is, unless --group is given)
+        #[arg(long)]
+        org_wide: bool,
+        /// Grants Webex Calling Professional
+        #[arg(long, conflicts_with = "no_calling")]
+        calling: bool,
+        /// Does not grant Webex Calling (a new template does not, unless --calling is given)
+        #[arg(long)]
+        no_calling: bool,
+        /// Other licences it grants, comma separated: calling_basic, meetings, messaging
+        /// ("" for none); an option left out keeps what the template has
+        #[arg(long, value_delimiter = ',', value_name = "LIST")]
+        licences: Option<Vec<String>>,
+    },
+    /// Delete a licence template; no user loses a licence they hold
+    #[command(name = "template-delete")]
+    TemplateDelete {
+        /// The template's name
+        name: String,
+    },
     /// Manual assignment: license covered users with a location and a number and/or extension each (AL01, AL03)
     Assign {
         /// The licence template (it must grant Webex Calling)
@@ -175,6 +205,45 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
     let mut svc = open(cli, clock)?;
     match cmd {
         LicencesCmd::Templates => templates(cli.json, &svc.licence_templates()?),
+        LicencesCmd::TemplateSave { name, group, org_wide, calling, no_calling, licences } => {
+            let spec = TemplateSpec {
+                name: name.clone(),
+                group: match (group, org_wide) {
+                    (Some(g), _) => Some(Some(g.clone())),
+                    (None, true) => Some(None),
+                    (None, false) => None,
+                },
+                grants_calling: match (calling, no_calling) {
+                    (true, _) => Some(true),
+                    (_, true) => Some(false),
+                    _ => None,
+                },
+                licences: licences.as_ref().map(|l| l.iter().filter(|l| !l.trim().is_empty()).cloned().collect()),
+            };
+            let (row, created) = svc.save_licence_template(&spec)?;
+            if cli.json {
+                return print_json(&row);
+            }
+            templates(false, std::slice::from_ref(&row))?;
+            outln(&format!(
+                "{} the template \"{}\". Users already licensed keep their licences; re-apply it with `wxgo licences reapply --template \"{}\"`.",
+                if created { "Created" } else { "Changed" },
+                row.name,
+                row.name
+            ));
+            Ok(())
+        }
+        LicencesCmd::TemplateDelete { name } => {
+            let row = svc.delete_licence_template(name)?;
+            if cli.json {
+                return print_json(&row);
+            }
+            outln(&format!(
+                "Deleted the template \"{}\"; its {} users keep the licences they hold.",
+                row.name, row.covered_users
+            ));
+            Ok(())
+        }
         LicencesCmd::Assign { template, from: Some(file), .. } => {
             let bytes = std::fs::read(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
             let rows = read_assignments(&bytes).map_err(|e| match e {

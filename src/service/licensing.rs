@@ -43,6 +43,21 @@ pub const EXPORT_HEADER: [&str; 14] = [
 /// Progress of a long run: `(done, total)`; returning `false` cancels it (nothing is changed).
 pub type Progress<'a> = &'a mut dyn FnMut(usize, usize) -> bool;
 
+/// A licence template to create or change (AL03): for the whole organisation or one directory
+/// group, granting Webex Calling Professional or not, and other licences. `None` keeps what the
+/// template of that name has (for a new one: the whole organisation, no Calling, nothing else).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TemplateSpec {
+    pub name: String,
+    /// `Some(None)`: the whole organisation; `Some(Some(group))`: that directory group.
+    pub group: Option<Option<String>>,
+    pub grants_calling: Option<bool>,
+    pub licences: Option<Vec<String>>,
+}
+
+/// The other licences a template can grant, as stored.
+const TEMPLATE_LICENCES: [&str; 3] = [licence::CALLING_BASIC, licence::MEETINGS, licence::MESSAGING];
+
 /// A licence template with how many users it covers now.
 #[derive(Debug, Clone, Serialize)]
 pub struct LicenceTemplateRow {
@@ -287,6 +302,115 @@ impl Service {
             }
         }
         Ok(rows)
+    }
+
+    /// AL03: creates the template, or changes the one of that name. An organisation has one
+    /// organisation-wide template and at most one per group; a template that grants Webex
+    /// Calling Professional cannot also grant Calling Basic. Users already licensed keep their
+    /// licences: a template decides what sync, assignment and re-apply give from now on.
+    /// Returns the template as saved and whether it is new.
+    pub fn save_licence_template(&mut self, spec: &TemplateSpec) -> Result<(LicenceTemplateRow, bool)> {
+        let name = spec.name.trim();
+        if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
+            return Err(Error::Invalid(format!(
+                "\"{}\" is not a template name: give 1 to 80 printable characters",
+                spec.name.escape_debug()
+            )));
+        }
+        let group_given = spec.group.as_ref().map(|g| g.as_deref().map(str::trim));
+        if group_given.flatten().is_some_and(|g| g.is_empty() || g.chars().any(char::is_control)) {
+            return Err(Error::Invalid(
+                "the group is empty: give the directory group (department) the template is for, or leave out --group for the whole organisation".into(),
+            ));
+        }
+        let mut licences: Vec<&str> = Vec::new();
+        for l in spec.licences.iter().flatten() {
+            let l = l.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+            let Some(known) = TEMPLATE_LICENCES.iter().find(|k| **k == l) else {
+                return Err(Error::Invalid(format!(
+                    "\"{l}\" is not a licence a template grants; choose from {} (Webex Calling Professional is --calling)",
+                    TEMPLATE_LICENCES.join(", ")
+                )));
+            };
+            if !licences.contains(known) {
+                licences.push(*known);
+            }
+        }
+        let name = name.to_string();
+        let created = self.act("save licence template", |svc, tx, _| {
+            let templates = ls::templates(tx, svc.org.id)?;
+            let existing = al::by_name(&templates, &name);
+            let group: Option<String> = match group_given {
+                Some(g) => g.map(str::to_string),
+                None => existing.and_then(|e| e.group.clone()),
+            };
+            let grants_calling = spec.grants_calling.or(existing.map(|e| e.grants_calling)).unwrap_or(false);
+            let licences: Vec<String> = match (&spec.licences, existing) {
+                (None, Some(e)) => e.licences.clone(),
+                _ => licences.iter().map(|l| l.to_string()).collect(),
+            };
+            if grants_calling && licences.iter().any(|l| l == licence::CALLING_BASIC) {
+                return Err(Error::Invalid(
+                    "a template grants Webex Calling Professional (--calling) or Calling Basic, not both".into(),
+                ));
+            }
+            let clash = templates.iter().find(|t| {
+                existing.is_none_or(|e| e.id != t.id)
+                    && match (&group, t.scope, &t.group) {
+                        (None, al::Scope::Org, _) => true,
+                        (Some(g), al::Scope::Group, Some(tg)) => g.eq_ignore_ascii_case(tg.trim()),
+                        _ => false,
+                    }
+            });
+            if let Some(other) = clash {
+                return Err(Error::Invalid(format!(
+                    "{} already has {}: change that one (`wxgo licences template-save \"{}\" ...`) or delete it first",
+                    svc.org.name,
+                    template_label(other),
+                    other.name
+                )));
+            }
+            // Found by name in any case: the name stays as it was written first.
+            let t = Template {
+                id: existing.map(|e| e.id).unwrap_or(0),
+                name: existing.map(|e| e.name.clone()).unwrap_or_else(|| name.clone()),
+                scope: if group.is_some() { al::Scope::Group } else { al::Scope::Org },
+                group: group.clone(),
+                grants_calling,
+                licences,
+            };
+            ls::save_template(tx, svc.org.id, &t)?;
+            let details = format!(
+                "{} {}; {}; other licences: {}",
+                if existing.is_some() { "changed" } else { "created" },
+                template_label(&t),
+                if t.grants_calling { "grants Webex Calling Professional" } else { "no Webex Calling" },
+                if t.licences.is_empty() { "none".to_string() } else { t.licences.join(", ") }
+            );
+            Ok((existing.is_none(), Audit::new(format!("template:{}", t.name), details)))
+        })?;
+        let row = self
+            .licence_templates()?
+            .into_iter()
+            .find(|t| t.name.eq_ignore_ascii_case(&name))
+            .ok_or_else(|| Error::NotFound(format!("the template \"{name}\" was saved but cannot be read back")))?;
+        Ok((row, created))
+    }
+
+    /// Deletes the template of that name; no user loses a licence (what they hold stays).
+    pub fn delete_licence_template(&mut self, name: &str) -> Result<LicenceTemplateRow> {
+        let before = self.licence_templates()?;
+        let templates = ls::templates(&self.conn, self.org.id)?;
+        let Some(t) = al::by_name(&templates, name) else {
+            return Err(no_template(name, &templates));
+        };
+        let row = before.into_iter().find(|r| r.name == t.name).ok_or_else(|| no_template(name, &templates))?;
+        let (id, label, tname) = (t.id, template_label(t), t.name.clone());
+        self.act("delete licence template", |_, tx, _| {
+            ls::delete_template(tx, id)?;
+            Ok(((), Audit::new(format!("template:{tname}"), format!("deleted {label}; users keep their licences"))))
+        })?;
+        Ok(row)
     }
 
     fn lookup_number(

@@ -27,8 +27,8 @@ pub use delivery::{
 };
 pub use licensing::{
     read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
-    ReapplyPreview, ReapplyReport, SyncReport, Tally, UserOutcome, WorkNumberOutcome, CANCELLED, EXPORT_HEADER,
-    VAR_PROFESSIONAL,
+    ReapplyPreview, ReapplyReport, SyncReport, Tally, TemplateSpec, UserOutcome, WorkNumberOutcome, CANCELLED,
+    EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};

@@ -75,6 +75,36 @@ pub fn templates(conn: &Connection, org: i64) -> Result<Vec<Template>> {
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
+/// Creates a template (`id` none) or changes one; returns its id.
+pub fn save_template(conn: &Connection, org: i64, t: &Template) -> Result<i64> {
+    let scope = match t.scope {
+        Scope::Org => "org",
+        Scope::Group => "group",
+    };
+    let licences = t.licences.join(",");
+    if t.id > 0 {
+        conn.execute(
+            "UPDATE licence_templates SET name = ?2, scope = ?3, group_name = ?4, grants_calling = ?5, licences = ?6
+             WHERE id = ?1",
+            params![t.id, t.name, scope, t.group, t.grants_calling, licences],
+        )
+        .map_err(db_error)?;
+        return Ok(t.id);
+    }
+    conn.execute(
+        "INSERT INTO licence_templates (org_id, name, scope, group_name, grants_calling, licences)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![org, t.name, scope, t.group, t.grants_calling, licences],
+    )
+    .map_err(db_error)?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn delete_template(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM licence_templates WHERE id = ?1", [id]).map_err(db_error)?;
+    Ok(())
+}
+
 /// Users per department (case folded, trimmed; `None` for no department) and how many have Calling.
 pub fn department_counts(conn: &Connection, org: i64) -> Result<Vec<(Option<String>, usize, usize)>> {
     let sql = format!(
