@@ -397,6 +397,40 @@ fn wg13_esc_during_the_import_adds_nothing_and_removes_the_codes_file() {
 }
 
 #[test]
+fn al03_a_licence_template_is_created_from_the_console_and_a_clash_changes_nothing() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    // A second organisation-wide template is refused with the one already there named.
+    let before = snapshot(&d.db);
+    h.press("K");
+    assert!(h.screen().contains("Licence template (AL03)"), "{}", h.screen());
+    h.type_text("Everyone");
+    h.press("enter");
+    assert!(message(&h).contains("already has \"All staff: Webex Calling\""), "{}", message(&h));
+    assert_eq!(before, snapshot(&d.db), "a refused template changes nothing");
+    h.press("esc");
+
+    // A Support group template with Webex Calling and the default other licences.
+    h.press("K");
+    h.type_text("Support: Calling");
+    h.press("tab");
+    h.type_text("Support");
+    h.press("enter");
+    let m = message(&h);
+    assert!(m.contains("created \"Support: Calling\" (group Support): grants Webex Calling"), "{m}");
+    assert!(!h.app.overlays.iter().any(|o| matches!(o, Overlay::Prompt(_))), "the form closes");
+    let t = h
+        .svc
+        .licence_templates()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_iter()
+        .find(|t| t.name == "Support: Calling")
+        .unwrap_or_else(|| panic!("not saved"));
+    assert_eq!((t.group.as_deref(), t.grants_calling), (Some("Support"), true));
+    assert_eq!(t.licences, vec!["meetings".to_string(), "messaging".to_string()]);
+}
+
+#[test]
 fn pdf_letter_is_written_private_and_its_path_shown() {
     use std::os::unix::fs::PermissionsExt;
     let d = demo();

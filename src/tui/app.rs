@@ -805,6 +805,7 @@ impl App {
             ActionId::SetWorkNumber => self.set_work_number(),
             ActionId::DirectorySync => self.directory_sync(),
             ActionId::ReapplyTemplate => self.choose_template(ChoicePurpose::ReapplyTemplate),
+            ActionId::SaveTemplate => self.save_template(),
             ActionId::AssignTemplate => self.choose_template(ChoicePurpose::AssignTemplate),
             ActionId::ExportUsers => self.export_users(),
             ActionId::ImportDevices => self.import_devices(),

@@ -15,8 +15,8 @@ use crate::service::{
     console::CoveredUser, AddDevice, AddDeviceChoices, AssignOutcome, BulkOptions, BulkReport, BwSubscriberRow,
     BwTemplateRow, CallRow, DeleteOutcome, DeviceRow, EmailChoice, IssuedCode, LetterOutcome, LicenceTemplateRow,
     LocationRow, ManualAssignment, MobileAddReport, NotProvisionedRow, NumberRow, OperatorAccountRow, OrgInfo,
-    ReapplyPreview, ReapplyReport, Service, SubscriptionRow, SyncReport, UserDetail, UserOutcome, UserRow,
-    WorkNumberOutcome,
+    ReapplyPreview, ReapplyReport, Service, SubscriptionRow, SyncReport, TemplateSpec, UserDetail, UserOutcome,
+    UserRow, WorkNumberOutcome,
 };
 
 /// The four panes.
@@ -138,6 +138,8 @@ pub enum Mutation {
         template: String,
         assignment: ManualAssignment,
     },
+    /// AL03: a licence template to create or change.
+    SaveTemplate(TemplateSpec),
 }
 
 impl Mutation {
@@ -156,6 +158,7 @@ impl Mutation {
             Mutation::BwPackage { .. } => "BroadWorks change package",
             Mutation::SetWorkNumber { .. } => "set work number",
             Mutation::AssignTemplate { .. } => "assign licence template",
+            Mutation::SaveTemplate(_) => "save licence template",
         }
     }
 
@@ -170,6 +173,7 @@ impl Mutation {
             Mutation::AddMobileNumbers { entry, .. } => !entry.trim().is_empty(),
             Mutation::SetWorkNumber { number, .. } => !number.trim().is_empty(),
             Mutation::AssignTemplate { template, .. } => !template.trim().is_empty(),
+            Mutation::SaveTemplate(spec) => !spec.name.trim().is_empty(),
             _ => true,
         }
     }
@@ -301,6 +305,8 @@ pub enum Outcome {
     BwDeleted(Box<BwSubscriberRow>),
     WorkNumber(Box<WorkNumberOutcome>),
     TemplateAssigned(Box<UserOutcome>),
+    /// The template as saved, and whether it is new.
+    TemplateSaved(Box<LicenceTemplateRow>, bool),
 }
 
 #[derive(Debug)]
@@ -445,6 +451,9 @@ fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome
         }
         Mutation::AssignTemplate { template, assignment } => {
             svc.assign_template_to_user(&template, &assignment).map(|o| Outcome::TemplateAssigned(Box::new(o)))
+        }
+        Mutation::SaveTemplate(spec) => {
+            svc.save_licence_template(&spec).map(|(row, created)| Outcome::TemplateSaved(Box::new(row), created))
         }
     }
 }

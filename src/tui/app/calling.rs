@@ -12,7 +12,9 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use super::{App, Choice, ChoiceItem, ChoicePurpose, Overlay, ReportLine, Tone};
 use crate::domain::Error;
 use crate::service::console::CoveredUser;
-use crate::service::{BulkPhase, LicenceTemplateRow, ManualAssignment, ReapplyPreview, UserOutcome, CANCELLED};
+use crate::service::{
+    BulkPhase, LicenceTemplateRow, ManualAssignment, ReapplyPreview, TemplateSpec, UserOutcome, CANCELLED,
+};
 use crate::tui::actions::ActionId;
 use crate::tui::keymap::Key;
 use crate::tui::worker::{LongOp, LongOutcome, Mutation, Outcome, PageRows, Pane, Reply, Request};
@@ -30,6 +32,8 @@ pub enum PromptKind {
     Assign,
     /// WG13: file, email toggle, codes file.
     Import,
+    /// AL03: a licence template's name, group, Calling switch and other licences.
+    SaveTemplate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,6 +195,34 @@ impl App {
         self.template_purpose = Some(purpose);
         self.info("reading the licence templates…");
         vec![Request::LicenceTemplates]
+    }
+
+    pub(super) fn save_template(&mut self) -> Vec<Request> {
+        if self.read_only {
+            let mutation = Mutation::SaveTemplate(TemplateSpec::default());
+            return vec![Request::Act { mutation, confirmed: false }];
+        }
+        self.overlays.push(Overlay::Prompt(Prompt {
+            title: "Licence template (AL03)".into(),
+            kind: PromptKind::SaveTemplate,
+            lines: vec![ReportLine::new(
+                "A new name creates a template; an existing name changes that one. One template for the whole \
+                 organisation, one per directory group (department); a group's template wins for its users. \
+                 Users keep the licences they hold: re-apply the template (T) to license the others."
+                    .to_string(),
+                Tone::Plain,
+            )],
+            fields: vec![
+                PromptField::text("Name", ""),
+                PromptField::text("Group (empty: whole organisation)", ""),
+                PromptField::switch("Grants Webex Calling Professional", true),
+                PromptField::text("Other licences", "meetings, messaging"),
+            ],
+            focus: 0,
+            note: None,
+            submit: "save".into(),
+        }));
+        Vec::new()
     }
 
     pub(super) fn export_users(&mut self) -> Vec<Request> {
@@ -355,6 +387,23 @@ impl App {
                 self.info("saving the work number…");
                 vec![Request::Act { mutation: Mutation::SetWorkNumber { email, number }, confirmed: true }]
             }
+            PromptKind::SaveTemplate => {
+                let name = value(0);
+                if name.is_empty() {
+                    p.note = Some("type the template's name first".into());
+                    return Vec::new();
+                }
+                let spec = TemplateSpec {
+                    name,
+                    group: Some(blank(&value(1))),
+                    grants_calling: Some(p.fields.get(2).and_then(|f| f.toggle).unwrap_or(false)),
+                    licences: Some(
+                        value(3).split(',').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
+                    ),
+                };
+                self.info("saving the licence template…");
+                vec![Request::Act { mutation: Mutation::SaveTemplate(spec), confirmed: true }]
+            }
             PromptKind::Sync => {
                 let path = value(0);
                 if path.is_empty() {
@@ -497,7 +546,7 @@ impl App {
             Reply::LicenceTemplates(result) => {
                 let Some(purpose) = self.template_purpose.take() else { return Vec::new() };
                 match result {
-                    Ok(rows) if rows.is_empty() => self.error("there are no licence templates; add one with the CLI"),
+                    Ok(rows) if rows.is_empty() => self.error("there are no licence templates; add one with K"),
                     Ok(rows) => self.overlays.push(Overlay::Choice(template_choice(purpose, &rows))),
                     Err(e) => self.error(e.to_string()),
                 }
@@ -596,6 +645,19 @@ impl App {
                 let mut out = self.next_manual(Some(&o));
                 out.extend(self.reload_all());
                 out
+            }
+            Outcome::TemplateSaved(t, created) => {
+                self.overlays.retain(|o| !matches!(o, Overlay::Prompt(_)));
+                self.info(format!(
+                    "{} \"{}\" ({}): {}; covers {} users, {} with Webex Calling. Re-apply it with T to license the others.",
+                    if created { "created" } else { "changed" },
+                    t.name,
+                    t.group.as_deref().map(|g| format!("group {g}")).unwrap_or_else(|| "whole organisation".into()),
+                    if t.grants_calling { "grants Webex Calling" } else { "no Webex Calling" },
+                    t.covered_users,
+                    t.covered_with_calling
+                ));
+                self.reload_all()
             }
             _ => Vec::new(),
         }

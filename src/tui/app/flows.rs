@@ -137,7 +137,9 @@ impl App {
     pub(super) fn applied(&mut self, outcome: Outcome) -> Vec<Request> {
         match outcome {
             Outcome::Issued(_) | Outcome::Deleted(_) => Vec::new(),
-            o @ (Outcome::WorkNumber(_) | Outcome::TemplateAssigned(_)) => self.applied_calling(o),
+            o @ (Outcome::WorkNumber(_) | Outcome::TemplateAssigned(_) | Outcome::TemplateSaved(..)) => {
+                self.applied_calling(o)
+            }
             Outcome::Account(a) => {
                 self.close_forms();
                 self.info(format!(
