@@ -52,9 +52,33 @@ fn filtering_and_paging_match_sql_while_typing_and_deleting() {
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 3000, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
     let svc = open(&path);
-    for filter in
-        ["", "a", "ar", "arc", "arch", "arc", "a", "", "LONDON", "london", "zzz", "  dallas ", ".example", "%", "_"]
-    {
+    for filter in [
+        "",
+        "a",
+        "ar",
+        "arc",
+        "arch",
+        "arc",
+        "a",
+        "",
+        "LONDON",
+        "london",
+        "zzz",
+        "  dallas ",
+        ".example",
+        "%",
+        "_",
+        "a",
+        "ar",
+        "arx",
+        "ar",
+        "a",
+        "ab",
+        "b",
+        "ab",
+        "rab",
+        "ra",
+    ] {
         let (got, want) = (svc_users(&svc, filter), sql_users(&path, filter.trim()));
         assert_eq!(got.len(), want.len(), "filter {filter:?}: counts differ");
         assert!(got == want, "filter {filter:?}: order or rows differ");

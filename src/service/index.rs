@@ -2,7 +2,8 @@
 //!
 //! Each list (users, devices, numbers, BroadWorks subscribers) is read once as ids in display
 //! order with one lower-cased search text each. A filter is a substring search over those
-//! texts (typing on narrows the previous matches instead of starting over); a window is a
+//! texts (typing on narrows the previous matches instead of starting over, and deleting back
+//! to a filter typed before takes its matches again); a window is a
 //! slice of ids whose full rows are then read. The indexes are dropped whenever the database
 //! changed, here (`total_changes`) or in another process (`PRAGMA data_version`).
 
@@ -28,13 +29,18 @@ struct List {
     /// All search texts, one after another; `ends[i]` is where row i's text ends.
     text: String,
     ends: Vec<u32>,
-    /// The last filter and the rows it matched, to narrow while the admin types.
-    last: Option<(String, Vec<u32>)>,
+    /// The filters typed one after another, each with the rows it matched (each narrows the
+    /// one before): the last is the current one; deleting characters goes back down the chain.
+    chain: Vec<(String, Vec<u32>)>,
 }
+
+/// How many filters of one typing run are kept (a filter's matches are a subset of the one
+/// before, so this is bounded by a few times the first one's matches).
+const CHAIN_MAX: usize = 32;
 
 impl List {
     fn build(conn: &rusqlite::Connection, org: i64, kind: ListKind) -> Result<List> {
-        let mut list = List { ids: Vec::new(), text: String::new(), ends: Vec::new(), last: None };
+        let mut list = List { ids: Vec::new(), text: String::new(), ends: Vec::new(), chain: Vec::new() };
         index::scan(conn, org, kind, |id, text| {
             list.ids.push(id);
             list.text.push_str(text);
@@ -48,19 +54,29 @@ impl List {
         &self.text[start..self.ends[i] as usize]
     }
 
-    /// Makes `last` hold the rows matching `filter` (already trimmed and lower-cased).
+    /// Makes the chain end with the rows matching `filter` (already trimmed and lower-cased).
     fn refresh(&mut self, filter: &str) {
-        let reuse = matches!(&self.last, Some((f, _)) if f == filter);
-        if !reuse {
-            let narrowed: Vec<u32> = match self.last.take() {
-                // Typing on: every match of the longer filter matched the shorter one.
-                Some((prev, rows)) if !prev.is_empty() && filter.contains(prev.as_str()) => {
-                    rows.into_iter().filter(|&i| self.row_text(i as usize).contains(filter)).collect()
-                }
-                _ => (0..self.ids.len() as u32).filter(|&i| self.row_text(i as usize).contains(filter)).collect(),
-            };
-            self.last = Some((filter.to_string(), narrowed));
+        // Deleting back to a filter typed before: its matches are still there.
+        if let Some(k) = self.chain.iter().rposition(|(f, _)| f == filter) {
+            self.chain.truncate(k + 1);
+            return;
         }
+        // Typing on: every match of the longer filter matched a shorter one it contains.
+        while self.chain.last().is_some_and(|(prev, _)| !filter.contains(prev.as_str())) {
+            self.chain.pop();
+        }
+        let narrowed: Vec<u32> = match self.chain.last() {
+            Some((_, rows)) => rows.iter().copied().filter(|&i| self.row_text(i as usize).contains(filter)).collect(),
+            None => (0..self.ids.len() as u32).filter(|&i| self.row_text(i as usize).contains(filter)).collect(),
+        };
+        if self.chain.len() == CHAIN_MAX {
+            self.chain.remove(0);
+        }
+        self.chain.push((filter.to_string(), narrowed));
+    }
+
+    fn current(&self) -> &[u32] {
+        self.chain.last().map(|(_, rows)| rows.as_slice()).unwrap_or(&[])
     }
 }
 
@@ -117,7 +133,7 @@ impl Lists {
             return Ok(Window { total, ids });
         }
         list.refresh(&filter);
-        let rows: &[u32] = list.last.as_ref().map(|(_, rows)| rows.as_slice()).unwrap_or(&[]);
+        let rows = list.current();
         let ids = rows.iter().skip(offset).take(limit).map(|&i| list.ids[i as usize]).collect();
         Ok(Window { total: rows.len(), ids })
     }
