@@ -11,7 +11,6 @@ use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, BatchSize, Criterion, Throughput};
-use wxgo::domain::licence::CALLING_PROFESSIONAL;
 use wxgo::outside::clipboard::{Clipboard, Env, Mode};
 use wxgo::outside::{Clock, FixedClock};
 use wxgo::service::{demo, BulkOptions, EmailChoice, Options, Service};
@@ -63,41 +62,9 @@ fn fixture() -> &'static Fixture {
         rusqlite::Connection::open(&db)
             .and_then(|c| c.execute("VACUUM INTO ?1", [pristine.display().to_string()]))
             .expect("copy the organisation");
-        let csv = import_file(&open(&pristine), IMPORT_ROWS);
+        let csv = wxgo::cli::bench::import_file(&open(&pristine), IMPORT_ROWS).expect("the devices CSV");
         Fixture { dir, db, pristine, csv }
     })
-}
-
-/// A devices CSV of `rows` users with Calling Professional, a primary number, a location in a
-/// Webex Go country and no device yet: every row is valid.
-fn import_file(svc: &Service, rows: usize) -> String {
-    let template = svc.devices_template().expect("the devices template");
-    let header = template.lines().next().unwrap_or_default().to_string();
-    let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
-    let countries = &svc.org().go_countries;
-    let mut out = header;
-    out.push('\n');
-    let eligible = svc.users("", 0, usize::MAX >> 1).expect("the users").into_iter().filter(|u| {
-        u.has_licence(CALLING_PROFESSIONAL)
-            && u.device_id.is_none()
-            && u.primary_number.is_some()
-            && u.location_country.as_ref().is_some_and(|c| countries.contains(c))
-    });
-    let mut n = 0;
-    for u in eligible.take(rows) {
-        let mut subs = vec![""; go_columns];
-        subs[0] = "TRUE";
-        out.push_str(&format!(
-            "{},USER,{},,WEBEX_CALLING,Webex Go Device,,{},{}\n",
-            u.email,
-            u.extension.as_deref().unwrap_or(""),
-            u.location.as_deref().unwrap_or(""),
-            subs.join(",")
-        ));
-        n += 1;
-    }
-    assert_eq!(n, rows, "only {n} users of {USERS} can take a device");
-    out
 }
 
 /// Open the service on the database and draw the first frame of the Users pane (80x24), as

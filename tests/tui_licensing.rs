@@ -7,7 +7,7 @@ mod common;
 
 mod tui_support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tui_support::{demo, text};
 use wxgo::domain::licence;
@@ -326,22 +326,29 @@ fn wg13_bulk_import_through_the_keys_names_the_bad_row_and_adds_nothing() {
     assert_eq!(devices(&h.svc), before, "nothing added");
 }
 
+/// Writes a devices CSV for two eligible users and runs its dry run through the keys (no email:
+/// the codes go to a codes file); returns the users, the codes file and the CSV file.
+fn dry_run_two_devices(d: &tui_support::Demo, h: &mut Harness) -> (Vec<String>, PathBuf, PathBuf) {
+    let emails = eligible(&h.svc, 2);
+    let file = d.dir.path().join("devices.csv");
+    std::fs::write(&file, devices_csv(&h.svc, &emails)).unwrap_or_else(|e| panic!("{e}"));
+    let codes = d.dir.path().join("codes.csv");
+    h.keys("2 I");
+    h.type_text(&file.display().to_string());
+    h.keys("tab space tab");
+    h.type_text(&codes.display().to_string());
+    h.press("enter");
+    assert!(h.screen().contains("all 2 rows pass"), "{}", h.screen());
+    (emails, codes, file)
+}
+
 #[test]
 fn wg13_bulk_import_through_the_keys_adds_the_devices_after_the_dry_run() {
     use std::os::unix::fs::PermissionsExt;
     let d = demo();
     let (mut h, _) = d.console(false);
-    let emails = eligible(&h.svc, 2);
-    let file = d.dir.path().join("devices.csv");
-    std::fs::write(&file, devices_csv(&h.svc, &emails)).unwrap_or_else(|e| panic!("{e}"));
-    let codes = d.dir.path().join("codes.csv");
     let before = devices(&h.svc);
-    h.keys("2 I");
-    h.type_text(&file.display().to_string());
-    h.keys("tab space tab"); // no email: the codes go to a file
-    h.type_text(&codes.display().to_string());
-    h.press("enter");
-    assert!(h.screen().contains("all 2 rows pass"), "{}", h.screen());
+    let (emails, codes, _) = dry_run_two_devices(&d, &mut h);
     assert_eq!(devices(&h.svc), before, "the dry run adds nothing");
     h.press("enter");
     let screen = h.screen();
@@ -361,17 +368,8 @@ fn wg13_bulk_import_through_the_keys_adds_the_devices_after_the_dry_run() {
 fn wg13_esc_during_the_import_adds_nothing_and_removes_the_codes_file() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    let emails = eligible(&h.svc, 2);
-    let file = d.dir.path().join("devices.csv");
-    std::fs::write(&file, devices_csv(&h.svc, &emails)).unwrap_or_else(|e| panic!("{e}"));
-    let codes = d.dir.path().join("codes.csv");
     let before = snapshot(&d.db);
-    h.keys("2 I");
-    h.type_text(&file.display().to_string());
-    h.keys("tab space tab");
-    h.type_text(&codes.display().to_string());
-    h.press("enter");
-    assert!(h.screen().contains("all 2 rows pass"), "{}", h.screen());
+    let (_, codes, file) = dry_run_two_devices(&d, &mut h);
     // The progress box offers Esc while the devices are being added, not once the codes are
     // being emailed (they exist by then).
     for (phase, shown) in [("adding", "Esc cancel: all or nothing"), ("emailing", "cannot be cancelled")] {

@@ -273,8 +273,10 @@ fn write_floor(db: &Path, dir: &Path, report: &crate::service::BulkReport, now: 
     Ok(took)
 }
 
-/// A devices CSV of `rows` eligible users without a device (for the import benchmark).
-fn import_file(svc: &Service, rows: usize) -> Result<String> {
+/// A devices CSV of `rows` eligible users without a device (for the import benchmarks, here
+/// and in `benches/console.rs`): Calling Professional, a primary number, a location in a Webex
+/// Go country; every row is valid.
+pub fn import_file(svc: &Service, rows: usize) -> Result<String> {
     let template = svc.devices_template()?;
     let header = template.lines().next().unwrap_or_default().to_string();
     let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);

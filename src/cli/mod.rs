@@ -2,7 +2,7 @@
 //! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
 //! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what).
 
-mod bench;
+pub mod bench;
 mod delivery;
 mod licensing;
 mod output;

@@ -22,6 +22,14 @@ impl Scope {
         }
     }
 
+    /// As stored (`parse` reads it back).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Org => "org",
+            Scope::Group => "group",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Scope::Org => "organisation",

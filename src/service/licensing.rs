@@ -399,18 +399,16 @@ impl Service {
 
     /// Deletes the template of that name; no user loses a licence (what they hold stays).
     pub fn delete_licence_template(&mut self, name: &str) -> Result<LicenceTemplateRow> {
-        let before = self.licence_templates()?;
-        let templates = ls::templates(&self.conn, self.org.id)?;
-        let Some(t) = al::by_name(&templates, name) else {
-            return Err(no_template(name, &templates));
-        };
-        let row = before.into_iter().find(|r| r.name == t.name).ok_or_else(|| no_template(name, &templates))?;
-        let (id, label, tname) = (t.id, template_label(t), t.name.clone());
-        self.act("delete licence template", |_, tx, _| {
-            ls::delete_template(tx, id)?;
-            Ok(((), Audit::new(format!("template:{tname}"), format!("deleted {label}; users keep their licences"))))
-        })?;
-        Ok(row)
+        // What it covered, for the answer; the template itself is found again in the transaction.
+        let covered = self.licence_templates()?;
+        self.act("delete licence template", |svc, tx, _| {
+            let templates = ls::templates(tx, svc.org.id)?;
+            let t = al::by_name(&templates, name).ok_or_else(|| no_template(name, &templates))?;
+            ls::delete_template(tx, t.id)?;
+            let row = covered.into_iter().find(|r| r.name == t.name).ok_or_else(|| no_template(name, &templates))?;
+            let details = format!("deleted {}; users keep their licences", template_label(t));
+            Ok((row, Audit::new(format!("template:{}", t.name), details)))
+        })
     }
 
     fn lookup_number(

@@ -75,13 +75,9 @@ pub fn templates(conn: &Connection, org: i64) -> Result<Vec<Template>> {
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-/// Creates a template (`id` none) or changes one; returns its id.
-pub fn save_template(conn: &Connection, org: i64, t: &Template) -> Result<i64> {
-    let scope = match t.scope {
-        Scope::Org => "org",
-        Scope::Group => "group",
-    };
-    let licences = t.licences.join(",");
+/// Creates a template (`id` 0) or changes the one with its id.
+pub fn save_template(conn: &Connection, org: i64, t: &Template) -> Result<()> {
+    let (scope, licences) = (t.scope.as_str(), t.licences.join(","));
     if t.id > 0 {
         conn.execute(
             "UPDATE licence_templates SET name = ?2, scope = ?3, group_name = ?4, grants_calling = ?5, licences = ?6
@@ -89,7 +85,7 @@ pub fn save_template(conn: &Connection, org: i64, t: &Template) -> Result<i64> {
             params![t.id, t.name, scope, t.group, t.grants_calling, licences],
         )
         .map_err(db_error)?;
-        return Ok(t.id);
+        return Ok(());
     }
     conn.execute(
         "INSERT INTO licence_templates (org_id, name, scope, group_name, grants_calling, licences)
@@ -97,7 +93,7 @@ pub fn save_template(conn: &Connection, org: i64, t: &Template) -> Result<i64> {
         params![org, t.name, scope, t.group, t.grants_calling, licences],
     )
     .map_err(db_error)?;
-    Ok(conn.last_insert_rowid())
+    Ok(())
 }
 
 pub fn delete_template(conn: &Connection, id: i64) -> Result<()> {
