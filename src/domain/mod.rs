@@ -7,6 +7,7 @@ pub mod e164;
 pub mod error;
 pub mod licensing;
 pub mod mobile;
+pub mod text;
 
 pub use code::{ActivationCode, CodeGenerator, OsCodeGenerator, SeededCodeGenerator};
 pub use device::{DeviceKind, DeviceStatus};

@@ -233,11 +233,8 @@ pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Vec<u
 }
 
 /// Writes `bytes` to `path` readable by its owner only, also when the file was there before.
-pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    super::write_private(path, bytes)
-        .and_then(|()| std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)))
-        .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<super::Replaced> {
+    super::write_private(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))
 }
 
 /// The print command to use: the configured one, else `lp` when it is on the PATH.

@@ -423,7 +423,7 @@ impl Service {
         if let Some(path) = &opts.codes_file {
             let issued: Vec<&IssuedCode> = added.iter().map(|a| &a.issued).collect();
             match codes_csv(&issued).and_then(|bytes| write_private_file(path, &bytes)) {
-                Ok(()) => report.codes_file = Some(path.display().to_string()),
+                Ok(_) => report.codes_file = Some(path.display().to_string()),
                 Err(e) => codes_note = Some(format!(
                     "The codes file could not be written ({e}): issue new codes for the devices that need them with `wxgo devices new-code DEVICE`."
                 )),

@@ -1,0 +1,205 @@
+//! Text that came from outside (directory exports, spreadsheets, BroadWorks, the Webex API) is
+//! untrusted: made harmless wherever it is shown, and checked where it comes in.
+//!
+//! Harmful here means: a character a terminal acts on instead of drawing (C0 and C1 controls,
+//! DEL: an imported name could set the admin's clipboard or window title with them), a character
+//! that reorders or hides what is drawn (bidi overrides and isolates, zero-width characters), a
+//! line break where one line is expected, and, in a spreadsheet cell, a leading `=`, `+`, `-`,
+//! `@` (or tab/CR) that makes the cell a formula.
+
+use std::borrow::Cow;
+
+/// What replaces a character that must not be shown as it is.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// The longest name, email or other one-line field wxgo takes from a file or the API, in
+/// characters. Control Hub's own limits are lower; this keeps a 50 MB cell out.
+pub const MAX_FIELD_CHARS: usize = 256;
+
+/// A character that a terminal acts on, or that changes how the text around it is read.
+pub fn is_hazard(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            // bidi embeddings, overrides, isolates and marks
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            // zero-width and invisible format characters
+            | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}'
+            // line and paragraph separators
+            | '\u{2028}' | '\u{2029}'
+            // interlinear annotation, and the replacement object
+            | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// A hazard that stands for blank space: shown as a space so "Dan\nDubois" reads "Dan Dubois".
+fn is_blank_hazard(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// `s` as it may be written to a terminal on one line: line breaks and tabs become spaces,
+/// every other hazard becomes `�`. Borrowed when there was nothing to change (the usual case).
+pub fn for_terminal(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_hazard) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if is_blank_hazard(c) {
+                    ' '
+                } else if is_hazard(c) {
+                    REPLACEMENT
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Like [`for_terminal`], but keeps line breaks (for multi-line text such as an error report).
+pub fn for_terminal_lines(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_hazard(c) && c != '\n') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\n' => '\n',
+                c if is_blank_hazard(c) => ' ',
+                c if is_hazard(c) => REPLACEMENT,
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// A name or other value for a mail header or a file name: one line, no hazards, trimmed.
+pub fn for_header(s: &str) -> String {
+    let one_line = for_terminal(s);
+    one_line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A spreadsheet cell that cannot run as a formula (OWASP "CSV injection"): a cell starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, which spreadsheets show as
+/// text and do not display. A phone number such as `+12145550100` is a formula start too, so it
+/// is written `'+12145550100`; the README says so.
+pub fn for_spreadsheet(s: &str) -> Cow<'_, str> {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
+        _ => Cow::Borrowed(s),
+    }
+}
+
+/// Undoes [`for_spreadsheet`] on a cell read back (an export edited and imported again).
+pub fn from_spreadsheet(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if matches!(rest.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r')) => rest,
+        _ => s,
+    }
+}
+
+/// Why a one-line field from outside cannot be taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// A character that is not allowed, at this 1-based character position.
+    Hazard { position: usize, c: char },
+    /// Longer than [`MAX_FIELD_CHARS`].
+    TooLong { chars: usize },
+}
+
+impl FieldProblem {
+    /// Says what is wrong and what to do, for an import report.
+    pub fn describe(&self, what: &str) -> String {
+        match self {
+            FieldProblem::Hazard { position, c } => format!(
+                "{what} has {} at character {position}; remove it in the source and export again",
+                char_name(*c)
+            ),
+            FieldProblem::TooLong { chars } => {
+                format!("{what} is {chars} characters long; at most {MAX_FIELD_CHARS} are allowed")
+            }
+        }
+    }
+}
+
+/// Checks a one-line field from a file or the API: no hazards, not over the length limit.
+pub fn check_field(s: &str) -> Result<(), FieldProblem> {
+    let mut n = 0;
+    for (i, c) in s.chars().enumerate() {
+        if is_hazard(c) {
+            return Err(FieldProblem::Hazard { position: i + 1, c });
+        }
+        n = i + 1;
+        if n > MAX_FIELD_CHARS {
+            return Err(FieldProblem::TooLong { chars: s.chars().count() });
+        }
+    }
+    let _ = n;
+    Ok(())
+}
+
+/// A name for a character that reads well in a message ("a line break", "U+202E").
+pub fn char_name(c: char) -> String {
+    match c {
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => "a line break".into(),
+        '\t' => "a tab".into(),
+        '\u{1b}' => "an escape character (ESC)".into(),
+        '\u{7}' => "a bell character (BEL)".into(),
+        c if c.is_control() => format!("a control character (U+{:04X})", c as u32),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => {
+            format!("a text-direction character (U+{:04X})", c as u32)
+        }
+        c => format!("an invisible character (U+{:04X})", c as u32),
+    }
+}
+
+/// Cuts text to at most `max` characters with `…` (for long values in messages and tables).
+pub fn shorten(s: &str, max: usize) -> Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => Cow::Owned(format!("{}…", &s[..i])),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_text_has_no_hazard_left() {
+        let hostile = "Dan\nDubois\u{1b}]52;c;aGk=\u{7}\u{9b}31m\u{202e}evil\u{200b}";
+        let safe = for_terminal(hostile);
+        assert!(!safe.chars().any(is_hazard), "{safe:?}");
+        assert!(safe.starts_with("Dan Dubois"));
+        assert!(matches!(for_terminal("Zoë Müller"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn lines_keep_their_breaks_only() {
+        assert_eq!(for_terminal_lines("a\nb\u{1b}c\rd"), "a\nb\u{FFFD}c d");
+    }
+
+    #[test]
+    fn spreadsheet_cells_never_start_a_formula() {
+        for s in ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            let cell = for_spreadsheet(s);
+            assert!(cell.starts_with('\''), "{cell}");
+            assert_eq!(from_spreadsheet(&cell), s);
+        }
+        assert_eq!(for_spreadsheet("Ana"), "Ana");
+        assert_eq!(from_spreadsheet("'quoted"), "'quoted");
+    }
+
+    #[test]
+    fn fields_are_checked_with_position() {
+        assert_eq!(check_field("Dan\nDubois"), Err(FieldProblem::Hazard { position: 4, c: '\n' }));
+        assert_eq!(check_field(&"x".repeat(MAX_FIELD_CHARS)), Ok(()));
+        assert_eq!(check_field(&"x".repeat(MAX_FIELD_CHARS + 5)), Err(FieldProblem::TooLong { chars: 261 }));
+        assert!(FieldProblem::Hazard { position: 4, c: '\n' }.describe("Display Name").contains("line break"));
+    }
+
+    #[test]
+    fn headers_are_one_line() {
+        assert_eq!(for_header(" Dan\r\nBcc: x@evil.example "), "Dan Bcc: x@evil.example");
+    }
+}
