@@ -5,9 +5,9 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
-use serde::Serialize;
+use comfy_table::Table;
 
+use super::output::{json, say, table, warn, CleanRows};
 use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
 use crate::service::{
@@ -73,28 +73,6 @@ pub enum CallsCmd {
     },
 }
 
-/// Prints a line to stdout; a closed pipe ends the process quietly.
-fn say(text: &str) {
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = writeln!(stdout, "{text}") {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-    }
-}
-
-fn json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
-    let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
-    say(&text);
-    Ok(())
-}
-
-fn table(header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
-    t
-}
-
 fn read_file(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
 }
@@ -102,7 +80,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>> {
 fn problems_table(problems: &[RowProblem]) -> Table {
     let mut t = table(&["Line", "Column", "Problem"]);
     for p in problems {
-        t.add_row(vec![
+        t.clean_row(vec![
             p.line.to_string(),
             p.column.clone(),
             match p.rule {
@@ -162,7 +140,7 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
     } else {
         let mut t = table(&["Line", "Device", "User", "Subscription", "Number", "Emailed"]);
         for d in &r.devices {
-            t.add_row(vec![
+            t.clean_row(vec![
                 d.line.to_string(),
                 d.device_id.clone().unwrap_or_else(|| "(dry run)".into()),
                 d.user.clone(),
@@ -223,7 +201,7 @@ fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()>
     if as_json {
         json(o)?;
     } else if to_stderr {
-        eprintln!("Activation letter: {}", o.note);
+        warn(&format!("Activation letter: {}", o.note));
     } else {
         say(&format!("Activation letter for {} ({}): {}", o.device_id, o.owner_email, o.note));
     }
@@ -248,7 +226,7 @@ pub fn mail(svc: &Service, cmd: &MailCmd, as_json: bool) -> Result<()> {
             }
             let mut t = table(&["To", "Subject", "Date", "File"]);
             for m in &queue {
-                t.add_row(vec![m.to.clone(), m.subject.clone(), m.date.clone(), m.file.clone()]);
+                t.clean_row(vec![m.to.clone(), m.subject.clone(), m.date.clone(), m.file.clone()]);
             }
             say(&t.to_string());
             say(&format!(
@@ -346,7 +324,7 @@ fn print_calls(rows: &[CallRow], as_json: bool) -> Result<()> {
     }
     let mut t = table(&["Start", "Direction", "User", "Calling", "Called", "Duration", "Client"]);
     for c in rows {
-        t.add_row(vec![
+        t.clean_row(vec![
             c.start_time.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
             c.direction.clone(),
             c.user_email.clone().unwrap_or_else(|| "-".into()),

@@ -8,9 +8,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use clap::Subcommand;
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use comfy_table::Table;
 use serde::Serialize;
 
+use super::output::{self, table, warn, CleanRows};
 use super::{open, Cli, Page, PARTIAL};
 use crate::domain::{Error, Result};
 use crate::outside::directory::{self, CsvFile};
@@ -98,26 +99,12 @@ pub enum LicencesCmd {
     },
 }
 
-/// Prints a line to stdout; a closed pipe ends the process quietly.
 fn outln(text: &str) {
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = writeln!(stdout, "{text}") {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-    }
+    output::say(text)
 }
 
 fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
-    let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
-    outln(&text);
-    Ok(())
-}
-
-fn table(header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
-    t
+    output::json(v)
 }
 
 fn or_dash(v: Option<&str>) -> String {
@@ -188,7 +175,7 @@ pub(super) fn directory(cli: &Cli, cmd: &DirectoryCmd, clock: Arc<dyn Clock>) ->
 fn outcome_table(rows: &[&UserOutcome]) -> Table {
     let mut t = table(&["Line", "Email", "Webex Calling", "Location", "Number", "Reason", "Fix"]);
     for u in rows {
-        t.add_row(vec![
+        t.clean_row(vec![
             u.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into()),
             u.email.clone(),
             u.calling.label().to_string(),
@@ -305,14 +292,14 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             if !preserve {
                 let preview = svc.reapply_preview(template)?;
                 if !cli.json {
-                    eprintln!("{}", preview.warning);
+                    warn(&preview.warning);
                     if !preview.losing.is_empty() {
                         let shown = preview.losing.iter().take(20).cloned().collect::<Vec<_>>().join(", ");
                         let more = preview.losing.len().saturating_sub(20);
-                        eprintln!(
+                        warn(&format!(
                             "Users who lose Webex Calling: {shown}{}",
                             if more > 0 { format!(" and {more} more") } else { String::new() }
-                        );
+                        ));
                     }
                 }
                 if *yes {
@@ -370,7 +357,7 @@ fn templates(json: bool, rows: &[LicenceTemplateRow]) -> Result<()> {
     }
     let mut t = table(&["Template", "Scope", "Group", "Webex Calling", "Other licences", "Users", "With Calling"]);
     for r in rows {
-        t.add_row(vec![
+        t.clean_row(vec![
             r.name.clone(),
             r.scope.label().to_string(),
             or_dash(r.group.as_deref()),
@@ -396,7 +383,7 @@ pub(super) fn not_provisioned(json: bool, svc: &Service, filter: &str, page: &Pa
     }
     let mut t = table(&["Name", "Email", "Department", "Work number", "Reason", "Fix"]);
     for r in &rows {
-        t.add_row(vec![
+        t.clean_row(vec![
             r.display_name.clone(),
             r.email.clone(),
             or_dash(r.department.as_deref()),
@@ -413,12 +400,7 @@ pub(super) fn not_provisioned(json: bool, svc: &Service, filter: &str, page: &Pa
 pub(super) fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
     let csv = svc.users_export_csv()?;
     match out {
-        Some(path) => {
-            crate::outside::write_private(path, &csv)
-                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("Wrote the user list to {}", path.display());
-            Ok(())
-        }
+        Some(path) => output::write_file(path, &csv, "the user list"),
         None => {
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(&csv).and_then(|_| stdout.flush()) {

@@ -5,7 +5,7 @@
 pub mod bench;
 mod delivery;
 mod licensing;
-mod output;
+pub(crate) mod output;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -403,11 +403,11 @@ pub fn main(cli: Cli) -> i32 {
     match run(&cli, &out) {
         Ok(()) => 0,
         Err(Error::Rule { rule: PARTIAL, message }) => {
-            eprintln!("partly done: {message}");
+            output::warn(&format!("partly done: {message}"));
             8
         }
         Err(Error::Rule { rule: delivery::REPORTED, message }) => {
-            eprintln!("error: {message}");
+            output::warn(&format!("error: {message}"));
             4
         }
         Err(e) => {
@@ -572,12 +572,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 BroadworksCmd::Export { exclude_provisioned, out: file } => {
                     let csv = svc.bw_export_csv(*exclude_provisioned)?;
                     match file {
-                        Some(path) => {
-                            crate::outside::write_private(path, &csv)
-                                .map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))?;
-                            eprintln!("Wrote the subscriber list to {}", path.display());
-                            Ok(())
-                        }
+                        Some(path) => output::write_file(path, &csv, "the subscriber list"),
                         None => {
                             use std::io::Write;
                             std::io::stdout()

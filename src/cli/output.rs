@@ -5,33 +5,114 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::domain::code::IssuedCode;
+use crate::domain::text::{for_terminal, for_terminal_lines, is_hazard, shorten};
 use crate::domain::{licence, Error, Result};
 use crate::service::demo::DemoSummary;
 use crate::service::*;
 
-/// Prints a line to stdout. A closed pipe (`wxgo users list | head`) ends the process quietly
-/// instead of panicking: the reader has all it wanted.
+/// Prints a line to stdout (see [`say`]).
 macro_rules! outln {
     ($($arg:tt)*) => {{
-        use std::io::Write;
-        let mut stdout = std::io::stdout().lock();
-        if let Err(e) = writeln!(stdout, $($arg)*) {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
-            }
-        }
+        $crate::cli::output::say(&format!($($arg)*));
     }};
+}
+
+/// Writes text to stdout with every hazard taken from data made harmless (no control
+/// character, escape sequence or bidi override reaches the admin's terminal), then flushes, so
+/// a full disk or a closed pipe is an error here and not lost in a buffer.
+pub(crate) fn write_stdout(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let text = for_terminal_lines(text);
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.write_all(b"\n")?;
+    stdout.flush()
+}
+
+/// Prints a line of a read to stdout. A closed pipe (`wxgo users list | head`) ends the process
+/// quietly: the reader has all it wanted. Any other failure ends it with exit code 7.
+pub(crate) fn say(text: &str) {
+    if let Err(e) = write_stdout(text) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        warn(&format!("error: cannot write to standard output: {e}"));
+        std::process::exit(7);
+    }
+}
+
+/// Prints what must arrive (an activation code): any failure, a closed pipe included, is an
+/// error the caller acts on.
+pub(crate) fn say_or_fail(text: &str) -> Result<()> {
+    write_stdout(text).map_err(|e| Error::Io(format!("cannot write to standard output ({e})")))
+}
+
+/// A line on stderr, made harmless like stdout.
+pub(crate) fn warn(text: &str) {
+    eprintln!("{}", for_terminal_lines(text));
+}
+
+/// JSON text whose strings cannot act on a terminal: serde escapes C0 controls; this also
+/// escapes DEL, C1 controls, bidi overrides and invisible characters as `\uXXXX`. The data is
+/// the same for a JSON reader.
+pub(crate) fn json_text<T: Serialize + ?Sized>(v: &T) -> Result<String> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
+    if !text.chars().any(is_hazard) {
+        return Ok(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        // Only inside strings: the JSON around them is serde's and has no hazard but `\n`.
+        if is_hazard(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// `--out FILE`: writes a private file (0600 from the first byte; an existing file or link
+/// is replaced, and the admin told when it was readable by others).
+pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8], what: &str) -> Result<()> {
+    let replaced = crate::outside::write_private(path, bytes)
+        .map_err(|e| Error::Io(format!("cannot write {what} to {}: {e}", path.display())))?;
+    if let Some(note) = replaced.note(path) {
+        warn(&format!("note: {note}"));
+    }
+    warn(&format!("Wrote {what} to {} (readable only by you)", path.display()));
+    Ok(())
+}
+
+/// Prints a value as JSON (a read: see [`say`]).
+pub(crate) fn json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
+    say(&json_text(v)?);
+    Ok(())
 }
 
 pub struct Out {
     json: bool,
 }
 
-fn table(header: &[&str]) -> Table {
+pub(crate) fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
     t
 }
+
+/// A table row of cells from data: each made one line and harmless before it is measured.
+pub(crate) trait CleanRows {
+    fn clean_row(&mut self, cells: Vec<String>) -> &mut Self;
+}
+
+impl CleanRows for Table {
+    fn clean_row(&mut self, cells: Vec<String>) -> &mut Self {
+        self.add_row(cells.iter().map(|c| for_terminal(&shorten(c, MAX_CELL)).into_owned()).collect::<Vec<_>>())
+    }
+}
+
+/// The longest cell a table shows, in characters; longer values are cut with `…`.
+const MAX_CELL: usize = 300;
 
 fn or_dash(v: Option<&str>) -> String {
     v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
@@ -51,9 +132,7 @@ impl Out {
     }
 
     fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
-        let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
-        outln!("{text}");
-        Ok(())
+        json(v)
     }
 
     fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
@@ -69,10 +148,12 @@ impl Out {
     }
 
     pub fn error(&self, e: &Error) {
-        eprintln!("error: {e}");
+        warn(&format!("error: {e}"));
         if self.json {
             let v = json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": e.to_string()}});
-            outln!("{v}");
+            if let Ok(text) = json_text(&v) {
+                let _ = write_stdout(&text);
+            }
         }
     }
 
@@ -107,7 +188,7 @@ impl Out {
             || {
                 let mut t = table(&["Name", "Email", "Location", "Licences", "Primary number", "Calling", "Webex Go"]);
                 for u in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         u.display_name.clone(),
                         u.email.clone(),
                         or_dash(u.location.as_deref()),
@@ -182,7 +263,7 @@ impl Out {
                 let mut t =
                     table(&["Device", "Owner", "Location", "Subscription", "Kind", "Status", "Number", "Code expires"]);
                 for d in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         d.device_id.clone(),
                         d.owner_email.clone(),
                         or_dash(d.location.as_deref()),
@@ -264,7 +345,7 @@ impl Out {
             || {
                 let mut t = table(&["Number", "Location", "Kind", "State", "Owner", ""]);
                 for n in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         n.number.clone(),
                         n.location.clone(),
                         n.kind.clone(),
@@ -289,7 +370,7 @@ impl Out {
             || {
                 let mut t = table(&["Subscription", "Name", "Webex Go licences", "Used", "Free"]);
                 for s in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         s.id.clone(),
                         s.name.clone(),
                         s.go_licences.to_string(),
@@ -317,7 +398,7 @@ impl Out {
             || {
                 let mut t = table(&["BroadWorks id", "Name", "Email", "Package", "Status", "Error"]);
                 for s in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         s.broadworks_user_id.clone(),
                         format!("{} {}", s.first_name, s.last_name),
                         or_dash(s.email.as_deref()),
@@ -342,7 +423,7 @@ impl Out {
                 let mut t =
                     table(&["Template", "Untrusted emails", "Share link", "Default package", "Flow-through (BW01)"]);
                 for r in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         r.name.clone(),
                         if r.untrusted_emails { "yes" } else { "no" }.into(),
                         r.share_link.clone(),
@@ -367,7 +448,7 @@ impl Out {
             || {
                 let mut t = table(&["When", "Who", "SSH client", "Action", "Object", "Outcome", "Details"]);
                 for a in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         when(a.at),
                         a.actor.clone(),
                         or_dash(a.ssh_client.as_deref()),
@@ -389,7 +470,7 @@ impl Out {
             || {
                 let mut t = table(&["Entered", "Number", "State", "Reason"]);
                 for n in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         n.input.clone(),
                         or_dash(n.number.as_deref()),
                         n.state.label().to_string(),
@@ -439,7 +520,7 @@ impl Out {
             || {
                 let mut t = table(&["Location", "Operator", "Account id", "Status", "Numbers", "What to do"]);
                 for a in rows {
-                    t.add_row(vec![
+                    t.clean_row(vec![
                         a.location.clone(),
                         a.operator.clone(),
                         a.account_id.clone(),

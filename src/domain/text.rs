@@ -81,13 +81,20 @@ pub fn for_header(s: &str) -> String {
 
 /// A spreadsheet cell that cannot run as a formula (OWASP "CSV injection"): a cell starting with
 /// `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, which spreadsheets show as
-/// text and do not display. A phone number such as `+12145550100` is a formula start too, so it
-/// is written `'+12145550100`; the README says so.
+/// text and do not display. An E.164 number (`+` and digits only) cannot be a formula that does
+/// anything, and Control Hub reads it back as it is, so it is left alone.
 pub fn for_spreadsheet(s: &str) -> Cow<'_, str> {
+    let e164 = s.strip_prefix('+').is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
     match s.chars().next() {
+        Some('+') if e164 => Cow::Borrowed(s),
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{s}")),
         _ => Cow::Borrowed(s),
     }
+}
+
+/// A CSV cell of an export from data: one line, no hazard, never a formula.
+pub fn csv_cell(s: &str) -> String {
+    for_spreadsheet(&for_terminal(s)).into_owned()
 }
 
 /// Undoes [`for_spreadsheet`] on a cell read back (an export edited and imported again).
@@ -181,12 +188,14 @@ mod tests {
 
     #[test]
     fn spreadsheet_cells_never_start_a_formula() {
-        for s in ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+        for s in ["=HYPERLINK(\"x\")", "+1+cmd|' /C calc'!A0", "-2", "@SUM(A1)", "\tx", "\rx", "+"] {
             let cell = for_spreadsheet(s);
             assert!(cell.starts_with('\''), "{cell}");
             assert_eq!(from_spreadsheet(&cell), s);
         }
         assert_eq!(for_spreadsheet("Ana"), "Ana");
+        assert_eq!(for_spreadsheet("+12142000100"), "+12142000100");
+        assert_eq!(csv_cell("=1+1\u{1b}"), "'=1+1\u{FFFD}");
         assert_eq!(from_spreadsheet("'quoted"), "'quoted");
     }
 

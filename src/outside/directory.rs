@@ -17,11 +17,22 @@ pub struct DirectoryEntry {
     /// Where the user came from (line of the file), for messages.
     pub line: u64,
     pub email: String,
-    pub display_name: String,
-    /// As the directory gives it, possibly invalid (AL02 decides).
-    pub work_phone: Option<String>,
-    /// The directory group, for group licence templates.
-    pub department: Option<String>,
+    /// `None` when the file has no name column or the cell is blank: a name is never replaced
+    /// by nothing (a new user is named after their email).
+    pub display_name: Option<String>,
+    /// As the directory gives it, possibly invalid (AL02 decides). The outer `None`: the file
+    /// has no such column, so the user's number is left as it is; `Some(None)`: the directory
+    /// says the user has none.
+    pub work_phone: Option<Option<String>>,
+    /// The directory group, for group licence templates; `None` and `Some(None)` as above.
+    pub department: Option<Option<String>>,
+}
+
+impl DirectoryEntry {
+    /// The name to show: the directory's, else the part of the email before the `@`.
+    pub fn name_or_email(&self) -> &str {
+        self.display_name.as_deref().unwrap_or_else(|| self.email.split('@').next().unwrap_or_default())
+    }
 }
 
 /// A source of directory users. Reading happens before anything changes, so a bad source
@@ -163,16 +174,26 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
         let mut entry = DirectoryEntry { line, ..Default::default() };
         let mut email_col = 0;
         for (i, field) in record.iter().enumerate() {
-            let value = field.trim();
-            match columns.get(i).copied().flatten() {
-                Some(Column::Email) => {
+            let Some(column) = columns.get(i).copied().flatten() else {
+                // Other columns (notes a spreadsheet user added) are left alone.
+                continue;
+            };
+            // A value exported back from a spreadsheet may carry the quote that kept it text.
+            let value = crate::domain::text::from_spreadsheet(field.trim());
+            if let Err(problem) = crate::domain::text::check_field(value) {
+                return Err(invalid(line, Some((i, &headers[i])), problem.describe("the value")));
+            }
+            // An empty cell says "none" for a number or a group; a column the file lacks says
+            // nothing, and changes nothing (see `DirectoryEntry`).
+            let given = Some(value.to_string()).filter(|v| !v.is_empty());
+            match column {
+                Column::Email => {
                     email_col = i;
                     entry.email = value.to_string();
                 }
-                Some(Column::Name) => entry.display_name = value.to_string(),
-                Some(Column::Phone) => entry.work_phone = Some(value.to_string()).filter(|v| !v.is_empty()),
-                Some(Column::Department) => entry.department = Some(value.to_string()).filter(|v| !v.is_empty()),
-                None => {}
+                Column::Name => entry.display_name = given,
+                Column::Phone => entry.work_phone = Some(given),
+                Column::Department => entry.department = Some(given),
             }
         }
         let email_header = headers.get(email_col).unwrap_or("Email");
@@ -183,7 +204,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
             return Err(invalid(
                 line,
                 Some((email_col, email_header)),
-                format!("\"{}\" is not an email address", entry.email),
+                format!("\"{}\" is not an email address", crate::domain::text::shorten(&entry.email, 80)),
             ));
         }
         if let Some(first) = seen.insert(entry.email.to_lowercase(), line) {
@@ -192,9 +213,6 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
                 Some((email_col, email_header)),
                 format!("{} is also on line {first}; each user may appear once", entry.email),
             ));
-        }
-        if entry.display_name.is_empty() {
-            entry.display_name = entry.email.split('@').next().unwrap_or_default().to_string();
         }
         out.push(entry);
     }
@@ -264,10 +282,10 @@ mod tests {
                     b@x.example,Ben, ,\r\n\r\n\r\n";
         let rows = parse(text).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].display_name, "Archer, Ava");
+        assert_eq!(rows[0].display_name.as_deref(), Some("Archer, Ava"));
         assert_eq!(rows[0].line, 2);
-        assert_eq!(rows[1].work_phone, None);
-        assert_eq!(rows[1].department, None);
+        assert_eq!(rows[1].work_phone, Some(None));
+        assert_eq!(rows[1].department, Some(None));
     }
 
     #[test]
@@ -275,8 +293,9 @@ mod tests {
         let rows = parse("department,userPrincipalName,telephoneNumber\nSales,a@x.example,+12142000100\n")
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(rows[0].email, "a@x.example");
-        assert_eq!(rows[0].display_name, "a");
-        assert_eq!(rows[0].work_phone.as_deref(), Some("+12142000100"));
+        assert_eq!(rows[0].display_name, None);
+        assert_eq!(rows[0].name_or_email(), "a");
+        assert_eq!(rows[0].work_phone, Some(Some("+12142000100".into())));
     }
 
     #[test]

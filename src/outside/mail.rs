@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::text::for_header;
 use crate::domain::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,15 +22,17 @@ impl MailMessage {
     /// RFC 5322 text: CRLF line endings, UTF-8 body declared as such.
     pub fn to_rfc5322(&self, from: &str, date: DateTime<Utc>, message_id: &str) -> String {
         let mut out = String::new();
-        let to = if self.to_name.is_empty() {
-            self.to.clone()
+        // Names and addresses come from outside: one line each, so no header is ever injected.
+        let (to_addr, to_name) = (for_header(&self.to), for_header(&self.to_name));
+        let to = if to_name.is_empty() {
+            to_addr
         } else {
-            format!("\"{}\" <{}>", self.to_name.replace('"', "'"), self.to)
+            format!("\"{}\" <{}>", encode_header(&to_name.replace(['"', '\\'], "'")), to_addr)
         };
         for (k, v) in [
             ("From", from.to_string()),
             ("To", to),
-            ("Subject", encode_header(&self.subject)),
+            ("Subject", encode_header(&for_header(&self.subject))),
             ("Date", date.to_rfc2822()),
             ("Message-ID", format!("<{message_id}>")),
             ("MIME-Version", "1.0".into()),

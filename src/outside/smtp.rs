@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::config::{SmtpConfig, SmtpTls};
 use super::mail::{MailMessage, Mailer, Outbox};
+use crate::domain::text::for_header;
 use crate::domain::{Error, Result};
 
 /// How long one step of talking to the server may take before the message is queued instead.
@@ -47,16 +48,15 @@ impl SmtpMailer {
                 self.config.from
             ))
         })?;
-        let to_address: Address = msg
-            .to
-            .trim()
+        let to_address: Address = for_header(&msg.to)
             .parse()
             .map_err(|e| Error::Invalid(format!("\"{}\" is not an email address ({e})", msg.to)))?;
-        let to = Mailbox::new(Some(msg.to_name.clone()).filter(|n| !n.is_empty()), to_address);
+        // Names come from outside: one line, so no header is ever injected (and lettre never fails).
+        let to = Mailbox::new(Some(for_header(&msg.to_name)).filter(|n| !n.is_empty()), to_address);
         let email = Message::builder()
             .from(from)
             .to(to)
-            .subject(msg.subject.clone())
+            .subject(for_header(&msg.subject))
             .date(std::time::SystemTime::from(now))
             .header(ContentType::TEXT_PLAIN)
             .body(msg.body.clone())

@@ -1,5 +1,6 @@
 //! Webex for BroadWorks flow-through provisioning with untrusted emails (BW01-BW05).
 
+use crate::domain::text::csv_cell;
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
@@ -73,7 +74,7 @@ impl Service {
         let io = |e: csv::Error| Error::Io(format!("cannot write the CSV: {e}"));
         w.write_record(EXPORT_HEADER).map_err(io)?;
         for s in &rows {
-            w.write_record([
+            let cells = [
                 s.broadworks_user_id.as_str(),
                 &s.first_name,
                 &s.last_name,
@@ -87,8 +88,8 @@ impl Service {
                 if s.self_activated { "TRUE" } else { "FALSE" },
                 &s.last_status_change.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 s.template.as_deref().unwrap_or(""),
-            ])
-            .map_err(io)?;
+            ];
+            w.write_record(cells.iter().map(|c| csv_cell(c))).map_err(io)?;
         }
         w.into_inner().map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
     }

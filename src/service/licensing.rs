@@ -5,6 +5,7 @@
 //! template (group templates win, as in Control Hub). Long runs report progress through a
 //! callback that can cancel; a cancelled run rolls back whole.
 
+use crate::domain::text::csv_cell;
 use std::collections::HashMap;
 
 use rusqlite::Connection;
@@ -552,24 +553,28 @@ impl Service {
         e: &DirectoryEntry,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<UserOutcome> {
-        let (user, directory) = match ls::user(tx, self.org.id, &e.email)? {
+        // What the directory says, over what is known: a column the file lacks changes nothing,
+        // and a blank name never replaces a name.
+        let existing = ls::user(tx, self.org.id, &e.email)?;
+        let name = match (&e.display_name, &existing) {
+            (Some(n), _) => n.clone(),
+            (None, Some(u)) => u.display_name.clone(),
+            (None, None) => e.name_or_email().to_string(),
+        };
+        let work_phone = e.work_phone.clone().unwrap_or_else(|| existing.as_ref().and_then(|u| u.work_phone.clone()));
+        let department = e.department.clone().unwrap_or_else(|| existing.as_ref().and_then(|u| u.department.clone()));
+        let (user, directory) = match existing {
             Some(u) => {
-                let changed = ls::update_directory_fields(
-                    tx,
-                    u.id,
-                    &e.display_name,
-                    e.work_phone.as_deref(),
-                    e.department.as_deref(),
-                    now,
-                )?;
-                let number_changed = u.work_phone != e.work_phone;
+                let changed =
+                    ls::update_directory_fields(tx, u.id, &name, work_phone.as_deref(), department.as_deref(), now)?;
+                let number_changed = u.work_phone != work_phone;
                 if changed && number_changed && u.has_calling {
                     self.audit_user(
                         tx,
                         &u.email,
                         &format!(
                             "directory changed the work number to {}; Webex Calling setup kept (AL05)",
-                            e.work_phone.as_deref().unwrap_or("none")
+                            work_phone.as_deref().unwrap_or("none")
                         ),
                         now,
                     )?;
@@ -577,25 +582,12 @@ impl Service {
                 (u, if changed { "updated" } else { "unchanged" })
             }
             None => {
-                ls::insert_user(
-                    tx,
-                    self.org.id,
-                    &e.email,
-                    &e.display_name,
-                    e.work_phone.as_deref(),
-                    e.department.as_deref(),
-                    now,
-                )?;
+                ls::insert_user(tx, self.org.id, &e.email, &name, work_phone.as_deref(), department.as_deref(), now)?;
                 (ls::user(tx, self.org.id, &e.email)?.ok_or_else(|| Error::NotFound(e.email.clone()))?, "created")
             }
         };
         // The template sees the user as the directory now describes them.
-        let user = CallingUser {
-            work_phone: e.work_phone.clone(),
-            department: e.department.clone(),
-            display_name: e.display_name.clone(),
-            ..user
-        };
+        let user = CallingUser { work_phone, department, display_name: name, ..user };
         let mut outcome = self.apply_template_to(tx, templates, &user, true, now)?;
         outcome.line = Some(e.line);
         outcome.directory = Some(directory);
@@ -977,7 +969,7 @@ impl Service {
                 (None, true) => r.primary_number.clone().unwrap_or_default(),
                 (None, false) => String::new(),
             };
-            w.write_record([
+            let cells = [
                 first,
                 last,
                 &r.display_name,
@@ -992,8 +984,8 @@ impl Service {
                 flag(has(licence::MESSAGING)),
                 &r.calling_status,
                 r.calling_reason.as_deref().unwrap_or(""),
-            ])
-            .map_err(io)
+            ];
+            w.write_record(cells.iter().map(|c| csv_cell(c))).map_err(io)
         })?;
         w.into_inner().map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
     }

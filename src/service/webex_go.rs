@@ -644,8 +644,9 @@ impl Service {
 pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {
     let template = include_str!("../../assets/mail/activation.txt");
     let (subject, body) = template.split_once('\n').unwrap_or(("Subject: Webex Go activation", template));
+    let name = crate::domain::text::for_header(&issued.owner_name);
     let fill = |s: &str| {
-        s.replace("{name}", &issued.owner_name)
+        s.replace("{name}", &name)
             .replace("{org}", &org.name)
             .replace("{number}", issued.primary_number.as_deref().unwrap_or("(your business number)"))
             .replace("{days}", &org.code_lifetime_days.to_string())
