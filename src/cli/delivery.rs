@@ -8,7 +8,6 @@ use clap::{Args, Subcommand};
 use comfy_table::Table;
 
 use super::output::{json, say, table, warn, CleanRows};
-use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
 use crate::service::{
     BulkOptions, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice, LetterOutcome, RetryReport,
@@ -127,7 +126,7 @@ pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()>
     };
     let report = svc.import_devices(&data, &opts, &mut progress)?;
     if shown {
-        eprintln!();
+        warn("");
     }
     print_import(&report, as_json)
 }
@@ -137,6 +136,13 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
         json(r)?;
     } else if !r.problems.is_empty() {
         say(&problems_table(&r.problems).to_string());
+        let unlisted = r.problems_total.saturating_sub(r.problems.len());
+        if unlisted > 0 {
+            say(&format!(
+                "... and {unlisted} more problem(s) not listed ({} in all). Fix these, then check again with --dry-run.",
+                r.problems_total
+            ));
+        }
     } else {
         let mut t = table(&["Line", "Device", "User", "Subscription", "Number", "Emailed"]);
         for d in &r.devices {
@@ -192,9 +198,8 @@ pub fn letter(svc: &Service, args: &LetterArgs, as_json: bool) -> Result<()> {
 
 /// `--letter FILE.pdf` on add, new-code and lost-stolen: the letter for the code just issued.
 /// Its outcome goes to stderr, so stdout keeps the one result (also with --json).
-pub fn letter_after(svc: &Service, issued: &IssuedCode, out: &Path) -> Result<()> {
-    let outcome = svc.letter_for(issued, out)?;
-    print_letter(&outcome, false, true)
+pub fn print_letter_note(outcome: &LetterOutcome) -> Result<()> {
+    print_letter(outcome, false, true)
 }
 
 fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()> {

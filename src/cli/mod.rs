@@ -478,25 +478,23 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 DevicesCmd::Show { device } => out.devices(&[svc.device(device)?]),
                 DevicesCmd::Choices { user } => out.choices(&svc.add_device_choices(user)?),
                 DevicesCmd::Add { user, subscription, number, no_email, letter } => {
-                    let issued = svc.add_device(&AddDevice {
+                    let req = AddDevice {
                         user_email: user.clone(),
                         subscription: subscription.clone(),
                         number: number.clone(),
                         no_email: *no_email,
-                    })?;
-                    out.issued("added", &issued)?;
-                    with_letter(&svc, &issued, letter.as_deref())
+                    };
+                    issue_code(out, "added", letter.as_deref(), |d| svc.add_device_to(&req, d))
                 }
                 DevicesCmd::NewCode { device, no_email, letter } => {
-                    let issued = svc.new_code(device, !no_email)?;
-                    out.issued("new code for", &issued)?;
-                    with_letter(&svc, &issued, letter.as_deref())
+                    issue_code(out, "new code for", letter.as_deref(), |d| svc.new_code_to(device, !no_email, d))
                 }
-                DevicesCmd::LostStolen { device, no_email, letter } => {
-                    let issued = svc.lost_stolen(device, !no_email)?;
-                    out.issued("lost/stolen: line deactivated, new activation details for", &issued)?;
-                    with_letter(&svc, &issued, letter.as_deref())
-                }
+                DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
+                    out,
+                    "lost/stolen: line deactivated, new activation details for",
+                    letter.as_deref(),
+                    |d| svc.lost_stolen_to(device, !no_email, d),
+                ),
                 DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
                 DevicesCmd::Template => delivery::template(&svc),
                 DevicesCmd::Import(args) => delivery::import(&mut svc, args, cli.json),
@@ -607,10 +605,26 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
     }
 }
 
-/// `--letter FILE.pdf`: the activation letter for the code just issued.
-fn with_letter(svc: &Service, issued: &service::IssuedCode, letter: Option<&std::path::Path>) -> Result<()> {
-    match letter {
-        Some(path) => delivery::letter_after(svc, issued, path),
+/// Issues a code so that it reaches the admin or nothing counts: before the code is saved its
+/// details are printed (or stdout checked) and the `--letter` written; a failure there rolls the
+/// action back. What follows the save (the email's outcome, the JSON) is printed after.
+fn issue_code(
+    out: &Out,
+    verb: &str,
+    letter: Option<&std::path::Path>,
+    act: impl FnOnce(service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
+) -> Result<()> {
+    let mut letter_done = None;
+    let issued = act(&mut |svc, issued| {
+        out.issued_before_save(verb, issued)?;
+        if let Some(path) = letter {
+            letter_done = Some(svc.letter_for(issued, path)?);
+        }
+        Ok(())
+    })?;
+    out.issued_after_save(&issued)?;
+    match letter_done {
+        Some(o) => delivery::print_letter_note(&o),
         None => Ok(()),
     }
 }

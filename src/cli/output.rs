@@ -308,20 +308,43 @@ impl Out {
         Ok(())
     }
 
-    pub fn issued(&self, verb: &str, i: &IssuedCode) -> Result<()> {
+    /// Before the code is saved: a person gets the details now (so a full disk or a closed pipe
+    /// stops the action); for a script, stdout is checked writable and the JSON follows whole.
+    pub fn issued_before_save(&self, verb: &str, i: &IssuedCode) -> Result<()> {
         if self.json {
-            return self.print_json(i);
+            return say_or_fail("");
         }
-        outln!("Webex Go device {} {verb} {} <{}>: Activation pending.", i.device_id, i.owner_name, i.owner_email);
-        outln!("  Activation code:  {}", i.activation_code.as_str());
-        outln!("  SM-DP+ address:   {}", i.smdp_address);
-        outln!("  Android code:     {}", i.android_code);
-        outln!("  QR code (LPA):    {}", i.lpa);
-        outln!("  Expires:          {}", when(i.expires_at));
-        outln!("  Business number:  {}", or_dash(i.primary_number.as_deref()));
-        outln!("  Email:            {}", i.email_note);
-        outln!("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.");
-        Ok(())
+        say_or_fail(&format!(
+            "Webex Go device {} {verb} {} <{}>: Activation pending.",
+            i.device_id, i.owner_name, i.owner_email
+        ))?;
+        say_or_fail(&format!("  Activation code:  {}", i.activation_code.as_str()))?;
+        say_or_fail(&format!("  SM-DP+ address:   {}", i.smdp_address))?;
+        say_or_fail(&format!("  Android code:     {}", i.android_code))?;
+        say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
+        say_or_fail(&format!("  Expires:          {}", when(i.expires_at)))?;
+        say_or_fail(&format!("  Business number:  {}", or_dash(i.primary_number.as_deref())))
+    }
+
+    /// After the code is saved and emailed: the rest. A failure here is said plainly, with how
+    /// to issue another code (this one is saved, and the earlier ones no longer work).
+    pub fn issued_after_save(&self, i: &IssuedCode) -> Result<()> {
+        let written = if self.json {
+            json_text(i).and_then(|t| say_or_fail(&t))
+        } else {
+            say_or_fail(&format!("  Email:            {}", i.email_note)).and_then(|()| {
+                say_or_fail("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.")
+            })
+        };
+        written.map_err(|e| {
+            Error::Io(format!(
+                "{e}: the new activation code of {} was saved but not shown{}; earlier codes no longer work. \
+                 Issue another with `wxgo devices new-code {}`.",
+                i.device_id,
+                if i.emailed { format!(" (it was emailed to {})", i.owner_email) } else { String::new() },
+                i.device_id
+            ))
+        })
     }
 
     pub fn deleted(&self, d: &DeleteOutcome) -> Result<()> {

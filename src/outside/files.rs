@@ -101,6 +101,70 @@ impl Drop for PrivateFile {
     }
 }
 
+/// Where private files are made. The real one is the file system; tests put in one that fails
+/// (a full disk, an I/O error) at a chosen byte, to prove that a code that cannot be written is
+/// never counted as handed out.
+pub trait PrivateFiles: Send + Sync {
+    fn create(&self, target: &Path) -> io::Result<Box<dyn PrivateSink>>;
+}
+
+/// A private file being written: bytes in, then [`PrivateSink::commit`] puts it in place.
+pub trait PrivateSink: Write {
+    fn commit(self: Box<Self>) -> io::Result<Replaced>;
+}
+
+impl PrivateSink for PrivateFile {
+    fn commit(self: Box<Self>) -> io::Result<Replaced> {
+        PrivateFile::commit(*self)
+    }
+}
+
+/// The file system.
+pub struct DiskFiles;
+
+impl PrivateFiles for DiskFiles {
+    fn create(&self, target: &Path) -> io::Result<Box<dyn PrivateSink>> {
+        Ok(Box::new(PrivateFile::create(target)?))
+    }
+}
+
+/// A disk that fills up after `room` bytes (for tests): writes beyond fail with "No space left
+/// on device", as a real full disk does; what was written goes to a real private file.
+pub struct FullDisk {
+    pub room: usize,
+}
+
+impl PrivateFiles for FullDisk {
+    fn create(&self, target: &Path) -> io::Result<Box<dyn PrivateSink>> {
+        Ok(Box::new(Filling { inner: PrivateFile::create(target)?, room: self.room }))
+    }
+}
+
+struct Filling {
+    inner: PrivateFile,
+    room: usize,
+}
+
+impl Write for Filling {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if buf.len() > self.room {
+            return Err(io::Error::from_raw_os_error(28));
+        }
+        self.room -= buf.len();
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl PrivateSink for Filling {
+    fn commit(self: Box<Self>) -> io::Result<Replaced> {
+        self.inner.commit()
+    }
+}
+
 /// Writes `bytes` to `path` as a private file (see the module's notes).
 pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<Replaced> {
     let mut f = PrivateFile::create(path)?;

@@ -15,3 +15,13 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use mail::{MailMessage, Mailer, Outbox};
 
 pub use files::{create_private_dir, write_private, PrivateFile, Replaced};
+
+/// A test hook: when `WXGO_TEST_CRASH_AT` names this point, the process dies on the spot, as
+/// under `kill -9` (no destructor, no rollback, no flush), so tests can prove what survives a
+/// crash at every step of an action. Unset (always, outside tests), it does nothing.
+pub fn crash_point(name: &str) {
+    static AT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    if AT.get_or_init(|| std::env::var("WXGO_TEST_CRASH_AT").ok()).as_deref() == Some(name) {
+        std::process::abort();
+    }
+}

@@ -31,7 +31,7 @@ pub use licensing::{
     EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
-pub use webex_go::{AddDevice, AddDeviceChoices, DeleteOutcome, PhoneOutcome};
+pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
 use crate::outside::{Actor, Clock, Mailer, Outbox};
@@ -93,6 +93,8 @@ pub struct Service {
     read_only: bool,
     db_label: String,
     outbox: PathBuf,
+    /// Where private files (the codes file) are made; tests put in a full disk.
+    files: Arc<dyn crate::outside::files::PrivateFiles>,
     /// The `[smtp]` and `print_command` settings, or why they could not be read.
     delivery: std::result::Result<crate::outside::config::DeliveryConfig, Error>,
 }
@@ -127,6 +129,7 @@ impl Service {
             read_only: false,
             db_label: ":memory:".into(),
             outbox: PathBuf::from("outbox"),
+            files: Arc::new(crate::outside::files::DiskFiles),
             delivery: Ok(crate::outside::config::DeliveryConfig::offline()),
         })
     }
@@ -143,6 +146,12 @@ impl Service {
 
     pub fn with_actor(mut self, actor: Actor) -> Self {
         self.actor = actor;
+        self
+    }
+
+    /// Where private files are made (tests: a disk that fills up).
+    pub fn with_files(mut self, files: Arc<dyn crate::outside::files::PrivateFiles>) -> Self {
+        self.files = files;
         self
     }
 
@@ -312,7 +321,7 @@ impl Service {
     fn no_user(&self, email: &str) -> Error {
         Error::NotFound(format!(
             "no user with the email \"{}\" in {}. Look it up with `wxgo users list --filter TEXT`.",
-            email.trim(),
+            crate::domain::text::shorten(email.trim(), 80),
             self.org.name
         ))
     }
@@ -345,6 +354,18 @@ impl Service {
         action: &str,
         f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
     ) -> Result<T> {
+        self.act_delivered(action, f, &mut |_, _| Ok(()))
+    }
+
+    /// Like [`Service::act`], with a step between the action and its commit: `deliver` puts
+    /// what the action made (an activation code) where it must arrive, and when it cannot, the
+    /// transaction is rolled back and nothing counts (the earlier code still works).
+    fn act_delivered<T>(
+        &self,
+        action: &str,
+        f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
+        deliver: &mut dyn FnMut(&Self, &T) -> Result<()>,
+    ) -> Result<T> {
         if self.read_only {
             return Err(Error::ReadOnly(action.to_string()));
         }
@@ -353,6 +374,7 @@ impl Service {
             .map_err(store::db_error)?;
         let (value, audit) = f(self, &tx, now)?;
         self.write_audit(&tx, action, &audit, "ok", now)?;
+        deliver(self, &value).map_err(|e| undelivered(action, e))?;
         tx.commit().map_err(store::db_error)?;
         Ok(value)
     }
@@ -387,6 +409,15 @@ impl Service {
         }
         self.write_audit(&self.conn, action, audit, outcome, self.now())
     }
+}
+
+/// An action whose result could not be delivered: rolled back, and said so.
+fn undelivered(action: &str, e: Error) -> Error {
+    let why = e.to_string();
+    Error::Io(format!(
+        "{action} was not done: {why}. Nothing was changed: no new activation code was saved, and any \
+         earlier code still works. Fix that and try again."
+    ))
 }
 
 fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {

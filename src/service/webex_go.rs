@@ -401,27 +401,46 @@ impl Service {
 
     /// WG01-WG04, WG14: adds a BYOD Webex Go device in Activation pending with a fresh code.
     pub fn add_device(&mut self, req: &AddDevice) -> Result<IssuedCode> {
-        let mut issued = self.act("add Webex Go device", |svc, tx, now| {
-            let user =
-                q::user_by_email(tx, svc.org.id, &req.user_email)?.ok_or_else(|| svc.no_user(&req.user_email))?;
-            let plan = svc.plan_device(tx, user, req.subscription.as_deref(), req.number.as_deref())?;
-            svc.apply_device(tx, &plan, now)
-        })?;
+        self.add_device_to(req, &mut |_, _| Ok(()))
+    }
+
+    /// [`Service::add_device`], with `deliver` putting the code where it must arrive before the
+    /// device is saved (see [`CodeDelivery`]).
+    pub fn add_device_to(&mut self, req: &AddDevice, deliver: CodeDelivery<'_>) -> Result<IssuedCode> {
+        let mut issued = self.act_delivered(
+            "add Webex Go device",
+            |svc, tx, now| {
+                let user =
+                    q::user_by_email(tx, svc.org.id, &req.user_email)?.ok_or_else(|| svc.no_user(&req.user_email))?;
+                let plan = svc.plan_device(tx, user, req.subscription.as_deref(), req.number.as_deref())?;
+                svc.apply_device(tx, &plan, now)
+            },
+            deliver,
+        )?;
         self.deliver_code(&mut issued, !req.no_email);
         Ok(issued)
     }
 
     /// WG05: a new code, only while Activation pending; every earlier code stops working.
     pub fn new_code(&mut self, device: &str, email: bool) -> Result<IssuedCode> {
-        let mut issued = self.act("new activation code", |svc, tx, now| {
-            let d = svc.resolve_device(tx, device)?;
-            may_issue_new_code(d.status)?;
-            let (code, expires) = svc.issue_code(tx, d.id, now, Some("superseded"))?;
-            let issued = svc.issued(tx, d.id, code, now, expires)?;
-            let details =
-                format!("user {}; earlier codes superseded; new code expires {}", d.owner_email, q::ts(expires));
-            Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
-        })?;
+        self.new_code_to(device, email, &mut |_, _| Ok(()))
+    }
+
+    /// [`Service::new_code`] with a delivery step before the commit (see [`CodeDelivery`]).
+    pub fn new_code_to(&mut self, device: &str, email: bool, deliver: CodeDelivery<'_>) -> Result<IssuedCode> {
+        let mut issued = self.act_delivered(
+            "new activation code",
+            |svc, tx, now| {
+                let d = svc.resolve_device(tx, device)?;
+                may_issue_new_code(d.status)?;
+                let (code, expires) = svc.issue_code(tx, d.id, now, Some("superseded"))?;
+                let issued = svc.issued(tx, d.id, code, now, expires)?;
+                let details =
+                    format!("user {}; earlier codes superseded; new code expires {}", d.owner_email, q::ts(expires));
+                Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+            },
+            deliver,
+        )?;
         self.deliver_code(&mut issued, email);
         Ok(issued)
     }
@@ -429,26 +448,35 @@ impl Service {
     /// WG08: the line on the lost phone is deactivated for good and the device returns to
     /// Activation pending with a fresh code for the replacement phone.
     pub fn lost_stolen(&mut self, device: &str, email: bool) -> Result<IssuedCode> {
-        let mut issued = self.act("lost/stolen", |svc, tx, now| {
-            let d = svc.resolve_device(tx, device)?;
-            if d.kind == DeviceKind::MobileOperator {
-                return Err(Error::rule(
-                    "WG08",
-                    "this line comes from the mobile operator's SIM: report the lost phone to the operator; \
+        self.lost_stolen_to(device, email, &mut |_, _| Ok(()))
+    }
+
+    /// [`Service::lost_stolen`] with a delivery step before the commit (see [`CodeDelivery`]).
+    pub fn lost_stolen_to(&mut self, device: &str, email: bool, deliver: CodeDelivery<'_>) -> Result<IssuedCode> {
+        let mut issued = self.act_delivered(
+            "lost/stolen",
+            |svc, tx, now| {
+                let d = svc.resolve_device(tx, device)?;
+                if d.kind == DeviceKind::MobileOperator {
+                    return Err(Error::rule(
+                        "WG08",
+                        "this line comes from the mobile operator's SIM: report the lost phone to the operator; \
                      Lost/Stolen here applies to bring-your-own-device lines",
-                ));
-            }
-            let (code, expires) = svc.issue_code(tx, d.id, now, Some("revoked"))?;
-            q::set_device_status(tx, d.id, DeviceStatus::ActivationPending, now)?;
-            let issued = svc.issued(tx, d.id, code, now, expires)?;
-            let details = format!(
-                "user {}; was {}; line on the lost phone deactivated, its codes revoked; new code expires {}",
-                d.owner_email,
-                d.status.label(),
-                q::ts(expires)
-            );
-            Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
-        })?;
+                    ));
+                }
+                let (code, expires) = svc.issue_code(tx, d.id, now, Some("revoked"))?;
+                q::set_device_status(tx, d.id, DeviceStatus::ActivationPending, now)?;
+                let issued = svc.issued(tx, d.id, code, now, expires)?;
+                let details = format!(
+                    "user {}; was {}; line on the lost phone deactivated, its codes revoked; new code expires {}",
+                    d.owner_email,
+                    d.status.label(),
+                    q::ts(expires)
+                );
+                Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+            },
+            deliver,
+        )?;
         self.deliver_code(&mut issued, email);
         Ok(issued)
     }
@@ -639,6 +667,13 @@ impl Service {
         result
     }
 }
+
+/// Where a code just issued must arrive before the action counts: called inside the action's
+/// transaction, before the commit. An error rolls the action back: the code is not saved, the
+/// earlier one still works, and the caller says so. The console's screen cannot fail; the CLI
+/// writes the code to stdout (and a letter) here, so `> /dev/full` or a closed pipe changes
+/// nothing. The email goes after the commit: it is an extra way, never the only one.
+pub type CodeDelivery<'a> = &'a mut dyn FnMut(&Service, &IssuedCode) -> Result<()>;
 
 /// The activation email for an issued code (WG04).
 pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {

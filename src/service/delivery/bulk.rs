@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use super::{csv_text, header_key, read_csv, CsvSheet};
 use crate::domain::code::IssuedCode;
+use crate::domain::text::{csv_cell, shorten};
 use crate::domain::{Error, Result};
-use crate::outside::letter::write_private_file;
 use crate::service::webex_go::{already_has_device, DevicePlan};
 use crate::service::{Audit, Service, SubscriptionRow};
 use crate::store::delivery::UserLookup;
@@ -118,7 +118,10 @@ pub struct BulkReport {
     pub dry_run: bool,
     /// Devices added: every row, or none.
     pub added: usize,
+    /// The first [`MAX_PROBLEMS`] problems.
     pub problems: Vec<RowProblem>,
+    /// Every problem found, listed or not.
+    pub problems_total: usize,
     pub devices: Vec<BulkDevice>,
     pub emailed: usize,
     pub codes_file: Option<String>,
@@ -144,7 +147,9 @@ struct Columns {
 
 impl Columns {
     fn find(header: &[String]) -> (Columns, Vec<RowProblem>) {
-        let mut cols = Columns { names: header.to_vec(), ..Default::default() };
+        // Header names are repeated in every problem of their column: kept short.
+        let names = header.iter().map(|h| shorten(h, 60).into_owned()).collect();
+        let mut cols = Columns { names, ..Default::default() };
         let mut problems = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (i, h) in header.iter().enumerate() {
@@ -155,9 +160,14 @@ impl Columns {
             if let Some(first) = seen.insert(key.clone(), i) {
                 problems.push(RowProblem {
                     line: 1,
-                    column: h.clone(),
+                    column: shorten(h, 60).into_owned(),
                     rule: None,
-                    reason: format!("the column \"{h}\" appears twice (columns {} and {}); keep one", first + 1, i + 1),
+                    reason: format!(
+                        "the column \"{}\" appears twice (columns {} and {}); keep one",
+                        shorten(h, 60),
+                        first + 1,
+                        i + 1
+                    ),
                 });
                 continue;
             }
@@ -218,6 +228,18 @@ impl Columns {
 struct Checked {
     plans: Vec<(u64, DevicePlan)>,
     problems: Vec<RowProblem>,
+    /// Problems found beyond the first [`MAX_PROBLEMS`], counted, not kept.
+    more: usize,
+}
+
+/// The problems a report lists; the rest are counted.
+pub const MAX_PROBLEMS: usize = 200;
+
+fn cap_problems(problems: &mut Vec<RowProblem>, more: &mut usize) {
+    if problems.len() > MAX_PROBLEMS {
+        *more += problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+    }
 }
 
 /// A refusal from the single-device checks, in the words of the spreadsheet.
@@ -331,6 +353,7 @@ impl Service {
             dry_run: opts.dry_run,
             added: 0,
             problems: Vec::new(),
+            problems_total: 0,
             devices: Vec::new(),
             emailed: 0,
             codes_file: None,
@@ -342,6 +365,7 @@ impl Service {
             let tx = self.conn.unchecked_transaction().map_err(crate::store::db_error)?;
             let checked = self.check_sheet(&tx, &sheet, progress)?;
             drop(tx);
+            report.problems_total = checked.problems.len() + checked.more;
             report.problems = checked.problems;
             if report.problems.is_empty() {
                 report.devices = checked
@@ -365,36 +389,61 @@ impl Service {
                     .collect();
                 report.note = format!("Dry run: all {} rows can be added; nothing was changed.", report.rows);
             } else {
-                report.note = format!("Dry run: {} problem(s); nothing was changed.", report.problems.len());
+                report.note = format!("Dry run: {} problem(s); nothing was changed.", report.problems_total);
             }
             return Ok(report);
         }
 
-        // The codes file must be writable before anything is added: the codes exist nowhere else.
-        let codes_created = match &opts.codes_file {
-            Some(path) => Some(prepare_codes_file(path)?),
+        // The codes file is started before anything is added (so a path that cannot be written
+        // stops the import at once) and put in place, synced, before the devices are saved: the
+        // codes exist nowhere else, so the import counts only once they are on disk. Should the
+        // save then fail, the file is removed again.
+        let mut codes_sink = match &opts.codes_file {
+            Some(path) => Some(start_codes_file(self, path)?),
             None => None,
         };
+        let mut codes_written = false;
         let mut problems = Vec::new();
+        let mut more = 0;
         let wanted_email = opts.email != EmailChoice::NoEmail;
         // A bulk import touches many index pages: a larger page cache for its duration.
         let cache = crate::store::delivery::set_cache_mib(&self.conn, 64)?;
-        let added = self.act("bulk add Webex Go devices", |svc, tx, now| {
-            let checked = svc.check_sheet(tx, &sheet, progress)?;
-            if !checked.problems.is_empty() {
-                problems = checked.problems;
-                return Err(Error::Invalid(format!("{} problem(s) in {source}; nothing was added", problems.len())));
-            }
-            let added = svc.add_planned(tx, &checked.plans, &source, now, progress)?;
-            let total = checked.plans.len();
-            tick(progress, BulkPhase::Saving, total, total)?;
-            Ok(added)
-        });
+        let added = self.act_delivered(
+            "bulk add Webex Go devices",
+            |svc, tx, now| {
+                let checked = svc.check_sheet(tx, &sheet, progress)?;
+                if !checked.problems.is_empty() {
+                    problems = checked.problems;
+                    more = checked.more;
+                    return Err(Error::Invalid(format!(
+                        "{} problem(s) in {source}; nothing was added",
+                        problems.len() + more
+                    )));
+                }
+                crate::outside::crash_point("import-checked");
+                let added = svc.add_planned(tx, &checked.plans, &source, now, progress)?;
+                crate::outside::crash_point("import-added");
+                let total = checked.plans.len();
+                tick(progress, BulkPhase::Saving, total, total)?;
+                Ok(added)
+            },
+            &mut |_, added: &Vec<Added>| {
+                let (Some(sink), Some(path)) = (codes_sink.take(), &opts.codes_file) else {
+                    return Ok(());
+                };
+                let issued: Vec<&IssuedCode> = added.iter().map(|a| &a.issued).collect();
+                write_codes(sink, &issued, path)?;
+                codes_written = true;
+                crate::outside::crash_point("import-codes-written");
+                Ok(())
+            },
+        );
         crate::store::delivery::restore_cache(&self.conn, cache);
         let added = match added {
             Ok(v) => v,
             Err(e) => {
-                if let (Some(path), Some(true)) = (&opts.codes_file, codes_created) {
+                if let (Some(path), true) = (&opts.codes_file, codes_written) {
+                    // The codes in it were never saved: they would not activate a phone.
                     let _ = std::fs::remove_file(path);
                 }
                 if problems.is_empty() {
@@ -404,30 +453,23 @@ impl Service {
                     "bulk add Webex Go devices",
                     &Audit::new(
                         format!("import:{source}"),
-                        format!("{} rows; {} problem(s); nothing added", report.rows, problems.len()),
+                        format!("{} rows; {} problem(s); nothing added", report.rows, problems.len() + more),
                     ),
                     "refused",
                 );
+                report.problems_total = problems.len() + more;
                 report.problems = problems;
                 report.note = format!(
                     "{} problem(s) in {source}: nothing was added. Fix the rows named and import the file again.",
-                    report.problems.len()
+                    report.problems_total
                 );
                 return Ok(report);
             }
         };
+        crate::outside::crash_point("import-saved");
         report.added = added.len();
-
-        // The codes file first, so the codes are kept even if email is slow or fails.
-        let mut codes_note = None;
-        if let Some(path) = &opts.codes_file {
-            let issued: Vec<&IssuedCode> = added.iter().map(|a| &a.issued).collect();
-            match codes_csv(&issued).and_then(|bytes| write_private_file(path, &bytes)) {
-                Ok(_) => report.codes_file = Some(path.display().to_string()),
-                Err(e) => codes_note = Some(format!(
-                    "The codes file could not be written ({e}): issue new codes for the devices that need them with `wxgo devices new-code DEVICE`."
-                )),
-            }
+        if codes_written {
+            report.codes_file = opts.codes_file.as_ref().map(|p| p.display().to_string());
         }
 
         let total = added.len();
@@ -474,9 +516,6 @@ impl Service {
                 report.emailed
             ),
         };
-        if let Some(n) = codes_note {
-            report.note = format!("{n} {}", report.note);
-        }
         Ok(report)
     }
 
@@ -510,6 +549,7 @@ impl Service {
         let mut seen_users: HashMap<String, u64> = HashMap::new();
         let mut seen_numbers: HashMap<i64, (u64, String)> = HashMap::new();
         let mut plans = Vec::with_capacity(sheet.rows.len());
+        let mut more = 0;
         let col_user = cols.name(cols.user, "Username");
         let col_phone = cols.name(cols.phone, "Phone Number");
         for (k, (line, rec)) in sheet.rows.iter().enumerate() {
@@ -517,6 +557,9 @@ impl Service {
                 tick(progress, BulkPhase::Checking, k, total)?;
             }
             let line = *line;
+            // Only the first problems are kept (each row's are complete when it is checked),
+            // so a file of a million bad rows costs memory for its rows, not for its problems.
+            cap_problems(&mut problems, &mut more);
             let before = problems.len();
             let cell = |i: Option<usize>| i.and_then(|i| rec.get(i)).map(str::trim).unwrap_or("");
             let fixed = |i: Option<usize>, want: &str, default: &str, problems: &mut Vec<RowProblem>| {
@@ -529,7 +572,7 @@ impl Service {
                         reason: if v.is_empty() {
                             format!("is empty; write {want}")
                         } else {
-                            format!("is \"{v}\"; a Webex Go device row has {want}")
+                            format!("is \"{}\"; a Webex Go device row has {want}", shorten(v, 60))
                         },
                     });
                 }
@@ -543,7 +586,10 @@ impl Service {
                     line,
                     column: cols.name(cols.mac, "MAC Address"),
                     rule: None,
-                    reason: format!("is \"{mac}\"; a Webex Go device has no MAC address: leave it empty"),
+                    reason: format!(
+                        "is \"{}\"; a Webex Go device has no MAC address: leave it empty",
+                        shorten(mac, 60)
+                    ),
                 });
             }
 
@@ -559,7 +605,7 @@ impl Service {
                         rule: None,
                         reason: format!(
                             "is \"{}\"; write TRUE for the subscription the licence comes from, else FALSE or nothing",
-                            cell(Some(sub.0))
+                            shorten(cell(Some(sub.0)), 60)
                         ),
                     }),
                 }
@@ -701,8 +747,9 @@ impl Service {
                 }
             }
         }
+        cap_problems(&mut problems, &mut more);
         tick(progress, BulkPhase::Checking, total, total)?;
-        Ok(Checked { plans, problems })
+        Ok(Checked { plans, problems, more })
     }
 
     /// Adds every planned device in the caller's transaction, each audited like a single add.
@@ -762,10 +809,9 @@ struct Added {
     issued: IssuedCode,
 }
 
-/// Makes sure the codes file can be written before anything is added; returns whether it was
-/// created now (so it can be removed again if nothing is added).
-fn prepare_codes_file(path: &Path) -> Result<bool> {
-    use std::os::unix::fs::OpenOptionsExt;
+/// Starts the codes file, so a path that cannot be written stops the import before anything is
+/// added.
+fn start_codes_file(svc: &Service, path: &Path) -> Result<Box<dyn crate::outside::files::PrivateSink>> {
     if path.is_dir() {
         return Err(Error::Invalid(format!(
             "--codes-file {} is a folder; give a file name, e.g. {}/codes.csv",
@@ -773,15 +819,22 @@ fn prepare_codes_file(path: &Path) -> Result<bool> {
             path.display()
         )));
     }
-    let existed = path.exists();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Error::Io(format!("cannot write the codes file {}: {e}. Nothing was added.", path.display())))?;
-    Ok(!existed)
+    svc.files
+        .create(path)
+        .map_err(|e| Error::Io(format!("cannot write the codes file {}: {e}. Nothing was added.", path.display())))
+}
+
+/// Writes every code into the codes file and puts it in place, synced to disk.
+fn write_codes(
+    mut sink: Box<dyn crate::outside::files::PrivateSink>,
+    issued: &[&IssuedCode],
+    path: &Path,
+) -> Result<()> {
+    let bytes = codes_csv(issued)?;
+    let fail = |e: std::io::Error| Error::Io(format!("the codes file {} could not be written ({e})", path.display()));
+    std::io::Write::write_all(&mut sink, &bytes).map_err(fail)?;
+    sink.commit().map_err(fail)?;
+    Ok(())
 }
 
 /// The codes file: one row per device, everything a person needs to hand a code out.
@@ -792,9 +845,10 @@ fn codes_csv(issued: &[&IssuedCode]) -> Result<Vec<u8>> {
         .map_err(io)?;
     for i in issued {
         let expires = i.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
+        let (email, name) = (csv_cell(&i.owner_email), csv_cell(&i.owner_name));
         w.write_record([
-            i.owner_email.as_str(),
-            i.owner_name.as_str(),
+            email.as_str(),
+            name.as_str(),
             i.device_id.as_str(),
             i.activation_code.as_str(),
             i.smdp_address.as_str(),
