@@ -436,8 +436,15 @@ fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_re
     assert_eq!(fixed.check, None);
     assert!(fixed.next.contains("re-apply"), "{}", fixed.next);
     let u = ok(o.svc.user("fixme@acmefarms.example"));
-    assert_eq!((u.calling_status.as_str(), u.calling_reason), ("none", None), "the reason is cleared");
-    assert!(ok(o.svc.not_provisioned("fixme", 0, 100)).is_empty());
+    assert_eq!(
+        (u.calling_status.as_str(), u.calling_reason),
+        ("not_provisioned", None),
+        "still without Calling until the template is applied again; the old reason is cleared"
+    );
+    let still = ok(o.svc.not_provisioned("fixme", 0, 100));
+    assert_eq!(still.len(), 1, "a corrected number does not take the user off the list");
+    assert_eq!(still[0].check, None);
+    assert!(still[0].fix.contains("re-apply"), "{}", still[0].fix);
 
     let report = ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
     let me = report.users.iter().find(|u| u.email == "fixme@acmefarms.example");
@@ -632,4 +639,63 @@ fn al06_a_cancelled_sync_or_reapply_leaves_the_database_unchanged() {
     assert_eq!(before, rows(&o.db), "a cancelled re-apply changes nothing");
     let done = ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
     assert_eq!(done.calling.provisioned, 1, "once not cancelled, it does the work");
+}
+
+/// Issue 15.6: one definition of "not provisioned", and every place agrees on it: the list (and
+/// its count), the user list's Calling column, the export's status column, and the number a
+/// re-apply would license. A number corrected to one outside the inventory, and users the
+/// template never reached (no work number), are in all of them.
+#[test]
+fn al04_i15_6_not_provisioned_is_one_set_everywhere() {
+    use std::collections::BTreeSet;
+    let mut o = org();
+    // Mateo's number, corrected to one that is not in the inventory: still not provisioned.
+    let mateo = ok(o.svc.users("Mateo", 0, 5)).into_iter().next().map(|u| u.email);
+    if let Some(m) = &mateo {
+        if !ok(o.svc.user(m)).has_licence(licence::CALLING_PROFESSIONAL) {
+            ok(o.svc.set_work_number(m, "+12312000000"));
+        }
+    }
+    // A user the template never reached: no work number, never synced.
+    ok(sync(&mut o.svc, "never@acmefarms.example,Never Synced,,Sales\n"));
+    raw(&o.db)
+        .execute(
+            "UPDATE users SET calling_status = 'none', calling_reason = NULL WHERE email = 'never@acmefarms.example'",
+            [],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    let listed: BTreeSet<String> = ok(o.svc.not_provisioned("", 0, 100_000)).into_iter().map(|r| r.email).collect();
+    assert_eq!(listed.len(), ok(o.svc.not_provisioned_count("")));
+    assert!(listed.contains("never@acmefarms.example"), "a user the template never reached is missing");
+    if let Some(m) = &mateo {
+        if !ok(o.svc.user(m)).has_licence(licence::CALLING_PROFESSIONAL) {
+            assert!(listed.contains(m), "{m} with a number outside the inventory dropped out");
+        }
+    }
+    let in_list: BTreeSet<String> = ok(o.svc.users("", 0, 100_000))
+        .into_iter()
+        .filter(|u| u.calling_status == "not_provisioned")
+        .map(|u| u.email)
+        .collect();
+    assert_eq!(in_list, listed, "the user list's Calling column");
+    let csv = ok(o.svc.users_export_csv());
+    let mut reader = csv::Reader::from_reader(&csv[..]);
+    let header = reader.headers().cloned().unwrap_or_default();
+    let email = header.iter().position(|h| h.eq_ignore_ascii_case("email")).unwrap_or(3);
+    let status =
+        header.iter().position(|h| h.to_lowercase().contains("status")).unwrap_or_else(|| panic!("{header:?}"));
+    let exported: BTreeSet<String> = reader
+        .records()
+        .filter_map(|r| r.ok())
+        .filter(|r| &r[status] == "not_provisioned")
+        .map(|r| r[email].to_string())
+        .collect();
+    assert_eq!(exported, listed, "the export");
+    let to_license: usize = ok(o.svc.licence_templates())
+        .iter()
+        .filter(|t| t.grants_calling)
+        .map(|t| ok(o.svc.reapply_preview(&t.name)).to_license)
+        .sum();
+    assert_eq!(to_license, listed.len(), "what a re-apply would license");
 }

@@ -887,12 +887,15 @@ impl Service {
         let mut rows = Vec::with_capacity(users.len());
         for u in users {
             let template = al::effective(&templates, u.department.as_deref());
-            let (check, fix) = match self.lookup_number(&self.conn, Some(u.id), u.work_phone.as_deref())? {
-                Err(f) => (Some(f.failure), f.failure.fix().to_string()),
+            // The reason recorded when the template was applied, else the check as it stands now
+            // (a user the template never reached, or whose number was corrected since).
+            let (check, live_reason, fix) = match self.lookup_number(&self.conn, Some(u.id), u.work_phone.as_deref())? {
+                Err(f) => (Some(f.failure), f.reason.clone(), f.failure.fix().to_string()),
                 Ok(_) => (
                     None,
+                    "the work number passes every check, but the template was not applied since".to_string(),
                     format!(
-                        "the number now passes every check: re-apply the template (`wxgo licences reapply --template \"{}\"`)",
+                        "re-apply the template (`wxgo licences reapply --template \"{}\"`)",
                         template.map(|t| t.name.as_str()).unwrap_or("NAME")
                     ),
                 ),
@@ -902,7 +905,7 @@ impl Service {
                 display_name: u.display_name,
                 department: u.department,
                 work_phone: u.work_phone,
-                reason: u.calling_reason,
+                reason: Some(u.calling_reason.unwrap_or(live_reason)),
                 check,
                 fix,
                 template: template.map(|t| t.name.clone()),

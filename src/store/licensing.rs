@@ -31,9 +31,10 @@ const HAS_CALLING: &str = "EXISTS (SELECT 1 FROM user_licences ul WHERE ul.user_
 
 fn calling_user_select() -> String {
     format!(
-        "SELECT u.id, u.email, u.display_name, u.department, u.work_phone, l.name, u.calling_status,
+        "SELECT u.id, u.email, u.display_name, u.department, u.work_phone, l.name, {},
             u.calling_reason, {HAS_CALLING}
-         FROM users u LEFT JOIN locations l ON l.id = u.location_id"
+         FROM users u LEFT JOIN locations l ON l.id = u.location_id",
+        calling_state_sql!()
     )
 }
 
@@ -129,9 +130,13 @@ pub fn all_users(conn: &Connection, org: i64) -> Result<Vec<CallingUser>> {
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-const NOT_PROVISIONED_FILTER: &str = "u.org_id = ?1 AND u.calling_status = 'not_provisioned'
+const NOT_PROVISIONED_FILTER: &str = concat!(
+    "u.org_id = ?1 AND ",
+    calling_state_sql!(),
+    " = 'not_provisioned'
     AND (?2 = '' OR u.email LIKE ?3 ESCAPE '\\' OR u.display_name LIKE ?3 ESCAPE '\\'
-         OR u.department LIKE ?3 ESCAPE '\\' OR u.work_phone LIKE ?3 ESCAPE '\\')";
+         OR u.department LIKE ?3 ESCAPE '\\' OR u.work_phone LIKE ?3 ESCAPE '\\')"
+);
 
 fn like(filter: &str) -> String {
     format!("%{}%", filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
@@ -390,14 +395,15 @@ pub struct ExportRow {
 /// Streams the users, by name, to `each` (an export of a large organisation stays small in memory).
 pub fn export_rows(conn: &Connection, org: i64, mut each: impl FnMut(ExportRow) -> Result<()>) -> Result<()> {
     let mut st = conn
-        .prepare(
+        .prepare(concat!(
             "SELECT u.email, u.display_name, u.department, l.name, u.extension, u.work_phone,
                 (SELECT e164 FROM numbers n WHERE n.owner_user_id = u.id AND n.is_primary = 1),
-                (SELECT group_concat(licence, ',') FROM user_licences ul WHERE ul.user_id = u.id),
-                u.calling_status, u.calling_reason
+                (SELECT group_concat(licence, ',') FROM user_licences ul WHERE ul.user_id = u.id), ",
+            calling_state_sql!(),
+            ", u.calling_reason
              FROM users u LEFT JOIN locations l ON l.id = u.location_id
-             WHERE u.org_id = ?1 ORDER BY u.display_name COLLATE NOCASE, u.id",
-        )
+             WHERE u.org_id = ?1 ORDER BY u.display_name COLLATE NOCASE, u.id"
+        ))
         .map_err(db_error)?;
     let mut rows = st.query([org]).map_err(db_error)?;
     while let Some(r) = rows.next().map_err(db_error)? {

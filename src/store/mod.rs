@@ -1,5 +1,26 @@
 //! SQLite through rusqlite: schema, migrations, queries. The only place with SQL.
 
+/// One definition of a user's Webex Calling state (AL02-AL06), read from the data itself, for
+/// the user list, `--not-provisioned`, the export and the re-apply count alike: `provisioned`
+/// when they hold a Calling licence; `not_provisioned` when the licence template that decides
+/// their licences (a group template of their department, else the organisation's) grants
+/// Calling and they do not have it, whatever the reason (a bad number, no number, or a number
+/// fixed but not applied yet); `none` otherwise. A SQL expression over `users u`.
+macro_rules! calling_state_sql {
+    () => {
+        "(CASE WHEN EXISTS (SELECT 1 FROM user_licences ul WHERE ul.user_id = u.id
+                AND ul.licence IN ('calling_professional', 'calling_basic')) THEN 'provisioned'
+           WHEN coalesce(
+                (SELECT t.grants_calling FROM licence_templates t WHERE t.org_id = u.org_id
+                    AND t.scope = 'group' AND u.department IS NOT NULL
+                    AND lower(trim(t.group_name)) = lower(trim(u.department)) ORDER BY t.id LIMIT 1),
+                (SELECT t.grants_calling FROM licence_templates t WHERE t.org_id = u.org_id
+                    AND t.scope = 'org' ORDER BY t.id LIMIT 1),
+                0) = 1 THEN 'not_provisioned'
+           ELSE 'none' END)"
+    };
+}
+
 pub mod bw;
 pub mod delivery;
 pub mod index;

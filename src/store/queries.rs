@@ -70,13 +70,17 @@ pub fn locations(conn: &Connection, org: i64) -> Result<Vec<LocationRow>> {
 
 // ---------------------------------------------------------------- users
 
-pub(crate) const USER_SELECT: &str = "SELECT u.id, u.email, u.display_name, l.name, l.country,
+pub(crate) const USER_SELECT: &str = concat!(
+    "SELECT u.id, u.email, u.display_name, l.name, l.country,
     (SELECT group_concat(licence, ',') FROM user_licences ul WHERE ul.user_id = u.id),
     (SELECT e164 FROM numbers n WHERE n.owner_user_id = u.id AND n.is_primary = 1),
-    u.extension, u.work_phone, u.calling_status, u.calling_reason, d.id, d.status
+    u.extension, u.work_phone, ",
+    calling_state_sql!(),
+    ", u.calling_reason, d.id, d.status
   FROM users u
   LEFT JOIN locations l ON l.id = u.location_id
-  LEFT JOIN devices d ON d.user_id = u.id";
+  LEFT JOIN devices d ON d.user_id = u.id"
+);
 
 pub(crate) fn user_from_row(r: &Row) -> rusqlite::Result<UserRow> {
     let licences: Option<String> = r.get(5)?;
