@@ -5,6 +5,7 @@
 //! the issue it proves. The real binary on a demo database.
 
 mod common;
+mod delivery_support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -496,4 +497,71 @@ fn i13_7_a_million_problems_are_counted_not_kept() {
     let out = env.run(&["devices", "import", file.to_str().unwrap_or_default(), "--dry-run"]);
     assert_eq!(out.status.code(), Some(4));
     assert!(out.stdout.len() < 20_000, "{} bytes printed for one problem", out.stdout.len());
+}
+
+fn eml_count(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).filter(|e| e.path().extension().is_some_and(|x| x == "eml")).count())
+        .unwrap_or(0)
+}
+
+#[test]
+fn i13_5_a_queued_email_whose_code_no_longer_works_is_never_sent() {
+    use delivery_support::{free_port, SmtpServer};
+    let env = Env::demo();
+    let port = free_port();
+    let url = format!("smtp://127.0.0.1:{port}");
+    let smtp = |args: &[&str]| env.cmd(args).env("WXGO_SMTP_URL", &url).output().unwrap_or_else(|e| panic!("{e}"));
+    // The server is down: two new codes for go-4, both emails queued; the first is stale now.
+    let first = smtp(&["devices", "new-code", "go-4", "--json"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let second = smtp(&["devices", "new-code", "go-4", "--json"]);
+    let second: Value = serde_json::from_slice(&second.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(eml_count(&env.outbox), 2);
+
+    // An import with emails killed after the messages were queued, before the save: its
+    // messages hold codes that never existed.
+    let rows = 3;
+    let csv_path = env.file("devices.csv", import_csv(&env, rows).as_bytes());
+    let devices_before = env.json(&["devices", "list"]).as_array().map(Vec::len).unwrap_or(0);
+    let out = env
+        .cmd(&["devices", "import", csv_path.to_str().unwrap_or_default(), "--email-codes"])
+        .env("WXGO_SMTP_URL", &url)
+        .env("WXGO_TEST_CRASH_AT", "import-mail-queued")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(!out.status.success());
+    assert_eq!(env.json(&["devices", "list"]).as_array().map(Vec::len).unwrap_or(0), devices_before);
+    assert_eq!(eml_count(&env.outbox), 2 + rows, "the crashed import's messages wait in the queue");
+
+    // The server comes up: only the message with the working code goes out.
+    let server = SmtpServer::start(port, &env.dir.path().join("received"));
+    let retry = smtp(&["mail", "retry", "--json"]);
+    let report: Value =
+        serde_json::from_slice(&retry.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&retry.stdout)));
+    assert_eq!(report["sent"].as_array().map(Vec::len), Some(1), "{report}");
+    assert_eq!(report["stale"].as_array().map(Vec::len), Some(1 + rows), "{report}");
+    let got = server.wait_for(1);
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].contains(second["activation_code"].as_str().unwrap_or("?")),
+        "the working code was not the one sent"
+    );
+    assert_eq!(eml_count(&env.outbox), 0);
+    assert_eq!(eml_count(&env.outbox.join("stale")), 1 + rows);
+
+    // Killed right after the save: every device's email is already in the queue, none lost.
+    let out = env
+        .cmd(&["devices", "import", csv_path.to_str().unwrap_or_default(), "--email-codes"])
+        .env("WXGO_SMTP_URL", "smtp://127.0.0.1:1")
+        .env("WXGO_TEST_CRASH_AT", "import-saved")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(!out.status.success());
+    assert_eq!(env.json(&["devices", "list"]).as_array().map(Vec::len).unwrap_or(0), devices_before + rows);
+    assert_eq!(eml_count(&env.outbox), rows);
+    let retry = smtp(&["mail", "retry", "--json"]);
+    let report: Value = serde_json::from_slice(&retry.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report["sent"].as_array().map(Vec::len), Some(rows), "{report}");
+    assert_eq!(server.wait_for(1 + rows).len(), 1 + rows);
 }

@@ -258,6 +258,12 @@ fn print_retry(r: &RetryReport, as_json: bool) -> Result<()> {
         for (m, why) in &r.failed {
             say(&format!("not sent  {} \"{}\": {why}", m.to, m.subject));
         }
+        for m in &r.stale {
+            say(&format!(
+                "stale     {} \"{}\": its activation code no longer works (moved to stale/); issue a new code",
+                m.to, m.subject
+            ));
+        }
         say(&format!(
             "{} sent through {}; {} failed{}.",
             r.sent.len(),

@@ -16,7 +16,14 @@ pub struct MailMessage {
     pub body: String,
     /// A short tag for the file name: what the message is about (e.g. `go-12-activation`).
     pub tag: String,
+    /// The SHA-256 of the activation code the message holds (as the database keeps it), in an
+    /// `X-Wxgo-Code` header: before a queued message is sent, its code is checked to still
+    /// work, so a message left by a crash or made stale by a newer code is never sent.
+    pub code_hash: Option<String>,
 }
+
+/// The header that names the code a queued message holds.
+pub const CODE_HEADER: &str = "X-Wxgo-Code";
 
 impl MailMessage {
     /// RFC 5322 text: CRLF line endings, UTF-8 body declared as such.
@@ -40,6 +47,9 @@ impl MailMessage {
             ("Content-Transfer-Encoding", "8bit".into()),
         ] {
             out.push_str(&format!("{k}: {v}\r\n"));
+        }
+        if let Some(hash) = &self.code_hash {
+            out.push_str(&format!("{CODE_HEADER}: sha256:{hash}\r\n"));
         }
         out.push_str("\r\n");
         for line in self.body.lines() {
@@ -82,8 +92,9 @@ impl Outbox {
     }
 }
 
-impl Mailer for Outbox {
-    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
+impl Outbox {
+    /// Writes the message into the outbox (synced to disk) and returns its file.
+    pub fn queue(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<PathBuf> {
         use std::os::unix::fs::DirBuilderExt;
         std::fs::DirBuilder::new()
             .recursive(true)
@@ -97,12 +108,18 @@ impl Mailer for Outbox {
             let id = format!("{stamp}.{}.{n}@wxgo", msg.tag);
             let text = msg.to_rfc5322(&self.from, now, &id);
             match create_new_private(&path, text.as_bytes()) {
-                Ok(()) => return Ok(format!("queued in the outbox as {}", path.display())),
+                Ok(()) => return Ok(path),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
                 Err(e) => return Err(Error::Io(format!("cannot write to the outbox {}: {e}", self.dir.display()))),
             }
         }
         Err(Error::Io(format!("the outbox {} has too many messages for one second", self.dir.display())))
+    }
+}
+
+impl Mailer for Outbox {
+    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
+        self.queue(msg, now).map(|path| format!("queued in the outbox as {}", path.display()))
     }
 }
 

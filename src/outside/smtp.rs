@@ -15,7 +15,7 @@ use lettre::{Message, SmtpTransport, Transport};
 use serde::Serialize;
 
 use super::config::{SmtpConfig, SmtpTls};
-use super::mail::{MailMessage, Mailer, Outbox};
+use super::mail::{MailMessage, Mailer, Outbox, CODE_HEADER};
 use crate::domain::text::for_header;
 use crate::domain::{Error, Result};
 
@@ -138,6 +138,17 @@ pub struct RetryReport {
     pub failed: Vec<(QueuedMail, String)>,
     /// Still queued and not tried, because the server could not be reached.
     pub not_tried: usize,
+    /// Not sent because the activation code they hold no longer works (a newer code, used,
+    /// expired, or never saved because wxgo stopped before the save): moved to `stale/`.
+    pub stale: Vec<QueuedMail>,
+}
+
+/// Which queued messages to send, and how to tell whether a message's code still works (by
+/// the hash in its `X-Wxgo-Code` header; messages without one always go).
+pub struct RetryScope<'a> {
+    /// Only these files (a bulk import sending what it queued); `None`: the whole queue.
+    pub only: Option<&'a [PathBuf]>,
+    pub code_works: &'a dyn Fn(&str) -> bool,
 }
 
 /// The messages queued in the outbox, oldest first (file names start with the time).
@@ -200,14 +211,24 @@ fn describe(path: &Path, text: &str) -> QueuedMail {
 /// Sends every queued message; each one sent moves to `sent/` beside them. Stops trying when
 /// the server cannot be reached (the rest stay queued); a message the server refuses stays
 /// queued with the reason, and the others still go.
-pub fn retry(cfg: &SmtpConfig, dir: &Path) -> Result<RetryReport> {
+pub fn retry(cfg: &SmtpConfig, dir: &Path, scope: &RetryScope<'_>) -> Result<RetryReport> {
     let transport = transport(cfg)?;
     let sent_dir = dir.join("sent");
-    let files = queued_files(dir)?;
+    let mut files = queued_files(dir)?;
+    if let Some(only) = scope.only {
+        files.retain(|(p, _)| only.contains(p));
+    }
     let mut report = RetryReport { server: cfg.server(), ..Default::default() };
     let total = files.len();
     for (i, (path, text)) in files.into_iter().enumerate() {
         let item = describe(&path, &text);
+        if let Some(hash) = header(&text, CODE_HEADER).and_then(|v| v.strip_prefix("sha256:")) {
+            if !(scope.code_works)(hash) {
+                move_to(&path, &dir.join("stale"))?;
+                report.stale.push(item);
+                continue;
+            }
+        }
         let envelope = header(&text, "From")
             .map(address_of)
             .or(Some(address_of(&cfg.from)))
@@ -220,7 +241,7 @@ pub fn retry(cfg: &SmtpConfig, dir: &Path) -> Result<RetryReport> {
         };
         match transport.send_raw(&envelope, text.as_bytes()) {
             Ok(_) => {
-                move_to_sent(&path, &sent_dir)?;
+                move_to(&path, &sent_dir)?;
                 report.sent.push(item);
             }
             Err(e) if e.is_permanent() => report.failed.push((item, smtp_error(cfg, &e))),
@@ -234,7 +255,7 @@ pub fn retry(cfg: &SmtpConfig, dir: &Path) -> Result<RetryReport> {
     Ok(report)
 }
 
-fn move_to_sent(path: &Path, sent_dir: &Path) -> Result<()> {
+fn move_to(path: &Path, sent_dir: &Path) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     std::fs::DirBuilder::new()
         .recursive(true)
@@ -264,6 +285,7 @@ mod tests {
             subject: "Your Webex Go activation code".into(),
             body: "Hello".into(),
             tag: "go-1-activation".into(),
+            code_hash: None,
         };
         let text = msg.to_rfc5322("Webex Go <no-reply@wxgo.invalid>", Utc::now(), "x@wxgo");
         let q = describe(Path::new("a.eml"), &text);

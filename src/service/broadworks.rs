@@ -320,6 +320,7 @@ fn verification_mail(org: &str, s: &BwSubscriberRow, email: &str) -> MailMessage
              If you did not ask for this, ignore this message.\n",
             s.first_name, s.broadworks_user_id
         ),
+        code_hash: None,
         tag: format!("bw-{}-verify", s.id),
     }
 }

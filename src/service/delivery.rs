@@ -94,7 +94,8 @@ impl Service {
                     .unwrap_or_else(|| "the config file".into())
             )));
         };
-        let report = smtp::retry(smtp_config, &self.outbox)?;
+        let works = |hash: &str| self.code_still_works(hash);
+        let report = smtp::retry(smtp_config, &self.outbox, &smtp::RetryScope { only: None, code_works: &works })?;
         if !report.sent.is_empty() || !report.failed.is_empty() {
             let outcome =
                 if report.failed.is_empty() { "ok".to_string() } else { format!("{} failed", report.failed.len()) };
@@ -114,6 +115,52 @@ impl Service {
             );
         }
         Ok(report)
+    }
+
+    /// The outbox messages are queued in, with the sender the SMTP settings give.
+    pub(super) fn queue_outbox(&self) -> Outbox {
+        let mut outbox = Outbox::new(&self.outbox);
+        if let Ok(DeliveryConfig { smtp: Some(s), .. }) = &self.delivery {
+            outbox.from = s.from.clone();
+        }
+        outbox
+    }
+
+    /// Sends these queued messages by SMTP when a server is configured: the ones sent (moved to
+    /// `sent/`), or why none was. `None` without a server: the outbox is where mail goes.
+    pub(super) fn send_queued(
+        &self,
+        files: &[std::path::PathBuf],
+    ) -> Option<std::result::Result<Vec<std::path::PathBuf>, String>> {
+        let config = match self.delivery_config() {
+            Ok(c) => c,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        let smtp_config = config.smtp.as_ref()?;
+        Some(self.send_queued_by(smtp_config, files))
+    }
+
+    fn send_queued_by(
+        &self,
+        smtp_config: &crate::outside::config::SmtpConfig,
+        files: &[std::path::PathBuf],
+    ) -> std::result::Result<Vec<std::path::PathBuf>, String> {
+        let works = |hash: &str| self.code_still_works(hash);
+        let report =
+            smtp::retry(smtp_config, &self.outbox, &smtp::RetryScope { only: Some(files), code_works: &works })
+                .map_err(|e| e.to_string())?;
+        let sent: std::collections::HashSet<&str> = report.sent.iter().map(|m| m.file.as_str()).collect();
+        let done: Vec<std::path::PathBuf> =
+            files.iter().filter(|p| sent.contains(p.display().to_string().as_str())).cloned().collect();
+        match report.failed.first() {
+            Some((_, why)) if done.is_empty() => Err(why.clone()),
+            _ => Ok(done),
+        }
+    }
+
+    /// Whether the activation code with this hash would still activate a phone.
+    pub(super) fn code_still_works(&self, hash: &str) -> bool {
+        matches!(q::code_by_hash(&self.conn, hash), Ok(Some(c)) if c.state == "valid" && c.expires_at > self.now())
     }
 
     // ------------------------------------------------------------------ letters

@@ -696,5 +696,6 @@ pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {
         subject: fill(subject.trim_start_matches("Subject:").trim()),
         body: fill(body),
         tag: format!("{}-activation", issued.device_id),
+        code_hash: Some(issued.activation_code.hash()),
     }
 }

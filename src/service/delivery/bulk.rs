@@ -406,6 +406,8 @@ impl Service {
         let mut problems = Vec::new();
         let mut more = 0;
         let wanted_email = opts.email != EmailChoice::NoEmail;
+        let emailing = wanted_email && !self.org.suppress_emails;
+        let mut queued: Vec<PathBuf> = Vec::new();
         // A bulk import touches many index pages: a larger page cache for its duration.
         let cache = crate::store::delivery::set_cache_mib(&self.conn, 64)?;
         let added = self.act_delivered(
@@ -427,14 +429,25 @@ impl Service {
                 tick(progress, BulkPhase::Saving, total, total)?;
                 Ok(added)
             },
-            &mut |_, added: &Vec<Added>| {
-                let (Some(sink), Some(path)) = (codes_sink.take(), &opts.codes_file) else {
-                    return Ok(());
-                };
-                let issued: Vec<&IssuedCode> = added.iter().map(|a| &a.issued).collect();
-                write_codes(sink, &issued, path)?;
-                codes_written = true;
-                crate::outside::crash_point("import-codes-written");
+            &mut |svc, added: &Vec<Added>| {
+                if let (Some(sink), Some(path)) = (codes_sink.take(), &opts.codes_file) {
+                    let issued: Vec<&IssuedCode> = added.iter().map(|a| &a.issued).collect();
+                    write_codes(sink, &issued, path)?;
+                    codes_written = true;
+                    crate::outside::crash_point("import-codes-written");
+                }
+                if emailing {
+                    // Into the mail queue (synced files) before the save, so a code to be
+                    // emailed is on disk once its device is; sent by SMTP after the save.
+                    let outbox = svc.queue_outbox();
+                    for a in added {
+                        let path = outbox
+                            .queue(&crate::service::webex_go::activation_mail(&svc.org, &a.issued), svc.now())
+                            .map_err(|e| Error::Io(format!("the activation emails could not be queued ({e})")))?;
+                        queued.push(path);
+                    }
+                    crate::outside::crash_point("import-mail-queued");
+                }
                 Ok(())
             },
         );
@@ -444,6 +457,9 @@ impl Service {
             Err(e) => {
                 if let (Some(path), true) = (&opts.codes_file, codes_written) {
                     // The codes in it were never saved: they would not activate a phone.
+                    let _ = std::fs::remove_file(path);
+                }
+                for path in &queued {
                     let _ = std::fs::remove_file(path);
                 }
                 if problems.is_empty() {
@@ -473,12 +489,40 @@ impl Service {
         }
 
         let total = added.len();
+        let mails = if emailing {
+            let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: 0, total });
+            let sent = self.send_queued(&queued);
+            let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: total, total });
+            Some(sent)
+        } else {
+            None
+        };
         for (k, mut a) in added.into_iter().enumerate() {
-            if wanted_email && !self.org.suppress_emails && k % PROGRESS_EVERY == 0 {
-                // Saved: the emails go on whatever the answer.
-                let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: k, total });
+            match &mails {
+                Some(sent) => {
+                    a.issued.emailed = true;
+                    a.issued.email_note = match (queued.get(k), sent) {
+                        (Some(p), None) => {
+                            format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
+                        }
+                        (Some(p), Some(Ok(done))) if done.contains(p) => {
+                            format!("emailed to {}: sent through {}", a.issued.owner_email, self.mail_route())
+                        }
+                        (Some(p), Some(Ok(_))) => format!(
+                            "queued for {} in the outbox as {} (not sent yet: send it with `wxgo mail retry`)",
+                            a.issued.owner_email,
+                            p.display()
+                        ),
+                        (Some(p), Some(Err(why))) => format!(
+                            "queued for {} in the outbox as {} ({why}): send it with `wxgo mail retry`",
+                            a.issued.owner_email,
+                            p.display()
+                        ),
+                        (None, _) => format!("queued for {}", a.issued.owner_email),
+                    };
+                }
+                None => self.deliver_code(&mut a.issued, false),
             }
-            self.deliver_code(&mut a.issued, wanted_email);
             if a.issued.emailed {
                 report.emailed += 1;
             }
@@ -495,8 +539,13 @@ impl Service {
             });
             // `a.issued` (with the plain code) is dropped here.
         }
-        if wanted_email && total > 0 && !self.org.suppress_emails {
-            let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: total, total });
+        if let Some(sent) = &mails {
+            let details = match sent {
+                None => format!("{} queued in {}", queued.len(), self.mail_route()),
+                Some(Ok(done)) => format!("{} queued, {} sent through {}", queued.len(), done.len(), self.mail_route()),
+                Some(Err(why)) => format!("{} queued, not sent: {why}", queued.len()),
+            };
+            let _ = self.audit_alone("email activation codes", &Audit::new(format!("import:{source}"), details), "ok");
         }
         let not_emailed = report.added - report.emailed;
         report.note = match (&report.codes_file, not_emailed) {
