@@ -8,6 +8,7 @@ pub mod directory;
 pub mod letter;
 pub mod mail;
 pub mod smtp;
+pub mod webex;
 
 pub use actor::Actor;
 pub use clock::{Clock, FixedClock, SystemClock};
