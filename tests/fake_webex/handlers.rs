@@ -185,11 +185,20 @@ fn route(c: &Ctx) -> Response {
                 .collect();
             page(c, &items, "items", "start")
         }
-        ("GET", ["people", id]) => match w.data.get(&org).and_then(|d| d.people.iter().find(|p| p.id == *id)) {
-            Some(p) => c.json(200, p),
-            None => c.err(404, "Person not found."),
-        },
-        ("PUT", ["people", id]) => update_person(c, w.data.entry(org).or_default(), id),
+        // Ids are global: a partner reads its customers' people by id without orgId.
+        ("GET", ["people", id]) => {
+            let found =
+                grant.orgs.iter().filter_map(|o| w.data.get(o)).flat_map(|d| d.people.iter()).find(|p| p.id == *id);
+            match found {
+                Some(p) => c.json(200, p),
+                None => c.err(404, "Person not found."),
+            }
+        }
+        ("PUT", ["people", id]) => {
+            let home = grant.orgs.iter().find(|o| w.data.get(*o).is_some_and(|d| d.people.iter().any(|p| p.id == *id)));
+            let org = home.cloned().unwrap_or(org);
+            update_person(c, w.data.entry(org).or_default(), id)
+        }
         ("GET", ["organizations"]) => {
             let items: Vec<&Organization> = w.orgs.iter().filter(|o| grant.orgs.contains(&o.id)).collect();
             c.json(200, &json!({ "items": items }))

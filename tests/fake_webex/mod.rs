@@ -5,7 +5,7 @@
 //!
 //! Its answers are checked against Webex's official OpenAPI specs through Stoplight Prism
 //! (`prism.rs`) and, for the numbers endpoints, against the Python SDK wxc-sdk.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 pub mod handlers;
 pub mod prism;

@@ -398,12 +398,13 @@ impl Api {
         if paging != Paging::None {
             params.push(("max".into(), max.to_string()));
         }
-        let mut offset: u64 = 0;
         if let Paging::Offset(name) = paging {
             params.push((name.into(), "0".into()));
         }
         let mut url = self.url(path, &params)?;
         let mut total = 0usize;
+        // A server that sent one `Link` pages by `Link`: its absence then means the last page.
+        let mut seen_link = false;
         for _page in 0..1_000_000u32 {
             let a = self.send(Method::GET, url.clone(), None).await?;
             let items: Vec<T> = decode_items(&url, &a.body, item_key)?;
@@ -413,12 +414,16 @@ impl Api {
                 return Err(WebexError::Cancelled);
             }
             let next = match (next_link(&a.headers), paging) {
-                (Some(link), Paging::Link | Paging::Offset(_)) => Some(self.checked_next(&url, &link)?),
-                (None, Paging::Offset(name)) if n as u64 >= u64::from(max) => {
-                    offset += n as u64;
+                (Some(link), Paging::Link | Paging::Offset(_)) => {
+                    seen_link = true;
+                    Some(self.checked_next(&url, &link)?)
+                }
+                (None, Paging::Offset(name)) if !seen_link && n as u64 >= u64::from(max) => {
+                    let at: u64 =
+                        url.query_pairs().find(|(k, _)| k == name).and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
                     let mut p = params.clone();
                     p.retain(|(k, _)| k != name);
-                    p.push((name.into(), offset.to_string()));
+                    p.push((name.into(), (at + n as u64).to_string()));
                     Some(self.url(path, &p)?)
                 }
                 _ => None,
