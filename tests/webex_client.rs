@@ -438,3 +438,62 @@ fn a_person_is_re_read_and_updated_whole() {
     assert_eq!(after.location_id, before.location_id);
     assert_ne!(after.last_modified, before.last_modified);
 }
+
+#[test]
+fn numbers_follow_link_headers_to_the_last_page() {
+    let fake = FakeWebex::start();
+    fake.knobs().page_cap = 15;
+    let mut cfg = config(&fake.base_url);
+    cfg.page_size = 10;
+    let c = client_with(cfg, CUSTOMER_TOKEN);
+    assert_eq!(c.list_numbers(&NumberQuery::default()).expect("numbers").len(), 40);
+    assert_eq!(fake.count("GET", "/telephony/config/numbers"), 4, "four pages, no request past the last");
+}
+
+#[test]
+fn a_next_page_link_to_another_host_is_not_followed() {
+    let fake = FakeWebex::start();
+    {
+        let mut k = fake.knobs();
+        k.page_cap = 5;
+        k.public_base = Some("http://elsewhere.invalid/v1".into());
+    }
+    let c = client(&fake, CUSTOMER_TOKEN);
+    let e = c.list_people(&PeopleQuery::default()).expect_err("foreign link");
+    assert!(e.to_string().contains("another host"), "{e}");
+    assert_eq!(fake.count("GET", "/people"), 1);
+}
+
+#[test]
+fn a_bad_ca_file_or_base_url_is_a_clear_configuration_error() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let missing = dir.path().join("corp-ca.pem");
+    let mut cfg = config("https://webexapis.com/v1");
+    cfg.ca_file = Some(missing.clone());
+    let tokens = || Arc::new(StaticToken::new(Secret::new("x")));
+    let e = WebexClient::new(cfg.clone(), tokens()).err().expect("missing file");
+    assert!(e.to_string().contains("corp-ca.pem") && e.to_string().contains("ca_file"), "{e}");
+    std::fs::write(&missing, "not a certificate").expect("write");
+    let e = WebexClient::new(cfg, tokens()).err().expect("no PEM");
+    assert!(e.to_string().contains("PEM"), "{e}");
+    let e = WebexClient::new(config("webexapis.com"), tokens()).err().expect("not a URL");
+    assert_eq!(Error::from(e).exit_code(), 4);
+}
+
+#[test]
+fn a_large_organisation_is_seeded_and_listed_completely() {
+    let world = fake_webex::World::large(100_000, 50_000, 150_000);
+    let d = world.data.values().next().expect("the org");
+    assert_eq!((d.people.len(), d.devices.len(), d.numbers.len()), (100_000, 50_000, 150_000));
+    let fake = FakeWebex::start_with(world);
+    let c = client(&fake, CUSTOMER_TOKEN);
+    let mut first_page = None;
+    let total = c
+        .device_pages(&DeviceQuery::default(), |page| {
+            first_page.get_or_insert(page.len());
+            ControlFlow::Continue(())
+        })
+        .expect("devices");
+    assert_eq!((total, first_page), (50_000, Some(1000)));
+    assert_eq!(fake.count("GET", "/devices"), 50);
+}
