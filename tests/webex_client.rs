@@ -481,19 +481,48 @@ fn a_bad_ca_file_or_base_url_is_a_clear_configuration_error() {
 }
 
 #[test]
-fn a_large_organisation_is_seeded_and_listed_completely() {
+fn a_large_organisation_is_seeded_and_streams_page_by_page() {
     let world = fake_webex::World::large(100_000, 50_000, 150_000);
     let d = world.data.values().next().expect("the org");
     assert_eq!((d.people.len(), d.devices.len(), d.numbers.len()), (100_000, 50_000, 150_000));
     let fake = FakeWebex::start_with(world);
     let c = client(&fake, CUSTOMER_TOKEN);
-    let mut first_page = None;
-    let total = c
-        .device_pages(&DeviceQuery::default(), |page| {
-            first_page.get_or_insert(page.len());
+    let mut pages = Vec::new();
+    let r = c.device_pages(&DeviceQuery::default(), |page| {
+        pages.push(page.len());
+        if pages.len() == 3 {
+            ControlFlow::Break(())
+        } else {
             ControlFlow::Continue(())
-        })
-        .expect("devices");
-    assert_eq!((total, first_page), (50_000, Some(1000)));
-    assert_eq!(fake.count("GET", "/devices"), 50);
+        }
+    });
+    assert_eq!(r, Err(WebexError::Cancelled));
+    assert_eq!(pages, vec![1000, 1000, 1000], "each page shown as it comes; the rest not fetched");
+    assert_eq!(fake.count("GET", "/devices"), 3);
+}
+
+#[test]
+fn a_write_that_may_have_been_done_is_not_sent_twice() {
+    let fake = FakeWebex::start();
+    let mut cfg = config(&fake.base_url);
+    cfg.request_timeout = Duration::from_millis(300);
+    let c = client_with(cfg, CUSTOMER_TOKEN);
+    let person = c.list_people(&PeopleQuery::default()).expect("people").remove(21);
+    let req = ActivationCodeRequest {
+        person_id: Some(person.id.clone()),
+        model: Some("webexgo".into()),
+        ..Default::default()
+    };
+    fake.inject("devices/activationCode", Inject::Slow(Duration::from_millis(1200)));
+    let e = c.create_activation_code(&req).expect_err("timed out");
+    assert!(e.to_string().contains("may have been done"), "{e}");
+    assert_eq!(Error::from(e).exit_code(), 10);
+    assert!(fake_webex::wait_until(Duration::from_secs(5), || fake.count("POST", "/devices/activationCode") == 1));
+    fake.inject("devices/activationCode", Inject::Status(502));
+    assert!(c.create_activation_code(&req).is_err(), "a 502 on a POST is not retried");
+    assert_eq!(fake.count("POST", "/devices/activationCode"), 2);
+    // 503 means it was not taken: retried.
+    fake.inject("devices/activationCode", Inject::Status(503));
+    c.create_activation_code(&req).expect("after a 503");
+    assert_eq!(fake.count("POST", "/devices/activationCode"), 4);
 }

@@ -228,11 +228,16 @@ out = []
 for n in api.telephony.phone_numbers():
     out.append({"number": n.phone_number, "mobile": val(n.included_telephony_types) == "MOBILE_NUMBER",
                 "owner": n.owner.owner_id if n.owner else None, "location": n.location.id, "state": val(n.state)})
+from wxc_sdk.telephony.location.numbers import TelephoneNumberType
+api.telephony.location.number.add(location_id=sys.argv[3], phone_numbers=["+16305551000", "+16305551001"],
+                                  number_type=TelephoneNumberType.mobile)
 v = api.telephony.validate_phone_numbers(phone_numbers=["+14085550000001", "+16305550000"])
 out.append({"validate": [val(s.state) for s in v.phone_numbers]})
 print(json.dumps(out))
 "#;
-    let run = Command::new(&python).args(["-c", script, &h.base_url, CUSTOMER_TOKEN]).output().expect("run python");
+    let loc = c.list_locations().expect("locations").remove(2);
+    let run =
+        Command::new(&python).args(["-c", script, &h.base_url, CUSTOMER_TOKEN, &loc.id]).output().expect("run python");
     assert!(run.status.success(), "wxc-sdk failed on the fake's answers:\n{}", String::from_utf8_lossy(&run.stderr));
     let theirs: Vec<serde_json::Value> = serde_json::from_slice(&run.stdout).expect("json from the script");
     let (validate, numbers) = theirs.split_last().expect("output");
@@ -248,4 +253,13 @@ print(json.dumps(out))
     let ours_states: Vec<_> = ours_v.phone_numbers.iter().filter_map(|n| n.state.clone()).collect();
     assert_eq!(validate["validate"], serde_json::json!(ours_states));
     assert_eq!(ours_states, vec!["Duplicate", "Available"]);
+    // What wxc-sdk added (numberType MOBILE) reads back as two inactive mobile numbers of that location.
+    let q = NumberQuery {
+        location_id: Some(loc.id.clone()),
+        phone_number: Some("+1630555100".into()),
+        ..Default::default()
+    };
+    let added = c.list_numbers(&q).expect("added numbers");
+    assert_eq!(added.len(), 2);
+    assert!(added.iter().all(|n| n.is_mobile() && n.state.as_deref() == Some("INACTIVE")));
 }

@@ -10,12 +10,11 @@ use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::Response;
-use base64::Engine;
 use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::world::*;
-use super::{DeviceStep, Inject, Logged, Shared};
+use super::{Inject, Logged, Shared};
 
 type Q = Vec<(String, String)>;
 
@@ -56,7 +55,7 @@ impl Ctx<'_> {
     fn json_body(&self) -> Result<Value, Response> {
         serde_json::from_slice(&self.body).map_err(|_| self.err(400, "The request body is not valid JSON."))
     }
-    fn form(&self) -> Q {
+    pub fn form(&self) -> Q {
         url::form_urlencoded::parse(&self.body).into_owned().collect()
     }
     pub fn err(&self, status: u16, message: &str) -> Response {
@@ -81,7 +80,7 @@ impl Ctx<'_> {
         }
         r
     }
-    fn oauth_err(&self, status: u16, error: &str) -> Response {
+    pub fn oauth_err(&self, status: u16, error: &str) -> Response {
         self.json(status, &json!({"error": error, "error_description": format!("fake: {error}")}))
     }
 }
@@ -139,9 +138,9 @@ fn route(c: &Ctx) -> Response {
     let m = c.method.as_str();
     // OAuth: no bearer token.
     match (m, segs.as_slice()) {
-        ("POST", ["device", "authorize"]) => return device_authorize(c),
-        ("POST", ["device", "token"]) => return device_token(c),
-        ("POST", ["access_token"]) => return refresh(c),
+        ("POST", ["device", "authorize"]) => return super::oauth::device_authorize(c),
+        ("POST", ["device", "token"]) => return super::oauth::device_token(c),
+        ("POST", ["access_token"]) => return super::oauth::refresh(c),
         _ => {}
     }
     let grant = match authorize(c) {
@@ -656,107 +655,4 @@ fn update_subscriber(c: &Ctx, w: &mut World, grant: &Grant, id: &str) -> Respons
         return c.json(200, &*x);
     }
     c.err(404, "Subscriber not found.")
-}
-
-fn device_authorize(c: &Ctx) -> Response {
-    let f = c.form();
-    let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    if get("client_id").as_deref() != Some(c.s.oauth_client.0.as_str()) {
-        return c.oauth_err(400, "invalid_client");
-    }
-    let n = c.s.world().next();
-    let code = format!("dc-{n}");
-    let (steps, interval) = {
-        let k = c.s.knobs();
-        (k.device_steps.clone(), k.device_interval)
-    };
-    c.s.device_codes.lock().unwrap_or_else(|p| p.into_inner()).insert(code.clone(), (steps, 0));
-    c.json(
-        200,
-        &json!({
-            "device_code": code, "expires_in": 300, "user_code": format!("{:06}", 100000 + n),
-            "verification_uri": "https://oauth-helper.fake.example/verify",
-            "verification_uri_complete": format!("https://oauth-helper.fake.example/verify?userCode={}", 100000 + n),
-            "interval": interval
-        }),
-    )
-}
-
-fn client_ok(c: &Ctx) -> bool {
-    let Some(v) = c.headers.get("authorization").and_then(|v| v.to_str().ok()) else { return false };
-    let Some(b64) = v.strip_prefix("Basic ") else { return false };
-    let Ok(raw) = base64::engine::general_purpose::STANDARD.decode(b64) else { return false };
-    let want = format!("{}:{}", c.s.oauth_client.0, c.s.oauth_client.1);
-    raw == want.as_bytes()
-}
-
-fn issue(c: &Ctx, like: &Grant) -> Response {
-    let mut w = c.s.world();
-    let n = w.next();
-    let (access, refresh) = (format!("at-{n}"), format!("rt-{n}"));
-    let mut g = like.clone();
-    g.revoked = false;
-    g.expired = false;
-    let scope = g.scopes.clone();
-    w.tokens.insert(access.clone(), g);
-    w.refresh_tokens.insert(refresh.clone(), access.clone());
-    let life = c.s.knobs().access_token_lifetime;
-    c.json(
-        200,
-        &json!({"access_token": access, "expires_in": life, "refresh_token": refresh,
-                "refresh_token_expires_in": 7_776_000, "token_type": "Bearer", "scope": scope}),
-    )
-}
-
-fn device_token(c: &Ctx) -> Response {
-    if !client_ok(c) {
-        return c.oauth_err(401, "invalid_client");
-    }
-    let f = c.form();
-    let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    if get("grant_type").as_deref() != Some("urn:ietf:params:oauth:grant-type:device_code") {
-        return c.oauth_err(400, "unsupported_grant_type");
-    }
-    let step = {
-        let mut codes = c.s.device_codes.lock().unwrap_or_else(|p| p.into_inner());
-        let Some((steps, i)) = get("device_code").and_then(|d| codes.get_mut(&d)) else {
-            return c.oauth_err(400, "invalid_grant");
-        };
-        let st = steps.get(*i).or(steps.last()).copied().unwrap_or(DeviceStep::Pending);
-        *i += 1;
-        st
-    };
-    match step {
-        DeviceStep::Pending => c.oauth_err(428, "authorization_pending"),
-        DeviceStep::SlowDown => c.oauth_err(400, "slow_down"),
-        DeviceStep::Expired => c.oauth_err(400, "expired_token"),
-        DeviceStep::Denied => c.oauth_err(400, "access_denied"),
-        DeviceStep::Approve => {
-            let like = c.s.world().tokens.get(CUSTOMER_TOKEN).cloned();
-            match like {
-                Some(g) => issue(c, &g),
-                None => c.oauth_err(400, "invalid_grant"),
-            }
-        }
-    }
-}
-
-fn refresh(c: &Ctx) -> Response {
-    let f = c.form();
-    let get = |k: &str| f.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    let client = get("client_id").zip(get("client_secret"));
-    if client != Some((c.s.oauth_client.0.clone(), c.s.oauth_client.1.clone())) {
-        return c.oauth_err(401, "invalid_client");
-    }
-    if get("grant_type").as_deref() != Some("refresh_token") {
-        return c.oauth_err(400, "unsupported_grant_type");
-    }
-    let like = {
-        let w = c.s.world();
-        get("refresh_token").and_then(|r| w.refresh_tokens.get(&r).cloned()).and_then(|a| w.tokens.get(&a).cloned())
-    };
-    match like {
-        Some(g) if !g.revoked => issue(c, &g),
-        _ => c.oauth_err(400, "invalid_grant"),
-    }
 }

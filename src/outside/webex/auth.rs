@@ -71,6 +71,13 @@ pub struct OAuthApp {
     pub oauth_base: String,
 }
 
+impl OAuthApp {
+    /// An integration on the real Webex cloud (`https://webexapis.com/v1`).
+    pub fn new(client_id: impl Into<String>, client_secret: Secret) -> OAuthApp {
+        OAuthApp { client_id: client_id.into(), client_secret, oauth_base: super::client::DEFAULT_BASE_URL.to_string() }
+    }
+}
+
 /// Access and refresh tokens as stored (keyring or 0600 file).
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct TokenSet {
@@ -255,11 +262,8 @@ impl TokenSource for OAuthTokens {
                 // Another request refreshed it meanwhile.
                 return Ok(Some(set.access_token.clone()));
             }
-            match self.do_refresh(&mut set).await {
-                Ok(()) => Ok(Some(set.access_token.clone())),
-                Err(WebexError::SignInNeeded(m)) => Err(WebexError::SignInNeeded(m)),
-                Err(e) => Err(e),
-            }
+            self.do_refresh(&mut set).await?;
+            Ok(Some(set.access_token.clone()))
         })
     }
 

@@ -137,7 +137,8 @@ pub struct WebexClient {
     rt: tokio::runtime::Runtime,
 }
 
-pub(crate) fn build_http(cfg: &ClientConfig) -> WebexResult<reqwest::Client> {
+/// The HTTP client the API client uses (CA file, proxies); also for sign-in and refresh.
+pub fn build_http(cfg: &ClientConfig) -> WebexResult<reqwest::Client> {
     let mut b = reqwest::Client::builder()
         .connect_timeout(cfg.connect_timeout)
         .user_agent(concat!("wxgo/", env!("CARGO_PKG_VERSION")))
@@ -246,6 +247,11 @@ impl Api {
         let retry = &self.inner.cfg.retry;
         let max_attempts = retry.max_attempts.max(1);
         let path = url.path().to_string();
+        // A POST or PATCH that timed out or got a 500/502/504 may have been done: sending it again
+        // could do it twice (a second subscriber, a superseded code). Those are retried only when
+        // the request surely did not arrive (no connection, 429, 503).
+        let idempotent = !matches!(method, Method::POST | Method::PATCH);
+        const MAYBE_DONE: &str = "it may have been done; run `wxgo sync` and check before trying again";
         let mut refreshed = false;
         let mut attempt = 0u32;
         loop {
@@ -280,16 +286,16 @@ impl Api {
                 Err(e) => {
                     let kind = failure_kind(&e);
                     self.trace(&method, &url, None, elapsed, None, attempt, Some(kind));
-                    if attempt < max_attempts {
+                    let unsent = e.is_connect();
+                    if attempt < max_attempts && (idempotent || unsent) {
                         tokio::time::sleep(backoff(retry, attempt)).await;
                         continue;
                     }
-                    return Err(WebexError::Unreachable {
-                        method: method.to_string(),
-                        path,
-                        attempts: attempt,
-                        last: describe_failure(&e, &url),
-                    });
+                    let mut last = describe_failure(&e, &url);
+                    if !idempotent && !unsent {
+                        last = format!("{last}; {MAYBE_DONE}");
+                    }
+                    return Err(WebexError::Unreachable { method: method.to_string(), path, attempts: attempt, last });
                 }
             };
             let tracking_id = header_tracking_id(&headers);
@@ -318,17 +324,19 @@ impl Api {
                     return Err(WebexError::Api(Box::new(api_error(&method, &path, status, &headers, &bytes))));
                 }
                 500 | 502 | 503 | 504 => {
-                    if attempt < max_attempts {
+                    let retryable = idempotent || status == 503;
+                    if attempt < max_attempts && retryable {
                         tokio::time::sleep(backoff(retry, attempt)).await;
                         continue;
                     }
                     let e = api_error(&method, &path, status, &headers, &bytes);
                     let tid = e.tracking_id.map(|t| format!(", trackingId {t}")).unwrap_or_default();
+                    let maybe = if retryable { String::new() } else { format!("; {MAYBE_DONE}") };
                     return Err(WebexError::Unreachable {
                         method: method.to_string(),
                         path,
                         attempts: attempt,
-                        last: format!("the last answer was {status}{tid}"),
+                        last: format!("the last answer was {status}{tid}{maybe}"),
                     });
                 }
                 _ => return Err(WebexError::Api(Box::new(api_error(&method, &path, status, &headers, &bytes)))),
