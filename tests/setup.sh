@@ -5,6 +5,7 @@
 #   poppler-utils     pdftoppm, to read the printed letter's QR code back
 #   sqlite3           the baseline the benchmarks compare against
 #   e2fsprogs         chattr, to make a database file unwritable even for root
+#   python3-venv      the virtual environment wxc-sdk is installed into (below)
 set -euo pipefail
 need=()
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
@@ -12,9 +13,26 @@ command -v tmux >/dev/null 2>&1 || need+=(tmux)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v chattr >/dev/null 2>&1 || need+=(e2fsprogs)
-[ ${#need[@]} -eq 0 ] && exit 0
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-echo "installing: ${need[*]}" >&2
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need+=(python3-venv)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: ${need[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# The Webex API conformance tests (tests/webex_conformance.rs), into tests/.tools (git-ignored):
+#   @stoplight/prism-cli 5.14.x  checks every request and response against Webex's OpenAPI specs
+#   wxc-sdk (PyPI)               a second client for the numbers endpoints, which no spec file covers
+tools="$(cd "$(dirname "$0")" && pwd)/.tools"
+mkdir -p "$tools"
+if [ ! -x "$tools/node_modules/.bin/prism" ]; then
+  echo "installing: @stoplight/prism-cli 5.14 (npm) into $tools" >&2
+  npm install --prefix "$tools" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@~5.14.0" >/dev/null
+fi
+if ! "$tools/venv/bin/python" -c 'import wxc_sdk' >/dev/null 2>&1; then
+  echo "installing: wxc-sdk (pip) into $tools/venv" >&2
+  python3 -m venv "$tools/venv"
+  "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check wxc-sdk
+fi

@@ -18,6 +18,10 @@ pub enum Error {
     Database(String),
     /// Files, mail, clipboard and other things outside the database.
     Io(String),
+    /// Sign-in is needed, or the Webex token is not allowed to do this (401/403).
+    Auth(String),
+    /// The Webex API could not be reached (or kept refusing with 429) after retries.
+    Unreachable(String),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -35,6 +39,8 @@ impl Error {
             Error::ReadOnly(_) => 5,
             Error::Database(_) => 6,
             Error::Io(_) => 7,
+            Error::Auth(_) => 9,
+            Error::Unreachable(_) => 10,
         }
     }
 
@@ -46,6 +52,8 @@ impl Error {
             Error::ReadOnly(_) => "read_only",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
+            Error::Auth(_) => "auth",
+            Error::Unreachable(_) => "unreachable",
         }
     }
 
@@ -61,7 +69,12 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Rule { rule, message } => write!(f, "{rule}: {message}"),
-            Error::NotFound(m) | Error::Invalid(m) | Error::Database(m) | Error::Io(m) => f.write_str(m),
+            Error::NotFound(m)
+            | Error::Invalid(m)
+            | Error::Database(m)
+            | Error::Io(m)
+            | Error::Auth(m)
+            | Error::Unreachable(m) => f.write_str(m),
             Error::ReadOnly(action) => write!(
                 f,
                 "read-only: the database is open read-only, so \"{action}\" was not done. \

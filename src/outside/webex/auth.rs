@@ -1,0 +1,419 @@
+//! Sign-in: where the bearer token comes from ([`TokenSource`]), the OAuth refresh (before expiry,
+//! and once after a 401 mid-run), and the Webex OAuth device grant flow made for terminals and SSH.
+//!
+//! Tokens are [`Secret`]s: never printed, logged, traced or put in an error message.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use futures::future::BoxFuture;
+use serde::{Deserialize, Serialize};
+
+use super::error::{WebexError, WebexResult};
+use super::secret::Secret;
+use super::token_store::TokenStore;
+
+/// What is known about the token in use, for `wxgo whoami`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenInfo {
+    /// `static` (WEBEX_TOKEN and the like) or `oauth` (from `wxgo login`).
+    pub kind: &'static str,
+    pub scopes: Vec<String>,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// Where the client gets its bearer token.
+pub trait TokenSource: Send + Sync {
+    /// The token to send now (refreshed first when it is about to expire).
+    fn token(&self) -> BoxFuture<'_, WebexResult<Secret>>;
+    /// Called once after a 401 to `rejected`: a new token when one can be had, `None` when not.
+    fn refresh(&self, rejected: Secret) -> BoxFuture<'_, WebexResult<Option<Secret>>>;
+    fn info(&self) -> TokenInfo;
+}
+
+/// A token given as is (a personal access token or a service app's token); never written to disk.
+pub struct StaticToken(Secret);
+
+impl StaticToken {
+    pub fn new(token: Secret) -> StaticToken {
+        StaticToken(token)
+    }
+}
+
+impl TokenSource for StaticToken {
+    fn token(&self) -> BoxFuture<'_, WebexResult<Secret>> {
+        Box::pin(async move {
+            if self.0.is_empty() {
+                return Err(WebexError::SignInNeeded(
+                    "the Webex token is empty. Set WEBEX_TOKEN, or sign in with `wxgo login`.".into(),
+                ));
+            }
+            Ok(self.0.clone())
+        })
+    }
+
+    fn refresh(&self, _rejected: Secret) -> BoxFuture<'_, WebexResult<Option<Secret>>> {
+        Box::pin(async { Ok(None) })
+    }
+
+    fn info(&self) -> TokenInfo {
+        TokenInfo { kind: "static", ..TokenInfo::default() }
+    }
+}
+
+/// The integration wxgo signs in through (client id and secret from the profile or flags).
+#[derive(Clone)]
+pub struct OAuthApp {
+    pub client_id: String,
+    pub client_secret: Secret,
+    /// Where `device/authorize`, `device/token` and `access_token` live: the API base by default.
+    pub oauth_base: String,
+}
+
+impl OAuthApp {
+    /// An integration on the real Webex cloud (`https://webexapis.com/v1`).
+    pub fn new(client_id: impl Into<String>, client_secret: Secret) -> OAuthApp {
+        OAuthApp { client_id: client_id.into(), client_secret, oauth_base: super::client::DEFAULT_BASE_URL.to_string() }
+    }
+}
+
+/// Access and refresh tokens as stored (keyring or 0600 file).
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenSet {
+    pub access_token: Secret,
+    #[serde(default)]
+    pub refresh_token: Option<Secret>,
+    #[serde(default)]
+    pub expires_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub refresh_expires_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+}
+
+impl std::fmt::Debug for TokenSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenSet")
+            .field("expires_at", &self.expires_at)
+            .field("refresh_expires_at", &self.refresh_expires_at)
+            .field("scopes", &self.scopes)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The token endpoint's answer (device grant and refresh alike).
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: Secret,
+    #[serde(default)]
+    expires_in: Option<i64>,
+    #[serde(default)]
+    refresh_token: Option<Secret>,
+    #[serde(default)]
+    refresh_token_expires_in: Option<i64>,
+    #[serde(default)]
+    scope: Option<String>,
+}
+
+impl TokenAnswer {
+    fn into_set(self, now: DateTime<Utc>, old_scopes: &[String]) -> TokenSet {
+        let secs = |s: Option<i64>| s.map(|s| now + chrono::Duration::seconds(s.max(0)));
+        TokenSet {
+            access_token: self.access_token,
+            refresh_token: self.refresh_token,
+            expires_at: secs(self.expires_in),
+            refresh_expires_at: secs(self.refresh_token_expires_in),
+            scopes: match self.scope {
+                Some(s) => s.split_whitespace().map(str::to_string).collect(),
+                None => old_scopes.to_vec(),
+            },
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct OAuthErrorBody {
+    error: Option<String>,
+    error_description: Option<String>,
+    message: Option<String>,
+}
+
+/// The clock the token logic reads (tests pin it).
+pub type Now = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+pub fn system_now() -> Now {
+    Arc::new(Utc::now)
+}
+
+/// Tokens from `wxgo login`, refreshed with the refresh token before they expire and once after a
+/// 401; each refreshed pair saved back to the store it came from.
+pub struct OAuthTokens {
+    app: OAuthApp,
+    http: reqwest::Client,
+    current: tokio::sync::Mutex<TokenSet>,
+    snapshot: std::sync::Mutex<TokenInfo>,
+    store: Option<TokenStore>,
+    now: Now,
+    /// Refresh when less than this is left.
+    pub margin: chrono::Duration,
+}
+
+impl OAuthTokens {
+    pub fn new(app: OAuthApp, tokens: TokenSet, store: Option<TokenStore>, now: Now) -> WebexResult<OAuthTokens> {
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| WebexError::Config(format!("cannot set up HTTPS: {e}")))?;
+        let info = TokenInfo { kind: "oauth", scopes: tokens.scopes.clone(), expires_at: tokens.expires_at };
+        Ok(OAuthTokens {
+            app,
+            http,
+            current: tokio::sync::Mutex::new(tokens),
+            snapshot: std::sync::Mutex::new(info),
+            store,
+            now,
+            margin: chrono::Duration::minutes(5),
+        })
+    }
+
+    /// Uses the HTTP client (proxy, CA file) of the API client.
+    pub fn with_http(mut self, http: reqwest::Client) -> OAuthTokens {
+        self.http = http;
+        self
+    }
+
+    async fn do_refresh(&self, set: &mut TokenSet) -> WebexResult<()> {
+        let Some(refresh) = set.refresh_token.clone() else {
+            return Err(WebexError::SignInNeeded(
+                "the Webex sign-in expired and there is no refresh token. Sign in again with `wxgo login`.".into(),
+            ));
+        };
+        if set.refresh_expires_at.is_some_and(|t| t <= (self.now)()) {
+            return Err(WebexError::SignInNeeded(
+                "the Webex sign-in expired (the refresh token is too old). Sign in again with `wxgo login`.".into(),
+            ));
+        }
+        let url = format!("{}/access_token", self.app.oauth_base.trim_end_matches('/'));
+        let form = [
+            ("grant_type", "refresh_token"),
+            ("client_id", self.app.client_id.as_str()),
+            ("client_secret", self.app.client_secret.expose()),
+            ("refresh_token", refresh.expose()),
+        ];
+        let resp = self.http.post(&url).form(&form).send().await.map_err(|e| WebexError::Unreachable {
+            method: "POST".into(),
+            path: "/access_token".into(),
+            attempts: 1,
+            last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
+        })?;
+        let status = resp.status().as_u16();
+        let body = resp.bytes().await.unwrap_or_default();
+        if !(200..300).contains(&status) {
+            let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
+            let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
+            return Err(WebexError::SignInNeeded(format!(
+                "Webex refused to renew the sign-in ({why}): the refresh token was revoked or expired. \
+                 Sign in again with `wxgo login`."
+            )));
+        }
+        let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|e| WebexError::Decode {
+            path: "/access_token".into(),
+            detail: format!("the token answer: {e}"),
+        })?;
+        let mut new = answer.into_set((self.now)(), &set.scopes);
+        if new.refresh_token.is_none() {
+            new.refresh_token = Some(refresh);
+            new.refresh_expires_at = set.refresh_expires_at;
+        }
+        *set = new;
+        if let Ok(mut s) = self.snapshot.lock() {
+            *s = TokenInfo { kind: "oauth", scopes: set.scopes.clone(), expires_at: set.expires_at };
+        }
+        if let Some(store) = &self.store {
+            // The keyring may run its own runtime: save from a plain thread, outside ours.
+            let (store, copy) = (store.clone(), set.clone());
+            let saved = std::thread::spawn(move || store.save(&copy)).join();
+            if let Ok(Err(e)) = saved {
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl TokenSource for OAuthTokens {
+    fn token(&self) -> BoxFuture<'_, WebexResult<Secret>> {
+        Box::pin(async move {
+            let mut set = self.current.lock().await;
+            let due = set.expires_at.is_some_and(|t| t - self.margin <= (self.now)());
+            if due {
+                self.do_refresh(&mut set).await?;
+            }
+            Ok(set.access_token.clone())
+        })
+    }
+
+    fn refresh(&self, rejected: Secret) -> BoxFuture<'_, WebexResult<Option<Secret>>> {
+        Box::pin(async move {
+            let mut set = self.current.lock().await;
+            if set.access_token != rejected {
+                // Another request refreshed it meanwhile.
+                return Ok(Some(set.access_token.clone()));
+            }
+            self.do_refresh(&mut set).await?;
+            Ok(Some(set.access_token.clone()))
+        })
+    }
+
+    fn info(&self) -> TokenInfo {
+        self.snapshot.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+}
+
+/// What to show the admin: the URL and the user code (and the complete URL for a QR code).
+#[derive(Clone, Deserialize)]
+pub struct DeviceAuthorization {
+    device_code: Secret,
+    pub user_code: String,
+    pub verification_uri: String,
+    #[serde(default)]
+    pub verification_uri_complete: Option<String>,
+    #[serde(default = "default_expires")]
+    pub expires_in: u64,
+    #[serde(default = "default_interval")]
+    pub interval: u64,
+}
+
+impl std::fmt::Debug for DeviceAuthorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceAuthorization")
+            .field("verification_uri", &self.verification_uri)
+            .field("expires_in", &self.expires_in)
+            .field("interval", &self.interval)
+            .finish_non_exhaustive()
+    }
+}
+
+fn default_expires() -> u64 {
+    300
+}
+
+fn default_interval() -> u64 {
+    5
+}
+
+/// How the poll waits between tries (tests pass one that records and returns at once).
+pub type Sleeper = Arc<dyn Fn(Duration) -> BoxFuture<'static, ()> + Send + Sync>;
+
+pub fn tokio_sleeper() -> Sleeper {
+    Arc::new(|d| Box::pin(tokio::time::sleep(d)))
+}
+
+/// The OAuth 2.0 device grant flow against Webex (`device/authorize`, then `device/token`).
+pub struct DeviceFlow {
+    app: OAuthApp,
+    http: reqwest::Client,
+    sleeper: Sleeper,
+    now: Now,
+    /// Added to the interval on each `slow_down` (RFC 8628 says 5 s).
+    pub slow_down_step: Duration,
+}
+
+impl DeviceFlow {
+    pub fn new(app: OAuthApp, http: reqwest::Client, sleeper: Sleeper, now: Now) -> DeviceFlow {
+        DeviceFlow { app, http, sleeper, now, slow_down_step: Duration::from_secs(5) }
+    }
+
+    fn endpoint(&self, tail: &str) -> String {
+        format!("{}/{tail}", self.app.oauth_base.trim_end_matches('/'))
+    }
+
+    /// Step 1: ask for a user code for `scopes` (space-separated in the request).
+    pub async fn start(&self, scopes: &[&str]) -> WebexResult<DeviceAuthorization> {
+        let scope = scopes.join(" ");
+        let form = [("client_id", self.app.client_id.as_str()), ("scope", scope.as_str())];
+        let resp = self.http.post(self.endpoint("device/authorize")).form(&form).send().await.map_err(|e| {
+            WebexError::Unreachable {
+                method: "POST".into(),
+                path: "/device/authorize".into(),
+                attempts: 1,
+                last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
+            }
+        })?;
+        let status = resp.status().as_u16();
+        let body = resp.bytes().await.unwrap_or_default();
+        if status != 200 {
+            let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
+            let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
+            return Err(WebexError::SignIn(format!(
+                "Webex refused to start the sign-in ({why}). Check the integration's client id and that it \
+                 allows the requested scopes ({scope})."
+            )));
+        }
+        serde_json::from_slice(&body)
+            .map_err(|e| WebexError::Decode { path: "/device/authorize".into(), detail: e.to_string() })
+    }
+
+    /// Step 2: poll until the admin approves (or declines, or the code expires).
+    pub async fn poll(&self, auth: &DeviceAuthorization) -> WebexResult<TokenSet> {
+        let mut interval = Duration::from_secs(auth.interval.max(1));
+        let mut waited = Duration::ZERO;
+        let limit = Duration::from_secs(auth.expires_in);
+        let form = [
+            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+            ("device_code", auth.device_code.expose()),
+            ("client_id", self.app.client_id.as_str()),
+        ];
+        loop {
+            if waited >= limit {
+                return Err(expired());
+            }
+            (self.sleeper)(interval).await;
+            waited += interval;
+            let sent = self
+                .http
+                .post(self.endpoint("device/token"))
+                .basic_auth(&self.app.client_id, Some(self.app.client_secret.expose()))
+                .form(&form)
+                .send()
+                .await;
+            let resp = match sent {
+                Ok(r) => r,
+                // A network hiccup while the admin is in the browser: keep polling until the code expires.
+                Err(_) => continue,
+            };
+            let status = resp.status().as_u16();
+            let body = resp.bytes().await.unwrap_or_default();
+            if status == 200 {
+                let a: TokenAnswer = serde_json::from_slice(&body)
+                    .map_err(|e| WebexError::Decode { path: "/device/token".into(), detail: e.to_string() })?;
+                return Ok(a.into_set((self.now)(), &[]));
+            }
+            let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
+            match (status, e.error.as_deref()) {
+                (428, _) | (_, Some("authorization_pending")) => {}
+                (_, Some("slow_down")) => interval += self.slow_down_step,
+                (_, Some("expired_token")) => return Err(expired()),
+                (_, Some("access_denied")) => {
+                    return Err(WebexError::SignIn(
+                        "the sign-in was declined in the browser. Run `wxgo login` again if that was a mistake.".into(),
+                    ))
+                }
+                (429, _) | (500..=599, _) => interval += self.slow_down_step,
+                (_, other) => {
+                    let why = e.error_description.or(other.map(str::to_string)).unwrap_or_else(|| status.to_string());
+                    return Err(WebexError::SignIn(format!(
+                        "Webex refused the sign-in ({why}). Check the integration's client id and secret, then run \
+                         `wxgo login` again."
+                    )));
+                }
+            }
+        }
+    }
+}
+
+fn expired() -> WebexError {
+    WebexError::SignIn("the sign-in code expired before it was approved. Run `wxgo login` again.".into())
+}

@@ -1,0 +1,645 @@
+//! The HTTP core: one reqwest client (rustls, the system's CA store plus an optional `ca_file`,
+//! proxies from the environment), bounded concurrency, retries, paging and the trace.
+//!
+//! The rest of wxgo is synchronous, so [`WebexClient`] owns a small tokio runtime and blocks on
+//! it; [`Api`] is the async side the blocking methods run on, and what [`WebexClient::fan_out`]
+//! hands to each of many independent requests.
+
+use std::future::Future;
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use reqwest::header::HeaderMap;
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use tokio::sync::{Mutex, Semaphore};
+
+use super::auth::TokenSource;
+use super::error::{ApiError, WebexError, WebexResult};
+use super::trace::{TraceEvent, TraceSink};
+
+pub const DEFAULT_BASE_URL: &str = "https://webexapis.com/v1";
+
+/// How the client retries. The defaults suit the real API; tests shrink the waits.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Attempts per request, the first included (429, 5xx, timeouts, connection failures).
+    pub max_attempts: u32,
+    /// First backoff after a 5xx or a failure; doubled each time, up to `backoff_max`.
+    pub backoff_base: Duration,
+    pub backoff_max: Duration,
+    /// The wait after a 429 without `Retry-After`.
+    pub retry_after_default: Duration,
+    /// The longest wait a `Retry-After` may ask for.
+    pub retry_after_max: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 5,
+            backoff_base: Duration::from_millis(500),
+            backoff_max: Duration::from_secs(30),
+            retry_after_default: Duration::from_secs(5),
+            retry_after_max: Duration::from_secs(120),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// `https://webexapis.com/v1` by default; any URL (tests, other Webex clouds).
+    pub base_url: String,
+    /// Requests in flight at once, across all callers of one client.
+    pub max_in_flight: usize,
+    /// The whole of one attempt (connect, send, read the answer).
+    pub request_timeout: Duration,
+    pub connect_timeout: Duration,
+    pub retry: RetryPolicy,
+    /// `max` asked for on paged lists.
+    pub page_size: u32,
+    /// Extra CA certificates (PEM), trusted beside the system's store (TLS-inspecting proxies).
+    pub ca_file: Option<PathBuf>,
+    /// Use `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` from the environment (default true).
+    pub use_env_proxy: bool,
+    /// The organisation to act on (a partner's customer); `None`: the token's own.
+    pub org_id: Option<String>,
+    pub trace: Option<TraceSink>,
+}
+
+impl Default for ClientConfig {
+    fn default() -> Self {
+        ClientConfig {
+            base_url: DEFAULT_BASE_URL.to_string(),
+            max_in_flight: 8,
+            request_timeout: Duration::from_secs(60),
+            connect_timeout: Duration::from_secs(15),
+            retry: RetryPolicy::default(),
+            page_size: 1000,
+            ca_file: None,
+            use_env_proxy: true,
+            org_id: None,
+            trace: None,
+        }
+    }
+}
+
+/// How an endpoint pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paging {
+    /// One answer holds everything.
+    None,
+    /// `Link: <...>; rel="next"` headers.
+    Link,
+    /// `Link` when the server sends one, else this offset parameter (`start` or `offset`) with `max`,
+    /// while pages come back full.
+    Offset(&'static str),
+}
+
+/// An answer that passed (2xx).
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+    pub tracking_id: Option<String>,
+}
+
+/// A write's result with the trackingId Webex gave it (for wxgo's own audit trail).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written<T> {
+    pub value: T,
+    pub tracking_id: Option<String>,
+}
+
+pub(crate) struct Inner {
+    http: reqwest::Client,
+    pub(crate) base: url::Url,
+    pub(crate) cfg: ClientConfig,
+    pub(crate) tokens: Arc<dyn TokenSource>,
+    slots: Semaphore,
+    /// After a 429, nothing new is sent before this instant (one throttle for all requests).
+    paused_until: Mutex<Option<tokio::time::Instant>>,
+}
+
+/// The async client. Cheap to clone; all clones share the connection pool and the limit.
+#[derive(Clone)]
+pub struct Api {
+    pub(crate) inner: Arc<Inner>,
+    pub(crate) org_id: Option<Arc<str>>,
+}
+
+/// The blocking client the synchronous service uses.
+pub struct WebexClient {
+    api: Api,
+    rt: tokio::runtime::Runtime,
+}
+
+/// The HTTP client the API client uses (CA file, proxies); also for sign-in and refresh.
+pub fn build_http(cfg: &ClientConfig) -> WebexResult<reqwest::Client> {
+    let mut b = reqwest::Client::builder()
+        .connect_timeout(cfg.connect_timeout)
+        .user_agent(concat!("wxgo/", env!("CARGO_PKG_VERSION")))
+        .redirect(reqwest::redirect::Policy::none());
+    if !cfg.use_env_proxy {
+        b = b.no_proxy();
+    }
+    if let Some(path) = &cfg.ca_file {
+        let pem = std::fs::read(path).map_err(|e| {
+            WebexError::Config(format!("cannot read the ca_file {}: {e}; fix the path in the profile", path.display()))
+        })?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+            WebexError::Config(format!("the ca_file {} holds no usable PEM certificate: {e}", path.display()))
+        })?;
+        if certs.is_empty() {
+            return Err(WebexError::Config(format!("the ca_file {} holds no PEM certificate", path.display())));
+        }
+        for c in certs {
+            b = b.add_root_certificate(c);
+        }
+    }
+    b.build().map_err(|e| WebexError::Config(format!("cannot set up HTTPS: {e}")))
+}
+
+pub(crate) fn parse_base(s: &str) -> WebexResult<url::Url> {
+    let mut u = url::Url::parse(s)
+        .map_err(|e| WebexError::Config(format!("the base URL \"{s}\" is not a URL ({e}); e.g. {DEFAULT_BASE_URL}")))?;
+    if !matches!(u.scheme(), "http" | "https") {
+        return Err(WebexError::Config(format!("the base URL \"{s}\" must start with https://")));
+    }
+    if !u.path().ends_with('/') {
+        let p = format!("{}/", u.path());
+        u.set_path(&p);
+    }
+    Ok(u)
+}
+
+impl Api {
+    pub fn new(cfg: ClientConfig, tokens: Arc<dyn TokenSource>) -> WebexResult<Api> {
+        let http = build_http(&cfg)?;
+        let base = parse_base(&cfg.base_url)?;
+        let org_id = cfg.org_id.as_deref().map(Arc::from);
+        let slots = Semaphore::new(cfg.max_in_flight.max(1));
+        let inner = Inner { http, base, cfg, tokens, slots, paused_until: Mutex::new(None) };
+        Ok(Api { inner: Arc::new(inner), org_id })
+    }
+
+    /// The same client acting on another organisation (a partner switching customers).
+    pub fn with_org(&self, org_id: Option<&str>) -> Api {
+        Api { inner: self.inner.clone(), org_id: org_id.map(Arc::from) }
+    }
+
+    pub fn org_id(&self) -> Option<&str> {
+        self.org_id.as_deref()
+    }
+
+    pub fn config(&self) -> &ClientConfig {
+        &self.inner.cfg
+    }
+
+    pub fn tokens(&self) -> &Arc<dyn TokenSource> {
+        &self.inner.tokens
+    }
+
+    /// `path` relative to the base (`people`, `devices/activationCode`), with its query.
+    pub(crate) fn url(&self, path: &str, params: &[(String, String)]) -> WebexResult<url::Url> {
+        let mut u = self
+            .inner
+            .base
+            .join(path.trim_start_matches('/'))
+            .map_err(|e| WebexError::Config(format!("cannot build the URL for {path}: {e}")))?;
+        if !params.is_empty() {
+            let mut q = u.query_pairs_mut();
+            for (k, v) in params {
+                q.append_pair(k, v);
+            }
+        }
+        Ok(u)
+    }
+
+    /// `orgId` for endpoints that take it, when acting on another organisation.
+    pub(crate) fn org_param(&self, params: &mut Vec<(String, String)>) {
+        if let Some(org) = &self.org_id {
+            params.push(("orgId".into(), org.to_string()));
+        }
+    }
+
+    async fn wait_for_throttle(&self) {
+        let until = *self.inner.paused_until.lock().await;
+        if let Some(t) = until {
+            tokio::time::sleep_until(t).await;
+        }
+    }
+
+    async fn throttle(&self, wait: Duration) {
+        let t = tokio::time::Instant::now() + wait;
+        let mut p = self.inner.paused_until.lock().await;
+        if p.is_none_or(|old| old < t) {
+            *p = Some(t);
+        }
+    }
+
+    /// Sends one request with retries, the 401 refresh, the in-flight limit and the trace.
+    /// Non-2xx answers become [`WebexError::Api`].
+    pub async fn send(&self, method: Method, url: url::Url, body: Option<&serde_json::Value>) -> WebexResult<Answer> {
+        let retry = &self.inner.cfg.retry;
+        let max_attempts = retry.max_attempts.max(1);
+        let path = url.path().to_string();
+        // A POST or PATCH that timed out or got a 500/502/504 may have been done: sending it again
+        // could do it twice (a second subscriber, a superseded code). Those are retried only when
+        // the request surely did not arrive (no connection, 429, 503).
+        let idempotent = !matches!(method, Method::POST | Method::PATCH);
+        const MAYBE_DONE: &str = "it may have been done; run `wxgo sync` and check before trying again";
+        let mut refreshed = false;
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            self.wait_for_throttle().await;
+            let token = self.inner.tokens.token().await?;
+            let started = Instant::now();
+            let outcome = {
+                let _slot = self.inner.slots.acquire().await.map_err(|_| WebexError::Cancelled)?;
+                let mut rb = self
+                    .inner
+                    .http
+                    .request(method.clone(), url.clone())
+                    .bearer_auth(token.expose())
+                    .timeout(self.inner.cfg.request_timeout)
+                    .header(reqwest::header::ACCEPT, "application/json");
+                if let Some(b) = body {
+                    rb = rb.json(b);
+                }
+                match rb.send().await {
+                    Ok(resp) => {
+                        let status = resp.status().as_u16();
+                        let headers = resp.headers().clone();
+                        resp.bytes().await.map(|b| (status, headers, b.to_vec()))
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            let elapsed = started.elapsed();
+            let (status, headers, bytes) = match outcome {
+                Ok(x) => x,
+                Err(e) => {
+                    let kind = failure_kind(&e);
+                    self.trace(&method, &url, None, elapsed, None, attempt, Some(kind));
+                    let unsent = e.is_connect();
+                    if attempt < max_attempts && (idempotent || unsent) {
+                        tokio::time::sleep(backoff(retry, attempt)).await;
+                        continue;
+                    }
+                    let mut last = describe_failure(&e, &url);
+                    if !idempotent && !unsent {
+                        last = format!("{last}; {MAYBE_DONE}");
+                    }
+                    return Err(WebexError::Unreachable { method: method.to_string(), path, attempts: attempt, last });
+                }
+            };
+            let tracking_id = header_tracking_id(&headers);
+            self.trace(&method, &url, Some(status), elapsed, tracking_id.as_deref(), attempt, None);
+            match status {
+                200..=299 => return Ok(Answer { status, headers, body: bytes, tracking_id }),
+                429 => {
+                    let wait = retry_after(&headers, retry);
+                    if attempt < max_attempts {
+                        self.throttle(wait).await;
+                        continue;
+                    }
+                    return Err(WebexError::RateLimited {
+                        method: method.to_string(),
+                        path,
+                        attempts: attempt,
+                        tracking_id,
+                    });
+                }
+                401 if !refreshed => {
+                    refreshed = true;
+                    if self.inner.tokens.refresh(token).await?.is_some() {
+                        attempt -= 1; // the refresh is not a failed attempt
+                        continue;
+                    }
+                    return Err(WebexError::Api(Box::new(api_error(&method, &path, status, &headers, &bytes))));
+                }
+                500 | 502 | 503 | 504 => {
+                    let retryable = idempotent || status == 503;
+                    if attempt < max_attempts && retryable {
+                        tokio::time::sleep(backoff(retry, attempt)).await;
+                        continue;
+                    }
+                    let e = api_error(&method, &path, status, &headers, &bytes);
+                    let tid = e.tracking_id.map(|t| format!(", trackingId {t}")).unwrap_or_default();
+                    let maybe = if retryable { String::new() } else { format!("; {MAYBE_DONE}") };
+                    return Err(WebexError::Unreachable {
+                        method: method.to_string(),
+                        path,
+                        attempts: attempt,
+                        last: format!("the last answer was {status}{tid}{maybe}"),
+                    });
+                }
+                _ => return Err(WebexError::Api(Box::new(api_error(&method, &path, status, &headers, &bytes)))),
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn trace(
+        &self,
+        method: &Method,
+        url: &url::Url,
+        status: Option<u16>,
+        duration: Duration,
+        tracking_id: Option<&str>,
+        attempt: u32,
+        failure: Option<&str>,
+    ) {
+        if let Some(t) = &self.inner.cfg.trace {
+            t.record(&TraceEvent { method: method.as_str(), url, status, duration, tracking_id, attempt, failure });
+        }
+    }
+
+    /// GET and decode a JSON answer.
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str, params: &[(String, String)]) -> WebexResult<T> {
+        let url = self.url(path, params)?;
+        let a = self.send(Method::GET, url.clone(), None).await?;
+        decode(&url, &a.body)
+    }
+
+    /// A write with a JSON body; the answer decoded (an empty body reads as JSON `null`).
+    pub async fn write_json<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(String, String)],
+        body: Option<&serde_json::Value>,
+    ) -> WebexResult<(Answer, T)> {
+        let url = self.url(path, params)?;
+        let a = self.send(method, url.clone(), body).await?;
+        let v = if a.body.iter().all(u8::is_ascii_whitespace) {
+            serde_json::from_value(serde_json::Value::Null).map_err(|e| WebexError::Decode {
+                path: url.path().to_string(),
+                detail: format!("empty answer: {e}"),
+            })?
+        } else {
+            decode(&url, &a.body)?
+        };
+        Ok((a, v))
+    }
+
+    /// Streams the pages of a list to `on_page` as they arrive; returns how many items came.
+    /// `on_page` returning `Break` stops the listing (the result is then `Err(Cancelled)`).
+    pub async fn pages<T, F>(
+        &self,
+        path: &str,
+        mut params: Vec<(String, String)>,
+        item_key: &str,
+        paging: Paging,
+        mut on_page: F,
+    ) -> WebexResult<usize>
+    where
+        T: DeserializeOwned,
+        F: FnMut(Vec<T>) -> ControlFlow<()>,
+    {
+        let max = self.inner.cfg.page_size.max(1);
+        if paging != Paging::None {
+            params.push(("max".into(), max.to_string()));
+        }
+        if let Paging::Offset(name) = paging {
+            params.push((name.into(), "0".into()));
+        }
+        let mut url = self.url(path, &params)?;
+        let mut total = 0usize;
+        // A server that sent one `Link` pages by `Link`: its absence then means the last page.
+        let mut seen_link = false;
+        for _page in 0..1_000_000u32 {
+            let a = self.send(Method::GET, url.clone(), None).await?;
+            let items: Vec<T> = decode_items(&url, &a.body, item_key)?;
+            let n = items.len();
+            total += n;
+            if on_page(items).is_break() {
+                return Err(WebexError::Cancelled);
+            }
+            let next = match (next_link(&a.headers), paging) {
+                (Some(link), Paging::Link | Paging::Offset(_)) => {
+                    seen_link = true;
+                    Some(self.checked_next(&url, &link)?)
+                }
+                (None, Paging::Offset(name)) if !seen_link && n as u64 >= u64::from(max) => {
+                    let at: u64 =
+                        url.query_pairs().find(|(k, _)| k == name).and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+                    let mut p = params.clone();
+                    p.retain(|(k, _)| k != name);
+                    p.push((name.into(), (at + n as u64).to_string()));
+                    Some(self.url(path, &p)?)
+                }
+                _ => None,
+            };
+            match next {
+                Some(n) if n == url => {
+                    return Err(WebexError::Decode {
+                        path: url.path().to_string(),
+                        detail: "the next-page link points at the same page".into(),
+                    })
+                }
+                Some(n) => url = n,
+                None => return Ok(total),
+            }
+        }
+        Err(WebexError::Decode { path: url.path().to_string(), detail: "more than a million pages".into() })
+    }
+
+    /// A next-page link is followed only on the API's own origin: the token goes with it.
+    fn checked_next(&self, current: &url::Url, link: &str) -> WebexResult<url::Url> {
+        let next = current.join(link).map_err(|e| WebexError::Decode {
+            path: current.path().into(),
+            detail: format!("bad next-page link: {e}"),
+        })?;
+        if next.origin() != self.inner.base.origin() {
+            return Err(WebexError::Decode {
+                path: current.path().into(),
+                detail: format!(
+                    "the next-page link leads to another host ({}); not followed, so the token stays with the API",
+                    next.host_str().unwrap_or("?")
+                ),
+            });
+        }
+        Ok(next)
+    }
+
+    /// Every item of a list.
+    pub async fn collect<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        params: Vec<(String, String)>,
+        item_key: &str,
+        paging: Paging,
+    ) -> WebexResult<Vec<T>> {
+        let mut all = Vec::new();
+        self.pages(path, params, item_key, paging, |mut page: Vec<T>| {
+            all.append(&mut page);
+            ControlFlow::Continue(())
+        })
+        .await?;
+        Ok(all)
+    }
+}
+
+impl WebexClient {
+    pub fn new(cfg: ClientConfig, tokens: Arc<dyn TokenSource>) -> WebexResult<WebexClient> {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| WebexError::Config(format!("cannot start the network runtime: {e}")))?;
+        // reqwest's client must be built inside a runtime context (its DNS resolver uses it).
+        let api = {
+            let _guard = rt.enter();
+            Api::new(cfg, tokens)?
+        };
+        Ok(WebexClient { api, rt })
+    }
+
+    pub fn api(&self) -> &Api {
+        &self.api
+    }
+
+    /// The same client on another organisation (partner administrators).
+    pub fn with_org(&mut self, org_id: Option<&str>) {
+        self.api = self.api.with_org(org_id);
+    }
+
+    /// Runs any async work on the client's runtime. Not from inside another tokio runtime.
+    pub fn block_on<F: Future>(&self, f: F) -> F::Output {
+        self.rt.block_on(f)
+    }
+
+    /// Runs `f` for every item concurrently (numbers per location, devices per person), at most
+    /// `max_in_flight` requests at once; results in the items' order.
+    pub fn fan_out<I, O, F, Fut>(&self, items: Vec<I>, f: F) -> Vec<O>
+    where
+        F: Fn(Api, I) -> Fut,
+        Fut: Future<Output = O>,
+    {
+        use futures::StreamExt;
+        let api = self.api.clone();
+        let width = self.api.inner.cfg.max_in_flight.max(1) * 2;
+        self.rt.block_on(futures::stream::iter(items).map(|i| f(api.clone(), i)).buffered(width).collect::<Vec<O>>())
+    }
+}
+
+fn backoff(r: &RetryPolicy, attempt: u32) -> Duration {
+    let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(16)).unwrap_or(u32::MAX);
+    r.backoff_base.saturating_mul(factor).min(r.backoff_max)
+}
+
+fn retry_after(h: &HeaderMap, r: &RetryPolicy) -> Duration {
+    h.get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_secs)
+        .unwrap_or(r.retry_after_default)
+        .min(r.retry_after_max)
+}
+
+fn header_tracking_id(h: &HeaderMap) -> Option<String> {
+    h.get("trackingid").and_then(|v| v.to_str().ok()).map(str::to_string)
+}
+
+fn failure_kind(e: &reqwest::Error) -> &'static str {
+    if e.is_timeout() {
+        "timeout"
+    } else if e.is_connect() {
+        "connect"
+    } else if e.is_body() || e.is_decode() {
+        "body"
+    } else {
+        "request"
+    }
+}
+
+fn describe_failure(e: &reqwest::Error, url: &url::Url) -> String {
+    let host = url.host_str().unwrap_or("?");
+    if e.is_timeout() {
+        format!("no answer from {host} in time")
+    } else if e.is_connect() {
+        // The source chain says why (refused, DNS, TLS); it never holds a token.
+        let mut why = String::new();
+        let mut src = std::error::Error::source(e);
+        while let Some(s) = src {
+            why = s.to_string();
+            src = s.source();
+        }
+        format!("cannot connect to {host}: {why}")
+    } else {
+        format!("the request to {host} failed: {e}")
+    }
+}
+
+pub(crate) fn api_error(method: &Method, path: &str, status: u16, h: &HeaderMap, body: &[u8]) -> ApiError {
+    #[derive(serde::Deserialize, Default)]
+    #[serde(rename_all = "camelCase", default)]
+    struct Body {
+        message: Option<String>,
+        errors: Vec<Detail>,
+        tracking_id: Option<String>,
+    }
+    #[derive(serde::Deserialize, Default)]
+    #[serde(default)]
+    struct Detail {
+        description: Option<String>,
+    }
+    let b: Body = serde_json::from_slice(body).unwrap_or_default();
+    ApiError {
+        status,
+        method: method.to_string(),
+        path: path.to_string(),
+        message: b.message,
+        descriptions: b.errors.into_iter().filter_map(|d| d.description).collect(),
+        tracking_id: b.tracking_id.or_else(|| header_tracking_id(h)),
+    }
+}
+
+fn decode<T: DeserializeOwned>(url: &url::Url, body: &[u8]) -> WebexResult<T> {
+    serde_json::from_slice(body).map_err(|e| WebexError::Decode { path: url.path().to_string(), detail: e.to_string() })
+}
+
+fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key: &str) -> WebexResult<Vec<T>> {
+    let mut v: serde_json::Value = decode(url, body)?;
+    let items = match v.get_mut(key).map(serde_json::Value::take) {
+        Some(serde_json::Value::Array(a)) => a,
+        Some(serde_json::Value::Null) | None => return Ok(Vec::new()),
+        Some(_) => {
+            return Err(WebexError::Decode { path: url.path().to_string(), detail: format!("\"{key}\" is not a list") })
+        }
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            serde_json::from_value(item).map_err(|e| WebexError::Decode {
+                path: url.path().to_string(),
+                detail: format!("item {i} of \"{key}\": {e}"),
+            })
+        })
+        .collect()
+}
+
+/// The `rel="next"` target of a `Link` header.
+pub fn next_link(h: &HeaderMap) -> Option<String> {
+    for v in h.get_all(reqwest::header::LINK) {
+        let Ok(s) = v.to_str() else { continue };
+        for part in s.split(',') {
+            let mut bits = part.split(';');
+            let Some(target) = bits.next().map(str::trim) else { continue };
+            let is_next = bits.any(|b| {
+                let b = b.trim().replace(' ', "");
+                b == "rel=\"next\"" || b == "rel=next"
+            });
+            if is_next && target.starts_with('<') && target.ends_with('>') {
+                return Some(target[1..target.len() - 1].to_string());
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,233 @@
+//! Webex API failures, in the admin's terms: what went wrong, what to do, and the trackingId to
+//! quote to Cisco support.
+
+use std::fmt;
+
+use crate::domain::Error as DomainError;
+
+/// A non-success HTTP answer from Webex, with what its error body and headers said.
+///
+/// Text fields are kept raw, as Webex sent them: the caller sanitises before showing them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub status: u16,
+    pub method: String,
+    /// The request path without its query (no personal data).
+    pub path: String,
+    /// Webex's `message`.
+    pub message: Option<String>,
+    /// Each `errors[].description`.
+    pub descriptions: Vec<String>,
+    /// From the body's `trackingId`, else the `TrackingID` header.
+    pub tracking_id: Option<String>,
+}
+
+/// Everything the Webex client can fail with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WebexError {
+    /// Webex answered with an error status (after retries where retrying made sense).
+    Api(Box<ApiError>),
+    /// 429 Too Many Requests on every attempt.
+    RateLimited { method: String, path: String, attempts: u32, tracking_id: Option<String> },
+    /// No answer (connection refused, DNS, TLS, timeouts, 5xx) after every attempt.
+    Unreachable { method: String, path: String, attempts: u32, last: String },
+    /// No usable token: never signed in, the refresh was refused, or the token was revoked.
+    SignInNeeded(String),
+    /// The device grant sign-in did not complete (expired, denied, refused).
+    SignIn(String),
+    /// Webex answered 2xx with a body this client cannot read.
+    Decode { path: String, detail: String },
+    /// A setting is wrong (base URL, CA file, ...).
+    Config(String),
+    /// The token store (keyring or file) failed.
+    TokenStore(String),
+    /// The caller stopped a listing (its page callback returned `Stop`) — not a failure.
+    Cancelled,
+}
+
+pub type WebexResult<T> = std::result::Result<T, WebexError>;
+
+impl WebexError {
+    /// The HTTP status of an API error, if there was one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            WebexError::Api(e) => Some(e.status),
+            WebexError::RateLimited { .. } => Some(429),
+            _ => None,
+        }
+    }
+
+    pub fn tracking_id(&self) -> Option<&str> {
+        match self {
+            WebexError::Api(e) => e.tracking_id.as_deref(),
+            WebexError::RateLimited { tracking_id, .. } => tracking_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// 403 or 404: this token cannot read this part of the API (not a partner's token, lacks the
+    /// role). A sync shows that part empty with a note instead of failing.
+    pub fn is_not_available(&self) -> bool {
+        matches!(self.status(), Some(403) | Some(404))
+    }
+
+    /// What a sync pane says when [`is_not_available`](Self::is_not_available).
+    pub fn not_available_note(&self, what: &str) -> String {
+        match self {
+            WebexError::Api(e) => format!(
+                "{what}: not available to this token ({} {} answered {}). A partner administrator's token \
+                 with the right role is needed to see it.",
+                e.method, e.path, e.status
+            ),
+            other => format!("{what}: {other}"),
+        }
+    }
+}
+
+/// The scope (and role) a request most likely needs, named in 403 messages.
+pub fn needed_scope(method: &str, path: &str) -> &'static str {
+    let write = method != "GET";
+    let p = path.trim_start_matches("/v1");
+    if p.starts_with("/broadworks") {
+        if write {
+            "spark-admin:broadworks_subscribers_write (partner full administrator)"
+        } else {
+            "spark-admin:broadworks_subscribers_read (partner administrator)"
+        }
+    } else if p.starts_with("/adminAudit") {
+        "audit:events_read (full administrator or partner administrator)"
+    } else if p.starts_with("/licenses/users") || p.starts_with("/people") && write {
+        "spark-admin:people_write (full administrator)"
+    } else if p.starts_with("/people") {
+        "spark-admin:people_read"
+    } else if p.starts_with("/licenses") {
+        "spark-admin:licenses_read"
+    } else if p.starts_with("/organizations") {
+        "spark-admin:organizations_read"
+    } else if p.starts_with("/devices") {
+        if write {
+            "spark-admin:devices_write"
+        } else {
+            "spark-admin:devices_read"
+        }
+    } else if p.starts_with("/locations") {
+        if write {
+            "spark-admin:locations_write"
+        } else {
+            "spark-admin:locations_read"
+        }
+    } else if p.starts_with("/telephony") {
+        if write {
+            "spark-admin:telephony_config_write"
+        } else {
+            "spark-admin:telephony_config_read"
+        }
+    } else {
+        "an administrator scope for this request"
+    }
+}
+
+fn said(e: &ApiError) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(m) = e.message.as_deref().filter(|m| !m.is_empty()) {
+        parts.push(m);
+    }
+    for d in &e.descriptions {
+        if !d.is_empty() && Some(d.as_str()) != e.message.as_deref() {
+            parts.push(d);
+        }
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" Webex says: \"{}\".", parts.join("; "))
+    }
+}
+
+fn tracking(t: Option<&str>) -> String {
+    match t {
+        Some(t) => format!(" trackingId {t} (quote it to Cisco support)."),
+        None => String::new(),
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (m, p, s) = (&self.method, &self.path, self.status);
+        let said = said(self);
+        let tr = tracking(self.tracking_id.as_deref());
+        match s {
+            401 => write!(
+                f,
+                "Webex did not accept the sign-in for {m} {p} (401: the token expired or was revoked).{said} \
+                 Sign in again with `wxgo login` (or give a new token in WEBEX_TOKEN).{tr}"
+            ),
+            403 => write!(
+                f,
+                "Webex refused {m} {p} (403 Forbidden): the token lacks the scope or role it needs: {}.{said} \
+                 Sign in with an administrator and integration that have it (`wxgo login`).{tr}",
+                needed_scope(m, p)
+            ),
+            404 => write!(
+                f,
+                "Webex has no such thing at {m} {p} (404 Not Found).{said} It may have been deleted in Control Hub; \
+                 run `wxgo sync` to refresh the copy.{tr}"
+            ),
+            409 => write!(
+                f,
+                "Webex refused {m} {p} because of a conflict (409): the item changed or is being changed.{said} \
+                 Run `wxgo sync`, check it, and retry in a moment.{tr}"
+            ),
+            423 => write!(f, "Webex has {p} locked (423) while another change finishes.{said} Retry in a minute.{tr}"),
+            400..=499 => write!(f, "Webex refused {m} {p} ({s}).{said} Nothing was changed by this request.{tr}"),
+            _ => write!(f, "Webex failed on {m} {p} ({s}).{said} Retry later.{tr}"),
+        }
+    }
+}
+
+impl fmt::Display for WebexError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WebexError::Api(e) => e.fmt(f),
+            WebexError::RateLimited { method, path, attempts, tracking_id } => write!(
+                f,
+                "Webex kept answering 429 Too Many Requests to {method} {path} ({attempts} attempts). \
+                 Wait a few minutes and retry, or lower the number of requests in flight.{}",
+                tracking(tracking_id.as_deref())
+            ),
+            WebexError::Unreachable { method, path, attempts, last } => write!(
+                f,
+                "cannot reach Webex for {method} {path} after {attempts} attempts ({last}). Check the network, \
+                 the proxy (HTTPS_PROXY, NO_PROXY) and the profile's ca_file, then retry."
+            ),
+            WebexError::SignInNeeded(m) | WebexError::SignIn(m) => f.write_str(m),
+            WebexError::Decode { path, detail } => write!(
+                f,
+                "Webex answered {path} with something wxgo cannot read ({detail}). Retry; if it persists, \
+                 run with --trace FILE and report it."
+            ),
+            WebexError::Config(m) | WebexError::TokenStore(m) => f.write_str(m),
+            WebexError::Cancelled => f.write_str("stopped before the listing was complete"),
+        }
+    }
+}
+
+impl std::error::Error for WebexError {}
+
+impl From<WebexError> for DomainError {
+    fn from(e: WebexError) -> Self {
+        let text = e.to_string();
+        match &e {
+            WebexError::Api(a) => match a.status {
+                401 | 403 => DomainError::Auth(text),
+                404 => DomainError::NotFound(text),
+                400 | 422 => DomainError::Invalid(text),
+                _ => DomainError::Io(text),
+            },
+            WebexError::SignInNeeded(_) | WebexError::SignIn(_) => DomainError::Auth(text),
+            WebexError::RateLimited { .. } | WebexError::Unreachable { .. } => DomainError::Unreachable(text),
+            WebexError::Config(_) => DomainError::Invalid(text),
+            WebexError::Decode { .. } | WebexError::TokenStore(_) | WebexError::Cancelled => DomainError::Io(text),
+        }
+    }
+}
