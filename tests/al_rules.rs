@@ -423,7 +423,13 @@ fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_re
     let listed = ok(o.svc.not_provisioned("fixme", 0, 100));
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].check, Some(Failure::NotE164));
-    assert!(listed[0].fix.contains("correct the number's format"), "{}", listed[0].fix);
+    // 15.11: the reason says what the mangled value most likely was, and the fix names the number.
+    assert!(
+        listed[0].reason.as_deref().unwrap_or("").contains("in E.164 it is +12145550100"),
+        "{:?}",
+        listed[0].reason
+    );
+    assert!(listed[0].fix.starts_with("set the work number to +12145550100"), "{}", listed[0].fix);
     let nonum = ok(o.svc.not_provisioned("nonum", 0, 100));
     assert!(nonum[0].fix.starts_with("give a number"), "{}", nonum[0].fix);
     // The demo's own not-provisioned users are listed too, with their reason.

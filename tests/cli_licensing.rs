@@ -118,7 +118,7 @@ fn sync_fix_reapply_and_export_from_the_command_line() {
         ]
     );
     let human = env.run(&["users", "list", "--not-provisioned"]);
-    assert!(text(&human.stdout).contains("correct the number's format"), "{}", text(&human.stdout));
+    assert!(text(&human.stdout).contains("set the work number to +1"), "{}", text(&human.stdout));
 
     // Fix the number, re-apply, and the user has Calling.
     let fixed = env.json(&["users", "set-work-number", "new.bad@acmefarms.example", &dallas[1]]);

@@ -87,7 +87,7 @@ fn al04_not_provisioned_view_at_80x24_lists_each_user_with_the_reason_and_the_fi
     assert!(screen.contains(&format!("of {expected}")), "every such user is counted:\n{screen}");
     assert!(screen.contains("not provisioned: on"), "{screen}");
     let why = screen.lines().filter(|l| l.contains("why: work number 231-456-9000 is not E.164")).count();
-    let fix = screen.lines().filter(|l| l.contains("fix: correct the number's format to E.164")).count();
+    let fix = screen.lines().filter(|l| l.contains("fix: set the work number to +12314569000")).count();
     assert!(why >= 2 && why == fix, "a reason and a fix per user ({why} reasons, {fix} fixes):\n{screen}");
     let first = h.svc.not_provisioned("", 0, 1).unwrap_or_else(|e| panic!("{e}")).remove(0);
     assert!(screen.contains(&first.email), "{screen}");

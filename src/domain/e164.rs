@@ -60,6 +60,87 @@ impl E164 {
     }
 }
 
+/// What a value that is not E.164 most likely was, when a spreadsheet or a directory export
+/// plainly mangled it, and the E.164 number it most likely meant (when that can be known):
+/// scientific notation (digits lost), a lost `+`, a kept text marker `'`, the `00` prefix,
+/// brackets and dashes, a trailing `.0`, or a national number of `country` (ISO alpha-2).
+pub fn likely_meant(raw: &str, country: Option<&str>) -> Option<(String, Option<E164>)> {
+    let s = raw.trim();
+    let upper = s.to_ascii_uppercase();
+    // 2.14E+11, 2,142E+11: Excel's scientific notation; the last digits are gone for good.
+    let sci = upper.split_once("E+").is_some_and(|(m, e)| {
+        !m.is_empty()
+            && m.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && !e.is_empty()
+            && e.chars().all(|c| c.is_ascii_digit())
+    });
+    if sci {
+        return Some((
+            format!(
+                "\"{s}\" is scientific notation: a spreadsheet read the number as a number and dropped its last digits. \
+                 Format the column as Text, type the number again as +<country code><number>, and export again"
+            ),
+            None,
+        ));
+    }
+    let valid = |candidate: &str| E164::parse(candidate).ok().filter(|n| n.country().is_some());
+    if let Some(rest) = s.strip_prefix('\'') {
+        if let Some(n) = valid(rest) {
+            return Some((
+                format!("the leading ' is a spreadsheet's text marker, not part of the number: it is {n}"),
+                Some(n),
+            ));
+        }
+    }
+    let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+    let only_punctuation = s.chars().all(|c| c.is_ascii_digit() || " ()-./+".contains(c));
+    if let Some(stem) = s.strip_suffix(".0").filter(|d| d.chars().all(|c| c.is_ascii_digit())) {
+        if let Some(n) = valid(&format!("+{stem}")) {
+            return Some((format!("a spreadsheet stored it as the number {s} and dropped its +: it is {n}"), Some(n)));
+        }
+    }
+    if s.starts_with('+') && only_punctuation {
+        if let Some(n) = valid(&format!("+{digits}")) {
+            return Some((format!("remove the brackets, dashes and dots: {n}"), Some(n)));
+        }
+    }
+    if let Some(intl) = digits.strip_prefix("00").filter(|_| only_punctuation && !s.starts_with('+')) {
+        if let Some(n) = valid(&format!("+{intl}")) {
+            return Some((format!("00 is the international dialling prefix; in E.164 it is {n}"), Some(n)));
+        }
+    }
+    if !only_punctuation || digits.is_empty() {
+        return None;
+    }
+    // A national number of the organisation's country: what the directory most likely meant.
+    if let Some(id) = country.and_then(|c| c.to_ascii_uppercase().parse::<phonenumber::country::Id>().ok()) {
+        if let Ok(parsed) = phonenumber::parse(Some(id), s) {
+            if phonenumber::is_valid(&parsed) {
+                let text = parsed.format().mode(phonenumber::Mode::E164).to_string();
+                if let Ok(n) = E164::parse(&text) {
+                    return Some((
+                        format!(
+                            "it is written the national way of {}; in E.164 it is {n}",
+                            country.unwrap_or_default()
+                        ),
+                        Some(n),
+                    ));
+                }
+            }
+        }
+    }
+    // Digits only: a spreadsheet that read it as a number dropped the +.
+    if s.chars().all(|c| c.is_ascii_digit()) {
+        if let Some(n) = valid(&format!("+{s}")) {
+            return Some((
+                format!("the + is missing (a spreadsheet drops it when it reads the cell as a number): {n}"),
+                Some(n),
+            ));
+        }
+    }
+    None
+}
+
 impl fmt::Display for E164 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -75,6 +156,21 @@ impl Serialize for E164 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mangled_numbers_are_named_with_what_they_meant() {
+        let meant = |raw: &str, c: Option<&str>| likely_meant(raw, c).map(|(why, n)| (why, n.map(|n| n.to_string())));
+        let (why, n) = meant("2.14E+11", Some("US")).unwrap_or_default();
+        assert!(why.contains("scientific notation") && n.is_none(), "{why}");
+        assert_eq!(meant("'+12142000002", None).and_then(|m| m.1).as_deref(), Some("+12142000002"));
+        assert_eq!(meant("12142000002", None).and_then(|m| m.1).as_deref(), Some("+12142000002"));
+        assert_eq!(meant("12142000002.0", None).and_then(|m| m.1).as_deref(), Some("+12142000002"));
+        assert_eq!(meant("+1 (214) 200-0002", None).and_then(|m| m.1).as_deref(), Some("+12142000002"));
+        assert_eq!(meant("0044 20 7946 0018", None).and_then(|m| m.1).as_deref(), Some("+442079460018"));
+        assert_eq!(meant("(214) 200-0002", Some("US")).and_then(|m| m.1).as_deref(), Some("+12142000002"));
+        assert_eq!(meant("020 7946 0018", Some("GB")).and_then(|m| m.1).as_deref(), Some("+442079460018"));
+        assert_eq!(meant("ask Bob", Some("US")), None);
+    }
 
     #[test]
     fn accepts_e164_and_spaces() {

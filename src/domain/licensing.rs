@@ -146,6 +146,8 @@ impl Failure {
 pub struct CheckFailure {
     pub failure: Failure,
     pub reason: String,
+    /// The number the value most likely meant, when a spreadsheet or an export mangled it.
+    pub meant: Option<E164>,
 }
 
 /// A work number that passes every AL02 check: the user's location follows from it.
@@ -161,16 +163,25 @@ pub struct Usable {
 pub fn check_work_number(
     raw: Option<&str>,
     this_user: Option<i64>,
-    org_name: &str,
+    org: (&str, &str),
     lookup: impl FnOnce(&E164) -> Result<Option<InventoryNumber>>,
 ) -> Result<std::result::Result<Usable, CheckFailure>> {
-    let fail = |failure, reason: String| Ok(Err(CheckFailure { failure, reason }));
+    let (org_name, country) = org;
+    let fail = |failure, reason: String| Ok(Err(CheckFailure { failure, reason, meant: None }));
     let Some(raw) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
         return fail(Failure::NoNumber, "no work number was given".into());
     };
     let e164 = match E164::parse(raw) {
         Ok(n) => n,
-        Err(Error::Invalid(why)) => return fail(Failure::NotE164, format!("work number {why}")),
+        Err(Error::Invalid(why)) => {
+            // Say what a mangled value most likely was, and the fix, not only that it is wrong.
+            return Ok(Err(match super::e164::likely_meant(raw, Some(country)) {
+                Some((hint, meant)) => {
+                    CheckFailure { failure: Failure::NotE164, reason: format!("work number {why}; {hint}"), meant }
+                }
+                None => CheckFailure { failure: Failure::NotE164, reason: format!("work number {why}"), meant: None },
+            }));
+        }
         Err(other) => return Err(other),
     };
     let Some(number) = lookup(&e164)? else {
@@ -251,11 +262,11 @@ mod tests {
     #[test]
     fn check_order_and_reasons() {
         let none = |_: &E164| Ok(None);
-        let r = check_work_number(Some("  "), None, "Acme", none).unwrap_or_else(|e| panic!("{e}"));
+        let r = check_work_number(Some("  "), None, ("Acme", "US"), none).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(r.map_err(|f| f.failure), Err(Failure::NoNumber));
-        let r = check_work_number(Some("231-456-9000"), None, "Acme", none).unwrap_or_else(|e| panic!("{e}"));
+        let r = check_work_number(Some("231-456-9000"), None, ("Acme", "US"), none).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(r.map_err(|f| f.failure), Err(Failure::NotE164));
-        let r = check_work_number(Some("+12145550100"), None, "Acme", none).unwrap_or_else(|e| panic!("{e}"));
+        let r = check_work_number(Some("+12145550100"), None, ("Acme", "US"), none).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(r.map_err(|f| f.failure), Err(Failure::NotAtLocation));
         let held = |owner: Owner| {
             move |_: &E164| {
@@ -269,11 +280,11 @@ mod tests {
             }
         };
         let other = Owner::User { id: 7, email: "a@b.c".into() };
-        let r = check_work_number(Some("+12145550100"), Some(8), "Acme", held(other.clone()));
+        let r = check_work_number(Some("+12145550100"), Some(8), ("Acme", "US"), held(other.clone()));
         assert_eq!(r.unwrap_or_else(|e| panic!("{e}")).map_err(|f| f.failure), Err(Failure::AssignedToUser));
-        let r = check_work_number(Some("+12145550100"), Some(7), "Acme", held(other));
+        let r = check_work_number(Some("+12145550100"), Some(7), ("Acme", "US"), held(other));
         assert!(r.unwrap_or_else(|e| panic!("{e}")).is_ok(), "a number the user holds is theirs");
-        let r = check_work_number(Some("+12145550100"), None, "Acme", held(Owner::Service("AA".into())));
+        let r = check_work_number(Some("+12145550100"), None, ("Acme", "US"), held(Owner::Service("AA".into())));
         assert_eq!(r.unwrap_or_else(|e| panic!("{e}")).map_err(|f| f.failure), Err(Failure::AssignedToService));
     }
 

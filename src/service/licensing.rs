@@ -418,7 +418,9 @@ impl Service {
         user: Option<i64>,
         raw: Option<&str>,
     ) -> Result<std::result::Result<Usable, CheckFailure>> {
-        al::check_work_number(raw, user, &self.org.name, |n| ls::inventory_number(conn, self.org.id, n.as_str()))
+        al::check_work_number(raw, user, (&self.org.name, &self.org.country), |n| {
+            ls::inventory_number(conn, self.org.id, n.as_str())
+        })
     }
 
     /// Applies a user's template to them (directory sync and re-apply): licenses a covered user
@@ -890,7 +892,16 @@ impl Service {
             // The reason recorded when the template was applied, else the check as it stands now
             // (a user the template never reached, or whose number was corrected since).
             let (check, live_reason, fix) = match self.lookup_number(&self.conn, Some(u.id), u.work_phone.as_deref())? {
-                Err(f) => (Some(f.failure), f.reason.clone(), f.failure.fix().to_string()),
+                Err(f) => {
+                    let fix = match &f.meant {
+                        Some(n) => format!(
+                            "set the work number to {n} (in the directory, or `W` in the console / `wxgo users set-work-number {} {n}`), then re-apply the template",
+                            u.email
+                        ),
+                        None => f.failure.fix().to_string(),
+                    };
+                    (Some(f.failure), f.reason.clone(), fix)
+                }
                 Ok(_) => (
                     None,
                     "the work number passes every check, but the template was not applied since".to_string(),
