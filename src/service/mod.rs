@@ -98,9 +98,24 @@ pub struct Service {
 }
 
 impl Service {
-    /// Opens the database and picks the organisation.
+    /// Opens the database, which must exist (reading never creates one), and picks the
+    /// organisation.
     pub fn open(opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
         let conn = store::open(&opts.db, opts.read_only)?;
+        Self::opened(conn, opts, clock)
+    }
+
+    /// Opens the database, creating it first when there is none: for the commands that create
+    /// (later `login` and `sync`; `wxgo demo` creates through `demo::create`).
+    pub fn create(opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
+        if opts.read_only {
+            return Err(Error::ReadOnly(format!("create the database {}", opts.db.display())));
+        }
+        let conn = store::create(&opts.db)?;
+        Self::opened(conn, opts, clock)
+    }
+
+    fn opened(conn: Connection, opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
         let outbox = opts.outbox_dir();
         let mut svc = Self::from_connection(conn, opts.org.as_deref(), clock)?;
         svc.read_only = opts.read_only;

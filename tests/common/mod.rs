@@ -104,7 +104,7 @@ impl Fixture {
     pub fn new(setup: OrgSetup) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("wxgo.db");
-        let mut conn = wxgo::store::open(&path, false).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = wxgo::store::create(&path).unwrap_or_else(|e| panic!("{e}"));
         let tx = conn.transaction().expect("a transaction");
         seed(&tx, &setup);
         tx.commit().expect("commit the fixture");
