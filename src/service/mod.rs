@@ -2,6 +2,7 @@
 //! the rules, each written to the audit trail. The single place that enforces the rules and
 //! the read-only switch: front ends never decide whether an action is allowed.
 
+mod attempts;
 mod broadworks;
 pub mod console;
 mod delivery;
