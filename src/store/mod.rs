@@ -45,8 +45,8 @@ pub const BUSY_TIMEOUT_MS: u64 = 5000;
 /// (only `create` does). A file that is not a wxgo database is refused and left as it was.
 ///
 /// Read-write: WAL journal, a busy timeout, foreign keys on, migrated to this build's version.
-/// Read-only: the database must be at this build's version; it opens in a folder that cannot
-/// be written too.
+/// Read-only: the database must be at a version this build reads (`READABLE_FROM` and up); it
+/// opens in a folder that cannot be written too.
 pub fn open(path: &Path, read_only: bool) -> Result<Connection> {
     open_existing(path, read_only, false)
 }
@@ -238,6 +238,17 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
             )
             .map_err(|e| db_error_at(e, path))?;
             Ok(conn)
+        }
+        Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+            let wal = sidecar(path, "-wal");
+            Err(Error::Database(format!(
+                "{} cannot be read here: its folder cannot be written, and {} holds recent changes that \
+                 SQLite can read only with a {} file beside it. Nothing was changed. Copy the database \
+                 with its -wal file to a folder you can write, or open it once where its folder can be written.",
+                path.display(),
+                wal.display(),
+                sidecar(path, "-shm").display()
+            )))
         }
         _ => Ok(conn),
     }
