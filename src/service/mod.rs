@@ -416,7 +416,9 @@ fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
             .ok_or_else(|| Error::NotFound(format!("no organisation named \"{name}\" here; there is: {}", names()))),
         None => match orgs.len() {
             0 => Err(Error::Database(
-                "the database holds no organisation yet. Create the demo one with `wxgo demo`.".into(),
+                "the database holds no organisation yet. Create the demo organisation in it with `wxgo demo`, \
+                 or use the demo database with `wxgo --demo`."
+                    .into(),
             )),
             1 => Ok(orgs[0].clone()),
             _ => Err(Error::Invalid(format!(
