@@ -1,10 +1,12 @@
 //! `phone activate` against guessing (issue 13.9): every failed attempt is audited (malformed
 //! ones too) and counted, per source (OS user and SSH client) and per device. After
-//! `PER_SOURCE` wrong codes from one source, or `PER_DEVICE` wrong codes of one device, within
-//! `WINDOW_MINUTES`, the next attempt waits `BACKOFF_SECONDS` after the latest wrong one, and
-//! the message says until when. The wait is short and per source and device, so a guesser
-//! slows to one try a minute while the real phone (another source, or its right code after a
-//! minute) is never locked out for long; a redeemed code clears the count.
+//! `PER_SOURCE` wrong codes from one source within `WINDOW_MINUTES`, that source's next try
+//! waits `BACKOFF_SECONDS` after its latest wrong one; after `PER_DEVICE` wrong (used,
+//! superseded, revoked, expired) codes of one device, its next wrong codes are refused
+//! unchecked for as long. The message says until when. A guesser slows to one try a minute;
+//! the real phone is never locked out for long: the wait is short, another source is not
+//! held up, the device's valid code is never held up by other sources' wrong codes, and a
+//! redeemed code clears the count.
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, TransactionBehavior};
@@ -129,8 +131,10 @@ impl Service {
                     );
                 } else if let Some((id, name)) = &device {
                     if let Some(until) = wait_until(attempts::by_device(&tx, *id, since)?, PER_DEVICE, now) {
-                        note =
-                            format!(" Too many wrong codes for {name}: its next try waits until {}.", when(until, now));
+                        note = format!(
+                            " Too many wrong codes for {name}: until {}, wrong codes for it are not answered (its valid code still works).",
+                            when(until, now)
+                        );
                     }
                 }
                 Err(noted(error, &note))
@@ -181,26 +185,6 @@ impl Service {
             });
         };
         let d = q::device_by_id(tx, org, found.device, now)?.ok_or_else(|| q::not_found("device"))?;
-        let theirs = attempts::by_device(tx, d.id, since)?;
-        if let Some(until) = wait_until(theirs, PER_DEVICE, now) {
-            return Ok(Attempt::Throttled {
-                object: format!("device:{}", d.device_id),
-                details: format!(
-                    "not checked: {} wrong codes for {} within {WINDOW_MINUTES} min; waits until {}",
-                    theirs.count,
-                    d.device_id,
-                    q::ts(until)
-                ),
-                error: throttled(
-                    format!(
-                        "{} wrong activation codes for {} in the last {WINDOW_MINUTES} minutes",
-                        theirs.count, d.device_id
-                    ),
-                    until,
-                    now,
-                ),
-            });
-        }
         let refusal = match found.state.as_str() {
             "used" => Some((
                 "used",
@@ -220,6 +204,28 @@ impl Service {
             )),
             _ => None,
         };
+        let theirs = attempts::by_device(tx, d.id, since)?;
+        // Over the device's limit, a wrong code is not checked (nor is its state told); the
+        // device's valid code still works, so other sources' wrong codes never lock it out.
+        if let Some(until) = wait_until(theirs, PER_DEVICE, now).filter(|_| refusal.is_some()) {
+            return Ok(Attempt::Throttled {
+                object: format!("device:{}", d.device_id),
+                details: format!(
+                    "not answered: {} wrong codes for {} within {WINDOW_MINUTES} min; until {}",
+                    theirs.count,
+                    d.device_id,
+                    q::ts(until)
+                ),
+                error: throttled(
+                    format!(
+                        "{} wrong activation codes for {} in the last {WINDOW_MINUTES} minutes",
+                        theirs.count, d.device_id
+                    ),
+                    until,
+                    now,
+                ),
+            });
+        }
         if let Some((reason, message)) = refusal {
             return Ok(Attempt::Failed {
                 reason,
