@@ -198,17 +198,39 @@ fn i13_8_wxgo_database_from_before_the_mark_is_ours_and_gets_marked() {
     assert!(tables(&db).contains(&"code_attempts".to_string()));
 }
 
-fn chattr(flag: &str, path: &Path) {
-    let ok = Command::new("chattr").arg(flag).arg(path).status().map(|s| s.success()).unwrap_or(false);
-    assert!(ok, "chattr {flag} must work on the test's temporary folder (tests/setup.sh installs e2fsprogs)");
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0\n")).unwrap_or(false)
 }
 
-/// Undoes `chattr +i` even when an assertion fails, so the temporary folder can be removed.
-struct Immutable(PathBuf);
+/// Makes `path` (a folder or a file) unwritable: chmod, and for root, which chmod does not
+/// stop, `chattr +i` too. Undone on drop, even when an assertion fails.
+struct Unwritable(PathBuf);
 
-impl Drop for Immutable {
+impl Unwritable {
+    fn new(path: &Path) -> Unwritable {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if path.is_dir() { 0o555 } else { 0o444 };
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap_or_else(|e| panic!("{e}"));
+        let guard = Unwritable(path.to_path_buf());
+        if is_root() {
+            let ok = Command::new("chattr").arg("+i").arg(path).status().map(|s| s.success()).unwrap_or(false);
+            assert!(
+                ok,
+                "as root, chattr +i must work on the test's temporary folder (tests/setup.sh installs e2fsprogs)"
+            );
+        }
+        guard
+    }
+}
+
+impl Drop for Unwritable {
     fn drop(&mut self) {
-        let _ = Command::new("chattr").arg("-i").arg(&self.0).status();
+        use std::os::unix::fs::PermissionsExt;
+        if is_root() {
+            let _ = Command::new("chattr").arg("-i").arg(&self.0).status();
+        }
+        let mode = if self.0.is_dir() { 0o700 } else { 0o600 };
+        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(mode));
     }
 }
 
@@ -221,9 +243,8 @@ fn i13_8_database_in_a_read_only_folder_opens_with_read_only() {
     assert!(wxgo(dir.path(), Some(&db), &["demo"]).status.success());
     assert!(sidecars(&db).is_empty(), "closed cleanly: no -wal or -shm left");
     let before = std::fs::read(&db).unwrap_or_default();
-    // Immutable: not even root can create a file in it (chmod alone does not stop root).
-    chattr("+i", &folder);
-    let guard = Immutable(folder.clone());
+    let guard = Unwritable::new(&folder);
+    assert!(std::fs::write(folder.join("probe"), b"").is_err(), "the folder cannot be written");
 
     let out = wxgo(dir.path(), Some(&db), &["--read-only", "users", "list", "--json"]);
     assert!(out.status.success(), "a read-only folder opens with --read-only: {}", text(&out.stderr));
@@ -240,8 +261,7 @@ fn i13_8_database_in_a_read_only_folder_opens_with_read_only() {
     assert_eq!(before, std::fs::read(&db).unwrap_or_default());
 
     // A read-only file in a writable folder opens with --read-only too.
-    chattr("+i", &db);
-    let guard = Immutable(db.clone());
+    let guard = Unwritable::new(&db);
     let out = wxgo(dir.path(), Some(&db), &["--read-only", "audit", "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     drop(guard);

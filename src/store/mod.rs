@@ -228,8 +228,11 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
     // A WAL database in a folder that cannot be written: SQLite cannot create the `-shm` file
     // a reader needs. With no `-wal` file there is nothing outside the file itself, so it can
     // be read as immutable.
+    // (SQLite says "cannot open" when even root may not create it, "read-only" to others.)
+    let no_shm =
+        |e: &rusqlite::Error| matches!(e.sqlite_error_code(), Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly));
     match conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)) {
-        Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) && !sidecar(path, "-wal").exists() => {
+        Err(e) if no_shm(&e) && !sidecar(path, "-wal").exists() => {
             drop(conn);
             let uri = format!("file:{}?immutable=1", uri_path(path));
             let conn = Connection::open_with_flags(
@@ -239,7 +242,7 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
             .map_err(|e| db_error_at(e, path))?;
             Ok(conn)
         }
-        Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {
+        Err(e) if no_shm(&e) => {
             let wal = sidecar(path, "-wal");
             Err(Error::Database(format!(
                 "{} cannot be read here: its folder cannot be written, and {} holds recent changes that \
