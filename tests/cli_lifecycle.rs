@@ -242,7 +242,12 @@ fn bad_input_gives_a_clear_message_and_changes_nothing() {
         &["not E.164"],
     );
     assert_refused(&env, &["devices", "new-code", "go-99999"], 4, &["no Webex Go device"]);
-    assert_refused(&env, &["phone", "activate", "not-a-code"], 4, &["activation code"]);
+    // A malformed code changes nothing but its audit entry and the throttle's count (13.9).
+    let before = env.snapshot();
+    let out = env.run(&["phone", "activate", "not-a-code"]);
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("activation code"), "{}", text(&out.stderr));
+    assert_eq!(common::but_attempts(&before), common::but_attempts(&env.snapshot()));
 
     // Use up SUB2's free licences, then one more is refused with WG02.
     let subs = env.json(&["subscriptions", "list"]);

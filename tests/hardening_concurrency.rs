@@ -12,7 +12,17 @@ use serde_json::Value;
 const SUB2: &str = "Sub-5f2c9a41-0d3e-4b8f-9e61-7ac2d4e8b913";
 
 fn wxgo(db: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wxgo"))
+    wxgo_as(db, None, args)
+}
+
+/// As `user`: each worker is its own source for the activation throttle (issue 13.9), as
+/// separate admins and phones are.
+fn wxgo_as(db: &Path, user: Option<&str>, args: &[&str]) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+    if let Some(user) = user {
+        cmd.env("USER", user);
+    }
+    let out = cmd
         .args(args)
         .env("WXGO_DB", db)
         .env("WXGO_OUTBOX", db.with_file_name("outbox"))
@@ -37,6 +47,7 @@ fn json(db: &Path, args: &[&str]) -> Value {
 /// What one worker saw: successful actions by name, and every failure message.
 #[derive(Default)]
 struct Tally {
+    user: Option<String>,
     ok: Vec<&'static str>,
     failures: Vec<String>,
 }
@@ -45,7 +56,7 @@ impl Tally {
     fn run(&mut self, db: &Path, action: &'static str, args: &[&str]) -> Option<Value> {
         let mut all = args.to_vec();
         all.push("--json");
-        let (code, out, err) = wxgo(db, &all);
+        let (code, out, err) = wxgo_as(db, self.user.as_deref(), &all);
         if code == 0 {
             self.ok.push(action);
             serde_json::from_str(&out).ok()
@@ -101,7 +112,7 @@ fn concurrent_admins_and_phones_keep_every_invariant() {
         let db = db.clone();
         let mine: Vec<String> = if w < 2 { eligible[w * 3..w * 3 + 3].to_vec() } else { shared.clone() };
         handles.push(thread::spawn(move || {
-            let mut t = Tally::default();
+            let mut t = Tally { user: Some(format!("worker-{w}")), ..Tally::default() };
             for _ in 0..rounds {
                 for email in &mine {
                     life_cycle(&db, email, &mut t);

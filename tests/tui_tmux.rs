@@ -35,16 +35,79 @@ impl Tmux {
 
     /// Waits until the pane shows `what`, or fails with what it shows.
     fn wait_for(&self, what: &str, within: Duration) -> String {
+        self.wait_until(&format!("{what:?}"), within, |screen| screen.contains(what))
+    }
+
+    /// Polls the pane until `done` holds (a deadline, never a fixed time), or fails with what
+    /// it shows.
+    fn wait_until(&self, what: &str, within: Duration, done: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.capture();
-            if screen.contains(what) {
+            if done(&screen) {
                 return screen;
             }
-            assert!(start.elapsed() < within, "waited {within:?} for {what:?}; the pane shows:\n{screen}");
-            std::thread::sleep(Duration::from_millis(50));
+            assert!(start.elapsed() < within, "waited {within:?} for {what}; the pane shows:\n{screen}");
+            std::thread::sleep(Duration::from_millis(20));
         }
     }
+
+    /// Sends one key (or `-l TEXT`) and waits until the pane shows `then`.
+    fn press(&self, keys: &[&str], then: &str) -> String {
+        self.keys(keys);
+        self.wait_for(then, WAIT)
+    }
+
+    /// Sends one key and waits until the pane no longer shows `gone` (a dialog closing: a key
+    /// sent right after Esc would be read as Alt+key).
+    fn press_until_gone(&self, key: &str, gone: &str) -> String {
+        self.wait_for(gone, WAIT);
+        self.keys(&[key]);
+        self.wait_until(&format!("{gone:?} to go"), WAIT, |s| !s.contains(gone))
+    }
+
+    /// Presses `key` until `done` holds, one press at a time: after each press it waits for
+    /// `state` (what the key changes, e.g. the selected row) to differ from before, so a
+    /// busy machine can never make it overshoot.
+    fn press_until(
+        &self,
+        key: &str,
+        max: usize,
+        state: impl Fn(&str) -> String,
+        done: impl Fn(&str) -> bool,
+    ) -> String {
+        let mut screen = self.capture();
+        for _ in 0..max {
+            if done(&screen) {
+                return screen;
+            }
+            let before = state(&screen);
+            self.keys(&[key]);
+            screen = self.wait_until(&format!("{key} to move from {before:?}"), WAIT, |s| state(s) != before);
+        }
+        assert!(done(&screen), "{max} presses of {key} did not get there; the pane shows:\n{screen}");
+        screen
+    }
+
+    /// `/TEXT Enter` on the shown list: waits for the prompt, the text, and the filtered list.
+    fn filter(&self, text: &str) {
+        self.press(&["/"], "type filter");
+        self.press(&["-l", text], text);
+        self.press(&["Enter"], &format!("filter: \"{text}\""));
+        self.wait_until("the filter prompt to close", WAIT, |s| !s.contains("type filter"));
+    }
+}
+
+/// After the console ends, the pane stays (showing how it ended) until the test kills the
+/// server: no fixed time.
+const KEEP: &str = "echo \"wxgo exited: $?\"; read _";
+
+/// How long any one step may take on a busy machine.
+const WAIT: Duration = Duration::from_secs(10);
+
+/// The selected row of a list (the one marked ▶ in the first column).
+fn selected(screen: &str) -> String {
+    screen.lines().find(|l| l.starts_with('▶') && !l.starts_with("▶1 ")).unwrap_or_default().to_string()
 }
 
 impl Drop for Tmux {
@@ -77,7 +140,7 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
 
     let tmux = Tmux { socket: format!("wxgo-tui-test-{}", std::process::id()) };
     let console = format!(
-        "env XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard osc52; sleep 5",
+        "env XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard osc52; {KEEP}",
         cfg = dir.path().join("config").display(),
         bin = env!("CARGO_BIN_EXE_wxgo"),
         db = db.display(),
@@ -87,24 +150,18 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
     let out = tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
-    let wait = Duration::from_secs(10);
+    let wait = WAIT;
     let screen = tmux.wait_for("Ava Haddad", wait);
     assert!(screen.contains("clipboard: osc52"), "{screen}");
 
     // Add a Webex Go device to Ava Haddad through the keys.
-    tmux.keys(&["/"]);
-    tmux.keys(&["-l", "ava.haddad"]);
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("filter: \"ava.haddad\"", wait);
-    tmux.keys(&["a"]);
-    tmux.wait_for("WG02", wait); // two subscriptions: choose one
-    tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for("Activation details", wait);
+    tmux.filter("ava.haddad");
+    tmux.press(&["a"], "WG02"); // two subscriptions: choose one
+    let screen = tmux.press(&["Enter"], "Activation details");
     assert!(screen.contains('▀') || screen.contains('▄'), "the QR code is drawn:\n{screen}");
 
     // Copy the code: OSC 52 reaches tmux's buffer.
-    tmux.keys(&["c"]);
-    tmux.wait_for("copied with OSC 52", wait);
+    tmux.press(&["c"], "copied with OSC 52");
     let start = Instant::now();
     let code = loop {
         let buffer = String::from_utf8_lossy(&tmux.run(&["show-buffer"]).stdout).trim().to_string();
@@ -116,9 +173,8 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
     };
     assert!(tmux.capture().contains(&code), "the copied code is the one on screen");
 
-    tmux.keys(&["Escape"]);
-    let screen = tmux.wait_for("Activation pending", wait);
-    let row = screen.lines().find(|l| l.contains("Ava Haddad")).unwrap_or_default().to_string();
+    tmux.press_until_gone("Escape", "Activation details");
+    let row = wait_row(&tmux, "Ava Haddad", "Activation pending", wait);
     assert!(row.contains("Activation pending"), "{row}");
 
     // The phone activates the code from another process: the console shows it within 2 s.
@@ -145,14 +201,14 @@ fn console(dir: &Path, socket: &str) -> (Tmux, PathBuf) {
     assert!(out.status.success(), "wxgo demo: {}", String::from_utf8_lossy(&out.stderr));
     let tmux = Tmux { socket: format!("{socket}-{}", std::process::id()) };
     let console = format!(
-        "env XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard osc52; sleep 5",
+        "env XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard osc52; {KEEP}",
         cfg = dir.join("config").display(),
         bin = env!("CARGO_BIN_EXE_wxgo"),
         db = db.display(),
     );
     let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    tmux.wait_for("Amir Abbott", Duration::from_secs(10));
+    tmux.wait_for("Amir Abbott", WAIT);
     (tmux, db)
 }
 
@@ -179,35 +235,26 @@ fn wait_row(tmux: &Tmux, needle: &str, what: &str, within: Duration) -> String {
 fn mo01_mo05_console_in_tmux_from_no_operator_account_to_a_mobile_primary_number_and_its_device() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (tmux, db) = console(dir.path(), "wxgo-tui-mobile");
-    let wait = Duration::from_secs(10);
+    let wait = WAIT;
 
     // New York has no operator account: request one (MO01).
-    tmux.keys(&["3"]);
-    tmux.keys(&["o"]);
-    tmux.wait_for("Operator accounts", wait);
-    tmux.keys(&["O"]);
-    tmux.wait_for("Add operator account", wait);
-    tmux.keys(&["Up"]);
-    for _ in 0..6 {
-        if tmux.capture().contains("◀ New York (US) ▶") {
-            break;
-        }
-        tmux.keys(&["Right"]);
-        std::thread::sleep(Duration::from_millis(150));
-    }
-    tmux.wait_for("◀ New York (US) ▶", wait);
-    tmux.keys(&["Tab"]);
-    tmux.keys(&["-l", "Verizon"]);
-    tmux.keys(&["Tab"]);
-    tmux.keys(&["-l", "VZ-1001"]);
-    tmux.keys(&["Tab"]);
-    tmux.keys(&["-l", "VZ-1001"]);
-    tmux.wait_for("the two account ids match", wait);
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("cannot be changed later", wait);
-    tmux.keys(&["y"]);
-    tmux.wait_for("Operator account VZ-1001", wait);
-    tmux.keys(&["Escape"]);
+    tmux.press(&["3"], "▶3 Numbers");
+    tmux.press(&["o"], "Operator accounts");
+    tmux.press(&["O"], "Add operator account");
+    tmux.press(&["Up"], "▶ Location:");
+    // One location a press, each awaited: under load the selection cannot overshoot to Paris.
+    let location = |s: &str| row_of(s, "▶ Location:");
+    tmux.press_until("Right", 8, location, |s| location(s).contains("◀ New York (US) ▶"));
+    tmux.press(&["Tab"], "▶ Mobile operator:");
+    tmux.press(&["-l", "Verizon"], "Verizon");
+    tmux.press(&["Tab"], "▶ Account id:");
+    tmux.press(&["-l", "VZ-1001"], "VZ-1001");
+    tmux.press(&["Tab"], "▶ Account id again:");
+    tmux.press(&["-l", "VZ-1001"], "the two account ids match");
+    assert!(row_of(&tmux.capture(), "Location:").contains("New York (US)"), "{}", tmux.capture());
+    tmux.press(&["Enter"], "cannot be changed later");
+    tmux.press(&["y"], "Operator account VZ-1001");
+    tmux.press_until_gone("Escape", "Operator account VZ-1001 ");
     wait_row(&tmux, "VZ-1001", "◌ Pending", wait);
 
     // The operator authorises it from the shell: the console shows it within a second or so.
@@ -215,48 +262,31 @@ fn mo01_mo05_console_in_tmux_from_no_operator_account_to_a_mobile_primary_number
     assert!(out.status.success(), "operator authorize: {}", String::from_utf8_lossy(&out.stderr));
     wait_row(&tmux, "VZ-1001", "● Authorized", Duration::from_secs(2));
 
-    // Add two mobile numbers under it (MO03).
-    for _ in 0..6 {
-        if row_of(&tmux.capture(), "VZ-1001").starts_with('▶') {
-            break;
-        }
-        tmux.keys(&["j"]);
-        std::thread::sleep(Duration::from_millis(150));
-    }
-    assert!(row_of(&tmux.capture(), "VZ-1001").starts_with('▶'), "{}", tmux.capture());
-    tmux.keys(&["N"]);
-    tmux.wait_for("Add mobile numbers: New York", wait);
-    tmux.keys(&["-l", "+19172000100, +447400000001,"]);
-    tmux.wait_for("Invalid:", wait);
-    tmux.keys(&["-l", " +19172000101"]);
-    tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for("Mobile numbers for New York", wait);
+    // Add two mobile numbers under it (MO03): one row a press, each awaited.
+    let screen = tmux.press_until("j", 8, selected, |s| row_of(s, "VZ-1001").starts_with('▶'));
+    assert!(row_of(&screen, "VZ-1001").starts_with('▶'), "{screen}");
+    tmux.press(&["N"], "Add mobile numbers: New York");
+    tmux.press(&["-l", "+19172000100, +447400000001,"], "Invalid:");
+    tmux.press(&["-l", " +19172000101"], "+19172000101");
+    let screen = tmux.press(&["Enter"], "Mobile numbers for New York");
     assert!(screen.contains("✓ +19172000100 · Available · added"), "{screen}");
     assert!(screen.contains("✕ +447400000001 · Invalid · not added"), "{screen}");
-    tmux.keys(&["Escape"]);
+    tmux.press_until_gone("Escape", "Mobile numbers for New York");
 
     // Ava Haddad (New York) gets one as her primary number (MO05).
-    tmux.keys(&["1"]);
-    tmux.keys(&["/"]);
-    tmux.keys(&["-l", "ava.haddad"]);
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("filter: \"ava.haddad\"", wait);
-    tmux.keys(&["M"]);
-    let screen = tmux.wait_for("New York only", wait);
+    tmux.press(&["1"], "▶1 Users");
+    tmux.filter("ava.haddad");
+    let screen = tmux.press(&["M"], "New York only");
     assert!(screen.contains("+19172000100") && !screen.contains("+1469"), "only New York's numbers:\n{screen}");
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("WG02", wait);
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("pool of unassigned", wait);
-    tmux.keys(&["y"]);
-    let screen = tmux.wait_for("Mobile primary number for ava.haddad", wait);
+    tmux.press(&["Enter"], "WG02");
+    tmux.press(&["Enter"], "pool of unassigned");
+    let screen = tmux.press(&["y"], "Mobile primary number for ava.haddad");
     assert!(screen.contains("Mobile operator"), "{screen}");
-    tmux.keys(&["Escape"]);
+    tmux.press_until_gone("Escape", "Mobile primary number for ava.haddad");
     wait_row(&tmux, "Ava Haddad", "+19172000100", wait);
 
     // The new device on the Devices pane.
-    tmux.keys(&["2"]);
-    tmux.wait_for("Devices  1-", wait);
+    tmux.press(&["2"], "Devices  1-");
     tmux.keys(&["G"]);
     let row = wait_row(&tmux, "Ava Haddad", "Operator", wait);
     assert!(row.contains("● Online"), "{row}");
@@ -267,11 +297,9 @@ fn mo01_mo05_console_in_tmux_from_no_operator_account_to_a_mobile_primary_number
 fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after_a_retry() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (tmux, db) = console(dir.path(), "wxgo-tui-bw");
-    let wait = Duration::from_secs(10);
-    tmux.keys(&["4"]);
-    tmux.keys(&["/"]);
-    tmux.keys(&["-l", "acme000002"]);
-    tmux.keys(&["Enter"]);
+    let wait = WAIT;
+    tmux.press(&["4"], "▶4 BroadWorks");
+    tmux.filter("acme000002");
     wait_row(&tmux, "acme000002@", "pending_email_input", wait);
 
     // The user claims the account in the portal, from the shell: pending, live.
@@ -290,13 +318,11 @@ fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after
     wait_row(&tmux, "acme000002@", "◌ pending_email_validation", Duration::from_secs(2));
 
     // The admin retries with another email: provisioned (BW04).
-    tmux.keys(&["R"]);
-    tmux.wait_for("Retry activation", wait);
-    for _ in 0..40 {
-        tmux.keys(&["BSpace"]);
-    }
-    tmux.wait_for("Email: ▏", wait);
-    tmux.keys(&["-l", "mateo.archer@acmefarms.example"]);
+    tmux.press(&["R"], "Retry activation");
+    // Backspace until the field is empty (each press awaited: one character fewer).
+    let field = |s: &str| row_of(s, "Email:");
+    tmux.press_until("BSpace", 60, field, |s| field(s).contains("Email: ▏"));
+    tmux.press(&["-l", "mateo.archer@acmefarms.example"], "Email: mateo.archer@acmefarms.example");
     tmux.keys(&["Enter"]);
     wait_row(&tmux, "acme000002@", "● provisioned", wait);
     let out = wxgo(&db, &["broadworks", "list", "--json"]);
@@ -334,7 +360,7 @@ fn eligible_users(db: &Path, n: usize) -> (Vec<(String, String, String)>, usize)
 fn wg13_console_in_tmux_imports_a_devices_csv_from_the_devices_pane_and_lists_the_new_devices() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (tmux, db) = console(dir.path(), "wxgo-tui-import");
-    let wait = Duration::from_secs(10);
+    let wait = WAIT;
     let template = wxgo(&db, &["devices", "template"]);
     assert!(template.status.success(), "{}", String::from_utf8_lossy(&template.stderr));
     let header = String::from_utf8_lossy(&template.stdout).lines().next().unwrap_or_default().to_string();
@@ -351,21 +377,70 @@ fn wg13_console_in_tmux_imports_a_devices_csv_from_the_devices_pane_and_lists_th
     let file = dir.path().join("devices.csv");
     std::fs::write(&file, csv).unwrap_or_else(|e| panic!("{e}"));
 
-    tmux.keys(&["2"]);
-    tmux.wait_for("▶2 Devices", wait);
-    tmux.keys(&["I"]);
-    tmux.wait_for("Email the codes", wait);
-    tmux.keys(&["-l", &file.display().to_string()]);
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("all 2 rows pass", wait);
-    tmux.keys(&["Enter"]);
-    tmux.wait_for("2 Webex Go devices added", wait);
+    tmux.press(&["2"], "▶2 Devices");
+    tmux.press(&["I"], "Email the codes");
+    tmux.press(&["-l", &file.display().to_string()], "devices.csv");
+    tmux.press(&["Enter"], "all 2 rows pass");
+    tmux.press(&["Enter"], "2 Webex Go devices added");
     // Enter closes the report (Esc followed at once by another key would read as Alt).
-    tmux.keys(&["Enter"]);
-    tmux.wait_for(&format!("of {}", before + 2), wait);
+    tmux.press(&["Enter"], &format!("of {}", before + 2));
     tmux.keys(&["G"]); // the new devices are the newest, at the bottom
     for (_, name, _) in &users {
         wait_row(&tmux, name, "Activation pending", wait);
     }
+    tmux.keys(&["q"]);
+}
+
+#[test]
+fn i15_7_console_with_demo_and_every_command_with_demo_share_the_demo_database() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.path().join("data");
+    let demo_db = data.join("wxgo").join("demo.db");
+    let tmux = Tmux { socket: format!("wxgo-tui-demo-{}", std::process::id()) };
+    // No --db: the console creates the demo on first use, in demo.db.
+    let console = format!(
+        "env -u WXGO_DB XDG_DATA_HOME='{data}' XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --demo; {KEEP}",
+        data = data.display(),
+        cfg = dir.path().join("config").display(),
+        bin = env!("CARGO_BIN_EXE_wxgo"),
+    );
+    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
+    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+    let screen = tmux.wait_for("Amir Abbott", WAIT);
+    assert!(screen.contains("demo.db"), "the console says which database: {screen}");
+    assert!(demo_db.exists());
+    tmux.filter("ava.haddad");
+    wait_row(&tmux, "Ava Haddad", "no device", WAIT);
+
+    // A command with --demo works on the same database: the console shows it live.
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_wxgo"))
+            .env("XDG_DATA_HOME", &data)
+            .env("WXGO_NOW", NOW)
+            .env_remove("WXGO_DB")
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("run wxgo: {e}"))
+    };
+    let sub2 = "Sub-5f2c9a41-0d3e-4b8f-9e61-7ac2d4e8b913";
+    let out = cli(&[
+        "--demo",
+        "devices",
+        "add",
+        "--user",
+        "ava.haddad@acmefarms.example",
+        "--subscription",
+        sub2,
+        "--no-email",
+    ]);
+    assert!(out.status.success(), "wxgo --demo devices add: {}", String::from_utf8_lossy(&out.stderr));
+    wait_row(&tmux, "Ava Haddad", "Activation pending", Duration::from_secs(2));
+    let out = cli(&["--demo", "users", "show", "ava.haddad@acmefarms.example", "--json"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("activation_pending"));
+    // Without --demo the same command finds no database and makes none.
+    let out = cli(&["users", "list"]);
+    assert_eq!(out.status.code(), Some(6));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--demo"));
+    assert!(!data.join("wxgo").join("wxgo.db").exists());
     tmux.keys(&["q"]);
 }

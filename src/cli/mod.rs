@@ -42,8 +42,9 @@ pub struct Cli {
     /// Clipboard for copying codes in the console: auto, native, osc52, tmux or off
     #[arg(long, global = true, value_name = "MODE")]
     pub clipboard: Option<String>,
-    /// Open the console on the demo organisation (created on first use)
-    #[arg(long)]
+    /// Use the demo organisation (demo.db beside the database; created on first use), with the
+    /// console or any command
+    #[arg(long, global = true)]
     pub demo: bool,
     /// Keymap file for the console (default: $XDG_CONFIG_HOME/wxgo/keymap.toml)
     #[arg(long, global = true, value_name = "FILE")]
@@ -417,21 +418,49 @@ pub fn main(cli: Cli) -> i32 {
     }
 }
 
+/// The database a command works on: `--db`, `WXGO_DB` or the default one; with `--demo`, the
+/// demo database beside it.
 fn db_path(cli: &Cli) -> PathBuf {
-    cli.db.clone().unwrap_or_else(service::default_db_path)
+    let db = cli.db.clone().unwrap_or_else(service::default_db_path);
+    if cli.demo {
+        demo_db_beside(&db)
+    } else {
+        db
+    }
 }
 
-/// The demo database used by `wxgo --demo`: beside the default one.
+/// The demo database used by `wxgo --demo` when no `--db` is given: beside the default one.
 pub fn demo_db_path() -> PathBuf {
-    service::default_db_path().with_file_name("demo.db")
+    demo_db_beside(&service::default_db_path())
 }
 
-fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {
-    let mut opts = Options::new(db_path(cli));
+/// `demo.db` in the folder of `db`: the demo never replaces the database itself.
+pub fn demo_db_beside(db: &std::path::Path) -> PathBuf {
+    db.with_file_name("demo.db")
+}
+
+/// With `--demo`, the demo organisation is created on first use (by the console and by every
+/// command alike). Without it nothing is created: a read never makes a database.
+fn demo_on_first_use(cli: &Cli, clock: &Arc<dyn Clock>) -> Result<PathBuf> {
+    let path = db_path(cli);
+    if cli.demo && !path.exists() {
+        let summary = demo::create(&path, demo::DEFAULT_USERS, false, clock.now())?;
+        eprintln!("Created the demo organisation \"{}\" in {} (first use of --demo).", summary.org, summary.db);
+    }
+    Ok(path)
+}
+
+fn options(cli: &Cli, db: PathBuf) -> Options {
+    let mut opts = Options::new(db);
     opts.read_only = cli.read_only;
     opts.org = cli.org.clone();
     opts.outbox = std::env::var_os("WXGO_OUTBOX").map(PathBuf::from);
-    Service::open(&opts, clock)
+    opts
+}
+
+fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {
+    let db = demo_on_first_use(cli, &clock)?;
+    Service::open(&options(cli, db), clock)
 }
 
 fn run(cli: &Cli, out: &Out) -> Result<()> {
@@ -661,25 +690,7 @@ fn confirm_on_terminal(question: &str) -> bool {
 
 /// `wxgo` with no subcommand: the console.
 fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
-    let db = if cli.demo && cli.db.is_none() {
-        let path = demo_db_path();
-        if !path.exists() {
-            demo::create(&path, demo::DEFAULT_USERS, false, clock.now())?;
-        }
-        path
-    } else {
-        db_path(cli)
-    };
-    if !db.exists() {
-        return Err(Error::Database(format!(
-            "there is no database at {} yet. Create the demo organisation with `wxgo demo`, \
-             open it directly with `wxgo --demo`, or point --db at your database.",
-            db.display()
-        )));
-    }
-    let mut options = Options::new(db);
-    options.read_only = cli.read_only;
-    options.org = cli.org.clone();
-    options.outbox = std::env::var_os("WXGO_OUTBOX").map(PathBuf::from);
+    let db = demo_on_first_use(cli, &clock)?;
+    let options = options(cli, db);
     crate::tui::run(crate::tui::Launch { options, clock, clipboard: cli.clipboard.clone(), keymap: cli.keymap.clone() })
 }

@@ -109,7 +109,10 @@ pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Res
     if users == 0 || users > MAX_USERS {
         return Err(Error::Invalid(format!("--users must be between 1 and {MAX_USERS}")));
     }
-    if path.exists() {
+    // A file with nothing in it (an earlier wxgo made one for a mistyped --db) is filled
+    // without --force.
+    if path.exists() && !store::holds_nothing(path) {
+        store::ensure_wxgo(path)?;
         if !force {
             return Err(Error::Invalid(format!(
                 "{} already exists; nothing was changed. Use --force to replace it with a new demo organisation, \
@@ -124,7 +127,7 @@ pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Res
             }
         }
     }
-    let mut conn = store::open(path, false)?;
+    let mut conn = store::create(path)?;
     let tx = conn.transaction().map_err(store::db_error)?;
     let mut summary = build(&tx, users, now)?;
     tx.commit().map_err(store::db_error)?;

@@ -2,6 +2,7 @@
 //! the rules, each written to the audit trail. The single place that enforces the rules and
 //! the read-only switch: front ends never decide whether an action is allowed.
 
+mod attempts;
 mod broadworks;
 pub mod console;
 mod delivery;
@@ -100,9 +101,24 @@ pub struct Service {
 }
 
 impl Service {
-    /// Opens the database and picks the organisation.
+    /// Opens the database, which must exist (reading never creates one), and picks the
+    /// organisation.
     pub fn open(opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
         let conn = store::open(&opts.db, opts.read_only)?;
+        Self::opened(conn, opts, clock)
+    }
+
+    /// Opens the database, creating it first when there is none: for the commands that create
+    /// (later `login` and `sync`; `wxgo demo` creates through `demo::create`).
+    pub fn create(opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
+        if opts.read_only {
+            return Err(Error::ReadOnly(format!("create the database {}", opts.db.display())));
+        }
+        let conn = store::create(&opts.db)?;
+        Self::opened(conn, opts, clock)
+    }
+
+    fn opened(conn: Connection, opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
         let outbox = opts.outbox_dir();
         let mut svc = Self::from_connection(conn, opts.org.as_deref(), clock)?;
         svc.read_only = opts.read_only;
@@ -431,7 +447,9 @@ fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
             .ok_or_else(|| Error::NotFound(format!("no organisation named \"{name}\" here; there is: {}", names()))),
         None => match orgs.len() {
             0 => Err(Error::Database(
-                "the database holds no organisation yet. Create the demo one with `wxgo demo`.".into(),
+                "the database holds no organisation yet. Create the demo organisation in it with `wxgo demo`, \
+                 or use the demo database with `wxgo --demo`."
+                    .into(),
             )),
             1 => Ok(orgs[0].clone()),
             _ => Err(Error::Invalid(format!(

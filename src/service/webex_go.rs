@@ -580,54 +580,8 @@ impl Service {
     /// A phone redeems an activation code: the device goes Online (WG06: never with an
     /// expired, superseded, revoked or used code).
     pub fn phone_activate(&mut self, code: &str) -> Result<PhoneOutcome> {
-        let code = ActivationCode::parse(code)?;
-        let hash = code.hash();
-        self.phone_act("phone activates code", |svc, tx, now| {
-            let found = q::code_by_hash(tx, &hash)?.filter(|c| c.org == svc.org.id);
-            let Some(found) = found else {
-                return Err(Error::rule("WG06", "this activation code is not known: check it was typed right"));
-            };
-            match found.state.as_str() {
-                "used" => {
-                    return Err(Error::rule(
-                        "WG06",
-                        "this activation code was already used; a code works once. Ask the admin for a new one.",
-                    ))
-                }
-                "superseded" => {
-                    return Err(Error::rule(
-                        "WG06",
-                        "a newer code was issued for this device, which made this one invalid (WG05).",
-                    ))
-                }
-                "revoked" => {
-                    return Err(Error::rule(
-                        "WG06",
-                        "this code was revoked when the phone was reported lost or stolen (WG08).",
-                    ))
-                }
-                _ => {}
-            }
-            if found.expires_at <= now {
-                return Err(Error::rule(
-                    "WG06",
-                    format!(
-                        "this activation code expired at {}. Ask the admin for a new one.",
-                        q::ts(found.expires_at)
-                    ),
-                ));
-            }
-            let d = q::device_by_id(tx, svc.org.id, found.device, now)?.ok_or_else(|| q::not_found("device"))?;
-            q::mark_code_used(tx, found.id, now)?;
-            q::set_device_status(tx, d.id, DeviceStatus::Online, now)?;
-            let out = PhoneOutcome {
-                device_id: d.device_id.clone(),
-                owner_email: d.owner_email.clone(),
-                status: DeviceStatus::Online,
-                message: format!("{} activated Webex Go on the phone: Online.", d.owner_email),
-            };
-            Ok((out, Audit::new(format!("device:{}", d.device_id), format!("user {}; code redeemed", d.owner_email))))
-        })
+        // Throttled per source and device, every failure audited (issue 13.9): see `attempts`.
+        self.phone_attempt(code)
     }
 
     /// The user disables, enables or removes the line on the phone (WG10, WG11).

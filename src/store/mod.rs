@@ -21,6 +21,7 @@ macro_rules! calling_state_sql {
     };
 }
 
+pub mod attempts;
 pub mod bw;
 pub mod delivery;
 pub mod index;
@@ -41,41 +42,159 @@ pub use model::*;
 
 /// The schema versions this build knows, oldest first. Append only.
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("schema.sql"))])
+    Migrations::new(vec![M::up(include_str!("schema.sql")), M::up(include_str!("schema_2.sql"))])
 }
 
 /// Highest schema version this build understands.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
+
+/// The oldest schema version this build reads as it is (with `--read-only`, or in a folder that
+/// cannot be written): version 2 only added `code_attempts`, which no read uses.
+pub const READABLE_FROM: i64 = 1;
+
+/// `PRAGMA application_id` of every wxgo database: "wxgo" in ASCII. A file without it is
+/// someone else's (except a wxgo database from before the mark, see `Kind::OursUnmarked`).
+pub const APPLICATION_ID: i32 = 0x7778_676F;
+
+/// The tables every wxgo database has had since schema version 1.
+const WXGO_TABLES: [&str; 5] = ["orgs", "users", "devices", "activation_codes", "audit"];
 
 /// How long a writer waits for another before giving up with a clear message.
 pub const BUSY_TIMEOUT_MS: u64 = 5000;
 
-/// Opens (and if need be creates and migrates) the database at `path`.
+/// Opens the wxgo database at `path`, which must exist: reading never creates a database
+/// (only `create` does). A file that is not a wxgo database is refused and left as it was.
 ///
-/// Read-write: the file and its folder are created private (0600/0700), WAL journal, a busy
-/// timeout, foreign keys on. Read-only: the file must exist and be at this build's version.
+/// Read-write: WAL journal, a busy timeout, foreign keys on, migrated to this build's version.
+/// Read-only: the database must be at a version this build reads (`READABLE_FROM` and up); it
+/// opens in a folder that cannot be written too.
 pub fn open(path: &Path, read_only: bool) -> Result<Connection> {
-    if read_only {
-        if !path.exists() {
-            return Err(Error::Database(format!(
-                "{} does not exist. Create it first (e.g. `wxgo demo`), or give another --db.",
-                path.display()
-            )));
-        }
-    } else {
+    open_existing(path, read_only, false)
+}
+
+/// Opens the wxgo database at `path`, creating it first (private: file 0600, folder 0700) if
+/// there is none. Only the commands that create use this: `wxgo demo`, and later login/sync.
+/// An existing file that is not a wxgo database is refused and left as it was.
+pub fn create(path: &Path) -> Result<Connection> {
+    if !path.exists() {
         create_private(path)?;
     }
-    let flags = if read_only {
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
-    } else {
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    open_existing(path, false, true)
+}
+
+/// Whether `path` holds a wxgo database with nothing of value in it: an empty file, or a wxgo
+/// schema with no organisation (what earlier versions left behind for a mistyped `--db`).
+/// `wxgo demo` may fill such a file without `--force`.
+pub fn holds_nothing(path: &Path) -> bool {
+    if std::fs::metadata(path).map(|m| m.is_file() && m.len() == 0).unwrap_or(false) {
+        return true;
+    }
+    let Ok(conn) =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+    else {
+        return false;
     };
-    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| db_error_at(e, path))?;
-    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS)).map_err(|e| db_error_at(e, path))?;
-    // Touching the schema is the first read: it fails on a file that is not a database.
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| db_error_at(e, path))?;
-    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
-    check_is_database(&conn, path)?;
+    match inspect(&conn) {
+        Ok(Kind::Empty) => true,
+        Ok(Kind::Ours { .. } | Kind::OursUnmarked { .. }) => {
+            conn.query_row("SELECT count(*) FROM orgs", [], |r| r.get::<_, i64>(0)).map(|n| n == 0).unwrap_or(false)
+        }
+        _ => false,
+    }
+}
+
+/// Refuses (with why) a file that is not a wxgo database, without changing it: what
+/// `wxgo demo --force` checks before it replaces a file.
+pub fn ensure_wxgo(path: &Path) -> Result<()> {
+    let conn = connect(path, true)?;
+    match inspect(&conn).map_err(|e| db_error_at(e, path))? {
+        Kind::Foreign(why) => Err(Error::Database(format!(
+            "{} is not a wxgo database: {why}. Nothing was changed: wxgo replaces only its own databases. \
+             Choose another file with --db (or delete this one yourself if it is no longer needed).",
+            path.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// What a SQLite file is, read from its header and table list before anything is written.
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    /// No tables, no mark, version 0: a new file.
+    Empty,
+    /// Carries wxgo's mark.
+    Ours { version: i64 },
+    /// wxgo's tables at a version wxgo wrote, from before the mark existed.
+    OursUnmarked { version: i64 },
+    /// Someone else's, or damaged: why, in words (never the raw schema).
+    Foreign(String),
+}
+
+fn inspect(conn: &Connection) -> rusqlite::Result<Kind> {
+    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if app_id == APPLICATION_ID {
+        if version < 0 {
+            return Ok(Kind::Foreign(format!("its schema version is {version}, which no wxgo writes (it is damaged)")));
+        }
+        return Ok(Kind::Ours { version });
+    }
+    if app_id != 0 {
+        return Ok(Kind::Foreign(format!("it belongs to another program (application id {:#010x})", app_id as u32)));
+    }
+    if version < 0 {
+        return Ok(Kind::Foreign(format!("its schema version is {version}, which no wxgo writes")));
+    }
+    let has_ours = WXGO_TABLES.iter().all(|t| tables.iter().any(|n| n.eq_ignore_ascii_case(t)));
+    match (version, tables.len(), has_ours) {
+        (0, 0, _) => Ok(Kind::Empty),
+        (0, n, _) => {
+            Ok(Kind::Foreign(format!("it holds {n} table(s) and no wxgo mark: it belongs to another program")))
+        }
+        (v, _, true) => Ok(Kind::OursUnmarked { version: v }),
+        (v, _, false) => Ok(Kind::Foreign(format!("it has schema version {v} but not wxgo's tables"))),
+    }
+}
+
+fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connection> {
+    match std::fs::metadata(path) {
+        Err(_) => return Err(no_database(path)),
+        Ok(m) if m.is_dir() => {
+            return Err(Error::Database(format!(
+                "{} is a folder, not a database. Nothing was changed. Point --db at a database file.",
+                path.display()
+            )))
+        }
+        Ok(_) => {}
+    }
+    let mut conn = connect(path, read_only)?;
+    // The first reads: they fail on a file that is not a database, and nothing is written
+    // before the file is known to be ours.
+    let kind = inspect(&conn).map_err(|e| db_error_at(e, path))?;
+    let version = match &kind {
+        Kind::Ours { version } | Kind::OursUnmarked { version } => *version,
+        Kind::Empty if creating => 0,
+        Kind::Empty => {
+            return Err(Error::Database(format!(
+                "{} is empty: there is no wxgo database in it yet. Nothing was changed. \
+                 Create the demo organisation in it with `wxgo --db {} demo`, use the demo with `wxgo --demo`, \
+                 or point --db at your database.",
+                path.display(),
+                path.display()
+            )))
+        }
+        Kind::Foreign(why) => {
+            return Err(Error::Database(format!(
+                "{} is not a wxgo database: {why}. Nothing was changed. \
+                 Point --db at a wxgo database, or at a new file to create one (`wxgo --db NEW.db demo`).",
+                path.display()
+            )))
+        }
+    };
     if version > SCHEMA_VERSION {
         return Err(Error::Database(format!(
             "{} was written by a newer wxgo (schema version {version}; this wxgo knows up to {SCHEMA_VERSION}). \
@@ -83,40 +202,125 @@ pub fn open(path: &Path, read_only: bool) -> Result<Connection> {
             path.display()
         )));
     }
+    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
     if read_only {
-        if version < SCHEMA_VERSION {
+        if version < READABLE_FROM {
             return Err(Error::Database(format!(
-                "{} is not a wxgo database at schema version {SCHEMA_VERSION} (it has {version}). \
-                 Open it once without --read-only to create or upgrade it.",
+                "{} is a wxgo database at schema version {version}; this wxgo reads versions {READABLE_FROM} to {SCHEMA_VERSION}. \
+                 Nothing was changed. Open it once without --read-only to upgrade it.",
                 path.display()
             )));
         }
         conn.execute_batch("PRAGMA query_only = ON;").map_err(|e| db_error_at(e, path))?;
         return Ok(conn);
     }
+    if !matches!(kind, Kind::Ours { .. }) {
+        // Marked first: a crash before the migration leaves a wxgo database to upgrade, never
+        // an unmarked one.
+        conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| db_error_at(e, path))?;
+    }
     conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| db_error_at(e, path))?;
     conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| db_error_at(e, path))?;
     if version < SCHEMA_VERSION {
         migrations().to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => db_error_at(err, path),
-            other => Error::Database(format!("could not upgrade {}: {other}", path.display())),
+            _ => Error::Database(format!(
+                "could not upgrade {} to schema version {SCHEMA_VERSION}. Nothing was changed. \
+                 Restore it from a backup, or report this with the version of wxgo that wrote it.",
+                path.display()
+            )),
         })?;
     }
     Ok(conn)
+}
+
+fn connect(path: &Path, read_only: bool) -> Result<Connection> {
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    } else {
+        // No SQLITE_OPEN_CREATE: a database is created by `create` only.
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+    };
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| db_error_at(e, path))?;
+    conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS)).map_err(|e| db_error_at(e, path))?;
+    if !read_only {
+        return Ok(conn);
+    }
+    // A WAL database in a folder that cannot be written: SQLite cannot create the `-shm` file
+    // a reader needs. With no `-wal` file there is nothing outside the file itself, so it can
+    // be read as immutable.
+    // (SQLite says "cannot open" when even root may not create it, "read-only" to others.)
+    let no_shm =
+        |e: &rusqlite::Error| matches!(e.sqlite_error_code(), Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly));
+    match conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0)) {
+        Err(e) if no_shm(&e) && !sidecar(path, "-wal").exists() => {
+            drop(conn);
+            let uri = format!("file:{}?immutable=1", uri_path(path));
+            let conn = Connection::open_with_flags(
+                uri,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+            )
+            .map_err(|e| db_error_at(e, path))?;
+            Ok(conn)
+        }
+        Err(e) if no_shm(&e) => {
+            let wal = sidecar(path, "-wal");
+            Err(Error::Database(format!(
+                "{} cannot be read here: its folder cannot be written, and {} holds recent changes that \
+                 SQLite can read only with a {} file beside it. Nothing was changed. Copy the database \
+                 with its -wal file to a folder you can write, or open it once where its folder can be written.",
+                path.display(),
+                wal.display(),
+                sidecar(path, "-shm").display()
+            )))
+        }
+        _ => Ok(conn),
+    }
+}
+
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// The path as a `file:` URI path: everything but unreserved characters and `/` escaped.
+fn uri_path(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for &b in absolute.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn no_database(path: &Path) -> Error {
+    let folder = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
+        .map(|d| format!(" (the folder {} does not exist either)", d.display()))
+        .unwrap_or_default();
+    Error::Database(format!(
+        "there is no database at {}{folder}. Nothing was created. Check --db (or WXGO_DB) for a typo; \
+         use the demo organisation with `wxgo --demo ...`; or create the demo organisation there with \
+         `wxgo --db {} demo`.",
+        path.display(),
+        path.display()
+    ))
 }
 
 /// An in-memory database at the latest schema, for tests and benchmarks.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(db_error)?;
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(db_error)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(db_error)?;
     migrations().to_latest(&mut conn).map_err(|e| Error::Database(format!("could not create the schema: {e}")))?;
     Ok(conn)
-}
-
-fn check_is_database(conn: &Connection, path: &Path) -> Result<()> {
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
-        .map(|_| ())
-        .map_err(|e| db_error_at(e, path))
 }
 
 /// Creates the database file (and its folder) readable by its owner only, if it is missing.
@@ -167,7 +371,9 @@ fn db_error_in(e: rusqlite::Error, path: Option<PathBuf>) -> Error {
              Point --db at the right file, or restore it from a backup."
         )),
         Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => Error::Database(format!(
-            "{file} cannot be opened (missing folder or no permission). Check the path and its permissions."
+            "{file} cannot be opened (a missing folder, or no permission: besides the file, SQLite needs to \
+             create {file}-wal and {file}-shm in its folder). Nothing was changed. \
+             Use --read-only to look at it, or check the path and its permissions."
         )),
         Some(ErrorCode::DiskFull) => Error::Database(format!(
             "the disk holding {file} is full. Nothing was changed. Free some space and try again."

@@ -104,7 +104,7 @@ impl Fixture {
     pub fn new(setup: OrgSetup) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("wxgo.db");
-        let mut conn = wxgo::store::open(&path, false).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = wxgo::store::create(&path).unwrap_or_else(|e| panic!("{e}"));
         let tx = conn.transaction().expect("a transaction");
         seed(&tx, &setup);
         tx.commit().expect("commit the fixture");
@@ -214,6 +214,15 @@ pub fn snapshot_of(conn: &Connection) -> Snapshot {
         out.insert(table, lines);
     }
     out
+}
+
+/// The snapshot without the tables a refused `phone activate` writes to: its audit entry and
+/// the throttle's count of failed attempts (issue 13.9). Everything else must not change.
+pub fn but_attempts(s: &Snapshot) -> Snapshot {
+    s.iter()
+        .filter(|(t, _)| t.as_str() != "audit" && t.as_str() != "code_attempts")
+        .map(|(t, r)| (t.clone(), r.clone()))
+        .collect()
 }
 
 /// Fails with the tables that differ, so a broken "nothing changed" says where.
