@@ -788,3 +788,26 @@ fn wg14_add_from_user_or_device_list_ends_in_same_state() {
     assert_eq!(mails(&by_user).len(), 2);
     assert_eq!(ok(by_user.svc.device(CAROL)).status, DeviceStatus::ActivationPending);
 }
+
+/// Issue 15.2: a rule that will refuse is known before the admin is asked to confirm, with what
+/// works instead; the check changes nothing, and agrees with the action itself.
+#[test]
+fn wg05_wg08_a_refusal_is_known_before_asking() {
+    use wxgo::service::DeviceCheck;
+    let mut f = Fixture::new(OrgSetup::default());
+    let issued = f.add(ALICE);
+    let device = issued.device_id.clone();
+    assert!(ok(f.svc.refusal_before(DeviceCheck::NewCode, &device)).is_none(), "pending: a new code may be issued");
+    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    let before = f.snapshot();
+    let refusal = ok(f.svc.refusal_before(DeviceCheck::NewCode, &device)).unwrap_or_else(|| panic!("not refused"));
+    assert_eq!(refusal.rule_id(), Some("WG05"));
+    let said = refusal.to_string();
+    assert!(said.contains("Online") && said.contains("WG11") && said.contains("Lost/Stolen"), "{said}");
+    assert_unchanged(&before, &f.snapshot(), "a check before asking");
+    // The action itself refuses the same way.
+    let (rule, _) = refused(f.svc.new_code(&device, false));
+    assert_eq!(rule, "WG05");
+    assert!(ok(f.svc.refusal_before(DeviceCheck::LostStolen, &device)).is_none());
+    assert!(ok(f.svc.refusal_before(DeviceCheck::Delete, &device)).is_none());
+}

@@ -426,7 +426,7 @@ impl Out {
                         format!("{} {}", s.first_name, s.last_name),
                         or_dash(s.email.as_deref()),
                         s.package.as_str().to_string(),
-                        s.status.as_str().to_string(),
+                        s.status.label().to_string(),
                         match (&s.error_code, &s.error_description) {
                             (Some(c), Some(d)) => format!("{c}: {d}"),
                             _ => String::new(),

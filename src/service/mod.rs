@@ -32,7 +32,7 @@ pub use licensing::{
     EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
-pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, PhoneOutcome};
+pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
 use crate::outside::{Actor, Clock, Mailer, Outbox};

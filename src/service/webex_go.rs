@@ -457,12 +457,8 @@ impl Service {
             "lost/stolen",
             |svc, tx, now| {
                 let d = svc.resolve_device(tx, device)?;
-                if d.kind == DeviceKind::MobileOperator {
-                    return Err(Error::rule(
-                        "WG08",
-                        "this line comes from the mobile operator's SIM: report the lost phone to the operator; \
-                     Lost/Stolen here applies to bring-your-own-device lines",
-                    ));
+                if let Some(refusal) = lost_stolen_refusal(&d) {
+                    return Err(refusal);
                 }
                 let (code, expires) = svc.issue_code(tx, d.id, now, Some("revoked"))?;
                 q::set_device_status(tx, d.id, DeviceStatus::ActivationPending, now)?;
@@ -479,6 +475,20 @@ impl Service {
         )?;
         self.deliver_code(&mut issued, email);
         Ok(issued)
+    }
+
+    /// Whether a device action would be refused, and why, before the admin is asked to confirm
+    /// it (issue 15.2: the console says so up front and offers what works instead). `None`: the
+    /// action may go ahead (the action itself checks again, in its transaction).
+    pub fn refusal_before(&self, check: DeviceCheck, device: &str) -> Result<Option<Error>> {
+        let d = self.resolve_device(&self.conn, device)?;
+        let refusal = match check {
+            _ if self.read_only => Some(Error::ReadOnly(check.action().into())),
+            DeviceCheck::NewCode => may_issue_new_code(d.status).err(),
+            DeviceCheck::LostStolen => lost_stolen_refusal(&d),
+            DeviceCheck::Delete => None,
+        };
+        Ok(refusal)
     }
 
     /// WG09: removes the device; its licence returns to the subscription's pool.
@@ -619,6 +629,35 @@ impl Service {
         let result = self.act(action, f);
         self.actor = admin;
         result
+    }
+}
+
+/// WG08 applies to bring-your-own-device lines; a mobile operator's SIM is the operator's.
+fn lost_stolen_refusal(d: &DeviceRow) -> Option<Error> {
+    (d.kind == DeviceKind::MobileOperator).then(|| {
+        Error::rule(
+            "WG08",
+            "this line comes from the mobile operator's SIM: report the lost phone to the operator; \
+             Lost/Stolen here applies to bring-your-own-device lines",
+        )
+    })
+}
+
+/// A device action the console checks before it asks to confirm (see [`Service::refusal_before`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceCheck {
+    NewCode,
+    LostStolen,
+    Delete,
+}
+
+impl DeviceCheck {
+    pub fn action(self) -> &'static str {
+        match self {
+            DeviceCheck::NewCode => "new activation code",
+            DeviceCheck::LostStolen => "lost/stolen",
+            DeviceCheck::Delete => "delete Webex Go device",
+        }
     }
 }
 
