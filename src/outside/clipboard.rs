@@ -80,6 +80,12 @@ pub struct Clipboard {
     /// Why the native clipboard is not there (no display, ...), to tell the admin.
     native_error: Option<String>,
     writer: Writer,
+    /// tmux's `set-clipboard` option when inside tmux and it could be read: `on` passes OSC 52
+    /// on, `external` ignores it from programs (but `load-buffer -w` still reaches the terminal),
+    /// `off` neither.
+    tmux_clipboard: Option<String>,
+    /// The tmux program (tests put in a stand-in).
+    tmux_program: String,
 }
 
 impl std::fmt::Debug for Clipboard {
@@ -89,9 +95,22 @@ impl std::fmt::Debug for Clipboard {
 }
 
 impl Clipboard {
-    /// A clipboard writing OSC 52 to the terminal (stdout).
+    /// A clipboard writing OSC 52 to the terminal (stdout); inside tmux, it asks tmux how its
+    /// clipboard is set up.
     pub fn new(mode: Mode, env: Env) -> Self {
-        Self::with_writer(mode, env, Box::new(std::io::stdout()))
+        let c = Self::with_writer(mode, env, Box::new(std::io::stdout()));
+        if env.tmux {
+            let setting = tmux_option(&c.tmux_program, "set-clipboard");
+            return Clipboard { tmux_clipboard: setting, ..c };
+        }
+        c
+    }
+
+    /// Inside tmux, with this `set-clipboard` setting and this tmux program (tests).
+    pub fn with_tmux(mut self, set_clipboard: Option<&str>, program: &str) -> Self {
+        self.tmux_clipboard = set_clipboard.map(str::to_string);
+        self.tmux_program = program.to_string();
+        self
     }
 
     /// A clipboard whose escape sequences go to `writer` (tests capture them).
@@ -115,7 +134,7 @@ impl Clipboard {
             Mode::Tmux => Via::Tmux,
             Mode::Off => Via::Off,
         };
-        Clipboard { mode, via, env, native, native_error, writer }
+        Clipboard { mode, via, env, native, native_error, writer, tmux_clipboard: None, tmux_program: "tmux".into() }
     }
 
     pub fn mode(&self) -> Mode {
@@ -160,19 +179,56 @@ impl Clipboard {
                     .map_err(|e| Error::Io(format!("the system clipboard refused the text ({e}); try --clipboard osc52")))?;
                 Ok("copied to the system clipboard".into())
             }
+            Via::Osc52 if self.env.tmux => match self.tmux_clipboard.as_deref() {
+                Some("on") => {
+                    self.emit(&osc52(text))?;
+                    Ok("copied with OSC 52 (tmux passes it on: set-clipboard is on)".into())
+                }
+                // tmux ignores OSC 52 from programs, but sends its own buffer to the terminal.
+                Some("external") => {
+                    self.tmux_load_buffer(text)?;
+                    Ok("copied through tmux (tmux load-buffer -w; set-clipboard is external)".into())
+                }
+                Some(other) => Err(Error::Io(format!(
+                    "not copied: tmux's set-clipboard is {other}, so nothing reaches your terminal's clipboard. \
+                     Run `tmux set -g set-clipboard on` (check with `tmux show -gv set-clipboard`), or select the code with the mouse"
+                ))),
+                None => {
+                    self.emit(&osc52(text))?;
+                    Ok("sent with OSC 52; inside tmux it arrives only with `set -g set-clipboard on` \
+                        (check with `tmux show -gv set-clipboard`), or use --clipboard tmux"
+                        .into())
+                }
+            },
             Via::Osc52 => {
                 self.emit(&osc52(text))?;
-                Ok(if self.env.tmux {
-                    "copied with OSC 52 (terminal clipboard; inside tmux this needs `set-clipboard on`, or use --clipboard tmux)"
-                        .into()
-                } else {
-                    "copied with OSC 52 (terminal clipboard)".into()
-                })
+                Ok("copied with OSC 52 (terminal clipboard)".into())
             }
             Via::Tmux => {
                 self.emit(&tmux_passthrough(&osc52(text)))?;
                 Ok("copied with OSC 52 through tmux passthrough (needs `set -g allow-passthrough on`)".into())
             }
+        }
+    }
+
+    fn tmux_load_buffer(&self, text: &str) -> Result<()> {
+        use std::process::{Command, Stdio};
+        let fail = |e: String| Error::Io(format!("tmux could not take the text ({e}); select the code with the mouse"));
+        let mut child = Command::new(&self.tmux_program)
+            .args(["load-buffer", "-w", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| fail(e.to_string()))?;
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin.write_all(text.as_bytes()).map_err(|e| fail(e.to_string()))?;
+        }
+        let out = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
+        if out.status.success() {
+            Ok(())
+        } else {
+            Err(fail(crate::domain::text::for_terminal(String::from_utf8_lossy(&out.stderr).trim()).into_owned()))
         }
     }
 
@@ -182,6 +238,18 @@ impl Clipboard {
             .and_then(|_| self.writer.flush())
             .map_err(|e| Error::Io(format!("could not write to the terminal to copy ({e})")))
     }
+}
+
+/// A tmux option's value (`tmux show-options -gv NAME`), when tmux answers.
+fn tmux_option(program: &str, name: &str) -> Option<String> {
+    let out = std::process::Command::new(program)
+        .args(["show-options", "-gv", name])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    (out.status.success() && !v.is_empty()).then_some(v)
 }
 
 /// `ESC ] 52 ; c ; <base64> BEL`: sets the terminal's clipboard.
@@ -237,6 +305,39 @@ mod tests {
         let how = c.copy("ABCD");
         assert_eq!(how.as_deref(), Ok("copied with OSC 52 (terminal clipboard)"));
         assert_eq!(cap.text(), osc52("ABCD"));
+    }
+
+    #[test]
+    fn i15_10_inside_tmux_the_clipboard_follows_set_clipboard() {
+        let osc = |setting: Option<&str>, program: &str| {
+            let cap = Capture::default();
+            let mut c = Clipboard::with_writer(Mode::Osc52, Env { ssh: true, tmux: true }, Box::new(cap.clone()))
+                .with_tmux(setting, program);
+            (c.copy("K7QX-M2PD"), cap.text())
+        };
+        let (on, sent) = osc(Some("on"), "tmux");
+        assert!(on.is_ok_and(|m| m.contains("set-clipboard is on")) && sent == osc52("K7QX-M2PD"));
+        // `external`: OSC 52 from a program would be dropped, so the text goes through tmux itself.
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let got = dir.path().join("buffer");
+        let fake = dir.path().join("tmux");
+        std::fs::write(
+            &fake,
+            format!("#!/bin/sh\n[ \"$1 $2 $3\" = \"load-buffer -w -\" ] && cat > {}\n", got.display()),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap_or_else(|e| panic!("{e}"));
+        let (ext, sent) = osc(Some("external"), &fake.display().to_string());
+        assert!(ext.as_ref().is_ok_and(|m| m.contains("load-buffer")), "{ext:?}");
+        assert_eq!((sent.as_str(), std::fs::read_to_string(&got).unwrap_or_default().as_str()), ("", "K7QX-M2PD"));
+        // `off`: nothing would arrive; say so, and how to check, instead of "copied".
+        let (off, sent) = osc(Some("off"), "tmux");
+        let why = off.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(why.contains("not copied") && why.contains("tmux show -gv set-clipboard") && sent.is_empty(), "{why}");
+        // Unknown: it is sent, and the message says how to check rather than claiming success.
+        let (unknown, _) = osc(None, "tmux");
+        assert!(unknown.is_ok_and(|m| m.contains("tmux show -gv set-clipboard") && !m.starts_with("copied")));
     }
 
     #[test]
