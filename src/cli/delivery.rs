@@ -91,6 +91,15 @@ fn problems_table(problems: &[RowProblem]) -> Table {
     t
 }
 
+/// The problems of an import, the first ones in a table and the count of the rest.
+fn print_problems(problems: &[RowProblem], total: usize, then: &str) {
+    say(&problems_table(problems).to_string());
+    let unlisted = total.saturating_sub(problems.len());
+    if unlisted > 0 {
+        say(&format!("... and {unlisted} more problem(s) not listed ({total} in all). Fix these, then {then}."));
+    }
+}
+
 // ---------------------------------------------------------------- devices
 
 pub fn template(svc: &Service) -> Result<()> {
@@ -135,14 +144,7 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
     if as_json {
         json(r)?;
     } else if !r.problems.is_empty() {
-        say(&problems_table(&r.problems).to_string());
-        let unlisted = r.problems_total.saturating_sub(r.problems.len());
-        if unlisted > 0 {
-            say(&format!(
-                "... and {unlisted} more problem(s) not listed ({} in all). Fix these, then check again with --dry-run.",
-                r.problems_total
-            ));
-        }
+        print_problems(&r.problems, r.problems_total, "check again with --dry-run");
     } else {
         let mut t = table(&["Line", "Device", "User", "Subscription", "Number", "Emailed"]);
         for d in &r.devices {
@@ -308,7 +310,7 @@ fn print_call_import(r: &CallImportReport, as_json: bool) -> Result<()> {
     if as_json {
         json(r)?;
     } else if !r.problems.is_empty() {
-        say(&problems_table(&r.problems).to_string());
+        print_problems(&r.problems, r.problems_total, "import the report again");
     } else {
         say(&format!(
             "Imported {} call records from {} ({} Webex Go calls); {} were there already; {} not linked to a user.",
@@ -320,7 +322,7 @@ fn print_call_import(r: &CallImportReport, as_json: bool) -> Result<()> {
     } else {
         Err(Error::Rule {
             rule: REPORTED,
-            message: format!("{} problem(s) in {}; nothing was imported", r.problems.len(), r.source),
+            message: format!("{} problem(s) in {}; nothing was imported", r.problems_total, r.source),
         })
     }
 }

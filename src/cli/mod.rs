@@ -513,15 +513,17 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         number: number.clone(),
                         no_email: *no_email,
                     };
-                    issue_code(out, "added", letter.as_deref(), |d| svc.add_device_to(&req, d))
+                    issue_code(out, "added", (letter.as_deref(), *no_email), |d| svc.add_device_to(&req, d))
                 }
                 DevicesCmd::NewCode { device, no_email, letter } => {
-                    issue_code(out, "new code for", letter.as_deref(), |d| svc.new_code_to(device, !no_email, d))
+                    issue_code(out, "new code for", (letter.as_deref(), *no_email), |d| {
+                        svc.new_code_to(device, !no_email, d)
+                    })
                 }
                 DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
                     out,
                     "lost/stolen: line deactivated, new activation details for",
-                    letter.as_deref(),
+                    (letter.as_deref(), *no_email),
                     |d| svc.lost_stolen_to(device, !no_email, d),
                 ),
                 DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
@@ -640,11 +642,20 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
 fn issue_code(
     out: &Out,
     verb: &str,
-    letter: Option<&std::path::Path>,
+    (letter, no_email): (Option<&std::path::Path>, bool),
     act: impl FnOnce(service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
 ) -> Result<()> {
     let mut letter_done = None;
     let issued = act(&mut |svc, issued| {
+        // A code shown to /dev/null (or to a stdout that was closed, which the process then
+        // finds on /dev/null) and sent nowhere else is a code nobody has.
+        if letter.is_none() && (no_email || svc.org().suppress_emails) && output::stdout_is_null() {
+            return Err(Error::Io(
+                "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
+                 so nobody would get it"
+                    .into(),
+            ));
+        }
         out.issued_before_save(verb, issued)?;
         if let Some(path) = letter {
             letter_done = Some(svc.letter_for(issued, path)?);

@@ -47,6 +47,16 @@ pub(crate) fn say_or_fail(text: &str) -> Result<()> {
     write_stdout(text).map_err(|e| Error::Io(format!("cannot write to standard output ({e})")))
 }
 
+/// Whether stdout is the null device: `> /dev/null`, or a stdout that was closed when wxgo
+/// started (the process then finds /dev/null there). Linux only (`/proc`); elsewhere `false`.
+pub(crate) fn stdout_is_null() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata("/proc/self/fd/1"), std::fs::metadata("/dev/null")) {
+        (Ok(out), Ok(null)) => out.rdev() == null.rdev() && out.ino() == null.ino() && out.dev() == null.dev(),
+        _ => false,
+    }
+}
+
 /// A line on stderr, made harmless like stdout.
 pub(crate) fn warn(text: &str) {
     eprintln!("{}", for_terminal_lines(text));

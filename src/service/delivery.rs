@@ -260,6 +260,18 @@ impl Service {
     }
 }
 
+/// The problems an import report lists; the rest are counted, so a file of a million bad rows
+/// costs memory for its rows, not for its problems, and its report stays readable.
+pub const MAX_PROBLEMS: usize = 200;
+
+/// Keeps the first [`MAX_PROBLEMS`] problems and counts the others into `more`.
+pub(super) fn cap_problems(problems: &mut Vec<RowProblem>, more: &mut usize) {
+    if problems.len() > MAX_PROBLEMS {
+        *more += problems.len() - MAX_PROBLEMS;
+        problems.truncate(MAX_PROBLEMS);
+    }
+}
+
 /// Reads a CSV file the way spreadsheets write it: UTF-8 with or without a BOM, CRLF or LF,
 /// comma or (as European Excel writes) semicolon. Anything else gets a message that says how
 /// to save it. Returns the text without the BOM.

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{csv_text, header_key, read_csv, CsvSheet};
+use super::{cap_problems, csv_text, header_key, read_csv, CsvSheet};
 use crate::domain::code::IssuedCode;
 use crate::domain::text::{csv_cell, shorten};
 use crate::domain::{Error, Result};
@@ -118,7 +118,7 @@ pub struct BulkReport {
     pub dry_run: bool,
     /// Devices added: every row, or none.
     pub added: usize,
-    /// The first [`MAX_PROBLEMS`] problems.
+    /// The first [`super::MAX_PROBLEMS`] problems.
     pub problems: Vec<RowProblem>,
     /// Every problem found, listed or not.
     pub problems_total: usize,
@@ -228,18 +228,8 @@ impl Columns {
 struct Checked {
     plans: Vec<(u64, DevicePlan)>,
     problems: Vec<RowProblem>,
-    /// Problems found beyond the first [`MAX_PROBLEMS`], counted, not kept.
+    /// Problems found beyond the first [`super::MAX_PROBLEMS`], counted, not kept.
     more: usize,
-}
-
-/// The problems a report lists; the rest are counted.
-pub const MAX_PROBLEMS: usize = 200;
-
-fn cap_problems(problems: &mut Vec<RowProblem>, more: &mut usize) {
-    if problems.len() > MAX_PROBLEMS {
-        *more += problems.len() - MAX_PROBLEMS;
-        problems.truncate(MAX_PROBLEMS);
-    }
 }
 
 /// A refusal from the single-device checks, in the words of the spreadsheet.

@@ -24,7 +24,10 @@ pub struct CallImportReport {
     pub unlinked: usize,
     /// Webex Go calls among those imported (WG15).
     pub webex_go: usize,
+    /// The first [`super::MAX_PROBLEMS`] problems.
     pub problems: Vec<RowProblem>,
+    /// Every problem found, listed or not.
+    pub problems_total: usize,
 }
 
 /// Where each known column is; the report has many more, which are skipped.
@@ -109,6 +112,7 @@ impl Service {
             unlinked: 0,
             webex_go: 0,
             problems: Vec::new(),
+            problems_total: 0,
         };
         for (slot, name) in [(cols.start, "Start time"), (cols.direction, "Direction")] {
             if slot.is_none() {
@@ -123,6 +127,7 @@ impl Service {
             }
         }
         if !report.problems.is_empty() {
+            report.problems_total = report.problems.len();
             return Ok(report);
         }
         if self.read_only {
@@ -142,7 +147,9 @@ impl Service {
             correlation: Option<&'a str>,
         }
         let mut calls = Vec::with_capacity(sheet.rows.len());
+        let mut more = 0;
         for (line, rec) in &sheet.rows {
+            super::cap_problems(&mut report.problems, &mut more);
             let cell = |i: Option<usize>| i.and_then(|i| rec.get(i)).unwrap_or("").trim();
             let start = cell(cols.start);
             let Some(start_t) = parse_time(start) else {
@@ -150,7 +157,10 @@ impl Service {
                     line: *line,
                     column: name(cols.start, "Start time"),
                     rule: None,
-                    reason: format!("\"{start}\" is not a time; the report writes e.g. 2026-11-20T14:03:11.123Z"),
+                    reason: format!(
+                        "\"{}\" is not a time; the report writes e.g. 2026-11-20T14:03:11.123Z",
+                        crate::domain::text::shorten(start, 60)
+                    ),
                 });
                 continue;
             };
@@ -160,7 +170,7 @@ impl Service {
                     line: *line,
                     column: name(cols.duration, "Duration"),
                     rule: None,
-                    reason: format!("\"{duration}\" is not a duration in seconds"),
+                    reason: format!("\"{}\" is not a duration in seconds", crate::domain::text::shorten(duration, 60)),
                 });
                 continue;
             };
@@ -185,6 +195,8 @@ impl Service {
                 correlation: opt(cell(cols.correlation)),
             });
         }
+        super::cap_problems(&mut report.problems, &mut more);
+        report.problems_total = report.problems.len() + more;
         if !report.problems.is_empty() {
             return Ok(report);
         }
