@@ -3,6 +3,8 @@
 //! file's devices or all of them. `WXGO_CRASH_ROUNDS=200 cargo test --test hardening_crash`
 //! runs it longer.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -23,33 +25,7 @@ fn json(db: &Path, args: &[&str]) -> Value {
 
 fn import_file(db: &Path, rows: usize) -> String {
     let template = wxgo(db).args(["devices", "template"]).output().unwrap_or_else(|e| panic!("{e}"));
-    let text = String::from_utf8_lossy(&template.stdout).into_owned();
-    let header = text.lines().next().unwrap_or_default().to_string();
-    let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
-    let users = json(db, &["users", "list"]);
-    let mut out = format!("{header}\n");
-    let mut n = 0;
-    for u in users.as_array().cloned().unwrap_or_default() {
-        let ok = u["device_status"].is_null()
-            && !u["primary_number"].is_null()
-            && u["licences"].to_string().contains("calling_professional")
-            && ["US", "GB", "FR"].iter().any(|c| u["location_country"] == *c);
-        if !ok || n == rows {
-            continue;
-        }
-        let mut subs = vec![""; go_columns];
-        subs[0] = "TRUE";
-        out.push_str(&format!(
-            "{},USER,{},,WEBEX_CALLING,Webex Go Device,,{},{}\n",
-            u["email"].as_str().unwrap_or(""),
-            u["extension"].as_str().unwrap_or(""),
-            u["location"].as_str().unwrap_or(""),
-            subs.join(",")
-        ));
-        n += 1;
-    }
-    assert_eq!(n, rows, "not enough eligible users");
-    out
+    common::import_rows(&String::from_utf8_lossy(&template.stdout), &json(db, &["users", "list"]), rows)
 }
 
 fn count(db: &Path, sql: &str) -> i64 {

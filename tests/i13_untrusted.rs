@@ -329,32 +329,7 @@ fn i13_5_a_code_that_cannot_be_shown_is_never_saved() {
 
 /// An import file of `rows` eligible users of the demo organisation.
 fn import_csv(env: &Env, rows: usize) -> String {
-    let template = text(&env.run(&["devices", "template"]).stdout);
-    let header = template.lines().next().unwrap_or_default().to_string();
-    let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
-    let users = env.json(&["users", "list"]);
-    let mut out = format!("{header}\n");
-    let mut n = 0;
-    for u in users.as_array().into_iter().flatten() {
-        let ok = u["device_status"].is_null()
-            && !u["primary_number"].is_null()
-            && u["licences"].to_string().contains("calling_professional")
-            && ["US", "GB", "FR"].iter().any(|c| u["location_country"] == *c);
-        if !ok || n == rows {
-            continue;
-        }
-        let mut subs = vec![""; go_columns];
-        subs[0] = "TRUE";
-        out.push_str(&format!(
-            "{},USER,,,WEBEX_CALLING,Webex Go Device,,{},{}\n",
-            u["email"].as_str().unwrap_or(""),
-            u["location"].as_str().unwrap_or(""),
-            subs.join(",")
-        ));
-        n += 1;
-    }
-    assert_eq!(n, rows, "not enough eligible users");
-    out
+    common::import_rows(&text(&env.run(&["devices", "template"]).stdout), &env.json(&["users", "list"]), rows)
 }
 
 /// Every code in the codes file is the valid code of its device in the database.

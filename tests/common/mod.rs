@@ -324,3 +324,33 @@ pub fn snapshot_file(db: &std::path::Path) -> Snapshot {
     let conn = Connection::open(db).expect("open the database file");
     snapshot_of(&conn)
 }
+
+/// A device import file (WG13) of `rows` users who may get a Webex Go device, from the CSV
+/// template's header and `wxgo users list --json`: for the tests that drive `devices import`.
+pub fn import_rows(template: &str, users: &serde_json::Value, rows: usize) -> String {
+    let header = template.lines().next().unwrap_or_default().to_string();
+    let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
+    let mut out = format!("{header}\n");
+    let mut n = 0;
+    for u in users.as_array().into_iter().flatten() {
+        let ok = u["device_status"].is_null()
+            && !u["primary_number"].is_null()
+            && u["licences"].to_string().contains("calling_professional")
+            && ["US", "GB", "FR"].iter().any(|c| u["location_country"] == *c);
+        if !ok || n == rows {
+            continue;
+        }
+        let mut subs = vec![""; go_columns];
+        subs[0] = "TRUE";
+        out.push_str(&format!(
+            "{},USER,{},,WEBEX_CALLING,Webex Go Device,,{},{}\n",
+            u["email"].as_str().unwrap_or(""),
+            u["extension"].as_str().unwrap_or(""),
+            u["location"].as_str().unwrap_or(""),
+            subs.join(",")
+        ));
+        n += 1;
+    }
+    assert_eq!(n, rows, "not enough eligible users");
+    out
+}
