@@ -9,6 +9,7 @@ pub mod files;
 pub mod letter;
 pub mod mail;
 pub mod smtp;
+pub mod text_letter;
 
 pub use actor::Actor;
 pub use clock::{Clock, FixedClock, SystemClock};
