@@ -9,8 +9,8 @@ use proptest::prelude::*;
 use wxgo::outside::clipboard::{Clipboard, Env, Mode};
 use wxgo::outside::FixedClock;
 use wxgo::service::{demo, Options, Service};
-use wxgo::tui::app::list_height;
 use wxgo::tui::harness::Harness;
+use wxgo::tui::layout::list_height;
 
 #[derive(Debug, Clone)]
 enum Event {
@@ -68,17 +68,18 @@ fn event() -> impl Strategy<Value = Event> {
 }
 
 fn check(h: &Harness) -> Result<(), TestCaseError> {
-    for list in &h.app.lists {
+    let lists = h.lists();
+    for list in &lists {
         if list.total > 0 {
             prop_assert!(list.selected < list.total, "{:?}: selected {} of {}", list.pane, list.selected, list.total);
         }
     }
     // The focused pane (the one drawn) keeps its selection on screen.
-    let list = &h.app.lists[h.app.lists.iter().position(|l| l.pane == h.app.pane).unwrap_or(0)];
-    if list.total > 0 && h.app.overlays.is_empty() {
+    let list = h.list(h.pane());
+    if list.total > 0 && h.overlays().is_empty() {
         prop_assert!(list.top <= list.selected, "{:?}: top {} after selected {}", list.pane, list.top, list.selected);
         prop_assert!(
-            list.selected < list.top + list_height(h.app.height).max(1) + 1,
+            list.selected < list.top + list_height(h.size().1).max(1) + 1,
             "{:?}: selection {} off screen (top {})",
             list.pane,
             list.selected,
@@ -86,7 +87,7 @@ fn check(h: &Harness) -> Result<(), TestCaseError> {
         );
     }
     let buf = h.render();
-    prop_assert_eq!((buf.area.width, buf.area.height), (h.app.width, h.app.height));
+    prop_assert_eq!((buf.area.width, buf.area.height), h.size());
     Ok(())
 }
 

@@ -195,10 +195,10 @@ fn move_bytes(h: &mut Harness) -> Result<usize> {
         TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, 200, 50)) },
     )
     .map_err(io)?;
-    term.draw(|f| crate::tui::draw::draw(f, &h.app)).map_err(io)?;
+    term.draw(|f| h.draw(f)).map_err(io)?;
     tap.0.borrow_mut().clear();
     h.press("j");
-    term.draw(|f| crate::tui::draw::draw(f, &h.app)).map_err(io)?;
+    term.draw(|f| h.draw(f)).map_err(io)?;
     let n = tap.0.borrow().len();
     h.resize(80, 24);
     Ok(n)
