@@ -229,6 +229,9 @@ impl App {
     pub fn available(&self, id: ActionId) -> bool {
         match id {
             ActionId::SkipUser => self.flows.manual.is_some(),
+            ActionId::Proceed => {
+                matches!(self.overlays.last(), Some(Overlay::Proceed(p)) if p.next.is_some())
+            }
             _ => true,
         }
     }

@@ -2,6 +2,8 @@
 //! seeded codes, and helpers to read the rendered buffer.
 #![allow(dead_code)]
 
+pub mod golden;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
