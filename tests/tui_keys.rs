@@ -417,6 +417,32 @@ fn keymap_remaps_keys_over_the_defaults() {
 }
 
 #[test]
+fn a_keymap_section_gives_a_key_its_own_meaning_in_one_place() {
+    let d = demo();
+    let toml = "[confirm]\nconfirm = [\"y\", \"enter\"]\n\n[devices]\ndelete_device = \"x\"\n";
+    let map = Keymap::from_toml(toml, Path::new("keymap.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let clip = Clipboard::with_writer(Mode::Osc52, Env::default(), Box::new(Capture::default()));
+    let mut h = Harness::with_keymap(d.service(false), clip, map);
+    // Enter still opens the selected row in a pane...
+    h.press("enter");
+    assert!(h.screen().contains("Amir Abbott <amir.abbott@acmefarms.example>"), "{}", h.screen());
+    h.press("esc");
+    // ...x deletes on the Devices pane only, where nothing else has it, and the footer says so...
+    h.press("2");
+    assert!(h.footer().contains("x delete"), "{}", h.footer());
+    h.press("D");
+    assert!(h.overlay().is_none(), "D no longer deletes there");
+    h.press("x");
+    assert_eq!(h.overlay(), Some("confirm"), "{}", h.screen());
+    // ...and in the confirmation Enter says yes.
+    h.press("enter");
+    assert!(device_of(&h, "go-1").is_none(), "go-1 deleted: {}", h.message());
+    // x keeps its meaning on the BroadWorks pane.
+    h.keys("esc 4 x");
+    assert!(h.screen().contains("exclude provisioned: on"), "{}", h.screen());
+}
+
+#[test]
 fn bad_keymap_files_name_the_file_and_the_problem() {
     let file = Path::new("/home/admin/.config/wxgo/keymap.toml");
     for (bad, says) in [

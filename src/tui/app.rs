@@ -194,7 +194,8 @@ impl App {
             Context::Palette => self.type_palette(key),
             Context::Search => self.type_search(key),
             Context::Form => self.type_form(key),
-            c if c.is_view() => match self.keymap.elsewhere(key) {
+            // A key of another view says where it works (it runs nothing here).
+            c if c.is_view() => match self.keymap.elsewhere(key).filter(|id| !action(*id).works_in(ctx)) {
                 Some(id) => self.run_action(id, ctx),
                 None if c != Context::Activation => {
                     self.info(format!("{key} does nothing here; press ? for the keys"));

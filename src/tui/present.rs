@@ -7,10 +7,12 @@ use std::borrow::Cow;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use super::theme::Theme;
+use crate::domain::mobile::AuthStatus;
 use crate::domain::text::{for_terminal, is_hazard, REPLACEMENT};
 
 /// Untrusted text as it may be drawn on one line (see `domain::text::for_terminal`).
@@ -194,13 +196,7 @@ pub fn pick(cols: &[Col], avail: u16) -> Vec<(usize, u16)> {
 pub fn column_titles(cols: &[Col], chosen: &[(usize, u16)], x: u16, y: u16, buf: &mut Buffer, t: Theme) {
     let mut x = x;
     for (i, w) in chosen {
-        buf.set_stringn(
-            x,
-            y,
-            cols[*i].title,
-            *w as usize,
-            t.title().add_modifier(ratatui::style::Modifier::UNDERLINED),
-        );
+        buf.set_stringn(x, y, cols[*i].title, *w as usize, t.title().add_modifier(Modifier::UNDERLINED));
         x += w + 1;
     }
 }
@@ -231,5 +227,23 @@ pub fn status_line(t: Theme, message: Option<(&str, bool)>, read_only: bool, are
         buf.set_stringn(area.x, area.y, fit(&text, area.width as usize), area.width as usize, style);
     } else {
         buf.set_line(area.x, area.y, &line, area.width);
+    }
+}
+
+/// An operator account's status as a symbol (MO02), beside its word.
+pub fn auth_symbol(s: AuthStatus) -> &'static str {
+    match s {
+        AuthStatus::Authorized => "●",
+        AuthStatus::Pending => "◌",
+        AuthStatus::Failed => "✕",
+    }
+}
+
+/// An operator account's status colour: Authorized green, Pending grey, Failed red.
+pub fn auth_style(t: Theme, s: AuthStatus) -> Style {
+    match s {
+        AuthStatus::Authorized => t.good(),
+        AuthStatus::Pending => t.dim(),
+        AuthStatus::Failed => t.error().remove_modifier(Modifier::BOLD),
     }
 }

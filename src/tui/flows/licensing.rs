@@ -117,10 +117,11 @@ impl App {
     pub(crate) fn reapply_previewed(&mut self, result: Result<Box<ReapplyPreview>>) -> Vec<Request> {
         match result {
             Ok(preview) => {
-                let lines = reapply_lines(&preview, true);
+                let (preserving, removing) = (reapply_lines(&preview, true), reapply_lines(&preview, false));
                 let title = format!("Re-apply \"{}\" to existing users (AL06)", preview.template);
                 let fields = vec![Field::switch("Preserve licences for existing users", true)];
-                self.open_form(Form::new(title, FormKind::Reapply { preview }, fields, "re-apply").lines(lines));
+                let kind = FormKind::Reapply { preview, preserving: preserving.clone(), removing };
+                self.open_form(Form::new(title, kind, fields, "re-apply").lines(preserving));
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -339,7 +340,7 @@ fn outcome_lines(users: &[UserOutcome]) -> Vec<ReportLine> {
 }
 
 /// AL06: what re-applying does, with preserve licences on or off.
-pub fn reapply_lines(p: &ReapplyPreview, preserve: bool) -> Vec<ReportLine> {
+fn reapply_lines(p: &ReapplyPreview, preserve: bool) -> Vec<ReportLine> {
     let mut lines = vec![ReportLine::plain(format!(
         "\"{}\" {} Webex Calling and covers {} users; {} of them have no Calling yet and are licensed where their work number passes every check.",
         p.template,

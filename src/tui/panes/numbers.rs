@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
@@ -12,7 +12,7 @@ use crate::domain::Result;
 use crate::service::{NumberRow, OperatorAccountRow};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
-use crate::tui::present::{col, column_titles, fit, mark_selected, pick, safe, Col};
+use crate::tui::present::{auth_style, auth_symbol, col, column_titles, fit, mark_selected, pick, safe, Col};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::report::{ReportLine, Tone};
 use crate::tui::worker::{Pane, Request};
@@ -114,27 +114,11 @@ impl Accounts {
     }
 }
 
-pub fn auth_symbol(s: AuthStatus) -> &'static str {
-    match s {
-        AuthStatus::Authorized => "●",
-        AuthStatus::Pending => "◌",
-        AuthStatus::Failed => "✕",
-    }
-}
-
 pub fn auth_tone(s: AuthStatus) -> Tone {
     match s {
         AuthStatus::Authorized => Tone::Good,
         AuthStatus::Pending => Tone::Plain,
         AuthStatus::Failed => Tone::Bad,
-    }
-}
-
-pub fn auth_style(t: Theme, s: AuthStatus) -> Style {
-    match s {
-        AuthStatus::Authorized => t.good(),
-        AuthStatus::Pending => t.dim(),
-        AuthStatus::Failed => t.error().remove_modifier(Modifier::BOLD),
     }
 }
 

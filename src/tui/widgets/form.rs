@@ -19,8 +19,7 @@ use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::panes::numbers::{auth_style, auth_symbol};
-use crate::tui::present::{boxed, safe, word_wrapped_rows};
+use crate::tui::present::{auth_style, auth_symbol, boxed, safe, word_wrapped_rows};
 use crate::tui::worker::{LongOp, Mutation, Request};
 
 /// The most characters a field takes.
@@ -89,8 +88,9 @@ pub enum FormKind {
     WorkNumber { email: String },
     /// AL02: the directory export to sync.
     Sync,
-    /// AL06: preserve licences on (default) or off with a typed confirmation.
-    Reapply { preview: Box<ReapplyPreview> },
+    /// AL06: preserve licences on (default) or off with a typed confirmation; what the form
+    /// says either way.
+    Reapply { preview: Box<ReapplyPreview>, preserving: Vec<ReportLine>, removing: Vec<ReportLine> },
     /// AL01, AL03: location and number of one covered user.
     Assign,
     /// WG13: file, email switch, codes file.
@@ -283,9 +283,9 @@ impl App {
     /// AL06: turning preserve off shows what is deleted for good and asks for the typed word.
     fn switched(&mut self) {
         let Some(f) = self.form_mut() else { return };
-        let FormKind::Reapply { preview } = &f.kind else { return };
+        let FormKind::Reapply { preview, preserving, removing } = &f.kind else { return };
         let preserve = f.on(0).unwrap_or(true);
-        f.lines = crate::tui::flows::licensing::reapply_lines(preview, preserve);
+        f.lines = if preserve { preserving.clone() } else { removing.clone() };
         if preserve {
             f.fields.truncate(1);
             f.submit = "re-apply".into();
@@ -424,7 +424,7 @@ impl App {
                 self.overlays.pop();
                 self.start_long(LongOp::Sync { path: PathBuf::from(path) })
             }
-            FormKind::Reapply { preview } => {
+            FormKind::Reapply { preview, .. } => {
                 let preserve = on(0).unwrap_or(true);
                 let template = preview.template.clone();
                 let count = preview.will_lose_calling;
