@@ -6,7 +6,7 @@ mod tui_support;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 use tui_support::golden::{assert_screen, compare};
-use tui_support::{demo, find, line_with, text};
+use tui_support::{demo, demo_in_tmp, find, line_with, text};
 use wxgo::domain::DeviceStatus;
 use wxgo::tui::actions::ACTIONS;
 
@@ -396,7 +396,7 @@ fn both(h: &mut wxgo::tui::harness::Harness, name: &str) {
 
 #[test]
 fn golden_panes_details_and_filter() {
-    let d = demo();
+    let d = demo_in_tmp();
     let (mut h, _) = d.console(false);
     both(&mut h, "users");
     h.keys("2");
@@ -417,7 +417,7 @@ fn golden_panes_details_and_filter() {
 
 #[test]
 fn golden_activation_details_with_the_qr_code() {
-    let d = demo();
+    let d = demo_in_tmp();
     let (mut h, _) = d.console(false);
     h.press("/");
     h.type_text("ava.haddad");
@@ -428,7 +428,7 @@ fn golden_activation_details_with_the_qr_code() {
 
 #[test]
 fn golden_help_palette_and_the_overlays() {
-    let d = demo();
+    let d = demo_in_tmp();
     let (mut h, _) = d.console(false);
     let shot = |h: &mut wxgo::tui::harness::Harness, keys: &str, kind: &str, name: &str| {
         h.keys(keys);
@@ -472,7 +472,7 @@ fn golden_help_palette_and_the_overlays() {
 
 #[test]
 fn golden_screens_fail_on_a_changed_cell() {
-    let d = demo();
+    let d = demo_in_tmp();
     let (h, _) = d.console(false);
     let mut buf = h.render();
     assert_eq!(compare("users", &buf), Ok(()));
