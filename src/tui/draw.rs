@@ -5,14 +5,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Clear, Widget, Wrap};
 use ratatui::Frame;
 
 use super::actions::{hints, Context};
 use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::panes;
-use super::present::{fit_tail, hint_line, safe, scrub, status_line};
+use super::present::{fit_tail, hint_line, paragraph, put_line, scrub, status_line};
 use super::worker::Pane;
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -53,7 +53,7 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     ];
     let h = (text.len() as u16).min(area.height);
     let y = area.y + area.height.saturating_sub(h) / 2;
-    Paragraph::new(text)
+    paragraph(text)
         .wrap(Wrap { trim: true })
         .centered()
         .render(Rect { x: area.x, y, width: area.width, height: area.height - (y - area.y) }, buf);
@@ -61,7 +61,7 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let org = safe(app.org.as_ref().map(|o| o.name.as_str()).unwrap_or("(opening…)")).into_owned();
+    let org = app.org.as_ref().map(|o| o.name.as_str()).unwrap_or("(opening…)").to_string();
     let clip = format!(" clipboard: {}", app.clipboard.describe());
     let ro = if app.read_only { " READ-ONLY " } else { "" };
     let fixed = 6 + 1 + org.chars().count() + 6 + ro.chars().count() + 1 + clip.chars().count();
@@ -78,7 +78,7 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(ro, t.badge_read_only()));
     }
     spans.push(Span::styled(clip, t.dim()));
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
 
 fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
@@ -93,7 +93,7 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
         }
         spans.push(Span::raw(" "));
     }
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
 
 /// The footer: the keys of where the keys go now, from the action table; where the keys type

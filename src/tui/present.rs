@@ -1,15 +1,18 @@
 //! How text is shown: cut to a width, wrapped, boxed, and made safe. Data from outside (names,
-//! emails, error texts) is untrusted: [`scrub`] is the one place where a frame's cells are
-//! made safe to send to the terminal, so no control character, bidi override or zero-width
-//! character from data ever reaches it, whatever the code that drew the cell.
+//! emails, error texts) is untrusted. The drawing code puts text into cells only through this
+//! file's helpers ([`fit`] for a cell, [`put_line`] for a line, [`paragraph`] for wrapped
+//! lines, [`boxed`] and [`titled`] for a title), which pass it through
+//! `domain::text::for_terminal`, so a hazard shows as `�` where it was; and [`scrub`], run on
+//! every frame, makes sure that no control character, bidi override or zero-width character
+//! reaches the terminal whatever drew the cell.
 
 use std::borrow::Cow;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::domain::mobile::AuthStatus;
@@ -18,6 +21,36 @@ use crate::domain::text::{for_terminal, is_hazard, REPLACEMENT};
 /// Untrusted text as it may be drawn on one line (see `domain::text::for_terminal`).
 pub fn safe(s: &str) -> Cow<'_, str> {
     for_terminal(s)
+}
+
+/// A line with each span's text made safe to draw.
+pub fn clean(line: Line<'_>) -> Line<'_> {
+    let Line { spans, style, alignment } = line;
+    let spans = spans
+        .into_iter()
+        .map(|sp| match safe(&sp.content) {
+            Cow::Borrowed(_) => sp,
+            Cow::Owned(text) => Span::styled(text, sp.style),
+        })
+        .collect::<Vec<_>>();
+    Line { spans, style, alignment }
+}
+
+/// Lines, made safe, for wrapping or scrolling.
+pub fn paragraph<'a>(lines: impl Into<Text<'a>>) -> Paragraph<'a> {
+    let text: Text<'a> = lines.into();
+    let Text { lines, style, alignment } = text;
+    Paragraph::new(Text { lines: lines.into_iter().map(clean).collect(), style, alignment })
+}
+
+/// One line, made safe, at `x`, `y`, at most `width` wide.
+pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, width: u16) {
+    buf.set_line(x, y, &clean(line.clone()), width);
+}
+
+/// A block's title, made safe.
+pub fn titled<'a>(block: Block<'a>, title: Line<'a>) -> Block<'a> {
+    block.title(clean(title))
 }
 
 /// Makes every cell of a frame safe: a cell that holds a character a terminal would act on,

@@ -6,14 +6,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Widget, Wrap};
 
 use crate::domain::{DeviceStatus, Result};
 use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, SubscriptionRow, UserRow};
 use crate::tui::actions::{action, hints, ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{boxed, hint_line, safe, status_line};
+use crate::tui::present::{boxed, hint_line, paragraph, status_line};
 use crate::tui::qr::QrGrid;
 use crate::tui::widgets::choice::{Choice, Item, Purpose};
 use crate::tui::widgets::confirm::Confirm;
@@ -401,9 +401,9 @@ impl Activation {
             None => body,
         };
         let label = |s: &str| Line::styled(s.to_string(), t.dim());
-        let plain = |s: &str| Line::raw(safe(s).into_owned());
+        let plain = |s: &str| Line::raw(s.to_string());
         let mut lines = vec![
-            Line::styled(safe(&format!("{} <{}>", issued.owner_name, issued.owner_email)).into_owned(), t.title()),
+            Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
             plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
             label("Activation code (type it on an iPhone)"),
             Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED)),
@@ -429,7 +429,7 @@ impl Activation {
             lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
         }
         lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
-        Paragraph::new(lines).wrap(Wrap { trim: false }).render(text_area, buf);
+        paragraph(lines).wrap(Wrap { trim: false }).render(text_area, buf);
         hint_line(t, hints(app, Context::Activation), foot, buf);
     }
 }

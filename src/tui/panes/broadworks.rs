@@ -6,14 +6,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Widget, Wrap};
 
 use crate::domain::bw::BwStatus;
 use crate::domain::Result;
 use crate::service::BwSubscriberRow;
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
-use crate::tui::present::{col, fit, safe, Col};
+use crate::tui::present::{col, fit, paragraph, put_line, Col};
 use crate::tui::theme::Theme;
 use crate::tui::worker::{BwSummary, PageRows, Pane, Request};
 
@@ -159,7 +159,7 @@ pub fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let Some(s) = &app.bw.summary else {
         let text = app.bw.error.clone().unwrap_or_else(|| "loading the status groups and templates…".into());
-        buf.set_line(area.x, area.y, &Line::styled(fit(&text, area.width as usize), t.dim()), area.width);
+        put_line(buf, area.x, area.y, &Line::styled(fit(&text, area.width as usize), t.dim()), area.width);
         return;
     };
     let line = Line::from(vec![
@@ -171,7 +171,7 @@ pub fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(if app.exclude_provisioned { "  (provisioned hidden)" } else { "" }.to_string(), t.dim()),
         Span::styled(format!("  [{}] templates", app.keymap.label_in(Context::Bw, ActionId::BwTemplates)), t.dim()),
     ]);
-    buf.set_line(area.x, area.y, &line, area.width);
+    put_line(buf, area.x, area.y, &line, area.width);
     let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
     let bad: Vec<_> = s.templates.iter().filter(|t| !t.flow_through_ready).collect();
     let text = match bad.first() {
@@ -185,12 +185,12 @@ pub fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
         Some(first) => Line::styled(
             format!(
                 "⚠ BW01: \"{}\"{} not set up for flow-through with untrusted emails: {}",
-                safe(&first.name),
+                &first.name,
                 if bad.len() > 1 { format!(" (and {} more)", bad.len() - 1) } else { String::new() },
                 short_fix(first.untrusted_emails, &first.share_link)
             ),
             t.error(),
         ),
     };
-    Paragraph::new(text).wrap(Wrap { trim: true }).render(rest, buf);
+    paragraph(text).wrap(Wrap { trim: true }).render(rest, buf);
 }

@@ -5,14 +5,14 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Block, Widget};
 
 use crate::domain::licence;
 use crate::domain::Result;
 use crate::service::{CallRow, UserDetail};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
-use crate::tui::present::safe;
+use crate::tui::present::{paragraph, titled};
 use crate::tui::worker::Request;
 
 /// How far the details scroll at most.
@@ -101,7 +101,7 @@ fn call_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
     ])];
     match &d.calls {
         None => lines.push(Line::styled("  loading…", t.dim())),
-        Some(Err(e)) => lines.push(Line::styled(format!("  {}", safe(e)), t.error())),
+        Some(Err(e)) => lines.push(Line::styled(format!("  {}", e), t.error())),
         Some(Ok(calls)) if calls.is_empty() => lines.push(Line::raw(if d.go_only {
             "  no Webex Go calls"
         } else {
@@ -125,7 +125,7 @@ fn call_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
                         (None, _) => "-".into(),
                     }
                 );
-                lines.push(Line::raw(safe(&line).into_owned()));
+                lines.push(Line::raw(line));
             }
         }
     }
@@ -139,25 +139,23 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Some(x) => format!(" {} <{}> ", x.user.display_name, x.user.email),
         None => format!(" {} ", d.email),
     };
-    let block = Block::bordered().title(Line::styled(safe(&title).into_owned(), t.title()));
+    let block = titled(Block::bordered(), Line::styled(title, t.title()));
     let inner = block.inner(area);
     block.render(area, buf);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(e) = &d.error {
-        lines.push(Line::styled(safe(e).into_owned(), t.error()));
+        lines.push(Line::styled(String::from(e), t.error()));
     }
     let Some(x) = &d.data else {
         if d.error.is_none() {
             lines.push(Line::styled("loading…", t.dim()));
         }
-        Paragraph::new(lines).render(inner, buf);
+        paragraph(lines).render(inner, buf);
         return;
     };
     let u = &x.user;
-    let kv = |k: &str, v: String| {
-        Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(safe(&v).into_owned())])
-    };
-    let plain = |s: String| Line::raw(safe(&s).into_owned());
+    let kv = |k: &str, v: String| Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(v)]);
+    let plain = |s: String| Line::raw(s);
     lines.push(kv(
         "Location",
         match (&u.location, &u.location_country) {
@@ -195,9 +193,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match &x.device {
         Some(dev) => {
             lines.push(Line::from(vec![
-                Span::raw(format!("  {} · {} · ", safe(&dev.device_id), dev.kind.label())),
+                Span::raw(format!("  {} · {} · ", &dev.device_id, dev.kind.label())),
                 Span::styled(format!("{} {}", dev.status.symbol(), dev.status.label()), t.status(dev.status)),
-                Span::raw(format!(" · {}", safe(&dev.subscription_id))),
+                Span::raw(format!(" · {}", &dev.subscription_id)),
             ]));
             lines.push(plain(format!(
                 "  added {} · changed {} · number {}",
@@ -259,5 +257,5 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             if a.details.is_empty() { String::new() } else { format!(" · {}", a.details) }
         )));
     }
-    Paragraph::new(lines).scroll((d.scroll, 0)).render(inner, buf);
+    paragraph(lines).scroll((d.scroll, 0)).render(inner, buf);
 }

@@ -17,7 +17,7 @@ use super::actions::{ActionId, Context};
 use super::app::App;
 use super::keymap::Key;
 use super::layout::{pane_list_height, BW_HEADER_ROWS};
-use super::present::{column_titles, fit, mark_selected, pick, safe, Col};
+use super::present::{column_titles, fit, mark_selected, pick, put_line, Col};
 use super::theme::Theme;
 use super::worker::{LoadKey, PageRows, Pane, Request};
 use crate::domain::Result;
@@ -355,10 +355,10 @@ fn title(app: &App, l: &PaneList) -> Line<'static> {
     }
     if app.filter_edit.is_some() {
         spans.push(Span::styled("  filter: ", t.key()));
-        spans.push(Span::styled(format!("{}▏", safe(&l.filter)), Style::new().add_modifier(Modifier::UNDERLINED)));
+        spans.push(Span::styled(format!("{}▏", &l.filter), Style::new().add_modifier(Modifier::UNDERLINED)));
         spans.push(Span::styled("  Enter keep · Esc cancel", t.dim()));
     } else if !l.filter.is_empty() {
-        spans.push(Span::styled(format!("  filter: \"{}\"", safe(&l.filter)), t.key()));
+        spans.push(Span::styled(format!("  filter: \"{}\"", &l.filter), t.key()));
         spans.push(Span::styled("  (Esc clears)", t.dim()));
     }
     let on = |b: bool| if b { "on" } else { "off" };
@@ -394,7 +394,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let l = app.list(app.pane);
-    buf.set_line(area.x, area.y, &title(app, l), area.width);
+    put_line(buf, area.x, area.y, &title(app, l), area.width);
     let below = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
     if let PageRows::NotProvisioned(rows) = &l.rows {
         if app.pane == Pane::Users && app.not_provisioned {
@@ -416,13 +416,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
 /// Shows a load error or an empty list; whether it did.
 pub(crate) fn empty_or_error(t: Theme, l: &PaneList, what: &str, x: u16, y: u16, area: Rect, buf: &mut Buffer) -> bool {
     if let Some(e) = &l.error {
-        buf.set_line(area.x, y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
+        put_line(buf, area.x, y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
         return true;
     }
     if l.loaded && l.total == 0 {
-        let what =
-            if l.filter.is_empty() { what.to_string() } else { format!("nothing matches \"{}\"", safe(&l.filter)) };
-        buf.set_line(x, y, &Line::styled(what, t.dim()), area.width.saturating_sub(x - area.x));
+        let what = if l.filter.is_empty() { what.to_string() } else { format!("nothing matches \"{}\"", &l.filter) };
+        put_line(buf, x, y, &Line::styled(what, t.dim()), area.width.saturating_sub(x - area.x));
         return true;
     }
     false
@@ -447,7 +446,7 @@ fn table(app: &App, l: &PaneList, area: Rect, buf: &mut Buffer) {
         }
         let y = list_top + r as u16;
         let Some(local) = l.local(i) else {
-            buf.set_line(area.x + marker, y, &Line::styled("…", t.dim()), area.width - marker);
+            put_line(buf, area.x + marker, y, &Line::styled("…", t.dim()), area.width - marker);
             continue;
         };
         let mut x = area.x + marker;

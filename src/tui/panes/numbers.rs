@@ -5,14 +5,16 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Widget, Wrap};
 
 use crate::domain::mobile::AuthStatus;
 use crate::domain::Result;
 use crate::service::{NumberRow, OperatorAccountRow};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
-use crate::tui::present::{auth_style, auth_symbol, col, column_titles, fit, mark_selected, pick, safe, Col};
+use crate::tui::present::{
+    auth_style, auth_symbol, col, column_titles, fit, mark_selected, paragraph, pick, put_line, Col,
+};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::report::{ReportLine, Tone};
 use crate::tui::worker::{Pane, Request};
@@ -194,7 +196,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
             k(ActionId::AddMobileNumbers)
         )),
     ]);
-    buf.set_line(area.x, area.y, &title, area.width);
+    put_line(buf, area.x, area.y, &title, area.width);
     const COLS: [Col; 6] = [
         col("Location", 9, 1, false),
         col("Operator", 11, 2, false),
@@ -209,7 +211,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
     let mut y = area.y + 2;
     let bottom = area.y + area.height;
     if let Some(e) = &a.error {
-        buf.set_line(area.x, y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
+        put_line(buf, area.x, y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
         return;
     }
     if a.loaded && a.rows.is_empty() {
@@ -217,7 +219,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
             "no operator account yet: press {} to request one for a location (MO01)",
             k(ActionId::AddOperatorAccount)
         );
-        buf.set_line(area.x + marker, y, &Line::styled(text, t.dim()), area.width - marker);
+        put_line(buf, area.x + marker, y, &Line::styled(text, t.dim()), area.width - marker);
         return;
     }
     // Few rows (one per location at most): the advice of the selected one is spelled out below.
@@ -247,12 +249,12 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
         let rest = Rect { x: area.x, y, width: area.width, height: bottom.saturating_sub(y) };
         let text = vec![
             Line::from(vec![
-                Span::styled(format!("{} · ", safe(&row.account_id)), t.title()),
+                Span::styled(format!("{} · ", &row.account_id), t.title()),
                 Span::styled(format!("{} {}", auth_symbol(row.status), row.status.label()), auth_style(t, row.status)),
                 Span::styled(" · what to do (MO02):", t.dim()),
             ]),
-            Line::raw(safe(&row.advice).into_owned()),
+            Line::raw(String::from(&row.advice)),
         ];
-        Paragraph::new(text).wrap(Wrap { trim: true }).render(rest, buf);
+        paragraph(text).wrap(Wrap { trim: true }).render(rest, buf);
     }
 }

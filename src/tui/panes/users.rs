@@ -11,7 +11,7 @@ use crate::domain::licence;
 use crate::service::{NotProvisionedRow, UserRow};
 use crate::tui::app::App;
 use crate::tui::layout::{list_height, NOT_PROVISIONED_ROWS};
-use crate::tui::present::{col, fit, wrap_words, Col};
+use crate::tui::present::{col, fit, put_line, wrap_words, Col};
 use crate::tui::theme::Theme;
 use crate::tui::worker::{PageRows, Pane, Request};
 
@@ -106,7 +106,7 @@ pub fn draw_not_provisioned(app: &App, l: &PaneList, rows: &[NotProvisionedRow],
             break;
         }
         let Some(u) = l.local(i).and_then(|k| rows.get(k)) else {
-            buf.set_line(area.x + 2, y, &Line::styled("…", t.dim()), area.width.saturating_sub(2));
+            put_line(buf, area.x + 2, y, &Line::styled("…", t.dim()), area.width.saturating_sub(2));
             continue;
         };
         let head = format!(

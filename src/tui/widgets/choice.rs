@@ -10,7 +10,7 @@ use super::Overlay;
 use crate::tui::app::App;
 use crate::tui::keymap::Key;
 use crate::tui::layout::centered;
-use crate::tui::present::{boxed, fit, safe};
+use crate::tui::present::{boxed, fit, put_line};
 use crate::tui::worker::Request;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,17 +121,16 @@ impl Choice {
         let r = centered(area, w, h);
         let inner = boxed(&self.title, r, buf, t);
         let mut y = inner.y;
-        buf.set_line(inner.x, y, &Line::styled(fit(&self.prompt, inner.width as usize), t.dim()), inner.width);
+        put_line(buf, inner.x, y, &Line::styled(fit(&self.prompt, inner.width as usize), t.dim()), inner.width);
         y += 1;
         if self.purpose.searches() {
-            let line =
-                Line::from(vec![Span::styled("search: ", t.key()), Span::raw(format!("{}▏", safe(&self.query)))]);
-            buf.set_line(inner.x, y, &line, inner.width);
+            let line = Line::from(vec![Span::styled("search: ", t.key()), Span::raw(format!("{}▏", &self.query))]);
+            put_line(buf, inner.x, y, &line, inner.width);
             y += 1;
         }
         let rows = (inner.y + inner.height).saturating_sub(y) as usize;
         if self.items.is_empty() {
-            buf.set_line(inner.x, y, &Line::styled("no matches", t.dim()), inner.width);
+            put_line(buf, inner.x, y, &Line::styled("no matches", t.dim()), inner.width);
         }
         let start = self.selected.saturating_sub(rows.saturating_sub(1));
         for (n, item) in self.items.iter().enumerate().skip(start).take(rows) {

@@ -3,13 +3,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Widget, Wrap};
 
 use super::Overlay;
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{boxed, safe, wrapped_height};
+use crate::tui::present::{boxed, paragraph, put_line, wrapped_height};
 use crate::tui::worker::{Mutation, Request};
 
 #[derive(Debug, Clone)]
@@ -38,8 +38,8 @@ impl Confirm {
         let r = centered(area, w, needed.min(area.height.saturating_sub(2)));
         let inner = boxed(&self.title, r, buf, t);
         let (body, foot) = split_last(inner);
-        let text: Vec<Line> = self.lines.iter().map(|l| Line::raw(safe(l).into_owned())).collect();
-        Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+        let text: Vec<Line> = self.lines.iter().map(|l| Line::raw(String::from(l))).collect();
+        paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
         let cancel = app.keymap.shown(Context::Confirm, ActionId::Cancel);
         let mut spans = vec![
             Span::styled(app.keymap.label_in(Context::Confirm, ActionId::Confirm), t.key()),
@@ -52,6 +52,6 @@ impl Confirm {
             spans.push(Span::styled(k.to_string(), t.key()));
         }
         spans.push(Span::raw(" cancel: nothing changes"));
-        buf.set_line(foot.x, foot.y, &Line::from(spans), foot.width);
+        put_line(buf, foot.x, foot.y, &Line::from(spans), foot.width);
     }
 }

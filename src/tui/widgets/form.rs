@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Widget, Wrap};
 
 use super::report::ReportLine;
 use super::Overlay;
@@ -19,7 +19,7 @@ use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{auth_style, auth_symbol, boxed, safe, word_wrapped_rows};
+use crate::tui::present::{auth_style, auth_symbol, boxed, paragraph, put_line, word_wrapped_rows};
 use crate::tui::worker::{LongOp, Mutation, Request};
 
 /// The most characters a field takes.
@@ -479,7 +479,7 @@ impl FormKind {
         match self {
             FormKind::MobileNumbers { account, .. } => {
                 let mut lines = vec![Line::from(vec![
-                    Span::raw(format!("Account {} · ", safe(&account.account_id))),
+                    Span::raw(format!("Account {} · ", &account.account_id)),
                     Span::styled(
                         format!("{} {}", auth_symbol(account.status), account.status.label()),
                         auth_style(t, account.status),
@@ -487,7 +487,7 @@ impl FormKind {
                 ])];
                 if account.status != AuthStatus::Authorized {
                     lines.push(Line::styled(
-                        format!("MO02: {}", safe(&account.advice)),
+                        format!("MO02: {}", &account.advice),
                         t.error().remove_modifier(Modifier::BOLD),
                     ));
                 }
@@ -500,7 +500,7 @@ impl FormKind {
                 lines
             }
             FormKind::RetryEmail { who, .. } => vec![
-                Line::raw(safe(who).into_owned()),
+                Line::raw(String::from(who)),
                 Line::styled("Enter a valid email; the subscriber is then onboarded (BW04).", t.dim()),
             ],
             FormKind::OperatorAccount => vec![Line::styled(
@@ -527,14 +527,14 @@ impl FormKind {
                     if typed > MAX_PER_ENTRY { t.error() } else { t.dim() },
                 )];
                 if let Some(p) = problem {
-                    lines.push(Line::styled(format!("✕ {}", safe(p)), t.error()));
+                    lines.push(Line::styled(format!("✕ {}", p), t.error()));
                 }
                 for n in checked {
-                    let shown = safe(n.number.as_deref().unwrap_or(&n.input)).into_owned();
+                    let shown = String::from(n.number.as_deref().unwrap_or(&n.input));
                     lines.push(if n.state.is_ok() {
                         Line::styled(format!("✓ {shown} · {}", n.state.label()), t.good())
                     } else {
-                        Line::styled(format!("✕ {shown} · {}: {}", n.state.label(), safe(&n.reason)), t.error())
+                        Line::styled(format!("✕ {shown} · {}: {}", n.state.label(), &n.reason), t.error())
                     });
                 }
                 lines
@@ -561,9 +561,9 @@ impl Form {
                     if *on { t.good() } else { t.error() },
                 ),
                 Input::List { .. } if f.value.is_empty() => Span::styled("loading…", t.dim()),
-                Input::List { .. } if focus => Span::styled(format!("◀ {} ▶", safe(&f.value)), underline),
-                Input::List { .. } => Span::raw(safe(&f.value).into_owned()),
-                Input::Text => Span::styled(format!("{}{}", safe(&f.value), if focus { "▏" } else { "" }), underline),
+                Input::List { .. } if focus => Span::styled(format!("◀ {} ▶", &f.value), underline),
+                Input::List { .. } => Span::raw(String::from(&f.value)),
+                Input::Text => Span::styled(format!("{}{}", &f.value, if focus { "▏" } else { "" }), underline),
             };
             text.push(Line::from(vec![
                 Span::styled(if focus { "▶ " } else { "  " }, if focus { t.key() } else { Style::new() }),
@@ -573,7 +573,7 @@ impl Form {
         }
         text.extend(self.kind.verdict(self, app));
         if let Some(n) = &self.note {
-            text.push(Line::styled(safe(n).into_owned(), t.error()));
+            text.push(Line::styled(String::from(n), t.error()));
         }
         let rows: usize = text
             .iter()
@@ -582,7 +582,7 @@ impl Form {
         let r = centered(area, w, (rows as u16 + 3).min(area.height.saturating_sub(2)));
         let inner = boxed(&self.title, r, buf, t);
         let (body, foot) = split_last(inner);
-        Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+        paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
         let last = self.focus + 1 >= self.fields.len();
         let line = match self.next_blocked() {
             Some(why) if last => Line::styled(format!("Next is not available: {why}"), t.dim()),
@@ -599,6 +599,6 @@ impl Form {
                 ])
             }
         };
-        buf.set_line(foot.x, foot.y, &line, foot.width);
+        put_line(buf, foot.x, foot.y, &line, foot.width);
     }
 }

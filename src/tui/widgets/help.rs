@@ -5,13 +5,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::Widget;
 
 use super::Overlay;
 use crate::tui::actions::{ActionId, Context, ACTIONS};
 use crate::tui::app::App;
 use crate::tui::layout::{help_body_size, help_box, split_last};
-use crate::tui::present::{boxed, fit, wrap_words};
+use crate::tui::present::{boxed, fit, paragraph, put_line, wrap_words};
 use crate::tui::worker::Request;
 
 #[derive(Debug, Clone)]
@@ -87,7 +87,7 @@ impl Help {
         let lines = help_lines(app, body.width);
         let max = (lines.len() as u16).saturating_sub(body.height);
         let scroll = self.scroll.min(max);
-        Paragraph::new(lines).scroll((scroll, 0)).render(body, buf);
+        paragraph(lines).scroll((scroll, 0)).render(body, buf);
         let more = if scroll < max { "  ↓ more below" } else { "" };
         let k = |id| app.keymap.label_in(Context::Help, id);
         let said = format!(
@@ -98,6 +98,6 @@ impl Help {
             k(ActionId::PageDown),
             k(ActionId::Close)
         );
-        buf.set_line(foot.x, foot.y, &Line::styled(said, t.dim()), foot.width);
+        put_line(buf, foot.x, foot.y, &Line::styled(said, t.dim()), foot.width);
     }
 }

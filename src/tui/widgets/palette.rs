@@ -13,7 +13,7 @@ use crate::tui::actions::{Action, ActionId, Context, ACTIONS};
 use crate::tui::app::App;
 use crate::tui::keymap::Key;
 use crate::tui::layout::centered;
-use crate::tui::present::{boxed, fit};
+use crate::tui::present::{boxed, fit, put_line};
 use crate::tui::worker::Request;
 
 #[derive(Debug, Clone)]
@@ -105,7 +105,7 @@ impl Palette {
         let r = Rect { y: area.y + 1, ..centered(area, w, h) };
         let inner = boxed("Commands", r, buf, t);
         let line = Line::from(vec![Span::styled(": ", t.key()), Span::raw(format!("{}▏", self.query))]);
-        buf.set_line(inner.x, inner.y, &line, inner.width);
+        put_line(buf, inner.x, inner.y, &line, inner.width);
         let matches = self.matches();
         let rows = inner.height.saturating_sub(1) as usize;
         let start = self.selected.saturating_sub(rows.saturating_sub(1));
@@ -118,7 +118,7 @@ impl Palette {
             buf.set_stringn(inner.x, y, fit(&text, inner.width as usize), inner.width as usize, style);
         }
         if matches.is_empty() {
-            buf.set_line(inner.x, inner.y + 1, &Line::styled("no action matches", t.dim()), inner.width);
+            put_line(buf, inner.x, inner.y + 1, &Line::styled("no action matches", t.dim()), inner.width);
         }
     }
 }

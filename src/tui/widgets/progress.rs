@@ -14,7 +14,7 @@ use crate::service::BulkPhase;
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::layout::centered;
-use crate::tui::present::{boxed, fit};
+use crate::tui::present::{boxed, fit, put_line};
 use crate::tui::worker::{LongOp, Request};
 
 /// A long run on the worker: what it is, how far it got, and the flag that cancels it.
@@ -95,6 +95,6 @@ impl LongRun {
         } else {
             Line::from(vec![Span::styled(esc, t.key()), Span::raw(" cancel: nothing is changed")])
         };
-        buf.set_line(inner.x, inner.y + 3.min(inner.height.saturating_sub(1)), &foot, inner.width);
+        put_line(buf, inner.x, inner.y + 3.min(inner.height.saturating_sub(1)), &foot, inner.width);
     }
 }

@@ -6,13 +6,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Widget, Wrap};
 
 use super::Overlay;
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{boxed, safe, word_wrapped_rows, wrapped_height};
+use crate::tui::present::{boxed, paragraph, put_line, word_wrapped_rows, wrapped_height};
 use crate::tui::theme::Theme;
 use crate::tui::worker::{LongOp, Request};
 
@@ -47,7 +47,7 @@ impl ReportLine {
     }
 
     pub fn line(&self, t: Theme) -> Line<'static> {
-        Line::styled(safe(&self.text).into_owned(), tone_style(t, self.tone))
+        Line::styled(String::from(&self.text), tone_style(t, self.tone))
     }
 }
 
@@ -112,7 +112,7 @@ fn footer(app: &App, foot: Rect, buf: &mut Buffer) {
         [a] => format!("{a} closes"),
         _ => String::new(),
     };
-    buf.set_line(foot.x, foot.y, &Line::styled(said, app.theme.dim()), foot.width);
+    put_line(buf, foot.x, foot.y, &Line::styled(said, app.theme.dim()), foot.width);
 }
 
 impl Notice {
@@ -123,7 +123,7 @@ impl Notice {
             .lines
             .iter()
             .map(|l| {
-                let l = safe(l).into_owned();
+                let l = String::from(l);
                 if self.error {
                     Line::styled(l, t.error())
                 } else {
@@ -135,7 +135,7 @@ impl Notice {
         let r = centered(area, w, needed.min(area.height.saturating_sub(2)));
         let inner = boxed(&self.title, r, buf, t);
         let (body, foot) = split_last(inner);
-        Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+        paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
         footer(app, foot, buf);
     }
 }
@@ -154,7 +154,7 @@ impl Report {
         let inner = boxed(&self.title, self.area(area), buf, t);
         let (body, foot) = split_last(inner);
         let text: Vec<Line> = self.lines.iter().map(|l| l.line(t)).collect();
-        Paragraph::new(text).wrap(Wrap { trim: false }).render(body, buf);
+        paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
         footer(app, foot, buf);
     }
 }
@@ -175,6 +175,6 @@ impl Proceed {
             Span::styled(app.keymap.label_in(Context::Proceed, ActionId::Close), t.key()),
             Span::raw(" cancel: nothing is added"),
         ]);
-        buf.set_line(r.x + 1, y, &line, r.width.saturating_sub(2));
+        put_line(buf, r.x + 1, y, &line, r.width.saturating_sub(2));
     }
 }
