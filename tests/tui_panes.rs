@@ -447,6 +447,13 @@ fn golden_help_palette_and_the_overlays() {
     shot(&mut h, "4 R", "form", "form_retry");
     shot(&mut h, "1 W", "form", "form_work_number");
     shot(&mut h, "3 O", "form", "form_operator_account");
+    shot(&mut h, "1 K", "form", "form_licence_template");
+    shot(&mut h, "2 I", "form", "form_import");
+    h.keys("1 T enter");
+    assert_eq!(h.overlay(), Some("form"), "{}", h.screen());
+    h.press("space");
+    both(&mut h, "form_reapply_without_preserve");
+    h.press("esc");
     h.keys("3 o N");
     h.type_text("+14692000100, +447400000001, 12,");
     assert_eq!(h.overlay(), Some("form"));
