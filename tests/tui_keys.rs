@@ -62,6 +62,8 @@ fn moving_the_selection_loads_only_windows_around_it() {
     assert_eq!(l.selected, 59);
     assert!(l.held <= 3 * 18, "never the whole table: {} rows", l.held);
     assert!(h.screen().contains("43-60 of 60"), "{}", h.screen());
+    let last = h.svc.users("", 59, 1).unwrap_or_default().remove(0).display_name;
+    assert!(h.selected_row().is_some_and(|r| r.contains(&last)), "the last user is marked: {:?}", h.selected_row());
     h.keys("g pgdn j");
     assert_eq!(h.list(Pane::Users).selected, 19);
     h.keys("k up");
@@ -194,6 +196,7 @@ fn wg01_refusal_is_the_services_text() {
     let m = message(&h);
     assert!(m.starts_with("WG01:"), "{m}");
     assert!(h.screen().contains("WG01:"), "shown on screen");
+    assert!(h.status_line().starts_with("✕ WG01:") && h.message_is_error(), "{}", h.status_line());
     assert!(h.overlay().is_none(), "nothing to choose when refused");
 }
 
