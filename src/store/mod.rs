@@ -5,7 +5,7 @@
 // while it has a function nothing calls (`subscribers_count`).
 pub mod bw;
 pub(crate) mod delivery;
-pub mod floor;
+pub(crate) mod floor;
 pub(crate) mod index;
 pub(crate) mod licensing;
 pub(crate) mod mobile;
