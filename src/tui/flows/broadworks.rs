@@ -9,7 +9,7 @@ use crate::tui::actions::ActionId;
 use crate::tui::app::App;
 use crate::tui::widgets::choice::{Choice, Item, Purpose};
 use crate::tui::widgets::confirm::Confirm;
-use crate::tui::widgets::form::{Field, Form, FormKind};
+use crate::tui::widgets::form::{Answers, Field, Form, FormKind};
 use crate::tui::widgets::report::ReportLine;
 use crate::tui::widgets::Overlay;
 use crate::tui::worker::{Mutation, Request};
@@ -94,6 +94,13 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// BW04: onboard the subscriber with the email typed.
+    pub(crate) fn submit_retry(&mut self, broadworks_id: String, a: &Answers) -> Vec<Request> {
+        self.info(format!("retrying activation of {broadworks_id}…"));
+        let mutation = Mutation::BwRetry { broadworks_id, email: a.value(0) };
+        vec![Request::Act { mutation, confirmed: true }]
     }
 
     pub(crate) fn package_picked(&mut self, package: String) -> Vec<Request> {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::domain::Result;
 use crate::service::{BulkReport, LetterOutcome};
 use crate::tui::app::App;
-use crate::tui::widgets::form::{Field, Form, FormKind};
+use crate::tui::widgets::form::{Answers, Field, Form, FormKind};
 use crate::tui::widgets::report::{Proceed, Report, ReportLine};
 use crate::tui::widgets::Overlay;
 use crate::tui::worker::{LongOp, Request};
@@ -44,6 +44,15 @@ impl App {
         let form = Form::new("Bulk add Webex Go devices (WG13)", FormKind::Import, fields, "check every row");
         self.open_form(form.lines(lines));
         Vec::new()
+    }
+
+    /// WG13: the dry run first, on the file typed.
+    pub(crate) fn submit_import(&mut self, a: &Answers) -> Vec<Request> {
+        let Some(path) = a.given(0) else { return self.form_says("type the path of the devices CSV file") };
+        let email = a.on(1).unwrap_or(false);
+        let codes_file = a.given(2).map(PathBuf::from);
+        self.overlays.pop();
+        self.start_long(LongOp::Import { path: PathBuf::from(path), dry_run: true, email, codes_file })
     }
 
     fn proceed_with(&mut self, title: &str, lines: Vec<ReportLine>, next: Option<LongOp>) {

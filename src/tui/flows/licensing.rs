@@ -13,7 +13,7 @@ use crate::service::{
 use crate::tui::actions::ActionId;
 use crate::tui::app::App;
 use crate::tui::widgets::choice::{Choice, Item, Purpose};
-use crate::tui::widgets::form::{Field, Form, FormKind};
+use crate::tui::widgets::form::{Answers, Field, Form, FormKind, CONFIRM_WORD};
 use crate::tui::widgets::report::ReportLine;
 use crate::tui::worker::{LongOp, Mutation, Request};
 
@@ -53,6 +53,72 @@ impl App {
         let form = Form::new(format!("Work number of {name}"), FormKind::WorkNumber { email }, fields, "save");
         self.open_form(form.lines(lines));
         Vec::new()
+    }
+
+    /// AL04: the corrected number goes to the service, which checks it.
+    pub(crate) fn submit_work_number(&mut self, email: String, a: &Answers) -> Vec<Request> {
+        let Some(number) = a.given(0) else { return self.form_says("type the number first") };
+        self.info("saving the work number…");
+        vec![Request::Act { mutation: Mutation::SetWorkNumber { email, number }, confirmed: true }]
+    }
+
+    /// AL02: the sync runs on the file typed.
+    pub(crate) fn submit_sync(&mut self, a: &Answers) -> Vec<Request> {
+        let Some(path) = a.given(0) else { return self.form_says("type the path of the directory file") };
+        self.overlays.pop();
+        self.start_long(LongOp::Sync { path: PathBuf::from(path) })
+    }
+
+    /// AL06: preserve on, or off with the word (or the count) typed.
+    pub(crate) fn submit_reapply(&mut self, preview: &ReapplyPreview, a: &Answers) -> Vec<Request> {
+        let preserve = a.on(0).unwrap_or(true);
+        let count = preview.will_lose_calling;
+        let confirmed_losses = if preserve {
+            None
+        } else {
+            let typed = a.value(1);
+            if typed != CONFIRM_WORD && typed != count.to_string() {
+                return self.form_says(format!(
+                    "AL06: this cannot be undone. Type {CONFIRM_WORD} (or {count}, the users who lose Webex \
+                     Calling) to confirm, or turn preserve licences back on. Nothing was changed."
+                ));
+            }
+            Some(count)
+        };
+        self.overlays.pop();
+        self.start_long(LongOp::Reapply { template: preview.template.clone(), preserve, confirmed_losses })
+    }
+
+    /// AL03: the template as typed: a new name creates it, an existing one changes it.
+    pub(crate) fn submit_template(&mut self, a: &Answers) -> Vec<Request> {
+        let Some(name) = a.given(0) else { return self.form_says("type the template's name first") };
+        let spec = TemplateSpec {
+            name,
+            group: Some(a.given(1)),
+            grants_calling: Some(a.on(2).unwrap_or(false)),
+            licences: Some(a.value(3).split(',').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()),
+        };
+        self.info("saving the licence template…");
+        vec![Request::Act { mutation: Mutation::SaveTemplate(spec), confirmed: true }]
+    }
+
+    /// AL01, AL03: this user of the manual assignment, with the location and number typed.
+    pub(crate) fn submit_assignment(&mut self, a: &Answers) -> Vec<Request> {
+        let Some(flow) = self.flows.manual.as_ref() else {
+            self.overlays.pop();
+            return Vec::new();
+        };
+        let Some(user) = flow.users.get(flow.index) else { return Vec::new() };
+        let assignment = ManualAssignment {
+            email: user.email.clone(),
+            location: a.given(0),
+            number: a.given(1),
+            extension: a.given(2),
+            line: None,
+        };
+        let template = flow.template.clone();
+        self.info(format!("licensing {}…", user.email));
+        vec![Request::Act { mutation: Mutation::AssignTemplate { template, assignment }, confirmed: true }]
     }
 
     pub(crate) fn directory_sync(&mut self) -> Vec<Request> {

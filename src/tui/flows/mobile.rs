@@ -11,7 +11,7 @@ use crate::tui::panes::numbers::{auth_tone, NumbersView};
 use crate::tui::present::auth_symbol;
 use crate::tui::widgets::choice::{Choice, Item, Purpose};
 use crate::tui::widgets::confirm::Confirm;
-use crate::tui::widgets::form::{Field, Form, FormKind, Input};
+use crate::tui::widgets::form::{Answers, Field, Form, FormKind, Input};
 use crate::tui::widgets::report::ReportLine;
 use crate::tui::widgets::Overlay;
 use crate::tui::worker::{AssignChoices, Mutation, Request};
@@ -55,6 +55,32 @@ impl App {
         form.steps = true;
         self.open_form(form);
         vec![Request::Locations]
+    }
+
+    /// MO01: the id typed twice goes to a confirmation, since it cannot change later.
+    pub(crate) fn submit_operator_account(&mut self, a: &Answers) -> Vec<Request> {
+        let shown = a.value(0);
+        // "Dallas (US)" -> "Dallas": the service looks locations up by name.
+        let name = shown.rsplit_once(" (").map(|(n, _)| n.to_string()).unwrap_or_else(|| shown.clone());
+        let (operator, id, again) = (a.value(1), a.value(2), a.value(3));
+        let lines = vec![
+            format!("Location {shown} · operator {operator} · account id {id}"),
+            "• Once confirmed, the operator account id cannot be changed later (MO01).".into(),
+            "• The operator is asked to authorise it: Pending, which can take up to 48 hours (MO02).".into(),
+            "• Numbers can be added once it is Authorized.".into(),
+        ];
+        let mutation = Mutation::AddOperatorAccount {
+            location: name,
+            operator,
+            account_id: id.clone(),
+            confirm_account_id: again,
+        };
+        self.overlays.push(Overlay::Confirm(Confirm {
+            title: format!("Confirm operator account id {id}?"),
+            lines,
+            mutation,
+        }));
+        Vec::new()
     }
 
     pub(crate) fn locations_loaded(&mut self, result: Result<Vec<LocationRow>>) -> Vec<Request> {
@@ -143,6 +169,19 @@ impl App {
             seq,
         };
         self.open_form(Form::new(title, kind, vec![Field::text("Numbers", "")], "save: add the valid numbers"));
+    }
+
+    /// MO03: checked once more on save (the form shows each number's state), then added: the
+    /// service checks again inside its transaction.
+    pub(crate) fn submit_mobile_numbers(&mut self, account_id: &str, a: &Answers) -> Vec<Request> {
+        let entry = a.value(0);
+        let seq = self.checking(&entry);
+        self.info(format!("adding mobile numbers under {account_id}…"));
+        let account_id = account_id.to_string();
+        vec![
+            Request::CheckNumbers { account_id: account_id.clone(), entry: entry.clone(), seq },
+            Request::Act { mutation: Mutation::AddMobileNumbers { account_id, entry }, confirmed: true },
+        ]
     }
 
     pub(crate) fn numbers_checked(&mut self, seq: u64, result: Result<Vec<CheckedNumber>>) -> Vec<Request> {

@@ -2,8 +2,6 @@
 //! lists, what the rules say about the input so far, and the service's last word. What the
 //! form is for ([`FormKind`]) decides what Enter sends.
 
-use std::path::PathBuf;
-
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
@@ -14,13 +12,13 @@ use ratatui::widgets::{Widget, Wrap};
 use super::report::ReportLine;
 use super::Overlay;
 use crate::domain::mobile::{split_entry, AuthStatus, CheckedNumber, MAX_PER_ENTRY};
-use crate::service::{ManualAssignment, OperatorAccountRow, ReapplyPreview, TemplateSpec};
+use crate::service::{OperatorAccountRow, ReapplyPreview};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{auth_style, auth_symbol, boxed, paragraph, put_line, word_wrapped_rows};
-use crate::tui::worker::{LongOp, Mutation, Request};
+use crate::tui::worker::Request;
 
 /// The most characters a field takes.
 const MAX_CHARS: usize = 2000;
@@ -327,9 +325,9 @@ impl App {
         self.next_manual(None)
     }
 
-    /// Enter: the next field of a form that goes step by step, else what the form is for.
+    /// Enter: the next field of a form that goes step by step, else the answers go to the
+    /// flow the form is for, which says what is sent (or why not, in the form's note).
     pub(crate) fn submit_form(&mut self) -> Vec<Request> {
-        let seq = self.next_seq();
         let Some(form) = self.form_mut() else { return Vec::new() };
         if form.steps && form.focus + 1 < form.fields.len() {
             form.focus += 1;
@@ -339,136 +337,63 @@ impl App {
             form.note = Some(why);
             return Vec::new();
         }
-        let blank = |s: String| (!s.is_empty()).then_some(s);
-        let values: Vec<String> = (0..form.fields.len()).map(|i| form.value(i)).collect();
-        let ons: Vec<Option<bool>> = (0..form.fields.len()).map(|i| form.on(i)).collect();
-        let value = |i: usize| values.get(i).cloned().unwrap_or_default();
-        let on = |i: usize| ons.get(i).copied().flatten();
-        match &mut form.kind {
-            FormKind::OperatorAccount => {
-                let shown = value(0);
-                // "Dallas (US)" -> "Dallas": the service looks locations up by name.
-                let name = shown.rsplit_once(" (").map(|(n, _)| n.to_string()).unwrap_or_else(|| shown.clone());
-                let (operator, id, again) = (value(1), value(2), value(3));
-                let lines = vec![
-                    format!("Location {shown} · operator {operator} · account id {id}"),
-                    "• Once confirmed, the operator account id cannot be changed later (MO01).".into(),
-                    "• The operator is asked to authorise it: Pending, which can take up to 48 hours (MO02).".into(),
-                    "• Numbers can be added once it is Authorized.".into(),
-                ];
-                let mutation = Mutation::AddOperatorAccount {
-                    location: name,
-                    operator,
-                    account_id: id.clone(),
-                    confirm_account_id: again,
-                };
-                self.overlays.push(Overlay::Confirm(super::confirm::Confirm {
-                    title: format!("Confirm operator account id {id}?"),
-                    lines,
-                    mutation,
-                }));
-                Vec::new()
-            }
-            FormKind::MobileNumbers { account, checked_for, seq: s, .. } => {
-                let entry = value(0);
-                *checked_for = entry.clone();
-                *s = seq;
-                let account_id = account.account_id.clone();
-                self.info(format!("adding mobile numbers under {account_id}…"));
-                // Checked once more on save (the form shows each number's state), then added:
-                // the service checks again inside its transaction.
-                vec![
-                    Request::CheckNumbers { account_id: account_id.clone(), entry: entry.clone(), seq },
-                    Request::Act { mutation: Mutation::AddMobileNumbers { account_id, entry }, confirmed: true },
-                ]
-            }
-            FormKind::RetryEmail { broadworks_id, .. } => {
-                let broadworks_id = broadworks_id.clone();
-                self.info(format!("retrying activation of {broadworks_id}…"));
-                let mutation = Mutation::BwRetry { broadworks_id, email: value(0) };
-                vec![Request::Act { mutation, confirmed: true }]
-            }
-            FormKind::WorkNumber { email } => {
-                let number = value(0);
-                if number.is_empty() {
-                    form.note = Some("type the number first".into());
-                    return Vec::new();
-                }
-                let email = email.clone();
-                self.info("saving the work number…");
-                vec![Request::Act { mutation: Mutation::SetWorkNumber { email, number }, confirmed: true }]
-            }
-            FormKind::SaveTemplate => {
-                let name = value(0);
-                if name.is_empty() {
-                    form.note = Some("type the template's name first".into());
-                    return Vec::new();
-                }
-                let spec = TemplateSpec {
-                    name,
-                    group: Some(blank(value(1))),
-                    grants_calling: Some(on(2).unwrap_or(false)),
-                    licences: Some(
-                        value(3).split(',').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect(),
-                    ),
-                };
-                self.info("saving the licence template…");
-                vec![Request::Act { mutation: Mutation::SaveTemplate(spec), confirmed: true }]
-            }
-            FormKind::Sync => {
-                let path = value(0);
-                if path.is_empty() {
-                    form.note = Some("type the path of the directory file".into());
-                    return Vec::new();
-                }
-                self.overlays.pop();
-                self.start_long(LongOp::Sync { path: PathBuf::from(path) })
-            }
-            FormKind::Reapply { preview, .. } => {
-                let preserve = on(0).unwrap_or(true);
-                let template = preview.template.clone();
-                let count = preview.will_lose_calling;
-                let confirmed_losses = if preserve {
-                    None
-                } else {
-                    let typed = value(1);
-                    if typed != CONFIRM_WORD && typed != count.to_string() {
-                        form.note = Some(format!(
-                            "AL06: this cannot be undone. Type {CONFIRM_WORD} (or {count}, the users who lose Webex \
-                             Calling) to confirm, or turn preserve licences back on. Nothing was changed."
-                        ));
-                        return Vec::new();
-                    }
-                    Some(count)
-                };
-                self.overlays.pop();
-                self.start_long(LongOp::Reapply { template, preserve, confirmed_losses })
-            }
-            FormKind::Assign => {
-                let (location, number, extension) = (blank(value(0)), blank(value(1)), blank(value(2)));
-                let Some(flow) = self.flows.manual.as_ref() else {
-                    self.overlays.pop();
-                    return Vec::new();
-                };
-                let Some(user) = flow.users.get(flow.index) else { return Vec::new() };
-                let assignment =
-                    ManualAssignment { email: user.email.clone(), location, number, extension, line: None };
-                let template = flow.template.clone();
-                self.info(format!("licensing {}…", user.email));
-                vec![Request::Act { mutation: Mutation::AssignTemplate { template, assignment }, confirmed: true }]
-            }
-            FormKind::Import => {
-                let path = value(0);
-                if path.is_empty() {
-                    form.note = Some("type the path of the devices CSV file".into());
-                    return Vec::new();
-                }
-                let email = on(1).unwrap_or(false);
-                let codes_file = blank(value(2)).map(PathBuf::from);
-                self.overlays.pop();
-                self.start_long(LongOp::Import { path: PathBuf::from(path), dry_run: true, email, codes_file })
-            }
+        let answers = Answers {
+            values: (0..form.fields.len()).map(|i| form.value(i)).collect(),
+            switches: (0..form.fields.len()).map(|i| form.on(i)).collect(),
+        };
+        match form.kind.clone() {
+            FormKind::OperatorAccount => self.submit_operator_account(&answers),
+            FormKind::MobileNumbers { account, .. } => self.submit_mobile_numbers(&account.account_id, &answers),
+            FormKind::RetryEmail { broadworks_id, .. } => self.submit_retry(broadworks_id, &answers),
+            FormKind::WorkNumber { email } => self.submit_work_number(email, &answers),
+            FormKind::SaveTemplate => self.submit_template(&answers),
+            FormKind::Sync => self.submit_sync(&answers),
+            FormKind::Reapply { preview, .. } => self.submit_reapply(&preview, &answers),
+            FormKind::Assign => self.submit_assignment(&answers),
+            FormKind::Import => self.submit_import(&answers),
         }
+    }
+
+    /// The open form says why Enter did nothing.
+    pub(crate) fn form_says(&mut self, note: impl Into<String>) -> Vec<Request> {
+        if let Some(f) = self.form_mut() {
+            f.note = Some(note.into());
+        }
+        Vec::new()
+    }
+
+    /// MO03: the entry about to be saved is the one the form shows checked.
+    pub(crate) fn checking(&mut self, entry: &str) -> u64 {
+        let seq = self.next_seq();
+        if let Some(Form { kind: FormKind::MobileNumbers { checked_for, seq: s, .. }, .. }) = self.form_mut() {
+            *checked_for = entry.to_string();
+            *s = seq;
+        }
+        seq
+    }
+}
+
+/// What was typed and switched in a form, as Enter hands it to the form's flow.
+#[derive(Debug, Clone, Default)]
+pub struct Answers {
+    values: Vec<String>,
+    switches: Vec<Option<bool>>,
+}
+
+impl Answers {
+    /// Field `i`, trimmed.
+    pub fn value(&self, i: usize) -> String {
+        self.values.get(i).cloned().unwrap_or_default()
+    }
+
+    /// Field `i`, or nothing when it was left empty.
+    pub fn given(&self, i: usize) -> Option<String> {
+        Some(self.value(i)).filter(|v| !v.is_empty())
+    }
+
+    /// Switch `i`.
+    pub fn on(&self, i: usize) -> Option<bool> {
+        self.switches.get(i).copied().flatten()
     }
 }
 
