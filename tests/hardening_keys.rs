@@ -130,3 +130,82 @@ proptest! {
         prop_assert_eq!(ok, "ok");
     }
 }
+
+/// Every key the action table gives an action in a view does that action there: none of
+/// them answers "does nothing here" or "works in …, not in …", and a frame draws after it.
+#[test]
+fn every_table_key_is_bound_where_the_table_says() {
+    use wxgo::tui::actions::{Context, ACTIONS};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut pressed = 0;
+    for a in ACTIONS {
+        for line in a.keys {
+            for ctx in line.places.iter().filter(|c| c.is_view()) {
+                for key in line.keys {
+                    if matches!(a.name, "quit") || (*key == "ctrl-c") {
+                        continue;
+                    }
+                    let mut h = harness(dir.path());
+                    let ready = match ctx {
+                        Context::Users => true,
+                        Context::Devices => {
+                            h.press("2");
+                            true
+                        }
+                        Context::Numbers => {
+                            h.press("3");
+                            true
+                        }
+                        Context::Bw => {
+                            h.press("4");
+                            true
+                        }
+                        Context::Detail => {
+                            h.press("enter");
+                            true
+                        }
+                        // Activation details need a code issued: the first user without a device.
+                        Context::Activation => {
+                            let email = h
+                                .svc
+                                .users("", 0, 1000)
+                                .unwrap_or_default()
+                                .into_iter()
+                                .find(|u| {
+                                    u.device_id.is_none()
+                                        && u.primary_number.is_some()
+                                        && u.has_licence(wxgo::domain::licence::CALLING_PROFESSIONAL)
+                                        && u.location_country
+                                            .as_deref()
+                                            .is_some_and(|c| ["US", "GB", "FR"].contains(&c))
+                                })
+                                .map(|u| u.email)
+                                .unwrap_or_default();
+                            h.press("/");
+                            h.type_text(&email);
+                            h.keys("enter a");
+                            for _ in 0..3 {
+                                if h.overlay() == Some("choice") {
+                                    h.press("enter");
+                                }
+                            }
+                            h.overlay() == Some("activation")
+                        }
+                        _ => false,
+                    };
+                    assert!(ready, "{} in {ctx:?}: could not get there:\n{}", a.name, h.screen());
+                    h.press(key);
+                    let m = h.message();
+                    assert!(
+                        !m.contains("does nothing here") && !m.contains(&format!("not in {}", ctx.title())),
+                        "{} ({key}) in {ctx:?}: {m}",
+                        a.name
+                    );
+                    assert_eq!(h.render().area.width, h.size().0);
+                    pressed += 1;
+                }
+            }
+        }
+    }
+    assert!(pressed > 60, "pressed only {pressed} keys");
+}
