@@ -34,12 +34,6 @@ pub struct Message {
 pub struct App {
     pub(crate) pane: Pane,
     pub(crate) lists: [PaneList; 4],
-    /// Numbers: only mobile numbers (MO04).
-    pub(crate) mobile_only: bool,
-    /// BroadWorks: only subscribers pending or in error (BW05).
-    pub(crate) exclude_provisioned: bool,
-    /// Users: only users without Webex Calling, with reason and fix (AL04).
-    pub(crate) not_provisioned: bool,
     pub(crate) numbers_view: NumbersView,
     pub(crate) accounts: Accounts,
     pub(crate) bw: BwHeader,
@@ -71,9 +65,6 @@ impl App {
         App {
             pane: Pane::Users,
             lists: Pane::ALL.map(PaneList::new),
-            mobile_only: false,
-            exclude_provisioned: false,
-            not_provisioned: false,
             numbers_view: NumbersView::Numbers,
             accounts: Accounts::default(),
             bw: BwHeader::default(),

@@ -12,7 +12,7 @@ use crate::tui::widgets::confirm::Confirm;
 use crate::tui::widgets::form::{Answers, Field, Form, FormKind};
 use crate::tui::widgets::report::ReportLine;
 use crate::tui::widgets::Overlay;
-use crate::tui::worker::{Mutation, Request};
+use crate::tui::worker::{Mutation, Pane, Request};
 
 /// BW01: what to change on a template that is not set up for flow-through.
 pub fn template_fix(untrusted: bool, share_link: &str) -> String {
@@ -127,13 +127,13 @@ impl App {
     pub(crate) fn bw_export(&mut self) -> Vec<Request> {
         let dir = self.letters_dir.with_file_name("exports");
         self.info("exporting…");
-        vec![Request::Export { exclude_provisioned: self.exclude_provisioned, dir }]
+        vec![Request::Export { exclude_provisioned: self.toggle(Pane::Bw), dir }]
     }
 
     pub(crate) fn bw_exported(&mut self, result: Result<(std::path::PathBuf, usize)>) -> Vec<Request> {
         match result {
             Ok((path, rows)) => {
-                let which = if self.exclude_provisioned { "provisioned excluded" } else { "everyone" };
+                let which = if self.toggle(Pane::Bw) { "provisioned excluded" } else { "everyone" };
                 self.info(format!("exported {rows} subscribers ({which}) to {}", path.display()));
                 // The path in full, wrapped, since the status line may cut it.
                 let lines = vec![

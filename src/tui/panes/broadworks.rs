@@ -107,8 +107,8 @@ impl BwHeader {
 
 impl App {
     pub(crate) fn toggle_exclude_provisioned(&mut self) -> Vec<Request> {
-        self.exclude_provisioned = !self.exclude_provisioned;
-        self.info(if self.exclude_provisioned {
+        let on = self.flip(Pane::Bw);
+        self.info(if on {
             "showing only subscribers pending or in error (provisioned excluded)"
         } else {
             "showing every subscriber"
@@ -168,7 +168,7 @@ pub fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(format!("◌ {} pending", s.pending), t.dim()),
         Span::raw(" · "),
         Span::styled(format!("● {} provisioned", s.provisioned), t.good()),
-        Span::styled(if app.exclude_provisioned { "  (provisioned hidden)" } else { "" }.to_string(), t.dim()),
+        Span::styled(if app.toggle(Pane::Bw) { "  (provisioned hidden)" } else { "" }.to_string(), t.dim()),
         Span::styled(format!("  [{}] templates", app.keymap.label_in(Context::Bw, ActionId::BwTemplates)), t.dim()),
     ]);
     put_line(buf, area.x, area.y, &line, area.width);

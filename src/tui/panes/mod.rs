@@ -55,6 +55,8 @@ impl Pane {
 pub struct PaneList {
     pub pane: Pane,
     pub filter: String,
+    /// The pane's toggle (see `App::toggle`).
+    pub toggle: bool,
     /// Rows matching the filter, as the store counted them.
     pub total: usize,
     pub selected: usize,
@@ -75,6 +77,7 @@ impl PaneList {
         PaneList {
             pane,
             filter: String::new(),
+            toggle: false,
             total: 0,
             selected: 0,
             top: 0,
@@ -112,20 +115,23 @@ impl App {
         &mut self.lists[pane.index()]
     }
 
-    /// The pane's toggle: mobile only, exclude provisioned, not provisioned.
+    /// The pane's toggle: only users not provisioned (AL04), only mobile numbers (MO04),
+    /// exclude provisioned subscribers (BW05).
     pub fn toggle(&self, pane: Pane) -> bool {
-        match pane {
-            Pane::Numbers => self.mobile_only,
-            Pane::Bw => self.exclude_provisioned,
-            Pane::Users => self.not_provisioned,
-            Pane::Devices => false,
-        }
+        self.list(pane).toggle
+    }
+
+    /// Flips the pane's toggle; whether it is on now.
+    pub(crate) fn flip(&mut self, pane: Pane) -> bool {
+        let l = self.list_mut(pane);
+        l.toggle = !l.toggle;
+        l.toggle
     }
 
     /// Items the pane shows at once: a user of the not-provisioned view takes several rows.
     pub fn rows_shown(&self, pane: Pane) -> usize {
         match pane {
-            Pane::Users if self.not_provisioned => users::not_provisioned_shown(self.height),
+            Pane::Users if self.toggle(Pane::Users) => users::not_provisioned_shown(self.height),
             _ => pane_list_height(pane, self.height),
         }
     }
@@ -365,22 +371,18 @@ fn title(app: &App, l: &PaneList) -> Line<'static> {
     let k = |id| app.keymap.label_in(l.pane.context(), id);
     match l.pane {
         Pane::Numbers => {
-            spans.push(Span::raw(format!(
-                "  [{}] mobile only: {}",
-                k(ActionId::ToggleMobileOnly),
-                on(app.mobile_only)
-            )));
+            spans.push(Span::raw(format!("  [{}] mobile only: {}", k(ActionId::ToggleMobileOnly), on(l.toggle))));
             spans.push(Span::raw(format!("  [{}] accounts", k(ActionId::OperatorAccounts))));
         }
         Pane::Users => spans.push(Span::raw(format!(
             "  [{}] not provisioned: {}",
             k(ActionId::ToggleNotProvisioned),
-            on(app.not_provisioned)
+            on(l.toggle)
         ))),
         Pane::Bw => spans.push(Span::raw(format!(
             "  [{}] exclude provisioned: {}",
             k(ActionId::ToggleExcludeProvisioned),
-            on(app.exclude_provisioned)
+            on(l.toggle)
         ))),
         Pane::Devices => {}
     }
@@ -397,7 +399,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     put_line(buf, area.x, area.y, &title(app, l), area.width);
     let below = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
     if let PageRows::NotProvisioned(rows) = &l.rows {
-        if app.pane == Pane::Users && app.not_provisioned {
+        if app.pane == Pane::Users && l.toggle {
             users::draw_not_provisioned(app, l, rows, below, buf);
             return;
         }

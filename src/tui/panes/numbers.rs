@@ -126,8 +126,8 @@ pub fn auth_tone(s: AuthStatus) -> Tone {
 
 impl App {
     pub(crate) fn toggle_mobile_only(&mut self) -> Vec<Request> {
-        self.mobile_only = !self.mobile_only;
-        self.info(if self.mobile_only { "showing only mobile numbers (Webex Mobile)" } else { "showing every number" });
+        let on = self.flip(Pane::Numbers);
+        self.info(if on { "showing only mobile numbers (Webex Mobile)" } else { "showing every number" });
         self.restart(Pane::Numbers)
     }
 

@@ -55,8 +55,8 @@ pub fn not_provisioned_shown(height: u16) -> usize {
 
 impl App {
     pub(crate) fn toggle_not_provisioned(&mut self) -> Vec<Request> {
-        self.not_provisioned = !self.not_provisioned;
-        self.info(if self.not_provisioned {
+        let on = self.flip(Pane::Users);
+        self.info(if on {
             "showing users without Webex Calling, with the reason and the fix (AL04)"
         } else {
             "showing every user"
