@@ -9,8 +9,8 @@ use proptest::prelude::*;
 use wxgo::outside::clipboard::{Clipboard, Env, Mode};
 use wxgo::outside::FixedClock;
 use wxgo::service::{demo, Options, Service};
-use wxgo::tui::app::list_height;
 use wxgo::tui::harness::Harness;
+use wxgo::tui::layout::list_height;
 
 #[derive(Debug, Clone)]
 enum Event {
@@ -68,17 +68,18 @@ fn event() -> impl Strategy<Value = Event> {
 }
 
 fn check(h: &Harness) -> Result<(), TestCaseError> {
-    for list in &h.app.lists {
+    let lists = h.lists();
+    for list in &lists {
         if list.total > 0 {
             prop_assert!(list.selected < list.total, "{:?}: selected {} of {}", list.pane, list.selected, list.total);
         }
     }
     // The focused pane (the one drawn) keeps its selection on screen.
-    let list = &h.app.lists[h.app.lists.iter().position(|l| l.pane == h.app.pane).unwrap_or(0)];
-    if list.total > 0 && h.app.overlays.is_empty() {
+    let list = h.list(h.pane());
+    if list.total > 0 && h.overlays().is_empty() {
         prop_assert!(list.top <= list.selected, "{:?}: top {} after selected {}", list.pane, list.top, list.selected);
         prop_assert!(
-            list.selected < list.top + list_height(h.app.height).max(1) + 1,
+            list.selected < list.top + list_height(h.size().1).max(1) + 1,
             "{:?}: selection {} off screen (top {})",
             list.pane,
             list.selected,
@@ -86,7 +87,7 @@ fn check(h: &Harness) -> Result<(), TestCaseError> {
         );
     }
     let buf = h.render();
-    prop_assert_eq!((buf.area.width, buf.area.height), (h.app.width, h.app.height));
+    prop_assert_eq!((buf.area.width, buf.area.height), h.size());
     Ok(())
 }
 
@@ -128,4 +129,83 @@ proptest! {
         let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(ok, "ok");
     }
+}
+
+/// Every key the action table gives an action in a view does that action there: none of
+/// them answers "does nothing here" or "works in …, not in …", and a frame draws after it.
+#[test]
+fn every_table_key_is_bound_where_the_table_says() {
+    use wxgo::tui::actions::{Context, ACTIONS};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut pressed = 0;
+    for a in ACTIONS {
+        for line in a.keys {
+            for ctx in line.places.iter().filter(|c| c.is_view()) {
+                for key in line.keys {
+                    if matches!(a.name, "quit") || (*key == "ctrl-c") {
+                        continue;
+                    }
+                    let mut h = harness(dir.path());
+                    let ready = match ctx {
+                        Context::Users => true,
+                        Context::Devices => {
+                            h.press("2");
+                            true
+                        }
+                        Context::Numbers => {
+                            h.press("3");
+                            true
+                        }
+                        Context::Bw => {
+                            h.press("4");
+                            true
+                        }
+                        Context::Detail => {
+                            h.press("enter");
+                            true
+                        }
+                        // Activation details need a code issued: the first user without a device.
+                        Context::Activation => {
+                            let email = h
+                                .svc
+                                .users("", 0, 1000)
+                                .unwrap_or_default()
+                                .into_iter()
+                                .find(|u| {
+                                    u.device_id.is_none()
+                                        && u.primary_number.is_some()
+                                        && u.has_licence(wxgo::domain::licence::CALLING_PROFESSIONAL)
+                                        && u.location_country
+                                            .as_deref()
+                                            .is_some_and(|c| ["US", "GB", "FR"].contains(&c))
+                                })
+                                .map(|u| u.email)
+                                .unwrap_or_default();
+                            h.press("/");
+                            h.type_text(&email);
+                            h.keys("enter a");
+                            for _ in 0..3 {
+                                if h.overlay() == Some("choice") {
+                                    h.press("enter");
+                                }
+                            }
+                            h.overlay() == Some("activation")
+                        }
+                        _ => false,
+                    };
+                    assert!(ready, "{} in {ctx:?}: could not get there:\n{}", a.name, h.screen());
+                    h.press(key);
+                    let m = h.message();
+                    assert!(
+                        !m.contains("does nothing here") && !m.contains(&format!("not in {}", ctx.title())),
+                        "{} ({key}) in {ctx:?}: {m}",
+                        a.name
+                    );
+                    assert_eq!(h.render().area.width, h.size().0);
+                    pressed += 1;
+                }
+            }
+        }
+    }
+    assert!(pressed > 60, "pressed only {pressed} keys");
 }

@@ -10,14 +10,13 @@ use tui_support::{demo, line_with, text};
 use wxgo::domain::DeviceStatus;
 use wxgo::outside::clipboard::{osc52, tmux_passthrough, Capture, Clipboard, Env, Mode};
 use wxgo::service::DeviceRow;
-use wxgo::tui::app::Overlay;
 use wxgo::tui::config::Config;
 use wxgo::tui::harness::Harness;
 use wxgo::tui::keymap::Keymap;
 use wxgo::tui::worker::Pane;
 
 fn message(h: &Harness) -> String {
-    h.app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
+    h.message()
 }
 
 fn device_of(h: &Harness, email: &str) -> Option<DeviceRow> {
@@ -32,9 +31,8 @@ fn filter(h: &mut Harness, text: &str) {
 }
 
 fn code_on_screen(h: &Harness) -> String {
-    h.app
-        .activation()
-        .map(|a| a.issued.activation_code.as_str().to_string())
+    h.issued()
+        .map(|i| i.activation_code.as_str().to_string())
         .unwrap_or_else(|| panic!("no activation details open:\n{}", h.screen()))
 }
 
@@ -42,17 +40,17 @@ fn code_on_screen(h: &Harness) -> String {
 fn switch_panes_with_numbers_tab_and_shift_tab() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    assert_eq!(h.app.pane, Pane::Users);
+    assert_eq!(h.pane(), Pane::Users);
     for (key, pane) in [("2", Pane::Devices), ("3", Pane::Numbers), ("4", Pane::Bw), ("1", Pane::Users)] {
         h.press(key);
-        assert_eq!(h.app.pane, pane, "{key}");
+        assert_eq!(h.pane(), pane, "{key}");
         assert!(h.screen().contains(&format!("▶{} {}", pane.index() + 1, pane.title())));
     }
     h.press("tab");
-    assert_eq!(h.app.pane, Pane::Devices);
+    assert_eq!(h.pane(), Pane::Devices);
     h.press("backtab");
     h.press("backtab");
-    assert_eq!(h.app.pane, Pane::Bw, "Shift-Tab wraps around");
+    assert_eq!(h.pane(), Pane::Bw, "Shift-Tab wraps around");
 }
 
 #[test]
@@ -60,14 +58,16 @@ fn moving_the_selection_loads_only_windows_around_it() {
     let d = demo();
     let (mut h, _) = d.console(false);
     h.press("G");
-    let l = h.app.list(Pane::Users);
+    let l = h.list(Pane::Users);
     assert_eq!(l.selected, 59);
-    assert!(l.rows.len() <= 3 * 18, "never the whole table: {} rows", l.rows.len());
+    assert!(l.held <= 3 * 18, "never the whole table: {} rows", l.held);
     assert!(h.screen().contains("43-60 of 60"), "{}", h.screen());
+    let last = h.svc.users("", 59, 1).unwrap_or_default().remove(0).display_name;
+    assert!(h.selected_row().is_some_and(|r| r.contains(&last)), "the last user is marked: {:?}", h.selected_row());
     h.keys("g pgdn j");
-    assert_eq!(h.app.list(Pane::Users).selected, 19);
+    assert_eq!(h.list(Pane::Users).selected, 19);
     h.keys("k up");
-    assert_eq!(h.app.list(Pane::Users).selected, 17);
+    assert_eq!(h.list(Pane::Users).selected, 17);
 }
 
 #[test]
@@ -75,27 +75,27 @@ fn filter_with_slash_narrows_the_pane_in_the_store_and_esc_clears_it() {
     let d = demo();
     let (mut h, _) = d.console(false);
     filter(&mut h, "ben");
-    let l = h.app.list(Pane::Users);
+    let l = h.list(Pane::Users);
     assert!(l.total >= 2 && l.total < 60, "{} users match", l.total);
     let s = h.screen();
     assert!(s.contains("Ben Baker") && s.contains("Ben Ivanova"), "{s}");
     assert!(!s.contains("Amir Abbott"), "{s}");
     assert!(s.contains("filter: \"ben\""), "{s}");
     h.press("esc");
-    assert_eq!(h.app.list(Pane::Users).total, 60);
+    assert_eq!(h.list(Pane::Users).total, 60);
     assert!(h.screen().contains("Amir Abbott"));
 
     // Each pane keeps its own filter; Esc while typing puts the old one back.
     h.press("3");
     filter(&mut h, "London");
-    let n = h.app.list(Pane::Numbers).total;
+    let n = h.list(Pane::Numbers).total;
     h.press("/");
     h.type_text("xyz");
-    assert_eq!(h.app.list(Pane::Numbers).total, 0, "filters as you type");
+    assert_eq!(h.list(Pane::Numbers).total, 0, "filters as you type");
     assert!(h.screen().contains("nothing matches"), "{}", h.screen());
     h.press("esc");
-    assert_eq!(h.app.list(Pane::Numbers).total, n);
-    assert_eq!(h.app.list(Pane::Users).filter, "");
+    assert_eq!(h.list(Pane::Numbers).total, n);
+    assert_eq!(h.list(Pane::Users).filter, "");
 }
 
 #[test]
@@ -103,19 +103,19 @@ fn numbers_mobile_only_and_broadworks_exclude_provisioned_toggles() {
     let d = demo();
     let (mut h, _) = d.console(false);
     h.press("3");
-    let all = h.app.list(Pane::Numbers).total;
+    let all = h.list(Pane::Numbers).total;
     h.press("m");
-    let mobile = h.app.list(Pane::Numbers).total;
+    let mobile = h.list(Pane::Numbers).total;
     assert!(mobile > 0 && mobile < all, "{mobile} of {all}");
     let s = h.screen();
     assert!(s.contains("mobile only: on") && s.contains("Webex Mobile"), "{s}");
     assert!(!s.contains("standard"), "only mobile numbers:\n{s}");
 
     h.press("4");
-    let all = h.app.list(Pane::Bw).total;
+    let all = h.list(Pane::Bw).total;
     h.press("x");
     let s = h.screen();
-    assert!(h.app.list(Pane::Bw).total < all);
+    assert!(h.list(Pane::Bw).total < all);
     assert!(!s.contains("● provisioned") && s.contains("✕ error"), "{s}");
 }
 
@@ -154,14 +154,12 @@ fn wg03_a_user_without_a_number_gets_one_picked_from_the_location() {
     h.press("enter"); // subscription
     let s = h.screen();
     assert!(s.contains("WG03") && s.contains("no primary number"), "{s}");
-    let second = match h.app.top_overlay() {
-        Some(Overlay::Choice(c)) => c.items.get(1).map(|i| i.value.clone()).unwrap_or_default(),
-        _ => panic!("a number choice:\n{s}"),
-    };
+    assert_eq!(h.overlay(), Some("choice"), "a number choice:\n{s}");
+    let second = h.choices().get(1).cloned().unwrap_or_default();
     h.keys("j enter");
     let user = h.svc.user("farid.fischer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(user.primary_number.as_deref(), Some(second.as_str()));
-    assert!(h.app.activation().is_some());
+    assert!(h.issued().is_some());
 }
 
 #[test]
@@ -169,7 +167,7 @@ fn wg14_add_from_the_devices_pane_by_searching_an_existing_user() {
     let d = demo();
     let (mut h, _) = d.console(false);
     h.press("2");
-    let before = h.app.list(Pane::Devices).total;
+    let before = h.list(Pane::Devices).total;
     h.press("a");
     h.type_text("ben.iv");
     let s = h.screen();
@@ -179,7 +177,7 @@ fn wg14_add_from_the_devices_pane_by_searching_an_existing_user() {
     assert_eq!(dev.status, DeviceStatus::ActivationPending);
     assert_eq!(dev.code_state, "valid");
     h.press("esc");
-    assert_eq!(h.app.list(Pane::Devices).total, before + 1, "the new device is listed");
+    assert_eq!(h.list(Pane::Devices).total, before + 1, "the new device is listed");
 
     // The same end state as adding it from the Users pane.
     h.keys("1");
@@ -198,7 +196,8 @@ fn wg01_refusal_is_the_services_text() {
     let m = message(&h);
     assert!(m.starts_with("WG01:"), "{m}");
     assert!(h.screen().contains("WG01:"), "shown on screen");
-    assert!(h.app.top_overlay().is_none(), "nothing to choose when refused");
+    assert!(h.status_line().starts_with("✕ WG01:") && h.message_is_error(), "{}", h.status_line());
+    assert!(h.overlay().is_none(), "nothing to choose when refused");
 }
 
 #[test]
@@ -209,7 +208,7 @@ fn dangerous_actions_are_refused_by_the_service_when_read_only() {
     h.press("2");
     for key in ["D", "L", "n"] {
         h.press(key);
-        assert!(h.app.top_overlay().is_none(), "{key}: nothing to confirm, the service refuses");
+        assert!(h.overlay().is_none(), "{key}: nothing to confirm, the service refuses");
         let m = message(&h);
         assert!(m.contains("read-only"), "{key}: {m}");
         assert!(h.screen().contains("read-only"), "{key}: shown");
@@ -398,10 +397,8 @@ fn palette_finds_an_action_by_name_and_runs_it() {
     let s = h.screen();
     assert!(s.contains("lost/stolen"), "{s}");
     h.press("enter");
-    match h.app.top_overlay() {
-        Some(Overlay::Confirm(c)) => assert!(c.title.contains("Lost or stolen")),
-        _ => panic!("the palette ran lost/stolen:\n{}", h.screen()),
-    }
+    assert_eq!(h.overlay(), Some("confirm"), "the palette ran lost/stolen:\n{}", h.screen());
+    assert!(h.overlay_title().is_some_and(|t| t.contains("Lost or stolen")), "{:?}", h.overlay_title());
 }
 
 #[test]
@@ -413,13 +410,39 @@ fn keymap_remaps_keys_over_the_defaults() {
     let mut h = Harness::with_keymap(d.service(false), clip, map);
     h.press("2");
     h.press("D");
-    assert!(h.app.top_overlay().is_none(), "D no longer deletes");
+    assert!(h.overlay().is_none(), "D no longer deletes");
     assert!(h.screen().lines().last().unwrap_or_default().contains("X delete"), "{}", h.screen());
     h.press("X");
-    assert!(matches!(h.app.top_overlay(), Some(Overlay::Confirm(_))));
+    assert!(h.overlay() == Some("confirm"));
     h.press("esc");
     h.press("ctrl-q");
-    assert!(h.app.quit);
+    assert!(h.quit_requested());
+}
+
+#[test]
+fn a_keymap_section_gives_a_key_its_own_meaning_in_one_place() {
+    let d = demo();
+    let toml = "[confirm]\nconfirm = [\"y\", \"enter\"]\n\n[devices]\ndelete_device = \"x\"\n";
+    let map = Keymap::from_toml(toml, Path::new("keymap.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let clip = Clipboard::with_writer(Mode::Osc52, Env::default(), Box::new(Capture::default()));
+    let mut h = Harness::with_keymap(d.service(false), clip, map);
+    // Enter still opens the selected row in a pane...
+    h.press("enter");
+    assert!(h.screen().contains("Amir Abbott <amir.abbott@acmefarms.example>"), "{}", h.screen());
+    h.press("esc");
+    // ...x deletes on the Devices pane only, where nothing else has it, and the footer says so...
+    h.press("2");
+    assert!(h.footer().contains("x delete"), "{}", h.footer());
+    h.press("D");
+    assert!(h.overlay().is_none(), "D no longer deletes there");
+    h.press("x");
+    assert_eq!(h.overlay(), Some("confirm"), "{}", h.screen());
+    // ...and in the confirmation Enter says yes.
+    h.press("enter");
+    assert!(device_of(&h, "go-1").is_none(), "go-1 deleted: {}", h.message());
+    // x keeps its meaning on the BroadWorks pane.
+    h.keys("esc 4 x");
+    assert!(h.screen().contains("exclude provisioned: on"), "{}", h.screen());
 }
 
 #[test]
@@ -454,7 +477,7 @@ fn quit_with_q() {
     let d = demo();
     let (mut h, _) = d.console(false);
     h.press("q");
-    assert!(h.app.quit);
+    assert!(h.quit_requested());
 }
 
 // ---------------------------------------------------------------------- mobile operator (MO01-MO06)
@@ -491,7 +514,7 @@ fn mo01_account_id_typed_twice_next_only_when_they_match_then_confirmed_as_fixed
     assert!(s.contains("New York (US)"), "{s}");
     assert!(s.contains("✕ the two account ids differ (MO01)") && s.contains("Next is not available"), "{s}");
     h.press("enter");
-    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "no going on while they differ");
+    assert!(h.overlay() == Some("form"), "no going on while they differ");
     assert!(account(&h, "VZ-1001").is_none());
     h.press("backspace");
     h.type_text("1");
@@ -500,7 +523,7 @@ fn mo01_account_id_typed_twice_next_only_when_they_match_then_confirmed_as_fixed
     let s = h.screen();
     assert!(s.contains("cannot be changed later") && s.contains("MO01"), "a confirmation step:\n{s}");
     h.press("n");
-    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "n goes back to the form");
+    assert!(h.overlay() == Some("form"), "n goes back to the form");
     assert!(account(&h, "VZ-1001").is_none(), "nothing before the confirmation");
     h.keys("enter y");
     let a = account(&h, "VZ-1001").unwrap_or_else(|| panic!("added:\n{}", h.screen()));
@@ -518,7 +541,7 @@ fn mo01_account_id_typed_twice_next_only_when_they_match_then_confirmed_as_fixed
     h.type_text("VZ-1001");
     h.keys("enter y");
     assert!(message(&h).contains("already exists"), "{}", message(&h));
-    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "the form stays open to fix it");
+    assert!(h.overlay() == Some("form"), "the form stays open to fix it");
 }
 
 #[test]
@@ -553,13 +576,7 @@ fn mo03_numbers_checked_after_each_comma_valid_ones_added_and_the_admin_sees_whi
     assert!(h.screen().contains("ATT-884120"), "{}", h.screen());
     h.press("enter");
     h.type_text("+14692000100");
-    let checked = |h: &Harness| match h.app.top_overlay() {
-        Some(Overlay::Form(f)) => match &f.kind {
-            wxgo::tui::app::FormKind::MobileNumbers { checked, .. } => checked.len(),
-            _ => 0,
-        },
-        _ => 0,
-    };
+    let checked = |h: &Harness| h.form_checked();
     assert_eq!(checked(&h), 0, "not checked before its comma");
     h.type_text(",");
     assert_eq!(checked(&h), 1, "checked after the comma");
@@ -604,10 +621,8 @@ fn mo05_assign_a_mobile_primary_number_from_the_users_pane_and_see_the_device() 
     // Only the unassigned mobile numbers of the user's location (MO05).
     let want: Vec<String> =
         h.svc.assignable_mobile_numbers(email).unwrap_or_default().into_iter().map(|n| n.number).collect();
-    let offered: Vec<String> = match h.app.top_overlay() {
-        Some(Overlay::Choice(c)) => c.items.iter().map(|i| i.value.clone()).collect(),
-        _ => panic!("a number choice:\n{}", h.screen()),
-    };
+    assert_eq!(h.overlay(), Some("choice"), "a number choice:\n{}", h.screen());
+    let offered: Vec<String> = h.choices();
     assert_eq!(offered, want);
     assert!(h.screen().contains("Dallas only"), "{}", h.screen());
     let number = offered.get(1).cloned().unwrap_or_default();
@@ -643,7 +658,7 @@ fn mo05_from_the_user_detail_and_only_when_the_location_has_mobile_numbers() {
     h.keys("enter M");
     let m = message(&h);
     assert!(m.starts_with("MO05:") && m.contains("London"), "{m}");
-    assert!(h.app.top_overlay().is_none());
+    assert!(h.overlay().is_none());
     h.keys("esc esc");
     filter(&mut h, "ben.ivanova");
     h.keys("enter M enter enter y");
@@ -702,7 +717,7 @@ fn bw04_retry_activation_asks_for_an_email_then_onboards() {
     h.type_text("hiro.archer.bw0@acme-partner.example");
     h.press("enter");
     assert!(message(&h).starts_with("BW04:") && message(&h).contains("Enter another email"), "{}", message(&h));
-    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "the form stays to fix the email");
+    assert!(h.overlay() == Some("form"), "the form stays to fix the email");
     for _ in 0..60 {
         h.press("backspace");
     }
@@ -717,7 +732,7 @@ fn bw04_retry_activation_asks_for_an_email_then_onboards() {
     let s = subscriber(&h, ERRORED).unwrap_or_else(|| panic!("{}", h.screen()));
     assert_eq!(s.status.as_str(), "provisioned");
     assert_eq!(s.email.as_deref(), Some("uma.castillo@acmefarms.example"));
-    assert!(h.app.top_overlay().is_none());
+    assert!(h.overlay().is_none());
     assert!(h.screen().contains("✕ 2 error"), "{}", h.screen());
 }
 
@@ -824,7 +839,7 @@ fn mo_and_bw_actions_are_refused_by_the_service_when_read_only() {
     for keys in ["3 o O", "3 o N", "1 M", "4 R", "4 d", "4 P"] {
         h.keys("esc");
         h.keys(keys);
-        assert!(h.app.top_overlay().is_none(), "{keys}: nothing to fill in, the service refuses:\n{}", h.screen());
+        assert!(h.overlay().is_none(), "{keys}: nothing to fill in, the service refuses:\n{}", h.screen());
         let m = message(&h);
         assert!(m.starts_with("read-only:"), "{keys}: {m}");
     }
@@ -843,17 +858,17 @@ fn palette_and_keymap_reach_the_new_actions() {
     h.keys("4 :");
     h.type_text("retry");
     h.press("enter");
-    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))), "{}", h.screen());
+    assert!(h.overlay() == Some("form"), "{}", h.screen());
     let map = Keymap::from_toml("bw_retry = \"ctrl-r\"\nassign_mobile_primary = \"alt-m\"\n", Path::new("keymap.toml"))
         .unwrap_or_else(|e| panic!("{e}"));
     let clip = Clipboard::with_writer(Mode::Osc52, Env::default(), Box::new(Capture::default()));
     let mut h = Harness::with_keymap(d.service(false), clip, map);
     h.press("4");
     h.press("R");
-    assert!(h.app.top_overlay().is_none(), "R no longer retries");
+    assert!(h.overlay().is_none(), "R no longer retries");
     assert!(h.screen().lines().last().unwrap_or_default().contains("ctrl-r retry"), "{}", h.screen());
     h.press("ctrl-r");
-    assert!(matches!(h.app.top_overlay(), Some(Overlay::Form(_))));
+    assert!(h.overlay() == Some("form"));
     let err = Keymap::from_toml("bw_delete = \"x\"\ntoggle_exclude_provisioned = \"x\"", Path::new("keymap.toml"))
         .map(|_| ())
         .unwrap_err()

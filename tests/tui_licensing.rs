@@ -12,15 +12,14 @@ use std::path::{Path, PathBuf};
 use tui_support::{demo, text};
 use wxgo::domain::licence;
 use wxgo::service::Service;
-use wxgo::tui::app::{LongRun, Overlay};
 use wxgo::tui::harness::Harness;
-use wxgo::tui::worker::LongOp;
+use wxgo::tui::worker::{LongOp, Pane};
 
 const ALL_STAFF: &str = "All staff: Webex Calling";
 const FINANCE: &str = "Finance: messaging only";
 
 fn message(h: &Harness) -> String {
-    h.app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
+    h.message()
 }
 
 fn filter(h: &mut Harness, text: &str) {
@@ -50,12 +49,12 @@ fn snapshot(db: &Path) -> common::Snapshot {
 /// Moves the open choice list to the item whose value is `value` and picks it.
 fn choose(h: &mut Harness, value: &str) {
     for _ in 0..20 {
-        match h.app.top_overlay() {
-            Some(Overlay::Choice(c)) if c.items.get(c.selected).is_some_and(|i| i.value == value) => {
+        match (h.overlay(), h.chosen()) {
+            (Some("choice"), Some(chosen)) if chosen == value => {
                 h.press("enter");
                 return;
             }
-            Some(Overlay::Choice(_)) => h.press("down"),
+            (Some("choice"), _) => h.press("down"),
             _ => panic!("no choice open:\n{}", h.screen()),
         }
     }
@@ -63,10 +62,8 @@ fn choose(h: &mut Harness, value: &str) {
 }
 
 fn prompt_note(h: &Harness) -> String {
-    match h.app.top_overlay() {
-        Some(Overlay::Prompt(p)) => p.note.clone().unwrap_or_default(),
-        _ => panic!("no prompt open:\n{}", h.screen()),
-    }
+    assert_eq!(h.overlay(), Some("form"), "no form open:\n{}", h.screen());
+    h.form_note().unwrap_or_default()
 }
 
 fn clear_field(h: &mut Harness) {
@@ -82,7 +79,7 @@ fn al04_not_provisioned_view_at_80x24_lists_each_user_with_the_reason_and_the_fi
     let expected = h.svc.not_provisioned_count("").unwrap_or_else(|e| panic!("{e}"));
     assert!(expected >= 2, "the demo has users who are not provisioned");
     h.press("u");
-    assert!(h.app.not_provisioned);
+    assert!(h.toggle_on(Pane::Users));
     let screen = text(&h.render_at(80, 24));
     assert!(screen.contains(&format!("of {expected}")), "every such user is counted:\n{screen}");
     assert!(screen.contains("not provisioned: on"), "{screen}");
@@ -93,7 +90,7 @@ fn al04_not_provisioned_view_at_80x24_lists_each_user_with_the_reason_and_the_fi
     assert!(screen.contains(&first.email), "{screen}");
     // Back to everyone.
     h.press("u");
-    assert!(!h.app.not_provisioned);
+    assert!(!h.toggle_on(Pane::Users));
     assert!(!h.screen().contains("why:"));
 }
 
@@ -199,7 +196,7 @@ fn cancelling_a_reapply_or_a_sync_with_esc_leaves_the_database_unchanged() {
     choose(&mut h, ALL_STAFF);
     h.press("enter");
     assert!(message(&h).contains("cancelled") && message(&h).contains("nothing was changed"), "{}", message(&h));
-    assert!(!h.app.overlays.iter().any(|o| matches!(o, Overlay::Progress(_))), "the progress box closes");
+    assert!(!h.overlays().contains(&"progress"), "the progress box closes");
     assert_eq!(before, snapshot(&d.db), "the re-apply was rolled back");
 
     let file = d.dir.path().join("directory.csv");
@@ -248,7 +245,7 @@ fn al03_manual_assignment_asks_location_and_number_one_user_after_another() {
     h.press("ctrl-n"); // skip the second
     assert!(!has_calling(&h.svc, &covered[1].email));
     h.press("esc");
-    assert!(!h.app.overlays.iter().any(|o| matches!(o, Overlay::Prompt(_))));
+    assert!(!h.overlays().contains(&"form"));
 }
 
 #[test]
@@ -361,7 +358,7 @@ fn wg13_bulk_import_through_the_keys_adds_the_devices_after_the_dry_run() {
     let mode = std::fs::metadata(&codes).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
     assert_eq!(mode, 0o600);
     h.press("esc");
-    assert!(h.screen().contains(&emails[0][..6]) || h.app.list(wxgo::tui::worker::Pane::Devices).total == before + 2);
+    assert!(h.screen().contains(&emails[0][..6]) || h.list(Pane::Devices).total == before + 2);
 }
 
 #[test]
@@ -373,23 +370,21 @@ fn wg13_esc_during_the_import_adds_nothing_and_removes_the_codes_file() {
     // The progress box offers Esc while the devices are being added, not once the codes are
     // being emailed (they exist by then).
     for (phase, shown) in [("adding", "Esc cancel: all or nothing"), ("emailing", "cannot be cancelled")] {
-        h.app.overlays.push(Overlay::Progress(LongRun {
-            op: LongOp::Import { path: file.clone(), dry_run: false, email: false, codes_file: None },
-            done: 1,
-            total: 2,
+        h.show_progress(
+            LongOp::Import { path: file.clone(), dry_run: false, email: false, codes_file: None },
+            1,
+            2,
             phase,
-            cancel: Default::default(),
-            cancelling: false,
-        }));
+        );
         let screen = h.screen();
         assert!(screen.contains(shown), "{phase}:\n{screen}");
-        h.app.overlays.pop();
+        h.end_progress();
     }
     h.esc_at_progress = Some(1);
     h.press("enter");
     let m = message(&h);
     assert!(m.contains("cancelled") && m.contains("nothing was added"), "{m}");
-    assert!(!h.app.overlays.iter().any(|o| matches!(o, Overlay::Progress(_))), "the progress box closes");
+    assert!(!h.overlays().contains(&"progress"), "the progress box closes");
     assert_eq!(before, snapshot(&d.db), "the import was rolled back");
     assert!(!codes.exists(), "no codes file is left for devices that were not added");
 }
@@ -416,7 +411,7 @@ fn al03_a_licence_template_is_created_from_the_console_and_a_clash_changes_nothi
     h.press("enter");
     let m = message(&h);
     assert!(m.contains("created \"Support: Calling\" (group Support): grants Webex Calling"), "{m}");
-    assert!(!h.app.overlays.iter().any(|o| matches!(o, Overlay::Prompt(_))), "the form closes");
+    assert!(!h.overlays().contains(&"form"), "the form closes");
     let t = h
         .svc
         .licence_templates()
@@ -436,10 +431,10 @@ fn pdf_letter_is_written_private_and_its_path_shown() {
     let email = eligible(&h.svc, 1).remove(0);
     filter(&mut h, &email);
     h.keys("a");
-    if matches!(h.app.top_overlay(), Some(Overlay::Choice(_))) {
+    if h.overlay() == Some("choice") {
         h.press("enter");
     }
-    assert!(h.app.activation().is_some(), "{}", h.screen());
+    assert!(h.issued().is_some(), "{}", h.screen());
     h.press("p");
     let m = message(&h);
     let pdf = m.split_whitespace().find(|w| w.ends_with(".pdf")).unwrap_or_else(|| panic!("{m}"));
@@ -489,7 +484,7 @@ fn read_only_refuses_the_licensing_and_import_actions_through_the_service() {
         h.press(key);
         let m = message(&h);
         assert!(m.contains("read-only"), "{key}: {m}");
-        assert!(h.app.overlays.is_empty(), "{key}: nothing to fill in first");
+        assert!(h.overlays().is_empty(), "{key}: nothing to fill in first");
     }
     h.keys("2 I");
     assert!(message(&h).contains("read-only"), "{}", message(&h));

@@ -5,10 +5,10 @@ mod tui_support;
 
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use tui_support::{demo, find, line_with, text};
+use tui_support::golden::{assert_screen, compare};
+use tui_support::{demo, demo_in_tmp, find, line_with, text};
 use wxgo::domain::DeviceStatus;
 use wxgo::tui::actions::ACTIONS;
-use wxgo::tui::theme::Theme;
 
 /// The status cell of the row that shows `who`: its text and its colour.
 fn status_of(buf: &Buffer, who: &str) -> Option<(String, Color)> {
@@ -131,7 +131,7 @@ fn wg10_status_word_and_colour_on_users_and_devices() {
 fn wg10_statuses_read_without_colour_when_no_color() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    h.app.theme = Theme::plain();
+    h.set_colour(false);
     h.press("2");
     let buf = h.render();
     let s = text(&buf);
@@ -190,17 +190,20 @@ fn help_overlay_lists_every_action_of_the_table() {
     h.press("?");
     // Page through the overlay at 80x24 and collect what it showed.
     let mut seen = String::new();
-    for _ in 0..8 {
-        seen.push_str(&h.screen());
+    for _ in 0..40 {
+        let screen = h.screen();
+        seen.push_str(&screen);
+        if !screen.contains("more below") {
+            break;
+        }
         h.press("pgdn");
     }
     for a in ACTIONS {
-        let keys = h.app.keymap.keys_of(a.id);
-        let key = keys.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(" ");
-        assert!(!keys.is_empty(), "{} has a default key", a.name);
+        let key = h.help_keys(a.name);
+        assert!(!key.is_empty(), "{} has a default key", a.name);
         let line = seen
             .lines()
-            .find(|l| l.contains(&format!("│{key:<14}{:<20}", a.hint)))
+            .find(|l| l.contains(&format!("│{key:<18}{:<20}", a.hint)))
             .unwrap_or_else(|| panic!("help lists {} ({key}):\n{seen}", a.name));
         let first_words: String = a.description.split(' ').take(3).collect::<Vec<_>>().join(" ");
         assert!(line.contains(&first_words), "{}: {line}", a.name);
@@ -273,7 +276,7 @@ fn mo03_add_numbers_form_draws_each_invalid_number_red_with_its_state_and_reason
     assert!(s.contains("✓ +14692000100 · Available"), "{s}");
     assert_eq!(colour_of(&buf, "✓ +14692000100"), Some(Color::Green));
     // Without colour the words still say it.
-    h.app.theme = Theme::plain();
+    h.set_colour(false);
     let buf = h.render();
     assert_eq!(colour_of(&buf, "✕ +447400000001"), Some(Color::Reset));
     assert!(text(&buf).contains("· Invalid:"));
@@ -378,4 +381,152 @@ fn footer_hints_of_the_new_views_come_from_the_table() {
     h.keys("4");
     let hints = h.screen().lines().last().unwrap_or_default().to_string();
     assert!(!hints.contains("retry") && !hints.contains("delete user") && hints.contains("E export CSV"), "{hints}");
+}
+
+// ---------------------------------------------------------------------- exact screens at 80x24
+
+/// Takes the same screen in colour and with NO_COLOR: `NAME` and `NAME.no_color`.
+fn both(h: &mut wxgo::tui::harness::Harness, name: &str) {
+    assert_eq!(h.size(), (80, 24));
+    assert_screen(name, &h.render());
+    h.set_colour(false);
+    assert_screen(&format!("{name}.no_color"), &h.render());
+    h.set_colour(true);
+}
+
+#[test]
+fn golden_panes_details_and_filter() {
+    let d = demo_in_tmp();
+    let (mut h, _) = d.console(false);
+    both(&mut h, "users");
+    h.keys("2");
+    both(&mut h, "devices");
+    h.keys("3");
+    both(&mut h, "numbers");
+    h.keys("o");
+    both(&mut h, "numbers_accounts");
+    h.keys("o 4");
+    both(&mut h, "broadworks");
+    h.keys("1 u");
+    both(&mut h, "users_not_provisioned");
+    h.keys("u / b e n");
+    both(&mut h, "users_filter_typing");
+    h.keys("esc enter");
+    both(&mut h, "details");
+}
+
+#[test]
+fn golden_activation_details_with_the_qr_code() {
+    let d = demo_in_tmp();
+    let (mut h, _) = d.console(false);
+    h.press("/");
+    h.type_text("ava.haddad");
+    h.keys("enter a enter");
+    assert_eq!(h.overlay(), Some("activation"), "{}", h.screen());
+    both(&mut h, "activation");
+}
+
+#[test]
+fn golden_help_palette_and_the_overlays() {
+    let d = demo_in_tmp();
+    let (mut h, _) = d.console(false);
+    let shot = |h: &mut wxgo::tui::harness::Harness, keys: &str, kind: &str, name: &str| {
+        h.keys(keys);
+        assert_eq!(h.overlay(), Some(kind), "{name}:\n{}", h.screen());
+        both(h, name);
+        h.press("esc");
+        assert_ne!(h.overlay(), Some(kind), "{name}: Esc closes it");
+    };
+    shot(&mut h, "?", "help", "help");
+    shot(&mut h, ":", "palette", "palette");
+    shot(&mut h, "2 D", "confirm", "confirm");
+    shot(&mut h, "2 a", "choice", "search");
+    shot(&mut h, "4 P", "choice", "choice");
+    shot(&mut h, "4 enter", "notice", "notice");
+    shot(&mut h, "4 t", "report", "report");
+    shot(&mut h, "4 R", "form", "form_retry");
+    shot(&mut h, "1 W", "form", "form_work_number");
+    shot(&mut h, "3 O", "form", "form_operator_account");
+    shot(&mut h, "1 K", "form", "form_licence_template");
+    shot(&mut h, "2 I", "form", "form_import");
+    h.keys("1 T enter");
+    assert_eq!(h.overlay(), Some("form"), "{}", h.screen());
+    h.press("space");
+    both(&mut h, "form_reapply_without_preserve");
+    h.press("esc");
+    h.keys("3 o N");
+    h.type_text("+14692000100, +447400000001, 12,");
+    assert_eq!(h.overlay(), Some("form"));
+    both(&mut h, "form_mobile_numbers");
+    h.keys("esc o");
+    let file = d.dir.path().join("devices.csv");
+    h.show_progress(
+        wxgo::tui::worker::LongOp::Import { path: file.clone(), dry_run: false, email: true, codes_file: None },
+        1,
+        4,
+        "adding",
+    );
+    both(&mut h, "progress");
+    h.end_progress();
+    let header = h.svc.devices_template().unwrap_or_default().lines().next().unwrap_or_default().to_string();
+    std::fs::write(&file, format!("{header}\nnobody@nowhere.example\n")).unwrap_or_else(|e| panic!("{e}"));
+    h.keys("2 I");
+    h.type_text(&file.display().to_string());
+    h.press("enter");
+    assert_eq!(h.overlay(), Some("proceed"), "{}", h.screen());
+    both(&mut h, "proceed");
+}
+
+#[test]
+fn golden_screens_fail_on_a_changed_cell() {
+    let d = demo_in_tmp();
+    let (h, _) = d.console(false);
+    let mut buf = h.render();
+    assert_eq!(compare("users", &buf), Ok(()));
+    buf[(79, 23)].set_symbol("#");
+    let err = compare("users", &buf).err().unwrap_or_default();
+    assert!(err.contains("differs") && err.contains("#"), "one changed cell fails the comparison: {err}");
+    buf[(79, 23)].set_symbol(" ");
+    buf[(0, 0)].set_fg(ratatui::style::Color::Magenta);
+    assert!(compare("users", &buf).is_err(), "so does one changed colour");
+}
+
+#[test]
+fn text_from_data_never_reaches_the_terminal_with_controls_bidi_or_zero_width_characters() {
+    let d = demo();
+    let conn = rusqlite::Connection::open(&d.db).unwrap_or_else(|e| panic!("{e}"));
+    // A reversed name (U+202E), an escape sequence that would set the clipboard (OSC 52), a
+    // zero-width space and a line break, in the name, the location and the org.
+    conn.execute(
+        "UPDATE users SET display_name = 'Amir \u{202E}txt.exe\u{200B} Abbott' WHERE email = 'amir.abbott@acmefarms.example'",
+        [],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    conn.execute("UPDATE locations SET name = 'New\nYork\u{1b}]52;c;ZXZpbA==\u{7}' WHERE name = 'New York'", [])
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let (mut h, _) = d.console(false);
+    let hazard = |c: char| wxgo::domain::text::is_hazard(c);
+    let check = |h: &wxgo::tui::harness::Harness, what: &str| {
+        let buf = h.render();
+        for y in 0..buf.area.height {
+            for x in 0..buf.area.width {
+                let s = buf[(x, y)].symbol();
+                assert!(!s.chars().any(hazard), "{what}: cell {x},{y} holds {s:?}:\n{}", text(&buf));
+            }
+        }
+        text(&buf)
+    };
+    let s = check(&h, "Users");
+    assert!(s.contains("Amir"), "{s}");
+    h.press("enter");
+    let s = check(&h, "details");
+    // The title is where the raw U+202E used to be drawn: it shows a replacement character.
+    let title = s.lines().find(|l| l.contains("<amir.abbott@acmefarms.example>")).unwrap_or_default();
+    assert!(title.contains("Amir \u{FFFD}txt.exe\u{FFFD} Abbott"), "{title}");
+    assert!(s.contains("New York\u{FFFD}]52;c;ZXZpbA==\u{FFFD}"), "the location, on one line and inert:\n{s}");
+    h.keys("esc 2");
+    check(&h, "Devices");
+    h.keys("1 a");
+    check(&h, "adding a device");
 }

@@ -9,7 +9,6 @@ use ratatui::style::Color;
 use tui_support::{demo, text};
 use wxgo::tui::harness::Harness;
 use wxgo::tui::qr::{half_block, QrGrid};
-use wxgo::tui::theme::Theme;
 
 /// The QR cells of the frame (explicit black on white) turned back into modules.
 fn modules(buf: &Buffer) -> (usize, usize, Vec<bool>) {
@@ -83,19 +82,19 @@ fn activation_console(plain: bool) -> (tui_support::Demo, Harness) {
     let d = demo();
     let (mut h, _) = d.console(false);
     if plain {
-        h.app.theme = Theme::plain();
+        h.set_colour(false);
     }
     h.press("/");
     h.type_text("ava.haddad");
     h.keys("enter a enter");
-    assert!(h.app.activation().is_some(), "{}", h.screen());
+    assert!(h.issued().is_some(), "{}", h.screen());
     (d, h)
 }
 
 #[test]
 fn wg07_qr_read_back_from_the_80x24_screen_decodes_to_the_lpa_string() {
     let (_d, h) = activation_console(false);
-    let lpa = h.app.activation().map(|a| a.issued.lpa.clone()).unwrap_or_default();
+    let lpa = h.issued().map(|i| i.lpa).unwrap_or_default();
     assert!(lpa.starts_with("LPA:1$smdp.webexgo.example.com$"), "{lpa}");
     let buf = h.render();
     assert_eq!((buf.area.width, buf.area.height), (80, 24));
@@ -104,7 +103,7 @@ fn wg07_qr_read_back_from_the_80x24_screen_decodes_to_the_lpa_string() {
     assert!(quiet_zone(w, hgt, &dark) >= 2, "a quiet zone of at least two modules");
     // The details beside it.
     let s = text(&buf);
-    let issued = h.app.activation().map(|a| a.issued.clone()).unwrap_or_else(|| panic!("open"));
+    let issued = h.issued().unwrap_or_else(|| panic!("open"));
     assert!(s.contains(issued.activation_code.as_str()), "{s}");
     assert!(s.contains("SM-DP+ address") && s.contains("smdp.webexgo.example.com"), "{s}");
     assert!(s.contains("Android code") && s.contains("Expires"), "{s}");
@@ -114,7 +113,7 @@ fn wg07_qr_read_back_from_the_80x24_screen_decodes_to_the_lpa_string() {
 #[test]
 fn wg07_qr_keeps_explicit_colours_with_no_color() {
     let (_d, h) = activation_console(true);
-    let lpa = h.app.activation().map(|a| a.issued.lpa.clone()).unwrap_or_default();
+    let lpa = h.issued().map(|i| i.lpa).unwrap_or_default();
     let (w, hgt, dark) = modules(&h.render());
     assert_eq!(decode(w, hgt, &dark), vec![lpa]);
 }
@@ -122,7 +121,7 @@ fn wg07_qr_keeps_explicit_colours_with_no_color() {
 #[test]
 fn wg07_qr_decodes_on_a_large_terminal_and_is_refused_politely_when_too_small() {
     let (_d, mut h) = activation_console(false);
-    let lpa = h.app.activation().map(|a| a.issued.lpa.clone()).unwrap_or_default();
+    let lpa = h.issued().map(|i| i.lpa).unwrap_or_default();
     h.resize(160, 50);
     let (w, hgt, dark) = modules(&h.render());
     assert_eq!(decode(w, hgt, &dark), vec![lpa.clone()]);

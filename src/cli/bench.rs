@@ -195,10 +195,10 @@ fn move_bytes(h: &mut Harness) -> Result<usize> {
         TerminalOptions { viewport: Viewport::Fixed(Rect::new(0, 0, 200, 50)) },
     )
     .map_err(io)?;
-    term.draw(|f| crate::tui::draw::draw(f, &h.app)).map_err(io)?;
+    term.draw(|f| h.draw(f)).map_err(io)?;
     tap.0.borrow_mut().clear();
     h.press("j");
-    term.draw(|f| crate::tui::draw::draw(f, &h.app)).map_err(io)?;
+    term.draw(|f| h.draw(f)).map_err(io)?;
     let n = tap.0.borrow().len();
     h.resize(80, 24);
     Ok(n)
@@ -230,47 +230,12 @@ fn remove_db(path: &Path) {
 fn write_floor(db: &Path, dir: &Path, report: &crate::service::BulkReport, now: DateTime<Utc>) -> Result<f64> {
     let copy = dir.join("bench-floor.db");
     remove_db(&copy);
-    let src = rusqlite::Connection::open(db).map_err(io)?;
-    src.execute_batch(&format!("VACUUM INTO '{}'", copy.display().to_string().replace('\'', "''"))).map_err(io)?;
-    drop(src);
-    let conn = rusqlite::Connection::open(&copy).map_err(io)?;
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-         PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;",
-    )
-    .map_err(io)?;
+    crate::store::floor::copy_database(db, &copy)?;
     let emails: Vec<&str> = report.devices.iter().map(|d| d.user.as_str()).collect();
-    let emails = serde_json::to_string(&emails).map_err(io)?;
     let sub = report.devices.first().map(|d| d.subscription.clone()).unwrap_or_default();
-    let now = crate::store::queries::ts(now);
-    let t = Instant::now();
-    conn.execute_batch("BEGIN IMMEDIATE").map_err(io)?;
-    let before: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM devices", [], |r| r.get(0)).map_err(io)?;
-    conn.execute(
-        "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at)
-         SELECT org_id, id, ?1, 'byod', 'activation_pending', ?2, ?2 FROM users
-         WHERE email IN (SELECT value FROM json_each(?3))",
-        rusqlite::params![sub, now, emails],
-    )
-    .map_err(io)?;
-    conn.execute(
-        "INSERT INTO activation_codes (device_id, code_hash, state, issued_at, expires_at)
-         SELECT id, lower(hex(randomblob(32))), 'valid', ?1, ?1 FROM devices WHERE id > ?2",
-        rusqlite::params![now, before],
-    )
-    .map_err(io)?;
-    conn.execute(
-        "INSERT INTO audit (at, org_id, actor, action, object, outcome, details)
-         SELECT ?1, org_id, 'bench', 'add Webex Go device', 'device:go-' || id, 'ok', 'bulk import, bare SQL'
-         FROM devices WHERE id > ?2",
-        rusqlite::params![now, before],
-    )
-    .map_err(io)?;
-    conn.execute_batch("COMMIT").map_err(io)?;
-    let took = ms(t.elapsed());
-    drop(conn);
+    let took = crate::store::floor::bare_device_import(&copy, &sub, &emails, now)?;
     remove_db(&copy);
-    Ok(took)
+    Ok(ms(took))
 }
 
 /// A devices CSV of `rows` eligible users without a device (for the import benchmarks, here
@@ -402,9 +367,7 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     remove_db(&scratch);
     {
         // A consistent copy, checkpointed, so the import starts from the same state each run.
-        let src = rusqlite::Connection::open(&db).map_err(io)?;
-        src.execute_batch(&format!("VACUUM INTO '{}'", scratch.display().to_string().replace('\'', "''")))
-            .map_err(io)?;
+        crate::store::floor::copy_database(&db, &scratch)?;
     }
     let mut svc = open(&scratch, clock.clone())?;
     let csv = import_file(&svc, args.rows)?;

@@ -9,6 +9,7 @@ pub mod files;
 pub mod letter;
 pub mod mail;
 pub mod smtp;
+pub mod text_letter;
 pub mod webex;
 
 pub use actor::Actor;

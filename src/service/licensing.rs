@@ -895,8 +895,7 @@ impl Service {
                 Err(f) => {
                     let fix = match &f.meant {
                         Some(n) => format!(
-                            "set the work number to {n} (in the directory, or `W` in the console / `wxgo users set-work-number {} {n}`), then re-apply the template",
-                            u.email
+                            "set the work number to {n} (W in the console, `wxgo users set-work-number` in a shell), then re-apply the template"
                         ),
                         None => f.failure.fix().to_string(),
                     };

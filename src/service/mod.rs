@@ -7,6 +7,7 @@ mod broadworks;
 pub mod console;
 mod delivery;
 pub mod demo;
+mod exports;
 mod index;
 mod licensing;
 mod mobile;

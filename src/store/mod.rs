@@ -22,12 +22,16 @@ macro_rules! calling_state_sql {
 }
 
 pub mod attempts;
+// The query modules are the store's own: the service reaches them through the crate, nothing
+// outside it does. `queries` (its `ts`) and `seed` stay public for the integration tests, `bw`
+// while it has a function nothing calls (`subscribers_count`).
 pub mod bw;
-pub mod delivery;
-pub mod index;
-pub mod licensing;
-pub mod mobile;
-pub mod model;
+pub(crate) mod delivery;
+pub(crate) mod floor;
+pub(crate) mod index;
+pub(crate) mod licensing;
+pub(crate) mod mobile;
+pub(crate) mod model;
 pub mod queries;
 pub mod seed;
 

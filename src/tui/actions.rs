@@ -1,7 +1,13 @@
-//! The one action table. The footer hints, the `?` help overlay, the `:` palette, the keymap
-//! and read-only marking are all generated from [`ACTIONS`]; nothing else lists actions.
+//! The one action table, in the manner of helix's command list: each line gives an action's
+//! id, name, words, flags, where it works with its keys there, and the handler that runs it.
+//! The enum of ids, the table and dispatch are generated from the same lines, so they cannot
+//! drift apart. Footer hints, the `?` help, the `:` palette, the keymap (and `keymap.toml`)
+//! and read-only marking all read this table.
 
-/// Where an action applies: the four panes, the user detail view and the activation overlay.
+use super::app::App;
+use super::worker::Request;
+
+/// Where keys go: the four panes, the user details, the activation details, and each overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
     Users,
@@ -10,11 +16,42 @@ pub enum Context {
     Bw,
     Detail,
     Activation,
+    /// Typing a pane's filter.
+    Filter,
+    Help,
+    Palette,
+    Confirm,
+    /// Picking one of a few items (a subscription, a number, a package, a template...).
+    Choice,
+    /// Picking a user found by what is typed.
+    Search,
+    Form,
+    Progress,
+    /// A report or a notice: read, then close.
+    Report,
+    /// A report with a next step (the import after its dry run).
+    Proceed,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] =
-        [Context::Users, Context::Devices, Context::Numbers, Context::Bw, Context::Detail, Context::Activation];
+    pub const ALL: [Context; 16] = [
+        Context::Users,
+        Context::Devices,
+        Context::Numbers,
+        Context::Bw,
+        Context::Detail,
+        Context::Activation,
+        Context::Filter,
+        Context::Help,
+        Context::Palette,
+        Context::Confirm,
+        Context::Choice,
+        Context::Search,
+        Context::Form,
+        Context::Progress,
+        Context::Report,
+        Context::Proceed,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -24,172 +61,351 @@ impl Context {
             Context::Bw => "BroadWorks Status",
             Context::Detail => "Details",
             Context::Activation => "Activation details",
+            Context::Filter => "the filter",
+            Context::Help => "help",
+            Context::Palette => "the palette",
+            Context::Confirm => "a confirmation",
+            Context::Choice => "a choice",
+            Context::Search => "a user search",
+            Context::Form => "a form",
+            Context::Progress => "a long run",
+            Context::Report => "a report",
+            Context::Proceed => "a dry run's report",
         }
     }
-}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ActionId {
-    Up,
-    Down,
-    Top,
-    Bottom,
-    PageUp,
-    PageDown,
-    NextPane,
-    PrevPane,
-    PaneUsers,
-    PaneDevices,
-    PaneNumbers,
-    PaneBw,
-    Filter,
-    Details,
-    Back,
-    AddDevice,
-    NewCode,
-    LostStolen,
-    DeleteDevice,
-    CopyCode,
-    PrintLetter,
-    EmailCode,
-    ToggleMobileOnly,
-    ToggleExcludeProvisioned,
-    OperatorAccounts,
-    AddOperatorAccount,
-    AddMobileNumbers,
-    AssignMobilePrimary,
-    BwRetry,
-    BwDelete,
-    BwPackage,
-    BwCopyError,
-    BwExport,
-    BwTemplates,
-    ToggleNotProvisioned,
-    SetWorkNumber,
-    DirectorySync,
-    ReapplyTemplate,
-    AssignTemplate,
-    SaveTemplate,
-    ExportUsers,
-    ImportDevices,
-    ToggleGoCalls,
-    Refresh,
-    Help,
-    Palette,
-    Quit,
-}
-
-/// Where an action can be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    Everywhere,
-    /// The four panes and the detail view (not the activation overlay).
-    Lists,
-    In(&'static [Context]),
-}
-
-impl Scope {
-    pub fn contains(self, ctx: Context) -> bool {
+    /// The section of `keymap.toml` that remaps keys here only.
+    pub fn section(self) -> &'static str {
         match self {
-            Scope::Everywhere => true,
-            Scope::Lists => ctx != Context::Activation,
-            Scope::In(list) => list.contains(&ctx),
+            Context::Users => "users",
+            Context::Devices => "devices",
+            Context::Numbers => "numbers",
+            Context::Bw => "broadworks",
+            Context::Detail => "details",
+            Context::Activation => "activation",
+            Context::Filter => "filter",
+            Context::Help => "help",
+            Context::Palette => "palette",
+            Context::Confirm => "confirm",
+            Context::Choice => "choice",
+            Context::Search => "search",
+            Context::Form => "form",
+            Context::Progress => "progress",
+            Context::Report => "report",
+            Context::Proceed => "proceed",
         }
     }
 
-    pub fn describe(self) -> String {
-        match self {
-            Scope::Everywhere => "everywhere".into(),
-            Scope::Lists => "panes and details".into(),
-            Scope::In(list) => list.iter().map(|c| c.title()).collect::<Vec<_>>().join(", "),
-        }
+    /// A pane, the details or the activation details: not an overlay that takes the keys.
+    pub fn is_view(self) -> bool {
+        VIEWS.contains(&self)
     }
 }
 
+/// Keys in some places: one line of an action's key table.
 #[derive(Debug, Clone, Copy)]
+pub struct Keys {
+    pub places: &'static [Context],
+    pub keys: &'static [&'static str],
+}
+
+/// What runs an action, given where it was asked for.
+pub type Handler = fn(&mut App, Context) -> Vec<Request>;
+
+#[derive(Clone, Copy)]
 pub struct Action {
     pub id: ActionId,
     /// The name used in `keymap.toml` and searched by the palette.
     pub name: &'static str,
-    /// Default keys, in the keymap's notation (see `keymap::Key::parse`).
-    pub keys: &'static [&'static str],
     /// A few words for the footer.
     pub hint: &'static str,
     pub description: &'static str,
-    pub scope: Scope,
     /// Changes something (the database or a file): refused by the service when read-only.
-    pub dangerous: bool,
+    pub changes_data: bool,
     /// Asks the admin to confirm, saying what will happen, before it is sent to the service.
-    pub confirm: bool,
+    pub asks_first: bool,
     /// Place in the footer's key hints: 0 = not shown, then 1 first; when the line is too
     /// short, the highest numbers are left out.
     pub footer: u8,
+    /// Default keys per place, in the keymap's notation (see `keymap::Key::parse`).
+    pub keys: &'static [Keys],
+    pub run: Handler,
 }
 
-const PANES: &[Context] = &[Context::Users, Context::Devices, Context::Numbers, Context::Bw];
-const DEVICE_PLACES: &[Context] = &[Context::Users, Context::Devices, Context::Detail];
-const CODE_PLACES: &[Context] = &[Context::Activation];
-const NUMBERS: &[Context] = &[Context::Numbers];
-const BW: &[Context] = &[Context::Bw];
-const USER_PLACES: &[Context] = &[Context::Users, Context::Detail];
-const USERS: &[Context] = &[Context::Users];
-const DEVICES: &[Context] = &[Context::Devices];
-const DETAIL: &[Context] = &[Context::Detail];
+impl std::fmt::Debug for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Action").field("id", &self.id).field("name", &self.name).finish()
+    }
+}
+
+impl Action {
+    pub fn works_in(&self, ctx: Context) -> bool {
+        self.keys.iter().any(|k| k.places.contains(&ctx))
+    }
+
+    /// Every place it works, in the table's order.
+    pub fn places(&self) -> Vec<Context> {
+        Context::ALL.into_iter().filter(|c| self.works_in(*c)).collect()
+    }
+
+    /// Where it works, in words; empty when that is everywhere the admin looks.
+    pub fn describe_places(&self) -> String {
+        let views: Vec<Context> = VIEWS.iter().copied().filter(|c| self.works_in(*c)).collect();
+        if views.len() == VIEWS.len() {
+            return String::new();
+        }
+        if views == LISTS {
+            return "panes and details".into();
+        }
+        let shown = if views.is_empty() { self.places() } else { views };
+        shown.iter().map(|c| c.title()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+use Context::*;
+
+const VIEWS: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation];
+const LISTS: &[Context] = &[Users, Devices, Numbers, Bw, Detail];
+const PANES: &[Context] = &[Users, Devices, Numbers, Bw];
+const DEVICE_PLACES: &[Context] = &[Users, Devices, Detail];
+const USER_PLACES: &[Context] = &[Users, Detail];
+const MOVES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Choice];
+const PAGES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help];
+const ENDS: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Help];
+const TYPED: &[Context] = &[Palette, Search];
+
+macro_rules! keys {
+    ($($places:expr => [$($k:literal),* $(,)?]),* $(,)?) => {
+        &[$(Keys { places: $places, keys: &[$($k),*] }),*]
+    };
+}
+
+macro_rules! table {
+    ($($id:ident $name:literal, $hint:literal, $description:literal,
+       changes_data: $changes:literal, asks_first: $asks:literal, footer: $footer:literal,
+       keys: [$($places:expr => [$($k:literal),* $(,)?]),* $(,)?],
+       run: $run:expr;)*) => {
+        /// One id per line of the table, in its order.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ActionId { $($id),* }
+
+        #[rustfmt::skip]
+        pub static ACTIONS: &[Action] = &[$(Action {
+            id: ActionId::$id,
+            name: $name,
+            hint: $hint,
+            description: $description,
+            changes_data: $changes,
+            asks_first: $asks,
+            footer: $footer,
+            keys: keys!($($places => [$($k),*]),*),
+            run: $run,
+        }),*];
+    };
+}
 
 #[rustfmt::skip]
-pub const ACTIONS: &[Action] = &[
-    Action { id: ActionId::Up, name: "up", keys: &["k", "up"], hint: "up", description: "Move the selection up", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::Down, name: "down", keys: &["j", "down"], hint: "down", description: "Move the selection down", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::Top, name: "top", keys: &["g", "home"], hint: "top", description: "Go to the first row", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::Bottom, name: "bottom", keys: &["G", "end"], hint: "bottom", description: "Go to the last row", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::PageUp, name: "page_up", keys: &["pgup", "ctrl-b"], hint: "page up", description: "Scroll one page up", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::PageDown, name: "page_down", keys: &["pgdn", "ctrl-f"], hint: "page down", description: "Scroll one page down", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::NextPane, name: "next_pane", keys: &["tab"], hint: "next pane", description: "Switch to the next pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::PrevPane, name: "previous_pane", keys: &["backtab"], hint: "previous pane", description: "Switch to the previous pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::PaneUsers, name: "pane_users", keys: &["1"], hint: "Users", description: "Show the Users pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::PaneDevices, name: "pane_devices", keys: &["2"], hint: "Devices", description: "Show the Devices pane (every Webex Go device)", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::PaneNumbers, name: "pane_numbers", keys: &["3"], hint: "Numbers", description: "Show the Numbers pane (the number inventory)", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::PaneBw, name: "pane_broadworks", keys: &["4"], hint: "BroadWorks", description: "Show the BroadWorks Status pane", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::Filter, name: "filter", keys: &["/"], hint: "filter", description: "Filter the pane by name, email, number or location", scope: Scope::In(PANES), dangerous: false, confirm: false, footer: 5 },
-    Action { id: ActionId::Details, name: "details", keys: &["enter"], hint: "open", description: "Open the selected row: numbers, device, code history, licences, audit", scope: Scope::In(PANES), dangerous: false, confirm: false, footer: 6 },
-    Action { id: ActionId::Back, name: "back", keys: &["esc"], hint: "back", description: "Go back: close a view or dialog, clear the filter", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 7 },
-    Action { id: ActionId::AddDevice, name: "add_device", keys: &["a"], hint: "add Go", description: "Add a Webex Go device (Users: to the selected user; Devices: search for an existing user) (WG01-WG04, WG14)", scope: Scope::In(&[Context::Users, Context::Devices, Context::Detail]), dangerous: true, confirm: false, footer: 2 },
-    Action { id: ActionId::NewCode, name: "new_code", keys: &["n"], hint: "new code", description: "Issue a new activation code; every earlier code stops working (WG05)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 2 },
-    Action { id: ActionId::LostStolen, name: "lost_stolen", keys: &["L"], hint: "lost/stolen", description: "Lost/stolen: deactivate the line on the lost phone for good and issue a new code (WG08)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 3 },
-    Action { id: ActionId::DeleteDevice, name: "delete_device", keys: &["D"], hint: "delete", description: "Delete the Webex Go device; its licence returns to the pool (WG09)", scope: Scope::In(DEVICE_PLACES), dangerous: true, confirm: true, footer: 3 },
-    Action { id: ActionId::CopyCode, name: "copy_code", keys: &["c"], hint: "copy code", description: "Copy the activation code to the clipboard", scope: Scope::In(CODE_PLACES), dangerous: false, confirm: false, footer: 2 },
-    Action { id: ActionId::PrintLetter, name: "print_letter", keys: &["p"], hint: "print letter", description: "Write the one-page PDF activation letter (and a plain-text copy) to private files, send it to the print command when one is set up, and say where", scope: Scope::In(CODE_PLACES), dangerous: false, confirm: false, footer: 2 },
-    Action { id: ActionId::EmailCode, name: "email_code", keys: &["e"], hint: "email again", description: "Email the activation code to the user again (WG04)", scope: Scope::In(CODE_PLACES), dangerous: true, confirm: false, footer: 2 },
-    Action { id: ActionId::ToggleMobileOnly, name: "toggle_mobile_only", keys: &["m"], hint: "mobile only", description: "Show only mobile numbers (Webex Mobile) or every number (MO04)", scope: Scope::In(&[Context::Numbers]), dangerous: false, confirm: false, footer: 2 },
-    Action { id: ActionId::ToggleExcludeProvisioned, name: "toggle_exclude_provisioned", keys: &["x"], hint: "excl. provisioned", description: "Show only subscribers pending or in error, or everyone (BW05)", scope: Scope::In(&[Context::Bw]), dangerous: false, confirm: false, footer: 2 },
-    Action { id: ActionId::OperatorAccounts, name: "operator_accounts", keys: &["o"], hint: "accounts", description: "Show the operator accounts (location, operator, account id, Pending/Failed/Authorized and what to do) or the numbers again (MO02)", scope: Scope::In(NUMBERS), dangerous: false, confirm: false, footer: 2 },
-    Action { id: ActionId::AddOperatorAccount, name: "add_operator_account", keys: &["O"], hint: "add account", description: "Request an operator account for a location: operator and account id typed twice; the id cannot be changed later (MO01)", scope: Scope::In(NUMBERS), dangerous: true, confirm: true, footer: 3 },
-    Action { id: ActionId::AddMobileNumbers, name: "add_mobile_numbers", keys: &["N"], hint: "add mobile nos", description: "Add mobile numbers under an Authorized operator account: comma-separated, at most 20, each checked as you type (MO02, MO03)", scope: Scope::In(NUMBERS), dangerous: true, confirm: false, footer: 3 },
-    Action { id: ActionId::AssignMobilePrimary, name: "assign_mobile_primary", keys: &["M"], hint: "mobile primary", description: "Make an unassigned mobile number of the user's location the primary number; the old one goes back to the pool and a Webex Go device follows (MO05, MO06)", scope: Scope::In(USER_PLACES), dangerous: true, confirm: true, footer: 4 },
-    Action { id: ActionId::BwRetry, name: "bw_retry", keys: &["R"], hint: "retry", description: "Retry activation of a subscriber in error or pending: enter a valid email, then onboard (BW04)", scope: Scope::In(BW), dangerous: true, confirm: false, footer: 3 },
-    Action { id: ActionId::BwDelete, name: "bw_delete", keys: &["d"], hint: "delete user", description: "Delete a subscriber in error or pending, so the user can try again after a configuration change (BW04)", scope: Scope::In(BW), dangerous: true, confirm: true, footer: 3 },
-    Action { id: ActionId::BwPackage, name: "bw_package", keys: &["P"], hint: "package", description: "Change the package type of a subscriber in error or pending: softphone, basic, standard or premium (BW04)", scope: Scope::In(BW), dangerous: true, confirm: false, footer: 3 },
-    Action { id: ActionId::BwCopyError, name: "bw_copy_error", keys: &["C"], hint: "copy error", description: "Copy the subscriber's error text to the clipboard and say how it was copied (BW04)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 4 },
-    Action { id: ActionId::BwExport, name: "bw_export", keys: &["E"], hint: "export CSV", description: "Export the list as CSV, honouring exclude provisioned, to a private file beside the database and say where (BW05)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 3 },
-    Action { id: ActionId::BwTemplates, name: "bw_templates", keys: &["t"], hint: "templates", description: "Show the customer templates and which are not set up for flow-through with untrusted emails, and what to change (BW01)", scope: Scope::In(BW), dangerous: false, confirm: false, footer: 5 },
-    Action { id: ActionId::ToggleNotProvisioned, name: "toggle_not_provisioned", keys: &["u"], hint: "not provisioned", description: "Show only users without Webex Calling, each with the reason and the fix, or every user (AL04)", scope: Scope::In(USERS), dangerous: false, confirm: false, footer: 2 },
-    Action { id: ActionId::SetWorkNumber, name: "set_work_number", keys: &["W"], hint: "work number", description: "Correct the user's work number (E.164), then re-apply the template (AL02, AL04, AL05)", scope: Scope::In(USER_PLACES), dangerous: true, confirm: false, footer: 3 },
-    Action { id: ActionId::DirectorySync, name: "directory_sync", keys: &["S"], hint: "sync directory", description: "Sync a directory export file: create or update users; covered users get Webex Calling when their number passes every check (AL02, AL05); Esc cancels and rolls back", scope: Scope::In(USERS), dangerous: true, confirm: false, footer: 4 },
-    Action { id: ActionId::ReapplyTemplate, name: "reapply_template", keys: &["T"], hint: "re-apply template", description: "Re-apply a licence template to existing users; preserve licences is on unless you turn it off and type the confirmation (AL06); Esc cancels and rolls back", scope: Scope::In(USERS), dangerous: true, confirm: true, footer: 4 },
-    Action { id: ActionId::AssignTemplate, name: "assign_template", keys: &["A"], hint: "assign template", description: "Assign a licence template by hand: location and number for each covered user without Calling, one after another (AL01, AL03)", scope: Scope::In(USERS), dangerous: true, confirm: false, footer: 5 },
-    Action { id: ActionId::SaveTemplate, name: "save_licence_template", keys: &["K"], hint: "new template", description: "Create a licence template, or change the one of that name: the whole organisation or one directory group, Webex Calling or not, other licences (AL03); users keep what they hold", scope: Scope::In(USERS), dangerous: true, confirm: false, footer: 5 },
-    Action { id: ActionId::ExportUsers, name: "export_users", keys: &["X"], hint: "export user.csv", description: "Export user.csv (with Webex Calling VAR Professional TRUE/FALSE) to a private file beside the database and say where (AL04)", scope: Scope::In(USERS), dangerous: false, confirm: false, footer: 5 },
-    Action { id: ActionId::ImportDevices, name: "import_devices", keys: &["I"], hint: "bulk add", description: "Bulk add Webex Go devices from the CSV template: file, email the codes or not, codes file; every row checked first, then all or nothing (WG13)", scope: Scope::In(DEVICES), dangerous: true, confirm: false, footer: 2 },
-    Action { id: ActionId::ToggleGoCalls, name: "toggle_webex_go_calls", keys: &["w"], hint: "Webex Go calls", description: "Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)", scope: Scope::In(DETAIL), dangerous: false, confirm: false, footer: 3 },
-    Action { id: ActionId::Refresh, name: "refresh", keys: &["r", "ctrl-l"], hint: "refresh", description: "Reload from the database and redraw", scope: Scope::Lists, dangerous: false, confirm: false, footer: 0 },
-    Action { id: ActionId::Help, name: "help", keys: &["?", "f1"], hint: "help", description: "Show every action and its keys", scope: Scope::Everywhere, dangerous: false, confirm: false, footer: 1 },
-    Action { id: ActionId::Palette, name: "palette", keys: &[":"], hint: "cmds", description: "Command palette: search actions by name", scope: Scope::Lists, dangerous: false, confirm: false, footer: 8 },
-    Action { id: ActionId::Quit, name: "quit", keys: &["q", "ctrl-c"], hint: "quit", description: "Quit wxgo", scope: Scope::Lists, dangerous: false, confirm: false, footer: 8 },
-];
+table! {
+    Up "up", "up", "Move the selection up",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [MOVES => ["k", "up"], TYPED => ["up"]], run: |a, c| a.move_by(c, -1);
+    Down "down", "down", "Move the selection down",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [MOVES => ["j", "down"], TYPED => ["down"]], run: |a, c| a.move_by(c, 1);
+    Top "top", "top", "Go to the first row",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [ENDS => ["g", "home"]], run: |a, c| a.move_by(c, i64::MIN / 2);
+    Bottom "bottom", "bottom", "Go to the last row",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [ENDS => ["G", "end"]], run: |a, c| a.move_by(c, i64::MAX / 2);
+    PageUp "page_up", "page up", "Scroll one page up",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [PAGES => ["pgup", "ctrl-b"]], run: |a, c| { let p = a.page(); a.move_by(c, -p) };
+    PageDown "page_down", "page down", "Scroll one page down",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [PAGES => ["pgdn", "ctrl-f"]], run: |a, c| { let p = a.page(); a.move_by(c, p) };
+    NextPane "next_pane", "next pane", "Switch to the next pane",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["tab"]], run: |a, _| a.switch(a.pane.next());
+    PrevPane "previous_pane", "previous pane", "Switch to the previous pane",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["backtab"]], run: |a, _| a.switch(a.pane.previous());
+    PaneUsers "pane_users", "Users", "Show the Users pane",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["1"]], run: |a, _| a.switch(super::worker::Pane::Users);
+    PaneDevices "pane_devices", "Devices", "Show the Devices pane (every Webex Go device)",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["2"]], run: |a, _| a.switch(super::worker::Pane::Devices);
+    PaneNumbers "pane_numbers", "Numbers", "Show the Numbers pane (the number inventory)",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["3"]], run: |a, _| a.switch(super::worker::Pane::Numbers);
+    PaneBw "pane_broadworks", "BroadWorks", "Show the BroadWorks Status pane",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["4"]], run: |a, _| a.switch(super::worker::Pane::Bw);
+    Filter "filter", "filter", "Filter the pane by name, email, number or location",
+        changes_data: false, asks_first: false, footer: 5,
+        keys: [PANES => ["/"]], run: |a, _| a.start_filter();
+    Details "details", "open", "Open the selected row: numbers, device, code history, licences, audit",
+        changes_data: false, asks_first: false, footer: 6,
+        keys: [PANES => ["enter"]], run: |a, _| a.open_details();
+    Back "back", "back", "Go back: close a view or dialog, clear the filter",
+        changes_data: false, asks_first: false, footer: 7,
+        keys: [VIEWS => ["esc"]], run: App::back;
+    AddDevice "add_device", "add Go", "Add a Webex Go device (Users: to the selected user; Devices: search for an existing user) (WG01-WG04, WG14)",
+        changes_data: true, asks_first: false, footer: 2,
+        keys: [DEVICE_PLACES => ["a"]], run: App::add_device;
+    NewCode "new_code", "new code", "Issue a new activation code; every earlier code stops working (WG05)",
+        changes_data: true, asks_first: true, footer: 2,
+        keys: [DEVICE_PLACES => ["n"]], run: |a, c| a.device_action(ActionId::NewCode, c);
+    LostStolen "lost_stolen", "lost/stolen", "Lost/stolen: deactivate the line on the lost phone for good and issue a new code (WG08)",
+        changes_data: true, asks_first: true, footer: 3,
+        keys: [DEVICE_PLACES => ["L"]], run: |a, c| a.device_action(ActionId::LostStolen, c);
+    DeleteDevice "delete_device", "delete", "Delete the Webex Go device; its licence returns to the pool (WG09)",
+        changes_data: true, asks_first: true, footer: 3,
+        keys: [DEVICE_PLACES => ["D"]], run: |a, c| a.device_action(ActionId::DeleteDevice, c);
+    CopyCode "copy_code", "copy code", "Copy the activation code to the clipboard",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Activation] => ["c"]], run: |a, _| a.copy_code();
+    PrintLetter "print_letter", "print letter", "Write the one-page PDF activation letter (and a plain-text copy) to private files, send it to the print command when one is set up, and say where",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Activation] => ["p"]], run: |a, _| a.letters();
+    EmailCode "email_code", "email again", "Email the activation code to the user again (WG04)",
+        changes_data: true, asks_first: false, footer: 2,
+        keys: [&[Activation] => ["e"]], run: |a, _| a.email_code();
+    ToggleMobileOnly "toggle_mobile_only", "mobile only", "Show only mobile numbers (Webex Mobile) or every number (MO04)",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Numbers] => ["m"]], run: |a, _| a.toggle_mobile_only();
+    ToggleExcludeProvisioned "toggle_exclude_provisioned", "excl. provisioned", "Show only subscribers pending or in error, or everyone (BW05)",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Bw] => ["x"]], run: |a, _| a.toggle_exclude_provisioned();
+    OperatorAccounts "operator_accounts", "accounts", "Show the operator accounts (location, operator, account id, Pending/Failed/Authorized and what to do) or the numbers again (MO02)",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Numbers] => ["o"]], run: |a, _| a.toggle_accounts();
+    AddOperatorAccount "add_operator_account", "add account", "Request an operator account for a location: operator and account id typed twice; the id cannot be changed later (MO01)",
+        changes_data: true, asks_first: true, footer: 3,
+        keys: [&[Numbers] => ["O"]], run: |a, _| a.add_operator_account();
+    AddMobileNumbers "add_mobile_numbers", "add mobile nos", "Add mobile numbers under an Authorized operator account: comma-separated, at most 20, each checked as you type (MO02, MO03)",
+        changes_data: true, asks_first: false, footer: 3,
+        keys: [&[Numbers] => ["N"]], run: |a, _| a.add_mobile_numbers();
+    AssignMobilePrimary "assign_mobile_primary", "mobile primary", "Make an unassigned mobile number of the user's location the primary number; the old one goes back to the pool and a Webex Go device follows (MO05, MO06)",
+        changes_data: true, asks_first: true, footer: 4,
+        keys: [USER_PLACES => ["M"]], run: |a, _| a.assign_mobile_primary();
+    BwRetry "bw_retry", "retry", "Retry activation of a subscriber in error or pending: enter a valid email, then onboard (BW04)",
+        changes_data: true, asks_first: false, footer: 3,
+        keys: [&[Bw] => ["R"]], run: |a, _| a.bw_action(ActionId::BwRetry);
+    BwDelete "bw_delete", "delete user", "Delete a subscriber in error or pending, so the user can try again after a configuration change (BW04)",
+        changes_data: true, asks_first: true, footer: 3,
+        keys: [&[Bw] => ["d"]], run: |a, _| a.bw_action(ActionId::BwDelete);
+    BwPackage "bw_package", "package", "Change the package type of a subscriber in error or pending: softphone, basic, standard or premium (BW04)",
+        changes_data: true, asks_first: false, footer: 3,
+        keys: [&[Bw] => ["P"]], run: |a, _| a.bw_action(ActionId::BwPackage);
+    BwCopyError "bw_copy_error", "copy error", "Copy the subscriber's error text to the clipboard and say how it was copied (BW04)",
+        changes_data: false, asks_first: false, footer: 4,
+        keys: [&[Bw] => ["C"]], run: |a, _| a.bw_action(ActionId::BwCopyError);
+    BwExport "bw_export", "export CSV", "Export the list as CSV, honouring exclude provisioned, to a private file beside the database and say where (BW05)",
+        changes_data: false, asks_first: false, footer: 3,
+        keys: [&[Bw] => ["E"]], run: |a, _| a.bw_export();
+    BwTemplates "bw_templates", "templates", "Show the customer templates and which are not set up for flow-through with untrusted emails, and what to change (BW01)",
+        changes_data: false, asks_first: false, footer: 5,
+        keys: [&[Bw] => ["t"]], run: |a, _| a.bw_templates();
+    ToggleNotProvisioned "toggle_not_provisioned", "not provisioned", "Show only users without Webex Calling, each with the reason and the fix, or every user (AL04)",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Users] => ["u"]], run: |a, _| a.toggle_not_provisioned();
+    SetWorkNumber "set_work_number", "work number", "Correct the user's work number (E.164), then re-apply the template (AL02, AL04, AL05)",
+        changes_data: true, asks_first: false, footer: 3,
+        keys: [USER_PLACES => ["W"]], run: |a, _| a.set_work_number();
+    DirectorySync "directory_sync", "sync directory", "Sync a directory export file: create or update users; covered users get Webex Calling when their number passes every check (AL02, AL05); Esc cancels and rolls back",
+        changes_data: true, asks_first: false, footer: 4,
+        keys: [&[Users] => ["S"]], run: |a, _| a.directory_sync();
+    ReapplyTemplate "reapply_template", "re-apply template", "Re-apply a licence template to existing users; preserve licences is on unless you turn it off and type the confirmation (AL06); Esc cancels and rolls back",
+        changes_data: true, asks_first: true, footer: 4,
+        keys: [&[Users] => ["T"]], run: |a, _| a.choose_template(super::widgets::choice::Purpose::ReapplyTemplate);
+    AssignTemplate "assign_template", "assign template", "Assign a licence template by hand: location and number for each covered user without Calling, one after another (AL01, AL03)",
+        changes_data: true, asks_first: false, footer: 5,
+        keys: [&[Users] => ["A"]], run: |a, _| a.choose_template(super::widgets::choice::Purpose::AssignTemplate);
+    SaveTemplate "save_licence_template", "new template", "Create a licence template, or change the one of that name: the whole organisation or one directory group, Webex Calling or not, other licences (AL03); users keep what they hold",
+        changes_data: true, asks_first: false, footer: 5,
+        keys: [&[Users] => ["K"]], run: |a, _| a.save_template();
+    ExportUsers "export_users", "export user.csv", "Export user.csv (with Webex Calling VAR Professional TRUE/FALSE) to a private file beside the database and say where (AL04)",
+        changes_data: false, asks_first: false, footer: 5,
+        keys: [&[Users] => ["X"]], run: |a, _| a.export_users();
+    ImportDevices "import_devices", "bulk add", "Bulk add Webex Go devices from the CSV template: file, email the codes or not, codes file; every row checked first, then all or nothing (WG13)",
+        changes_data: true, asks_first: false, footer: 2,
+        keys: [&[Devices] => ["I"]], run: |a, _| a.import_devices();
+    ToggleGoCalls "toggle_webex_go_calls", "Webex Go calls", "Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)",
+        changes_data: false, asks_first: false, footer: 3,
+        keys: [&[Detail] => ["w"]], run: |a, _| a.toggle_go_calls();
+    Refresh "refresh", "refresh", "Reload from the database and redraw",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["r", "ctrl-l"]], run: |a, _| a.refresh();
+    Help "help", "help", "Show every action and its keys",
+        changes_data: false, asks_first: false, footer: 1,
+        keys: [VIEWS => ["?", "f1"]], run: |a, c| a.open_help(c);
+    Palette "palette", "cmds", "Command palette: search actions by name",
+        changes_data: false, asks_first: false, footer: 8,
+        keys: [LISTS => [":"]], run: |a, c| a.open_palette(c);
+    Quit "quit", "quit", "Quit wxgo",
+        changes_data: false, asks_first: false, footer: 8,
+        keys: [LISTS => ["q", "ctrl-c"]], run: |a, _| a.quit();
+    Confirm "confirm", "do it", "Do what the confirmation says",
+        changes_data: false, asks_first: false, footer: 1,
+        keys: [&[Context::Confirm] => ["y", "Y"]], run: |a, _| a.confirmed();
+    Pick "pick", "pick", "Take the selected item",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Choice, Search] => ["enter"]], run: |a, _| a.pick();
+    RunCommand "run_command", "run", "Run the selected action",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Context::Palette] => ["enter"]], run: |a, _| a.run_palette();
+    KeepFilter "keep_filter", "keep", "Keep the filter as typed",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Context::Filter] => ["enter"]], run: |a, _| a.keep_filter();
+    NextField "next_field", "field", "Go to the next field",
+        changes_data: false, asks_first: false, footer: 1,
+        keys: [&[Form] => ["tab", "down"]], run: |a, _| a.form_focus(1);
+    PrevField "previous_field", "previous field", "Go to the previous field",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Form] => ["backtab", "up"]], run: |a, _| a.form_focus(-1);
+    ChooseLeft "choose_previous", "change", "Choose the previous value of a list field, or flip a switch",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Form] => ["left"]], run: |a, _| a.form_choose(-1);
+    ChooseRight "choose_next", "change", "Choose the next value of a list field, or flip a switch",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Form] => ["right"]], run: |a, _| a.form_choose(1);
+    Switch "switch", "switch", "Flip the switch in focus (in a text field: a space)",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Form] => ["space"]], run: |a, _| a.form_switch();
+    Submit "submit", "next/save", "Go on: the next field, or save what the form says",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Form] => ["enter"]], run: |a, _| a.submit_form();
+    Proceed "proceed", "submit", "Go on to the next step the report offers (submit the import after its dry run)",
+        changes_data: false, asks_first: false, footer: 1,
+        keys: [&[Context::Proceed] => ["enter", "s"]], run: |a, _| a.proceed();
+    SkipUser "skip_user", "skip", "Manual assignment: leave this user as they are and go to the next one",
+        changes_data: false, asks_first: false, footer: 4,
+        keys: [&[Form] => ["ctrl-n"]], run: |a, _| a.skip_user();
+    Cancel "cancel", "cancel", "Cancel: nothing changes (a long run is rolled back whole)",
+        changes_data: false, asks_first: false, footer: 3,
+        keys: [&[Context::Confirm] => ["n", "N", "esc", "q"], &[Choice, Search, Form, Context::Filter, Progress] => ["esc"]], run: App::cancel;
+    Close "close", "close", "Close the overlay",
+        changes_data: false, asks_first: false, footer: 3,
+        keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"]], run: App::close;
+}
 
 pub fn action(id: ActionId) -> &'static Action {
-    // Every ActionId has a row: `every_id_has_one_row` proves it.
-    ACTIONS.iter().find(|a| a.id == id).unwrap_or(&ACTIONS[0])
+    // The table and the enum come from the same lines, in the same order.
+    &ACTIONS[id as usize]
+}
+
+/// The footer's key hints in `ctx`, from the table: the actions shown there in their order,
+/// less those that change data when read-only and those that cannot be used now.
+pub fn hints(app: &App, ctx: Context) -> Vec<(String, &'static str)> {
+    let mut items: Vec<&Action> = ACTIONS
+        .iter()
+        .filter(|a| a.footer > 0 && a.works_in(ctx) && !(app.read_only && a.changes_data) && app.available(a.id))
+        .filter(|a| !app.keymap.keys_in(ctx, a.id).is_empty())
+        .collect();
+    items.sort_by_key(|a| a.footer);
+    items.into_iter().map(|a| (app.keymap.hint_label(ctx, a.id), a.hint)).collect()
 }
 
 pub fn by_name(name: &str) -> Option<&'static Action> {
@@ -201,11 +417,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_id_has_one_row_and_names_are_unique() {
+    fn each_id_is_its_row_and_names_are_unique() {
         let mut names = std::collections::HashSet::new();
-        for a in ACTIONS {
-            assert_eq!(action(a.id).name, a.name);
+        for (i, a) in ACTIONS.iter().enumerate() {
+            assert_eq!(a.id as usize, i, "{}", a.name);
+            assert!(std::ptr::eq(action(a.id), a), "{}", a.name);
             assert!(names.insert(a.name), "{} twice", a.name);
+            assert!(!a.keys.is_empty() && !a.places().is_empty(), "{} works somewhere", a.name);
+        }
+    }
+
+    #[test]
+    fn every_context_has_a_way_out() {
+        for ctx in Context::ALL {
+            let out = ACTIONS
+                .iter()
+                .filter(|a| matches!(a.id, ActionId::Back | ActionId::Cancel | ActionId::Close | ActionId::Quit))
+                .any(|a| a.works_in(ctx));
+            assert!(out, "{ctx:?}: no key closes it");
         }
     }
 }

@@ -1,21 +1,43 @@
 //! Drives the console without a terminal: keys in, requests run straight against a service,
-//! frames rendered to ratatui's `TestBackend`. Tests and benchmarks use it.
+//! frames rendered to ratatui's `TestBackend`. Tests and benchmarks use it through a façade of
+//! what the admin sees (the screen, the status line, the footer, the selected row, which
+//! overlay is open and what it offers) and can do (press keys, type text, resize); they never
+//! reach into the app's state.
 
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers};
 use ratatui::Terminal;
 
+use super::actions::by_name;
 use super::app::App;
 use super::keymap::{Key, Keymap};
 use super::theme::Theme;
-use super::worker::{execute_with, Reply, Request};
+use super::widgets::progress::LongRun;
+use super::widgets::Overlay;
+use super::worker::{execute_with, LongOp, Pane, Reply, Request};
 use crate::outside::clipboard::Clipboard;
-use crate::service::Service;
+use crate::service::{IssuedCode, Service};
+
+/// What a test can see of one pane's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListView {
+    pub pane: Pane,
+    /// Rows matching the filter.
+    pub total: usize,
+    pub selected: usize,
+    /// The first row shown.
+    pub top: usize,
+    /// Rows the pane shows at once.
+    pub shown: usize,
+    pub filter: String,
+    /// Rows held in memory (a window around the selection, never the whole table).
+    pub held: usize,
+}
 
 pub struct Harness {
     pub svc: Service,
-    pub app: App,
+    app: App,
     version: Option<i64>,
     /// Presses Esc while a long run reports this much progress (tests of cancelling).
     pub esc_at_progress: Option<usize>,
@@ -122,6 +144,165 @@ impl Harness {
     /// Renders a frame of the app's size.
     pub fn render(&self) -> Buffer {
         self.render_at(self.app.width, self.app.height)
+    }
+
+    /// Draws the console on a real terminal's frame (the benchmarks' byte counts).
+    pub fn draw(&self, frame: &mut ratatui::Frame) {
+        super::draw::draw(frame, &self.app);
+    }
+
+    // ------------------------------------------------------------------ what the admin sees
+
+    /// The terminal's size as the console knows it.
+    pub fn size(&self) -> (u16, u16) {
+        (self.app.width, self.app.height)
+    }
+
+    /// Colour on (the default) or off, as with `NO_COLOR`.
+    pub fn set_colour(&mut self, on: bool) {
+        self.app.theme = if on { Theme::default() } else { Theme::plain() };
+    }
+
+    /// What the status line says, in full (the screen may cut a long message).
+    pub fn message(&self) -> String {
+        self.app.message.as_ref().map(|m| m.text.clone()).unwrap_or_default()
+    }
+
+    /// Whether the status line shows an error.
+    pub fn message_is_error(&self) -> bool {
+        self.app.message.as_ref().is_some_and(|m| m.error)
+    }
+
+    /// The footer: the last row of the screen.
+    pub fn footer(&self) -> String {
+        self.screen().lines().last().unwrap_or_default().trim_end().to_string()
+    }
+
+    /// The status line as drawn: the row above the footer.
+    pub fn status_line(&self) -> String {
+        let s = self.screen();
+        let lines: Vec<&str> = s.lines().collect();
+        lines.len().checked_sub(2).and_then(|i| lines.get(i)).map(|l| l.trim_end().to_string()).unwrap_or_default()
+    }
+
+    /// The row of the screen marked selected (`▶`), below the tabs.
+    pub fn selected_row(&self) -> Option<String> {
+        self.screen().lines().skip(2).find(|l| l.starts_with('▶')).map(|l| l.trim_end().to_string())
+    }
+
+    /// The focused pane (its tab is marked).
+    pub fn pane(&self) -> Pane {
+        self.app.pane
+    }
+
+    pub fn list(&self, pane: Pane) -> ListView {
+        let l = self.app.list(pane);
+        ListView {
+            pane,
+            total: l.total,
+            selected: l.selected,
+            top: l.top,
+            shown: self.app.rows_shown(pane),
+            filter: l.filter.clone(),
+            held: l.rows.len(),
+        }
+    }
+
+    pub fn lists(&self) -> Vec<ListView> {
+        Pane::ALL.iter().map(|p| self.list(*p)).collect()
+    }
+
+    /// The pane's toggle: mobile only, exclude provisioned, not provisioned.
+    pub fn toggle_on(&self, pane: Pane) -> bool {
+        self.app.toggle(pane)
+    }
+
+    /// The open overlays, bottom first, by kind: `help`, `palette`, `confirm`, `choice`,
+    /// `activation`, `notice`, `report`, `form`, `progress`, `proceed`.
+    pub fn overlays(&self) -> Vec<&'static str> {
+        self.app.overlays.iter().map(Overlay::kind).collect()
+    }
+
+    /// The overlay on top, by kind.
+    pub fn overlay(&self) -> Option<&'static str> {
+        self.app.top_overlay().map(Overlay::kind)
+    }
+
+    /// The title of the overlay on top.
+    pub fn overlay_title(&self) -> Option<String> {
+        Some(match self.app.top_overlay()? {
+            Overlay::Help(_) => "Help".to_string(),
+            Overlay::Palette(_) => "Commands".to_string(),
+            Overlay::Confirm(c) => c.title.clone(),
+            Overlay::Choice(c) => c.title.clone(),
+            Overlay::Activation(a) => a.title.clone(),
+            Overlay::Notice(n) => n.title.clone(),
+            Overlay::Report(r) => r.title.clone(),
+            Overlay::Form(f) => f.title.clone(),
+            Overlay::Progress(p) => p.op.label(),
+            Overlay::Proceed(p) => p.report.title.clone(),
+        })
+    }
+
+    /// What the open choice offers (the values picked), in order.
+    pub fn choices(&self) -> Vec<String> {
+        match self.app.top_overlay() {
+            Some(Overlay::Choice(c)) => c.items.iter().map(|i| i.value.clone()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The value of the item selected in the open choice.
+    pub fn chosen(&self) -> Option<String> {
+        match self.app.top_overlay() {
+            Some(Overlay::Choice(c)) => c.items.get(c.selected).map(|i| i.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// What the open form says under its fields: the service's refusal or why Enter waits.
+    pub fn form_note(&self) -> Option<String> {
+        match self.app.top_overlay() {
+            Some(Overlay::Form(f)) => f.note.clone(),
+            _ => None,
+        }
+    }
+
+    /// How many typed mobile numbers the open form shows checked (MO03).
+    pub fn form_checked(&self) -> usize {
+        match self.app.top_overlay() {
+            Some(Overlay::Form(f)) => match &f.kind {
+                super::widgets::form::FormKind::MobileNumbers { checked, .. } => checked.len(),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    }
+
+    /// The code shown in the activation details, if they are open.
+    pub fn issued(&self) -> Option<IssuedCode> {
+        self.app.activation().map(|a| (*a.issued).clone())
+    }
+
+    /// The keys help lists for an action (every key it has, wherever it works).
+    pub fn help_keys(&self, action: &str) -> String {
+        by_name(action).map(|a| super::widgets::help::help_keys(&self.app, a.id)).unwrap_or_default()
+    }
+
+    /// The admin asked to quit.
+    pub fn quit_requested(&self) -> bool {
+        self.app.quit
+    }
+
+    /// Shows a long run's progress box as the worker reports it (its phase decides what Esc
+    /// offers), without running it; `end_progress` takes it away.
+    pub fn show_progress(&mut self, op: LongOp, done: usize, total: usize, phase: &'static str) {
+        let run = LongRun { op, done, total, phase, cancel: Default::default(), cancelling: false };
+        self.app.overlays.push(Overlay::Progress(run));
+    }
+
+    pub fn end_progress(&mut self) {
+        self.app.overlays.retain(|o| !matches!(o, Overlay::Progress(_)));
     }
 
     /// Renders at any size (without telling the app; use `resize` for that).

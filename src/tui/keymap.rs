@@ -3,8 +3,11 @@
 //!
 //! ```toml
 //! # ~/.config/wxgo/keymap.toml
-//! delete_device = "X"            # one key
+//! delete_device = "X"            # one key, everywhere the action works
 //! quit = ["q", "ctrl-q"]         # or several
+//!
+//! [confirm]                      # or in one place only
+//! confirm = ["y", "enter"]
 //! ```
 
 use std::collections::HashMap;
@@ -13,7 +16,7 @@ use std::path::Path;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::actions::{by_name, ActionId, ACTIONS};
+use super::actions::{action, by_name, ActionId, Context, ACTIONS};
 use crate::domain::{Error, Result};
 
 /// A key with its modifiers, normalised so that `L` and `shift-l` are the same key.
@@ -147,21 +150,25 @@ impl fmt::Display for Key {
     }
 }
 
-/// Which key does what; built from the table, then the user's file.
+/// Which key does what where; built from the table, then the user's file.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    bindings: HashMap<Key, ActionId>,
-    keys: HashMap<ActionId, Vec<Key>>,
+    bindings: HashMap<(Context, Key), ActionId>,
+    keys: HashMap<(Context, ActionId), Vec<Key>>,
 }
 
 impl Default for Keymap {
     fn default() -> Self {
         let mut map = Keymap { bindings: HashMap::new(), keys: HashMap::new() };
         for a in ACTIONS {
-            for spec in a.keys {
-                // The table's keys are checked by a test; a bad one is skipped, never a panic.
-                if let Ok(k) = Key::parse(spec) {
-                    map.bind(k, a.id);
+            for line in a.keys {
+                for spec in line.keys {
+                    // The table's keys are checked by a test; a bad one is skipped, never a panic.
+                    if let Ok(k) = Key::parse(spec) {
+                        for ctx in line.places {
+                            map.bind(*ctx, k, a.id);
+                        }
+                    }
                 }
             }
         }
@@ -169,89 +176,149 @@ impl Default for Keymap {
     }
 }
 
+/// Keys the file gives to one action, everywhere it works or in one place.
+struct Wanted {
+    id: ActionId,
+    places: Vec<Context>,
+    keys: Vec<(Key, String)>,
+}
+
 impl Keymap {
-    fn bind(&mut self, key: Key, id: ActionId) {
-        if let Some(old) = self.bindings.insert(key, id) {
-            if let Some(list) = self.keys.get_mut(&old) {
+    fn bind(&mut self, ctx: Context, key: Key, id: ActionId) {
+        if let Some(old) = self.bindings.insert((ctx, key), id) {
+            if let Some(list) = self.keys.get_mut(&(ctx, old)) {
                 list.retain(|k| *k != key);
             }
         }
-        let list = self.keys.entry(id).or_default();
+        let list = self.keys.entry((ctx, id)).or_default();
         if !list.contains(&key) {
             list.push(key);
         }
     }
 
-    pub fn action_for(&self, key: Key) -> Option<ActionId> {
-        self.bindings.get(&key).copied()
+    /// The action `key` runs in `ctx`.
+    pub fn action_for(&self, ctx: Context, key: Key) -> Option<ActionId> {
+        self.bindings.get(&(ctx, key)).copied()
     }
 
-    pub fn keys_of(&self, id: ActionId) -> &[Key] {
-        self.keys.get(&id).map(Vec::as_slice).unwrap_or(&[])
+    /// The action `key` runs in some other pane or view, to say where it works.
+    pub fn elsewhere(&self, key: Key) -> Option<ActionId> {
+        Context::ALL.into_iter().filter(|c| c.is_view()).find_map(|c| self.action_for(c, key))
     }
 
-    /// The first key of an action as shown in hints, or `:` when it has none (palette only).
+    pub fn keys_in(&self, ctx: Context, id: ActionId) -> &[Key] {
+        self.keys.get(&(ctx, id)).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Every key of an action, wherever it works, first places first (for help).
+    pub fn keys_of(&self, id: ActionId) -> Vec<Key> {
+        let mut out: Vec<Key> = Vec::new();
+        for ctx in action(id).places() {
+            for k in self.keys_in(ctx, id) {
+                if !out.contains(k) {
+                    out.push(*k);
+                }
+            }
+        }
+        out
+    }
+
+    /// The first key of an action as shown in hints and messages (in the first place it
+    /// has one), or `:` when it has none (palette only).
     pub fn label(&self, id: ActionId) -> String {
         self.keys_of(id).first().map(|k| k.to_string()).unwrap_or_else(|| ":".into())
     }
 
-    /// The defaults with `text` (the contents of `file`) merged over them.
+    /// The keys to show for an action in `ctx`: its first, and Esc when that works too.
+    pub fn shown(&self, ctx: Context, id: ActionId) -> Vec<Key> {
+        let keys = self.keys_in(ctx, id);
+        let mut out: Vec<Key> = keys.first().copied().into_iter().collect();
+        if let Some(esc) = keys.iter().skip(1).find(|k| k.code == KeyCode::Esc && k.mods.is_empty()) {
+            out.push(*esc);
+        }
+        out
+    }
+
+    /// A footer's label for an action in `ctx`: `a`, `Enter/Esc`.
+    pub fn hint_label(&self, ctx: Context, id: ActionId) -> String {
+        let shown = self.shown(ctx, id);
+        if shown.is_empty() {
+            return self.label(id);
+        }
+        shown.iter().map(|k| k.to_string()).collect::<Vec<_>>().join("/")
+    }
+
+    /// The first key of an action in `ctx`.
+    pub fn label_in(&self, ctx: Context, id: ActionId) -> String {
+        match self.keys_in(ctx, id).first() {
+            Some(k) => k.to_string(),
+            None => self.label(id),
+        }
+    }
+
+    /// The defaults with `text` (the contents of `file`) merged over them. Top-level entries
+    /// (or a lone `[keys]` section) give an action its keys everywhere it works; a section
+    /// named after a place (`[users]`, `[details]`, `[confirm]`...) gives them there only.
     pub fn from_toml(text: &str, file: &Path) -> Result<Self> {
         let shown = file.display();
         let table: toml::Table = text
             .parse()
             .map_err(|e: toml::de::Error| Error::Invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
-        let mut wanted: Vec<(ActionId, Vec<Key>)> = Vec::new();
-        let mut seen: HashMap<Key, &str> = HashMap::new();
-        // A `[keys]` section is accepted as well as top-level entries.
-        let entries: Vec<(&String, &toml::Value)> = match table.get("keys") {
-            Some(toml::Value::Table(t)) if table.len() == 1 => t.iter().collect(),
-            _ => table.iter().collect(),
+        let top: &toml::Table = match table.get("keys") {
+            Some(toml::Value::Table(t)) if table.len() == 1 => t,
+            _ => &table,
         };
-        for (name, value) in entries {
-            let action = by_name(name).ok_or_else(|| {
-                Error::Invalid(format!(
-                    "{shown}: unknown action \"{name}\". Actions are: {}",
-                    ACTIONS.iter().map(|a| a.name).collect::<Vec<_>>().join(", ")
-                ))
-            })?;
-            let specs: Vec<&str> = match value {
-                toml::Value::String(s) => vec![s.as_str()],
-                toml::Value::Array(items) => items
-                    .iter()
-                    .map(|v| {
-                        v.as_str().ok_or_else(|| {
-                            Error::Invalid(format!("{shown}: {name}: keys are strings, like \"x\" or \"ctrl-x\""))
-                        })
-                    })
-                    .collect::<Result<_>>()?,
-                _ => {
-                    return Err(Error::Invalid(format!(
-                        "{shown}: {name} = ... takes a key (\"x\") or a list of keys ([\"x\", \"ctrl-x\"])"
-                    )))
+        let mut wanted: Vec<Wanted> = Vec::new();
+        for (name, value) in top {
+            if let toml::Value::Table(section) = value {
+                let ctx = Context::ALL.into_iter().find(|c| c.section() == name).ok_or_else(|| {
+                    Error::Invalid(format!(
+                        "{shown}: unknown section [{name}]. Sections are: {}",
+                        Context::ALL.iter().map(|c| c.section()).collect::<Vec<_>>().join(", ")
+                    ))
+                })?;
+                for (name, value) in section {
+                    let a = entry_action(name, &shown)?;
+                    if !a.works_in(ctx) {
+                        return Err(Error::Invalid(format!(
+                            "{shown}: [{}] {name}: {name} does not work in {}; it works in {}",
+                            ctx.section(),
+                            ctx.title(),
+                            a.places().iter().map(|c| c.section()).collect::<Vec<_>>().join(", ")
+                        )));
+                    }
+                    wanted.push(Wanted { id: a.id, places: vec![ctx], keys: entry_keys(name, value, &shown)? });
                 }
-            };
-            let mut keys = Vec::new();
-            for spec in specs {
-                let key = Key::parse(spec).map_err(|e| Error::Invalid(format!("{shown}: {name}: {e}")))?;
-                if let Some(other) = seen.insert(key, action.name) {
-                    return Err(Error::Invalid(format!(
-                        "{shown}: the key \"{spec}\" is given to both {other} and {name}; give each key to one action"
-                    )));
-                }
-                keys.push(key);
+            } else {
+                let a = entry_action(name, &shown)?;
+                wanted.push(Wanted { id: a.id, places: a.places(), keys: entry_keys(name, value, &shown)? });
             }
-            wanted.push((action.id, keys));
+        }
+        // A key given to two actions that share a place is a mistake in the file.
+        let mut seen: HashMap<(Context, Key), &str> = HashMap::new();
+        for w in &wanted {
+            let name = action(w.id).name;
+            for (key, spec) in &w.keys {
+                for ctx in &w.places {
+                    if let Some(other) = seen.insert((*ctx, *key), name) {
+                        return Err(Error::Invalid(format!(
+                            "{shown}: the key \"{spec}\" is given to both {other} and {name}; give each key to one action"
+                        )));
+                    }
+                }
+            }
         }
         let mut map = Keymap::default();
-        for (id, keys) in wanted {
-            // The file replaces the action's default keys.
-            for k in map.keys_of(id).to_vec() {
-                map.bindings.remove(&k);
-            }
-            map.keys.insert(id, Vec::new());
-            for k in keys {
-                map.bind(k, id);
+        for w in wanted {
+            for ctx in w.places {
+                // The file replaces the action's default keys there.
+                for k in map.keys_in(ctx, w.id).to_vec() {
+                    map.bindings.remove(&(ctx, k));
+                }
+                map.keys.insert((ctx, w.id), Vec::new());
+                for (k, _) in &w.keys {
+                    map.bind(ctx, *k, w.id);
+                }
             }
         }
         Ok(map)
@@ -267,17 +334,78 @@ impl Keymap {
     }
 }
 
+fn entry_action(name: &str, shown: &std::path::Display<'_>) -> Result<&'static super::actions::Action> {
+    by_name(name).ok_or_else(|| {
+        Error::Invalid(format!(
+            "{shown}: unknown action \"{name}\". Actions are: {}",
+            ACTIONS.iter().map(|a| a.name).collect::<Vec<_>>().join(", ")
+        ))
+    })
+}
+
+fn entry_keys(name: &str, value: &toml::Value, shown: &std::path::Display<'_>) -> Result<Vec<(Key, String)>> {
+    let specs: Vec<&str> = match value {
+        toml::Value::String(s) => vec![s.as_str()],
+        toml::Value::Array(items) => items
+            .iter()
+            .map(|v| {
+                v.as_str().ok_or_else(|| {
+                    Error::Invalid(format!("{shown}: {name}: keys are strings, like \"x\" or \"ctrl-x\""))
+                })
+            })
+            .collect::<Result<_>>()?,
+        _ => {
+            return Err(Error::Invalid(format!(
+                "{shown}: {name} = ... takes a key (\"x\") or a list of keys ([\"x\", \"ctrl-x\"])"
+            )))
+        }
+    };
+    let mut keys: Vec<(Key, String)> = Vec::new();
+    for spec in specs {
+        let key = Key::parse(spec).map_err(|e| Error::Invalid(format!("{shown}: {name}: {e}")))?;
+        if keys.iter().any(|(k, _)| *k == key) {
+            return Err(Error::Invalid(format!(
+                "{shown}: the key \"{spec}\" is given to both {name} and {name}; give each key to one action"
+            )));
+        }
+        keys.push((key, spec.to_string()));
+    }
+    Ok(keys)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_default_key_parses_and_is_unique() {
+    fn every_default_key_parses_and_is_unique_in_each_place() {
         let mut seen = HashMap::new();
         for a in ACTIONS {
-            for spec in a.keys {
-                let k = Key::parse(spec).unwrap_or_else(|e| panic!("{}: {e}", a.name));
-                assert!(seen.insert(k, a.name).is_none(), "{spec} twice");
+            for line in a.keys {
+                for spec in line.keys {
+                    let k = Key::parse(spec).unwrap_or_else(|e| panic!("{}: {e}", a.name));
+                    for ctx in line.places {
+                        assert!(seen.insert((*ctx, k), a.name).is_none(), "{spec} twice in {ctx:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_panes_keys_are_unique_across_the_views() {
+        // So a key pressed in the wrong view can say where it works.
+        let mut seen = HashMap::new();
+        for a in ACTIONS {
+            for line in a.keys {
+                for spec in line.keys {
+                    let k = Key::parse(spec).unwrap_or_else(|e| panic!("{}: {e}", a.name));
+                    if line.places.iter().any(|c| c.is_view()) {
+                        if let Some(other) = seen.insert(k, a.name) {
+                            assert_eq!(other, a.name, "{spec}");
+                        }
+                    }
+                }
             }
         }
     }
@@ -286,5 +414,33 @@ mod tests {
     fn shift_letters_are_the_capital() {
         assert_eq!(Key::parse("shift-l").ok(), Key::parse("L").ok());
         assert_eq!(Key::new(KeyCode::Char('L'), KeyModifiers::SHIFT), Key::new(KeyCode::Char('L'), KeyModifiers::NONE));
+    }
+
+    #[test]
+    fn a_section_remaps_one_place_and_the_flat_form_every_place() {
+        let p = Path::new("keymap.toml");
+        let k = |s: &str| Key::parse(s).unwrap_or_else(|e| panic!("{e}"));
+        let map = Keymap::from_toml("[confirm]\nconfirm = [\"y\", \"enter\"]\n", p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(map.action_for(Context::Confirm, k("enter")), Some(ActionId::Confirm));
+        assert_eq!(map.action_for(Context::Users, k("enter")), Some(ActionId::Details), "elsewhere unchanged");
+        let map = Keymap::from_toml("[users]\ndown = \"J\"\n", p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(map.action_for(Context::Users, k("J")), Some(ActionId::Down));
+        assert_eq!(map.action_for(Context::Users, k("j")), None);
+        assert_eq!(map.action_for(Context::Devices, k("j")), Some(ActionId::Down));
+        let map = Keymap::from_toml("down = \"J\"\n", p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(map.action_for(Context::Help, k("J")), Some(ActionId::Down));
+        assert_eq!(map.action_for(Context::Devices, k("j")), None);
+        // The same letter for two actions that never share a place is fine.
+        let map = Keymap::from_toml("copy_code = \"x\"\n", p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(map.action_for(Context::Activation, k("x")), Some(ActionId::CopyCode));
+        assert_eq!(map.action_for(Context::Bw, k("x")), Some(ActionId::ToggleExcludeProvisioned));
+        for (bad, says) in [
+            ("[nowhere]\nup = \"k\"", "unknown section [nowhere]"),
+            ("[users]\ncopy_code = \"c\"", "does not work in Users"),
+            ("[users]\ndown = \"J\"\nup = \"J\"", "given to both"),
+        ] {
+            let err = Keymap::from_toml(bad, p).map(|_| ()).unwrap_err().to_string();
+            assert!(err.contains(says), "{bad}: {err}");
+        }
     }
 }

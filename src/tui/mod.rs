@@ -1,19 +1,28 @@
 //! The ratatui console: four panes (Users, Devices, Numbers, BroadWorks Status), one action
 //! table driving keys, hints, help and the palette, and activation details with a QR code.
 //!
-//! Layers: `app` holds the state and turns keys and replies into requests; `draw` is a pure
-//! function of that state; `worker` runs the service on its own thread; this module wires them
-//! to the terminal with a tokio loop over input, a tick and the worker's replies.
+//! The house, by feature as `service/` is: `panes/` (users, devices, numbers, broadworks, the
+//! user details), `flows/` (webex_go, mobile, broadworks, licensing, delivery) and `widgets/`
+//! (form, choice, confirm, report, progress, help, palette), each file with its state, its
+//! keys and its drawing. `app` is the state they share and applies replies; `actions` is the
+//! one table of actions with their keys per place and handlers; `layout` and `present` say
+//! where things go and how text is shown; `draw` lays out a frame; `worker` runs the service
+//! on its own thread; this module wires them to the terminal with a tokio loop over input, a
+//! tick and the worker's replies.
 
 pub mod actions;
 pub mod app;
 pub mod config;
 pub mod draw;
+pub mod flows;
 pub mod harness;
 pub mod keymap;
-pub mod letter;
+pub mod layout;
+pub mod panes;
+pub mod present;
 pub mod qr;
 pub mod theme;
+pub mod widgets;
 pub mod worker;
 
 use std::io::Write;

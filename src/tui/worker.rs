@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
-use super::letter;
 use crate::domain::bw::BwStatus;
 use crate::domain::mobile::CheckedNumber;
 use crate::domain::{Error, Result};
@@ -212,11 +211,6 @@ pub enum Request {
         confirmed: bool,
     },
     EmailCode(Box<IssuedCode>),
-    Print {
-        issued: Box<IssuedCode>,
-        org: String,
-        dir: PathBuf,
-    },
     /// The operator accounts (MO02) for the Numbers pane.
     Accounts,
     Locations,
@@ -256,7 +250,6 @@ pub enum Request {
     /// The one-page PDF letter (and the plain-text one) into `dir`, printed when configured.
     Letter {
         issued: Box<IssuedCode>,
-        org: String,
         dir: PathBuf,
     },
 }
@@ -326,7 +319,6 @@ pub enum Reply {
     },
     Done(Result<Outcome>),
     Emailed(Result<Box<IssuedCode>>),
-    Printed(Result<PathBuf>),
     /// Another process changed the database: reload what is shown.
     Changed(Option<OrgInfo>),
     Accounts(Result<Vec<OperatorAccountRow>>),
@@ -378,12 +370,12 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
             let result = svc.template_users_without_calling(&template);
             Reply::TemplateUsers { template, result }
         }
-        Request::ExportUsers { dir } => Reply::UsersExported(export_users(svc, &dir)),
+        Request::ExportUsers { dir } => Reply::UsersExported(svc.export_users_file(&dir)),
         Request::Calls { email, webex_go } => {
             let result = svc.calls(Some(&email), webex_go, CALLS_SHOWN);
             Reply::Calls { email, webex_go, result }
         }
-        Request::Letter { issued, org, dir } => Reply::Letter(pdf_letter(svc, &issued, &org, &dir).map(Box::new)),
+        Request::Letter { issued, dir } => Reply::Letter(svc.write_letters(&issued, &dir).map(Box::new)),
         Request::Load(key) => {
             let result = load(svc, &key);
             Reply::Page { key, result }
@@ -416,9 +408,8 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
         }
         Request::BwSummary => Reply::BwSummary(bw_summary(svc)),
         Request::BwErrorText(id) => Reply::BwErrorText(svc.bw_error_text(&id)),
-        Request::Export { exclude_provisioned, dir } => Reply::Exported(export(svc, exclude_provisioned, &dir)),
+        Request::Export { exclude_provisioned, dir } => Reply::Exported(svc.export_bw_file(exclude_provisioned, &dir)),
         Request::EmailCode(mut issued) => Reply::Emailed(svc.email_code(&mut issued).map(|()| issued)),
-        Request::Print { issued, org, dir } => Reply::Printed(letter::write(&issued, &org, &dir)),
     }
 }
 
@@ -502,37 +493,6 @@ fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut
     }
 }
 
-/// AL04: `exports/users-<UTC time>.csv` beside the database, readable only by its owner.
-fn export_users(svc: &Service, dir: &std::path::Path) -> Result<(PathBuf, usize)> {
-    let csv = svc.users_export_csv()?;
-    let rows = csv.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
-    create_private_dir(dir)?;
-    let stamp = svc.now().format("%Y%m%dT%H%M%SZ");
-    let mut path = dir.join(format!("users-{stamp}.csv"));
-    let mut n = 1;
-    while path.exists() {
-        n += 1;
-        path = dir.join(format!("users-{stamp}-{n}.csv"));
-    }
-    crate::outside::write_private(&path, &csv)
-        .map_err(|e| Error::Io(format!("cannot write the export {}: {e}", path.display())))?;
-    Ok((path, rows))
-}
-
-/// The PDF letter from the delivery service (printed when a print command is set up), and the
-/// plain-text letter beside it; both readable only by their owner.
-fn pdf_letter(
-    svc: &Service,
-    issued: &IssuedCode,
-    org: &str,
-    dir: &std::path::Path,
-) -> Result<(LetterOutcome, PathBuf)> {
-    let text = letter::write(issued, org, dir)?;
-    let pdf = text.with_extension("pdf");
-    let out = svc.letter_for(issued, &pdf)?;
-    Ok((out, text))
-}
-
 fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
     let user = svc.user(email)?;
     let numbers = svc.assignable_mobile_numbers(email)?;
@@ -561,35 +521,6 @@ fn bw_summary(svc: &Service) -> Result<BwSummary> {
         provisioned: all.saturating_sub(open),
         templates: svc.bw_templates()?,
     })
-}
-
-/// BW05: `exports/broadworks-<UTC time>.csv` beside the database, readable only by its owner.
-fn export(svc: &Service, exclude_provisioned: bool, dir: &std::path::Path) -> Result<(PathBuf, usize)> {
-    let rows = svc.bw_subscribers_count(exclude_provisioned, "")?;
-    let csv = svc.bw_export_csv(exclude_provisioned)?;
-    create_private_dir(dir)?;
-    let stamp = svc.now().format("%Y%m%dT%H%M%SZ");
-    let mut path = dir.join(format!("broadworks-{stamp}.csv"));
-    let mut n = 1;
-    while path.exists() {
-        n += 1;
-        path = dir.join(format!("broadworks-{stamp}-{n}.csv"));
-    }
-    crate::outside::write_private(&path, &csv)
-        .map_err(|e| Error::Io(format!("cannot write the export {}: {e}", path.display())))?;
-    Ok((path, rows))
-}
-
-fn create_private_dir(dir: &std::path::Path) -> Result<()> {
-    use std::os::unix::fs::DirBuilderExt;
-    if dir.is_dir() {
-        return Ok(());
-    }
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(|e| Error::Io(format!("cannot create the folder {}: {e}", dir.display())))
 }
 
 fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {

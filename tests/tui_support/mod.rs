@@ -2,6 +2,8 @@
 //! seeded codes, and helpers to read the rendered buffer.
 #![allow(dead_code)]
 
+pub mod golden;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -24,7 +26,16 @@ pub fn now() -> DateTime<Utc> {
 }
 
 pub fn demo() -> Demo {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+    demo_in(tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}")))
+}
+
+/// The demo in `/tmp/.tmpXXXXXX`, whatever `TMPDIR` says: the path in the header (and in
+/// the outbox's file names) is then as long on every machine, for the exact screens.
+pub fn demo_in_tmp() -> Demo {
+    demo_in(tempfile::tempdir_in("/tmp").unwrap_or_else(|e| panic!("temp dir in /tmp: {e}")))
+}
+
+fn demo_in(dir: tempfile::TempDir) -> Demo {
     let db = dir.path().join("wxgo.db");
     let now = now();
     wxgo::service::demo::create(&db, 60, false, now).unwrap_or_else(|e| panic!("demo: {e}"));

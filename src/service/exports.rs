@@ -1,0 +1,54 @@
+//! Files the admin asks the console for: the users and BroadWorks exports (AL04, BW05) and the
+//! activation letters (the PDF and its plain-text copy). Each is a private file (0600 before
+//! the first byte, see `outside::files`) in a private folder, under a name not used before.
+
+use std::path::{Path, PathBuf};
+
+use super::{LetterOutcome, Service};
+use crate::domain::code::IssuedCode;
+use crate::domain::{Error, Result};
+use crate::outside::files::{create_private_dir, fresh_name, write_private};
+use crate::outside::text_letter;
+
+impl Service {
+    /// AL04: `users-<UTC time>.csv` in `dir`; the file and how many users it holds.
+    pub fn export_users_file(&self, dir: &Path) -> Result<(PathBuf, usize)> {
+        let csv = self.users_export_csv()?;
+        let rows = csv.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
+        let path = self.write_export(dir, "users", &csv)?;
+        Ok((path, rows))
+    }
+
+    /// BW05: `broadworks-<UTC time>.csv` in `dir`, honouring exclude provisioned; the file and
+    /// how many subscribers it holds.
+    pub fn export_bw_file(&self, exclude_provisioned: bool, dir: &Path) -> Result<(PathBuf, usize)> {
+        let rows = self.bw_subscribers_count(exclude_provisioned, "")?;
+        let csv = self.bw_export_csv(exclude_provisioned)?;
+        let path = self.write_export(dir, "broadworks", &csv)?;
+        Ok((path, rows))
+    }
+
+    /// The one-page PDF letter (printed when a print command is set up) and the plain-text
+    /// letter beside it, in `dir`: what became of the PDF, and the text letter's path.
+    pub fn write_letters(&self, issued: &IssuedCode, dir: &Path) -> Result<(LetterOutcome, PathBuf)> {
+        private_dir(dir)?;
+        let text = dir.join(text_letter::file_name(issued));
+        write_private(&text, text_letter::render(issued, &self.org().name).as_bytes())
+            .map_err(|e| Error::Io(format!("cannot write the letter {}: {e}", text.display())))?;
+        let out = self.letter_for(issued, &text.with_extension("pdf"))?;
+        Ok((out, text))
+    }
+
+    fn write_export(&self, dir: &Path, stem: &str, bytes: &[u8]) -> Result<PathBuf> {
+        private_dir(dir)?;
+        let stamp = self.now().format("%Y%m%dT%H%M%SZ").to_string();
+        let path = fresh_name(dir, stem, &stamp, "csv");
+        write_private(&path, bytes)
+            .map_err(|e| Error::Io(format!("cannot write the export {}: {e}", path.display())))?;
+        Ok(path)
+    }
+}
+
+fn private_dir(dir: &Path) -> Result<()> {
+    create_private_dir(dir).map_err(|e| Error::Io(format!("cannot create the folder {}: {e}", dir.display())))
+}

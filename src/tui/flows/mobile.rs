@@ -1,0 +1,396 @@
+//! Mobile operators (MO01-MO06): requesting an operator account (the id typed twice and
+//! confirmed, since it cannot change), adding mobile numbers under an Authorized account
+//! (each checked as it is typed), and making a mobile number a user's primary number.
+
+use crate::domain::mobile::CheckedNumber;
+use crate::domain::Result;
+use crate::service::{AssignOutcome, DeviceRow, LocationRow, MobileAddReport, OperatorAccountRow};
+use crate::tui::actions::ActionId;
+use crate::tui::app::App;
+use crate::tui::panes::numbers::{auth_tone, NumbersView};
+use crate::tui::present::auth_symbol;
+use crate::tui::widgets::choice::{Choice, Item, Purpose};
+use crate::tui::widgets::confirm::Confirm;
+use crate::tui::widgets::form::{Answers, Field, Form, FormKind, Input};
+use crate::tui::widgets::report::ReportLine;
+use crate::tui::widgets::Overlay;
+use crate::tui::worker::{AssignChoices, Mutation, Request};
+
+/// Where the assign-mobile-primary flow has got to (MO05, WG02).
+#[derive(Debug, Clone)]
+pub struct AssignFlow {
+    pub email: String,
+    choices: Option<Box<AssignChoices>>,
+    number: Option<String>,
+    subscription: Option<String>,
+}
+
+impl App {
+    fn no_account_yet(&mut self) {
+        self.info(format!(
+            "no operator account yet: press {} to request one (MO01)",
+            self.keymap.label(ActionId::AddOperatorAccount)
+        ));
+    }
+
+    pub(crate) fn add_operator_account(&mut self) -> Vec<Request> {
+        if self.read_only {
+            let mutation = Mutation::AddOperatorAccount {
+                location: String::new(),
+                operator: String::new(),
+                account_id: String::new(),
+                confirm_account_id: String::new(),
+            };
+            return vec![Request::Act { mutation, confirmed: false }];
+        }
+        let fields = vec![
+            Field::list("Location"),
+            Field::text("Mobile operator", ""),
+            Field::text("Account id", ""),
+            Field::text("Account id again", ""),
+        ];
+        let mut form =
+            Form::new("Add operator account (MO01)", FormKind::OperatorAccount, fields, "Next: confirm the account id");
+        form.focus = 1;
+        form.steps = true;
+        self.open_form(form);
+        vec![Request::Locations]
+    }
+
+    /// MO01: the id typed twice goes to a confirmation, since it cannot change later.
+    pub(crate) fn submit_operator_account(&mut self, a: &Answers) -> Vec<Request> {
+        let shown = a.value(0);
+        // "Dallas (US)" -> "Dallas": the service looks locations up by name.
+        let name = shown.rsplit_once(" (").map(|(n, _)| n.to_string()).unwrap_or_else(|| shown.clone());
+        let (operator, id, again) = (a.value(1), a.value(2), a.value(3));
+        let lines = vec![
+            format!("Location {shown} · operator {operator} · account id {id}"),
+            "• Once confirmed, the operator account id cannot be changed later (MO01).".into(),
+            "• The operator is asked to authorise it: Pending, which can take up to 48 hours (MO02).".into(),
+            "• Numbers can be added once it is Authorized.".into(),
+        ];
+        let mutation = Mutation::AddOperatorAccount {
+            location: name,
+            operator,
+            account_id: id.clone(),
+            confirm_account_id: again,
+        };
+        self.overlays.push(Overlay::Confirm(Confirm {
+            title: format!("Confirm operator account id {id}?"),
+            lines,
+            mutation,
+        }));
+        Vec::new()
+    }
+
+    pub(crate) fn locations_loaded(&mut self, result: Result<Vec<LocationRow>>) -> Vec<Request> {
+        let locs = match result {
+            Ok(l) => l,
+            Err(e) => {
+                self.error(e.to_string());
+                return Vec::new();
+            }
+        };
+        for o in &mut self.overlays {
+            if let Overlay::Form(Form { kind: FormKind::OperatorAccount, fields, .. }) = o {
+                if let Some(f) = fields.first_mut() {
+                    let options: Vec<String> = locs.iter().map(|l| format!("{} ({})", l.name, l.country)).collect();
+                    f.value = options.first().cloned().unwrap_or_default();
+                    f.input = Input::List { options, at: 0 };
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn add_mobile_numbers(&mut self) -> Vec<Request> {
+        if self.read_only {
+            let account_id = self.accounts.current().map(|a| a.account_id.clone()).unwrap_or_default();
+            let mutation = Mutation::AddMobileNumbers { account_id, entry: String::new() };
+            return vec![Request::Act { mutation, confirmed: false }];
+        }
+        if self.numbers_view == NumbersView::Accounts {
+            match self.accounts.current().cloned() {
+                Some(a) => self.open_numbers_form(a),
+                None => self.no_account_yet(),
+            }
+            return Vec::new();
+        }
+        if !self.accounts.loaded {
+            self.info("loading the operator accounts; try again in a moment");
+            return self.ensure_extras();
+        }
+        if self.accounts.rows.is_empty() {
+            self.no_account_yet();
+            return Vec::new();
+        }
+        let items = self
+            .accounts
+            .rows
+            .iter()
+            .map(|a| Item {
+                label: format!(
+                    "{} · {} · {} · {} {}",
+                    a.account_id,
+                    a.location,
+                    a.operator,
+                    auth_symbol(a.status),
+                    a.status.label()
+                ),
+                value: a.account_id.clone(),
+            })
+            .collect();
+        let c = Choice::new(
+            Purpose::Account,
+            "Add mobile numbers: operator account",
+            "Numbers can be added only under an Authorized account (MO02)",
+            items,
+        )
+        .selecting(self.accounts.selected);
+        self.choose(c);
+        Vec::new()
+    }
+
+    pub(crate) fn account_picked(&mut self, id: String) -> Vec<Request> {
+        if let Some(a) = self.accounts.rows.iter().find(|a| a.account_id == id).cloned() {
+            self.open_numbers_form(a);
+        }
+        Vec::new()
+    }
+
+    fn open_numbers_form(&mut self, account: OperatorAccountRow) {
+        let seq = self.next_seq();
+        let title = format!("Add mobile numbers: {} · {} · {}", account.location, account.operator, account.account_id);
+        let kind = FormKind::MobileNumbers {
+            account: Box::new(account),
+            checked: Vec::new(),
+            problem: None,
+            checked_for: String::new(),
+            seq,
+        };
+        self.open_form(Form::new(title, kind, vec![Field::text("Numbers", "")], "save: add the valid numbers"));
+    }
+
+    /// MO03: checked once more on save (the form shows each number's state), then added: the
+    /// service checks again inside its transaction.
+    pub(crate) fn submit_mobile_numbers(&mut self, account_id: &str, a: &Answers) -> Vec<Request> {
+        let entry = a.value(0);
+        let seq = self.checking(&entry);
+        self.info(format!("adding mobile numbers under {account_id}…"));
+        let account_id = account_id.to_string();
+        vec![
+            Request::CheckNumbers { account_id: account_id.clone(), entry: entry.clone(), seq },
+            Request::Act { mutation: Mutation::AddMobileNumbers { account_id, entry }, confirmed: true },
+        ]
+    }
+
+    pub(crate) fn numbers_checked(&mut self, seq: u64, result: Result<Vec<CheckedNumber>>) -> Vec<Request> {
+        if let Some(Overlay::Form(Form { kind: FormKind::MobileNumbers { checked, problem, seq: s, .. }, .. })) =
+            self.overlays.last_mut()
+        {
+            if *s == seq {
+                match result {
+                    Ok(list) => {
+                        *checked = list;
+                        *problem = None;
+                    }
+                    Err(e) => {
+                        checked.clear();
+                        *problem = Some(e.to_string());
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn account_added(&mut self, a: OperatorAccountRow) -> Vec<Request> {
+        self.close_forms();
+        self.info(format!(
+            "operator account {} for {} ({}) requested: {}",
+            a.account_id,
+            a.location,
+            a.operator,
+            a.status.label()
+        ));
+        let lines = vec![
+            ReportLine::plain(format!(
+                "{} · {} · account id {} (fixed: it cannot be changed)",
+                a.location, a.operator, a.account_id
+            )),
+            ReportLine::new(format!("{} {}", auth_symbol(a.status), a.status.label()), auth_tone(a.status)),
+            ReportLine::plain(a.advice.clone()),
+        ];
+        self.report(format!("Operator account {}", a.account_id), lines);
+        self.numbers_view = NumbersView::Accounts;
+        self.reload_all()
+    }
+
+    pub(crate) fn mobile_added(&mut self, r: MobileAddReport) -> Vec<Request> {
+        self.close_forms();
+        self.info(format!("{}: {} added, {} not added (MO03)", r.account_id, r.added, r.rejected));
+        let mut lines = vec![ReportLine::plain(format!(
+            "{} of {} numbers added to {} under {}; new mobile numbers are INACTIVE until assigned.",
+            r.added,
+            r.numbers.len(),
+            r.location,
+            r.account_id
+        ))];
+        for n in &r.numbers {
+            let shown = n.number.as_deref().unwrap_or(&n.input);
+            lines.push(if n.state.is_ok() {
+                ReportLine::good(format!("✓ {shown} · {} · added", n.state.label()))
+            } else {
+                ReportLine::bad(format!("✕ {shown} · {} · not added: {}", n.state.label(), n.reason))
+            });
+        }
+        self.report(format!("Mobile numbers for {}", r.location), lines);
+        self.reload_all()
+    }
+
+    // ------------------------------------------------------------------ mobile primary (MO05, MO06)
+
+    pub(crate) fn assign_mobile_primary(&mut self) -> Vec<Request> {
+        let Some((email, _)) = self.selected_user() else {
+            self.info("select a user first");
+            return Vec::new();
+        };
+        if self.read_only {
+            let mutation = Mutation::AssignMobilePrimary { email, number: String::new(), subscription: None };
+            return vec![Request::Act { mutation, confirmed: false }];
+        }
+        self.info(format!("looking up the mobile numbers for {email}…"));
+        self.flows.assign = Some(AssignFlow { email: email.clone(), choices: None, number: None, subscription: None });
+        vec![Request::AssignChoices(email)]
+    }
+
+    pub(crate) fn assign_choices(&mut self, email: String, result: Result<Box<AssignChoices>>) -> Vec<Request> {
+        if self.flows.assign.as_ref().is_none_or(|f| f.email != email) {
+            return Vec::new();
+        }
+        let c = match result {
+            Ok(c) => c,
+            Err(e) => {
+                self.flows.assign = None;
+                self.error(e.to_string());
+                return Vec::new();
+            }
+        };
+        if c.numbers.is_empty() {
+            self.flows.assign = None;
+            self.error(format!(
+                "MO05: no unassigned mobile numbers in {}, the location of {}. Add some on the Numbers pane ({} then {}) under an Authorized operator account of that location.",
+                c.user.location.as_deref().unwrap_or("the user's location (none)"),
+                c.user.email,
+                self.keymap.label(ActionId::PaneNumbers),
+                self.keymap.label(ActionId::AddMobileNumbers)
+            ));
+            return Vec::new();
+        }
+        let items = c
+            .numbers
+            .iter()
+            .map(|n| Item {
+                label: format!(
+                    "{} · {} · {} · {}",
+                    n.number,
+                    n.location,
+                    n.operator.as_deref().unwrap_or("mobile"),
+                    n.state
+                ),
+                value: n.number.clone(),
+            })
+            .collect();
+        let title = format!("Mobile primary number for {} (MO05)", c.user.display_name);
+        let prompt = format!(
+            "Unassigned mobile numbers of {} only; now: {}",
+            c.user.location.as_deref().unwrap_or("the user's location"),
+            c.user.primary_number.as_deref().unwrap_or("no primary number")
+        );
+        if let Some(f) = self.flows.assign.as_mut() {
+            f.choices = Some(c);
+        }
+        self.choose(Choice::new(Purpose::MobileNumber, title, prompt, items));
+        Vec::new()
+    }
+
+    /// The mobile number (MO05) or the subscription (WG02) was picked.
+    pub(crate) fn assign_picked(&mut self, purpose: Purpose, value: String) -> Vec<Request> {
+        if let Some(f) = self.flows.assign.as_mut() {
+            match purpose {
+                Purpose::MobileNumber => f.number = Some(value),
+                _ => f.subscription = Some(value),
+            }
+        }
+        self.next_assign_step()
+    }
+
+    /// WG02 when the user has no device yet and several subscriptions exist, then confirm.
+    fn next_assign_step(&mut self) -> Vec<Request> {
+        let Some(flow) = self.flows.assign.as_ref() else { return Vec::new() };
+        let Some(c) = flow.choices.as_ref() else { return Vec::new() };
+        let Some(number) = flow.number.clone() else { return Vec::new() };
+        let user = &c.user;
+        let needs_subscription = user.device_id.is_none() && c.subscriptions.len() > 1;
+        if needs_subscription && flow.subscription.is_none() {
+            let choice =
+                super::webex_go::subscription_choice(&c.subscriptions, &user.display_name, Purpose::AssignSubscription);
+            self.choose(choice);
+            return Vec::new();
+        }
+        let Some(flow) = self.flows.assign.take() else { return Vec::new() };
+        let Some(c) = flow.choices else { return Vec::new() };
+        let user = c.user;
+        let who = format!("{} <{}>", user.display_name, user.email);
+        let mut lines = vec![format!("Make {number} the primary number of {who}?")];
+        lines.push(match &user.primary_number {
+            Some(old) => format!(
+                "• It replaces the current primary number {old}, which goes back to the pool of unassigned numbers."
+            ),
+            None => format!("• {} has no primary number now: nothing is replaced.", user.display_name),
+        });
+        lines.push(match &user.device_id {
+            Some(d) => format!("• {number} becomes ACTIVE; the Webex Go device {d} takes the new number (MO05)."),
+            None => format!(
+                "• {number} becomes ACTIVE and a Webex Go device through the mobile operator is created for {} (MO05){}.",
+                user.display_name,
+                flow.subscription.as_deref().map(|s| format!(", licence from {s}")).unwrap_or_default()
+            ),
+        });
+        let mutation = Mutation::AssignMobilePrimary {
+            email: user.email.clone(),
+            number: number.clone(),
+            subscription: flow.subscription,
+        };
+        self.overlays.push(Overlay::Confirm(Confirm {
+            title: format!("Mobile primary number for {}?", user.display_name),
+            lines,
+            mutation,
+        }));
+        Vec::new()
+    }
+
+    pub(crate) fn primary_assigned(&mut self, out: AssignOutcome, device: Option<Box<DeviceRow>>) -> Vec<Request> {
+        let mut lines = vec![
+            ReportLine::good(format!("{} is now the primary number of {} (ACTIVE).", out.number, out.user_email)),
+            ReportLine::plain(match &out.replaced {
+                Some(old) => format!("{old} was replaced: it is back in the pool of unassigned numbers."),
+                None => "There was no primary number to replace.".into(),
+            }),
+        ];
+        let what = if out.device_created { "created" } else { "kept, with the new number" };
+        lines.push(match &device {
+            Some(d) => ReportLine::good(format!(
+                "Webex Go device {} · {} · {} {} · {what}; it is on the user's devices and in the Devices pane.",
+                d.device_id,
+                d.kind.label(),
+                d.status.symbol(),
+                d.status.label()
+            )),
+            None => ReportLine::good(format!("Webex Go device {} {what}.", out.device_id)),
+        });
+        self.info(format!("{} is {}'s primary number; device {}", out.number, out.user_email, out.device_id));
+        self.report(format!("Mobile primary number for {}", out.user_email), lines);
+        self.reload_all()
+    }
+}

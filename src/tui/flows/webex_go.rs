@@ -1,0 +1,435 @@
+//! Webex Go devices (WG01-WG09, WG14): adding one (asking for the subscription and the
+//! number when the rules need them), a new code, lost/stolen, delete, and the activation
+//! details with the QR code, from which the code is copied, printed or emailed again.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::Line;
+use ratatui::widgets::{Widget, Wrap};
+
+use crate::domain::{DeviceStatus, Result};
+use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, SubscriptionRow, UserRow};
+use crate::tui::actions::{action, hints, ActionId, Context};
+use crate::tui::app::App;
+use crate::tui::layout::{centered, split_last};
+use crate::tui::present::{boxed, hint_line, paragraph, status_line};
+use crate::tui::qr::QrGrid;
+use crate::tui::widgets::choice::{Choice, Item, Purpose};
+use crate::tui::widgets::confirm::Confirm;
+use crate::tui::widgets::Overlay;
+use crate::tui::worker::{Mutation, PageRows, Pane, Request};
+
+/// Where an add-device flow has got to (WG02, WG03).
+#[derive(Debug, Clone)]
+pub struct AddFlow {
+    email: String,
+    choices: Option<Box<AddDeviceChoices>>,
+    subscription: Option<String>,
+    number: Option<String>,
+}
+
+/// The device an action is about.
+#[derive(Debug, Clone)]
+struct Target {
+    device_id: String,
+    owner_email: String,
+    owner_name: String,
+    status: Option<DeviceStatus>,
+    subscription: Option<String>,
+}
+
+/// The activation details after a code was issued. The plain code lives only here, in memory.
+#[derive(Debug, Clone)]
+pub struct Activation {
+    pub issued: Box<IssuedCode>,
+    pub title: String,
+}
+
+/// The WG02 picker: which subscription a Webex Go licence comes from.
+pub(crate) fn subscription_choice(subscriptions: &[SubscriptionRow], who: &str, purpose: Purpose) -> Choice {
+    let items = subscriptions
+        .iter()
+        .map(|s| Item {
+            label: format!("{} · {} · {} of {} free", s.id, s.name, s.free, s.go_licences),
+            value: s.id.clone(),
+        })
+        .collect();
+    Choice::new(
+        purpose,
+        format!("Subscription for {who}'s Webex Go licence (WG02)"),
+        "More than one subscription has Webex Go licences: choose one",
+        items,
+    )
+}
+
+impl App {
+    pub fn activation(&self) -> Option<&Activation> {
+        self.overlays.iter().rev().find_map(|o| match o {
+            Overlay::Activation(a) => Some(a),
+            _ => None,
+        })
+    }
+
+    pub(crate) fn add_device(&mut self, ctx: Context) -> Vec<Request> {
+        if ctx == Context::Devices {
+            // WG14: from the device list, search for an existing user first.
+            let seq = self.next_seq();
+            let mut c = Choice::new(
+                Purpose::User,
+                "Add Webex Go device: existing user",
+                "Search users by name, email or location",
+                Vec::new(),
+            );
+            c.seq = seq;
+            self.choose(c);
+            return vec![Request::SearchUsers { text: String::new(), seq }];
+        }
+        match self.selected_user() {
+            Some((email, _)) => self.start_add(email),
+            None => {
+                self.info("select a user first");
+                Vec::new()
+            }
+        }
+    }
+
+    pub(crate) fn start_add(&mut self, email: String) -> Vec<Request> {
+        if self.read_only {
+            // The service refuses at once; no point asking for choices first.
+            let mutation = Mutation::AddDevice(AddDevice { user_email: email, ..AddDevice::default() });
+            return vec![Request::Act { mutation, confirmed: false }];
+        }
+        self.info(format!("checking {email}…"));
+        self.flows.add = Some(AddFlow { email: email.clone(), choices: None, subscription: None, number: None });
+        vec![Request::AddChoices(email)]
+    }
+
+    pub(crate) fn add_choices(&mut self, result: Result<Box<AddDeviceChoices>>) -> Vec<Request> {
+        let choices = match result {
+            Ok(c) => c,
+            Err(e) => {
+                self.flows.add = None;
+                self.error(e.to_string());
+                return Vec::new();
+            }
+        };
+        let Some(flow) = self.flows.add.as_mut().filter(|f| f.email == choices.user.email) else {
+            return Vec::new();
+        };
+        if let Some(refusal) = &choices.refusal {
+            let text = refusal.clone();
+            self.flows.add = None;
+            self.error(text);
+            return Vec::new();
+        }
+        flow.choices = Some(choices);
+        self.next_add_step()
+    }
+
+    /// A subscription (WG02) or a number (WG03) was picked.
+    pub(crate) fn add_picked(&mut self, purpose: Purpose, value: String) -> Vec<Request> {
+        if let Some(f) = self.flows.add.as_mut() {
+            match purpose {
+                Purpose::Subscription => f.subscription = Some(value),
+                _ => f.number = Some(value),
+            }
+        }
+        self.next_add_step()
+    }
+
+    /// Asks for what the rules need (WG02 subscription, WG03 number), then adds the device.
+    fn next_add_step(&mut self) -> Vec<Request> {
+        let Some(flow) = self.flows.add.as_ref() else { return Vec::new() };
+        let Some(choices) = flow.choices.as_ref() else { return Vec::new() };
+        if choices.must_choose_subscription && flow.subscription.is_none() {
+            let c = subscription_choice(&choices.subscriptions, &choices.user.display_name, Purpose::Subscription);
+            self.choose(c);
+            return Vec::new();
+        }
+        if choices.must_choose_number && flow.number.is_none() && !choices.free_numbers.is_empty() {
+            let items = choices
+                .free_numbers
+                .iter()
+                .map(|n| Item {
+                    label: format!("{} · {} · {}", n.number, n.location, n.kind), value: n.number.clone()
+                })
+                .collect();
+            let user = &choices.user;
+            let prompt = format!(
+                "{} has no primary number: pick an unassigned number of {}",
+                user.display_name,
+                user.location.as_deref().unwrap_or("the location")
+            );
+            let c = Choice::new(Purpose::Number, format!("Number for {} (WG03)", user.display_name), prompt, items);
+            self.choose(c);
+            return Vec::new();
+        }
+        let Some(flow) = self.flows.add.take() else { return Vec::new() };
+        self.info(format!("adding a Webex Go device for {}…", flow.email));
+        let req =
+            AddDevice { user_email: flow.email, subscription: flow.subscription, number: flow.number, no_email: false };
+        vec![Request::Act { mutation: Mutation::AddDevice(req), confirmed: true }]
+    }
+
+    /// WG14: the users found for what was typed.
+    pub(crate) fn users_found(&mut self, seq: u64, result: Result<Vec<UserRow>>) -> Vec<Request> {
+        let Some(Overlay::Choice(c)) = self.overlays.last_mut() else { return Vec::new() };
+        if !c.purpose.searches() || c.seq != seq {
+            return Vec::new();
+        }
+        match result {
+            Ok(users) => {
+                c.items = users
+                    .into_iter()
+                    .map(|u| Item {
+                        label: format!(
+                            "{} <{}> · {} · {}",
+                            u.display_name,
+                            u.email,
+                            u.location.as_deref().unwrap_or("no location"),
+                            match (&u.device_id, u.device_status) {
+                                (Some(d), Some(s)) => format!("has {d} ({})", s.label()),
+                                _ => "no Webex Go device".into(),
+                            }
+                        ),
+                        value: u.email,
+                    })
+                    .collect();
+                c.selected = c.selected.min(c.items.len().saturating_sub(1));
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+        Vec::new()
+    }
+
+    fn target(&self, ctx: Context) -> std::result::Result<Target, String> {
+        let no_device = |email: &str| {
+            format!(
+                "{email} has no Webex Go device; press {} to add one",
+                self.keymap.label_in(ctx, ActionId::AddDevice)
+            )
+        };
+        match ctx {
+            Context::Detail => {
+                let d = self.detail.as_ref().ok_or("no user is open")?;
+                let data = d.data.as_ref().ok_or("still loading the user; try again in a moment")?;
+                let dev = data.device.as_ref().ok_or_else(|| no_device(&data.user.email))?;
+                Ok(Target {
+                    device_id: dev.device_id.clone(),
+                    owner_email: dev.owner_email.clone(),
+                    owner_name: dev.owner_name.clone(),
+                    status: Some(dev.status),
+                    subscription: Some(dev.subscription_id.clone()),
+                })
+            }
+            Context::Users => {
+                let l = self.list(Pane::Users);
+                let PageRows::Users(rows) = &l.rows else { return Err("nothing selected".into()) };
+                let u = l.current().and_then(|i| rows.get(i)).ok_or("nothing selected")?;
+                let dev = u.device_id.clone().ok_or_else(|| no_device(&u.email))?;
+                Ok(Target {
+                    device_id: dev,
+                    owner_email: u.email.clone(),
+                    owner_name: u.display_name.clone(),
+                    status: u.device_status,
+                    subscription: None,
+                })
+            }
+            Context::Devices => {
+                let l = self.list(Pane::Devices);
+                let PageRows::Devices(rows) = &l.rows else { return Err("nothing selected".into()) };
+                let d = l.current().and_then(|i| rows.get(i)).ok_or("nothing selected")?;
+                Ok(Target {
+                    device_id: d.device_id.clone(),
+                    owner_email: d.owner_email.clone(),
+                    owner_name: d.owner_name.clone(),
+                    status: Some(d.status),
+                    subscription: Some(d.subscription_id.clone()),
+                })
+            }
+            _ => Err("select a user or a device first".into()),
+        }
+    }
+
+    /// New code (WG05), lost/stolen (WG08), delete (WG09): each says what happens and asks.
+    pub(crate) fn device_action(&mut self, id: ActionId, ctx: Context) -> Vec<Request> {
+        let t = match self.target(ctx) {
+            Ok(t) => t,
+            Err(e) => {
+                self.info(e);
+                return Vec::new();
+            }
+        };
+        let mutation = match id {
+            ActionId::NewCode => Mutation::NewCode(t.device_id.clone()),
+            ActionId::LostStolen => Mutation::LostStolen(t.device_id.clone()),
+            _ => Mutation::Delete(t.device_id.clone()),
+        };
+        if self.read_only || !action(id).asks_first {
+            // Read-only: the service refuses at once, so there is nothing to confirm.
+            return vec![Request::Act { mutation, confirmed: !self.read_only }];
+        }
+        let status = t.status.map(|s| format!(", {}", s.label())).unwrap_or_default();
+        let who = format!("{} <{}>", t.owner_name, t.owner_email);
+        let email_line = match &self.org {
+            Some(o) if o.suppress_emails => format!("{} suppresses emails: you copy or print the new code.", o.name),
+            _ => format!("The new code is emailed to {} and shown here once.", t.owner_email),
+        };
+        let (title, lines) = match id {
+            ActionId::NewCode => (
+                format!("New activation code for {}?", t.device_id),
+                vec![
+                    format!("Device {} of {who}{status}.", t.device_id),
+                    "• A new activation code is issued (only while Activation pending).".into(),
+                    "• Every code issued before it stops working at once (WG05).".into(),
+                    format!("• {email_line}"),
+                ],
+            ),
+            ActionId::LostStolen => (
+                format!("Lost or stolen: {}?", t.device_id),
+                vec![
+                    format!("Device {} of {who}{status}.", t.device_id),
+                    "• The business line on the lost phone is deactivated at once and for good: its code and eSIM profile can never be used again.".into(),
+                    "• The device goes back to Activation pending with a new activation code for the replacement phone (WG08).".into(),
+                    format!("• {email_line}"),
+                ],
+            ),
+            _ => (
+                format!("Delete {}?", t.device_id),
+                vec![
+                    format!("Device {} of {who}{status}.", t.device_id),
+                    format!(
+                        "• The Webex Go device is removed and its licence goes back to the pool of {} (WG09).",
+                        t.subscription.as_deref().unwrap_or("its subscription")
+                    ),
+                    format!("• {} can no longer place or answer business calls from the phone's dialer.", t.owner_name),
+                    format!("• {} must delete the deactivated line on the phone by hand; you will be shown how.", t.owner_name),
+                ],
+            ),
+        };
+        self.overlays.push(Overlay::Confirm(Confirm { title, lines, mutation }));
+        Vec::new()
+    }
+
+    /// A code was issued (added, new code, lost/stolen): the activation details, once.
+    pub(crate) fn issued(&mut self, issued: Box<IssuedCode>) -> Vec<Request> {
+        self.overlays.retain(|o| !matches!(o, Overlay::Activation(_)));
+        self.info(format!(
+            "{}: code issued for {}, Activation pending. {}",
+            issued.device_id, issued.owner_email, issued.email_note
+        ));
+        let title = format!("Activation details: {} · {}", issued.device_id, issued.owner_name);
+        self.overlays.push(Overlay::Activation(Activation { issued, title }));
+        self.reload_all()
+    }
+
+    pub(crate) fn deleted(&mut self, d: DeleteOutcome) -> Vec<Request> {
+        self.info(format!(
+            "{} deleted; its licence went back to {} ({} free).",
+            d.device_id, d.subscription_id, d.subscription_free
+        ));
+        let lines = vec![
+            format!(
+                "The Webex Go device {} of {} is deleted. Its licence went back to subscription {} ({} free now).",
+                d.device_id, d.owner_email, d.subscription_id, d.subscription_free
+            ),
+            String::new(),
+            format!("Tell {}: {}", d.owner_email, d.notice),
+        ];
+        self.notice(format!("Deleted {}", d.device_id), lines);
+        self.reload_all()
+    }
+
+    pub(crate) fn copy_code(&mut self) -> Vec<Request> {
+        let Some(code) = self.activation().map(|a| a.issued.activation_code.as_str().to_string()) else {
+            return Vec::new();
+        };
+        match self.clipboard.copy(&code) {
+            Ok(how) => self.info(format!("activation code {how}")),
+            Err(e) => self.error(format!("not copied: {e}")),
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn email_code(&mut self) -> Vec<Request> {
+        let Some(issued) = self.activation().map(|a| a.issued.clone()) else { return Vec::new() };
+        self.info(format!("emailing the code to {} again…", issued.owner_email));
+        vec![Request::EmailCode(issued)]
+    }
+
+    pub(crate) fn emailed(&mut self, result: Result<Box<IssuedCode>>) -> Vec<Request> {
+        match result {
+            Ok(issued) => {
+                let note = issued.email_note.clone();
+                for o in &mut self.overlays {
+                    if let Overlay::Activation(a) = o {
+                        if a.issued.device_id == issued.device_id {
+                            a.issued = issued.clone();
+                        }
+                    }
+                }
+                self.info(format!("sent again: {note}"));
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+        Vec::new()
+    }
+}
+
+impl Activation {
+    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        let t = app.theme;
+        let r = centered(area, 110.min(area.width), 32.min(area.height));
+        let inner = boxed(&self.title, r, buf, t);
+        // The last two lines: what the last action did (copied, printed, emailed) and the keys.
+        let (rest, foot) = split_last(inner);
+        let (body, said) = split_last(rest);
+        if app.message.is_some() {
+            let m = app.message.as_ref().map(|m| (m.text.as_str(), m.error));
+            status_line(t, m, app.read_only, said, buf);
+        }
+        let text_min = 30u16;
+        let issued = &self.issued;
+        let grid = QrGrid::fit(&issued.lpa, body.width.saturating_sub(text_min + 1), body.height);
+        let text_area = match &grid {
+            Some(g) => {
+                let qr_area = Rect { x: body.x, y: body.y, width: g.cols() as u16, height: g.rows() as u16 };
+                g.render(qr_area, buf);
+                Rect { x: body.x + g.cols() as u16 + 1, width: body.width - g.cols() as u16 - 1, ..body }
+            }
+            None => body,
+        };
+        let label = |s: &str| Line::styled(s.to_string(), t.dim());
+        let plain = |s: &str| Line::raw(s.to_string());
+        let mut lines = vec![
+            Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
+            plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
+            label("Activation code (type it on an iPhone)"),
+            Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED)),
+            label("SM-DP+ address"),
+            plain(&issued.smdp_address),
+            label("Android code"),
+            plain(&issued.android_code),
+            label("Expires"),
+            Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+            label("Email"),
+            plain(&issued.email_note),
+        ];
+        if grid.is_none() {
+            // First, so it is seen even when the rest does not fit.
+            lines.insert(
+                0,
+                Line::styled(
+                    "Make the window larger (80x24) to show the QR code.",
+                    t.error().remove_modifier(Modifier::BOLD),
+                ),
+            );
+        } else {
+            lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
+        }
+        lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
+        paragraph(lines).wrap(Wrap { trim: false }).render(text_area, buf);
+        hint_line(t, hints(app, Context::Activation), foot, buf);
+    }
+}

@@ -1,0 +1,261 @@
+//! The user details (Enter on a user, a device or a number's owner): location, licences,
+//! Webex Calling, numbers, the Webex Go device with its code history, recent calls (WG15) and
+//! the audit trail.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+use crate::domain::licence;
+use crate::domain::Result;
+use crate::service::{CallRow, UserDetail};
+use crate::tui::actions::{ActionId, Context};
+use crate::tui::app::App;
+use crate::tui::present::{paragraph, titled};
+use crate::tui::worker::Request;
+
+/// How far the details scroll at most.
+const MAX_SCROLL: i64 = 200;
+
+#[derive(Debug, Clone)]
+pub struct Detail {
+    pub email: String,
+    pub data: Option<Box<UserDetail>>,
+    pub error: Option<String>,
+    pub scroll: u16,
+    /// Recent calls (WG15), or why they could not be read.
+    pub calls: Option<std::result::Result<Vec<CallRow>, String>>,
+    /// Only Webex Go calls (sub client type `MOBILE_NETWORK`).
+    pub go_only: bool,
+}
+
+impl App {
+    pub(crate) fn open_user(&mut self, email: String) -> Vec<Request> {
+        self.detail =
+            Some(Detail { email: email.clone(), data: None, error: None, scroll: 0, calls: None, go_only: false });
+        vec![Request::UserDetail(email.clone()), Request::Calls { email, webex_go: false }]
+    }
+
+    pub(crate) fn reload_detail(&self) -> Vec<Request> {
+        match &self.detail {
+            Some(d) => vec![
+                Request::UserDetail(d.email.clone()),
+                Request::Calls { email: d.email.clone(), webex_go: d.go_only },
+            ],
+            None => Vec::new(),
+        }
+    }
+
+    pub(crate) fn scroll_detail(&mut self, delta: i64) -> Vec<Request> {
+        if let Some(d) = self.detail.as_mut() {
+            d.scroll = (d.scroll as i64).saturating_add(delta).clamp(0, MAX_SCROLL) as u16;
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn detail_loaded(&mut self, email: String, result: Result<Box<UserDetail>>) -> Vec<Request> {
+        if let Some(d) = self.detail.as_mut().filter(|d| d.email == email) {
+            match result {
+                Ok(data) => {
+                    d.data = Some(data);
+                    d.error = None;
+                }
+                Err(e) => d.error = Some(e.to_string()),
+            }
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn calls_loaded(&mut self, email: String, webex_go: bool, result: Result<Vec<CallRow>>) -> Vec<Request> {
+        if let Some(d) = self.detail.as_mut().filter(|d| d.email == email && d.go_only == webex_go) {
+            d.calls = Some(result.map_err(|e| e.to_string()));
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn toggle_go_calls(&mut self) -> Vec<Request> {
+        let Some(d) = self.detail.as_mut() else { return Vec::new() };
+        d.go_only = !d.go_only;
+        let req = Request::Calls { email: d.email.clone(), webex_go: d.go_only };
+        let text = if d.go_only {
+            "recent calls: only Webex Go calls (sub client type MOBILE_NETWORK, WG15)"
+        } else {
+            "recent calls: every call"
+        };
+        self.info(text);
+        vec![req]
+    }
+}
+
+/// WG15: the user's recent calls, every call or only Webex Go calls.
+fn call_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let key = app.keymap.label_in(Context::Detail, ActionId::ToggleGoCalls);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(if d.go_only { "Recent Webex Go calls" } else { "Recent calls" }, t.heading()),
+        Span::styled(
+            format!("  [{key}] Webex Go only (MOBILE_NETWORK): {}", if d.go_only { "on" } else { "off" }),
+            t.dim(),
+        ),
+    ])];
+    match &d.calls {
+        None => lines.push(Line::styled("  loading…", t.dim())),
+        Some(Err(e)) => lines.push(Line::styled(format!("  {}", e), t.error())),
+        Some(Ok(calls)) if calls.is_empty() => lines.push(Line::raw(if d.go_only {
+            "  no Webex Go calls"
+        } else {
+            "  none (import call records with `wxgo calls import FILE`)"
+        })),
+        Some(Ok(calls)) => {
+            for c in calls {
+                let outgoing = c.direction.to_ascii_lowercase().starts_with("orig")
+                    || c.direction.eq_ignore_ascii_case("outgoing");
+                let other = if outgoing { c.called_number.as_deref() } else { c.calling_number.as_deref() };
+                let line = format!(
+                    "  {} · {} · {} · {}:{:02} · {}",
+                    c.start_time.format("%Y-%m-%d %H:%M"),
+                    if outgoing { "out" } else { "in" },
+                    other.unwrap_or("-"),
+                    c.duration_s / 60,
+                    c.duration_s % 60,
+                    match (&c.sub_client_type, c.webex_go) {
+                        (Some(s), true) => format!("Webex Go ({s})"),
+                        (Some(s), false) => s.clone(),
+                        (None, _) => "-".into(),
+                    }
+                );
+                lines.push(Line::raw(line));
+            }
+        }
+    }
+    lines
+}
+
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let Some(d) = &app.detail else { return };
+    let title = match &d.data {
+        Some(x) => format!(" {} <{}> ", x.user.display_name, x.user.email),
+        None => format!(" {} ", d.email),
+    };
+    let block = titled(Block::bordered(), Line::styled(title, t.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(e) = &d.error {
+        lines.push(Line::styled(String::from(e), t.error()));
+    }
+    let Some(x) = &d.data else {
+        if d.error.is_none() {
+            lines.push(Line::styled("loading…", t.dim()));
+        }
+        paragraph(lines).render(inner, buf);
+        return;
+    };
+    let u = &x.user;
+    let kv = |k: &str, v: String| Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(v)]);
+    let plain = |s: String| Line::raw(s);
+    lines.push(kv(
+        "Location",
+        match (&u.location, &u.location_country) {
+            (Some(l), Some(c)) => format!("{l} ({c})"),
+            (Some(l), None) => l.clone(),
+            _ => "none".into(),
+        },
+    ));
+    lines.push(kv(
+        "Licences",
+        if u.licences.is_empty() {
+            "none".into()
+        } else {
+            u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ")
+        },
+    ));
+    lines.push(kv(
+        "Webex Calling",
+        format!(
+            "{}{}",
+            u.calling_status.replace('_', " "),
+            u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
+        ),
+    ));
+    lines.push(kv(
+        "Primary number",
+        format!(
+            "{}{}",
+            u.primary_number.as_deref().unwrap_or("none"),
+            u.extension.as_deref().map(|e| format!(" · extension {e}")).unwrap_or_default()
+        ),
+    ));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Webex Go device", t.heading()));
+    match &x.device {
+        Some(dev) => {
+            lines.push(Line::from(vec![
+                Span::raw(format!("  {} · {} · ", &dev.device_id, dev.kind.label())),
+                Span::styled(format!("{} {}", dev.status.symbol(), dev.status.label()), t.status(dev.status)),
+                Span::raw(format!(" · {}", &dev.subscription_id)),
+            ]));
+            lines.push(plain(format!(
+                "  added {} · changed {} · number {}",
+                dev.created_at.format("%Y-%m-%d %H:%M"),
+                dev.changed_at.format("%Y-%m-%d %H:%M"),
+                dev.number.as_deref().or(u.primary_number.as_deref()).unwrap_or("-")
+            )));
+            lines.push(Line::styled("  Activation codes (newest first; codes themselves are never stored)", t.dim()));
+            if x.codes.is_empty() {
+                lines.push(Line::raw("  none"));
+            }
+            for c in &x.codes {
+                // The one valid code may have run out: say so (WG06).
+                let state = if c.state == "valid" && dev.code_state == "expired" { "expired" } else { &c.state };
+                lines.push(plain(format!(
+                    "  {:<10} issued {} · expires {}{}",
+                    state,
+                    c.issued_at.format("%Y-%m-%d %H:%M"),
+                    c.expires_at.format("%Y-%m-%d %H:%M"),
+                    c.ended_at.map(|e| format!(" · ended {}", e.format("%Y-%m-%d %H:%M"))).unwrap_or_default()
+                )));
+            }
+        }
+        None => lines.push(Line::styled(
+            format!("  none · press {} to add one", app.keymap.label_in(Context::Detail, ActionId::AddDevice)),
+            t.dim(),
+        )),
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Numbers", t.heading()));
+    if x.numbers.is_empty() {
+        lines.push(Line::raw("  none"));
+    }
+    for n in &x.numbers {
+        lines.push(plain(format!(
+            "  {} · {} · {} · {}{}{}",
+            n.number,
+            n.location,
+            n.kind,
+            n.state,
+            if n.primary { " · primary" } else { "" },
+            if n.webex_mobile { " · Webex Mobile" } else { "" }
+        )));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(call_lines(app, d));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Recent audit entries", t.heading()));
+    if x.audit.is_empty() {
+        lines.push(Line::raw("  none"));
+    }
+    for a in &x.audit {
+        lines.push(plain(format!(
+            "  {} {} · {} · {}{}",
+            a.at.format("%Y-%m-%d %H:%M"),
+            a.actor,
+            a.action,
+            a.outcome,
+            if a.details.is_empty() { String::new() } else { format!(" · {}", a.details) }
+        )));
+    }
+    paragraph(lines).scroll((d.scroll, 0)).render(inner, buf);
+}

@@ -1,0 +1,40 @@
+//! The Devices pane: every Webex Go device with its owner, number, subscription, kind, status
+//! (in words, with a symbol and a colour: WG10) and when its code expires.
+
+use ratatui::text::{Line, Span};
+
+use crate::domain::DeviceKind;
+use crate::service::DeviceRow;
+use crate::tui::present::{col, Col};
+use crate::tui::theme::Theme;
+
+pub const COLUMNS: [Col; 8] = [
+    col("Device", 8, 1, false),
+    col("Owner", 14, 2, true),
+    col("Location", 9, 7, false),
+    col("Number", 13, 6, false),
+    col("Subscription", 12, 5, false),
+    col("Kind", 8, 3, false),
+    col("Status", 20, 0, false),
+    col("Expires", 10, 4, false),
+];
+
+pub fn cell(t: Theme, d: &DeviceRow, c: usize) -> Line<'static> {
+    match c {
+        0 => Line::raw(d.device_id.clone()),
+        1 => Line::raw(d.owner_name.clone()),
+        2 => Line::raw(d.location.clone().unwrap_or_else(|| "-".into())),
+        3 => Line::raw(d.number.clone().unwrap_or_else(|| "-".into())),
+        4 => Line::raw(d.subscription_id.clone()),
+        5 => Line::raw(match d.kind {
+            DeviceKind::Byod => "BYOD",
+            DeviceKind::MobileOperator => "Operator",
+        }),
+        6 => Line::from(Span::styled(format!("{} {}", d.status.symbol(), d.status.label()), t.status(d.status))),
+        _ => match (d.code_state.as_str(), d.code_expires_at) {
+            ("valid", Some(at)) => Line::raw(at.format("%Y-%m-%d").to_string()),
+            ("expired", _) => Line::styled("expired", t.error()),
+            _ => Line::styled("-", t.dim()),
+        },
+    }
+}

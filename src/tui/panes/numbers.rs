@@ -1,0 +1,260 @@
+//! The Numbers pane: the number inventory (only mobile numbers when toggled, MO04), or the
+//! operator accounts with their status and what to do (MO02).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Widget, Wrap};
+
+use crate::domain::mobile::AuthStatus;
+use crate::domain::Result;
+use crate::service::{NumberRow, OperatorAccountRow};
+use crate::tui::actions::{ActionId, Context};
+use crate::tui::app::App;
+use crate::tui::present::{
+    auth_style, auth_symbol, col, column_titles, fit, mark_selected, paragraph, pick, put_line, Col,
+};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::report::{ReportLine, Tone};
+use crate::tui::worker::{Pane, Request};
+
+pub const COLUMNS: [Col; 7] = [
+    col("Number", 13, 0, false),
+    col("Location", 9, 2, false),
+    col("Kind", 8, 3, false),
+    col("State", 8, 4, false),
+    col("Owner", 16, 1, true),
+    col("Badge", 12, 1, false),
+    col("Operator", 12, 5, false),
+];
+
+pub fn cell(t: Theme, n: &NumberRow, c: usize) -> Line<'static> {
+    match c {
+        0 => Line::raw(n.number.clone()),
+        1 => Line::raw(n.location.clone()),
+        2 => Line::raw(n.kind.clone()),
+        3 => Line::raw(n.state.clone()),
+        4 => match &n.owner {
+            Some(o) => Line::raw(if n.primary { format!("{o} (primary)") } else { o.clone() }),
+            None => Line::styled("unassigned", t.dim()),
+        },
+        5 => {
+            if n.webex_mobile {
+                Line::styled("Webex Mobile", t.badge_mobile())
+            } else {
+                Line::raw("")
+            }
+        }
+        _ => Line::raw(n.operator.clone().unwrap_or_default()),
+    }
+}
+
+/// Enter on a number that no user holds: what it is and who has it.
+pub fn notice(n: &NumberRow) -> (String, Vec<String>) {
+    let lines = vec![
+        format!("{} · {} · {} · {}", n.number, n.location, n.kind, n.state),
+        match &n.owner {
+            Some(o) => format!("Assigned to {o} ({}).", n.owner_kind.as_deref().unwrap_or("service")),
+            None => "Unassigned: it can be given to a user of this location.".into(),
+        },
+        match (&n.operator, n.webex_mobile) {
+            (Some(op), true) => format!("Webex Mobile number from {op}."),
+            (Some(op), false) => format!("Mobile operator {op}."),
+            _ => String::new(),
+        },
+    ];
+    (format!("Number {}", n.number), lines)
+}
+
+/// What the Numbers pane shows: the number inventory or the operator accounts (MO02).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumbersView {
+    Numbers,
+    Accounts,
+}
+
+/// The operator accounts: one per location at most a few, so all of them are loaded.
+#[derive(Debug, Clone)]
+pub struct Accounts {
+    pub rows: Vec<OperatorAccountRow>,
+    pub selected: usize,
+    pub loaded: bool,
+    pub error: Option<String>,
+    stale: bool,
+    requested: bool,
+}
+
+impl Default for Accounts {
+    fn default() -> Self {
+        Accounts { rows: Vec::new(), selected: 0, loaded: false, error: None, stale: true, requested: false }
+    }
+}
+
+impl Accounts {
+    pub fn current(&self) -> Option<&OperatorAccountRow> {
+        self.rows.get(self.selected)
+    }
+
+    /// The request for the accounts, when they are out of date and not asked for yet.
+    pub(crate) fn wanted(&mut self) -> Vec<Request> {
+        if self.stale && !self.requested {
+            self.requested = true;
+            return vec![Request::Accounts];
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn outdated(&mut self) {
+        self.stale = true;
+        self.requested = false;
+    }
+
+    pub(crate) fn move_by(&mut self, delta: i64) {
+        let last = self.rows.len().saturating_sub(1) as i64;
+        self.selected = (self.selected as i64).saturating_add(delta).clamp(0, last.max(0)) as usize;
+    }
+}
+
+pub fn auth_tone(s: AuthStatus) -> Tone {
+    match s {
+        AuthStatus::Authorized => Tone::Good,
+        AuthStatus::Pending => Tone::Plain,
+        AuthStatus::Failed => Tone::Bad,
+    }
+}
+
+impl App {
+    pub(crate) fn toggle_mobile_only(&mut self) -> Vec<Request> {
+        let on = self.flip(Pane::Numbers);
+        self.info(if on { "showing only mobile numbers (Webex Mobile)" } else { "showing every number" });
+        self.restart(Pane::Numbers)
+    }
+
+    pub(crate) fn toggle_accounts(&mut self) -> Vec<Request> {
+        self.numbers_view = match self.numbers_view {
+            NumbersView::Numbers => NumbersView::Accounts,
+            NumbersView::Accounts => NumbersView::Numbers,
+        };
+        self.info(match self.numbers_view {
+            NumbersView::Accounts => "operator accounts (MO02); press o again for the numbers",
+            NumbersView::Numbers => "the number inventory",
+        });
+        self.ensure_loaded(Pane::Numbers)
+    }
+
+    pub(crate) fn accounts_loaded(&mut self, result: Result<Vec<OperatorAccountRow>>) -> Vec<Request> {
+        let a = &mut self.accounts;
+        a.requested = false;
+        a.stale = false;
+        a.loaded = true;
+        match result {
+            Ok(rows) => {
+                a.rows = rows;
+                a.error = None;
+                a.selected = a.selected.min(a.rows.len().saturating_sub(1));
+            }
+            Err(e) => a.error = Some(e.to_string()),
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn account_details(&mut self) -> Vec<Request> {
+        let Some(a) = self.accounts.current().cloned() else {
+            self.info("no operator account yet");
+            return Vec::new();
+        };
+        let lines = vec![
+            ReportLine::plain(format!("Location {} ({}) · operator {}", a.location, a.location_country, a.operator)),
+            ReportLine::plain(format!("Account id {} (fixed once confirmed, MO01)", a.account_id)),
+            ReportLine::new(format!("{} {}", auth_symbol(a.status), a.status.label()), auth_tone(a.status)),
+            ReportLine::plain(a.advice.clone()),
+            ReportLine::plain(format!(
+                "Requested {} · changed {} · {} mobile numbers",
+                a.requested_at.format("%Y-%m-%d %H:%M UTC"),
+                a.changed_at.format("%Y-%m-%d %H:%M UTC"),
+                a.numbers
+            )),
+        ];
+        self.report(format!("Operator account {}", a.account_id), lines);
+        Vec::new()
+    }
+}
+
+/// The Numbers pane's second view: every operator account with its status and what to do.
+pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let a = &app.accounts;
+    let k = |id| app.keymap.label_in(Context::Numbers, id);
+    let title = Line::from(vec![
+        Span::styled("Operator accounts", t.heading()),
+        Span::raw(format!("  {}", if a.loaded { a.rows.len().to_string() } else { "loading…".into() })),
+        Span::raw(format!(
+            "  [{}] numbers  [{}] add account  [{}] add numbers",
+            k(ActionId::OperatorAccounts),
+            k(ActionId::AddOperatorAccount),
+            k(ActionId::AddMobileNumbers)
+        )),
+    ]);
+    put_line(buf, area.x, area.y, &title, area.width);
+    const COLS: [Col; 6] = [
+        col("Location", 9, 1, false),
+        col("Operator", 11, 2, false),
+        col("Account id", 14, 0, false),
+        col("Status", 12, 0, false),
+        col("Numbers", 7, 4, false),
+        col("What to do", 12, 3, true),
+    ];
+    let marker = 2u16;
+    let chosen = pick(&COLS, area.width.saturating_sub(marker));
+    column_titles(&COLS, &chosen, area.x + marker, area.y + 1, buf, t);
+    let mut y = area.y + 2;
+    let bottom = area.y + area.height;
+    if let Some(e) = &a.error {
+        put_line(buf, area.x, y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
+        return;
+    }
+    if a.loaded && a.rows.is_empty() {
+        let text = format!(
+            "no operator account yet: press {} to request one for a location (MO01)",
+            k(ActionId::AddOperatorAccount)
+        );
+        put_line(buf, area.x + marker, y, &Line::styled(text, t.dim()), area.width - marker);
+        return;
+    }
+    // Few rows (one per location at most): the advice of the selected one is spelled out below.
+    let room = bottom.saturating_sub(y).saturating_sub(4) as usize;
+    let start = a.selected.saturating_sub(room.saturating_sub(1));
+    for (n, row) in a.rows.iter().enumerate().skip(start).take(room.max(1)) {
+        let mut x = area.x + marker;
+        for (c, w) in &chosen {
+            let (text, style) = match c {
+                0 => (row.location.clone(), Style::new()),
+                1 => (row.operator.clone(), Style::new()),
+                2 => (row.account_id.clone(), Style::new()),
+                3 => (format!("{} {}", auth_symbol(row.status), row.status.label()), auth_style(t, row.status)),
+                4 => (row.numbers.to_string(), Style::new()),
+                _ => (row.advice.clone(), t.dim()),
+            };
+            buf.set_stringn(x, y, fit(&text, *w as usize), *w as usize, style);
+            x += w + 1;
+        }
+        if n == a.selected {
+            mark_selected(area, y, buf, t);
+        }
+        y += 1;
+    }
+    if let Some(row) = a.current() {
+        y += 1;
+        let rest = Rect { x: area.x, y, width: area.width, height: bottom.saturating_sub(y) };
+        let text = vec![
+            Line::from(vec![
+                Span::styled(format!("{} · ", &row.account_id), t.title()),
+                Span::styled(format!("{} {}", auth_symbol(row.status), row.status.label()), auth_style(t, row.status)),
+                Span::styled(" · what to do (MO02):", t.dim()),
+            ]),
+            Line::raw(String::from(&row.advice)),
+        ];
+        paragraph(text).wrap(Wrap { trim: true }).render(rest, buf);
+    }
+}

@@ -1,0 +1,282 @@
+//! How text is shown: cut to a width, wrapped, boxed, and made safe. Data from outside (names,
+//! emails, error texts) is untrusted. The drawing code puts text into cells only through this
+//! file's helpers ([`fit`] for a cell, [`put_line`] for a line, [`paragraph`] for wrapped
+//! lines, [`boxed`] and [`titled`] for a title), which pass it through
+//! `domain::text::for_terminal`, so a hazard shows as `�` where it was; and [`scrub`], run on
+//! every frame, makes sure that no control character, bidi override or zero-width character
+//! reaches the terminal whatever drew the cell.
+
+use std::borrow::Cow;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+
+use super::theme::Theme;
+use crate::domain::mobile::AuthStatus;
+use crate::domain::text::{for_terminal, is_hazard, REPLACEMENT};
+
+/// Untrusted text as it may be drawn on one line (see `domain::text::for_terminal`).
+pub fn safe(s: &str) -> Cow<'_, str> {
+    for_terminal(s)
+}
+
+/// A line with each span's text made safe to draw.
+pub fn clean(line: Line<'_>) -> Line<'_> {
+    let Line { spans, style, alignment } = line;
+    let spans = spans
+        .into_iter()
+        .map(|sp| match safe(&sp.content) {
+            Cow::Borrowed(_) => sp,
+            Cow::Owned(text) => Span::styled(text, sp.style),
+        })
+        .collect::<Vec<_>>();
+    Line { spans, style, alignment }
+}
+
+/// Lines, made safe, for wrapping or scrolling.
+pub fn paragraph<'a>(lines: impl Into<Text<'a>>) -> Paragraph<'a> {
+    let text: Text<'a> = lines.into();
+    let Text { lines, style, alignment } = text;
+    Paragraph::new(Text { lines: lines.into_iter().map(clean).collect(), style, alignment })
+}
+
+/// One line, made safe, at `x`, `y`, at most `width` wide.
+pub fn put_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, width: u16) {
+    buf.set_line(x, y, &clean(line.clone()), width);
+}
+
+/// A block's title, made safe.
+pub fn titled<'a>(block: Block<'a>, title: Line<'a>) -> Block<'a> {
+    block.title(clean(title))
+}
+
+/// Makes every cell of a frame safe: a cell that holds a character a terminal would act on,
+/// or one that reorders or hides text, shows the replacement character instead (zero-width
+/// ones that rode along on a visible character are dropped from it).
+pub fn scrub(buf: &mut Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &mut buf[(x, y)];
+            let symbol = cell.symbol();
+            if !symbol.chars().any(is_hazard) {
+                continue;
+            }
+            let kept: String = symbol.chars().filter(|c| !is_hazard(*c)).collect();
+            if kept.is_empty() {
+                let mut tmp = [0u8; 4];
+                cell.set_symbol(REPLACEMENT.encode_utf8(&mut tmp));
+            } else {
+                cell.set_symbol(&kept);
+            }
+        }
+    }
+}
+
+/// Cuts `s` to `w` columns, with `…` when it had to cut.
+pub fn fit(s: &str, w: usize) -> String {
+    if w == 0 {
+        return String::new();
+    }
+    let s = safe(s);
+    if Span::raw(s.as_ref()).width() <= w {
+        return s.into_owned();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        if Span::raw(format!("{out}{c}…")).width() > w {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Keeps the end of a path, which says the most: `…/acme/wxgo.db`.
+pub fn fit_tail(s: &str, w: usize) -> String {
+    let n = s.chars().count();
+    if n <= w || w < 2 {
+        return fit(s, w);
+    }
+    let tail: String = s.chars().skip(n - (w - 1)).collect();
+    format!("…{}", safe(&tail))
+}
+
+/// Words of `s` in lines of at most `w` characters.
+pub fn wrap_words(s: &str, w: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > w {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || out.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
+/// Rows `text` takes when word-wrapped to `width` (as `Paragraph` wraps: whole words, and a
+/// word longer than the line broken across lines).
+pub fn word_wrapped_rows(text: &str, width: usize) -> usize {
+    let w = width.max(1);
+    let mut rows = 1;
+    let mut used = 0usize;
+    for word in text.split(' ') {
+        let n = Span::raw(word).width();
+        let need = if used == 0 { n } else { used + 1 + n };
+        if need <= w {
+            used = need;
+        } else if n <= w {
+            rows += 1;
+            used = n;
+        } else {
+            // A long word starts on its own line and runs over several.
+            if used > 0 {
+                rows += 1;
+            }
+            rows += (n - 1) / w;
+            used = n - (n - 1) / w * w;
+        }
+    }
+    rows
+}
+
+/// Rows `lines` take when broken at `width` characters.
+pub fn wrapped_height(lines: &[String], width: u16) -> u16 {
+    let w = width.max(1) as usize;
+    lines.iter().map(|l| (l.chars().count().max(1)).div_ceil(w) as u16).sum()
+}
+
+/// A cleared box with a border and a title; returns the inside.
+pub fn boxed(title: &str, area: Rect, buf: &mut Buffer, t: Theme) -> Rect {
+    Clear.render(area, buf);
+    let block = Block::bordered().title(Line::styled(format!(" {} ", safe(title)), t.title()));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    inner
+}
+
+/// Key hints, leaving out whole items from the end (the least important) rather than cutting one.
+pub fn hint_line(t: Theme, items: Vec<(String, &str)>, area: Rect, buf: &mut Buffer) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    for (k, h) in items {
+        let w = Span::raw(format!("{k} {h}  ")).width();
+        if used + w > area.width as usize + 2 {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(k, t.key()));
+        spans.push(Span::raw(format!(" {h}  ")));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+/// A list's column: its title, its least width, how important it is (0 first) and whether it
+/// takes a share of the room left.
+pub struct Col {
+    pub title: &'static str,
+    pub width: u16,
+    pub prio: u8,
+    pub flex: bool,
+}
+
+pub const fn col(title: &'static str, width: u16, prio: u8, flex: bool) -> Col {
+    Col { title, width, prio, flex }
+}
+
+/// Chooses the columns that fit, most important first, and shares what is left among the
+/// flexible ones. Returns (column index, width) in display order.
+pub fn pick(cols: &[Col], avail: u16) -> Vec<(usize, u16)> {
+    let mut order: Vec<usize> = (0..cols.len()).collect();
+    order.sort_by_key(|i| cols[*i].prio);
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut used = 0u16;
+    for i in order {
+        let extra = cols[i].width + u16::from(!chosen.is_empty());
+        if used + extra <= avail {
+            used += extra;
+            chosen.push(i);
+        }
+    }
+    chosen.sort_unstable();
+    let flex: Vec<usize> = chosen.iter().copied().filter(|i| cols[*i].flex).collect();
+    let left = avail.saturating_sub(used);
+    chosen
+        .iter()
+        .map(|&i| {
+            let mut w = cols[i].width;
+            if let Some(pos) = flex.iter().position(|f| *f == i) {
+                let share = left / flex.len() as u16;
+                w += share + u16::from(pos == 0) * (left % flex.len() as u16);
+            }
+            (i, w)
+        })
+        .collect()
+}
+
+/// Column titles, underlined, after the selection marker.
+pub fn column_titles(cols: &[Col], chosen: &[(usize, u16)], x: u16, y: u16, buf: &mut Buffer, t: Theme) {
+    let mut x = x;
+    for (i, w) in chosen {
+        buf.set_stringn(x, y, cols[*i].title, *w as usize, t.title().add_modifier(Modifier::UNDERLINED));
+        x += w + 1;
+    }
+}
+
+/// The selected row: a marker and the selection's style over the whole width.
+pub fn mark_selected(area: Rect, y: u16, buf: &mut Buffer, t: Theme) {
+    buf.set_string(area.x, y, "▶", t.selected());
+    buf.set_style(Rect { x: area.x, y, width: area.width, height: 1 }, t.selected());
+}
+
+/// The status line: the last message (an error marked ✕, in the error colour), or the
+/// read-only reminder. A long message keeps its start and end readable.
+pub fn status_line(t: Theme, message: Option<(&str, bool)>, read_only: bool, area: Rect, buf: &mut Buffer) {
+    let line = match message {
+        Some((text, true)) => {
+            Line::from(vec![Span::styled("✕ ", t.error()), Span::styled(safe(text).into_owned(), t.error())])
+        }
+        Some((text, false)) => Line::from(vec![Span::styled("› ", t.info()), Span::raw(safe(text).into_owned())]),
+        None if read_only => Line::styled(
+            "read-only: the service refuses every change; open without --read-only to make changes",
+            t.dim(),
+        ),
+        None => Line::raw(""),
+    };
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    if Span::raw(text.as_str()).width() > area.width as usize {
+        let style = line.spans.last().map(|s| s.style).unwrap_or_default();
+        buf.set_stringn(area.x, area.y, fit(&text, area.width as usize), area.width as usize, style);
+    } else {
+        buf.set_line(area.x, area.y, &line, area.width);
+    }
+}
+
+/// An operator account's status as a symbol (MO02), beside its word.
+pub fn auth_symbol(s: AuthStatus) -> &'static str {
+    match s {
+        AuthStatus::Authorized => "●",
+        AuthStatus::Pending => "◌",
+        AuthStatus::Failed => "✕",
+    }
+}
+
+/// An operator account's status colour: Authorized green, Pending grey, Failed red.
+pub fn auth_style(t: Theme, s: AuthStatus) -> Style {
+    match s {
+        AuthStatus::Authorized => t.good(),
+        AuthStatus::Pending => t.dim(),
+        AuthStatus::Failed => t.error().remove_modifier(Modifier::BOLD),
+    }
+}

@@ -1,0 +1,103 @@
+//! `?`: every action of the table with its keys, what it does, where it works, and whether it
+//! changes data or asks first. It scrolls with the keys that move a list.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::Overlay;
+use crate::tui::actions::{ActionId, Context, ACTIONS};
+use crate::tui::app::App;
+use crate::tui::layout::{help_body_size, help_box, split_last};
+use crate::tui::present::{boxed, fit, paragraph, put_line, wrap_words};
+use crate::tui::worker::Request;
+
+#[derive(Debug, Clone)]
+pub struct Help {
+    pub scroll: u16,
+    /// Where it was opened from.
+    pub context: Context,
+}
+
+impl App {
+    pub(crate) fn open_help(&mut self, ctx: Context) -> Vec<Request> {
+        self.overlays.push(Overlay::Help(Help { scroll: 0, context: ctx }));
+        Vec::new()
+    }
+
+    pub(crate) fn scroll_help(&mut self, delta: i64) -> Vec<Request> {
+        let (w, h) = help_body_size(self.width, self.height);
+        let max = (help_lines(self, w).len() as i64 - h as i64).max(0);
+        if let Some(Overlay::Help(help)) = self.overlays.last_mut() {
+            help.scroll = (help.scroll as i64).saturating_add(delta).clamp(0, max) as u16;
+        }
+        Vec::new()
+    }
+}
+
+/// The help's lines at `width`: one action after another, its description wrapped.
+pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let t = app.theme;
+    let key_w = 18usize;
+    let hint_w = 20usize;
+    let desc_w = (width as usize).saturating_sub(key_w + hint_w).max(10);
+    let mut out = vec![Line::styled(format!("{:<key_w$}{:<hint_w$}{}", "Keys", "Action", "What it does"), t.title())];
+    for a in ACTIONS {
+        let keys = help_keys(app, a.id);
+        let keys = if keys.is_empty() { ": only".to_string() } else { keys };
+        let mut desc = a.description.to_string();
+        let places = a.describe_places();
+        if !places.is_empty() {
+            desc.push_str(&format!(" · in {places}"));
+        }
+        if a.changes_data {
+            desc.push_str(if app.read_only { " · changes data: refused, read-only" } else { " · changes data" });
+        }
+        if a.asks_first {
+            desc.push_str(" · asks first");
+        }
+        let mut first = true;
+        for chunk in wrap_words(&desc, desc_w) {
+            let (k, h) = if first { (fit(&keys, key_w - 1), a.hint) } else { (String::new(), "") };
+            let style = if a.changes_data && app.read_only { t.dim() } else { Style::new() };
+            out.push(Line::from(vec![
+                Span::styled(format!("{k:<key_w$}"), t.key()),
+                Span::styled(format!("{h:<hint_w$}"), style.add_modifier(Modifier::BOLD)),
+                Span::styled(chunk, style),
+            ]));
+            first = false;
+        }
+    }
+    out
+}
+
+/// An action's keys as help lists them: every key it has, wherever it works.
+pub fn help_keys(app: &App, id: ActionId) -> String {
+    app.keymap.keys_of(id).iter().map(|k| k.to_string()).collect::<Vec<_>>().join(" ")
+}
+
+impl Help {
+    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
+        let t = app.theme;
+        let r = help_box(area);
+        let inner = boxed(&format!("Help · keys in {} · from the action table", self.context.title()), r, buf, t);
+        let (body, foot) = split_last(inner);
+        let lines = help_lines(app, body.width);
+        let max = (lines.len() as u16).saturating_sub(body.height);
+        let scroll = self.scroll.min(max);
+        paragraph(lines).scroll((scroll, 0)).render(body, buf);
+        let more = if scroll < max { "  ↓ more below" } else { "" };
+        let k = |id| app.keymap.label_in(Context::Help, id);
+        let said = format!(
+            "{}/{} {}/{} scroll · {} closes{more}",
+            k(ActionId::Down),
+            k(ActionId::Up),
+            k(ActionId::PageUp),
+            k(ActionId::PageDown),
+            k(ActionId::Close)
+        );
+        put_line(buf, foot.x, foot.y, &Line::styled(said, t.dim()), foot.width);
+    }
+}
