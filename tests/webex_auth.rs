@@ -275,9 +275,12 @@ fn the_os_keyring_falls_back_to_the_file_on_a_box_without_a_session_bus() {
         return;
     }
     let dir = tempfile::tempdir().expect("tmp");
-    let store =
-        TokenStore::with("ci", dir.path().to_path_buf(), Some(Arc::new(wxgo::outside::webex::token_store::OsKeyring)))
-            .expect("store");
+    let store = TokenStore::with(
+        "ci",
+        dir.path().to_path_buf(),
+        Some(Arc::new(wxgo::outside::webex::token_store::OsKeyring::default())),
+    )
+    .expect("store");
     match store.save(&sample()).expect("saved") {
         StoredIn::File { keyring_error: Some(why), .. } => assert!(!why.is_empty()),
         other => panic!("expected the file fallback, got {other:?}"),
