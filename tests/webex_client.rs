@@ -525,3 +525,14 @@ fn a_write_that_may_have_been_done_is_not_sent_twice() {
     c.create_activation_code(&req).expect("after a 503");
     assert_eq!(fake.count("POST", "/devices/activationCode"), 4);
 }
+
+#[test]
+fn an_oversized_answer_is_refused_not_read_whole() {
+    let fake = FakeWebex::start();
+    let mut cfg = config(&fake.base_url);
+    cfg.max_body_bytes = 2_000;
+    let c = client_with(cfg, CUSTOMER_TOKEN);
+    let e = c.list_people(&PeopleQuery::default()).expect_err("a page of 25 people is over 2 kB");
+    assert!(matches!(e, WebexError::Decode { .. }) && e.to_string().contains("larger than"), "{e}");
+    assert!(c.list_licenses().is_ok(), "small answers still read");
+}

@@ -209,7 +209,7 @@ impl OAuthTokens {
             last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
         })?;
         let status = resp.status().as_u16();
-        let body = resp.bytes().await.unwrap_or_default();
+        let body = read_small(resp).await;
         if !(200..300).contains(&status) {
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
@@ -343,7 +343,7 @@ impl DeviceFlow {
             }
         })?;
         let status = resp.status().as_u16();
-        let body = resp.bytes().await.unwrap_or_default();
+        let body = read_small(resp).await;
         if status != 200 {
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
@@ -385,7 +385,7 @@ impl DeviceFlow {
                 Err(_) => continue,
             };
             let status = resp.status().as_u16();
-            let body = resp.bytes().await.unwrap_or_default();
+            let body = read_small(resp).await;
             if status == 200 {
                 let a: TokenAnswer = serde_json::from_slice(&body)
                     .map_err(|e| WebexError::Decode { path: "/device/token".into(), detail: e.to_string() })?;
@@ -412,6 +412,18 @@ impl DeviceFlow {
             }
         }
     }
+}
+
+/// An OAuth answer, at most 64 kB of it (they are a few hundred bytes).
+async fn read_small(mut resp: reqwest::Response) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Ok(Some(chunk)) = resp.chunk().await {
+        if body.len() + chunk.len() > 64 << 10 {
+            break;
+        }
+        body.extend_from_slice(&chunk);
+    }
+    body
 }
 
 fn expired() -> WebexError {
