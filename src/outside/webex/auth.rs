@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{WebexError, WebexResult};
 use super::secret::Secret;
-use super::token_store::TokenStore;
+use super::token_store::{StoredIn, TokenStore};
 
 /// What is known about the token in use, for `wxgo whoami`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,6 +38,16 @@ pub struct StaticToken(Secret);
 impl StaticToken {
     pub fn new(token: Secret) -> StaticToken {
         StaticToken(token)
+    }
+
+    /// The token in environment variable `var` (`WEBEX_TOKEN`, or what `--token-env` names).
+    pub fn from_env(var: &str) -> WebexResult<StaticToken> {
+        match std::env::var(var) {
+            Ok(t) if !t.trim().is_empty() => Ok(StaticToken(Secret::new(t.trim()))),
+            _ => Err(WebexError::SignInNeeded(format!(
+                "{var} is not set (or empty). Put a Webex access token in it, or sign in with `wxgo login`."
+            ))),
+        }
     }
 }
 
@@ -176,6 +186,16 @@ impl OAuthTokens {
             now,
             margin: chrono::Duration::minutes(5),
         })
+    }
+
+    /// The tokens `wxgo login` stored for this profile; sign-in needed when there are none.
+    pub fn from_store(app: OAuthApp, store: TokenStore, now: Now) -> WebexResult<(OAuthTokens, StoredIn)> {
+        match store.load()? {
+            Some((tokens, stored_in)) => Ok((OAuthTokens::new(app, tokens, Some(store), now)?, stored_in)),
+            None => Err(WebexError::SignInNeeded(
+                "this profile has not signed in to Webex yet. Run `wxgo login` (or set WEBEX_TOKEN).".into(),
+            )),
+        }
     }
 
     /// Uses the HTTP client (proxy, CA file) of the API client.
