@@ -393,17 +393,36 @@ fn update_person(c: &Ctx, d: &mut OrgData, id: &str) -> Response {
     }
     p.extension = s(&b, "extension");
     p.location_id = s(&b, "locationId").or(p.location_id.take());
+    let old_work: Vec<String> = p.phone_numbers.iter().filter(|n| n.kind == "work").map(|n| n.value.clone()).collect();
     if let Some(nums) = b.get("phoneNumbers").and_then(Value::as_array) {
         p.phone_numbers = nums
             .iter()
             .filter_map(|n| Some(PhoneNumber { kind: s(n, "type")?, value: s(n, "value")?, primary: Some(true) }))
             .collect();
     }
+    let new_work: Vec<String> = p.phone_numbers.iter().filter(|n| n.kind == "work").map(|n| n.value.clone()).collect();
     if let Some(e) = b.get("emails").and_then(Value::as_array).filter(|e| !e.is_empty()) {
         p.emails = e.iter().filter_map(|x| x.as_str().map(str::to_string)).collect();
     }
     p.last_modified = now();
-    c.json(200, &*p)
+    let person = p.clone();
+    // The number inventory follows: a number given to the person is theirs (and a mobile number
+    // becomes ACTIVE); the one they had is free again.
+    for n in d.numbers.iter_mut() {
+        if new_work.contains(&n.phone_number) {
+            n.owner = Some(NumberOwner {
+                id: person.id.clone(),
+                kind: "PEOPLE".into(),
+                first_name: person.first_name.clone(),
+                last_name: person.last_name.clone(),
+                display_name: person.display_name.clone(),
+            });
+            n.state = "ACTIVE".into();
+        } else if old_work.contains(&n.phone_number) && n.owner.as_ref().is_some_and(|o| o.id == person.id) {
+            n.owner = None;
+        }
+    }
+    c.json(200, &person)
 }
 
 fn patch_licenses(c: &Ctx, w: &mut World, grant: &Grant) -> Response {

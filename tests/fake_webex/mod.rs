@@ -231,6 +231,21 @@ impl FakeWebex {
         false
     }
 
+    /// The partner's provisioning side: a subscriber's status changes (e.g. `provisioning` -> `provisioned`).
+    pub fn set_subscriber_status(&self, subscriber_id: &str, status: &str) -> bool {
+        let mut w = self.world();
+        for d in w.data.values_mut() {
+            if let Some(s) = d.subscribers.iter_mut().find(|x| x.id == subscriber_id) {
+                s.status = status.into();
+                if status != "error" {
+                    s.errors.clear();
+                }
+                return true;
+            }
+        }
+        false
+    }
+
     /// The Webex Go devices of a person, wherever they are.
     pub fn devices_of(&self, person_id: &str) -> Vec<world::Device> {
         self.world()
