@@ -380,6 +380,7 @@ impl DeviceFlow {
     pub async fn poll(&self, auth: &DeviceAuthorization) -> WebexResult<TokenSet> {
         let mut interval = Duration::from_secs(auth.interval.max(1));
         let mut waited = Duration::ZERO;
+        let mut failures = 0u32;
         let limit = Duration::from_secs(auth.expires_in);
         let form = [
             ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
@@ -400,9 +401,23 @@ impl DeviceFlow {
                 .send()
                 .await;
             let resp = match sent {
-                Ok(r) => r,
-                // A network hiccup while the admin is in the browser: keep polling until the code expires.
-                Err(_) => continue,
+                Ok(r) => {
+                    failures = 0;
+                    r
+                }
+                // A network hiccup while the admin is in the browser: keep polling, a few times.
+                Err(e) => {
+                    failures += 1;
+                    if failures >= 5 {
+                        return Err(WebexError::Unreachable {
+                            method: "POST".into(),
+                            path: "/device/token".into(),
+                            attempts: failures,
+                            last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
+                        });
+                    }
+                    continue;
+                }
             };
             let status = resp.status().as_u16();
             let body = read_small(resp).await;
