@@ -228,6 +228,23 @@ fn route(c: &Ctx) -> Response {
                 .collect();
             page(c, &items, "items", "start")
         }
+        ("GET", ["telephony", "config", "people", id, "devices"]) => {
+            let d = &w.data[&org];
+            let Some(p) = d.people.iter().find(|p| p.id == *id) else { return c.err(404, "Person not found.") };
+            let devices: Vec<Value> = d
+                .devices
+                .iter()
+                .filter(|x| x.person_id == p.id)
+                .map(|x| {
+                    let state = if x.connection_status == "activating" { "activating" } else { "activated" };
+                    json!({"id": x.id, "model": "Webex Go", "modelType": "ESIM", "primaryOwner": true, "type": "PRIMARY",
+                           "hoteling": {"enabled": false},
+                           "owner": {"id": p.id, "type": "PEOPLE", "firstName": p.first_name, "lastName": p.last_name},
+                           "activationState": state})
+                })
+                .collect();
+            c.json(200, &json!({"devices": devices, "maxDeviceCount": 5, "maxOwnedDeviceCount": 5}))
+        }
         ("POST", ["devices", "activationCode"]) => activation_code(c, w.data.entry(org.clone()).or_default(), &org),
         ("DELETE", ["devices", id]) => {
             let d = w.data.entry(org).or_default();

@@ -322,6 +322,44 @@ impl std::fmt::Debug for ActivationCode {
     }
 }
 
+/// `GET /telephony/config/people/{personId}/devices`: a person's calling devices (a Webex Go
+/// phone shows as `modelType` `ESIM`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PersonCallingDevices {
+    #[serde(deserialize_with = "null_as_default")]
+    pub devices: Vec<CallingDevice>,
+    pub max_device_count: Option<f64>,
+    pub max_owned_device_count: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CallingDevice {
+    pub id: String,
+    pub model: Option<String>,
+    /// `ESIM`, `MPP`, `ATA`, ...
+    pub model_type: Option<String>,
+    pub mac: Option<String>,
+    pub primary_owner: Option<bool>,
+    /// `PRIMARY`, `SHARED_CALL_APPEARANCE`, ...
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// `activating`, `activated`, `deactivated`.
+    pub activation_state: Option<String>,
+    pub owner: Option<CallingDeviceOwner>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CallingDeviceOwner {
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+}
+
 /// A BroadWorks subscriber (partner tokens only).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", default)]
