@@ -75,6 +75,7 @@ fn reads_pass_prism_for_people_licences_devices_organisations_subscribers_and_au
         "GET /devices",
         "GET /broadworks/subscribers",
         "GET /adminAudit/events",
+        "GET /telephony/config/people/",
     ] {
         assert!(checked(&h, what), "{what} went through Prism");
     }
