@@ -575,3 +575,23 @@ fn a_broadworks_subscriber_ends_provisioned_when_the_partner_side_says_so() {
     assert_eq!(now.status.as_deref(), Some("provisioned"));
     assert!(now.errors.is_empty());
 }
+
+#[test]
+fn https_works_with_the_profile_ca_file_and_fails_clearly_without_it() {
+    let fake = FakeWebex::start();
+    let front = fake_webex::tls::start(fake.port);
+    let mut cfg = config(&front.base_url);
+    cfg.ca_file = Some(fake_webex::tls::ca_file());
+    let c = client_with(cfg, CUSTOMER_TOKEN);
+    assert_eq!(c.list_licenses().expect("over HTTPS, trusting the ca_file").len(), 2);
+    assert_eq!(fake.count("GET", "/licenses"), 1);
+
+    let e = client(&fake, CUSTOMER_TOKEN); // plain HTTP still works beside it
+    assert!(e.list_licenses().is_ok());
+    let untrusted = client_with(config(&front.base_url), CUSTOMER_TOKEN);
+    let e = untrusted.list_licenses().expect_err("the test CA is not in the system store");
+    let text = e.to_string();
+    assert!(matches!(e, WebexError::Unreachable { .. }), "{e:?}");
+    assert!(text.to_lowercase().contains("certificate") && text.contains("ca_file"), "{text}");
+    assert_eq!(fake.count("GET", "/licenses"), 2, "the untrusted server never got the request");
+}

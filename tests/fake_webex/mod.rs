@@ -10,6 +10,7 @@
 pub mod handlers;
 pub mod oauth;
 pub mod prism;
+pub mod tls;
 pub mod world;
 
 use std::collections::VecDeque;
