@@ -595,3 +595,21 @@ fn https_works_with_the_profile_ca_file_and_fails_clearly_without_it() {
     assert!(text.to_lowercase().contains("certificate") && text.contains("ca_file"), "{text}");
     assert_eq!(fake.count("GET", "/licenses"), 2, "the untrusted server never got the request");
 }
+
+#[test]
+fn after_a_429_no_request_is_sent_before_retry_after_even_queued_ones() {
+    let fake = FakeWebex::start();
+    fake.inject("licenses", Inject::TooMany(Some(1)));
+    let mut cfg = config(&fake.base_url);
+    cfg.max_in_flight = 1;
+    let c = client_with(cfg, CUSTOMER_TOKEN);
+    let results = c.fan_out((0..5).collect::<Vec<_>>(), |api, _| async move { api.list_licenses().await });
+    assert!(results.iter().all(Result::is_ok));
+    let log: Vec<_> = fake.requests().into_iter().filter(|r| r.path == "/licenses").collect();
+    assert_eq!(log.len(), 6);
+    let first = log.iter().find(|r| r.status == 429).expect("the 429");
+    for r in log.iter().filter(|r| r.status == 200) {
+        let gap = r.at.duration_since(first.at);
+        assert!(gap >= Duration::from_millis(950), "a request went {gap:?} after the 429");
+    }
+}

@@ -259,11 +259,13 @@ impl Api {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
+            let slot = self.inner.slots.acquire().await.map_err(|_| WebexError::Cancelled)?;
+            // After taking a slot: requests queued for one must also honour a 429 that came meanwhile.
             self.wait_for_throttle().await;
             let token = self.inner.tokens.token().await?;
             let started = Instant::now();
             let outcome = {
-                let _slot = self.inner.slots.acquire().await.map_err(|_| WebexError::Cancelled)?;
+                let _slot = slot;
                 let mut rb = self
                     .inner
                     .http
