@@ -238,10 +238,7 @@ impl OAuthTokens {
                  Sign in again with `wxgo login`."
             )));
         }
-        let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|e| WebexError::Decode {
-            path: "/access_token".into(),
-            detail: format!("the token answer: {e}"),
-        })?;
+        let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|_| oauth_decode("/access_token"))?;
         let mut new = answer.into_set((self.now)(), &set.scopes);
         if new.refresh_token.is_none() {
             new.refresh_token = Some(refresh);
@@ -372,8 +369,7 @@ impl DeviceFlow {
                  allows the requested scopes ({scope})."
             )));
         }
-        serde_json::from_slice(&body)
-            .map_err(|e| WebexError::Decode { path: "/device/authorize".into(), detail: e.to_string() })
+        serde_json::from_slice(&body).map_err(|_| oauth_decode("/device/authorize"))
     }
 
     /// Step 2: poll until the admin approves (or declines, or the code expires).
@@ -422,8 +418,7 @@ impl DeviceFlow {
             let status = resp.status().as_u16();
             let body = read_small(resp).await;
             if status == 200 {
-                let a: TokenAnswer = serde_json::from_slice(&body)
-                    .map_err(|e| WebexError::Decode { path: "/device/token".into(), detail: e.to_string() })?;
+                let a: TokenAnswer = serde_json::from_slice(&body).map_err(|_| oauth_decode("/device/token"))?;
                 return Ok(a.into_set((self.now)(), &[]));
             }
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
@@ -459,6 +454,11 @@ async fn read_small(mut resp: reqwest::Response) -> Vec<u8> {
         body.extend_from_slice(&chunk);
     }
     body
+}
+
+/// Not serde's words: they can quote the offending value, and here that could be a token.
+fn oauth_decode(path: &str) -> WebexError {
+    WebexError::Decode { path: path.into(), detail: "the sign-in answer is not the JSON Webex documents".into() }
 }
 
 fn expired() -> WebexError {
