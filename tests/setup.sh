@@ -6,6 +6,7 @@
 #   sqlite3           the baseline the benchmarks compare against
 #   e2fsprogs         chattr, to make a database file unwritable even for root
 #   python3-venv      the virtual environment wxc-sdk is installed into (below)
+#   nodejs, npm       run Stoplight Prism (below; Node 18 or later)
 set -euo pipefail
 need=()
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
@@ -14,6 +15,7 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v chattr >/dev/null 2>&1 || need+=(e2fsprogs)
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need+=(python3-venv)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -31,8 +33,9 @@ if [ ! -x "$tools/node_modules/.bin/prism" ]; then
   echo "installing: @stoplight/prism-cli 5.14 (npm) into $tools" >&2
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@~5.14.0" >/dev/null
 fi
-if ! "$tools/venv/bin/python" -c 'import wxc_sdk' >/dev/null 2>&1; then
+# find_spec, not import: importing wxc_sdk takes seconds.
+if ! "$tools/venv/bin/python" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("wxc_sdk") is None)' >/dev/null 2>&1; then
   echo "installing: wxc-sdk (pip) into $tools/venv" >&2
   python3 -m venv "$tools/venv"
-  "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check wxc-sdk
+  "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check "wxc-sdk~=1.41.0"
 fi

@@ -60,6 +60,10 @@ fn reads_pass_prism_for_people_licences_devices_organisations_subscribers_and_au
     let events =
         partner.list_audit_events(&orgs[1].id, "2026-01-01T00:00:00.000Z", "2026-12-31T23:59:59.000Z").expect("audit");
     assert_eq!(events.len(), 5);
+    let calling = partner
+        .block_on(acme.person_calling_devices(&devices[0].person_id.clone().unwrap_or_default()))
+        .expect("calling devices");
+    assert_eq!(calling.devices[0].model_type.as_deref(), Some("ESIM"));
     let locations = partner.block_on(acme.list_locations()).expect("locations");
     assert_eq!(locations.len(), 3);
 
@@ -71,6 +75,7 @@ fn reads_pass_prism_for_people_licences_devices_organisations_subscribers_and_au
         "GET /devices",
         "GET /broadworks/subscribers",
         "GET /adminAudit/events",
+        "GET /telephony/config/people/",
     ] {
         assert!(checked(&h, what), "{what} went through Prism");
     }
@@ -204,6 +209,18 @@ fn a_request_breaking_the_spec_is_caught() {
     let log = h.log();
     assert_eq!(log.violations.len(), 1, "{:?}", log.violations);
     assert!(log.violations[0].contains("personId"), "{}", log.violations[0]);
+}
+
+#[test]
+fn an_answer_breaking_the_spec_is_caught() {
+    let h = Conformant::start();
+    h.fake.knobs().break_device_schema = true;
+    let c = client(&h.base_url, CUSTOMER_TOKEN);
+    assert!(c.list_devices(&DeviceQuery::default()).is_err(), "Prism turns the bad answer into an error");
+    let log = h.log();
+    // Prism answers 500, which the client retries: one violation per attempt.
+    assert!(!log.violations.is_empty());
+    assert!(log.violations.iter().all(|v| v.contains("'created'") && v.contains("response")), "{:?}", log.violations);
 }
 
 /// The numbers endpoints have no spec file here: wxc-sdk, an independent client with strict

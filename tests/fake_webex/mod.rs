@@ -10,6 +10,7 @@
 pub mod handlers;
 pub mod oauth;
 pub mod prism;
+pub mod tls;
 pub mod world;
 
 use std::collections::VecDeque;
@@ -72,6 +73,9 @@ pub struct Knobs {
     /// Lifetime of issued access tokens, seconds.
     pub access_token_lifetime: u64,
     pub device_interval: u64,
+    /// Answer `GET /devices` with a device missing the spec's required `created` (to show that
+    /// Prism checks answers too).
+    pub break_device_schema: bool,
 }
 
 impl Default for Knobs {
@@ -87,6 +91,7 @@ impl Default for Knobs {
             device_steps: vec![DeviceStep::Pending, DeviceStep::Approve],
             access_token_lifetime: 3600,
             device_interval: 5,
+            break_device_schema: false,
         }
     }
 }
@@ -221,6 +226,21 @@ impl FakeWebex {
         for d in w.data.values_mut() {
             if let Some(dev) = d.devices.iter_mut().find(|x| x.id == device_id) {
                 dev.connection_status = status.into();
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The partner's provisioning side: a subscriber's status changes (e.g. `provisioning` -> `provisioned`).
+    pub fn set_subscriber_status(&self, subscriber_id: &str, status: &str) -> bool {
+        let mut w = self.world();
+        for d in w.data.values_mut() {
+            if let Some(s) = d.subscribers.iter_mut().find(|x| x.id == subscriber_id) {
+                s.status = status.into();
+                if status != "error" {
+                    s.errors.clear();
+                }
                 return true;
             }
         }

@@ -67,6 +67,8 @@ pub struct ClientConfig {
     /// The organisation to act on (a partner's customer); `None`: the token's own.
     pub org_id: Option<String>,
     pub trace: Option<TraceSink>,
+    /// The largest answer read (a page of 1,000 people is about 1 MB): what comes from outside is bounded.
+    pub max_body_bytes: usize,
 }
 
 impl Default for ClientConfig {
@@ -82,6 +84,7 @@ impl Default for ClientConfig {
             use_env_proxy: true,
             org_id: None,
             trace: None,
+            max_body_bytes: 64 << 20,
         }
     }
 }
@@ -256,11 +259,13 @@ impl Api {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
+            let slot = self.inner.slots.acquire().await.map_err(|_| WebexError::Cancelled)?;
+            // After taking a slot: requests queued for one must also honour a 429 that came meanwhile.
             self.wait_for_throttle().await;
             let token = self.inner.tokens.token().await?;
             let started = Instant::now();
             let outcome = {
-                let _slot = self.inner.slots.acquire().await.map_err(|_| WebexError::Cancelled)?;
+                let _slot = slot;
                 let mut rb = self
                     .inner
                     .http
@@ -272,17 +277,20 @@ impl Api {
                     rb = rb.json(b);
                 }
                 match rb.send().await {
-                    Ok(resp) => {
-                        let status = resp.status().as_u16();
-                        let headers = resp.headers().clone();
-                        resp.bytes().await.map(|b| (status, headers, b.to_vec()))
-                    }
+                    Ok(resp) => read_bounded(resp, self.inner.cfg.max_body_bytes).await,
                     Err(e) => Err(e),
                 }
             };
             let elapsed = started.elapsed();
             let (status, headers, bytes) = match outcome {
-                Ok(x) => x,
+                Ok((status, _, None)) => {
+                    self.trace(&method, &url, Some(status), elapsed, None, attempt, Some("too large"));
+                    return Err(WebexError::Decode {
+                        path,
+                        detail: format!("the answer is larger than {} MB", self.inner.cfg.max_body_bytes >> 20),
+                    });
+                }
+                Ok((status, headers, Some(bytes))) => (status, headers, bytes),
                 Err(e) => {
                     let kind = failure_kind(&e);
                     self.trace(&method, &url, None, elapsed, None, attempt, Some(kind));
@@ -528,6 +536,23 @@ impl WebexClient {
     }
 }
 
+/// Status, headers and the body, or `None` for a body over `limit` bytes.
+async fn read_bounded(
+    mut resp: reqwest::Response,
+    limit: usize,
+) -> Result<(u16, HeaderMap, Option<Vec<u8>>), reqwest::Error> {
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok((status, headers, None));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((status, headers, Some(body)))
+}
+
 fn backoff(r: &RetryPolicy, attempt: u32) -> Duration {
     let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(16)).unwrap_or(u32::MAX);
     r.backoff_base.saturating_mul(factor).min(r.backoff_max)
@@ -643,3 +668,7 @@ pub fn next_link(h: &HeaderMap) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+#[path = "client_tests.rs"]
+mod tests;
