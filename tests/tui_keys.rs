@@ -270,9 +270,16 @@ fn wg05_new_code_only_while_pending_and_it_ends_the_earlier_code() {
     let d = demo();
     let (mut h, _) = d.console(false);
     h.press("2"); // go-1 is Online
-    h.keys("n y");
-    let m = message(&h);
-    assert!(m.starts_with("WG05:"), "{m}");
+                  // Issue 15.2: the refusal comes before any question, with what works instead.
+    let owner = device_of(&h, "go-1").map(|d| d.owner_email).unwrap_or_default();
+    let codes = |h: &Harness| h.svc.user_detail(&owner).map(|d| d.codes.len()).unwrap_or(0);
+    let before = codes(&h);
+    h.press("n");
+    assert_eq!(h.overlay(), Some("notice"), "no confirmation for a code the rule refuses");
+    let s = h.screen();
+    assert!(s.contains("WG05") && s.contains("Lost/Stolen") && s.contains("WG11"), "{s}");
+    h.keys("y esc");
+    assert_eq!(codes(&h), before, "nothing was issued");
 
     h.press("1");
     filter(&mut h, "ava.haddad");

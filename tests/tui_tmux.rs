@@ -444,3 +444,84 @@ fn i15_7_console_with_demo_and_every_command_with_demo_share_the_demo_database()
     assert!(!data.join("wxgo").join("wxgo.db").exists());
     tmux.keys(&["q"]);
 }
+
+/// The SGR parameters in effect on the cells of `line` that hold a QR half block, from
+/// `capture-pane -e` output: the colours the terminal was really told to draw.
+fn qr_cells_sgr(line: &str) -> Vec<Vec<u32>> {
+    let mut params: Vec<u32> = Vec::new();
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if let Some(seq) = rest.strip_prefix("\u{1b}[") {
+            let end = seq.find(|ch: char| ch.is_ascii_alphabetic()).unwrap_or(seq.len());
+            if seq[end..].starts_with('m') {
+                let nums: Vec<u32> = seq[..end].split(';').filter_map(|n| n.parse().ok()).collect();
+                if nums.is_empty() || nums == [0] {
+                    params.clear();
+                } else {
+                    params.extend(nums);
+                }
+            }
+            rest = &seq[(end + 1).min(seq.len())..];
+            continue;
+        }
+        if c == '▀' || c == '▄' || c == '█' {
+            out.push(params.clone());
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Issue 15.4: with NO_COLOR the console has no colour, but the QR code is content: its cells
+/// still reach the terminal as dark ink on a light background (30 on 47), never the terminal's
+/// own colours (which come out inverted on a dark theme). Issue 15.2 on the way: `n` on an
+/// Online device says why not and what works, before asking anything.
+#[test]
+fn i15_4_with_no_color_the_qr_code_is_still_dark_on_light() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db: PathBuf = dir.path().join("wxgo.db");
+    let out = wxgo(&db, &["demo"]);
+    assert!(out.status.success(), "wxgo demo: {}", String::from_utf8_lossy(&out.stderr));
+    let tmux = Tmux { socket: format!("wxgo-tui-nocolor-{}", std::process::id()) };
+    let console = format!(
+        "env NO_COLOR=1 XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard off; {KEEP}",
+        cfg = dir.path().join("config").display(),
+        bin = env!("CARGO_BIN_EXE_wxgo"),
+        db = db.display(),
+    );
+    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
+    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+    tmux.wait_for("Amir Abbott", WAIT);
+
+    // 15.2: an Online device (go-1) refuses a new code up front, naming Lost/Stolen and WG11.
+    tmux.press(&["2"], "go-1");
+    let screen = tmux.press(&["n"], "No new code for go-1");
+    assert!(screen.contains("Lost/Stolen") && screen.contains("WG11"), "{screen}");
+    tmux.press_until_gone("Escape", "No new code for go-1");
+    tmux.press(&["1"], "Amir Abbott");
+
+    tmux.filter("ava.haddad");
+    tmux.press(&["a"], "WG02");
+    tmux.press(&["Enter"], "Activation details");
+    let coloured = String::from_utf8_lossy(&tmux.run(&["capture-pane", "-p", "-e"]).stdout).into_owned();
+    let cells: Vec<Vec<u32>> = coloured.lines().flat_map(qr_cells_sgr).collect();
+    assert!(cells.len() > 200, "the QR code is drawn ({} cells):\n{coloured}", cells.len());
+    // tmux writes black as 30 or 38;5;0, white as 47, 107 or 48;5;15 (48;5;7 for light grey).
+    let has = |p: &[u32], seq: &[u32]| p.windows(seq.len()).any(|w| w == seq);
+    let ink = |p: &Vec<u32>| p.contains(&30) || has(p, &[38, 5, 0]);
+    let paper = |p: &Vec<u32>| [47, 107].iter().any(|c| p.contains(c)) || has(p, &[48, 5, 15]) || has(p, &[48, 5, 7]);
+    let light = cells.iter().filter(|p| ink(p) && paper(p)).count();
+    assert_eq!(light, cells.len(), "every QR cell is black ink on white, also under NO_COLOR:\n{coloured}");
+    // Nothing else is coloured: without the QR's two colours, no colour code is left.
+    let rest = coloured
+        .replace("\u{1b}[38;5;0m", "")
+        .replace("\u{1b}[48;5;15m", "")
+        .replace("\u{1b}[30m", "")
+        .replace("\u{1b}[47m", "");
+    let coloured_elsewhere = ["\u{1b}[38;", "\u{1b}[48;"].iter().any(|p| rest.contains(p))
+        || (0..8).any(|c| rest.contains(&format!("\u{1b}[3{c}m")) || rest.contains(&format!("\u{1b}[4{c}m")));
+    assert!(!coloured_elsewhere, "NO_COLOR: no colour outside the QR code:\n{coloured}");
+    tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
+}

@@ -104,6 +104,10 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     if !worker.is_running() {
         return Err(Error::Io("cannot start the service thread".into()));
     }
+    // The theme honours NO_COLOR itself (no colour anywhere but the QR code); crossterm would
+    // drop every colour under NO_COLOR, the QR's too, which then comes out in the terminal's own
+    // colours, inverted on a dark theme, and many phones cannot read it (issue 15.4).
+    ratatui::crossterm::style::force_color_output(true);
     // Installs the panic hook that restores the terminal; mouse capture stays off so text can
     // be selected over SSH.
     let mut terminal = ratatui::try_init().map_err(|e| Error::Io(format!("cannot use this terminal: {e}")))?;

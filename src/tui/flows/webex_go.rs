@@ -13,7 +13,7 @@ use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, Sub
 use crate::tui::actions::{action, hints, ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{boxed, hint_line, paragraph, status_line};
+use crate::tui::present::{boxed, hint_line, paragraph};
 use crate::tui::qr::QrGrid;
 use crate::tui::widgets::choice::{Choice, Item, Purpose};
 use crate::tui::widgets::confirm::Confirm;
@@ -270,6 +270,31 @@ impl App {
             // Read-only: the service refuses at once, so there is nothing to confirm.
             return vec![Request::Act { mutation, confirmed: !self.read_only }];
         }
+        // A new code only while Activation pending (WG05): when the device is past that, say so
+        // before asking, and what works instead (the service still checks when it acts).
+        if let (ActionId::NewCode, Some(status)) = (id, t.status) {
+            if let Err(refusal) = crate::domain::device::may_issue_new_code(status) {
+                let lost = self.keymap.label_in(ctx, ActionId::LostStolen);
+                self.notice(
+                    format!("No new code for {} while it is {}", t.device_id, status.label()),
+                    vec![
+                        refusal.to_string(),
+                        String::new(),
+                        format!(
+                            "• The phone is lost or stolen, or replaced without the old one: press {lost} (Lost/Stolen). \
+                             The line on the old phone is deactivated for good and a new code is issued for the new phone (WG08)."
+                        ),
+                        format!(
+                            "• The old phone is at hand: {} removes the Webex Go line from it (WG11). The device then shows \
+                             Activation pending and {} issues the new code.",
+                            t.owner_name,
+                            self.keymap.label_in(ctx, ActionId::NewCode)
+                        ),
+                    ],
+                );
+                return Vec::new();
+            }
+        }
         let status = t.status.map(|s| format!(", {}", s.label())).unwrap_or_default();
         let who = format!("{} <{}>", t.owner_name, t.owner_email);
         let email_line = match &self.org {
@@ -382,26 +407,53 @@ impl Activation {
         let t = app.theme;
         let r = centered(area, 110.min(area.width), 32.min(area.height));
         let inner = boxed(&self.title, r, buf, t);
-        // The last two lines: what the last action did (copied, printed, emailed) and the keys.
+        // The last line has the keys; above it, what the last action did (copied, printed,
+        // emailed) over two lines, so the QR code keeps its quiet zone at 80x24; the message
+        // log has every message whole.
         let (rest, foot) = split_last(inner);
-        let (body, said) = split_last(rest);
-        if app.message.is_some() {
-            let m = app.message.as_ref().map(|m| (m.text.as_str(), m.error));
-            status_line(t, m, app.read_only, said, buf);
-        }
-        let text_min = 30u16;
-        let issued = &self.issued;
-        let grid = QrGrid::fit(&issued.lpa, body.width.saturating_sub(text_min + 1), body.height);
-        let text_area = match &grid {
-            Some(g) => {
-                let qr_area = Rect { x: body.x, y: body.y, width: g.cols() as u16, height: g.rows() as u16 };
-                g.render(qr_area, buf);
-                Rect { x: body.x + g.cols() as u16 + 1, width: body.width - g.cols() as u16 - 1, ..body }
+        let said_rows = if app.message.is_some() { 2.min(rest.height.saturating_sub(1)) } else { 0 };
+        let body = Rect { height: rest.height - said_rows, ..rest };
+        let said = Rect { y: body.y + body.height, height: said_rows, ..rest };
+        if let Some(m) = &app.message {
+            // Cut by characters, not words, so what fits is known: a message longer than the two
+            // lines ends with `…` (the message log has it whole).
+            let text: Vec<char> = format!("{} {}", if m.error { "✕" } else { "›" }, m.text).chars().collect();
+            let w = rest.width.max(2) as usize;
+            let mut rows: Vec<String> = text.chunks(w).map(|c| c.iter().collect()).collect();
+            if rows.len() > said_rows as usize {
+                rows.truncate(said_rows as usize);
+                if let Some(last) = rows.last_mut() {
+                    let keep: String = last.chars().take(w - 1).collect();
+                    *last = format!("{keep}…");
+                }
             }
-            None => body,
-        };
+            let style = if m.error { t.error() } else { t.info() };
+            paragraph(rows.into_iter().map(|r| Line::styled(r, style)).collect::<Vec<_>>()).render(said, buf);
+        }
+        // What is typed or read by hand, each whole on one line (issue 15.3): the long ones (the
+        // Android code, and the LPA string the QR holds) across the whole width under the QR.
+        let issued = &self.issued;
+        let long = [("Android code  ", issued.android_code.as_str()), ("QR holds      ", issued.lpa.as_str())];
+        let long_rows = (long.len() as u16).min(body.height);
+        let top = Rect { height: body.height - long_rows, ..body };
+        let bottom = Rect { y: top.y + top.height, height: long_rows, ..body };
         let label = |s: &str| Line::styled(s.to_string(), t.dim());
         let plain = |s: &str| Line::raw(s.to_string());
+        let long_lines: Vec<Line> = long
+            .iter()
+            .map(|(l, v)| Line::from(vec![ratatui::text::Span::styled(*l, t.dim()), ratatui::text::Span::raw(*v)]))
+            .collect();
+        paragraph(long_lines).render(bottom, buf);
+        let text_min = 30u16;
+        let grid = QrGrid::fit(&issued.lpa, top.width.saturating_sub(text_min + 1), top.height);
+        let text_area = match &grid {
+            Some(g) => {
+                let qr_area = Rect { x: top.x, y: top.y, width: g.cols() as u16, height: g.rows() as u16 };
+                g.render(qr_area, buf);
+                Rect { x: top.x + g.cols() as u16 + 1, width: top.width - g.cols() as u16 - 1, ..top }
+            }
+            None => top,
+        };
         let mut lines = vec![
             Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
             plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
@@ -409,8 +461,6 @@ impl Activation {
             Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED)),
             label("SM-DP+ address"),
             plain(&issued.smdp_address),
-            label("Android code"),
-            plain(&issued.android_code),
             label("Expires"),
             Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string()),
             label("Email"),

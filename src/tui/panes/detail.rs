@@ -12,11 +12,9 @@ use crate::domain::Result;
 use crate::service::{CallRow, UserDetail};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
+use crate::tui::layout::list_height;
 use crate::tui::present::{paragraph, titled};
 use crate::tui::worker::Request;
-
-/// How far the details scroll at most.
-const MAX_SCROLL: i64 = 200;
 
 #[derive(Debug, Clone)]
 pub struct Detail {
@@ -47,9 +45,13 @@ impl App {
         }
     }
 
+    /// Scrolls within the content: the last row stops at the bottom of the box, so `G`, `End`
+    /// or many `j` never scroll into blank space, and `k`/`PgUp` always move back (issue 15.5).
     pub(crate) fn scroll_detail(&mut self, delta: i64) -> Vec<Request> {
+        let Some(rows) = self.detail.as_ref().map(|d| detail_lines(self, d).len()) else { return Vec::new() };
+        let last = rows.saturating_sub(list_height(self.height)) as i64;
         if let Some(d) = self.detail.as_mut() {
-            d.scroll = (d.scroll as i64).saturating_add(delta).clamp(0, MAX_SCROLL) as u16;
+            d.scroll = (d.scroll as i64).saturating_add(delta).clamp(0, last) as u16;
         }
         Vec::new()
     }
@@ -142,6 +144,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     let block = titled(Block::bordered(), Line::styled(title, t.title()));
     let inner = block.inner(area);
     block.render(area, buf);
+    let lines = detail_lines(app, d);
+    // Never past the end: the last page stays in view (issue 15.5), also after a resize.
+    let last = (lines.len() as u16).saturating_sub(inner.height);
+    paragraph(lines).scroll((d.scroll.min(last), 0)).render(inner, buf);
+}
+
+/// Every line of the user's details, as drawn (unwrapped: one entry a row).
+fn detail_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
+    let t = app.theme;
     let mut lines: Vec<Line> = Vec::new();
     if let Some(e) = &d.error {
         lines.push(Line::styled(String::from(e), t.error()));
@@ -150,8 +161,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         if d.error.is_none() {
             lines.push(Line::styled("loading…", t.dim()));
         }
-        paragraph(lines).render(inner, buf);
-        return;
+        return lines;
     };
     let u = &x.user;
     let kv = |k: &str, v: String| Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(v)]);
@@ -257,5 +267,5 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
             if a.details.is_empty() { String::new() } else { format!(" · {}", a.details) }
         )));
     }
-    paragraph(lines).scroll((d.scroll, 0)).render(inner, buf);
+    lines
 }
