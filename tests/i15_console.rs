@@ -71,3 +71,45 @@ fn i15_5_user_details_never_scroll_into_blank_space() {
         assert_ne!(h.screen(), before, "k after {keys:?} did not move back:\n{}", h.screen());
     }
 }
+
+/// A code generator with a bug: it panics, inside the action's transaction.
+struct Broken;
+
+impl wxgo::domain::CodeGenerator for Broken {
+    fn generate(&self) -> wxgo::domain::ActivationCode {
+        panic!("the code generator broke")
+    }
+}
+
+/// Issue 13.1: a panic in the service thread (a bug, as a Display error once was) is caught
+/// there: the admin gets an error saying what happened, the action's transaction is rolled
+/// back, and the console's service goes on answering (before, the thread died and `q` hung).
+#[test]
+fn i13_1_a_panic_in_the_service_thread_is_an_error_and_the_console_goes_on() {
+    use std::sync::Arc;
+    use wxgo::tui::worker::{Mutation, Reply, Request, Worker};
+    let d = demo();
+    let before = {
+        let svc = d.service(false);
+        svc.user_detail("dan.dubois@acmefarms.example").map(|u| u.codes.len()).unwrap_or(99)
+    };
+    let svc = d.service(false).with_codes(Arc::new(Broken));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let worker = Worker::spawn(svc, tx);
+    assert!(worker.send(Request::Act { mutation: Mutation::NewCode("go-4".into()), confirmed: true }));
+    let reply = rx.blocking_recv().unwrap_or_else(|| panic!("the service thread died"));
+    match reply {
+        Reply::Done(Err(e)) => {
+            let said = e.to_string();
+            assert!(said.contains("failed inside wxgo") && said.contains("rolled back"), "{said}");
+        }
+        other => panic!("expected an error reply, got {other:?}"),
+    }
+    // Still serving: the next request is answered.
+    assert!(worker.send(Request::UserDetail("dan.dubois@acmefarms.example".into())));
+    let next = rx.blocking_recv().unwrap_or_else(|| panic!("the service thread died after the panic"));
+    assert!(matches!(next, Reply::UserDetail { result: Ok(_), .. }), "{next:?}");
+    drop(worker);
+    let after = d.service(false).user_detail("dan.dubois@acmefarms.example").map(|u| u.codes.len()).unwrap_or(0);
+    assert_eq!(after, before, "the half-done action was rolled back");
+}

@@ -111,6 +111,14 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     // Installs the panic hook that restores the terminal; mouse capture stays off so text can
     // be selected over SSH.
     let mut terminal = ratatui::try_init().map_err(|e| Error::Io(format!("cannot use this terminal: {e}")))?;
+    // A panic in the service thread is caught there and shown as an error: it must neither
+    // restore the terminal under the running console nor print over the screen.
+    let restore_and_print = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some(worker::SERVICE_THREAD) {
+            restore_and_print(info);
+        }
+    }));
     let result = runtime.block_on(event_loop(&mut terminal, &mut app, &worker, rx));
     ratatui::restore();
     drop(worker);

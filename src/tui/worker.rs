@@ -361,6 +361,23 @@ pub fn execute(svc: &mut Service, req: Request) -> Reply {
 }
 
 /// Runs one request; a long run sends its progress to `progress` as it goes.
+/// The thread's name: the console's panic hook leaves the terminal alone for a panic here.
+pub const SERVICE_THREAD: &str = "wxgo-service";
+
+/// What a panic in the service thread becomes: an error the admin can read and act on.
+fn internal_error(payload: &(dyn std::any::Any + Send)) -> Error {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "an unknown fault".into());
+    Error::Io(format!(
+        "the action failed inside wxgo ({}); what it was doing was rolled back. Check the result (and the audit \
+         trail) before trying again, and please report this.",
+        crate::domain::text::shorten(&what, 200)
+    ))
+}
+
 pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Reply)) -> Reply {
     match req {
         Request::Long { op, cancel } => Reply::LongDone(long(svc, op, &cancel, progress)),
@@ -570,7 +587,7 @@ pub struct Worker {
 impl Worker {
     pub fn spawn(mut svc: Service, replies: tokio::sync::mpsc::UnboundedSender<Reply>) -> Self {
         let (tx, rx) = mpsc::channel::<Request>();
-        let handle = std::thread::Builder::new().name("wxgo-service".into()).spawn(move || {
+        let handle = std::thread::Builder::new().name(SERVICE_THREAD.into()).spawn(move || {
             let mut version = svc.data_version().ok();
             let mut last_poll = Instant::now();
             let mut warmed = false;
@@ -582,8 +599,22 @@ impl Worker {
                             batch.push(more);
                         }
                         for req in coalesce(batch) {
-                            let reply = execute_with(&mut svc, req, &mut |r| {
-                                let _ = replies.send(r);
+                            let long = matches!(req, Request::Long { .. });
+                            // A bug in one action must not take the console down with it: the
+                            // transaction it was in rolls back as it unwinds, the admin is told,
+                            // and the service goes on with the next request (issue 13.1).
+                            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                execute_with(&mut svc, req, &mut |r| {
+                                    let _ = replies.send(r);
+                                })
+                            }));
+                            let reply = run.unwrap_or_else(|payload| {
+                                let e = internal_error(payload.as_ref());
+                                if long {
+                                    Reply::LongDone(Err(e))
+                                } else {
+                                    Reply::Done(Err(e))
+                                }
                             });
                             if replies.send(reply).is_err() {
                                 return;
