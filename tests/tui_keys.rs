@@ -750,7 +750,14 @@ fn bw04_actions_on_a_provisioned_subscriber_are_refused_by_the_service() {
     h.keys("4 G"); // a provisioned one
     h.keys("R enter");
     assert!(message(&h).starts_with("BW04:"), "{}", message(&h));
-    h.keys("esc P enter");
+    h.keys("esc P");
+    // Another package than the one it has, confirmed (the choice starts on the current one).
+    let current = h.chosen();
+    h.press(if h.choices().last() == current.as_ref() { "up" } else { "down" });
+    assert_ne!(h.chosen(), current);
+    h.press("enter");
+    assert_eq!(h.overlay(), Some("confirm"), "{}", h.screen());
+    h.press("y");
     assert!(message(&h).starts_with("BW04:"), "{}", message(&h));
     h.keys("d y");
     assert!(message(&h).starts_with("BW04:"), "{}", message(&h));
@@ -782,6 +789,11 @@ fn bw04_change_package_type_from_a_choice_of_the_four() {
         assert!(s.contains(p), "{p}:\n{s}");
     }
     h.keys("g k k enter"); // premium is selected; up twice: basic
+                           // Issue 15.10: the change is confirmed first, saying what it does.
+    let s = h.screen();
+    assert!(s.contains("Change the package of") && s.contains("from premium to basic"), "{s}");
+    assert_eq!(subscriber(&h, ERRORED).map(|s| s.package.as_str()), Some("premium"), "not before the answer");
+    h.press("y");
     assert_eq!(subscriber(&h, ERRORED).map(|s| s.package.as_str()), Some("basic"), "{}", message(&h));
     assert!(line_with(&h.render(), "acme000004").unwrap_or_default().contains("basic"));
 }

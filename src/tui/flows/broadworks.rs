@@ -48,7 +48,7 @@ impl App {
                 self.overlays.push(Overlay::Confirm(Confirm {
                     title: format!("Delete BroadWorks subscriber {bid}?"),
                     lines: vec![
-                        format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.as_str()),
+                        format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
                         "• The subscriber is deleted from Webex (BW04).".into(),
                         "• After the configuration change, the user can try again in the activation portal.".into(),
                     ],
@@ -68,7 +68,7 @@ impl App {
                         value: p.as_str().to_string(),
                     })
                     .collect();
-                let prompt = format!("{} {} · {}", s.first_name, s.last_name, s.status.as_str());
+                let prompt = format!("{} {} · {}", s.first_name, s.last_name, s.status.label());
                 let c = Choice::new(Purpose::Package, format!("Package type for {bid} (BW04)"), prompt, items)
                     .selecting(Package::ALL.iter().position(|p| *p == s.package).unwrap_or(0));
                 self.choose(c);
@@ -79,7 +79,7 @@ impl App {
                     let mutation = Mutation::BwRetry { broadworks_id: bid, email: String::new() };
                     return vec![Request::Act { mutation, confirmed: false }];
                 }
-                let who = format!("{} {} · {}", s.first_name, s.last_name, s.status.as_str());
+                let who = format!("{} {} · {}", s.first_name, s.last_name, s.status.label());
                 let mut form = Form::new(
                     format!("Retry activation: {bid} (BW04)"),
                     FormKind::RetryEmail { broadworks_id: bid, who },
@@ -103,11 +103,24 @@ impl App {
         vec![Request::Act { mutation, confirmed: true }]
     }
 
+    /// A package was picked: the change is confirmed first, saying what it does (issue 15.10).
     pub(crate) fn package_picked(&mut self, package: String) -> Vec<Request> {
         let Some(s) = self.selected_bw() else { return Vec::new() };
-        self.info(format!("changing the package of {} to {package}…", s.broadworks_user_id));
-        let mutation = Mutation::BwPackage { broadworks_id: s.broadworks_user_id, package };
-        vec![Request::Act { mutation, confirmed: true }]
+        let bid = s.broadworks_user_id.clone();
+        if package.eq_ignore_ascii_case(s.package.as_str()) {
+            self.info(format!("{bid} already has the {package} package; nothing changed"));
+            return Vec::new();
+        }
+        self.overlays.push(Overlay::Confirm(Confirm {
+            title: format!("Change the package of {bid} to {package}?"),
+            lines: vec![
+                format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
+                format!("• The package type changes from {} to {package} (BW04).", s.package.as_str()),
+                "• The subscriber's services follow the new package once provisioning has run.".into(),
+            ],
+            mutation: Mutation::BwPackage { broadworks_id: bid, package },
+        }));
+        Vec::new()
     }
 
     pub(crate) fn error_text(&mut self, result: Result<String>) -> Vec<Request> {
