@@ -123,7 +123,7 @@ impl Failure {
     pub fn fix(self) -> &'static str {
         match self {
             Failure::NoNumber => {
-                "give a number: set the work number in the directory, or W in the console (`wxgo users set-work-number` in a shell), then re-apply the template"
+                "give a number: in the directory, or W in the console (`wxgo users set-work-number` in a shell), then re-apply the template"
             }
             Failure::NotE164 => {
                 "correct the number's format to E.164 (+, country code, number, e.g. +12145550100), then re-apply the template"
