@@ -31,8 +31,9 @@ if [ ! -x "$tools/node_modules/.bin/prism" ]; then
   echo "installing: @stoplight/prism-cli 5.14 (npm) into $tools" >&2
   npm install --prefix "$tools" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@~5.14.0" >/dev/null
 fi
-if ! "$tools/venv/bin/python" -c 'import wxc_sdk' >/dev/null 2>&1; then
+# find_spec, not import: importing wxc_sdk takes seconds.
+if ! "$tools/venv/bin/python" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("wxc_sdk") is None)' >/dev/null 2>&1; then
   echo "installing: wxc-sdk (pip) into $tools/venv" >&2
   python3 -m venv "$tools/venv"
-  "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check wxc-sdk
+  "$tools/venv/bin/python" -m pip install --quiet --disable-pip-version-check "wxc-sdk~=1.41.0"
 fi

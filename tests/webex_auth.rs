@@ -275,9 +275,12 @@ fn the_os_keyring_falls_back_to_the_file_on_a_box_without_a_session_bus() {
         return;
     }
     let dir = tempfile::tempdir().expect("tmp");
-    let store =
-        TokenStore::with("ci", dir.path().to_path_buf(), Some(Arc::new(wxgo::outside::webex::token_store::OsKeyring)))
-            .expect("store");
+    let store = TokenStore::with(
+        "ci",
+        dir.path().to_path_buf(),
+        Some(Arc::new(wxgo::outside::webex::token_store::OsKeyring::default())),
+    )
+    .expect("store");
     match store.save(&sample()).expect("saved") {
         StoredIn::File { keyring_error: Some(why), .. } => assert!(!why.is_empty()),
         other => panic!("expected the file fallback, got {other:?}"),
@@ -302,4 +305,30 @@ fn whoami_names_the_person_org_roles_scopes_and_expiry() {
     assert_eq!(me.token_kind, "oauth");
     assert_eq!(me.scopes, vec!["spark-admin:people_read".to_string()]);
     assert_eq!(me.expires_at, Some(t0() + chrono::Duration::hours(2)));
+}
+
+#[test]
+fn a_profile_that_never_signed_in_is_told_to_log_in() {
+    let fake = FakeWebex::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let store = TokenStore::with("fresh", dir.path().to_path_buf(), None).expect("store");
+    let e = OAuthTokens::from_store(app(&fake), store.clone(), fixed_now(t0())).err().expect("nothing stored");
+    assert!(e.to_string().contains("wxgo login"), "{e}");
+    assert_eq!(Error::from(e).exit_code(), 9);
+    fake.add_token("at-f", CUSTOMER_TOKEN, |_| {});
+    store
+        .save(&TokenSet {
+            access_token: Secret::new("at-f"),
+            refresh_token: None,
+            expires_at: None,
+            refresh_expires_at: None,
+            scopes: vec![],
+        })
+        .expect("save");
+    let (tokens, stored_in) = OAuthTokens::from_store(app(&fake), store, fixed_now(t0())).expect("stored");
+    assert!(matches!(stored_in, StoredIn::File { .. }));
+    let c = WebexClient::new(config(&fake.base_url), Arc::new(tokens)).expect("client");
+    assert!(c.me().is_ok());
+    let e = StaticToken::from_env("WXGO_TEST_SURELY_UNSET_TOKEN_VAR").err().expect("unset");
+    assert!(e.to_string().contains("WXGO_TEST_SURELY_UNSET_TOKEN_VAR"), "{e}");
 }

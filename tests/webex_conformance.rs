@@ -206,6 +206,18 @@ fn a_request_breaking_the_spec_is_caught() {
     assert!(log.violations[0].contains("personId"), "{}", log.violations[0]);
 }
 
+#[test]
+fn an_answer_breaking_the_spec_is_caught() {
+    let h = Conformant::start();
+    h.fake.knobs().break_device_schema = true;
+    let c = client(&h.base_url, CUSTOMER_TOKEN);
+    assert!(c.list_devices(&DeviceQuery::default()).is_err(), "Prism turns the bad answer into an error");
+    let log = h.log();
+    // Prism answers 500, which the client retries: one violation per attempt.
+    assert!(!log.violations.is_empty());
+    assert!(log.violations.iter().all(|v| v.contains("'created'") && v.contains("response")), "{:?}", log.violations);
+}
+
 /// The numbers endpoints have no spec file here: wxc-sdk, an independent client with strict
 /// models, reads the same fake and must agree with wxgo's client.
 #[test]

@@ -212,6 +212,9 @@ fn route(c: &Ctx) -> Response {
             let items: Vec<&Location> = w.data[&org].locations.iter().collect();
             page(c, &items, "items", "start")
         }
+        ("GET", ["devices"]) if c.s.knobs().break_device_schema => {
+            c.json(200, &json!({"items": [{"id": "broken", "connectionStatus": "connected"}]}))
+        }
         ("GET", ["devices"]) => {
             let (kind, person, loc, status) =
                 (c.q("type"), c.q("personId"), c.q("locationId"), c.q("connectionStatus"));

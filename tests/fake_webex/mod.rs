@@ -72,6 +72,9 @@ pub struct Knobs {
     /// Lifetime of issued access tokens, seconds.
     pub access_token_lifetime: u64,
     pub device_interval: u64,
+    /// Answer `GET /devices` with a device missing the spec's required `created` (to show that
+    /// Prism checks answers too).
+    pub break_device_schema: bool,
 }
 
 impl Default for Knobs {
@@ -87,6 +90,7 @@ impl Default for Knobs {
             device_steps: vec![DeviceStep::Pending, DeviceStep::Approve],
             access_token_lifetime: 3600,
             device_interval: 5,
+            break_device_schema: false,
         }
     }
 }

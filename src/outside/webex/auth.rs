@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{WebexError, WebexResult};
 use super::secret::Secret;
-use super::token_store::TokenStore;
+use super::token_store::{StoredIn, TokenStore};
 
 /// What is known about the token in use, for `wxgo whoami`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,6 +38,16 @@ pub struct StaticToken(Secret);
 impl StaticToken {
     pub fn new(token: Secret) -> StaticToken {
         StaticToken(token)
+    }
+
+    /// The token in environment variable `var` (`WEBEX_TOKEN`, or what `--token-env` names).
+    pub fn from_env(var: &str) -> WebexResult<StaticToken> {
+        match std::env::var(var) {
+            Ok(t) if !t.trim().is_empty() => Ok(StaticToken(Secret::new(t.trim()))),
+            _ => Err(WebexError::SignInNeeded(format!(
+                "{var} is not set (or empty). Put a Webex access token in it, or sign in with `wxgo login`."
+            ))),
+        }
     }
 }
 
@@ -178,6 +188,16 @@ impl OAuthTokens {
         })
     }
 
+    /// The tokens `wxgo login` stored for this profile; sign-in needed when there are none.
+    pub fn from_store(app: OAuthApp, store: TokenStore, now: Now) -> WebexResult<(OAuthTokens, StoredIn)> {
+        match store.load()? {
+            Some((tokens, stored_in)) => Ok((OAuthTokens::new(app, tokens, Some(store), now)?, stored_in)),
+            None => Err(WebexError::SignInNeeded(
+                "this profile has not signed in to Webex yet. Run `wxgo login` (or set WEBEX_TOKEN).".into(),
+            )),
+        }
+    }
+
     /// Uses the HTTP client (proxy, CA file) of the API client.
     pub fn with_http(mut self, http: reqwest::Client) -> OAuthTokens {
         self.http = http;
@@ -209,7 +229,7 @@ impl OAuthTokens {
             last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
         })?;
         let status = resp.status().as_u16();
-        let body = resp.bytes().await.unwrap_or_default();
+        let body = read_small(resp).await;
         if !(200..300).contains(&status) {
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
@@ -343,7 +363,7 @@ impl DeviceFlow {
             }
         })?;
         let status = resp.status().as_u16();
-        let body = resp.bytes().await.unwrap_or_default();
+        let body = read_small(resp).await;
         if status != 200 {
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
@@ -385,7 +405,7 @@ impl DeviceFlow {
                 Err(_) => continue,
             };
             let status = resp.status().as_u16();
-            let body = resp.bytes().await.unwrap_or_default();
+            let body = read_small(resp).await;
             if status == 200 {
                 let a: TokenAnswer = serde_json::from_slice(&body)
                     .map_err(|e| WebexError::Decode { path: "/device/token".into(), detail: e.to_string() })?;
@@ -412,6 +432,18 @@ impl DeviceFlow {
             }
         }
     }
+}
+
+/// An OAuth answer, at most 64 kB of it (they are a few hundred bytes).
+async fn read_small(mut resp: reqwest::Response) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Ok(Some(chunk)) = resp.chunk().await {
+        if body.len() + chunk.len() > 64 << 10 {
+            break;
+        }
+        body.extend_from_slice(&chunk);
+    }
+    body
 }
 
 fn expired() -> WebexError {

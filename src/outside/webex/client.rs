@@ -67,6 +67,8 @@ pub struct ClientConfig {
     /// The organisation to act on (a partner's customer); `None`: the token's own.
     pub org_id: Option<String>,
     pub trace: Option<TraceSink>,
+    /// The largest answer read (a page of 1,000 people is about 1 MB): what comes from outside is bounded.
+    pub max_body_bytes: usize,
 }
 
 impl Default for ClientConfig {
@@ -82,6 +84,7 @@ impl Default for ClientConfig {
             use_env_proxy: true,
             org_id: None,
             trace: None,
+            max_body_bytes: 64 << 20,
         }
     }
 }
@@ -272,17 +275,20 @@ impl Api {
                     rb = rb.json(b);
                 }
                 match rb.send().await {
-                    Ok(resp) => {
-                        let status = resp.status().as_u16();
-                        let headers = resp.headers().clone();
-                        resp.bytes().await.map(|b| (status, headers, b.to_vec()))
-                    }
+                    Ok(resp) => read_bounded(resp, self.inner.cfg.max_body_bytes).await,
                     Err(e) => Err(e),
                 }
             };
             let elapsed = started.elapsed();
             let (status, headers, bytes) = match outcome {
-                Ok(x) => x,
+                Ok((status, _, None)) => {
+                    self.trace(&method, &url, Some(status), elapsed, None, attempt, Some("too large"));
+                    return Err(WebexError::Decode {
+                        path,
+                        detail: format!("the answer is larger than {} MB", self.inner.cfg.max_body_bytes >> 20),
+                    });
+                }
+                Ok((status, headers, Some(bytes))) => (status, headers, bytes),
                 Err(e) => {
                     let kind = failure_kind(&e);
                     self.trace(&method, &url, None, elapsed, None, attempt, Some(kind));
@@ -528,6 +534,23 @@ impl WebexClient {
     }
 }
 
+/// Status, headers and the body, or `None` for a body over `limit` bytes.
+async fn read_bounded(
+    mut resp: reqwest::Response,
+    limit: usize,
+) -> Result<(u16, HeaderMap, Option<Vec<u8>>), reqwest::Error> {
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok((status, headers, None));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((status, headers, Some(body)))
+}
+
 fn backoff(r: &RetryPolicy, attempt: u32) -> Duration {
     let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(16)).unwrap_or(u32::MAX);
     r.backoff_base.saturating_mul(factor).min(r.backoff_max)
@@ -642,4 +665,53 @@ pub fn next_link(h: &HeaderMap) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.append(*k, v.parse().expect("header value"));
+        }
+        h
+    }
+
+    #[test]
+    fn the_next_link_is_found_among_others() {
+        let h = headers(&[(
+            "link",
+            r#"<https://x/v1/people?cursor=a>; rel="first", <https://x/v1/people?cursor=b>; rel="next""#,
+        )]);
+        assert_eq!(next_link(&h).as_deref(), Some("https://x/v1/people?cursor=b"));
+        assert_eq!(next_link(&headers(&[("link", r#"<https://x/v1/a>; rel="prev""#)])), None);
+    }
+
+    #[test]
+    fn retry_after_is_read_in_seconds_defaulted_and_capped() {
+        let r = RetryPolicy::default();
+        assert_eq!(retry_after(&headers(&[("retry-after", "7")]), &r), Duration::from_secs(7));
+        assert_eq!(
+            retry_after(&headers(&[("retry-after", "Wed, 21 Oct 2026 07:28:00 GMT")]), &r),
+            r.retry_after_default
+        );
+        assert_eq!(retry_after(&HeaderMap::new(), &r), Duration::from_secs(5));
+        assert_eq!(retry_after(&headers(&[("retry-after", "86400")]), &r), r.retry_after_max);
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_its_cap() {
+        let r = RetryPolicy::default();
+        let waits: Vec<u64> = (1..=8).map(|a| backoff(&r, a).as_millis() as u64).collect();
+        assert_eq!(waits, vec![500, 1000, 2000, 4000, 8000, 16000, 30000, 30000]);
+    }
+
+    #[test]
+    fn the_base_url_gets_a_trailing_slash_so_paths_join_under_it() {
+        let b = parse_base("https://webexapis.com/v1").expect("url");
+        assert_eq!(b.join("people/me").expect("join").as_str(), "https://webexapis.com/v1/people/me");
+        assert!(parse_base("ftp://x").is_err());
+    }
 }

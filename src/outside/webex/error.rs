@@ -231,3 +231,51 @@ impl From<WebexError> for DomainError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(method: &str, path: &str, status: u16) -> WebexError {
+        WebexError::Api(Box::new(ApiError {
+            status,
+            method: method.into(),
+            path: path.into(),
+            message: Some("Webex's own words".into()),
+            descriptions: vec!["a detail".into()],
+            tracking_id: Some("ROUTER_1".into()),
+        }))
+    }
+
+    #[test]
+    fn each_status_says_what_to_do_and_keeps_webex_words_and_the_tracking_id() {
+        let cases = [
+            (401, "wxgo login", 9),
+            (403, "spark-admin:devices_write", 9),
+            (404, "wxgo sync", 4),
+            (409, "conflict", 7),
+            (423, "locked", 7),
+            (400, "Nothing was changed", 4),
+        ];
+        for (status, hint, exit) in cases {
+            let e = api("POST", "/v1/devices/activationCode", status);
+            let text = e.to_string();
+            assert!(text.contains(hint), "{status}: {text}");
+            assert!(text.contains("Webex's own words") && text.contains("a detail"), "{status}: {text}");
+            assert!(text.contains("trackingId ROUTER_1"), "{status}: {text}");
+            assert_eq!(DomainError::from(e).exit_code(), exit, "{status}");
+        }
+    }
+
+    #[test]
+    fn not_available_is_403_or_404_only() {
+        assert!(api("GET", "/v1/broadworks/subscribers", 403).is_not_available());
+        assert!(api("GET", "/v1/adminAudit/events", 404).is_not_available());
+        assert!(!api("GET", "/v1/people", 500).is_not_available());
+        assert_eq!(
+            needed_scope("GET", "/v1/broadworks/subscribers"),
+            "spark-admin:broadworks_subscribers_read (partner administrator)"
+        );
+        assert_eq!(needed_scope("PATCH", "/v1/licenses/users"), "spark-admin:people_write (full administrator)");
+    }
+}

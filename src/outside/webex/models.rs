@@ -4,7 +4,16 @@
 //! Unknown fields are ignored and every field a spec does not promise is optional, so a new or
 //! missing field never breaks a sync. Text is kept raw: the caller sanitises before display.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// `null` read as the empty value: a list Webex sends as `null` is an empty list, not an error.
+pub(crate) fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
 
 /// `{"items": [...]}`, the shape of most Webex lists.
 #[derive(Debug, Clone, Deserialize)]
@@ -46,7 +55,9 @@ pub struct Address {
 #[serde(rename_all = "camelCase", default)]
 pub struct Person {
     pub id: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub emails: Vec<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub phone_numbers: Vec<PhoneNumber>,
     pub extension: Option<String>,
     pub location_id: Option<String>,
@@ -55,10 +66,13 @@ pub struct Person {
     pub first_name: Option<String>,
     pub last_name: Option<String>,
     pub org_id: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub roles: Vec<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub licenses: Vec<String>,
     pub department: Option<String>,
     pub title: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub addresses: Vec<Address>,
     pub created: Option<String>,
     pub last_modified: Option<String>,
@@ -210,7 +224,9 @@ pub struct UserLicenses {
     pub org_id: Option<String>,
     pub person_id: Option<String>,
     pub email: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub licenses: Vec<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub pending_licenses: Vec<String>,
 }
 
@@ -273,9 +289,11 @@ pub struct Device {
     pub mac: Option<String>,
     pub created: Option<String>,
     pub location_id: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub error_codes: Vec<String>,
     pub first_seen: Option<String>,
     pub last_seen: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub tags: Vec<String>,
 }
 
@@ -320,6 +338,7 @@ pub struct Subscriber {
     pub extension: Option<String>,
     pub package: Option<String>,
     pub status: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub errors: Vec<SubscriberError>,
     pub created: Option<String>,
     pub last_status_change: Option<String>,
@@ -420,4 +439,28 @@ pub struct AuditEventData {
     pub target_org_id: Option<String>,
     pub action_text: Option<String>,
     pub target_org_name: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_fields_are_ignored_and_missing_or_null_ones_tolerated() {
+        let p: Person = serde_json::from_str(
+            r#"{"id":"p1","emails":null,"phoneNumbers":[{"type":"work","value":"+14085550100"}],"someNewField":{"x":1},
+                "displayName":"Ada \u001b[31mRed","invitePending":"false"}"#,
+        )
+        .expect("person");
+        assert!(p.emails.is_empty() && p.roles.is_empty() && p.location_id.is_none());
+        assert_eq!(p.work_number(), Some("+14085550100"));
+        assert_eq!(p.display_name.as_deref(), Some("Ada \u{1b}[31mRed"), "text kept raw: the caller sanitises");
+        let d: Device = serde_json::from_str(r#"{"id":"d1","connectionStatus":"brand_new_status","errorCodes":null}"#)
+            .expect("device");
+        assert_eq!(d.connection_status.as_deref(), Some("brand_new_status"));
+        assert!(d.error_codes.is_empty());
+        let l: Location = serde_json::from_str(r#"{"id":"l1","name":"HQ","address":{"city":"Lyon","country":"FR"}}"#)
+            .expect("location");
+        assert_eq!(l.address().and_then(|a| a.city).as_deref(), Some("Lyon"));
+    }
 }

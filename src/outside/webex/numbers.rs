@@ -3,10 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::models::null_as_default;
+
 /// The page shape of `GET /telephony/config/numbers`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct NumberList {
+    #[serde(deserialize_with = "null_as_default")]
     pub phone_numbers: Vec<Number>,
 }
 
@@ -110,6 +113,7 @@ pub const MAX_NUMBERS_PER_ADD: usize = 20;
 pub struct ValidateNumbersResponse {
     /// `OK` or `ERRORS`.
     pub status: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
     pub phone_numbers: Vec<NumberValidation>,
 }
 
@@ -120,5 +124,6 @@ pub struct NumberValidation {
     /// `Available`, `Duplicate`, `Duplicate In List`, `Invalid`, `Unavailable` (RULES.md MO03).
     pub state: Option<String>,
     pub toll_free_number: Option<bool>,
+    #[serde(deserialize_with = "null_as_default")]
     pub detail: Vec<String>,
 }

@@ -17,31 +17,63 @@ pub trait SecretBackend: Send + Sync {
     fn delete(&self, profile: &str) -> Result<(), String>;
 }
 
-/// The OS keyring through the `keyring` crate. Call it from a plain thread, not from inside a
-/// tokio runtime.
-pub struct OsKeyring;
+/// The OS keyring through the `keyring` crate. Each call runs on a thread of its own, so it works
+/// from inside a tokio runtime too (the keyring's D-Bus code starts its own and would panic
+/// there), and gives up after `timeout`: a locked Secret Service can leave a call hanging for
+/// good, and the file fallback is better than a login that never returns.
+pub struct OsKeyring {
+    pub timeout: std::time::Duration,
+}
+
+impl Default for OsKeyring {
+    fn default() -> Self {
+        OsKeyring { timeout: std::time::Duration::from_secs(10) }
+    }
+}
+
+impl OsKeyring {
+    fn call<T: Send + 'static>(
+        &self,
+        profile: &str,
+        f: impl FnOnce(keyring::Entry) -> Result<T, String> + Send + 'static,
+    ) -> Result<T, String> {
+        let profile = profile.to_string();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name("wxgo-keyring".into())
+            .spawn(move || {
+                let r = keyring::Entry::new(SERVICE, &profile).map_err(|e| e.to_string()).and_then(f);
+                let _ = tx.send(r);
+            })
+            .map_err(|e| format!("cannot start the keyring call: {e}"))?;
+        match rx.recv_timeout(self.timeout) {
+            Ok(r) => r,
+            Err(_) => {
+                Err(format!("the system keyring did not answer within {} s (is it locked?)", self.timeout.as_secs()))
+            }
+        }
+    }
+}
 
 impl SecretBackend for OsKeyring {
     fn set(&self, profile: &str, value: &str) -> Result<(), String> {
-        let e = keyring::Entry::new(SERVICE, profile).map_err(|e| e.to_string())?;
-        e.set_password(value).map_err(|e| e.to_string())
+        let value = value.to_string();
+        self.call(profile, move |e| e.set_password(&value).map_err(|e| e.to_string()))
     }
 
     fn get(&self, profile: &str) -> Result<Option<String>, String> {
-        let e = keyring::Entry::new(SERVICE, profile).map_err(|e| e.to_string())?;
-        match e.get_password() {
+        self.call(profile, |e| match e.get_password() {
             Ok(v) => Ok(Some(v)),
             Err(keyring::Error::NoEntry) => Ok(None),
             Err(e) => Err(e.to_string()),
-        }
+        })
     }
 
     fn delete(&self, profile: &str) -> Result<(), String> {
-        let e = keyring::Entry::new(SERVICE, profile).map_err(|e| e.to_string())?;
-        match e.delete_credential() {
+        self.call(profile, |e| match e.delete_credential() {
             Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
             Err(e) => Err(e.to_string()),
-        }
+        })
     }
 }
 
@@ -88,7 +120,7 @@ impl TokenStore {
             .ok_or_else(|| {
                 WebexError::TokenStore("cannot find a home folder for the token file; set XDG_STATE_HOME".into())
             })?;
-        TokenStore::with(profile, state.join("wxgo").join("tokens"), Some(Arc::new(OsKeyring)))
+        TokenStore::with(profile, state.join("wxgo").join("tokens"), Some(Arc::new(OsKeyring::default())))
     }
 
     /// A store in `dir` with the given keyring (`None`: file only).

@@ -99,3 +99,15 @@ fn format_line(e: &TraceEvent<'_>) -> String {
     line.push('\n');
     line
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_kept_only_for_safe_parameters() {
+        let u = url::Url::parse("https://h/v1/people?email=a%40b.c&max=100&callingData=true&cursor=secret%20x")
+            .expect("url");
+        assert_eq!(safe_path_and_query(&u), "/v1/people?email=…&max=100&callingData=true&cursor=…");
+    }
+}
