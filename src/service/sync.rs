@@ -430,8 +430,7 @@ pub fn run(
                     "devices" => "Webex Go devices",
                     _ => "Numbers",
                 };
-                let status = e.status().map(|s| s.to_string()).unwrap_or_default();
-                let note = format!("{what}: not available to this token ({status}); {}", e.not_available_note(what));
+                let note = e.not_available_note(what);
                 parts.push(PartReport { resource, state: "not_available", items: 0, note: Some(clean(&note, 400)) });
                 Ok(())
             }

@@ -170,6 +170,8 @@ pub fn control_hub_path(action: &str) -> &'static str {
         "Control Hub > Devices > the Webex Go device > Actions > Lost or stolen"
     } else if a.contains("operator") {
         "Control Hub > Calling > Numbers > Mobile numbers (the operator account of the location)"
+    } else if a.contains("work number") {
+        "Control Hub > Users > the user > Calling > Directory numbers"
     } else if a.contains("broadworks") {
         "Partner Hub > Customers > the customer > BroadWorks subscribers"
     } else if a.contains("mobile") || a.contains("number") {
