@@ -749,3 +749,39 @@ fn schema_3_keeps_a_local_database_devices_and_codes() {
     assert_eq!(fk, 0);
     conn.execute("UPDATE devices SET status = 'unknown' WHERE id = 7", []).expect("unknown is a status now");
 }
+
+#[test]
+fn the_console_service_picks_a_partners_customer_syncs_and_switches() {
+    let h = Conformant::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let opts = Options::new(dir.path().join("c.db"));
+    let never = AtomicBool::new(false);
+    let (mut svc, report) = Service::sync_new(
+        &opts,
+        side(&h.base_url, PARTNER_TOKEN),
+        clock(),
+        &SyncOptions::default(),
+        &mut |_| {},
+        &never,
+    )
+    .expect("the partner's own organisation");
+    assert_eq!(report.org, "Channel Partner Ltd");
+    assert_eq!(svc.backend(), wxgo::outside::profiles::BackendKind::Webex);
+    assert_eq!(svc.profile().map(|p| p.name.as_str()), Some("acme"));
+    let choices = svc.webex_orgs().expect("orgs");
+    assert_eq!(choices.len(), 3);
+    assert_eq!(choices.iter().filter(|c| c.synced_at.is_some()).count(), 1);
+    let e = svc.switch_org("Globex GmbH").expect_err("not cached yet");
+    assert!(e.to_string().contains("wxgo sync --org"), "{e}");
+    let mut phases = 0;
+    svc.sync_org(Some("Globex GmbH"), false, &mut |_| phases += 1, &never).expect("sync globex");
+    assert!(phases > 3);
+    assert_eq!(svc.org().name, "Globex GmbH");
+    assert_eq!(svc.users_count("").expect("count"), 8);
+    svc.switch_org("Channel Partner Ltd").expect("cached");
+    assert_eq!(svc.users_count("").expect("count"), 1);
+    svc.switch_org(&webex_id("ORGANIZATION", "globex")).expect("by id");
+    assert_eq!(svc.org().name, "Globex GmbH");
+    assert!(!svc.data_as_of().expect("age").expect("webex").sync_unfinished);
+    h.assert_no_violations();
+}

@@ -297,6 +297,18 @@ impl Service {
         cancel: &std::sync::atomic::AtomicBool,
     ) -> Result<sync::SyncReport> {
         let org_id = self.webex_org_id()?;
+        self.sync_org(org_id.as_deref(), full, progress, cancel)
+    }
+
+    /// Syncs another organisation the sign-in manages (the console's organisation picker: a
+    /// partner's customer, by name or Webex id; `None`: the default one) and switches to it.
+    pub fn sync_org(
+        &mut self,
+        org: Option<&str>,
+        full: bool,
+        progress: &mut dyn FnMut(&sync::SyncProgress),
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<sync::SyncReport> {
         let clock = self.clock.clone();
         let now = move || clock.now();
         let Some(side) = self.webex.as_mut() else {
@@ -304,12 +316,14 @@ impl Service {
                 "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
             ));
         };
-        let opts = sync::SyncOptions { org: org_id, full };
+        let opts = sync::SyncOptions { org: org.map(str::to_string), full };
         let (client, profile) = side.connect()?;
         let report = sync::run(&self.conn, client, profile, &opts, &now, progress, cancel)?;
         side.read_only_reason = side.read_only_reason.take().or(report.read_only_reason.clone());
         self.read_only = self.read_only || side.read_only_reason.is_some();
-        self.refresh_org()?;
+        let name = side.profile.name.clone();
+        self.org = pick_webex_org(&self.conn, Some(&report.org_id), &name)?;
+        self.lists = Default::default();
         Ok(report)
     }
 

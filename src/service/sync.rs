@@ -293,6 +293,27 @@ pub fn run(
     let started = now();
     let target = client.block_on(resolve_target(client.api(), profile, opts.org.as_deref()))?;
     let org = ensure_org(conn, &target.id, &target.name, started)?;
+    let result = run_for(conn, client, profile, opts, now, progress, cancel, target, org, started);
+    if result.is_err() {
+        // Stopped or failed: nothing of it was kept, so it is not "unfinished" either.
+        let _ = conn.execute("UPDATE webex_orgs SET sync_started_at = NULL WHERE org_id = ?1", [org]);
+    }
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_for(
+    conn: &Connection,
+    client: &WebexClient,
+    profile: &Profile,
+    opts: &SyncOptions,
+    now: &dyn Fn() -> DateTime<Utc>,
+    progress: &mut dyn FnMut(&SyncProgress),
+    cancel: &AtomicBool,
+    target: Target,
+    org: i64,
+    started: DateTime<Utc>,
+) -> Result<SyncReport> {
     let first_sync = synced_at(conn, org)?.is_none();
     let audit_from = match (opts.full, last_audit(conn, org)?) {
         (false, Some(t)) if !first_sync => t - chrono::Duration::hours(1),
