@@ -182,8 +182,20 @@ fn i13_8_wxgo_database_from_before_the_mark_is_ours_and_gets_marked() {
     assert!(wxgo(dir.path(), Some(&db), &["demo"]).status.success());
     // Back to what an earlier wxgo wrote: schema version 1, no mark.
     let c = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
-    c.execute_batch("DROP TABLE code_attempts; PRAGMA application_id = 0; PRAGMA user_version = 1;")
-        .unwrap_or_else(|e| panic!("{e}"));
+    c.execute_batch(
+        "DROP TABLE code_attempts; DROP TABLE webex_orgs; DROP TABLE webex_session; DROP TABLE sync_state;
+         DROP INDEX users_webex; DROP INDEX audit_webex; DROP INDEX devices_webex; DROP INDEX locations_webex;
+         DROP INDEX bw_webex;
+         ALTER TABLE users DROP COLUMN webex_id; ALTER TABLE users DROP COLUMN synced_at;
+         ALTER TABLE locations DROP COLUMN webex_id; ALTER TABLE locations DROP COLUMN synced_at;
+         ALTER TABLE numbers DROP COLUMN webex_id; ALTER TABLE numbers DROP COLUMN synced_at;
+         ALTER TABLE subscriptions DROP COLUMN synced_at; ALTER TABLE audit DROP COLUMN webex_id;
+         ALTER TABLE bw_subscribers DROP COLUMN webex_id; ALTER TABLE bw_subscribers DROP COLUMN synced_at;
+         ALTER TABLE devices DROP COLUMN webex_id; ALTER TABLE devices DROP COLUMN connection_status;
+         ALTER TABLE devices DROP COLUMN error_codes; ALTER TABLE devices DROP COLUMN synced_at;
+         PRAGMA application_id = 0; PRAGMA user_version = 1;",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     drop(c);
     // Readable as it is, with --read-only, unchanged...
     let before = std::fs::read(&db).unwrap_or_default();

@@ -34,6 +34,7 @@ fn expected_colour(s: DeviceStatus) -> Color {
         DeviceStatus::ActivationPending => Color::DarkGray,
         DeviceStatus::Online => Color::Green,
         DeviceStatus::Offline => Color::Red,
+        DeviceStatus::Unknown => Color::DarkGray,
     }
 }
 

@@ -1,11 +1,13 @@
 //! Subcommands: human tables by default, `--json` for scripts. Every action goes through the
 //! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
-//! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what).
+//! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what),
+//! 9 Webex sign-in needed or not allowed (401/403), 10 Webex cannot be reached.
 
 pub mod bench;
 mod delivery;
 mod licensing;
 pub(crate) mod output;
+pub mod webex;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -49,6 +51,15 @@ pub struct Cli {
     /// Keymap file for the console (default: $XDG_CONFIG_HOME/wxgo/keymap.toml)
     #[arg(long, global = true, value_name = "FILE")]
     pub keymap: Option<PathBuf>,
+    /// The profile of config.toml to use (else WXGO_PROFILE, else default_profile; none: the local database)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Take the Webex token from this environment variable instead of WEBEX_TOKEN (never written to disk)
+    #[arg(long, global = true, value_name = "VAR")]
+    pub token_env: Option<String>,
+    /// Write one line per Webex API request to FILE: method, path, status, duration, trackingId (never a token)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub trace: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -102,6 +113,31 @@ pub enum Command {
     /// Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
     #[command(subcommand)]
     Licences(licensing::LicencesCmd),
+    /// Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
+    Login {
+        /// The Webex integration's client id (default: client_id of the profile)
+        #[arg(long, value_name = "ID")]
+        client_id: Option<String>,
+        /// Do not draw the QR code
+        #[arg(long)]
+        no_qr: bool,
+    },
+    /// Delete the profile's stored sign-in
+    Logout {
+        /// Also delete the profile's cached organisation data
+        #[arg(long)]
+        purge: bool,
+    },
+    /// Who the Webex sign-in is: person, organisation, roles, scopes, expiry
+    Whoami,
+    /// The organisations this Webex sign-in manages (a partner's customers), and which are cached
+    Orgs,
+    /// Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
+    Sync {
+        /// Also re-read the whole admin audit window (30 days)
+        #[arg(long)]
+        full: bool,
+    },
     /// The audit trail, newest first
     Audit {
         #[arg(long, default_value_t = 50)]
@@ -421,7 +457,12 @@ pub fn main(cli: Cli) -> i32 {
 /// The database a command works on: `--db`, `WXGO_DB` or the default one; with `--demo`, the
 /// demo database beside it.
 fn db_path(cli: &Cli) -> PathBuf {
-    let db = cli.db.clone().unwrap_or_else(service::default_db_path);
+    // A local profile may name its database; `--db` still wins.
+    let profile_db = match webex::selected_profile(cli) {
+        Ok(Some(p)) if p.backend == crate::outside::profiles::BackendKind::Local => p.db,
+        _ => None,
+    };
+    let db = cli.db.clone().or(profile_db).unwrap_or_else(service::default_db_path);
     if cli.demo {
         demo_db_beside(&db)
     } else {
@@ -459,6 +500,9 @@ fn options(cli: &Cli, db: PathBuf) -> Options {
 }
 
 fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {
+    if let Some(p) = webex::webex_profile(cli)? {
+        return webex::open_cache(cli, &p, clock);
+    }
     let db = demo_on_first_use(cli, &clock)?;
     Service::open(&options(cli, db), clock)
 }
@@ -468,7 +512,14 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
     let Some(command) = &cli.command else {
         return console(cli, clock);
     };
+    // A bad config.toml is said before anything else (with its file and key).
+    webex::selected_profile(cli)?;
     match command {
+        Command::Login { client_id, no_qr } => webex::login(cli, client_id.as_deref(), *no_qr),
+        Command::Logout { purge } => webex::logout(cli, *purge),
+        Command::Whoami => webex::whoami(cli),
+        Command::Orgs => webex::orgs(cli, clock),
+        Command::Sync { full } => webex::sync(cli, *full, clock),
         Command::Demo { users, force } => {
             let path = db_path(cli);
             if cli.read_only {
@@ -701,7 +752,12 @@ fn confirm_on_terminal(question: &str) -> bool {
 
 /// `wxgo` with no subcommand: the console.
 fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
-    let db = demo_on_first_use(cli, &clock)?;
-    let options = options(cli, db);
+    let options = match webex::webex_profile(cli)? {
+        Some(p) => webex::console_options(cli, &p, clock.clone())?,
+        None => {
+            let db = demo_on_first_use(cli, &clock)?;
+            options(cli, db)
+        }
+    };
     crate::tui::run(crate::tui::Launch { options, clock, clipboard: cli.clipboard.clone(), keymap: cli.keymap.clone() })
 }

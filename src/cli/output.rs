@@ -186,7 +186,11 @@ impl Out {
         outln!("Organisation:        {}", o.name);
         outln!("Country:             {}", o.country);
         outln!("Emails:              {}", if o.suppress_emails { "suppressed (copy or print codes)" } else { "sent" });
-        outln!("SM-DP+ address:      {}", o.smdp_address);
+        if o.smdp_address.is_empty() {
+            outln!("SM-DP+ address:      - (not in the Webex API: Control Hub only, Devices > Webex Go)");
+        } else {
+            outln!("SM-DP+ address:      {}", o.smdp_address);
+        }
         outln!("Code lifetime:       {} days", o.code_lifetime_days);
         outln!("Webex Go countries:  {}", o.go_countries.join(", "));
         Ok(())
@@ -279,7 +283,12 @@ impl Out {
                         or_dash(d.location.as_deref()),
                         d.subscription_id.clone(),
                         d.kind.label().to_string(),
-                        status_cell(Some(d.status)),
+                        if d.error_codes.is_empty() {
+                            status_cell(Some(d.status))
+                        } else {
+                            // connected_with_issues: Online, with a warning mark and the codes.
+                            format!("{} ⚠ {}", status_cell(Some(d.status)), d.error_codes.join(", "))
+                        },
                         or_dash(d.number.as_deref()),
                         match (d.code_state.as_str(), d.code_expires_at) {
                             ("valid", Some(t)) => when(t),

@@ -13,6 +13,9 @@ pub enum DeviceStatus {
     Online,
     /// The user disabled the line on the phone (red).
     Offline,
+    /// A mirrored Webex device whose `connectionStatus` is `unknown` or absent: shown as "status
+    /// unknown", never guessed (`webex` backend only; JSON `"unknown"`).
+    Unknown,
 }
 
 /// The three colours of WG10; front ends map them to their palette.
@@ -24,13 +27,26 @@ pub enum StatusColour {
 }
 
 impl DeviceStatus {
+    /// The three statuses of the device life cycle (WG10); [`DeviceStatus::Unknown`] is not one of
+    /// them: it says only that Webex did not tell.
     pub const ALL: [DeviceStatus; 3] = [DeviceStatus::ActivationPending, DeviceStatus::Online, DeviceStatus::Offline];
+
+    /// The status of a mirrored device from Webex's `connectionStatus` (the README's table).
+    pub fn from_connection_status(s: Option<&str>) -> DeviceStatus {
+        match s.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
+            Some("activating") => DeviceStatus::ActivationPending,
+            Some("connected" | "connected_with_issues") => DeviceStatus::Online,
+            Some("disconnected" | "offline_expired" | "offline_deep_sleep") => DeviceStatus::Offline,
+            _ => DeviceStatus::Unknown,
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
             DeviceStatus::ActivationPending => "activation_pending",
             DeviceStatus::Online => "online",
             DeviceStatus::Offline => "offline",
+            DeviceStatus::Unknown => "unknown",
         }
     }
 
@@ -39,6 +55,7 @@ impl DeviceStatus {
             "activation_pending" | "pending" => Ok(DeviceStatus::ActivationPending),
             "online" => Ok(DeviceStatus::Online),
             "offline" => Ok(DeviceStatus::Offline),
+            "unknown" => Ok(DeviceStatus::Unknown),
             other => Err(Error::Invalid(format!("unknown device status \"{other}\": use pending, online or offline"))),
         }
     }
@@ -49,6 +66,7 @@ impl DeviceStatus {
             DeviceStatus::ActivationPending => "Activation pending",
             DeviceStatus::Online => "Online",
             DeviceStatus::Offline => "Offline",
+            DeviceStatus::Unknown => "Status unknown",
         }
     }
 
@@ -58,6 +76,7 @@ impl DeviceStatus {
             DeviceStatus::ActivationPending => "◌",
             DeviceStatus::Online => "●",
             DeviceStatus::Offline => "✕",
+            DeviceStatus::Unknown => "?",
         }
     }
 
@@ -66,6 +85,7 @@ impl DeviceStatus {
             DeviceStatus::ActivationPending => StatusColour::Grey,
             DeviceStatus::Online => StatusColour::Green,
             DeviceStatus::Offline => StatusColour::Red,
+            DeviceStatus::Unknown => StatusColour::Grey,
         }
     }
 }
@@ -121,6 +141,10 @@ pub fn phone_transition(from: DeviceStatus, event: PhoneEvent) -> Result<DeviceS
         (PhoneEvent::RemoveLine, Online | Offline) => Ok(ActivationPending),
         (PhoneEvent::Disable, Offline) => Err(Error::rule("WG10", "the line is already disabled (Offline)")),
         (PhoneEvent::Enable, Online) => Err(Error::rule("WG10", "the line is already enabled (Online)")),
+        (_, Unknown) => Err(Error::rule(
+            "WG10",
+            "Webex does not say what state this device is in (status unknown), so its line cannot be changed here",
+        )),
         (_, ActivationPending) => Err(Error::rule(
             "WG10",
             "the device is Activation pending: no phone has activated it yet, so there is no line on a phone to change",

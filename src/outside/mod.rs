@@ -8,6 +8,7 @@ pub mod directory;
 pub mod files;
 pub mod letter;
 pub mod mail;
+pub mod profiles;
 pub mod smtp;
 pub mod text_letter;
 pub mod webex;

@@ -87,9 +87,7 @@ fn noted(error: Error, note: &str) -> Error {
 impl Service {
     /// The phone redeems a code, throttled and audited whatever the outcome (see the module).
     pub(super) fn phone_attempt(&mut self, code: &str) -> Result<PhoneOutcome> {
-        if self.read_only {
-            return Err(Error::ReadOnly(ACTION.to_string()));
-        }
+        self.writable(ACTION)?;
         let admin = self.actor.clone();
         let source = source_of(&admin);
         self.actor = Actor { user: format!("phone (via {})", admin.user), ssh_client: admin.ssh_client.clone() };

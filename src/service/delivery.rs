@@ -80,9 +80,7 @@ impl Service {
 
     /// Sends what waits in the outbox through the SMTP server; what went out moves to `sent/`.
     pub fn mail_retry(&self) -> Result<RetryReport> {
-        if self.read_only {
-            return Err(Error::ReadOnly("send queued mail".into()));
-        }
+        self.writable("send queued mail")?;
         let config = self.delivery_config()?;
         let Some(smtp_config) = &config.smtp else {
             return Err(Error::Invalid(format!(

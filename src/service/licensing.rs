@@ -510,9 +510,7 @@ impl Service {
     /// Professional only when their work number passes every AL02 check; a user who already
     /// has Calling keeps their setup when the directory changes the number (AL05).
     pub fn directory_sync(&mut self, directory: &mut dyn Directory, progress: Progress) -> Result<SyncReport> {
-        if self.read_only {
-            return Err(Error::ReadOnly("directory sync".into()));
-        }
+        self.writable("directory sync")?;
         let source = directory.describe();
         let entries = directory.read()?;
         self.act("directory sync", |svc, tx, now| {

@@ -11,6 +11,8 @@ mod exports;
 mod index;
 mod licensing;
 mod mobile;
+pub mod sync;
+pub mod webex;
 mod webex_go;
 
 use std::path::{Path, PathBuf};
@@ -99,6 +101,21 @@ pub struct Service {
     files: Arc<dyn crate::outside::files::PrivateFiles>,
     /// The `[smtp]` and `print_command` settings, or why they could not be read.
     delivery: std::result::Result<crate::outside::config::DeliveryConfig, Error>,
+    /// `Some` on the `webex` backend: the store is the cache of a real organisation.
+    webex: Option<webex::WebexSide>,
+}
+
+/// How old the cache's copy of the organisation is (`webex` backend).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DataAge {
+    /// When the last complete snapshot was taken; `None` before the first one finished.
+    pub synced_at: Option<DateTime<Utc>>,
+    /// "as of 14:02, 3 h ago", or why there is no complete copy yet.
+    pub words: String,
+    /// A sync started and has not finished (it runs, or it died: the copy is the last complete one).
+    pub sync_unfinished: bool,
+    /// The parts the last sync could not read, each with its note.
+    pub notes: Vec<String>,
 }
 
 impl Service {
@@ -148,7 +165,208 @@ impl Service {
             outbox: PathBuf::from("outbox"),
             files: Arc::new(crate::outside::files::DiskFiles),
             delivery: Ok(crate::outside::config::DeliveryConfig::offline()),
+            webex: None,
         })
+    }
+
+    // ------------------------------------------------------------------ the webex backend
+
+    /// Opens the cache of a real organisation (`webex` backend). The organisation is
+    /// `opts.org` (its name or Webex id), else the profile's `org_id`, else the only one cached.
+    /// Works offline: nothing here talks to the API.
+    pub fn open_webex(opts: &Options, side: webex::WebexSide, clock: Arc<dyn Clock>) -> Result<Self> {
+        if !opts.db.exists() {
+            return Err(Error::Database(format!(
+                "profile \"{}\" has no copy of its organisation yet ({} does not exist). Nothing was created. \
+                 Sign in with `wxgo login` (or set WEBEX_TOKEN), then run `wxgo sync`.",
+                side.profile.name,
+                opts.db.display()
+            )));
+        }
+        let conn = store::open(&opts.db, opts.read_only)?;
+        Self::webex_opened(conn, opts, side, clock)
+    }
+
+    /// Mirrors the organisation into a new (or existing) cache and opens it: a first sync.
+    pub fn sync_new(
+        opts: &Options,
+        mut side: webex::WebexSide,
+        clock: Arc<dyn Clock>,
+        sync_opts: &sync::SyncOptions,
+        progress: &mut dyn FnMut(&sync::SyncProgress),
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<(Self, sync::SyncReport)> {
+        if opts.read_only {
+            return Err(Error::ReadOnly(format!("sync into {}", opts.db.display())));
+        }
+        let conn = store::create(&opts.db)?;
+        let now = {
+            let c = clock.clone();
+            move || c.now()
+        };
+        let (client, profile) = side.connect()?;
+        let report = sync::run(&conn, client, profile, sync_opts, &now, progress, cancel)?;
+        let mut o = opts.clone();
+        o.org = Some(report.org_id.clone());
+        let svc = Self::webex_opened(conn, &o, side, clock)?;
+        Ok((svc, report))
+    }
+
+    fn webex_opened(
+        conn: Connection,
+        opts: &Options,
+        mut side: webex::WebexSide,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self> {
+        let wanted = opts.org.clone().or_else(|| side.profile.org_id.clone());
+        let org = pick_webex_org(&conn, wanted.as_deref(), &side.profile.name)?;
+        let stored = sync::session_value(&conn, "read_only_reason")?;
+        side.read_only_reason =
+            webex::read_only_reason(&side.profile, &crate::outside::webex::TokenInfo::default(), &[]).or(stored);
+        let mut svc = Self::from_connection(conn, Some(&org.name), clock)?;
+        svc.read_only = opts.read_only || side.read_only_reason.is_some();
+        svc.db_label = opts.db.display().to_string();
+        svc.outbox = opts.outbox_dir();
+        svc.webex = Some(side);
+        Ok(svc)
+    }
+
+    pub fn backend(&self) -> crate::outside::profiles::BackendKind {
+        match self.webex {
+            Some(_) => crate::outside::profiles::BackendKind::Webex,
+            None => crate::outside::profiles::BackendKind::Local,
+        }
+    }
+
+    /// The profile of the `webex` backend (the console's header names it).
+    pub fn profile(&self) -> Option<&crate::outside::profiles::Profile> {
+        self.webex.as_ref().map(|w| &w.profile)
+    }
+
+    /// Why this organisation is open read-only, when it is (`webex` backend: the profile, the
+    /// token's scopes or the administrator's role; else `--read-only`).
+    pub fn read_only_reason(&self) -> Option<String> {
+        match &self.webex {
+            Some(w) if w.read_only_reason.is_some() => w.read_only_reason.clone(),
+            _ if self.read_only => Some("opened with --read-only".into()),
+            _ => None,
+        }
+    }
+
+    /// How often the open console should [`poll`](Self::poll) (`webex` backend only).
+    pub fn poll_interval(&self) -> Option<std::time::Duration> {
+        self.webex.as_ref().map(|w| w.profile.poll_interval)
+    }
+
+    /// The organisation's Webex id (`webex` backend only).
+    pub fn webex_org_id(&self) -> Result<Option<String>> {
+        if self.webex.is_none() {
+            return Ok(None);
+        }
+        self.conn
+            .query_row("SELECT webex_id FROM webex_orgs WHERE org_id = ?1", [self.org.id], |r| r.get(0))
+            .map(Some)
+            .map_err(store::db_error)
+    }
+
+    /// How old the data is: `None` on the local backend (its data is the truth, never old).
+    pub fn data_as_of(&self) -> Result<Option<DataAge>> {
+        if self.webex.is_none() {
+            return Ok(None);
+        }
+        let (synced, started): (Option<String>, Option<String>) = self
+            .conn
+            .query_row("SELECT synced_at, sync_started_at FROM webex_orgs WHERE org_id = ?1", [self.org.id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .map_err(store::db_error)?;
+        let synced = synced.map(|s| q::parse_ts(&s));
+        let words = match synced {
+            Some(t) => webex::age_words(t, self.now()),
+            None => "the first sync has not finished: the list is incomplete; run `wxgo sync`".into(),
+        };
+        let notes = sync::part_states(&self.conn, self.org.id)?.into_iter().filter_map(|p| p.note).collect();
+        Ok(Some(DataAge { synced_at: synced, words, sync_unfinished: started.is_some(), notes }))
+    }
+
+    /// Syncs the open organisation again (the console: `progress` after every page, `cancel`
+    /// to stop; a cancelled or failed sync keeps the last complete state).
+    pub fn sync(
+        &mut self,
+        full: bool,
+        progress: &mut dyn FnMut(&sync::SyncProgress),
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<sync::SyncReport> {
+        let org_id = self.webex_org_id()?;
+        self.sync_org(org_id.as_deref(), full, progress, cancel)
+    }
+
+    /// Syncs another organisation the sign-in manages (the console's organisation picker: a
+    /// partner's customer, by name or Webex id; `None`: the default one) and switches to it.
+    pub fn sync_org(
+        &mut self,
+        org: Option<&str>,
+        full: bool,
+        progress: &mut dyn FnMut(&sync::SyncProgress),
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<sync::SyncReport> {
+        let clock = self.clock.clone();
+        let now = move || clock.now();
+        let Some(side) = self.webex.as_mut() else {
+            return Err(Error::Invalid(
+                "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
+            ));
+        };
+        let opts = sync::SyncOptions { org: org.map(str::to_string), full };
+        let (client, profile) = side.connect()?;
+        let report = sync::run(&self.conn, client, profile, &opts, &now, progress, cancel)?;
+        side.read_only_reason = side.read_only_reason.take().or(report.read_only_reason.clone());
+        self.read_only = self.read_only || side.read_only_reason.is_some();
+        let name = side.profile.name.clone();
+        self.org = pick_webex_org(&self.conn, Some(&report.org_id), &name)?;
+        self.lists = Default::default();
+        Ok(report)
+    }
+
+    /// The open console's refresh of device status and BroadWorks status (every
+    /// [`poll_interval`](Self::poll_interval)).
+    pub fn poll(&mut self) -> Result<sync::PollReport> {
+        let Some(org_id) = self.webex_org_id()? else {
+            return Ok(sync::PollReport::default());
+        };
+        let now = self.now();
+        let org = self.org.id;
+        let Some(side) = self.webex.as_mut() else { return Ok(sync::PollReport::default()) };
+        sync::poll(&self.conn, side.client()?, org, &org_id, now)
+    }
+
+    /// The organisations this sign-in manages (a partner's customers), with the cached ones' age:
+    /// the console's organisation picker.
+    pub fn webex_orgs(&mut self) -> Result<Vec<sync::OrgChoice>> {
+        let Some(side) = self.webex.as_mut() else { return Ok(Vec::new()) };
+        sync::org_choices(&self.conn, side.client()?)
+    }
+
+    /// Switches to another organisation of the cache (by name or Webex id); sync it first when
+    /// it is not cached yet ([`Service::sync_new`] with `org`).
+    pub fn switch_org(&mut self, name_or_id: &str) -> Result<()> {
+        let name = self.webex.as_ref().map(|w| w.profile.name.clone()).unwrap_or_default();
+        self.org = pick_webex_org(&self.conn, Some(name_or_id), &name)?;
+        self.lists = Default::default();
+        Ok(())
+    }
+
+    /// Refuses a change the backend cannot make (the `webex` backend until issue 17; read-only).
+    pub(crate) fn writable(&self, action: &str) -> Result<()> {
+        if let Some(w) = &self.webex {
+            if !webex::done_locally(action) || w.read_only_reason.is_some() {
+                return Err(webex::refusal(action, &w.profile.name, w.read_only_reason.as_deref()));
+            }
+        }
+        if self.read_only {
+            return Err(Error::ReadOnly(action.to_string()));
+        }
+        Ok(())
     }
 
     pub fn with_codes(mut self, codes: Arc<dyn CodeGenerator>) -> Self {
@@ -265,11 +483,16 @@ impl Service {
         limit: usize,
     ) -> Result<Vec<DeviceRow>> {
         let kind = ListKind::Devices(status);
-        if self.direct(kind, filter, offset) {
-            return q::devices_page(&self.conn, self.org.id, status, "", offset, limit, self.now());
+        let mut rows = if self.direct(kind, filter, offset) {
+            q::devices_page(&self.conn, self.org.id, status, "", offset, limit, self.now())?
+        } else {
+            let w = self.window(kind, filter, offset, limit)?;
+            crate::store::index::devices_by_ids(&self.conn, &w.ids, self.now())?
+        };
+        if self.webex.is_some() {
+            q::fill_webex_device_fields(&self.conn, &mut rows)?;
         }
-        let w = self.window(kind, filter, offset, limit)?;
-        crate::store::index::devices_by_ids(&self.conn, &w.ids, self.now())
+        Ok(rows)
     }
 
     pub fn devices_count(&self, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
@@ -277,7 +500,11 @@ impl Service {
     }
 
     pub fn device(&self, reference: &str) -> Result<DeviceRow> {
-        self.resolve_device(&self.conn, reference)
+        let mut d = self.resolve_device(&self.conn, reference)?;
+        if self.webex.is_some() {
+            q::fill_webex_device_fields(&self.conn, std::slice::from_mut(&mut d))?;
+        }
+        Ok(d)
     }
 
     pub fn numbers(&self, mobile_only: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<NumberRow>> {
@@ -383,9 +610,7 @@ impl Service {
         f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
         deliver: &mut dyn FnMut(&Self, &T) -> Result<()>,
     ) -> Result<T> {
-        if self.read_only {
-            return Err(Error::ReadOnly(action.to_string()));
-        }
+        self.writable(action)?;
         let now = self.now();
         let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(store::db_error)?;
@@ -435,6 +660,29 @@ fn undelivered(action: &str, e: Error) -> Error {
         "{action} was not done: {why}. Nothing was changed: no new activation code was saved, and any \
          earlier code still works. Fix that and try again."
     ))
+}
+
+/// The organisation of a webex cache: by Webex id, else by name; a clear word when none is cached.
+fn pick_webex_org(conn: &Connection, wanted: Option<&str>, profile: &str) -> Result<OrgInfo> {
+    if let Some(w) = wanted.map(str::trim).filter(|w| !w.is_empty()) {
+        let by_id: Option<i64> =
+            conn.query_row("SELECT org_id FROM webex_orgs WHERE webex_id = ?1", [w], |r| r.get(0)).ok();
+        if let Some(id) = by_id {
+            return q::org_by_id(conn, id);
+        }
+    }
+    if q::orgs(conn)?.is_empty() {
+        return Err(Error::Database(format!(
+            "the cache of profile \"{profile}\" holds no organisation yet. Run `wxgo sync` (after `wxgo login`, \
+             or with WEBEX_TOKEN set)."
+        )));
+    }
+    match pick_org(conn, wanted) {
+        Err(Error::NotFound(m)) => Err(Error::NotFound(format!(
+            "{m}. An organisation not cached yet is fetched with `wxgo sync --org NAME` (see `wxgo orgs`)."
+        ))),
+        other => other,
+    }
 }
 
 fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {

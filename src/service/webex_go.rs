@@ -536,9 +536,7 @@ impl Service {
                 format!("{} suppresses emails: copy or print the code instead.", self.org.name),
             ));
         }
-        if self.read_only {
-            return Err(Error::ReadOnly("email activation code".into()));
-        }
+        self.writable("email activation code")?;
         self.deliver_code(issued, true);
         if issued.emailed {
             Ok(())

@@ -46,14 +46,19 @@ pub use model::*;
 
 /// The schema versions this build knows, oldest first. Append only.
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("schema.sql")), M::up(include_str!("schema_2.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("schema.sql")),
+        M::up(include_str!("schema_2.sql")),
+        M::up(include_str!("schema_3.sql")),
+    ])
 }
 
 /// Highest schema version this build understands.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// The oldest schema version this build reads as it is (with `--read-only`, or in a folder that
-/// cannot be written): version 2 only added `code_attempts`, which no read uses.
+/// cannot be written): version 2 only added `code_attempts`, version 3 only the `webex`
+/// backend's cache tables and columns; the local reads use neither.
 pub const READABLE_FROM: i64 = 1;
 
 /// `PRAGMA application_id` of every wxgo database: "wxgo" in ASCII. A file without it is
@@ -206,8 +211,8 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
             path.display()
         )));
     }
-    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
     if read_only {
+        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
         if version < READABLE_FROM {
             return Err(Error::Database(format!(
                 "{} is a wxgo database at schema version {version}; this wxgo reads versions {READABLE_FROM} to {SCHEMA_VERSION}. \
@@ -226,7 +231,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
     conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| db_error_at(e, path))?;
     conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| db_error_at(e, path))?;
     if version < SCHEMA_VERSION {
-        migrations().to_latest(&mut conn).map_err(|e| match e {
+        migrate(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => db_error_at(err, path),
             _ => Error::Database(format!(
                 "could not upgrade {} to schema version {SCHEMA_VERSION}. Nothing was changed. \
@@ -235,7 +240,26 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
             )),
         })?;
     }
+    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
     Ok(conn)
+}
+
+/// Migrates to the latest schema with foreign keys off (a table rebuild must not cascade into
+/// the tables that refer to it), then checks every foreign key before turning them back on.
+fn migrate(conn: &mut Connection) -> std::result::Result<(), rusqlite_migration::Error> {
+    conn.execute_batch("PRAGMA foreign_keys = OFF;")?;
+    migrations().to_latest(conn)?;
+    let broken: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
+    if broken > 0 {
+        return Err(rusqlite_migration::Error::RusqliteError {
+            query: "PRAGMA foreign_key_check".into(),
+            err: rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT),
+                Some(format!("{broken} row(s) break a foreign key after the upgrade")),
+            ),
+        });
+    }
+    Ok(())
 }
 
 fn connect(path: &Path, read_only: bool) -> Result<Connection> {
@@ -321,9 +345,9 @@ fn no_database(path: &Path) -> Error {
 /// An in-memory database at the latest schema, for tests and benchmarks.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(db_error)?;
-    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(db_error)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(db_error)?;
-    migrations().to_latest(&mut conn).map_err(|e| Error::Database(format!("could not create the schema: {e}")))?;
+    migrate(&mut conn).map_err(|e| Error::Database(format!("could not create the schema: {e}")))?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(db_error)?;
     Ok(conn)
 }
 

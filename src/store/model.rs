@@ -68,6 +68,14 @@ pub struct DeviceRow {
     pub code_state: String,
     pub created_at: DateTime<Utc>,
     pub changed_at: DateTime<Utc>,
+    /// Mirrored devices (`webex` backend) only: the device's Webex id, its `connectionStatus` as
+    /// Webex gave it, and its error codes (a warning mark beside Online when there are some).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webex_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub connection_status: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub error_codes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -272,7 +272,7 @@ pub fn release_number(conn: &Connection, number: i64) -> Result<()> {
 // ---------------------------------------------------------------- devices and codes
 
 pub(crate) const DEVICE_SELECT: &str =
-    "SELECT d.id, u.email, u.display_name, l.name, d.subscription_id, d.kind, d.status,
+    "SELECT d.id, u.email, u.display_name, l.name, coalesce(d.subscription_id, ''), d.kind, d.status,
     (SELECT e164 FROM numbers n WHERE n.id = coalesce(d.number_id,
         (SELECT id FROM numbers p WHERE p.owner_user_id = u.id AND p.is_primary = 1))),
     c.expires_at, d.created_at, d.changed_at
@@ -300,13 +300,32 @@ pub(crate) fn device_from_row(r: &Row, now: DateTime<Utc>) -> rusqlite::Result<D
         location: r.get(3)?,
         subscription_id: r.get(4)?,
         kind: DeviceKind::parse(&kind).unwrap_or(DeviceKind::Byod),
-        status: DeviceStatus::parse(&status).unwrap_or(DeviceStatus::ActivationPending),
+        status: DeviceStatus::parse(&status).unwrap_or(DeviceStatus::Unknown),
         number: r.get(7)?,
         code_expires_at: expires,
         code_state: code_state.to_string(),
         created_at: parse_ts(&r.get::<_, String>(9)?),
         changed_at: parse_ts(&r.get::<_, String>(10)?),
+        webex_id: None,
+        connection_status: None,
+        error_codes: Vec::new(),
     })
+}
+
+/// Fills in what Webex said about mirrored devices (schema 3 and up: the `webex` backend's
+/// cache). Kept out of `DEVICE_SELECT` so older databases stay readable as they are.
+pub fn fill_webex_device_fields(conn: &Connection, rows: &mut [DeviceRow]) -> Result<()> {
+    let mut st = conn
+        .prepare_cached("SELECT webex_id, connection_status, error_codes FROM devices WHERE id = ?1")
+        .map_err(db_error)?;
+    for d in rows.iter_mut() {
+        let (id, raw, codes): (Option<String>, Option<String>, String) =
+            st.query_row([d.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).map_err(db_error)?;
+        d.webex_id = id;
+        d.connection_status = raw;
+        d.error_codes = codes.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect();
+    }
+    Ok(())
 }
 
 const DEVICE_FILTER: &str = "d.org_id = ?1 AND (?2 IS NULL OR d.status = ?2)

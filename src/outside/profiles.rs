@@ -1,0 +1,415 @@
+//! Profiles in `$XDG_CONFIG_HOME/wxgo/config.toml`: which backend wxgo works on, and for a real
+//! organisation, how to reach it.
+//!
+//! ```toml
+//! default_profile = "acme"            # used when neither --profile nor WXGO_PROFILE says
+//!
+//! [profiles.acme]
+//! backend = "webex"                   # or "local" (a local database, as without profiles)
+//! base_url = "https://webexapis.com/v1"   # the default; any URL (tests, other Webex clouds)
+//! org_id = "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8..."  # optional: GET /people/me says
+//! read_only = false                   # true: every changing action is refused
+//! ca_file = "/etc/ssl/corp-proxy.pem" # extra CA certificates (TLS-inspecting proxies)
+//! client_id = "C0123..."              # the Webex integration `wxgo login` signs in through
+//! client_secret_file = "~/.config/wxgo/acme.secret"  # or client_secret_env = "ACME_SECRET"
+//! poll_interval_secs = 30             # how often the open console refreshes device status
+//! keyring = true                      # false: keep the sign-in in the 0600 file only
+//! db = "/srv/wxgo/acme.db"            # the cache (default $XDG_DATA_HOME/wxgo/profiles/acme.db)
+//! ```
+//!
+//! Selection: `--profile NAME`, else `WXGO_PROFILE`, else `default_profile`; none of them: no
+//! profile, and wxgo works exactly as before on its local database.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::domain::{Error, Result};
+use crate::outside::webex::{Secret, DEFAULT_BASE_URL};
+
+/// Where a profile's data lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackendKind {
+    /// wxgo's own database is the truth (the demo, local stand-ins).
+    Local,
+    /// The Webex API is the truth; the database is its cache.
+    Webex,
+}
+
+impl BackendKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BackendKind::Local => "local",
+            BackendKind::Webex => "webex",
+        }
+    }
+}
+
+/// The environment variable read for the integration's secret when the profile names none.
+pub const DEFAULT_SECRET_ENV: &str = "WXGO_CLIENT_SECRET";
+/// The default poll interval of the open console.
+pub const DEFAULT_POLL: Duration = Duration::from_secs(30);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub name: String,
+    pub backend: BackendKind,
+    pub base_url: String,
+    pub org_id: Option<String>,
+    pub read_only: bool,
+    pub ca_file: Option<PathBuf>,
+    pub client_id: Option<String>,
+    pub client_secret_file: Option<PathBuf>,
+    pub client_secret_env: Option<String>,
+    pub poll_interval: Duration,
+    pub keyring: bool,
+    pub db: Option<PathBuf>,
+    /// The file it came from, to name in messages.
+    pub file: PathBuf,
+}
+
+impl Profile {
+    /// A webex profile with the defaults (tests and `Service` callers build on it).
+    pub fn webex(name: &str, base_url: &str) -> Profile {
+        Profile {
+            name: name.into(),
+            backend: BackendKind::Webex,
+            base_url: base_url.into(),
+            org_id: None,
+            read_only: false,
+            ca_file: None,
+            client_id: None,
+            client_secret_file: None,
+            client_secret_env: None,
+            poll_interval: DEFAULT_POLL,
+            keyring: true,
+            db: None,
+            file: PathBuf::new(),
+        }
+    }
+
+    /// The profile's cache database: `db` from the profile, else
+    /// `$XDG_DATA_HOME/wxgo/profiles/NAME.db`.
+    pub fn db_path(&self) -> PathBuf {
+        if let Some(db) = &self.db {
+            return db.clone();
+        }
+        directories::ProjectDirs::from("", "", "wxgo")
+            .map(|d| d.data_dir().join("profiles"))
+            .unwrap_or_else(|| PathBuf::from("profiles"))
+            .join(format!("{}.db", self.name))
+    }
+
+    /// The integration's secret: from `client_secret_file`, else the variable `client_secret_env`
+    /// names (default `WXGO_CLIENT_SECRET`). Never printed.
+    pub fn client_secret(&self, env: impl Fn(&str) -> Option<String>) -> Result<Secret> {
+        if let Some(path) = &self.client_secret_file {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                Error::Invalid(format!(
+                    "{}: [profiles.{}] client_secret_file {}: cannot read it ({e}). Fix the path.",
+                    self.file.display(),
+                    self.name,
+                    path.display()
+                ))
+            })?;
+            let s = text.trim();
+            if s.is_empty() {
+                return Err(Error::Invalid(format!(
+                    "{}: [profiles.{}] client_secret_file {} is empty",
+                    self.file.display(),
+                    self.name,
+                    path.display()
+                )));
+            }
+            return Ok(Secret::new(s));
+        }
+        let var = self.client_secret_env.as_deref().unwrap_or(DEFAULT_SECRET_ENV);
+        match env(var).filter(|s| !s.trim().is_empty()) {
+            Some(s) => Ok(Secret::new(s.trim())),
+            None => Err(Error::Auth(format!(
+                "the Webex integration's client secret is needed to sign in: set {var}, or name a file with \
+                 client_secret_file in [profiles.{}] of {}",
+                self.name,
+                self.file.display()
+            ))),
+        }
+    }
+}
+
+/// The profiles of the config file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profiles {
+    pub file: PathBuf,
+    pub default_profile: Option<String>,
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+const KEYS: &[&str] = &[
+    "backend",
+    "base_url",
+    "org_id",
+    "read_only",
+    "ca_file",
+    "client_id",
+    "client_secret_file",
+    "client_secret_env",
+    "poll_interval_secs",
+    "keyring",
+    "db",
+];
+
+pub fn valid_name(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn expand(p: &str) -> PathBuf {
+    match (p.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(p),
+    }
+}
+
+impl Profiles {
+    /// Reads the config file; a missing file holds no profiles.
+    pub fn load() -> Result<Profiles> {
+        match crate::outside::config::config_file() {
+            Some(f) => Profiles::load_file(&f),
+            None => Ok(Profiles::default()),
+        }
+    }
+
+    pub fn load_file(file: &Path) -> Result<Profiles> {
+        match std::fs::read_to_string(file) {
+            Ok(text) => Profiles::from_toml(&text, file),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Ok(Profiles { file: file.to_path_buf(), ..Profiles::default() })
+            }
+            Err(e) => Err(Error::Io(format!("cannot read the config {}: {e}", file.display()))),
+        }
+    }
+
+    pub fn from_toml(text: &str, file: &Path) -> Result<Profiles> {
+        let shown = file.display().to_string();
+        let table: toml::Table = text
+            .parse()
+            .map_err(|e: toml::de::Error| Error::Invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
+        let default_profile = match table.get("default_profile") {
+            None => None,
+            Some(toml::Value::String(s)) if valid_name(s.trim()) => Some(s.trim().to_string()),
+            Some(_) => {
+                return Err(Error::Invalid(format!(
+                    "{shown}: default_profile takes a profile name in quotes (letters, digits, - or _), \
+                     e.g. default_profile = \"acme\""
+                )))
+            }
+        };
+        let mut profiles = BTreeMap::new();
+        match table.get("profiles") {
+            None => {}
+            Some(toml::Value::Table(t)) => {
+                for (name, v) in t {
+                    let toml::Value::Table(pt) = v else {
+                        return Err(Error::Invalid(format!(
+                            "{shown}: profiles.{name} must be a section: write [profiles.{name}]"
+                        )));
+                    };
+                    profiles.insert(name.clone(), profile_from_table(name, pt, file)?);
+                }
+            }
+            Some(_) => {
+                return Err(Error::Invalid(format!(
+                    "{shown}: profiles is a set of sections: write [profiles.NAME] with backend = \"webex\""
+                )))
+            }
+        }
+        if let Some(d) = &default_profile {
+            if !profiles.contains_key(d) {
+                return Err(Error::Invalid(format!(
+                    "{shown}: default_profile = \"{d}\" names no profile; add [profiles.{d}] or fix the name{}",
+                    list(&profiles)
+                )));
+            }
+        }
+        Ok(Profiles { file: file.to_path_buf(), default_profile, profiles })
+    }
+
+    /// `--profile`, else `WXGO_PROFILE`, else `default_profile`; `None`: no profile (local, as
+    /// before profiles existed).
+    pub fn select(&self, flag: Option<&str>, env: Option<&str>) -> Result<Option<Profile>> {
+        let (name, from) = match (flag.filter(|s| !s.trim().is_empty()), env.filter(|s| !s.trim().is_empty())) {
+            (Some(f), _) => (f.trim().to_string(), "--profile"),
+            (None, Some(e)) => (e.trim().to_string(), "WXGO_PROFILE"),
+            (None, None) => match &self.default_profile {
+                Some(d) => (d.clone(), "default_profile"),
+                None => return Ok(None),
+            },
+        };
+        match self.profiles.get(&name) {
+            Some(p) => Ok(Some(p.clone())),
+            None => Err(Error::Invalid(format!(
+                "there is no profile \"{}\" ({from}) in {}; add a [profiles.{}] section there{}",
+                crate::domain::text::shorten(&name, 64),
+                self.file.display(),
+                crate::domain::text::shorten(&name, 64),
+                list(&self.profiles)
+            ))),
+        }
+    }
+}
+
+fn list(profiles: &BTreeMap<String, Profile>) -> String {
+    if profiles.is_empty() {
+        String::new()
+    } else {
+        format!(" (there is: {})", profiles.keys().cloned().collect::<Vec<_>>().join(", "))
+    }
+}
+
+fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profile> {
+    let at = format!("{}: [profiles.{name}]", file.display());
+    if !valid_name(name) {
+        return Err(Error::Invalid(format!("{at}: a profile name is letters, digits, - or _ (at most 64)")));
+    }
+    for key in t.keys() {
+        if key == "client_secret" {
+            return Err(Error::Invalid(format!(
+                "{at} client_secret: a secret is never written in the config; put it in a file named by \
+                 client_secret_file, or in an environment variable named by client_secret_env"
+            )));
+        }
+        if !KEYS.contains(&key.as_str()) {
+            return Err(Error::Invalid(format!("{at}: unknown key {key}; the keys are {}", KEYS.join(", "))));
+        }
+    }
+    let text = |key: &str| -> Result<Option<String>> {
+        match t.get(key) {
+            None => Ok(None),
+            Some(toml::Value::String(s)) if s.trim().is_empty() => Ok(None),
+            Some(toml::Value::String(s)) => Ok(Some(s.trim().to_string())),
+            Some(_) => Err(Error::Invalid(format!("{at} {key} takes text in quotes"))),
+        }
+    };
+    let flag = |key: &str, default: bool| -> Result<bool> {
+        match t.get(key) {
+            None => Ok(default),
+            Some(toml::Value::Boolean(b)) => Ok(*b),
+            Some(_) => Err(Error::Invalid(format!("{at} {key} takes true or false"))),
+        }
+    };
+    let backend = match text("backend")?.as_deref() {
+        Some("webex") => BackendKind::Webex,
+        Some("local") => BackendKind::Local,
+        None => {
+            return Err(Error::Invalid(format!("{at}: backend is missing; write backend = \"webex\" (or \"local\")")))
+        }
+        Some(other) => {
+            return Err(Error::Invalid(format!(
+                "{at} backend = \"{}\": use \"webex\" or \"local\"",
+                crate::domain::text::shorten(other, 40)
+            )))
+        }
+    };
+    let base_url = text("base_url")?.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+    match url::Url::parse(&base_url) {
+        Ok(u) if matches!(u.scheme(), "https" | "http") => {}
+        _ => {
+            return Err(Error::Invalid(format!(
+                "{at} base_url = \"{}\" is not an https:// URL; e.g. {DEFAULT_BASE_URL}",
+                crate::domain::text::shorten(&base_url, 80)
+            )))
+        }
+    }
+    let poll_interval = match t.get("poll_interval_secs") {
+        None => DEFAULT_POLL,
+        Some(toml::Value::Integer(n)) if (5..=86_400).contains(n) => Duration::from_secs(*n as u64),
+        Some(_) => return Err(Error::Invalid(format!("{at} poll_interval_secs takes seconds, 5 to 86400"))),
+    };
+    let client_secret_env = text("client_secret_env")?;
+    if let Some(v) = &client_secret_env {
+        if !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(Error::Invalid(format!(
+                "{at} client_secret_env names an environment variable (letters, digits, _), not the secret itself"
+            )));
+        }
+    }
+    Ok(Profile {
+        name: name.to_string(),
+        backend,
+        base_url,
+        org_id: text("org_id")?,
+        read_only: flag("read_only", false)?,
+        ca_file: text("ca_file")?.map(|p| expand(&p)),
+        client_id: text("client_id")?,
+        client_secret_file: text("client_secret_file")?.map(|p| expand(&p)),
+        client_secret_env,
+        poll_interval,
+        keyring: flag("keyring", true)?,
+        db: text("db")?.map(|p| expand(&p)),
+        file: file.to_path_buf(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Profiles> {
+        Profiles::from_toml(s, Path::new("/home/a/.config/wxgo/config.toml"))
+    }
+
+    #[test]
+    fn a_webex_profile_with_defaults_and_the_selection_order() {
+        let p = parse(
+            "default_profile = \"acme\"\nprint_command = \"\"\n[profiles.acme]\nbackend = \"webex\"\n\
+             [profiles.lab]\nbackend = \"webex\"\nbase_url = \"http://127.0.0.1:9/v1\"\nread_only = true\n",
+        )
+        .expect("parses");
+        let acme = p.select(None, None).expect("ok").expect("default");
+        assert_eq!((acme.name.as_str(), acme.base_url.as_str()), ("acme", DEFAULT_BASE_URL));
+        assert_eq!(acme.poll_interval, DEFAULT_POLL);
+        assert_eq!(p.select(None, Some("lab")).expect("ok").map(|p| p.read_only), Some(true));
+        assert_eq!(p.select(Some("acme"), Some("lab")).expect("ok").map(|p| p.name), Some("acme".into()));
+        assert!(acme.db_path().ends_with("wxgo/profiles/acme.db"), "{}", acme.db_path().display());
+    }
+
+    #[test]
+    fn no_profile_means_local_as_before() {
+        assert_eq!(parse("print_command = \"lp\"\n").expect("ok").select(None, None).expect("ok"), None);
+    }
+
+    #[test]
+    fn bad_config_names_the_file_and_the_key() {
+        let cases = [
+            ("[profiles.a]\nbackend = \"cloud\"\n", "backend"),
+            ("[profiles.a]\nbackend = \"webex\"\nread-only = true\n", "read-only"),
+            ("[profiles.a]\nbackend = \"webex\"\nclient_secret = \"s3cret\"\n", "client_secret"),
+            ("[profiles.a]\nbackend = \"webex\"\nbase_url = \"webexapis.com\"\n", "base_url"),
+            ("[profiles.a]\nbackend = \"webex\"\npoll_interval_secs = 1\n", "poll_interval_secs"),
+            ("default_profile = \"b\"\n[profiles.a]\nbackend = \"webex\"\n", "default_profile"),
+        ];
+        for (text, key) in cases {
+            let e = parse(text).expect_err(text).to_string();
+            assert!(e.contains("config.toml") && e.contains(key), "{text}: {e}");
+            assert!(!e.contains("s3cret"), "the secret is never repeated: {e}");
+        }
+        let p = parse("[profiles.a]\nbackend = \"webex\"\n").expect("ok");
+        let e = p.select(Some("nope"), None).expect_err("unknown").to_string();
+        assert!(e.contains("nope") && e.contains("config.toml") && e.contains("there is: a"), "{e}");
+    }
+
+    #[test]
+    fn the_secret_comes_from_a_file_or_the_environment() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let f = dir.path().join("s");
+        std::fs::write(&f, "from-file\n").expect("write");
+        let mut p = Profile::webex("a", DEFAULT_BASE_URL);
+        p.client_secret_file = Some(f);
+        assert_eq!(p.client_secret(|_| None).expect("file").expose(), "from-file");
+        p.client_secret_file = None;
+        p.client_secret_env = Some("MY_SECRET".into());
+        let got = p.client_secret(|k| (k == "MY_SECRET").then(|| "from-env".to_string())).expect("env");
+        assert_eq!(got.expose(), "from-env");
+        let e = p.client_secret(|_| None).expect_err("none").to_string();
+        assert!(e.contains("MY_SECRET"), "{e}");
+    }
+}

@@ -1,0 +1,292 @@
+//! The `webex` backend's side of the service: which profile, how it signs in, the API client it
+//! syncs and polls through, why it is read-only, and the refusal of changing actions until they
+//! go through the API (issue 17).
+
+use std::sync::Arc;
+
+use base64::Engine;
+use chrono::{DateTime, Utc};
+
+use crate::domain::{Error, Result};
+use crate::outside::profiles::Profile;
+use crate::outside::webex::auth::system_now;
+use crate::outside::webex::{
+    ClientConfig, OAuthApp, OAuthTokens, Secret, StaticToken, TokenInfo, TokenSource, TokenStore, TraceSink,
+    WebexClient,
+};
+
+/// Where the bearer token comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthChoice {
+    /// A token in this environment variable (`WEBEX_TOKEN`, or the one `--token-env` names):
+    /// never written to disk.
+    Env(String),
+    /// The tokens `wxgo login` stored for the profile (keyring or 0600 file).
+    Stored,
+}
+
+impl AuthChoice {
+    /// `--token-env VAR`, else `WEBEX_TOKEN` when it is set, else the stored sign-in.
+    pub fn from_env(token_env: Option<&str>) -> AuthChoice {
+        match token_env {
+            Some(v) => AuthChoice::Env(v.to_string()),
+            None if std::env::var("WEBEX_TOKEN").is_ok_and(|t| !t.trim().is_empty()) => {
+                AuthChoice::Env("WEBEX_TOKEN".into())
+            }
+            None => AuthChoice::Stored,
+        }
+    }
+}
+
+/// The token store of a profile: the OS keyring with the 0600 file as fallback, or the file only
+/// when the profile says `keyring = false`.
+pub fn token_store(profile: &Profile) -> Result<TokenStore> {
+    if profile.keyring {
+        return Ok(TokenStore::new(&profile.name)?);
+    }
+    let state = directories::BaseDirs::new()
+        .and_then(|d| d.state_dir().map(std::path::Path::to_path_buf))
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".local/state")))
+        .ok_or_else(|| Error::Io("cannot find a home folder for the token file; set XDG_STATE_HOME".into()))?;
+    Ok(TokenStore::with(&profile.name, state.join("wxgo").join("tokens"), None)?)
+}
+
+/// The integration of the profile (for `wxgo login` and for renewing its tokens).
+pub fn oauth_app(profile: &Profile, client_id: Option<&str>, secret: Secret) -> OAuthApp {
+    let id = client_id.map(str::to_string).or_else(|| profile.client_id.clone()).unwrap_or_default();
+    OAuthApp { client_id: id, client_secret: secret, oauth_base: profile.base_url.clone() }
+}
+
+pub fn client_config(profile: &Profile, trace: Option<TraceSink>) -> ClientConfig {
+    ClientConfig {
+        base_url: profile.base_url.clone(),
+        ca_file: profile.ca_file.clone(),
+        trace,
+        ..ClientConfig::default()
+    }
+}
+
+/// The token source for `auth`. A stored sign-in renews itself with the profile's integration
+/// (its secret is read only when there is one to read).
+pub fn token_source(profile: &Profile, auth: &AuthChoice, cfg: &ClientConfig) -> Result<Arc<dyn TokenSource>> {
+    match auth {
+        AuthChoice::Env(var) => Ok(Arc::new(StaticToken::from_env(var)?)),
+        AuthChoice::Stored => {
+            let secret = profile.client_secret(|k| std::env::var(k).ok()).unwrap_or_else(|_| Secret::new(""));
+            let app = oauth_app(profile, None, secret);
+            let (tokens, _) = OAuthTokens::from_store(app, token_store(profile)?, system_now())?;
+            let http = crate::outside::webex::client::build_http(cfg)?;
+            Ok(Arc::new(tokens.with_http(http)))
+        }
+    }
+}
+
+/// How the `webex` backend reaches its organisation.
+pub struct WebexSide {
+    pub profile: Profile,
+    pub auth: AuthChoice,
+    pub trace: Option<TraceSink>,
+    /// Why changes are refused besides "not yet through the API", when read-only.
+    pub read_only_reason: Option<String>,
+    client: Option<WebexClient>,
+}
+
+impl WebexSide {
+    pub fn new(profile: Profile, auth: AuthChoice, trace: Option<TraceSink>) -> WebexSide {
+        WebexSide { profile, auth, trace, read_only_reason: None, client: None }
+    }
+
+    /// With a client built elsewhere (tests and benches shrink its retry waits).
+    pub fn with_client(mut self, client: WebexClient) -> WebexSide {
+        self.client = Some(client);
+        self
+    }
+
+    /// The API client, built on first use (reads from the cache never need one), with the profile.
+    pub fn connect(&mut self) -> Result<(&WebexClient, &Profile)> {
+        if self.client.is_none() {
+            let cfg = client_config(&self.profile, self.trace.clone());
+            let tokens = token_source(&self.profile, &self.auth, &cfg)?;
+            self.client = Some(WebexClient::new(cfg, tokens)?);
+        }
+        match &self.client {
+            Some(c) => Ok((c, &self.profile)),
+            None => Err(Error::Io("the Webex client could not be set up".into())),
+        }
+    }
+
+    /// The API client (built on first use).
+    pub fn client(&mut self) -> Result<&WebexClient> {
+        self.connect().map(|(c, _)| c)
+    }
+}
+
+/// `ciscospark://us/ROLE/id_full_admin` from a role's base64 id: `id_full_admin`; other text as is.
+pub fn role_name(id: &str) -> String {
+    let decoded = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(id.trim_end_matches('='))
+        .ok()
+        .or_else(|| base64::engine::general_purpose::STANDARD.decode(id).ok())
+        .and_then(|b| String::from_utf8(b).ok());
+    match decoded {
+        Some(s) if s.starts_with("ciscospark://") => s.rsplit('/').next().unwrap_or(&s).to_string(),
+        _ => id.to_string(),
+    }
+}
+
+/// Why this sign-in opens read-only, or `None`: the profile says so, the token has no write
+/// scope, or the administrator's role is a read-only one.
+pub fn read_only_reason(profile: &Profile, token: &TokenInfo, roles: &[String]) -> Option<String> {
+    if profile.read_only {
+        return Some(format!(
+            "the profile \"{}\" is read-only (read_only = true in {})",
+            profile.name,
+            profile.file.display()
+        ));
+    }
+    if !token.scopes.is_empty() && !token.scopes.iter().any(|s| s.ends_with("_write")) {
+        return Some(format!("the sign-in has no write scope (it has {})", token.scopes.join(" ")));
+    }
+    let names: Vec<String> = roles.iter().map(|r| role_name(r)).collect();
+    let full = names.iter().any(|n| n == "id_full_admin");
+    if let Some(ro) = names.iter().find(|n| n.contains("readonly") || n.contains("read_only")) {
+        if !full {
+            return Some(format!("the signed-in administrator has a read-only role ({ro})"));
+        }
+    }
+    None
+}
+
+/// Actions that have no public Webex API at all (issue 17): Control Hub only, for good.
+fn control_hub_only(action: &str) -> bool {
+    let a = action.to_ascii_lowercase();
+    a.contains("lost") || a.contains("operator account") || a.contains("smdp") || a.contains("sm-dp")
+}
+
+/// Where in Control Hub an action is done.
+pub fn control_hub_path(action: &str) -> &'static str {
+    let a = action.to_ascii_lowercase();
+    if a.contains("lost") {
+        "Control Hub > Devices > the Webex Go device > Actions > Lost or stolen"
+    } else if a.contains("operator") {
+        "Control Hub > Calling > Numbers > Mobile numbers (the operator account of the location)"
+    } else if a.contains("work number") {
+        "Control Hub > Users > the user > Calling > Directory numbers"
+    } else if a.contains("broadworks") {
+        "Partner Hub > Customers > the customer > BroadWorks subscribers"
+    } else if a.contains("mobile") || a.contains("number") {
+        "Control Hub > Calling > Numbers"
+    } else if a.contains("licence") || a.contains("directory") {
+        "Control Hub > Users > the user > Licenses (or Users > Manage users for many)"
+    } else if a.contains("device") || a.contains("code") {
+        "Control Hub > Devices > Add device > Webex Go (or the device > Actions)"
+    } else {
+        "Control Hub (admin.webex.com)"
+    }
+}
+
+/// What the local stand-ins (the phone, the operator, the activation portal) do only in the demo.
+fn stand_in(action: &str) -> Option<&'static str> {
+    let a = action.to_ascii_lowercase();
+    if a.starts_with("phone") || a.contains("activate") {
+        Some("the phone's side: on a real organisation the user does it on the phone, and `wxgo sync` shows the result")
+    } else if a.starts_with("portal") {
+        Some("the user's side of the activation portal: on a real organisation the user does it in the portal")
+    } else if a.starts_with("operator decides") {
+        Some("the mobile operator's side: on a real organisation the operator decides")
+    } else {
+        None
+    }
+}
+
+/// The changing actions a `webex` backend still does locally: wxgo's own licence templates and
+/// its outbox, which are not Webex data.
+pub fn done_locally(action: &str) -> bool {
+    matches!(action, "save licence template" | "delete licence template" | "send queued mail")
+}
+
+/// A changing action on a real organisation, refused with where to do it instead. Nothing changes.
+pub fn refusal(action: &str, profile: &str, read_only: Option<&str>) -> Error {
+    let ro = read_only.map(|r| format!(" This profile is also read-only: {r}.")).unwrap_or_default();
+    if let Some(who) = stand_in(action) {
+        return Error::rule(
+            "webex",
+            format!(
+                "\"{action}\" is {who}. It is simulated only on the local backend (the demo: `wxgo --demo`), \
+                 not on the real organisation of profile \"{profile}\". Nothing was changed.{ro}"
+            ),
+        );
+    }
+    let path = control_hub_path(action);
+    if control_hub_only(action) {
+        return Error::rule(
+            "Control Hub only",
+            format!(
+                "\"{action}\" has no public Webex API: do it in {path}, then run `wxgo sync`. \
+                 Nothing was changed.{ro}"
+            ),
+        );
+    }
+    Error::rule(
+        "Control Hub",
+        format!(
+            "\"{action}\" on the real organisation of profile \"{profile}\" is not sent through the Webex API yet: \
+             make the change in {path}, then run `wxgo sync` to see it here. Nothing was changed.{ro}"
+        ),
+    )
+}
+
+/// "as of 14:02, 3 h ago" (local time), for every read from the cache.
+pub fn age_words(synced: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let local = synced.with_timezone(&chrono::Local);
+    let today = now.with_timezone(&chrono::Local).date_naive() == local.date_naive();
+    let at = if today { local.format("%H:%M").to_string() } else { local.format("%Y-%m-%d %H:%M").to_string() };
+    let secs = (now - synced).num_seconds().max(0);
+    let ago = match secs {
+        0..=59 => "just now".to_string(),
+        60..=3599 => format!("{} min ago", secs / 60),
+        3600..=86_399 => format!("{} h ago", secs / 3600),
+        _ => format!("{} days ago", secs / 86_400),
+    };
+    format!("as of {at}, {ago}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_scopes_and_the_profile_each_make_it_read_only() {
+        let p = Profile::webex("a", "https://webexapis.com/v1");
+        let full = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode("ciscospark://us/ROLE/id_full_admin");
+        let ro = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode("ciscospark://us/ROLE/id_readonly_admin");
+        let none = TokenInfo::default();
+        assert_eq!(read_only_reason(&p, &none, std::slice::from_ref(&full)), None);
+        assert!(read_only_reason(&p, &none, std::slice::from_ref(&ro)).is_some_and(|r| r.contains("id_readonly_admin")));
+        let scopes = TokenInfo { kind: "oauth", scopes: vec!["spark-admin:people_read".into()], expires_at: None };
+        assert!(read_only_reason(&p, &scopes, &[]).is_some_and(|r| r.contains("no write scope")));
+        let mut rp = p.clone();
+        rp.read_only = true;
+        assert!(read_only_reason(&rp, &none, &[full]).is_some_and(|r| r.contains("read_only = true")));
+    }
+
+    #[test]
+    fn refusals_say_where_in_control_hub() {
+        let e = refusal("lost/stolen", "acme", None);
+        assert_eq!(e.exit_code(), 3);
+        assert!(e.to_string().contains("no public Webex API") && e.to_string().contains("Lost or stolen"));
+        let e = refusal("add Webex Go device", "acme", Some("the sign-in has no write scope")).to_string();
+        assert!(
+            e.contains("Control Hub > Devices") && e.contains("Nothing was changed") && e.contains("no write scope")
+        );
+        assert!(refusal("phone activate", "acme", None).to_string().contains("phone"));
+    }
+
+    #[test]
+    fn the_age_in_words() {
+        let t = |s: &str| DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).expect("time");
+        let w = age_words(t("2026-12-01T11:00:00Z"), t("2026-12-01T14:05:00Z"));
+        assert!(w.starts_with("as of ") && w.ends_with(", 3 h ago"), "{w}");
+        assert!(age_words(t("2026-12-01T14:00:00Z"), t("2026-12-01T14:00:30Z")).ends_with("just now"));
+    }
+}
