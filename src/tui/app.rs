@@ -45,6 +45,8 @@ pub struct App {
     pub(crate) flows: Flows,
     pub(crate) org: Option<OrgInfo>,
     pub(crate) db_label: String,
+    /// For a real organisation: the profile, the backend and how old the cached copy is.
+    pub(crate) backend_label: Option<String>,
     pub(crate) read_only: bool,
     pub(crate) clipboard: Clipboard,
     pub(crate) keymap: Keymap,
@@ -74,6 +76,7 @@ impl App {
             flows: Flows::default(),
             org: None,
             db_label: String::new(),
+            backend_label: None,
             read_only: false,
             clipboard,
             keymap,
@@ -90,6 +93,16 @@ impl App {
     }
 
     /// What the service said about itself when it opened.
+    /// A real organisation (webex backend): the header names the profile and the age of the
+    /// copy shown, and the status line why it is read-only when it is.
+    pub fn set_backend(&mut self, label: String, read_only_reason: Option<String>) {
+        self.backend_label = Some(label);
+        if let Some(why) = read_only_reason {
+            self.info(format!("read-only: {why}"));
+        }
+        self.dirty = true;
+    }
+
     pub fn set_service(&mut self, org: OrgInfo, db_label: &str, read_only: bool) {
         self.org = Some(org);
         self.db_label = db_label.to_string();

@@ -12,7 +12,7 @@ use super::actions::{hints, Context};
 use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::panes;
-use super::present::{fit_tail, hint_line, paragraph, put_line, scrub, status_line};
+use super::present::{fit, fit_tail, hint_line, paragraph, put_line, scrub, status_line};
 use super::worker::Pane;
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -66,12 +66,17 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let ro = if app.read_only { " READ-ONLY " } else { "" };
     let fixed = 6 + 1 + org.chars().count() + 6 + ro.chars().count() + 1 + clip.chars().count();
     let db_room = (area.width as usize).saturating_sub(fixed).max(8);
+    let (where_label, where_text) = match &app.backend_label {
+        // A real organisation: which profile, and how old the copy is, say more than the file.
+        Some(b) => ("  ", fit(b, db_room + 4)),
+        None => ("  db: ", fit_tail(&app.db_label, db_room)),
+    };
     let mut spans = vec![
         Span::styled(" wxgo ", t.brand()),
         Span::raw(" "),
         Span::styled(org, t.title()),
-        Span::styled("  db: ", t.dim()),
-        Span::raw(fit_tail(&app.db_label, db_room)),
+        Span::styled(where_label, t.dim()),
+        Span::raw(where_text),
         Span::raw(" "),
     ];
     if app.read_only {

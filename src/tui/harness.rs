@@ -53,6 +53,9 @@ impl Harness {
         let letters = svc.outbox().with_file_name("letters");
         let mut app = App::new(keymap, clipboard, Theme::default(), letters);
         app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
+        if let Some(label) = super::backend_label(&svc) {
+            app.set_backend(label, svc.read_only_reason());
+        }
         let version = svc.data_version().ok();
         let mut h = Harness { svc, app, version, esc_at_progress: None };
         let reqs = h.app.resize(80, 24);

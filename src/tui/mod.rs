@@ -89,6 +89,19 @@ pub fn letters_dir(db: &std::path::Path) -> PathBuf {
     crate::service::default_outbox(db).with_file_name("letters")
 }
 
+/// The header's words for a real organisation: `webex:acme · as of 2026-12-01 14:02 UTC`.
+pub fn backend_label(svc: &Service) -> Option<String> {
+    let profile = svc.profile()?;
+    let age = match svc.data_as_of() {
+        Ok(Some(a)) => match a.synced_at {
+            Some(t) => format!("as of {}", t.format("%Y-%m-%d %H:%M UTC")),
+            None => a.words,
+        },
+        _ => "age unknown".into(),
+    };
+    Some(format!("webex:{} · {age}", profile.name))
+}
+
 pub fn run(launch: Launch) -> Result<(), Error> {
     let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref())?;
     let svc = Service::open(&launch.options, launch.clock)?;
@@ -99,6 +112,9 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     let clipboard = Clipboard::new(settings.clipboard, Env::from_process());
     let mut app = App::new(settings.keymap, clipboard, Theme::from_env(), letters_dir(&launch.options.db));
     app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
+    if let Some(label) = backend_label(&svc) {
+        app.set_backend(label, svc.read_only_reason());
+    }
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let worker = Worker::spawn(svc, tx);
     if !worker.is_running() {

@@ -591,6 +591,9 @@ impl Worker {
             let mut version = svc.data_version().ok();
             let mut last_poll = Instant::now();
             let mut warmed = false;
+            // A real organisation (webex backend): its devices' and subscribers' status is
+            // asked again every poll interval, so the console stays current (issue 16).
+            let mut last_webex_poll = Instant::now();
             loop {
                 match rx.recv_timeout(POLL) {
                     Ok(first) => {
@@ -640,6 +643,14 @@ impl Worker {
                         if replies.send(Reply::Changed(org)).is_err() {
                             return;
                         }
+                    }
+                }
+                if svc.poll_interval().is_some_and(|every| last_webex_poll.elapsed() >= every) {
+                    last_webex_poll = Instant::now();
+                    // Offline or signed out: the cache stays as it is and the next poll tries again.
+                    let changed = svc.poll().map(|r| r.devices_changed + r.subscribers_changed > 0).unwrap_or(false);
+                    if changed && replies.send(Reply::Changed(Some(svc.org().clone()))).is_err() {
+                        return;
                     }
                 }
             }
