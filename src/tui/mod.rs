@@ -91,7 +91,7 @@ pub fn letters_dir(db: &std::path::Path) -> PathBuf {
 
 pub fn run(launch: Launch) -> Result<(), Error> {
     let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref())?;
-    let svc = Service::open(&launch.options, launch.clock)?;
+    let svc = Service::open(&launch.options, launch.clock.clone())?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -99,6 +99,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     let clipboard = Clipboard::new(settings.clipboard, Env::from_process());
     let mut app = App::new(settings.keymap, clipboard, Theme::from_env(), letters_dir(&launch.options.db));
     app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
+    app.set_clock(launch.clock);
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let worker = Worker::spawn(svc, tx);
     if !worker.is_running() {

@@ -13,7 +13,7 @@ use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, Sub
 use crate::tui::actions::{action, hints, ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{boxed, hint_line, paragraph, status_line};
+use crate::tui::present::{boxed, hint_line, paragraph};
 use crate::tui::qr::QrGrid;
 use crate::tui::widgets::choice::{Choice, Item, Purpose};
 use crate::tui::widgets::confirm::Confirm;
@@ -384,11 +384,8 @@ impl Activation {
         let inner = boxed(&self.title, r, buf, t);
         // The last two lines: what the last action did (copied, printed, emailed) and the keys.
         let (rest, foot) = split_last(inner);
-        let (body, said) = split_last(rest);
-        if app.message.is_some() {
-            let m = app.message.as_ref().map(|m| (m.text.as_str(), m.error));
-            status_line(t, m, app.read_only, said, buf);
-        }
+        let (body, said) = app.split_message(rest, 24); // a long message wraps when the QR leaves room
+        app.draw_message(said, buf, false);
         let text_min = 30u16;
         let issued = &self.issued;
         let grid = QrGrid::fit(&issued.lpa, body.width.saturating_sub(text_min + 1), body.height);
