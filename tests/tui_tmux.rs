@@ -444,3 +444,25 @@ fn i15_7_console_with_demo_and_every_command_with_demo_share_the_demo_database()
     assert!(!data.join("wxgo").join("wxgo.db").exists());
     tmux.keys(&["q"]);
 }
+
+/// Issue 15.1: at 80x24 a long message is read whole (wrapped over the rows above the footer)
+/// and `!` keeps it in the message log with its time.
+#[test]
+fn i15_1_console_in_tmux_shows_a_long_message_whole_at_80x24_and_keeps_it_in_the_log() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (tmux, _db) = console(dir.path(), "wxgo-tui-messages");
+    tmux.press(&["2"], "Devices  1-");
+    tmux.press(&["n"], "New activation code for go-1?"); // go-1 is Online: WG05 refuses
+    let screen = tmux.press(&["y"], "is gone (WG08)");
+    let rows: Vec<&str> = screen.lines().collect();
+    let start = rows.iter().position(|l| l.starts_with("✕ WG05: a new activation code")).unwrap_or(0);
+    let end = rows.iter().position(|l| l.contains("is gone (WG08)")).unwrap_or(0);
+    assert!(start > 0 && end > start, "the message over several rows:\n{screen}");
+    assert!(rows.iter().skip(end + 1).any(|l| l.starts_with("/ filter")), "the footer below it:\n{screen}");
+    assert!(screen.lines().any(|l| l.starts_with("▶ go-1")), "the selection still shown:\n{screen}");
+    let screen = tmux.press(&["!"], "Messages ·");
+    assert!(screen.contains("09:00:00 ✕ WG05: a new activation code"), "{screen}");
+    assert!(screen.contains("is gone (WG08)"), "whole in the log:\n{screen}");
+    tmux.press_until_gone("Escape", "Messages ·");
+    tmux.keys(&["q"]);
+}
