@@ -300,7 +300,7 @@ fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after
     let wait = WAIT;
     tmux.press(&["4"], "▶4 BroadWorks");
     tmux.filter("acme000002");
-    wait_row(&tmux, "acme000002@", "pending_email_input", wait);
+    wait_row(&tmux, "acme000002@", "Pending email input", wait);
 
     // The user claims the account in the portal, from the shell: pending, live.
     let out = wxgo(
@@ -315,7 +315,7 @@ fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after
         ],
     );
     assert!(out.status.success(), "portal claim: {}", String::from_utf8_lossy(&out.stderr));
-    wait_row(&tmux, "acme000002@", "◌ pending_email_validation", Duration::from_secs(2));
+    wait_row(&tmux, "acme000002@", "◌ Pending email validation", Duration::from_secs(2));
 
     // The admin retries with another email: provisioned (BW04).
     tmux.press(&["R"], "Retry activation");
@@ -324,7 +324,7 @@ fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after
     tmux.press_until("BSpace", 60, field, |s| field(s).contains("Email: ▏"));
     tmux.press(&["-l", "mateo.archer@acmefarms.example"], "Email: mateo.archer@acmefarms.example");
     tmux.keys(&["Enter"]);
-    wait_row(&tmux, "acme000002@", "● provisioned", wait);
+    wait_row(&tmux, "acme000002@", "● Provisioned", wait);
     let out = wxgo(&db, &["broadworks", "list", "--json"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("mateo.archer@acmefarms.example"), "{text}");

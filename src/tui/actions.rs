@@ -5,6 +5,7 @@
 //! and read-only marking all read this table.
 
 use super::app::App;
+use super::widgets::form::Edit;
 use super::worker::Request;
 
 /// Where keys go: the four panes, the user details, the activation details, and each overlay.
@@ -19,6 +20,8 @@ pub enum Context {
     /// Typing a pane's filter.
     Filter,
     Help,
+    /// The message log.
+    Messages,
     Palette,
     Confirm,
     /// Picking one of a few items (a subscription, a number, a package, a template...).
@@ -34,7 +37,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 17] = [
         Context::Users,
         Context::Devices,
         Context::Numbers,
@@ -43,6 +46,7 @@ impl Context {
         Context::Activation,
         Context::Filter,
         Context::Help,
+        Context::Messages,
         Context::Palette,
         Context::Confirm,
         Context::Choice,
@@ -63,6 +67,7 @@ impl Context {
             Context::Activation => "Activation details",
             Context::Filter => "the filter",
             Context::Help => "help",
+            Context::Messages => "the message log",
             Context::Palette => "the palette",
             Context::Confirm => "a confirmation",
             Context::Choice => "a choice",
@@ -85,6 +90,7 @@ impl Context {
             Context::Activation => "activation",
             Context::Filter => "filter",
             Context::Help => "help",
+            Context::Messages => "messages",
             Context::Palette => "palette",
             Context::Confirm => "confirm",
             Context::Choice => "choice",
@@ -169,10 +175,11 @@ const LISTS: &[Context] = &[Users, Devices, Numbers, Bw, Detail];
 const PANES: &[Context] = &[Users, Devices, Numbers, Bw];
 const DEVICE_PLACES: &[Context] = &[Users, Devices, Detail];
 const USER_PLACES: &[Context] = &[Users, Detail];
-const MOVES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Choice];
-const PAGES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help];
-const ENDS: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Help];
+const MOVES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Messages, Choice];
+const PAGES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Messages];
+const ENDS: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Help, Messages];
 const TYPED: &[Context] = &[Palette, Search];
+const TEXT: &[Context] = &[Form, Context::Filter, Context::Palette, Search];
 
 macro_rules! keys {
     ($($places:expr => [$($k:literal),* $(,)?]),* $(,)?) => {
@@ -242,11 +249,11 @@ table! {
     PaneBw "pane_broadworks", "BroadWorks", "Show the BroadWorks Status pane",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["4"]], run: |a, _| a.switch(super::worker::Pane::Bw);
-    Filter "filter", "filter", "Filter the pane by name, email, number or location",
-        changes_data: false, asks_first: false, footer: 5,
-        keys: [PANES => ["/"]], run: |a, _| a.start_filter();
+    Filter "filter", "filter", "Filter the pane by name, email, number or location (in help: search the help)",
+        changes_data: false, asks_first: false, footer: 1,
+        keys: [PANES => ["/"], &[Context::Help] => ["/"]], run: |a, c| a.start_filter(c);
     Details "details", "open", "Open the selected row: numbers, device, code history, licences, audit",
-        changes_data: false, asks_first: false, footer: 6,
+        changes_data: false, asks_first: false, footer: 1,
         keys: [PANES => ["enter"]], run: |a, _| a.open_details();
     Back "back", "back", "Go back: close a view or dialog, clear the filter",
         changes_data: false, asks_first: false, footer: 7,
@@ -295,7 +302,7 @@ table! {
         keys: [&[Bw] => ["R"]], run: |a, _| a.bw_action(ActionId::BwRetry);
     BwDelete "bw_delete", "delete user", "Delete a subscriber in error or pending, so the user can try again after a configuration change (BW04)",
         changes_data: true, asks_first: true, footer: 3,
-        keys: [&[Bw] => ["d"]], run: |a, _| a.bw_action(ActionId::BwDelete);
+        keys: [&[Bw] => ["D", "d"]], run: |a, _| a.bw_action(ActionId::BwDelete);
     BwPackage "bw_package", "package", "Change the package type of a subscriber in error or pending: softphone, basic, standard or premium (BW04)",
         changes_data: true, asks_first: false, footer: 3,
         keys: [&[Bw] => ["P"]], run: |a, _| a.bw_action(ActionId::BwPackage);
@@ -341,6 +348,15 @@ table! {
     Help "help", "help", "Show every action and its keys",
         changes_data: false, asks_first: false, footer: 1,
         keys: [VIEWS => ["?", "f1"]], run: |a, c| a.open_help(c);
+    MessageLog "message_log", "messages", "The message log: every message of this session with its time, whole, and the file it names; c copies one, f its file path",
+        changes_data: false, asks_first: false, footer: 7,
+        keys: [VIEWS => ["!"], &[Messages] => ["!"]], run: |a, c| if c == Messages { a.close(c) } else { a.open_messages() };
+    CopyMessage "copy_message", "copy message", "Copy the selected message, whole, to the clipboard",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Messages] => ["c"]], run: |a, _| a.copy_message(false);
+    CopyMessagePath "copy_message_path", "copy file path", "Copy the file path the selected message names to the clipboard",
+        changes_data: false, asks_first: false, footer: 2,
+        keys: [&[Messages] => ["f"]], run: |a, _| a.copy_message(true);
     Palette "palette", "cmds", "Command palette: search actions by name",
         changes_data: false, asks_first: false, footer: 8,
         keys: [LISTS => [":"]], run: |a, c| a.open_palette(c);
@@ -365,12 +381,27 @@ table! {
     PrevField "previous_field", "previous field", "Go to the previous field",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["backtab", "up"]], run: |a, _| a.form_focus(-1);
-    ChooseLeft "choose_previous", "change", "Choose the previous value of a list field, or flip a switch",
+    ChooseLeft "choose_previous", "change", "Choose the previous value of a list field, flip a switch, or move the cursor left in a text field",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["left"]], run: |a, _| a.form_choose(-1);
-    ChooseRight "choose_next", "change", "Choose the next value of a list field, or flip a switch",
+    ChooseRight "choose_next", "change", "Choose the next value of a list field, flip a switch, or move the cursor right in a text field",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["right"]], run: |a, _| a.form_choose(1);
+    ClearToStart "delete_to_start", "clear", "In a text field: delete from the cursor back to the start (clears a pre-filled value)",
+        changes_data: false, asks_first: false, footer: 4,
+        keys: [TEXT => ["ctrl-u"]], run: |a, c| a.edit_text(c, Edit::KillToStart);
+    DeleteWord "delete_word", "delete word", "In a text field: delete the word before the cursor",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [TEXT => ["ctrl-w"]], run: |a, c| a.edit_text(c, Edit::DeleteWord);
+    DeleteToEnd "delete_to_end", "delete to end", "In a text field: delete from the cursor to the end",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Form] => ["ctrl-k"]], run: |a, c| a.edit_text(c, Edit::KillToEnd);
+    LineStart "line_start", "start", "In a text field: move the cursor to the start",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Form] => ["home", "ctrl-a"]], run: |a, c| a.edit_text(c, Edit::Start);
+    LineEnd "line_end", "end", "In a text field: move the cursor to the end",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Form] => ["end", "ctrl-e"]], run: |a, c| a.edit_text(c, Edit::End);
     Switch "switch", "switch", "Flip the switch in focus (in a text field: a space)",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["space"]], run: |a, _| a.form_switch();
@@ -388,7 +419,7 @@ table! {
         keys: [&[Context::Confirm] => ["n", "N", "esc", "q"], &[Choice, Search, Form, Context::Filter, Progress] => ["esc"]], run: App::cancel;
     Close "close", "close", "Close the overlay",
         changes_data: false, asks_first: false, footer: 3,
-        keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"]], run: App::close;
+        keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Messages] => ["esc", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"]], run: App::close;
 }
 
 pub fn action(id: ActionId) -> &'static Action {

@@ -4,6 +4,7 @@
 //! here besides the clipboard: keys turn into [`Request`]s for the service worker.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -17,10 +18,12 @@ use super::panes::detail::Detail;
 use super::panes::numbers::{Accounts, NumbersView};
 use super::panes::PaneList;
 use super::theme::Theme;
+use super::widgets::messages::MessageLog;
 use super::widgets::Overlay;
 use super::worker::{Outcome, Pane, Reply, Request};
 use crate::domain::Error;
 use crate::outside::clipboard::Clipboard;
+use crate::outside::{Clock, SystemClock};
 use crate::service::{OrgInfo, CANCELLED};
 
 const MESSAGE_TTL: Duration = Duration::from_secs(8);
@@ -54,6 +57,9 @@ pub struct App {
     pub(crate) width: u16,
     pub(crate) height: u16,
     pub(crate) message: Option<Message>,
+    /// Every message of the session, with its time (`!`).
+    pub(crate) log: MessageLog,
+    pub(crate) clock: Arc<dyn Clock>,
     pub(crate) letters_dir: PathBuf,
     pub quit: bool,
     /// Something changed since the last frame.
@@ -84,6 +90,8 @@ impl App {
             width: 80,
             height: 24,
             message: None,
+            log: MessageLog::default(),
+            clock: Arc::new(SystemClock),
             letters_dir,
             quit: false,
             dirty: true,
@@ -108,6 +116,11 @@ impl App {
         self.db_label = db_label.to_string();
         self.read_only = read_only;
         self.dirty = true;
+    }
+
+    /// The clock the message log's times come from (the service's).
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        self.clock = clock;
     }
 
     /// The first requests: the focused pane's rows.
@@ -137,12 +150,20 @@ impl App {
     }
 
     pub(crate) fn info(&mut self, text: impl Into<String>) {
-        self.message = Some(Message { text: text.into(), error: false });
+        self.say(text.into(), false);
         self.message_seen = None;
     }
 
     pub(crate) fn error(&mut self, text: impl Into<String>) {
-        self.message = Some(Message { text: text.into(), error: true });
+        self.say(text.into(), true);
+    }
+
+    /// A message on the status line and in the log; the selected row stays in sight when a
+    /// long message takes rows from the list.
+    fn say(&mut self, text: String, error: bool) {
+        self.log.push(self.clock.now(), &text, error);
+        self.message = Some(Message { text, error });
+        self.keep_selection_in_sight();
     }
 
     /// Shows an error from outside the app's own flow (the event loop).
@@ -172,7 +193,7 @@ impl App {
 
     /// Rows a page moves.
     pub(crate) fn page(&self) -> i64 {
-        list_height(self.height) as i64
+        list_height(self.view_height()) as i64
     }
 
     // ------------------------------------------------------------------ keys
@@ -245,6 +266,7 @@ impl App {
     pub(crate) fn move_by(&mut self, ctx: Context, delta: i64) -> Vec<Request> {
         match ctx {
             Context::Help => self.scroll_help(delta),
+            Context::Messages => self.move_messages(delta),
             Context::Palette => self.move_palette(delta.signum()),
             Context::Choice | Context::Search => self.move_choice(delta.signum()),
             Context::Detail => self.scroll_detail(delta),
@@ -377,7 +399,10 @@ impl App {
     /// The service refused: its words on the status line, and in the open form.
     fn refused(&mut self, text: String) {
         if let Some(Overlay::Form(f)) = self.overlays.last_mut() {
-            f.note = Some(text.clone());
+            f.note = Some(match f.what_now() {
+                Some(now) => format!("{text} ({now})"),
+                None => text.clone(),
+            });
         }
         self.error(text);
     }

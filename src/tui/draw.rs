@@ -1,5 +1,6 @@
 //! The frame: a pure function of the state. `draw(frame, &app)` reads, never changes, the app;
-//! it lays out the header, the tabs, the pane or the details, the status line and the footer,
+//! it lays out the header, the tabs, the pane or the details, the status line (as many rows as
+//! the message needs, up to three) and the footer,
 //! then the overlays, each drawn by its own widget, and makes the cells safe last.
 
 use ratatui::buffer::Buffer;
@@ -12,7 +13,7 @@ use super::actions::{hints, Context};
 use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::panes;
-use super::present::{fit, fit_tail, hint_line, paragraph, put_line, scrub, status_line};
+use super::present::{fit, fit_tail, hint_line, paragraph, put_line, scrub};
 use super::worker::Pane;
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -29,14 +30,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let row = |y: u16| Rect { x: area.x, y: area.y + y, width: area.width, height: 1 };
     header(app, row(0), buf);
     tabs(app, row(1), buf);
-    let body = Rect { x: area.x, y: area.y + 2, width: area.width, height: area.height - 4 };
+    // A long message takes up to three rows from the body, so it is read whole.
+    let below = Rect { x: area.x, y: area.y + 2, width: area.width, height: area.height - 3 };
+    let (body, said) = app.split_message(below, MIN_HEIGHT - 6);
     if app.detail.is_some() {
         panes::detail::draw(app, body, buf);
     } else {
         panes::draw(app, body, buf);
     }
-    let m = app.message.as_ref().map(|m| (m.text.as_str(), m.error));
-    status_line(app.theme, m, app.read_only, row(area.height - 2), buf);
+    app.draw_message(said, buf, true);
     footer(app, row(area.height - 1), buf);
     for o in &app.overlays {
         o.draw(app, area, buf);

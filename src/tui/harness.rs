@@ -56,6 +56,7 @@ impl Harness {
         if let Some(label) = super::backend_label(&svc) {
             app.set_backend(label, svc.read_only_reason());
         }
+        app.set_clock(std::sync::Arc::new(crate::outside::FixedClock::new(svc.now())));
         let version = svc.data_version().ok();
         let mut h = Harness { svc, app, version, esc_at_progress: None };
         let reqs = h.app.resize(80, 24);
@@ -181,11 +182,25 @@ impl Harness {
         self.screen().lines().last().unwrap_or_default().trim_end().to_string()
     }
 
-    /// The status line as drawn: the row above the footer.
+    /// The status line as drawn: the rows above the footer that the message takes (a long
+    /// message wraps over up to three), joined by spaces.
     pub fn status_line(&self) -> String {
         let s = self.screen();
         let lines: Vec<&str> = s.lines().collect();
-        lines.len().checked_sub(2).and_then(|i| lines.get(i)).map(|l| l.trim_end().to_string()).unwrap_or_default()
+        let rows = self.app.message_rows() as usize;
+        let first = lines.len().saturating_sub(1 + rows);
+        let band: Vec<&str> = lines.get(first..lines.len().saturating_sub(1)).unwrap_or_default().to_vec();
+        band.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The message log, oldest first: each message's time (HH:MM:SS), text and file path.
+    pub fn message_log(&self) -> Vec<(String, String, Option<String>)> {
+        self.app
+            .log
+            .entries()
+            .iter()
+            .map(|e| (e.at.format("%H:%M:%S").to_string(), e.text.clone(), e.path.clone()))
+            .collect()
     }
 
     /// The row of the screen marked selected (`▶`), below the tabs.
@@ -235,6 +250,7 @@ impl Harness {
     pub fn overlay_title(&self) -> Option<String> {
         Some(match self.app.top_overlay()? {
             Overlay::Help(_) => "Help".to_string(),
+            Overlay::Messages(_) => "Messages".to_string(),
             Overlay::Palette(_) => "Commands".to_string(),
             Overlay::Confirm(c) => c.title.clone(),
             Overlay::Choice(c) => c.title.clone(),

@@ -394,7 +394,13 @@ mod tests {
 
     #[test]
     fn the_panes_keys_are_unique_across_the_views() {
-        // So a key pressed in the wrong view can say where it works.
+        // So a key pressed in the wrong view can say where it works. One verb may share its
+        // key across views where it cannot mean anything else: D deletes (a device; a
+        // BroadWorks subscriber on that pane).
+        let same_verb = |a: &str, b: &str| {
+            let pair = [a, b];
+            pair.contains(&"delete_device") && pair.contains(&"bw_delete")
+        };
         let mut seen = HashMap::new();
         for a in ACTIONS {
             for line in a.keys {
@@ -402,7 +408,7 @@ mod tests {
                     let k = Key::parse(spec).unwrap_or_else(|e| panic!("{}: {e}", a.name));
                     if line.places.iter().any(|c| c.is_view()) {
                         if let Some(other) = seen.insert(k, a.name) {
-                            assert_eq!(other, a.name, "{spec}");
+                            assert!(other == a.name || same_verb(other, a.name), "{spec}: {other} and {}", a.name);
                         }
                     }
                 }

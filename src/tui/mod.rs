@@ -104,7 +104,7 @@ pub fn backend_label(svc: &Service) -> Option<String> {
 
 pub fn run(launch: Launch) -> Result<(), Error> {
     let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref())?;
-    let svc = Service::open(&launch.options, launch.clock)?;
+    let svc = Service::open(&launch.options, launch.clock.clone())?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -115,6 +115,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     if let Some(label) = backend_label(&svc) {
         app.set_backend(label, svc.read_only_reason());
     }
+    app.set_clock(launch.clock);
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let worker = Worker::spawn(svc, tx);
     if !worker.is_running() {

@@ -125,6 +125,38 @@ pub fn wrap_words(s: &str, w: usize) -> Vec<String> {
     out
 }
 
+/// Words of `s` in lines at most `w` columns wide; a word longer than a line (a path, a URL)
+/// is broken across lines, never cut.
+pub fn wrap_text(s: &str, w: usize) -> Vec<String> {
+    let w = w.max(1);
+    let width = |x: &str| Span::raw(x).width();
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        let need = if line.is_empty() { width(word) } else { width(&line) + 1 + width(word) };
+        if need <= w {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            out.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if width(&line) + width(c.encode_utf8(&mut [0u8; 4])) > w {
+                out.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.is_empty() || out.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
 /// Rows `text` takes when word-wrapped to `width` (as `Paragraph` wraps: whole words, and a
 /// word longer than the line broken across lines).
 pub fn word_wrapped_rows(text: &str, width: usize) -> usize {
@@ -198,6 +230,13 @@ pub const fn col(title: &'static str, width: u16, prio: u8, flex: bool) -> Col {
 /// Chooses the columns that fit, most important first, and shares what is left among the
 /// flexible ones. Returns (column index, width) in display order.
 pub fn pick(cols: &[Col], avail: u16) -> Vec<(usize, u16)> {
+    pick_wanting(cols, avail, &[])
+}
+
+/// As [`pick`], but the room left goes first to the columns whose content (`want`, the widest
+/// cell shown of each column) would be cut, up to what they need, evenly; what is still left
+/// goes to the flexible ones.
+pub fn pick_wanting(cols: &[Col], avail: u16, want: &[u16]) -> Vec<(usize, u16)> {
     let mut order: Vec<usize> = (0..cols.len()).collect();
     order.sort_by_key(|i| cols[*i].prio);
     let mut chosen: Vec<usize> = Vec::new();
@@ -210,19 +249,31 @@ pub fn pick(cols: &[Col], avail: u16) -> Vec<(usize, u16)> {
         }
     }
     chosen.sort_unstable();
-    let flex: Vec<usize> = chosen.iter().copied().filter(|i| cols[*i].flex).collect();
-    let left = avail.saturating_sub(used);
-    chosen
-        .iter()
-        .map(|&i| {
-            let mut w = cols[i].width;
-            if let Some(pos) = flex.iter().position(|f| *f == i) {
-                let share = left / flex.len() as u16;
-                w += share + u16::from(pos == 0) * (left % flex.len() as u16);
-            }
-            (i, w)
-        })
-        .collect()
+    let mut widths: Vec<u16> = chosen.iter().map(|i| cols[*i].width).collect();
+    let mut left = avail.saturating_sub(used);
+    // The cut columns first, a column at a time, until each shows whole or nothing is left.
+    loop {
+        let needy: Vec<usize> =
+            (0..chosen.len()).filter(|k| want.get(chosen[*k]).is_some_and(|w| *w > widths[*k])).collect();
+        if needy.is_empty() || left == 0 {
+            break;
+        }
+        let share = (left / needy.len() as u16).max(1);
+        for k in needy {
+            let need = want[chosen[k]] - widths[k];
+            let give = share.min(need).min(left);
+            widths[k] += give;
+            left -= give;
+        }
+    }
+    let flex: Vec<usize> = (0..chosen.len()).filter(|k| cols[chosen[*k]].flex).collect();
+    if !flex.is_empty() {
+        let share = left / flex.len() as u16;
+        for (pos, k) in flex.iter().enumerate() {
+            widths[*k] += share + u16::from(pos == 0) * (left % flex.len() as u16);
+        }
+    }
+    chosen.into_iter().zip(widths).collect()
 }
 
 /// Column titles, underlined, after the selection marker.

@@ -408,28 +408,12 @@ impl Activation {
         let r = centered(area, 110.min(area.width), 32.min(area.height));
         let inner = boxed(&self.title, r, buf, t);
         // The last line has the keys; above it, what the last action did (copied, printed,
-        // emailed) over two lines, so the QR code keeps its quiet zone at 80x24; the message
-        // log has every message whole.
+        // emailed).
         let (rest, foot) = split_last(inner);
-        let said_rows = if app.message.is_some() { 2.min(rest.height.saturating_sub(1)) } else { 0 };
-        let body = Rect { height: rest.height - said_rows, ..rest };
-        let said = Rect { y: body.y + body.height, height: said_rows, ..rest };
-        if let Some(m) = &app.message {
-            // Cut by characters, not words, so what fits is known: a message longer than the two
-            // lines ends with `…` (the message log has it whole).
-            let text: Vec<char> = format!("{} {}", if m.error { "✕" } else { "›" }, m.text).chars().collect();
-            let w = rest.width.max(2) as usize;
-            let mut rows: Vec<String> = text.chunks(w).map(|c| c.iter().collect()).collect();
-            if rows.len() > said_rows as usize {
-                rows.truncate(said_rows as usize);
-                if let Some(last) = rows.last_mut() {
-                    let keep: String = last.chars().take(w - 1).collect();
-                    *last = format!("{keep}…");
-                }
-            }
-            let style = if m.error { t.error() } else { t.info() };
-            paragraph(rows.into_iter().map(|r| Line::styled(r, style)).collect::<Vec<_>>()).render(said, buf);
-        }
+        // A long message wraps when the QR code leaves room; else it ends with the message
+        // log's key (the log has it whole).
+        let (body, said) = app.split_message(rest, 24);
+        app.draw_message(said, buf, false);
         // What is typed or read by hand, each whole on one line (issue 15.3): the long ones (the
         // Android code, and the LPA string the QR holds) across the whole width under the QR.
         let issued = &self.issued;

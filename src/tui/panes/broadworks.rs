@@ -38,7 +38,7 @@ pub fn cell(t: Theme, s: &BwSubscriberRow, c: usize) -> Line<'static> {
         0 => Line::raw(s.broadworks_user_id.clone()),
         1 => Line::raw(format!("{} {}", s.first_name, s.last_name)),
         2 => Line::raw(s.package.as_str()),
-        3 => Line::styled(format!("{} {}", symbol(s.status), s.status.as_str()), t.bw_status(s.status)),
+        3 => Line::styled(format!("{} {}", symbol(s.status), s.status.label()), t.bw_status(s.status)),
         _ => match (&s.error_code, &s.error_description) {
             (None, None) => Line::raw(""),
             (code, desc) => Line::styled(
@@ -63,7 +63,7 @@ pub fn notice(s: &BwSubscriberRow) -> (String, Vec<String>) {
         format!("Package: {} · template {}", s.package.as_str(), s.template.as_deref().unwrap_or("-")),
         format!(
             "Status: {} since {}{}",
-            s.status.as_str(),
+            s.status.label(),
             s.last_status_change.format("%Y-%m-%d %H:%M UTC"),
             if s.self_activated { " · self-activated" } else { "" }
         ),

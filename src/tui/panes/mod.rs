@@ -17,7 +17,7 @@ use super::actions::{ActionId, Context};
 use super::app::App;
 use super::keymap::Key;
 use super::layout::{pane_list_height, BW_HEADER_ROWS};
-use super::present::{column_titles, fit, mark_selected, pick, put_line, Col};
+use super::present::{column_titles, fit, mark_selected, pick_wanting, put_line, Col};
 use super::theme::Theme;
 use super::worker::{LoadKey, PageRows, Pane, Request};
 use crate::domain::Result;
@@ -131,8 +131,18 @@ impl App {
     /// Items the pane shows at once: a user of the not-provisioned view takes several rows.
     pub fn rows_shown(&self, pane: Pane) -> usize {
         match pane {
-            Pane::Users if self.toggle(Pane::Users) => users::not_provisioned_shown(self.height),
-            _ => pane_list_height(pane, self.height),
+            Pane::Users if self.toggle(Pane::Users) => users::not_provisioned_shown(self.view_height()),
+            _ => pane_list_height(pane, self.view_height()),
+        }
+    }
+
+    /// After the rows shown changed (a long message came or went): the selection stays on
+    /// screen. The window loaded around it already holds the rows.
+    pub(crate) fn keep_selection_in_sight(&mut self) {
+        let h = self.rows_shown(self.pane);
+        let l = self.list_mut(self.pane);
+        if l.selected >= l.top + h {
+            l.top = l.selected + 1 - h;
         }
     }
 
@@ -257,12 +267,25 @@ impl App {
 
     // ------------------------------------------------------------------ the filter
 
-    pub(crate) fn start_filter(&mut self) -> Vec<Request> {
+    /// `/`: the pane's filter, or in help its search.
+    pub(crate) fn start_filter(&mut self, ctx: Context) -> Vec<Request> {
+        if ctx == Context::Help {
+            if let Some(super::widgets::Overlay::Help(h)) = self.overlays.last_mut() {
+                h.typing = true;
+            }
+            return Vec::new();
+        }
         self.filter_edit = Some(self.list(self.pane).filter.clone());
         Vec::new()
     }
 
     pub(crate) fn type_filter(&mut self, key: Key) -> Vec<Request> {
+        if let Some(h) = self.help_search() {
+            if crate::tui::widgets::form::edit(&mut h.query, key, 200) {
+                h.scroll = 0;
+            }
+            return Vec::new();
+        }
         let pane = self.pane;
         if crate::tui::widgets::form::edit(&mut self.list_mut(pane).filter, key, usize::MAX) {
             return self.restart(pane);
@@ -271,6 +294,10 @@ impl App {
     }
 
     pub(crate) fn keep_filter(&mut self) -> Vec<Request> {
+        if let Some(h) = self.help_search() {
+            h.typing = false;
+            return Vec::new();
+        }
         self.filter_edit = None;
         let l = self.list(self.pane);
         let text = if l.filter.is_empty() {
@@ -283,6 +310,12 @@ impl App {
     }
 
     pub(crate) fn cancel_filter(&mut self) -> Vec<Request> {
+        if let Some(h) = self.help_search() {
+            h.typing = false;
+            h.query.clear();
+            h.scroll = 0;
+            return Vec::new();
+        }
         let before = self.filter_edit.take().unwrap_or_default();
         let pane = self.pane;
         self.list_mut(pane).filter = before;
@@ -429,11 +462,40 @@ pub(crate) fn empty_or_error(t: Theme, l: &PaneList, what: &str, x: u16, y: u16,
     false
 }
 
+/// A row's cell of column `c`, as the pane draws it.
+fn cell_of(app: &App, l: &PaneList, local: usize, c: usize) -> Option<Line<'static>> {
+    let t = app.theme;
+    match &l.rows {
+        PageRows::Users(rows) => rows.get(local).map(|u| users::cell(t, u, c)),
+        PageRows::Devices(rows) => rows.get(local).map(|d| devices::cell(t, d, c)),
+        PageRows::Numbers(rows) => rows.get(local).map(|n| numbers::cell(t, n, c)),
+        PageRows::Bw(rows) => rows.get(local).map(|s| broadworks::cell(t, s, c)),
+        PageRows::NotProvisioned(_) => None,
+    }
+}
+
+/// Each column's widest cell among the rows on screen (and its title): what it needs to be
+/// shown whole.
+fn wanted(app: &App, l: &PaneList, height: u16) -> Vec<u16> {
+    let cols = l.pane.columns();
+    let h = height.saturating_sub(2) as usize;
+    (0..cols.len())
+        .map(|c| {
+            let title = cols[c].title.chars().count() as u16;
+            (l.top..l.top + h)
+                .filter_map(|i| l.local(i))
+                .filter_map(|local| cell_of(app, l, local, c))
+                .map(|line| line.width() as u16)
+                .fold(title, u16::max)
+        })
+        .collect()
+}
+
 fn table(app: &App, l: &PaneList, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let cols = l.pane.columns();
     let marker = 2u16;
-    let chosen = pick(cols, area.width.saturating_sub(marker));
+    let chosen = pick_wanting(cols, area.width.saturating_sub(marker), &wanted(app, l, area.height));
     column_titles(cols, &chosen, area.x + marker, area.y + 1, buf, t);
     let list_top = area.y + 2;
     let h = (area.height.saturating_sub(2)) as usize;
@@ -453,14 +515,7 @@ fn table(app: &App, l: &PaneList, area: Rect, buf: &mut Buffer) {
         };
         let mut x = area.x + marker;
         for (c, w) in &chosen {
-            let line = match &l.rows {
-                PageRows::Users(rows) => rows.get(local).map(|u| users::cell(t, u, *c)),
-                PageRows::Devices(rows) => rows.get(local).map(|d| devices::cell(t, d, *c)),
-                PageRows::Numbers(rows) => rows.get(local).map(|n| numbers::cell(t, n, *c)),
-                PageRows::Bw(rows) => rows.get(local).map(|s| broadworks::cell(t, s, *c)),
-                PageRows::NotProvisioned(_) => None,
-            };
-            if let Some(line) = line {
+            if let Some(line) = cell_of(app, l, local, *c) {
                 let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
                 let style = line.spans.first().map(|s| s.style).unwrap_or_default().patch(line.style);
                 buf.set_stringn(x, y, fit(&text, *w as usize), *w as usize, style);

@@ -20,6 +20,9 @@ use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{auth_style, auth_symbol, boxed, paragraph, put_line, word_wrapped_rows};
 use crate::tui::worker::Request;
 
+use super::text::byte_at;
+pub use super::text::{apply_edit, edit, edit_at, Edit};
+
 /// The most characters a field takes.
 const MAX_CHARS: usize = 2000;
 
@@ -110,6 +113,10 @@ pub struct Form {
     pub submit: String,
     /// Enter goes to the next field first, and submits from the last.
     pub steps: bool,
+    /// Where the cursor is in the text field in focus, in characters (at most its length).
+    pub cursor: usize,
+    /// The value the field opened with is selected: typing replaces it, Backspace clears it.
+    pub replace: bool,
 }
 
 impl Form {
@@ -123,7 +130,27 @@ impl Form {
             note: None,
             submit: submit.into(),
             steps: false,
+            cursor: usize::MAX,
+            replace: true,
         }
+    }
+
+    /// The focused text field's value and the cursor in it (clamped to the value).
+    fn text_in_focus(&mut self) -> Option<(&mut String, &mut usize, &mut bool)> {
+        let (cursor, replace) = (&mut self.cursor, &mut self.replace);
+        match self.fields.get_mut(self.focus) {
+            Some(Field { input: Input::Text, value, .. }) => {
+                *cursor = (*cursor).min(value.chars().count());
+                Some((value, cursor, replace))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the focused field's pre-filled value is selected (typing replaces it).
+    pub fn replacing(&self) -> bool {
+        self.replace
+            && matches!(self.fields.get(self.focus), Some(Field { input: Input::Text, value, .. }) if !value.is_empty())
     }
 
     pub fn lines(mut self, lines: Vec<ReportLine>) -> Self {
@@ -143,6 +170,18 @@ impl Form {
     pub fn ids_match(&self) -> bool {
         let (a, b) = (self.value(2), self.value(3));
         !a.is_empty() && a == b
+    }
+
+    /// When the form cannot save at all now, what can be done instead (MO02: numbers go only
+    /// under an Authorized account); the footer and the note after a refusal say it.
+    pub fn what_now(&self) -> Option<String> {
+        match &self.kind {
+            FormKind::MobileNumbers { account, .. } if account.status != AuthStatus::Authorized => Some(format!(
+                "{}: add numbers once the account is Authorized (MO02) · Esc closes",
+                account.status.label()
+            )),
+            _ => None,
+        }
     }
 
     /// Whether Enter on the last field goes on, and if not why (shown under the fields).
@@ -172,23 +211,6 @@ impl Form {
             }
             _ => None,
         }
-    }
-}
-
-/// Edits `text` with a typed key: a character (no Ctrl or Alt) or Backspace. Whether it was one.
-pub fn edit(text: &mut String, key: Key, max: usize) -> bool {
-    match key.code {
-        KeyCode::Backspace => {
-            text.pop();
-            true
-        }
-        KeyCode::Char(c) if !key.mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
-            if text.chars().count() < max {
-                text.push(c);
-            }
-            true
-        }
-        _ => false,
     }
 }
 
@@ -228,6 +250,8 @@ impl App {
         if let Some(f) = self.form_mut() {
             let last = f.fields.len().saturating_sub(1) as i64;
             f.focus = (f.focus as i64 + delta).clamp(0, last) as usize;
+            f.cursor = usize::MAX;
+            f.replace = false;
         }
         self.form_changed()
     }
@@ -246,7 +270,39 @@ impl App {
                 *on = !*on;
                 self.switched();
             }
+            Some((Input::Text, _)) => {
+                return self.form_edit(if delta < 0 { Edit::Left } else { Edit::Right });
+            }
             _ => {}
+        }
+        self.form_changed()
+    }
+
+    /// A readline key in the field in focus (or in the filter, the palette, the user search,
+    /// which edit at their end).
+    pub(crate) fn edit_text(&mut self, ctx: Context, e: Edit) -> Vec<Request> {
+        let key = match e {
+            Edit::KillToStart => Key::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+            Edit::DeleteWord => Key::new(KeyCode::Char('w'), KeyModifiers::CONTROL),
+            _ => return if ctx == Context::Form { self.form_edit(e) } else { Vec::new() },
+        };
+        match ctx {
+            Context::Form => self.form_edit(e),
+            Context::Filter => self.type_filter(key),
+            Context::Palette => self.type_palette(key),
+            Context::Search => self.type_search(key),
+            _ => Vec::new(),
+        }
+    }
+
+    fn form_edit(&mut self, e: Edit) -> Vec<Request> {
+        let Some(f) = self.form_mut() else { return Vec::new() };
+        let Some((value, cursor, replace)) = f.text_in_focus() else { return Vec::new() };
+        *replace = false;
+        let before = value.clone();
+        apply_edit(value, cursor, e);
+        if *value == before {
+            return Vec::new();
         }
         self.form_changed()
     }
@@ -260,7 +316,9 @@ impl App {
                 *on = !*on;
                 self.switched();
             }
-            Some(Field { input: Input::Text, value, .. }) if value.chars().count() < MAX_CHARS => value.push(' '),
+            Some(Field { input: Input::Text, .. }) => {
+                return self.type_form(Key::new(KeyCode::Char(' '), KeyModifiers::NONE));
+            }
             _ => {}
         }
         self.form_changed()
@@ -269,9 +327,8 @@ impl App {
     /// Typing into the field in focus.
     pub(crate) fn type_form(&mut self, key: Key) -> Vec<Request> {
         let Some(f) = self.form_mut() else { return Vec::new() };
-        let focus = f.focus;
-        if let Some(Field { input: Input::Text, value, .. }) = f.fields.get_mut(focus) {
-            if !edit(value, key, MAX_CHARS) {
+        if let Some((value, cursor, replace)) = f.text_in_focus() {
+            if !edit_at(value, cursor, replace, key, MAX_CHARS) {
                 return Vec::new();
             }
         }
@@ -291,6 +348,7 @@ impl App {
             let label = format!("Type {CONFIRM_WORD} or {} to confirm", preview.will_lose_calling);
             f.fields.push(Field::text(&label, ""));
             f.focus = 1;
+            f.cursor = usize::MAX;
             f.submit = "remove Calling for good and re-apply".into();
         }
     }
@@ -331,6 +389,8 @@ impl App {
         let Some(form) = self.form_mut() else { return Vec::new() };
         if form.steps && form.focus + 1 < form.fields.len() {
             form.focus += 1;
+            form.cursor = usize::MAX;
+            form.replace = false;
             return Vec::new();
         }
         if let Some(why) = form.next_blocked() {
@@ -488,13 +548,22 @@ impl Form {
                 Input::List { .. } if f.value.is_empty() => Span::styled("loading…", t.dim()),
                 Input::List { .. } if focus => Span::styled(format!("◀ {} ▶", &f.value), underline),
                 Input::List { .. } => Span::raw(String::from(&f.value)),
-                Input::Text => Span::styled(format!("{}{}", &f.value, if focus { "▏" } else { "" }), underline),
+                Input::Text if focus && self.replacing() => Span::styled(String::from(&f.value), t.selected()),
+                Input::Text if focus => {
+                    let at = byte_at(&f.value, self.cursor);
+                    Span::styled(format!("{}▏{}", &f.value[..at], &f.value[at..]), underline)
+                }
+                Input::Text => Span::styled(String::from(&f.value), underline),
             };
-            text.push(Line::from(vec![
+            let mut spans = vec![
                 Span::styled(if focus { "▶ " } else { "  " }, if focus { t.key() } else { Style::new() }),
                 Span::styled(format!("{:<label_w$}", format!("{}:", f.label)), t.title()),
                 value,
-            ]));
+            ];
+            if focus && self.replacing() {
+                spans.push(Span::styled("  (typing replaces it)", t.dim()));
+            }
+            text.push(Line::from(spans));
         }
         text.extend(self.kind.verdict(self, app));
         if let Some(n) = &self.note {
@@ -509,8 +578,9 @@ impl Form {
         let (body, foot) = split_last(inner);
         paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
         let last = self.focus + 1 >= self.fields.len();
-        let line = match self.next_blocked() {
-            Some(why) if last => Line::styled(format!("Next is not available: {why}"), t.dim()),
+        let line = match (self.what_now(), self.next_blocked()) {
+            (Some(now), _) => Line::styled(now, t.dim()),
+            (None, Some(why)) if last => Line::styled(format!("Next is not available: {why}"), t.dim()),
             _ => {
                 let k = |id| app.keymap.label_in(Context::Form, id);
                 let submit = if self.steps && !last { "next" } else { self.submit.as_str() };

@@ -1,5 +1,7 @@
 //! `?`: every action of the table with its keys, what it does, where it works, and whether it
-//! changes data or asks first. It scrolls with the keys that move a list.
+//! changes data or asks first: first the actions of where it was opened, then those that work
+//! everywhere (moving, panes, quitting), then the rest. It scrolls with the keys that move a
+//! list; `/` searches it (keys, names and descriptions).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -8,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::Overlay;
-use crate::tui::actions::{ActionId, Context, ACTIONS};
+use crate::tui::actions::{Action, ActionId, Context, ACTIONS};
 use crate::tui::app::App;
 use crate::tui::layout::{help_body_size, help_box, split_last};
 use crate::tui::present::{boxed, fit, paragraph, put_line, wrap_words};
@@ -19,32 +21,87 @@ pub struct Help {
     pub scroll: u16,
     /// Where it was opened from.
     pub context: Context,
+    /// What `/` searches for: only the actions that mention it are listed.
+    pub query: String,
+    /// The search is being typed (keys go to it, as in a pane's filter).
+    pub typing: bool,
 }
 
 impl App {
     pub(crate) fn open_help(&mut self, ctx: Context) -> Vec<Request> {
-        self.overlays.push(Overlay::Help(Help { scroll: 0, context: ctx }));
+        self.overlays.push(Overlay::Help(Help { scroll: 0, context: ctx, query: String::new(), typing: false }));
         Vec::new()
     }
 
     pub(crate) fn scroll_help(&mut self, delta: i64) -> Vec<Request> {
         let (w, h) = help_body_size(self.width, self.height);
-        let max = (help_lines(self, w).len() as i64 - h as i64).max(0);
+        let Some(Overlay::Help(open)) = self.overlays.last() else { return Vec::new() };
+        let max = (help_lines(self, open, w).len() as i64 - h as i64).max(0);
         if let Some(Overlay::Help(help)) = self.overlays.last_mut() {
             help.scroll = (help.scroll as i64).saturating_add(delta).clamp(0, max) as u16;
         }
         Vec::new()
     }
+
+    /// The open help, when its search is being typed.
+    pub(crate) fn help_search(&mut self) -> Option<&mut Help> {
+        match self.overlays.last_mut() {
+            Some(Overlay::Help(h)) if h.typing => Some(h),
+            _ => None,
+        }
+    }
 }
 
-/// The help's lines at `width`: one action after another, its description wrapped.
-pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+/// Works in every list and the details: moving, panes, help, quitting.
+fn everywhere(a: &Action) -> bool {
+    [Context::Users, Context::Devices, Context::Numbers, Context::Bw, Context::Detail].iter().all(|c| a.works_in(*c))
+}
+
+/// The help's actions in order, each section with its heading: where it was opened first.
+fn sections(app: &App, help: &Help) -> Vec<(String, Vec<&'static Action>)> {
+    let q = help.query.trim().to_lowercase();
+    let wanted = |a: &&'static Action| {
+        q.is_empty()
+            || format!("{} {} {} {}", help_keys(app, a.id), a.name.replace('_', " "), a.hint, a.description)
+                .to_lowercase()
+                .contains(&q)
+    };
+    let ctx = help.context;
+    let here: Vec<_> = ACTIONS.iter().filter(|a| a.works_in(ctx) && !everywhere(a)).filter(wanted).collect();
+    let common: Vec<_> = ACTIONS.iter().filter(|a| a.works_in(ctx) && everywhere(a)).filter(wanted).collect();
+    let rest: Vec<_> = ACTIONS.iter().filter(|a| !a.works_in(ctx)).filter(wanted).collect();
+    vec![
+        (format!("In {}", ctx.title()), here),
+        ("Moving, panes and the console".to_string(), common),
+        ("Elsewhere".to_string(), rest),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .collect()
+}
+
+/// The help's lines at `width`: a section after another, one action after another in each,
+/// its description wrapped.
+pub fn help_lines(app: &App, help: &Help, width: u16) -> Vec<Line<'static>> {
     let t = app.theme;
     let key_w = 18usize;
     let hint_w = 20usize;
     let desc_w = (width as usize).saturating_sub(key_w + hint_w).max(10);
     let mut out = vec![Line::styled(format!("{:<key_w$}{:<hint_w$}{}", "Keys", "Action", "What it does"), t.title())];
-    for a in ACTIONS {
+    let sections = sections(app, help);
+    if sections.is_empty() {
+        out.push(Line::styled(format!("nothing in the help mentions \"{}\"", help.query), t.dim()));
+    }
+    for (heading, actions) in sections {
+        out.push(Line::styled(format!("── {heading}"), t.heading()));
+        lines_of(app, &actions, key_w, hint_w, desc_w, &mut out);
+    }
+    out
+}
+
+fn lines_of(app: &App, actions: &[&Action], key_w: usize, hint_w: usize, desc_w: usize, out: &mut Vec<Line<'static>>) {
+    let t = app.theme;
+    for a in actions {
         let keys = help_keys(app, a.id);
         let keys = if keys.is_empty() { ": only".to_string() } else { keys };
         let mut desc = a.description.to_string();
@@ -70,7 +127,6 @@ pub fn help_lines(app: &App, width: u16) -> Vec<Line<'static>> {
             first = false;
         }
     }
-    out
 }
 
 /// An action's keys as help lists them: every key it has, wherever it works.
@@ -82,20 +138,26 @@ impl Help {
     pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
         let t = app.theme;
         let r = help_box(area);
-        let inner = boxed(&format!("Help · keys in {} · from the action table", self.context.title()), r, buf, t);
+        let title = if self.query.is_empty() && !self.typing {
+            format!("Help · keys in {} · from the action table", self.context.title())
+        } else {
+            format!("Help · search: {}{}", self.query, if self.typing { "▏" } else { "" })
+        };
+        let inner = boxed(&title, r, buf, t);
         let (body, foot) = split_last(inner);
-        let lines = help_lines(app, body.width);
+        let lines = help_lines(app, self, body.width);
         let max = (lines.len() as u16).saturating_sub(body.height);
         let scroll = self.scroll.min(max);
         paragraph(lines).scroll((scroll, 0)).render(body, buf);
         let more = if scroll < max { "  ↓ more below" } else { "" };
         let k = |id| app.keymap.label_in(Context::Help, id);
         let said = format!(
-            "{}/{} {}/{} scroll · {} closes{more}",
+            "{}/{} {}/{} scroll · {} search · {} closes{more}",
             k(ActionId::Down),
             k(ActionId::Up),
             k(ActionId::PageUp),
             k(ActionId::PageDown),
+            k(ActionId::Filter),
             k(ActionId::Close)
         );
         put_line(buf, foot.x, foot.y, &Line::styled(said, t.dim()), foot.width);

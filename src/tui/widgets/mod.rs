@@ -5,9 +5,11 @@ pub mod choice;
 pub mod confirm;
 pub mod form;
 pub mod help;
+pub mod messages;
 pub mod palette;
 pub mod progress;
 pub mod report;
+pub mod text;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -19,6 +21,8 @@ use super::flows::webex_go::Activation;
 #[derive(Debug, Clone)]
 pub enum Overlay {
     Help(help::Help),
+    /// The message log (`!`).
+    Messages(messages::Messages),
     Palette(palette::Palette),
     Confirm(confirm::Confirm),
     Choice(choice::Choice),
@@ -40,7 +44,9 @@ impl Overlay {
     /// Where the keys go while it is on top.
     pub fn context(&self) -> Context {
         match self {
+            Overlay::Help(h) if h.typing => Context::Filter,
             Overlay::Help(_) => Context::Help,
+            Overlay::Messages(_) => Context::Messages,
             Overlay::Palette(_) => Context::Palette,
             Overlay::Confirm(_) => Context::Confirm,
             Overlay::Choice(c) if c.purpose.searches() => Context::Search,
@@ -57,6 +63,7 @@ impl Overlay {
     pub fn kind(&self) -> &'static str {
         match self {
             Overlay::Help(_) => "help",
+            Overlay::Messages(_) => "messages",
             Overlay::Palette(_) => "palette",
             Overlay::Confirm(_) => "confirm",
             Overlay::Choice(_) => "choice",
@@ -72,6 +79,7 @@ impl Overlay {
     pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
         match self {
             Overlay::Help(h) => h.draw(app, area, buf),
+            Overlay::Messages(m) => m.draw(app, area, buf),
             Overlay::Palette(p) => p.draw(app, area, buf),
             Overlay::Confirm(c) => c.draw(app, area, buf),
             Overlay::Choice(c) => c.draw(app, area, buf),

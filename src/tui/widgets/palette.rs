@@ -1,5 +1,8 @@
-//! `:`: the command palette. Type to search the actions that work where it was opened (fuzzy,
-//! by name, hint and description); Enter runs the selected one.
+//! `:`: the command palette. Type to search the actions that work where it was opened: the
+//! key or exact name first, then whole words and prefixes of the name, then words of the
+//! description, a loose match only when nothing else matches. Read-only, the actions that
+//! change data are listed last and marked "(read-only)", as help marks them. Enter runs the
+//! selected one.
 
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config as MatchConfig, Matcher};
@@ -25,30 +28,77 @@ pub struct Palette {
 }
 
 impl Palette {
-    /// The entries for its context, best match first.
-    pub fn matches(&self) -> Vec<&'static Action> {
+    /// The entries for its context, best match first: the key itself or the exact name, then
+    /// whole words of the name, then words the name starts with, then words of the
+    /// description; a loose (fuzzy) match of the name only when nothing matches better.
+    /// Read-only, the actions that change data come after the others (marked as refused).
+    pub fn matches(&self, app: &App) -> Vec<&'static Action> {
         let candidates: Vec<&'static Action> =
             ACTIONS.iter().filter(|a| a.works_in(self.context) && a.id != ActionId::Palette).collect();
-        if self.query.trim().is_empty() {
-            return candidates;
-        }
-        let mut matcher = Matcher::new(MatchConfig::DEFAULT);
-        let pattern = Pattern::parse(&self.query, CaseMatching::Ignore, Normalization::Smart);
-        let haystacks: Vec<String> =
-            candidates.iter().map(|a| format!("{} {} {}", a.name.replace('_', " "), a.hint, a.description)).collect();
-        let mut scored: Vec<(usize, u32)> = pattern
-            .match_list(haystacks.iter().enumerate().map(|(i, h)| Indexed(i, h.as_str())), &mut matcher)
-            .into_iter()
-            .map(|(ix, score)| (ix.0, score))
-            .collect();
-        scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        scored.into_iter().filter_map(|(i, _)| candidates.get(i).copied()).collect()
+        let refused = |a: &Action| app.read_only && a.changes_data;
+        let query = self.query.trim().to_lowercase();
+        let mut ranked: Vec<(u8, usize, &'static Action)> = if query.is_empty() {
+            candidates.iter().enumerate().map(|(i, a)| (0, i, *a)).collect()
+        } else {
+            let words: Vec<&str> = query.split_whitespace().collect();
+            let mut tiered: Vec<(u8, usize, &'static Action)> = candidates
+                .iter()
+                .enumerate()
+                .filter_map(|(i, a)| tier(app, self.context, a, &query, &words).map(|t| (t, i, *a)))
+                .collect();
+            if tiered.is_empty() {
+                tiered = fuzzy(&candidates, &self.query).into_iter().map(|(i, a)| (9, i, a)).collect();
+            }
+            tiered
+        };
+        ranked.sort_by_key(|(t, i, a)| (refused(a), *t, *i));
+        ranked.into_iter().map(|(_, _, a)| a).collect()
     }
 
-    fn clamp(&mut self) {
-        let n = self.matches().len();
+    fn clamp(&mut self, app: &App) {
+        let n = self.matches(app).len();
         self.selected = self.selected.min(n.saturating_sub(1));
     }
+}
+
+/// How well `a` matches: 0 its key or exact name, 1 every word whole in its name, 2 every word
+/// starts a word of its name, 3 every word starts a word of its description; none otherwise.
+fn tier(app: &App, ctx: Context, a: &Action, query: &str, words: &[&str]) -> Option<u8> {
+    let name = format!("{} {}", a.name.replace('_', " "), a.hint).to_lowercase();
+    let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let desc = a.description.to_lowercase();
+    let desc_words: Vec<&str> = desc.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let key = app.keymap.label_in(ctx, a.id).to_lowercase();
+    if a.hint.to_lowercase() == query || a.name.replace('_', " ") == query || (!key.is_empty() && key == query) {
+        return Some(0);
+    }
+    if words.iter().all(|w| name_words.contains(w)) {
+        return Some(1);
+    }
+    if words.iter().all(|w| name_words.iter().any(|n| n.starts_with(w))) {
+        return Some(2);
+    }
+    if words.iter().all(|w| w.len() >= 3 && desc_words.iter().any(|n| n.starts_with(w))) {
+        return Some(3);
+    }
+    None
+}
+
+/// A loose match of the name and hint only (a typo), strong matches only.
+fn fuzzy(candidates: &[&'static Action], query: &str) -> Vec<(usize, &'static Action)> {
+    let mut matcher = Matcher::new(MatchConfig::DEFAULT);
+    let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+    let haystacks: Vec<String> =
+        candidates.iter().map(|a| format!("{} {}", a.name.replace('_', " "), a.hint)).collect();
+    let least = 16 * query.trim().chars().count() as u32;
+    let mut scored: Vec<(usize, u32)> = pattern
+        .match_list(haystacks.iter().enumerate().map(|(i, h)| Indexed(i, h.as_str())), &mut matcher)
+        .into_iter()
+        .map(|(ix, score)| (ix.0, score))
+        .filter(|(_, score)| *score >= least)
+        .collect();
+    scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    scored.into_iter().filter_map(|(i, _)| candidates.get(i).map(|a| (i, *a))).collect()
 }
 
 /// An item for the matcher that remembers where it came from.
@@ -69,15 +119,15 @@ impl App {
     pub(crate) fn move_palette(&mut self, delta: i64) -> Vec<Request> {
         if let Some(Overlay::Palette(p)) = self.overlays.last_mut() {
             p.selected = (p.selected as i64).saturating_add(delta).max(0) as usize;
-            p.clamp();
         }
+        self.clamp_palette();
         Vec::new()
     }
 
     /// Enter: runs the selected action where the palette was opened.
     pub(crate) fn run_palette(&mut self) -> Vec<Request> {
         let Some(Overlay::Palette(p)) = self.overlays.pop() else { return Vec::new() };
-        let matches = p.matches();
+        let matches = p.matches(self);
         if let Some(a) = matches.get(p.selected.min(matches.len().saturating_sub(1))) {
             return self.run_action(a.id, p.context);
         }
@@ -91,9 +141,18 @@ impl App {
             if crate::tui::widgets::form::edit(&mut p.query, key, usize::MAX) {
                 p.selected = 0;
             }
-            p.clamp();
         }
+        self.clamp_palette();
         Vec::new()
+    }
+
+    fn clamp_palette(&mut self) {
+        let Some(Overlay::Palette(p)) = self.overlays.last() else { return };
+        let mut p = p.clone();
+        p.clamp(self);
+        if let Some(Overlay::Palette(open)) = self.overlays.last_mut() {
+            open.selected = p.selected;
+        }
     }
 }
 
@@ -106,15 +165,21 @@ impl Palette {
         let inner = boxed("Commands", r, buf, t);
         let line = Line::from(vec![Span::styled(": ", t.key()), Span::raw(format!("{}▏", self.query))]);
         put_line(buf, inner.x, inner.y, &line, inner.width);
-        let matches = self.matches();
+        let matches = self.matches(app);
         let rows = inner.height.saturating_sub(1) as usize;
         let start = self.selected.saturating_sub(rows.saturating_sub(1));
         for (n, a) in matches.iter().enumerate().skip(start).take(rows) {
             let y = inner.y + 1 + (n - start) as u16;
             let sel = n == self.selected;
             let key = app.keymap.label_in(self.context, a.id);
-            let text = format!("{}{:<8} {:<22} {}", if sel { "▶ " } else { "  " }, key, a.hint, a.description);
-            let style = if sel { t.selected() } else { Style::new() };
+            let refused = app.read_only && a.changes_data;
+            let hint = if refused { format!("{} (read-only)", a.hint) } else { a.hint.to_string() };
+            let text = format!("{}{:<8} {:<22} {}", if sel { "▶ " } else { "  " }, key, hint, a.description);
+            let style = match (sel, refused) {
+                (true, _) => t.selected(),
+                (false, true) => t.dim(),
+                (false, false) => Style::new(),
+            };
             buf.set_stringn(inner.x, y, fit(&text, inner.width as usize), inner.width as usize, style);
         }
         if matches.is_empty() {
