@@ -700,6 +700,13 @@ fn a_bad_profile_names_the_file_and_the_key_and_no_profile_is_the_local_database
     .expect("config");
     let out = home.run(&["--profile", "nope", "users", "list"], None);
     assert!(text(&out.stderr).contains("no profile \"nope\""), "{}", text(&out.stderr));
+    // Never signed in and no WEBEX_TOKEN: sign-in needed (9), nothing created.
+    let out = home.run(&["sync"], None);
+    assert_eq!(out.status.code(), Some(9), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("wxgo login"), "{}", text(&out.stderr));
+    assert!(!home.db().exists());
+    let out = home.run(&["users", "list"], None);
+    assert_eq!(out.status.code(), Some(6), "no cache yet: {}", text(&out.stderr));
     // --demo ignores profiles: the demo as ever.
     let out = home.run(&["--demo", "users", "list", "--json"], None);
     assert!(rows(&json(&out)).len() > 10);
