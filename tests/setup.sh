@@ -6,6 +6,7 @@
 #   sqlite3           the baseline the benchmarks compare against
 #   e2fsprogs         chattr, to make a database file unwritable even for root
 #   python3-venv      the virtual environment wxc-sdk is installed into (below)
+#   nodejs, npm       run Stoplight Prism (below; Node 18 or later)
 set -euo pipefail
 need=()
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
@@ -14,6 +15,7 @@ command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v chattr >/dev/null 2>&1 || need+=(e2fsprogs)
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need+=(python3-venv)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -332,3 +332,19 @@ fn a_profile_that_never_signed_in_is_told_to_log_in() {
     let e = StaticToken::from_env("WXGO_TEST_SURELY_UNSET_TOKEN_VAR").err().expect("unset");
     assert!(e.to_string().contains("WXGO_TEST_SURELY_UNSET_TOKEN_VAR"), "{e}");
 }
+
+#[test]
+fn device_grant_stops_polling_when_the_network_is_gone() {
+    let fake = FakeWebex::start();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("rt");
+    let (sleeper, slept) = recording_sleeper();
+    let http = reqwest::Client::builder().no_proxy().build().expect("http");
+    let flow = DeviceFlow::new(app(&fake), http.clone(), sleeper.clone(), fixed_now(t0()));
+    let auth = rt.block_on(flow.start(&["spark:all"])).expect("authorize");
+    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("port").port();
+    let gone = OAuthApp { oauth_base: format!("http://127.0.0.1:{port}/v1"), ..app(&fake) };
+    let e = rt.block_on(DeviceFlow::new(gone, http, sleeper, fixed_now(t0())).poll(&auth)).expect_err("no network");
+    assert!(matches!(e, WebexError::Unreachable { attempts: 5, .. }), "{e:?}");
+    assert_eq!(slept.lock().expect("log").len(), 5, "five polls, not until the code expires");
+    assert_eq!(Error::from(e).exit_code(), 10);
+}

@@ -536,3 +536,80 @@ fn an_oversized_answer_is_refused_not_read_whole() {
     assert!(matches!(e, WebexError::Decode { .. }) && e.to_string().contains("larger than"), "{e}");
     assert!(c.list_licenses().is_ok(), "small answers still read");
 }
+
+#[test]
+fn a_mobile_number_given_to_a_person_becomes_theirs_and_active() {
+    let fake = FakeWebex::start();
+    let c = client(&fake, CUSTOMER_TOKEN);
+    let loc = c.list_locations().expect("locations").remove(0);
+    let add = AddNumbers {
+        phone_numbers: vec!["+16305557000".into()],
+        number_type: Some("MOBILE".into()),
+        ..Default::default()
+    };
+    c.add_numbers(&loc.id, &add).expect("added");
+    let person = c.list_people(&PeopleQuery::default()).expect("people").remove(7);
+    let old = person.work_number().map(str::to_string).expect("a work number");
+    let mut u = models::PersonUpdate::from_person(&c.get_person(&person.id).expect("fresh copy"));
+    u.phone_numbers =
+        vec![models::PhoneNumber { kind: Some("work".into()), value: Some("+16305557000".into()), primary: None }];
+    c.update_person(&person.id, &u).expect("assigned");
+    let numbers = c.list_numbers(&NumberQuery::default()).expect("numbers");
+    let new = numbers.iter().find(|n| n.phone_number.as_deref() == Some("+16305557000")).expect("the new number");
+    assert!(new.is_mobile() && new.state.as_deref() == Some("ACTIVE"));
+    assert_eq!(new.owner.as_ref().and_then(|o| o.id.as_deref()), Some(person.id.as_str()));
+    let freed = numbers.iter().find(|n| n.phone_number.as_deref() == Some(old.as_str())).expect("the old number");
+    assert!(freed.owner.is_none(), "the previous number is free again");
+}
+
+#[test]
+fn a_broadworks_subscriber_ends_provisioned_when_the_partner_side_says_so() {
+    let fake = FakeWebex::start();
+    let c = client(&fake, PARTNER_TOKEN);
+    let subs = c.list_subscribers().expect("subscribers");
+    let failed = subs.iter().find(|s| s.status.as_deref() == Some("error")).expect("one in error");
+    assert!(!failed.errors.is_empty() && failed.errors[0].description.is_some());
+    assert!(fake.set_subscriber_status(&failed.id, "provisioned"));
+    let again = c.list_subscribers().expect("subscribers");
+    let now = again.iter().find(|s| s.id == failed.id).expect("same subscriber");
+    assert_eq!(now.status.as_deref(), Some("provisioned"));
+    assert!(now.errors.is_empty());
+}
+
+#[test]
+fn https_works_with_the_profile_ca_file_and_fails_clearly_without_it() {
+    let fake = FakeWebex::start();
+    let front = fake_webex::tls::start(fake.port);
+    let mut cfg = config(&front.base_url);
+    cfg.ca_file = Some(fake_webex::tls::ca_file());
+    let c = client_with(cfg, CUSTOMER_TOKEN);
+    assert_eq!(c.list_licenses().expect("over HTTPS, trusting the ca_file").len(), 2);
+    assert_eq!(fake.count("GET", "/licenses"), 1);
+
+    let e = client(&fake, CUSTOMER_TOKEN); // plain HTTP still works beside it
+    assert!(e.list_licenses().is_ok());
+    let untrusted = client_with(config(&front.base_url), CUSTOMER_TOKEN);
+    let e = untrusted.list_licenses().expect_err("the test CA is not in the system store");
+    let text = e.to_string();
+    assert!(matches!(e, WebexError::Unreachable { .. }), "{e:?}");
+    assert!(text.to_lowercase().contains("certificate") && text.contains("ca_file"), "{text}");
+    assert_eq!(fake.count("GET", "/licenses"), 2, "the untrusted server never got the request");
+}
+
+#[test]
+fn after_a_429_no_request_is_sent_before_retry_after_even_queued_ones() {
+    let fake = FakeWebex::start();
+    fake.inject("licenses", Inject::TooMany(Some(1)));
+    let mut cfg = config(&fake.base_url);
+    cfg.max_in_flight = 1;
+    let c = client_with(cfg, CUSTOMER_TOKEN);
+    let results = c.fan_out((0..5).collect::<Vec<_>>(), |api, _| async move { api.list_licenses().await });
+    assert!(results.iter().all(Result::is_ok));
+    let log: Vec<_> = fake.requests().into_iter().filter(|r| r.path == "/licenses").collect();
+    assert_eq!(log.len(), 6);
+    let first = log.iter().find(|r| r.status == 429).expect("the 429");
+    for r in log.iter().filter(|r| r.status == 200) {
+        let gap = r.at.duration_since(first.at);
+        assert!(gap >= Duration::from_millis(950), "a request went {gap:?} after the 429");
+    }
+}

@@ -60,6 +60,10 @@ fn reads_pass_prism_for_people_licences_devices_organisations_subscribers_and_au
     let events =
         partner.list_audit_events(&orgs[1].id, "2026-01-01T00:00:00.000Z", "2026-12-31T23:59:59.000Z").expect("audit");
     assert_eq!(events.len(), 5);
+    let calling = partner
+        .block_on(acme.person_calling_devices(&devices[0].person_id.clone().unwrap_or_default()))
+        .expect("calling devices");
+    assert_eq!(calling.devices[0].model_type.as_deref(), Some("ESIM"));
     let locations = partner.block_on(acme.list_locations()).expect("locations");
     assert_eq!(locations.len(), 3);
 
@@ -71,6 +75,7 @@ fn reads_pass_prism_for_people_licences_devices_organisations_subscribers_and_au
         "GET /devices",
         "GET /broadworks/subscribers",
         "GET /adminAudit/events",
+        "GET /telephony/config/people/",
     ] {
         assert!(checked(&h, what), "{what} went through Prism");
     }

@@ -228,6 +228,23 @@ fn route(c: &Ctx) -> Response {
                 .collect();
             page(c, &items, "items", "start")
         }
+        ("GET", ["telephony", "config", "people", id, "devices"]) => {
+            let d = &w.data[&org];
+            let Some(p) = d.people.iter().find(|p| p.id == *id) else { return c.err(404, "Person not found.") };
+            let devices: Vec<Value> = d
+                .devices
+                .iter()
+                .filter(|x| x.person_id == p.id)
+                .map(|x| {
+                    let state = if x.connection_status == "activating" { "activating" } else { "activated" };
+                    json!({"id": x.id, "model": "Webex Go", "modelType": "ESIM", "primaryOwner": true, "type": "PRIMARY",
+                           "hoteling": {"enabled": false},
+                           "owner": {"id": p.id, "type": "PEOPLE", "firstName": p.first_name, "lastName": p.last_name},
+                           "activationState": state})
+                })
+                .collect();
+            c.json(200, &json!({"devices": devices, "maxDeviceCount": 5, "maxOwnedDeviceCount": 5}))
+        }
         ("POST", ["devices", "activationCode"]) => activation_code(c, w.data.entry(org.clone()).or_default(), &org),
         ("DELETE", ["devices", id]) => {
             let d = w.data.entry(org).or_default();
@@ -393,17 +410,36 @@ fn update_person(c: &Ctx, d: &mut OrgData, id: &str) -> Response {
     }
     p.extension = s(&b, "extension");
     p.location_id = s(&b, "locationId").or(p.location_id.take());
+    let old_work: Vec<String> = p.phone_numbers.iter().filter(|n| n.kind == "work").map(|n| n.value.clone()).collect();
     if let Some(nums) = b.get("phoneNumbers").and_then(Value::as_array) {
         p.phone_numbers = nums
             .iter()
             .filter_map(|n| Some(PhoneNumber { kind: s(n, "type")?, value: s(n, "value")?, primary: Some(true) }))
             .collect();
     }
+    let new_work: Vec<String> = p.phone_numbers.iter().filter(|n| n.kind == "work").map(|n| n.value.clone()).collect();
     if let Some(e) = b.get("emails").and_then(Value::as_array).filter(|e| !e.is_empty()) {
         p.emails = e.iter().filter_map(|x| x.as_str().map(str::to_string)).collect();
     }
     p.last_modified = now();
-    c.json(200, &*p)
+    let person = p.clone();
+    // The number inventory follows: a number given to the person is theirs (and a mobile number
+    // becomes ACTIVE); the one they had is free again.
+    for n in d.numbers.iter_mut() {
+        if new_work.contains(&n.phone_number) {
+            n.owner = Some(NumberOwner {
+                id: person.id.clone(),
+                kind: "PEOPLE".into(),
+                first_name: person.first_name.clone(),
+                last_name: person.last_name.clone(),
+                display_name: person.display_name.clone(),
+            });
+            n.state = "ACTIVE".into();
+        } else if old_work.contains(&n.phone_number) && n.owner.as_ref().is_some_and(|o| o.id == person.id) {
+            n.owner = None;
+        }
+    }
+    c.json(200, &person)
 }
 
 fn patch_licenses(c: &Ctx, w: &mut World, grant: &Grant) -> Response {

@@ -10,6 +10,7 @@
 pub mod handlers;
 pub mod oauth;
 pub mod prism;
+pub mod tls;
 pub mod world;
 
 use std::collections::VecDeque;
@@ -225,6 +226,21 @@ impl FakeWebex {
         for d in w.data.values_mut() {
             if let Some(dev) = d.devices.iter_mut().find(|x| x.id == device_id) {
                 dev.connection_status = status.into();
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The partner's provisioning side: a subscriber's status changes (e.g. `provisioning` -> `provisioned`).
+    pub fn set_subscriber_status(&self, subscriber_id: &str, status: &str) -> bool {
+        let mut w = self.world();
+        for d in w.data.values_mut() {
+            if let Some(s) = d.subscribers.iter_mut().find(|x| x.id == subscriber_id) {
+                s.status = status.into();
+                if status != "error" {
+                    s.errors.clear();
+                }
                 return true;
             }
         }

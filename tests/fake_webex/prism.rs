@@ -83,7 +83,8 @@ fn start_harness() -> Result<Harness, String> {
         let app = axum::Router::new().fallback(dispatch).with_state(http);
         let _ = axum::serve(l, app).await;
     });
-    let logs = std::env::temp_dir().join(format!("wxgo-prism-{}", std::process::id()));
+    // Cargo's scratch folder for tests: one log per spec, replaced on each run.
+    let logs = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("prism");
     let _ = std::fs::create_dir_all(&logs);
     let mut children = Vec::new();
     let mut ports = [0u16; 3];

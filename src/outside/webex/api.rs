@@ -182,6 +182,13 @@ impl Api {
         Ok(all)
     }
 
+    /// A person's calling devices, with `modelType` (`ESIM` for Webex Go) and activation state.
+    pub async fn person_calling_devices(&self, person_id: &str) -> WebexResult<PersonCallingDevices> {
+        let mut params = P::new();
+        self.org_param(&mut params);
+        self.get_json(&format!("telephony/config/people/{}/devices", seg(person_id)), &params).await
+    }
+
     /// A new one-time activation code; the API supersedes any older one at once.
     pub async fn create_activation_code(&self, req: &ActivationCodeRequest) -> WebexResult<Written<ActivationCode>> {
         let mut params = P::new();
@@ -328,6 +335,7 @@ blocking! {
     fn list_locations(&self) -> WebexResult<Vec<Location>>;
     fn device_pages(&self, q: &DeviceQuery, on_page: impl FnMut(Vec<Device>) -> ControlFlow<()>) -> WebexResult<usize>;
     fn list_devices(&self, q: &DeviceQuery) -> WebexResult<Vec<Device>>;
+    fn person_calling_devices(&self, person_id: &str) -> WebexResult<PersonCallingDevices>;
     fn create_activation_code(&self, req: &ActivationCodeRequest) -> WebexResult<Written<ActivationCode>>;
     fn delete_device(&self, id: &str) -> WebexResult<Written<()>>;
     fn number_pages(&self, q: &NumberQuery, on_page: impl FnMut(Vec<Number>) -> ControlFlow<()>) -> WebexResult<usize>;

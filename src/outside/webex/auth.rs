@@ -238,10 +238,7 @@ impl OAuthTokens {
                  Sign in again with `wxgo login`."
             )));
         }
-        let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|e| WebexError::Decode {
-            path: "/access_token".into(),
-            detail: format!("the token answer: {e}"),
-        })?;
+        let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|_| oauth_decode("/access_token"))?;
         let mut new = answer.into_set((self.now)(), &set.scopes);
         if new.refresh_token.is_none() {
             new.refresh_token = Some(refresh);
@@ -372,14 +369,14 @@ impl DeviceFlow {
                  allows the requested scopes ({scope})."
             )));
         }
-        serde_json::from_slice(&body)
-            .map_err(|e| WebexError::Decode { path: "/device/authorize".into(), detail: e.to_string() })
+        serde_json::from_slice(&body).map_err(|_| oauth_decode("/device/authorize"))
     }
 
     /// Step 2: poll until the admin approves (or declines, or the code expires).
     pub async fn poll(&self, auth: &DeviceAuthorization) -> WebexResult<TokenSet> {
         let mut interval = Duration::from_secs(auth.interval.max(1));
         let mut waited = Duration::ZERO;
+        let mut failures = 0u32;
         let limit = Duration::from_secs(auth.expires_in);
         let form = [
             ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
@@ -400,15 +397,28 @@ impl DeviceFlow {
                 .send()
                 .await;
             let resp = match sent {
-                Ok(r) => r,
-                // A network hiccup while the admin is in the browser: keep polling until the code expires.
-                Err(_) => continue,
+                Ok(r) => {
+                    failures = 0;
+                    r
+                }
+                // A network hiccup while the admin is in the browser: keep polling, a few times.
+                Err(e) => {
+                    failures += 1;
+                    if failures >= 5 {
+                        return Err(WebexError::Unreachable {
+                            method: "POST".into(),
+                            path: "/device/token".into(),
+                            attempts: failures,
+                            last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
+                        });
+                    }
+                    continue;
+                }
             };
             let status = resp.status().as_u16();
             let body = read_small(resp).await;
             if status == 200 {
-                let a: TokenAnswer = serde_json::from_slice(&body)
-                    .map_err(|e| WebexError::Decode { path: "/device/token".into(), detail: e.to_string() })?;
+                let a: TokenAnswer = serde_json::from_slice(&body).map_err(|_| oauth_decode("/device/token"))?;
                 return Ok(a.into_set((self.now)(), &[]));
             }
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
@@ -444,6 +454,11 @@ async fn read_small(mut resp: reqwest::Response) -> Vec<u8> {
         body.extend_from_slice(&chunk);
     }
     body
+}
+
+/// Not serde's words: they can quote the offending value, and here that could be a token.
+fn oauth_decode(path: &str) -> WebexError {
+    WebexError::Decode { path: path.into(), detail: "the sign-in answer is not the JSON Webex documents".into() }
 }
 
 fn expired() -> WebexError {

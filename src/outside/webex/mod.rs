@@ -9,6 +9,21 @@
 //! - [`token_store`]: the OS keyring, or a 0600 file when there is none.
 //! - [`error`]: [`WebexError`], with the status, Webex's words and the trackingId; into
 //!   [`crate::domain::Error`] (401/403 exit 9, unreachable exit 10).
+//!
+//! ```ignore
+//! let cfg = ClientConfig { base_url: profile.base_url, ca_file: profile.ca_file, ..ClientConfig::default() };
+//! let tokens: Arc<dyn TokenSource> = match std::env::var_os("WEBEX_TOKEN") {
+//!     Some(_) => Arc::new(StaticToken::from_env("WEBEX_TOKEN")?),
+//!     None => Arc::new(OAuthTokens::from_store(app, TokenStore::new(&profile.name)?, auth::system_now())?.0),
+//! };
+//! let client = WebexClient::new(cfg, tokens)?; // blocking; not from inside a tokio runtime
+//! client.people_pages(&PeopleQuery::default(), |page| { show(page); ControlFlow::Continue(()) })?;
+//! let per_location = client.fan_out(location_ids, |api, id| async move {
+//!     api.list_numbers(&NumberQuery { location_id: Some(id), ..Default::default() }).await
+//! });
+//! ```
+//!
+//! One client is one limit: `max_in_flight` counts the requests of that client and its clones.
 
 pub mod api;
 pub mod auth;

@@ -297,6 +297,34 @@ pub struct Device {
     pub tags: Vec<String>,
 }
 
+/// What a device's `connectionStatus` means for wxgo (issue 16's table). An absent or unknown
+/// value is `Unknown`, never guessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectionStatus {
+    /// `activating`
+    ActivationPending,
+    /// `connected`
+    Online,
+    /// `connected_with_issues`: online, with a warning and the device's error codes
+    OnlineWithIssues,
+    /// `disconnected`, `offline_expired`, `offline_deep_sleep`
+    Offline,
+    /// `unknown`, absent, or a value this version does not know
+    Unknown,
+}
+
+impl Device {
+    pub fn status(&self) -> ConnectionStatus {
+        match self.connection_status.as_deref() {
+            Some("activating") => ConnectionStatus::ActivationPending,
+            Some("connected") => ConnectionStatus::Online,
+            Some("connected_with_issues") => ConnectionStatus::OnlineWithIssues,
+            Some("disconnected" | "offline_expired" | "offline_deep_sleep") => ConnectionStatus::Offline,
+            _ => ConnectionStatus::Unknown,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ActivationCodeRequest {
@@ -320,6 +348,44 @@ impl std::fmt::Debug for ActivationCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ActivationCode").field("code", &"***").field("expiry_time", &self.expiry_time).finish()
     }
+}
+
+/// `GET /telephony/config/people/{personId}/devices`: a person's calling devices (a Webex Go
+/// phone shows as `modelType` `ESIM`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PersonCallingDevices {
+    #[serde(deserialize_with = "null_as_default")]
+    pub devices: Vec<CallingDevice>,
+    pub max_device_count: Option<f64>,
+    pub max_owned_device_count: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CallingDevice {
+    pub id: String,
+    pub model: Option<String>,
+    /// `ESIM`, `MPP`, `ATA`, ...
+    pub model_type: Option<String>,
+    pub mac: Option<String>,
+    pub primary_owner: Option<bool>,
+    /// `PRIMARY`, `SHARED_CALL_APPEARANCE`, ...
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// `activating`, `activated`, `deactivated`.
+    pub activation_state: Option<String>,
+    pub owner: Option<CallingDeviceOwner>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct CallingDeviceOwner {
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
 }
 
 /// A BroadWorks subscriber (partner tokens only).
@@ -458,6 +524,12 @@ mod tests {
         let d: Device = serde_json::from_str(r#"{"id":"d1","connectionStatus":"brand_new_status","errorCodes":null}"#)
             .expect("device");
         assert_eq!(d.connection_status.as_deref(), Some("brand_new_status"));
+        assert_eq!(d.status(), ConnectionStatus::Unknown, "never guessed");
+        let status = |s: &str| Device { connection_status: Some(s.into()), ..Device::default() }.status();
+        assert_eq!(status("activating"), ConnectionStatus::ActivationPending);
+        assert_eq!(status("connected_with_issues"), ConnectionStatus::OnlineWithIssues);
+        assert_eq!(status("offline_deep_sleep"), ConnectionStatus::Offline);
+        assert_eq!(Device::default().status(), ConnectionStatus::Unknown);
         assert!(d.error_codes.is_empty());
         let l: Location = serde_json::from_str(r#"{"id":"l1","name":"HQ","address":{"city":"Lyon","country":"FR"}}"#)
             .expect("location");
