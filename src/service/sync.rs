@@ -138,6 +138,18 @@ pub struct OrgChoice {
     pub synced_at: Option<DateTime<Utc>>,
 }
 
+/// A mirrored device's status from its `connectionStatus` (the client's classification of issue
+/// 16's table: `connected_with_issues` is Online, with the error codes beside it).
+pub fn device_status(d: &Device) -> DeviceStatus {
+    use crate::outside::webex::models::ConnectionStatus as C;
+    match d.status() {
+        C::ActivationPending => DeviceStatus::ActivationPending,
+        C::Online | C::OnlineWithIssues => DeviceStatus::Online,
+        C::Offline => DeviceStatus::Offline,
+        C::Unknown => DeviceStatus::Unknown,
+    }
+}
+
 /// Untrusted text from the API, as it may be stored and shown.
 fn clean(s: &str, max: usize) -> String {
     text::shorten(text::for_terminal(s.trim()).as_ref(), max).into_owned()
@@ -825,7 +837,7 @@ fn write_snapshot(
                 continue;
             }
             let raw = clean_opt(d.connection_status.as_deref(), 40);
-            let status = DeviceStatus::from_connection_status(raw.as_deref()).as_str();
+            let status = device_status(d).as_str();
             let codes: Vec<String> = d.error_codes.iter().map(|c| clean(c, 60).replace(',', " ")).collect();
             let codes = codes.join(",");
             let kind = match d.product.as_deref().map(str::to_ascii_lowercase) {
@@ -1141,7 +1153,7 @@ pub fn poll(
         Ok(list) => {
             for d in &list {
                 let raw = clean_opt(d.connection_status.as_deref(), 40);
-                let status = DeviceStatus::from_connection_status(raw.as_deref()).as_str();
+                let status = device_status(d).as_str();
                 let codes: Vec<String> = d.error_codes.iter().map(|c| clean(c, 60).replace(',', " ")).collect();
                 let codes = codes.join(",");
                 let known: Option<(String, Option<String>, String)> = tx
