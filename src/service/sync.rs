@@ -1240,3 +1240,34 @@ pub fn org_choices(conn: &Connection, client: &WebexClient) -> Result<Vec<OrgCho
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_connection_status_table() {
+        let status =
+            |s: Option<&str>| device_status(&Device { connection_status: s.map(str::to_string), ..Device::default() });
+        assert_eq!(status(Some("activating")), DeviceStatus::ActivationPending);
+        assert_eq!(status(Some("connected")), DeviceStatus::Online);
+        assert_eq!(status(Some("connected_with_issues")), DeviceStatus::Online);
+        for s in ["disconnected", "offline_expired", "offline_deep_sleep"] {
+            assert_eq!(status(Some(s)), DeviceStatus::Offline, "{s}");
+        }
+        assert_eq!(status(Some("unknown")), DeviceStatus::Unknown);
+        assert_eq!(status(None), DeviceStatus::Unknown, "absent: never guessed");
+        assert_eq!(status(Some("something_new")), DeviceStatus::Unknown);
+        assert_eq!(DeviceStatus::Unknown.as_str(), "unknown");
+        assert_eq!(DeviceStatus::Unknown.label(), "Status unknown");
+    }
+
+    #[test]
+    fn licence_names_become_wxgo_licence_keys() {
+        assert_eq!(licence_key("Webex Calling - Professional"), licence::CALLING_PROFESSIONAL);
+        assert_eq!(licence_key("Webex Calling - Basic"), licence::CALLING_BASIC);
+        assert_eq!(licence_key("Webex Go"), "Webex Go");
+        assert!(is_go_licence("Webex Go") && !is_go_licence("Webex Calling - Professional"));
+        assert_eq!(title("AUTO_ATTENDANT"), "Auto attendant");
+    }
+}
