@@ -700,6 +700,13 @@ fn a_bad_profile_names_the_file_and_the_key_and_no_profile_is_the_local_database
     .expect("config");
     let out = home.run(&["--profile", "nope", "users", "list"], None);
     assert!(text(&out.stderr).contains("no profile \"nope\""), "{}", text(&out.stderr));
+    // Never signed in and no WEBEX_TOKEN: sign-in needed (9), nothing created.
+    let out = home.run(&["sync"], None);
+    assert_eq!(out.status.code(), Some(9), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("wxgo login"), "{}", text(&out.stderr));
+    assert!(!home.db().exists());
+    let out = home.run(&["users", "list"], None);
+    assert_eq!(out.status.code(), Some(6), "no cache yet: {}", text(&out.stderr));
     // --demo ignores profiles: the demo as ever.
     let out = home.run(&["--demo", "users", "list", "--json"], None);
     assert!(rows(&json(&out)).len() > 10);
@@ -784,4 +791,37 @@ fn the_console_service_picks_a_partners_customer_syncs_and_switches() {
     assert_eq!(svc.org().name, "Globex GmbH");
     assert!(!svc.data_as_of().expect("age").expect("webex").sync_unfinished);
     h.assert_no_violations();
+}
+
+#[test]
+fn the_device_grant_through_the_router_slows_down_when_told_with_the_scopes_login_asks_for() {
+    use wxgo::outside::webex::auth::{system_now, Sleeper};
+    use wxgo::outside::webex::{DeviceFlow, OAuthApp};
+    let h = Conformant::start();
+    {
+        let mut k = h.fake.knobs();
+        k.device_interval = 2;
+        k.device_steps = vec![DeviceStep::Pending, DeviceStep::SlowDown, DeviceStep::Approve];
+    }
+    let slept = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = slept.clone();
+    let sleeper: Sleeper = Arc::new(move |d| -> futures::future::BoxFuture<'static, ()> {
+        log.lock().unwrap_or_else(|p| p.into_inner()).push(d);
+        Box::pin(async {})
+    });
+    let app = OAuthApp {
+        client_id: CLIENT_ID.into(),
+        client_secret: Secret::new(CLIENT_SECRET),
+        oauth_base: h.base_url.clone(),
+    };
+    let http = reqwest::Client::builder().no_proxy().build().expect("http");
+    let flow = DeviceFlow::new(app, http, sleeper, system_now());
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("rt");
+    let mut scopes = wxgo::cli::webex::READ_SCOPES.to_vec();
+    scopes.extend_from_slice(wxgo::cli::webex::WRITE_SCOPES);
+    let auth = rt.block_on(flow.start(&scopes)).expect("authorize");
+    let tokens = rt.block_on(flow.poll(&auth)).expect("signed in");
+    assert!(tokens.refresh_token.is_some());
+    let waits: Vec<u64> = slept.lock().unwrap_or_else(|p| p.into_inner()).iter().map(|d| d.as_secs()).collect();
+    assert_eq!(waits, [2, 2, 7], "the interval grows by 5 s after slow_down");
 }

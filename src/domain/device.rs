@@ -31,16 +31,6 @@ impl DeviceStatus {
     /// them: it says only that Webex did not tell.
     pub const ALL: [DeviceStatus; 3] = [DeviceStatus::ActivationPending, DeviceStatus::Online, DeviceStatus::Offline];
 
-    /// The status of a mirrored device from Webex's `connectionStatus` (the README's table).
-    pub fn from_connection_status(s: Option<&str>) -> DeviceStatus {
-        match s.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
-            Some("activating") => DeviceStatus::ActivationPending,
-            Some("connected" | "connected_with_issues") => DeviceStatus::Online,
-            Some("disconnected" | "offline_expired" | "offline_deep_sleep") => DeviceStatus::Offline,
-            _ => DeviceStatus::Unknown,
-        }
-    }
-
     pub fn as_str(self) -> &'static str {
         match self {
             DeviceStatus::ActivationPending => "activation_pending",

@@ -199,12 +199,13 @@ impl Service {
         if opts.read_only {
             return Err(Error::ReadOnly(format!("sync into {}", opts.db.display())));
         }
+        // The sign-in first: without one, no cache is created.
+        let (client, profile) = side.connect()?;
         let conn = store::create(&opts.db)?;
         let now = {
             let c = clock.clone();
             move || c.now()
         };
-        let (client, profile) = side.connect()?;
         let report = sync::run(&conn, client, profile, sync_opts, &now, progress, cancel)?;
         let mut o = opts.clone();
         o.org = Some(report.org_id.clone());

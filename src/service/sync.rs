@@ -138,6 +138,18 @@ pub struct OrgChoice {
     pub synced_at: Option<DateTime<Utc>>,
 }
 
+/// A mirrored device's status from its `connectionStatus` (the client's classification of issue
+/// 16's table: `connected_with_issues` is Online, with the error codes beside it).
+pub fn device_status(d: &Device) -> DeviceStatus {
+    use crate::outside::webex::models::ConnectionStatus as C;
+    match d.status() {
+        C::ActivationPending => DeviceStatus::ActivationPending,
+        C::Online | C::OnlineWithIssues => DeviceStatus::Online,
+        C::Offline => DeviceStatus::Offline,
+        C::Unknown => DeviceStatus::Unknown,
+    }
+}
+
 /// Untrusted text from the API, as it may be stored and shown.
 fn clean(s: &str, max: usize) -> String {
     text::shorten(text::for_terminal(s.trim()).as_ref(), max).into_owned()
@@ -825,7 +837,7 @@ fn write_snapshot(
                 continue;
             }
             let raw = clean_opt(d.connection_status.as_deref(), 40);
-            let status = DeviceStatus::from_connection_status(raw.as_deref()).as_str();
+            let status = device_status(d).as_str();
             let codes: Vec<String> = d.error_codes.iter().map(|c| clean(c, 60).replace(',', " ")).collect();
             let codes = codes.join(",");
             let kind = match d.product.as_deref().map(str::to_ascii_lowercase) {
@@ -1141,7 +1153,7 @@ pub fn poll(
         Ok(list) => {
             for d in &list {
                 let raw = clean_opt(d.connection_status.as_deref(), 40);
-                let status = DeviceStatus::from_connection_status(raw.as_deref()).as_str();
+                let status = device_status(d).as_str();
                 let codes: Vec<String> = d.error_codes.iter().map(|c| clean(c, 60).replace(',', " ")).collect();
                 let codes = codes.join(",");
                 let known: Option<(String, Option<String>, String)> = tx
@@ -1227,4 +1239,35 @@ pub fn org_choices(conn: &Connection, client: &WebexClient) -> Result<Vec<OrgCho
         out.push(OrgChoice { id: o.id, name, synced_at: synced.flatten().map(|s| parse_ts(&s)) });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_connection_status_table() {
+        let status =
+            |s: Option<&str>| device_status(&Device { connection_status: s.map(str::to_string), ..Device::default() });
+        assert_eq!(status(Some("activating")), DeviceStatus::ActivationPending);
+        assert_eq!(status(Some("connected")), DeviceStatus::Online);
+        assert_eq!(status(Some("connected_with_issues")), DeviceStatus::Online);
+        for s in ["disconnected", "offline_expired", "offline_deep_sleep"] {
+            assert_eq!(status(Some(s)), DeviceStatus::Offline, "{s}");
+        }
+        assert_eq!(status(Some("unknown")), DeviceStatus::Unknown);
+        assert_eq!(status(None), DeviceStatus::Unknown, "absent: never guessed");
+        assert_eq!(status(Some("something_new")), DeviceStatus::Unknown);
+        assert_eq!(DeviceStatus::Unknown.as_str(), "unknown");
+        assert_eq!(DeviceStatus::Unknown.label(), "Status unknown");
+    }
+
+    #[test]
+    fn licence_names_become_wxgo_licence_keys() {
+        assert_eq!(licence_key("Webex Calling - Professional"), licence::CALLING_PROFESSIONAL);
+        assert_eq!(licence_key("Webex Calling - Basic"), licence::CALLING_BASIC);
+        assert_eq!(licence_key("Webex Go"), "Webex Go");
+        assert!(is_go_licence("Webex Go") && !is_go_licence("Webex Calling - Professional"));
+        assert_eq!(title("AUTO_ATTENDANT"), "Auto attendant");
+    }
 }
