@@ -119,6 +119,15 @@ fn side(base: &str, token: &str) -> WebexSide {
     WebexSide::new(p, AuthChoice::Env("UNUSED".into()), None).with_client(client)
 }
 
+/// A first sync of the token's organisation into the cache at `opts`, with default options.
+fn first_sync(
+    opts: &Options,
+    base: &str,
+    token: &str,
+) -> wxgo::domain::Result<(Service, wxgo::service::sync::SyncReport)> {
+    Service::sync_new(opts, side(base, token), clock(), &SyncOptions::default(), &mut |_| {}, &AtomicBool::new(false))
+}
+
 fn clock() -> Arc<FixedClock> {
     Arc::new(FixedClock::parse(NOW).expect("clock"))
 }
@@ -530,15 +539,7 @@ fn a_device_going_online_shows_after_the_next_poll_and_sync() {
     let dir = tempfile::tempdir().expect("tmp");
     let opts = Options::new(dir.path().join("c.db"));
     let never = AtomicBool::new(false);
-    let (mut svc, _) = Service::sync_new(
-        &opts,
-        side(&h.base_url, CUSTOMER_TOKEN),
-        clock(),
-        &SyncOptions::default(),
-        &mut |_| {},
-        &never,
-    )
-    .expect("sync");
+    let (mut svc, _) = first_sync(&opts, &h.base_url, CUSTOMER_TOKEN).expect("sync");
     assert_eq!(svc.poll_interval(), Some(Duration::from_secs(30)));
     let pending = svc.devices(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
     assert_eq!(pending.len(), 2);
@@ -626,21 +627,12 @@ fn a_cancelled_sync_keeps_the_last_complete_state_and_a_first_sync_shows_its_fir
     let e = r.err().expect("cancelled");
     assert_eq!(e.rule_id(), Some("cancelled"), "{e}");
     assert_eq!(users_while_syncing, Some(10), "the first page was listed while the sync ran");
-    let never = AtomicBool::new(false);
     let svc = Service::open_webex(&opts, side(&h.base_url, CUSTOMER_TOKEN), clock()).expect("open");
     let age = svc.data_as_of().expect("age").expect("webex");
     assert!(age.synced_at.is_none() && age.words.contains("first sync has not finished"), "{age:?}");
     drop(svc);
     // A complete sync, then a cancelled one: the complete one stays.
-    let (mut svc, _) = Service::sync_new(
-        &opts,
-        side(&h.base_url, CUSTOMER_TOKEN),
-        clock(),
-        &SyncOptions::default(),
-        &mut |_| {},
-        &never,
-    )
-    .expect("sync");
+    let (mut svc, _) = first_sync(&opts, &h.base_url, CUSTOMER_TOKEN).expect("sync");
     rename_everyone(&h);
     let cancel = AtomicBool::new(false);
     let e = svc
@@ -763,15 +755,7 @@ fn the_console_service_picks_a_partners_customer_syncs_and_switches() {
     let dir = tempfile::tempdir().expect("tmp");
     let opts = Options::new(dir.path().join("c.db"));
     let never = AtomicBool::new(false);
-    let (mut svc, report) = Service::sync_new(
-        &opts,
-        side(&h.base_url, PARTNER_TOKEN),
-        clock(),
-        &SyncOptions::default(),
-        &mut |_| {},
-        &never,
-    )
-    .expect("the partner's own organisation");
+    let (mut svc, report) = first_sync(&opts, &h.base_url, PARTNER_TOKEN).expect("the partner's own organisation");
     assert_eq!(report.org, "Channel Partner Ltd");
     assert_eq!(svc.backend(), wxgo::outside::profiles::BackendKind::Webex);
     assert_eq!(svc.profile().map(|p| p.name.as_str()), Some("acme"));
