@@ -14,6 +14,9 @@ pub enum Error {
     Invalid(String),
     /// The database was opened read-only and the action would change it.
     ReadOnly(String),
+    /// A real organisation is open read-only (the profile, the token's scopes, the admin's role,
+    /// `--read-only`): `action` was not sent to Webex, `why` says which.
+    ReadOnlyFor { action: String, why: String },
     /// The database cannot be used (locked, corrupt, newer version, not writable).
     Database(String),
     /// Files, mail, clipboard and other things outside the database.
@@ -36,7 +39,7 @@ impl Error {
         match self {
             Error::Rule { .. } => 3,
             Error::NotFound(_) | Error::Invalid(_) => 4,
-            Error::ReadOnly(_) => 5,
+            Error::ReadOnly(_) | Error::ReadOnlyFor { .. } => 5,
             Error::Database(_) => 6,
             Error::Io(_) => 7,
             Error::Auth(_) => 9,
@@ -49,7 +52,7 @@ impl Error {
             Error::Rule { .. } => "rule",
             Error::NotFound(_) => "not_found",
             Error::Invalid(_) => "invalid",
-            Error::ReadOnly(_) => "read_only",
+            Error::ReadOnly(_) | Error::ReadOnlyFor { .. } => "read_only",
             Error::Database(_) => "database",
             Error::Io(_) => "io",
             Error::Auth(_) => "auth",
@@ -80,6 +83,9 @@ impl fmt::Display for Error {
                 "read-only: the database is open read-only, so \"{action}\" was not done. \
                  Open it without --read-only to make changes."
             ),
+            Error::ReadOnlyFor { action, why } => {
+                write!(f, "read-only: \"{action}\" was not sent to Webex because {why}. Nothing was changed.")
+            }
         }
     }
 }

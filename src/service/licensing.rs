@@ -626,7 +626,9 @@ impl Service {
             for (i, a) in rows.iter().enumerate() {
                 let outcome = match svc.assign_one(tx, &templates, t, a, now) {
                     Ok(o) => o,
-                    Err(e @ (Error::Database(_) | Error::Io(_) | Error::ReadOnly(_))) => return Err(e),
+                    Err(e @ (Error::Database(_) | Error::Io(_) | Error::ReadOnly(_) | Error::ReadOnlyFor { .. })) => {
+                        return Err(e)
+                    }
                     Err(e) => {
                         let mut o = UserOutcome::new(a.email.trim(), CallingOutcome::Refused, Some(t));
                         o.line = a.line;

@@ -12,6 +12,7 @@ mod index;
 mod licensing;
 mod mobile;
 pub mod sync;
+mod through_api;
 pub mod webex;
 mod webex_go;
 
@@ -226,6 +227,9 @@ impl Service {
             webex::read_only_reason(&side.profile, &crate::outside::webex::TokenInfo::default(), &[]).or(stored);
         let mut svc = Self::from_connection(conn, Some(&org.name), clock)?;
         svc.read_only = opts.read_only || side.read_only_reason.is_some();
+        if svc.read_only {
+            side.lock_read_only();
+        }
         svc.db_label = opts.db.display().to_string();
         svc.outbox = opts.outbox_dir();
         svc.webex = Some(side);
@@ -323,6 +327,9 @@ impl Service {
         let report = sync::run(&self.conn, client, profile, &opts, &now, progress, cancel)?;
         side.read_only_reason = side.read_only_reason.take().or(report.read_only_reason.clone());
         self.read_only = self.read_only || side.read_only_reason.is_some();
+        if self.read_only {
+            side.lock_read_only();
+        }
         let name = side.profile.name.clone();
         self.org = pick_webex_org(&self.conn, Some(&report.org_id), &name)?;
         self.lists = Default::default();
@@ -357,9 +364,14 @@ impl Service {
         Ok(())
     }
 
-    /// Refuses a change the backend cannot make (the `webex` backend until issue 17; read-only).
+    /// Refuses a change the backend cannot make here: on the `webex` backend an action that is
+    /// neither wxgo's own data nor sent through the API ([`webex::through_api`]), and any change
+    /// when read-only.
     pub(crate) fn writable(&self, action: &str) -> Result<()> {
         if let Some(w) = &self.webex {
+            if webex::through_api(action) {
+                return self.api_writable(action);
+            }
             if !webex::done_locally(action) || w.read_only_reason.is_some() {
                 return Err(webex::refusal(action, &w.profile.name, w.read_only_reason.as_deref()));
             }
@@ -393,6 +405,11 @@ impl Service {
 
     pub fn with_read_only(mut self, read_only: bool) -> Self {
         self.read_only = read_only;
+        if read_only {
+            if let Some(w) = self.webex.as_mut() {
+                w.lock_read_only();
+            }
+        }
         self
     }
 

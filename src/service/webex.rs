@@ -11,7 +11,7 @@ use crate::domain::{Error, Result};
 use crate::outside::profiles::Profile;
 use crate::outside::webex::auth::system_now;
 use crate::outside::webex::{
-    ClientConfig, OAuthApp, OAuthTokens, Secret, StaticToken, TokenInfo, TokenSource, TokenStore, TraceSink,
+    Api, ClientConfig, OAuthApp, OAuthTokens, Secret, StaticToken, TokenInfo, TokenSource, TokenStore, TraceSink,
     WebexClient,
 };
 
@@ -62,6 +62,7 @@ pub fn client_config(profile: &Profile, trace: Option<TraceSink>) -> ClientConfi
         base_url: profile.base_url.clone(),
         ca_file: profile.ca_file.clone(),
         trace,
+        read_only: profile.read_only,
         ..ClientConfig::default()
     }
 }
@@ -86,19 +87,48 @@ pub struct WebexSide {
     pub profile: Profile,
     pub auth: AuthChoice,
     pub trace: Option<TraceSink>,
-    /// Why changes are refused besides "not yet through the API", when read-only.
+    /// Why changes are refused, when read-only (the profile, the token, the role).
     pub read_only_reason: Option<String>,
-    client: Option<WebexClient>,
+    /// Send nothing but GET (the service sets it when it opens read-only for any reason).
+    read_only: bool,
+    client: Option<Arc<WebexClient>>,
+    /// The signed-in person's own organisation (asked once): requests for it carry no `orgId`.
+    home_org: Option<String>,
+}
+
+/// The API client aimed at the open organisation: a partner's customer gets its `orgId` on
+/// every request, the sign-in's own organisation none. Owned, so the service can hold it while
+/// it reads and writes its cache.
+#[derive(Clone)]
+pub struct OrgClient {
+    client: Arc<WebexClient>,
+    api: Api,
+}
+
+impl OrgClient {
+    /// The async API for this organisation (for [`OrgClient::run`] and fan-outs).
+    pub fn api(&self) -> &Api {
+        &self.api
+    }
+
+    /// Runs async work on the client's runtime (blocking).
+    pub fn run<F: std::future::Future>(&self, f: F) -> F::Output {
+        self.client.block_on(f)
+    }
+
+    pub fn client(&self) -> &WebexClient {
+        &self.client
+    }
 }
 
 impl WebexSide {
     pub fn new(profile: Profile, auth: AuthChoice, trace: Option<TraceSink>) -> WebexSide {
-        WebexSide { profile, auth, trace, read_only_reason: None, client: None }
+        WebexSide { profile, auth, trace, read_only_reason: None, read_only: false, client: None, home_org: None }
     }
 
     /// With a client built elsewhere (tests and benches shrink its retry waits).
     pub fn with_client(mut self, client: WebexClient) -> WebexSide {
-        self.client = Some(client);
+        self.client = Some(Arc::new(client));
         self
     }
 
@@ -107,10 +137,15 @@ impl WebexSide {
         if self.client.is_none() {
             let cfg = client_config(&self.profile, self.trace.clone());
             let tokens = token_source(&self.profile, &self.auth, &cfg)?;
-            self.client = Some(WebexClient::new(cfg, tokens)?);
+            self.client = Some(Arc::new(WebexClient::new(cfg, tokens)?));
         }
         match &self.client {
-            Some(c) => Ok((c, &self.profile)),
+            Some(c) => {
+                if self.read_only || self.read_only_reason.is_some() {
+                    c.api().lock_read_only();
+                }
+                Ok((c, &self.profile))
+            }
             None => Err(Error::Io("the Webex client could not be set up".into())),
         }
     }
@@ -118,6 +153,31 @@ impl WebexSide {
     /// The API client (built on first use).
     pub fn client(&mut self) -> Result<&WebexClient> {
         self.connect().map(|(c, _)| c)
+    }
+
+    /// From now on nothing but GET leaves the machine through this side's client.
+    pub fn lock_read_only(&mut self) {
+        self.read_only = true;
+        if let Some(c) = &self.client {
+            c.api().lock_read_only();
+        }
+    }
+
+    /// The client aimed at the organisation with Webex id `org_webex_id`.
+    pub fn org_client(&mut self, org_webex_id: &str) -> Result<OrgClient> {
+        self.connect()?;
+        let Some(client) = self.client.clone() else {
+            return Err(Error::Io("the Webex client could not be set up".into()));
+        };
+        if self.home_org.is_none() {
+            self.home_org = client.block_on(client.api().me())?.org_id;
+        }
+        let api = if self.home_org.as_deref() == Some(org_webex_id) {
+            client.api().with_org(None)
+        } else {
+            client.api().with_org(Some(org_webex_id))
+        };
+        Ok(OrgClient { client, api })
     }
 }
 
@@ -197,6 +257,16 @@ fn stand_in(action: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// The changing actions that go through the Webex API on the `webex` backend (issue 17): the
+/// service sends them first and writes to its cache and audit trail only what Webex accepted.
+/// Each is added here when its service method has its API path.
+pub const THROUGH_API: &[&str] = &["delete Webex Go device"];
+
+/// Whether `action` goes through the Webex API on the `webex` backend.
+pub fn through_api(action: &str) -> bool {
+    THROUGH_API.contains(&action)
 }
 
 /// The changing actions a `webex` backend still does locally: wxgo's own licence templates and

@@ -4,6 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
+use super::through_api::{api, Accepted};
 use super::{Audit, Service};
 use crate::domain::code::{ActivationCode, IssuedCode};
 use crate::domain::device::{may_issue_new_code, phone_transition, PhoneEvent};
@@ -491,8 +492,12 @@ impl Service {
         Ok(refusal)
     }
 
-    /// WG09: removes the device; its licence returns to the subscription's pool.
+    /// WG09: removes the device; its licence returns to the subscription's pool. On a real
+    /// organisation: `DELETE /devices/{deviceId}` first, and the cache only once Webex accepted.
     pub fn delete_device(&mut self, device: &str) -> Result<DeleteOutcome> {
+        if self.is_webex() {
+            return self.delete_device_via_api(device);
+        }
         self.act("delete Webex Go device", |svc, tx, _now| {
             let d = svc.resolve_device(tx, device)?;
             q::delete_device(tx, d.id)?;
@@ -631,6 +636,41 @@ impl Service {
 }
 
 /// WG08 applies to bring-your-own-device lines; a mobile operator's SIM is the operator's.
+impl Service {
+    fn delete_device_via_api(&mut self, device: &str) -> Result<DeleteOutcome> {
+        let action = "delete Webex Go device";
+        self.api_writable(action)?;
+        let mut d = self.resolve_device(&self.conn, device)?;
+        q::fill_webex_device_fields(&self.conn, std::slice::from_mut(&mut d))?;
+        let webex_id = d.webex_id.clone().ok_or_else(|| {
+            Error::NotFound(format!(
+                "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again",
+                d.device_id
+            ))
+        })?;
+        self.via_api(
+            action,
+            |_, c| api(c.run(c.api().delete_device(&webex_id))).map(Accepted::from),
+            |svc, tx, _now, ()| {
+                q::delete_device(tx, d.id)?;
+                let outcome = DeleteOutcome {
+                    device_id: d.device_id.clone(),
+                    owner_email: d.owner_email.clone(),
+                    subscription_id: d.subscription_id.clone(),
+                    subscription_free: q::subscriptions(tx, svc.org.id)?
+                        .into_iter()
+                        .find(|s| s.id == d.subscription_id)
+                        .map(|s| s.free)
+                        .unwrap_or(0),
+                    notice: DELETE_NOTICE.to_string(),
+                };
+                let details = format!("user {}; was {}; deleted in Webex", d.owner_email, d.status.label());
+                Ok((outcome, Audit::new(format!("device:{}", d.device_id), details)))
+            },
+        )
+    }
+}
+
 fn lost_stolen_refusal(d: &DeviceRow) -> Option<Error> {
     (d.kind == DeviceKind::MobileOperator).then(|| {
         Error::rule(

@@ -8,6 +8,7 @@
 #![allow(dead_code, unused_imports)]
 
 pub mod handlers;
+pub mod home;
 pub mod oauth;
 pub mod prism;
 pub mod tls;

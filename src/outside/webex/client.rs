@@ -69,6 +69,8 @@ pub struct ClientConfig {
     pub trace: Option<TraceSink>,
     /// The largest answer read (a page of 1,000 people is about 1 MB): what comes from outside is bounded.
     pub max_body_bytes: usize,
+    /// Send nothing but GET (a read-only profile, token or `--read-only`); see [`Api::lock_read_only`].
+    pub read_only: bool,
 }
 
 impl Default for ClientConfig {
@@ -85,6 +87,7 @@ impl Default for ClientConfig {
             org_id: None,
             trace: None,
             max_body_bytes: 64 << 20,
+            read_only: false,
         }
     }
 }
@@ -125,6 +128,8 @@ pub(crate) struct Inner {
     slots: Semaphore,
     /// After a 429, nothing new is sent before this instant (one throttle for all requests).
     paused_until: Mutex<Option<tokio::time::Instant>>,
+    /// Once set, only GET leaves the machine (never unset: read-only stays read-only).
+    read_only: std::sync::atomic::AtomicBool,
 }
 
 /// The async client. Cheap to clone; all clones share the connection pool and the limit.
@@ -185,7 +190,8 @@ impl Api {
         let base = parse_base(&cfg.base_url)?;
         let org_id = cfg.org_id.as_deref().map(Arc::from);
         let slots = Semaphore::new(cfg.max_in_flight.max(1));
-        let inner = Inner { http, base, cfg, tokens, slots, paused_until: Mutex::new(None) };
+        let read_only = std::sync::atomic::AtomicBool::new(cfg.read_only);
+        let inner = Inner { http, base, cfg, tokens, slots, paused_until: Mutex::new(None), read_only };
         Ok(Api { inner: Arc::new(inner), org_id })
     }
 
@@ -196,6 +202,17 @@ impl Api {
 
     pub fn org_id(&self) -> Option<&str> {
         self.org_id.as_deref()
+    }
+
+    /// From now on this client (and every clone) sends nothing but GET: a write is refused before
+    /// it leaves the machine ([`WebexError::ReadOnly`]). Token renewals still reach the OAuth
+    /// endpoint, which is not the API and changes nothing in the organisation.
+    pub fn lock_read_only(&self) {
+        self.inner.read_only.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.inner.read_only.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     pub fn config(&self) -> &ClientConfig {
@@ -250,6 +267,9 @@ impl Api {
         let retry = &self.inner.cfg.retry;
         let max_attempts = retry.max_attempts.max(1);
         let path = url.path().to_string();
+        if method != Method::GET && self.is_read_only() {
+            return Err(WebexError::ReadOnly { method: method.to_string(), path });
+        }
         // A POST or PATCH that timed out or got a 500/502/504 may have been done: sending it again
         // could do it twice (a second subscriber, a superseded code). Those are retried only when
         // the request surely did not arrive (no connection, 429, 503).

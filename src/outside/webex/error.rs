@@ -43,6 +43,8 @@ pub enum WebexError {
     TokenStore(String),
     /// The caller stopped a listing (its page callback returned `Stop`) — not a failure.
     Cancelled,
+    /// A write asked of a read-only client: it was not sent.
+    ReadOnly { method: String, path: String },
 }
 
 pub type WebexResult<T> = std::result::Result<T, WebexError>;
@@ -208,6 +210,10 @@ impl fmt::Display for WebexError {
             ),
             WebexError::Config(m) | WebexError::TokenStore(m) => f.write_str(m),
             WebexError::Cancelled => f.write_str("stopped before the listing was complete"),
+            WebexError::ReadOnly { method, path } => write!(
+                f,
+                "{method} {path} was not sent: this sign-in is open read-only, so only reads leave the machine"
+            ),
         }
     }
 }
@@ -228,6 +234,7 @@ impl From<WebexError> for DomainError {
             WebexError::RateLimited { .. } | WebexError::Unreachable { .. } => DomainError::Unreachable(text),
             WebexError::Config(_) => DomainError::Invalid(text),
             WebexError::Decode { .. } | WebexError::TokenStore(_) | WebexError::Cancelled => DomainError::Io(text),
+            WebexError::ReadOnly { method, path } => DomainError::ReadOnly(format!("{method} {path}")),
         }
     }
 }

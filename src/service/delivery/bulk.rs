@@ -243,7 +243,7 @@ fn in_sheet_words(message: &str) -> String {
 /// the import (it is not the row's fault).
 fn row_problem(line: u64, column: &str, e: Error) -> Result<RowProblem> {
     match e {
-        Error::Database(_) | Error::Io(_) | Error::ReadOnly(_) => Err(e),
+        Error::Database(_) | Error::Io(_) | Error::ReadOnly(_) | Error::ReadOnlyFor { .. } => Err(e),
         Error::Rule { rule, message } => {
             Ok(RowProblem { line, column: column.to_string(), rule: Some(rule), reason: in_sheet_words(&message) })
         }
