@@ -183,7 +183,8 @@ fn i13_8_wxgo_database_from_before_the_mark_is_ours_and_gets_marked() {
     // Back to what an earlier wxgo wrote: schema version 1, no mark.
     let c = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
     c.execute_batch(
-        "DROP TABLE code_attempts; DROP TABLE webex_orgs; DROP TABLE webex_session; DROP TABLE sync_state;
+        "DROP TABLE api_run_steps; DROP TABLE api_runs;
+         DROP TABLE code_attempts; DROP TABLE webex_orgs; DROP TABLE webex_session; DROP TABLE sync_state;
          DROP INDEX users_webex; DROP INDEX audit_webex; DROP INDEX devices_webex; DROP INDEX locations_webex;
          DROP INDEX bw_webex;
          ALTER TABLE users DROP COLUMN webex_id; ALTER TABLE users DROP COLUMN synced_at;

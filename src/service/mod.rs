@@ -9,6 +9,7 @@ mod delivery;
 pub mod demo;
 mod exports;
 mod index;
+mod journal;
 mod licensing;
 mod mobile;
 pub mod sync;

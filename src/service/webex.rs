@@ -119,6 +119,13 @@ impl OrgClient {
     pub fn client(&self) -> &WebexClient {
         &self.client
     }
+
+    /// A client aimed at the sign-in's own organisation, without asking Webex (unit tests).
+    #[cfg(test)]
+    pub(crate) fn for_tests(client: WebexClient) -> OrgClient {
+        let api = client.api().clone();
+        OrgClient { client: Arc::new(client), api }
+    }
 }
 
 impl WebexSide {

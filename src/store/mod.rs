@@ -29,6 +29,7 @@ pub mod bw;
 pub(crate) mod delivery;
 pub(crate) mod floor;
 pub(crate) mod index;
+pub(crate) mod journal;
 pub(crate) mod licensing;
 pub(crate) mod mobile;
 pub(crate) mod model;
@@ -50,15 +51,17 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("schema.sql")),
         M::up(include_str!("schema_2.sql")),
         M::up(include_str!("schema_3.sql")),
+        M::up(include_str!("schema_4.sql")),
     ])
 }
 
 /// Highest schema version this build understands.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// The oldest schema version this build reads as it is (with `--read-only`, or in a folder that
 /// cannot be written): version 2 only added `code_attempts`, version 3 only the `webex`
-/// backend's cache tables and columns; the local reads use neither.
+/// backend's cache tables and columns, version 4 only the API run journal; the local reads use
+/// none of them.
 pub const READABLE_FROM: i64 = 1;
 
 /// `PRAGMA application_id` of every wxgo database: "wxgo" in ASCII. A file without it is
