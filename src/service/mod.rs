@@ -373,8 +373,9 @@ impl Service {
             if webex::through_api(action) {
                 return self.api_writable(action);
             }
-            if !webex::done_locally(action) || w.read_only_reason.is_some() {
-                return Err(webex::refusal(action, &w.profile.name, w.read_only_reason.as_deref()));
+            let why = self.read_only_reason();
+            if !webex::done_locally(action) || why.is_some() {
+                return Err(webex::refusal(action, &w.profile.name, why.as_deref()));
             }
         }
         if self.read_only {

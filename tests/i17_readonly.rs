@@ -1,0 +1,147 @@
+//! Issue 17, read-only: with a read-only profile (or `--read-only`), no request other than GET
+//! leaves the machine. Walk the whole action table on a console over a real organisation's cache
+//! (the fake Webex API through Prism): for every action that changes something, in every view it
+//! applies to, press its key and answer whatever it asks. The fake sees nothing but GET, the cache
+//! does not change, and the admin is told why.
+
+mod common;
+mod fake_webex;
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+use fake_webex::prism::Conformant;
+use fake_webex::PARTNER_TOKEN;
+use wxgo::outside::clipboard::{Clipboard, Env, Mode};
+use wxgo::outside::profiles::Profile;
+use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
+use wxgo::outside::FixedClock;
+use wxgo::service::sync::SyncOptions;
+use wxgo::service::webex::{AuthChoice, WebexSide};
+use wxgo::service::{Options, Service};
+use wxgo::tui::actions::{Context, ACTIONS};
+use wxgo::tui::harness::Harness;
+
+fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"))
+}
+
+fn side(base: &str, read_only_profile: bool) -> WebexSide {
+    let cfg = ClientConfig { base_url: base.into(), use_env_proxy: false, ..ClientConfig::default() };
+    let client = WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(PARTNER_TOKEN)))).expect("client");
+    let mut p = Profile::webex("acme", base);
+    p.keyring = false;
+    p.read_only = read_only_profile;
+    WebexSide::new(p, AuthChoice::Env("UNUSED".into()), None).with_client(client)
+}
+
+/// A devices CSV with one user of the cache who could get a device, for the import's form.
+fn import_file(svc: &Service, dir: &Path) -> String {
+    let template = svc.devices_template().expect("template");
+    let header = template.lines().next().unwrap_or_default().to_string();
+    let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
+    let user = svc
+        .users("", 0, 500)
+        .expect("users")
+        .into_iter()
+        .find(|u| u.device_id.is_none() && u.primary_number.is_some())
+        .expect("a user without a device");
+    let mut go = vec![""; subs];
+    go[0] = "TRUE";
+    let row = format!(
+        "{},USER,,,WEBEX_CALLING,Webex Go Device,,{},{}",
+        user.email,
+        user.location.unwrap_or_default(),
+        go.join(",")
+    );
+    let path = dir.join("devices.csv");
+    std::fs::write(&path, format!("{header}\n{row}\n")).expect("csv");
+    path.display().to_string()
+}
+
+fn go_to(h: &mut Harness, ctx: Context) -> bool {
+    match ctx {
+        Context::Users => h.press("1"),
+        Context::Devices => h.press("2"),
+        Context::Numbers => h.press("3"),
+        Context::Bw => h.press("4"),
+        Context::Detail => h.keys("1 enter"),
+        _ => return false,
+    }
+    true
+}
+
+/// The status line (not the header, which always says read-only) tells the admin why.
+fn told_why(h: &Harness) -> bool {
+    let said = h.message().to_lowercase();
+    said.contains("read-only") || said.contains("was not sent to webex")
+}
+
+#[test]
+fn i17_a_read_only_console_on_a_real_organisation_sends_nothing_but_get_whatever_the_admin_presses() {
+    let h = Conformant::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("acme.db");
+    let never = AtomicBool::new(false);
+    // A partner's customer: the BroadWorks pane has subscribers to act on.
+    let customer = SyncOptions { org: Some("Acme Corp".into()), full: false };
+    let (svc, _) =
+        Service::sync_new(&Options::new(&db), side(&h.base_url, false), clock(), &customer, &mut |_| {}, &never)
+            .expect("first sync");
+    assert!(!svc.bw_subscribers(false, "", 0, 10).unwrap_or_default().is_empty(), "subscribers to act on");
+    let csv = import_file(&svc, dir.path());
+    drop(svc);
+    let before = common::snapshot_file(&db);
+    let sent_before = h.fake.requests().len();
+
+    let mut walked = 0;
+    for (flavour, read_only_profile, read_only_flag) in [("profile", true, false), ("--read-only", false, true)] {
+        for action in ACTIONS.iter().filter(|a| a.changes_data) {
+            for ctx in action.places() {
+                let Some(first) = action.keys.iter().find(|k| k.places.contains(&ctx)).and_then(|k| k.keys.first())
+                else {
+                    continue;
+                };
+                let mut opts = Options::new(&db);
+                opts.read_only = read_only_flag;
+                opts.org = Some("Acme Corp".into());
+                let svc = Service::open_webex(&opts, side(&h.base_url, read_only_profile), clock()).expect("open");
+                let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }));
+                if !go_to(&mut c, ctx) {
+                    continue;
+                }
+                c.press(first);
+                let answers: Vec<&str> = if action.name == "import_devices" {
+                    vec![csv.as_str(), "enter", "enter", "enter", "y", "enter"]
+                } else {
+                    vec!["y", "enter", "+447400123456", "enter", "y", "enter", "DELETE", "enter", "y", "enter"]
+                };
+                let mut told = told_why(&c);
+                for key in answers {
+                    if told {
+                        break;
+                    }
+                    // Pushing on the way an admin would: a file, a number, a typed DELETE, yes.
+                    if key.starts_with('+') || key.starts_with('/') || key == "DELETE" {
+                        c.type_text(key);
+                    } else {
+                        c.press(key);
+                    }
+                    told = told_why(&c);
+                }
+                assert!(told, "{flavour}: {} ({first}) in {ctx:?}: not told why:\n{}", action.name, c.screen());
+                walked += 1;
+            }
+        }
+    }
+    assert!(walked >= 30, "walked only {walked} action/view pairs");
+    let written: Vec<String> = h.fake.requests()[sent_before..]
+        .iter()
+        .filter(|r| r.method != "GET")
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert!(written.is_empty(), "a read-only console sent {written:?}");
+    assert_eq!(before, common::snapshot_file(&db), "a read-only console changed the cache");
+    h.assert_no_violations();
+}
