@@ -11,7 +11,6 @@ use std::sync::Arc;
 use wxgo::outside::clipboard::{Clipboard, Env, Mode};
 use wxgo::outside::FixedClock;
 use wxgo::service::{demo, Options, Service};
-use wxgo::tui::actions::{Context, ACTIONS};
 use wxgo::tui::harness::Harness;
 
 fn snapshot(db: &Path) -> common::Snapshot {
@@ -55,22 +54,6 @@ fn console(db: &PathBuf) -> Harness {
     Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }))
 }
 
-/// Keys that bring the console to a view.
-fn go_to(h: &mut Harness, ctx: Context) -> bool {
-    match ctx {
-        Context::Users => h.press("1"),
-        Context::Devices => h.press("2"),
-        Context::Numbers => h.press("3"),
-        Context::Bw => h.press("4"),
-        Context::Detail => h.keys("1 enter"),
-        // Activation details exist only right after a code was issued, which read-only forbids.
-        Context::Activation => return false,
-        // The overlays are reached through the views above.
-        _ => return false,
-    }
-    true
-}
-
 fn told_read_only(h: &Harness) -> bool {
     h.message().to_lowercase().contains("read-only") || h.screen().to_lowercase().contains("read-only:")
 }
@@ -82,46 +65,7 @@ fn every_changing_action_in_the_table_is_refused_when_read_only() {
     demo::create(&db, 80, false, chrono::Utc::now()).unwrap_or_else(|e| panic!("{e}"));
     let csv_path = import_file(&db, dir.path());
     let before = snapshot(&db);
-    let mut walked = 0;
-    for action in ACTIONS.iter().filter(|a| a.changes_data) {
-        for ctx in action.places() {
-            let Some(first) = action.keys.iter().find(|k| k.places.contains(&ctx)).and_then(|k| k.keys.first()) else {
-                continue;
-            };
-            let mut h = console(&db);
-            if !go_to(&mut h, ctx) {
-                continue;
-            }
-            h.press(first);
-            // Answer whatever it asks, the way an admin pushing on would (a file to import
-            // for the import; a number, a confirmation or a typed DELETE for the others).
-            let answers: Vec<&str> = if action.name == "import_devices" {
-                vec![csv_path.as_str(), "enter", "enter", "enter", "y", "enter"]
-            } else {
-                vec!["y", "enter", "+447400123456", "enter", "y", "enter", "DELETE", "enter", "y", "enter"]
-            };
-            let mut told = told_read_only(&h);
-            for key in answers {
-                if told {
-                    break;
-                }
-                if key.starts_with('+') || key.starts_with('/') || key == "DELETE" {
-                    h.type_text(key);
-                } else {
-                    h.press(key);
-                }
-                told = told_read_only(&h);
-            }
-            assert!(
-                told,
-                "{} ({first}) in {:?}: the admin was not told it is read-only:\n{}",
-                action.name,
-                ctx,
-                h.screen()
-            );
-            walked += 1;
-        }
-    }
+    let walked = common::walk_changing_actions(|| console(&db), &csv_path, told_read_only);
     assert!(walked >= 15, "walked only {walked} action/view pairs");
     assert_eq!(before, snapshot(&db), "a read-only console changed the database");
 }

@@ -62,14 +62,7 @@ fn i17_a_refusal_by_webex_is_shown_whole_and_changes_nothing() {
 #[test]
 fn i17_read_only_sends_nothing_but_get() {
     let h = Conformant::start();
-    let acme = webex_id("ORGANIZATION", "acme");
-    let viewer = {
-        let mut w = h.fake.world();
-        let people = &mut w.data.get_mut(&acme).expect("acme").people;
-        people[1].roles = vec![webex_id("ROLE", "id_readonly_admin")];
-        people[1].id.clone()
-    };
-    h.fake.add_token("viewer-token", CUSTOMER_TOKEN, |g| g.person_id = viewer);
+    read_only_viewer(&h.fake, CUSTOMER_TOKEN);
     // A read-only role, a read-only profile, and --read-only: each one sends nothing but GET.
     let role = Home::new(&h.base_url, "");
     let profile = Home::new(&h.base_url, "read_only = true\n");

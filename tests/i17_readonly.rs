@@ -14,13 +14,10 @@ use std::sync::Arc;
 use fake_webex::prism::Conformant;
 use fake_webex::PARTNER_TOKEN;
 use wxgo::outside::clipboard::{Clipboard, Env, Mode};
-use wxgo::outside::profiles::Profile;
-use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
 use wxgo::outside::FixedClock;
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::{AuthChoice, WebexSide};
+use wxgo::service::webex::WebexSide;
 use wxgo::service::{Options, Service};
-use wxgo::tui::actions::{Context, ACTIONS};
 use wxgo::tui::harness::Harness;
 
 fn clock() -> Arc<FixedClock> {
@@ -28,12 +25,7 @@ fn clock() -> Arc<FixedClock> {
 }
 
 fn side(base: &str, read_only_profile: bool) -> WebexSide {
-    let cfg = ClientConfig { base_url: base.into(), use_env_proxy: false, ..ClientConfig::default() };
-    let client = WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(PARTNER_TOKEN)))).expect("client");
-    let mut p = Profile::webex("acme", base);
-    p.keyring = false;
-    p.read_only = read_only_profile;
-    WebexSide::new(p, AuthChoice::Env("UNUSED".into()), None).with_client(client)
+    fake_webex::home::side_with(base, PARTNER_TOKEN, |p| p.read_only = read_only_profile)
 }
 
 /// A devices CSV with one user of the cache who could get a device, for the import's form.
@@ -60,18 +52,6 @@ fn import_file(svc: &Service, dir: &Path) -> String {
     path.display().to_string()
 }
 
-fn go_to(h: &mut Harness, ctx: Context) -> bool {
-    match ctx {
-        Context::Users => h.press("1"),
-        Context::Devices => h.press("2"),
-        Context::Numbers => h.press("3"),
-        Context::Bw => h.press("4"),
-        Context::Detail => h.keys("1 enter"),
-        _ => return false,
-    }
-    true
-}
-
 /// The status line (not the header, which always says read-only) tells the admin why.
 fn told_why(h: &Harness) -> bool {
     let said = h.message().to_lowercase();
@@ -96,44 +76,15 @@ fn i17_a_read_only_console_on_a_real_organisation_sends_nothing_but_get_whatever
     let sent_before = h.fake.requests().len();
 
     let mut walked = 0;
-    for (flavour, read_only_profile, read_only_flag) in [("profile", true, false), ("--read-only", false, true)] {
-        for action in ACTIONS.iter().filter(|a| a.changes_data) {
-            for ctx in action.places() {
-                let Some(first) = action.keys.iter().find(|k| k.places.contains(&ctx)).and_then(|k| k.keys.first())
-                else {
-                    continue;
-                };
-                let mut opts = Options::new(&db);
-                opts.read_only = read_only_flag;
-                opts.org = Some("Acme Corp".into());
-                let svc = Service::open_webex(&opts, side(&h.base_url, read_only_profile), clock()).expect("open");
-                let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }));
-                if !go_to(&mut c, ctx) {
-                    continue;
-                }
-                c.press(first);
-                let answers: Vec<&str> = if action.name == "import_devices" {
-                    vec![csv.as_str(), "enter", "enter", "enter", "y", "enter"]
-                } else {
-                    vec!["y", "enter", "+447400123456", "enter", "y", "enter", "DELETE", "enter", "y", "enter"]
-                };
-                let mut told = told_why(&c);
-                for key in answers {
-                    if told {
-                        break;
-                    }
-                    // Pushing on the way an admin would: a file, a number, a typed DELETE, yes.
-                    if key.starts_with('+') || key.starts_with('/') || key == "DELETE" {
-                        c.type_text(key);
-                    } else {
-                        c.press(key);
-                    }
-                    told = told_why(&c);
-                }
-                assert!(told, "{flavour}: {} ({first}) in {ctx:?}: not told why:\n{}", action.name, c.screen());
-                walked += 1;
-            }
-        }
+    for (read_only_profile, read_only_flag) in [(true, false), (false, true)] {
+        let console = || {
+            let mut opts = Options::new(&db);
+            opts.read_only = read_only_flag;
+            opts.org = Some("Acme Corp".into());
+            let svc = Service::open_webex(&opts, side(&h.base_url, read_only_profile), clock()).expect("open");
+            Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }))
+        };
+        walked += common::walk_changing_actions(console, &csv, told_why);
     }
     assert!(walked >= 30, "walked only {walked} action/view pairs");
     let written: Vec<String> = h.fake.requests()[sent_before..]

@@ -178,14 +178,7 @@ fn actions_without_a_public_api_are_refused_with_where_in_control_hub_and_change
 #[test]
 fn a_read_only_admin_role_opens_read_only_and_says_why() {
     let h = Conformant::start();
-    let acme = webex_id("ORGANIZATION", "acme");
-    let viewer = {
-        let mut w = h.fake.world();
-        let people = &mut w.data.get_mut(&acme).expect("acme").people;
-        people[1].roles = vec![webex_id("ROLE", "id_readonly_admin")];
-        people[1].id.clone()
-    };
-    h.fake.add_token("viewer-token", READ_ONLY_TOKEN, |g| g.person_id = viewer);
+    read_only_viewer(&h.fake, READ_ONLY_TOKEN);
     let home = Home::new(&h.base_url, "");
     let out = home.run(&["sync"], Some("viewer-token"));
     ok(&out);

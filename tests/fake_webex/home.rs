@@ -105,13 +105,33 @@ pub fn by_status(devices: &Value, status: &str) -> usize {
 
 /// A service-level client through `base` with short retry waits.
 pub fn side(base: &str, token: &str) -> WebexSide {
+    side_with(base, token, |_| {})
+}
+
+/// [`side`] with the profile changed by `f` (read-only, a poll interval, ...).
+pub fn side_with(base: &str, token: &str, f: impl FnOnce(&mut Profile)) -> WebexSide {
     let mut cfg = ClientConfig { base_url: base.into(), use_env_proxy: false, ..ClientConfig::default() };
     cfg.retry.backoff_base = Duration::from_millis(5);
     cfg.retry.retry_after_default = Duration::from_millis(20);
     let client = WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(token)))).expect("client");
     let mut p = Profile::webex("acme", base);
     p.keyring = false;
+    f(&mut p);
     WebexSide::new(p, AuthChoice::Env("UNUSED".into()), None).with_client(client)
+}
+
+/// Gives person 1 of Acme a read-only administrator role and returns a token (`viewer-token`,
+/// like `like`) that signs in as them.
+pub fn read_only_viewer(fake: &super::FakeWebex, like: &str) -> &'static str {
+    let acme = super::world::webex_id("ORGANIZATION", "acme");
+    let viewer = {
+        let mut w = fake.world();
+        let people = &mut w.data.get_mut(&acme).expect("acme").people;
+        people[1].roles = vec![super::world::webex_id("ROLE", "id_readonly_admin")];
+        people[1].id.clone()
+    };
+    fake.add_token("viewer-token", like, |g| g.person_id = viewer);
+    "viewer-token"
 }
 
 /// A first sync of the token's organisation into the cache at `opts`, with default options.
