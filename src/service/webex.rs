@@ -230,6 +230,12 @@ fn control_hub_only(action: &str) -> bool {
     a.contains("lost") || a.contains("operator account") || a.contains("smdp") || a.contains("sm-dp")
 }
 
+/// Where an action that has no public Webex API is done instead (it is "Control Hub only" on a
+/// real organisation), or `None` when there is an API for it.
+pub fn no_public_api(action: &str) -> Option<&'static str> {
+    control_hub_only(action).then(|| control_hub_path(action))
+}
+
 /// Where in Control Hub an action is done.
 pub fn control_hub_path(action: &str) -> &'static str {
     let a = action.to_ascii_lowercase();

@@ -111,6 +111,16 @@ impl App {
         self.dirty = true;
     }
 
+    /// On a real organisation, where an action with no public Webex API is done instead: help
+    /// and the palette mark it "Control Hub only" with the place (the service refuses it).
+    pub(crate) fn control_hub_only(&self, id: ActionId) -> Option<&'static str> {
+        /// The console's actions that run a service action with no public API.
+        const NO_API: &[(ActionId, &str)] =
+            &[(ActionId::LostStolen, "lost/stolen"), (ActionId::AddOperatorAccount, "add operator account")];
+        self.backend_label.as_ref()?;
+        NO_API.iter().find(|(a, _)| *a == id).and_then(|(_, name)| crate::service::webex::no_public_api(name))
+    }
+
     pub fn set_service(&mut self, org: OrgInfo, db_label: &str, read_only: bool) {
         self.org = Some(org);
         self.db_label = db_label.to_string();

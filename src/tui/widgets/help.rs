@@ -109,7 +109,10 @@ fn lines_of(app: &App, actions: &[&Action], key_w: usize, hint_w: usize, desc_w:
         if !places.is_empty() {
             desc.push_str(&format!(" · in {places}"));
         }
-        if a.changes_data {
+        let elsewhere = app.control_hub_only(a.id);
+        if let Some(path) = elsewhere {
+            desc.push_str(&format!(" · Control Hub only (no public Webex API): {path}"));
+        } else if a.changes_data {
             desc.push_str(if app.read_only { " · changes data: refused, read-only" } else { " · changes data" });
         }
         if a.asks_first {
@@ -118,7 +121,7 @@ fn lines_of(app: &App, actions: &[&Action], key_w: usize, hint_w: usize, desc_w:
         let mut first = true;
         for chunk in wrap_words(&desc, desc_w) {
             let (k, h) = if first { (fit(&keys, key_w - 1), a.hint) } else { (String::new(), "") };
-            let style = if a.changes_data && app.read_only { t.dim() } else { Style::new() };
+            let style = if a.changes_data && app.read_only || elsewhere.is_some() { t.dim() } else { Style::new() };
             out.push(Line::from(vec![
                 Span::styled(format!("{k:<key_w$}"), t.key()),
                 Span::styled(format!("{h:<hint_w$}"), style.add_modifier(Modifier::BOLD)),

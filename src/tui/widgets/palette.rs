@@ -172,8 +172,13 @@ impl Palette {
             let y = inner.y + 1 + (n - start) as u16;
             let sel = n == self.selected;
             let key = app.keymap.label_in(self.context, a.id);
-            let refused = app.read_only && a.changes_data;
-            let hint = if refused { format!("{} (read-only)", a.hint) } else { a.hint.to_string() };
+            let elsewhere = app.control_hub_only(a.id).is_some();
+            let refused = app.read_only && a.changes_data || elsewhere;
+            let hint = match (elsewhere, refused) {
+                (true, _) => format!("{} (Control Hub only)", a.hint),
+                (false, true) => format!("{} (read-only)", a.hint),
+                (false, false) => a.hint.to_string(),
+            };
             let text = format!("{}{:<8} {:<22} {}", if sel { "▶ " } else { "  " }, key, hint, a.description);
             let style = match (sel, refused) {
                 (true, _) => t.selected(),
