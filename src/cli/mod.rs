@@ -752,12 +752,21 @@ fn confirm_on_terminal(question: &str) -> bool {
 
 /// `wxgo` with no subcommand: the console.
 fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
-    let options = match webex::webex_profile(cli)? {
-        Some(p) => webex::console_options(cli, &p, clock.clone())?,
+    let (options, service) = match webex::webex_profile(cli)? {
+        Some(p) => {
+            let (o, svc) = webex::console_service(cli, &p, clock.clone())?;
+            (o, Some(svc))
+        }
         None => {
             let db = demo_on_first_use(cli, &clock)?;
-            options(cli, db)
+            (options(cli, db), None)
         }
     };
-    crate::tui::run(crate::tui::Launch { options, clock, clipboard: cli.clipboard.clone(), keymap: cli.keymap.clone() })
+    crate::tui::run(crate::tui::Launch {
+        options,
+        service,
+        clock,
+        clipboard: cli.clipboard.clone(),
+        keymap: cli.keymap.clone(),
+    })
 }

@@ -82,7 +82,9 @@ pub fn token_source(profile: &Profile, auth: &AuthChoice, cfg: &ClientConfig) ->
     }
 }
 
-/// How the `webex` backend reaches its organisation.
+/// How the `webex` backend reaches its organisation. A clone shares the API client (its
+/// connection pool and its in-flight limit): the console's background sync uses one.
+#[derive(Clone)]
 pub struct WebexSide {
     pub profile: Profile,
     pub auth: AuthChoice,

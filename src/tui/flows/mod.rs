@@ -7,6 +7,7 @@ pub mod broadworks;
 pub mod delivery;
 pub mod licensing;
 pub mod mobile;
+pub mod webex;
 pub mod webex_go;
 
 use super::app::App;
