@@ -26,6 +26,17 @@ fn partner_home(h: &Conformant, extra: &str) -> Home {
     home
 }
 
+/// The service on a cache of Acme Corp synced by the partner (the console's and the poll's way).
+fn partner_service(h: &Conformant) -> (Service, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let opts = Options::new(dir.path().join("acme.db"));
+    let customer = SyncOptions { org: Some("Acme Corp".into()), full: false };
+    let never = AtomicBool::new(false);
+    let (svc, _) = Service::sync_new(&opts, side(&h.base_url, PARTNER_TOKEN), clock(), &customer, &mut |_| {}, &never)
+        .expect("sync");
+    (svc, dir)
+}
+
 fn subscriber<'a>(list: &'a Value, id: &str) -> Option<&'a Value> {
     rows(list).iter().find(|s| s["broadworks_user_id"] == id)
 }
@@ -92,18 +103,7 @@ fn i17_bw04_a_retry_with_an_email_prechecks_provisions_again_and_ends_provisione
 #[test]
 fn i17_bw04_a_retry_through_the_service_ends_provisioned_on_the_consoles_poll() {
     let h = Conformant::start();
-    let dir = tempfile::tempdir().expect("tmp");
-    let opts = Options::new(dir.path().join("acme.db"));
-    let customer = SyncOptions { org: Some("Acme Corp".into()), full: false };
-    let (mut svc, _) = Service::sync_new(
-        &opts,
-        side(&h.base_url, PARTNER_TOKEN),
-        clock(),
-        &customer,
-        &mut |_| {},
-        &AtomicBool::new(false),
-    )
-    .expect("sync");
+    let (mut svc, _dir) = partner_service(&h);
     let row = svc.bw_retry("bw-acme-5", "bo@acme.example").expect("retried");
     assert_eq!(row.status.as_str(), "provisioning");
     let webex = at_webex(&h, "bw-acme-5").expect("at Webex");
@@ -271,18 +271,7 @@ fn i17_bw_read_only_sends_nothing_for_any_broadworks_action() {
 #[test]
 fn i17_bw04_the_console_changes_a_package_on_a_real_organisation_through_the_same_service_call() {
     let h = Conformant::start();
-    let dir = tempfile::tempdir().expect("tmp");
-    let opts = Options::new(dir.path().join("acme.db"));
-    let customer = SyncOptions { org: Some("Acme Corp".into()), full: false };
-    let (svc, _) = Service::sync_new(
-        &opts,
-        side(&h.base_url, PARTNER_TOKEN),
-        clock(),
-        &customer,
-        &mut |_| {},
-        &AtomicBool::new(false),
-    )
-    .expect("sync");
+    let (svc, _dir) = partner_service(&h);
     let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }));
     c.resize(120, 40);
     c.press("4");

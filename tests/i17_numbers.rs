@@ -287,3 +287,35 @@ fn i17_mo03_on_the_local_backend_a_location_means_its_operator_account() {
     let e = svc.add_mobile_numbers_at("Atlantis", "+14695550198").expect_err("no such location");
     assert!(e.to_string().contains("no operator account for the location"), "{e}");
 }
+
+#[test]
+fn i17_mo03_the_console_adds_mobile_numbers_to_a_location_of_a_real_organisation_through_webex() {
+    use wxgo::outside::clipboard::{Clipboard, Env, Mode};
+    let h = Conformant::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let opts = wxgo::service::Options::new(dir.path().join("acme.db"));
+    let (svc, _) = first_sync(&opts, &h.base_url, CUSTOMER_TOKEN).expect("sync");
+    let mut c = wxgo::tui::harness::Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }));
+    c.resize(120, 40);
+    c.keys("3 N");
+    // No operator accounts on a real organisation (Control Hub only): the location is asked.
+    assert_eq!(c.overlay_title().as_deref(), Some("Add mobile numbers: location"), "{}", c.screen());
+    assert_eq!(c.choices(), ["location:Head Office", "location:Remote", "location:Warehouse"]);
+    c.press("down");
+    c.press("enter");
+    assert!(c.screen().contains("Its operator account is Control Hub's"), "{}", c.screen());
+    c.type_text("+16305557000,+19005557001,+16305557000x");
+    // Checked as typed from the copy only: nothing is sent before save.
+    assert_eq!(h.fake.count("POST", "/telephony/"), 0);
+    c.press("enter");
+    assert_eq!(h.fake.count("POST", "/telephony/config/actions/validateNumbers/invoke"), 1);
+    assert_eq!(h.fake.count("POST", "/telephony/config/locations/"), 1, "{}", c.message());
+    let s = c.screen();
+    assert!(s.contains("1 of 3 numbers added to Remote through Webex"), "{s}");
+    assert!(s.contains("✓ +16305557000 · Available · added") && s.contains("✕ +19005557001 · Unavailable"), "{s}");
+    assert!(c.message().contains("Remote: 1 added, 2 not added"), "{}", c.message());
+    let cached = c.svc.numbers(true, "+16305557000", 0, 10).expect("numbers");
+    assert_eq!(cached.len(), 1);
+    assert_eq!((cached[0].location.as_str(), cached[0].state.as_str()), ("Remote", "INACTIVE"));
+    h.assert_no_violations();
+}

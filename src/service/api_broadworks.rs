@@ -16,11 +16,11 @@
 //!   If Webex removed the subscriber but then refused to provision it, wxgo says so plainly: the
 //!   subscriber is gone from Webex and from the copy, and the message says how to provision it.
 
-use super::through_api::Accepted;
+use super::through_api::{untrusted as clean, Accepted};
 use super::webex::OrgClient;
 use super::{Audit, Service};
 use crate::domain::bw::{normalise_email, BwStatus, Package};
-use crate::domain::{text, Error, Result};
+use crate::domain::{Error, Result};
 use crate::outside::webex::models::{NewSubscriber, Subscriber, SubscriberUpdate};
 use crate::outside::webex::WebexError;
 use crate::store::bw::{self, WebexSubscriberChange};
@@ -33,10 +33,6 @@ const PACKAGE: &str = "BroadWorks change package";
 /// The scopes and role every BroadWorks action needs, for 403 messages.
 const PARTNER_SCOPES: &str = "a partner full administrator's sign-in with the scopes \
     spark-admin:broadworks_subscribers_read and spark-admin:broadworks_subscribers_write";
-
-fn clean(s: &str, max: usize) -> String {
-    text::shorten(text::for_terminal(s.trim()).as_ref(), max).into_owned()
-}
 
 fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
     s.map(|s| clean(s, max)).filter(|s| !s.is_empty())

@@ -14,10 +14,10 @@
 
 use serde::Serialize;
 
-use super::through_api::{api, with_tracking};
+use super::through_api::{api, untrusted as clean, with_tracking};
 use super::{Audit, MobileAddReport, Service};
 use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
-use crate::domain::{text, Error, Result, E164};
+use crate::domain::{Error, Result, E164};
 use crate::outside::webex::numbers::{AddNumbers, NumberValidation, MAX_NUMBERS_PER_ADD};
 use crate::outside::webex::WebexError;
 use crate::store::mobile::{self as m, WebexLocation};
@@ -42,11 +42,6 @@ pub struct AddRequestReport {
     pub tracking_id: Option<String>,
     /// Webex's refusal in its own words (sanitised), with what to do.
     pub error: Option<String>,
-}
-
-/// Untrusted text from the API, safe for a terminal, a table cell and the audit trail.
-fn clean(s: &str, max: usize) -> String {
-    text::shorten(text::for_terminal(s.trim()).as_ref(), max).into_owned()
 }
 
 /// Webex's state words (MO03) as wxgo's; an unknown one is not Available.
