@@ -12,7 +12,7 @@ use std::sync::Arc;
 use fake_webex::home::*;
 use fake_webex::prism::{tools_dir, Conformant};
 use fake_webex::world::{webex_id, CARRIER_REFUSES};
-use fake_webex::CUSTOMER_TOKEN;
+use fake_webex::{Inject, CUSTOMER_TOKEN};
 use serde_json::Value;
 use wxgo::domain::mobile::NumberState;
 use wxgo::outside::FixedClock;
@@ -79,6 +79,8 @@ fn i17_mo03_25_numbers_are_validated_by_webex_and_added_in_two_requests_only_wha
     entry.insert(15, "12345".into()); // not E.164: never sent
     assert_eq!(entry.len(), 25);
     let before = cached_mobile(&home);
+    // Webex throttles the first add: the client waits as Retry-After says and sends it again.
+    h.fake.inject("telephony/config/locations/", Inject::TooMany(Some(1)));
 
     let out =
         home.run(&["numbers", "add-mobile", "--location", "Remote", &entry.join(","), "--json"], Some(CUSTOMER_TOKEN));
@@ -90,9 +92,16 @@ fn i17_mo03_25_numbers_are_validated_by_webex_and_added_in_two_requests_only_wha
     assert_eq!(state_of(&r, "+14085550000001").0, "Duplicate");
     let (state, reason) = state_of(&r, "12345");
     assert!(state == "Invalid" && reason.contains("not E.164"), "{reason}");
-    // One validation, then 20 + 2.
+    // One validation, then 20 + 2 (and the throttled one sent again).
     assert_eq!(h.fake.count("POST", "/telephony/config/actions/validateNumbers/invoke"), 1);
-    assert_eq!(h.fake.count("POST", "/telephony/config/locations/"), 2);
+    let adds: Vec<u16> = h
+        .fake
+        .requests()
+        .iter()
+        .filter(|q| q.path.starts_with("/telephony/config/locations/"))
+        .map(|q| q.status)
+        .collect();
+    assert_eq!(adds, [429, 201, 201]);
     let reqs = rows(&r["requests"]);
     assert_eq!(reqs.iter().map(|q| q["numbers"].as_array().map(Vec::len)).collect::<Vec<_>>(), [Some(20), Some(2)]);
     assert!(reqs
