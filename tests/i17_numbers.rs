@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use fake_webex::home::*;
 use fake_webex::prism::{tools_dir, Conformant};
-use fake_webex::world::{webex_id, CARRIER_REFUSES};
+use fake_webex::world::{webex_id, CARRIER_LEAVES_OUT, CARRIER_REFUSES};
 use fake_webex::{Inject, CUSTOMER_TOKEN};
 use serde_json::Value;
 use wxgo::domain::mobile::NumberState;
@@ -179,6 +179,44 @@ print(json.dumps([[e.number, e.error_code, e.error_message] for e in r.errors]))
         theirs,
         serde_json::json!([[format!("{CARRIER_REFUSES}0002"), "MOB-4017", "The mobile operator refused the number."]])
     );
+    h.assert_no_violations();
+}
+
+#[test]
+fn i17_mo03_numbers_webex_leaves_out_of_an_accepted_request_are_shown_with_its_reason_and_not_cached() {
+    let h = Conformant::start();
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    let left_out = format!("{CARRIER_LEAVES_OUT}0001");
+    let entry = ["+16305558000".to_string(), left_out.clone(), "+16305558001".to_string()].join(",");
+    let out = home.run(&["numbers", "add-mobile", "--location", "Remote", &entry, "--json"], Some(CUSTOMER_TOKEN));
+    assert_eq!(out.status.code(), Some(8), "{}", text(&out.stderr));
+    let r = report(&out);
+    assert_eq!((r["added"].as_u64(), r["rejected"].as_u64()), (Some(2), Some(1)), "{r}");
+    let q = &rows(&r["requests"])[0];
+    assert_eq!(q["outcome"], "partly added");
+    assert_eq!(q["added"], serde_json::json!(["+16305558000", "+16305558001"]));
+    let (state, reason) = state_of(&r, &left_out);
+    assert_eq!(state, "Available", "Webex's validation said so; its add did not take it");
+    assert!(reason.contains("not added: Webex says: The number is not in the operator's range"), "{reason}");
+    let cached = cached_mobile(&home);
+    assert!(cached.contains(&"+16305558000".to_string()) && !cached.contains(&left_out));
+    let audit = json(&home.run(&["audit", "--json"], None));
+    let add = rows(&audit).iter().find(|a| a["action"] == "add mobile numbers").expect("audited");
+    assert!(add["details"].as_str().is_some_and(|d| d.contains(&format!("not added {left_out}"))), "{add}");
+    // wxc-sdk reads the same answer the same way.
+    let theirs = wxc_sdk(
+        &h,
+        &webex_id("LOCATION", "acme-2"),
+        &format!(
+            r#"
+r = api.telephony.location.number.add(location_id=loc, phone_numbers=["+16305558002", "{CARRIER_LEAVES_OUT}0002"],
+                                      number_type=TelephoneNumberType.mobile)
+print(json.dumps([[e.number, e.error_code] for e in r.errors]))
+"#
+        ),
+    );
+    assert_eq!(theirs, serde_json::json!([[format!("{CARRIER_LEAVES_OUT}0002"), "MOB-4022"]]));
     h.assert_no_violations();
 }
 

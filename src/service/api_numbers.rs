@@ -18,7 +18,7 @@ use super::through_api::{api, untrusted as clean, with_tracking};
 use super::{Audit, MobileAddReport, Service};
 use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
 use crate::domain::{Error, Result, E164};
-use crate::outside::webex::numbers::{AddNumbers, NumberValidation, MAX_NUMBERS_PER_ADD};
+use crate::outside::webex::numbers::{AddNumbers, AddNumbersAnswer, NumberValidation, MAX_NUMBERS_PER_ADD};
 use crate::outside::webex::WebexError;
 use crate::store::mobile::{self as m, WebexLocation};
 
@@ -95,6 +95,28 @@ fn pre_check(entry: &str) -> Result<Vec<CheckedNumber>> {
             },
         })
         .collect())
+}
+
+/// A number Webex did not add, with its reason (made safe).
+type NotAdded = (String, String);
+
+/// Which numbers of a request Webex added and which it did not (with its reason), from an
+/// accepted request's answer; `None` when the answer cannot say (unreadable, or naming a number
+/// the request did not carry): then nothing is cached and a sync tells.
+fn split_answer(chunk: &[String], answer: &AddNumbersAnswer) -> Option<(Vec<String>, Vec<NotAdded>)> {
+    if answer.unreadable {
+        return None;
+    }
+    let refused: Vec<NotAdded> = answer
+        .errors
+        .iter()
+        .map(|e| (e.number.as_deref().map(str::trim).unwrap_or("").to_string(), clean(&e.reason(), 200)))
+        .collect();
+    if refused.iter().any(|(n, _)| !chunk.contains(n)) {
+        return None;
+    }
+    let added = chunk.iter().filter(|n| !refused.iter().any(|(r, _)| r == *n)).cloned().collect();
+    Some((added, refused))
 }
 
 /// Whether a failed request means the next ones would fail the same way (sign-in, role, network).
@@ -280,29 +302,20 @@ impl Service {
                 Ok(w) => {
                     let answer = w.value;
                     let tracking_id = w.tracking_id;
-                    if answer.unreadable {
+                    let Some((added, refused)) = split_answer(&chunk, &answer) else {
                         requests.push(AddRequestReport {
                             numbers: chunk,
                             added: Vec::new(),
                             outcome: "unknown",
                             tracking_id,
                             error: Some(
-                                "Webex accepted the request but its list of numbers not added could not be read: run \
-                                 `wxgo sync` to see which were added"
+                                "Webex accepted the request but wxgo cannot tell from its answer which numbers it \
+                                 added: run `wxgo sync` to see them"
                                     .into(),
                             ),
                         });
                         continue;
-                    }
-                    let refused: Vec<(String, String)> = answer
-                        .errors
-                        .iter()
-                        .map(|e| {
-                            (e.number.as_deref().map(str::trim).unwrap_or("").to_string(), clean(&e.reason(), 200))
-                        })
-                        .collect();
-                    let added: Vec<String> =
-                        chunk.iter().filter(|n| !refused.iter().any(|(r, _)| r == *n)).cloned().collect();
+                    };
                     for (num, why) in &refused {
                         if let Some(n) = numbers.iter_mut().find(|n| n.number.as_deref() == Some(num.as_str())) {
                             n.reason = format!("not added: Webex says: {why}");
@@ -398,6 +411,7 @@ impl Service {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outside::webex::numbers::NumberAddError;
 
     #[test]
     fn webex_states_are_mo03s_and_an_unknown_one_is_never_available() {
@@ -410,6 +424,27 @@ mod tests {
         assert!(!why.contains('\u{1b}'), "{why}");
         let with_detail = NumberValidation { detail: vec!["in use\u{7}".into()], ..v("Unavailable") };
         assert_eq!(webex_state(&with_detail).1, "in use\u{fffd}");
+    }
+
+    #[test]
+    fn an_accepted_answer_tells_what_was_added_or_nothing_is_assumed() {
+        let chunk = vec!["+16305550001".to_string(), "+16305550002".to_string()];
+        let refusal = |n: &str| NumberAddError {
+            number: Some(n.into()),
+            error_message: Some("No.\u{1b}[2J".into()),
+            ..Default::default()
+        };
+        let all = split_answer(&chunk, &AddNumbersAnswer::default()).expect("all added");
+        assert_eq!(all, (chunk.clone(), vec![]));
+        let one = AddNumbersAnswer { errors: vec![refusal("+16305550002")], unreadable: false };
+        let (added, refused) = split_answer(&chunk, &one).expect("one refused");
+        assert_eq!(added, ["+16305550001"]);
+        assert_eq!(refused[0].0, "+16305550002");
+        assert!(!refused[0].1.contains('\u{1b}'), "{:?}", refused[0].1);
+        // A number the request did not carry (another format): nothing is assumed added.
+        let other = AddNumbersAnswer { errors: vec![refusal("16305550002")], unreadable: false };
+        assert_eq!(split_answer(&chunk, &other), None);
+        assert_eq!(split_answer(&chunk, &AddNumbersAnswer { errors: vec![], unreadable: true }), None);
     }
 
     #[test]

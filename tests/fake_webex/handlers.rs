@@ -586,10 +586,18 @@ fn add_numbers(c: &Ctx, d: &mut OrgData, loc: &str) -> Response {
     if !refused.is_empty() {
         return c.json(400, &json!([{ "errors": refused }]));
     }
+    let left_out: Vec<Value> = nums
+        .iter()
+        .filter(|n| n.starts_with(CARRIER_LEAVES_OUT))
+        .map(|n| {
+            json!({"number": n, "errorType": "MOBILE", "errorCode": "MOB-4022",
+                   "errorMessage": "The number is not in the operator's range for this account."})
+        })
+        .collect();
     let mobile = s(&b, "numberType").as_deref() == Some("MOBILE");
     let state = s(&b, "state").unwrap_or_else(|| if mobile { "INACTIVE".into() } else { "ACTIVE".into() });
     for n in nums {
-        if d.numbers.iter().any(|x| x.phone_number == n) {
+        if d.numbers.iter().any(|x| x.phone_number == n) || n.starts_with(CARRIER_LEAVES_OUT) {
             continue;
         }
         d.numbers.push(Number {
@@ -606,7 +614,11 @@ fn add_numbers(c: &Ctx, d: &mut OrgData, loc: &str) -> Response {
             owner: None,
         });
     }
-    c.empty(201)
+    if left_out.is_empty() {
+        c.empty(201)
+    } else {
+        c.json(201, &json!([{ "errors": left_out }]))
+    }
 }
 
 fn validate_numbers(c: &Ctx, d: &mut OrgData) -> Response {

@@ -255,6 +255,9 @@ pub struct World {
 /// Available): the request carrying one is refused whole, per-number errors in a list, as wxc-sdk
 /// reads them.
 pub const CARRIER_REFUSES: &str = "+1630999";
+/// Numbers the fake's operator leaves out of a request it otherwise accepts: the answer (201)
+/// lists them with their reason, the others are added.
+pub const CARRIER_LEAVES_OUT: &str = "+1630998";
 
 pub const PARTNER_TOKEN: &str = "partner-admin-token";
 pub const CUSTOMER_TOKEN: &str = "customer-admin-token";
