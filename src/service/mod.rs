@@ -2,6 +2,8 @@
 //! the rules, each written to the audit trail. The single place that enforces the rules and
 //! the read-only switch: front ends never decide whether an action is allowed.
 
+mod api_broadworks;
+mod api_numbers;
 mod attempts;
 mod broadworks;
 pub mod console;
@@ -27,6 +29,7 @@ pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
+pub use api_numbers::{AddRequestReport, MAX_PER_WEBEX_ENTRY};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
     LetterOutcome, QueuedMail, RetryReport, RowProblem,
