@@ -102,6 +102,26 @@ fn print_problems(problems: &[RowProblem], total: usize, then: &str) {
 
 // ---------------------------------------------------------------- devices
 
+/// A letter can be written at `path` (checked before a code is asked of Webex): not a folder,
+/// and its folder takes a new file.
+pub(super) fn check_letter_path(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::Invalid(format!("--letter {} is a folder; give a file name", path.display())));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let probe = dir.join(format!(".wxgo-letter-probe-{}", std::process::id()));
+    let fail = |e: std::io::Error| {
+        Error::Io(format!("the letter {} cannot be written ({e}); nothing was asked of Webex", path.display()))
+    };
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&probe).map_err(fail)?;
+    let written = f.write_all(b"probe").and_then(|()| f.sync_all());
+    let _ = std::fs::remove_file(&probe);
+    written.map_err(fail)
+}
+
 pub fn template(svc: &Service) -> Result<()> {
     let text = svc.devices_template()?;
     let mut stdout = std::io::stdout().lock();

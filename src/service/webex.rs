@@ -275,7 +275,8 @@ fn stand_in(action: &str) -> Option<&'static str> {
 /// The changing actions that go through the Webex API on the `webex` backend (issue 17): the
 /// service sends them first and writes to its cache and audit trail only what Webex accepted.
 /// Each is added here when its service method has its API path.
-pub const THROUGH_API: &[&str] = &["delete Webex Go device"];
+pub const THROUGH_API: &[&str] =
+    &["delete Webex Go device", "add Webex Go device", "new activation code", "bulk add Webex Go devices"];
 
 /// Whether `action` goes through the Webex API on the `webex` backend.
 pub fn through_api(action: &str) -> bool {
