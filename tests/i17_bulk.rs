@@ -199,3 +199,65 @@ fn i17_an_unwritable_codes_file_or_read_only_sends_nothing_but_get() {
     assert_eq!(out.status.code(), Some(5), "{}", text(&out.stderr));
     assert!(non_get(&h).is_empty(), "{:?}", non_get(&h));
 }
+
+#[test]
+fn i17_ctrl_c_stops_a_run_cleanly_and_the_same_command_continues() {
+    let h = Conformant::start_with(World::large(200, 0, 200));
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    std::fs::write(home.path().join("d.csv"), sheet("big", 0..200)).expect("csv");
+    let args = ["devices", "import", "d.csv", "--no-email", "--codes-file", "codes.csv", "--json"];
+    h.fake.knobs().latency = Duration::from_millis(20);
+    let child = home.cmd(&args).env("WEBEX_TOKEN", CUSTOMER_TOKEN).stdout(std::process::Stdio::piped()).spawn();
+    let child = child.expect("spawn");
+    assert!(wait_until(Duration::from_secs(60), || posts(&h) >= 30), "the run never got going");
+    let int = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
+    assert!(int.success());
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(8), "{}", text(&out.stderr));
+    let r: Value = serde_json::from_str(&text(&out.stdout)).expect("json");
+    assert_eq!(r["cancelled"], true, "{}", r["note"]);
+    let first = r["added"].as_u64().expect("added") as usize;
+    assert!(first < 200 && first == posts(&h), "{first} added, {} sent: every answer in flight was kept", posts(&h));
+    // Stopped cleanly: nothing was left unanswered, so nothing is lost and nothing sent twice.
+    h.fake.knobs().latency = Duration::ZERO;
+    let r = json(&home.run(&args, Some(CUSTOMER_TOKEN)));
+    assert_eq!(r["resumed"], true);
+    assert_eq!(r["added"].as_u64(), Some(200 - first as u64), "{}", r["note"]);
+    assert_eq!(posts(&h), 200);
+    assert_eq!(code_rows(&home.path().join("codes.csv")).len(), 200);
+    h.assert_no_violations();
+}
+
+#[test]
+fn i17_cancelling_in_the_console_s_long_run_keeps_every_answer_and_continues_later() {
+    use std::sync::atomic::AtomicBool;
+    use wxgo::service::{BulkOptions, BulkPhase, EmailChoice, Options, Service};
+    let h = Conformant::start_with(World::large(60, 0, 60));
+    let dir = tempfile::tempdir().expect("tmp");
+    let opts = Options::new(dir.path().join("big.db"));
+    let never = AtomicBool::new(false);
+    let (mut svc, _) = Service::sync_new(
+        &opts,
+        side(&h.base_url, CUSTOMER_TOKEN),
+        clock(),
+        &wxgo::service::sync::SyncOptions::default(),
+        &mut |_| {},
+        &never,
+    )
+    .expect("sync");
+    let data = sheet("big", 0..60);
+    let bulk = BulkOptions { source: "d.csv".into(), email: EmailChoice::NoEmail, ..Default::default() };
+    // The console's worker answers `false` to a progress report once Esc was pressed.
+    let r = svc
+        .import_devices(data.as_bytes(), &bulk, &mut |p| !(p.phase == BulkPhase::Adding && p.done >= 10))
+        .expect("import");
+    assert!(r.cancelled, "{}", r.note);
+    assert!(r.added >= 10 && r.added < 60, "{}", r.added);
+    assert_eq!(posts(&h), r.added, "every request that left was answered and kept");
+    let again = svc.import_devices(data.as_bytes(), &bulk, &mut |_| true).expect("again");
+    assert!(again.resumed && !again.cancelled, "{}", again.note);
+    assert_eq!(r.added + again.added, 60);
+    assert_eq!(posts(&h), 60);
+    h.assert_no_violations();
+}
