@@ -173,20 +173,12 @@ impl IssuedCode {
         issued_at: DateTime<Utc>,
         expires_at: DateTime<Utc>,
     ) -> Self {
-        IssuedCode {
-            device_id,
-            owner_email,
-            owner_name,
-            primary_number,
-            activation_code: code,
-            smdp_address: CONTROL_HUB_ONLY.to_string(),
-            lpa: String::new(),
-            android_code: CONTROL_HUB_ONLY.to_string(),
-            issued_at,
-            expires_at,
-            emailed: false,
-            email_note: String::new(),
-        }
+        let mut issued =
+            IssuedCode::new(device_id, owner_email, owner_name, primary_number, code, "", issued_at, expires_at);
+        issued.smdp_address = CONTROL_HUB_ONLY.to_string();
+        issued.android_code = CONTROL_HUB_ONLY.to_string();
+        issued.lpa = String::new();
+        issued
     }
 
     /// Whether the QR code (and the SM-DP+ address) are known here: not for a code Webex issued.

@@ -150,6 +150,28 @@ pub struct BulkReport {
     pub cancelled: bool,
 }
 
+impl BulkReport {
+    /// The report of a file of `rows` rows before anything was checked.
+    fn empty(source: &str, rows: usize, dry_run: bool) -> BulkReport {
+        BulkReport {
+            source: source.to_string(),
+            rows,
+            dry_run,
+            added: 0,
+            problems: Vec::new(),
+            problems_total: 0,
+            devices: Vec::new(),
+            emailed: 0,
+            codes_file: None,
+            note: String::new(),
+            requests: Vec::new(),
+            failed: 0,
+            resumed: false,
+            cancelled: false,
+        }
+    }
+}
+
 /// Where each column is in this file.
 #[derive(Default)]
 struct Columns {
@@ -349,22 +371,7 @@ impl Service {
             return Err(Error::ReadOnly("bulk add Webex Go devices".into()));
         }
         let sheet = load_sheet(data, &source)?;
-        let mut report = BulkReport {
-            source: source.clone(),
-            rows: sheet.rows.len(),
-            dry_run: opts.dry_run,
-            added: 0,
-            problems: Vec::new(),
-            problems_total: 0,
-            devices: Vec::new(),
-            emailed: 0,
-            codes_file: None,
-            note: String::new(),
-            requests: Vec::new(),
-            failed: 0,
-            resumed: false,
-            cancelled: false,
-        };
+        let mut report = BulkReport::empty(&source, sheet.rows.len(), opts.dry_run);
 
         if opts.dry_run {
             // A read transaction: every row is checked against one consistent state.

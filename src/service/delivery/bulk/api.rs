@@ -88,22 +88,7 @@ impl Service {
             self.api_writable(ACTION)?;
         }
         let sheet = load_sheet(data, &source)?;
-        let mut report = BulkReport {
-            source: source.clone(),
-            rows: sheet.rows.len(),
-            dry_run: opts.dry_run,
-            added: 0,
-            problems: Vec::new(),
-            problems_total: 0,
-            devices: Vec::new(),
-            emailed: 0,
-            codes_file: None,
-            note: String::new(),
-            requests: Vec::new(),
-            failed: 0,
-            resumed: false,
-            cancelled: false,
-        };
+        let mut report = BulkReport::empty(&source, sheet.rows.len(), opts.dry_run);
         // The same file with the same choices continues an earlier run that was stopped.
         let email_choice = format!("{:?}", opts.email);
         let codes_path = opts.codes_file.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
