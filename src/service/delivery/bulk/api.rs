@@ -175,6 +175,7 @@ impl Service {
         let total = rows.len();
         let mut finished = 0usize;
         let cancelled = Cell::new(false);
+        let broken = Cell::new(false);
         let mut queued = Vec::new();
         let mut outcome: HashMap<usize, BulkDevice> = HashMap::new();
 
@@ -265,7 +266,7 @@ impl Service {
                     (i, answer)
                 }
             },
-            &|| stop() || cancelled.get(),
+            &|| stop() || cancelled.get() || broken.get(),
             &mut |_, (i, answer): (usize, Result<Written<WebexCode>>)| {
                 let r: &Row = &rows[i];
                 let d = match answer {
@@ -273,9 +274,17 @@ impl Service {
                         match svc.row_issued(r, w, now, codes.as_mut(), emailing, &mut queued, &mut run.borrow_mut()) {
                             Ok(d) => d,
                             Err(e) => {
+                                // Webex issued the code but it reached nowhere (the codes file,
+                                // the mail queue or the cache failed): stop before more codes go
+                                // the same way. The row stays `sending`, so the next run finds
+                                // its device and reports it `code_lost` with how to issue another.
+                                broken.set(true);
                                 let mut d = svc.row_device(r, None);
                                 d.state = Some("failed");
-                                d.error = Some(e.to_string());
+                                d.error = Some(format!(
+                                    "Webex issued the code but it was not delivered ({e}); the import stopped. Fix \
+                                     that and run the same command again (this row then says how to issue a new code)."
+                                ));
                                 d
                             }
                         }
@@ -299,6 +308,9 @@ impl Service {
                     finished += 1;
                 }
                 outcome.insert(i, d);
+                if broken.get() {
+                    return ControlFlow::Break(());
+                }
                 if !progress(BulkProgress { phase: BulkPhase::Adding, done: outcome.len(), total }) {
                     cancelled.set(true);
                     return ControlFlow::Break(());
@@ -569,7 +581,6 @@ struct CodesFile {
 
 impl CodesFile {
     fn open(svc: &Service, path: &Path, resuming: bool) -> Result<CodesFile> {
-        use std::os::unix::fs::OpenOptionsExt;
         if path.is_dir() {
             return Err(Error::Invalid(format!(
                 "--codes-file {} is a folder; give a file name, e.g. {}/codes.csv",
@@ -587,7 +598,15 @@ impl CodesFile {
             sink.write_all(&super::codes_csv(&[]).map_err(|e| Error::Io(e.to_string()))?).map_err(fail)?;
             sink.commit().map_err(fail)?;
         }
-        let file = std::fs::OpenOptions::new().append(true).custom_flags(nix_no_follow()).open(path).map_err(fail)?;
+        // Never reached through a symlink (a fresh file was just put in place by the private
+        // writer; a continued one is checked).
+        if std::fs::symlink_metadata(path).map_err(fail)?.file_type().is_symlink() {
+            return Err(Error::Io(format!(
+                "the codes file {} is a symbolic link: give the file itself. Nothing was sent to Webex.",
+                path.display()
+            )));
+        }
+        let file = std::fs::OpenOptions::new().append(true).open(path).map_err(fail)?;
         let c = CodesFile { path: path.to_path_buf(), file };
         c.file.sync_all().map_err(fail)?;
         Ok(c)
@@ -605,9 +624,4 @@ impl CodesFile {
         self.file.write_all(row).map_err(fail)?;
         self.file.sync_data().map_err(fail)
     }
-}
-
-/// `O_NOFOLLOW` on Linux: the codes file is never reached through a symlink.
-fn nix_no_follow() -> i32 {
-    0o400000
 }
