@@ -225,3 +225,21 @@ fn i17_a_device_added_in_the_console_goes_online_when_the_phone_activates_it() {
     assert!(line.contains("Online"), "{screen}");
     h.assert_no_violations();
 }
+
+#[test]
+fn i17_webex_refusing_a_code_is_shown_whole_with_its_tracking_id_and_changes_nothing() {
+    let h = Conformant::start();
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    // Someone removed the person in Control Hub; the cache still has them.
+    let person = webex_id("PEOPLE", "acme-20");
+    h.fake.world().data.values_mut().for_each(|o| o.people.retain(|p| p.id != person));
+    let before = std::fs::read(home.db()).expect("db");
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("Person not found.") && err.contains("trackingId"), "{err}");
+    assert_eq!(posts(&h), 1);
+    assert_eq!(std::fs::read(home.db()).expect("db"), before, "nothing changed in the cache");
+    h.assert_no_violations();
+}
