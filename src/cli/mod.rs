@@ -571,18 +571,18 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         number: number.clone(),
                         no_email: *no_email,
                     };
-                    issue_code(out, "added", (letter.as_deref(), *no_email), |d| svc.add_device_to(&req, d))
+                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| svc.add_device_checked(&req, c, d))
                 }
                 DevicesCmd::NewCode { device, no_email, letter } => {
-                    issue_code(out, "new code for", (letter.as_deref(), *no_email), |d| {
-                        svc.new_code_to(device, !no_email, d)
+                    issue_code(out, "new code for", (letter.as_deref(), *no_email), |c, d| {
+                        svc.new_code_checked(device, !no_email, c, d)
                     })
                 }
                 DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
                     out,
                     "lost/stolen: line deactivated, new activation details for",
                     (letter.as_deref(), *no_email),
-                    |d| svc.lost_stolen_to(device, !no_email, d),
+                    |_, d| svc.lost_stolen_to(device, !no_email, d),
                 ),
                 DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
                 DevicesCmd::Template => delivery::template(&svc),
@@ -711,12 +711,12 @@ fn issue_code(
     out: &Out,
     verb: &str,
     (letter, no_email): (Option<&std::path::Path>, bool),
-    act: impl FnOnce(service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
+    act: impl FnOnce(service::CodeCheck<'_>, service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
 ) -> Result<()> {
     let mut letter_done = None;
-    let issued = act(&mut |svc, issued| {
-        // A code shown to /dev/null (or to a stdout that was closed, which the process then
-        // finds on /dev/null) and sent nowhere else is a code nobody has.
+    // A code shown to /dev/null (or to a stdout that was closed, which the process then finds on
+    // /dev/null) and sent nowhere else is a code nobody has.
+    let nowhere = |svc: &Service| {
         if letter.is_none() && (no_email || svc.org().suppress_emails) && output::stdout_is_null() {
             return Err(Error::Io(
                 "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
@@ -724,12 +724,29 @@ fn issue_code(
                     .into(),
             ));
         }
-        out.issued_before_save(verb, issued)?;
-        if let Some(path) = letter {
-            letter_done = Some(svc.letter_for(issued, path)?);
-        }
         Ok(())
-    })?;
+    };
+    let issued = act(
+        // On a real organisation Webex issues the code (and ends the earlier one) before it can
+        // be delivered: every destination is tried first, so a broken one stops the action
+        // before anything is asked of Webex.
+        &mut |svc| {
+            nowhere(svc)?;
+            out.before_asking(verb)?;
+            if let Some(path) = letter {
+                delivery::check_letter_path(path)?;
+            }
+            Ok(())
+        },
+        &mut |svc, issued| {
+            nowhere(svc)?;
+            out.issued_before_save(verb, issued)?;
+            if let Some(path) = letter {
+                letter_done = Some(svc.letter_for(issued, path)?);
+            }
+            Ok(())
+        },
+    )?;
     out.issued_after_save(&issued)?;
     match letter_done {
         Some(o) => delivery::print_letter_note(&o),

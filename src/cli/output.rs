@@ -340,9 +340,24 @@ impl Out {
         say_or_fail(&format!("  Activation code:  {}", i.activation_code.as_str()))?;
         say_or_fail(&format!("  SM-DP+ address:   {}", i.smdp_address))?;
         say_or_fail(&format!("  Android code:     {}", i.android_code))?;
-        say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
+        if i.has_qr() {
+            say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
+        } else {
+            say_or_fail(&format!("  QR code:          {}", crate::domain::code::CONTROL_HUB_ONLY))?;
+        }
         say_or_fail(&format!("  Expires:          {}", when(i.expires_at)))?;
         say_or_fail(&format!("  Business number:  {}", or_dash(i.primary_number.as_deref())))
+    }
+
+    /// On a real organisation, before Webex is asked for a code: stdout is written (and flushed)
+    /// now, so a full disk or a closed pipe stops the action before a code exists. JSON output
+    /// gets a blank line (whitespace before the JSON value).
+    pub fn before_asking(&self, verb: &str) -> Result<()> {
+        if self.json {
+            return say_or_fail("");
+        }
+        let verb = if verb.starts_with("new code") { "a new activation code" } else { "an activation code" };
+        say_or_fail(&format!("Asking Webex for {verb} ..."))
     }
 
     /// After the code is saved and emailed: the rest. A failure here is said plainly, with how

@@ -3,6 +3,7 @@
 //! the read-only switch: front ends never decide whether an action is allowed.
 
 mod api_broadworks;
+mod api_devices;
 mod api_numbers;
 mod attempts;
 mod broadworks;
@@ -29,6 +30,7 @@ pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
+pub use api_devices::{CodeCheck, WEBEX_GO_MODEL};
 pub use api_numbers::{AddRequestReport, MAX_PER_WEBEX_ENTRY};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
@@ -40,6 +42,7 @@ pub use licensing::{
     EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
+pub use through_api::{PlannedRequest, RUN_WIDTH};
 pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};

@@ -529,9 +529,11 @@ fn activation_code(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
     let Some(pid) = s(&b, "personId") else { return c.err(400, "personId or workspaceId is required.") };
     let Some(p) = d.people.iter().find(|p| p.id == pid).cloned() else { return c.err(404, "Person not found.") };
     let model = s(&b, "model").unwrap_or_else(|| "webexgo".into());
+    // `GET /devices` lists a Webex Go phone as type `webexgo`, whichever name the request used.
+    let kind = if model.eq_ignore_ascii_case("webex go") { "webexgo".to_string() } else { model.clone() };
     let n: u64 = c.tracking.trim_start_matches("FAKE_").parse().unwrap_or(1);
     // A new code supersedes the old one: one activating device per person and model.
-    d.devices.retain(|x| !(x.person_id == pid && x.connection_status == "activating" && x.kind == model));
+    d.devices.retain(|x| !(x.person_id == pid && x.connection_status == "activating" && x.kind == kind));
     d.devices.push(Device {
         id: webex_id("DEVICE", &format!("new-{n}")),
         display_name: format!("Webex Go ({})", p.display_name),
@@ -539,7 +541,7 @@ fn activation_code(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
         org_id: org.into(),
         connection_status: "activating".into(),
         product: "Webex Go".into(),
-        kind: model,
+        kind,
         serial: format!("WGN{n:07}"),
         created: now(),
         location_id: p.location_id.clone(),
