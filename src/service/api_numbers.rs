@@ -273,9 +273,13 @@ impl Service {
         self.validate_with_webex(&c, &mut numbers)?;
         // What Webex called Available, once each, in the order typed.
         let mut available: Vec<String> = Vec::new();
-        for n in &numbers {
+        for n in numbers.iter_mut() {
             if let (NumberState::Available, Some(num)) = (n.state, &n.number) {
-                if !available.contains(num) {
+                if available.contains(num) {
+                    // Webex called both copies Available: the number is sent once.
+                    n.state = NumberState::DuplicateInList;
+                    n.reason = "entered more than once in this list: sent once".into();
+                } else {
                     available.push(num.clone());
                 }
             }
