@@ -9,6 +9,7 @@ mod delivery;
 pub mod demo;
 mod exports;
 mod index;
+mod api_people;
 mod journal;
 mod licensing;
 mod mobile;
@@ -36,6 +37,7 @@ pub use licensing::{
     ReapplyPreview, ReapplyReport, SyncReport, Tally, TemplateSpec, UserOutcome, WorkNumberOutcome, CANCELLED,
     EXPORT_HEADER, VAR_PROFESSIONAL,
 };
+pub use api_people::{UserChange, UserUpdated, CHANGED};
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 

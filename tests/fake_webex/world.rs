@@ -39,6 +39,8 @@ pub struct Person {
     pub org_id: String,
     pub roles: Vec<String>,
     pub licenses: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
     pub created: String,
     pub last_modified: String,
     #[serde(rename = "type")]
@@ -244,6 +246,11 @@ pub struct World {
     /// refresh token -> access token it renews.
     pub refresh_tokens: HashMap<String, String>,
     pub counter: u64,
+    /// Every `PATCH /licenses/users` that changed or checked a person: (person id, the request's
+    /// `licenses`), for tests that count requests per person.
+    pub licence_patches: Vec<(String, serde_json::Value)>,
+    /// Every `PUT /people/{id}` body, by person id.
+    pub person_puts: Vec<(String, serde_json::Value)>,
 }
 
 pub const PARTNER_TOKEN: &str = "partner-admin-token";
@@ -374,6 +381,7 @@ pub fn person(
         org_id: org.into(),
         roles: Vec::new(),
         licenses: Vec::new(),
+        department: None,
         created: CREATED.into(),
         last_modified: CREATED.into(),
         kind: "person".into(),
