@@ -9,6 +9,7 @@ mod delivery;
 pub mod demo;
 mod exports;
 mod index;
+mod api_licences;
 mod api_people;
 mod journal;
 mod licensing;
@@ -34,9 +35,11 @@ pub use delivery::{
 };
 pub use licensing::{
     read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
-    ReapplyPreview, ReapplyReport, SyncReport, Tally, TemplateSpec, UserOutcome, WorkNumberOutcome, CANCELLED,
-    EXPORT_HEADER, VAR_PROFESSIONAL,
+    ReapplyPreview, ReapplyReport, RunOptions, RunSummary, SyncReport, Tally, TemplateSpec, UserOutcome,
+    WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
+pub use api_licences::LicenceResult;
+pub use through_api::PlannedRequest;
 pub use api_people::{UserChange, UserUpdated, CHANGED};
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};

@@ -277,7 +277,15 @@ fn stand_in(action: &str) -> Option<&'static str> {
 /// The changing actions that go through the Webex API on the `webex` backend (issue 17): the
 /// service sends them first and writes to its cache and audit trail only what Webex accepted.
 /// Each is added here when its service method has its API path.
-pub const THROUGH_API: &[&str] = &["delete Webex Go device"];
+pub const THROUGH_API: &[&str] = &[
+    "delete Webex Go device",
+    "assign licence template",
+    "re-apply licence template",
+    "directory sync",
+    "set work number",
+    "update user",
+    "assign mobile primary number",
+];
 
 /// Whether `action` goes through the Webex API on the `webex` backend.
 pub fn through_api(action: &str) -> bool {

@@ -51,18 +51,6 @@ pub fn cached_person(conn: &Connection, user: i64) -> Result<CachedPerson> {
         .map_err(db_error)
 }
 
-/// Every person of the organisation by user id (a run plans from these).
-pub fn cached_people(conn: &Connection, org: i64) -> Result<HashMap<i64, CachedPerson>> {
-    let mut st = conn.prepare_cached(&format!("{PERSON_SELECT} WHERE u.org_id = ?1")).map_err(db_error)?;
-    let rows = st.query_map([org], cached_person_row).map_err(db_error)?;
-    let mut out = HashMap::new();
-    for r in rows {
-        let p = r.map_err(db_error)?;
-        out.insert(p.user_id, p);
-    }
-    Ok(out)
-}
-
 /// The local id of the location with this Webex id.
 pub fn location_by_webex_id(conn: &Connection, org: i64, webex_id: &str) -> Result<Option<i64>> {
     conn.query_row("SELECT id FROM locations WHERE org_id = ?1 AND webex_id = ?2", params![org, webex_id], |r| r.get(0))
@@ -173,4 +161,29 @@ pub fn location_webex_id(conn: &Connection, location: i64) -> Result<Option<Stri
         .optional()
         .map(Option::flatten)
         .map_err(db_error)
+}
+
+/// The licence keys each user of the organisation holds.
+pub fn licences_by_user(conn: &Connection, org: i64) -> Result<HashMap<i64, Vec<String>>> {
+    let mut st = conn
+        .prepare_cached(
+            "SELECT ul.user_id, ul.licence FROM user_licences ul JOIN users u ON u.id = ul.user_id WHERE u.org_id = ?1",
+        )
+        .map_err(db_error)?;
+    let rows = st.query_map([org], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))).map_err(db_error)?;
+    let mut out: HashMap<i64, Vec<String>> = HashMap::new();
+    for r in rows {
+        let (u, l) = r.map_err(db_error)?;
+        out.entry(u).or_default().push(l);
+    }
+    Ok(out)
+}
+
+/// Every mirrored user's Webex id, by user id.
+pub fn webex_ids(conn: &Connection, org: i64) -> Result<HashMap<i64, String>> {
+    let mut st = conn
+        .prepare_cached("SELECT id, webex_id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL")
+        .map_err(db_error)?;
+    let rows = st.query_map([org], |r| Ok((r.get(0)?, r.get(1)?))).map_err(db_error)?;
+    rows.collect::<rusqlite::Result<HashMap<i64, String>>>().map_err(db_error)
 }
