@@ -4,10 +4,11 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use comfy_table::Table;
 use serde::Serialize;
 
@@ -17,8 +18,8 @@ use crate::domain::{Error, Result};
 use crate::outside::directory::{self, CsvFile};
 use crate::outside::Clock;
 use crate::service::{
-    read_assignments, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Service, TemplateSpec,
-    UserOutcome,
+    read_assignments, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, PlannedRequest,
+    RunOptions, RunSummary, Service, TemplateSpec, UserChange, UserOutcome,
 };
 
 #[derive(Debug, Subcommand)]
@@ -30,7 +31,27 @@ pub enum DirectoryCmd {
     Sync {
         /// The directory export (UTF-8 CSV, as `wxgo directory template` prints the header)
         file: PathBuf,
+        #[command(flatten)]
+        run: RunArgs,
     },
+}
+
+/// How a run of many changes goes: checked only, or one request at a time.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct RunArgs {
+    /// Check every row and change nothing; on a real organisation also list the requests it would
+    /// send (`--json`: the `requests` field)
+    #[arg(long)]
+    dry_run: bool,
+    /// On a real organisation: one request at a time instead of up to 8
+    #[arg(long)]
+    serial: bool,
+}
+
+impl RunArgs {
+    fn options(self) -> RunOptions {
+        RunOptions { dry_run: self.dry_run, serial: self.serial }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -84,6 +105,8 @@ pub enum LicencesCmd {
         number: Option<String>,
         #[arg(long)]
         extension: Option<String>,
+        #[command(flatten)]
+        run: RunArgs,
     },
     /// Re-apply a template to existing users: license every covered user without Webex Calling (AL06)
     Reapply {
@@ -96,6 +119,8 @@ pub enum LicencesCmd {
         /// Confirm --no-preserve (without it, only the number of users it would hit is shown)
         #[arg(long, requires = "no_preserve")]
         yes: bool,
+        #[command(flatten)]
+        run: RunArgs,
     },
 }
 
@@ -111,12 +136,28 @@ fn or_dash(v: Option<&str>) -> String {
     v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
 }
 
-/// Progress on stderr when it is a terminal, at most a few times a second; never cancels
-/// (Ctrl-C ends the process, and SQLite rolls the open transaction back).
+/// Ctrl-C during a run: the first one stops it between answers (on the local backend everything
+/// is rolled back; on a real organisation the requests answered so far are done and the same
+/// command continues), a second one ends the process at once.
+fn ctrl_c() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let _ = signal_hook::flag::register_conditional_shutdown(signal_hook::consts::SIGINT, 130, flag.clone());
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, flag.clone());
+    flag
+}
+
+/// Progress on stderr when it is a terminal, at most a few times a second; cancels after Ctrl-C.
 fn progress(label: &'static str) -> impl FnMut(usize, usize) -> bool {
     let on = std::io::stderr().is_terminal();
     let mut last: Option<Instant> = None;
+    let stop = ctrl_c();
     move |done, total| {
+        if stop.load(Ordering::SeqCst) {
+            if on {
+                let _ = writeln!(std::io::stderr(), "\r{label}: stopping after the requests in flight answer…");
+            }
+            return false;
+        }
         if on && total > 0 {
             let due = last.is_none_or(|t| t.elapsed() >= Duration::from_millis(200));
             if due || done == total {
@@ -139,13 +180,17 @@ pub(super) fn directory(cli: &Cli, cmd: &DirectoryCmd, clock: Arc<dyn Clock>) ->
             outln(&directory::HEADER.join(","));
             Ok(())
         }
-        DirectoryCmd::Sync { file } => {
+        DirectoryCmd::Sync { file, run } => {
             let mut svc = open(cli, clock)?;
             let mut source = CsvFile::new(file);
             let mut report_progress = progress("directory sync");
-            let report = svc.directory_sync(&mut source, &mut report_progress)?;
+            let report = svc.directory_sync_with(&mut source, &run.options(), &mut report_progress)?;
             if cli.json {
-                return print_json(&report);
+                print_json(&report)?;
+                return run_end(&report.run, "directory sync");
+            }
+            if report.run.dry_run {
+                outln("Dry run: nothing was changed. What the sync would do:");
             }
             let c = &report.calling;
             outln(&format!(
@@ -167,9 +212,67 @@ pub(super) fn directory(cli: &Cli, cmd: &DirectoryCmd, clock: Arc<dyn Clock>) ->
             if c.not_provisioned > 0 {
                 outln("See them again with `wxgo users list --not-provisioned`; fix a number with `wxgo users set-work-number`, then `wxgo licences reapply`.");
             }
-            Ok(())
+            failed_rows(&report.users);
+            run_footer(&report.run);
+            run_end(&report.run, "directory sync")
         }
     }
+}
+
+/// Users whose row Webex refused or applied only in part, each with Webex's words.
+fn failed_rows(users: &[UserOutcome]) {
+    let failed: Vec<&UserOutcome> = users
+        .iter()
+        .filter(|u| u.partial || (u.calling == CallingOutcome::Refused && u.tracking_id.is_some()))
+        .collect();
+    if !failed.is_empty() {
+        outln(&format!("Not (or not all) done in Webex: {}", failed.len()));
+        outln(&outcome_table(&failed).to_string());
+    }
+}
+
+/// What a run of Webex requests adds to its report: the requests of a dry run, a resume, a cancel.
+fn run_footer(run: &RunSummary) {
+    if let Some(reqs) = &run.requests {
+        outln(&format!("It would send {} request(s) to Webex:", reqs.len()));
+        outln(&requests_table(reqs).to_string());
+    }
+    if run.resumed {
+        outln(&format!(
+            "Continued an earlier run of the same input that did not finish ({} row(s) it had done were not sent again).",
+            run.done_earlier
+        ));
+    }
+}
+
+/// A cancelled run, or rows Webex did not do, are never a success (exit 8).
+fn run_end(run: &RunSummary, what: &str) -> Result<()> {
+    if run.cancelled {
+        return Err(Error::Rule {
+            rule: PARTIAL,
+            message: format!(
+                "the {what} was cancelled: the requests Webex answered are done and in the cache; run the same command again to continue where it stopped"
+            ),
+        });
+    }
+    if run.failed > 0 {
+        return Err(Error::Rule {
+            rule: PARTIAL,
+            message: format!(
+                "{} user(s) were not (or not all) done in Webex; each is listed with Webex's words. Fix the cause and run the same command again: what is done is not sent twice",
+                run.failed
+            ),
+        });
+    }
+    Ok(())
+}
+
+fn requests_table(reqs: &[PlannedRequest]) -> Table {
+    let mut t = table(&["Row", "Method", "Path", "What"]);
+    for r in reqs {
+        t.clean_row(vec![r.row.clone(), r.method.to_string(), r.path.clone(), r.what.clone()]);
+    }
+    t
 }
 
 fn outcome_table(rows: &[&UserOutcome]) -> Table {
@@ -231,17 +334,21 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             ));
             Ok(())
         }
-        LicencesCmd::Assign { template, from: Some(file), .. } => {
+        LicencesCmd::Assign { template, from: Some(file), run, .. } => {
             let bytes = std::fs::read(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
             let rows = read_assignments(&bytes).map_err(|e| match e {
                 Error::Invalid(m) => Error::Invalid(format!("{}: {m}", file.display())),
                 other => other,
             })?;
             let mut report_progress = progress("licence assignment");
-            let report = svc.assign_template(template, &rows, &mut report_progress)?;
+            let report = svc.assign_template_with(template, &rows, &run.options(), &mut report_progress)?;
             if cli.json {
                 print_json(&report)?;
+                run_end(&report.run, "licence assignment")?;
             } else {
+                if report.run.dry_run {
+                    outln("Dry run: nothing was changed. What the assignment would do:");
+                }
                 let c = &report.calling;
                 outln(&format!(
                     "Template \"{}\": {} licensed, {} already had Webex Calling, {} not licensed.",
@@ -251,6 +358,8 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
                     c.refused + c.not_covered
                 ));
                 outln(&outcome_table(&report.users.iter().collect::<Vec<_>>()).to_string());
+                run_footer(&report.run);
+                run_end(&report.run, "licence assignment")?;
             }
             let not_licensed = report.calling.refused + report.calling.not_covered;
             if not_licensed > 0 {
@@ -273,7 +382,15 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             };
             let outcome = svc.assign_template_to_user(template, &a)?;
             if cli.json {
-                return print_json(&outcome);
+                print_json(&outcome)?;
+                return partly(&outcome);
+            }
+            for l in &outcome.licences {
+                outln(&format!("  {} {} {}", if l.applied { "✓" } else { "✕" }, l.operation, l.licence));
+            }
+            if outcome.partial {
+                outln(&format!("{}: {}", outcome.email, or_dash(outcome.reason.as_deref())));
+                return partly(&outcome);
             }
             match outcome.calling {
                 CallingOutcome::Provisioned => outln(&format!(
@@ -286,7 +403,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             }
             Ok(())
         }
-        LicencesCmd::Reapply { template, no_preserve, yes } => {
+        LicencesCmd::Reapply { template, no_preserve, yes, run } => {
             let preserve = !no_preserve;
             let mut confirmed = None;
             if !preserve {
@@ -308,9 +425,18 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             }
             // Without --yes the service refuses (AL06) and nothing changes.
             let mut report_progress = progress("re-apply");
-            let report = svc.reapply_template(template, preserve, confirmed, &mut report_progress)?;
+            let report =
+                svc.reapply_template_with(template, preserve, confirmed, &run.options(), &mut report_progress)?;
             if cli.json {
-                return print_json(&report);
+                print_json(&report)?;
+                return run_end(&report.run, "re-apply");
+            }
+            if report.run.dry_run {
+                outln("Dry run: nothing was changed. What the re-apply would do:");
+            }
+            if report.run.cancelled {
+                let sent = report.users.iter().filter(|u| u.tracking_id.is_some()).count();
+                outln(&format!("Cancelled: {sent} user(s) were done in Webex before it stopped."));
             }
             let c = &report.calling;
             outln(&format!(
@@ -342,9 +468,27 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             if !shown.is_empty() {
                 outln(&outcome_table(&shown).to_string());
             }
-            Ok(())
+            failed_rows(&report.users);
+            run_footer(&report.run);
+            run_end(&report.run, "re-apply")
         }
     }
+}
+
+/// A licence Webex did not apply (206) is never a success: exit 8, each licence listed.
+fn partly(outcome: &UserOutcome) -> Result<()> {
+    if outcome.partial {
+        let not: Vec<String> = outcome.licences.iter().filter(|l| !l.applied).map(|l| l.licence.clone()).collect();
+        return Err(Error::Rule {
+            rule: PARTIAL,
+            message: format!(
+                "{}: Webex applied only part of the licences (not: {}); the others are assigned",
+                outcome.email,
+                not.join(", ")
+            ),
+        });
+    }
+    Ok(())
 }
 
 fn templates(json: bool, rows: &[LicenceTemplateRow]) -> Result<()> {
@@ -411,6 +555,28 @@ pub(super) fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
             }
         }
     }
+}
+
+/// `wxgo users update EMAIL --work-number/--extension/--location`.
+pub(super) fn update_user(json: bool, svc: &mut Service, email: &str, change: &UserChange) -> Result<()> {
+    let out = svc.update_user(email, change)?;
+    if json {
+        return print_json(&out);
+    }
+    let what = if out.changed.is_empty() {
+        "nothing to change (it was so already)".to_string()
+    } else {
+        format!("changed {}", out.changed.join(", "))
+    };
+    outln(&format!(
+        "{}: {what}. Work number {}, extension {}, location {}{}.",
+        out.email,
+        or_dash(out.work_phone.as_deref()),
+        or_dash(out.extension.as_deref()),
+        or_dash(out.location.as_deref()),
+        out.tracking_id.as_deref().map(|t| format!(" (trackingId {t})")).unwrap_or_default()
+    ));
+    Ok(())
 }
 
 /// `wxgo users set-work-number EMAIL NUMBER`.

@@ -193,6 +193,20 @@ pub enum UsersCmd {
     },
     /// Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
     SetWorkNumber { email: String, number: String },
+    /// Change a user's work number, extension and/or location (on a real organisation through
+    /// Webex's people API: refused when the person changed in Webex since the last sync)
+    Update {
+        email: String,
+        /// The work number (E.164)
+        #[arg(long, value_name = "E164")]
+        work_number: Option<String>,
+        /// The extension (2 to 10 digits, unique in the location)
+        #[arg(long)]
+        extension: Option<String>,
+        /// The location, by name
+        #[arg(long)]
+        location: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -553,6 +567,14 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 UsersCmd::Export { out: file } => licensing::users_export(&svc, file.as_deref()),
                 UsersCmd::SetWorkNumber { email, number } => {
                     licensing::set_work_number(cli.json, &mut svc, email, number)
+                }
+                UsersCmd::Update { email, work_number, extension, location } => {
+                    let change = service::UserChange {
+                        work_number: work_number.clone(),
+                        extension: extension.clone(),
+                        location: location.clone(),
+                    };
+                    licensing::update_user(cli.json, &mut svc, email, &change)
                 }
             }
         }

@@ -117,10 +117,20 @@ pub struct UserOutcome {
     pub check: Option<Failure>,
     pub reason: Option<String>,
     pub fix: Option<String>,
+    /// On a real organisation: each licence asked of Webex and whether Webex applied it (a 206
+    /// partial answer applies only some).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub licences: Vec<super::api_licences::LicenceResult>,
+    /// Webex answered only part of the request (206): never a success.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
+    /// Webex's trackingId(s) of the requests for this user, comma separated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
 }
 
 impl UserOutcome {
-    fn new(email: &str, calling: CallingOutcome, template: Option<&Template>) -> Self {
+    pub(crate) fn new(email: &str, calling: CallingOutcome, template: Option<&Template>) -> Self {
         UserOutcome {
             email: email.to_string(),
             line: None,
@@ -132,10 +142,13 @@ impl UserOutcome {
             check: None,
             reason: None,
             fix: None,
+            licences: Vec::new(),
+            partial: false,
+            tracking_id: None,
         }
     }
 
-    fn failed(mut self, f: &CheckFailure) -> Self {
+    pub(crate) fn failed(mut self, f: &CheckFailure) -> Self {
         self.check = Some(f.failure);
         self.reason = Some(f.reason.clone());
         self.fix = Some(f.failure.fix().to_string());
@@ -154,7 +167,7 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn count(&mut self, outcome: CallingOutcome) {
+    pub(crate) fn count(&mut self, outcome: CallingOutcome) {
         match outcome {
             CallingOutcome::Provisioned => self.provisioned += 1,
             CallingOutcome::NotProvisioned => self.not_provisioned += 1,
@@ -175,6 +188,37 @@ pub struct SyncReport {
     pub unchanged: usize,
     pub calling: Tally,
     pub users: Vec<UserOutcome>,
+    #[serde(flatten)]
+    pub run: RunSummary,
+}
+
+/// How a run of many Webex requests went (real organisations; on the local backend only
+/// `dry_run` is ever set).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RunSummary {
+    /// `--dry-run`: every row checked, nothing changed.
+    pub dry_run: bool,
+    /// Stopped by the admin (Esc, Ctrl-C): the rows answered so far are done; the same command
+    /// again continues.
+    pub cancelled: bool,
+    /// This run continued an earlier one that was killed or cancelled.
+    pub resumed: bool,
+    /// Rows an earlier attempt of this run had already done.
+    pub done_earlier: usize,
+    /// Rows Webex refused or answered only in part (each user's `reason` and `licences` say how).
+    pub failed: usize,
+    /// `--dry-run` on a real organisation: the requests it would send.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Vec<super::PlannedRequest>>,
+}
+
+/// How to run a re-apply, a directory sync or an assignment from a file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunOptions {
+    /// Check every row, change nothing (and, on a real organisation, list the requests).
+    pub dry_run: bool,
+    /// One request at a time instead of up to 8.
+    pub serial: bool,
 }
 
 /// What re-applying a template without "Preserve licences for existing users" would delete.
@@ -201,6 +245,8 @@ pub struct ReapplyReport {
     pub calling: Tally,
     pub deleted: CallingData,
     pub users: Vec<UserOutcome>,
+    #[serde(flatten)]
+    pub run: RunSummary,
 }
 
 /// One user of a manual assignment (AL03): who, and the location and number the admin gives.
@@ -219,6 +265,17 @@ pub struct AssignReport {
     pub template: String,
     pub calling: Tally,
     pub users: Vec<UserOutcome>,
+    #[serde(flatten)]
+    pub run: RunSummary,
+}
+
+/// A manual assignment that passed its checks (see [`Service::check_assignment`]).
+pub(crate) struct CheckedAssignment {
+    pub user: CallingUser,
+    pub loc_id: i64,
+    pub loc_name: String,
+    pub number: Option<Usable>,
+    pub extension: Option<String>,
 }
 
 /// A user who did not get Webex Calling, the reason recorded, and the fix for the number as it
@@ -260,7 +317,7 @@ fn cancelled(done: usize, total: usize) -> Error {
     Error::rule(CANCELLED, format!("cancelled after {done} of {total} users: nothing was changed"))
 }
 
-fn no_template(name: &str, templates: &[Template]) -> Error {
+pub(crate) fn no_template(name: &str, templates: &[Template]) -> Error {
     let names = templates.iter().map(|t| format!("\"{}\"", t.name)).collect::<Vec<_>>().join(", ");
     Error::NotFound(format!(
         "no licence template \"{}\"; there is: {}. List them with `wxgo licences templates`.",
@@ -269,7 +326,7 @@ fn no_template(name: &str, templates: &[Template]) -> Error {
     ))
 }
 
-fn template_label(t: &Template) -> String {
+pub(crate) fn template_label(t: &Template) -> String {
     match (&t.scope, &t.group) {
         (al::Scope::Group, Some(g)) => format!("\"{}\" (group {g})", t.name),
         _ => format!("\"{}\" (organisation)", t.name),
@@ -412,7 +469,7 @@ impl Service {
         })
     }
 
-    fn lookup_number(
+    pub(crate) fn lookup_number(
         &self,
         conn: &Connection,
         user: Option<i64>,
@@ -493,7 +550,7 @@ impl Service {
     }
 
     /// One audit entry on the user, so their detail view shows what licence assignment did.
-    fn audit_user(
+    pub(crate) fn audit_user(
         &self,
         conn: &Connection,
         email: &str,
@@ -510,10 +567,26 @@ impl Service {
     /// Professional only when their work number passes every AL02 check; a user who already
     /// has Calling keeps their setup when the directory changes the number (AL05).
     pub fn directory_sync(&mut self, directory: &mut dyn Directory, progress: Progress) -> Result<SyncReport> {
-        self.writable("directory sync")?;
+        self.directory_sync_with(directory, &RunOptions::default(), progress)
+    }
+
+    /// [`Service::directory_sync`] with `--dry-run` (check every row, change nothing) and
+    /// `--serial`. On a real organisation it becomes many Webex requests (see `api_licences`).
+    pub fn directory_sync_with(
+        &mut self,
+        directory: &mut dyn Directory,
+        opts: &RunOptions,
+        progress: Progress,
+    ) -> Result<SyncReport> {
+        if self.is_webex() {
+            return self.directory_sync_via_api(directory, opts, progress);
+        }
+        if !opts.dry_run {
+            self.writable("directory sync")?;
+        }
         let source = directory.describe();
         let entries = directory.read()?;
-        self.act("directory sync", |svc, tx, now| {
+        self.act_or_dry("directory sync", opts.dry_run, |svc, tx, now| {
             let templates = ls::templates(tx, svc.org.id)?;
             let total = entries.len();
             let mut report = SyncReport {
@@ -524,6 +597,7 @@ impl Service {
                 unchanged: 0,
                 calling: Tally::default(),
                 users: Vec::with_capacity(total),
+                run: RunSummary { dry_run: opts.dry_run, ..RunSummary::default() },
             };
             tick(&mut *progress, 0, total)?;
             for (i, e) in entries.iter().enumerate() {
@@ -599,6 +673,9 @@ impl Service {
     /// AL03 for one user: licenses them with the location and number (and/or extension) given,
     /// when the template grants Calling and covers them. Any refusal changes nothing.
     pub fn assign_template_to_user(&mut self, template: &str, a: &ManualAssignment) -> Result<UserOutcome> {
+        if self.is_webex() {
+            return self.assign_one_via_api(template, a);
+        }
         self.act("assign licence template", |svc, tx, now| {
             let templates = ls::templates(tx, svc.org.id)?;
             let t = svc.calling_template(&templates, template)?;
@@ -617,10 +694,32 @@ impl Service {
         rows: &[ManualAssignment],
         progress: Progress,
     ) -> Result<AssignReport> {
-        self.act("assign licence template", |svc, tx, now| {
+        self.assign_template_with(template, rows, &RunOptions::default(), progress)
+    }
+
+    /// [`Service::assign_template`] with `--dry-run` and `--serial`.
+    pub fn assign_template_with(
+        &mut self,
+        template: &str,
+        rows: &[ManualAssignment],
+        opts: &RunOptions,
+        progress: Progress,
+    ) -> Result<AssignReport> {
+        if self.is_webex() {
+            return self.assign_from_file_via_api(template, rows, opts, progress);
+        }
+        if !opts.dry_run {
+            self.writable("assign licence template")?;
+        }
+        self.act_or_dry("assign licence template", opts.dry_run, |svc, tx, now| {
             let templates = ls::templates(tx, svc.org.id)?;
             let t = svc.calling_template(&templates, template)?;
-            let mut report = AssignReport { template: t.name.clone(), calling: Tally::default(), users: Vec::new() };
+            let mut report = AssignReport {
+                template: t.name.clone(),
+                calling: Tally::default(),
+                users: Vec::new(),
+                run: RunSummary { dry_run: opts.dry_run, ..RunSummary::default() },
+            };
             let total = rows.len();
             tick(&mut *progress, 0, total)?;
             for (i, a) in rows.iter().enumerate() {
@@ -653,7 +752,7 @@ impl Service {
         })
     }
 
-    fn calling_template<'t>(&self, templates: &'t [Template], name: &str) -> Result<&'t Template> {
+    pub(crate) fn calling_template<'t>(&self, templates: &'t [Template], name: &str) -> Result<&'t Template> {
         let t = al::by_name(templates, name).ok_or_else(|| no_template(name, templates))?;
         if !t.grants_calling {
             return Err(Error::rule(
@@ -673,9 +772,46 @@ impl Service {
         a: &ManualAssignment,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<UserOutcome> {
-        let u = ls::user(tx, self.org.id, &a.email)?.ok_or_else(|| self.no_user(&a.email))?;
-        let mut outcome = UserOutcome::new(&u.email, CallingOutcome::Kept, Some(t));
+        let c = self.check_assignment(tx, templates, t, a)?;
+        let mut outcome = UserOutcome::new(&c.user.email, CallingOutcome::Kept, Some(t));
         outcome.line = a.line;
+        if c.user.has_calling {
+            outcome.reason = Some(format!("{} already has Webex Calling; nothing changed", c.user.email));
+            return Ok(outcome);
+        }
+        let u = &c.user;
+        let others: Vec<&str> = t.licences.iter().map(String::as_str).collect();
+        ls::add_licences(tx, u.id, &others)?;
+        ls::provision(tx, u.id, c.loc_id, c.number.as_ref().map(|n| n.number.id), c.extension.as_deref(), now)?;
+        let shown_number = c.number.as_ref().map(|n| n.e164.to_string());
+        self.audit_user(
+            tx,
+            &u.email,
+            &format!(
+                "Webex Calling Professional at {}{}{} (template {}, manual)",
+                c.loc_name,
+                shown_number.as_deref().map(|n| format!(" with {n}")).unwrap_or_default(),
+                c.extension.as_deref().map(|e| format!(", extension {e}")).unwrap_or_default(),
+                t.name
+            ),
+            now,
+        )?;
+        outcome.calling = CallingOutcome::Provisioned;
+        outcome.location = Some(c.loc_name);
+        outcome.number = shown_number;
+        Ok(outcome)
+    }
+
+    /// AL01-AL03 for one user of a manual assignment, checked and not written: who, where, which
+    /// number and extension. A user who already has Calling passes (nothing is to be done).
+    pub(crate) fn check_assignment(
+        &self,
+        tx: &Connection,
+        templates: &[Template],
+        t: &Template,
+        a: &ManualAssignment,
+    ) -> Result<CheckedAssignment> {
+        let u = ls::user(tx, self.org.id, &a.email)?.ok_or_else(|| self.no_user(&a.email))?;
         match al::effective(templates, u.department.as_deref()) {
             Some(own) if own.id == t.id => {}
             own => {
@@ -694,8 +830,13 @@ impl Service {
             }
         }
         if u.has_calling {
-            outcome.reason = Some(format!("{} already has Webex Calling; nothing changed", u.email));
-            return Ok(outcome);
+            return Ok(CheckedAssignment {
+                user: u,
+                loc_id: 0,
+                loc_name: String::new(),
+                number: None,
+                extension: None,
+            });
         }
         let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
         let (location, number, extension) = (given(&a.location), given(&a.number), given(&a.extension));
@@ -744,25 +885,7 @@ impl Service {
             }
             None => None,
         };
-        let others: Vec<&str> = t.licences.iter().map(String::as_str).collect();
-        ls::add_licences(tx, u.id, &others)?;
-        ls::provision(tx, u.id, loc_id, number.as_ref().map(|n| n.number.id), extension.as_deref(), now)?;
-        let shown_number = number.as_ref().map(|n| n.e164.to_string());
-        self.audit_user(
-            tx,
-            &u.email,
-            &format!(
-                "Webex Calling Professional at {loc_name}{}{} (template {}, manual)",
-                shown_number.as_deref().map(|n| format!(" with {n}")).unwrap_or_default(),
-                extension.as_deref().map(|e| format!(", extension {e}")).unwrap_or_default(),
-                t.name
-            ),
-            now,
-        )?;
-        outcome.calling = CallingOutcome::Provisioned;
-        outcome.location = Some(loc_name);
-        outcome.number = shown_number;
-        Ok(outcome)
+        Ok(CheckedAssignment { user: u, loc_id, loc_name, number, extension })
     }
 
     // ------------------------------------------------------------------ re-apply (AL06)
@@ -773,7 +896,7 @@ impl Service {
         self.preview_at(&self.conn, template)
     }
 
-    fn preview_at(&self, conn: &Connection, template: &str) -> Result<ReapplyPreview> {
+    pub(crate) fn preview_at(&self, conn: &Connection, template: &str) -> Result<ReapplyPreview> {
         let templates = ls::templates(conn, self.org.id)?;
         let t = al::by_name(&templates, template).ok_or_else(|| no_template(template, &templates))?;
         let mut p = ReapplyPreview {
@@ -824,9 +947,29 @@ impl Service {
         confirmed_losses: Option<usize>,
         progress: Progress,
     ) -> Result<ReapplyReport> {
-        self.act("re-apply licence template", |svc, tx, now| {
+        self.reapply_template_with(template, preserve, confirmed_losses, &RunOptions::default(), progress)
+    }
+
+    /// [`Service::reapply_template`] with `--dry-run` (check every user, change nothing; the
+    /// confirmation is not needed) and `--serial`. On a real organisation it becomes a
+    /// `PATCH /licenses/users` per user it changes (see `api_licences`).
+    pub fn reapply_template_with(
+        &mut self,
+        template: &str,
+        preserve: bool,
+        confirmed_losses: Option<usize>,
+        opts: &RunOptions,
+        progress: Progress,
+    ) -> Result<ReapplyReport> {
+        if self.is_webex() {
+            return self.reapply_via_api(template, preserve, confirmed_losses, opts, progress);
+        }
+        if !opts.dry_run {
+            self.writable("re-apply licence template")?;
+        }
+        self.act_or_dry("re-apply licence template", opts.dry_run, |svc, tx, now| {
             let preview = svc.preview_at(tx, template)?;
-            if !preserve && confirmed_losses != Some(preview.will_lose_calling) {
+            if !preserve && confirmed_losses != Some(preview.will_lose_calling) && !opts.dry_run {
                 let message = match confirmed_losses {
                     None => format!(
                         "{} Confirm explicitly (CLI: --no-preserve --yes). Nothing was changed.",
@@ -851,6 +994,7 @@ impl Service {
                 calling: Tally::default(),
                 deleted: CallingData::default(),
                 users: Vec::with_capacity(total),
+                run: RunSummary { dry_run: opts.dry_run, ..RunSummary::default() },
             };
             tick(&mut *progress, 0, total)?;
             for (i, u) in users.iter().enumerate() {
@@ -877,6 +1021,25 @@ impl Service {
             );
             Ok((report, Audit::new(format!("licence-template:{}", t.name), details)))
         })
+    }
+
+    /// A changing action, or with `dry` its check alone: the same work in a transaction that is
+    /// rolled back, so every row is checked and nothing changes (nothing is audited either).
+    fn act_or_dry<T>(
+        &self,
+        action: &str,
+        dry: bool,
+        f: impl FnOnce(&Self, &Connection, chrono::DateTime<chrono::Utc>) -> Result<(T, Audit)>,
+    ) -> Result<T> {
+        if !dry {
+            return self.act(action, f);
+        }
+        let now = self.now();
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Deferred)
+            .map_err(crate::store::db_error)?;
+        let (value, _) = f(self, &tx, now)?;
+        drop(tx); // rolled back
+        Ok(value)
     }
 
     // ------------------------------------------------------------------ who is not provisioned (AL04)
@@ -932,36 +1095,60 @@ impl Service {
     /// so the template can be applied again; a user with Calling keeps their setup (AL05).
     pub fn set_work_number(&mut self, email: &str, number: &str) -> Result<WorkNumberOutcome> {
         let e164 = E164::parse(number)?;
+        if self.is_webex() {
+            // A real organisation: through the people API (re-read, compare, write the number only).
+            let change = super::api_people::PersonChange { work_phone: Some(e164.to_string()), ..Default::default() };
+            return self.write_person_via_api("set work number", email, &change, |svc, tx, now, cached, _, _| {
+                let u = ls::user(tx, svc.org.id, &cached.email)?.ok_or_else(|| svc.no_user(email))?;
+                svc.work_number_outcome(tx, &u, cached.work_phone.as_deref(), &e164, now)
+            });
+        }
         self.act("set work number", |svc, tx, now| {
             let u = ls::user(tx, svc.org.id, email)?.ok_or_else(|| svc.no_user(email))?;
             ls::set_work_phone(tx, u.id, e164.as_str(), now)?;
-            if !u.has_calling {
-                ls::set_calling_status(tx, u.id, "none", None, now)?;
-            }
-            let templates = ls::templates(tx, svc.org.id)?;
-            let template = al::effective(&templates, u.department.as_deref());
-            let check = svc.lookup_number(tx, Some(u.id), Some(e164.as_str()))?.err();
-            let next = match (&check, u.has_calling, template) {
-                (_, true, _) => "the user has Webex Calling: their calling setup is kept (AL05)".to_string(),
-                (_, false, Some(t)) if !t.grants_calling => {
-                    format!("their template {} does not grant Webex Calling", template_label(t))
-                }
-                (_, false, None) => "no licence template covers the user".to_string(),
-                (Some(f), false, _) => format!("the number still fails a check: {}; {}", f.reason, f.failure.fix()),
-                (None, false, Some(t)) => {
-                    format!("the number passes every check: re-apply the template (`wxgo licences reapply --template \"{}\"`)", t.name)
-                }
-            };
-            let out = WorkNumberOutcome {
-                email: u.email.clone(),
-                work_phone: e164.to_string(),
-                calling_kept: u.has_calling,
-                check: check.map(|f| f.failure),
-                next,
-            };
-            let details = format!("work number {} -> {e164}", u.work_phone.as_deref().unwrap_or("none"));
-            Ok((out, Audit::new(format!("user:{}", u.email), details)))
+            svc.work_number_outcome(tx, &u, u.work_phone.as_deref(), &e164, now)
         })
+    }
+
+    /// After a work number was recorded: a user without Calling loses the old reason, so the
+    /// template can be applied again; a user with Calling keeps their setup (AL05).
+    fn work_number_outcome(
+        &self,
+        tx: &Connection,
+        u: &CallingUser,
+        old: Option<&str>,
+        e164: &E164,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(WorkNumberOutcome, Audit)> {
+        if !u.has_calling {
+            ls::set_calling_status(tx, u.id, "none", None, now)?;
+        }
+        let templates = ls::templates(tx, self.org.id)?;
+        let template = al::effective(&templates, u.department.as_deref());
+        let check = self.lookup_number(tx, Some(u.id), Some(e164.as_str()))?.err();
+        let next = match (&check, u.has_calling, template) {
+            (_, true, _) => "the user has Webex Calling: their calling setup is kept (AL05)".to_string(),
+            (_, false, Some(t)) if !t.grants_calling => {
+                format!("their template {} does not grant Webex Calling", template_label(t))
+            }
+            (_, false, None) => "no licence template covers the user".to_string(),
+            (Some(f), false, _) => format!("the number still fails a check: {}; {}", f.reason, f.failure.fix()),
+            (None, false, Some(t)) => {
+                format!(
+                    "the number passes every check: re-apply the template (`wxgo licences reapply --template \"{}\"`)",
+                    t.name
+                )
+            }
+        };
+        let out = WorkNumberOutcome {
+            email: u.email.clone(),
+            work_phone: e164.to_string(),
+            calling_kept: u.has_calling,
+            check: check.map(|f| f.failure),
+            next,
+        };
+        let details = format!("work number {} -> {e164}", old.unwrap_or("none"));
+        Ok((out, Audit::new(format!("user:{}", u.email), details)))
     }
 
     /// AL04: the user list as Control Hub exports it (`user.csv`): the phone number column and
@@ -1005,7 +1192,7 @@ impl Service {
 }
 
 /// The users whose template is `t`.
-fn covered<'a>(
+pub(crate) fn covered<'a>(
     templates: &'a [Template],
     t: &'a Template,
     users: Vec<CallingUser>,

@@ -246,6 +246,10 @@ impl Service {
         number: &str,
         subscription: Option<&str>,
     ) -> Result<AssignOutcome> {
+        // A real organisation: through the people API (Webex picks the subscription).
+        if self.is_webex() {
+            return self.assign_mobile_primary_via_api(email, number);
+        }
         let e164 = E164::parse(number)?;
         self.act("assign mobile primary number", |svc, tx, now| {
             let user = q::user_by_email(tx, svc.org.id, email)?.ok_or_else(|| svc.no_user(email))?;

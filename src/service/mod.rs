@@ -4,7 +4,9 @@
 
 mod api_broadworks;
 mod api_devices;
+mod api_licences;
 mod api_numbers;
+mod api_people;
 mod attempts;
 mod broadworks;
 pub mod console;
@@ -31,15 +33,17 @@ pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
 pub use api_devices::{CodeCheck, WEBEX_GO_MODEL};
+pub use api_licences::LicenceResult;
 pub use api_numbers::{AddRequestReport, MAX_PER_WEBEX_ENTRY};
+pub use api_people::{UserChange, UserUpdated, CHANGED};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
     LetterOutcome, QueuedMail, RetryReport, RowProblem,
 };
 pub use licensing::{
     read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
-    ReapplyPreview, ReapplyReport, SyncReport, Tally, TemplateSpec, UserOutcome, WorkNumberOutcome, CANCELLED,
-    EXPORT_HEADER, VAR_PROFESSIONAL,
+    ReapplyPreview, ReapplyReport, RunOptions, RunSummary, SyncReport, Tally, TemplateSpec, UserOutcome,
+    WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
 pub use through_api::{PlannedRequest, RUN_WIDTH};

@@ -151,11 +151,11 @@ pub fn device_status(d: &Device) -> DeviceStatus {
 }
 
 /// Untrusted text from the API, as it may be stored and shown.
-fn clean(s: &str, max: usize) -> String {
+pub(crate) fn clean(s: &str, max: usize) -> String {
     text::shorten(text::for_terminal(s.trim()).as_ref(), max).into_owned()
 }
 
-fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
+pub(crate) fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
     s.map(|s| clean(s, max)).filter(|s| !s.is_empty())
 }
 
@@ -639,7 +639,7 @@ fn write_people_preview(conn: &Connection, org: i64, page: &[Person], now: DateT
 }
 
 /// The licence key wxgo uses for a Webex licence name.
-fn licence_key(name: &str) -> String {
+pub(crate) fn licence_key(name: &str) -> String {
     let n = name.to_ascii_lowercase();
     if n.contains("calling") && n.contains("professional") {
         licence::CALLING_PROFESSIONAL.into()

@@ -286,6 +286,12 @@ pub const THROUGH_API: &[&str] = &[
     "BroadWorks retry activation",
     "BroadWorks delete user",
     "BroadWorks change package",
+    "assign licence template",
+    "re-apply licence template",
+    "directory sync",
+    "set work number",
+    "update user",
+    "assign mobile primary number",
 ];
 
 /// Whether `action` goes through the Webex API on the `webex` backend.

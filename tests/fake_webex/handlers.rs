@@ -193,9 +193,13 @@ fn route(c: &Ctx) -> Response {
                 None => c.err(404, "Person not found."),
             }
         }
+        ("POST", ["people"]) => create_person(c, w.data.entry(org.clone()).or_default(), &org),
         ("PUT", ["people", id]) => {
             let home = grant.orgs.iter().find(|o| w.data.get(*o).is_some_and(|d| d.people.iter().any(|p| p.id == *id)));
             let org = home.cloned().unwrap_or(org);
+            if let Ok(body) = serde_json::from_slice::<Value>(&c.body) {
+                w.person_puts.push((id.to_string(), body));
+            }
             update_person(c, w.data.entry(org).or_default(), id)
         }
         ("GET", ["organizations"]) => {
@@ -435,7 +439,9 @@ fn update_person(c: &Ctx, d: &mut OrgData, id: &str) -> Response {
     if let Some(v) = s(&b, "lastName") {
         p.last_name = v;
     }
+    // The whole person is replaced: what the body leaves out is gone (as the real API does).
     p.extension = s(&b, "extension");
+    p.department = s(&b, "department");
     p.location_id = s(&b, "locationId").or(p.location_id.take());
     let old_work: Vec<String> = p.phone_numbers.iter().filter(|n| n.kind == "work").map(|n| n.value.clone()).collect();
     if let Some(nums) = b.get("phoneNumbers").and_then(Value::as_array) {
@@ -452,8 +458,10 @@ fn update_person(c: &Ctx, d: &mut OrgData, id: &str) -> Response {
     let person = p.clone();
     // The number inventory follows: a number given to the person is theirs (and a mobile number
     // becomes ACTIVE); the one they had is free again.
+    let mut mobile_given = false;
     for n in d.numbers.iter_mut() {
         if new_work.contains(&n.phone_number) {
+            mobile_given |= n.included_telephony_types == "MOBILE_NUMBER" && !old_work.contains(&n.phone_number);
             n.owner = Some(NumberOwner {
                 id: person.id.clone(),
                 kind: "PEOPLE".into(),
@@ -464,9 +472,60 @@ fn update_person(c: &Ctx, d: &mut OrgData, id: &str) -> Response {
             n.state = "ACTIVE".into();
         } else if old_work.contains(&n.phone_number) && n.owner.as_ref().is_some_and(|o| o.id == person.id) {
             n.owner = None;
+            n.state = "INACTIVE".into();
         }
     }
+    // MO05: a mobile number as the primary number gives the person a Webex Go device through
+    // the mobile operator.
+    if mobile_given && !d.devices.iter().any(|x| x.person_id == person.id) {
+        let n: u64 = c.tracking.trim_start_matches("FAKE_").parse().unwrap_or(1);
+        d.devices.push(Device {
+            id: webex_id("DEVICE", &format!("operator-{n}")),
+            display_name: format!("Webex Go ({})", person.display_name),
+            person_id: person.id.clone(),
+            org_id: person.org_id.clone(),
+            connection_status: "connected".into(),
+            product: "Webex Go (mobile operator)".into(),
+            kind: "webexgo".into(),
+            serial: format!("WGO{n:07}"),
+            created: now(),
+            location_id: person.location_id.clone(),
+            error_codes: vec![],
+            tags: vec![],
+        });
+    }
     c.json(200, &person)
+}
+
+fn create_person(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
+    let b = match c.json_body() {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let emails: Vec<String> = b
+        .get("emails")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_str().map(str::to_string))
+        .collect();
+    let Some(email) = emails.first().cloned() else { return c.err(400, "emails is required.") };
+    if d.people.iter().any(|p| p.emails.iter().any(|e| e.eq_ignore_ascii_case(&email))) {
+        return c.err(409, "A person with this email address already exists.");
+    }
+    let n: u64 = c.tracking.trim_start_matches("FAKE_").parse().unwrap_or(1);
+    let display = s(&b, "displayName").unwrap_or_else(|| email.clone());
+    let (first, last) = display
+        .split_once(' ')
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .unwrap_or((display.clone(), String::new()));
+    let mut p = person(org, &format!("created-{n}"), &first, &last, &email, None, None, s(&b, "locationId"));
+    p.display_name = display;
+    p.department = s(&b, "department");
+    p.created = now();
+    p.last_modified = p.created.clone();
+    d.people.push(p.clone());
+    c.json(200, &p)
 }
 
 fn patch_licenses(c: &Ctx, w: &mut World, grant: &Grant) -> Response {
@@ -486,10 +545,18 @@ fn patch_licenses(c: &Ctx, w: &mut World, grant: &Grant) -> Response {
         return c.err(404, "Person not found.");
     };
     let reqs = b.get("licenses").and_then(Value::as_array).cloned().unwrap_or_default();
+    let person_id = d.people[pi].id.clone();
+    w.licence_patches.push((person_id, Value::Array(reqs.clone())));
+    let Some(d) = w.data.get_mut(&org) else { return c.err(404, "Organization not found.") };
+    let refused = c.s.knobs().refuse_licences.clone();
     let (mut done, mut failed) = (0, 0);
     for r in &reqs {
         let id = s(r, "id").unwrap_or_default();
         let remove = s(r, "operation").as_deref() == Some("remove");
+        if !remove && refused.contains(&id) {
+            failed += 1;
+            continue;
+        }
         let Some(l) = d.licenses.iter_mut().find(|l| l.id == id) else {
             failed += 1;
             continue;

@@ -77,6 +77,9 @@ pub struct Knobs {
     /// Answer `GET /devices` with a device missing the spec's required `created` (to show that
     /// Prism checks answers too).
     pub break_device_schema: bool,
+    /// Licence ids `PATCH /licenses/users` will not assign (as if a constraint refused them): with
+    /// others in the same request it answers 206 with the ones it did apply.
+    pub refuse_licences: Vec<String>,
 }
 
 impl Default for Knobs {
@@ -93,6 +96,7 @@ impl Default for Knobs {
             access_token_lifetime: 3600,
             device_interval: 5,
             break_device_schema: false,
+            refuse_licences: Vec::new(),
         }
     }
 }
@@ -251,6 +255,20 @@ impl FakeWebex {
             }
         }
         false
+    }
+
+    /// How many `PATCH /licenses/users` each person got (by person id), in order of arrival.
+    pub fn licence_patches_per_person(&self) -> std::collections::HashMap<String, usize> {
+        let mut m = std::collections::HashMap::new();
+        for (p, _) in &self.world().licence_patches {
+            *m.entry(p.clone()).or_default() += 1;
+        }
+        m
+    }
+
+    /// A person as the fake holds it now, by email.
+    pub fn person_by_email(&self, email: &str) -> Option<world::Person> {
+        self.world().data.values().flat_map(|d| d.people.iter()).find(|p| p.emails.iter().any(|e| e == email)).cloned()
     }
 
     /// The Webex Go devices of a person, wherever they are.

@@ -39,6 +39,8 @@ pub struct Person {
     pub org_id: String,
     pub roles: Vec<String>,
     pub licenses: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
     pub created: String,
     pub last_modified: String,
     #[serde(rename = "type")]
@@ -249,6 +251,11 @@ pub struct World {
     pub bw_refusal: Option<(u16, String)>,
     /// The next provisioning of a subscriber (`POST /broadworks/subscribers`) is refused so.
     pub bw_provision_refusal: Option<(u16, String)>,
+    /// Every `PATCH /licenses/users` that changed or checked a person: (person id, the request's
+    /// `licenses`), for tests that count requests per person.
+    pub licence_patches: Vec<(String, serde_json::Value)>,
+    /// Every `PUT /people/{id}` body, by person id.
+    pub person_puts: Vec<(String, serde_json::Value)>,
 }
 
 /// Numbers the fake's mobile operator refuses when they are added (validateNumbers calls them
@@ -387,6 +394,7 @@ pub fn person(
         org_id: org.into(),
         roles: Vec::new(),
         licenses: Vec::new(),
+        department: None,
         created: CREATED.into(),
         last_modified: CREATED.into(),
         kind: "person".into(),

@@ -131,6 +131,17 @@ impl Api {
         Ok(Written { value, tracking_id: a.tracking_id })
     }
 
+    /// Creates a person (a directory sync's new user); the answer is the person as Webex made it.
+    pub async fn create_person(&self, new: &NewPerson) -> WebexResult<Written<Person>> {
+        let mut new = new.clone();
+        if new.org_id.is_none() {
+            new.org_id = self.org_id().map(str::to_string);
+        }
+        let body = to_body(&new)?;
+        let (a, value) = self.write_json(Method::POST, "people", &[p("callingData", "true")], Some(&body)).await?;
+        Ok(Written { value, tracking_id: a.tracking_id })
+    }
+
     pub async fn list_licenses(&self) -> WebexResult<Vec<License>> {
         let mut params = P::new();
         self.org_param(&mut params);
@@ -336,6 +347,7 @@ blocking! {
     fn list_people(&self, q: &PeopleQuery) -> WebexResult<Vec<Person>>;
     fn get_person(&self, id: &str) -> WebexResult<Person>;
     fn update_person(&self, id: &str, update: &PersonUpdate) -> WebexResult<Written<Person>>;
+    fn create_person(&self, new: &NewPerson) -> WebexResult<Written<Person>>;
     fn list_licenses(&self) -> WebexResult<Vec<License>>;
     fn patch_user_licenses(&self, req: &PatchUserLicenses) -> WebexResult<LicensePatchOutcome>;
     fn list_locations(&self) -> WebexResult<Vec<Location>>;

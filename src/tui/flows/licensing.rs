@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use crate::domain::Result;
 use crate::service::console::CoveredUser;
 use crate::service::{
-    CallingOutcome, LicenceTemplateRow, ManualAssignment, ReapplyPreview, ReapplyReport, SyncReport, TemplateSpec,
-    UserOutcome, WorkNumberOutcome,
+    CallingOutcome, LicenceTemplateRow, ManualAssignment, ReapplyPreview, ReapplyReport, RunSummary, SyncReport,
+    TemplateSpec, UserOutcome, WorkNumberOutcome,
 };
 use crate::tui::actions::ActionId;
 use crate::tui::app::App;
@@ -338,10 +338,13 @@ impl App {
 
     pub(crate) fn synced(&mut self, r: SyncReport) -> Vec<Request> {
         let c = &r.calling;
-        self.info(format!(
-            "synced {} users: {} provisioned, {} not provisioned",
-            r.total, c.provisioned, c.not_provisioned
-        ));
+        match run_words("directory sync", &r.run, &r.users) {
+            Some(words) => self.info(words),
+            None => self.info(format!(
+                "synced {} users: {} provisioned, {} not provisioned",
+                r.total, c.provisioned, c.not_provisioned
+            )),
+        }
         let mut lines = vec![
             ReportLine::plain(format!(
                 "{}: {} users · {} created · {} updated · {} unchanged",
@@ -363,10 +366,13 @@ impl App {
 
     pub(crate) fn reapplied(&mut self, r: ReapplyReport) -> Vec<Request> {
         let c = &r.calling;
-        self.info(format!(
-            "re-applied \"{}\": {} provisioned, {} not provisioned, {} lost Webex Calling",
-            r.template, c.provisioned, c.not_provisioned, c.removed
-        ));
+        match run_words("re-apply", &r.run, &r.users) {
+            Some(words) => self.info(words),
+            None => self.info(format!(
+                "re-applied \"{}\": {} provisioned, {} not provisioned, {} lost Webex Calling",
+                r.template, c.provisioned, c.not_provisioned, c.removed
+            )),
+        }
         let mut lines = vec![ReportLine::plain(format!(
             "\"{}\" covers {} users; preserve licences {}: {} provisioned · {} not provisioned · {} kept · {} lost Webex Calling ({} numbers back to the pool)",
             r.template,
@@ -382,6 +388,27 @@ impl App {
         self.report(format!("Re-applied \"{}\" (AL06)", r.template), lines);
         self.reload_all()
     }
+}
+
+/// A run on a real organisation that was cancelled or that Webex did not do whole: what is done
+/// and how to go on (the same action again continues where it stopped).
+fn run_words(what: &str, run: &RunSummary, users: &[UserOutcome]) -> Option<String> {
+    let sent = users.iter().filter(|u| u.tracking_id.is_some()).count();
+    if run.cancelled {
+        return Some(format!(
+            "{what} cancelled: {sent} user(s) done in Webex before it stopped, {} not sent; run it again to continue",
+            users
+                .iter()
+                .filter(|u| u.tracking_id.is_none() && u.reason.as_deref().is_some_and(|r| r.starts_with("not sent")))
+                .count()
+        ));
+    }
+    (run.failed > 0).then(|| {
+        format!(
+            "{what}: {sent} user(s) done in Webex; {} not (or not all) done, each with Webex's words in the report",
+            run.failed
+        )
+    })
 }
 
 /// The users not provisioned, each with why and what to do (the first few; the view has all).
