@@ -308,10 +308,17 @@ pub enum NumbersCmd {
         page: Page,
     },
     /// Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+    ///
+    /// On a real organisation operator accounts are Control Hub's (no public API): give the
+    /// location; Webex validates each number, and they are added 20 per request (at most 100).
+    #[command(group(clap::ArgGroup::new("where").required(true).args(["account", "location"])))]
     AddMobile {
-        /// The operator account id
+        /// The operator account id (local backend)
         #[arg(long)]
-        account: String,
+        account: Option<String>,
+        /// The location (name or Webex id): a real organisation's way; locally, its operator account
+        #[arg(long)]
+        location: Option<String>,
         /// NUMBER[,NUMBER...]
         #[arg(required = true, num_args = 1..)]
         numbers: Vec<String>,
@@ -589,15 +596,25 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 NumbersCmd::List { mobile, filter, page } => {
                     out.numbers(&svc.numbers(*mobile, filter, page.offset, page.limit())?)
                 }
-                NumbersCmd::AddMobile { account, numbers, check } => {
+                NumbersCmd::AddMobile { account, location, numbers, check } => {
                     let entry = numbers.join(",");
                     if *check {
-                        let checked = svc.check_mobile_numbers(account, &entry)?;
+                        let checked = match (account, location) {
+                            // On a real organisation `--check` asks Webex (validateNumbers).
+                            (_, Some(l)) => svc.validate_mobile_numbers(l, &entry)?,
+                            (Some(a), None) if svc.is_webex() => svc.validate_mobile_numbers(a, &entry)?,
+                            (Some(a), None) => svc.check_mobile_numbers(a, &entry)?,
+                            (None, None) => return Err(Error::Invalid("give --account or --location".into())),
+                        };
                         let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
                         out.checked_numbers(&checked)?;
                         return partial(bad);
                     }
-                    let report = svc.add_mobile_numbers(account, &entry)?;
+                    let report = match (account, location) {
+                        (_, Some(l)) => svc.add_mobile_numbers_at(l, &entry)?,
+                        (Some(a), None) => svc.add_mobile_numbers(a, &entry)?,
+                        (None, None) => return Err(Error::Invalid("give --account or --location".into())),
+                    };
                     out.mobile_report(&report)?;
                     partial(report.rejected)
                 }
@@ -769,12 +786,21 @@ fn confirm_on_terminal(question: &str) -> bool {
 
 /// `wxgo` with no subcommand: the console.
 fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
-    let options = match webex::webex_profile(cli)? {
-        Some(p) => webex::console_options(cli, &p, clock.clone())?,
+    let (options, service) = match webex::webex_profile(cli)? {
+        Some(p) => {
+            let (o, svc) = webex::console_service(cli, &p, clock.clone())?;
+            (o, Some(svc))
+        }
         None => {
             let db = demo_on_first_use(cli, &clock)?;
-            options(cli, db)
+            (options(cli, db), None)
         }
     };
-    crate::tui::run(crate::tui::Launch { options, clock, clipboard: cli.clipboard.clone(), keymap: cli.keymap.clone() })
+    crate::tui::run(crate::tui::Launch {
+        options,
+        service,
+        clock,
+        clipboard: cli.clipboard.clone(),
+        keymap: cli.keymap.clone(),
+    })
 }

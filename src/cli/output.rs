@@ -545,11 +545,38 @@ impl Out {
             return self.print_json(r);
         }
         self.checked_numbers(&r.numbers)?;
+        if r.requests.is_empty() {
+            outln!(
+                "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
+                r.added,
+                r.location,
+                r.account_id,
+                r.rejected
+            );
+            return Ok(());
+        }
+        // A real organisation: one line per request Webex answered.
+        for (i, q) in r.requests.iter().enumerate() {
+            // A refusal's own words carry the trackingId already.
+            let tid = match (&q.tracking_id, &q.error) {
+                (Some(t), Some(e)) if e.contains(t.as_str()) => String::new(),
+                (Some(t), _) => format!(", trackingId {t}"),
+                (None, _) => String::new(),
+            };
+            outln!(
+                "Request {} of {} ({} numbers): {}, {} added{tid}{}",
+                i + 1,
+                r.requests.len(),
+                q.numbers.len(),
+                q.outcome,
+                q.added.len(),
+                q.error.as_deref().map(|e| format!(". {e}")).unwrap_or_default()
+            );
+        }
         outln!(
-            "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
+            "Added {} mobile number(s) to {} through Webex (INACTIVE until assigned); {} not added.",
             r.added,
             r.location,
-            r.account_id,
             r.rejected
         );
         Ok(())

@@ -323,7 +323,22 @@ pub fn orgs(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
 /// `wxgo sync [--full]`: a progress line on stderr, then what was mirrored.
 pub fn sync(cli: &Cli, full: bool, clock: Arc<dyn Clock>) -> Result<()> {
     let profile = needs_webex_profile(cli, "sync")?;
-    let opts = options(cli, &profile);
+    let (svc, report) = sync_with_progress(cli, &profile, full, clock)?;
+    print_report(cli, &report)?;
+    if let Some(r) = svc.read_only_reason() {
+        warn(&format!("read-only: {r}"));
+    }
+    Ok(())
+}
+
+/// A sync into the profile's cache with a progress line on a terminal (stderr).
+fn sync_with_progress(
+    cli: &Cli,
+    profile: &Profile,
+    full: bool,
+    clock: Arc<dyn Clock>,
+) -> Result<(Service, SyncReport)> {
+    let opts = options(cli, profile);
     let tty = std::io::stderr().is_terminal();
     let mut last = std::time::Instant::now();
     let mut progress = |p: &SyncProgress| {
@@ -334,16 +349,11 @@ pub fn sync(cli: &Cli, full: bool, clock: Arc<dyn Clock>) -> Result<()> {
     };
     let cancel = AtomicBool::new(false);
     let sync_opts = SyncOptions { org: cli.org.clone(), full };
-    let result = Service::sync_new(&opts, side(cli, &profile)?, clock, &sync_opts, &mut progress, &cancel);
+    let result = Service::sync_new(&opts, side(cli, profile)?, clock, &sync_opts, &mut progress, &cancel);
     if tty {
         eprintln!();
     }
-    let (svc, report) = result?;
-    print_report(cli, &report)?;
-    if let Some(r) = svc.read_only_reason() {
-        warn(&format!("read-only: {r}"));
-    }
-    Ok(())
+    result
 }
 
 fn print_report(cli: &Cli, r: &SyncReport) -> Result<()> {
@@ -361,13 +371,16 @@ fn print_report(cli: &Cli, r: &SyncReport) -> Result<()> {
     Ok(())
 }
 
-/// The console on a webex profile, until the console's own screens for it land: the cache,
-/// read-only, said so first.
-pub fn console_options(cli: &Cli, profile: &Profile, clock: Arc<dyn Clock>) -> Result<Options> {
-    let svc = open_cache(cli, profile, clock)?;
-    warn("The console shows this copy read-only for now: make changes in Control Hub, then `wxgo sync`.");
-    let mut o = options(cli, profile);
-    o.read_only = true;
-    o.org = Some(svc.org().name.clone());
-    Ok(o)
+/// The console on a webex profile: the real organisation's service (it polls Webex, syncs in
+/// the background and sends changes through the API). Opens the cache, saying how old it is;
+/// with no cache yet, syncs it first with a progress line.
+pub fn console_service(cli: &Cli, profile: &Profile, clock: Arc<dyn Clock>) -> Result<(Options, Service)> {
+    let opts = options(cli, profile);
+    if opts.db.exists() {
+        return Ok((opts, open_cache(cli, profile, clock)?));
+    }
+    warn(&format!("profile \"{}\" has no copy of its organisation yet: syncing it first", profile.name));
+    let (svc, report) = sync_with_progress(cli, profile, false, clock)?;
+    warn(&format!("synced {} in {} pages; opening the console", report.org, report.pages));
+    Ok((opts, svc))
 }

@@ -2,7 +2,9 @@
 //! the rules, each written to the audit trail. The single place that enforces the rules and
 //! the read-only switch: front ends never decide whether an action is allowed.
 
+mod api_broadworks;
 mod api_devices;
+mod api_numbers;
 mod attempts;
 mod broadworks;
 pub mod console;
@@ -29,6 +31,7 @@ pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
 pub use api_devices::{CodeCheck, WEBEX_GO_MODEL};
+pub use api_numbers::{AddRequestReport, MAX_PER_WEBEX_ENTRY};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
     LetterOutcome, QueuedMail, RetryReport, RowProblem,
@@ -108,6 +111,8 @@ pub struct Service {
     delivery: std::result::Result<crate::outside::config::DeliveryConfig, Error>,
     /// `Some` on the `webex` backend: the store is the cache of a real organisation.
     webex: Option<webex::WebexSide>,
+    /// The database file (`None` in memory): a background sync opens its own connection to it.
+    db_path: Option<PathBuf>,
 }
 
 /// How old the cache's copy of the organisation is (`webex` backend).
@@ -146,6 +151,7 @@ impl Service {
         let mut svc = Self::from_connection(conn, opts.org.as_deref(), clock)?;
         svc.read_only = opts.read_only;
         svc.db_label = opts.db.display().to_string();
+        svc.db_path = Some(opts.db.clone());
         // SMTP when configured, the outbox folder otherwise (WG04).
         let delivery = crate::outside::config::DeliveryConfig::load();
         svc.mailer = delivery::mailer_for(&delivery, &outbox);
@@ -171,6 +177,7 @@ impl Service {
             files: Arc::new(crate::outside::files::DiskFiles),
             delivery: Ok(crate::outside::config::DeliveryConfig::offline()),
             webex: None,
+            db_path: None,
         })
     }
 
@@ -235,6 +242,7 @@ impl Service {
             side.lock_read_only();
         }
         svc.db_label = opts.db.display().to_string();
+        svc.db_path = Some(opts.db.clone());
         svc.outbox = opts.outbox_dir();
         svc.webex = Some(side);
         Ok(svc)
@@ -338,6 +346,38 @@ impl Service {
         self.org = pick_webex_org(&self.conn, Some(&report.org_id), &name)?;
         self.lists = Default::default();
         Ok(report)
+    }
+
+    /// A second service on the same cache, with its own connection and the same API client:
+    /// the console syncs through it on another thread while this one keeps answering from the
+    /// cache (WAL: readers see the last complete snapshot until the sync commits its own).
+    pub fn sibling(&self) -> Result<Self> {
+        let (Some(side), Some(db)) = (self.webex.clone(), self.db_path.clone()) else {
+            return Err(Error::Invalid(
+                "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
+            ));
+        };
+        let mut opts = Options::new(db);
+        opts.read_only = false;
+        opts.org = self.webex_org_id()?;
+        opts.outbox = Some(self.outbox.clone());
+        let conn = store::open(&opts.db, false)?;
+        Self::webex_opened(conn, &opts, side, self.clock.clone())
+    }
+
+    /// After a sync by a [`sibling`](Self::sibling): opens the organisation it synced (the
+    /// same one, or the one picked) with fresh lists.
+    pub fn synced(&mut self, org_webex_id: &str) -> Result<()> {
+        self.switch_org(org_webex_id)?;
+        let stored = sync::session_value(&self.conn, "read_only_reason")?.filter(|r| !r.is_empty());
+        if let (Some(side), Some(r)) = (self.webex.as_mut(), stored) {
+            if side.read_only_reason.is_none() {
+                side.read_only_reason = Some(r);
+                side.lock_read_only();
+                self.read_only = true;
+            }
+        }
+        Ok(())
     }
 
     /// The open console's refresh of device status and BroadWorks status (every

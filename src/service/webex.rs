@@ -82,7 +82,9 @@ pub fn token_source(profile: &Profile, auth: &AuthChoice, cfg: &ClientConfig) ->
     }
 }
 
-/// How the `webex` backend reaches its organisation.
+/// How the `webex` backend reaches its organisation. A clone shares the API client (its
+/// connection pool and its in-flight limit): the console's background sync uses one.
+#[derive(Clone)]
 pub struct WebexSide {
     pub profile: Profile,
     pub auth: AuthChoice,
@@ -275,8 +277,16 @@ fn stand_in(action: &str) -> Option<&'static str> {
 /// The changing actions that go through the Webex API on the `webex` backend (issue 17): the
 /// service sends them first and writes to its cache and audit trail only what Webex accepted.
 /// Each is added here when its service method has its API path.
-pub const THROUGH_API: &[&str] =
-    &["delete Webex Go device", "add Webex Go device", "new activation code", "bulk add Webex Go devices"];
+pub const THROUGH_API: &[&str] = &[
+    "delete Webex Go device",
+    "add Webex Go device",
+    "new activation code",
+    "bulk add Webex Go devices",
+    "add mobile numbers",
+    "BroadWorks retry activation",
+    "BroadWorks delete user",
+    "BroadWorks change package",
+];
 
 /// Whether `action` goes through the Webex API on the `webex` backend.
 pub fn through_api(action: &str) -> bool {

@@ -342,6 +342,15 @@ table! {
     ToggleGoCalls "toggle_webex_go_calls", "Webex Go calls", "Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)",
         changes_data: false, asks_first: false, footer: 3,
         keys: [&[Detail] => ["w"]], run: |a, _| a.toggle_go_calls();
+    SyncWebex "sync_webex", "sync Webex", "A real organisation: sync it from Webex in the background; the panes keep showing the last complete copy, the header shows the progress, Esc stops it and the cache keeps its last complete state",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["F"]], run: |a, _| a.sync_webex(false);
+    FullSyncWebex "full_sync_webex", "full sync", "A real organisation: sync everything from Webex again, with 30 days of admin audit events",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["alt-f"]], run: |a, _| a.sync_webex(true);
+    PickOrg "pick_organisation", "organisations", "A real organisation: the organisations this sign-in manages (a partner's customers); pick one to open it, syncing it first when it is not cached",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [LISTS => ["ctrl-o"]], run: |a, _| a.pick_org();
     Refresh "refresh", "refresh", "Reload from the database and redraw",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["r", "ctrl-l"]], run: |a, _| a.refresh();

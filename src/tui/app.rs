@@ -50,6 +50,8 @@ pub struct App {
     pub(crate) db_label: String,
     /// For a real organisation: the profile, the backend and how old the cached copy is.
     pub(crate) backend_label: Option<String>,
+    /// A sync of the real organisation running in the background.
+    pub(crate) syncing: Option<super::flows::webex::SyncRun>,
     pub(crate) read_only: bool,
     pub(crate) clipboard: Clipboard,
     pub(crate) keymap: Keymap,
@@ -83,6 +85,7 @@ impl App {
             org: None,
             db_label: String::new(),
             backend_label: None,
+            syncing: None,
             read_only: false,
             clipboard,
             keymap,
@@ -296,6 +299,8 @@ impl App {
                 self.detail = None;
                 self.ensure_loaded(self.pane)
             }
+            // A pane without a filter: Esc stops a running sync.
+            _ if self.list(self.pane).filter.is_empty() && self.stop_sync() => Vec::new(),
             _ => self.clear_filter(),
         }
     }
@@ -330,7 +335,12 @@ impl App {
         self.reload_all()
     }
 
+    /// Quits; with a sync running, the first press stops the sync instead (the cache keeps its
+    /// last complete copy) and a second quits.
     pub(crate) fn quit(&mut self) -> Vec<Request> {
+        if self.stop_sync() {
+            return Vec::new();
+        }
         self.quit = true;
         Vec::new()
     }
@@ -345,6 +355,13 @@ impl App {
             Reply::Page { key, result } => self.page_loaded(key, result),
             Reply::UserDetail { email, result } => self.detail_loaded(email, result),
             Reply::Calls { email, webex_go, result } => self.calls_loaded(email, webex_go, result),
+            Reply::SyncProgress(line) => {
+                self.sync_progressed(line);
+                Vec::new()
+            }
+            Reply::SyncDone(result) => self.sync_done(result),
+            Reply::Orgs(result) => self.orgs_loaded(result),
+            Reply::Switched(result) => self.org_switched(result),
             Reply::Changed(org) => {
                 if let Some(org) = org {
                     self.org = Some(org);

@@ -68,10 +68,16 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let ro = if app.read_only { " READ-ONLY " } else { "" };
     let fixed = 6 + 1 + org.chars().count() + 6 + ro.chars().count() + 1 + clip.chars().count();
     let db_room = (area.width as usize).saturating_sub(fixed).max(8);
-    let (where_label, where_text) = match &app.backend_label {
+    let syncing = app.syncing.as_ref().map(|r| match &r.other {
+        Some(o) => format!("syncing {o}: {} · Esc stops", r.line),
+        None => format!("syncing: {} · Esc stops", r.line),
+    });
+    let (where_label, where_text) = match (&syncing, &app.backend_label) {
+        // A sync in the background: its progress where the age of the copy is.
+        (Some(s), _) => ("  ", fit(s, db_room + 4)),
         // A real organisation: which profile, and how old the copy is, say more than the file.
-        Some(b) => ("  ", fit(b, db_room + 4)),
-        None => ("  db: ", fit_tail(&app.db_label, db_room)),
+        (None, Some(b)) => ("  ", fit(b, db_room + 4)),
+        (None, None) => ("  db: ", fit_tail(&app.db_label, db_room)),
     };
     let mut spans = vec![
         Span::styled(" wxgo ", t.brand()),

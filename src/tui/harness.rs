@@ -39,7 +39,8 @@ pub struct Harness {
     pub svc: Service,
     app: App,
     version: Option<i64>,
-    /// Presses Esc while a long run reports this much progress (tests of cancelling).
+    /// Presses Esc while a long run reports this much progress, or once a sync from Webex has
+    /// reported this many progress lines (tests of cancelling).
     pub esc_at_progress: Option<usize>,
 }
 
@@ -76,8 +77,17 @@ impl Harness {
                 let app = &mut self.app;
                 let esc_at = self.esc_at_progress;
                 let mut during = Vec::new();
+                let mut sync_lines = 0usize;
                 let reply = execute_with(&mut self.svc, req, &mut |r| {
-                    let esc = matches!(&r, Reply::Progress { done, .. } if esc_at.is_some_and(|n| *done >= n));
+                    if matches!(r, Reply::SyncProgress(_)) {
+                        sync_lines += 1;
+                    }
+                    let esc = match &r {
+                        Reply::Progress { done, .. } => esc_at.is_some_and(|n| *done >= n),
+                        // A sync from Webex: after that many progress lines.
+                        Reply::SyncProgress(_) => esc_at.is_some_and(|n| sync_lines == n.max(1)),
+                        _ => false,
+                    };
                     during.extend(app.apply(r));
                     if esc {
                         let ev = KeyEvent {

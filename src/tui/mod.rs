@@ -47,6 +47,9 @@ use worker::{Request, Worker};
 /// What `wxgo` with no subcommand hands to the console.
 pub struct Launch {
     pub options: crate::service::Options,
+    /// The service already open (a real organisation's, opened by the CLI); else the console
+    /// opens `options.db`.
+    pub service: Option<Service>,
     pub clock: std::sync::Arc<dyn crate::outside::Clock>,
     /// `--clipboard auto|native|osc52|tmux|off`; overrides `config.toml`.
     pub clipboard: Option<String>,
@@ -104,7 +107,10 @@ pub fn backend_label(svc: &Service) -> Option<String> {
 
 pub fn run(launch: Launch) -> Result<(), Error> {
     let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref())?;
-    let svc = Service::open(&launch.options, launch.clock.clone())?;
+    let svc = match launch.service {
+        Some(s) => s,
+        None => Service::open(&launch.options, launch.clock.clone())?,
+    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -252,6 +252,19 @@ pub enum Request {
         issued: Box<IssuedCode>,
         dir: PathBuf,
     },
+    /// A real organisation: sync it from Webex (`org`: another one the sign-in manages, by Webex
+    /// id). The console's worker runs it on a thread of its own, through a second connection, so
+    /// the panes keep answering from the cache; `cancel` stops it and the cache keeps its last
+    /// complete state.
+    WebexSync {
+        org: Option<String>,
+        full: bool,
+        cancel: Arc<AtomicBool>,
+    },
+    /// The organisations the sign-in manages, for the picker.
+    Orgs,
+    /// Opens another organisation of the cache (by Webex id), or the same one after a sync.
+    SwitchOrg(String),
 }
 
 /// The long runs, each with a progress callback that can cancel.
@@ -353,6 +366,12 @@ pub enum Reply {
         result: Result<Vec<CallRow>>,
     },
     Letter(Result<Box<(LetterOutcome, PathBuf)>>),
+    /// A running sync's progress line (`people 1,000 ✓ · devices 500 ...`).
+    SyncProgress(String),
+    SyncDone(Result<Box<crate::service::sync::SyncReport>>),
+    Orgs(Result<Vec<crate::service::sync::OrgChoice>>),
+    /// The organisation now open and the header's words for it.
+    Switched(Result<(OrgInfo, Option<String>)>),
 }
 
 /// Runs one request against the service (on the worker thread, or directly in tests).
@@ -427,6 +446,58 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
         Request::BwErrorText(id) => Reply::BwErrorText(svc.bw_error_text(&id)),
         Request::Export { exclude_provisioned, dir } => Reply::Exported(svc.export_bw_file(exclude_provisioned, &dir)),
         Request::EmailCode(mut issued) => Reply::Emailed(svc.email_code(&mut issued).map(|()| issued)),
+        // Inline (tests and the harness); the console's worker runs it on a thread instead.
+        Request::WebexSync { org, full, cancel } => {
+            let mut report = |p: &crate::service::sync::SyncProgress| progress(Reply::SyncProgress(p.line()));
+            Reply::SyncDone(svc.sync_org(org.as_deref(), full, &mut report, &cancel).map(Box::new))
+        }
+        Request::Orgs => Reply::Orgs(svc.webex_orgs()),
+        Request::SwitchOrg(id) => {
+            Reply::Switched(svc.synced(&id).map(|()| (svc.org().clone(), crate::tui::backend_label(svc))))
+        }
+    }
+}
+
+/// Starts a sync of a real organisation on its own thread, through a second connection to the
+/// cache, so the service thread keeps answering the panes. Its progress and its end arrive as
+/// replies; `running` is set while it runs (one sync at a time).
+fn sync_in_background(
+    svc: &Service,
+    org: Option<String>,
+    full: bool,
+    cancel: Arc<AtomicBool>,
+    running: &Arc<AtomicBool>,
+    replies: &tokio::sync::mpsc::UnboundedSender<Reply>,
+) {
+    if running.swap(true, Ordering::SeqCst) {
+        let _ = replies.send(Reply::SyncDone(Err(Error::Invalid(
+            "a sync is already running; wait for it, or press Esc to stop it".into(),
+        ))));
+        return;
+    }
+    let mut sibling = match svc.sibling() {
+        Ok(s) => s,
+        Err(e) => {
+            running.store(false, Ordering::SeqCst);
+            let _ = replies.send(Reply::SyncDone(Err(e)));
+            return;
+        }
+    };
+    let (on_fail, flag_on_fail) = (replies.clone(), running.clone());
+    let (replies, running) = (replies.clone(), running.clone());
+    let spawned = std::thread::Builder::new().name(SERVICE_THREAD.into()).spawn(move || {
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut report = |p: &crate::service::sync::SyncProgress| {
+                let _ = replies.send(Reply::SyncProgress(p.line()));
+            };
+            sibling.sync_org(org.as_deref(), full, &mut report, &cancel).map(Box::new)
+        }));
+        running.store(false, Ordering::SeqCst);
+        let _ = replies.send(Reply::SyncDone(out.unwrap_or_else(|p| Err(internal_error(p.as_ref())))));
+    });
+    if spawned.is_err() {
+        flag_on_fail.store(false, Ordering::SeqCst);
+        let _ = on_fail.send(Reply::SyncDone(Err(Error::Io("cannot start a thread for the sync".into()))));
     }
 }
 
@@ -594,6 +665,7 @@ impl Worker {
             // A real organisation (webex backend): its devices' and subscribers' status is
             // asked again every poll interval, so the console stays current (issue 16).
             let mut last_webex_poll = Instant::now();
+            let syncing = Arc::new(AtomicBool::new(false));
             loop {
                 match rx.recv_timeout(POLL) {
                     Ok(first) => {
@@ -602,6 +674,10 @@ impl Worker {
                             batch.push(more);
                         }
                         for req in coalesce(batch) {
+                            if let Request::WebexSync { org, full, cancel } = req {
+                                sync_in_background(&svc, org, full, cancel, &syncing, &replies);
+                                continue;
+                            }
                             let long = matches!(req, Request::Long { .. });
                             // A bug in one action must not take the console down with it: the
                             // transaction it was in rolls back as it unwinds, the admin is told,

@@ -7,6 +7,7 @@ pub mod broadworks;
 pub mod delivery;
 pub mod licensing;
 pub mod mobile;
+pub mod webex;
 pub mod webex_go;
 
 use super::app::App;
@@ -21,6 +22,9 @@ pub struct Flows {
     pub manual: Option<licensing::ManualFlow>,
     /// What the licence templates being read are for.
     pub template_purpose: Option<Purpose>,
+    /// Add mobile numbers on a real organisation waits for the locations to choose from (its
+    /// operator accounts are Control Hub's).
+    pub numbers_by_location: bool,
 }
 
 impl App {

@@ -33,6 +33,8 @@ pub enum Purpose {
     ReapplyTemplate,
     /// AL03: the licence template to assign by hand.
     AssignTemplate,
+    /// A real organisation: another one the sign-in manages (a partner's customer).
+    Organisation,
 }
 
 impl Purpose {
@@ -97,6 +99,7 @@ impl App {
             Purpose::Account => self.account_picked(item.value),
             Purpose::Package => self.package_picked(item.value),
             Purpose::ReapplyTemplate | Purpose::AssignTemplate => self.template_picked(purpose, item.value),
+            Purpose::Organisation => self.org_picked(item.value, item.label),
         }
     }
 

@@ -1,0 +1,117 @@
+//! Issue 16 end to end, in a real terminal: the real `wxgo` binary in tmux against the fake
+//! Webex API (through Prism). Sign in with the device grant, watch the first sync's progress,
+//! open the console on the real organisation, sync again from the console (its progress in the
+//! header), and see a device go Online when Webex says so, within the poll interval. Every step
+//! waits for the screen to show what it expects, never for a fixed time.
+
+mod fake_webex;
+
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use fake_webex::home::Home;
+use fake_webex::prism::Conformant;
+use fake_webex::world::webex_id;
+use fake_webex::{Inject, CLIENT_SECRET};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("tmux is needed for this test (apt-get install tmux): {e}"))
+    }
+
+    fn capture(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p"]).stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "wxgo"];
+        args.extend_from_slice(keys);
+        assert!(self.run(&args).status.success());
+    }
+
+    fn wait_until(&self, what: &str, within: Duration, done: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if done(&screen) {
+                return screen;
+            }
+            assert!(start.elapsed() < within, "waited {within:?} for {what}; the pane shows:\n{screen}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_for(&self, what: &str, within: Duration) -> String {
+        self.wait_until(&format!("{what:?}"), within, |s| s.contains(what))
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").arg("-L").arg(&self.socket).arg("kill-server").output();
+    }
+}
+
+const WAIT: Duration = Duration::from_secs(30);
+
+#[test]
+fn i16_sign_in_watch_the_sync_and_see_a_device_go_online_in_the_console_in_tmux() {
+    let h = Conformant::start();
+    h.fake.knobs().device_interval = 1;
+    // The first sync's devices and a later sync's people come slowly, so the progress shows.
+    h.fake.inject("devices", Inject::Slow(Duration::from_millis(1500)));
+    let home = Home::new(&h.base_url, "poll_interval_secs = 5\n");
+    let p = home.path();
+    let bin = env!("CARGO_BIN_EXE_wxgo");
+    let env = format!(
+        "env -u WEBEX_TOKEN -u WXGO_PROFILE -u WXGO_DB -u HTTPS_PROXY -u HTTP_PROXY -u ALL_PROXY HOME='{h}' \
+         XDG_CONFIG_HOME='{h}/config' XDG_DATA_HOME='{h}/data' XDG_STATE_HOME='{h}/state' FAKE_SECRET='{CLIENT_SECRET}' \
+         DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent",
+        h = p.display()
+    );
+    let script = format!(
+        "cd '{}' && {env} '{bin}' login --no-qr && {env} '{bin}'; echo \"wxgo exited: $?\"; read _",
+        p.display()
+    );
+    let tmux = Tmux { socket: format!("wxgo-i16-{}", std::process::id()) };
+    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &script]);
+    assert!(out.status.success(), "tmux: {}", String::from_utf8_lossy(&out.stderr));
+
+    // The device grant: the URL and the code to type on another device; the fake approves.
+    let screen = tmux.wait_for("oauth-helper.fake.example/verify", WAIT);
+    assert!(screen.contains("10000"), "the user code is shown:\n{screen}");
+    // The first sync, with its progress, then the console on the real organisation.
+    tmux.wait_until("the first sync's progress line", WAIT, |s| s.contains("people 25") && s.contains("devices"));
+    let screen = tmux.wait_for("webex:acme", WAIT);
+    assert!(screen.contains("Acme Corp") && screen.contains("First0 Last0"), "{screen}");
+
+    // A sync from the console: its progress in the header, then the age of the copy again.
+    h.fake.inject("people", Inject::Slow(Duration::from_millis(1500)));
+    tmux.keys(&["F"]);
+    tmux.wait_for("syncing:", WAIT);
+    tmux.wait_until("the sync to end", WAIT, |s| s.contains("synced Acme Corp from Webex"));
+
+    // The phone activates at Webex: the row goes Online within the poll interval.
+    tmux.keys(&["/"]);
+    tmux.wait_for("type filter", WAIT);
+    tmux.keys(&["-l", "user3@"]);
+    tmux.keys(&["Enter"]);
+    let row = |s: &str| s.lines().find(|l| l.contains("First3 Last3")).unwrap_or_default().to_string();
+    let screen = tmux.wait_until("First3 alone", WAIT, |s| row(s).contains("Activation pending"));
+    assert!(!screen.contains("First0 Last0"), "{screen}");
+    assert!(h.fake.set_device_status(&webex_id("DEVICE", "acme-3"), "connected"));
+    tmux.wait_until("First3's device to go Online", WAIT, |s| row(s).contains("Online"));
+
+    tmux.keys(&["q"]);
+    tmux.wait_for("wxgo exited: 0", WAIT);
+    h.assert_no_violations();
+}
