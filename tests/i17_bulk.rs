@@ -95,7 +95,14 @@ fn i17_a_1000_row_import_killed_with_sigkill_and_resumed_sends_one_code_request_
     assert_eq!(states.get("failed"), None, "{states:?}");
 
     // Exactly one code request per person: 1,000 requests, one device each at Webex.
-    assert_eq!(posts(&h), 1000, "{states:?}");
+    let statuses: Vec<(u16, String)> = h
+        .fake
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.status != 200)
+        .map(|r| (r.status, r.path.clone()))
+        .collect();
+    assert_eq!(posts(&h), 1000, "{states:?}; POSTs not answered 200: {statuses:?}; at the kill {at_kill}");
     for i in 0..1000 {
         let n = h.fake.devices_of(&webex_id("PEOPLE", &format!("big-{i}"))).len();
         assert_eq!(n, 1, "person {i} has {n} devices");

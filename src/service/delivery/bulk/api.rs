@@ -14,9 +14,10 @@
 //!   has a device at Webex and a code nobody has: it is reported as `code_lost`, not sent
 //!   again, with the command that issues a new code for it.
 //! - The window that remains: a request of the killed run that is still on its way (in a proxy,
-//!   in Webex's front end) when the run is started again can arrive after the check asked
-//!   Webex, and that row is then sent twice (the second code supersedes the first, which nobody
-//!   had). Starting again a minute after the kill (the client's request timeout) closes it.
+//!   in Webex's front end) when the run is started again could arrive after Webex was asked.
+//!   Rows Webex did not know are therefore asked about again after every other row was sent,
+//!   and only then sent; a run that has nothing else to send leaves that window short, so start
+//!   again a minute after a kill (the client's request timeout) to close it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
@@ -168,6 +169,7 @@ impl Service {
             Some(path) => Some(CodesFile::open(self, path, resuming)?),
             None => None,
         };
+        let in_file: HashMap<String, (String, String)> = codes.as_ref().map(|c| c.earlier.clone()).unwrap_or_default();
         let client = self.org_client()?;
         let run = RefCell::new(self.journal_open(KIND, &hash, &source, rows.len())?);
         report.resumed = run.borrow().resumed;
@@ -196,128 +198,163 @@ impl Service {
             }
         }
         let _ = progress(BulkProgress { phase: BulkPhase::Adding, done: finished, total });
-        if !to_check.is_empty() {
+        // Rows whose answer never came are asked about twice: before this run sends anything,
+        // and those Webex did not know then once more after the other rows (a request of the
+        // killed run still on its way has had the whole run to land); only then are they sent.
+        let now = svc.now();
+        let mut deferred: Vec<(String, usize)> = Vec::new();
+        for pass in 0..2 {
+            let checking = if pass == 0 { std::mem::take(&mut to_check) } else { std::mem::take(&mut deferred) };
+            if pass == 1 && (checking.is_empty() || cancelled.get() || broken.get() || stop()) {
+                break;
+            }
+            let mut not_found: Vec<(String, usize)> = Vec::new();
+            if !checking.is_empty() {
+                client.each_keyed(
+                    checking,
+                    width,
+                    |api, i: usize| {
+                        let person = rows[i].person_id.clone();
+                        async move { (i, activating_device(&api, &person).await) }
+                    },
+                    &|| false,
+                    &mut |_,
+                          (i, answer): (
+                        usize,
+                        crate::outside::webex::WebexResult<Option<crate::outside::webex::models::Device>>,
+                    )| {
+                        let r: &Row = &rows[i];
+                        match answer {
+                            Ok(None) => not_found.push((key(&r.user.email), i)),
+                            Ok(Some(device)) if in_file.contains_key(&key(&r.user.email)) => {
+                                // Killed after the code was written to the codes file but before
+                                // it was saved here: the code reached its destination.
+                                let (code, expires) = &in_file[&key(&r.user.email)];
+                                let mut d = svc.row_device(r, None);
+                                match svc.adopt_written_code(r, &device, code, expires, &mut run.borrow_mut()) {
+                                    Ok(id) => {
+                                        d.device_id = Some(id);
+                                        d.state = Some("done_before");
+                                        finished += 1;
+                                    }
+                                    Err(e) => {
+                                        d.state = Some("failed");
+                                        d.error = Some(format!("its code is in the codes file, but the cache could not be updated: {e}"));
+                                    }
+                                }
+                                outcome.insert(i, d);
+                            }
+                            Ok(Some(device)) => {
+                                // It reached Webex; its code never reached anyone.
+                                let id = svc.cache_lost_code_device(r, &device.id, &mut run.borrow_mut());
+                                let mut d = svc.row_device(r, id.as_ref().ok().cloned());
+                                d.state = Some("code_lost");
+                                d.error = Some(match &id {
+                                    Ok(dev) => format!(
+                                        "the code was issued by Webex but wxgo was stopped before it was written anywhere: \
+                                         nobody has it. Issue another with `wxgo devices new-code {dev}`."
+                                    ),
+                                    Err(e) => format!(
+                                        "the code was issued by Webex but lost, and the cache could not be updated: {e}"
+                                    ),
+                                });
+                                outcome.insert(i, d);
+                                finished += 1;
+                            }
+                            Err(e) => {
+                                let mut d = svc.row_device(r, None);
+                                d.state = Some("failed");
+                                d.error = Some(format!(
+                                    "could not ask Webex whether this row's earlier request arrived ({}); it was not sent \
+                                     again. Run the same command again.",
+                                    Error::from(e)
+                                ));
+                                outcome.insert(i, d);
+                            }
+                        }
+                        ControlFlow::Continue(())
+                    },
+                );
+            }
+
+            // The rest: one code request per row.
+            let mut sending = if pass == 0 {
+                deferred = not_found;
+                std::mem::take(&mut to_send)
+            } else {
+                not_found
+            };
+            sending.sort_by_key(|(_, i)| *i);
             client.each_keyed(
-                to_check,
+                sending,
                 width,
                 |api, i: usize| {
-                    let person = rows[i].person_id.clone();
-                    async move { (i, activating_device(&api, &person).await) }
-                },
-                &|| false,
-                &mut |_,
-                      (i, answer): (
-                    usize,
-                    crate::outside::webex::WebexResult<Option<crate::outside::webex::models::Device>>,
-                )| {
                     let r: &Row = &rows[i];
-                    match answer {
-                        Ok(None) => to_send.push((key(&r.user.email), i)),
-                        Ok(Some(device)) => {
-                            // It reached Webex; its code never reached anyone.
-                            let id = svc.cache_lost_code_device(r, &device.id, &mut run.borrow_mut());
-                            let mut d = svc.row_device(r, id.as_ref().ok().cloned());
-                            d.state = Some("code_lost");
-                            d.error = Some(match &id {
-                                Ok(dev) => format!(
-                                    "the code was issued by Webex but wxgo was stopped before it was written anywhere: \
-                                     nobody has it. Issue another with `wxgo devices new-code {dev}`."
-                                ),
-                                Err(e) => format!(
-                                    "the code was issued by Webex but lost, and the cache could not be updated: {e}"
-                                ),
-                            });
-                            outcome.insert(i, d);
-                            finished += 1;
+                    // Marked before the request leaves (committed): a kill after this point is found
+                    // by the next run, which asks Webex before sending again.
+                    let marked = svc.journal_mark(&mut run.borrow_mut(), &key(&r.user.email), StepState::Sending, None, "");
+                    let req = code_request(&r.person_id);
+                    async move {
+                        let answer: Result<Written<WebexCode>> = match marked {
+                            Ok(()) => api.create_activation_code(&req).await.map_err(Error::from),
+                            Err(e) => Err(e),
+                        };
+                        (i, answer)
+                    }
+                },
+                &|| stop() || cancelled.get() || broken.get(),
+                &mut |_, (i, answer): (usize, Result<Written<WebexCode>>)| {
+                    let r: &Row = &rows[i];
+                    let d = match answer {
+                        Ok(w) => {
+                            match svc.row_issued(r, w, now, codes.as_mut(), emailing, &mut queued, &mut run.borrow_mut()) {
+                                Ok(d) => d,
+                                Err(e) => {
+                                    // Webex issued the code but it reached nowhere (the codes file,
+                                    // the mail queue or the cache failed): stop before more codes go
+                                    // the same way. The row stays `sending`, so the next run finds
+                                    // its device and reports it `code_lost` with how to issue another.
+                                    broken.set(true);
+                                    let mut d = svc.row_device(r, None);
+                                    d.state = Some("failed");
+                                    d.error = Some(format!(
+                                        "Webex issued the code but it was not delivered ({e}); the import stopped. Fix \
+                                         that and run the same command again (this row then says how to issue a new code)."
+                                    ));
+                                    d
+                                }
+                            }
                         }
                         Err(e) => {
+                            let _ = svc.journal_mark(
+                                &mut run.borrow_mut(),
+                                &key(&r.user.email),
+                                StepState::Failed,
+                                tracking_of(&e).as_deref(),
+                                &crate::domain::text::shorten(&e.to_string(), 300),
+                            );
                             let mut d = svc.row_device(r, None);
                             d.state = Some("failed");
-                            d.error = Some(format!(
-                                "could not ask Webex whether this row's earlier request arrived ({}); it was not sent \
-                                 again. Run the same command again.",
-                                Error::from(e)
-                            ));
-                            outcome.insert(i, d);
+                            d.tracking_id = tracking_of(&e);
+                            d.error = Some(e.to_string());
+                            d
                         }
+                    };
+                    if d.state == Some("added") {
+                        finished += 1;
+                    }
+                    outcome.insert(i, d);
+                    if broken.get() {
+                        return ControlFlow::Break(());
+                    }
+                    if !progress(BulkProgress { phase: BulkPhase::Adding, done: outcome.len(), total }) {
+                        cancelled.set(true);
+                        return ControlFlow::Break(());
                     }
                     ControlFlow::Continue(())
                 },
             );
         }
-
-        // The rest: one code request per row.
-        let now = svc.now();
-        to_send.sort_by_key(|(_, i)| *i);
-        client.each_keyed(
-            to_send,
-            width,
-            |api, i: usize| {
-                let r: &Row = &rows[i];
-                // Marked before the request leaves (committed): a kill after this point is found
-                // by the next run, which asks Webex before sending again.
-                let marked = svc.journal_mark(&mut run.borrow_mut(), &key(&r.user.email), StepState::Sending, None, "");
-                let req = code_request(&r.person_id);
-                async move {
-                    let answer: Result<Written<WebexCode>> = match marked {
-                        Ok(()) => api.create_activation_code(&req).await.map_err(Error::from),
-                        Err(e) => Err(e),
-                    };
-                    (i, answer)
-                }
-            },
-            &|| stop() || cancelled.get() || broken.get(),
-            &mut |_, (i, answer): (usize, Result<Written<WebexCode>>)| {
-                let r: &Row = &rows[i];
-                let d = match answer {
-                    Ok(w) => {
-                        match svc.row_issued(r, w, now, codes.as_mut(), emailing, &mut queued, &mut run.borrow_mut()) {
-                            Ok(d) => d,
-                            Err(e) => {
-                                // Webex issued the code but it reached nowhere (the codes file,
-                                // the mail queue or the cache failed): stop before more codes go
-                                // the same way. The row stays `sending`, so the next run finds
-                                // its device and reports it `code_lost` with how to issue another.
-                                broken.set(true);
-                                let mut d = svc.row_device(r, None);
-                                d.state = Some("failed");
-                                d.error = Some(format!(
-                                    "Webex issued the code but it was not delivered ({e}); the import stopped. Fix \
-                                     that and run the same command again (this row then says how to issue a new code)."
-                                ));
-                                d
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        let _ = svc.journal_mark(
-                            &mut run.borrow_mut(),
-                            &key(&r.user.email),
-                            StepState::Failed,
-                            tracking_of(&e).as_deref(),
-                            &crate::domain::text::shorten(&e.to_string(), 300),
-                        );
-                        let mut d = svc.row_device(r, None);
-                        d.state = Some("failed");
-                        d.tracking_id = tracking_of(&e);
-                        d.error = Some(e.to_string());
-                        d
-                    }
-                };
-                if d.state == Some("added") {
-                    finished += 1;
-                }
-                outcome.insert(i, d);
-                if broken.get() {
-                    return ControlFlow::Break(());
-                }
-                if !progress(BulkProgress { phase: BulkPhase::Adding, done: outcome.len(), total }) {
-                    cancelled.set(true);
-                    return ControlFlow::Break(());
-                }
-                ControlFlow::Continue(())
-            },
-        );
         report.cancelled = cancelled.get() || stop();
 
         // The devices just added get their Webex ids (one listing; a failure waits for the sync).
@@ -504,6 +541,40 @@ impl Service {
         Ok(d)
     }
 
+    /// A row killed after its code was written to the codes file but before it was saved here:
+    /// the device (with Webex's id), the code's hash, and the journal's `done`.
+    fn adopt_written_code(
+        &self,
+        r: &Row,
+        device: &crate::outside::webex::models::Device,
+        code: &str,
+        expires: &str,
+        run: &mut crate::service::journal::Run,
+    ) -> Result<String> {
+        let now = self.now();
+        let expires = chrono::NaiveDateTime::parse_from_str(expires, "%Y-%m-%d %H:%M UTC")
+            .map(|t| t.and_utc())
+            .unwrap_or_else(|_| now + chrono::Duration::days(self.org.code_lifetime_days.max(1)));
+        let code = crate::domain::code::ActivationCode::opaque(code);
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            .map_err(crate::store::db_error)?;
+        let id = match q::device_of_user(&tx, r.user.id, now)? {
+            Some(d) => d.device_id,
+            None => device_ref(self.cache_new_device(&tx, &r.user, Some(device), &code, now, expires)?),
+        };
+        let audit = Audit::new(
+            format!("device:{id}"),
+            format!(
+                "user {}; bulk import, line {}; code issued by Webex and written to the codes file before the run was stopped",
+                r.user.email, r.line
+            ),
+        );
+        self.write_audit(&tx, "add Webex Go device", &audit, "ok", now)?;
+        self.journal_mark(run, &key(&r.user.email), StepState::Done, None, &id)?;
+        tx.commit().map_err(crate::store::db_error)?;
+        Ok(id)
+    }
+
     /// A row whose code was issued but lost: its device goes into the cache (without a code) and
     /// the journal marks it done, so it is never sent again.
     fn cache_lost_code_device(
@@ -577,6 +648,8 @@ fn tracking_of(e: &Error) -> Option<String> {
 struct CodesFile {
     path: std::path::PathBuf,
     file: std::fs::File,
+    /// A continued file: the codes already in it, by user (lower case): (code, expiry as written).
+    earlier: HashMap<String, (String, String)>,
 }
 
 impl CodesFile {
@@ -607,7 +680,18 @@ impl CodesFile {
             )));
         }
         let file = std::fs::OpenOptions::new().append(true).open(path).map_err(fail)?;
-        let c = CodesFile { path: path.to_path_buf(), file };
+        let mut earlier = HashMap::new();
+        if resuming {
+            if let Ok(text) = std::fs::read_to_string(path) {
+                let mut r = csv::Reader::from_reader(text.as_bytes());
+                for rec in r.records().flatten() {
+                    if let (Some(u), Some(c), Some(e)) = (rec.get(0), rec.get(3), rec.get(7)) {
+                        earlier.insert(key(u), (c.to_string(), e.to_string()));
+                    }
+                }
+            }
+        }
+        let c = CodesFile { path: path.to_path_buf(), file, earlier };
         c.file.sync_all().map_err(fail)?;
         Ok(c)
     }
