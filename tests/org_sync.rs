@@ -137,9 +137,13 @@ fn a_partner_lists_its_customers_and_switches_between_them() {
     let out = home.run(&["users", "list"], None);
     assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("--org"), "{}", text(&out.stderr));
-    // A partner's token reads BroadWorks (the partner's, as the API lists them) and the audit events.
+    // A partner's token reads BroadWorks and the audit events. The API lists the subscribers of
+    // every customer; Acme's copy keeps Acme's (its people's, and those of its enterprise).
     let bw = json(&home.run(&["broadworks", "list", "--org", "Acme Corp", "--json"], None));
-    assert_eq!(rows(&bw).len(), 12);
+    assert_eq!(rows(&bw).len(), 6, "{bw}");
+    assert!(rows(&bw).iter().all(|s| s["broadworks_user_id"].as_str().is_some_and(|u| u.starts_with("bw-acme-"))));
+    let bw = json(&home.run(&["broadworks", "list", "--org", "Globex GmbH", "--json"], None));
+    assert!(rows(&bw).iter().all(|s| s["broadworks_user_id"].as_str().is_some_and(|u| u.starts_with("bw-globex-"))));
     assert!(rows(&bw).iter().any(|s| s["status"] == "error"));
     let audit = json(&home.run(&["audit", "--org", "Acme Corp", "--json"], None));
     assert_eq!(rows(&audit).len(), 5);

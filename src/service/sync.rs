@@ -178,6 +178,22 @@ struct Fetched {
     audit: Part<Vec<AuditEvent>>,
 }
 
+/// A partner's `GET /broadworks/subscribers` lists the subscribers of every customer (it has no
+/// organisation filter): a customer's copy keeps its own, those whose Webex person is one of
+/// its people, and those without a person yet (pending an email) of an enterprise whose other
+/// subscribers are its own. The partner's own organisation keeps them all.
+fn of_this_customer(subs: Vec<Subscriber>, people: &[Person]) -> Vec<Subscriber> {
+    let ids: HashSet<&str> = people.iter().map(|p| p.id.as_str()).collect();
+    let mine = |s: &Subscriber| s.person_id.as_deref().is_some_and(|p| ids.contains(p));
+    let enterprises: HashSet<String> =
+        subs.iter().filter(|s| mine(s)).filter_map(|s| s.sp_enterprise_id.clone()).collect();
+    subs.into_iter()
+        .filter(|s| {
+            mine(s) || s.person_id.is_none() && s.sp_enterprise_id.as_ref().is_some_and(|e| enterprises.contains(e))
+        })
+        .collect()
+}
+
 /// Which organisation a sync is for.
 pub struct Target {
     pub id: String,
@@ -438,6 +454,11 @@ fn run_for(
     });
     if cancel.load(Ordering::Relaxed) {
         return Err(cancelled());
+    }
+    let home = target.me.org_id.as_deref() == Some(target.id.as_str());
+    let mut fetched = fetched;
+    if let (false, Ok(people), Ok(subs)) = (home, &fetched.people, &mut fetched.subscribers) {
+        *subs = of_this_customer(std::mem::take(subs), people);
     }
     let mut parts = Vec::new();
     let mut state = |resource: &'static str, r: &Part<usize>| -> Result<()> {
