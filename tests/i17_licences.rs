@@ -92,7 +92,19 @@ fn i17_assigning_a_template_with_a_206_partial_shows_each_licence_and_caches_onl
     h.fake.knobs().refuse_licences = vec![meetings.clone()];
 
     let out = home.run(
-        &["licences", "assign", "--template", STAFF, "--user", &email(10), "--location", "Warehouse", "--number", &number(10), "--json"],
+        &[
+            "licences",
+            "assign",
+            "--template",
+            STAFF,
+            "--user",
+            &email(10),
+            "--location",
+            "Warehouse",
+            "--number",
+            &number(10),
+            "--json",
+        ],
         Some(CUSTOMER_TOKEN),
     );
     assert_eq!(out.status.code(), Some(8), "a partial answer is never a success: {}", text(&out.stderr));
@@ -122,13 +134,18 @@ fn i17_assigning_a_template_with_a_206_partial_shows_each_licence_and_caches_onl
     assert_eq!(props["phoneNumber"], number(10).as_str(), "{body}");
     let audit = json(&home.run(&["audit", "--json"], None));
     assert!(
-        rows(&audit).iter().any(|a| a["details"].as_str().is_some_and(|d| d.contains("NOT applied") && d.contains("trackingId FAKE_"))),
+        rows(&audit).iter().any(|a| a["details"]
+            .as_str()
+            .is_some_and(|d| d.contains("NOT applied") && d.contains("trackingId FAKE_"))),
         "the audit names what Webex did not apply, with the trackingId: {audit}"
     );
 
     // A user who already has Calling: nothing is sent.
     let before = writes(&h).len();
-    ok(&home.run(&["licences", "assign", "--template", STAFF, "--user", &email(10), "--location", "Warehouse"], Some(CUSTOMER_TOKEN)));
+    ok(&home.run(
+        &["licences", "assign", "--template", STAFF, "--user", &email(10), "--location", "Warehouse"],
+        Some(CUSTOMER_TOKEN),
+    ));
     assert_eq!(writes(&h).len(), before);
     h.assert_no_violations();
 }
@@ -147,7 +164,11 @@ fn i17_removing_calling_goes_through_webex_and_the_cache_loses_only_what_webex_r
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
     assert!(writes(&h).is_empty(), "{:?}", writes(&h));
 
-    let v = json(&home.run(&["licences", "reapply", "--template", "Ops", "--no-preserve", "--yes", "--json"], Some(CUSTOMER_TOKEN)));
+    let v =
+        json(&home.run(
+            &["licences", "reapply", "--template", "Ops", "--no-preserve", "--yes", "--json"],
+            Some(CUSTOMER_TOKEN),
+        ));
     assert_eq!(v["calling"]["removed"], 2, "{v}");
     for i in [3, 4] {
         assert!(!has_licence(&h, i, &calling_id()), "Calling removed at Webex for user{i}");
@@ -286,8 +307,11 @@ fn i17_read_only_sends_nothing_but_get_for_licences_and_people() {
     let h = Conformant::start_with(world_without_calling(10, 12));
     let home = synced_home(&h);
     let file = home.path().join("directory.csv");
-    std::fs::write(&file, format!("Email,Display Name,Work Phone Number,Department\nnew0@acme.example,New,{},\n", number(25)))
-        .expect("csv");
+    std::fs::write(
+        &file,
+        format!("Email,Display Name,Work Phone Number,Department\nnew0@acme.example,New,{},\n", number(25)),
+    )
+    .expect("csv");
     let file = file.display().to_string();
     let before = std::fs::read(home.db()).expect("db");
     let actions: Vec<Vec<&str>> = vec![
@@ -307,7 +331,10 @@ fn i17_read_only_sends_nothing_but_get_for_licences_and_people() {
         assert!(err.contains("was not sent to Webex because") && err.contains("Nothing was changed"), "{a:?}: {err}");
     }
     // A dry run sends nothing at all, read-only or not.
-    let v = json(&home.run(&["--read-only", "licences", "reapply", "--template", STAFF, "--dry-run", "--json"], Some(CUSTOMER_TOKEN)));
+    let v = json(&home.run(
+        &["--read-only", "licences", "reapply", "--template", STAFF, "--dry-run", "--json"],
+        Some(CUSTOMER_TOKEN),
+    ));
     assert_eq!(v["calling"]["provisioned"], 2, "{v}");
     assert_eq!(std::fs::read(home.db()).expect("db"), before);
     assert!(writes(&h).is_empty(), "only GET left the machine: {:?}", writes(&h));
@@ -322,7 +349,8 @@ fn al06_a_reapply_cancelled_with_esc_in_the_console_says_how_many_were_done_and_
 
     let h = Conformant::start_with(world_without_calling(5, 25));
     let dir = tempfile::tempdir().expect("tmp");
-    let (mut svc, _) = first_sync(&Options::new(dir.path().join("acme.db")), &h.base_url, CUSTOMER_TOKEN).expect("sync");
+    let (mut svc, _) =
+        first_sync(&Options::new(dir.path().join("acme.db")), &h.base_url, CUSTOMER_TOKEN).expect("sync");
     let spec = TemplateSpec { name: STAFF.into(), group: Some(None), grants_calling: Some(true), licences: None };
     svc.save_licence_template(&spec).expect("template");
     let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }));
@@ -346,7 +374,8 @@ fn al06_a_reapply_cancelled_with_esc_in_the_console_says_how_many_were_done_and_
     c.press("enter");
     let m = c.message();
     assert!(m.contains("cancelled") && m.contains("done in Webex"), "{m}");
-    let done: usize = m.split("cancelled: ").nth(1).and_then(|r| r.split(' ').next()).and_then(|n| n.parse().ok()).expect(&m);
+    let done: usize =
+        m.split("cancelled: ").nth(1).and_then(|r| r.split(' ').next()).and_then(|n| n.parse().ok()).expect(&m);
     let patched = h.fake.world().licence_patches.len();
     assert!((3..=3 + 8).contains(&done), "the answers of the requests in flight still count: {m}");
     assert_eq!(done, patched, "the message says how many Webex did: {m}");

@@ -53,7 +53,8 @@ fn i17_a_concurrent_change_to_a_person_is_refused_and_only_the_re_read_is_sent()
     {
         let mut w = h.fake.world();
         let acme = webex_id("ORGANIZATION", "acme");
-        let p = w.data.get_mut(&acme).and_then(|d| d.people.iter_mut().find(|p| p.emails[0] == email(5))).expect("user5");
+        let p =
+            w.data.get_mut(&acme).and_then(|d| d.people.iter_mut().find(|p| p.emails[0] == email(5))).expect("user5");
         p.extension = Some("4321".into());
     }
     let at_webex = person_json(&h, 5);
@@ -102,7 +103,18 @@ fn i17_work_number_extension_and_location_change_only_those_fields() {
     let new_number = number(31);
 
     let v = json(&home.run(
-        &["users", "update", &email(6), "--work-number", &new_number, "--extension", "7006", "--location", "Warehouse", "--json"],
+        &[
+            "users",
+            "update",
+            &email(6),
+            "--work-number",
+            &new_number,
+            "--extension",
+            "7006",
+            "--location",
+            "Warehouse",
+            "--json",
+        ],
         Some(CUSTOMER_TOKEN),
     ));
     assert_eq!(v["changed"], serde_json::json!(["work_number", "extension", "location"]), "{v}");
@@ -121,18 +133,30 @@ fn i17_work_number_extension_and_location_change_only_those_fields() {
         }
     }
     let u = user(&home, 6);
-    assert_eq!((u["work_phone"].as_str(), u["extension"].as_str(), u["location"].as_str()), (Some(new_number.as_str()), Some("7006"), Some("Warehouse")), "{u}");
+    assert_eq!(
+        (u["work_phone"].as_str(), u["extension"].as_str(), u["location"].as_str()),
+        (Some(new_number.as_str()), Some("7006"), Some("Warehouse")),
+        "{u}"
+    );
 
     // set-work-number keeps its answer (AL05: the user has Calling); the same again sends no PUT.
     let puts = h.fake.count("PUT", "/people/");
     let v = json(&home.run(&["users", "set-work-number", &email(7), &number(32), "--json"], Some(CUSTOMER_TOKEN)));
-    assert_eq!((v["email"].as_str(), v["work_phone"].as_str(), v["calling_kept"].as_bool()), (Some("user7@acme.example"), Some(number(32).as_str()), Some(true)), "{v}");
+    assert_eq!(
+        (v["email"].as_str(), v["work_phone"].as_str(), v["calling_kept"].as_bool()),
+        (Some("user7@acme.example"), Some(number(32).as_str()), Some(true)),
+        "{v}"
+    );
     assert!(v["next"].as_str().is_some_and(|n| n.contains("AL05")), "{v}");
     assert_eq!(h.fake.count("PUT", "/people/"), puts + 1);
     ok(&home.run(&["users", "set-work-number", &email(7), &number(32)], Some(CUSTOMER_TOKEN)));
     assert_eq!(h.fake.count("PUT", "/people/"), puts + 1, "Webex already has it: nothing sent");
     let audit = json(&home.run(&["audit", "--json"], None));
-    assert!(rows(&audit).iter().any(|a| a["action"] == "set work number" && a["details"].as_str().is_some_and(|d| d.contains("trackingId FAKE_"))), "{audit}");
+    assert!(
+        rows(&audit).iter().any(|a| a["action"] == "set work number"
+            && a["details"].as_str().is_some_and(|d| d.contains("trackingId FAKE_"))),
+        "{audit}"
+    );
 
     // Bad input: said, and nothing sent.
     let out = home.run(&["users", "update", &email(6), "--extension", "x1"], Some(CUSTOMER_TOKEN));
@@ -167,7 +191,8 @@ fn mo05_a_mobile_number_becomes_the_primary_number_through_the_people_api() {
     assert!(text(&out.stderr).contains("MO05"), "{}", text(&out.stderr));
     assert_eq!(writes(&h), 0);
 
-    let v = json(&home.run(&["numbers", "assign-primary", "--user", &email(12), &mobile, "--json"], Some(CUSTOMER_TOKEN)));
+    let v =
+        json(&home.run(&["numbers", "assign-primary", "--user", &email(12), &mobile, "--json"], Some(CUSTOMER_TOKEN)));
     assert_eq!(v["number"], mobile.as_str(), "{v}");
     assert_eq!(v["replaced"], number(12).as_str(), "the fixed number it replaced: {v}");
     assert_eq!(v["device_created"], true, "{v}");
@@ -178,7 +203,10 @@ fn mo05_a_mobile_number_becomes_the_primary_number_through_the_people_api() {
     // Webex Go device through the mobile operator is on the user's devices.
     let numbers = json(&home.run(&["numbers", "list", "--limit", "0", "--json"], None));
     let n = |e: &str| rows(&numbers).iter().find(|n| n["number"] == e).cloned().expect("number");
-    assert_eq!((n(&mobile)["owner"].as_str(), n(&mobile)["primary"].as_bool()), (Some("user12@acme.example"), Some(true)));
+    assert_eq!(
+        (n(&mobile)["owner"].as_str(), n(&mobile)["primary"].as_bool()),
+        (Some("user12@acme.example"), Some(true))
+    );
     assert_eq!(n(&mobile)["state"], "ACTIVE");
     assert!(n(&number(12))["owner"].is_null(), "{}", n(&number(12)));
     let devices = json(&home.run(&["devices", "list", "--json"], None));
@@ -187,7 +215,10 @@ fn mo05_a_mobile_number_becomes_the_primary_number_through_the_people_api() {
     // A sync agrees with what the action cached.
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
     let devices = json(&home.run(&["devices", "list", "--json"], None));
-    assert!(rows(&devices).iter().any(|x| x["owner_email"] == email(12).as_str() && x["device_id"] == d["device_id"]), "{devices}");
+    assert!(
+        rows(&devices).iter().any(|x| x["owner_email"] == email(12).as_str() && x["device_id"] == d["device_id"]),
+        "{devices}"
+    );
 
     // The number is taken now.
     let out = home.run(&["numbers", "assign-primary", "--user", &email(18), &mobile], Some(CUSTOMER_TOKEN));

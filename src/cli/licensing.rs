@@ -221,8 +221,10 @@ pub(super) fn directory(cli: &Cli, cmd: &DirectoryCmd, clock: Arc<dyn Clock>) ->
 
 /// Users whose row Webex refused or applied only in part, each with Webex's words.
 fn failed_rows(users: &[UserOutcome]) {
-    let failed: Vec<&UserOutcome> =
-        users.iter().filter(|u| u.partial || (u.calling == CallingOutcome::Refused && u.tracking_id.is_some())).collect();
+    let failed: Vec<&UserOutcome> = users
+        .iter()
+        .filter(|u| u.partial || (u.calling == CallingOutcome::Refused && u.tracking_id.is_some()))
+        .collect();
     if !failed.is_empty() {
         outln(&format!("Not (or not all) done in Webex: {}", failed.len()));
         outln(&outcome_table(&failed).to_string());
@@ -384,12 +386,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
                 return partly(&outcome);
             }
             for l in &outcome.licences {
-                outln(&format!(
-                    "  {} {} {}",
-                    if l.applied { "✓" } else { "✕" },
-                    l.operation,
-                    l.licence
-                ));
+                outln(&format!("  {} {} {}", if l.applied { "✓" } else { "✕" }, l.operation, l.licence));
             }
             if outcome.partial {
                 outln(&format!("{}: {}", outcome.email, or_dash(outcome.reason.as_deref())));
@@ -566,7 +563,11 @@ pub(super) fn update_user(json: bool, svc: &mut Service, email: &str, change: &U
     if json {
         return print_json(&out);
     }
-    let what = if out.changed.is_empty() { "nothing to change (it was so already)".to_string() } else { format!("changed {}", out.changed.join(", ")) };
+    let what = if out.changed.is_empty() {
+        "nothing to change (it was so already)".to_string()
+    } else {
+        format!("changed {}", out.changed.join(", "))
+    };
     outln(&format!(
         "{}: {what}. Work number {}, extension {}, location {}{}.",
         out.email,

@@ -23,8 +23,8 @@ use serde::Serialize;
 use super::api_people::{reread_and_write, PersonChange, Seen};
 use super::journal::{input_hash, StepState};
 use super::licensing::{
-    covered, no_template, AssignReport, CallingOutcome, ManualAssignment, Progress, ReapplyReport, RunOptions,
-    RunSummary, SyncReport, Tally, UserOutcome,
+    al06_unconfirmed, covered, no_template, AssignReport, CallingOutcome, ManualAssignment, Progress, ReapplyReport,
+    RunOptions, RunSummary, SyncReport, Tally, UserOutcome,
 };
 use super::through_api::{api, Accepted, PlannedRequest, RUN_WIDTH};
 use super::{Audit, Service};
@@ -36,9 +36,9 @@ use crate::outside::webex::models::{
     Person,
 };
 use crate::outside::webex::{Api, PeopleQuery};
+use crate::store;
 use crate::store::licensing::{self as ls, CallingData, CallingUser};
 use crate::store::webex_people as wp;
-use crate::store;
 
 /// One licence asked of Webex for a user, and whether Webex applied it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -322,6 +322,9 @@ pub(crate) async fn run_job(
     a
 }
 
+/// The rows that send requests and those that do not, with their places in the input.
+type Numbered = (Vec<(usize, Row)>, Vec<(usize, Row)>);
+
 /// What a run ended with.
 pub(crate) struct RunEnd {
     pub outcomes: Vec<UserOutcome>,
@@ -388,7 +391,15 @@ impl Service {
                         now,
                     )?,
                 };
-                self.audit_user(tx, &email, &format!("created in Webex ({})", super::through_api::with_tracking("", answer.tracking.first().map(String::as_str))), now)?;
+                self.audit_user(
+                    tx,
+                    &email,
+                    &format!(
+                        "created in Webex ({})",
+                        super::through_api::with_tracking("", answer.tracking.first().map(String::as_str))
+                    ),
+                    now,
+                )?;
                 Some(id)
             }
             (None, None) => None,
@@ -457,17 +468,19 @@ impl Service {
                 }
             }
         }
-        let calling_removed = removed.iter().any(|k| *k == licence::CALLING_PROFESSIONAL || *k == licence::CALLING_BASIC);
+        let calling_removed =
+            removed.iter().any(|k| *k == licence::CALLING_PROFESSIONAL || *k == licence::CALLING_BASIC);
         if calling_removed {
             *deleted += ls::remove_calling(tx, user, now)?;
         }
-        let rest: Vec<&str> = removed.iter().copied().filter(|k| *k != licence::CALLING_PROFESSIONAL && *k != licence::CALLING_BASIC).collect();
-        wp::remove_licences(tx, user, &rest)?;
-        let not_applied: Vec<String> = results
+        let rest: Vec<&str> = removed
             .iter()
-            .filter(|r| !r.applied)
-            .map(|r| format!("{} ({})", r.licence, r.operation))
+            .copied()
+            .filter(|k| *k != licence::CALLING_PROFESSIONAL && *k != licence::CALLING_BASIC)
             .collect();
+        wp::remove_licences(tx, user, &rest)?;
+        let not_applied: Vec<String> =
+            results.iter().filter(|r| !r.applied).map(|r| format!("{} ({})", r.licence, r.operation)).collect();
         if row.add.iter().any(|k| k == licence::CALLING_PROFESSIONAL) && !calling_added {
             out.calling = CallingOutcome::Refused;
         }
@@ -485,7 +498,11 @@ impl Service {
             );
         }
         out.licences = results;
-        let words: Vec<String> = out.licences.iter().map(|r| format!("{} {} {}", r.operation, r.licence, if r.applied { "applied" } else { "NOT applied" })).collect();
+        let words: Vec<String> = out
+            .licences
+            .iter()
+            .map(|r| format!("{} {} {}", r.operation, r.licence, if r.applied { "applied" } else { "NOT applied" }))
+            .collect();
         let mut details = words.join(", ");
         if calling_added {
             if let Some(p) = &row.provision {
@@ -600,7 +617,13 @@ impl Service {
                         }
                         let state = if failed || o.partial { StepState::Failed } else { StepState::Done };
                         let detail = o.reason.clone().unwrap_or_else(|| o.calling.label().to_string());
-                        svc.journal_mark(&mut run_ref.borrow_mut(), &row.key, state, o.tracking_id.as_deref(), &detail)?;
+                        svc.journal_mark(
+                            &mut run_ref.borrow_mut(),
+                            &row.key,
+                            state,
+                            o.tracking_id.as_deref(),
+                            &detail,
+                        )?;
                         tx.commit().map_err(store::db_error)?;
                         Ok(o)
                     })();
@@ -654,8 +677,8 @@ impl Service {
     /// Writes the rows that need no request (AL02 reasons, directory fields) in one transaction.
     fn apply_local_rows(&self, rows: &[Row]) -> Result<Vec<UserOutcome>> {
         let now = self.now();
-        let tx =
-            rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate).map_err(store::db_error)?;
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            .map_err(store::db_error)?;
         let mut out = Vec::with_capacity(rows.len());
         let mut none = CallingData::default();
         for r in rows {
@@ -679,8 +702,7 @@ impl Service {
         audit: impl FnOnce(&Tally, &RunSummary) -> Audit,
     ) -> Result<(Vec<UserOutcome>, RunSummary, CallingData)> {
         let total = rows.len();
-        let (remote, local): (Vec<(usize, Row)>, Vec<(usize, Row)>) =
-            rows.into_iter().enumerate().partition(|(_, r)| r.needs_requests());
+        let (remote, local): Numbered = rows.into_iter().enumerate().partition(|(_, r)| r.needs_requests());
         let local_done = if opts.dry_run {
             local.iter().map(|(i, r)| (*i, r.outcome.clone())).collect::<Vec<_>>()
         } else {
@@ -693,10 +715,7 @@ impl Service {
         all.extend(idx.into_iter().zip(end.outcomes));
         all.sort_by_key(|(i, _)| *i);
         let outcomes: Vec<UserOutcome> = all.into_iter().map(|(_, o)| o).collect();
-        let mut tally = Tally::default();
-        for o in &outcomes {
-            tally.count(o.calling);
-        }
+        let tally = Tally::of(&outcomes);
         if !opts.dry_run {
             let a = audit(&tally, &end.summary);
             let outcome = if end.summary.cancelled {
@@ -778,16 +797,8 @@ impl Service {
             self.api_writable(action)?;
         }
         let preview = self.preview_at(&self.conn, template)?;
-        if !preserve && confirmed_losses != Some(preview.will_lose_calling) && !opts.dry_run {
-            let message = match confirmed_losses {
-                None => format!("{} Confirm explicitly (CLI: --no-preserve --yes). Nothing was changed.", preview.warning),
-                Some(n) => format!(
-                    "you confirmed that {n} user(s) lose Webex Calling, but {} would now (something changed meanwhile). \
-                     Review the count again and confirm it. Nothing was changed.",
-                    preview.will_lose_calling
-                ),
-            };
-            return Err(Error::rule("AL06", message));
+        if let Some(e) = al06_unconfirmed(&preview, preserve, confirmed_losses, opts.dry_run) {
+            return Err(e);
         }
         let templates = ls::templates(&self.conn, self.org.id)?;
         let t = al::by_name(&templates, template).ok_or_else(|| no_template(template, &templates))?.clone();
@@ -797,7 +808,13 @@ impl Service {
         let none = Vec::new();
         let mut rows = Vec::with_capacity(users.len());
         for u in &users {
-            rows.push(self.template_row(Some(&t), u, held.get(&u.id).unwrap_or(&none), people.get(&u.id).cloned(), preserve)?);
+            rows.push(self.template_row(
+                Some(&t),
+                u,
+                held.get(&u.id).unwrap_or(&none),
+                people.get(&u.id).cloned(),
+                preserve,
+            )?);
         }
         let hash = input_hash(
             action,
@@ -820,10 +837,7 @@ impl Service {
                 ),
             )
         })?;
-        let mut calling = Tally::default();
-        for o in &users {
-            calling.count(o.calling);
-        }
+        let calling = Tally::of(&users);
         Ok(ReapplyReport { template: t.name.clone(), preserve, covered_users: total, calling, deleted, users, run })
     }
 
@@ -887,7 +901,12 @@ impl Service {
     fn assignment_row(&self, templates: &[Template], t: &Template, a: &ManualAssignment) -> Result<Row> {
         let c = self.check_assignment(&self.conn, templates, t, a)?;
         let person_id = wp::cached_person(&self.conn, c.user.id)?.webex_id;
-        let mut row = Row::new(&c.user.email, UserOutcome::new(&c.user.email, CallingOutcome::Kept, Some(t)), Some(c.user.id), person_id);
+        let mut row = Row::new(
+            &c.user.email,
+            UserOutcome::new(&c.user.email, CallingOutcome::Kept, Some(t)),
+            Some(c.user.id),
+            person_id,
+        );
         row.outcome.line = a.line;
         if c.user.has_calling {
             row.outcome.reason = Some(format!("{} already has Webex Calling; nothing changed", c.user.email));
@@ -961,10 +980,7 @@ impl Service {
                 ),
             )
         })?;
-        let mut calling = Tally::default();
-        for o in &users {
-            calling.count(o.calling);
-        }
+        let calling = Tally::of(&users);
         Ok(AssignReport { template: t.name.clone(), calling, users, run })
     }
 
@@ -991,7 +1007,10 @@ impl Service {
         let mut input = String::new();
         let (mut created, mut updated, mut unchanged) = (0, 0, 0);
         for e in &entries {
-            input.push_str(&format!("{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\n", e.email, e.display_name, e.work_phone, e.department));
+            input.push_str(&format!(
+                "{}\u{1f}{:?}\u{1f}{:?}\u{1f}{:?}\n",
+                e.email, e.display_name, e.work_phone, e.department
+            ));
             let existing = ls::user(&self.conn, self.org.id, &e.email)?;
             let name = match (&e.display_name, &existing) {
                 (Some(n), _) => n.clone(),
@@ -1003,12 +1022,24 @@ impl Service {
             let department =
                 e.department.clone().unwrap_or_else(|| existing.as_ref().and_then(|u| u.department.clone()));
             let t = al::effective(&templates, department.as_deref());
-            let fields = DirectoryFields { name: name.clone(), work_phone: work_phone.clone(), department: department.clone() };
+            let fields =
+                DirectoryFields { name: name.clone(), work_phone: work_phone.clone(), department: department.clone() };
             let mut row = match &existing {
                 Some(u) => {
                     let cached = wp::cached_person(&self.conn, u.id)?;
-                    let seen_user = CallingUser { work_phone: work_phone.clone(), department: department.clone(), display_name: name.clone(), ..u.clone() };
-                    let mut row = self.template_row(t, &seen_user, held.get(&u.id).unwrap_or(&none), cached.webex_id.clone(), true)?;
+                    let seen_user = CallingUser {
+                        work_phone: work_phone.clone(),
+                        department: department.clone(),
+                        display_name: name.clone(),
+                        ..u.clone()
+                    };
+                    let mut row = self.template_row(
+                        t,
+                        &seen_user,
+                        held.get(&u.id).unwrap_or(&none),
+                        cached.webex_id.clone(),
+                        true,
+                    )?;
                     let mut change = PersonChange::default();
                     if name != u.display_name {
                         change.display_name = Some(name.clone());
@@ -1080,10 +1111,7 @@ impl Service {
                 ),
             )
         })?;
-        let mut calling = Tally::default();
-        for o in &users {
-            calling.count(o.calling);
-        }
+        let calling = Tally::of(&users);
         Ok(SyncReport { source, total, created, updated, unchanged, calling, users, run })
     }
 }

@@ -2,6 +2,8 @@
 //! the rules, each written to the audit trail. The single place that enforces the rules and
 //! the read-only switch: front ends never decide whether an action is allowed.
 
+mod api_licences;
+mod api_people;
 mod attempts;
 mod broadworks;
 pub mod console;
@@ -9,8 +11,6 @@ mod delivery;
 pub mod demo;
 mod exports;
 mod index;
-mod api_licences;
-mod api_people;
 mod journal;
 mod licensing;
 mod mobile;
@@ -29,6 +29,8 @@ pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
+pub use api_licences::LicenceResult;
+pub use api_people::{UserChange, UserUpdated, CHANGED};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
     LetterOutcome, QueuedMail, RetryReport, RowProblem,
@@ -38,10 +40,8 @@ pub use licensing::{
     ReapplyPreview, ReapplyReport, RunOptions, RunSummary, SyncReport, Tally, TemplateSpec, UserOutcome,
     WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
-pub use api_licences::LicenceResult;
-pub use through_api::PlannedRequest;
-pub use api_people::{UserChange, UserUpdated, CHANGED};
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
+pub use through_api::PlannedRequest;
 pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};

@@ -80,6 +80,7 @@ pub fn write_person(
 }
 
 /// A person Webex just created (directory sync), mirrored with their Webex id.
+#[allow(clippy::too_many_arguments)]
 pub fn insert_mirrored_user(
     conn: &Connection,
     org: i64,

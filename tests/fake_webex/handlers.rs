@@ -475,15 +475,23 @@ fn create_person(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
         Ok(b) => b,
         Err(r) => return r,
     };
-    let emails: Vec<String> =
-        b.get("emails").and_then(Value::as_array).into_iter().flatten().filter_map(|x| x.as_str().map(str::to_string)).collect();
+    let emails: Vec<String> = b
+        .get("emails")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|x| x.as_str().map(str::to_string))
+        .collect();
     let Some(email) = emails.first().cloned() else { return c.err(400, "emails is required.") };
     if d.people.iter().any(|p| p.emails.iter().any(|e| e.eq_ignore_ascii_case(&email))) {
         return c.err(409, "A person with this email address already exists.");
     }
     let n: u64 = c.tracking.trim_start_matches("FAKE_").parse().unwrap_or(1);
     let display = s(&b, "displayName").unwrap_or_else(|| email.clone());
-    let (first, last) = display.split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or((display.clone(), String::new()));
+    let (first, last) = display
+        .split_once(' ')
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .unwrap_or((display.clone(), String::new()));
     let mut p = person(org, &format!("created-{n}"), &first, &last, &email, None, None, s(&b, "locationId"));
     p.display_name = display;
     p.department = s(&b, "department");

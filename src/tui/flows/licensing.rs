@@ -8,8 +8,7 @@ use crate::domain::Result;
 use crate::service::console::CoveredUser;
 use crate::service::{
     CallingOutcome, LicenceTemplateRow, ManualAssignment, ReapplyPreview, ReapplyReport, RunSummary, SyncReport,
-    TemplateSpec,
-    UserOutcome, WorkNumberOutcome,
+    TemplateSpec, UserOutcome, WorkNumberOutcome,
 };
 use crate::tui::actions::ActionId;
 use crate::tui::app::App;
@@ -398,10 +397,18 @@ fn run_words(what: &str, run: &RunSummary, users: &[UserOutcome]) -> Option<Stri
     if run.cancelled {
         return Some(format!(
             "{what} cancelled: {sent} user(s) done in Webex before it stopped, {} not sent; run it again to continue",
-            users.iter().filter(|u| u.tracking_id.is_none() && u.reason.as_deref().is_some_and(|r| r.starts_with("not sent"))).count()
+            users
+                .iter()
+                .filter(|u| u.tracking_id.is_none() && u.reason.as_deref().is_some_and(|r| r.starts_with("not sent")))
+                .count()
         ));
     }
-    (run.failed > 0).then(|| format!("{what}: {sent} user(s) done in Webex; {} not (or not all) done, each with Webex's words in the report", run.failed))
+    (run.failed > 0).then(|| {
+        format!(
+            "{what}: {sent} user(s) done in Webex; {} not (or not all) done, each with Webex's words in the report",
+            run.failed
+        )
+    })
 }
 
 /// The users not provisioned, each with why and what to do (the first few; the view has all).
