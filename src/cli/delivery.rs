@@ -3,6 +3,7 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Args, Subcommand};
 use comfy_table::Table;
@@ -33,6 +34,9 @@ pub struct ImportArgs {
     /// Write the activation codes to this CSV file (readable only by you): the only place they go
     #[arg(long, value_name = "FILE")]
     pub codes_file: Option<PathBuf>,
+    /// Real organisations: send the requests one at a time (default: at most 8 at once)
+    #[arg(long)]
+    pub serial: bool,
 }
 
 #[derive(Debug, Args)]
@@ -102,6 +106,26 @@ fn print_problems(problems: &[RowProblem], total: usize, then: &str) {
 
 // ---------------------------------------------------------------- devices
 
+/// A letter can be written at `path` (checked before a code is asked of Webex): not a folder,
+/// and its folder takes a new file.
+pub(super) fn check_letter_path(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::Invalid(format!("--letter {} is a folder; give a file name", path.display())));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let probe = dir.join(format!(".wxgo-letter-probe-{}", std::process::id()));
+    let fail = |e: std::io::Error| {
+        Error::Io(format!("the letter {} cannot be written ({e}); nothing was asked of Webex", path.display()))
+    };
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&probe).map_err(fail)?;
+    let written = f.write_all(b"probe").and_then(|()| f.sync_all());
+    let _ = std::fs::remove_file(&probe);
+    written.map_err(fail)
+}
+
 pub fn template(svc: &Service) -> Result<()> {
     let text = svc.devices_template()?;
     let mut stdout = std::io::stdout().lock();
@@ -133,11 +157,46 @@ pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()>
         }
         true
     };
-    let report = svc.import_devices(&data, &opts, &mut progress)?;
+    let stop = if svc.is_webex() && !args.dry_run { stop_on_ctrl_c() } else { &NEVER };
+    let report = svc.import_devices_run(&data, &opts, args.serial, &|| stop.load(Ordering::SeqCst), &mut progress)?;
     if shown {
         warn("");
     }
-    print_import(&report, as_json)
+    print_import(&report, as_json)?;
+    if report.failed > 0 || report.cancelled || report.devices.iter().any(|d| d.state == Some("code_lost")) {
+        return Err(Error::Rule { rule: super::PARTIAL, message: report.note.clone() });
+    }
+    Ok(())
+}
+
+static NEVER: AtomicBool = AtomicBool::new(false);
+static CTRL_C: AtomicBool = AtomicBool::new(false);
+
+/// Ctrl-C during a run of many requests stops it cleanly: nothing new is sent, the answers in
+/// flight are recorded, and the same command again continues (the journal).
+fn stop_on_ctrl_c() -> &'static AtomicBool {
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new().name("ctrl-c".into()).spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+            let _ = ready_tx.send(());
+            return;
+        };
+        rt.block_on(async move {
+            let signal = tokio::signal::ctrl_c();
+            tokio::pin!(signal);
+            // Poll once so the handler is installed before the run starts.
+            let _ = futures::poll!(&mut signal);
+            let _ = ready_tx.send(());
+            if signal.await.is_ok() {
+                CTRL_C.store(true, Ordering::SeqCst);
+                warn("\nstopping: no new requests; waiting for the answers in flight (run the same command again to continue)");
+            }
+        });
+    });
+    if spawned.is_ok() {
+        let _ = ready_rx.recv_timeout(std::time::Duration::from_secs(2));
+    }
+    &CTRL_C
 }
 
 fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
@@ -168,8 +227,25 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
             ]);
         }
         say(&t.to_string());
+        let not_added: Vec<&crate::service::BulkDevice> =
+            r.devices.iter().filter(|d| matches!(d.state, Some("failed" | "code_lost"))).collect();
+        if !not_added.is_empty() {
+            let mut t = table(&["Line", "User", "What happened", "trackingId"]);
+            for d in not_added {
+                t.clean_row(vec![
+                    d.line.to_string(),
+                    d.user.clone(),
+                    d.error.clone().unwrap_or_default(),
+                    d.tracking_id.clone().unwrap_or_else(|| "-".into()),
+                ]);
+            }
+            say(&t.to_string());
+        }
         if !r.dry_run {
             say(&format!("Added {} Webex Go devices from {} (Activation pending).", r.added, r.source));
+        }
+        for q in &r.requests {
+            say(&format!("would send: {} {}  ({}: {})", q.method, q.path, q.row, q.what));
         }
         say(&r.note);
     }

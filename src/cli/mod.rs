@@ -322,10 +322,17 @@ pub enum NumbersCmd {
         page: Page,
     },
     /// Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+    ///
+    /// On a real organisation operator accounts are Control Hub's (no public API): give the
+    /// location; Webex validates each number, and they are added 20 per request (at most 100).
+    #[command(group(clap::ArgGroup::new("where").required(true).args(["account", "location"])))]
     AddMobile {
-        /// The operator account id
+        /// The operator account id (local backend)
         #[arg(long)]
-        account: String,
+        account: Option<String>,
+        /// The location (name or Webex id): a real organisation's way; locally, its operator account
+        #[arg(long)]
+        location: Option<String>,
         /// NUMBER[,NUMBER...]
         #[arg(required = true, num_args = 1..)]
         numbers: Vec<String>,
@@ -586,18 +593,18 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         number: number.clone(),
                         no_email: *no_email,
                     };
-                    issue_code(out, "added", (letter.as_deref(), *no_email), |d| svc.add_device_to(&req, d))
+                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| svc.add_device_checked(&req, c, d))
                 }
                 DevicesCmd::NewCode { device, no_email, letter } => {
-                    issue_code(out, "new code for", (letter.as_deref(), *no_email), |d| {
-                        svc.new_code_to(device, !no_email, d)
+                    issue_code(out, "new code for", (letter.as_deref(), *no_email), |c, d| {
+                        svc.new_code_checked(device, !no_email, c, d)
                     })
                 }
                 DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
                     out,
                     "lost/stolen: line deactivated, new activation details for",
                     (letter.as_deref(), *no_email),
-                    |d| svc.lost_stolen_to(device, !no_email, d),
+                    |_, d| svc.lost_stolen_to(device, !no_email, d),
                 ),
                 DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
                 DevicesCmd::Template => delivery::template(&svc),
@@ -611,15 +618,25 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 NumbersCmd::List { mobile, filter, page } => {
                     out.numbers(&svc.numbers(*mobile, filter, page.offset, page.limit())?)
                 }
-                NumbersCmd::AddMobile { account, numbers, check } => {
+                NumbersCmd::AddMobile { account, location, numbers, check } => {
                     let entry = numbers.join(",");
                     if *check {
-                        let checked = svc.check_mobile_numbers(account, &entry)?;
+                        let checked = match (account, location) {
+                            // On a real organisation `--check` asks Webex (validateNumbers).
+                            (_, Some(l)) => svc.validate_mobile_numbers(l, &entry)?,
+                            (Some(a), None) if svc.is_webex() => svc.validate_mobile_numbers(a, &entry)?,
+                            (Some(a), None) => svc.check_mobile_numbers(a, &entry)?,
+                            (None, None) => return Err(Error::Invalid("give --account or --location".into())),
+                        };
                         let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
                         out.checked_numbers(&checked)?;
                         return partial(bad);
                     }
-                    let report = svc.add_mobile_numbers(account, &entry)?;
+                    let report = match (account, location) {
+                        (_, Some(l)) => svc.add_mobile_numbers_at(l, &entry)?,
+                        (Some(a), None) => svc.add_mobile_numbers(a, &entry)?,
+                        (None, None) => return Err(Error::Invalid("give --account or --location".into())),
+                    };
                     out.mobile_report(&report)?;
                     partial(report.rejected)
                 }
@@ -716,12 +733,12 @@ fn issue_code(
     out: &Out,
     verb: &str,
     (letter, no_email): (Option<&std::path::Path>, bool),
-    act: impl FnOnce(service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
+    act: impl FnOnce(service::CodeCheck<'_>, service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
 ) -> Result<()> {
     let mut letter_done = None;
-    let issued = act(&mut |svc, issued| {
-        // A code shown to /dev/null (or to a stdout that was closed, which the process then
-        // finds on /dev/null) and sent nowhere else is a code nobody has.
+    // A code shown to /dev/null (or to a stdout that was closed, which the process then finds on
+    // /dev/null) and sent nowhere else is a code nobody has.
+    let nowhere = |svc: &Service| {
         if letter.is_none() && (no_email || svc.org().suppress_emails) && output::stdout_is_null() {
             return Err(Error::Io(
                 "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
@@ -729,12 +746,29 @@ fn issue_code(
                     .into(),
             ));
         }
-        out.issued_before_save(verb, issued)?;
-        if let Some(path) = letter {
-            letter_done = Some(svc.letter_for(issued, path)?);
-        }
         Ok(())
-    })?;
+    };
+    let issued = act(
+        // On a real organisation Webex issues the code (and ends the earlier one) before it can
+        // be delivered: every destination is tried first, so a broken one stops the action
+        // before anything is asked of Webex.
+        &mut |svc| {
+            nowhere(svc)?;
+            out.before_asking(verb)?;
+            if let Some(path) = letter {
+                delivery::check_letter_path(path)?;
+            }
+            Ok(())
+        },
+        &mut |svc, issued| {
+            nowhere(svc)?;
+            out.issued_before_save(verb, issued)?;
+            if let Some(path) = letter {
+                letter_done = Some(svc.letter_for(issued, path)?);
+            }
+            Ok(())
+        },
+    )?;
     out.issued_after_save(&issued)?;
     match letter_done {
         Some(o) => delivery::print_letter_note(&o),

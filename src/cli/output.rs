@@ -340,9 +340,24 @@ impl Out {
         say_or_fail(&format!("  Activation code:  {}", i.activation_code.as_str()))?;
         say_or_fail(&format!("  SM-DP+ address:   {}", i.smdp_address))?;
         say_or_fail(&format!("  Android code:     {}", i.android_code))?;
-        say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
+        if i.has_qr() {
+            say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
+        } else {
+            say_or_fail(&format!("  QR code:          {}", crate::domain::code::CONTROL_HUB_ONLY))?;
+        }
         say_or_fail(&format!("  Expires:          {}", when(i.expires_at)))?;
         say_or_fail(&format!("  Business number:  {}", or_dash(i.primary_number.as_deref())))
+    }
+
+    /// On a real organisation, before Webex is asked for a code: stdout is written (and flushed)
+    /// now, so a full disk or a closed pipe stops the action before a code exists. JSON output
+    /// gets a blank line (whitespace before the JSON value).
+    pub fn before_asking(&self, verb: &str) -> Result<()> {
+        if self.json {
+            return say_or_fail("");
+        }
+        let verb = if verb.starts_with("new code") { "a new activation code" } else { "an activation code" };
+        say_or_fail(&format!("Asking Webex for {verb} ..."))
     }
 
     /// After the code is saved and emailed: the rest. A failure here is said plainly, with how
@@ -530,11 +545,38 @@ impl Out {
             return self.print_json(r);
         }
         self.checked_numbers(&r.numbers)?;
+        if r.requests.is_empty() {
+            outln!(
+                "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
+                r.added,
+                r.location,
+                r.account_id,
+                r.rejected
+            );
+            return Ok(());
+        }
+        // A real organisation: one line per request Webex answered.
+        for (i, q) in r.requests.iter().enumerate() {
+            // A refusal's own words carry the trackingId already.
+            let tid = match (&q.tracking_id, &q.error) {
+                (Some(t), Some(e)) if e.contains(t.as_str()) => String::new(),
+                (Some(t), _) => format!(", trackingId {t}"),
+                (None, _) => String::new(),
+            };
+            outln!(
+                "Request {} of {} ({} numbers): {}, {} added{tid}{}",
+                i + 1,
+                r.requests.len(),
+                q.numbers.len(),
+                q.outcome,
+                q.added.len(),
+                q.error.as_deref().map(|e| format!(". {e}")).unwrap_or_default()
+            );
+        }
         outln!(
-            "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
+            "Added {} mobile number(s) to {} through Webex (INACTIVE until assigned); {} not added.",
             r.added,
             r.location,
-            r.account_id,
             r.rejected
         );
         Ok(())

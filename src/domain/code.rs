@@ -52,6 +52,12 @@ impl ActivationCode {
         Ok(Self::from_symbols(&symbols))
     }
 
+    /// A code exactly as the Webex API gave it (issue 17): opaque, never reformatted and never
+    /// checked against [`ALPHABET`] (it may be 16 digits, or another length tomorrow).
+    pub fn opaque(code: &str) -> Self {
+        ActivationCode(code.to_string())
+    }
+
     /// The code as shown and typed: `K7QX-M2PD-9HTR-4WCE`.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -118,6 +124,10 @@ pub struct IssuedCode {
     pub email_note: String,
 }
 
+/// What a real organisation shows where the demo shows the SM-DP+ address, the Android code and
+/// the QR code: Webex's API gives none of them (issue 17).
+pub const CONTROL_HUB_ONLY: &str = "Control Hub only (Devices > the Webex Go device)";
+
 fn ser_code<S: serde::Serializer>(c: &ActivationCode, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_str(c.as_str())
 }
@@ -148,6 +158,32 @@ impl IssuedCode {
             emailed: false,
             email_note: String::new(),
         }
+    }
+}
+
+impl IssuedCode {
+    /// A code Webex issued (`POST /devices/activationCode`): the code as Webex gave it, and no
+    /// SM-DP+ address, Android code or QR string, which only Control Hub shows (`lpa` is empty).
+    pub fn from_webex(
+        device_id: String,
+        owner_email: String,
+        owner_name: String,
+        primary_number: Option<String>,
+        code: ActivationCode,
+        issued_at: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> Self {
+        let mut issued =
+            IssuedCode::new(device_id, owner_email, owner_name, primary_number, code, "", issued_at, expires_at);
+        issued.smdp_address = CONTROL_HUB_ONLY.to_string();
+        issued.android_code = CONTROL_HUB_ONLY.to_string();
+        issued.lpa = String::new();
+        issued
+    }
+
+    /// Whether the QR code (and the SM-DP+ address) are known here: not for a code Webex issued.
+    pub fn has_qr(&self) -> bool {
+        !self.lpa.is_empty()
     }
 }
 

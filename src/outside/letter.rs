@@ -97,9 +97,13 @@ fn fit_mono(chars: usize, width: f32, max: f32) -> f32 {
 
 /// Renders the letter for a code just issued or checked to be valid.
 pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Vec<u8>> {
-    let qr = QrCode::with_error_correction_level(issued.lpa.as_bytes(), EcLevel::M).map_err(|e| {
-        Error::Invalid(format!("the activation string is too long for a QR code ({e}); type the details by hand"))
-    })?;
+    // A code Webex issued has no QR string here (Control Hub only): the letter has the code alone.
+    let qr = match issued.has_qr() {
+        true => Some(QrCode::with_error_correction_level(issued.lpa.as_bytes(), EcLevel::M).map_err(|e| {
+            Error::Invalid(format!("the activation string is too long for a QR code ({e}); type the details by hand"))
+        })?),
+        false => None,
+    };
     let (width, height) = paper(country);
     let mut page = Page { content: Content::new(), height, y: MARGIN };
 
@@ -118,30 +122,32 @@ pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Vec<u
 
     // The QR code, dark modules on white, with its quiet zone.
     let qr_top = page.y;
-    let modules = qr.width();
-    let colors = qr.to_colors();
-    let cell = QR_SIDE / (modules + 2 * QUIET_ZONE) as f32;
-    let origin_x = MARGIN + QUIET_ZONE as f32 * cell;
-    let origin_top = qr_top + QUIET_ZONE as f32 * cell;
-    page.gray(0.0);
-    for row in 0..modules {
-        // Runs of dark modules in a row become one rectangle.
-        let mut col = 0;
-        while col < modules {
-            if colors[row * modules + col] != Color::Dark {
-                col += 1;
-                continue;
+    if let Some(qr) = &qr {
+        let modules = qr.width();
+        let colors = qr.to_colors();
+        let cell = QR_SIDE / (modules + 2 * QUIET_ZONE) as f32;
+        let origin_x = MARGIN + QUIET_ZONE as f32 * cell;
+        let origin_top = qr_top + QUIET_ZONE as f32 * cell;
+        page.gray(0.0);
+        for row in 0..modules {
+            // Runs of dark modules in a row become one rectangle.
+            let mut col = 0;
+            while col < modules {
+                if colors[row * modules + col] != Color::Dark {
+                    col += 1;
+                    continue;
+                }
+                let start = col;
+                while col < modules && colors[row * modules + col] == Color::Dark {
+                    col += 1;
+                }
+                let x = origin_x + start as f32 * cell;
+                let y = height - (origin_top + (row + 1) as f32 * cell);
+                page.content.rect(x, y, (col - start) as f32 * cell, cell);
             }
-            let start = col;
-            while col < modules && colors[row * modules + col] == Color::Dark {
-                col += 1;
-            }
-            let x = origin_x + start as f32 * cell;
-            let y = height - (origin_top + (row + 1) as f32 * cell);
-            page.content.rect(x, y, (col - start) as f32 * cell, cell);
         }
+        page.content.fill_nonzero();
     }
-    page.content.fill_nonzero();
 
     // The details beside the QR code.
     let dx = MARGIN + QR_SIDE + 20.0;

@@ -94,7 +94,7 @@ impl Service {
         w.into_inner().map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
     }
 
-    fn find_subscriber(&self, conn: &Connection, broadworks_id: &str) -> Result<BwSubscriberRow> {
+    pub(super) fn find_subscriber(&self, conn: &Connection, broadworks_id: &str) -> Result<BwSubscriberRow> {
         bw::subscriber(conn, self.org.id, broadworks_id)?.ok_or_else(|| {
             Error::NotFound(format!(
                 "no BroadWorks subscriber \"{}\" in {}. List them with `wxgo broadworks list`.",
@@ -145,7 +145,11 @@ impl Service {
     }
 
     /// BW04 Retry activation: the admin enters a valid email and onboards the subscriber.
+    /// On a real organisation: through the Webex API (see `api_broadworks`).
     pub fn bw_retry(&mut self, broadworks_id: &str, email: &str) -> Result<BwSubscriberRow> {
+        if self.is_webex() {
+            return self.bw_retry_via_api(broadworks_id, email);
+        }
         let email = normalise_email(email)?;
         self.act("BroadWorks retry activation", |svc, tx, now| {
             let s = svc.find_subscriber(tx, broadworks_id)?;
@@ -171,7 +175,11 @@ impl Service {
     }
 
     /// BW04 Delete user, so the user can try again after a configuration change.
+    /// On a real organisation: `DELETE /broadworks/subscribers/{id}` (see `api_broadworks`).
     pub fn bw_delete(&mut self, broadworks_id: &str) -> Result<BwSubscriberRow> {
+        if self.is_webex() {
+            return self.bw_delete_via_api(broadworks_id);
+        }
         self.act("BroadWorks delete user", |svc, tx, _now| {
             let s = svc.find_subscriber(tx, broadworks_id)?;
             Self::admin_may_act(&s, "Delete user")?;
@@ -182,7 +190,11 @@ impl Service {
     }
 
     /// BW04 Change package type.
+    /// On a real organisation: `PUT /broadworks/subscribers/{id}` (see `api_broadworks`).
     pub fn bw_change_package(&mut self, broadworks_id: &str, package: &str) -> Result<BwSubscriberRow> {
+        if self.is_webex() {
+            return self.bw_change_package_via_api(broadworks_id, package);
+        }
         let package = Package::parse(package)?;
         self.act("BroadWorks change package", |svc, tx, _now| {
             let s = svc.find_subscriber(tx, broadworks_id)?;

@@ -167,7 +167,8 @@ impl Service {
     /// code of that device (checked by its hash), so an old letter is never printed again.
     pub fn letter(&self, device: &str, code: &str, out: &Path) -> Result<LetterOutcome> {
         let d = self.resolve_device(&self.conn, device)?;
-        let code = ActivationCode::parse(code)?;
+        // A real organisation's code is Webex's: opaque, taken as typed (spaces trimmed).
+        let code = if self.is_webex() { ActivationCode::opaque(code.trim()) } else { ActivationCode::parse(code)? };
         let now = self.now();
         let found = q::code_by_hash(&self.conn, &code.hash())?.filter(|c| c.org == self.org.id && c.device == d.id);
         let Some(found) = found else {
@@ -202,7 +203,19 @@ impl Service {
             .find(|c| c.state == "valid")
             .map(|c| c.issued_at)
             .unwrap_or(now);
-        let issued = self.issued_for(d, code, issued_at, found.expires_at);
+        let issued = if self.is_webex() {
+            IssuedCode::from_webex(
+                d.device_id,
+                d.owner_email,
+                d.owner_name,
+                d.number,
+                code,
+                issued_at,
+                found.expires_at,
+            )
+        } else {
+            self.issued_for(d, code, issued_at, found.expires_at)
+        };
         self.letter_for(&issued, out)
     }
 

@@ -27,6 +27,10 @@ pub struct MobileAddReport {
     pub numbers: Vec<CheckedNumber>,
     pub added: usize,
     pub rejected: usize,
+    /// A real organisation: each add request (at most 20 numbers) as Webex answered it, with its
+    /// trackingId. Left out on the local backend, where one entry is one transaction.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub requests: Vec<super::api_numbers::AddRequestReport>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -144,7 +148,14 @@ impl Service {
     }
 
     /// MO03 as the admin types: each number's validation state, changing nothing.
+    /// On a real organisation (no operator accounts there: Control Hub only) `account_id` names the
+    /// location, and only what wxgo's copy proves is checked; Webex validates on save
+    /// ([`Service::validate_mobile_numbers`] asks it).
     pub fn check_mobile_numbers(&self, account_id: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
+        if self.is_webex() {
+            self.location_for_account(account_id)?;
+            return self.check_mobile_numbers_cached(entry);
+        }
         let a = m::account_by_account_id(&self.conn, self.org.id, account_id)?
             .ok_or_else(|| self.no_account(account_id))?;
         self.check_entry_at(&self.conn, &a, entry)
@@ -173,7 +184,14 @@ impl Service {
 
     /// MO02, MO03: adds the valid numbers of an entry under an Authorized account, as
     /// INACTIVE mobile numbers; the others are reported with their state and reason.
+    /// On a real organisation `account_id` names the location (operator accounts are Control Hub
+    /// only) and the numbers go through the Webex API ([`Service::add_mobile_numbers_at`]).
     pub fn add_mobile_numbers(&mut self, account_id: &str, entry: &str) -> Result<MobileAddReport> {
+        if self.is_webex() {
+            self.api_writable(super::api_numbers::ADD_MOBILE)?;
+            let loc = self.location_for_account(account_id)?;
+            return self.add_mobile_numbers_via_api(&loc, entry);
+        }
         self.act("add mobile numbers", |svc, tx, now| {
             let a = m::account_by_account_id(tx, svc.org.id, account_id)?.ok_or_else(|| svc.no_account(account_id))?;
             if a.status != AuthStatus::Authorized {
@@ -204,6 +222,7 @@ impl Service {
                 added: added.len(),
                 rejected: numbers.len() - added.len(),
                 numbers,
+                requests: Vec::new(),
             };
             let details = format!("location {}; added {}; rejected {}", a.location, added.join(", "), report.rejected);
             Ok((report, Audit::new(format!("operator-account:{}", a.account_id), details)))

@@ -2,7 +2,10 @@
 //! the rules, each written to the audit trail. The single place that enforces the rules and
 //! the read-only switch: front ends never decide whether an action is allowed.
 
+mod api_broadworks;
+mod api_devices;
 mod api_licences;
+mod api_numbers;
 mod api_people;
 mod attempts;
 mod broadworks;
@@ -29,7 +32,9 @@ pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
+pub use api_devices::{CodeCheck, WEBEX_GO_MODEL};
 pub use api_licences::LicenceResult;
+pub use api_numbers::{AddRequestReport, MAX_PER_WEBEX_ENTRY};
 pub use api_people::{UserChange, UserUpdated, CHANGED};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
@@ -41,7 +46,7 @@ pub use licensing::{
     WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
-pub use through_api::PlannedRequest;
+pub use through_api::{PlannedRequest, RUN_WIDTH};
 pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};

@@ -283,6 +283,20 @@ impl Tracker<'_> {
     }
 }
 
+/// The page callback of one listing: counts each page in the progress (which may stop the
+/// listing: the admin cancelled) and keeps its items in `all`.
+fn gather<'a, 't: 'a, T>(
+    tracker: &'a RefCell<Tracker<'t>>,
+    resource: &'static str,
+    all: &'a RefCell<Vec<T>>,
+) -> impl FnMut(Vec<T>) -> ControlFlow<()> + use<'a, 't, T> {
+    move |mut page| {
+        let flow = tracker.borrow_mut().page(resource, page.len());
+        all.borrow_mut().append(&mut page);
+        flow
+    }
+}
+
 fn cancelled() -> Error {
     Error::rule(
         crate::service::CANCELLED,
@@ -385,13 +399,9 @@ fn run_for(
                 _ => vec![NumberQuery::default()],
             };
             let all = RefCell::new(Vec::new());
-            let results = futures::future::join_all(queries.iter().map(|q| {
-                api.number_pages(q, |mut page| {
-                    let flow = tracker.borrow_mut().page("numbers", page.len());
-                    all.borrow_mut().append(&mut page);
-                    flow
-                })
-            }))
+            let results = futures::future::join_all(
+                queries.iter().map(|q| api.number_pages(q, gather(&tracker, "numbers", &all))),
+            )
             .await;
             tracker.borrow_mut().finished("numbers");
             let numbers = match results.into_iter().find_map(|r| r.err()) {
@@ -400,43 +410,27 @@ fn run_for(
             };
             (locations, numbers)
         };
+        // People and devices are one cursor each, not one per location: a person or a device
+        // without a location would be in no location's listing (numbers always have one).
         let devices = async {
-            let mut all = Vec::new();
-            let r = api
-                .device_pages(&DeviceQuery::default(), |mut page| {
-                    let flow = tracker.borrow_mut().page("devices", page.len());
-                    all.append(&mut page);
-                    flow
-                })
-                .await;
+            let all = RefCell::new(Vec::new());
+            let r = api.device_pages(&DeviceQuery::default(), gather(&tracker, "devices", &all)).await;
             tracker.borrow_mut().finished("devices");
-            r.map(|_| all)
+            r.map(|_| all.into_inner())
         };
         let subscribers = async {
-            let mut all = Vec::new();
-            let r = api
-                .subscriber_pages(|mut page| {
-                    let flow = tracker.borrow_mut().page("broadworks", page.len());
-                    all.append(&mut page);
-                    flow
-                })
-                .await;
+            let all = RefCell::new(Vec::new());
+            let r = api.subscriber_pages(gather(&tracker, "broadworks", &all)).await;
             tracker.borrow_mut().finished("broadworks");
-            r.map(|_| all)
+            r.map(|_| all.into_inner())
         };
         let audit = async {
-            let mut all = Vec::new();
+            let all = RefCell::new(Vec::new());
             let from = audit_from.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
             let to = started.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-            let r = api
-                .audit_event_pages(&target.id, &from, &to, |mut page| {
-                    let flow = tracker.borrow_mut().page("audit", page.len());
-                    all.append(&mut page);
-                    flow
-                })
-                .await;
+            let r = api.audit_event_pages(&target.id, &from, &to, gather(&tracker, "audit", &all)).await;
             tracker.borrow_mut().finished("audit");
-            r.map(|_| all)
+            r.map(|_| all.into_inner())
         };
         let (people, licences, (locations, numbers), devices, subscribers, audit) =
             futures::join!(people, licences, locations_and_numbers, devices, subscribers, audit);

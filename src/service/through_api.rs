@@ -185,6 +185,12 @@ pub(crate) fn with_tracking(details: &str, tracking_id: Option<&str>) -> String 
     }
 }
 
+/// Text from the API (a state, a reason, an error description) as wxgo shows and stores it: one
+/// line, no terminal hazards, at most `max` characters.
+pub(crate) fn untrusted(s: &str, max: usize) -> String {
+    crate::domain::text::shorten(crate::domain::text::for_terminal(s.trim()).as_ref(), max).into_owned()
+}
+
 /// A Webex answer into the service's error (Webex's words and the trackingId are kept).
 pub(crate) fn api<T>(r: WebexResult<T>) -> Result<T> {
     r.map_err(Error::from)

@@ -279,6 +279,13 @@ fn stand_in(action: &str) -> Option<&'static str> {
 /// Each is added here when its service method has its API path.
 pub const THROUGH_API: &[&str] = &[
     "delete Webex Go device",
+    "add Webex Go device",
+    "new activation code",
+    "bulk add Webex Go devices",
+    "add mobile numbers",
+    "BroadWorks retry activation",
+    "BroadWorks delete user",
+    "BroadWorks change package",
     "assign licence template",
     "re-apply licence template",
     "directory sync",

@@ -85,6 +85,22 @@ impl Service {
     /// What the admin must choose to add a device to this user; used by the console to ask.
     pub fn add_device_choices(&self, email: &str) -> Result<AddDeviceChoices> {
         let user = self.user(email)?;
+        if self.is_webex() {
+            // A real organisation: only what the mirrored data proves; Webex decides the rest
+            // (the licence pool and the number are not chosen here).
+            let refusal = match q::device_of_user(&self.conn, user.id, self.now())? {
+                Some(d) => Some(already_has_device(&user, &d.device_id, d.status).to_string()),
+                None => self.api_target(&self.conn, user.clone()).err().map(|e| e.to_string()),
+            };
+            return Ok(AddDeviceChoices {
+                must_choose_subscription: false,
+                subscriptions: Vec::new(),
+                must_choose_number: false,
+                free_numbers: Vec::new(),
+                refusal,
+                user,
+            });
+        }
         let subscriptions = self.subscriptions()?;
         let refusal = self.check_eligible(&self.conn, &user).err().map(|e| e.to_string());
         let must_choose_number = user.primary_number.is_none();
@@ -408,6 +424,21 @@ impl Service {
     /// [`Service::add_device`], with `deliver` putting the code where it must arrive before the
     /// device is saved (see [`CodeDelivery`]).
     pub fn add_device_to(&mut self, req: &AddDevice, deliver: CodeDelivery<'_>) -> Result<IssuedCode> {
+        self.add_device_checked(req, &mut |_| Ok(()), deliver)
+    }
+
+    /// [`Service::add_device_to`] with `check` run before anything is done: on a real
+    /// organisation Webex issues the code (and ends any earlier one) before it can be delivered,
+    /// so the destinations are checked first (see [`super::api_devices::CodeCheck`]).
+    pub fn add_device_checked(
+        &mut self,
+        req: &AddDevice,
+        check: super::api_devices::CodeCheck<'_>,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<IssuedCode> {
+        if self.is_webex() {
+            return self.add_device_via_api(req, check, deliver);
+        }
         let mut issued = self.act_delivered(
             "add Webex Go device",
             |svc, tx, now| {
@@ -429,6 +460,21 @@ impl Service {
 
     /// [`Service::new_code`] with a delivery step before the commit (see [`CodeDelivery`]).
     pub fn new_code_to(&mut self, device: &str, email: bool, deliver: CodeDelivery<'_>) -> Result<IssuedCode> {
+        self.new_code_checked(device, email, &mut |_| Ok(()), deliver)
+    }
+
+    /// [`Service::new_code_to`] with `check` run before anything is done (see
+    /// [`Service::add_device_checked`]).
+    pub fn new_code_checked(
+        &mut self,
+        device: &str,
+        email: bool,
+        check: super::api_devices::CodeCheck<'_>,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<IssuedCode> {
+        if self.is_webex() {
+            return self.new_code_via_api(device, email, check, deliver);
+        }
         let mut issued = self.act_delivered(
             "new activation code",
             |svc, tx, now| {
@@ -541,7 +587,12 @@ impl Service {
                 format!("{} suppresses emails: copy or print the code instead.", self.org.name),
             ));
         }
-        self.writable("email activation code")?;
+        if self.is_webex() {
+            // The outbox is wxgo's own: on a real organisation only a read-only open stops it.
+            self.api_writable("email activation code")?;
+        } else {
+            self.writable("email activation code")?;
+        }
         self.deliver_code(issued, true);
         if issued.emailed {
             Ok(())

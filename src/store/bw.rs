@@ -179,3 +179,44 @@ pub fn allowed_email_domains(conn: &Connection, org: i64) -> Result<Vec<String>>
         .map_err(db_error)?;
     Ok(raw.split(',').map(|d| d.trim().to_ascii_lowercase()).filter(|d| !d.is_empty()).collect())
 }
+
+// ---------------------------------------------------------------- the webex backend's cache
+
+/// The subscriber's id in Webex (`None` for a local row or one not synced yet).
+pub fn subscriber_webex_id(conn: &Connection, subscriber: i64) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row("SELECT webex_id FROM bw_subscribers WHERE id = ?1", [subscriber], |r| r.get::<_, Option<String>>(0))
+        .optional()
+        .map(Option::flatten)
+        .map_err(db_error)
+}
+
+/// What Webex answered about a subscriber it accepted a change for, written over the cached row.
+pub struct WebexSubscriberChange<'a> {
+    /// A new id when Webex provisioned the subscriber again.
+    pub webex_id: &'a str,
+    pub status: BwStatus,
+    pub package: Package,
+    pub email: Option<&'a str>,
+    pub error: Option<(&'a str, &'a str)>,
+    pub now: chrono::DateTime<chrono::Utc>,
+}
+
+pub fn apply_webex_change(conn: &Connection, subscriber: i64, c: &WebexSubscriberChange) -> Result<()> {
+    conn.execute(
+        "UPDATE bw_subscribers SET webex_id = ?2, status = ?3, package = ?4, email = coalesce(?5, email),
+            error_code = ?6, error_description = ?7, last_status_change = ?8, synced_at = ?8 WHERE id = ?1",
+        params![
+            subscriber,
+            c.webex_id,
+            c.status.as_str(),
+            c.package.as_str(),
+            c.email,
+            c.error.map(|e| e.0),
+            c.error.map(|e| e.1),
+            super::queries::ts(c.now)
+        ],
+    )
+    .map_err(db_error)?;
+    Ok(())
+}

@@ -130,3 +130,47 @@ pub fn set_device_number(conn: &Connection, device: i64, number: i64, now: DateT
         .map_err(db_error)?;
     Ok(())
 }
+
+// ---------------------------------------------------------------- the webex backend's cache
+
+/// A mirrored location of a real organisation, by name (any case) or Webex id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebexLocation {
+    pub id: i64,
+    pub name: String,
+    pub webex_id: String,
+}
+
+pub fn webex_location(conn: &Connection, org: i64, name_or_id: &str) -> Result<Option<WebexLocation>> {
+    let wanted = name_or_id.trim();
+    conn.query_row(
+        "SELECT id, name, webex_id FROM locations WHERE org_id = ?1 AND webex_id IS NOT NULL
+            AND (webex_id = ?2 OR name = ?2 COLLATE NOCASE) ORDER BY webex_id = ?2 DESC, id LIMIT 1",
+        params![org, wanted],
+        |r| Ok(WebexLocation { id: r.get(0)?, name: r.get(1)?, webex_id: r.get(2)? }),
+    )
+    .optional()
+    .map_err(db_error)
+}
+
+/// A mobile number Webex has just added to a location: unassigned and INACTIVE until it is
+/// assigned (MO03), keyed as a sync keys it (its Webex id is the number). A stale row of the same
+/// number is replaced: Webex's answer is the truth.
+pub fn upsert_webex_mobile_number(
+    conn: &Connection,
+    org: i64,
+    location: i64,
+    e164: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO numbers (org_id, location_id, e164, kind, state, created_at, webex_id, synced_at)
+         VALUES (?1, ?2, ?3, 'mobile', 'INACTIVE', ?4, ?3, ?4)
+         ON CONFLICT (org_id, e164) DO UPDATE SET location_id = excluded.location_id, kind = 'mobile',
+            state = 'INACTIVE', owner_user_id = NULL, owner_service = NULL, is_primary = 0,
+            webex_id = excluded.webex_id, synced_at = excluded.synced_at",
+    )
+    .and_then(|mut st| st.execute(params![org, location, e164, ts(now)]))
+    .map_err(db_error)?;
+    Ok(())
+}

@@ -284,11 +284,38 @@ fn route(c: &Ctx) -> Response {
                 grant.orgs.iter().filter_map(|o| w.data.get(o)).flat_map(|d| d.subscribers.iter()).collect();
             page(c, &items, "items", "start")
         }
+        ("POST", ["broadworks", "subscribers"]) if w.bw_provision_refusal.is_some() => {
+            let (status, message) = w.bw_provision_refusal.take().unwrap_or((400, String::new()));
+            c.err(status, &message)
+        }
         ("POST", ["broadworks", "subscribers"]) => {
-            let target = grant.orgs.get(1).cloned().unwrap_or(org);
+            // The enterprise's organisation (a subscriber provisioned again stays where it was).
+            let enterprise = c.json_body().ok().and_then(|b| s(&b, "spEnterpriseId"));
+            let of_enterprise = grant.orgs.iter().find(|o| {
+                w.data
+                    .get(*o)
+                    .is_some_and(|d| d.subscribers.iter().any(|x| Some(&x.sp_enterprise_id) == enterprise.as_ref()))
+            });
+            let target = of_enterprise.cloned().or_else(|| grant.orgs.get(1).cloned()).unwrap_or(org);
             create_subscriber(c, &mut w, &target)
         }
         ("POST", ["broadworks", "subscribers", "validate"]) => validate_subscriber(c, &w),
+        ("GET", ["broadworks", "subscribers", id]) => {
+            let found = grant
+                .orgs
+                .iter()
+                .filter_map(|o| w.data.get(o))
+                .flat_map(|d| d.subscribers.iter())
+                .find(|x| x.id == *id);
+            match found {
+                Some(x) => c.json(200, x),
+                None => c.err(404, "Subscriber not found."),
+            }
+        }
+        ("PUT" | "DELETE" | "POST", ["broadworks", "subscribers", ..]) if w.bw_refusal.is_some() => {
+            let (status, message) = w.bw_refusal.take().unwrap_or((400, String::new()));
+            c.err(status, &message)
+        }
         ("PUT", ["broadworks", "subscribers", id]) => update_subscriber(c, &mut w, &grant, id),
         ("DELETE", ["broadworks", "subscribers", id]) => {
             for o in &grant.orgs {
@@ -569,9 +596,11 @@ fn activation_code(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
     let Some(pid) = s(&b, "personId") else { return c.err(400, "personId or workspaceId is required.") };
     let Some(p) = d.people.iter().find(|p| p.id == pid).cloned() else { return c.err(404, "Person not found.") };
     let model = s(&b, "model").unwrap_or_else(|| "webexgo".into());
+    // `GET /devices` lists a Webex Go phone as type `webexgo`, whichever name the request used.
+    let kind = if model.eq_ignore_ascii_case("webex go") { "webexgo".to_string() } else { model.clone() };
     let n: u64 = c.tracking.trim_start_matches("FAKE_").parse().unwrap_or(1);
     // A new code supersedes the old one: one activating device per person and model.
-    d.devices.retain(|x| !(x.person_id == pid && x.connection_status == "activating" && x.kind == model));
+    d.devices.retain(|x| !(x.person_id == pid && x.connection_status == "activating" && x.kind == kind));
     d.devices.push(Device {
         id: webex_id("DEVICE", &format!("new-{n}")),
         display_name: format!("Webex Go ({})", p.display_name),
@@ -579,7 +608,7 @@ fn activation_code(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
         org_id: org.into(),
         connection_status: "activating".into(),
         product: "Webex Go".into(),
-        kind: model,
+        kind,
         serial: format!("WGN{n:07}"),
         created: now(),
         location_id: p.location_id.clone(),
@@ -615,10 +644,29 @@ fn add_numbers(c: &Ctx, d: &mut OrgData, loc: &str) -> Response {
     if let Some(bad) = nums.iter().find(|n| !is_e164(n)) {
         return c.err(400, &format!("{bad} is not a valid E.164 number."));
     }
+    let refused: Vec<Value> = nums
+        .iter()
+        .filter(|n| n.starts_with(CARRIER_REFUSES))
+        .map(|n| {
+            json!({"number": n, "errorType": "MOBILE", "errorCode": "MOB-4017",
+                   "errorMessage": "The mobile operator refused the number.", "errorTitle": "Not provisioned"})
+        })
+        .collect();
+    if !refused.is_empty() {
+        return c.json(400, &json!([{ "errors": refused }]));
+    }
+    let left_out: Vec<Value> = nums
+        .iter()
+        .filter(|n| n.starts_with(CARRIER_LEAVES_OUT))
+        .map(|n| {
+            json!({"number": n, "errorType": "MOBILE", "errorCode": "MOB-4022",
+                   "errorMessage": "The number is not in the operator's range for this account."})
+        })
+        .collect();
     let mobile = s(&b, "numberType").as_deref() == Some("MOBILE");
     let state = s(&b, "state").unwrap_or_else(|| if mobile { "INACTIVE".into() } else { "ACTIVE".into() });
     for n in nums {
-        if d.numbers.iter().any(|x| x.phone_number == n) {
+        if d.numbers.iter().any(|x| x.phone_number == n) || n.starts_with(CARRIER_LEAVES_OUT) {
             continue;
         }
         d.numbers.push(Number {
@@ -635,7 +683,11 @@ fn add_numbers(c: &Ctx, d: &mut OrgData, loc: &str) -> Response {
             owner: None,
         });
     }
-    c.empty(201)
+    if left_out.is_empty() {
+        c.empty(201)
+    } else {
+        c.json(201, &json!([{ "errors": left_out }]))
+    }
 }
 
 fn validate_numbers(c: &Ctx, d: &mut OrgData) -> Response {
@@ -756,6 +808,10 @@ fn update_subscriber(c: &Ctx, w: &mut World, grant: &Grant, id: &str) -> Respons
             if let Some(v) = s(&b, k) {
                 *field = Some(v);
             }
+        }
+        // An update of a provisioned subscriber runs in the background.
+        if x.status == "provisioned" {
+            x.status = "updating".into();
         }
         x.last_status_change = now();
         return c.json(200, &*x);

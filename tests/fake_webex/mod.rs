@@ -206,6 +206,11 @@ impl FakeWebex {
         self.shared.max_in_flight.load(Ordering::SeqCst)
     }
 
+    /// Starts counting [`FakeWebex::max_in_flight`] afresh (e.g. after a sync, before a run).
+    pub fn reset_max_in_flight(&self) {
+        self.shared.max_in_flight.store(self.shared.in_flight.load(Ordering::SeqCst), Ordering::SeqCst);
+    }
+
     /// Adds a token with the rights of `like`, changed by `f`.
     pub fn add_token(&self, token: &str, like: &str, f: impl FnOnce(&mut Grant)) {
         let mut w = self.world();

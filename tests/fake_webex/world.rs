@@ -246,12 +246,25 @@ pub struct World {
     /// refresh token -> access token it renews.
     pub refresh_tokens: HashMap<String, String>,
     pub counter: u64,
+    /// The next BroadWorks subscriber write (update, delete, provision) is refused with this status
+    /// and error message (a test's way to see Webex's words and trackingId shown).
+    pub bw_refusal: Option<(u16, String)>,
+    /// The next provisioning of a subscriber (`POST /broadworks/subscribers`) is refused so.
+    pub bw_provision_refusal: Option<(u16, String)>,
     /// Every `PATCH /licenses/users` that changed or checked a person: (person id, the request's
     /// `licenses`), for tests that count requests per person.
     pub licence_patches: Vec<(String, serde_json::Value)>,
     /// Every `PUT /people/{id}` body, by person id.
     pub person_puts: Vec<(String, serde_json::Value)>,
 }
+
+/// Numbers the fake's mobile operator refuses when they are added (validateNumbers calls them
+/// Available): the request carrying one is refused whole, per-number errors in a list, as wxc-sdk
+/// reads them.
+pub const CARRIER_REFUSES: &str = "+1630999";
+/// Numbers the fake's operator leaves out of a request it otherwise accepts: the answer (201)
+/// lists them with their reason, the others are added.
+pub const CARRIER_LEAVES_OUT: &str = "+1630998";
 
 pub const PARTNER_TOKEN: &str = "partner-admin-token";
 pub const CUSTOMER_TOKEN: &str = "customer-admin-token";

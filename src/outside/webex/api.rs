@@ -236,7 +236,9 @@ impl Api {
     }
 
     /// Adds numbers to a location (`numberType` MOBILE for mobile numbers), at most 20 at a time.
-    pub async fn add_numbers(&self, location_id: &str, req: &AddNumbers) -> WebexResult<Written<()>> {
+    /// The answer may list numbers Webex did not add (`errors`, as wxc-sdk reads it); the others
+    /// were added.
+    pub async fn add_numbers(&self, location_id: &str, req: &AddNumbers) -> WebexResult<Written<AddNumbersAnswer>> {
         if req.phone_numbers.is_empty() || req.phone_numbers.len() > MAX_NUMBERS_PER_ADD {
             return Err(WebexError::Config(format!(
                 "{} numbers in one request: Webex takes 1 to {MAX_NUMBERS_PER_ADD}; split the entry",
@@ -247,8 +249,8 @@ impl Api {
         self.org_param(&mut params);
         let body = to_body(req)?;
         let path = format!("telephony/config/locations/{}/numbers", seg(location_id));
-        let (a, _): (_, serde_json::Value) = self.write_json(Method::POST, &path, &params, Some(&body)).await?;
-        Ok(Written { value: (), tracking_id: a.tracking_id })
+        let (a, v): (_, serde_json::Value) = self.write_json(Method::POST, &path, &params, Some(&body)).await?;
+        Ok(Written { value: AddNumbersAnswer::from_body(v), tracking_id: a.tracking_id })
     }
 
     pub async fn validate_numbers(&self, numbers: &[String]) -> WebexResult<ValidateNumbersResponse> {
@@ -271,6 +273,10 @@ impl Api {
 
     pub async fn list_subscribers(&self) -> WebexResult<Vec<Subscriber>> {
         self.collect("broadworks/subscribers", P::new(), "items", Paging::Link).await
+    }
+
+    pub async fn get_subscriber(&self, id: &str) -> WebexResult<Subscriber> {
+        self.get_json(&format!("broadworks/subscribers/{}", seg(id)), &[]).await
     }
 
     pub async fn create_subscriber(&self, s: &NewSubscriber) -> WebexResult<Written<Subscriber>> {
@@ -352,10 +358,11 @@ blocking! {
     fn delete_device(&self, id: &str) -> WebexResult<Written<()>>;
     fn number_pages(&self, q: &NumberQuery, on_page: impl FnMut(Vec<Number>) -> ControlFlow<()>) -> WebexResult<usize>;
     fn list_numbers(&self, q: &NumberQuery) -> WebexResult<Vec<Number>>;
-    fn add_numbers(&self, location_id: &str, req: &AddNumbers) -> WebexResult<Written<()>>;
+    fn add_numbers(&self, location_id: &str, req: &AddNumbers) -> WebexResult<Written<AddNumbersAnswer>>;
     fn validate_numbers(&self, numbers: &[String]) -> WebexResult<ValidateNumbersResponse>;
     fn subscriber_pages(&self, on_page: impl FnMut(Vec<Subscriber>) -> ControlFlow<()>) -> WebexResult<usize>;
     fn list_subscribers(&self) -> WebexResult<Vec<Subscriber>>;
+    fn get_subscriber(&self, id: &str) -> WebexResult<Subscriber>;
     fn create_subscriber(&self, s: &NewSubscriber) -> WebexResult<Written<Subscriber>>;
     fn update_subscriber(&self, id: &str, u: &SubscriberUpdate) -> WebexResult<Written<Subscriber>>;
     fn delete_subscriber(&self, id: &str) -> WebexResult<Written<()>>;

@@ -635,12 +635,20 @@ pub(crate) fn api_error(method: &Method, path: &str, status: u16, h: &HeaderMap,
         description: Option<String>,
     }
     let b: Body = serde_json::from_slice(body).unwrap_or_default();
+    let mut descriptions: Vec<String> = b.errors.into_iter().filter_map(|d| d.description).collect();
+    // The numbers API refuses with a list of per-number errors (`[{"errors": [{"number", ...}]}]`).
+    if let Ok(v @ serde_json::Value::Array(_)) = serde_json::from_slice::<serde_json::Value>(body) {
+        for e in super::numbers::AddNumbersAnswer::from_body(v).errors {
+            let number = e.number.clone().unwrap_or_else(|| "a number".into());
+            descriptions.push(format!("{number}: {}", e.reason()));
+        }
+    }
     ApiError {
         status,
         method: method.to_string(),
         path: path.to_string(),
         message: b.message,
-        descriptions: b.errors.into_iter().filter_map(|d| d.description).collect(),
+        descriptions,
         tracking_id: b.tracking_id.or_else(|| header_tracking_id(h)),
     }
 }

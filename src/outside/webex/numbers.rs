@@ -105,6 +105,83 @@ pub struct AddNumbers {
     pub carrier_id: Option<String>,
 }
 
+/// What `POST .../numbers` answered: the numbers it did not add, each with Webex's reason. Webex
+/// answers an object or a list holding one (wxc-sdk reads both); an empty answer means all were
+/// added. Read by hand, leniently: a code sent as a number must not hide the list.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AddNumbersAnswer {
+    pub errors: Vec<NumberAddError>,
+    /// The answer said something about errors wxgo could not read: whether all were added is
+    /// not known (`wxgo sync` tells).
+    pub unreadable: bool,
+}
+
+impl AddNumbersAnswer {
+    /// From the answer's body (`null` when it was empty).
+    pub fn from_body(v: serde_json::Value) -> AddNumbersAnswer {
+        use serde_json::Value;
+        let v = match v {
+            Value::Array(mut items) if !items.is_empty() => items.swap_remove(0),
+            other => other,
+        };
+        let text = |x: &Value, k: &str| match x.get(k) {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(Value::Null) | None => None,
+            Some(other) => Some(other.to_string()),
+        };
+        match v.get("errors") {
+            None | Some(Value::Null) => AddNumbersAnswer::default(),
+            Some(Value::Array(list)) => AddNumbersAnswer {
+                errors: list
+                    .iter()
+                    .map(|e| NumberAddError {
+                        number: text(e, "number"),
+                        error_type: text(e, "errorType"),
+                        error_code: text(e, "errorCode"),
+                        error_message: text(e, "errorMessage"),
+                        error_title: text(e, "errorTitle"),
+                    })
+                    .collect(),
+                unreadable: false,
+            },
+            Some(_) => AddNumbersAnswer { errors: Vec::new(), unreadable: true },
+        }
+    }
+}
+
+/// One number Webex did not add (wxc-sdk's `NumberAddError`). Raw text: sanitise before showing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NumberAddError {
+    pub number: Option<String>,
+    pub error_type: Option<String>,
+    pub error_code: Option<String>,
+    pub error_message: Option<String>,
+    pub error_title: Option<String>,
+}
+
+impl NumberAddError {
+    /// Webex's reason in one piece, raw: "message (title, error code)".
+    pub fn reason(&self) -> String {
+        let given = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+        let (message, title, code) = (given(&self.error_message), given(&self.error_title), given(&self.error_code));
+        let mut extra: Vec<String> = Vec::new();
+        if let Some(t) = title.filter(|t| message.as_ref() != Some(t)) {
+            extra.push(t);
+        }
+        if let Some(c) = code {
+            extra.push(format!("error {c}"));
+        }
+        match (message, extra.is_empty()) {
+            (Some(m), true) => m,
+            (Some(m), false) => format!("{m} ({})", extra.join(", ")),
+            (None, false) => extra.join(", "),
+            (None, true) => "no reason given".into(),
+        }
+    }
+}
+
 /// The most numbers one add request may carry (the API's limit for mobile numbers).
 pub const MAX_NUMBERS_PER_ADD: usize = 20;
 
@@ -126,4 +203,23 @@ pub struct NumberValidation {
     pub toll_free_number: Option<bool>,
     #[serde(deserialize_with = "null_as_default")]
     pub detail: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_add_answer_lists_what_was_not_added_in_either_shape() {
+        let obj = serde_json::json!({"errors": [{"number": "+1", "errorCode": 9001, "errorMessage": "Refused"}]});
+        let a = AddNumbersAnswer::from_body(obj.clone());
+        assert_eq!(a.errors.len(), 1);
+        assert_eq!(a.errors[0].number.as_deref(), Some("+1"));
+        assert_eq!(a.errors[0].reason(), "Refused (error 9001)");
+        let titled = NumberAddError { error_title: Some("Not provisioned".into()), ..a.errors[0].clone() };
+        assert_eq!(titled.reason(), "Refused (Not provisioned, error 9001)");
+        assert_eq!(AddNumbersAnswer::from_body(serde_json::json!([obj])), a);
+        assert_eq!(AddNumbersAnswer::from_body(serde_json::Value::Null), AddNumbersAnswer::default());
+        assert!(AddNumbersAnswer::from_body(serde_json::json!({"errors": "many"})).unreadable);
+    }
 }

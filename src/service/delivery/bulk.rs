@@ -21,6 +21,8 @@ use crate::service::{Audit, Service, SubscriptionRow};
 use crate::store::delivery::UserLookup;
 use crate::store::queries as q;
 
+mod api;
+
 /// The template's columns before the subscription columns (WG13), as Webex names them.
 pub const COLUMNS: [&str; 8] =
     ["Username", "Type", "Extension", "Phone Number", "Device Type", "Model", "MAC Address", "Location"];
@@ -108,6 +110,15 @@ pub struct BulkDevice {
     pub number_assigned: bool,
     pub emailed: bool,
     pub email_note: String,
+    /// Real organisations: what became of the row (`added`, `failed`, `done_before`, `code_lost`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<&'static str>,
+    /// Real organisations: the trackingId of the row's request (to quote to Cisco support).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+    /// Real organisations: Webex's refusal, or what to do about a lost code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -127,6 +138,38 @@ pub struct BulkReport {
     pub codes_file: Option<String>,
     /// What happened to the codes, in a sentence for the admin.
     pub note: String,
+    /// Real organisations, `--dry-run`: the requests the import would send.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub requests: Vec<crate::service::PlannedRequest>,
+    /// Real organisations: rows Webex refused (the run stays open: the same command again
+    /// retries them and nothing else).
+    pub failed: usize,
+    /// Real organisations: this run continued an earlier one that was stopped.
+    pub resumed: bool,
+    /// Real organisations: the admin stopped the run; the same command again continues it.
+    pub cancelled: bool,
+}
+
+impl BulkReport {
+    /// The report of a file of `rows` rows before anything was checked.
+    fn empty(source: &str, rows: usize, dry_run: bool) -> BulkReport {
+        BulkReport {
+            source: source.to_string(),
+            rows,
+            dry_run,
+            added: 0,
+            problems: Vec::new(),
+            problems_total: 0,
+            devices: Vec::new(),
+            emailed: 0,
+            codes_file: None,
+            note: String::new(),
+            requests: Vec::new(),
+            failed: 0,
+            resumed: false,
+            cancelled: false,
+        }
+    }
 }
 
 /// Where each column is in this file.
@@ -321,39 +364,19 @@ impl Service {
                 ),
             ));
         }
+        if self.is_webex() {
+            return self.import_devices_via_api(data, opts, crate::service::RUN_WIDTH, &|| false, progress);
+        }
         if !opts.dry_run && self.read_only {
             return Err(Error::ReadOnly("bulk add Webex Go devices".into()));
         }
-        let text = csv_text(data, &source)?;
-        let sheet = read_csv(text, &source)?;
-        let sheet = CsvSheet {
-            rows: sheet
-                .rows
-                .into_iter()
-                .filter(|(_, r)| !r.get(0).is_some_and(|f| f.trim_start().starts_with('#')))
-                .collect(),
-            header: sheet.header,
-        };
-        if sheet.rows.is_empty() {
-            return Err(Error::Invalid(format!("{source} has a header but no device rows: nothing to add")));
-        }
-        let mut report = BulkReport {
-            source: source.clone(),
-            rows: sheet.rows.len(),
-            dry_run: opts.dry_run,
-            added: 0,
-            problems: Vec::new(),
-            problems_total: 0,
-            devices: Vec::new(),
-            emailed: 0,
-            codes_file: None,
-            note: String::new(),
-        };
+        let sheet = load_sheet(data, &source)?;
+        let mut report = BulkReport::empty(&source, sheet.rows.len(), opts.dry_run);
 
         if opts.dry_run {
             // A read transaction: every row is checked against one consistent state.
             let tx = self.conn.unchecked_transaction().map_err(crate::store::db_error)?;
-            let checked = self.check_sheet(&tx, &sheet, progress)?;
+            let checked = self.check_sheet(&tx, &sheet, progress, &Default::default())?;
             drop(tx);
             report.problems_total = checked.problems.len() + checked.more;
             report.problems = checked.problems;
@@ -375,6 +398,9 @@ impl Service {
                         number_assigned: plan.number.is_some(),
                         emailed: false,
                         email_note: String::new(),
+                        state: None,
+                        tracking_id: None,
+                        error: None,
                     })
                     .collect();
                 report.note = format!("Dry run: all {} rows can be added; nothing was changed.", report.rows);
@@ -403,7 +429,7 @@ impl Service {
         let added = self.act_delivered(
             "bulk add Webex Go devices",
             |svc, tx, now| {
-                let checked = svc.check_sheet(tx, &sheet, progress)?;
+                let checked = svc.check_sheet(tx, &sheet, progress, &Default::default())?;
                 if !checked.problems.is_empty() {
                     problems = checked.problems;
                     more = checked.more;
@@ -526,6 +552,9 @@ impl Service {
                 number_assigned: a.number_assigned,
                 emailed: a.issued.emailed,
                 email_note: a.issued.email_note.clone(),
+                state: None,
+                tracking_id: None,
+                error: None,
             });
             // `a.issued` (with the plain code) is dropped here.
         }
@@ -559,15 +588,25 @@ impl Service {
     }
 
     /// Checks every row; writes nothing.
+    /// On a real organisation only what the mirrored data proves is checked (issue 17: the
+    /// user exists with Calling, a location and a number, and has no device yet); the licence
+    /// pools and the number are Webex's to decide. `carried`: users (lower case) whose rows an
+    /// earlier, stopped run of this file already sent, whose devices are therefore expected.
     fn check_sheet(
         &self,
         conn: &Connection,
         sheet: &CsvSheet,
         progress: &mut dyn FnMut(BulkProgress) -> bool,
+        carried: &std::collections::HashSet<String>,
     ) -> Result<Checked> {
         let total = sheet.rows.len();
+        let webex = self.is_webex();
         tick(progress, BulkPhase::Reading, 0, total)?;
         let (cols, mut problems) = Columns::find(&sheet.header);
+        if webex {
+            // The subscription columns are optional: the request names no licence pool.
+            problems.retain(|p| !(p.line == 1 && p.rule == Some("WG02")));
+        }
         // Read once; the running counts below stand for the rows above (WG02 across the file).
         let mut subs: Vec<SubscriptionRow> = q::subscriptions(conn, self.org.id)?;
         // A subscription column naming no subscription with Webex Go licences is reported once,
@@ -651,6 +690,8 @@ impl Service {
             }
             let mut subscription = None;
             match chosen.as_slice() {
+                [] if webex && cols.subs.is_empty() => subscription = Some(String::new()),
+                [one] if webex => subscription = Some(one.1.clone()),
                 [] if !cols.subs.is_empty() => problems.push(RowProblem {
                     line,
                     column: cols.subs[0].2.clone(),
@@ -720,8 +761,13 @@ impl Service {
                                 ),
                             });
                         }
-                        if let (Some(id), Some(status)) = (&user.device_id, user.device_status) {
+                        let carried_over = webex && carried.contains(&user.email.to_lowercase());
+                        if let (Some(id), Some(status), false) = (&user.device_id, user.device_status, carried_over) {
                             problems.push(row_problem(line, &col_user, already_has_device(&user, id, status))?);
+                        } else if webex {
+                            if let Err(e) = self.api_target(conn, user.clone()) {
+                                problems.push(row_problem(line, &col_user, e)?);
+                            }
                         } else if let Err(e) = self.check_licence_and_country(&user) {
                             problems.push(row_problem(line, &col_user, e)?);
                         }
@@ -761,7 +807,27 @@ impl Service {
                 // WG03: a user without a primary number gets an unassigned one of the location,
                 // and no two rows may take the same number.
                 let phone = cell(cols.phone);
-                match self.check_primary_number(conn, &user, Some(phone)) {
+                let number = if webex {
+                    // Webex keeps the person's number; a different one here would not be sent.
+                    match (phone, user.primary_number.as_deref()) {
+                        ("", _) => Ok(None),
+                        (p, Some(n)) if crate::domain::E164::parse(p).is_ok_and(|e| e.as_str() == n) => Ok(None),
+                        (p, n) => Err(Error::rule(
+                            "WG03",
+                            format!(
+                                "is {}, but Webex's copy has {} for {}: the import does not change numbers. \
+                                 Leave Phone Number empty, or change the number first ({}).",
+                                shorten(p, 40),
+                                n.unwrap_or("no number"),
+                                user.email,
+                                crate::service::webex::control_hub_path("work number")
+                            ),
+                        )),
+                    }
+                } else {
+                    self.check_primary_number(conn, &user, Some(phone))
+                };
+                match number {
                     Ok(number) => {
                         if let Some(n) = &number {
                             if let Some((first, other)) = seen_numbers.insert(n.id, (line, user.email.clone())) {
@@ -826,6 +892,24 @@ impl Service {
         );
         Ok((added, Audit::new(format!("import:{source}"), summary)))
     }
+}
+
+/// The file's rows (without `#` rows), refused when it cannot be read or has no rows.
+fn load_sheet(data: &[u8], source: &str) -> Result<CsvSheet> {
+    let text = csv_text(data, source)?;
+    let sheet = read_csv(text, source)?;
+    let sheet = CsvSheet {
+        rows: sheet
+            .rows
+            .into_iter()
+            .filter(|(_, r)| !r.get(0).is_some_and(|f| f.trim_start().starts_with('#')))
+            .collect(),
+        header: sheet.header,
+    };
+    if sheet.rows.is_empty() {
+        return Err(Error::Invalid(format!("{source} has a header but no device rows: nothing to add")));
+    }
+    Ok(sheet)
 }
 
 /// Reports progress; a `cancelled` error (so the transaction rolls back whole) when the

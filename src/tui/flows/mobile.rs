@@ -16,6 +16,9 @@ use crate::tui::widgets::report::ReportLine;
 use crate::tui::widgets::Overlay;
 use crate::tui::worker::{AssignChoices, Mutation, Request};
 
+/// Marks a location's name among the operator accounts of the add-mobile-numbers choice.
+const LOCATION_PREFIX: &str = "location:";
+
 /// Where the assign-mobile-primary flow has got to (MO05, WG02).
 #[derive(Debug, Clone)]
 pub struct AssignFlow {
@@ -84,6 +87,9 @@ impl App {
     }
 
     pub(crate) fn locations_loaded(&mut self, result: Result<Vec<LocationRow>>) -> Vec<Request> {
+        if std::mem::take(&mut self.flows.numbers_by_location) {
+            return self.choose_numbers_location(result);
+        }
         let locs = match result {
             Ok(l) => l,
             Err(e) => {
@@ -108,6 +114,11 @@ impl App {
             let account_id = self.accounts.current().map(|a| a.account_id.clone()).unwrap_or_default();
             let mutation = Mutation::AddMobileNumbers { account_id, entry: String::new() };
             return vec![Request::Act { mutation, confirmed: false }];
+        }
+        if self.backend_label.is_some() {
+            // A real organisation: no operator accounts here (Control Hub only); by location.
+            self.flows.numbers_by_location = true;
+            return vec![Request::Locations];
         }
         if self.numbers_view == NumbersView::Accounts {
             match self.accounts.current().cloned() {
@@ -151,22 +162,78 @@ impl App {
         Vec::new()
     }
 
+    /// A real organisation's add-mobile-numbers: the location first.
+    fn choose_numbers_location(&mut self, result: Result<Vec<LocationRow>>) -> Vec<Request> {
+        let locs = match result {
+            Ok(l) => l,
+            Err(e) => {
+                self.error(e.to_string());
+                return Vec::new();
+            }
+        };
+        if locs.is_empty() {
+            self.info("no locations in the copy of this organisation: sync it first (F)");
+            return Vec::new();
+        }
+        let items = locs
+            .iter()
+            .map(|l| Item {
+                label: format!("{} ({})", l.name, l.country),
+                value: format!("{LOCATION_PREFIX}{}", l.name),
+            })
+            .collect();
+        let c = Choice::new(
+            Purpose::Account,
+            "Add mobile numbers: location",
+            "Its operator account is Control Hub's; Webex validates each number (MO02, MO03)",
+            items,
+        );
+        self.choose(c);
+        Vec::new()
+    }
+
     pub(crate) fn account_picked(&mut self, id: String) -> Vec<Request> {
-        if let Some(a) = self.accounts.rows.iter().find(|a| a.account_id == id).cloned() {
+        if let Some(location) = id.strip_prefix(LOCATION_PREFIX) {
+            // The service takes a location's name where the account goes on a real organisation.
+            let stands_for = OperatorAccountRow {
+                id: 0,
+                location_id: 0,
+                location: location.to_string(),
+                location_country: String::new(),
+                operator: String::new(),
+                account_id: location.to_string(),
+                status: crate::domain::mobile::AuthStatus::Authorized,
+                status_reason: None,
+                requested_at: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
+                changed_at: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
+                numbers: 0,
+                advice: String::new(),
+            };
+            self.open_numbers_form_for(stands_for, true);
+        } else if let Some(a) = self.accounts.rows.iter().find(|a| a.account_id == id).cloned() {
             self.open_numbers_form(a);
         }
         Vec::new()
     }
 
     fn open_numbers_form(&mut self, account: OperatorAccountRow) {
+        self.open_numbers_form_for(account, false)
+    }
+
+    fn open_numbers_form_for(&mut self, account: OperatorAccountRow, by_location: bool) {
         let seq = self.next_seq();
-        let title = format!("Add mobile numbers: {} · {} · {}", account.location, account.operator, account.account_id);
+        let title = if by_location {
+            format!("Add mobile numbers: {} · through Webex", account.location)
+        } else {
+            format!("Add mobile numbers: {} · {} · {}", account.location, account.operator, account.account_id)
+        };
         let kind = FormKind::MobileNumbers {
             account: Box::new(account),
             checked: Vec::new(),
             problem: None,
             checked_for: String::new(),
             seq,
+            by_location,
         };
         self.open_form(Form::new(title, kind, vec![Field::text("Numbers", "")], "save: add the valid numbers"));
     }
@@ -228,20 +295,31 @@ impl App {
 
     pub(crate) fn mobile_added(&mut self, r: MobileAddReport) -> Vec<Request> {
         self.close_forms();
-        self.info(format!("{}: {} added, {} not added (MO03)", r.account_id, r.added, r.rejected));
+        // A real organisation: Webex's requests say what was added (an Available number of a
+        // refused request was not); there is no operator account to name.
+        let by_webex = !r.requests.is_empty() || r.account_id.is_empty();
+        let under = if by_webex { "through Webex".to_string() } else { format!("under {}", r.account_id) };
+        let who = if by_webex { r.location.clone() } else { r.account_id.clone() };
+        self.info(format!("{who}: {} added, {} not added (MO03)", r.added, r.rejected));
         let mut lines = vec![ReportLine::plain(format!(
-            "{} of {} numbers added to {} under {}; new mobile numbers are INACTIVE until assigned.",
+            "{} of {} numbers added to {} {under}; new mobile numbers are INACTIVE until assigned.",
             r.added,
             r.numbers.len(),
             r.location,
-            r.account_id
         ))];
+        for q in r.requests.iter().filter(|q| q.added.len() < q.numbers.len()) {
+            let why = q.error.as_deref().unwrap_or("not added");
+            lines.push(ReportLine::bad(format!("✕ a request of {} numbers: {} · {why}", q.numbers.len(), q.outcome)));
+        }
         for n in &r.numbers {
             let shown = n.number.as_deref().unwrap_or(&n.input);
-            lines.push(if n.state.is_ok() {
+            let added = n.state.is_ok()
+                && (!by_webex || r.requests.iter().any(|q| n.number.as_ref().is_some_and(|x| q.added.contains(x))));
+            lines.push(if added {
                 ReportLine::good(format!("✓ {shown} · {} · added", n.state.label()))
             } else {
-                ReportLine::bad(format!("✕ {shown} · {} · not added: {}", n.state.label(), n.reason))
+                let why = n.reason.strip_prefix("not added: ").unwrap_or(&n.reason);
+                ReportLine::bad(format!("✕ {shown} · {} · not added: {why}", n.state.label()))
             });
         }
         self.report(format!("Mobile numbers for {}", r.location), lines);

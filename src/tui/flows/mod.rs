@@ -22,6 +22,9 @@ pub struct Flows {
     pub manual: Option<licensing::ManualFlow>,
     /// What the licence templates being read are for.
     pub template_purpose: Option<Purpose>,
+    /// Add mobile numbers on a real organisation waits for the locations to choose from (its
+    /// operator accounts are Control Hub's).
+    pub numbers_by_location: bool,
 }
 
 impl App {

@@ -429,7 +429,11 @@ impl Activation {
             .collect();
         paragraph(long_lines).render(bottom, buf);
         let text_min = 30u16;
-        let grid = QrGrid::fit(&issued.lpa, top.width.saturating_sub(text_min + 1), top.height);
+        // A code Webex issued has no QR string here (Control Hub only).
+        let grid = issued
+            .has_qr()
+            .then(|| QrGrid::fit(&issued.lpa, top.width.saturating_sub(text_min + 1), top.height))
+            .flatten();
         let text_area = match &grid {
             Some(g) => {
                 let qr_area = Rect { x: top.x, y: top.y, width: g.cols() as u16, height: g.rows() as u16 };
@@ -450,7 +454,7 @@ impl Activation {
             label("Email"),
             plain(&issued.email_note),
         ];
-        if grid.is_none() {
+        if grid.is_none() && issued.has_qr() {
             // First, so it is seen even when the rest does not fit.
             lines.insert(
                 0,

@@ -82,6 +82,9 @@ pub enum FormKind {
         /// The part of the entry the `checked` list is for (up to its last comma).
         checked_for: String,
         seq: u64,
+        /// A real organisation: `account` stands for a location, whose operator account is
+        /// Control Hub's (no public API); Webex validates the numbers on save.
+        by_location: bool,
     },
     /// BW04 Retry activation: the email to onboard with.
     RetryEmail { broadworks_id: String, who: String },
@@ -176,10 +179,12 @@ impl Form {
     /// under an Authorized account); the footer and the note after a refusal say it.
     pub fn what_now(&self) -> Option<String> {
         match &self.kind {
-            FormKind::MobileNumbers { account, .. } if account.status != AuthStatus::Authorized => Some(format!(
-                "{}: add numbers once the account is Authorized (MO02) · Esc closes",
-                account.status.label()
-            )),
+            FormKind::MobileNumbers { account, by_location: false, .. } if account.status != AuthStatus::Authorized => {
+                Some(format!(
+                    "{}: add numbers once the account is Authorized (MO02) · Esc closes",
+                    account.status.label()
+                ))
+            }
             _ => None,
         }
     }
@@ -358,7 +363,7 @@ impl App {
         let seq = self.next_seq();
         let Some(form) = self.form_mut() else { return Vec::new() };
         let entry = form.fields.first().map(|f| f.value.clone()).unwrap_or_default();
-        let FormKind::MobileNumbers { account, checked, problem, checked_for, seq: s } = &mut form.kind else {
+        let FormKind::MobileNumbers { account, checked, problem, checked_for, seq: s, .. } = &mut form.kind else {
             return Vec::new();
         };
         let done = completed(&entry).to_string();
@@ -462,6 +467,21 @@ impl FormKind {
     fn intro(&self, app: &App) -> Vec<Line<'static>> {
         let t = app.theme;
         match self {
+            FormKind::MobileNumbers { account, by_location: true, .. } => vec![
+                Line::raw(format!("Location {}", &account.location)),
+                Line::styled(
+                    "Its operator account is Control Hub's (no public API): Webex validates each number on save and \
+                     refuses them if the account is not Authorized (MO02, MO03).",
+                    t.dim(),
+                ),
+                Line::styled(
+                    format!(
+                        "Comma-separated, at most {} on a real organisation, sent {MAX_PER_ENTRY} per request.",
+                        crate::service::MAX_PER_WEBEX_ENTRY
+                    ),
+                    t.dim(),
+                ),
+            ],
             FormKind::MobileNumbers { account, .. } => {
                 let mut lines = vec![Line::from(vec![
                     Span::raw(format!("Account {} · ", &account.account_id)),

@@ -1,0 +1,296 @@
+//! BroadWorks subscribers on a real organisation (issue 17, BW04 through the Webex API; a partner
+//! administrator's token with `spark-admin:broadworks_subscribers_read` and `_write`).
+//!
+//! Each action first reads the subscriber from Webex (`GET /broadworks/subscribers/{id}`): the
+//! status decides (BW04: in error or pending), not wxgo's copy, which may be old.
+//!
+//! - Delete user: `DELETE /broadworks/subscribers/{id}`.
+//! - Change package: `PUT /broadworks/subscribers/{id}` with `package` only. Webex answers at once
+//!   and applies the change in the background (its answer may still show the old package).
+//! - Retry activation with an email: the update (`PUT`) of the spec carries no `email`, so an
+//!   email reaches Webex only by provisioning: the precheck
+//!   (`POST /broadworks/subscribers/validate`, the subscriber's details and the email), then
+//!   removing the subscriber (`DELETE`) and provisioning it again (`POST /broadworks/subscribers`)
+//!   with the same BroadWorks details and the email. Provisioning starting is not provisioning
+//!   done (BW03): the status moves on in Webex, and `wxgo sync` or the console's poll shows it.
+//!   If Webex removed the subscriber but then refused to provision it, wxgo says so plainly: the
+//!   subscriber is gone from Webex and from the copy, and the message says how to provision it.
+
+use super::through_api::{untrusted as clean, Accepted};
+use super::webex::OrgClient;
+use super::{Audit, Service};
+use crate::domain::bw::{normalise_email, BwStatus, Package};
+use crate::domain::{Error, Result};
+use crate::outside::webex::models::{NewSubscriber, Subscriber, SubscriberUpdate};
+use crate::outside::webex::WebexError;
+use crate::store::bw::{self, WebexSubscriberChange};
+use crate::store::model::BwSubscriberRow;
+
+const RETRY: &str = "BroadWorks retry activation";
+const DELETE: &str = "BroadWorks delete user";
+const PACKAGE: &str = "BroadWorks change package";
+
+/// The scopes and role every BroadWorks action needs, for 403 messages.
+const PARTNER_SCOPES: &str = "a partner full administrator's sign-in with the scopes \
+    spark-admin:broadworks_subscribers_read and spark-admin:broadworks_subscribers_write";
+
+fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
+    s.map(|s| clean(s, max)).filter(|s| !s.is_empty())
+}
+
+/// A Webex refusal of a BroadWorks request: a 403 names the partner role and scopes.
+fn bw_error(what: &str, e: WebexError) -> Error {
+    if e.status() == Some(403) {
+        return Error::Auth(format!("{what} needs {PARTNER_SCOPES}; this sign-in does not have them. {e}"));
+    }
+    Error::from(e)
+}
+
+/// Webex's status of a subscriber, when wxgo knows the word.
+fn status_of(s: &Subscriber) -> Option<BwStatus> {
+    s.status.as_deref().and_then(|x| BwStatus::parse(&x.trim().to_ascii_lowercase()).ok())
+}
+
+/// The first error Webex lists for a subscriber (code, description), sanitised.
+fn error_of(s: &Subscriber) -> Option<(String, String)> {
+    let e = s.errors.first()?;
+    let code = match &e.error_code {
+        Some(serde_json::Value::String(c)) => clean(c, 40),
+        Some(serde_json::Value::Null) | None => String::new(),
+        Some(other) => clean(&other.to_string(), 40),
+    };
+    let desc = clean(e.description.as_deref().unwrap_or(""), 400);
+    (!code.is_empty() || !desc.is_empty()).then_some((code, desc))
+}
+
+impl Service {
+    /// The cached subscriber and its Webex id.
+    fn bw_target(&self, broadworks_id: &str) -> Result<(BwSubscriberRow, String)> {
+        let s = self.find_subscriber(&self.conn, broadworks_id)?;
+        let webex_id = bw::subscriber_webex_id(&self.conn, s.id)?.ok_or_else(|| {
+            Error::NotFound(format!(
+                "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again. Nothing was sent.",
+                s.broadworks_user_id
+            ))
+        })?;
+        Ok((s, webex_id))
+    }
+
+    /// The subscriber as Webex has it now; refused unless it is in error or pending (BW04).
+    fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, what: &str) -> Result<Subscriber> {
+        let fresh = match c.run(c.api().get_subscriber(webex_id)) {
+            Ok(s) => s,
+            Err(e) if e.status() == Some(404) => {
+                return Err(Error::NotFound(format!(
+                    "Webex has no BroadWorks subscriber {} for this sign-in: it was removed elsewhere (in Partner Hub \
+                     or by BroadWorks), or this sign-in is not a partner administrator's ({what} needs \
+                     {PARTNER_SCOPES}). Nothing was changed; run `wxgo sync` to refresh the list.{}",
+                    cached.broadworks_user_id,
+                    e.tracking_id().map(|t| format!(" trackingId {t}.")).unwrap_or_default()
+                )))
+            }
+            Err(e) => return Err(bw_error(what, e)),
+        };
+        let was = if cached.status.as_str() == fresh.status.as_deref().unwrap_or("") {
+            String::new()
+        } else {
+            format!(" (wxgo's copy said {}; run `wxgo sync` to refresh it)", cached.status.label())
+        };
+        match status_of(&fresh) {
+            Some(st) if st.admin_may_act() => Ok(fresh),
+            Some(st) => Err(Error::rule(
+                "BW04",
+                format!(
+                    "{what} applies to subscribers in error or pending; Webex says {} is {}{was}. Nothing was changed.",
+                    cached.broadworks_user_id,
+                    st.label()
+                ),
+            )),
+            None => Err(Error::rule(
+                "BW04",
+                format!(
+                    "Webex gives {} the status \"{}\", which wxgo does not know, so {what} was not done. Nothing was \
+                     changed.",
+                    cached.broadworks_user_id,
+                    clean(fresh.status.as_deref().unwrap_or(""), 40)
+                ),
+            )),
+        }
+    }
+
+    /// BW04 Retry activation on a real organisation (see the module comment).
+    pub(crate) fn bw_retry_via_api(&mut self, broadworks_id: &str, email: &str) -> Result<BwSubscriberRow> {
+        self.api_writable(RETRY)?;
+        let email = normalise_email(email)?;
+        let (s, webex_id) = self.bw_target(broadworks_id)?;
+        let c = self.org_client()?;
+        let fresh = Self::fresh_subscriber(&c, &webex_id, &s, "Retry activation")?;
+        let pick =
+            |w: Option<&str>, cached: &str| w.map(str::trim).filter(|x| !x.is_empty()).unwrap_or(cached).to_string();
+        let package = fresh.package.as_deref().and_then(|p| Package::parse(p).ok()).unwrap_or(s.package);
+        let new = NewSubscriber {
+            provisioning_id: pick(fresh.provisioning_id.as_deref(), &s.provisioning_id),
+            user_id: pick(fresh.user_id.as_deref(), &s.broadworks_user_id),
+            sp_enterprise_id: pick(fresh.sp_enterprise_id.as_deref(), &s.sp_enterprise_id),
+            first_name: pick(fresh.first_name.as_deref(), &s.first_name),
+            last_name: pick(fresh.last_name.as_deref(), &s.last_name),
+            package: package.as_str().to_string(),
+            primary_phone_number: fresh.primary_phone_number.clone().or_else(|| s.primary_number.clone()),
+            mobile_phone_number: fresh.mobile_phone_number.clone(),
+            extension: fresh.extension.clone().or_else(|| s.extension.clone()),
+            email: Some(email.clone()),
+            language: None,
+            timezone: None,
+        };
+        for (field, value) in [
+            ("provisioningId", &new.provisioning_id),
+            ("userId", &new.user_id),
+            ("spEnterpriseId", &new.sp_enterprise_id),
+            ("firstName", &new.first_name),
+            ("lastName", &new.last_name),
+        ] {
+            if value.trim().is_empty() {
+                return Err(Error::Invalid(format!(
+                    "{} has no {field} in Webex, which provisioning needs: retry it in {} instead. Nothing was changed.",
+                    s.broadworks_user_id,
+                    super::webex::control_hub_path("broadworks")
+                )));
+            }
+        }
+        if new.primary_phone_number.is_none() && new.extension.is_none() {
+            return Err(Error::Invalid(format!(
+                "{} has neither a primary number nor an extension in Webex, and provisioning needs one: fix it in \
+                 BroadWorks, then retry. Nothing was changed.",
+                s.broadworks_user_id
+            )));
+        }
+        // 1. The precheck: Webex's own view of whether provisioning with this email will work.
+        let pre = c.run(c.api().validate_subscriber(&new)).map_err(|e| bw_error("Retry activation", e))?;
+        let pre_said = pre
+            .info
+            .as_ref()
+            .and_then(|i| clean_opt(i.description.as_deref(), 200))
+            .or_else(|| clean_opt(pre.message.as_deref(), 200))
+            .unwrap_or_else(|| "passed".into());
+        // 2. Remove, 3. provision again with the email.
+        let removed = c.run(c.api().delete_subscriber(&webex_id)).map_err(|e| bw_error("Retry activation", e))?;
+        let removed_tid = removed.tracking_id.unwrap_or_else(|| "none given".into());
+        match c.run(c.api().create_subscriber(&new)) {
+            Ok(w) => {
+                let created = w.value;
+                let status = status_of(&created).unwrap_or(BwStatus::Provisioning);
+                let err = error_of(&created);
+                let new_id = created.id.clone();
+                self.cache_accepted(RETRY, w.tracking_id.as_deref(), |svc, tx, now| {
+                    bw::apply_webex_change(
+                        tx,
+                        s.id,
+                        &WebexSubscriberChange {
+                            webex_id: &new_id,
+                            status,
+                            package,
+                            email: Some(&email),
+                            error: err.as_ref().map(|(c, d)| (c.as_str(), d.as_str())),
+                            now,
+                        },
+                    )?;
+                    let row = svc.find_subscriber(tx, broadworks_id)?;
+                    let details = format!(
+                        "was {}; email {email}; precheck: {pre_said}; removed (trackingId {removed_tid}) and \
+                         provisioned again: {}",
+                        s.status.as_str(),
+                        status.as_str()
+                    );
+                    Ok((row, Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
+                })
+            }
+            Err(e) => {
+                let said = bw_error("Retry activation", e.clone()).to_string();
+                let details = format!(
+                    "was {}; email {email}; removed in Webex to provision it again, but provisioning was refused: {}",
+                    s.status.as_str(),
+                    clean(&said, 400)
+                );
+                self.cache_accepted(RETRY, Some(&removed_tid), |_, tx, _| {
+                    bw::delete_subscriber(tx, s.id)?;
+                    Ok(((), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
+                })?;
+                let message = format!(
+                    "Retry activation of {} did not finish: Webex removed the subscriber (trackingId {removed_tid}) \
+                     so it could be provisioned again with {email}, but then refused to provision it. {said} The \
+                     subscriber is no longer in Webex nor in wxgo's copy: provision it again from BroadWorks or in \
+                     {} (BroadWorks user id {}, enterprise {}, provisioning id {}).",
+                    s.broadworks_user_id,
+                    super::webex::control_hub_path("broadworks"),
+                    new.user_id,
+                    new.sp_enterprise_id,
+                    new.provisioning_id
+                );
+                Err(match Error::from(e) {
+                    Error::Auth(_) => Error::Auth(message),
+                    Error::Invalid(_) => Error::Invalid(message),
+                    Error::NotFound(_) => Error::NotFound(message),
+                    Error::Unreachable(_) => Error::Unreachable(message),
+                    _ => Error::Io(message),
+                })
+            }
+        }
+    }
+
+    /// BW04 Delete user on a real organisation.
+    pub(crate) fn bw_delete_via_api(&mut self, broadworks_id: &str) -> Result<BwSubscriberRow> {
+        self.api_writable(DELETE)?;
+        let (s, webex_id) = self.bw_target(broadworks_id)?;
+        self.via_api(
+            DELETE,
+            |_, c| {
+                let fresh = Self::fresh_subscriber(c, &webex_id, &s, "Delete user")?;
+                let w = c.run(c.api().delete_subscriber(&webex_id)).map_err(|e| bw_error("Delete user", e))?;
+                Ok(Accepted { value: fresh, tracking_id: w.tracking_id })
+            },
+            |_, tx, _now, fresh| {
+                bw::delete_subscriber(tx, s.id)?;
+                let was = fresh.status.as_deref().map(|x| clean(x, 40)).unwrap_or_else(|| s.status.as_str().into());
+                let details = format!("was {was}; removed in Webex");
+                Ok((s.clone(), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
+            },
+        )
+    }
+
+    /// BW04 Change package type on a real organisation.
+    pub(crate) fn bw_change_package_via_api(&mut self, broadworks_id: &str, package: &str) -> Result<BwSubscriberRow> {
+        self.api_writable(PACKAGE)?;
+        let package = Package::parse(package)?;
+        let (s, webex_id) = self.bw_target(broadworks_id)?;
+        self.via_api(
+            PACKAGE,
+            |_, c| {
+                Self::fresh_subscriber(c, &webex_id, &s, "Change package type")?;
+                let u = SubscriberUpdate { package: Some(package.as_str().into()), ..Default::default() };
+                let w =
+                    c.run(c.api().update_subscriber(&webex_id, &u)).map_err(|e| bw_error("Change package type", e))?;
+                Ok(Accepted::from(w))
+            },
+            |svc, tx, now, answer| {
+                // Webex applies the change in the background; its answer may still show the old package.
+                let status = status_of(&answer).unwrap_or(s.status);
+                let err = error_of(&answer);
+                bw::apply_webex_change(
+                    tx,
+                    s.id,
+                    &WebexSubscriberChange {
+                        webex_id: &webex_id,
+                        status,
+                        package,
+                        email: None,
+                        error: err.as_ref().map(|(c, d)| (c.as_str(), d.as_str())),
+                        now,
+                    },
+                )?;
+                let row = svc.find_subscriber(tx, broadworks_id)?;
+                let details = format!("{} -> {}; Webex: {}", s.package.as_str(), package.as_str(), status.as_str());
+                Ok((row, Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
+            },
+        )
+    }
+}

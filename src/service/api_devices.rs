@@ -1,0 +1,353 @@
+//! Webex Go devices on a real organisation (issue 17): adding a device and a new code are one
+//! `POST /devices/activationCode` each (person, model "Webex Go"), sent before anything is
+//! written here.
+//!
+//! - Locally only what the mirrored data proves is checked: the user exists (with a Webex id),
+//!   holds a Calling licence, has a location and a number, and (for a new device) has no Webex
+//!   Go device in the cache. Everything else is Webex's to decide; its refusal is shown whole.
+//! - The code is shown exactly as Webex gave it (opaque) with its expiry. The SM-DP+ address, the
+//!   Android code and the QR code exist only in Control Hub.
+//! - The API supersedes the old code the moment it issues a new one, so every destination the
+//!   admin chose (stdout, the letter, the mail queue) is checked writable *before* asking
+//!   ([`CodeCheck`]); if delivery still fails afterwards, the error says so plainly and how to
+//!   issue another, and the action is never reported as a success.
+//! - The new device in the cache: Webex's answer carries no device id, so right after the code
+//!   the person's Webex Go devices are read (`GET /devices?personId=..&type=webexgo`) and the
+//!   activating one gives the row its Webex id. With the id the console's poll moves it to Online
+//!   as soon as the phone activates; without one (that read failed) the row stays Activation
+//!   pending until the next `wxgo sync` replaces it with Webex's copy.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::through_api::api;
+use super::webex_go::{already_has_device, CodeDelivery};
+use super::{Audit, Service};
+use crate::domain::code::{ActivationCode, IssuedCode};
+use crate::domain::device::may_issue_new_code;
+use crate::domain::{licence, text, Error, Result};
+use crate::outside::webex::models::{ActivationCode as WebexCode, ActivationCodeRequest, Device};
+use crate::outside::webex::{Api, DeviceQuery, WebexResult, Written};
+use crate::store::model::*;
+use crate::store::queries as q;
+use crate::store::{db_error, queries::ts};
+
+/// The `model` of a Webex Go device in `POST /devices/activationCode` (the device's product
+/// name, which the spec allows in place of the model id; `GET /devices` lists it as type `webexgo`).
+pub const WEBEX_GO_MODEL: &str = "Webex Go";
+
+/// Checks, before Webex is asked for a code, that every destination the admin chose can be
+/// written (stdout, a letter file). The API supersedes the old code at once, so a destination
+/// found broken afterwards would leave the user with no working code.
+pub type CodeCheck<'a> = &'a mut dyn FnMut(&Service) -> Result<()>;
+
+/// What the mirrored data says about the person a code is for.
+pub(super) struct Target {
+    pub user: UserRow,
+    pub person_id: String,
+}
+
+/// What Webex answered for one person: the code, and the activating device it belongs to when
+/// the read after it found one.
+pub(crate) struct Issued {
+    pub code: Written<WebexCode>,
+    pub device: Option<Device>,
+}
+
+/// The code request of one person.
+pub(super) fn code_request(person_id: &str) -> ActivationCodeRequest {
+    ActivationCodeRequest {
+        person_id: Some(person_id.to_string()),
+        model: Some(WEBEX_GO_MODEL.to_string()),
+        ..Default::default()
+    }
+}
+
+/// `POST /devices/activationCode` for the person, then the person's Webex Go devices to find the
+/// one the code belongs to (a failed read is no failure: the next sync finds it).
+pub(super) async fn issue_for(api: Api, person_id: String) -> WebexResult<Issued> {
+    let code = api.create_activation_code(&code_request(&person_id)).await?;
+    let device = activating_device(&api, &person_id).await.ok().flatten();
+    Ok(Issued { code, device })
+}
+
+/// The person's activating Webex Go device (the newest), if Webex lists one.
+pub(super) async fn activating_device(api: &Api, person_id: &str) -> WebexResult<Option<Device>> {
+    let q = DeviceQuery { person_id: Some(person_id.to_string()), ..DeviceQuery::default() };
+    let mut list = api.list_devices(&q).await?;
+    list.retain(|d| d.person_id.as_deref() == Some(person_id));
+    list.sort_by(|a, b| a.created.cmp(&b.created));
+    let activating = list.iter().rev().find(|d| d.connection_status.as_deref() == Some("activating")).cloned();
+    Ok(activating.or_else(|| list.pop()))
+}
+
+/// The expiry Webex gave; when it gave none that can be read, the organisation's code lifetime.
+pub(super) fn expiry(svc: &Service, code: &WebexCode, now: DateTime<Utc>) -> DateTime<Utc> {
+    code.expiry_time
+        .as_deref()
+        .and_then(|t| DateTime::parse_from_rfc3339(t.trim()).ok())
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| now + Duration::days(svc.org.code_lifetime_days.max(1)))
+}
+
+/// A code from Webex: kept exactly as given, refused only when it could not reach a person at all
+/// (empty, or control characters that a terminal or a letter would mangle).
+pub(super) fn opaque_code(code: &WebexCode) -> Result<ActivationCode> {
+    let c = code.code.as_str();
+    if c.trim().is_empty() || c.chars().any(|ch| text::is_hazard(ch) || ch.is_control()) {
+        return Err(Error::Io(
+            "Webex answered without a usable activation code (empty or unprintable). Issue a new code \
+             (`wxgo devices new-code DEVICE`)."
+                .into(),
+        ));
+    }
+    Ok(ActivationCode::opaque(c))
+}
+
+/// The plain message when a code Webex issued did not reach its destination.
+pub(super) fn not_delivered(device: &str, email: &str, tracking: Option<&str>, e: &Error) -> Error {
+    let tid = tracking.map(|t| format!(" (trackingId {t})")).unwrap_or_default();
+    Error::Io(format!(
+        "Webex issued a new activation code for {email}{tid}, but it did not reach you: {e}. That code is not \
+         kept anywhere, and Webex has already ended the earlier one, so nobody has a working code now. Fix that, \
+         then issue another with `wxgo devices new-code {device}`."
+    ))
+}
+
+impl Service {
+    /// What the mirrored data proves about a person a Webex Go code is for (issue 17); the rest
+    /// is Webex's to decide.
+    pub(super) fn api_target(&self, conn: &Connection, user: UserRow) -> Result<Target> {
+        let person_id: Option<String> = conn
+            .query_row("SELECT webex_id FROM users WHERE id = ?1", [user.id], |r| r.get(0))
+            .optional()
+            .map_err(db_error)?
+            .flatten();
+        let Some(person_id) = person_id else {
+            return Err(Error::NotFound(format!(
+                "{} is not in Webex's copy (no Webex id): run `wxgo sync` and look again",
+                user.email
+            )));
+        };
+        if !user.has_licence(licence::CALLING_PROFESSIONAL) && !user.has_licence(licence::CALLING_BASIC) {
+            return Err(Error::rule(
+                "WG01",
+                format!("{} holds no Webex Calling licence in Webex's copy. Assign one first.", user.email),
+            ));
+        }
+        if user.location.is_none() {
+            return Err(Error::rule("WG01", format!("{} has no Calling location in Webex's copy.", user.email)));
+        }
+        if user.primary_number.is_none() && user.extension.is_none() {
+            return Err(Error::rule(
+                "WG03",
+                format!(
+                    "{} has no number or extension in Webex's copy: give the user one first ({}).",
+                    user.email,
+                    super::webex::control_hub_path("work number")
+                ),
+            ));
+        }
+        Ok(Target { user, person_id })
+    }
+
+    /// The mail queue can be written (checked before a code is asked for when it is to be emailed).
+    pub(crate) fn check_mail_queue(&self) -> Result<()> {
+        use std::os::unix::fs::DirBuilderExt;
+        let dir = &self.outbox;
+        let fail = |e: std::io::Error| {
+            Error::Io(format!("the mail queue {} cannot be written ({e}); nothing was asked of Webex", dir.display()))
+        };
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(fail)?;
+        let probe = dir.join(format!(".wxgo-probe-{}", std::process::id()));
+        std::fs::OpenOptions::new().write(true).create_new(true).open(&probe).map_err(fail)?;
+        std::fs::remove_file(&probe).map_err(fail)
+    }
+
+    /// The single Webex Go subscription of a mirrored organisation, when there is exactly one.
+    pub(super) fn only_go_subscription(&self, conn: &Connection) -> Result<Option<String>> {
+        let subs = q::subscriptions(conn, self.org.id)?;
+        Ok(match subs.as_slice() {
+            [one] => Some(one.id.clone()),
+            _ => None,
+        })
+    }
+
+    /// Writes a device Webex just issued a code for: the row (Activation pending, with its Webex
+    /// id when known) and the code's hash. Returns the row id.
+    pub(super) fn cache_new_device(
+        &self,
+        tx: &Connection,
+        user: &UserRow,
+        device: Option<&Device>,
+        code: &ActivationCode,
+        now: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> Result<i64> {
+        let sub = self.only_go_subscription(tx)?;
+        tx.execute(
+            "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at, webex_id,
+                connection_status, error_codes)
+             VALUES (?1, ?2, ?3, 'byod', 'activation_pending', ?4, ?4, ?5, ?6, '')",
+            params![
+                self.org.id,
+                user.id,
+                sub,
+                ts(now),
+                device.map(|d| d.id.clone()),
+                device.and_then(|d| d.connection_status.as_deref()).map(|s| text::shorten(s, 40).into_owned())
+            ],
+        )
+        .map_err(db_error)?;
+        let id = tx.last_insert_rowid();
+        q::insert_code_if_new(tx, id, &code.hash(), now, expires)?;
+        Ok(id)
+    }
+
+    /// Adding a Webex Go device on a real organisation (see the module's notes).
+    pub(super) fn add_device_via_api(
+        &mut self,
+        req: &super::AddDevice,
+        check: CodeCheck<'_>,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<IssuedCode> {
+        let action = "add Webex Go device";
+        self.api_writable(action)?;
+        let user =
+            q::user_by_email(&self.conn, self.org.id, &req.user_email)?.ok_or_else(|| self.no_user(&req.user_email))?;
+        if let Some(d) = q::device_of_user(&self.conn, user.id, self.now())? {
+            return Err(already_has_device(&user, &d.device_id, d.status));
+        }
+        if req.number.as_deref().is_some_and(|n| !n.trim().is_empty()) && user.primary_number.is_none() {
+            return Err(Error::rule(
+                "WG03",
+                format!(
+                    "{} has no number in Webex's copy, and choosing one here is not sent to Webex: give the user a \
+                     number first ({}), then add the device without --number.",
+                    user.email,
+                    super::webex::control_hub_path("work number")
+                ),
+            ));
+        }
+        let target = self.api_target(&self.conn, user)?;
+        let email = !req.no_email;
+        if email && !self.org.suppress_emails {
+            self.check_mail_queue()?;
+        }
+        check(self)?;
+        let client = self.org_client()?;
+        let person = target.person_id.clone();
+        let Issued { code: written, device } = api(client.run(issue_for(client.api().clone(), person)))?;
+        let tracking = written.tracking_id.clone();
+        let now = self.now();
+        let expires = expiry(self, &written.value, now);
+        let code = opaque_code(&written.value)?;
+        let user = target.user;
+        let mut issued = self.cache_accepted(action, tracking.as_deref(), |svc, tx, now| {
+            let id = svc.cache_new_device(tx, &user, device.as_ref(), &code, now, expires)?;
+            let issued = IssuedCode::from_webex(
+                device_ref(id),
+                user.email.clone(),
+                user.display_name.clone(),
+                user.primary_number.clone(),
+                code.clone(),
+                now,
+                expires,
+            );
+            let details = format!(
+                "user {}; model {WEBEX_GO_MODEL}; code issued by Webex, expires {}{}",
+                user.email,
+                ts(expires),
+                if device.is_some() { "" } else { "; device id not read back yet (next sync)" }
+            );
+            Ok((issued, Audit::new(format!("device:{}", device_ref(id)), details)))
+        })?;
+        self.hand_over(&mut issued, tracking.as_deref(), email, deliver)?;
+        Ok(issued)
+    }
+
+    /// A new code on a real organisation: Webex ends the earlier code as it issues this one.
+    pub(super) fn new_code_via_api(
+        &mut self,
+        device: &str,
+        email: bool,
+        check: CodeCheck<'_>,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<IssuedCode> {
+        let action = "new activation code";
+        self.api_writable(action)?;
+        let d = self.resolve_device(&self.conn, device)?;
+        may_issue_new_code(d.status)?;
+        let user =
+            q::user_by_email(&self.conn, self.org.id, &d.owner_email)?.ok_or_else(|| self.no_user(&d.owner_email))?;
+        let target = self.api_target(&self.conn, user)?;
+        if email && !self.org.suppress_emails {
+            self.check_mail_queue()?;
+        }
+        check(self)?;
+        let client = self.org_client()?;
+        let Issued { code: written, device: found } =
+            api(client.run(issue_for(client.api().clone(), target.person_id.clone())))?;
+        let tracking = written.tracking_id.clone();
+        let now = self.now();
+        let expires = expiry(self, &written.value, now);
+        let code = opaque_code(&written.value)?;
+        let mut issued = self.cache_accepted(action, tracking.as_deref(), |svc, tx, now| {
+            q::end_valid_codes(tx, d.id, "superseded", now)?;
+            q::insert_code_if_new(tx, d.id, &code.hash(), now, expires)?;
+            if let Some(f) = &found {
+                // Webex may give the device a new id with the new code.
+                tx.execute(
+                    "UPDATE devices SET webex_id = ?2, connection_status = ?3, status = 'activation_pending',
+                        changed_at = ?4 WHERE id = ?1",
+                    params![
+                        d.id,
+                        f.id,
+                        f.connection_status.as_deref().map(|s| text::shorten(s, 40).into_owned()),
+                        ts(now)
+                    ],
+                )
+                .map_err(db_error)?;
+            }
+            let issued = IssuedCode::from_webex(
+                d.device_id.clone(),
+                d.owner_email.clone(),
+                d.owner_name.clone(),
+                d.number.clone().or_else(|| target.user.primary_number.clone()),
+                code.clone(),
+                now,
+                expires,
+            );
+            let details = format!(
+                "user {}; earlier codes superseded by Webex; new code issued by Webex, expires {}",
+                d.owner_email,
+                ts(expires)
+            );
+            let _ = svc;
+            Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+        })?;
+        self.hand_over(&mut issued, tracking.as_deref(), email, deliver)?;
+        Ok(issued)
+    }
+
+    /// Puts a code Webex issued where the admin chose, then emails it when asked; a failure is
+    /// audited and said plainly (never a success).
+    fn hand_over(
+        &mut self,
+        issued: &mut IssuedCode,
+        tracking: Option<&str>,
+        email: bool,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<()> {
+        if let Err(e) = deliver(self, issued) {
+            let _ = self.audit_alone(
+                "activation code not delivered",
+                &Audit::new(format!("device:{}", issued.device_id), format!("to {}", issued.owner_email)),
+                &format!("failed: {e}"),
+            );
+            return Err(not_delivered(&issued.device_id, &issued.owner_email, tracking, &e));
+        }
+        self.deliver_code(issued, email);
+        Ok(())
+    }
+}

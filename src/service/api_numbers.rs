@@ -1,0 +1,464 @@
+//! Mobile numbers on a real organisation (issue 17, MO03 through the Webex API).
+//!
+//! Operator accounts and their authorisation (MO01, MO02) have no public API: they live in
+//! Control Hub (Calling > Numbers > Mobile numbers) and are not mirrored. So here wxgo checks only
+//! what its mirrored copy proves (the location exists; each number is E.164) and lets Webex decide
+//! the rest: `POST telephony/config/actions/validateNumbers/invoke` gives each number its state
+//! (Available, Duplicate, Duplicate In List, Invalid, Unavailable), then the Available ones are
+//! added with `POST telephony/config/locations/{id}/numbers`, `numberType` MOBILE, at most 20 per
+//! request. Each request is reported on its own and only the numbers Webex added reach the cache,
+//! each request's with its trackingId in the audit. An operator account that is not Authorized in
+//! Control Hub shows as Webex's refusal.
+//!
+//! validateNumbers is a POST: with a read-only sign-in it is not sent, not even for `--check`.
+
+use serde::Serialize;
+
+use super::through_api::{api, untrusted as clean, with_tracking};
+use super::{Audit, MobileAddReport, Service};
+use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
+use crate::domain::{Error, Result, E164};
+use crate::outside::webex::numbers::{AddNumbers, AddNumbersAnswer, NumberValidation, MAX_NUMBERS_PER_ADD};
+use crate::outside::webex::WebexError;
+use crate::store::mobile::{self as m, WebexLocation};
+
+/// The most numbers one entry may hold on a real organisation: five requests of 20.
+pub const MAX_PER_WEBEX_ENTRY: usize = 100;
+
+/// The service action (audit trail, read-only refusals) of adding mobile numbers.
+pub(crate) const ADD_MOBILE: &str = "add mobile numbers";
+/// Webex's validation alone (a POST, so refused when read-only, though it changes nothing).
+const VALIDATE_MOBILE: &str = "validate mobile numbers";
+
+/// One add request of a real organisation's entry (at most 20 numbers), as Webex answered it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AddRequestReport {
+    /// The numbers the request carried.
+    pub numbers: Vec<String>,
+    /// Those Webex added (now in wxgo's copy as INACTIVE mobile numbers).
+    pub added: Vec<String>,
+    /// `added`, `partly added`, `refused`, `not sent` or `unknown` (the answer could not be read).
+    pub outcome: &'static str,
+    pub tracking_id: Option<String>,
+    /// Webex's refusal in its own words (sanitised), with what to do.
+    pub error: Option<String>,
+}
+
+/// Webex's state words (MO03) as wxgo's; an unknown one is not Available.
+fn webex_state(v: &NumberValidation) -> (NumberState, String) {
+    let state = v.state.as_deref().unwrap_or("").trim();
+    let detail: Vec<String> = v.detail.iter().map(|d| clean(d, 160)).filter(|d| !d.is_empty()).collect::<Vec<_>>();
+    let said = |default: &str| if detail.is_empty() { default.to_string() } else { detail.join("; ") };
+    match state.to_ascii_lowercase().as_str() {
+        "available" => (NumberState::Available, String::new()),
+        "duplicate" => (NumberState::Duplicate, said("already in the organisation's number inventory (Webex)")),
+        "duplicate in list" => (NumberState::DuplicateInList, said("entered more than once in this list (Webex)")),
+        "invalid" => {
+            (NumberState::Invalid, said("not a valid number for this organisation or location's country (Webex)"))
+        }
+        "unavailable" => (NumberState::Unavailable, said("not available to this organisation (Webex)")),
+        "" => (NumberState::Invalid, "Webex gave no state for it; it was not added".into()),
+        other => (NumberState::Invalid, format!("Webex's state \"{}\"; it was not added", clean(other, 40))),
+    }
+}
+
+/// An entry split and checked as far as the mirrored copy proves: each piece E.164 or Invalid.
+fn pre_check(entry: &str) -> Result<Vec<CheckedNumber>> {
+    let pieces = split_entry(entry);
+    if pieces.is_empty() {
+        return Err(Error::Invalid("no numbers given: enter mobile numbers separated by commas".into()));
+    }
+    if pieces.len() > MAX_PER_WEBEX_ENTRY {
+        return Err(Error::rule(
+            "MO03",
+            format!(
+                "{} numbers in one entry: on a real organisation wxgo takes at most {MAX_PER_WEBEX_ENTRY} at a time \
+                 (sent {MAX_NUMBERS_PER_ADD} per request); split the entry. Nothing was sent.",
+                pieces.len()
+            ),
+        ));
+    }
+    Ok(pieces
+        .into_iter()
+        .map(|input| match E164::parse(&input) {
+            Ok(n) => CheckedNumber {
+                number: Some(n.as_str().to_string()),
+                input,
+                state: NumberState::Available,
+                reason: String::new(),
+            },
+            Err(e) => CheckedNumber {
+                input: clean(&input, 40),
+                number: None,
+                state: NumberState::Invalid,
+                reason: e.to_string(),
+            },
+        })
+        .collect())
+}
+
+/// A number Webex did not add, with its reason (made safe).
+type NotAdded = (String, String);
+
+/// Which numbers of a request Webex added and which it did not (with its reason), from an
+/// accepted request's answer; `None` when the answer cannot say (unreadable, or naming a number
+/// the request did not carry): then nothing is cached and a sync tells.
+fn split_answer(chunk: &[String], answer: &AddNumbersAnswer) -> Option<(Vec<String>, Vec<NotAdded>)> {
+    if answer.unreadable {
+        return None;
+    }
+    let refused: Vec<NotAdded> = answer
+        .errors
+        .iter()
+        .map(|e| (e.number.as_deref().map(str::trim).unwrap_or("").to_string(), clean(&e.reason(), 200)))
+        .collect();
+    if refused.iter().any(|(n, _)| !chunk.contains(n)) {
+        return None;
+    }
+    let added = chunk.iter().filter(|n| !refused.iter().any(|(r, _)| r == *n)).cloned().collect();
+    Some((added, refused))
+}
+
+/// Whether a failed request means the next ones would fail the same way (sign-in, role, network).
+fn stops_the_run(e: &WebexError) -> bool {
+    matches!(e.status(), Some(401) | Some(403))
+        || matches!(
+            e,
+            WebexError::Unreachable { .. }
+                | WebexError::RateLimited { .. }
+                | WebexError::SignInNeeded(_)
+                | WebexError::SignIn(_)
+                | WebexError::ReadOnly { .. }
+        )
+}
+
+impl Service {
+    /// The mirrored location a real organisation's numbers go to, by name or Webex id.
+    fn webex_location(&self, location: &str) -> Result<WebexLocation> {
+        if let Some(l) = m::webex_location(&self.conn, self.org.id, location)? {
+            return Ok(l);
+        }
+        let names: Vec<String> = self.locations()?.into_iter().map(|l| l.name).collect();
+        Err(Error::NotFound(format!(
+            "no location \"{}\" in wxgo's copy of {} (there is: {}). Nothing was sent. On a real organisation \
+             mobile numbers are added by location (operator accounts are Control Hub's); run `wxgo sync` if the \
+             location was added in Control Hub recently.",
+            clean(location, 80),
+            self.org.name,
+            if names.is_empty() { "none".to_string() } else { names.join(", ") }
+        )))
+    }
+
+    /// The error for an operator account named on a real organisation, where there are none here.
+    fn no_operator_accounts_here(&self, account_id: &str) -> Error {
+        Error::Invalid(format!(
+            "operator account \"{}\": on a real organisation operator accounts and their authorisation exist only \
+             in Control Hub (no public API: {}), so wxgo has none. Give the location instead: `wxgo numbers \
+             add-mobile --location NAME NUMBER,...`; Webex then adds the numbers under the location's operator \
+             account, which must be Authorized in Control Hub. Nothing was sent.",
+            clean(account_id, 64),
+            super::webex::control_hub_path("operator account"),
+        ))
+    }
+
+    /// On a real organisation, where [`Service::add_mobile_numbers`] and
+    /// [`Service::check_mobile_numbers`] were given an operator account: a mirrored location by
+    /// that name or id, else the reason there is no such account here.
+    pub(crate) fn location_for_account(&self, account_or_location: &str) -> Result<WebexLocation> {
+        match m::webex_location(&self.conn, self.org.id, account_or_location)? {
+            Some(l) => Ok(l),
+            None => Err(self.no_operator_accounts_here(account_or_location)),
+        }
+    }
+
+    /// MO03 on a real organisation as the admin types: what the mirrored copy proves, without
+    /// asking Webex (that is a POST; it happens on save or with `--check`): not E.164 (Invalid),
+    /// twice in the list (Duplicate In List), already in the copy's inventory (Duplicate); the rest
+    /// is Available as far as wxgo can tell, and Webex has the last word.
+    pub(crate) fn check_mobile_numbers_cached(&self, entry: &str) -> Result<Vec<CheckedNumber>> {
+        let mut checked = pre_check(entry)?;
+        let mut seen: Vec<String> = Vec::new();
+        for n in checked.iter_mut() {
+            let Some(num) = n.number.clone() else { continue };
+            if seen.contains(&num) {
+                n.state = NumberState::DuplicateInList;
+                n.reason = "entered more than once in this list".into();
+            } else if let Some(Held::Here(what)) = m::holder(&self.conn, self.org.id, &num)? {
+                n.state = NumberState::Duplicate;
+                n.reason = format!("already in the inventory ({what})");
+            } else {
+                n.reason = "Webex validates it when you save".into();
+            }
+            seen.push(num);
+        }
+        Ok(checked)
+    }
+
+    /// MO03: each number's state as Webex's validation gives it, adding nothing. `location` is a
+    /// location's name (or Webex id) on a real organisation; on the local backend the location's
+    /// operator account is used (as `check_mobile_numbers` does).
+    pub fn validate_mobile_numbers(&mut self, location: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
+        if !self.is_webex() {
+            let account = self.account_of_location(location)?;
+            return self.check_mobile_numbers(&account, entry);
+        }
+        if let Err(Error::ReadOnlyFor { action, why }) = self.api_writable(VALIDATE_MOBILE) {
+            return Err(Error::ReadOnlyFor {
+                action,
+                why: format!("{why} (Webex's validateNumbers is a POST, and read-only sends nothing but GET)"),
+            });
+        }
+        self.webex_location(location)?;
+        let mut checked = pre_check(entry)?;
+        let c = self.org_client()?;
+        self.validate_with_webex(&c, &mut checked)?;
+        Ok(checked)
+    }
+
+    /// Webex's validation of the E.164 numbers of `checked` (one request), written into it.
+    fn validate_with_webex(&self, c: &super::webex::OrgClient, checked: &mut [CheckedNumber]) -> Result<()> {
+        let send: Vec<String> = checked.iter().filter_map(|n| n.number.clone()).collect();
+        if send.is_empty() {
+            return Ok(());
+        }
+        let answer = api(c.run(c.api().validate_numbers(&send)))?;
+        for n in checked.iter_mut() {
+            let Some(num) = &n.number else { continue };
+            let said = answer.phone_numbers.iter().find(|v| v.phone_number.trim() == num);
+            (n.state, n.reason) = match said {
+                Some(v) => webex_state(v),
+                None => {
+                    (NumberState::Invalid, "Webex's validation did not mention this number; it was not added".into())
+                }
+            };
+        }
+        Ok(())
+    }
+
+    /// MO03 on the local backend by location: the location's operator account (an Authorized one
+    /// when there are several).
+    fn account_of_location(&self, location: &str) -> Result<String> {
+        let accounts = m::accounts(&self.conn, self.org.id)?;
+        let here: Vec<_> = accounts.iter().filter(|a| a.location.eq_ignore_ascii_case(location.trim())).collect();
+        here.iter()
+            .find(|a| a.status == crate::domain::mobile::AuthStatus::Authorized)
+            .or_else(|| here.first())
+            .map(|a| a.account_id.clone())
+            .ok_or_else(|| {
+                Error::NotFound(format!(
+                    "no operator account for the location \"{}\" in {}. Add one with `wxgo operator-accounts add`, or \
+                     list them with `wxgo operator-accounts list`.",
+                    clean(location, 80),
+                    self.org.name
+                ))
+            })
+    }
+
+    /// MO02, MO03 by location: on a real organisation through the Webex API (see the module
+    /// comment); on the local backend under the location's operator account.
+    pub fn add_mobile_numbers_at(&mut self, location: &str, entry: &str) -> Result<MobileAddReport> {
+        if !self.is_webex() {
+            let account = self.account_of_location(location)?;
+            return self.add_mobile_numbers(&account, entry);
+        }
+        self.api_writable(ADD_MOBILE)?;
+        let loc = self.webex_location(location)?;
+        self.add_mobile_numbers_via_api(&loc, entry)
+    }
+
+    pub(crate) fn add_mobile_numbers_via_api(&mut self, loc: &WebexLocation, entry: &str) -> Result<MobileAddReport> {
+        self.api_writable(ADD_MOBILE)?;
+        let mut numbers = pre_check(entry)?;
+        let c = self.org_client()?;
+        self.validate_with_webex(&c, &mut numbers)?;
+        // What Webex called Available, once each, in the order typed.
+        let mut available: Vec<String> = Vec::new();
+        for n in numbers.iter_mut() {
+            if let (NumberState::Available, Some(num)) = (n.state, &n.number) {
+                if available.contains(num) {
+                    // Webex called both copies Available: the number is sent once.
+                    n.state = NumberState::DuplicateInList;
+                    n.reason = "entered more than once in this list: sent once".into();
+                } else {
+                    available.push(num.clone());
+                }
+            }
+        }
+        let chunks: Vec<Vec<String>> = available.chunks(MAX_NUMBERS_PER_ADD).map(<[String]>::to_vec).collect();
+        let total = chunks.len();
+        let mut requests: Vec<AddRequestReport> = Vec::new();
+        let mut stopped: Option<String> = None;
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            let which = format!("request {} of {total}", i + 1);
+            if let Some(why) = &stopped {
+                requests.push(AddRequestReport {
+                    numbers: chunk,
+                    added: Vec::new(),
+                    outcome: "not sent",
+                    tracking_id: None,
+                    error: Some(format!("not sent: an earlier request failed ({why})")),
+                });
+                continue;
+            }
+            let req =
+                AddNumbers { phone_numbers: chunk.clone(), number_type: Some("MOBILE".into()), ..Default::default() };
+            match c.run(c.api().add_numbers(&loc.webex_id, &req)) {
+                Ok(w) => {
+                    let answer = w.value;
+                    let tracking_id = w.tracking_id;
+                    let Some((added, refused)) = split_answer(&chunk, &answer) else {
+                        requests.push(AddRequestReport {
+                            numbers: chunk,
+                            added: Vec::new(),
+                            outcome: "unknown",
+                            tracking_id,
+                            error: Some(
+                                "Webex accepted the request but wxgo cannot tell from its answer which numbers it \
+                                 added: run `wxgo sync` to see them"
+                                    .into(),
+                            ),
+                        });
+                        continue;
+                    };
+                    for (num, why) in &refused {
+                        if let Some(n) = numbers.iter_mut().find(|n| n.number.as_deref() == Some(num.as_str())) {
+                            n.reason = format!("not added: Webex says: {why}");
+                        }
+                    }
+                    let outcome = match (added.len(), refused.len()) {
+                        (_, 0) => "added",
+                        (0, _) => "refused",
+                        _ => "partly added",
+                    };
+                    if !added.is_empty() {
+                        let details = format!(
+                            "location {}; {which}: added {}{}",
+                            loc.name,
+                            added.join(", "),
+                            if refused.is_empty() {
+                                String::new()
+                            } else {
+                                format!(
+                                    "; not added {}",
+                                    refused.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ")
+                                )
+                            }
+                        );
+                        let (org, loc_id) = (self.org.id, loc.id);
+                        self.cache_accepted(ADD_MOBILE, tracking_id.as_deref(), |_, tx, now| {
+                            for n in &added {
+                                m::upsert_webex_mobile_number(tx, org, loc_id, n, now)?;
+                            }
+                            Ok(((), Audit::new(format!("location:{}", loc.name), details)))
+                        })?;
+                    }
+                    let error = (!refused.is_empty()).then(|| {
+                        with_tracking(
+                            &format!(
+                                "Webex did not add {} of the {} numbers (listed with its reason)",
+                                refused.len(),
+                                chunk.len()
+                            ),
+                            tracking_id.as_deref(),
+                        )
+                    });
+                    requests.push(AddRequestReport { numbers: chunk, added, outcome, tracking_id, error });
+                }
+                Err(e) => {
+                    let said = clean(&e.to_string(), 600);
+                    // A refusal may name numbers with their reason ("+1...: reason").
+                    let per_number: Vec<String> = match &e {
+                        WebexError::Api(a) => a.descriptions.clone(),
+                        _ => Vec::new(),
+                    };
+                    for n in numbers.iter_mut() {
+                        let Some(num) = n.number.as_ref().filter(|x| chunk.contains(x)) else { continue };
+                        let own = per_number.iter().find_map(|d| d.strip_prefix(num.as_str())?.strip_prefix(": "));
+                        n.reason = match own {
+                            Some(why) => format!("not added: Webex refused {which}: {}", clean(why, 200)),
+                            None => format!("not added: Webex refused {which}"),
+                        };
+                    }
+                    if stops_the_run(&e) {
+                        stopped = Some(format!("{which}: {}", clean(&e.to_string(), 120)));
+                    }
+                    let tracking_id = e.tracking_id().map(str::to_string);
+                    requests.push(AddRequestReport {
+                        numbers: chunk,
+                        added: Vec::new(),
+                        outcome: "refused",
+                        tracking_id,
+                        error: Some(said),
+                    });
+                }
+            }
+        }
+        for r in requests.iter().filter(|r| r.outcome == "not sent") {
+            for n in numbers.iter_mut() {
+                if n.number.as_ref().is_some_and(|x| r.numbers.contains(x)) {
+                    n.reason = "not added: not sent (an earlier request failed)".into();
+                }
+            }
+        }
+        let added = requests.iter().map(|r| r.added.len()).sum::<usize>();
+        Ok(MobileAddReport {
+            account_id: String::new(),
+            location: loc.name.clone(),
+            rejected: numbers.len() - added,
+            added,
+            numbers,
+            requests,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outside::webex::numbers::NumberAddError;
+
+    #[test]
+    fn webex_states_are_mo03s_and_an_unknown_one_is_never_available() {
+        let v = |s: &str| NumberValidation { phone_number: "+1".into(), state: Some(s.into()), ..Default::default() };
+        assert_eq!(webex_state(&v("Available")).0, NumberState::Available);
+        assert_eq!(webex_state(&v("Duplicate In List")).0, NumberState::DuplicateInList);
+        assert_eq!(webex_state(&v("UNAVAILABLE")).0, NumberState::Unavailable);
+        let (state, why) = webex_state(&v("Pending\u{1b}[2J"));
+        assert_eq!(state, NumberState::Invalid);
+        assert!(!why.contains('\u{1b}'), "{why}");
+        let with_detail = NumberValidation { detail: vec!["in use\u{7}".into()], ..v("Unavailable") };
+        assert_eq!(webex_state(&with_detail).1, "in use\u{fffd}");
+    }
+
+    #[test]
+    fn an_accepted_answer_tells_what_was_added_or_nothing_is_assumed() {
+        let chunk = vec!["+16305550001".to_string(), "+16305550002".to_string()];
+        let refusal = |n: &str| NumberAddError {
+            number: Some(n.into()),
+            error_message: Some("No.\u{1b}[2J".into()),
+            ..Default::default()
+        };
+        let all = split_answer(&chunk, &AddNumbersAnswer::default()).expect("all added");
+        assert_eq!(all, (chunk.clone(), vec![]));
+        let one = AddNumbersAnswer { errors: vec![refusal("+16305550002")], unreadable: false };
+        let (added, refused) = split_answer(&chunk, &one).expect("one refused");
+        assert_eq!(added, ["+16305550001"]);
+        assert_eq!(refused[0].0, "+16305550002");
+        assert!(!refused[0].1.contains('\u{1b}'), "{:?}", refused[0].1);
+        // A number the request did not carry (another format): nothing is assumed added.
+        let other = AddNumbersAnswer { errors: vec![refusal("16305550002")], unreadable: false };
+        assert_eq!(split_answer(&chunk, &other), None);
+        assert_eq!(split_answer(&chunk, &AddNumbersAnswer { errors: vec![], unreadable: true }), None);
+    }
+
+    #[test]
+    fn an_entry_is_bounded_and_each_piece_is_e164_or_invalid() {
+        let checked = pre_check("+16305550100, 555-0100,").expect("checked");
+        assert_eq!(checked.len(), 2);
+        assert_eq!(checked[0].number.as_deref(), Some("+16305550100"));
+        assert_eq!(checked[1].state, NumberState::Invalid);
+        let many = (0..101).map(|i| format!("+1630555{i:04}")).collect::<Vec<_>>().join(",");
+        assert_eq!(pre_check(&many).expect_err("too many").rule_id(), Some("MO03"));
+        assert!(pre_check(" , ").is_err());
+    }
+}
