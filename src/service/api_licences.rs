@@ -369,6 +369,9 @@ impl Service {
         deleted: &mut CallingData,
     ) -> Result<UserOutcome> {
         let mut out = row.outcome.clone();
+        if row.user.is_none() && row.create.is_none() {
+            return Ok(out); // refused when planned: nothing to write
+        }
         let answer = answer.unwrap_or_default();
         out.tracking_id = (!answer.tracking.is_empty()).then(|| answer.tracking.join(","));
         // The user: created by this row, else the cached one.
