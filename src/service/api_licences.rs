@@ -23,8 +23,8 @@ use serde::Serialize;
 use super::api_people::{reread_and_write, PersonChange, Seen};
 use super::journal::{input_hash, StepState};
 use super::licensing::{
-    covered, no_template, AssignReport, CallingOutcome, ManualAssignment, Progress, ReapplyReport, RunOptions,
-    RunSummary, SyncReport, Tally, UserOutcome,
+    al06_unconfirmed, covered, no_template, AssignReport, CallingOutcome, ManualAssignment, Progress, ReapplyReport,
+    RunOptions, RunSummary, SyncReport, Tally, UserOutcome,
 };
 use super::through_api::{api, Accepted, PlannedRequest, RUN_WIDTH};
 use super::{Audit, Service};
@@ -322,6 +322,9 @@ pub(crate) async fn run_job(
     a
 }
 
+/// The rows that send requests and those that do not, with their places in the input.
+type Numbered = (Vec<(usize, Row)>, Vec<(usize, Row)>);
+
 /// What a run ended with.
 pub(crate) struct RunEnd {
     pub outcomes: Vec<UserOutcome>,
@@ -366,6 +369,9 @@ impl Service {
         deleted: &mut CallingData,
     ) -> Result<UserOutcome> {
         let mut out = row.outcome.clone();
+        if row.user.is_none() && row.create.is_none() {
+            return Ok(out); // refused when planned: nothing to write
+        }
         let answer = answer.unwrap_or_default();
         out.tracking_id = (!answer.tracking.is_empty()).then(|| answer.tracking.join(","));
         // The user: created by this row, else the cached one.
@@ -699,8 +705,7 @@ impl Service {
         audit: impl FnOnce(&Tally, &RunSummary) -> Audit,
     ) -> Result<(Vec<UserOutcome>, RunSummary, CallingData)> {
         let total = rows.len();
-        type Numbered = Vec<(usize, Row)>;
-        let (remote, local): (Numbered, Numbered) = rows.into_iter().enumerate().partition(|(_, r)| r.needs_requests());
+        let (remote, local): Numbered = rows.into_iter().enumerate().partition(|(_, r)| r.needs_requests());
         let local_done = if opts.dry_run {
             local.iter().map(|(i, r)| (*i, r.outcome.clone())).collect::<Vec<_>>()
         } else {
@@ -713,10 +718,7 @@ impl Service {
         all.extend(idx.into_iter().zip(end.outcomes));
         all.sort_by_key(|(i, _)| *i);
         let outcomes: Vec<UserOutcome> = all.into_iter().map(|(_, o)| o).collect();
-        let mut tally = Tally::default();
-        for o in &outcomes {
-            tally.count(o.calling);
-        }
+        let tally = Tally::of(&outcomes);
         if !opts.dry_run {
             let a = audit(&tally, &end.summary);
             let outcome = if end.summary.cancelled {
@@ -798,16 +800,8 @@ impl Service {
             self.api_writable(action)?;
         }
         let preview = self.preview_at(&self.conn, template)?;
-        if !preserve && confirmed_losses != Some(preview.will_lose_calling) && !opts.dry_run {
-            let message = match confirmed_losses {
-                None => format!("{} Confirm explicitly (CLI: --no-preserve --yes). Nothing was changed.", preview.warning),
-                Some(n) => format!(
-                    "you confirmed that {n} user(s) lose Webex Calling, but {} would now (something changed meanwhile). \
-                     Review the count again and confirm it. Nothing was changed.",
-                    preview.will_lose_calling
-                ),
-            };
-            return Err(Error::rule("AL06", message));
+        if let Some(e) = al06_unconfirmed(&preview, preserve, confirmed_losses, opts.dry_run) {
+            return Err(e);
         }
         let templates = ls::templates(&self.conn, self.org.id)?;
         let t = al::by_name(&templates, template).ok_or_else(|| no_template(template, &templates))?.clone();
@@ -846,10 +840,7 @@ impl Service {
                 ),
             )
         })?;
-        let mut calling = Tally::default();
-        for o in &users {
-            calling.count(o.calling);
-        }
+        let calling = Tally::of(&users);
         Ok(ReapplyReport { template: t.name.clone(), preserve, covered_users: total, calling, deleted, users, run })
     }
 
@@ -992,10 +983,7 @@ impl Service {
                 ),
             )
         })?;
-        let mut calling = Tally::default();
-        for o in &users {
-            calling.count(o.calling);
-        }
+        let calling = Tally::of(&users);
         Ok(AssignReport { template: t.name.clone(), calling, users, run })
     }
 
@@ -1126,10 +1114,7 @@ impl Service {
                 ),
             )
         })?;
-        let mut calling = Tally::default();
-        for o in &users {
-            calling.count(o.calling);
-        }
+        let calling = Tally::of(&users);
         Ok(SyncReport { source, total, created, updated, unchanged, calling, users, run })
     }
 }

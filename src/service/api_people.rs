@@ -27,7 +27,7 @@ use serde::Serialize;
 
 use super::through_api::{api, Accepted};
 use super::{sync, Audit, Service};
-use crate::domain::{licence, DeviceKind, Error, Result, E164};
+use crate::domain::{Error, Result, E164};
 use crate::outside::webex::models::Person;
 use crate::outside::webex::models::{Device, PersonUpdate, PhoneNumber};
 use crate::outside::webex::{Api, DeviceQuery, WebexResult};
@@ -247,6 +247,32 @@ pub struct UserUpdated {
     pub tracking_id: Option<String>,
 }
 
+/// What `update_user` answers and audits: the fields as they are now, and which changed.
+fn updated(before: &UserRow, after: UserRow, tracking_id: Option<String>) -> Result<(UserUpdated, Audit)> {
+    let mut changed = Vec::new();
+    if before.work_phone != after.work_phone {
+        changed.push("work_number");
+    }
+    if before.extension != after.extension {
+        changed.push("extension");
+    }
+    if before.location != after.location {
+        changed.push("location");
+    }
+    let details =
+        format!("{}: {}", after.email, if changed.is_empty() { "no change".to_string() } else { changed.join(", ") });
+    let audit = Audit::new(format!("user:{}", after.email), details);
+    let out = UserUpdated {
+        email: after.email,
+        work_phone: after.work_phone,
+        extension: after.extension,
+        location: after.location,
+        changed,
+        tracking_id,
+    };
+    Ok((out, audit))
+}
+
 impl Service {
     /// The cached person behind `email`, for a write through the API.
     pub(crate) fn cached_person_of(&self, conn: &Connection, email: &str) -> Result<(UserRow, CachedPerson, String)> {
@@ -372,19 +398,6 @@ impl Service {
             let _ = svc;
             Ok(())
         };
-        let describe = |before: &UserRow, after: &UserRow| {
-            let mut changed = Vec::new();
-            if before.work_phone != after.work_phone {
-                changed.push("work_number");
-            }
-            if before.extension != after.extension {
-                changed.push("extension");
-            }
-            if before.location != after.location {
-                changed.push("location");
-            }
-            changed
-        };
         if self.is_webex() {
             let user = self.user(email)?;
             check_ext(self, &self.conn, &user)?;
@@ -402,22 +415,7 @@ impl Service {
                 ..PersonChange::default()
             };
             return self.write_person_via_api(action, email, &pc, |_, tx, _, _, _, sent| {
-                let after = q::user_by_id(tx, user.id)?;
-                let changed = describe(&user, &after);
-                let details = format!(
-                    "{}: {}",
-                    after.email,
-                    if changed.is_empty() { "no change".to_string() } else { changed.join(", ") }
-                );
-                let out = UserUpdated {
-                    email: after.email.clone(),
-                    work_phone: after.work_phone.clone(),
-                    extension: after.extension.clone(),
-                    location: after.location.clone(),
-                    changed,
-                    tracking_id: sent.tracking_id,
-                };
-                Ok((out, Audit::new(format!("user:{}", after.email), details)))
+                updated(&user, q::user_by_id(tx, user.id)?, sent.tracking_id)
             });
         }
         self.act(action, |svc, tx, now| {
@@ -434,22 +432,7 @@ impl Service {
                 cached.department.as_deref(),
                 now,
             )?;
-            let after = q::user_by_id(tx, user.id)?;
-            let changed = describe(&user, &after);
-            let details = format!(
-                "{}: {}",
-                after.email,
-                if changed.is_empty() { "no change".to_string() } else { changed.join(", ") }
-            );
-            let out = UserUpdated {
-                email: after.email.clone(),
-                work_phone: after.work_phone.clone(),
-                extension: after.extension.clone(),
-                location: after.location.clone(),
-                changed,
-                tracking_id: None,
-            };
-            Ok((out, Audit::new(format!("user:{}", after.email), details)))
+            updated(&user, q::user_by_id(tx, user.id)?, None)
         })
     }
 
@@ -462,41 +445,7 @@ impl Service {
         self.api_writable(action)?;
         let e164 = E164::parse(number)?;
         // Checked on the copy first: what the mirrored data proves; Webex decides the rest.
-        let user = self.user(email)?;
-        if !user.has_licence(licence::CALLING_PROFESSIONAL) {
-            return Err(Error::rule(
-                "MO06",
-                format!("{} does not hold a Webex Calling Professional licence; only such users can be given a mobile number", user.email),
-            ));
-        }
-        let n = q::number_by_e164(&self.conn, self.org.id, e164.as_str())?
-            .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory", self.org.name)))?;
-        if n.kind != "mobile" {
-            return Err(Error::Invalid(format!("{e164} is a {} number, not a mobile number", n.kind)));
-        }
-        if let Some(owner) = &n.owner {
-            return Err(Error::rule("MO05", format!("{e164} is already assigned to {owner}")));
-        }
-        if q::user_location_id(&self.conn, user.id)? != Some(q::number_location_id(&self.conn, n.id)?) {
-            return Err(Error::rule(
-                "MO05",
-                format!(
-                    "{e164} belongs to {}, but {} is in {}: a mobile number can be assigned only to a user of its location",
-                    n.location,
-                    user.email,
-                    user.location.as_deref().unwrap_or("no location")
-                ),
-            ));
-        }
-        let now = self.now();
-        if let Some(d) = q::device_of_user(&self.conn, user.id, now)?.filter(|d| d.kind == DeviceKind::Byod) {
-            return Err(Error::Invalid(format!(
-                "{} has a bring-your-own-device Webex Go line ({}, {}); delete it first: a user has one Webex Go line",
-                user.email,
-                d.device_id,
-                d.status.label()
-            )));
-        }
+        let (user, n, _) = self.mobile_primary_checks(&self.conn, email, &e164, self.now())?;
         let (_, cached, person_id) = self.cached_person_of(&self.conn, email)?;
         let seen = Seen::of_cache(&cached);
         let change = PersonChange { work_phone: Some(e164.to_string()), ..PersonChange::default() };

@@ -167,6 +167,15 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// The outcomes counted.
+    pub(crate) fn of(users: &[UserOutcome]) -> Tally {
+        let mut t = Tally::default();
+        for u in users {
+            t.count(u.calling);
+        }
+        t
+    }
+
     pub(crate) fn count(&mut self, outcome: CallingOutcome) {
         match outcome {
             CallingOutcome::Provisioned => self.provisioned += 1,
@@ -302,6 +311,28 @@ pub struct WorkNumberOutcome {
     /// What the template's checks say about the new number now.
     pub check: Option<Failure>,
     pub next: String,
+}
+
+/// AL06: removing Calling needs the admin to confirm the count of users it hits now (a dry run
+/// changes nothing, so it needs no confirmation).
+pub(crate) fn al06_unconfirmed(
+    preview: &ReapplyPreview,
+    preserve: bool,
+    confirmed_losses: Option<usize>,
+    dry_run: bool,
+) -> Option<Error> {
+    if preserve || dry_run || confirmed_losses == Some(preview.will_lose_calling) {
+        return None;
+    }
+    let message = match confirmed_losses {
+        None => format!("{} Confirm explicitly (CLI: --no-preserve --yes). Nothing was changed.", preview.warning),
+        Some(n) => format!(
+            "you confirmed that {n} user(s) lose Webex Calling, but {} would now (something changed meanwhile). \
+             Review the count again and confirm it. Nothing was changed.",
+            preview.will_lose_calling
+        ),
+    };
+    Some(Error::rule("AL06", message))
 }
 
 /// Reports progress; an error (and so a full rollback) when the admin cancelled.
@@ -969,19 +1000,8 @@ impl Service {
         }
         self.act_or_dry("re-apply licence template", opts.dry_run, |svc, tx, now| {
             let preview = svc.preview_at(tx, template)?;
-            if !preserve && confirmed_losses != Some(preview.will_lose_calling) && !opts.dry_run {
-                let message = match confirmed_losses {
-                    None => format!(
-                        "{} Confirm explicitly (CLI: --no-preserve --yes). Nothing was changed.",
-                        preview.warning
-                    ),
-                    Some(n) => format!(
-                        "you confirmed that {n} user(s) lose Webex Calling, but {} would now (something changed meanwhile). \
-                         Review the count again and confirm it. Nothing was changed.",
-                        preview.will_lose_calling
-                    ),
-                };
-                return Err(Error::rule("AL06", message));
+            if let Some(e) = al06_unconfirmed(&preview, preserve, confirmed_losses, opts.dry_run) {
+                return Err(e);
             }
             let templates = ls::templates(tx, svc.org.id)?;
             let t = al::by_name(&templates, template).ok_or_else(|| no_template(template, &templates))?;

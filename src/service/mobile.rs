@@ -252,42 +252,7 @@ impl Service {
         }
         let e164 = E164::parse(number)?;
         self.act("assign mobile primary number", |svc, tx, now| {
-            let user = q::user_by_email(tx, svc.org.id, email)?.ok_or_else(|| svc.no_user(email))?;
-            if !user.has_licence(licence::CALLING_PROFESSIONAL) {
-                return Err(Error::rule(
-                    "MO06",
-                    format!("{} does not hold a Webex Calling Professional licence; only such users can be given a mobile number", user.email),
-                ));
-            }
-            let n = q::number_by_e164(tx, svc.org.id, e164.as_str())?
-                .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory", svc.org.name)))?;
-            if n.kind != "mobile" {
-                return Err(Error::Invalid(format!("{e164} is a {} number, not a mobile number", n.kind)));
-            }
-            if let Some(owner) = &n.owner {
-                return Err(Error::rule("MO05", format!("{e164} is already assigned to {owner}")));
-            }
-            let user_loc = q::user_location_id(tx, user.id)?;
-            if user_loc != Some(q::number_location_id(tx, n.id)?) {
-                return Err(Error::rule(
-                    "MO05",
-                    format!(
-                        "{e164} belongs to {}, but {} is in {}: a mobile number can be assigned only to a user of its location",
-                        n.location,
-                        user.email,
-                        user.location.as_deref().unwrap_or("no location")
-                    ),
-                ));
-            }
-            let existing = q::device_of_user(tx, user.id, now)?;
-            if let Some(d) = existing.as_ref().filter(|d| d.kind == DeviceKind::Byod) {
-                return Err(Error::Invalid(format!(
-                    "{} has a bring-your-own-device Webex Go line ({}, {}); delete it first: a user has one Webex Go line",
-                    user.email,
-                    d.device_id,
-                    d.status.label()
-                )));
-            }
+            let (user, n, existing) = svc.mobile_primary_checks(tx, email, &e164, now)?;
             let sub = match &existing {
                 Some(_) => None,
                 None => Some(svc.choose_subscription(tx, subscription)?),
@@ -365,5 +330,56 @@ fn advice(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> String 
             a.status_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
         ),
         AuthStatus::Authorized => AuthStatus::Authorized.advice().to_string(),
+    }
+}
+
+impl Service {
+    /// MO05/MO06 on the data at hand (the database, or the cache of a real organisation): the
+    /// user holds Calling Professional, the number is a free mobile number of their location,
+    /// and they have no bring-your-own-device line. Returns the user, the number and their device.
+    pub(super) fn mobile_primary_checks(
+        &self,
+        conn: &rusqlite::Connection,
+        email: &str,
+        e164: &E164,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(UserRow, NumberRow, Option<DeviceRow>)> {
+        let user = q::user_by_email(conn, self.org.id, email)?.ok_or_else(|| self.no_user(email))?;
+        if !user.has_licence(licence::CALLING_PROFESSIONAL) {
+            return Err(Error::rule(
+                "MO06",
+                format!("{} does not hold a Webex Calling Professional licence; only such users can be given a mobile number", user.email),
+            ));
+        }
+        let n = q::number_by_e164(conn, self.org.id, e164.as_str())?
+            .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory", self.org.name)))?;
+        if n.kind != "mobile" {
+            return Err(Error::Invalid(format!("{e164} is a {} number, not a mobile number", n.kind)));
+        }
+        if let Some(owner) = &n.owner {
+            return Err(Error::rule("MO05", format!("{e164} is already assigned to {owner}")));
+        }
+        let user_loc = q::user_location_id(conn, user.id)?;
+        if user_loc != Some(q::number_location_id(conn, n.id)?) {
+            return Err(Error::rule(
+                "MO05",
+                format!(
+                    "{e164} belongs to {}, but {} is in {}: a mobile number can be assigned only to a user of its location",
+                    n.location,
+                    user.email,
+                    user.location.as_deref().unwrap_or("no location")
+                ),
+            ));
+        }
+        let existing = q::device_of_user(conn, user.id, now)?;
+        if let Some(d) = existing.as_ref().filter(|d| d.kind == DeviceKind::Byod) {
+            return Err(Error::Invalid(format!(
+                "{} has a bring-your-own-device Webex Go line ({}, {}); delete it first: a user has one Webex Go line",
+                user.email,
+                d.device_id,
+                d.status.label()
+            )));
+        }
+        Ok((user, n, existing))
     }
 }

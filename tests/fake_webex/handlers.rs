@@ -550,6 +550,7 @@ fn patch_licenses(c: &Ctx, w: &mut World, grant: &Grant) -> Response {
     let Some(d) = w.data.get_mut(&org) else { return c.err(404, "Organization not found.") };
     let refused = c.s.knobs().refuse_licences.clone();
     let (mut done, mut failed) = (0, 0);
+    let mut given_number = None;
     for r in &reqs {
         let id = s(r, "id").unwrap_or_default();
         let remove = s(r, "operation").as_deref() == Some("remove");
@@ -578,6 +579,34 @@ fn patch_licenses(c: &Ctx, w: &mut World, grant: &Grant) -> Response {
             l.consumed_units += 1;
             l.consumed_by_users += 1;
             done += 1;
+            // A Calling licence carries the person's calling setup.
+            if let Some(props) = r.get("properties") {
+                if let Some(e) = s(props, "extension") {
+                    p.extension = Some(e);
+                }
+                if let Some(loc) = s(props, "locationId") {
+                    p.location_id = Some(loc);
+                }
+                if let Some(n) = s(props, "phoneNumber") {
+                    p.phone_numbers.retain(|x| x.kind != "work");
+                    p.phone_numbers
+                        .insert(0, PhoneNumber { kind: "work".into(), value: n.clone(), primary: Some(true) });
+                    given_number = Some(n);
+                }
+            }
+        }
+    }
+    if let Some(n) = given_number {
+        let p = d.people[pi].clone();
+        if let Some(x) = d.numbers.iter_mut().find(|x| x.phone_number == n) {
+            x.owner = Some(NumberOwner {
+                id: p.id.clone(),
+                kind: "PEOPLE".into(),
+                first_name: p.first_name.clone(),
+                last_name: p.last_name.clone(),
+                display_name: p.display_name.clone(),
+            });
+            x.state = "ACTIVE".into();
         }
     }
     if done == 0 && failed > 0 {
