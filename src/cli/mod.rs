@@ -303,7 +303,7 @@ pub enum DevicesCmd {
     Delete { device: String },
     /// The CSV template for adding many devices, with the subscription columns (WG13)
     Template,
-    /// Add a Webex Go device for every row of a CSV file, all or none (WG13)
+    /// Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
     Import(delivery::ImportArgs),
     /// A one-page PDF activation letter for the device's current code (printed when set up)
     Letter(delivery::LetterArgs),
