@@ -225,3 +225,41 @@ fn mo05_a_mobile_number_becomes_the_primary_number_through_the_people_api() {
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
     h.assert_no_violations();
 }
+
+#[test]
+fn i17_users_update_on_the_local_backend_changes_the_record_and_checks_the_extension() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let db = dir.path().join("demo.db");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_wxgo"))
+            .args(["--db", db.to_str().expect("path")])
+            .args(args)
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env_remove("WXGO_PROFILE")
+            .output()
+            .expect("run")
+    };
+    ok(&run(&["demo", "--users", "30"]));
+    let users = json(&run(&["users", "list", "--json"]));
+    let with_ext: Vec<&Value> =
+        rows(&users).iter().filter(|u| u["extension"].is_string() && u["location"].is_string()).collect();
+    let (a, b) = (
+        with_ext[0],
+        with_ext
+            .iter()
+            .find(|u| u["location"] == with_ext[0]["location"] && u["email"] != with_ext[0]["email"])
+            .expect("two in one location"),
+    );
+    let email_a = a["email"].as_str().expect("email");
+    let v = json(&run(&["users", "update", email_a, "--extension", "7777", "--json"]));
+    assert_eq!(v["changed"], serde_json::json!(["extension"]), "{v}");
+    assert!(v.get("tracking_id").is_none(), "no Webex on the local backend: {v}");
+    // Another user's extension in the same location: refused, nothing changed.
+    let out = run(&["users", "update", email_a, "--extension", b["extension"].as_str().expect("ext")]);
+    assert_eq!(out.status.code(), Some(4), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("already"), "{}", text(&out.stderr));
+    let shown = json(&run(&["users", "show", email_a, "--json"]));
+    assert_eq!(shown["user"]["extension"], "7777", "{shown}");
+    let out = run(&["users", "update", email_a]);
+    assert_eq!(out.status.code(), Some(4), "nothing to change is said: {}", text(&out.stderr));
+}

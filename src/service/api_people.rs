@@ -290,7 +290,7 @@ impl Service {
     /// A location's name for a message, by Webex id.
     pub(crate) fn location_words(&self) -> impl Fn(&str) -> String + Sync {
         let names = wp::location_names(&self.conn, self.org.id).unwrap_or_default();
-        move |id: &str| names.get(id).cloned().unwrap_or_else(|| format!("another location ({id})"))
+        move |id: &str| names.get(id).cloned().unwrap_or_else(|| format!("another location ({})", sync::clean(id, 80)))
     }
 
     /// One person's change through the API: re-read, compare, write only the admin's fields;

@@ -287,6 +287,13 @@ impl App {
         let Some(flow) = self.flows.manual.as_mut() else { return Vec::new() };
         let Some(u) = flow.users.get(flow.index) else { return Vec::new() };
         flow.results.push(match done {
+            // A 206 from Webex: what it did not apply, never a tick.
+            Some(o) if o.partial => ReportLine::bad(format!(
+                "✕ {} · {} · {}",
+                o.email,
+                o.calling.label(),
+                o.reason.as_deref().unwrap_or("Webex applied only part of it")
+            )),
             Some(o) => ReportLine::good(format!(
                 "✓ {} · {} · {}{}",
                 o.email,
