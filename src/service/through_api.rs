@@ -7,8 +7,6 @@
 //! [`OrgClient::each_keyed`] (at most 8 in flight, `--serial` one, never two for one person at
 //! once), the journal (`service::journal`) to continue after a kill, and [`PlannedRequest`] for
 //! `--dry-run`.
-// The run parts are used by the bulk runs as they move to the API (issue 17).
-#![allow(dead_code)]
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, TransactionBehavior};
