@@ -31,22 +31,19 @@ fn side(base: &str, poll: Duration) -> WebexSide {
     WebexSide::new(p, AuthChoice::Env("UNUSED".into()), None).with_client(client)
 }
 
+/// A first sync through `side` into a cache in `dir`, at the tests' fixed time.
+fn synced(dir: &tempfile::TempDir, side: WebexSide, what: &SyncOptions) -> Service {
+    let opts = Options::new(dir.path().join("cache.db"));
+    let clock = Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"));
+    let never = AtomicBool::new(false);
+    Service::sync_new(&opts, side, clock, what, &mut |_| {}, &never).expect("sync").0
+}
+
 #[test]
 fn i16_the_console_names_the_profile_and_the_age_and_follows_webex_while_open() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
-    let opts = Options::new(dir.path().join("cache.db"));
-    let clock = Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"));
-    let never = AtomicBool::new(false);
-    let (svc, _) = Service::sync_new(
-        &opts,
-        side(&h.base_url, Duration::from_millis(200)),
-        clock,
-        &SyncOptions::default(),
-        &mut |_| {},
-        &never,
-    )
-    .expect("sync");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_millis(200)), &SyncOptions::default());
     let pending = svc.devices(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
     let target = pending.first().cloned().expect("a pending device");
 
@@ -91,18 +88,7 @@ fn rename(h: &Conformant, email: &str, name: &str) {
 fn i16_the_console_syncs_from_webex_with_progress_in_the_header_and_esc_keeps_the_last_copy() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
-    let opts = Options::new(dir.path().join("cache.db"));
-    let clock = Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"));
-    let never = AtomicBool::new(false);
-    let (svc, _) = Service::sync_new(
-        &opts,
-        side(&h.base_url, Duration::from_secs(3600)),
-        clock,
-        &SyncOptions::default(),
-        &mut |_| {},
-        &never,
-    )
-    .expect("sync");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());
     let clip = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
     let mut c = Harness::new(svc, clip);
     assert!(c.help_keys("sync_webex").contains('F'), "{}", c.help_keys("sync_webex"));
@@ -143,12 +129,9 @@ fn pick(c: &mut Harness, key: &str) {
 fn i16_a_partner_picks_a_customer_in_the_console_syncing_it_first_when_it_is_not_cached() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
-    let opts = Options::new(dir.path().join("cache.db"));
-    let clock = Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"));
-    let never = AtomicBool::new(false);
     let partner = fake_webex::home::side(&h.base_url, fake_webex::PARTNER_TOKEN);
     let acme = SyncOptions { org: Some("Acme Corp".into()), full: false };
-    let (svc, _) = Service::sync_new(&opts, partner, clock, &acme, &mut |_| {}, &never).expect("sync");
+    let svc = synced(&dir, partner, &acme);
     let clip = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
     let mut c = Harness::new(svc, clip);
     assert!(c.screen().lines().next().unwrap_or_default().contains("Acme Corp"));
@@ -184,18 +167,7 @@ fn i16_a_partner_picks_a_customer_in_the_console_syncing_it_first_when_it_is_not
 fn i16_the_console_keeps_answering_from_the_cache_while_a_sync_runs_on_its_own_thread() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
-    let opts = Options::new(dir.path().join("cache.db"));
-    let clock = Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"));
-    let never = AtomicBool::new(false);
-    let (svc, _) = Service::sync_new(
-        &opts,
-        side(&h.base_url, Duration::from_secs(3600)),
-        clock,
-        &SyncOptions::default(),
-        &mut |_| {},
-        &never,
-    )
-    .expect("sync");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());
     // Every listing of people is slow now: the sync takes seconds.
     h.fake.knobs().page_cap = 5;
     for _ in 0..5 {
