@@ -5,61 +5,15 @@
 //! waits for the screen to show what it expects, never for a fixed time.
 
 mod fake_webex;
+mod tui_support;
 
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use fake_webex::home::Home;
 use fake_webex::prism::Conformant;
 use fake_webex::world::webex_id;
 use fake_webex::{Inject, CLIENT_SECRET};
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("tmux is needed for this test (apt-get install tmux): {e}"))
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p"]).stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "wxgo"];
-        args.extend_from_slice(keys);
-        assert!(self.run(&args).status.success());
-    }
-
-    fn wait_until(&self, what: &str, within: Duration, done: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if done(&screen) {
-                return screen;
-            }
-            assert!(start.elapsed() < within, "waited {within:?} for {what}; the pane shows:\n{screen}");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn wait_for(&self, what: &str, within: Duration) -> String {
-        self.wait_until(&format!("{what:?}"), within, |s| s.contains(what))
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").arg("-L").arg(&self.socket).arg("kill-server").output();
-    }
-}
+use tui_support::tmux::Tmux;
 
 const WAIT: Duration = Duration::from_secs(30);
 

@@ -2,57 +2,17 @@
 //! keys, copy the code with OSC 52 into tmux's buffer (`set-clipboard on`), activate it from
 //! another process with `wxgo phone activate`, and see the row turn Online within two seconds.
 
+mod tui_support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
 use std::time::{Duration, Instant};
+use tui_support::tmux::Tmux;
 
 const NOW: &str = "2026-11-22T09:00:00Z";
 
-struct Tmux {
-    socket: String,
-}
-
 impl Tmux {
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap_or_else(|e| panic!("tmux is needed for this test (apt-get install tmux): {e}"))
-    }
-
-    fn capture(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p"]).stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "wxgo"];
-        args.extend_from_slice(keys);
-        let out = self.run(&args);
-        assert!(out.status.success(), "send-keys: {}", String::from_utf8_lossy(&out.stderr));
-    }
-
-    /// Waits until the pane shows `what`, or fails with what it shows.
-    fn wait_for(&self, what: &str, within: Duration) -> String {
-        self.wait_until(&format!("{what:?}"), within, |screen| screen.contains(what))
-    }
-
-    /// Polls the pane until `done` holds (a deadline, never a fixed time), or fails with what
-    /// it shows.
-    fn wait_until(&self, what: &str, within: Duration, done: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if done(&screen) {
-                return screen;
-            }
-            assert!(start.elapsed() < within, "waited {within:?} for {what}; the pane shows:\n{screen}");
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Sends one key (or `-l TEXT`) and waits until the pane shows `then`.
     fn press(&self, keys: &[&str], then: &str) -> String {
         self.keys(keys);
         self.wait_for(then, WAIT)
@@ -108,12 +68,6 @@ const WAIT: Duration = Duration::from_secs(10);
 /// The selected row of a list (the one marked ▶ in the first column).
 fn selected(screen: &str) -> String {
     screen.lines().find(|l| l.starts_with('▶') && !l.starts_with("▶1 ")).unwrap_or_default().to_string()
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").arg("-L").arg(&self.socket).arg("kill-server").output();
-    }
 }
 
 fn wxgo(db: &Path, args: &[&str]) -> Output {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod golden;
+pub mod tmux;
 
 use std::path::PathBuf;
 use std::sync::Arc;
