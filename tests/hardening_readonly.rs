@@ -21,30 +21,16 @@ fn snapshot(db: &Path) -> common::Snapshot {
 fn import_file(db: &Path, dir: &Path) -> String {
     let svc = Service::open(&Options::new(db), Arc::new(FixedClock::new(chrono::Utc::now())))
         .unwrap_or_else(|e| panic!("{e}"));
-    let template = svc.devices_template().unwrap_or_else(|e| panic!("{e}"));
-    let header = template.lines().next().unwrap_or_default().to_string();
-    let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count();
-    let user = svc
-        .users("Dallas", 0, 500)
-        .unwrap_or_default()
-        .into_iter()
-        .find(|u| {
+    common::one_row_devices_csv(
+        &svc,
+        "Dallas",
+        |u| {
             u.device_id.is_none()
                 && u.primary_number.is_some()
                 && u.has_licence(wxgo::domain::licence::CALLING_PROFESSIONAL)
-        })
-        .unwrap_or_else(|| panic!("no eligible user"));
-    let mut go = vec![""; subs];
-    go[0] = "TRUE";
-    let row = format!(
-        "{},USER,,,WEBEX_CALLING,Webex Go Device,,{},{}",
-        user.email,
-        user.location.unwrap_or_default(),
-        go.join(",")
-    );
-    let path = dir.join("devices.csv");
-    std::fs::write(&path, format!("{header}\n{row}\n")).unwrap_or_else(|e| panic!("{e}"));
-    path.display().to_string()
+        },
+        dir,
+    )
 }
 
 fn console(db: &PathBuf) -> Harness {

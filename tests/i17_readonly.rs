@@ -30,26 +30,7 @@ fn side(base: &str, read_only_profile: bool) -> WebexSide {
 
 /// A devices CSV with one user of the cache who could get a device, for the import's form.
 fn import_file(svc: &Service, dir: &Path) -> String {
-    let template = svc.devices_template().expect("template");
-    let header = template.lines().next().unwrap_or_default().to_string();
-    let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
-    let user = svc
-        .users("", 0, 500)
-        .expect("users")
-        .into_iter()
-        .find(|u| u.device_id.is_none() && u.primary_number.is_some())
-        .expect("a user without a device");
-    let mut go = vec![""; subs];
-    go[0] = "TRUE";
-    let row = format!(
-        "{},USER,,,WEBEX_CALLING,Webex Go Device,,{},{}",
-        user.email,
-        user.location.unwrap_or_default(),
-        go.join(",")
-    );
-    let path = dir.join("devices.csv");
-    std::fs::write(&path, format!("{header}\n{row}\n")).expect("csv");
-    path.display().to_string()
+    common::one_row_devices_csv(svc, "", |u| u.device_id.is_none() && u.primary_number.is_some(), dir)
 }
 
 /// The status line (not the header, which always says read-only) tells the admin why.

@@ -407,3 +407,34 @@ pub fn walk_changing_actions(
     }
     walked
 }
+
+/// A devices CSV (the template's header and one row) in `dir` for the first user among
+/// `svc.users(filter, ..)` that `eligible` accepts: what the import form is given in the
+/// read-only walks. Returns its path.
+pub fn one_row_devices_csv(
+    svc: &Service,
+    filter: &str,
+    eligible: impl Fn(&wxgo::service::UserRow) -> bool,
+    dir: &std::path::Path,
+) -> String {
+    let template = svc.devices_template().unwrap_or_else(|e| panic!("{e}"));
+    let header = template.lines().next().unwrap_or_default().to_string();
+    let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
+    let user = svc
+        .users(filter, 0, 500)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|u| eligible(u))
+        .unwrap_or_else(|| panic!("no eligible user"));
+    let mut go = vec![""; subs];
+    go[0] = "TRUE";
+    let row = format!(
+        "{},USER,,,WEBEX_CALLING,Webex Go Device,,{},{}",
+        user.email,
+        user.location.unwrap_or_default(),
+        go.join(",")
+    );
+    let path = dir.join("devices.csv");
+    std::fs::write(&path, format!("{header}\n{row}\n")).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
+}
