@@ -1,0 +1,246 @@
+//! The Webex connection under attack and failure, one fault mode of the fake each: a next-page
+//! loop (A -> B -> A) and a listing that never ends, an answer lost after the change was made,
+//! an OAuth endpoint that never answers, error texts with CR/LF or megabytes long, control
+//! characters in a token, plain http to another machine, secrets others can read, a trace file
+//! that is a symlink, two emails differing only in case, a work number that is a formula.
+//!
+//! Through Prism (which checks every request and answer against Webex's specs) wherever the
+//! fake speaks the spec. Not through Prism, and why: a connection cut mid-answer or an answer
+//! that never comes (Prism would turn either into an answer of its own, a 5xx, which is not the
+//! fault under test), and OAuth, which no spec file has.
+
+mod fake_webex;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{TimeZone, Utc};
+use fake_webex::home::*;
+use fake_webex::prism::Conformant;
+use fake_webex::world::webex_id;
+use fake_webex::{FakeWebex, Inject, CLIENT_ID, CLIENT_SECRET, CUSTOMER_TOKEN};
+use serde_json::Value;
+use wxgo::domain::Error;
+use wxgo::outside::webex::auth::{Now, OAuthHttp};
+use wxgo::outside::webex::client::ListingLimits;
+use wxgo::outside::webex::models::ActivationCodeRequest;
+use wxgo::outside::webex::*;
+
+fn config(base: &str) -> ClientConfig {
+    ClientConfig {
+        base_url: base.to_string(),
+        use_env_proxy: false,
+        request_timeout: Duration::from_secs(5),
+        connect_timeout: Duration::from_millis(500),
+        retry: RetryPolicy {
+            max_attempts: 3,
+            backoff_base: Duration::from_millis(10),
+            backoff_max: Duration::from_millis(40),
+            retry_after_default: Duration::from_millis(50),
+            retry_after_max: Duration::from_secs(1),
+        },
+        ..ClientConfig::default()
+    }
+}
+
+fn client_with(cfg: ClientConfig, token: &str) -> WebexClient {
+    WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(token)))).expect("client")
+}
+
+fn posts(fake: &FakeWebex) -> usize {
+    fake.count("POST", "/devices/activationCode")
+}
+
+// ---------------------------------------------------------------- listings that never end
+
+#[test]
+fn a_next_page_link_back_to_an_earlier_page_stops_the_listing_at_once() {
+    let h = Conformant::start();
+    h.fake.knobs().page_cap = 10;
+    h.fake.knobs().page_loop = Some("people".into());
+    let c = client_with(config(&h.base_url), CUSTOMER_TOKEN);
+    let e = c.list_people(&PeopleQuery::default()).expect_err("A -> B -> A never ends");
+    assert!(matches!(e, WebexError::Runaway { .. }), "{e:?}");
+    let text = e.to_string();
+    assert!(
+        text.contains("/v1/people") && text.contains("links back to a page of this listing already read"),
+        "{text}"
+    );
+    assert!(h.fake.count("GET", "/people") <= 4, "stopped at once: {} requests", h.fake.count("GET", "/people"));
+    assert_eq!(Error::from(e).exit_code(), 7);
+    h.assert_no_violations();
+}
+
+#[test]
+fn a_listing_that_never_ends_is_stopped_at_its_page_and_item_bounds() {
+    let h = Conformant::start();
+    h.fake.knobs().page_cap = 5;
+    h.fake.knobs().endless_pages = Some("devices".into());
+    let mut cfg = config(&h.base_url);
+    cfg.page_size = 5;
+    cfg.listing = ListingLimits { max_pages: 30, ..ListingLimits::default() };
+    let c = client_with(cfg.clone(), CUSTOMER_TOKEN);
+    let e = c.list_devices(&DeviceQuery::default()).expect_err("endless");
+    assert!(e.to_string().contains("30 pages") && e.to_string().contains("/v1/devices"), "{e}");
+    assert_eq!(h.fake.count("GET", "/devices"), 30, "not one page more than the bound");
+    // The item bound (and the byte bound) stop a listing whose pages are full.
+    cfg.listing = ListingLimits { max_items: 7, ..ListingLimits::default() };
+    let e = client_with(cfg.clone(), CUSTOMER_TOKEN).list_devices(&DeviceQuery::default()).expect_err("items");
+    assert!(e.to_string().contains("10 items") && e.to_string().contains("at most 7 items"), "{e}");
+    cfg.listing = ListingLimits { max_bytes: 1000, ..ListingLimits::default() };
+    let e = client_with(cfg, CUSTOMER_TOKEN).list_devices(&DeviceQuery::default()).expect_err("bytes");
+    assert!(matches!(e, WebexError::Runaway { .. }), "{e:?}");
+    h.assert_no_violations();
+}
+
+#[test]
+fn a_sync_whose_people_listing_loops_fails_naming_people_exit_7_and_keeps_the_last_snapshot() {
+    let h = Conformant::start();
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    let before = json(&home.run(&["users", "list", "--json"], None));
+    h.fake.knobs().page_cap = 10;
+    h.fake.knobs().page_loop = Some("people".into());
+    let started = Instant::now();
+    let out = home.run(&["sync"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{err}");
+    assert!(err.contains("the sync of people stopped") && err.contains("links back"), "{err}");
+    assert!(err.contains("last complete copy"), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(60), "it ended by itself");
+    assert!(h.fake.count("GET", "/people") < 20, "{} people requests", h.fake.count("GET", "/people"));
+    let after = json(&home.run(&["users", "list", "--json"], None));
+    assert_eq!(before, after, "the last complete snapshot is kept");
+    h.assert_no_violations();
+}
+
+// ---------------------------------------------------------------- a change without an answer
+
+#[test]
+fn a_connection_cut_after_the_change_is_an_unknown_outcome_never_retried() {
+    // Straight to the fake: through Prism the cut would come back as Prism's own 5xx answer.
+    let fake = FakeWebex::start();
+    let c = client_with(config(&fake.base_url), CUSTOMER_TOKEN);
+    let person = webex_id("PEOPLE", "acme-20");
+    let req =
+        ActivationCodeRequest { person_id: Some(person.clone()), model: Some("Webex Go".into()), ..Default::default() };
+    fake.inject("devices/activationCode", Inject::DropAfterApply);
+    let e = c.create_activation_code(&req).expect_err("no answer");
+    assert!(e.is_unknown_outcome(), "{e:?}");
+    assert_eq!(posts(&fake), 1, "not sent again");
+    assert_eq!(fake.devices_of(&person).len(), 1, "Webex did it");
+}
+
+// ---------------------------------------------------------------- OAuth: timeouts, retries, tokens
+
+fn t0() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).single().expect("time")
+}
+
+fn fixed_now() -> Now {
+    Arc::new(t0)
+}
+
+fn app(fake: &FakeWebex) -> OAuthApp {
+    OAuthApp {
+        client_id: CLIENT_ID.into(),
+        client_secret: Secret::new(CLIENT_SECRET),
+        oauth_base: fake.base_url.clone(),
+    }
+}
+
+/// A stored sign-in about to expire (so the first request renews it), with the API's settings.
+fn expiring_sign_in(fake: &FakeWebex, cfg: &ClientConfig) -> WebexClient {
+    fake.add_token("at-old", CUSTOMER_TOKEN, |_| {});
+    fake.add_refresh_token("rt-old", "at-old");
+    let set = TokenSet {
+        access_token: Secret::new("at-old"),
+        refresh_token: Some(Secret::new("rt-old")),
+        expires_at: Some(t0() + chrono::Duration::minutes(1)),
+        refresh_expires_at: None,
+        scopes: vec![],
+    };
+    let http = client::build_http(cfg).expect("http");
+    let tokens = OAuthTokens::new(app(fake), set, None, fixed_now())
+        .expect("tokens")
+        .with_transport(OAuthHttp::from_config(http, cfg));
+    WebexClient::new(cfg.clone(), Arc::new(tokens)).expect("client")
+}
+
+#[test]
+fn a_token_endpoint_that_never_answers_ends_after_the_timeout_and_the_retries() {
+    let fake = FakeWebex::start();
+    let mut cfg = config(&fake.base_url);
+    cfg.request_timeout = Duration::from_millis(400);
+    let c = expiring_sign_in(&fake, &cfg);
+    for _ in 0..3 {
+        fake.inject("access_token", Inject::Hang);
+    }
+    let started = Instant::now();
+    let e = c.list_licenses().expect_err("the renewal never answers");
+    let took = started.elapsed();
+    assert!(matches!(e, WebexError::Unreachable { attempts: 3, .. }), "{e:?}");
+    assert!(e.to_string().contains("/access_token") && e.to_string().contains("no answer in"), "{e}");
+    assert!(took < Duration::from_secs(5), "3 tries of 0.4 s, not forever: {took:?}");
+    assert_eq!(fake.count("POST", "/access_token"), 3, "the API's retry rules");
+    assert_eq!(fake.count("GET", "/licenses"), 0, "nothing sent with the expired token");
+    assert_eq!(Error::from(e).exit_code(), 10);
+    // A hiccup is retried: one hang, then the renewal answers and the listing goes on.
+    fake.inject("access_token", Inject::Hang);
+    c.list_licenses().expect("renewed on the second try");
+}
+
+#[test]
+fn the_device_grant_s_endpoints_have_the_same_timeout_and_retries() {
+    let fake = FakeWebex::start();
+    let mut cfg = config(&fake.base_url);
+    cfg.request_timeout = Duration::from_millis(300);
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("rt");
+    let http = client::build_http(&cfg).expect("http");
+    let sleeper: auth::Sleeper = Arc::new(|_| Box::pin(async {}));
+    let flow = DeviceFlow::new(app(&fake), http.clone(), sleeper, fixed_now())
+        .with_transport(OAuthHttp::from_config(http, &cfg));
+    for _ in 0..3 {
+        fake.inject("device/authorize", Inject::Hang);
+    }
+    let started = Instant::now();
+    let e = rt.block_on(flow.start(&["spark:all"])).expect_err("never answers");
+    assert!(matches!(e, WebexError::Unreachable { attempts: 3, .. }), "{e:?}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    let auth = rt.block_on(flow.start(&["spark:all"])).expect("answers now");
+    for _ in 0..3 {
+        fake.inject("device/token", Inject::Hang);
+    }
+    let e = rt.block_on(flow.poll(&auth)).expect_err("the token endpoint never answers");
+    assert!(e.to_string().contains("/device/token"), "{e}");
+    assert_eq!(fake.count("POST", "/device/token"), 3);
+}
+
+#[test]
+fn a_token_with_control_characters_from_webex_is_refused_at_once_and_not_used() {
+    let fake = FakeWebex::start();
+    let cfg = config(&fake.base_url);
+    let c = expiring_sign_in(&fake, &cfg);
+    fake.knobs().control_chars_in_tokens = true;
+    let e = c.list_licenses().expect_err("a token that cannot be sent");
+    let text = e.to_string();
+    assert!(text.contains("/access_token") && text.contains("control character"), "{text}");
+    assert!(!text.contains("X-Injected"), "never the token: {text}");
+    assert_eq!(Error::from(e).exit_code(), 9);
+    assert_eq!(fake.count("POST", "/access_token"), 1, "refused at once, not retried as a network error");
+    assert_eq!(fake.count("GET", "/licenses"), 0);
+}
+
+#[test]
+fn webex_token_with_a_control_character_is_refused_at_once_with_nothing_sent() {
+    let fake = FakeWebex::start();
+    let home = Home::new(&fake.base_url, "");
+    let started = Instant::now();
+    let out = home.run(&["whoami"], Some("ZjE4\u{1}YWJj"));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(9), "{err}");
+    assert!(err.contains("WEBEX_TOKEN") && err.contains("control character") && err.contains("character 5"), "{err}");
+    assert!(!err.contains("ZjE4") && !err.contains("YWJj"), "never the token: {err}");
+    assert!(fake.requests().is_empty(), "nothing sent");
+    assert!(started.elapsed() < Duration::from_secs(10), "at once, not after retries");
+}
