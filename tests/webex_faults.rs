@@ -244,3 +244,148 @@ fn webex_token_with_a_control_character_is_refused_at_once_with_nothing_sent() {
     assert!(fake.requests().is_empty(), "nothing sent");
     assert!(started.elapsed() < Duration::from_secs(10), "at once, not after retries");
 }
+
+// ---------------------------------------------------------------- the lost-answer rule, on the command line
+
+const NEW_USER: &str = "user20@acme.example";
+
+fn synced_home(fake: &FakeWebex, extra: &str) -> Home {
+    let home = Home::new(&fake.base_url, extra);
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    home
+}
+
+#[test]
+fn devices_add_whose_answer_is_lost_checks_with_webex_and_never_sends_twice() {
+    // Straight to the fake: a connection cut mid-answer cannot pass through Prism (it answers 5xx).
+    let fake = FakeWebex::start();
+    let home = synced_home(&fake, "");
+    let person = webex_id("PEOPLE", "acme-20");
+    fake.inject("devices/activationCode", Inject::DropAfterApply);
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    assert!(err.contains("did not answer") && err.contains("did make the device"), "{err}");
+    assert!(err.contains("reached nobody") && err.contains("wxgo devices new-code go-"), "{err}");
+    assert!(!err.contains("refused"), "unknown, never refused: {err}");
+    assert_eq!(posts(&fake), 1);
+    assert!(fake.count("GET", "/devices") >= 1, "Webex was asked what it has");
+    assert_eq!(fake.devices_of(&person).len(), 1);
+    // The device is in the cache (no code), so new-code works; a second add is refused, unsent.
+    let devices = json(&home.run(&["devices", "list", "--json"], None));
+    assert!(rows(&devices).iter().any(|d| d["owner_email"] == NEW_USER && d["code_state"] == "none"), "{devices}");
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    assert_ne!(out.status.code(), Some(0));
+    assert_eq!(posts(&fake), 1, "never sent twice");
+    let code = json(&home.run(&["devices", "new-code", NEW_USER, "--no-email", "--json"], Some(CUSTOMER_TOKEN)));
+    assert!(code["activation_code"].as_str().is_some_and(|c| !c.is_empty()), "{code}");
+}
+
+#[test]
+fn devices_add_after_a_timeout_asks_webex_first_on_the_next_try_when_it_could_not_then() {
+    let fake = FakeWebex::start();
+    let home = synced_home(&fake, "timeout_secs = 1\n");
+    let person = webex_id("PEOPLE", "acme-20");
+    // The request lands and hangs (a timeout); the check right after is refused too.
+    fake.inject("devices/activationCode", Inject::HangAfterApply);
+    fake.inject("devices", Inject::Refuse(400, "The service cannot list devices now.".into()));
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    assert!(err.contains("did not answer") && err.contains("not known whether the device was made"), "{err}");
+    assert_eq!(posts(&fake), 1);
+    assert_eq!(fake.devices_of(&person).len(), 1, "Webex did make it");
+    // The same command again asks Webex first: the device is there, so nothing is sent.
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("got no answer, but Webex had made the device") && err.contains("new-code go-"), "{err}");
+    assert_eq!(posts(&fake), 1, "not sent again");
+}
+
+#[test]
+fn devices_add_whose_request_never_arrived_is_sent_after_asking() {
+    let fake = FakeWebex::start();
+    let home = synced_home(&fake, "timeout_secs = 1\n");
+    // No answer and nothing done; the check finds nothing, so the next try sends.
+    fake.inject("devices/activationCode", Inject::Hang);
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    assert!(err.contains("has no device for them now") && err.contains("asks Webex first"), "{err}");
+    assert_eq!(posts(&fake), 1);
+    let gets = fake.count("GET", "/devices");
+    let v = json(&home.run(&["devices", "add", "--user", NEW_USER, "--no-email", "--json"], Some(CUSTOMER_TOKEN)));
+    assert!(v["activation_code"].as_str().is_some(), "{v}");
+    assert_eq!(posts(&fake), 2);
+    assert!(fake.count("GET", "/devices") > gets, "asked before sending again");
+}
+
+#[test]
+fn a_new_code_whose_answer_is_lost_says_repeating_it_is_harmless() {
+    let fake = FakeWebex::start();
+    let home = synced_home(&fake, "");
+    ok(&home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN)));
+    fake.inject("devices/activationCode", Inject::DropAfterApply);
+    let out = home.run(&["devices", "new-code", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    assert!(
+        err.contains("harmless") && err.contains("reached nobody") && err.contains("wxgo devices new-code go-"),
+        "{err}"
+    );
+    assert_eq!(posts(&fake), 2, "not repeated by itself");
+    ok(&home.run(&["devices", "new-code", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN)));
+}
+
+fn import_sheet(home: &Home, users: &[usize]) -> String {
+    let template = ok(&home.run(&["devices", "template"], None));
+    let mut s = template.lines().next().expect("header").to_string();
+    s.push_str("\r\n");
+    for i in users {
+        s.push_str(&format!("user{i}@acme.example,USER,,,WEBEX_CALLING,Webex Go Device,,,TRUE\r\n"));
+    }
+    s
+}
+
+#[test]
+fn an_import_counts_rows_without_an_answer_apart_from_refused_ones_and_the_rerun_asks_before_sending() {
+    let fake = FakeWebex::start();
+    let home = synced_home(&fake, "");
+    std::fs::write(home.path().join("devices.csv"), import_sheet(&home, &[20, 21, 22, 23, 24])).expect("csv");
+    let args = ["devices", "import", "devices.csv", "--no-email", "--codes-file", "codes.csv", "--serial", "--json"];
+    // --serial: row 1's answer is cut after Webex made the device, row 2's never comes (nothing
+    // made), row 3 is refused, rows 4 and 5 go through.
+    fake.inject("devices/activationCode", Inject::DropAfterApply);
+    fake.inject("devices/activationCode", Inject::Status(502));
+    fake.inject("devices/activationCode", Inject::Refuse(400, "The person cannot have another device.".into()));
+    let out = home.run(&args, Some(CUSTOMER_TOKEN));
+    assert_eq!(out.status.code(), Some(8), "{}{}", text(&out.stdout), text(&out.stderr));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let states: Vec<&str> =
+        v["devices"].as_array().expect("rows").iter().map(|d| d["state"].as_str().unwrap_or("")).collect();
+    assert_eq!(states, ["unknown", "unknown", "failed", "added", "added"], "{v}");
+    assert_eq!(v["failed"], 1, "only the refusal counts as refused: {v}");
+    let note = v["note"].as_str().unwrap_or_default();
+    assert!(
+        note.contains("1 refused") && note.contains("2 row(s) got no answer") && note.contains("not refused, unknown"),
+        "{note}"
+    );
+    assert!(note.contains("asks Webex about the rows without an answer"), "{note}");
+    assert_eq!(posts(&fake), 5);
+    // The same command again: the two unknown rows are asked about first (the person's devices);
+    // the one Webex made is reported code_lost and not sent; the other and the refused row are sent.
+    let before = fake.count("GET", "/devices");
+    let out = home.run(&args, Some(CUSTOMER_TOKEN));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let states: Vec<&str> =
+        v["devices"].as_array().expect("rows").iter().map(|d| d["state"].as_str().unwrap_or("")).collect();
+    assert_eq!(states, ["code_lost", "added", "added", "done_before", "done_before"], "{v}");
+    assert_eq!(posts(&fake), 7, "rows 2 and 3 only: row 1 was never sent twice");
+    assert!(fake.count("GET", "/devices") > before, "Webex asked first");
+    let row1 = &v["devices"][0];
+    assert!(row1["error"].as_str().is_some_and(|e| e.contains("wxgo devices new-code go-")), "{row1}");
+    for i in 20..25 {
+        assert_eq!(fake.devices_of(&webex_id("PEOPLE", &format!("acme-{i}"))).len(), 1, "one device each");
+    }
+}
