@@ -389,3 +389,203 @@ fn an_import_counts_rows_without_an_answer_apart_from_refused_ones_and_the_rerun
         assert_eq!(fake.devices_of(&webex_id("PEOPLE", &format!("acme-{i}"))).len(), 1, "one device each");
     }
 }
+
+#[test]
+fn a_licence_assignment_without_an_answer_re_reads_the_person_and_says_what_webex_has() {
+    let mut w = fake_webex::world::World::seeded();
+    let acme = webex_id("ORGANIZATION", "acme");
+    {
+        let d = w.data.get_mut(&acme).expect("acme");
+        d.people[10].licenses.clear();
+        let holding = d.people.iter().filter(|p| !p.licenses.is_empty()).count() as u64;
+        d.licenses[0].consumed_units = holding;
+        d.licenses[0].consumed_by_users = holding;
+    }
+    let fake = FakeWebex::start_with(w);
+    let home = synced_home(&fake, "");
+    ok(&home.run(&["licences", "template-save", "Staff", "--org-wide", "--calling"], None));
+    let args = [
+        "licences",
+        "assign",
+        "--template",
+        "Staff",
+        "--user",
+        "user10@acme.example",
+        "--location",
+        "Warehouse",
+        "--extension",
+        "5010",
+    ];
+    fake.inject("licenses/users", Inject::DropAfterApply);
+    let out = home.run(&args, Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(10), "{err}");
+    assert!(err.contains("not known whether Webex did it") && err.contains("every licence asked for"), "{err}");
+    assert_eq!(fake.count("PATCH", "/licenses/users"), 1, "not sent again");
+    assert!(fake.count("GET", "/people/") >= 1, "the person was re-read");
+    // The same command again re-reads first and sends nothing: the licence is there.
+    let _ = home.run(&args, Some(CUSTOMER_TOKEN));
+    assert_eq!(fake.count("PATCH", "/licenses/users"), 1, "never sent twice");
+    assert_eq!(fake.licence_patches_per_person().get(&webex_id("PEOPLE", "acme-10")), Some(&1));
+}
+
+#[test]
+fn mobile_numbers_added_without_an_answer_are_looked_up_not_called_refused() {
+    let fake = FakeWebex::start();
+    let home = synced_home(&fake, "");
+    let entry: Vec<String> = (0..3).map(|i| format!("+1630555{:04}", 3000 + i)).collect();
+    fake.inject("telephony/config/locations/", Inject::DropAfterApply);
+    let out =
+        home.run(&["numbers", "add-mobile", "--location", "Remote", &entry.join(","), "--json"], Some(CUSTOMER_TOKEN));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stderr)));
+    let req = &v["requests"][0];
+    assert_eq!(req["outcome"], "added", "{v}");
+    assert!(
+        req["error"].as_str().is_some_and(|e| e.contains("did not answer") && e.contains("has every number")),
+        "{v}"
+    );
+    assert_eq!(v["added"], 3, "{v}");
+    assert_eq!(fake.count("POST", "/telephony/config/locations/"), 1, "not sent again");
+    let numbers = json(&home.run(&["numbers", "list", "--mobile", "--json"], None));
+    assert!(entry.iter().all(|n| rows(&numbers).iter().any(|x| x["number"] == n.as_str())), "cached: {numbers}");
+}
+
+// ---------------------------------------------------------------- the smaller ones
+
+#[test]
+fn plain_http_to_another_machine_is_refused_before_anything_is_sent_login_included() {
+    let home = Home::new("http://192.0.2.2/v1", "");
+    for args in [&["sync"][..], &["login", "--no-qr"][..], &["whoami"][..]] {
+        let started = Instant::now();
+        let out = home.run(args, Some(CUSTOMER_TOKEN));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{args:?}: {err}");
+        assert!(
+            err.contains("http://192.0.2.2") && err.contains("Use https://") && err.contains("Nothing was sent"),
+            "{err}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(10), "refused before any connection was tried");
+    }
+}
+
+#[test]
+fn a_secret_file_others_can_read_stops_login_naming_the_file_and_chmod_600() {
+    use std::os::unix::fs::PermissionsExt;
+    let fake = FakeWebex::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let secret = dir.path().join("acme.secret");
+    std::fs::write(&secret, format!("{CLIENT_SECRET}\n")).expect("secret");
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let home = Home::new(&fake.base_url, &format!("client_secret_file = \"{}\"\n", secret.display()));
+    // The Home's profile also names client_secret_env; the file is what this test is about.
+    let cfg = home.path().join("config/wxgo/config.toml");
+    let text_cfg = std::fs::read_to_string(&cfg).expect("cfg").replace("client_secret_env = \"FAKE_SECRET\"\n", "");
+    std::fs::write(&cfg, text_cfg).expect("cfg");
+    let out = home.run(&["login", "--no-qr"], None);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains(&secret.display().to_string()) && err.contains("chmod 600") && err.contains("0644"), "{err}");
+    assert!(!err.contains(CLIENT_SECRET), "{err}");
+    assert!(fake.requests().is_empty(), "nothing sent");
+    // A top-level client_secret is refused too, saying where a secret goes.
+    std::fs::write(
+        &cfg,
+        format!("client_secret = \"{CLIENT_SECRET}\"\n{}", std::fs::read_to_string(&cfg).expect("cfg")),
+    )
+    .expect("cfg");
+    let out = home.run(&["whoami"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(
+        err.contains("client_secret_env") && err.contains("client_secret_file") && !err.contains(CLIENT_SECRET),
+        "{err}"
+    );
+}
+
+#[test]
+fn webex_error_texts_are_one_line_and_a_huge_one_is_cut_saying_how_much() {
+    let h = Conformant::start();
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    h.fake
+        .inject("devices/activationCode", Inject::Refuse(400, "Refused.\r\nerror: forged second line\u{1b}[2J".into()));
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    let line = err.lines().find(|l| l.contains("forged")).expect("the text is shown");
+    assert!(line.starts_with("error: ") && line.contains("Refused. error: forged second line"), "{err}");
+    assert!(!err.lines().any(|l| l.starts_with("error: forged")), "no forged line: {err}");
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    let huge = "x".repeat(3 << 20);
+    h.fake.inject("devices/activationCode", Inject::Refuse(400, huge));
+    let out = home.run(&["devices", "add", "--user", NEW_USER, "--no-email"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4));
+    assert!(err.len() < 10_000, "{} bytes on stderr", err.len());
+    assert!(err.contains("more characters cut"), "{err}");
+    h.assert_no_violations();
+}
+
+#[test]
+fn the_trace_never_follows_a_symlink_and_replaces_a_file_others_can_read() {
+    use std::os::unix::fs::PermissionsExt;
+    let fake = FakeWebex::start();
+    let home = Home::new(&fake.base_url, "");
+    let target = home.path().join("victim.txt");
+    std::fs::write(&target, "untouched\n").expect("target");
+    let trace = home.path().join("trace.log");
+    std::os::unix::fs::symlink(&target, &trace).expect("symlink");
+    let out = home.run(&["--trace", "trace.log", "whoami"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("symbolic link") && err.contains("only you can read"), "{err}");
+    assert_eq!(std::fs::read_to_string(&target).expect("target"), "untouched\n");
+    let meta = std::fs::symlink_metadata(&trace).expect("trace");
+    assert!(meta.file_type().is_file() && meta.permissions().mode() & 0o777 == 0o600);
+    assert!(std::fs::read_to_string(&trace).expect("trace").contains("GET /v1/people/me"));
+    std::fs::set_permissions(&trace, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let out = home.run(&["--trace", "trace.log", "whoami"], Some(CUSTOMER_TOKEN));
+    assert!(text(&out.stderr).contains("readable by others"), "{}", text(&out.stderr));
+    assert_eq!(std::fs::metadata(&trace).expect("trace").permissions().mode() & 0o777, 0o600);
+    assert!(!std::fs::read_to_string(&trace).expect("trace").contains(CUSTOMER_TOKEN), "never a token");
+}
+
+#[test]
+fn read_only_logout_purge_is_refused_and_deletes_nothing() {
+    let fake = FakeWebex::start();
+    let home = synced_home(&fake, "");
+    let out = home.run(&["--read-only", "logout", "--purge"], None);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(err.contains("read-only") && err.contains("logout --purge"), "{err}");
+    assert!(home.db().exists(), "the cache is kept");
+    ok(&home.run(&["logout", "--purge"], None));
+    assert!(!home.db().exists());
+}
+
+#[test]
+fn two_emails_differing_only_in_case_are_said_and_a_formula_for_a_number_is_left_out() {
+    let h = Conformant::start();
+    h.fake.add_person("acme", "acme-dup-1", "dup@acme.example", Some("+14085559001"));
+    h.fake.add_person("acme", "acme-dup-2", "DUP@acme.example", Some("+14085559002"));
+    h.fake.add_person("acme", "acme-formula", "formula@acme.example", Some("=cmd|' /C calc'!A0"));
+    let home = Home::new(&h.base_url, "");
+    let out = home.run(&["sync"], Some(CUSTOMER_TOKEN));
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("differs from another's only in case") && said.contains("DUP@acme.example"), "{said}");
+    assert!(said.contains("dup@acme.example"), "both are named: {said}");
+    assert!(said.contains("not a phone number") && said.contains("formula@acme.example"), "{said}");
+    // Every later read says it too (the sync's notes), and the person with the formula is kept.
+    let out = home.run(&["users", "show", "formula@acme.example", "--json"], None);
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let user = v.get("user").cloned().unwrap_or(v);
+    assert_eq!(user["email"], "formula@acme.example");
+    assert!(user["work_phone"].is_null(), "{user}");
+    assert!(text(&out.stderr).contains("differs from another's only in case"), "{}", text(&out.stderr));
+    let users = json(&home.run(&["users", "list", "--filter", "dup@", "--json"], None));
+    assert_eq!(rows(&users).len(), 1, "{users}");
+    let export = ok(&home.run(&["users", "export"], None));
+    assert!(!export.contains("=cmd"), "{export}");
+    h.assert_no_violations();
+}
