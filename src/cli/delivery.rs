@@ -163,7 +163,10 @@ pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()>
         warn("");
     }
     print_import(&report, as_json)?;
-    if report.failed > 0 || report.cancelled || report.devices.iter().any(|d| d.state == Some("code_lost")) {
+    if report.failed > 0
+        || report.cancelled
+        || report.devices.iter().any(|d| matches!(d.state, Some("code_lost" | "unknown")))
+    {
         return Err(Error::Rule { rule: super::PARTIAL, message: report.note.clone() });
     }
     Ok(())
@@ -228,7 +231,7 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
         }
         say(&t.to_string());
         let not_added: Vec<&crate::service::BulkDevice> =
-            r.devices.iter().filter(|d| matches!(d.state, Some("failed" | "code_lost"))).collect();
+            r.devices.iter().filter(|d| matches!(d.state, Some("failed" | "code_lost" | "unknown"))).collect();
         if !not_added.is_empty() {
             let mut t = table(&["Line", "User", "What happened", "trackingId"]);
             for d in not_added {

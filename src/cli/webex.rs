@@ -69,9 +69,14 @@ fn needs_webex_profile(cli: &Cli, what: &str) -> Result<Profile> {
 fn trace(cli: &Cli) -> Result<Option<TraceSink>> {
     match &cli.trace {
         None => Ok(None),
-        Some(p) => TraceSink::to_file(p)
-            .map(Some)
-            .map_err(|e| Error::Io(format!("cannot open the trace file {}: {e}", p.display()))),
+        Some(p) => {
+            let (sink, replaced) = TraceSink::to_private_file(p)
+                .map_err(|e| Error::Io(format!("cannot open the trace file {}: {e}", p.display())))?;
+            if let Some(note) = replaced.note(p) {
+                warn(&format!("--trace: {note}"));
+            }
+            Ok(Some(sink))
+        }
     }
 }
 
@@ -150,7 +155,8 @@ pub fn login(cli: &Cli, client_id: Option<&str>, no_qr: bool) -> Result<()> {
     let cfg = wx::client_config(&profile, trace(cli)?);
     let http = crate::outside::webex::client::build_http(&cfg)?;
     let rt = runtime()?;
-    let flow = DeviceFlow::new(app, http, tokio_sleeper(), system_now());
+    let flow = DeviceFlow::new(app, http.clone(), tokio_sleeper(), system_now())
+        .with_transport(crate::outside::webex::auth::OAuthHttp::from_config(http, &cfg));
     let mut scopes: Vec<&str> = READ_SCOPES.to_vec();
     if !profile.read_only {
         scopes.extend_from_slice(WRITE_SCOPES);
@@ -199,6 +205,12 @@ fn org_line(w: &WhoAmI) -> String {
 /// `wxgo logout [--purge]`.
 pub fn logout(cli: &Cli, purge: bool) -> Result<()> {
     let profile = needs_webex_profile(cli, "logout")?;
+    if purge && cli.read_only {
+        // Deleting the cache is a change like any other: --read-only refuses it, before anything.
+        return Err(Error::ReadOnly(
+            "logout --purge (delete the sign-in and the profile's cache); the sign-in was kept too".into(),
+        ));
+    }
     wx::token_store(&profile)?.delete()?;
     warn(&format!("Signed out of profile \"{}\": its stored sign-in is deleted (keyring and file).", profile.name));
     if purge {

@@ -6,13 +6,15 @@
 //!
 //! [profiles.acme]
 //! backend = "webex"                   # or "local" (a local database, as without profiles)
-//! base_url = "https://webexapis.com/v1"   # the default; any URL (tests, other Webex clouds)
+//! base_url = "https://webexapis.com/v1"   # the default; any https URL (other Webex clouds);
+//!                                     # http:// only to this machine (a local test server)
 //! org_id = "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi8..."  # optional: GET /people/me says
 //! read_only = false                   # true: every changing action is refused
 //! ca_file = "/etc/ssl/corp-proxy.pem" # extra CA certificates (TLS-inspecting proxies)
 //! client_id = "C0123..."              # the Webex integration `wxgo login` signs in through
 //! client_secret_file = "~/.config/wxgo/acme.secret"  # or client_secret_env = "ACME_SECRET"
 //! poll_interval_secs = 30             # how often the open console refreshes device status
+//! timeout_secs = 60                   # the most one request may take (OAuth included)
 //! keyring = true                      # false: keep the sign-in in the 0600 file only
 //! db = "/srv/wxgo/acme.db"            # the cache (default $XDG_DATA_HOME/wxgo/profiles/acme.db)
 //! ```
@@ -49,6 +51,8 @@ impl BackendKind {
 pub const DEFAULT_SECRET_ENV: &str = "WXGO_CLIENT_SECRET";
 /// The default poll interval of the open console.
 pub const DEFAULT_POLL: Duration = Duration::from_secs(30);
+/// The default total timeout of one request (connect, send, read the whole answer).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
@@ -62,6 +66,8 @@ pub struct Profile {
     pub client_secret_file: Option<PathBuf>,
     pub client_secret_env: Option<String>,
     pub poll_interval: Duration,
+    /// The most one request (OAuth included) may take, answer read, before it counts as failed.
+    pub timeout: Duration,
     pub keyring: bool,
     pub db: Option<PathBuf>,
     /// The file it came from, to name in messages.
@@ -82,6 +88,7 @@ impl Profile {
             client_secret_file: None,
             client_secret_env: None,
             poll_interval: DEFAULT_POLL,
+            timeout: DEFAULT_TIMEOUT,
             keyring: true,
             db: None,
             file: PathBuf::new(),
@@ -104,6 +111,17 @@ impl Profile {
     /// names (default `WXGO_CLIENT_SECRET`). Never printed.
     pub fn client_secret(&self, env: impl Fn(&str) -> Option<String>) -> Result<Secret> {
         if let Some(path) = &self.client_secret_file {
+            check_private(path).map_err(|why| {
+                Error::Invalid(format!(
+                    "{}: [profiles.{}] client_secret_file {} {why}, and wxgo does not use a secret others can read \
+                     (as ssh refuses a readable key). Run `chmod 600 {}` (and check who could have read it), then \
+                     try again. Nothing was sent.",
+                    self.file.display(),
+                    self.name,
+                    path.display(),
+                    path.display()
+                ))
+            })?;
             let text = std::fs::read_to_string(path).map_err(|e| {
                 Error::Invalid(format!(
                     "{}: [profiles.{}] client_secret_file {}: cannot read it ({e}). Fix the path.",
@@ -136,6 +154,20 @@ impl Profile {
     }
 }
 
+/// Whether a secret's file is readable by its owner only: `Err` says how it is not (mode, symlink
+/// target's mode). A missing file is left to the read that follows, which names it.
+fn check_private(path: &Path) -> std::result::Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    match std::fs::metadata(path) {
+        Ok(m) if m.mode() & 0o077 != 0 => Err(format!(
+            "can be read by {} (mode {:04o})",
+            if m.mode() & 0o007 != 0 { "anyone on this machine" } else { "its group" },
+            m.mode() & 0o7777
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The profiles of the config file.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Profiles {
@@ -154,6 +186,7 @@ const KEYS: &[&str] = &[
     "client_secret_file",
     "client_secret_env",
     "poll_interval_secs",
+    "timeout_secs",
     "keyring",
     "db",
 ];
@@ -193,6 +226,16 @@ impl Profiles {
         let table: toml::Table = text
             .parse()
             .map_err(|e: toml::de::Error| Error::Invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
+        for key in ["client_secret", "client-secret", "secret"] {
+            if table.contains_key(key) {
+                return Err(Error::Invalid(format!(
+                    "{shown}: {key} at the top of the file: a secret is never written in the config (anyone who can \
+                     read the file, a backup or a screen share would have it). Remove it, and give the secret to the \
+                     profile with client_secret_env = \"VAR\" (an environment variable) or client_secret_file = \
+                     \"PATH\" (a file only you can read, chmod 600)."
+                )));
+            }
+        }
         let default_profile = match table.get("default_profile") {
             None => None,
             Some(toml::Value::String(s)) if valid_name(s.trim()) => Some(s.trim().to_string()),
@@ -311,7 +354,14 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
     };
     let base_url = text("base_url")?.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
     match url::Url::parse(&base_url) {
-        Ok(u) if matches!(u.scheme(), "https" | "http") => {}
+        Ok(u) if matches!(u.scheme(), "https" | "http") => {
+            if let Err(e) = crate::outside::webex::client::check_transport(&u) {
+                return Err(Error::Invalid(format!(
+                    "{at} base_url = \"{}\": {e}",
+                    crate::domain::text::shorten(&base_url, 80)
+                )));
+            }
+        }
         _ => {
             return Err(Error::Invalid(format!(
                 "{at} base_url = \"{}\" is not an https:// URL; e.g. {DEFAULT_BASE_URL}",
@@ -323,6 +373,11 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
         None => DEFAULT_POLL,
         Some(toml::Value::Integer(n)) if (5..=86_400).contains(n) => Duration::from_secs(*n as u64),
         Some(_) => return Err(Error::Invalid(format!("{at} poll_interval_secs takes seconds, 5 to 86400"))),
+    };
+    let timeout = match t.get("timeout_secs") {
+        None => DEFAULT_TIMEOUT,
+        Some(toml::Value::Integer(n)) if (1..=600).contains(n) => Duration::from_secs(*n as u64),
+        Some(_) => return Err(Error::Invalid(format!("{at} timeout_secs takes seconds, 1 to 600"))),
     };
     let client_secret_env = text("client_secret_env")?;
     if let Some(v) = &client_secret_env {
@@ -343,6 +398,7 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
         client_secret_file: text("client_secret_file")?.map(|p| expand(&p)),
         client_secret_env,
         poll_interval,
+        timeout,
         keyring: flag("keyring", true)?,
         db: text("db")?.map(|p| expand(&p)),
         file: file.to_path_buf(),
@@ -402,6 +458,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tmp");
         let f = dir.path().join("s");
         std::fs::write(&f, "from-file\n").expect("write");
+        set_mode(&f, 0o600);
         let mut p = Profile::webex("a", DEFAULT_BASE_URL);
         p.client_secret_file = Some(f);
         assert_eq!(p.client_secret(|_| None).expect("file").expose(), "from-file");
@@ -411,5 +468,79 @@ mod tests {
         assert_eq!(got.expose(), "from-env");
         let e = p.client_secret(|_| None).expect_err("none").to_string();
         assert!(e.contains("MY_SECRET"), "{e}");
+    }
+
+    fn set_mode(f: &Path, mode: u32) {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(f, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    }
+
+    #[test]
+    fn a_secret_file_others_can_read_is_refused_naming_the_file_and_chmod_600() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let f = dir.path().join("acme.secret");
+        std::fs::write(&f, "s3cret\n").expect("write");
+        let mut p = Profile::webex("a", DEFAULT_BASE_URL);
+        p.client_secret_file = Some(f.clone());
+        for (mode, who) in [(0o644, "anyone"), (0o640, "group"), (0o604, "anyone")] {
+            set_mode(&f, mode);
+            let e = p.client_secret(|_| Some("from-env".into())).expect_err("readable by others");
+            let text = e.to_string();
+            assert_eq!(e.exit_code(), 4, "{text}");
+            assert!(text.contains(&f.display().to_string()) && text.contains("chmod 600"), "{text}");
+            assert!(text.contains(who) && text.contains(&format!("{mode:04o}")), "{mode:o}: {text}");
+            assert!(!text.contains("s3cret"), "{text}");
+        }
+        set_mode(&f, 0o400);
+        assert_eq!(p.client_secret(|_| None).expect("owner only").expose(), "s3cret");
+    }
+
+    #[test]
+    fn a_secret_at_the_top_of_the_config_is_refused_saying_where_it_goes() {
+        for text in ["client_secret = \"s3cret\"\n[profiles.a]\nbackend = \"webex\"\n", "client_secret = \"s3cret\"\n"]
+        {
+            let e = parse(text).expect_err(text);
+            let msg = e.to_string();
+            assert_eq!(e.exit_code(), 4);
+            assert!(
+                msg.contains("config.toml") && msg.contains("client_secret_env") && msg.contains("client_secret_file"),
+                "{msg}"
+            );
+            assert!(!msg.contains("s3cret"), "{msg}");
+        }
+    }
+
+    #[test]
+    fn plain_http_is_taken_for_this_machine_only() {
+        for ok in [
+            "http://127.0.0.1:9/v1",
+            "http://127.8.9.10/v1",
+            "http://localhost:8080/v1",
+            "http://[::1]:9/v1",
+            "https://webexapis.com/v1",
+        ] {
+            let text = format!("[profiles.a]\nbackend = \"webex\"\nbase_url = \"{ok}\"\n");
+            assert!(parse(&text).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://192.0.2.2/v1",
+            "http://webexapis.com/v1",
+            "http://10.0.0.1:80/v1",
+            "http://[2001:db8::1]/v1",
+            "http://localhost.example.com/v1",
+        ] {
+            let text = format!("[profiles.a]\nbackend = \"webex\"\nbase_url = \"{bad}\"\n");
+            let e = parse(&text).expect_err(bad).to_string();
+            assert!(e.contains("base_url") && e.contains("https://") && e.contains("Nothing was sent"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn the_request_timeout_is_a_profile_setting() {
+        let p = parse("[profiles.a]\nbackend = \"webex\"\ntimeout_secs = 5\n").expect("ok");
+        assert_eq!(p.profiles["a"].timeout, Duration::from_secs(5));
+        assert_eq!(parse("[profiles.a]\nbackend = \"webex\"\n").expect("ok").profiles["a"].timeout, DEFAULT_TIMEOUT);
+        let e = parse("[profiles.a]\nbackend = \"webex\"\ntimeout_secs = 0\n").expect_err("0").to_string();
+        assert!(e.contains("timeout_secs"), "{e}");
     }
 }

@@ -204,6 +204,78 @@ impl Service {
                     Ok((row, Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
                 })
             }
+            Err(e) if e.is_unknown_outcome() => {
+                // No answer to the provisioning: unknown, never refused. Webex is asked whether
+                // the subscriber is there again; nothing is sent twice.
+                let found = c.run(c.api().list_subscribers()).map(|all| {
+                    all.into_iter().find(|x| {
+                        x.user_id.as_deref() == Some(new.user_id.as_str())
+                            && x.sp_enterprise_id.as_deref() == Some(new.sp_enterprise_id.as_str())
+                    })
+                });
+                match found {
+                    Ok(Some(created)) => {
+                        let status = status_of(&created).unwrap_or(BwStatus::Provisioning);
+                        let err = error_of(&created);
+                        let new_id = created.id.clone();
+                        self.cache_accepted(RETRY, None, |svc, tx, now| {
+                            bw::apply_webex_change(
+                                tx,
+                                s.id,
+                                &WebexSubscriberChange {
+                                    webex_id: &new_id,
+                                    status,
+                                    package,
+                                    email: Some(&email),
+                                    error: err.as_ref().map(|(c, d)| (c.as_str(), d.as_str())),
+                                    now,
+                                },
+                            )?;
+                            let row = svc.find_subscriber(tx, broadworks_id)?;
+                            let details = format!(
+                                "was {}; email {email}; removed (trackingId {removed_tid}) and provisioned again: no \
+                                 answer came, and Webex, asked afterwards, has it: {}",
+                                s.status.as_str(),
+                                status.as_str()
+                            );
+                            Ok((row, Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
+                        })
+                    }
+                    other => {
+                        let now_there = match other {
+                            Ok(_) => "and Webex, asked afterwards, does not have it now (a request still on its way \
+                                      could yet provision it: run `wxgo sync` in a minute and look before provisioning \
+                                      it again)"
+                                .to_string(),
+                            Err(check) => format!(
+                                "and Webex could not be asked afterwards whether it has it ({}): run `wxgo sync` and \
+                                 look before provisioning it again",
+                                clean(&check.to_string(), 200)
+                            ),
+                        };
+                        let details = format!(
+                            "was {}; email {email}; removed in Webex to provision it again; the provisioning got no \
+                             answer",
+                            s.status.as_str()
+                        );
+                        self.cache_accepted(RETRY, Some(&removed_tid), |_, tx, _| {
+                            bw::delete_subscriber(tx, s.id)?;
+                            Ok(((), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
+                        })?;
+                        Err(Error::Unreachable(format!(
+                            "Retry activation of {}: Webex removed the subscriber (trackingId {removed_tid}) to provision \
+                             it again with {email}, but did not answer the provisioning ({}): not refused, unknown, \
+                             {now_there}. Nothing was sent again. Its details: BroadWorks user id {}, enterprise {}, \
+                             provisioning id {}.",
+                            s.broadworks_user_id,
+                            clean(&e.to_string(), 200),
+                            new.user_id,
+                            new.sp_enterprise_id,
+                            new.provisioning_id
+                        )))
+                    }
+                }
+            }
             Err(e) => {
                 let said = bw_error("Retry activation", e.clone()).to_string();
                 let details = format!(

@@ -20,14 +20,13 @@
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::through_api::api;
 use super::webex_go::{already_has_device, CodeDelivery};
 use super::{Audit, Service};
 use crate::domain::code::{ActivationCode, IssuedCode};
 use crate::domain::device::may_issue_new_code;
 use crate::domain::{licence, text, Error, Result};
 use crate::outside::webex::models::{ActivationCode as WebexCode, ActivationCodeRequest, Device};
-use crate::outside::webex::{Api, DeviceQuery, WebexResult, Written};
+use crate::outside::webex::{Api, DeviceQuery, WebexError, WebexResult, Written};
 use crate::store::model::*;
 use crate::store::queries as q;
 use crate::store::{db_error, queries::ts};
@@ -35,6 +34,17 @@ use crate::store::{db_error, queries::ts};
 /// The `model` of a Webex Go device in `POST /devices/activationCode` (the device's product
 /// name, which the spec allows in place of the model id; `GET /devices` lists it as type `webexgo`).
 pub const WEBEX_GO_MODEL: &str = "Webex Go";
+
+/// The service action (audit, the lost-answer journal) of adding a device.
+const ADD: &str = "add Webex Go device";
+
+/// Why no answer came, in a few words (the transport's own: a timeout, a cut connection, a 502).
+fn lost_why(e: &WebexError) -> String {
+    match e {
+        WebexError::NoAnswer { last, .. } => last.clone(),
+        other => other.to_string(),
+    }
+}
 
 /// Checks, before Webex is asked for a code, that every destination the admin chose can be
 /// written (stdout, a letter file). The API supersedes the old code at once, so a destination
@@ -211,7 +221,7 @@ impl Service {
         check: CodeCheck<'_>,
         deliver: CodeDelivery<'_>,
     ) -> Result<IssuedCode> {
-        let action = "add Webex Go device";
+        let action = ADD;
         self.api_writable(action)?;
         let user =
             q::user_by_email(&self.conn, self.org.id, &req.user_email)?.ok_or_else(|| self.no_user(&req.user_email))?;
@@ -234,10 +244,40 @@ impl Service {
         if email && !self.org.suppress_emails {
             self.check_mail_queue()?;
         }
-        check(self)?;
         let client = self.org_client()?;
         let person = target.person_id.clone();
-        let Issued { code: written, device } = api(client.run(issue_for(client.api().clone(), person)))?;
+        // An earlier add for this person got no answer: ask Webex before sending again.
+        if self.unknown_pending(ADD, &person)? {
+            match client.run(activating_device(client.api(), &person)) {
+                Ok(Some(found)) => {
+                    let id = self.cache_codeless_device(&target.user, &found, ADD)?;
+                    self.unknown_settled(ADD, &person, &format!("Webex had made {id}"))?;
+                    return Err(Error::Invalid(format!(
+                        "{} already has a Webex Go device at Webex ({id}): an earlier `wxgo devices add` got no \
+                         answer, but Webex had made the device. The code it issued then reached nobody: issue one \
+                         with `wxgo devices new-code {id}`. Nothing was sent now.",
+                        target.user.email
+                    )));
+                }
+                Ok(None) => self.unknown_settled(ADD, &person, "Webex had no device")?,
+                Err(e) => {
+                    return Err(Error::Unreachable(format!(
+                        "an earlier `wxgo devices add` for {} got no answer, and Webex cannot be asked now whether it \
+                         arrived ({}). Nothing was sent: run the same command again when Webex answers (it asks \
+                         first, and sends only if Webex has no device for the person).",
+                        target.user.email,
+                        Error::from(e)
+                    )))
+                }
+            }
+        }
+        check(self)?;
+        let issued = match client.run(issue_for(client.api().clone(), person.clone())) {
+            Ok(i) => i,
+            Err(e) if e.is_unknown_outcome() => return Err(self.lost_add_answer(&client, &target, &e)),
+            Err(e) => return Err(e.into()),
+        };
+        let Issued { code: written, device } = issued;
         let tracking = written.tracking_id.clone();
         let now = self.now();
         let expires = expiry(self, &written.value, now);
@@ -287,7 +327,18 @@ impl Service {
         check(self)?;
         let client = self.org_client()?;
         let Issued { code: written, device: found } =
-            api(client.run(issue_for(client.api().clone(), target.person_id.clone())))?;
+            match client.run(issue_for(client.api().clone(), target.person_id.clone())) {
+                Ok(i) => i,
+                Err(e) if e.is_unknown_outcome() => {
+                    return Err(Error::Unreachable(format!(
+                        "{e} For a new code that is harmless: if Webex issued one, it reached nobody (and ended the \
+                         earlier code), so nobody can use it. Run the same command again (`wxgo devices new-code {}`) \
+                         for a code you receive; it ends any lost one.",
+                        d.device_id
+                    )))
+                }
+                Err(e) => return Err(e.into()),
+            };
         let tracking = written.tracking_id.clone();
         let now = self.now();
         let expires = expiry(self, &written.value, now);
@@ -328,6 +379,87 @@ impl Service {
         })?;
         self.hand_over(&mut issued, tracking.as_deref(), email, deliver)?;
         Ok(issued)
+    }
+
+    /// A device Webex made whose code reached nobody (its answer was lost): into the cache,
+    /// Activation pending with no code, so `devices new-code` can issue one. Returns its id here.
+    pub(crate) fn cache_codeless_device(&self, user: &UserRow, found: &Device, action: &str) -> Result<String> {
+        let now = self.now();
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, rusqlite::TransactionBehavior::Immediate)
+            .map_err(db_error)?;
+        let id = match q::device_of_user(&tx, user.id, now)? {
+            Some(d) => d.device_id,
+            None => {
+                let sub = self.only_go_subscription(&tx)?;
+                tx.execute(
+                    "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at,
+                        webex_id, connection_status, error_codes)
+                     VALUES (?1, ?2, ?3, 'byod', 'activation_pending', ?4, ?4, ?5, ?6, '')",
+                    params![
+                        self.org.id,
+                        user.id,
+                        sub,
+                        ts(now),
+                        found.id,
+                        found.connection_status.as_deref().map(|s| text::shorten(s, 40).into_owned())
+                    ],
+                )
+                .map_err(db_error)?;
+                device_ref(tx.last_insert_rowid())
+            }
+        };
+        let audit = Audit::new(
+            format!("device:{id}"),
+            format!("user {}; made by Webex for a request whose answer was lost: its code reached nobody", user.email),
+        );
+        self.write_audit(&tx, action, &audit, "code lost", now)?;
+        tx.commit().map_err(db_error)?;
+        Ok(id)
+    }
+
+    /// `devices add` sent its request and no answer came: journalled as unknown, then Webex is
+    /// asked what it has (the person's Webex Go devices). The error says what that is.
+    fn lost_add_answer(&self, client: &super::webex::OrgClient, target: &Target, e: &WebexError) -> Error {
+        let email = &target.user.email;
+        let person = &target.person_id;
+        if let Err(j) = self.unknown_mark(ADD, person, "no answer to POST /devices/activationCode") {
+            return Error::Unreachable(format!(
+                "{e} It could not be noted in wxgo's journal either ({j}): before adding a device for {email} again, \
+                 check Control Hub > Devices for one."
+            ));
+        }
+        match client.run(activating_device(client.api(), person)) {
+            Ok(Some(found)) => match self.cache_codeless_device(&target.user, &found, ADD) {
+                Ok(id) => {
+                    let _ = self.unknown_settled(ADD, person, &format!("Webex had made {id}"));
+                    Error::Unreachable(format!(
+                        "Webex did not answer the request to add a Webex Go device for {email} ({}), but it did make \
+                         the device ({id}): the code it issued travelled in the lost answer and reached nobody. Issue \
+                         one with `wxgo devices new-code {id}` (it ends the lost one). Nothing was sent again.",
+                        lost_why(e)
+                    ))
+                }
+                Err(c) => Error::Unreachable(format!(
+                    "Webex did not answer the request to add a Webex Go device for {email} ({}), but it did make the \
+                     device, and wxgo's copy could not record it ({c}). Run `wxgo sync`, then issue a code with \
+                     `wxgo devices new-code {email}`. Nothing was sent again.",
+                    lost_why(e)
+                )),
+            },
+            Ok(None) => Error::Unreachable(format!(
+                "Webex did not answer the request to add a Webex Go device for {email} ({}), and it has no device for \
+                 them now. Nothing was sent again: run the same command in a minute; it asks Webex first (a request \
+                 still on its way may yet arrive) and sends only if there is still no device.",
+                lost_why(e)
+            )),
+            Err(check) => Error::Unreachable(format!(
+                "Webex did not answer the request to add a Webex Go device for {email} ({}), and could not be asked \
+                 whether it arrived ({}). It is not known whether the device was made; nothing was sent again. Run \
+                 the same command again later: it asks Webex first and sends only if there is no device.",
+                lost_why(e),
+                Error::from(check)
+            )),
+        }
     }
 
     /// Puts a code Webex issued where the admin chose, then emails it when asked; a failure is

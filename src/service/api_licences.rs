@@ -212,6 +212,8 @@ pub(crate) struct Answer {
     pub patch: Option<LicensePatchOutcome>,
     pub tracking: Vec<String>,
     pub error: Option<Error>,
+    /// The error is a change that got no answer (it may have been done): unknown, not refused.
+    pub unknown: bool,
 }
 
 /// The async half of a row: everything it sends, in order, for one person.
@@ -258,6 +260,7 @@ pub(crate) async fn run_job(
                     a.created = Some(w.value);
                 }
                 Err(e) => {
+                    a.unknown = e.is_unknown_outcome();
                     a.error = Some(e.into());
                     return a;
                 }
@@ -317,7 +320,10 @@ pub(crate) async fn run_job(
             a.tracking.extend(o.tracking_id.clone());
             a.patch = Some(o);
         }
-        Err(e) => a.error = Some(e.into()),
+        Err(e) => {
+            a.unknown = e.is_unknown_outcome();
+            a.error = Some(e.into());
+        }
     }
     a
 }
@@ -869,18 +875,28 @@ impl Service {
                         missing.join(", ")
                     )));
                 }
+                let key = row.person_id.clone().unwrap_or_else(|| row.key.clone());
+                // An earlier assignment for this person got no answer: re-read first, send only
+                // what is missing (the lost-answer rule).
+                let resume = svc.unknown_pending(action, &key)?;
                 let job = Job {
                     person_id: row.person_id.clone(),
                     email: row.outcome.email.clone(),
                     create: None,
                     person: None,
-                    add,
+                    add: add.clone(),
                     remove_keys: Vec::new(),
-                    resume: false,
+                    resume,
                 };
                 let answer = c.run(run_job(c.api().clone(), &ids, &locations, job));
+                if answer.unknown {
+                    return Err(svc.lost_licence_answer(c, action, &key, &row.outcome.email, &add, answer.error));
+                }
                 if let Some(e) = answer.error {
                     return Err(e);
+                }
+                if resume {
+                    svc.unknown_settled(action, &key, "asked Webex, then done")?;
                 }
                 let tracking_id = answer.tracking.first().cloned();
                 Ok(Accepted { value: (answer, ids), tracking_id })
@@ -898,6 +914,54 @@ impl Service {
             },
         )?;
         Ok(out)
+    }
+
+    /// A licence change that got no answer: journalled as unknown, then the person is re-read
+    /// (`GET /people/{id}`) and the error says what Webex has; the next try re-reads first too.
+    fn lost_licence_answer(
+        &self,
+        c: &super::webex::OrgClient,
+        action: &str,
+        key: &str,
+        email: &str,
+        asked: &[LicenseRequest],
+        error: Option<Error>,
+    ) -> Error {
+        let said = error.map(|e| e.to_string()).unwrap_or_default();
+        if let Err(j) = self.unknown_mark(action, key, "no answer to PATCH /licenses/users") {
+            return Error::Unreachable(format!(
+                "{said} It could not be noted in wxgo's journal either ({j}): check {email}'s licences in Control \
+                 Hub before assigning again."
+            ));
+        }
+        let now = match c.run(c.api().get_person(key)) {
+            Ok(p) => {
+                let held = asked.iter().filter(|l| p.licenses.contains(&l.id)).count();
+                if held == asked.len() {
+                    format!(
+                        "Asked afterwards, Webex shows {email} with every licence asked for: the change was made. Run \
+                         `wxgo sync` to see it here."
+                    )
+                } else if held == 0 {
+                    format!(
+                        "Asked afterwards, Webex shows {email} without the licences asked for. Run the same command \
+                         again: it re-reads {email} first and sends only what is missing."
+                    )
+                } else {
+                    format!(
+                        "Asked afterwards, Webex shows {email} with {held} of the {} licences asked for. Run the same \
+                         command again: it re-reads {email} first and sends only what is missing.",
+                        asked.len()
+                    )
+                }
+            }
+            Err(e) => format!(
+                "Webex could not be asked afterwards what {email} holds ({}). Run the same command again later: it \
+                 re-reads {email} first and sends only what is missing.",
+                Error::from(e)
+            ),
+        };
+        Error::Unreachable(format!("{said} {now}"))
     }
 
     /// The row of a manual assignment: refused rows carry their reason and send nothing.

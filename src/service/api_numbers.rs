@@ -18,7 +18,9 @@ use super::through_api::{api, untrusted as clean, with_tracking};
 use super::{Audit, MobileAddReport, Service};
 use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
 use crate::domain::{Error, Result, E164};
-use crate::outside::webex::numbers::{AddNumbers, AddNumbersAnswer, NumberValidation, MAX_NUMBERS_PER_ADD};
+use crate::outside::webex::numbers::{
+    AddNumbers, AddNumbersAnswer, NumberQuery, NumberValidation, MAX_NUMBERS_PER_ADD,
+};
 use crate::outside::webex::WebexError;
 use crate::store::mobile::{self as m, WebexLocation};
 
@@ -363,6 +365,75 @@ impl Service {
                         )
                     });
                     requests.push(AddRequestReport { numbers: chunk, added, outcome, tracking_id, error });
+                }
+                Err(e) if e.is_unknown_outcome() => {
+                    // No answer: not refused. Ask Webex which of them its inventory has now.
+                    stopped = Some(format!("{which}: Webex did not answer"));
+                    let q = NumberQuery { location_id: Some(loc.webex_id.clone()), ..NumberQuery::default() };
+                    let (added, error) = match c.run(c.api().list_numbers(&q)) {
+                        Ok(list) => {
+                            let there: Vec<String> = chunk
+                                .iter()
+                                .filter(|n| list.iter().any(|x| x.phone_number.as_deref() == Some(n.as_str())))
+                                .cloned()
+                                .collect();
+                            let said = if there.len() == chunk.len() {
+                                "Webex did not answer, but asked afterwards it has every number of this request: \
+                                 they are added"
+                                    .to_string()
+                            } else if there.is_empty() {
+                                "Webex did not answer, and asked afterwards it has none of these numbers: not added \
+                                 (a request still on its way could yet add them: run `wxgo sync` in a minute before \
+                                 adding them again)"
+                                    .to_string()
+                            } else {
+                                format!(
+                                    "Webex did not answer; asked afterwards it has {} of the {} numbers (those are \
+                                     added); the rest are not (run `wxgo sync` in a minute before adding them again)",
+                                    there.len(),
+                                    chunk.len()
+                                )
+                            };
+                            (there, said)
+                        }
+                        Err(check) => (
+                            Vec::new(),
+                            format!(
+                                "Webex did not answer ({}), and could not be asked which numbers it added ({}): it \
+                                 is not known. Run `wxgo sync` to see the location's numbers before adding any again",
+                                clean(&e.to_string(), 200),
+                                clean(&check.to_string(), 200)
+                            ),
+                        ),
+                    };
+                    if !added.is_empty() {
+                        let details = format!(
+                            "location {}; {which}: no answer, then found in Webex: {}",
+                            loc.name,
+                            added.join(", ")
+                        );
+                        let (org, loc_id) = (self.org.id, loc.id);
+                        self.cache_accepted(ADD_MOBILE, None, |_, tx, now| {
+                            for n in &added {
+                                m::upsert_webex_mobile_number(tx, org, loc_id, n, now)?;
+                            }
+                            Ok(((), Audit::new(format!("location:{}", loc.name), details)))
+                        })?;
+                    }
+                    for n in numbers.iter_mut() {
+                        let Some(num) = n.number.as_ref().filter(|x| chunk.contains(x)) else { continue };
+                        if !added.contains(num) {
+                            n.reason = format!("not known to be added: {which} got no answer (see the request)");
+                        }
+                    }
+                    let outcome = if added.len() == chunk.len() { "added" } else { "unknown" };
+                    requests.push(AddRequestReport {
+                        numbers: chunk,
+                        added,
+                        outcome,
+                        tracking_id: None,
+                        error: Some(error),
+                    });
                 }
                 Err(e) => {
                     let said = clean(&e.to_string(), 600);

@@ -159,6 +159,23 @@ pub(crate) fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
     s.map(|s| clean(s, max)).filter(|s| !s.is_empty())
 }
 
+/// A phone number as Webex may give one: `+`, digits and the usual separators (` -().`), at least
+/// three digits. It need not be E.164 (the AL02 checks say why it is unusable); anything else
+/// (`=cmd|...`, a word, a URL) is not a number and is never stored or shown as one.
+pub(crate) fn looks_like_number(s: &str) -> bool {
+    let s = s.trim();
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    digits >= 3
+        && s.len() <= 40
+        && s.starts_with(|c: char| c == '+' || c == '(' || c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'))
+}
+
+/// A value from the API quoted in a note: one line, safe, short.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", clean(s, 40))
+}
+
 fn when(s: Option<&str>, fallback: DateTime<Utc>) -> String {
     s.and_then(|s| DateTime::parse_from_rfc3339(s).ok())
         .map(|t| ts(t.with_timezone(&Utc)))
@@ -482,6 +499,10 @@ fn run_for(
                 parts.push(PartReport { resource, state: "not_available", items: 0, note: Some(clean(&note, 400)) });
                 Ok(())
             }
+            Err(e @ (WebexError::Runaway { .. } | WebexError::Decode { .. })) => Err(Error::Io(format!(
+                "the sync of {resource} stopped: {e} The cache keeps its last complete copy: nothing of this sync \
+                 was saved."
+            ))),
             Err(e) => Err(e.clone().into()),
         }
     };
@@ -606,7 +627,7 @@ fn user_fields(p: &Person) -> Option<UserFields> {
     Some(UserFields {
         email,
         name,
-        work: clean_opt(p.work_number(), 40),
+        work: clean_opt(p.work_number().filter(|w| looks_like_number(w)), 40),
         ext: clean_opt(p.extension.as_deref(), 20),
         department: clean_opt(p.department.as_deref(), 120),
     })
@@ -805,11 +826,31 @@ fn write_snapshot(
     let go_subs: Vec<&String> = subs.iter().filter(|(_, (_, go))| *go > 0).map(|(id, _)| id).collect();
     let device_sub: Option<&String> = if go_subs.len() == 1 { go_subs.first().copied() } else { None };
 
-    // People.
+    // People. Two people whose emails differ only in case cannot both be in the copy (an email
+    // names one user here, as it does for Webex's sign-in): the first is kept, and the note names
+    // both so the admin can give each its own address.
     exec("UPDATE users SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
     let mut user_ids: HashMap<&str, i64> = HashMap::new();
     let mut no_email = 0;
+    let mut by_email: HashMap<String, (&str, String)> = HashMap::new();
+    let mut twins: Vec<String> = Vec::new();
+    let mut bad_numbers: Vec<String> = Vec::new();
     for p in people {
+        if let Some(email) = p.primary_email().map(|e| clean(e, 254)).filter(|e| !e.is_empty()) {
+            match by_email.get(&email.to_lowercase()) {
+                Some((first_id, first)) if *first_id != p.id.as_str() => {
+                    twins.push(format!("{} (kept: {})", quoted(&email), quoted(first)));
+                    continue;
+                }
+                Some(_) => {}
+                None => {
+                    by_email.insert(email.to_lowercase(), (p.id.as_str(), email.clone()));
+                }
+            }
+        }
+        if let Some(w) = p.work_number().filter(|w| !w.trim().is_empty() && !looks_like_number(w)) {
+            bad_numbers.push(format!("{}: {}", clean(p.primary_email().unwrap_or(&p.id), 80), quoted(w)));
+        }
         let loc = p.location_id.as_deref().and_then(|l| loc_ids.get(l)).copied();
         match upsert_user(&tx, org, p, loc, &stamp)? {
             Some(id) => {
@@ -820,6 +861,24 @@ fn write_snapshot(
     }
     if no_email > 0 {
         notes.push(format!("{no_email} person(s) without an email were not mirrored"));
+    }
+    if !twins.is_empty() {
+        notes.push(format!(
+            "{} person(s) have an email that differs from another's only in case and were not mirrored: {}{}. \
+             Give each person their own address in Control Hub, then sync",
+            twins.len(),
+            twins.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+            if twins.len() > 5 { format!(" and {} more", twins.len() - 5) } else { String::new() }
+        ));
+    }
+    if !bad_numbers.is_empty() {
+        notes.push(format!(
+            "{} person(s) have a work number in Webex that is not a phone number; it was left out (the person is \
+             kept): {}{}",
+            bad_numbers.len(),
+            bad_numbers.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+            if bad_numbers.len() > 5 { format!(" and {} more", bad_numbers.len() - 5) } else { String::new() }
+        ));
     }
     exec(
         "DELETE FROM user_licences WHERE user_id IN (SELECT id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL)",
@@ -891,10 +950,15 @@ fn write_snapshot(
     exec("UPDATE numbers SET synced_at = NULL, is_primary = 0 WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
     let mut primary_taken = HashSet::new();
     let mut skipped_numbers = 0;
+    let mut bad_inventory: Vec<String> = Vec::new();
     if let Ok(list) = &f.numbers {
         let mut seen = HashSet::new();
         for n in list {
             let Some(e164) = clean_opt(n.phone_number.as_deref(), 40) else { continue };
+            if !looks_like_number(&e164) {
+                bad_inventory.push(quoted(n.phone_number.as_deref().unwrap_or("")));
+                continue;
+            }
             let loc = n.location.as_ref().and_then(|l| l.id.as_deref()).and_then(|l| loc_ids.get(l)).copied();
             let Some(loc) = loc else {
                 skipped_numbers += 1;
@@ -950,6 +1014,13 @@ fn write_snapshot(
     }
     if skipped_numbers > 0 {
         notes.push(format!("{skipped_numbers} number(s) without a location were not mirrored"));
+    }
+    if !bad_inventory.is_empty() {
+        notes.push(format!(
+            "{} entr(ies) of the number inventory are not phone numbers and were left out: {}",
+            bad_inventory.len(),
+            bad_inventory.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        ));
     }
     exec(
         "UPDATE devices SET number_id = NULL WHERE number_id IN

@@ -106,6 +106,42 @@ impl Service {
     }
 }
 
+/// The journal's kind for single changes sent without an answer: one unfinished run per action,
+/// one step per person (`sending`: Webex was not asked yet; `done`: it was). Nothing secret.
+const UNKNOWN_KIND: &str = "unknown outcome";
+
+impl Service {
+    fn unknown_run(&self, action: &str) -> Result<i64> {
+        match store::journal::open_run(&self.conn, self.org.id, UNKNOWN_KIND, action)? {
+            Some((id, _)) => Ok(id),
+            None => store::journal::start_run(&self.conn, self.org.id, UNKNOWN_KIND, action, action, 0, self.now()),
+        }
+    }
+
+    /// Records that `action` for `key` (a person's Webex id) left without an answer: the next
+    /// attempt asks Webex what it has before sending anything again (the lost-answer rule).
+    pub(crate) fn unknown_mark(&self, action: &str, key: &str, detail: &str) -> Result<()> {
+        let run = self.unknown_run(action)?;
+        store::journal::mark(&self.conn, run, key, store::journal::StepState::Sending, None, detail, self.now())
+    }
+
+    /// Whether an earlier `action` for `key` is still unknown (Webex not asked since).
+    pub(crate) fn unknown_pending(&self, action: &str, key: &str) -> Result<bool> {
+        let Some((run, _)) = store::journal::open_run(&self.conn, self.org.id, UNKNOWN_KIND, action)? else {
+            return Ok(false);
+        };
+        Ok(store::journal::steps(&self.conn, run)?
+            .get(key)
+            .is_some_and(|s| s.state == store::journal::StepState::Sending))
+    }
+
+    /// Webex was asked about `key`'s earlier `action`: it is known now.
+    pub(crate) fn unknown_settled(&self, action: &str, key: &str, what: &str) -> Result<()> {
+        let run = self.unknown_run(action)?;
+        store::journal::mark(&self.conn, run, key, store::journal::StepState::Done, None, what, self.now())
+    }
+}
+
 /// A request a run would send, listed by `--dry-run` against a real organisation (`--json`: the
 /// `requests` field). Never a secret, never a request body with personal data beyond the row's key.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

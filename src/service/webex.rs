@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::{Error, Result};
 use crate::outside::profiles::Profile;
-use crate::outside::webex::auth::system_now;
+use crate::outside::webex::auth::{system_now, OAuthHttp};
 use crate::outside::webex::{
     Api, ClientConfig, OAuthApp, OAuthTokens, Secret, StaticToken, TokenInfo, TokenSource, TokenStore, TraceSink,
     WebexClient,
@@ -63,6 +63,7 @@ pub fn client_config(profile: &Profile, trace: Option<TraceSink>) -> ClientConfi
         ca_file: profile.ca_file.clone(),
         trace,
         read_only: profile.read_only,
+        request_timeout: profile.timeout,
         ..ClientConfig::default()
     }
 }
@@ -73,11 +74,17 @@ pub fn token_source(profile: &Profile, auth: &AuthChoice, cfg: &ClientConfig) ->
     match auth {
         AuthChoice::Env(var) => Ok(Arc::new(StaticToken::from_env(var)?)),
         AuthChoice::Stored => {
-            let secret = profile.client_secret(|k| std::env::var(k).ok()).unwrap_or_else(|_| Secret::new(""));
+            // No secret configured: the stored token is used until it needs renewing (which then
+            // says so). A secret file others can read, or one that cannot be read, is refused now.
+            let secret = match profile.client_secret(|k| std::env::var(k).ok()) {
+                Ok(s) => s,
+                Err(e @ Error::Invalid(_)) => return Err(e),
+                Err(_) => Secret::new(""),
+            };
             let app = oauth_app(profile, None, secret);
             let (tokens, _) = OAuthTokens::from_store(app, token_store(profile)?, system_now())?;
             let http = crate::outside::webex::client::build_http(cfg)?;
-            Ok(Arc::new(tokens.with_http(http)))
+            Ok(Arc::new(tokens.with_transport(OAuthHttp::from_config(http, cfg))))
         }
     }
 }

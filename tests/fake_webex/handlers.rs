@@ -101,6 +101,36 @@ async fn handle(State(s): State<Arc<Shared>>, method: Method, uri: Uri, headers:
         tokio::time::sleep(latency).await;
     }
     let token = bearer(&ctx.headers);
+    let log_now = |status: u16| {
+        s.log.lock().unwrap_or_else(|p| p.into_inner()).push(Logged {
+            method: ctx.method.to_string(),
+            path: format!("/{}", ctx.path),
+            query: url::form_urlencoded::Serializer::new(String::new()).extend_pairs(ctx.query.iter()).finish(),
+            token: token.clone(),
+            status,
+            at: Instant::now(),
+        });
+    };
+    // The lost answers: logged with status 0 (no answer given).
+    match &injected {
+        Some(Inject::Hang) => {
+            log_now(0);
+            std::future::pending::<()>().await;
+        }
+        Some(Inject::HangAfterApply) => {
+            let _ = route(&ctx);
+            log_now(0);
+            std::future::pending::<()>().await;
+        }
+        Some(Inject::DropAfterApply) => {
+            let _ = route(&ctx);
+            log_now(0);
+            // Headers may go out, the body never does: the connection is cut mid-answer.
+            let cut = futures::stream::once(async { Err::<Bytes, std::io::Error>(std::io::Error::other("cut off")) });
+            return Response::new(Body::from_stream(cut));
+        }
+        _ => {}
+    }
     let resp = match injected {
         Some(Inject::TooMany(after)) => {
             let mut r = ctx.err(429, "Too many requests; retry later.");
@@ -110,6 +140,8 @@ async fn handle(State(s): State<Arc<Shared>>, method: Method, uri: Uri, headers:
             r
         }
         Some(Inject::Status(code)) => ctx.err(code, "The service is temporarily unavailable."),
+        Some(Inject::Refuse(code, message)) => ctx.err(code, &message),
+        Some(Inject::Hang | Inject::HangAfterApply | Inject::DropAfterApply) => ctx.err(500, "unreachable"),
         Some(Inject::Slow(d)) => {
             tokio::time::sleep(d).await;
             route(&ctx)
@@ -117,14 +149,7 @@ async fn handle(State(s): State<Arc<Shared>>, method: Method, uri: Uri, headers:
         None => route(&ctx),
     };
     let _ = started;
-    s.log.lock().unwrap_or_else(|p| p.into_inner()).push(Logged {
-        method: ctx.method.to_string(),
-        path: format!("/{}", ctx.path),
-        query: url::form_urlencoded::Serializer::new(String::new()).extend_pairs(ctx.query.iter()).finish(),
-        token,
-        status: resp.status().as_u16(),
-        at: Instant::now(),
-    });
+    log_now(resp.status().as_u16());
     resp
 }
 
@@ -394,11 +419,26 @@ fn page<T: Serialize>(c: &Ctx, items: &[&T], key: &str, offset_name: &str) -> Re
         let k = c.s.knobs();
         (k.page_cap, k.omit_link, k.public_base.clone())
     };
+    let (looping, endless) = {
+        let k = c.s.knobs();
+        let on = |p: &Option<String>| p.as_deref().is_some_and(|p| c.path.starts_with(p));
+        (on(&k.page_loop), on(&k.endless_pages))
+    };
     let max = c.q("max").and_then(|m| m.parse::<usize>().ok()).unwrap_or(100).clamp(1, cap.max(1));
-    let start = c.q(offset_name).and_then(|s| s.parse::<usize>().ok()).unwrap_or(0).min(items.len());
+    let asked = c.q(offset_name).and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
+    let start = asked.min(items.len());
     let end = (start + max).min(items.len());
     let mut r = c.json(200, &json!({ key: &items[start..end] }));
-    if end < items.len() && !omit_link {
+    // A -> B -> A: the second page links back to the first.
+    let next_at = if looping && start > 0 {
+        Some(0)
+    } else if endless {
+        Some(asked + max)
+    } else {
+        (end < items.len()).then_some(end)
+    };
+    if let (Some(next), false) = (next_at, omit_link) {
+        let end = next;
         let base = public.unwrap_or_else(|| {
             let host = c.headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
             format!("http://{host}/v1")

@@ -30,6 +30,14 @@ pub enum Inject {
     Status(u16),
     /// Answer normally, but only after this long (a client timeout).
     Slow(Duration),
+    /// Never answer, and change nothing (an endpoint that hangs, e.g. OAuth's).
+    Hang,
+    /// Do what was asked, then cut the connection before the answer (the answer is lost).
+    DropAfterApply,
+    /// Do what was asked, then never answer (the client's timeout ends it; the answer is lost).
+    HangAfterApply,
+    /// Refuse with this status and this error text as `message` (CR/LF, megabytes of it, ...).
+    Refuse(u16, String),
 }
 
 /// What the device grant's token endpoint answers, one step per poll (the last one repeats).
@@ -77,6 +85,14 @@ pub struct Knobs {
     /// Answer `GET /devices` with a device missing the spec's required `created` (to show that
     /// Prism checks answers too).
     pub break_device_schema: bool,
+    /// Listings whose path (after `/v1/`) starts with this loop: the second page's next-page link
+    /// points back at the first (A -> B -> A).
+    pub page_loop: Option<String>,
+    /// Listings whose path starts with this never end: every page links to a next one, past the
+    /// last item (empty pages with new links).
+    pub endless_pages: Option<String>,
+    /// The OAuth endpoints issue access tokens with a CR/LF and a control character in them.
+    pub control_chars_in_tokens: bool,
     /// Licence ids `PATCH /licenses/users` will not assign (as if a constraint refused them): with
     /// others in the same request it answers 206 with the ones it did apply.
     pub refuse_licences: Vec<String>,
@@ -97,6 +113,9 @@ impl Default for Knobs {
             device_interval: 5,
             break_device_schema: false,
             refuse_licences: Vec::new(),
+            page_loop: None,
+            endless_pages: None,
+            control_chars_in_tokens: false,
         }
     }
 }
@@ -269,6 +288,21 @@ impl FakeWebex {
     /// A person as the fake holds it now, by email.
     pub fn person_by_email(&self, email: &str) -> Option<world::Person> {
         self.world().data.values().flat_map(|d| d.people.iter()).find(|p| p.emails.iter().any(|e| e == email)).cloned()
+    }
+
+    /// Adds a person to the organisation `org` (e.g. `acme`) with this email and work number, as
+    /// a directory or an admin could have left them (a second email differing only in case, a
+    /// work number that is not a number).
+    pub fn add_person(&self, org: &str, key: &str, email: &str, work: Option<&str>) -> String {
+        let org_id = world::webex_id("ORGANIZATION", org);
+        let mut w = self.world();
+        let d = w.data.get_mut(&org_id).expect("a seeded organisation");
+        let loc = d.locations.first().map(|l| l.id.clone());
+        let mut p = world::person(&org_id, key, "Extra", key, email, work.map(str::to_string), None, loc);
+        p.display_name = format!("Extra {key}");
+        let id = p.id.clone();
+        d.people.push(p);
+        id
     }
 
     /// The Webex Go devices of a person, wherever they are.

@@ -44,7 +44,10 @@ fn client_ok(c: &Ctx) -> bool {
 fn issue(c: &Ctx, like: &Grant) -> Response {
     let mut w = c.s.world();
     let n = w.next();
-    let (access, refresh) = (format!("at-{n}"), format!("rt-{n}"));
+    let (mut access, refresh) = (format!("at-{n}"), format!("rt-{n}"));
+    if c.s.knobs().control_chars_in_tokens {
+        access = format!("at-{n}\r\nX-Injected: 1\u{7}");
+    }
     let mut g = like.clone();
     g.revoked = false;
     g.expired = false;

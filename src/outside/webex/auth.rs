@@ -43,7 +43,15 @@ impl StaticToken {
     /// The token in environment variable `var` (`WEBEX_TOKEN`, or what `--token-env` names).
     pub fn from_env(var: &str) -> WebexResult<StaticToken> {
         match std::env::var(var) {
-            Ok(t) if !t.trim().is_empty() => Ok(StaticToken(Secret::new(t.trim()))),
+            Ok(t) if !t.trim().is_empty() => {
+                super::client::check_token(t.trim()).map_err(|e| match e {
+                    WebexError::SignInNeeded(m) => {
+                        WebexError::SignInNeeded(m.replacen("the Webex token", &format!("the Webex token in {var}"), 1))
+                    }
+                    other => other,
+                })?;
+                Ok(StaticToken(Secret::new(t.trim())))
+            }
             _ => Err(WebexError::SignInNeeded(format!(
                 "{var} is not set (or empty). Put a Webex access token in it, or sign in with `wxgo login`."
             ))),
@@ -150,6 +158,98 @@ struct OAuthErrorBody {
     message: Option<String>,
 }
 
+/// How the OAuth requests (`access_token`, `device/authorize`, `device/token`) go out: the API
+/// client's HTTP client (proxy, CA file), a total timeout on each attempt, and the API's retry
+/// rules (attempts, backoff, 429's Retry-After). Repeating one is harmless: it changes nothing in
+/// the organisation (a refresh just gives a new access token).
+#[derive(Clone)]
+pub struct OAuthHttp {
+    pub http: reqwest::Client,
+    /// The whole of one attempt: connect, send, read the answer.
+    pub timeout: Duration,
+    pub retry: super::client::RetryPolicy,
+}
+
+impl OAuthHttp {
+    /// The API client's settings (its HTTP client, timeout and retries) for the OAuth requests.
+    pub fn from_config(http: reqwest::Client, cfg: &super::client::ClientConfig) -> OAuthHttp {
+        OAuthHttp { http, timeout: cfg.request_timeout, retry: cfg.retry.clone() }
+    }
+
+    /// POSTs the form built by `build`; retries what surely did not arrive or failed on Webex's
+    /// side (no connection, a timeout, 429, 5xx), up to the policy's attempts. The status and at
+    /// most 64 kB of the answer.
+    async fn post(
+        &self,
+        url: &str,
+        path: &str,
+        build: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+    ) -> WebexResult<(u16, Vec<u8>)> {
+        let parsed = url::Url::parse(url)
+            .map_err(|e| WebexError::Config(format!("the sign-in address {url} is not a URL ({e})")))?;
+        super::client::check_transport(&parsed)?;
+        let max_attempts = self.retry.max_attempts.max(1);
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let sent = build(self.http.post(url)).timeout(self.timeout).send().await;
+            let failure = match sent {
+                Ok(resp) => {
+                    let status = resp.status().as_u16();
+                    let wait = resp
+                        .headers()
+                        .get(reqwest::header::RETRY_AFTER)
+                        .and_then(|v| v.to_str().ok())
+                        .and_then(|v| v.trim().parse::<u64>().ok())
+                        .map(Duration::from_secs);
+                    match read_small(resp, self.timeout).await {
+                        Ok(body) if !(status == 429 || (500..=599).contains(&status)) => return Ok((status, body)),
+                        Ok(body) if attempt >= max_attempts => return Ok((status, body)),
+                        Ok(_) if status == 429 => {
+                            let w = wait.unwrap_or(self.retry.retry_after_default).min(self.retry.retry_after_max);
+                            tokio::time::sleep(w).await;
+                            continue;
+                        }
+                        Ok(_) => format!("the last answer was {status}"),
+                        Err(why) => why,
+                    }
+                }
+                Err(e) if e.is_builder() => {
+                    return Err(WebexError::Config(format!("cannot build the sign-in request {path}: {e}")))
+                }
+                Err(e) if e.is_timeout() => format!("no answer in {} s", self.timeout.as_secs_f32()),
+                Err(e) if e.is_connect() => "cannot connect".to_string(),
+                Err(_) => "the connection failed".to_string(),
+            };
+            if attempt >= max_attempts {
+                return Err(WebexError::Unreachable {
+                    method: "POST".into(),
+                    path: path.into(),
+                    attempts: attempt,
+                    last: failure,
+                });
+            }
+            let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(16)).unwrap_or(u32::MAX);
+            tokio::time::sleep(self.retry.backoff_base.saturating_mul(factor).min(self.retry.backoff_max)).await;
+        }
+    }
+}
+
+/// A token from Webex's sign-in answer that can be sent; else a clear error (never the token).
+fn usable(answer: TokenAnswer, path: &str) -> WebexResult<TokenAnswer> {
+    let bad = super::client::check_token(answer.access_token.expose())
+        .err()
+        .or_else(|| answer.refresh_token.as_ref().and_then(|r| super::client::check_token(r.expose()).err()));
+    match bad {
+        None => Ok(answer),
+        Some(_) => Err(WebexError::SignIn(format!(
+            "Webex's answer to {path} holds a token with a control character or a line break, which cannot be sent \
+             in a request: it was neither used nor stored. Sign in again with `wxgo login`; if it happens again, \
+             report it to Cisco support."
+        ))),
+    }
+}
+
 /// The clock the token logic reads (tests pin it).
 pub type Now = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
@@ -161,7 +261,7 @@ pub fn system_now() -> Now {
 /// 401; each refreshed pair saved back to the store it came from.
 pub struct OAuthTokens {
     app: OAuthApp,
-    http: reqwest::Client,
+    http: OAuthHttp,
     current: tokio::sync::Mutex<TokenSet>,
     snapshot: std::sync::Mutex<TokenInfo>,
     store: Option<TokenStore>,
@@ -172,10 +272,12 @@ pub struct OAuthTokens {
 
 impl OAuthTokens {
     pub fn new(app: OAuthApp, tokens: TokenSet, store: Option<TokenStore>, now: Now) -> WebexResult<OAuthTokens> {
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(30))
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| WebexError::Config(format!("cannot set up HTTPS: {e}")))?;
+        let cfg = super::client::ClientConfig::default();
+        let http = OAuthHttp::from_config(client, &cfg);
         let info = TokenInfo { kind: "oauth", scopes: tokens.scopes.clone(), expires_at: tokens.expires_at };
         Ok(OAuthTokens {
             app,
@@ -198,8 +300,14 @@ impl OAuthTokens {
         }
     }
 
-    /// Uses the HTTP client (proxy, CA file) of the API client.
+    /// Uses the HTTP client (proxy, CA file) of the API client, with the default timeout and retries.
     pub fn with_http(mut self, http: reqwest::Client) -> OAuthTokens {
+        self.http.http = http;
+        self
+    }
+
+    /// Uses the API client's HTTP client, total timeout and retry rules (what the service does).
+    pub fn with_transport(mut self, http: OAuthHttp) -> OAuthTokens {
         self.http = http;
         self
     }
@@ -222,23 +330,26 @@ impl OAuthTokens {
             ("client_secret", self.app.client_secret.expose()),
             ("refresh_token", refresh.expose()),
         ];
-        let resp = self.http.post(&url).form(&form).send().await.map_err(|e| WebexError::Unreachable {
-            method: "POST".into(),
-            path: "/access_token".into(),
-            attempts: 1,
-            last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
-        })?;
-        let status = resp.status().as_u16();
-        let body = read_small(resp).await;
+        let (status, body) = self.http.post(&url, "/access_token", |rb| rb.form(&form)).await?;
         if !(200..300).contains(&status) {
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
+            let why = super::error::one_line(&why, 300);
+            if (500..=599).contains(&status) || status == 429 {
+                return Err(WebexError::Unreachable {
+                    method: "POST".into(),
+                    path: "/access_token".into(),
+                    attempts: self.http.retry.max_attempts.max(1),
+                    last: format!("the last answer was {status}: {why}"),
+                });
+            }
             return Err(WebexError::SignInNeeded(format!(
                 "Webex refused to renew the sign-in ({why}): the refresh token was revoked or expired. \
                  Sign in again with `wxgo login`."
             )));
         }
         let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|_| oauth_decode("/access_token"))?;
+        let answer = usable(answer, "/access_token")?;
         let mut new = answer.into_set((self.now)(), &set.scopes);
         if new.refresh_token.is_none() {
             new.refresh_token = Some(refresh);
@@ -331,7 +442,7 @@ pub fn tokio_sleeper() -> Sleeper {
 /// The OAuth 2.0 device grant flow against Webex (`device/authorize`, then `device/token`).
 pub struct DeviceFlow {
     app: OAuthApp,
-    http: reqwest::Client,
+    http: OAuthHttp,
     sleeper: Sleeper,
     now: Now,
     /// Added to the interval on each `slow_down` (RFC 8628 says 5 s).
@@ -339,8 +450,16 @@ pub struct DeviceFlow {
 }
 
 impl DeviceFlow {
+    /// With the API's default timeout and retries; see [`DeviceFlow::with_transport`].
     pub fn new(app: OAuthApp, http: reqwest::Client, sleeper: Sleeper, now: Now) -> DeviceFlow {
+        let http = OAuthHttp::from_config(http, &super::client::ClientConfig::default());
         DeviceFlow { app, http, sleeper, now, slow_down_step: Duration::from_secs(5) }
+    }
+
+    /// Uses the API client's HTTP client, total timeout and retry rules.
+    pub fn with_transport(mut self, http: OAuthHttp) -> DeviceFlow {
+        self.http = http;
+        self
     }
 
     fn endpoint(&self, tail: &str) -> String {
@@ -351,19 +470,12 @@ impl DeviceFlow {
     pub async fn start(&self, scopes: &[&str]) -> WebexResult<DeviceAuthorization> {
         let scope = scopes.join(" ");
         let form = [("client_id", self.app.client_id.as_str()), ("scope", scope.as_str())];
-        let resp = self.http.post(self.endpoint("device/authorize")).form(&form).send().await.map_err(|e| {
-            WebexError::Unreachable {
-                method: "POST".into(),
-                path: "/device/authorize".into(),
-                attempts: 1,
-                last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
-            }
-        })?;
-        let status = resp.status().as_u16();
-        let body = read_small(resp).await;
+        let (status, body) =
+            self.http.post(&self.endpoint("device/authorize"), "/device/authorize", |rb| rb.form(&form)).await?;
         if status != 200 {
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
+            let why = super::error::one_line(&why, 300);
             return Err(WebexError::SignIn(format!(
                 "Webex refused to start the sign-in ({why}). Check the integration's client id and that it \
                  allows the requested scopes ({scope})."
@@ -376,50 +488,30 @@ impl DeviceFlow {
     pub async fn poll(&self, auth: &DeviceAuthorization) -> WebexResult<TokenSet> {
         let mut interval = Duration::from_secs(auth.interval.max(1));
         let mut waited = Duration::ZERO;
-        let mut failures = 0u32;
         let limit = Duration::from_secs(auth.expires_in);
         let form = [
             ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
             ("device_code", auth.device_code.expose()),
             ("client_id", self.app.client_id.as_str()),
         ];
+        let url = self.endpoint("device/token");
         loop {
             if waited >= limit {
                 return Err(expired());
             }
             (self.sleeper)(interval).await;
             waited += interval;
-            let sent = self
+            // A network hiccup while the admin is in the browser is retried (with a total timeout
+            // on each try); one that outlasts the retries ends the sign-in with the reason.
+            let (status, body) = self
                 .http
-                .post(self.endpoint("device/token"))
-                .basic_auth(&self.app.client_id, Some(self.app.client_secret.expose()))
-                .form(&form)
-                .send()
-                .await;
-            let resp = match sent {
-                Ok(r) => {
-                    failures = 0;
-                    r
-                }
-                // A network hiccup while the admin is in the browser: keep polling, a few times.
-                Err(e) => {
-                    failures += 1;
-                    if failures >= 5 {
-                        return Err(WebexError::Unreachable {
-                            method: "POST".into(),
-                            path: "/device/token".into(),
-                            attempts: failures,
-                            last: if e.is_timeout() { "no answer in time".into() } else { "cannot connect".into() },
-                        });
-                    }
-                    continue;
-                }
-            };
-            let status = resp.status().as_u16();
-            let body = read_small(resp).await;
+                .post(&url, "/device/token", |rb| {
+                    rb.basic_auth(&self.app.client_id, Some(self.app.client_secret.expose())).form(&form)
+                })
+                .await?;
             if status == 200 {
                 let a: TokenAnswer = serde_json::from_slice(&body).map_err(|_| oauth_decode("/device/token"))?;
-                return Ok(a.into_set((self.now)(), &[]));
+                return Ok(usable(a, "/device/token")?.into_set((self.now)(), &[]));
             }
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             match (status, e.error.as_deref()) {
@@ -434,6 +526,7 @@ impl DeviceFlow {
                 (429, _) | (500..=599, _) => interval += self.slow_down_step,
                 (_, other) => {
                     let why = e.error_description.or(other.map(str::to_string)).unwrap_or_else(|| status.to_string());
+                    let why = super::error::one_line(&why, 300);
                     return Err(WebexError::SignIn(format!(
                         "Webex refused the sign-in ({why}). Check the integration's client id and secret, then run \
                          `wxgo login` again."
@@ -444,16 +537,22 @@ impl DeviceFlow {
     }
 }
 
-/// An OAuth answer, at most 64 kB of it (they are a few hundred bytes).
-async fn read_small(mut resp: reqwest::Response) -> Vec<u8> {
-    let mut body = Vec::new();
-    while let Ok(Some(chunk)) = resp.chunk().await {
-        if body.len() + chunk.len() > 64 << 10 {
-            break;
+/// An OAuth answer, at most 64 kB of it (they are a few hundred bytes), read within `timeout`.
+async fn read_small(mut resp: reqwest::Response, timeout: Duration) -> Result<Vec<u8>, String> {
+    let read = async {
+        let mut body = Vec::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) if body.len() + chunk.len() > 64 << 10 => return Ok(body),
+                Ok(Some(chunk)) => body.extend_from_slice(&chunk),
+                Ok(None) => return Ok(body),
+                Err(_) => return Err("the answer broke off".to_string()),
+            }
         }
-        body.extend_from_slice(&chunk);
-    }
-    body
+    };
+    tokio::time::timeout(timeout, read)
+        .await
+        .unwrap_or_else(|_| Err(format!("no whole answer in {} s", timeout.as_secs_f32())))
 }
 
 /// Not serde's words: they can quote the offending value, and here that could be a token.

@@ -48,6 +48,33 @@ impl Default for RetryPolicy {
     }
 }
 
+/// The largest organisation wxgo is built for, and benchmarked at: 1,000,000 people (with about
+/// 1.4 numbers and half a device each). Webex's specs state no limit of their own.
+pub const ORG_MAX_PEOPLE: u64 = 1_000_000;
+
+/// How far one listing (people, devices, the numbers of a location, ...) may go before wxgo
+/// stops it as runaway: a generous multiple of what the largest organisation holds, so a real
+/// listing never comes near it, while a server that pages forever (new next-page links with no
+/// end, empty pages) is stopped within minutes and a bounded amount of memory. A next-page link
+/// to a page already read stops a listing at once, whatever these say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListingLimits {
+    /// Items: 2x [`ORG_MAX_PEOPLE`] (2,000,000): more than the people, the devices, the numbers
+    /// or 30 days of audit events of a 1,000,000-person organisation.
+    pub max_items: u64,
+    /// Bytes of answers: 2 GiB, about 1 kB an item for the most items (a person with calling data
+    /// is about 0.6 kB of JSON).
+    pub max_bytes: u64,
+    /// Pages: 100,000, so 2,000,000 items in pages of 20 (Webex pages hold 100 to 1,000).
+    pub max_pages: u64,
+}
+
+impl Default for ListingLimits {
+    fn default() -> Self {
+        ListingLimits { max_items: 2 * ORG_MAX_PEOPLE, max_bytes: 2 << 30, max_pages: 100_000 }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ClientConfig {
     /// `https://webexapis.com/v1` by default; any URL (tests, other Webex clouds).
@@ -71,6 +98,8 @@ pub struct ClientConfig {
     pub max_body_bytes: usize,
     /// Send nothing but GET (a read-only profile, token or `--read-only`); see [`Api::lock_read_only`].
     pub read_only: bool,
+    /// Where a listing is stopped as runaway.
+    pub listing: ListingLimits,
 }
 
 impl Default for ClientConfig {
@@ -88,6 +117,7 @@ impl Default for ClientConfig {
             trace: None,
             max_body_bytes: 64 << 20,
             read_only: false,
+            listing: ListingLimits::default(),
         }
     }
 }
@@ -177,11 +207,37 @@ pub(crate) fn parse_base(s: &str) -> WebexResult<url::Url> {
     if !matches!(u.scheme(), "http" | "https") {
         return Err(WebexError::Config(format!("the base URL \"{s}\" must start with https://")));
     }
+    check_transport(&u)?;
     if !u.path().ends_with('/') {
         let p = format!("{}/", u.path());
         u.set_path(&p);
     }
     Ok(u)
+}
+
+/// Whether `host` is this machine: `localhost`, 127.0.0.0/8 or `::1`.
+pub fn is_loopback(u: &url::Url) -> bool {
+    match u.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// Plain `http://` sends the bearer token (and at sign-in the client secret) readable by anyone on
+/// the way: refused for any host but this machine (a local test server), before anything is sent.
+pub fn check_transport(u: &url::Url) -> WebexResult<()> {
+    if u.scheme() == "https" || (u.scheme() == "http" && is_loopback(u)) {
+        return Ok(());
+    }
+    let shown = format!("{}://{}", u.scheme(), u.host_str().unwrap_or(""));
+    Err(WebexError::Config(format!(
+        "the Webex address {shown} is plain {}: the token and the client secret would cross the network \
+         unencrypted. Use https:// (plain http:// is taken only for this machine: localhost, 127.0.0.1, ::1). \
+         Nothing was sent.",
+        u.scheme()
+    )))
 }
 
 impl Api {
@@ -274,7 +330,6 @@ impl Api {
         // could do it twice (a second subscriber, a superseded code). Those are retried only when
         // the request surely did not arrive (no connection, 429, 503).
         let idempotent = !matches!(method, Method::POST | Method::PATCH);
-        const MAYBE_DONE: &str = "it may have been done; run `wxgo sync` and check before trying again";
         let mut refreshed = false;
         let mut attempt = 0u32;
         loop {
@@ -283,6 +338,7 @@ impl Api {
             // After taking a slot: requests queued for one must also honour a 429 that came meanwhile.
             self.wait_for_throttle().await;
             let token = self.inner.tokens.token().await?;
+            let authorization = bearer(&token)?;
             let started = Instant::now();
             let outcome = {
                 let _slot = slot;
@@ -290,7 +346,7 @@ impl Api {
                     .inner
                     .http
                     .request(method.clone(), url.clone())
-                    .bearer_auth(token.expose())
+                    .header(reqwest::header::AUTHORIZATION, authorization)
                     .timeout(self.inner.cfg.request_timeout)
                     .header(reqwest::header::ACCEPT, "application/json");
                 if let Some(b) = body {
@@ -311,6 +367,10 @@ impl Api {
                     });
                 }
                 Ok((status, headers, Some(bytes))) => (status, headers, bytes),
+                Err(e) if e.is_builder() => {
+                    // Nothing was sent and nothing would be on a second try: say so at once.
+                    return Err(WebexError::Config(format!("cannot build the request {method} {path}: {e}")));
+                }
                 Err(e) => {
                     let kind = failure_kind(&e);
                     self.trace(&method, &url, None, elapsed, None, attempt, Some(kind));
@@ -319,11 +379,12 @@ impl Api {
                         tokio::time::sleep(backoff(retry, attempt)).await;
                         continue;
                     }
-                    let mut last = describe_failure(&e, &url);
+                    let last = describe_failure(&e, &url);
+                    let method = method.to_string();
                     if !idempotent && !unsent {
-                        last = format!("{last}; {MAYBE_DONE}");
+                        return Err(WebexError::NoAnswer { method, path, attempts: attempt, last });
                     }
-                    return Err(WebexError::Unreachable { method: method.to_string(), path, attempts: attempt, last });
+                    return Err(WebexError::Unreachable { method, path, attempts: attempt, last });
                 }
             };
             let tracking_id = header_tracking_id(&headers);
@@ -358,14 +419,14 @@ impl Api {
                         continue;
                     }
                     let e = api_error(&method, &path, status, &headers, &bytes);
-                    let tid = e.tracking_id.map(|t| format!(", trackingId {t}")).unwrap_or_default();
-                    let maybe = if retryable { String::new() } else { format!("; {MAYBE_DONE}") };
-                    return Err(WebexError::Unreachable {
-                        method: method.to_string(),
-                        path,
-                        attempts: attempt,
-                        last: format!("the last answer was {status}{tid}{maybe}"),
-                    });
+                    let tid = e.tracking_id.map(|t| format!(", trackingId {}", super::error::one_line(&t, 120)));
+                    let last = format!("the last answer was {status}{}", tid.unwrap_or_default());
+                    let method = method.to_string();
+                    if !retryable {
+                        // A 500/502/504 to a change: Webex may have done it before failing.
+                        return Err(WebexError::NoAnswer { method, path, attempts: attempt, last });
+                    }
+                    return Err(WebexError::Unreachable { method, path, attempts: attempt, last });
                 }
                 _ => return Err(WebexError::Api(Box::new(api_error(&method, &path, status, &headers, &bytes)))),
             }
@@ -439,13 +500,31 @@ impl Api {
         }
         let mut url = self.url(path, &params)?;
         let mut total = 0usize;
+        let limits = self.inner.cfg.listing;
+        let (mut pages, mut bytes) = (0u64, 0u64);
+        // Every page read: a next-page link back to any of them (A -> B -> A) would never end.
+        let mut visited: std::collections::HashSet<String> = std::collections::HashSet::new();
         // A server that sent one `Link` pages by `Link`: its absence then means the last page.
         let mut seen_link = false;
-        for _page in 0..1_000_000u32 {
+        let shown = url.path().to_string();
+        let runaway = |detail: String| WebexError::Runaway { path: shown.clone(), detail };
+        loop {
+            visited.insert(url.as_str().to_string());
             let a = self.send(Method::GET, url.clone(), None).await?;
+            pages += 1;
+            bytes += a.body.len() as u64;
             let items: Vec<T> = decode_items(&url, &a.body, item_key)?;
             let n = items.len();
             total += n;
+            if total as u64 > limits.max_items || bytes > limits.max_bytes {
+                return Err(runaway(format!(
+                    "{total} items in {} MB after {pages} pages, more than any organisation holds (at most {} items \
+                     and {} MB a listing)",
+                    bytes >> 20,
+                    limits.max_items,
+                    limits.max_bytes >> 20
+                )));
+            }
             if on_page(items).is_break() {
                 return Err(WebexError::Cancelled);
             }
@@ -465,17 +544,23 @@ impl Api {
                 _ => None,
             };
             match next {
-                Some(n) if n == url => {
-                    return Err(WebexError::Decode {
-                        path: url.path().to_string(),
-                        detail: "the next-page link points at the same page".into(),
-                    })
+                Some(n) if visited.contains(n.as_str()) => {
+                    return Err(runaway(format!(
+                        "page {pages} links back to {}, so it would never end",
+                        if n == url { "itself" } else { "a page of this listing already read" }
+                    )))
+                }
+                Some(_) if pages >= limits.max_pages => {
+                    return Err(runaway(format!(
+                        "{pages} pages ({total} items) and still a next page, more than any organisation needs \
+                         (at most {} pages a listing)",
+                        limits.max_pages
+                    )))
                 }
                 Some(n) => url = n,
                 None => return Ok(total),
             }
         }
-        Err(WebexError::Decode { path: url.path().to_string(), detail: "more than a million pages".into() })
     }
 
     /// A next-page link is followed only on the API's own origin: the token goes with it.
@@ -571,6 +656,43 @@ async fn read_bounded(
         body.extend_from_slice(&chunk);
     }
     Ok((status, headers, Some(body)))
+}
+
+/// The `Authorization` header for `token`, or a clear error at once when the token holds what no
+/// header may (a control character, a line break): retrying would only fail the same way.
+pub(crate) fn bearer(token: &super::secret::Secret) -> WebexResult<reqwest::header::HeaderValue> {
+    check_token(token.expose())?;
+    let mut v = reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
+        WebexError::SignInNeeded("the Webex token holds a character that cannot be sent; get a new one".into())
+    })?;
+    v.set_sensitive(true);
+    Ok(v)
+}
+
+/// A token wxgo can send: visible ASCII only (Webex's tokens are letters, digits, `-` and `_`).
+/// The error says where the bad character is, never the token.
+pub fn check_token(token: &str) -> WebexResult<()> {
+    match token.chars().position(|c| !c.is_ascii_graphic()) {
+        None => Ok(()),
+        Some(at) => {
+            let c = token.chars().nth(at).unwrap_or(' ');
+            let what = if c == '\n' || c == '\r' {
+                "a line break".to_string()
+            } else if c.is_control() {
+                format!("a control character (U+{:04X})", c as u32)
+            } else if c == ' ' {
+                "a space".to_string()
+            } else {
+                format!("a character a token never has (U+{:04X})", c as u32)
+            };
+            Err(WebexError::SignInNeeded(format!(
+                "the Webex token has {what} at character {} of {}: it cannot be sent, and nothing was sent. \
+                 Copy the token again (one line, nothing around it), or sign in with `wxgo login`.",
+                at + 1,
+                token.chars().count()
+            )))
+        }
+    }
 }
 
 fn backoff(r: &RetryPolicy, attempt: u32) -> Duration {

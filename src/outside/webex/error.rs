@@ -29,8 +29,16 @@ pub enum WebexError {
     Api(Box<ApiError>),
     /// 429 Too Many Requests on every attempt.
     RateLimited { method: String, path: String, attempts: u32, tracking_id: Option<String> },
-    /// No answer (connection refused, DNS, TLS, timeouts, 5xx) after every attempt.
+    /// No answer (connection refused, DNS, TLS, timeouts, 5xx) after every attempt, for a request
+    /// that surely changed nothing (a read, an idempotent write, or one that never left).
     Unreachable { method: String, path: String, attempts: u32, last: String },
+    /// A change (POST, PATCH) left the machine but no answer came back (a timeout, the connection
+    /// dropped after it was sent, a 500/502/504): Webex may or may not have done it. Never called
+    /// "refused": whoever sent it asks Webex what it has before sending anything again.
+    NoAnswer { method: String, path: String, attempts: u32, last: String },
+    /// A listing that does not end as a list does: a next-page link back to a page already read,
+    /// or more pages, items or bytes than any organisation holds ([`super::client::ListingLimits`]).
+    Runaway { path: String, detail: String },
     /// No usable token: never signed in, the refresh was refused, or the token was revoked.
     SignInNeeded(String),
     /// The device grant sign-in did not complete (expired, denied, refused).
@@ -57,6 +65,11 @@ impl WebexError {
             WebexError::RateLimited { .. } => Some(429),
             _ => None,
         }
+    }
+
+    /// Whether Webex may have done this request although no answer said so (see [`WebexError::NoAnswer`]).
+    pub fn is_unknown_outcome(&self) -> bool {
+        matches!(self, WebexError::NoAnswer { .. })
     }
 
     pub fn tracking_id(&self) -> Option<&str> {
@@ -129,6 +142,39 @@ pub fn needed_scope(method: &str, path: &str) -> &'static str {
     }
 }
 
+/// The most of Webex's own words an error message quotes, in characters.
+pub const MAX_SAID_CHARS: usize = 600;
+
+/// Text from outside for a one-line message: line breaks and tabs as spaces, other control and
+/// bidi characters as `�` (a CR or LF in an answer could forge a second line of output), runs of
+/// blanks as one, and at most `max` characters, saying how many were cut.
+pub fn one_line(s: &str, max: usize) -> String {
+    let safe = crate::domain::text::for_terminal(s);
+    let mut out = String::with_capacity(s.len().min(max + 64));
+    let mut kept = 0usize;
+    let mut total = 0usize;
+    let mut blank = false;
+    for c in safe.trim().chars() {
+        if c.is_whitespace() {
+            if blank {
+                continue;
+            }
+            blank = true;
+        } else {
+            blank = false;
+        }
+        total += 1;
+        if kept < max {
+            out.push(if c.is_whitespace() { ' ' } else { c });
+            kept += 1;
+        }
+    }
+    if total > kept {
+        out.push_str(&format!("… ({} more characters cut)", total - kept));
+    }
+    out
+}
+
 fn said(e: &ApiError) -> String {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(m) = e.message.as_deref().filter(|m| !m.is_empty()) {
@@ -142,13 +188,13 @@ fn said(e: &ApiError) -> String {
     if parts.is_empty() {
         String::new()
     } else {
-        format!(" Webex says: \"{}\".", parts.join("; "))
+        format!(" Webex says: \"{}\".", one_line(&parts.join("; "), MAX_SAID_CHARS))
     }
 }
 
 fn tracking(t: Option<&str>) -> String {
     match t {
-        Some(t) => format!(" trackingId {t} (quote it to Cisco support)."),
+        Some(t) => format!(" trackingId {} (quote it to Cisco support).", one_line(t, 120)),
         None => String::new(),
     }
 }
@@ -202,11 +248,22 @@ impl fmt::Display for WebexError {
                 "cannot reach Webex for {method} {path} after {attempts} attempts ({last}). Check the network, \
                  the proxy (HTTPS_PROXY, NO_PROXY) and the profile's ca_file, then retry."
             ),
+            WebexError::NoAnswer { method, path, attempts, last } => write!(
+                f,
+                "Webex did not answer {method} {path} ({last}; {attempts} attempt(s)): it is not known whether Webex \
+                 did it. It was not sent again; wxgo asks Webex what it has before sending anything again for it."
+            ),
+            WebexError::Runaway { path, detail } => write!(
+                f,
+                "wxgo stopped reading the list at {path}: {detail}. Nothing of this listing was used. Retry later; if \
+                 it happens again, run with --trace FILE and report it to Cisco support."
+            ),
             WebexError::SignInNeeded(m) | WebexError::SignIn(m) => f.write_str(m),
             WebexError::Decode { path, detail } => write!(
                 f,
-                "Webex answered {path} with something wxgo cannot read ({detail}). Retry; if it persists, \
-                 run with --trace FILE and report it."
+                "Webex answered {path} with something wxgo cannot read ({}). Retry; if it persists, \
+                 run with --trace FILE and report it.",
+                one_line(detail, 300)
             ),
             WebexError::Config(m) | WebexError::TokenStore(m) => f.write_str(m),
             WebexError::Cancelled => f.write_str("stopped before the listing was complete"),
@@ -231,7 +288,10 @@ impl From<WebexError> for DomainError {
                 _ => DomainError::Io(text),
             },
             WebexError::SignInNeeded(_) | WebexError::SignIn(_) => DomainError::Auth(text),
-            WebexError::RateLimited { .. } | WebexError::Unreachable { .. } => DomainError::Unreachable(text),
+            WebexError::RateLimited { .. } | WebexError::Unreachable { .. } | WebexError::NoAnswer { .. } => {
+                DomainError::Unreachable(text)
+            }
+            WebexError::Runaway { .. } => DomainError::Io(text),
             WebexError::Config(_) => DomainError::Invalid(text),
             WebexError::Decode { .. } | WebexError::TokenStore(_) | WebexError::Cancelled => DomainError::Io(text),
             WebexError::ReadOnly { method, path } => DomainError::ReadOnly(format!("{method} {path}")),
@@ -272,6 +332,42 @@ mod tests {
             assert!(text.contains("trackingId ROUTER_1"), "{status}: {text}");
             assert_eq!(DomainError::from(e).exit_code(), exit, "{status}");
         }
+    }
+
+    #[test]
+    fn webex_s_words_are_one_line_and_capped_saying_how_much_was_cut() {
+        let mut e = ApiError {
+            status: 400,
+            method: "POST".into(),
+            path: "/v1/devices/activationCode".into(),
+            message: Some("bad\r\nerror: forged line\u{1b}[2J".into()),
+            descriptions: vec![],
+            tracking_id: Some("T\nX".into()),
+        };
+        let text = e.to_string();
+        assert!(!text.contains('\n') && !text.contains('\r') && !text.contains('\u{1b}'), "{text:?}");
+        assert!(text.contains("bad error: forged line"), "{text}");
+        e.message = Some("x".repeat(3 << 20));
+        let text = e.to_string();
+        assert!(text.len() < 2_000, "{} bytes", text.len());
+        assert!(text.contains(&format!("({} more characters cut)", (3 << 20) - MAX_SAID_CHARS)), "{text}");
+    }
+
+    #[test]
+    fn a_change_without_an_answer_is_unknown_never_refused() {
+        let e = WebexError::NoAnswer {
+            method: "POST".into(),
+            path: "/v1/devices/activationCode".into(),
+            attempts: 1,
+            last: "no answer from webexapis.com in time".into(),
+        };
+        assert!(e.is_unknown_outcome());
+        let text = e.to_string();
+        assert!(text.contains("not known whether Webex did it") && !text.contains("refused"), "{text}");
+        assert_eq!(DomainError::from(e).exit_code(), 10);
+        let r = WebexError::Runaway { path: "/v1/people".into(), detail: "page 2 links back".into() };
+        assert!(!r.is_unknown_outcome());
+        assert_eq!(DomainError::from(r).exit_code(), 7);
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use crate::outside::Replaced;
+
 /// Query parameters whose values are safe to trace; any other keeps its name only.
 const SAFE_PARAMS: &[&str] = &["max", "start", "offset", "callingData", "type", "numberType", "orgId", "details"];
 
@@ -38,11 +40,17 @@ pub struct TraceEvent<'a> {
 }
 
 impl TraceSink {
-    /// Appends to `path`, created readable by its owner only.
+    /// Appends to `path`, readable by its owner only. An existing private file of this user is
+    /// appended to; a symlink, or a file others can read, is replaced (never written through, the
+    /// link's target untouched) by a new private file, and [`Replaced`] says which, for the admin.
     pub fn to_file(path: &Path) -> std::io::Result<TraceSink> {
-        use std::os::unix::fs::OpenOptionsExt;
-        let f = std::fs::OpenOptions::new().create(true).append(true).mode(0o600).open(path)?;
-        Ok(TraceSink::to_writer(Box::new(f)))
+        Self::to_private_file(path).map(|(t, _)| t)
+    }
+
+    /// [`TraceSink::to_file`], with what was at `path` before.
+    pub fn to_private_file(path: &Path) -> std::io::Result<(TraceSink, Replaced)> {
+        let (file, replaced) = open_private_append(path)?;
+        Ok((TraceSink::to_writer(Box::new(file)), replaced))
     }
 
     pub fn to_writer(w: Box<dyn Write + Send>) -> TraceSink {
@@ -55,6 +63,45 @@ impl TraceSink {
             // A trace that cannot be written must not stop the work it traces.
             let _ = out.write_all(line.as_bytes());
             let _ = out.flush();
+        }
+    }
+}
+
+/// An existing private regular file of ours, opened for appending (without following a link,
+/// checked after opening); else a new private file put in its place with the private writer's
+/// way: created 0600 with `O_EXCL` beside it, then renamed over the old name.
+fn open_private_append(path: &Path) -> std::io::Result<(std::fs::File, Replaced)> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    let ours = |m: &std::fs::Metadata| m.file_type().is_file() && m.mode() & 0o077 == 0;
+    let before = std::fs::symlink_metadata(path).ok();
+    if let Some(m) = before.as_ref().filter(|m| ours(m) && m.nlink() == 1) {
+        let f = std::fs::OpenOptions::new().append(true).open(path)?;
+        let now = f.metadata()?;
+        // The same file that was checked (not a link swapped in between): append to it.
+        if now.dev() == m.dev() && now.ino() == m.ino() {
+            return Ok((f, Replaced::Nothing));
+        }
+    }
+    let replaced = match &before {
+        Some(m) if m.file_type().is_symlink() => Replaced::Symlink,
+        Some(m) if m.mode() & 0o077 != 0 => Replaced::Wider(m.mode()),
+        _ => Replaced::Nothing,
+    };
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().ok_or_else(|| std::io::Error::other("the path names no file"))?;
+    let mut n = std::process::id();
+    loop {
+        let temp = dir.join(format!(".{}.{n}.tmp", name.to_string_lossy()));
+        match std::fs::OpenOptions::new().append(true).create_new(true).mode(0o600).open(&temp) {
+            Ok(f) => {
+                if let Err(e) = std::fs::rename(&temp, path) {
+                    let _ = std::fs::remove_file(&temp);
+                    return Err(e);
+                }
+                return Ok((f, replaced));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => n = n.wrapping_add(1),
+            Err(e) => return Err(e),
         }
     }
 }
@@ -103,6 +150,48 @@ fn format_line(e: &TraceEvent<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_trace_file_is_private_never_written_through_a_link_and_a_private_one_is_appended_to() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tmp");
+        let mode = |p: &Path| std::fs::symlink_metadata(p).expect("stat").permissions().mode() & 0o777;
+        fn event(u: &url::Url) -> TraceEvent<'_> {
+            TraceEvent {
+                method: "GET",
+                url: u,
+                status: Some(200),
+                duration: Duration::from_millis(3),
+                tracking_id: Some("T1"),
+                attempt: 1,
+                failure: None,
+            }
+        }
+        let u = url::Url::parse("https://h/v1/people").expect("url");
+        // A symlink to someone else's file: replaced, the target untouched.
+        let target = dir.path().join("target");
+        std::fs::write(&target, "keep me\n").expect("write");
+        let link = dir.path().join("trace.log");
+        std::os::unix::fs::symlink(&target, &link).expect("symlink");
+        let (t, replaced) = TraceSink::to_private_file(&link).expect("open");
+        assert_eq!(replaced, Replaced::Symlink);
+        t.record(&event(&u));
+        assert_eq!(std::fs::read_to_string(&target).expect("target"), "keep me\n");
+        assert!(std::fs::symlink_metadata(&link).expect("stat").file_type().is_file());
+        assert_eq!(mode(&link), 0o600);
+        // A private file of ours: appended to.
+        let (t, replaced) = TraceSink::to_private_file(&link).expect("open again");
+        assert_eq!(replaced, Replaced::Nothing);
+        t.record(&event(&u));
+        assert_eq!(std::fs::read_to_string(&link).expect("trace").lines().count(), 2);
+        // A file others can read: replaced by a private one.
+        std::fs::set_permissions(&link, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        let (t, replaced) = TraceSink::to_private_file(&link).expect("open wide");
+        assert!(matches!(replaced, Replaced::Wider(m) if m & 0o777 == 0o644), "{replaced:?}");
+        t.record(&event(&u));
+        assert_eq!(mode(&link), 0o600);
+        assert_eq!(std::fs::read_to_string(&link).expect("trace").lines().count(), 1);
+    }
 
     #[test]
     fn query_values_are_kept_only_for_safe_parameters() {

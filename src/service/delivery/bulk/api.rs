@@ -41,6 +41,8 @@ use crate::store::queries as q;
 
 /// The journal's kind for this run.
 const KIND: &str = "bulk device import";
+/// Marks an error as "no answer came" between the request and its row's report.
+const UNKNOWN_TAG: &str = "\u{0}unknown\u{0}";
 const ACTION: &str = "bulk add Webex Go devices";
 
 /// One row to send: its line, the user, the person's Webex id.
@@ -178,6 +180,8 @@ impl Service {
         let mut finished = 0usize;
         let cancelled = Cell::new(false);
         let broken = Cell::new(false);
+        let unknown_mark = Cell::new(0usize);
+        let unknown_mark = &unknown_mark;
         let mut queued = Vec::new();
         let mut outcome: HashMap<usize, BulkDevice> = HashMap::new();
 
@@ -251,8 +255,9 @@ impl Service {
                                 d.state = Some("code_lost");
                                 d.error = Some(match &id {
                                     Ok(dev) => format!(
-                                        "the code was issued by Webex but wxgo was stopped before it was written anywhere: \
-                                         nobody has it. Issue another with `wxgo devices new-code {dev}`."
+                                        "the earlier request did arrive: Webex made the device and issued a code, but \
+                                         that code never reached wxgo (its answer was lost, or wxgo was stopped before \
+                                         writing it): nobody has it. Issue another with `wxgo devices new-code {dev}`."
                                     ),
                                     Err(e) => format!(
                                         "the code was issued by Webex but lost, and the cache could not be updated: {e}"
@@ -296,7 +301,15 @@ impl Service {
                     let req = code_request(&r.person_id);
                     async move {
                         let answer: Result<Written<WebexCode>> = match marked {
-                            Ok(()) => api.create_activation_code(&req).await.map_err(Error::from),
+                            Ok(()) => api.create_activation_code(&req).await.map_err(|e| {
+                                // No answer to a request that left: unknown, never refused.
+                                if e.is_unknown_outcome() {
+                                    unknown_mark.set(unknown_mark.get() + 1);
+                                    Error::Unreachable(format!("{UNKNOWN_TAG}{e}"))
+                                } else {
+                                    Error::from(e)
+                                }
+                            }),
                             Err(e) => Err(e),
                         };
                         (i, answer)
@@ -306,6 +319,18 @@ impl Service {
                 &mut |_, (i, answer): (usize, Result<Written<WebexCode>>)| {
                     let r: &Row = &rows[i];
                     let d = match answer {
+                        Err(Error::Unreachable(m)) if m.starts_with(UNKNOWN_TAG) => {
+                            // The journal keeps the row `sending`: the next run asks Webex (the
+                            // person's devices) before anything is sent for it again.
+                            let mut d = svc.row_device(r, None);
+                            d.state = Some("unknown");
+                            d.error = Some(format!(
+                                "{} Run the same command again: it asks Webex whether this row's request arrived \
+                                 (the person's devices) and sends nothing for it if it did.",
+                                &m[UNKNOWN_TAG.len()..]
+                            ));
+                            d
+                        }
                         Ok(w) => {
                             match svc.row_issued(r, w, now, codes.as_mut(), emailing, &mut queued, &mut run.borrow_mut()) {
                                 Ok(d) => d,
@@ -411,6 +436,7 @@ impl Service {
         }
         let lost = report.devices.iter().filter(|d| d.state == Some("code_lost")).count();
         let before = report.devices.iter().filter(|d| d.state == Some("done_before")).count();
+        let unknown = report.devices.iter().filter(|d| d.state == Some("unknown")).count();
         let unsent = total - report.devices.len();
         report.codes_file = codes.as_ref().map(|c| c.path.display().to_string());
         let mut note = format!(
@@ -424,17 +450,38 @@ impl Service {
                 String::new()
             },
             if lost > 0 {
-                format!("; {lost} code(s) lost when an earlier run was stopped (issue new codes: see each row)")
+                format!(
+                    "; {lost} code(s) issued by Webex but lost (the answer never came, or an earlier run was \
+                     stopped): issue new codes, see each row"
+                )
             } else {
                 String::new()
             },
         );
+        if unknown > 0 {
+            note.push_str(&format!(
+                " {unknown} row(s) got no answer from Webex: not refused, unknown (Webex may have made the device \
+                 and issued a code that reached nobody); they were not sent again."
+            ));
+        }
         if report.cancelled || unsent > 0 {
             note.push_str(&format!(
                 " Stopped with {unsent} row(s) not sent: run the same command again to continue (nothing is sent twice)."
             ));
-        } else if report.failed > 0 {
-            note.push_str(" Run the same command again to retry the refused rows only.");
+        }
+        match (report.failed > 0, unknown > 0) {
+            (true, true) => note.push_str(
+                " Run the same command again: it asks Webex about the rows without an answer (sending nothing for \
+                 those Webex has), and retries the refused rows.",
+            ),
+            (false, true) => note.push_str(
+                " Run the same command again: it asks Webex about those rows first and sends nothing for those \
+                 Webex has.",
+            ),
+            (true, false) if !(report.cancelled || unsent > 0) => {
+                note.push_str(" Run the same command again to retry the refused rows only.")
+            }
+            _ => {}
         }
         if let Some(file) = &report.codes_file {
             note.push_str(&format!(
@@ -453,11 +500,11 @@ impl Service {
             &Audit::new(
                 format!("import:{source}"),
                 format!(
-                    "{} rows; {} added, {} before, {} refused, {lost} lost, {unsent} not sent",
+                    "{} rows; {} added, {} before, {} refused, {unknown} without an answer, {lost} lost, {unsent} not sent",
                     total, report.added, before, report.failed
                 ),
             ),
-            if report.failed == 0 && unsent == 0 { "ok" } else { "partial" },
+            if report.failed == 0 && unsent == 0 && unknown == 0 { "ok" } else { "partial" },
         );
         Ok(report)
     }
