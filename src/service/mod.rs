@@ -8,7 +8,10 @@ mod api_licences;
 mod api_numbers;
 mod api_people;
 mod attempts;
+mod backend;
 mod broadworks;
+mod core;
+pub mod action;
 pub mod console;
 mod delivery;
 pub mod demo;
@@ -50,6 +53,8 @@ pub use through_api::{PlannedRequest, RUN_WIDTH};
 pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
+use backend::Backend;
+pub use core::Core;
 use crate::outside::{Actor, Clock, Mailer, Outbox};
 use crate::store::index::ListKind;
 use crate::store::{self, queries as q};
@@ -98,25 +103,23 @@ impl Audit {
 }
 
 pub struct Service {
-    conn: Connection,
-    /// In-memory list indexes for filtering and paging (see `index`).
-    lists: std::cell::RefCell<index::Lists>,
-    org: OrgInfo,
-    clock: Arc<dyn Clock>,
-    codes: Arc<dyn CodeGenerator>,
-    mailer: Box<dyn Mailer>,
-    actor: Actor,
-    read_only: bool,
-    db_label: String,
-    outbox: PathBuf,
-    /// Where private files (the codes file) are made; tests put in a full disk.
-    files: Arc<dyn crate::outside::files::PrivateFiles>,
-    /// The `[smtp]` and `print_command` settings, or why they could not be read.
-    delivery: std::result::Result<crate::outside::config::DeliveryConfig, Error>,
-    /// `Some` on the `webex` backend: the store is the cache of a real organisation.
-    webex: Option<webex::WebexSide>,
-    /// The database file (`None` in memory): a background sync opens its own connection to it.
-    db_path: Option<PathBuf>,
+    core: Core,
+    /// Picked once, where the organisation is opened: the local database, or Webex with the
+    /// database as its cache.
+    backend: Box<dyn Backend>,
+}
+
+impl std::ops::Deref for Service {
+    type Target = Core;
+    fn deref(&self) -> &Core {
+        &self.core
+    }
+}
+
+impl std::ops::DerefMut for Service {
+    fn deref_mut(&mut self) -> &mut Core {
+        &mut self.core
+    }
 }
 
 /// How old the cache's copy of the organisation is (`webex` backend).
@@ -153,21 +156,21 @@ impl Service {
     fn opened(conn: Connection, opts: &Options, clock: Arc<dyn Clock>) -> Result<Self> {
         let outbox = opts.outbox_dir();
         let mut svc = Self::from_connection(conn, opts.org.as_deref(), clock)?;
-        svc.read_only = opts.read_only;
-        svc.db_label = opts.db.display().to_string();
-        svc.db_path = Some(opts.db.clone());
+        svc.core.read_only = opts.read_only;
+        svc.core.db_label = opts.db.display().to_string();
+        svc.core.db_path = Some(opts.db.clone());
         // SMTP when configured, the outbox folder otherwise (WG04).
         let delivery = crate::outside::config::DeliveryConfig::load();
-        svc.mailer = delivery::mailer_for(&delivery, &outbox);
-        svc.delivery = delivery;
-        svc.outbox = outbox;
+        svc.core.mailer = delivery::mailer_for(&delivery, &outbox);
+        svc.core.delivery = delivery;
+        svc.core.outbox = outbox;
         Ok(svc)
     }
 
     /// Wraps an open connection (tests use an in-memory one).
     pub fn from_connection(conn: Connection, org: Option<&str>, clock: Arc<dyn Clock>) -> Result<Self> {
         let org = pick_org(&conn, org)?;
-        Ok(Service {
+        let core = Core {
             conn,
             lists: Default::default(),
             org,
@@ -180,9 +183,9 @@ impl Service {
             outbox: PathBuf::from("outbox"),
             files: Arc::new(crate::outside::files::DiskFiles),
             delivery: Ok(crate::outside::config::DeliveryConfig::offline()),
-            webex: None,
             db_path: None,
-        })
+        };
+        Ok(Service { core, backend: Box::new(backend::Local) })
     }
 
     // ------------------------------------------------------------------ the webex backend
@@ -241,63 +244,60 @@ impl Service {
         side.read_only_reason =
             webex::read_only_reason(&side.profile, &crate::outside::webex::TokenInfo::default(), &[]).or(stored);
         let mut svc = Self::from_connection(conn, Some(&org.name), clock)?;
-        svc.read_only = opts.read_only || side.read_only_reason.is_some();
-        if svc.read_only {
+        svc.core.read_only = opts.read_only || side.read_only_reason.is_some();
+        if svc.core.read_only {
             side.lock_read_only();
         }
-        svc.db_label = opts.db.display().to_string();
-        svc.db_path = Some(opts.db.clone());
-        svc.outbox = opts.outbox_dir();
-        svc.webex = Some(side);
+        svc.core.db_label = opts.db.display().to_string();
+        svc.core.db_path = Some(opts.db.clone());
+        svc.core.outbox = opts.outbox_dir();
+        svc.backend = Box::new(backend::Webex { side });
         Ok(svc)
     }
 
     pub fn backend(&self) -> crate::outside::profiles::BackendKind {
-        match self.webex {
-            Some(_) => crate::outside::profiles::BackendKind::Webex,
-            None => crate::outside::profiles::BackendKind::Local,
-        }
+        self.backend.kind()
     }
 
     /// The profile of the `webex` backend (the console's header names it).
     pub fn profile(&self) -> Option<&crate::outside::profiles::Profile> {
-        self.webex.as_ref().map(|w| &w.profile)
+        self.backend.remote_ref().map(|w| &w.side.profile)
     }
 
     /// Why this organisation is open read-only, when it is (`webex` backend: the profile, the
     /// token's scopes or the administrator's role; else `--read-only`).
     pub fn read_only_reason(&self) -> Option<String> {
-        match &self.webex {
+        match self.backend.remote_ref().map(|w| &w.side) {
             Some(w) if w.read_only_reason.is_some() => w.read_only_reason.clone(),
-            _ if self.read_only => Some("opened with --read-only".into()),
+            _ if self.core.read_only => Some("opened with --read-only".into()),
             _ => None,
         }
     }
 
     /// How often the open console should [`poll`](Self::poll) (`webex` backend only).
     pub fn poll_interval(&self) -> Option<std::time::Duration> {
-        self.webex.as_ref().map(|w| w.profile.poll_interval)
+        self.backend.remote_ref().map(|w| w.side.profile.poll_interval)
     }
 
     /// The organisation's Webex id (`webex` backend only).
     pub fn webex_org_id(&self) -> Result<Option<String>> {
-        if self.webex.is_none() {
+        if self.backend.remote_ref().is_none() {
             return Ok(None);
         }
-        self.conn
-            .query_row("SELECT webex_id FROM webex_orgs WHERE org_id = ?1", [self.org.id], |r| r.get(0))
+        self.core.conn
+            .query_row("SELECT webex_id FROM webex_orgs WHERE org_id = ?1", [self.core.org.id], |r| r.get(0))
             .map(Some)
             .map_err(store::db_error)
     }
 
     /// How old the data is: `None` on the local backend (its data is the truth, never old).
     pub fn data_as_of(&self) -> Result<Option<DataAge>> {
-        if self.webex.is_none() {
+        if self.backend.remote_ref().is_none() {
             return Ok(None);
         }
         let (synced, started): (Option<String>, Option<String>) = self
             .conn
-            .query_row("SELECT synced_at, sync_started_at FROM webex_orgs WHERE org_id = ?1", [self.org.id], |r| {
+            .query_row("SELECT synced_at, sync_started_at FROM webex_orgs WHERE org_id = ?1", [self.core.org.id], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .map_err(store::db_error)?;
@@ -306,7 +306,7 @@ impl Service {
             Some(t) => webex::age_words(t, self.now()),
             None => "the first sync has not finished: the list is incomplete; run `wxgo sync`".into(),
         };
-        let notes = sync::part_states(&self.conn, self.org.id)?.into_iter().filter_map(|p| p.note).collect();
+        let notes = sync::part_states(&self.core.conn, self.core.org.id)?.into_iter().filter_map(|p| p.note).collect();
         Ok(Some(DataAge { synced_at: synced, words, sync_unfinished: started.is_some(), notes }))
     }
 
@@ -331,24 +331,24 @@ impl Service {
         progress: &mut dyn FnMut(&sync::SyncProgress),
         cancel: &std::sync::atomic::AtomicBool,
     ) -> Result<sync::SyncReport> {
-        let clock = self.clock.clone();
+        let clock = self.core.clock.clone();
         let now = move || clock.now();
-        let Some(side) = self.webex.as_mut() else {
+        let Some(side) = self.backend.remote().map(|w| &mut w.side) else {
             return Err(Error::Invalid(
                 "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
             ));
         };
         let opts = sync::SyncOptions { org: org.map(str::to_string), full };
         let (client, profile) = side.connect()?;
-        let report = sync::run(&self.conn, client, profile, &opts, &now, progress, cancel)?;
+        let report = sync::run(&self.core.conn, client, profile, &opts, &now, progress, cancel)?;
         side.read_only_reason = side.read_only_reason.take().or(report.read_only_reason.clone());
-        self.read_only = self.read_only || side.read_only_reason.is_some();
-        if self.read_only {
+        self.core.read_only = self.core.read_only || side.read_only_reason.is_some();
+        if self.core.read_only {
             side.lock_read_only();
         }
         let name = side.profile.name.clone();
-        self.org = pick_webex_org(&self.conn, Some(&report.org_id), &name)?;
-        self.lists = Default::default();
+        self.core.org = pick_webex_org(&self.core.conn, Some(&report.org_id), &name)?;
+        self.core.lists = Default::default();
         Ok(report)
     }
 
@@ -356,7 +356,7 @@ impl Service {
     /// the console syncs through it on another thread while this one keeps answering from the
     /// cache (WAL: readers see the last complete snapshot until the sync commits its own).
     pub fn sibling(&self) -> Result<Self> {
-        let (Some(side), Some(db)) = (self.webex.clone(), self.db_path.clone()) else {
+        let (Some(side), Some(db)) = (self.backend.remote_ref().map(|w| w.side.clone()), self.core.db_path.clone()) else {
             return Err(Error::Invalid(
                 "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
             ));
@@ -364,21 +364,21 @@ impl Service {
         let mut opts = Options::new(db);
         opts.read_only = false;
         opts.org = self.webex_org_id()?;
-        opts.outbox = Some(self.outbox.clone());
+        opts.outbox = Some(self.core.outbox.clone());
         let conn = store::open(&opts.db, false)?;
-        Self::webex_opened(conn, &opts, side, self.clock.clone())
+        Self::webex_opened(conn, &opts, side, self.core.clock.clone())
     }
 
     /// After a sync by a [`sibling`](Self::sibling): opens the organisation it synced (the
     /// same one, or the one picked) with fresh lists.
     pub fn synced(&mut self, org_webex_id: &str) -> Result<()> {
         self.switch_org(org_webex_id)?;
-        let stored = sync::session_value(&self.conn, "read_only_reason")?.filter(|r| !r.is_empty());
-        if let (Some(side), Some(r)) = (self.webex.as_mut(), stored) {
+        let stored = sync::session_value(&self.core.conn, "read_only_reason")?.filter(|r| !r.is_empty());
+        if let (Some(side), Some(r)) = (self.backend.remote().map(|w| &mut w.side), stored) {
             if side.read_only_reason.is_none() {
                 side.read_only_reason = Some(r);
                 side.lock_read_only();
-                self.read_only = true;
+                self.core.read_only = true;
             }
         }
         Ok(())
@@ -391,24 +391,24 @@ impl Service {
             return Ok(sync::PollReport::default());
         };
         let now = self.now();
-        let org = self.org.id;
-        let Some(side) = self.webex.as_mut() else { return Ok(sync::PollReport::default()) };
-        sync::poll(&self.conn, side.client()?, org, &org_id, now)
+        let org = self.core.org.id;
+        let Some(side) = self.backend.remote().map(|w| &mut w.side) else { return Ok(sync::PollReport::default()) };
+        sync::poll(&self.core.conn, side.client()?, org, &org_id, now)
     }
 
     /// The organisations this sign-in manages (a partner's customers), with the cached ones' age:
     /// the console's organisation picker.
     pub fn webex_orgs(&mut self) -> Result<Vec<sync::OrgChoice>> {
-        let Some(side) = self.webex.as_mut() else { return Ok(Vec::new()) };
-        sync::org_choices(&self.conn, side.client()?)
+        let Some(side) = self.backend.remote().map(|w| &mut w.side) else { return Ok(Vec::new()) };
+        sync::org_choices(&self.core.conn, side.client()?)
     }
 
     /// Switches to another organisation of the cache (by name or Webex id); sync it first when
     /// it is not cached yet ([`Service::sync_new`] with `org`).
     pub fn switch_org(&mut self, name_or_id: &str) -> Result<()> {
-        let name = self.webex.as_ref().map(|w| w.profile.name.clone()).unwrap_or_default();
-        self.org = pick_webex_org(&self.conn, Some(name_or_id), &name)?;
-        self.lists = Default::default();
+        let name = self.backend.remote_ref().map(|w| w.side.profile.name.clone()).unwrap_or_default();
+        self.core.org = pick_webex_org(&self.core.conn, Some(name_or_id), &name)?;
+        self.core.lists = Default::default();
         Ok(())
     }
 
@@ -416,7 +416,7 @@ impl Service {
     /// neither wxgo's own data nor sent through the API ([`webex::through_api`]), and any change
     /// when read-only.
     pub(crate) fn writable(&self, action: &str) -> Result<()> {
-        if let Some(w) = &self.webex {
+        if let Some(w) = self.backend.remote_ref().map(|w| &w.side) {
             if webex::through_api(action) {
                 return self.api_writable(action);
             }
@@ -425,96 +425,96 @@ impl Service {
                 return Err(webex::refusal(action, &w.profile.name, why.as_deref()));
             }
         }
-        if self.read_only {
+        if self.core.read_only {
             return Err(Error::ReadOnly(action.to_string()));
         }
         Ok(())
     }
 
     pub fn with_codes(mut self, codes: Arc<dyn CodeGenerator>) -> Self {
-        self.codes = codes;
+        self.core.codes = codes;
         self
     }
 
     pub fn with_mailer(mut self, mailer: Box<dyn Mailer>) -> Self {
-        self.mailer = mailer;
+        self.core.mailer = mailer;
         self
     }
 
     pub fn with_actor(mut self, actor: Actor) -> Self {
-        self.actor = actor;
+        self.core.actor = actor;
         self
     }
 
     /// Where private files are made (tests: a disk that fills up).
     pub fn with_files(mut self, files: Arc<dyn crate::outside::files::PrivateFiles>) -> Self {
-        self.files = files;
+        self.core.files = files;
         self
     }
 
     pub fn with_read_only(mut self, read_only: bool) -> Self {
-        self.read_only = read_only;
+        self.core.read_only = read_only;
         if read_only {
-            if let Some(w) = self.webex.as_mut() {
-                w.lock_read_only();
+            if let Some(w) = self.backend.remote() {
+                w.side.lock_read_only();
             }
         }
         self
     }
 
     pub fn org(&self) -> &OrgInfo {
-        &self.org
+        &self.core.org
     }
 
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.core.read_only
     }
 
     pub fn db_label(&self) -> &str {
-        &self.db_label
+        &self.core.db_label
     }
 
     pub fn outbox(&self) -> &Path {
-        &self.outbox
+        &self.core.outbox
     }
 
     /// Now, to the second: what is stored and shown.
     pub fn now(&self) -> DateTime<Utc> {
         use chrono::SubsecRound;
-        self.clock.now().trunc_subsecs(0)
+        self.core.clock.now().trunc_subsecs(0)
     }
 
     /// Changes whenever another connection commits: the console polls this to stay live.
     pub fn data_version(&self) -> Result<i64> {
-        q::data_version(&self.conn)
+        q::data_version(&self.core.conn)
     }
 
     /// Re-reads the organisation's settings (another process may have changed them).
     pub fn refresh_org(&mut self) -> Result<()> {
-        self.org = q::org_by_id(&self.conn, self.org.id)?;
+        self.core.org = q::org_by_id(&self.core.conn, self.core.org.id)?;
         Ok(())
     }
 
     // ------------------------------------------------------------------ reading
 
     pub fn orgs(&self) -> Result<Vec<OrgInfo>> {
-        q::orgs(&self.conn)
+        q::orgs(&self.core.conn)
     }
 
     pub fn locations(&self) -> Result<Vec<LocationRow>> {
-        q::locations(&self.conn, self.org.id)
+        q::locations(&self.core.conn, self.core.org.id)
     }
 
     pub fn subscriptions(&self) -> Result<Vec<SubscriptionRow>> {
-        q::subscriptions(&self.conn, self.org.id)
+        q::subscriptions(&self.core.conn, self.core.org.id)
     }
 
     pub fn users(&self, filter: &str, offset: usize, limit: usize) -> Result<Vec<UserRow>> {
         if self.direct(ListKind::Users, filter, offset) {
-            return q::users_page(&self.conn, self.org.id, "", offset, limit);
+            return q::users_page(&self.core.conn, self.core.org.id, "", offset, limit);
         }
         let w = self.window(ListKind::Users, filter, offset, limit)?;
-        crate::store::index::users_by_ids(&self.conn, &w.ids)
+        crate::store::index::users_by_ids(&self.core.conn, &w.ids)
     }
 
     pub fn users_count(&self, filter: &str) -> Result<usize> {
@@ -522,24 +522,24 @@ impl Service {
     }
 
     pub fn user(&self, email: &str) -> Result<UserRow> {
-        q::user_by_email(&self.conn, self.org.id, email)?.ok_or_else(|| self.no_user(email))
+        q::user_by_email(&self.core.conn, self.core.org.id, email)?.ok_or_else(|| self.no_user(email))
     }
 
     pub fn user_detail(&self, email: &str) -> Result<UserDetail> {
         let user = self.user(email)?;
         let now = self.now();
-        let device = q::device_of_user(&self.conn, user.id, now)?;
+        let device = q::device_of_user(&self.core.conn, user.id, now)?;
         let codes = match &device {
-            Some(d) => q::device_codes(&self.conn, d.id)?,
+            Some(d) => q::device_codes(&self.core.conn, d.id)?,
             None => Vec::new(),
         };
-        let mut audit = q::audit(&self.conn, self.org.id, Some(&format!("user:{}", user.email)), 10)?;
+        let mut audit = q::audit(&self.core.conn, self.core.org.id, Some(&format!("user:{}", user.email)), 10)?;
         if let Some(d) = &device {
-            audit.extend(q::audit(&self.conn, self.org.id, Some(&format!("device:{}", d.device_id)), 10)?);
+            audit.extend(q::audit(&self.core.conn, self.core.org.id, Some(&format!("device:{}", d.device_id)), 10)?);
             audit.sort_by_key(|a| std::cmp::Reverse(a.at));
             audit.truncate(10);
         }
-        Ok(UserDetail { numbers: q::user_numbers(&self.conn, user.id)?, user, device, codes, audit })
+        Ok(UserDetail { numbers: q::user_numbers(&self.core.conn, user.id)?, user, device, codes, audit })
     }
 
     pub fn devices(
@@ -551,13 +551,13 @@ impl Service {
     ) -> Result<Vec<DeviceRow>> {
         let kind = ListKind::Devices(status);
         let mut rows = if self.direct(kind, filter, offset) {
-            q::devices_page(&self.conn, self.org.id, status, "", offset, limit, self.now())?
+            q::devices_page(&self.core.conn, self.core.org.id, status, "", offset, limit, self.now())?
         } else {
             let w = self.window(kind, filter, offset, limit)?;
-            crate::store::index::devices_by_ids(&self.conn, &w.ids, self.now())?
+            crate::store::index::devices_by_ids(&self.core.conn, &w.ids, self.now())?
         };
-        if self.webex.is_some() {
-            q::fill_webex_device_fields(&self.conn, &mut rows)?;
+        if self.backend.remote_ref().is_some() {
+            q::fill_webex_device_fields(&self.core.conn, &mut rows)?;
         }
         Ok(rows)
     }
@@ -567,9 +567,9 @@ impl Service {
     }
 
     pub fn device(&self, reference: &str) -> Result<DeviceRow> {
-        let mut d = self.resolve_device(&self.conn, reference)?;
-        if self.webex.is_some() {
-            q::fill_webex_device_fields(&self.conn, std::slice::from_mut(&mut d))?;
+        let mut d = self.resolve_device(&self.core.conn, reference)?;
+        if self.backend.remote_ref().is_some() {
+            q::fill_webex_device_fields(&self.core.conn, std::slice::from_mut(&mut d))?;
         }
         Ok(d)
     }
@@ -577,10 +577,10 @@ impl Service {
     pub fn numbers(&self, mobile_only: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<NumberRow>> {
         let kind = ListKind::Numbers { mobile_only };
         if self.direct(kind, filter, offset) {
-            return q::numbers_page(&self.conn, self.org.id, mobile_only, "", offset, limit);
+            return q::numbers_page(&self.core.conn, self.core.org.id, mobile_only, "", offset, limit);
         }
         let w = self.window(kind, filter, offset, limit)?;
-        crate::store::index::numbers_by_ids(&self.conn, &w.ids)
+        crate::store::index::numbers_by_ids(&self.core.conn, &w.ids)
     }
 
     pub fn numbers_count(&self, mobile_only: bool, filter: &str) -> Result<usize> {
@@ -588,7 +588,7 @@ impl Service {
     }
 
     pub fn audit(&self, limit: usize) -> Result<Vec<AuditRow>> {
-        q::audit(&self.conn, self.org.id, None, limit)
+        q::audit(&self.core.conn, self.core.org.id, None, limit)
     }
 
     // ------------------------------------------------------------------ list indexes
@@ -596,27 +596,27 @@ impl Service {
     /// What identifies the database's content: another process's commit changes the first,
     /// this connection's changes the second.
     fn stamp(&self) -> Result<(i64, u64)> {
-        Ok((q::data_version(&self.conn)?, self.conn.total_changes()))
+        Ok((q::data_version(&self.core.conn)?, self.core.conn.total_changes()))
     }
 
     /// Whether a page is best read straight from SQLite (unfiltered, near the top, no index yet).
     fn direct(&self, kind: ListKind, filter: &str, offset: usize) -> bool {
-        filter.trim().is_empty() && offset < index::DIRECT_OFFSET && !self.lists.borrow().is_built(kind)
+        filter.trim().is_empty() && offset < index::DIRECT_OFFSET && !self.core.lists.borrow().is_built(kind)
     }
 
     fn window(&self, kind: ListKind, filter: &str, offset: usize, limit: usize) -> Result<index::Window> {
         let stamp = self.stamp()?;
-        let mut lists = self.lists.borrow_mut();
+        let mut lists = self.core.lists.borrow_mut();
         lists.check(stamp);
-        lists.window(&self.conn, self.org.id, kind, filter, offset, limit)
+        lists.window(&self.core.conn, self.core.org.id, kind, filter, offset, limit)
     }
 
     fn count(&self, kind: ListKind, filter: &str) -> Result<usize> {
         if filter.trim().is_empty() {
             let stamp = self.stamp()?;
-            let mut lists = self.lists.borrow_mut();
+            let mut lists = self.core.lists.borrow_mut();
             lists.check(stamp);
-            return lists.count(&self.conn, self.org.id, kind);
+            return lists.count(&self.core.conn, self.core.org.id, kind);
         }
         Ok(self.window(kind, filter, 0, 0)?.total)
     }
@@ -633,7 +633,7 @@ impl Service {
         Error::NotFound(format!(
             "no user with the email \"{}\" in {}. Look it up with `wxgo users list --filter TEXT`.",
             crate::domain::text::shorten(email.trim(), 80),
-            self.org.name
+            self.core.org.name
         ))
     }
 
@@ -643,15 +643,15 @@ impl Service {
         let now = self.now();
         let numeric = r.strip_prefix("go-").or_else(|| r.strip_prefix("GO-")).unwrap_or(r);
         if let Ok(id) = numeric.parse::<i64>() {
-            return q::device_by_id(conn, self.org.id, id, now)?.ok_or_else(|| {
+            return q::device_by_id(conn, self.core.org.id, id, now)?.ok_or_else(|| {
                 Error::NotFound(format!(
                     "no Webex Go device {r} in {}. List them with `wxgo devices list`.",
-                    self.org.name
+                    self.core.org.name
                 ))
             });
         }
         if r.contains('@') {
-            let user = q::user_by_email(conn, self.org.id, r)?.ok_or_else(|| self.no_user(r))?;
+            let user = q::user_by_email(conn, self.core.org.id, r)?.ok_or_else(|| self.no_user(r))?;
             return q::device_of_user(conn, user.id, now)?
                 .ok_or_else(|| Error::NotFound(format!("{} has no Webex Go device.", user.email)));
         }
@@ -679,7 +679,7 @@ impl Service {
     ) -> Result<T> {
         self.writable(action)?;
         let now = self.now();
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+        let tx = rusqlite::Transaction::new_unchecked(&self.core.conn, TransactionBehavior::Immediate)
             .map_err(store::db_error)?;
         let (value, audit) = f(self, &tx, now)?;
         self.write_audit(&tx, action, &audit, "ok", now)?;
@@ -700,9 +700,9 @@ impl Service {
             conn,
             &q::NewAudit {
                 at: now,
-                org: Some(self.org.id),
-                actor: &self.actor.user,
-                ssh_client: self.actor.ssh_client.as_deref(),
+                org: Some(self.core.org.id),
+                actor: &self.core.actor.user,
+                ssh_client: self.core.actor.ssh_client.as_deref(),
                 action,
                 object: &audit.object,
                 outcome,
@@ -713,10 +713,10 @@ impl Service {
 
     /// An audit entry outside any action (e.g. the outcome of sending an email).
     fn audit_alone(&self, action: &str, audit: &Audit, outcome: &str) -> Result<()> {
-        if self.read_only {
+        if self.core.read_only {
             return Ok(());
         }
-        self.write_audit(&self.conn, action, audit, outcome, self.now())
+        self.write_audit(&self.core.conn, action, audit, outcome, self.now())
     }
 }
 

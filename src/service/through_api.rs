@@ -31,18 +31,18 @@ impl<R> From<Written<R>> for Accepted<R> {
 impl Service {
     /// Whether the open organisation is a real one (`webex` backend).
     pub fn is_webex(&self) -> bool {
-        self.webex.is_some()
+        self.backend.remote_ref().is_some()
     }
 
     /// Refuses an action that goes through the API when nothing but reads may leave the machine.
     pub(crate) fn api_writable(&self, action: &str) -> Result<()> {
-        let why = match &self.webex {
-            Some(w) => w.read_only_reason.clone(),
+        let why = match self.backend.remote_ref() {
+            Some(w) => w.side.read_only_reason.clone(),
             None => None,
         };
         match why {
             Some(why) => Err(Error::ReadOnlyFor { action: action.to_string(), why }),
-            None if self.read_only => {
+            None if self.core.read_only => {
                 Err(Error::ReadOnlyFor { action: action.to_string(), why: "it was opened with --read-only".into() })
             }
             None => Ok(()),
@@ -54,8 +54,8 @@ impl Service {
         let org = self
             .webex_org_id()?
             .ok_or_else(|| Error::Invalid("this organisation is local: its actions do not go to Webex".into()))?;
-        match self.webex.as_mut() {
-            Some(side) => side.org_client(&org),
+        match self.backend.remote() {
+            Some(w) => w.side.org_client(&org),
             None => Err(Error::Invalid("this organisation is local: its actions do not go to Webex".into())),
         }
     }
@@ -88,7 +88,7 @@ impl Service {
     ) -> Result<T> {
         let now = self.now();
         let written = (|| {
-            let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            let tx = rusqlite::Transaction::new_unchecked(&self.core.conn, TransactionBehavior::Immediate)
                 .map_err(store::db_error)?;
             let (value, mut audit) = apply(self, &tx, now)?;
             audit.details = with_tracking(&audit.details, tracking_id);
@@ -112,9 +112,9 @@ const UNKNOWN_KIND: &str = "unknown outcome";
 
 impl Service {
     fn unknown_run(&self, action: &str) -> Result<i64> {
-        match store::journal::open_run(&self.conn, self.org.id, UNKNOWN_KIND, action)? {
+        match store::journal::open_run(&self.core.conn, self.core.org.id, UNKNOWN_KIND, action)? {
             Some((id, _)) => Ok(id),
-            None => store::journal::start_run(&self.conn, self.org.id, UNKNOWN_KIND, action, action, 0, self.now()),
+            None => store::journal::start_run(&self.core.conn, self.core.org.id, UNKNOWN_KIND, action, action, 0, self.now()),
         }
     }
 
@@ -122,15 +122,15 @@ impl Service {
     /// attempt asks Webex what it has before sending anything again (the lost-answer rule).
     pub(crate) fn unknown_mark(&self, action: &str, key: &str, detail: &str) -> Result<()> {
         let run = self.unknown_run(action)?;
-        store::journal::mark(&self.conn, run, key, store::journal::StepState::Sending, None, detail, self.now())
+        store::journal::mark(&self.core.conn, run, key, store::journal::StepState::Sending, None, detail, self.now())
     }
 
     /// Whether an earlier `action` for `key` is still unknown (Webex not asked since).
     pub(crate) fn unknown_pending(&self, action: &str, key: &str) -> Result<bool> {
-        let Some((run, _)) = store::journal::open_run(&self.conn, self.org.id, UNKNOWN_KIND, action)? else {
+        let Some((run, _)) = store::journal::open_run(&self.core.conn, self.core.org.id, UNKNOWN_KIND, action)? else {
             return Ok(false);
         };
-        Ok(store::journal::steps(&self.conn, run)?
+        Ok(store::journal::steps(&self.core.conn, run)?
             .get(key)
             .is_some_and(|s| s.state == store::journal::StepState::Sending))
     }
@@ -138,7 +138,7 @@ impl Service {
     /// Webex was asked about `key`'s earlier `action`: it is known now.
     pub(crate) fn unknown_settled(&self, action: &str, key: &str, what: &str) -> Result<()> {
         let run = self.unknown_run(action)?;
-        store::journal::mark(&self.conn, run, key, store::journal::StepState::Done, None, what, self.now())
+        store::journal::mark(&self.core.conn, run, key, store::journal::StepState::Done, None, what, self.now())
     }
 }
 

@@ -1,0 +1,46 @@
+//! The seam between the service and its two backends. The backend is picked once, where an
+//! organisation is opened ([`super::Service::open`]: the local database is the truth;
+//! [`super::Service::open_webex`]: Webex is the truth and the database its cache), and every
+//! action reaches it through one trait per resource. What only one backend can do is a
+//! capability: an accessor that answers `None` on the other, so the refusals, help's
+//! "Control Hub only" marks and the demo's stand-ins all follow from the types.
+
+pub(crate) mod local;
+pub(crate) mod webex;
+
+use crate::outside::profiles::BackendKind;
+
+pub(crate) use local::Local;
+pub(crate) use webex::Webex;
+
+/// What only one backend can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Capability {
+    /// WG08 on the organisation's data (no public Webex API: Control Hub only there).
+    LostStolen,
+    /// MO01 operator accounts (no public Webex API: Control Hub only there).
+    OperatorAccounts,
+    /// The demo's stand-in for the phone redeeming codes and changing its line.
+    Phone,
+    /// The demo's stand-in for the BroadWorks activation portal.
+    Portal,
+    /// The demo's stand-in for the mobile operator deciding on an account.
+    Operator,
+}
+
+/// One backend: the organisation's data and what can be done to it.
+pub(crate) trait Backend: Send {
+    fn kind(&self) -> BackendKind;
+
+    /// The real organisation behind the cache: its sign-in, sync and poll (`webex` only).
+    fn remote(&mut self) -> Option<&mut Webex> {
+        None
+    }
+
+    fn remote_ref(&self) -> Option<&Webex> {
+        None
+    }
+
+    /// Whether this backend can do what `capability` stands for.
+    fn has(&self, capability: Capability) -> bool;
+}
