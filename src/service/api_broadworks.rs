@@ -16,8 +16,8 @@
 //!   If Webex removed the subscriber but then refused to provision it, wxgo says so plainly: the
 //!   subscriber is gone from Webex and from the copy, and the message says how to provision it.
 
-use super::through_api::{untrusted as clean, Accepted};
-use super::webex::OrgClient;
+use crate::service::backend::webex::{untrusted as clean, Accepted};
+use crate::service::backend::webex::signin::OrgClient;
 use super::{Audit, Service};
 use crate::domain::bw::{normalise_email, BwStatus, Package};
 use crate::domain::{Error, Result};
@@ -153,7 +153,7 @@ impl Service {
                 return Err(Error::Invalid(format!(
                     "{} has no {field} in Webex, which provisioning needs: retry it in {} instead. Nothing was changed.",
                     s.broadworks_user_id,
-                    super::webex::control_hub_path("broadworks")
+                    crate::service::backend::webex::signin::control_hub_path("broadworks")
                 )));
             }
         }
@@ -293,7 +293,7 @@ impl Service {
                      subscriber is no longer in Webex nor in wxgo's copy: provision it again from BroadWorks or in \
                      {} (BroadWorks user id {}, enterprise {}, provisioning id {}).",
                     s.broadworks_user_id,
-                    super::webex::control_hub_path("broadworks"),
+                    crate::service::backend::webex::signin::control_hub_path("broadworks"),
                     new.user_id,
                     new.sp_enterprise_id,
                     new.provisioning_id

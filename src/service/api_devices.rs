@@ -154,7 +154,7 @@ impl Service {
                 format!(
                     "{} has no number or extension in Webex's copy: give the user one first ({}).",
                     user.email,
-                    super::webex::control_hub_path("work number")
+                    crate::service::backend::webex::signin::control_hub_path("work number")
                 ),
             ));
         }
@@ -235,7 +235,7 @@ impl Service {
                     "{} has no number in Webex's copy, and choosing one here is not sent to Webex: give the user a \
                      number first ({}), then add the device without --number.",
                     user.email,
-                    super::webex::control_hub_path("work number")
+                    crate::service::backend::webex::signin::control_hub_path("work number")
                 ),
             ));
         }
@@ -419,7 +419,7 @@ impl Service {
 
     /// `devices add` sent its request and no answer came: journalled as unknown, then Webex is
     /// asked what it has (the person's Webex Go devices). The error says what that is.
-    fn lost_add_answer(&self, client: &super::webex::OrgClient, target: &Target, e: &WebexError) -> Error {
+    fn lost_add_answer(&self, client: &crate::service::backend::webex::signin::OrgClient, target: &Target, e: &WebexError) -> Error {
         let email = &target.user.email;
         let person = &target.person_id;
         if let Err(j) = self.unknown_mark(ADD, person, "no answer to POST /devices/activationCode") {

@@ -26,7 +26,7 @@ use super::licensing::{
     al06_unconfirmed, covered, no_template, AssignReport, CallingOutcome, ManualAssignment, Progress, ReapplyReport,
     RunOptions, RunSummary, SyncReport, Tally, UserOutcome,
 };
-use super::through_api::{api, Accepted, PlannedRequest, RUN_WIDTH};
+use crate::service::backend::webex::{api, Accepted, PlannedRequest, RUN_WIDTH};
 use super::{Audit, Service};
 use crate::domain::licensing::{self as al, Template};
 use crate::domain::{licence, Error, Result};
@@ -405,7 +405,7 @@ impl Service {
                     &email,
                     &format!(
                         "created in Webex ({})",
-                        super::through_api::with_tracking("", answer.tracking.first().map(String::as_str))
+                        crate::service::backend::webex::with_tracking("", answer.tracking.first().map(String::as_str))
                     ),
                     now,
                 )?;
@@ -526,7 +526,7 @@ impl Service {
         if let Some(t) = &out.template {
             details.push_str(&format!(" (template {t})"));
         }
-        self.audit_user(tx, &out.email, &super::through_api::with_tracking(&details, out.tracking_id.as_deref()), now)?;
+        self.audit_user(tx, &out.email, &crate::service::backend::webex::with_tracking(&details, out.tracking_id.as_deref()), now)?;
         Ok(out)
     }
 
@@ -920,7 +920,7 @@ impl Service {
     /// (`GET /people/{id}`) and the error says what Webex has; the next try re-reads first too.
     fn lost_licence_answer(
         &self,
-        c: &super::webex::OrgClient,
+        c: &crate::service::backend::webex::signin::OrgClient,
         action: &str,
         key: &str,
         email: &str,

@@ -14,7 +14,7 @@
 
 use serde::Serialize;
 
-use super::through_api::{api, untrusted as clean, with_tracking};
+use crate::service::backend::webex::{api, untrusted as clean, with_tracking};
 use super::{Audit, MobileAddReport, Service};
 use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
 use crate::domain::{Error, Result, E164};
@@ -159,7 +159,7 @@ impl Service {
              add-mobile --location NAME NUMBER,...`; Webex then adds the numbers under the location's operator \
              account, which must be Authorized in Control Hub. Nothing was sent.",
             clean(account_id, 64),
-            super::webex::control_hub_path("operator account"),
+            crate::service::backend::webex::signin::control_hub_path("operator account"),
         ))
     }
 
@@ -218,7 +218,7 @@ impl Service {
     }
 
     /// Webex's validation of the E.164 numbers of `checked` (one request), written into it.
-    fn validate_with_webex(&self, c: &super::webex::OrgClient, checked: &mut [CheckedNumber]) -> Result<()> {
+    fn validate_with_webex(&self, c: &crate::service::backend::webex::signin::OrgClient, checked: &mut [CheckedNumber]) -> Result<()> {
         let send: Vec<String> = checked.iter().filter_map(|n| n.number.clone()).collect();
         if send.is_empty() {
             return Ok(());

@@ -25,7 +25,7 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::through_api::{api, Accepted};
+use crate::service::backend::webex::{api, Accepted};
 use super::{sync, Audit, Service};
 use crate::domain::{Error, Result, E164};
 use crate::outside::webex::models::Person;

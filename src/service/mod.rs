@@ -21,8 +21,7 @@ mod journal;
 mod licensing;
 mod mobile;
 pub mod sync;
-mod through_api;
-pub mod webex;
+mod transition;
 mod webex_go;
 
 use std::path::{Path, PathBuf};
@@ -49,7 +48,7 @@ pub use licensing::{
     WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
-pub use through_api::{PlannedRequest, RUN_WIDTH};
+pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
 pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
@@ -193,7 +192,7 @@ impl Service {
     /// Opens the cache of a real organisation (`webex` backend). The organisation is
     /// `opts.org` (its name or Webex id), else the profile's `org_id`, else the only one cached.
     /// Works offline: nothing here talks to the API.
-    pub fn open_webex(opts: &Options, side: webex::WebexSide, clock: Arc<dyn Clock>) -> Result<Self> {
+    pub fn open_webex(opts: &Options, side: signin::WebexSide, clock: Arc<dyn Clock>) -> Result<Self> {
         if !opts.db.exists() {
             return Err(Error::Database(format!(
                 "profile \"{}\" has no copy of its organisation yet ({} does not exist). Nothing was created. \
@@ -209,7 +208,7 @@ impl Service {
     /// Mirrors the organisation into a new (or existing) cache and opens it: a first sync.
     pub fn sync_new(
         opts: &Options,
-        mut side: webex::WebexSide,
+        mut side: signin::WebexSide,
         clock: Arc<dyn Clock>,
         sync_opts: &sync::SyncOptions,
         progress: &mut dyn FnMut(&sync::SyncProgress),
@@ -235,14 +234,14 @@ impl Service {
     fn webex_opened(
         conn: Connection,
         opts: &Options,
-        mut side: webex::WebexSide,
+        mut side: signin::WebexSide,
         clock: Arc<dyn Clock>,
     ) -> Result<Self> {
         let wanted = opts.org.clone().or_else(|| side.profile.org_id.clone());
         let org = pick_webex_org(&conn, wanted.as_deref(), &side.profile.name)?;
         let stored = sync::session_value(&conn, "read_only_reason")?;
         side.read_only_reason =
-            webex::read_only_reason(&side.profile, &crate::outside::webex::TokenInfo::default(), &[]).or(stored);
+            signin::read_only_reason(&side.profile, &crate::outside::webex::TokenInfo::default(), &[]).or(stored);
         let mut svc = Self::from_connection(conn, Some(&org.name), clock)?;
         svc.core.read_only = opts.read_only || side.read_only_reason.is_some();
         if svc.core.read_only {
@@ -303,7 +302,7 @@ impl Service {
             .map_err(store::db_error)?;
         let synced = synced.map(|s| q::parse_ts(&s));
         let words = match synced {
-            Some(t) => webex::age_words(t, self.now()),
+            Some(t) => signin::age_words(t, self.now()),
             None => "the first sync has not finished: the list is incomplete; run `wxgo sync`".into(),
         };
         let notes = sync::part_states(&self.core.conn, self.core.org.id)?.into_iter().filter_map(|p| p.note).collect();
@@ -417,12 +416,12 @@ impl Service {
     /// when read-only.
     pub(crate) fn writable(&self, action: &str) -> Result<()> {
         if let Some(w) = self.backend.remote_ref().map(|w| &w.side) {
-            if webex::through_api(action) {
+            if signin::through_api(action) {
                 return self.api_writable(action);
             }
             let why = self.read_only_reason();
-            if !webex::done_locally(action) || why.is_some() {
-                return Err(webex::refusal(action, &w.profile.name, why.as_deref()));
+            if !signin::done_locally(action) || why.is_some() {
+                return Err(signin::refusal(action, &w.profile.name, why.as_deref()));
             }
         }
         if self.core.read_only {

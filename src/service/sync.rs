@@ -520,7 +520,7 @@ fn run_for(
         (t.callback)(&p);
     }
     let token = client.api().tokens().info();
-    let read_only_reason = crate::service::webex::read_only_reason(profile, &token, &target.me.roles);
+    let read_only_reason = crate::service::backend::webex::signin::read_only_reason(profile, &token, &target.me.roles);
     let synced = now();
     write_snapshot(conn, org, &fetched, &mut parts, opts.full, synced)?;
     write_session(conn, &target.me, read_only_reason.as_deref())?;
@@ -1172,7 +1172,7 @@ fn write_snapshot(
 
 fn write_session(conn: &Connection, me: &Person, read_only: Option<&str>) -> Result<()> {
     let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(db_error)?;
-    let roles: Vec<String> = me.roles.iter().map(|r| clean(&crate::service::webex::role_name(r), 80)).collect();
+    let roles: Vec<String> = me.roles.iter().map(|r| clean(&crate::service::backend::webex::signin::role_name(r), 80)).collect();
     let values = [
         ("person", clean(me.primary_email().unwrap_or(""), 254)),
         ("roles", roles.join(",")),

@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::through_api::{api, Accepted};
+use crate::service::backend::webex::{api, Accepted};
 use super::{Audit, Service};
 use crate::domain::code::{ActivationCode, IssuedCode};
 use crate::domain::device::{may_issue_new_code, phone_transition, PhoneEvent};

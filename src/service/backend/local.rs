@@ -2,6 +2,8 @@
 //! only in wxgo), with the stand-ins for the phone, the portal and the operator.
 
 use super::{Backend, Capability};
+use crate::domain::Error;
+use crate::service::action::Action;
 use crate::outside::profiles::BackendKind;
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -14,5 +16,9 @@ impl Backend for Local {
 
     fn has(&self, _capability: Capability) -> bool {
         true
+    }
+
+    fn read_only_refusal(&self, action: Action, opened_read_only: bool) -> Option<Error> {
+        opened_read_only.then(|| Error::ReadOnly(action.name().to_string()))
     }
 }

@@ -8,6 +8,8 @@
 pub(crate) mod local;
 pub(crate) mod webex;
 
+use super::action::Action;
+use crate::domain::Error;
 use crate::outside::profiles::BackendKind;
 
 pub(crate) use local::Local;
@@ -43,4 +45,17 @@ pub(crate) trait Backend: Send {
 
     /// Whether this backend can do what `capability` stands for.
     fn has(&self, capability: Capability) -> bool;
+
+    /// The profile's name (`webex` only), for refusals.
+    fn profile_name(&self) -> Option<String> {
+        None
+    }
+
+    /// Why changes are refused beyond `--read-only` (the profile, the token, the role).
+    fn read_only_reason(&self) -> Option<String> {
+        None
+    }
+
+    /// The refusal of `action` when the organisation is read-only (`opened_read_only`: `--read-only`).
+    fn read_only_refusal(&self, action: Action, opened_read_only: bool) -> Option<Error>;
 }

@@ -820,7 +820,7 @@ impl Service {
                                 shorten(p, 40),
                                 n.unwrap_or("no number"),
                                 user.email,
-                                crate::service::webex::control_hub_path("work number")
+                                crate::service::backend::webex::signin::control_hub_path("work number")
                             ),
                         )),
                     }

@@ -577,7 +577,7 @@ impl Service {
         );
         let audit = Audit::new(
             format!("device:{}", issued.device_id),
-            crate::service::through_api::with_tracking(&details, tracking.as_deref()),
+            crate::service::backend::webex::with_tracking(&details, tracking.as_deref()),
         );
         self.write_audit(&tx, "add Webex Go device", &audit, "ok", now)?;
         self.journal_mark(run, &key(&r.user.email), StepState::Done, tracking.as_deref(), &issued.device_id)?;
