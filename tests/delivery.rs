@@ -49,7 +49,8 @@ fn eligible(svc: &Service) -> Vec<String> {
 
 fn add(svc: &mut Service, email: &str, no_email: bool) -> wxgo::service::IssuedCode {
     let sub = svc.subscriptions().unwrap_or_else(|e| panic!("{e}"))[0].id.clone();
-    svc.add_device(&AddDevice { user_email: email.to_string(), subscription: Some(sub), number: None, no_email })
+    svc.devices()
+        .add(&AddDevice { user_email: email.to_string(), subscription: Some(sub), number: None, no_email })
         .unwrap_or_else(|e| panic!("add {email}: {e}"))
 }
 
@@ -143,7 +144,7 @@ fn wg07_letter_qr_decodes_to_the_lpa_string() {
     let again = dir.path().join("again.pdf");
     svc.letter(&issued.device_id, issued.activation_code.as_str(), &again).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(qr_codes_in_pdf(&again), vec![issued.lpa.clone()]);
-    let newer = svc.new_code(&issued.device_id, false).unwrap_or_else(|e| panic!("{e}"));
+    let newer = svc.devices().new_code(&issued.device_id, false).unwrap_or_else(|e| panic!("{e}"));
     let old = svc
         .letter(&issued.device_id, issued.activation_code.as_str(), &dir.path().join("old.pdf"))
         .err()

@@ -15,8 +15,8 @@ use fake_webex::prism::Conformant;
 use fake_webex::PARTNER_TOKEN;
 use wxgo::outside::clipboard::{Clipboard, Env, Mode};
 use wxgo::outside::FixedClock;
+use wxgo::service::signin::WebexSide;
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::WebexSide;
 use wxgo::service::{Options, Service};
 use wxgo::tui::harness::Harness;
 

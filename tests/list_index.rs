@@ -94,13 +94,13 @@ fn indexes_follow_changes_here_and_in_other_processes() {
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 200, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
     let mut svc = open(&path);
-    let online = svc.devices_count(Some(wxgo::domain::DeviceStatus::Online), "x").unwrap_or(0);
-    let before = svc.devices_count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0);
+    let online = svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "x").unwrap_or(0);
+    let before = svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0);
     assert!(before > 0 && online <= before);
-    let device = svc.devices(Some(wxgo::domain::DeviceStatus::Online), "", 0, 1).unwrap_or_default().remove(0);
+    let device = svc.devices().list(Some(wxgo::domain::DeviceStatus::Online), "", 0, 1).unwrap_or_default().remove(0);
     // A change through this service.
-    svc.phone_event(&device.device_id, PhoneEvent::Disable).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.devices_count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0), before - 1);
+    svc.phone().event(&device.device_id, PhoneEvent::Disable).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0), before - 1);
     // A change by another process (another connection).
     let other = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
     other
@@ -133,5 +133,5 @@ fn counts_stay_per_organisation_in_a_partner_database() {
     opts.org = Some("Other Customer".into());
     let svc = Service::open(&opts, Arc::new(FixedClock::new(now))).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(svc.users_count("").unwrap_or(0), 1);
-    assert_eq!(svc.devices_count(None, "").unwrap_or(9), 0);
+    assert_eq!(svc.devices().count(None, "").unwrap_or(9), 0);
 }

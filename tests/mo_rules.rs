@@ -45,7 +45,7 @@ fn state(svc: &Service) -> String {
         "{:?}|{:?}|{:?}|{:?}",
         ok(svc.operator_accounts()),
         ok(svc.numbers(false, "", 0, 100_000)),
-        ok(svc.devices(None, "", 0, 100_000)),
+        ok(svc.devices().list(None, "", 0, 100_000)),
         ok(svc.audit(100_000)).len()
     )
 }
@@ -176,11 +176,11 @@ fn mo05_mobile_primary_replaces_fixed_number_and_creates_device() {
     assert!(out.device_created);
     let user = ok(svc.user(&email));
     assert_eq!(user.primary_number.as_deref(), Some(number.as_str()));
-    let device = ok(svc.device(&email));
+    let device = ok(svc.devices().get(&email));
     assert_eq!(device.kind, DeviceKind::MobileOperator);
     assert_eq!(device.status, DeviceStatus::Online);
     assert_eq!(device.number.as_deref(), Some(number.as_str()));
-    assert!(ok(svc.devices(None, &email, 0, 10)).iter().any(|d| d.device_id == device.device_id));
+    assert!(ok(svc.devices().list(None, &email, 0, 10)).iter().any(|d| d.device_id == device.device_id));
     let assigned = ok(svc.numbers(true, &number, 0, 1)).remove(0);
     assert_eq!((assigned.state.as_str(), assigned.owner.as_deref()), ("ACTIVE", Some(email.as_str())));
     let released = ok(svc.numbers(false, &old, 0, 1)).remove(0);

@@ -423,7 +423,7 @@ fn a_device_going_online_shows_after_the_next_poll_and_sync() {
     let never = AtomicBool::new(false);
     let (mut svc, _) = first_sync(&opts, &h.base_url, CUSTOMER_TOKEN).expect("sync");
     assert_eq!(svc.poll_interval(), Some(Duration::from_secs(30)));
-    let pending = svc.devices(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
+    let pending = svc.devices().list(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
     assert_eq!(pending.len(), 2);
     let target = pending[0].clone();
     let wid = target.webex_id.clone().expect("webex id");
@@ -431,16 +431,18 @@ fn a_device_going_online_shows_after_the_next_poll_and_sync() {
     assert!(h.fake.set_device_status(&wid, "connected"));
     let report = svc.poll().expect("poll");
     assert_eq!((report.devices_changed, report.devices_new), (1, 0));
-    let now = svc.device(&target.device_id).expect("device");
+    let now = svc.devices().get(&target.device_id).expect("device");
     assert_eq!(now.status, DeviceStatus::Online);
     assert_eq!(now.device_id, target.device_id, "the same local id");
     assert_eq!(svc.poll().expect("poll again").devices_changed, 0);
     // A sync agrees, and keeps every local id.
-    let ids: Vec<String> = svc.devices(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
+    let ids: Vec<String> =
+        svc.devices().list(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
     svc.sync(false, &mut |_| {}, &never).expect("sync");
-    let after: Vec<String> = svc.devices(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
+    let after: Vec<String> =
+        svc.devices().list(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
     assert_eq!(ids, after);
-    assert_eq!(svc.device(&target.device_id).expect("device").status, DeviceStatus::Online);
+    assert_eq!(svc.devices().get(&target.device_id).expect("device").status, DeviceStatus::Online);
     let age = svc.data_as_of().expect("age").expect("webex");
     assert!(age.words.starts_with("as of ") && !age.sync_unfinished, "{age:?}");
     assert!(age.notes.iter().any(|n| n.starts_with("BroadWorks subscribers: not available")), "{age:?}");
@@ -472,7 +474,7 @@ fn throttling_and_server_errors_during_a_sync_are_waited_out() {
     )
     .expect("sync");
     assert_eq!(svc.users_count("").expect("count"), 25);
-    assert_eq!(svc.devices_count(None, "").expect("count"), 12);
+    assert_eq!(svc.devices().count(None, "").expect("count"), 12);
     assert_eq!(svc.numbers_count(false, "").expect("count"), 40);
     assert!(report.parts.iter().any(|p| p.resource == "licences" && p.items == 2));
     assert!(seen.first() == Some(&wxgo::service::sync::SyncPhase::Fetching));

@@ -20,7 +20,7 @@ fn message(h: &Harness) -> String {
 }
 
 fn device_of(h: &Harness, email: &str) -> Option<DeviceRow> {
-    h.svc.device(email).ok()
+    h.svc.devices().get(email).ok()
 }
 
 /// Filters the focused pane to `text` and keeps the filter.
@@ -204,7 +204,7 @@ fn wg01_refusal_is_the_services_text() {
 fn dangerous_actions_are_refused_by_the_service_when_read_only() {
     let d = demo();
     let (mut h, _) = d.console(true);
-    let before = h.svc.devices_count(None, "").unwrap_or(0);
+    let before = h.svc.devices().count(None, "").unwrap_or(0);
     h.press("2");
     for key in ["D", "L", "n"] {
         h.press(key);
@@ -217,7 +217,7 @@ fn dangerous_actions_are_refused_by_the_service_when_read_only() {
     filter(&mut h, "ava.haddad");
     h.press("a");
     assert!(message(&h).contains("read-only"), "{}", message(&h));
-    assert_eq!(h.svc.devices_count(None, "").unwrap_or(0), before, "nothing changed");
+    assert_eq!(h.svc.devices().count(None, "").unwrap_or(0), before, "nothing changed");
     assert!(device_of(&h, "ava.haddad@acmefarms.example").is_none());
 }
 
@@ -291,9 +291,9 @@ fn wg05_new_code_only_while_pending_and_it_ends_the_earlier_code() {
     let second = code_on_screen(&h);
     assert_ne!(first, second);
     let mut phone = d.other();
-    let refused = phone.phone_activate(&first).map(|_| ()).unwrap_err().to_string();
+    let refused = phone.phone().activate(&first).map(|_| ()).unwrap_err().to_string();
     assert!(refused.starts_with("WG06:"), "{refused}");
-    assert!(phone.phone_activate(&second).is_ok());
+    assert!(phone.phone().activate(&second).is_ok());
 }
 
 #[test]
@@ -307,7 +307,7 @@ fn live_a_phone_activating_in_another_process_turns_the_row_online() {
     assert!(line_with(&h.render(), "Ava Haddad").unwrap_or_default().contains("Activation pending"));
     assert!(!h.poll(), "nothing changed yet");
     let mut phone = d.other();
-    phone.phone_activate(&code).unwrap_or_else(|e| panic!("{e}"));
+    phone.phone().activate(&code).unwrap_or_else(|e| panic!("{e}"));
     assert!(h.poll(), "data_version moved");
     let buf = h.render();
     let row = line_with(&buf, "Ava Haddad").unwrap_or_default();

@@ -300,7 +300,7 @@ fn eligible(svc: &Service, n: usize) -> Vec<String> {
 }
 
 fn devices(svc: &Service) -> usize {
-    svc.devices_count(None, "").unwrap_or_else(|e| panic!("{e}"))
+    svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -353,7 +353,7 @@ fn wg13_bulk_import_through_the_keys_adds_the_devices_after_the_dry_run() {
     assert!(screen.contains("codes.csv"), "where the codes file is:\n{screen}");
     assert_eq!(devices(&h.svc), before + 2);
     for e in &emails {
-        assert!(h.svc.device(e).is_ok(), "{e} has a device");
+        assert!(h.svc.devices().get(e).is_ok(), "{e} has a device");
     }
     let mode = std::fs::metadata(&codes).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
     assert_eq!(mode, 0o600);

@@ -293,7 +293,7 @@ fn eligible_users(db: &Path, n: usize) -> (Vec<(String, String, String)>, usize)
     let svc =
         wxgo::service::Service::open(&wxgo::service::Options::new(db), Arc::new(wxgo::outside::FixedClock::new(now)))
             .unwrap_or_else(|e| panic!("{e}"));
-    let devices = svc.devices_count(None, "").unwrap_or_else(|e| panic!("{e}"));
+    let devices = svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"));
     let users = svc
         .users("", 0, 1000)
         .unwrap_or_else(|e| panic!("{e}"))

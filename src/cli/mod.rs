@@ -582,10 +582,10 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             let mut svc = open(cli, clock)?;
             match cmd {
                 DevicesCmd::List { status, filter, page } => {
-                    out.devices(&svc.devices(status.map(Into::into), filter, page.offset, page.limit())?)
+                    out.devices(&svc.devices().list(status.map(Into::into), filter, page.offset, page.limit())?)
                 }
-                DevicesCmd::Show { device } => out.devices(&[svc.device(device)?]),
-                DevicesCmd::Choices { user } => out.choices(&svc.add_device_choices(user)?),
+                DevicesCmd::Show { device } => out.devices(&[svc.devices().get(device)?]),
+                DevicesCmd::Choices { user } => out.choices(&svc.devices().choices(user)?),
                 DevicesCmd::Add { user, subscription, number, no_email, letter } => {
                     let req = AddDevice {
                         user_email: user.clone(),
@@ -593,20 +593,22 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         number: number.clone(),
                         no_email: *no_email,
                     };
-                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| svc.add_device_checked(&req, c, d))
+                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| {
+                        svc.devices().add_delivered(&req, c, d)
+                    })
                 }
                 DevicesCmd::NewCode { device, no_email, letter } => {
                     issue_code(out, "new code for", (letter.as_deref(), *no_email), |c, d| {
-                        svc.new_code_checked(device, !no_email, c, d)
+                        svc.devices().new_code_delivered(device, !no_email, c, d)
                     })
                 }
                 DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
                     out,
                     "lost/stolen: line deactivated, new activation details for",
                     (letter.as_deref(), *no_email),
-                    |_, d| svc.lost_stolen_to(device, !no_email, d),
+                    |_, d| svc.devices().lost_stolen_delivered(device, !no_email, d),
                 ),
-                DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
+                DevicesCmd::Delete { device } => out.deleted(&svc.devices().delete(device)?),
                 DevicesCmd::Template => delivery::template(&svc),
                 DevicesCmd::Import(args) => delivery::import(&mut svc, args, cli.json),
                 DevicesCmd::Letter(args) => delivery::letter(&svc, args, cli.json),
@@ -673,12 +675,12 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         }
         Command::Subscriptions(SubscriptionsCmd::List) => out.subscriptions(&open(cli, clock)?.subscriptions()?),
         Command::Phone(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             let outcome = match cmd {
-                PhoneCmd::Activate { code } => svc.phone_activate(code)?,
-                PhoneCmd::Disable { device } => svc.phone_event(device, PhoneEvent::Disable)?,
-                PhoneCmd::Enable { device } => svc.phone_event(device, PhoneEvent::Enable)?,
-                PhoneCmd::RemoveLine { device } => svc.phone_event(device, PhoneEvent::RemoveLine)?,
+                PhoneCmd::Activate { code } => svc.phone().activate(code)?,
+                PhoneCmd::Disable { device } => svc.phone().event(device, PhoneEvent::Disable)?,
+                PhoneCmd::Enable { device } => svc.phone().event(device, PhoneEvent::Enable)?,
+                PhoneCmd::RemoveLine { device } => svc.phone().event(device, PhoneEvent::RemoveLine)?,
             };
             out.phone(&outcome)
         }
@@ -738,7 +740,7 @@ fn issue_code(
     let mut letter_done = None;
     // A code shown to /dev/null (or to a stdout that was closed, which the process then finds on
     // /dev/null) and sent nowhere else is a code nobody has.
-    let nowhere = |svc: &Service| {
+    let nowhere = |svc: &service::Core| {
         if letter.is_none() && (no_email || svc.org().suppress_emails) && output::stdout_is_null() {
             return Err(Error::Io(
                 "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \

@@ -51,7 +51,7 @@ pub enum Changes {
 
 impl Action {
     /// The action's name as the audit trail and every refusal write it.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Action::AddDevice => "add Webex Go device",
             Action::NewCode => "new activation code",

@@ -16,13 +16,13 @@
 //!   If Webex removed the subscriber but then refused to provision it, wxgo says so plainly: the
 //!   subscriber is gone from Webex and from the copy, and the message says how to provision it.
 
-use crate::service::backend::webex::{untrusted as clean, Accepted};
-use crate::service::backend::webex::signin::OrgClient;
 use super::{Audit, Service};
 use crate::domain::bw::{normalise_email, BwStatus, Package};
 use crate::domain::{Error, Result};
 use crate::outside::webex::models::{NewSubscriber, Subscriber, SubscriberUpdate};
 use crate::outside::webex::WebexError;
+use crate::service::backend::webex::signin::OrgClient;
+use crate::service::backend::webex::{untrusted as clean, Accepted};
 use crate::store::bw::{self, WebexSubscriberChange};
 use crate::store::model::BwSubscriberRow;
 

@@ -26,7 +26,6 @@ use super::licensing::{
     al06_unconfirmed, covered, no_template, AssignReport, CallingOutcome, ManualAssignment, Progress, ReapplyReport,
     RunOptions, RunSummary, SyncReport, Tally, UserOutcome,
 };
-use crate::service::backend::webex::{api, Accepted, PlannedRequest, RUN_WIDTH};
 use super::{Audit, Service};
 use crate::domain::licensing::{self as al, Template};
 use crate::domain::{licence, Error, Result};
@@ -36,6 +35,7 @@ use crate::outside::webex::models::{
     Person,
 };
 use crate::outside::webex::{Api, PeopleQuery};
+use crate::service::backend::webex::{api, Accepted, PlannedRequest, RUN_WIDTH};
 use crate::store;
 use crate::store::licensing::{self as ls, CallingData, CallingUser};
 use crate::store::webex_people as wp;
@@ -526,7 +526,12 @@ impl Service {
         if let Some(t) = &out.template {
             details.push_str(&format!(" (template {t})"));
         }
-        self.audit_user(tx, &out.email, &crate::service::backend::webex::with_tracking(&details, out.tracking_id.as_deref()), now)?;
+        self.audit_user(
+            tx,
+            &out.email,
+            &crate::service::backend::webex::with_tracking(&details, out.tracking_id.as_deref()),
+            now,
+        )?;
         Ok(out)
     }
 

@@ -14,7 +14,6 @@
 
 use serde::Serialize;
 
-use crate::service::backend::webex::{api, untrusted as clean, with_tracking};
 use super::{Audit, MobileAddReport, Service};
 use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
 use crate::domain::{Error, Result, E164};
@@ -22,6 +21,7 @@ use crate::outside::webex::numbers::{
     AddNumbers, AddNumbersAnswer, NumberQuery, NumberValidation, MAX_NUMBERS_PER_ADD,
 };
 use crate::outside::webex::WebexError;
+use crate::service::backend::webex::{api, untrusted as clean, with_tracking};
 use crate::store::mobile::{self as m, WebexLocation};
 
 /// The most numbers one entry may hold on a real organisation: five requests of 20.
@@ -218,7 +218,11 @@ impl Service {
     }
 
     /// Webex's validation of the E.164 numbers of `checked` (one request), written into it.
-    fn validate_with_webex(&self, c: &crate::service::backend::webex::signin::OrgClient, checked: &mut [CheckedNumber]) -> Result<()> {
+    fn validate_with_webex(
+        &self,
+        c: &crate::service::backend::webex::signin::OrgClient,
+        checked: &mut [CheckedNumber],
+    ) -> Result<()> {
         let send: Vec<String> = checked.iter().filter_map(|n| n.number.clone()).collect();
         if send.is_empty() {
             return Ok(());

@@ -25,12 +25,12 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::service::backend::webex::{api, Accepted};
 use super::{sync, Audit, Service};
 use crate::domain::{Error, Result, E164};
 use crate::outside::webex::models::Person;
 use crate::outside::webex::models::{Device, PersonUpdate, PhoneNumber};
 use crate::outside::webex::{Api, DeviceQuery, WebexResult};
+use crate::service::backend::webex::{api, Accepted};
 use crate::store::model::*;
 use crate::store::webex_people::{self as wp, CachedPerson};
 use crate::store::{licensing as ls, mobile as m, queries as q};

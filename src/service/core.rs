@@ -105,7 +105,7 @@ impl Core {
     /// The one gate of every change: refused when the backend cannot do it here (said where it
     /// is done instead) or when the organisation is open read-only (said why).
     pub(crate) fn gate(&self, action: Action, backend: &dyn Backend) -> Result<Allowed> {
-        let why = backend.read_only_reason();
+        let why = backend.read_only_reason().or_else(|| self.read_only.then(|| "opened with --read-only".to_string()));
         let also = why.as_deref().map(|r| format!(" This profile is also read-only: {r}.")).unwrap_or_default();
         let name = action.name();
         let profile = backend.profile_name().unwrap_or_default();
@@ -217,7 +217,7 @@ impl Core {
         self.write_audit_by(&self.actor, conn, action, audit, outcome, now)
     }
 
-    fn write_audit_by(
+    pub(crate) fn write_audit_by(
         &self,
         actor: &Actor,
         conn: &Connection,

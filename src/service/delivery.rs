@@ -214,11 +214,13 @@ impl Service {
                 found.expires_at,
             )
         } else {
-            self.issued_for(d, code, issued_at, found.expires_at)
+            crate::service::devices::issued_for(self, d, code, issued_at, found.expires_at)
         };
         self.letter_for(&issued, out)
     }
+}
 
+impl super::Core {
     /// The printed letter for a code just issued (`--letter` on add, new-code, lost-stolen).
     pub fn letter_for(&self, issued: &IssuedCode, out: &Path) -> Result<LetterOutcome> {
         let pdf = letter::render_pdf(issued, &self.org.name, &self.org.country)?;

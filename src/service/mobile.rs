@@ -255,7 +255,7 @@ impl Service {
             let (user, n, existing) = svc.mobile_primary_checks(tx, email, &e164, now)?;
             let sub = match &existing {
                 Some(_) => None,
-                None => Some(svc.choose_subscription(tx, subscription)?),
+                None => Some(crate::service::devices::choose_subscription(svc, tx, subscription)?),
             };
             let replaced = match m::primary_number_id(tx, user.id)? {
                 Some(old) => {

@@ -2,19 +2,18 @@
 //! the rules, each written to the audit trail. The single place that enforces the rules and
 //! the read-only switch: front ends never decide whether an action is allowed.
 
+pub mod action;
 mod api_broadworks;
-mod api_devices;
 mod api_licences;
 mod api_numbers;
 mod api_people;
-mod attempts;
 mod backend;
 mod broadworks;
-mod core;
-pub mod action;
 pub mod console;
+mod core;
 mod delivery;
 pub mod demo;
+pub mod devices;
 mod exports;
 mod index;
 mod journal;
@@ -22,7 +21,6 @@ mod licensing;
 mod mobile;
 pub mod sync;
 mod transition;
-mod webex_go;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -34,13 +32,18 @@ pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
-pub use api_devices::{CodeCheck, WEBEX_GO_MODEL};
 pub use api_licences::LicenceResult;
 pub use api_numbers::{AddRequestReport, MAX_PER_WEBEX_ENTRY};
 pub use api_people::{UserChange, UserUpdated, CHANGED};
+pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
     LetterOutcome, QueuedMail, RetryReport, RowProblem,
+};
+pub use devices::phone::Phone;
+pub use devices::{
+    AddDevice, AddDeviceChoices, CodeCheck, CodeDelivery, DeleteOutcome, DeviceCheck, Devices, PhoneOutcome,
+    WEBEX_GO_MODEL,
 };
 pub use licensing::{
     read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
@@ -48,15 +51,14 @@ pub use licensing::{
     WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
 pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
-pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
-pub use webex_go::{AddDevice, AddDeviceChoices, CodeDelivery, DeleteOutcome, DeviceCheck, PhoneOutcome};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
-use backend::Backend;
-pub use core::Core;
 use crate::outside::{Actor, Clock, Mailer, Outbox};
 use crate::store::index::ListKind;
 use crate::store::{self, queries as q};
+use backend::Backend;
+pub(crate) use core::Audit;
+pub use core::Core;
 
 /// How to open the service.
 #[derive(Debug, Clone)]
@@ -87,18 +89,6 @@ pub fn default_db_path() -> PathBuf {
     directories::ProjectDirs::from("", "", "wxgo")
         .map(|d| d.data_dir().join("wxgo.db"))
         .unwrap_or_else(|| PathBuf::from("wxgo.db"))
-}
-
-/// What an action writes to the audit trail besides the action's name.
-pub(crate) struct Audit {
-    pub object: String,
-    pub details: String,
-}
-
-impl Audit {
-    pub fn new(object: impl Into<String>, details: impl Into<String>) -> Self {
-        Audit { object: object.into(), details: details.into() }
-    }
 }
 
 pub struct Service {
@@ -208,7 +198,7 @@ impl Service {
     /// Mirrors the organisation into a new (or existing) cache and opens it: a first sync.
     pub fn sync_new(
         opts: &Options,
-        mut side: signin::WebexSide,
+        side: signin::WebexSide,
         clock: Arc<dyn Clock>,
         sync_opts: &sync::SyncOptions,
         progress: &mut dyn FnMut(&sync::SyncProgress),
@@ -283,7 +273,8 @@ impl Service {
         if self.backend.remote_ref().is_none() {
             return Ok(None);
         }
-        self.core.conn
+        self.core
+            .conn
             .query_row("SELECT webex_id FROM webex_orgs WHERE org_id = ?1", [self.core.org.id], |r| r.get(0))
             .map(Some)
             .map_err(store::db_error)
@@ -355,7 +346,8 @@ impl Service {
     /// the console syncs through it on another thread while this one keeps answering from the
     /// cache (WAL: readers see the last complete snapshot until the sync commits its own).
     pub fn sibling(&self) -> Result<Self> {
-        let (Some(side), Some(db)) = (self.backend.remote_ref().map(|w| w.side.clone()), self.core.db_path.clone()) else {
+        let (Some(side), Some(db)) = (self.backend.remote_ref().map(|w| w.side.clone()), self.core.db_path.clone())
+        else {
             return Err(Error::Invalid(
                 "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
             ));
@@ -541,36 +533,14 @@ impl Service {
         Ok(UserDetail { numbers: q::user_numbers(&self.core.conn, user.id)?, user, device, codes, audit })
     }
 
-    pub fn devices(
-        &self,
-        status: Option<DeviceStatus>,
-        filter: &str,
-        offset: usize,
-        limit: usize,
-    ) -> Result<Vec<DeviceRow>> {
-        let kind = ListKind::Devices(status);
-        let mut rows = if self.direct(kind, filter, offset) {
-            q::devices_page(&self.core.conn, self.core.org.id, status, "", offset, limit, self.now())?
-        } else {
-            let w = self.window(kind, filter, offset, limit)?;
-            crate::store::index::devices_by_ids(&self.core.conn, &w.ids, self.now())?
-        };
-        if self.backend.remote_ref().is_some() {
-            q::fill_webex_device_fields(&self.core.conn, &mut rows)?;
-        }
-        Ok(rows)
+    /// The Webex Go devices: list, add, new code, lost or stolen, delete, import.
+    pub fn devices(&self) -> Devices<'_> {
+        Devices { core: &self.core, backend: &*self.backend }
     }
 
-    pub fn devices_count(&self, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
-        self.count(ListKind::Devices(status), filter)
-    }
-
-    pub fn device(&self, reference: &str) -> Result<DeviceRow> {
-        let mut d = self.resolve_device(&self.core.conn, reference)?;
-        if self.backend.remote_ref().is_some() {
-            q::fill_webex_device_fields(&self.core.conn, std::slice::from_mut(&mut d))?;
-        }
-        Ok(d)
+    /// The phone's side (the demo's stand-in).
+    pub fn phone(&self) -> Phone<'_> {
+        Phone { core: &self.core, backend: &*self.backend }
     }
 
     pub fn numbers(&self, mobile_only: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<NumberRow>> {

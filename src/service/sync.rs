@@ -1172,7 +1172,8 @@ fn write_snapshot(
 
 fn write_session(conn: &Connection, me: &Person, read_only: Option<&str>) -> Result<()> {
     let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(db_error)?;
-    let roles: Vec<String> = me.roles.iter().map(|r| clean(&crate::service::backend::webex::signin::role_name(r), 80)).collect();
+    let roles: Vec<String> =
+        me.roles.iter().map(|r| clean(&crate::service::backend::webex::signin::role_name(r), 80)).collect();
     let values = [
         ("person", clean(me.primary_email().unwrap_or(""), 254)),
         ("roles", roles.join(",")),

@@ -93,7 +93,15 @@ impl Service {
     fn unknown_run(&self, action: &str) -> Result<i64> {
         match store::journal::open_run(&self.core.conn, self.core.org.id, UNKNOWN_KIND, action)? {
             Some((id, _)) => Ok(id),
-            None => store::journal::start_run(&self.core.conn, self.core.org.id, UNKNOWN_KIND, action, action, 0, self.now()),
+            None => store::journal::start_run(
+                &self.core.conn,
+                self.core.org.id,
+                UNKNOWN_KIND,
+                action,
+                action,
+                0,
+                self.now(),
+            ),
         }
     }
 

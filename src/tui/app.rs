@@ -121,7 +121,7 @@ impl App {
         const NO_API: &[(ActionId, &str)] =
             &[(ActionId::LostStolen, "lost/stolen"), (ActionId::AddOperatorAccount, "add operator account")];
         self.backend_label.as_ref()?;
-        NO_API.iter().find(|(a, _)| *a == id).and_then(|(_, name)| crate::service::webex::no_public_api(name))
+        NO_API.iter().find(|(a, _)| *a == id).and_then(|(_, name)| crate::service::signin::no_public_api(name))
     }
 
     pub fn set_service(&mut self, org: OrgInfo, db_label: &str, read_only: bool) {

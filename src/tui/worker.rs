@@ -420,7 +420,7 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
             let result = svc.user_detail(&email).map(Box::new);
             Reply::UserDetail { email, result }
         }
-        Request::AddChoices(email) => Reply::AddChoices(svc.add_device_choices(&email).map(Box::new)),
+        Request::AddChoices(email) => Reply::AddChoices(svc.devices().choices(&email).map(Box::new)),
         Request::SearchUsers { text, seq } => Reply::Users { seq, result: svc.users(&text, 0, 50) },
         Request::Act { mutation, confirmed } => {
             if !confirmed && !svc.is_read_only() {
@@ -445,7 +445,7 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
         Request::BwSummary => Reply::BwSummary(bw_summary(svc)),
         Request::BwErrorText(id) => Reply::BwErrorText(svc.bw_error_text(&id)),
         Request::Export { exclude_provisioned, dir } => Reply::Exported(svc.export_bw_file(exclude_provisioned, &dir)),
-        Request::EmailCode(mut issued) => Reply::Emailed(svc.email_code(&mut issued).map(|()| issued)),
+        Request::EmailCode(mut issued) => Reply::Emailed(svc.devices().email_code(&mut issued).map(|()| issued)),
         // Inline (tests and the harness); the console's worker runs it on a thread instead.
         Request::WebexSync { org, full, cancel } => {
             let mut report = |p: &crate::service::sync::SyncProgress| progress(Reply::SyncProgress(p.line()));
@@ -503,10 +503,10 @@ fn sync_in_background(
 
 fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome> {
     match mutation {
-        Mutation::AddDevice(req) => svc.add_device(&req).map(|c| Outcome::Issued(Box::new(c))),
-        Mutation::NewCode(d) => svc.new_code(&d, true).map(|c| Outcome::Issued(Box::new(c))),
-        Mutation::LostStolen(d) => svc.lost_stolen(&d, true).map(|c| Outcome::Issued(Box::new(c))),
-        Mutation::Delete(d) => svc.delete_device(&d).map(Outcome::Deleted),
+        Mutation::AddDevice(req) => svc.devices().add(&req).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::NewCode(d) => svc.devices().new_code(&d, true).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::LostStolen(d) => svc.devices().lost_stolen(&d, true).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::Delete(d) => svc.devices().delete(&d).map(Outcome::Deleted),
         Mutation::AddOperatorAccount { location, operator, account_id, confirm_account_id } => svc
             .add_operator_account(&location, &operator, &account_id, &confirm_account_id, confirmed)
             .map(|a| Outcome::Account(Box::new(a))),
@@ -515,7 +515,7 @@ fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome
         }
         Mutation::AssignMobilePrimary { email, number, subscription } => {
             let out = svc.assign_mobile_primary(&email, &number, subscription.as_deref())?;
-            let device = svc.device(&out.device_id).ok().map(Box::new);
+            let device = svc.devices().get(&out.device_id).ok().map(Box::new);
             Ok(Outcome::Assigned(Box::new(out), device))
         }
         Mutation::BwRetry { broadworks_id, email } => {
@@ -618,7 +618,9 @@ fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
             (svc.not_provisioned_count(f)?, PageRows::NotProvisioned(svc.not_provisioned(f, key.offset, key.limit)?))
         }
         Pane::Users => (svc.users_count(f)?, PageRows::Users(svc.users(f, key.offset, key.limit)?)),
-        Pane::Devices => (svc.devices_count(None, f)?, PageRows::Devices(svc.devices(None, f, key.offset, key.limit)?)),
+        Pane::Devices => {
+            (svc.devices().count(None, f)?, PageRows::Devices(svc.devices().list(None, f, key.offset, key.limit)?))
+        }
         Pane::Numbers => {
             (svc.numbers_count(key.toggle, f)?, PageRows::Numbers(svc.numbers(key.toggle, f, key.offset, key.limit)?))
         }

@@ -184,7 +184,7 @@ impl Fixture {
 
     /// Adds a device to `email` with the defaults (one subscription, keeps the number).
     pub fn add(&mut self, email: &str) -> IssuedCode {
-        ok(self.svc.add_device(&add_request(email)))
+        ok(self.svc.devices().add(&add_request(email)))
     }
 }
 

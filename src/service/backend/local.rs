@@ -1,10 +1,12 @@
 //! The local backend: the database is the truth (the demo organisation, or an organisation kept
 //! only in wxgo), with the stand-ins for the phone, the portal and the operator.
 
-use super::{Backend, Capability};
+use super::Backend;
 use crate::domain::Error;
-use crate::service::action::Action;
 use crate::outside::profiles::BackendKind;
+use crate::service::action::Action;
+use crate::service::devices::phone::PhoneStandIn;
+use crate::service::devices::{DevicesBackend, LostStolen};
 
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Local;
@@ -14,8 +16,16 @@ impl Backend for Local {
         BackendKind::Local
     }
 
-    fn has(&self, _capability: Capability) -> bool {
-        true
+    fn devices(&self) -> &dyn DevicesBackend {
+        self
+    }
+
+    fn lost_stolen(&self) -> Option<&dyn LostStolen> {
+        Some(self)
+    }
+
+    fn phone(&self) -> Option<&dyn PhoneStandIn> {
+        Some(self)
     }
 
     fn read_only_refusal(&self, action: Action, opened_read_only: bool) -> Option<Error> {

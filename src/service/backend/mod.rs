@@ -11,6 +11,8 @@ pub(crate) mod webex;
 use super::action::Action;
 use crate::domain::Error;
 use crate::outside::profiles::BackendKind;
+use crate::service::devices::phone::PhoneStandIn;
+use crate::service::devices::{DevicesBackend, LostStolen};
 
 pub(crate) use local::Local;
 pub(crate) use webex::Webex;
@@ -43,8 +45,29 @@ pub(crate) trait Backend: Send {
         None
     }
 
-    /// Whether this backend can do what `capability` stands for.
-    fn has(&self, capability: Capability) -> bool;
+    fn devices(&self) -> &dyn DevicesBackend;
+
+    /// WG08 (Control Hub only on a real organisation).
+    fn lost_stolen(&self) -> Option<&dyn LostStolen> {
+        None
+    }
+
+    /// The demo's stand-in for the phone.
+    fn phone(&self) -> Option<&dyn PhoneStandIn> {
+        None
+    }
+
+    /// Whether this backend can do what `capability` stands for: whether it has the accessor's
+    /// implementation, so the two cannot disagree.
+    fn has(&self, capability: Capability) -> bool {
+        match capability {
+            Capability::LostStolen => self.lost_stolen().is_some(),
+            Capability::Phone => self.phone().is_some(),
+            Capability::OperatorAccounts | Capability::Portal | Capability::Operator => {
+                self.kind() == BackendKind::Local
+            }
+        }
+    }
 
     /// The profile's name (`webex` only), for refusals.
     fn profile_name(&self) -> Option<String> {

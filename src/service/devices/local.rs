@@ -26,7 +26,7 @@ pub(crate) struct DevicePlan {
 }
 
 impl DevicesBackend for Local {
-    fn choices(&mut self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
+    fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
         let subscriptions = q::subscriptions(&cx.conn, cx.org.id)?;
         let refusal = check_eligible(cx, &cx.conn, &user).err().map(|e| e.to_string());
         let must_choose_number = user.primary_number.is_none();
@@ -45,7 +45,7 @@ impl DevicesBackend for Local {
     }
 
     fn add(
-        &mut self,
+        &self,
         cx: &Core,
         ok: Allowed,
         req: &AddDevice,
@@ -66,7 +66,7 @@ impl DevicesBackend for Local {
     }
 
     fn new_code(
-        &mut self,
+        &self,
         cx: &Core,
         ok: Allowed,
         device: &str,
@@ -91,7 +91,7 @@ impl DevicesBackend for Local {
         Ok(issued)
     }
 
-    fn delete(&mut self, cx: &Core, ok: Allowed, device: &str) -> Result<DeleteOutcome> {
+    fn delete(&self, cx: &Core, ok: Allowed, device: &str) -> Result<DeleteOutcome> {
         cx.act(ok, |cx, tx, _now| {
             let d = cx.resolve_device(tx, device)?;
             q::delete_device(tx, d.id)?;
@@ -216,10 +216,7 @@ pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Opt
         })?,
         None => match subs.len() {
             0 => {
-                return Err(Error::rule(
-                    "WG02",
-                    format!("{} has no subscription with Webex Go licences.", cx.org.name),
-                ))
+                return Err(Error::rule("WG02", format!("{} has no subscription with Webex Go licences.", cx.org.name)))
             }
             1 => subs[0].clone(),
             _ => {
@@ -250,7 +247,8 @@ pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Opt
 
 /// WG03: the number the device uses: `None` when the user keeps the primary number, else
 /// the unassigned number of the user's location to make primary. Checks only, writes nothing.
-pub(crate) fn check_primary_number(cx: &Core,
+pub(crate) fn check_primary_number(
+    cx: &Core,
     conn: &Connection,
     user: &UserRow,
     wanted: Option<&str>,
@@ -328,7 +326,8 @@ pub(crate) fn check_primary_number(cx: &Core,
 
 /// Every check of adding a device (WG01-WG03, one device per user), in the caller's
 /// transaction; nothing is written.
-pub(crate) fn plan_device(cx: &Core,
+pub(crate) fn plan_device(
+    cx: &Core,
     conn: &Connection,
     user: UserRow,
     subscription: Option<&str>,
@@ -343,7 +342,8 @@ pub(crate) fn plan_device(cx: &Core,
 /// Adds a planned device in the caller's transaction: the primary number when the user had
 /// none (WG03), the device in Activation pending and a fresh code (WG04). `add_device` and
 /// the bulk import both end here, so both write the same rows and the same audit text.
-pub(crate) fn apply_device(cx: &Core,
+pub(crate) fn apply_device(
+    cx: &Core,
     tx: &Connection,
     plan: &DevicePlan,
     now: DateTime<Utc>,
@@ -395,7 +395,8 @@ pub(crate) fn apply_device(cx: &Core,
 /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.
 /// `ended_state` is what earlier codes become; `None` for a device just created, which has
 /// none (a bulk import adds thousands, so the needless update is skipped).
-pub(crate) fn issue_code(cx: &Core,
+pub(crate) fn issue_code(
+    cx: &Core,
     conn: &Connection,
     device: i64,
     now: DateTime<Utc>,
@@ -415,7 +416,8 @@ pub(crate) fn issue_code(cx: &Core,
     Err(Error::Io("the code generator keeps repeating itself; no code was issued".into()))
 }
 
-pub(crate) fn issued(cx: &Core,
+pub(crate) fn issued(
+    cx: &Core,
     conn: &Connection,
     device: i64,
     code: ActivationCode,
@@ -427,20 +429,12 @@ pub(crate) fn issued(cx: &Core,
 }
 
 /// The activation details of `code` for device `d`, as handed to the admin.
-pub(crate) fn issued_for(cx: &Core,
+pub(crate) fn issued_for(
+    cx: &Core,
     d: DeviceRow,
     code: ActivationCode,
     issued_at: DateTime<Utc>,
     expires: DateTime<Utc>,
 ) -> IssuedCode {
-    IssuedCode::new(
-        d.device_id,
-        d.owner_email,
-        d.owner_name,
-        d.number,
-        code,
-        &cx.org.smdp_address,
-        issued_at,
-        expires,
-    )
+    IssuedCode::new(d.device_id, d.owner_email, d.owner_name, d.number, code, &cx.org.smdp_address, issued_at, expires)
 }

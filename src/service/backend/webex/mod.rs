@@ -1,19 +1,25 @@
 //! The webex backend: Webex is the truth, the database its cache. Changes go to the API first
 //! and reach the cache only as Webex accepted them.
 
-use super::{Backend, Capability};
+use super::Backend;
 use crate::domain::Error;
-use crate::service::action::Action;
 use crate::outside::profiles::BackendKind;
+use crate::service::action::Action;
+use crate::service::devices::DevicesBackend;
 pub(crate) mod runs;
 pub mod signin;
 
 use crate::outside::webex::{WebexResult, Written};
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
 use crate::domain::Result;
 pub(crate) use crate::service::core::with_tracking;
-use signin::WebexSide;
+use crate::service::core::{Allowed, Audit, Core};
+use crate::store;
 pub use runs::{PlannedRequest, RUN_WIDTH};
 pub(crate) use signin::OrgClient;
+use signin::WebexSide;
 
 pub(crate) struct Webex {
     pub(crate) side: WebexSide,
@@ -32,8 +38,8 @@ impl Backend for Webex {
         Some(self)
     }
 
-    fn has(&self, _capability: Capability) -> bool {
-        false
+    fn devices(&self) -> &dyn DevicesBackend {
+        self
     }
 
     fn profile_name(&self) -> Option<String> {
@@ -74,4 +80,61 @@ pub(crate) fn untrusted(s: &str, max: usize) -> String {
 /// A Webex answer into the service's error (Webex's words and the trackingId are kept).
 pub(crate) fn api<T>(r: WebexResult<T>) -> Result<T> {
     r.map_err(Error::from)
+}
+
+impl Webex {
+    /// The API client aimed at the open organisation.
+    pub(crate) fn org_client(&self, cx: &Core) -> Result<OrgClient> {
+        let org = store::webex_orgs::webex_id(&cx.conn, cx.org.id)?;
+        self.side.org_client(&org)
+    }
+
+    /// One changing action through the API: `send` talks to Webex (one request or several:
+    /// re-read, then write) and returns what Webex accepted; only then does `apply` write the
+    /// cache, in one transaction with the audit entry, which carries the trackingId. When Webex
+    /// refuses, nothing is written and the error says what Webex said.
+    pub(crate) fn via_api<R, T>(
+        &self,
+        cx: &Core,
+        ok: Allowed,
+        send: impl FnOnce(&OrgClient) -> Result<Accepted<R>>,
+        apply: impl FnOnce(&Core, &Connection, DateTime<Utc>, R) -> Result<(T, Audit)>,
+    ) -> Result<T> {
+        let client = self.org_client(cx)?;
+        let accepted = send(&client)?;
+        let tracking = accepted.tracking_id.clone();
+        cx.cache_accepted(ok, tracking.as_deref(), |cx, tx, now| apply(cx, tx, now, accepted.value))
+    }
+}
+
+/// The journal's kind for single changes sent without an answer: one unfinished run per action,
+/// one step per person (`sending`: Webex was not asked yet; `done`: it was). Nothing secret.
+const UNKNOWN_KIND: &str = "unknown outcome";
+
+fn unknown_run(cx: &Core, action: &str) -> Result<i64> {
+    match store::journal::open_run(&cx.conn, cx.org.id, UNKNOWN_KIND, action)? {
+        Some((id, _)) => Ok(id),
+        None => store::journal::start_run(&cx.conn, cx.org.id, UNKNOWN_KIND, action, action, 0, cx.now()),
+    }
+}
+
+/// Records that `action` for `key` (a person's Webex id) left without an answer: the next
+/// attempt asks Webex what it has before sending anything again (the lost-answer rule).
+pub(crate) fn unknown_mark(cx: &Core, action: &str, key: &str, detail: &str) -> Result<()> {
+    let run = unknown_run(cx, action)?;
+    store::journal::mark(&cx.conn, run, key, store::journal::StepState::Sending, None, detail, cx.now())
+}
+
+/// Whether an earlier `action` for `key` is still unknown (Webex not asked since).
+pub(crate) fn unknown_pending(cx: &Core, action: &str, key: &str) -> Result<bool> {
+    let Some((run, _)) = store::journal::open_run(&cx.conn, cx.org.id, UNKNOWN_KIND, action)? else {
+        return Ok(false);
+    };
+    Ok(store::journal::steps(&cx.conn, run)?.get(key).is_some_and(|s| s.state == store::journal::StepState::Sending))
+}
+
+/// Webex was asked about `key`'s earlier `action`: it is known now.
+pub(crate) fn unknown_settled(cx: &Core, action: &str, key: &str, what: &str) -> Result<()> {
+    let run = unknown_run(cx, action)?;
+    store::journal::mark(&cx.conn, run, key, store::journal::StepState::Done, None, what, cx.now())
 }

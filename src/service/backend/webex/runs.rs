@@ -10,11 +10,6 @@
 
 use super::OrgClient;
 
-
-
-
-
-
 /// A request a run would send, listed by `--dry-run` against a real organisation (`--json`: the
 /// `requests` field). Never a secret, never a request body with personal data beyond the row's key.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -82,12 +77,10 @@ impl OrgClient {
     }
 }
 
-
-
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::service::core::with_tracking;
 
     fn org_client() -> OrgClient {
         use crate::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};

@@ -100,9 +100,10 @@ pub struct WebexSide {
     pub read_only_reason: Option<String>,
     /// Send nothing but GET (the service sets it when it opens read-only for any reason).
     read_only: bool,
-    client: Option<Arc<WebexClient>>,
+    /// Built on first use (reads from the cache never need one).
+    client: std::sync::OnceLock<Arc<WebexClient>>,
     /// The signed-in person's own organisation (asked once): requests for it carry no `orgId`.
-    home_org: Option<String>,
+    home_org: std::sync::OnceLock<Option<String>>,
 }
 
 /// The API client aimed at the open organisation: a partner's customer gets its `orgId` on
@@ -139,23 +140,31 @@ impl OrgClient {
 
 impl WebexSide {
     pub fn new(profile: Profile, auth: AuthChoice, trace: Option<TraceSink>) -> WebexSide {
-        WebexSide { profile, auth, trace, read_only_reason: None, read_only: false, client: None, home_org: None }
+        WebexSide {
+            profile,
+            auth,
+            trace,
+            read_only_reason: None,
+            read_only: false,
+            client: Default::default(),
+            home_org: Default::default(),
+        }
     }
 
     /// With a client built elsewhere (tests and benches shrink its retry waits).
-    pub fn with_client(mut self, client: WebexClient) -> WebexSide {
-        self.client = Some(Arc::new(client));
+    pub fn with_client(self, client: WebexClient) -> WebexSide {
+        let _ = self.client.set(Arc::new(client));
         self
     }
 
     /// The API client, built on first use (reads from the cache never need one), with the profile.
-    pub fn connect(&mut self) -> Result<(&WebexClient, &Profile)> {
-        if self.client.is_none() {
+    pub fn connect(&self) -> Result<(&WebexClient, &Profile)> {
+        if self.client.get().is_none() {
             let cfg = client_config(&self.profile, self.trace.clone());
             let tokens = token_source(&self.profile, &self.auth, &cfg)?;
-            self.client = Some(Arc::new(WebexClient::new(cfg, tokens)?));
+            let _ = self.client.set(Arc::new(WebexClient::new(cfg, tokens)?));
         }
-        match &self.client {
+        match self.client.get() {
             Some(c) => {
                 if self.read_only || self.read_only_reason.is_some() {
                     c.api().lock_read_only();
@@ -167,28 +176,28 @@ impl WebexSide {
     }
 
     /// The API client (built on first use).
-    pub fn client(&mut self) -> Result<&WebexClient> {
+    pub fn client(&self) -> Result<&WebexClient> {
         self.connect().map(|(c, _)| c)
     }
 
     /// From now on nothing but GET leaves the machine through this side's client.
     pub fn lock_read_only(&mut self) {
         self.read_only = true;
-        if let Some(c) = &self.client {
+        if let Some(c) = self.client.get() {
             c.api().lock_read_only();
         }
     }
 
     /// The client aimed at the organisation with Webex id `org_webex_id`.
-    pub fn org_client(&mut self, org_webex_id: &str) -> Result<OrgClient> {
+    pub fn org_client(&self, org_webex_id: &str) -> Result<OrgClient> {
         self.connect()?;
-        let Some(client) = self.client.clone() else {
+        let Some(client) = self.client.get().cloned() else {
             return Err(Error::Io("the Webex client could not be set up".into()));
         };
-        if self.home_org.is_none() {
-            self.home_org = client.block_on(client.api().me())?.org_id;
+        if self.home_org.get().is_none() {
+            let _ = self.home_org.set(client.block_on(client.api().me())?.org_id);
         }
-        let api = if self.home_org.as_deref() == Some(org_webex_id) {
+        let api = if self.home_org.get().and_then(|h| h.as_deref()) == Some(org_webex_id) {
             client.api().with_org(None)
         } else {
             client.api().with_org(Some(org_webex_id))

@@ -33,7 +33,7 @@ use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
 use crate::outside::webex::models::ActivationCode as WebexCode;
 use crate::outside::webex::{DeviceQuery, Written};
-use crate::service::api_devices::{activating_device, code_request, expiry, opaque_code, WEBEX_GO_MODEL};
+use crate::service::devices::{activating_device, code_request, expiry, opaque_code, WEBEX_GO_MODEL};
 use crate::service::journal::{input_hash, StepState};
 use crate::service::{Audit, PlannedRequest, Service, UserRow};
 use crate::store::model::device_ref;
@@ -135,7 +135,7 @@ impl Service {
         }
         let mut rows = Vec::with_capacity(checked.plans.len());
         for (line, plan) in checked.plans {
-            let t = self.api_target(&self.conn, plan.user)?;
+            let t = crate::service::devices::api_target(&self.conn, plan.user)?;
             rows.push(Row { line, user: t.user, person_id: t.person_id, subscription: plan.subscription });
         }
         if opts.dry_run {
@@ -163,7 +163,7 @@ impl Service {
         // that cannot be written stops the import with nothing asked of Webex.
         let emailing = opts.email != EmailChoice::NoEmail && !self.org.suppress_emails;
         if emailing {
-            self.check_mail_queue()?;
+            crate::service::devices::check_mail_queue(self)?;
         }
         let resuming =
             !earlier.is_empty() || crate::store::journal::open_run(&self.conn, self.org.id, KIND, &hash)?.is_some();
@@ -549,7 +549,7 @@ impl Service {
         let tracking = w.tracking_id.clone();
         let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(crate::store::db_error)?;
-        let id = self.cache_new_device(&tx, &r.user, None, &code, now, expires)?;
+        let id = crate::service::devices::cache_new_device(self, &tx, &r.user, None, &code, now, expires)?;
         let issued = IssuedCode::from_webex(
             device_ref(id),
             r.user.email.clone(),
@@ -565,7 +565,7 @@ impl Service {
         if emailing {
             let path = self
                 .queue_outbox()
-                .queue(&crate::service::webex_go::activation_mail(&self.org, &issued), now)
+                .queue(&crate::service::devices::activation_mail(&self.org, &issued), now)
                 .map_err(|e| Error::Io(format!("the activation email could not be queued ({e})")))?;
             queued.push(path);
         }
@@ -607,7 +607,15 @@ impl Service {
             .map_err(crate::store::db_error)?;
         let id = match q::device_of_user(&tx, r.user.id, now)? {
             Some(d) => d.device_id,
-            None => device_ref(self.cache_new_device(&tx, &r.user, Some(device), &code, now, expires)?),
+            None => device_ref(crate::service::devices::cache_new_device(
+                self,
+                &tx,
+                &r.user,
+                Some(device),
+                &code,
+                now,
+                expires,
+            )?),
         };
         let audit = Audit::new(
             format!("device:{id}"),
@@ -636,7 +644,7 @@ impl Service {
         let id = match q::device_of_user(&tx, r.user.id, now)? {
             Some(d) => d.device_id,
             None => {
-                let sub = self.only_go_subscription(&tx)?;
+                let sub = crate::service::devices::only_go_subscription(self, &tx)?;
                 tx.execute(
                     "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at,
                         webex_id, connection_status, error_codes)
