@@ -97,7 +97,7 @@ fn sync(svc: &mut Service, body: &str) -> Result<SyncReport, Error> {
 
 /// Unassigned standard numbers of a location.
 fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
-    ok(svc.numbers(false, "", 0, 100_000))
+    ok(svc.numbers().list(false, "", 0, 100_000))
         .into_iter()
         .filter(|n| n.location == location && n.kind == "standard" && n.owner.is_none())
         .map(|n| n.number)
@@ -105,7 +105,7 @@ fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
 }
 
 fn number_of(svc: &Service, owner_kind: &str) -> String {
-    ok(svc.numbers(false, "", 0, 100_000))
+    ok(svc.numbers().list(false, "", 0, 100_000))
         .into_iter()
         .find(|n| n.owner_kind.as_deref() == Some(owner_kind) && n.kind == "standard")
         .map(|n| (n.number, n.owner))
@@ -130,7 +130,7 @@ fn al01_calling_needs_a_location_and_an_extension_or_a_number() {
     a.extension = Some("4021".into());
     let done = ok(o.svc.assign_template_to_user(ALL_STAFF, &a));
     assert_eq!(done.calling, CallingOutcome::Provisioned);
-    let u = ok(o.svc.user("al01a@acmefarms.example"));
+    let u = ok(o.svc.people().get("al01a@acmefarms.example"));
     assert!(u.has_licence(licence::CALLING_PROFESSIONAL));
     assert_eq!((u.location.as_deref(), u.extension.as_deref(), u.primary_number), (Some("Dallas"), Some("4021"), None));
     // So is a number of the location, which becomes the primary number.
@@ -142,7 +142,7 @@ fn al01_calling_needs_a_location_and_an_extension_or_a_number() {
         ..Default::default()
     };
     ok(o.svc.assign_template_to_user(ALL_STAFF, &b));
-    assert_eq!(ok(o.svc.user("al01b@acmefarms.example")).primary_number, Some(n));
+    assert_eq!(ok(o.svc.people().get("al01b@acmefarms.example")).primary_number, Some(n));
 }
 
 #[test]
@@ -193,18 +193,18 @@ fn al02_every_failure_kind_gives_exactly_that_reason() {
     assert!(reason("service@acmefarms.example").contains("a service"));
     assert!(reason("empty@acmefarms.example").contains("no work number"));
     for (email, u) in [("good@acmefarms.example", "Dallas"), ("london@acmefarms.example", "London")] {
-        let user = ok(o.svc.user(email));
+        let user = ok(o.svc.people().get(email));
         assert_eq!(user.calling_status, "provisioned");
         assert_eq!(user.location.as_deref(), Some(u), "the location follows from the number");
         assert!(user.has_licence(licence::CALLING_PROFESSIONAL));
     }
-    let good = ok(o.svc.numbers(false, &dallas[0], 0, 10)).remove(0);
+    let good = ok(o.svc.numbers().list(false, &dallas[0], 0, 10)).remove(0);
     assert_eq!(
         (good.owner.as_deref(), good.primary, good.state.as_str()),
         (Some("good@acmefarms.example"), true, "ACTIVE")
     );
     // The numbers of the failed checks are untouched.
-    let still = ok(o.svc.numbers(false, &taken, 0, 10)).remove(0);
+    let still = ok(o.svc.numbers().list(false, &taken, 0, 10)).remove(0);
     assert_ne!(still.owner.as_deref(), Some("taken@acmefarms.example"));
 }
 
@@ -288,9 +288,9 @@ fn al03_manual_assignment_licenses_only_users_the_template_covers() {
         ]
     );
     assert!(report.users[1].reason.as_deref().unwrap_or("").contains("not covered"), "{:?}", report.users[1]);
-    assert!(!ok(o.svc.user("finance@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
-    assert_eq!(ok(o.svc.user("second@acmefarms.example")).primary_number.as_ref(), Some(&dallas[1]));
-    assert_eq!(ok(o.svc.user("sales@acmefarms.example")).location.as_deref(), Some("Dallas"));
+    assert!(!ok(o.svc.people().get("finance@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
+    assert_eq!(ok(o.svc.people().get("second@acmefarms.example")).primary_number.as_ref(), Some(&dallas[1]));
+    assert_eq!(ok(o.svc.people().get("sales@acmefarms.example")).location.as_deref(), Some("Dallas"));
 }
 
 #[test]
@@ -357,7 +357,7 @@ fn al03_templates_the_admin_creates_changes_and_deletes_decide_who_is_covered() 
     let gone = ok(o.svc.delete_licence_template("SALES: WEBEX CALLING"));
     assert_eq!(gone.name, "Sales: Webex Calling");
     assert_eq!(ok(o.svc.licence_templates()).len(), 2);
-    assert!(ok(o.svc.user("sales@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
+    assert!(ok(o.svc.people().get("sales@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
     let missing =
         o.svc.delete_licence_template("Sales: Webex Calling").err().map(|e| e.to_string()).unwrap_or_default();
     assert!(missing.contains(ALL_STAFF), "a missing template names those there are: {missing}");
@@ -403,7 +403,7 @@ fn al04_user_csv_has_the_var_professional_column_and_the_phone_number() {
         assert!(matches!(&rec[pro], "TRUE" | "FALSE"), "{rec:?}");
         seen.insert(rec[email].to_string(), (rec[phone].to_string(), rec[pro].to_string()));
     }
-    assert_eq!(total, ok(o.svc.users_count("")), "every user is exported");
+    assert_eq!(total, ok(o.svc.people().count("")), "every user is exported");
     let row = |e: &str| seen.get(e).cloned().unwrap_or_else(|| panic!("{e} missing"));
     assert_eq!(row("bad@acmefarms.example"), ("231-456-9000".into(), "FALSE".into()), "FALSE with a number: unusable");
     assert_eq!(row("taken@acmefarms.example"), (taken, "FALSE".into()));
@@ -411,7 +411,7 @@ fn al04_user_csv_has_the_var_professional_column_and_the_phone_number() {
     assert_eq!(row("good@acmefarms.example"), (dallas[0].clone(), "TRUE".into()));
     // Every FALSE row is a user without Calling Professional; every TRUE row one with it.
     for (e, (_, flag)) in &seen {
-        assert_eq!(flag == "TRUE", ok(o.svc.user(e)).has_licence(licence::CALLING_PROFESSIONAL), "{e}");
+        assert_eq!(flag == "TRUE", ok(o.svc.people().get(e)).has_licence(licence::CALLING_PROFESSIONAL), "{e}");
     }
 }
 
@@ -436,12 +436,12 @@ fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_re
     assert!(ok(o.svc.not_provisioned_count("")) >= 4);
 
     let before = rows(&o.db);
-    assert!(matches!(o.svc.set_work_number("fixme@acmefarms.example", "also bad"), Err(Error::Invalid(_))));
+    assert!(matches!(o.svc.people().set_work_number("fixme@acmefarms.example", "also bad"), Err(Error::Invalid(_))));
     assert_eq!(before, rows(&o.db), "a bad number is refused and changes nothing");
-    let fixed = ok(o.svc.set_work_number("fixme@acmefarms.example", &dallas[0]));
+    let fixed = ok(o.svc.people().set_work_number("fixme@acmefarms.example", &dallas[0]));
     assert_eq!(fixed.check, None);
     assert!(fixed.next.contains("re-apply"), "{}", fixed.next);
-    let u = ok(o.svc.user("fixme@acmefarms.example"));
+    let u = ok(o.svc.people().get("fixme@acmefarms.example"));
     assert_eq!(
         (u.calling_status.as_str(), u.calling_reason),
         ("not_provisioned", None),
@@ -455,7 +455,7 @@ fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_re
     let report = ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
     let me = report.users.iter().find(|u| u.email == "fixme@acmefarms.example");
     assert_eq!(me.map(|u| u.calling), Some(CallingOutcome::Provisioned));
-    let u = ok(o.svc.user("fixme@acmefarms.example"));
+    let u = ok(o.svc.people().get("fixme@acmefarms.example"));
     assert_eq!((u.calling_status.as_str(), u.primary_number.as_ref()), ("provisioned", Some(&dallas[0])));
 }
 
@@ -465,13 +465,13 @@ fn al05_a_provisioned_user_is_not_reprovisioned_when_the_directory_changes_the_n
     let dallas = free_numbers(&o.svc, "Dallas");
     let report = ok(sync(&mut o.svc, &format!("al05@acmefarms.example,Al Five,{},Sales\n", dallas[0])));
     assert_eq!(report.users[0].calling, CallingOutcome::Provisioned);
-    let first = ok(o.svc.user_detail("al05@acmefarms.example"));
+    let first = ok(o.svc.people().detail("al05@acmefarms.example"));
 
     // The directory now says another (valid, free, London) number.
     let london = free_numbers(&o.svc, "London").remove(0);
     let report = ok(sync(&mut o.svc, &format!("al05@acmefarms.example,Al Five,{london},Sales\n")));
     assert_eq!((report.updated, report.users[0].calling), (1, CallingOutcome::Kept));
-    let after = ok(o.svc.user_detail("al05@acmefarms.example"));
+    let after = ok(o.svc.people().detail("al05@acmefarms.example"));
     assert_eq!(after.user.work_phone.as_deref(), Some(london.as_str()), "the new number is recorded");
     assert_eq!(after.user.primary_number, first.user.primary_number, "the calling setup is kept");
     assert_eq!(after.user.location, first.user.location);
@@ -479,10 +479,10 @@ fn al05_a_provisioned_user_is_not_reprovisioned_when_the_directory_changes_the_n
     assert!(free_numbers(&o.svc, "London").contains(&london), "the new number is not taken");
 
     // The same through a corrected number, and through a re-apply.
-    let kept = ok(o.svc.set_work_number("al05@acmefarms.example", &dallas[1]));
+    let kept = ok(o.svc.people().set_work_number("al05@acmefarms.example", &dallas[1]));
     assert!(kept.calling_kept);
     ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
-    assert_eq!(ok(o.svc.user_detail("al05@acmefarms.example")).numbers, first.numbers);
+    assert_eq!(ok(o.svc.people().detail("al05@acmefarms.example")).numbers, first.numbers);
 }
 
 #[test]
@@ -502,14 +502,14 @@ fn al06_reapply_licenses_every_covered_user_without_calling_and_preserves_the_re
         found.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"))
     };
     assert!(candidates.len() >= 2, "the demo has covered users without Calling");
-    ok(o.svc.set_work_number(&candidates[0], &dallas[0]));
+    ok(o.svc.people().set_work_number(&candidates[0], &dallas[0]));
     let preview = ok(o.svc.reapply_preview(ALL_STAFF));
     assert_eq!((preview.to_license, preview.will_lose_calling), (candidates.len(), 0));
 
     let report = ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
     assert_eq!(report.calling.provisioned, 1);
     assert_eq!(report.calling.not_provisioned, candidates.len() - 1, "the others say why");
-    assert_eq!(ok(o.svc.user(&candidates[0])).primary_number.as_ref(), Some(&dallas[0]));
+    assert_eq!(ok(o.svc.people().get(&candidates[0])).primary_number.as_ref(), Some(&dallas[0]));
     // With preserve on, re-applying the Finance template takes nobody's Calling.
     let before = rows(&o.db);
     let report = ok(o.svc.reapply_template(FINANCE, true, None, &mut |_, _| true));
@@ -614,7 +614,7 @@ fn al06_without_preserve_needs_confirmation_then_removes_exactly_the_expected_ca
             )
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((vm, services.as_str(), status.as_str(), ext), (0, "", "none", None), "{email}");
-        let u = ok(svc.user(email));
+        let u = ok(svc.people().get(email));
         assert!(u.primary_number.is_none() && u.device_id.is_none());
     }
 }
@@ -656,10 +656,10 @@ fn al04_i15_6_not_provisioned_is_one_set_everywhere() {
     use std::collections::BTreeSet;
     let mut o = org();
     // Mateo's number, corrected to one that is not in the inventory: still not provisioned.
-    let mateo = ok(o.svc.users("Mateo", 0, 5)).into_iter().next().map(|u| u.email);
+    let mateo = ok(o.svc.people().list("Mateo", 0, 5)).into_iter().next().map(|u| u.email);
     if let Some(m) = &mateo {
-        if !ok(o.svc.user(m)).has_licence(licence::CALLING_PROFESSIONAL) {
-            ok(o.svc.set_work_number(m, "+12312000000"));
+        if !ok(o.svc.people().get(m)).has_licence(licence::CALLING_PROFESSIONAL) {
+            ok(o.svc.people().set_work_number(m, "+12312000000"));
         }
     }
     // A user the template never reached: no work number, never synced.
@@ -675,11 +675,11 @@ fn al04_i15_6_not_provisioned_is_one_set_everywhere() {
     assert_eq!(listed.len(), ok(o.svc.not_provisioned_count("")));
     assert!(listed.contains("never@acmefarms.example"), "a user the template never reached is missing");
     if let Some(m) = &mateo {
-        if !ok(o.svc.user(m)).has_licence(licence::CALLING_PROFESSIONAL) {
+        if !ok(o.svc.people().get(m)).has_licence(licence::CALLING_PROFESSIONAL) {
             assert!(listed.contains(m), "{m} with a number outside the inventory dropped out");
         }
     }
-    let in_list: BTreeSet<String> = ok(o.svc.users("", 0, 100_000))
+    let in_list: BTreeSet<String> = ok(o.svc.people().list("", 0, 100_000))
         .into_iter()
         .filter(|u| u.calling_status == "not_provisioned")
         .map(|u| u.email)

@@ -83,7 +83,7 @@ fn bw01_untrusted_template_lets_users_provision_themselves_other_template_fails(
 fn bw02_user_in_error_can_retry_in_the_portal() {
     let (mut svc, _o) = service();
     let id = pick(&svc, BwStatus::PendingEmailInput, true);
-    let taken = ok(svc.users("", 0, 1)).remove(0).email;
+    let taken = ok(svc.people().list("", 0, 1)).remove(0).email;
     ok(svc.portal_claim(&id, &taken));
     let failed = ok(svc.portal_verify(&id));
     assert_eq!((failed.status, failed.error_code.as_deref()), (BwStatus::Error, Some("BW-4003")));
@@ -137,7 +137,7 @@ fn bw04_admin_actions_on_pending_or_error_subscribers() {
     assert!(ok(svc.bw_error_text(&failed)).contains("BW-"));
 
     // Retry activation with an email in use is refused and changes nothing; a good one onboards.
-    let taken = ok(svc.users("", 0, 1)).remove(0).email;
+    let taken = ok(svc.people().list("", 0, 1)).remove(0).email;
     let before = state(&svc);
     assert!(matches!(svc.bw_retry(&failed, &taken), Err(Error::Rule { rule: "BW04", .. })));
     assert!(matches!(svc.bw_retry(&failed, "not an email"), Err(Error::Invalid(_))));

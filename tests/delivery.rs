@@ -37,7 +37,8 @@ fn smtp_config(port: u16) -> DeliveryConfig {
 /// A user who can be given a device with no further choice: Calling Professional, supported
 /// location, primary number, no device.
 fn eligible(svc: &Service) -> Vec<String> {
-    svc.users("", 0, 10_000)
+    svc.people()
+        .list("", 0, 10_000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|u| u.device_id.is_none() && u.primary_number.is_some())

@@ -97,7 +97,7 @@ fn i16_the_console_syncs_from_webex_with_progress_in_the_header_and_esc_keeps_th
     rename(&h, "user0@acme.example", "Renamed Person");
     c.press("F");
     assert!(c.message().contains("synced Acme Corp from Webex"), "{}", c.message());
-    let name = |c: &Harness| c.svc.user("user0@acme.example").map(|u| u.display_name).unwrap_or_default();
+    let name = |c: &Harness| c.svc.people().get("user0@acme.example").map(|u| u.display_name).unwrap_or_default();
     assert_eq!(name(&c), "Renamed Person");
 
     // Another change, a sync of many small pages, and Esc after the first progress line: the

@@ -33,11 +33,11 @@ fn sql_users(path: &std::path::Path, filter: &str) -> Vec<String> {
 }
 
 fn svc_users(svc: &Service, filter: &str) -> Vec<String> {
-    let total = svc.users_count(filter).unwrap_or_else(|e| panic!("{e}"));
+    let total = svc.people().count(filter).unwrap_or_else(|e| panic!("{e}"));
     let mut all = Vec::new();
     let mut offset = 0;
     while offset < total {
-        let page = svc.users(filter, offset, 7).unwrap_or_else(|e| panic!("{e}"));
+        let page = svc.people().list(filter, offset, 7).unwrap_or_else(|e| panic!("{e}"));
         assert!(!page.is_empty(), "a page inside the count is never empty");
         all.extend(page.into_iter().map(|u| u.email));
         offset += 7;
@@ -84,7 +84,7 @@ fn filtering_and_paging_match_sql_while_typing_and_deleting() {
         assert!(got == want, "filter {filter:?}: order or rows differ");
     }
     // Deep pages past the direct-SQL threshold come from the index and agree with SQL.
-    let deep = svc.users("", 2500, 5).unwrap_or_else(|e| panic!("{e}"));
+    let deep = svc.people().list("", 2500, 5).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(deep.iter().map(|u| u.email.clone()).collect::<Vec<_>>(), sql_users(&path, "")[2500..2505].to_vec());
 }
 
@@ -106,8 +106,8 @@ fn indexes_follow_changes_here_and_in_other_processes() {
     other
         .execute("UPDATE users SET display_name = 'Zebedee Unique' WHERE id = (SELECT min(id) FROM users)", [])
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.users_count("zebedee").unwrap_or(0), 1);
-    assert_eq!(svc.users("zebedee", 0, 5).unwrap_or_default()[0].display_name, "Zebedee Unique");
+    assert_eq!(svc.people().count("zebedee").unwrap_or(0), 1);
+    assert_eq!(svc.people().list("zebedee", 0, 5).unwrap_or_default()[0].display_name, "Zebedee Unique");
 }
 
 #[test]
@@ -115,7 +115,7 @@ fn counts_stay_per_organisation_in_a_partner_database() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 150, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
-    let single = open(&path).users_count("").unwrap_or(0);
+    let single = open(&path).people().count("").unwrap_or(0);
     assert_eq!(single, 150);
     let other = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
     other
@@ -129,9 +129,9 @@ fn counts_stay_per_organisation_in_a_partner_database() {
     let mut opts = Options::new(&path);
     opts.org = Some("Acme Farms".into());
     let svc = Service::open(&opts, Arc::new(FixedClock::new(now))).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.users_count("").unwrap_or(0), 150, "the other organisation's user is not counted");
+    assert_eq!(svc.people().count("").unwrap_or(0), 150, "the other organisation's user is not counted");
     opts.org = Some("Other Customer".into());
     let svc = Service::open(&opts, Arc::new(FixedClock::new(now))).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.users_count("").unwrap_or(0), 1);
+    assert_eq!(svc.people().count("").unwrap_or(0), 1);
     assert_eq!(svc.devices().count(None, "").unwrap_or(9), 0);
 }

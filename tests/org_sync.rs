@@ -473,9 +473,9 @@ fn throttling_and_server_errors_during_a_sync_are_waited_out() {
         &never,
     )
     .expect("sync");
-    assert_eq!(svc.users_count("").expect("count"), 25);
+    assert_eq!(svc.people().count("").expect("count"), 25);
     assert_eq!(svc.devices().count(None, "").expect("count"), 12);
-    assert_eq!(svc.numbers_count(false, "").expect("count"), 40);
+    assert_eq!(svc.numbers().count(false, "").expect("count"), 40);
     assert!(report.parts.iter().any(|p| p.resource == "licences" && p.items == 2));
     assert!(seen.first() == Some(&wxgo::service::sync::SyncPhase::Fetching));
     assert_eq!(seen.last(), Some(&wxgo::service::sync::SyncPhase::Done));
@@ -531,7 +531,7 @@ fn a_cancelled_sync_keeps_the_last_complete_state_and_a_first_sync_shows_its_fir
         )
         .expect_err("cancelled");
     assert_eq!(e.rule_id(), Some("cancelled"));
-    let users = svc.users("", 0, 100).expect("users");
+    let users = svc.people().list("", 0, 100).expect("users");
     assert_eq!(users.len(), 25);
     assert!(users.iter().all(|u| !u.display_name.ends_with("(new)")));
     assert!(svc.data_as_of().expect("age").expect("webex").synced_at.is_some());
@@ -557,7 +557,7 @@ fn names_from_the_api_are_untrusted_text() {
         &never,
     )
     .expect("sync");
-    let u = svc.user("user2@acme.example").expect("user");
+    let u = svc.people().get("user2@acme.example").expect("user");
     assert!(!u.display_name.chars().any(|c| c.is_control() || c == '\u{202e}'), "{:?}", u.display_name);
     assert!(u.display_name.contains("Evil Name"), "{:?}", u.display_name);
 }
@@ -652,9 +652,9 @@ fn the_console_service_picks_a_partners_customer_syncs_and_switches() {
     svc.sync_org(Some("Globex GmbH"), false, &mut |_| phases += 1, &never).expect("sync globex");
     assert!(phases > 3);
     assert_eq!(svc.org().name, "Globex GmbH");
-    assert_eq!(svc.users_count("").expect("count"), 8);
+    assert_eq!(svc.people().count("").expect("count"), 8);
     svc.switch_org("Channel Partner Ltd").expect("cached");
-    assert_eq!(svc.users_count("").expect("count"), 1);
+    assert_eq!(svc.people().count("").expect("count"), 1);
     svc.switch_org(&webex_id("ORGANIZATION", "globex")).expect("by id");
     assert_eq!(svc.org().name, "Globex GmbH");
     assert!(!svc.data_as_of().expect("age").expect("webex").sync_unfinished);

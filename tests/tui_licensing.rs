@@ -29,7 +29,8 @@ fn filter(h: &mut Harness, text: &str) {
 }
 
 fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
-    svc.numbers(false, "", 0, 100_000)
+    svc.numbers()
+        .list(false, "", 0, 100_000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|n| n.location == location && n.kind == "standard" && n.owner.is_none())
@@ -38,7 +39,7 @@ fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
 }
 
 fn has_calling(svc: &Service, email: &str) -> bool {
-    svc.user(email).map(|u| u.has_licence(licence::CALLING_PROFESSIONAL)).unwrap_or(false)
+    svc.people().get(email).map(|u| u.has_licence(licence::CALLING_PROFESSIONAL)).unwrap_or(false)
 }
 
 /// Every row of the tables a licence run or an import may change (not the audit trail).
@@ -113,7 +114,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     h.type_text(&number);
     h.press("enter");
     assert!(message(&h).contains("re-apply"), "{}", message(&h));
-    assert_eq!(h.svc.user(&user.email).map(|u| u.work_phone).ok().flatten(), Some(number.clone()));
+    assert_eq!(h.svc.people().get(&user.email).map(|u| u.work_phone).ok().flatten(), Some(number.clone()));
     assert!(!has_calling(&h.svc, &user.email), "fixing the number alone licenses nobody");
 
     h.press("T");
@@ -121,7 +122,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     assert!(h.screen().contains("Preserve licences"), "{}", h.screen());
     h.press("enter");
     assert!(has_calling(&h.svc, &user.email), "re-applying licensed the user:\n{}", h.screen());
-    let u = h.svc.user(&user.email).unwrap_or_else(|e| panic!("{e}"));
+    let u = h.svc.people().get(&user.email).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(u.primary_number.as_deref(), Some(number.as_str()));
     assert_eq!(u.location.as_deref(), Some("Dallas"), "the number decides the location (AL02)");
     assert!(h.screen().contains("Re-applied"), "{}", h.screen());
@@ -136,7 +137,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     h.type_text(&other);
     h.press("enter");
     assert!(message(&h).contains("AL05"), "{}", message(&h));
-    let u = h.svc.user(&user.email).unwrap_or_else(|e| panic!("{e}"));
+    let u = h.svc.people().get(&user.email).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(u.primary_number.as_deref(), Some(number.as_str()), "still provisioned with the first number");
 }
 
@@ -188,7 +189,7 @@ fn cancelling_a_reapply_or_a_sync_with_esc_leaves_the_database_unchanged() {
         .find(|u| u.template.as_deref() == Some(ALL_STAFF))
         .unwrap_or_else(|| panic!("a not-provisioned user"));
     let number = free_numbers(&h.svc, "Dallas").remove(0);
-    h.svc.set_work_number(&user.email, &number).unwrap_or_else(|e| panic!("{e}"));
+    h.svc.people().set_work_number(&user.email, &number).unwrap_or_else(|e| panic!("{e}"));
     let before = snapshot(&d.db);
 
     h.esc_at_progress = Some(1);
@@ -218,7 +219,7 @@ fn cancelling_a_reapply_or_a_sync_with_esc_leaves_the_database_unchanged() {
     h.press("enter");
     let screen = h.screen();
     assert!(screen.contains("3 created"), "{screen}");
-    assert!(h.svc.user("new2@acmefarms.example").is_ok());
+    assert!(h.svc.people().get("new2@acmefarms.example").is_ok());
 }
 
 #[test]
@@ -273,7 +274,7 @@ fn devices_csv(svc: &Service, emails: &[String]) -> String {
     }
     out.push('\n');
     for e in emails {
-        let loc = svc.user(e).ok().and_then(|u| u.location).unwrap_or_default();
+        let loc = svc.people().get(e).ok().and_then(|u| u.location).unwrap_or_default();
         out.push_str(&format!("{e},USER,,,WEBEX_CALLING,Webex Go Device,,{loc}"));
         for i in 0..subs.len() {
             out.push_str(if i == 0 { ",TRUE" } else { "," });
@@ -285,7 +286,8 @@ fn devices_csv(svc: &Service, emails: &[String]) -> String {
 
 /// Users who can get a device with nothing to choose.
 fn eligible(svc: &Service, n: usize) -> Vec<String> {
-    svc.users("", 0, 1000)
+    svc.people()
+        .list("", 0, 1000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|u| {

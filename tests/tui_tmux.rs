@@ -295,7 +295,8 @@ fn eligible_users(db: &Path, n: usize) -> (Vec<(String, String, String)>, usize)
             .unwrap_or_else(|e| panic!("{e}"));
     let devices = svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"));
     let users = svc
-        .users("", 0, 1000)
+        .people()
+        .list("", 0, 1000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|u| {

@@ -48,7 +48,7 @@ fn fixture(users: usize, suppress_emails: bool) -> Fixture {
 }
 
 fn all_users(svc: &Service) -> Vec<UserRow> {
-    svc.users("", 0, 1 << 30).unwrap_or_else(|e| panic!("{e}"))
+    svc.people().list("", 0, 1 << 30).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn supported(u: &UserRow) -> bool {
@@ -272,7 +272,8 @@ fn wg13_each_problem_is_named_by_line_column_and_reason() {
     let free = &choices.free_numbers[0].number;
     let other_location_number = f
         .svc
-        .numbers(false, "", 0, 1 << 20)
+        .numbers()
+        .list(false, "", 0, 1 << 20)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .find(|n| n.owner.is_none() && n.kind == "standard" && Some(&n.location) != no_primary[1].location.as_ref())

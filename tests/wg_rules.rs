@@ -134,7 +134,7 @@ fn wg02_no_free_licence_refused_and_nothing_changed() {
     assert!(message.contains(SUB_A) && message.contains("no free"), "a clear reason: {message}");
     assert_unchanged(&before, &f.snapshot(), "no free licence");
     assert_eq!(f.outbox_files(), outbox_before, "no email either");
-    assert!(ok(f.svc.user(BOB)).device_id.is_none());
+    assert!(ok(f.svc.people().get(BOB)).device_id.is_none());
 
     // The other subscription still has licences: choosing it works.
     let issued = ok(f.svc.devices().add(&AddDevice { subscription: Some(SUB_B.into()), ..add_request(BOB) }));
@@ -186,8 +186,8 @@ fn wg03_user_without_primary_number_must_pick_one_of_the_location() {
 
     let issued = ok(f.svc.devices().add(&with(NY_FREE[1])));
     assert_eq!(issued.primary_number.as_deref(), Some(NY_FREE[1]));
-    assert_eq!(ok(f.svc.user(CAROL)).primary_number.as_deref(), Some(NY_FREE[1]));
-    let number = ok(f.svc.numbers(false, NY_FREE[1], 0, 10));
+    assert_eq!(ok(f.svc.people().get(CAROL)).primary_number.as_deref(), Some(NY_FREE[1]));
+    let number = ok(f.svc.numbers().list(false, NY_FREE[1], 0, 10));
     assert_eq!(number.len(), 1);
     assert_eq!(number[0].owner.as_deref(), Some(CAROL));
     assert!(number[0].primary);
@@ -198,7 +198,7 @@ fn wg03_user_without_primary_number_must_pick_one_of_the_location() {
         "the device uses the new primary number"
     );
     // The other free number is still free.
-    assert_eq!(ok(f.svc.numbers(false, NY_FREE[0], 0, 10))[0].owner, None);
+    assert_eq!(ok(f.svc.numbers().list(false, NY_FREE[0], 0, 10))[0].owner, None);
 }
 
 #[test]
@@ -212,11 +212,11 @@ fn wg03_byod_keeps_the_users_fixed_business_number() {
     assert_eq!(rule, "WG03", "another number is not swapped in");
     assert_unchanged(&before, &f.snapshot(), "a different number for a user who has one");
 
-    let numbers_before = ok(f.svc.numbers(false, "", 0, 100));
+    let numbers_before = ok(f.svc.numbers().list(false, "", 0, 100));
     let issued = f.add(ALICE);
     assert_eq!(issued.primary_number.as_deref(), Some(ALICE_NUMBER));
     assert_eq!(ok(f.svc.devices().get(ALICE)).number.as_deref(), Some(ALICE_NUMBER));
-    assert_eq!(ok(f.svc.numbers(false, "", 0, 100)), numbers_before, "no number changes hands");
+    assert_eq!(ok(f.svc.numbers().list(false, "", 0, 100)), numbers_before, "no number changes hands");
 }
 
 // ---------------------------------------------------------------- WG04
@@ -230,7 +230,7 @@ fn wg04_add_puts_device_in_activation_pending_with_one_single_use_code() {
     assert_eq!(device.kind, DeviceKind::Byod);
     assert_eq!(device.code_state, "valid");
     assert_eq!(f.code_states(&issued.device_id), vec!["valid"]);
-    assert_eq!(ok(f.svc.user(ALICE)).device_id.as_deref(), Some(issued.device_id.as_str()));
+    assert_eq!(ok(f.svc.people().get(ALICE)).device_id.as_deref(), Some(issued.device_id.as_str()));
 
     // A second device for the same user is refused, nothing changed.
     let before = f.snapshot();
@@ -422,7 +422,7 @@ fn wg06_default_lifetime_is_90_days_and_org_setting_changes_it() {
     assert_eq!(issued.expires_at - issued.issued_at, Duration::days(90));
     // The expiry is shown with the code: in the device list and the user's code history.
     assert_eq!(ok(default.svc.devices().get(ALICE)).code_expires_at, Some(issued.expires_at));
-    let detail = ok(default.svc.user_detail(ALICE));
+    let detail = ok(default.svc.people().detail(ALICE));
     assert_eq!(detail.codes.len(), 1);
     assert_eq!(detail.codes[0].expires_at, issued.expires_at);
 
@@ -579,12 +579,12 @@ fn wg09_delete_returns_licence_to_pool_and_tells_admin() {
     );
     let sub = &ok(f.svc.subscriptions())[0];
     assert_eq!((sub.used, sub.free), (0, 1), "the licence is back in the pool");
-    assert!(ok(f.svc.user(ALICE)).device_id.is_none());
+    assert!(ok(f.svc.people().get(ALICE)).device_id.is_none());
     assert!(matches!(f.svc.devices().get(&issued.device_id), Err(Error::NotFound(_))));
     assert_eq!(ok(f.svc.devices().count(None, "")), 0);
     assert_eq!(f.count("activation_codes"), 0, "its codes went with it");
     assert_eq!(
-        ok(f.svc.user(ALICE)).primary_number.as_deref(),
+        ok(f.svc.people().get(ALICE)).primary_number.as_deref(),
         Some(ALICE_NUMBER),
         "the user keeps the business number"
     );
@@ -697,7 +697,7 @@ fn wg12_status_is_the_same_from_users_and_devices() {
     ok(f.svc.phone().event(CAROL, PhoneEvent::Disable));
 
     let check = |f: &Fixture, expected: &[(&str, DeviceStatus)]| {
-        let users = ok(f.svc.users("", 0, 100));
+        let users = ok(f.svc.people().list("", 0, 100));
         let devices = ok(f.svc.devices().list(None, "", 0, 100));
         assert_eq!(devices.len(), expected.len());
         for (email, status) in expected {
@@ -707,7 +707,7 @@ fn wg12_status_is_the_same_from_users_and_devices() {
             assert_eq!(device.status, *status, "Devices view, {email}");
             assert_eq!(user.device_id.as_deref(), Some(device.device_id.as_str()));
             assert_eq!(ok(f.svc.devices().get(email)).status, *status);
-            let detail = ok(f.svc.user_detail(email));
+            let detail = ok(f.svc.people().detail(email));
             assert_eq!(detail.user.device_status, Some(*status));
             assert_eq!(detail.device.map(|d| d.status), Some(*status));
             let filtered = ok(f.svc.devices().list(Some(*status), "", 0, 100));
@@ -757,7 +757,7 @@ fn add_from_users_view(f: &mut Fixture, email: &str, number: Option<&str>) -> wx
 
 /// The Devices view: "existing user", search for the user, then Webex Go.
 fn add_from_devices_view(f: &mut Fixture, search: &str, number: Option<&str>) -> wxgo::service::IssuedCode {
-    let found = ok(f.svc.users(search, 0, 10));
+    let found = ok(f.svc.people().list(search, 0, 10));
     assert_eq!(found.len(), 1, "the search finds one user: {found:?}");
     let user = &found[0];
     ok(f.svc.devices().add(&AddDevice {

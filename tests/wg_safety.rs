@@ -91,9 +91,9 @@ fn wg04_plain_code_is_never_stored_in_any_table_file_or_audit() {
     // Shown once: nothing the admin can read back later carries the code.
     let mut shown = serde_json::to_string(&ok(f.svc.devices().list(None, "", 0, 100))).unwrap_or_default();
     for email in [ALICE, BOB, CAROL] {
-        shown += &serde_json::to_string(&ok(f.svc.user_detail(email))).unwrap_or_default();
+        shown += &serde_json::to_string(&ok(f.svc.people().detail(email))).unwrap_or_default();
     }
-    shown += &serde_json::to_string(&ok(f.svc.users("", 0, 100))).unwrap_or_default();
+    shown += &serde_json::to_string(&ok(f.svc.people().list("", 0, 100))).unwrap_or_default();
     for s in &secrets {
         assert!(!shown.contains(s.as_str()), "a read-back shows a code");
     }
@@ -162,10 +162,10 @@ fn every_change(svc: &mut Service, alice: &IssuedCode) -> Vec<(&'static str, Res
         ("import_devices", unit(svc.import_devices(bulk.as_bytes(), &bulk_options, &mut |_| true))),
         ("import_calls", unit(svc.import_calls(calls.as_bytes(), "calls.csv"))),
         ("mail_retry", unit(svc.mail_retry())),
-        ("add_operator_account", unit(svc.add_operator_account("New York", "AT&T", "ATT-1", "ATT-1", true))),
-        ("operator_decide", unit(svc.operator_decide("ATT-1", OperatorDecision::Authorize))),
-        ("add_mobile_numbers", unit(svc.add_mobile_numbers("ATT-1", "+19175550111"))),
-        ("assign_mobile_primary", unit(svc.assign_mobile_primary(ALICE, NY_FREE_MOBILE, None))),
+        ("add_operator_account", unit(svc.operator_accounts().add("New York", "AT&T", "ATT-1", "ATT-1", true))),
+        ("operator_decide", unit(svc.operator_accounts().decide("ATT-1", OperatorDecision::Authorize))),
+        ("add_mobile_numbers", unit(svc.numbers().add("ATT-1", "+19175550111"))),
+        ("assign_mobile_primary", unit(svc.numbers().assign_primary(ALICE, NY_FREE_MOBILE, None))),
         ("bw_retry", unit(svc.bw_retry("bw-1", "new@acme.test"))),
         ("bw_delete", unit(svc.bw_delete("bw-1"))),
         ("bw_change_package", unit(svc.bw_change_package("bw-1", "premium"))),

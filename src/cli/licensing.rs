@@ -559,7 +559,7 @@ pub(super) fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
 
 /// `wxgo users update EMAIL --work-number/--extension/--location`.
 pub(super) fn update_user(json: bool, svc: &mut Service, email: &str, change: &UserChange) -> Result<()> {
-    let out = svc.update_user(email, change)?;
+    let out = svc.people().update(email, change)?;
     if json {
         return print_json(&out);
     }
@@ -581,7 +581,7 @@ pub(super) fn update_user(json: bool, svc: &mut Service, email: &str, change: &U
 
 /// `wxgo users set-work-number EMAIL NUMBER`.
 pub(super) fn set_work_number(json: bool, svc: &mut Service, email: &str, number: &str) -> Result<()> {
-    let out = svc.set_work_number(email, number)?;
+    let out = svc.people().set_work_number(email, number)?;
     if json {
         return print_json(&out);
     }

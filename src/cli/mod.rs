@@ -562,8 +562,10 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 UsersCmd::List { filter, page, not_provisioned: true } => {
                     licensing::not_provisioned(cli.json, &svc, filter, page)
                 }
-                UsersCmd::List { filter, page, .. } => out.users(&svc.users(filter, page.offset, page.limit())?),
-                UsersCmd::Show { email } => out.user_detail(&svc.user_detail(email)?),
+                UsersCmd::List { filter, page, .. } => {
+                    out.users(&svc.people().list(filter, page.offset, page.limit())?)
+                }
+                UsersCmd::Show { email } => out.user_detail(&svc.people().detail(email)?),
                 UsersCmd::Export { out: file } => licensing::users_export(&svc, file.as_deref()),
                 UsersCmd::SetWorkNumber { email, number } => {
                     licensing::set_work_number(cli.json, &mut svc, email, number)
@@ -618,16 +620,16 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             let mut svc = open(cli, clock)?;
             match cmd {
                 NumbersCmd::List { mobile, filter, page } => {
-                    out.numbers(&svc.numbers(*mobile, filter, page.offset, page.limit())?)
+                    out.numbers(&svc.numbers().list(*mobile, filter, page.offset, page.limit())?)
                 }
                 NumbersCmd::AddMobile { account, location, numbers, check } => {
                     let entry = numbers.join(",");
                     if *check {
                         let checked = match (account, location) {
                             // On a real organisation `--check` asks Webex (validateNumbers).
-                            (_, Some(l)) => svc.validate_mobile_numbers(l, &entry)?,
-                            (Some(a), None) if svc.is_webex() => svc.validate_mobile_numbers(a, &entry)?,
-                            (Some(a), None) => svc.check_mobile_numbers(a, &entry)?,
+                            (_, Some(l)) => svc.numbers().validate(l, &entry)?,
+                            (Some(a), None) if svc.is_webex() => svc.numbers().validate(a, &entry)?,
+                            (Some(a), None) => svc.numbers().check(a, &entry)?,
                             (None, None) => return Err(Error::Invalid("give --account or --location".into())),
                         };
                         let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
@@ -635,30 +637,30 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         return partial(bad);
                     }
                     let report = match (account, location) {
-                        (_, Some(l)) => svc.add_mobile_numbers_at(l, &entry)?,
-                        (Some(a), None) => svc.add_mobile_numbers(a, &entry)?,
+                        (_, Some(l)) => svc.numbers().add_at(l, &entry)?,
+                        (Some(a), None) => svc.numbers().add(a, &entry)?,
                         (None, None) => return Err(Error::Invalid("give --account or --location".into())),
                     };
                     out.mobile_report(&report)?;
                     partial(report.rejected)
                 }
                 NumbersCmd::AssignPrimary { user, number, subscription } => {
-                    out.assigned(&svc.assign_mobile_primary(user, number, subscription.as_deref())?)
+                    out.assigned(&svc.numbers().assign_primary(user, number, subscription.as_deref())?)
                 }
-                NumbersCmd::Assignable { user } => out.numbers(&svc.assignable_mobile_numbers(user)?),
+                NumbersCmd::Assignable { user } => out.numbers(&svc.numbers().assignable(user)?),
             }
         }
         Command::OperatorAccounts(cmd) => {
             let mut svc = open(cli, clock)?;
             match cmd {
-                OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts()?),
+                OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts().list()?),
                 OperatorAccountsCmd::Add { location, operator, account_id, confirm_account_id, yes } => {
                     let confirmed = *yes
                         || confirm_on_terminal(&format!(
                             "Confirm operator account id {account_id} for {location} ({operator})? It cannot be changed later. [y/N] "
                         ));
                     let row =
-                        svc.add_operator_account(location, operator, account_id, confirm_account_id, confirmed)?;
+                        svc.operator_accounts().add(location, operator, account_id, confirm_account_id, confirmed)?;
                     out.operator_accounts(&[row])
                 }
             }
@@ -666,9 +668,11 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::Operator(cmd) => {
             let mut svc = open(cli, clock)?;
             let row = match cmd {
-                OperatorCmd::Authorize { account } => svc.operator_decide(account, OperatorDecision::Authorize)?,
+                OperatorCmd::Authorize { account } => {
+                    svc.operator_accounts().decide(account, OperatorDecision::Authorize)?
+                }
                 OperatorCmd::Reject { account, reason } => {
-                    svc.operator_decide(account, OperatorDecision::Reject { reason: reason.clone() })?
+                    svc.operator_accounts().decide(account, OperatorDecision::Reject { reason: reason.clone() })?
                 }
             };
             out.operator_accounts(&[row])

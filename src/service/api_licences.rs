@@ -20,7 +20,6 @@ use std::ops::ControlFlow;
 use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
-use super::api_people::{reread_and_write, PersonChange, Seen};
 use super::journal::{input_hash, StepState};
 use super::licensing::{
     al06_unconfirmed, covered, no_template, AssignReport, CallingOutcome, ManualAssignment, Progress, ReapplyReport,
@@ -36,6 +35,8 @@ use crate::outside::webex::models::{
 };
 use crate::outside::webex::{Api, PeopleQuery};
 use crate::service::backend::webex::{api, Accepted, PlannedRequest, RUN_WIDTH};
+use crate::service::people::webex::{reread_and_write, Seen};
+use crate::service::people::PersonChange;
 use crate::store;
 use crate::store::licensing::{self as ls, CallingData, CallingUser};
 use crate::store::webex_people as wp;
@@ -419,7 +420,7 @@ impl Service {
             return Ok(out);
         };
         if let Some(p) = &answer.written {
-            self.cache_person(tx, user, p, now)?;
+            crate::service::people::webex::cache_person(self, tx, user, p, now)?;
         }
         if let Some(d) = &row.directory {
             // The directory's work number is the one AL02 checks (Webex's people API sets a
@@ -576,7 +577,7 @@ impl Service {
         if progress(done_before + summary.done_earlier, total) && !todo.is_empty() {
             let client = self.org_client()?;
             let ids = LicenceIds::new(&api(client.run(client.api().list_licenses()))?);
-            let locations = self.location_words();
+            let locations = crate::service::people::webex::location_words(self);
             let width = if opts.serial { 1 } else { RUN_WIDTH };
             let stopped = Cell::new(false);
             let answered = Cell::new(0usize);
@@ -866,7 +867,7 @@ impl Service {
         if !row.needs_requests() {
             return Ok(row.outcome);
         }
-        let locations = self.location_words();
+        let locations = crate::service::people::webex::location_words(self);
         let mut deleted = CallingData::default();
         let out = self.via_api(
             action,

@@ -500,17 +500,6 @@ impl Service {
         })
     }
 
-    pub(crate) fn lookup_number(
-        &self,
-        conn: &Connection,
-        user: Option<i64>,
-        raw: Option<&str>,
-    ) -> Result<std::result::Result<Usable, CheckFailure>> {
-        al::check_work_number(raw, user, (&self.org.name, &self.org.country), |n| {
-            ls::inventory_number(conn, self.org.id, n.as_str())
-        })
-    }
-
     /// Applies a user's template to them (directory sync and re-apply): licenses a covered user
     /// without Calling when the work number passes AL02, records the reason otherwise, and
     /// removes Calling from users whose template does not grant it only when `preserve` is off.
@@ -1111,66 +1100,6 @@ impl Service {
         ls::not_provisioned_count(&self.conn, self.org.id, filter.trim())
     }
 
-    /// Records a corrected work number (E.164). A user without Calling loses the old reason,
-    /// so the template can be applied again; a user with Calling keeps their setup (AL05).
-    pub fn set_work_number(&mut self, email: &str, number: &str) -> Result<WorkNumberOutcome> {
-        let e164 = E164::parse(number)?;
-        if self.is_webex() {
-            // A real organisation: through the people API (re-read, compare, write the number only).
-            let change = super::api_people::PersonChange { work_phone: Some(e164.to_string()), ..Default::default() };
-            return self.write_person_via_api("set work number", email, &change, |svc, tx, now, cached, _, _| {
-                let u = ls::user(tx, svc.org.id, &cached.email)?.ok_or_else(|| svc.no_user(email))?;
-                svc.work_number_outcome(tx, &u, cached.work_phone.as_deref(), &e164, now)
-            });
-        }
-        self.act("set work number", |svc, tx, now| {
-            let u = ls::user(tx, svc.org.id, email)?.ok_or_else(|| svc.no_user(email))?;
-            ls::set_work_phone(tx, u.id, e164.as_str(), now)?;
-            svc.work_number_outcome(tx, &u, u.work_phone.as_deref(), &e164, now)
-        })
-    }
-
-    /// After a work number was recorded: a user without Calling loses the old reason, so the
-    /// template can be applied again; a user with Calling keeps their setup (AL05).
-    fn work_number_outcome(
-        &self,
-        tx: &Connection,
-        u: &CallingUser,
-        old: Option<&str>,
-        e164: &E164,
-        now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<(WorkNumberOutcome, Audit)> {
-        if !u.has_calling {
-            ls::set_calling_status(tx, u.id, "none", None, now)?;
-        }
-        let templates = ls::templates(tx, self.org.id)?;
-        let template = al::effective(&templates, u.department.as_deref());
-        let check = self.lookup_number(tx, Some(u.id), Some(e164.as_str()))?.err();
-        let next = match (&check, u.has_calling, template) {
-            (_, true, _) => "the user has Webex Calling: their calling setup is kept (AL05)".to_string(),
-            (_, false, Some(t)) if !t.grants_calling => {
-                format!("their template {} does not grant Webex Calling", template_label(t))
-            }
-            (_, false, None) => "no licence template covers the user".to_string(),
-            (Some(f), false, _) => format!("the number still fails a check: {}; {}", f.reason, f.failure.fix()),
-            (None, false, Some(t)) => {
-                format!(
-                    "the number passes every check: re-apply the template (`wxgo licences reapply --template \"{}\"`)",
-                    t.name
-                )
-            }
-        };
-        let out = WorkNumberOutcome {
-            email: u.email.clone(),
-            work_phone: e164.to_string(),
-            calling_kept: u.has_calling,
-            check: check.map(|f| f.failure),
-            next,
-        };
-        let details = format!("work number {} -> {e164}", old.unwrap_or("none"));
-        Ok((out, Audit::new(format!("user:{}", u.email), details)))
-    }
-
     /// AL04: the user list as Control Hub exports it (`user.csv`): the phone number column and
     /// `Webex Calling VAR Professional` TRUE/FALSE. FALSE with a number: the number is unusable;
     /// FALSE without one: no number was given.
@@ -1274,4 +1203,58 @@ pub fn read_assignments(bytes: &[u8]) -> Result<Vec<ManualAssignment>> {
         });
     }
     Ok(out)
+}
+
+impl super::Core {
+    pub(crate) fn lookup_number(
+        &self,
+        conn: &Connection,
+        user: Option<i64>,
+        raw: Option<&str>,
+    ) -> Result<std::result::Result<Usable, CheckFailure>> {
+        al::check_work_number(raw, user, (&self.org.name, &self.org.country), |n| {
+            ls::inventory_number(conn, self.org.id, n.as_str())
+        })
+    }
+
+    /// After a work number was recorded: a user without Calling loses the old reason, so the
+    /// template can be applied again; a user with Calling keeps their setup (AL05).
+    pub(crate) fn work_number_outcome(
+        &self,
+        tx: &Connection,
+        u: &CallingUser,
+        old: Option<&str>,
+        e164: &E164,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(WorkNumberOutcome, Audit)> {
+        if !u.has_calling {
+            ls::set_calling_status(tx, u.id, "none", None, now)?;
+        }
+        let templates = ls::templates(tx, self.org.id)?;
+        let template = al::effective(&templates, u.department.as_deref());
+        let check = self.lookup_number(tx, Some(u.id), Some(e164.as_str()))?.err();
+        let next = match (&check, u.has_calling, template) {
+            (_, true, _) => "the user has Webex Calling: their calling setup is kept (AL05)".to_string(),
+            (_, false, Some(t)) if !t.grants_calling => {
+                format!("their template {} does not grant Webex Calling", template_label(t))
+            }
+            (_, false, None) => "no licence template covers the user".to_string(),
+            (Some(f), false, _) => format!("the number still fails a check: {}; {}", f.reason, f.failure.fix()),
+            (None, false, Some(t)) => {
+                format!(
+                    "the number passes every check: re-apply the template (`wxgo licences reapply --template \"{}\"`)",
+                    t.name
+                )
+            }
+        };
+        let out = WorkNumberOutcome {
+            email: u.email.clone(),
+            work_phone: e164.to_string(),
+            calling_kept: u.has_calling,
+            check: check.map(|f| f.failure),
+            next,
+        };
+        let details = format!("work number {} -> {e164}", old.unwrap_or("none"));
+        Ok((out, Audit::new(format!("user:{}", u.email), details)))
+    }
 }

@@ -5,8 +5,6 @@
 pub mod action;
 mod api_broadworks;
 mod api_licences;
-mod api_numbers;
-mod api_people;
 mod backend;
 mod broadworks;
 pub mod console;
@@ -18,7 +16,8 @@ mod exports;
 mod index;
 mod journal;
 mod licensing;
-mod mobile;
+pub mod numbers;
+pub mod people;
 pub mod sync;
 mod transition;
 
@@ -33,8 +32,6 @@ pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
 pub use api_licences::LicenceResult;
-pub use api_numbers::{AddRequestReport, MAX_PER_WEBEX_ENTRY};
-pub use api_people::{UserChange, UserUpdated, CHANGED};
 pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
@@ -50,7 +47,10 @@ pub use licensing::{
     ReapplyPreview, ReapplyReport, RunOptions, RunSummary, SyncReport, Tally, TemplateSpec, UserOutcome,
     WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
-pub use mobile::{AssignOutcome, MobileAddReport, OperatorDecision};
+pub use numbers::{
+    AddRequestReport, AssignOutcome, MobileAddReport, Numbers, OperatorDecision, Operators, MAX_PER_WEBEX_ENTRY,
+};
+pub use people::{People, UserChange, UserUpdated, CHANGED};
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
 use crate::outside::{Actor, Clock, Mailer, Outbox};
@@ -500,37 +500,19 @@ impl Service {
         q::subscriptions(&self.core.conn, self.core.org.id)
     }
 
-    pub fn users(&self, filter: &str, offset: usize, limit: usize) -> Result<Vec<UserRow>> {
-        if self.direct(ListKind::Users, filter, offset) {
-            return q::users_page(&self.core.conn, self.core.org.id, "", offset, limit);
-        }
-        let w = self.window(ListKind::Users, filter, offset, limit)?;
-        crate::store::index::users_by_ids(&self.core.conn, &w.ids)
+    /// The people: list, details, work number, extension and location.
+    pub fn people(&self) -> People<'_> {
+        People { core: &self.core, backend: &*self.backend }
     }
 
-    pub fn users_count(&self, filter: &str) -> Result<usize> {
-        self.count(ListKind::Users, filter)
+    /// The number inventory and mobile numbers: check, add, assign as a primary number.
+    pub fn numbers(&self) -> Numbers<'_> {
+        Numbers { core: &self.core, backend: &*self.backend }
     }
 
-    pub fn user(&self, email: &str) -> Result<UserRow> {
-        q::user_by_email(&self.core.conn, self.core.org.id, email)?.ok_or_else(|| self.no_user(email))
-    }
-
-    pub fn user_detail(&self, email: &str) -> Result<UserDetail> {
-        let user = self.user(email)?;
-        let now = self.now();
-        let device = q::device_of_user(&self.core.conn, user.id, now)?;
-        let codes = match &device {
-            Some(d) => q::device_codes(&self.core.conn, d.id)?,
-            None => Vec::new(),
-        };
-        let mut audit = q::audit(&self.core.conn, self.core.org.id, Some(&format!("user:{}", user.email)), 10)?;
-        if let Some(d) = &device {
-            audit.extend(q::audit(&self.core.conn, self.core.org.id, Some(&format!("device:{}", d.device_id)), 10)?);
-            audit.sort_by_key(|a| std::cmp::Reverse(a.at));
-            audit.truncate(10);
-        }
-        Ok(UserDetail { numbers: q::user_numbers(&self.core.conn, user.id)?, user, device, codes, audit })
+    /// Operator accounts (MO01, MO02) and, in the demo, the operator's side.
+    pub fn operator_accounts(&self) -> Operators<'_> {
+        Operators { core: &self.core, backend: &*self.backend }
     }
 
     /// The Webex Go devices: list, add, new code, lost or stolen, delete, import.
@@ -541,19 +523,6 @@ impl Service {
     /// The phone's side (the demo's stand-in).
     pub fn phone(&self) -> Phone<'_> {
         Phone { core: &self.core, backend: &*self.backend }
-    }
-
-    pub fn numbers(&self, mobile_only: bool, filter: &str, offset: usize, limit: usize) -> Result<Vec<NumberRow>> {
-        let kind = ListKind::Numbers { mobile_only };
-        if self.direct(kind, filter, offset) {
-            return q::numbers_page(&self.core.conn, self.core.org.id, mobile_only, "", offset, limit);
-        }
-        let w = self.window(kind, filter, offset, limit)?;
-        crate::store::index::numbers_by_ids(&self.core.conn, &w.ids)
-    }
-
-    pub fn numbers_count(&self, mobile_only: bool, filter: &str) -> Result<usize> {
-        self.count(ListKind::Numbers { mobile_only }, filter)
     }
 
     pub fn audit(&self, limit: usize) -> Result<Vec<AuditRow>> {

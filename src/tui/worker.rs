@@ -417,11 +417,11 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
             Reply::Page { key, result }
         }
         Request::UserDetail(email) => {
-            let result = svc.user_detail(&email).map(Box::new);
+            let result = svc.people().detail(&email).map(Box::new);
             Reply::UserDetail { email, result }
         }
         Request::AddChoices(email) => Reply::AddChoices(svc.devices().choices(&email).map(Box::new)),
-        Request::SearchUsers { text, seq } => Reply::Users { seq, result: svc.users(&text, 0, 50) },
+        Request::SearchUsers { text, seq } => Reply::Users { seq, result: svc.people().list(&text, 0, 50) },
         Request::Act { mutation, confirmed } => {
             if !confirmed && !svc.is_read_only() {
                 return Reply::Done(Err(Error::Invalid(
@@ -433,10 +433,10 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
             }
             Reply::Done(act(svc, mutation, confirmed))
         }
-        Request::Accounts => Reply::Accounts(svc.operator_accounts()),
+        Request::Accounts => Reply::Accounts(svc.operator_accounts().list()),
         Request::Locations => Reply::Locations(svc.locations()),
         Request::CheckNumbers { account_id, entry, seq } => {
-            Reply::Checked { seq, result: svc.check_mobile_numbers(&account_id, &entry) }
+            Reply::Checked { seq, result: svc.numbers().check(&account_id, &entry) }
         }
         Request::AssignChoices(email) => {
             let result = assign_choices(svc, &email).map(Box::new);
@@ -508,13 +508,14 @@ fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome
         Mutation::LostStolen(d) => svc.devices().lost_stolen(&d, true).map(|c| Outcome::Issued(Box::new(c))),
         Mutation::Delete(d) => svc.devices().delete(&d).map(Outcome::Deleted),
         Mutation::AddOperatorAccount { location, operator, account_id, confirm_account_id } => svc
-            .add_operator_account(&location, &operator, &account_id, &confirm_account_id, confirmed)
+            .operator_accounts()
+            .add(&location, &operator, &account_id, &confirm_account_id, confirmed)
             .map(|a| Outcome::Account(Box::new(a))),
         Mutation::AddMobileNumbers { account_id, entry } => {
-            svc.add_mobile_numbers(&account_id, &entry).map(|r| Outcome::MobileAdded(Box::new(r)))
+            svc.numbers().add(&account_id, &entry).map(|r| Outcome::MobileAdded(Box::new(r)))
         }
         Mutation::AssignMobilePrimary { email, number, subscription } => {
-            let out = svc.assign_mobile_primary(&email, &number, subscription.as_deref())?;
+            let out = svc.numbers().assign_primary(&email, &number, subscription.as_deref())?;
             let device = svc.devices().get(&out.device_id).ok().map(Box::new);
             Ok(Outcome::Assigned(Box::new(out), device))
         }
@@ -526,7 +527,7 @@ fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome
             .bw_change_package(&broadworks_id, &package)
             .map(|r| Outcome::Bw { row: Box::new(r), what: "package changed" }),
         Mutation::SetWorkNumber { email, number } => {
-            svc.set_work_number(&email, &number).map(|o| Outcome::WorkNumber(Box::new(o)))
+            svc.people().set_work_number(&email, &number).map(|o| Outcome::WorkNumber(Box::new(o)))
         }
         Mutation::AssignTemplate { template, assignment } => {
             svc.assign_template_to_user(&template, &assignment).map(|o| Outcome::TemplateAssigned(Box::new(o)))
@@ -582,8 +583,8 @@ fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut
 }
 
 fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
-    let user = svc.user(email)?;
-    let numbers = svc.assignable_mobile_numbers(email)?;
+    let user = svc.people().get(email)?;
+    let numbers = svc.numbers().assignable(email)?;
     let subscriptions = svc.subscriptions()?;
     Ok(AssignChoices { user, numbers, subscriptions })
 }
@@ -617,13 +618,14 @@ fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
         Pane::Users if key.toggle => {
             (svc.not_provisioned_count(f)?, PageRows::NotProvisioned(svc.not_provisioned(f, key.offset, key.limit)?))
         }
-        Pane::Users => (svc.users_count(f)?, PageRows::Users(svc.users(f, key.offset, key.limit)?)),
+        Pane::Users => (svc.people().count(f)?, PageRows::Users(svc.people().list(f, key.offset, key.limit)?)),
         Pane::Devices => {
             (svc.devices().count(None, f)?, PageRows::Devices(svc.devices().list(None, f, key.offset, key.limit)?))
         }
-        Pane::Numbers => {
-            (svc.numbers_count(key.toggle, f)?, PageRows::Numbers(svc.numbers(key.toggle, f, key.offset, key.limit)?))
-        }
+        Pane::Numbers => (
+            svc.numbers().count(key.toggle, f)?,
+            PageRows::Numbers(svc.numbers().list(key.toggle, f, key.offset, key.limit)?),
+        ),
         Pane::Bw => (
             svc.bw_subscribers_count(key.toggle, f)?,
             PageRows::Bw(svc.bw_subscribers(key.toggle, f, key.offset, key.limit)?),

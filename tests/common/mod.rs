@@ -409,7 +409,7 @@ pub fn walk_changing_actions(
 }
 
 /// A devices CSV (the template's header and one row) in `dir` for the first user among
-/// `svc.users(filter, ..)` that `eligible` accepts: what the import form is given in the
+/// `svc.people().list(filter, ..)` that `eligible` accepts: what the import form is given in the
 /// read-only walks. Returns its path.
 pub fn one_row_devices_csv(
     svc: &Service,
@@ -421,7 +421,8 @@ pub fn one_row_devices_csv(
     let header = template.lines().next().unwrap_or_default().to_string();
     let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
     let user = svc
-        .users(filter, 0, 500)
+        .people()
+        .list(filter, 0, 500)
         .unwrap_or_default()
         .into_iter()
         .find(|u| eligible(u))

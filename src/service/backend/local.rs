@@ -7,6 +7,8 @@ use crate::outside::profiles::BackendKind;
 use crate::service::action::Action;
 use crate::service::devices::phone::PhoneStandIn;
 use crate::service::devices::{DevicesBackend, LostStolen};
+use crate::service::numbers::{NumbersBackend, OperatorAccounts, OperatorStandIn};
+use crate::service::people::PeopleBackend;
 
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Local;
@@ -18,6 +20,22 @@ impl Backend for Local {
 
     fn devices(&self) -> &dyn DevicesBackend {
         self
+    }
+
+    fn people(&self) -> &dyn PeopleBackend {
+        self
+    }
+
+    fn numbers(&self) -> &dyn NumbersBackend {
+        self
+    }
+
+    fn operator_accounts(&self) -> Option<&dyn OperatorAccounts> {
+        Some(self)
+    }
+
+    fn operator(&self) -> Option<&dyn OperatorStandIn> {
+        Some(self)
     }
 
     fn lost_stolen(&self) -> Option<&dyn LostStolen> {

@@ -13,6 +13,8 @@ use crate::domain::Error;
 use crate::outside::profiles::BackendKind;
 use crate::service::devices::phone::PhoneStandIn;
 use crate::service::devices::{DevicesBackend, LostStolen};
+use crate::service::numbers::{NumbersBackend, OperatorAccounts, OperatorStandIn};
+use crate::service::people::PeopleBackend;
 
 pub(crate) use local::Local;
 pub(crate) use webex::Webex;
@@ -46,6 +48,18 @@ pub(crate) trait Backend: Send {
     }
 
     fn devices(&self) -> &dyn DevicesBackend;
+    fn people(&self) -> &dyn PeopleBackend;
+    fn numbers(&self) -> &dyn NumbersBackend;
+
+    /// MO01 operator accounts (Control Hub only on a real organisation).
+    fn operator_accounts(&self) -> Option<&dyn OperatorAccounts> {
+        None
+    }
+
+    /// The demo's stand-in for the mobile operator.
+    fn operator(&self) -> Option<&dyn OperatorStandIn> {
+        None
+    }
 
     /// WG08 (Control Hub only on a real organisation).
     fn lost_stolen(&self) -> Option<&dyn LostStolen> {

@@ -255,7 +255,7 @@ impl Service {
     /// answered with Webex Go (sub client type `MOBILE_NETWORK`, WG15).
     pub fn calls(&self, user: Option<&str>, webex_go: bool, limit: usize) -> Result<Vec<CallRow>> {
         let user_id = match user.map(str::trim).filter(|u| !u.is_empty()) {
-            Some(email) => Some(self.user(email)?.id),
+            Some(email) => Some(self.user_in(&self.conn, email)?.id),
             None => None,
         };
         store::calls(&self.conn, self.org.id, user_id, webex_go, limit)

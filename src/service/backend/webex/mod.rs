@@ -6,6 +6,8 @@ use crate::domain::Error;
 use crate::outside::profiles::BackendKind;
 use crate::service::action::Action;
 use crate::service::devices::DevicesBackend;
+use crate::service::numbers::NumbersBackend;
+use crate::service::people::PeopleBackend;
 pub(crate) mod runs;
 pub mod signin;
 
@@ -39,6 +41,14 @@ impl Backend for Webex {
     }
 
     fn devices(&self) -> &dyn DevicesBackend {
+        self
+    }
+
+    fn people(&self) -> &dyn PeopleBackend {
+        self
+    }
+
+    fn numbers(&self) -> &dyn NumbersBackend {
         self
     }
 
