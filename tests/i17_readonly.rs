@@ -50,7 +50,7 @@ fn i17_a_read_only_console_on_a_real_organisation_sends_nothing_but_get_whatever
     let (svc, _) =
         Service::sync_new(&Options::new(&db), side(&h.base_url, false), clock(), &customer, &mut |_| {}, &never)
             .expect("first sync");
-    assert!(!svc.bw_subscribers(false, "", 0, 10).unwrap_or_default().is_empty(), "subscribers to act on");
+    assert!(!svc.broadworks().list(false, "", 0, 10).unwrap_or_default().is_empty(), "subscribers to act on");
     let csv = import_file(&svc, dir.path());
     drop(svc);
     let before = common::snapshot_file(&db);

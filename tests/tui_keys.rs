@@ -708,7 +708,7 @@ fn live_an_operator_authorising_in_another_process_shows_in_the_accounts_view() 
 // ---------------------------------------------------------------------- BroadWorks (BW03-BW05)
 
 fn subscriber(h: &Harness, id: &str) -> Option<wxgo::service::BwSubscriberRow> {
-    h.svc.bw_subscriber(id).ok()
+    h.svc.broadworks().get(id).ok()
 }
 
 const ERRORED: &str = "acme000004@bw.acmefarms.example"; // BW-4003, the first row
@@ -807,7 +807,7 @@ fn bw04_copy_error_text_through_the_clipboard_says_how() {
     let d = demo();
     let (mut h, cap) = d.console(false);
     h.keys("4 C");
-    let want = h.svc.bw_error_text(ERRORED).unwrap_or_else(|e| panic!("{e}"));
+    let want = h.svc.broadworks().error_text(ERRORED).unwrap_or_else(|e| panic!("{e}"));
     assert!(want.contains("BW-4003"));
     assert_eq!(cap.text(), osc52(&want));
     assert!(message(&h).contains("copied with OSC 52"), "{}", message(&h));
@@ -845,7 +845,7 @@ fn live_a_portal_claim_in_another_process_shows_pending_in_the_pane() {
     let id = "acme000002@bw.acmefarms.example";
     assert!(line_with(&h.render(), "acme000002").unwrap_or_default().contains("Pending email input"));
     let mut portal = d.other();
-    portal.portal_claim(id, "mateo.archer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
+    portal.portal().claim(id, "mateo.archer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
     assert!(h.poll());
     let row = line_with(&h.render(), "acme000002").unwrap_or_default();
     assert!(row.contains("Pending email validation"), "{row}");

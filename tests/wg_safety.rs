@@ -166,10 +166,10 @@ fn every_change(svc: &mut Service, alice: &IssuedCode) -> Vec<(&'static str, Res
         ("operator_decide", unit(svc.operator_accounts().decide("ATT-1", OperatorDecision::Authorize))),
         ("add_mobile_numbers", unit(svc.numbers().add("ATT-1", "+19175550111"))),
         ("assign_mobile_primary", unit(svc.numbers().assign_primary(ALICE, NY_FREE_MOBILE, None))),
-        ("bw_retry", unit(svc.bw_retry("bw-1", "new@acme.test"))),
-        ("bw_delete", unit(svc.bw_delete("bw-1"))),
-        ("bw_change_package", unit(svc.bw_change_package("bw-1", "premium"))),
-        ("portal_claim", unit(svc.portal_claim("bw-1", "new@acme.test"))),
+        ("bw_retry", unit(svc.broadworks().retry("bw-1", "new@acme.test"))),
+        ("bw_delete", unit(svc.broadworks().delete("bw-1"))),
+        ("bw_change_package", unit(svc.broadworks().package("bw-1", "premium"))),
+        ("portal_claim", unit(svc.portal().claim("bw-1", "new@acme.test"))),
     ]
 }
 

@@ -692,10 +692,10 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             let mut svc = open(cli, clock)?;
             match cmd {
                 BroadworksCmd::List { exclude_provisioned, filter } => {
-                    out.bw_subscribers(&svc.bw_subscribers(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
+                    out.bw_subscribers(&svc.broadworks().list(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
                 }
                 BroadworksCmd::Export { exclude_provisioned, out: file } => {
-                    let csv = svc.bw_export_csv(*exclude_provisioned)?;
+                    let csv = svc.broadworks().export_csv(*exclude_provisioned)?;
                     match file {
                         Some(path) => output::write_file(path, &csv, "the subscriber list"),
                         None => {
@@ -706,21 +706,23 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         }
                     }
                 }
-                BroadworksCmd::Retry { id, email } => out.bw_subscribers(&[svc.bw_retry(id, email)?]),
+                BroadworksCmd::Retry { id, email } => out.bw_subscribers(&[svc.broadworks().retry(id, email)?]),
                 BroadworksCmd::Delete { id } => {
-                    let gone = svc.bw_delete(id)?;
+                    let gone = svc.broadworks().delete(id)?;
                     out.bw_deleted(&gone)
                 }
-                BroadworksCmd::Package { id, package } => out.bw_subscribers(&[svc.bw_change_package(id, package)?]),
-                BroadworksCmd::Error { id } => out.text(&svc.bw_error_text(id)?),
-                BroadworksCmd::Templates => out.bw_templates(&svc.bw_templates()?),
+                BroadworksCmd::Package { id, package } => {
+                    out.bw_subscribers(&[svc.broadworks().package(id, package)?])
+                }
+                BroadworksCmd::Error { id } => out.text(&svc.broadworks().error_text(id)?),
+                BroadworksCmd::Templates => out.bw_templates(&svc.broadworks().templates()?),
             }
         }
         Command::Portal(cmd) => {
             let mut svc = open(cli, clock)?;
             let row = match cmd {
-                PortalCmd::Claim { broadworks_id, email } => svc.portal_claim(broadworks_id, email)?,
-                PortalCmd::Verify { broadworks_id } => svc.portal_verify(broadworks_id)?,
+                PortalCmd::Claim { broadworks_id, email } => svc.portal().claim(broadworks_id, email)?,
+                PortalCmd::Verify { broadworks_id } => svc.portal().verify(broadworks_id)?,
             };
             out.bw_subscribers(&[row])
         }

@@ -22,8 +22,8 @@ impl Service {
     /// BW05: `broadworks-<UTC time>.csv` in `dir`, honouring exclude provisioned; the file and
     /// how many subscribers it holds.
     pub fn export_bw_file(&self, exclude_provisioned: bool, dir: &Path) -> Result<(PathBuf, usize)> {
-        let rows = self.bw_subscribers_count(exclude_provisioned, "")?;
-        let csv = self.bw_export_csv(exclude_provisioned)?;
+        let rows = self.broadworks().count(exclude_provisioned, "")?;
+        let csv = self.broadworks().export_csv(exclude_provisioned)?;
         let path = self.write_export(dir, "broadworks", &csv)?;
         Ok((path, rows))
     }

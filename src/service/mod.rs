@@ -3,10 +3,9 @@
 //! the read-only switch: front ends never decide whether an action is allowed.
 
 pub mod action;
-mod api_broadworks;
 mod api_licences;
 mod backend;
-mod broadworks;
+pub mod broadworks;
 pub mod console;
 mod core;
 mod delivery;
@@ -33,6 +32,8 @@ pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
 pub use api_licences::LicenceResult;
 pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
+pub use broadworks::portal::Portal;
+pub use broadworks::BroadWorks;
 pub use delivery::{
     BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
     LetterOutcome, QueuedMail, RetryReport, RowProblem,
@@ -513,6 +514,16 @@ impl Service {
     /// Operator accounts (MO01, MO02) and, in the demo, the operator's side.
     pub fn operator_accounts(&self) -> Operators<'_> {
         Operators { core: &self.core, backend: &*self.backend }
+    }
+
+    /// The BroadWorks subscribers (BW01-BW05).
+    pub fn broadworks(&self) -> BroadWorks<'_> {
+        BroadWorks { core: &self.core, backend: &*self.backend }
+    }
+
+    /// The activation portal, the user's side (the demo's stand-in).
+    pub fn portal(&self) -> Portal<'_> {
+        Portal { core: &self.core, backend: &*self.backend }
     }
 
     /// The Webex Go devices: list, add, new code, lost or stolen, delete, import.

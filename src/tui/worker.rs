@@ -443,7 +443,7 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
             Reply::AssignChoices { email, result }
         }
         Request::BwSummary => Reply::BwSummary(bw_summary(svc)),
-        Request::BwErrorText(id) => Reply::BwErrorText(svc.bw_error_text(&id)),
+        Request::BwErrorText(id) => Reply::BwErrorText(svc.broadworks().error_text(&id)),
         Request::Export { exclude_provisioned, dir } => Reply::Exported(svc.export_bw_file(exclude_provisioned, &dir)),
         Request::EmailCode(mut issued) => Reply::Emailed(svc.devices().email_code(&mut issued).map(|()| issued)),
         // Inline (tests and the harness); the console's worker runs it on a thread instead.
@@ -520,11 +520,12 @@ fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome
             Ok(Outcome::Assigned(Box::new(out), device))
         }
         Mutation::BwRetry { broadworks_id, email } => {
-            svc.bw_retry(&broadworks_id, &email).map(|r| Outcome::Bw { row: Box::new(r), what: "retried" })
+            svc.broadworks().retry(&broadworks_id, &email).map(|r| Outcome::Bw { row: Box::new(r), what: "retried" })
         }
-        Mutation::BwDelete(id) => svc.bw_delete(&id).map(|r| Outcome::BwDeleted(Box::new(r))),
+        Mutation::BwDelete(id) => svc.broadworks().delete(&id).map(|r| Outcome::BwDeleted(Box::new(r))),
         Mutation::BwPackage { broadworks_id, package } => svc
-            .bw_change_package(&broadworks_id, &package)
+            .broadworks()
+            .package(&broadworks_id, &package)
             .map(|r| Outcome::Bw { row: Box::new(r), what: "package changed" }),
         Mutation::SetWorkNumber { email, number } => {
             svc.people().set_work_number(&email, &number).map(|o| Outcome::WorkNumber(Box::new(o)))
@@ -592,12 +593,12 @@ fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
 /// Counts per group: the list is grouped errors first, then pending, then provisioned, so the
 /// errors are counted from the top of the not-provisioned list without reading the rest.
 fn bw_summary(svc: &Service) -> Result<BwSummary> {
-    let all = svc.bw_subscribers_count(false, "")?;
-    let open = svc.bw_subscribers_count(true, "")?;
+    let all = svc.broadworks().count(false, "")?;
+    let open = svc.broadworks().count(true, "")?;
     let mut errors = 0;
     let page = 200;
     while errors < open {
-        let rows = svc.bw_subscribers(true, "", errors, page)?;
+        let rows = svc.broadworks().list(true, "", errors, page)?;
         let n = rows.iter().take_while(|r| r.status == BwStatus::Error).count();
         errors += n;
         if n < page || rows.len() < page {
@@ -608,7 +609,7 @@ fn bw_summary(svc: &Service) -> Result<BwSummary> {
         errors,
         pending: open.saturating_sub(errors),
         provisioned: all.saturating_sub(open),
-        templates: svc.bw_templates()?,
+        templates: svc.broadworks().templates()?,
     })
 }
 
@@ -627,8 +628,8 @@ fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
             PageRows::Numbers(svc.numbers().list(key.toggle, f, key.offset, key.limit)?),
         ),
         Pane::Bw => (
-            svc.bw_subscribers_count(key.toggle, f)?,
-            PageRows::Bw(svc.bw_subscribers(key.toggle, f, key.offset, key.limit)?),
+            svc.broadworks().count(key.toggle, f)?,
+            PageRows::Bw(svc.broadworks().list(key.toggle, f, key.offset, key.limit)?),
         ),
     })
 }

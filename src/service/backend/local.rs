@@ -5,6 +5,8 @@ use super::Backend;
 use crate::domain::Error;
 use crate::outside::profiles::BackendKind;
 use crate::service::action::Action;
+use crate::service::broadworks::portal::PortalStandIn;
+use crate::service::broadworks::BroadWorksBackend;
 use crate::service::devices::phone::PhoneStandIn;
 use crate::service::devices::{DevicesBackend, LostStolen};
 use crate::service::numbers::{NumbersBackend, OperatorAccounts, OperatorStandIn};
@@ -28,6 +30,14 @@ impl Backend for Local {
 
     fn numbers(&self) -> &dyn NumbersBackend {
         self
+    }
+
+    fn broadworks(&self) -> &dyn BroadWorksBackend {
+        self
+    }
+
+    fn portal(&self) -> Option<&dyn PortalStandIn> {
+        Some(self)
     }
 
     fn operator_accounts(&self) -> Option<&dyn OperatorAccounts> {

@@ -11,6 +11,8 @@ pub(crate) mod webex;
 use super::action::Action;
 use crate::domain::Error;
 use crate::outside::profiles::BackendKind;
+use crate::service::broadworks::portal::PortalStandIn;
+use crate::service::broadworks::BroadWorksBackend;
 use crate::service::devices::phone::PhoneStandIn;
 use crate::service::devices::{DevicesBackend, LostStolen};
 use crate::service::numbers::{NumbersBackend, OperatorAccounts, OperatorStandIn};
@@ -50,6 +52,12 @@ pub(crate) trait Backend: Send {
     fn devices(&self) -> &dyn DevicesBackend;
     fn people(&self) -> &dyn PeopleBackend;
     fn numbers(&self) -> &dyn NumbersBackend;
+    fn broadworks(&self) -> &dyn BroadWorksBackend;
+
+    /// The demo's stand-in for the BroadWorks activation portal.
+    fn portal(&self) -> Option<&dyn PortalStandIn> {
+        None
+    }
 
     /// MO01 operator accounts (Control Hub only on a real organisation).
     fn operator_accounts(&self) -> Option<&dyn OperatorAccounts> {

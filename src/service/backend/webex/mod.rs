@@ -5,6 +5,7 @@ use super::Backend;
 use crate::domain::Error;
 use crate::outside::profiles::BackendKind;
 use crate::service::action::Action;
+use crate::service::broadworks::BroadWorksBackend;
 use crate::service::devices::DevicesBackend;
 use crate::service::numbers::NumbersBackend;
 use crate::service::people::PeopleBackend;
@@ -49,6 +50,10 @@ impl Backend for Webex {
     }
 
     fn numbers(&self) -> &dyn NumbersBackend {
+        self
+    }
+
+    fn broadworks(&self) -> &dyn BroadWorksBackend {
         self
     }
 
