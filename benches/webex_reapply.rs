@@ -72,7 +72,7 @@ fn main() {
     )
     .unwrap_or_else(|e| fail("the first sync failed", e));
     let spec = TemplateSpec { name: "Everyone".into(), group: Some(None), grants_calling: Some(true), licences: None };
-    svc.save_licence_template(&spec).unwrap_or_else(|e| fail("template", e));
+    svc.licences().save_template(&spec).unwrap_or_else(|e| fail("template", e));
 
     fake.knobs().latency = latency;
     fake.shared.max_in_flight.store(0, Ordering::SeqCst);
@@ -80,7 +80,8 @@ fn main() {
     let started = Instant::now();
     let opts = RunOptions { dry_run: false, serial };
     let report = svc
-        .reapply_template_with("Everyone", true, None, &opts, &mut |_, _| true)
+        .licences()
+        .reapply_with("Everyone", true, None, &opts, &mut |_, _| true)
         .unwrap_or_else(|e| fail("the re-apply failed", e));
     let took = started.elapsed();
     let requests = fake.requests().len() - before;

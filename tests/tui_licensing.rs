@@ -77,7 +77,7 @@ fn clear_field(h: &mut Harness) {
 fn al04_not_provisioned_view_at_80x24_lists_each_user_with_the_reason_and_the_fix() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    let expected = h.svc.not_provisioned_count("").unwrap_or_else(|e| panic!("{e}"));
+    let expected = h.svc.licences().not_provisioned_count("").unwrap_or_else(|e| panic!("{e}"));
     assert!(expected >= 2, "the demo has users who are not provisioned");
     h.press("u");
     assert!(h.toggle_on(Pane::Users));
@@ -87,7 +87,7 @@ fn al04_not_provisioned_view_at_80x24_lists_each_user_with_the_reason_and_the_fi
     let why = screen.lines().filter(|l| l.contains("why: work number 231-456-9000 is not E.164")).count();
     let fix = screen.lines().filter(|l| l.contains("fix: set the work number to +12314569000")).count();
     assert!(why >= 2 && why == fix, "a reason and a fix per user ({why} reasons, {fix} fixes):\n{screen}");
-    let first = h.svc.not_provisioned("", 0, 1).unwrap_or_else(|e| panic!("{e}")).remove(0);
+    let first = h.svc.licences().not_provisioned("", 0, 1).unwrap_or_else(|e| panic!("{e}")).remove(0);
     assert!(screen.contains(&first.email), "{screen}");
     // Back to everyone.
     h.press("u");
@@ -101,6 +101,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     let (mut h, _) = d.console(false);
     let user = h
         .svc
+        .licences()
         .not_provisioned("", 0, 100)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
@@ -145,7 +146,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
 fn al06_reapply_without_preserve_shows_the_count_first_and_needs_the_typed_confirmation() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    let preview = h.svc.reapply_preview(FINANCE).unwrap_or_else(|e| panic!("{e}"));
+    let preview = h.svc.licences().reapply_preview(FINANCE).unwrap_or_else(|e| panic!("{e}"));
     assert!(preview.will_lose_calling >= 2);
     h.press("T");
     choose(&mut h, FINANCE);
@@ -183,6 +184,7 @@ fn cancelling_a_reapply_or_a_sync_with_esc_leaves_the_database_unchanged() {
     // Give one covered user a usable number, so the re-apply would change something.
     let user = h
         .svc
+        .licences()
         .not_provisioned("", 0, 100)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
@@ -226,7 +228,7 @@ fn cancelling_a_reapply_or_a_sync_with_esc_leaves_the_database_unchanged() {
 fn al03_manual_assignment_asks_location_and_number_one_user_after_another() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    let covered = h.svc.template_users_without_calling(ALL_STAFF).unwrap_or_else(|e| panic!("{e}"));
+    let covered = h.svc.licences().users_without_calling(ALL_STAFF).unwrap_or_else(|e| panic!("{e}"));
     assert!(covered.len() >= 2);
     let number = free_numbers(&h.svc, "Dallas").remove(0);
     h.press("A");
@@ -416,7 +418,8 @@ fn al03_a_licence_template_is_created_from_the_console_and_a_clash_changes_nothi
     assert!(!h.overlays().contains(&"form"), "the form closes");
     let t = h
         .svc
-        .licence_templates()
+        .licences()
+        .templates()
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .find(|t| t.name == "Support: Calling")

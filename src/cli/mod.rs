@@ -617,7 +617,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::Numbers(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             match cmd {
                 NumbersCmd::List { mobile, filter, page } => {
                     out.numbers(&svc.numbers().list(*mobile, filter, page.offset, page.limit())?)
@@ -651,7 +651,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::OperatorAccounts(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             match cmd {
                 OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts().list()?),
                 OperatorAccountsCmd::Add { location, operator, account_id, confirm_account_id, yes } => {
@@ -666,7 +666,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::Operator(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             let row = match cmd {
                 OperatorCmd::Authorize { account } => {
                     svc.operator_accounts().decide(account, OperatorDecision::Authorize)?
@@ -689,7 +689,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             out.phone(&outcome)
         }
         Command::Broadworks(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             match cmd {
                 BroadworksCmd::List { exclude_provisioned, filter } => {
                     out.bw_subscribers(&svc.broadworks().list(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
@@ -719,7 +719,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::Portal(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             let row = match cmd {
                 PortalCmd::Claim { broadworks_id, email } => svc.portal().claim(broadworks_id, email)?,
                 PortalCmd::Verify { broadworks_id } => svc.portal().verify(broadworks_id)?,

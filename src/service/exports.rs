@@ -13,7 +13,7 @@ use crate::outside::text_letter;
 impl Service {
     /// AL04: `users-<UTC time>.csv` in `dir`; the file and how many users it holds.
     pub fn export_users_file(&self, dir: &Path) -> Result<(PathBuf, usize)> {
-        let csv = self.users_export_csv()?;
+        let csv = self.licences().export_csv()?;
         let rows = csv.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
         let path = self.write_export(dir, "users", &csv)?;
         Ok((path, rows))

@@ -3,10 +3,8 @@
 //! the read-only switch: front ends never decide whether an action is allowed.
 
 pub mod action;
-mod api_licences;
 mod backend;
 pub mod broadworks;
-pub mod console;
 mod core;
 mod delivery;
 pub mod demo;
@@ -14,7 +12,7 @@ pub mod devices;
 mod exports;
 mod index;
 mod journal;
-mod licensing;
+pub mod licences;
 pub mod numbers;
 pub mod people;
 pub mod sync;
@@ -30,7 +28,6 @@ pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 pub use crate::store::licensing::CallingData;
 pub use crate::store::model::*;
-pub use api_licences::LicenceResult;
 pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
 pub use broadworks::portal::Portal;
 pub use broadworks::BroadWorks;
@@ -43,11 +40,12 @@ pub use devices::{
     AddDevice, AddDeviceChoices, CodeCheck, CodeDelivery, DeleteOutcome, DeviceCheck, Devices, PhoneOutcome,
     WEBEX_GO_MODEL,
 };
-pub use licensing::{
+pub use licences::{
     read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
     ReapplyPreview, ReapplyReport, RunOptions, RunSummary, SyncReport, Tally, TemplateSpec, UserOutcome,
     WorkNumberOutcome, CANCELLED, EXPORT_HEADER, VAR_PROFESSIONAL,
 };
+pub use licences::{CoveredUser, LicenceResult, Licences};
 pub use numbers::{
     AddRequestReport, AssignOutcome, MobileAddReport, Numbers, OperatorDecision, Operators, MAX_PER_WEBEX_ENTRY,
 };
@@ -524,6 +522,11 @@ impl Service {
     /// The activation portal, the user's side (the demo's stand-in).
     pub fn portal(&self) -> Portal<'_> {
         Portal { core: &self.core, backend: &*self.backend }
+    }
+
+    /// Licence templates and automatic licence assignment (AL01-AL06).
+    pub fn licences(&self) -> Licences<'_> {
+        Licences { core: &self.core, backend: &*self.backend }
     }
 
     /// The Webex Go devices: list, add, new code, lost or stolen, delete, import.

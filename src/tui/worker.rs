@@ -11,11 +11,11 @@ use crate::domain::bw::BwStatus;
 use crate::domain::mobile::CheckedNumber;
 use crate::domain::{Error, Result};
 use crate::service::{
-    console::CoveredUser, AddDevice, AddDeviceChoices, AssignOutcome, BulkOptions, BulkReport, BwSubscriberRow,
-    BwTemplateRow, CallRow, DeleteOutcome, DeviceRow, EmailChoice, IssuedCode, LetterOutcome, LicenceTemplateRow,
-    LocationRow, ManualAssignment, MobileAddReport, NotProvisionedRow, NumberRow, OperatorAccountRow, OrgInfo,
-    ReapplyPreview, ReapplyReport, Service, SubscriptionRow, SyncReport, TemplateSpec, UserDetail, UserOutcome,
-    UserRow, WorkNumberOutcome,
+    AddDevice, AddDeviceChoices, AssignOutcome, BulkOptions, BulkReport, BwSubscriberRow, BwTemplateRow, CallRow,
+    CoveredUser, DeleteOutcome, DeviceRow, EmailChoice, IssuedCode, LetterOutcome, LicenceTemplateRow, LocationRow,
+    ManualAssignment, MobileAddReport, NotProvisionedRow, NumberRow, OperatorAccountRow, OrgInfo, ReapplyPreview,
+    ReapplyReport, Service, SubscriptionRow, SyncReport, TemplateSpec, UserDetail, UserOutcome, UserRow,
+    WorkNumberOutcome,
 };
 
 /// The four panes.
@@ -400,10 +400,10 @@ fn internal_error(payload: &(dyn std::any::Any + Send)) -> Error {
 pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Reply)) -> Reply {
     match req {
         Request::Long { op, cancel } => Reply::LongDone(long(svc, op, &cancel, progress)),
-        Request::LicenceTemplates => Reply::LicenceTemplates(svc.licence_templates()),
-        Request::ReapplyPreview(t) => Reply::ReapplyPreview(svc.reapply_preview(&t).map(Box::new)),
+        Request::LicenceTemplates => Reply::LicenceTemplates(svc.licences().templates()),
+        Request::ReapplyPreview(t) => Reply::ReapplyPreview(svc.licences().reapply_preview(&t).map(Box::new)),
         Request::TemplateUsers(template) => {
-            let result = svc.template_users_without_calling(&template);
+            let result = svc.licences().users_without_calling(&template);
             Reply::TemplateUsers { template, result }
         }
         Request::ExportUsers { dir } => Reply::UsersExported(svc.export_users_file(&dir)),
@@ -531,10 +531,10 @@ fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome
             svc.people().set_work_number(&email, &number).map(|o| Outcome::WorkNumber(Box::new(o)))
         }
         Mutation::AssignTemplate { template, assignment } => {
-            svc.assign_template_to_user(&template, &assignment).map(|o| Outcome::TemplateAssigned(Box::new(o)))
+            svc.licences().assign_to_user(&template, &assignment).map(|o| Outcome::TemplateAssigned(Box::new(o)))
         }
         Mutation::SaveTemplate(spec) => {
-            svc.save_licence_template(&spec).map(|(row, created)| Outcome::TemplateSaved(Box::new(row), created))
+            svc.licences().save_template(&spec).map(|(row, created)| Outcome::TemplateSaved(Box::new(row), created))
         }
     }
 }
@@ -555,10 +555,13 @@ fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut
     match &op {
         LongOp::Sync { path } => {
             let mut dir = crate::outside::directory::CsvFile::new(path.clone());
-            svc.directory_sync(&mut dir, &mut |d, t| report(d, t, "users")).map(|r| LongOutcome::Synced(Box::new(r)))
+            svc.licences()
+                .directory_sync(&mut dir, &mut |d, t| report(d, t, "users"))
+                .map(|r| LongOutcome::Synced(Box::new(r)))
         }
         LongOp::Reapply { template, preserve, confirmed_losses } => svc
-            .reapply_template(template, *preserve, *confirmed_losses, &mut |d, t| report(d, t, "users"))
+            .licences()
+            .reapply(template, *preserve, *confirmed_losses, &mut |d, t| report(d, t, "users"))
             .map(|r| LongOutcome::Reapplied(Box::new(r))),
         LongOp::Import { path, dry_run, email, codes_file } => {
             // No file yet (a read-only console goes straight to the service, which refuses).
@@ -616,9 +619,10 @@ fn bw_summary(svc: &Service) -> Result<BwSummary> {
 fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
     let f = key.filter.as_str();
     Ok(match key.pane {
-        Pane::Users if key.toggle => {
-            (svc.not_provisioned_count(f)?, PageRows::NotProvisioned(svc.not_provisioned(f, key.offset, key.limit)?))
-        }
+        Pane::Users if key.toggle => (
+            svc.licences().not_provisioned_count(f)?,
+            PageRows::NotProvisioned(svc.licences().not_provisioned(f, key.offset, key.limit)?),
+        ),
         Pane::Users => (svc.people().count(f)?, PageRows::Users(svc.people().list(f, key.offset, key.limit)?)),
         Pane::Devices => {
             (svc.devices().count(None, f)?, PageRows::Devices(svc.devices().list(None, f, key.offset, key.limit)?))

@@ -9,6 +9,7 @@ use crate::service::broadworks::portal::PortalStandIn;
 use crate::service::broadworks::BroadWorksBackend;
 use crate::service::devices::phone::PhoneStandIn;
 use crate::service::devices::{DevicesBackend, LostStolen};
+use crate::service::licences::LicencesBackend;
 use crate::service::numbers::{NumbersBackend, OperatorAccounts, OperatorStandIn};
 use crate::service::people::PeopleBackend;
 
@@ -33,6 +34,10 @@ impl Backend for Local {
     }
 
     fn broadworks(&self) -> &dyn BroadWorksBackend {
+        self
+    }
+
+    fn licences(&self) -> &dyn LicencesBackend {
         self
     }
 

@@ -15,6 +15,7 @@ use crate::service::broadworks::portal::PortalStandIn;
 use crate::service::broadworks::BroadWorksBackend;
 use crate::service::devices::phone::PhoneStandIn;
 use crate::service::devices::{DevicesBackend, LostStolen};
+use crate::service::licences::LicencesBackend;
 use crate::service::numbers::{NumbersBackend, OperatorAccounts, OperatorStandIn};
 use crate::service::people::PeopleBackend;
 
@@ -53,6 +54,7 @@ pub(crate) trait Backend: Send {
     fn people(&self) -> &dyn PeopleBackend;
     fn numbers(&self) -> &dyn NumbersBackend;
     fn broadworks(&self) -> &dyn BroadWorksBackend;
+    fn licences(&self) -> &dyn LicencesBackend;
 
     /// The demo's stand-in for the BroadWorks activation portal.
     fn portal(&self) -> Option<&dyn PortalStandIn> {

@@ -7,7 +7,6 @@ mod local;
 mod webex;
 
 use chrono::Duration;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::domain::mobile::{AuthStatus, CheckedNumber};

@@ -25,7 +25,7 @@ use crate::outside::webex::WebexError;
 use crate::outside::webex::{DeviceQuery, WebexResult};
 use crate::service::action::{control_hub_path, Action};
 use crate::service::backend::webex::{api, untrusted as clean, with_tracking};
-use crate::service::backend::webex::{Accepted, OrgClient, Webex};
+use crate::service::backend::webex::{Accepted, Webex};
 use crate::service::core::{Allowed, Audit, Core};
 use crate::service::people::webex::{cache_person, cached_person_of, location_words, reread_and_write, Seen};
 use crate::service::people::PersonChange;
@@ -408,7 +408,7 @@ pub(crate) fn webex_location(cx: &Core, location: &str) -> Result<WebexLocation>
 }
 
 /// The error for an operator account named on a real organisation, where there are none here.
-pub(crate) fn no_operator_accounts_here(cx: &Core, account_id: &str) -> Error {
+pub(crate) fn no_operator_accounts_here(_cx: &Core, account_id: &str) -> Error {
     Error::Invalid(format!(
         "operator account \"{}\": on a real organisation operator accounts and their authorisation exist only \
          in Control Hub (no public API: {}), so wxgo has none. Give the location instead: `wxgo numbers \
@@ -454,7 +454,7 @@ pub(crate) fn check_mobile_numbers_cached(cx: &Core, entry: &str) -> Result<Vec<
 
 /// Webex's validation of the E.164 numbers of `checked` (one request), written into it.
 pub(crate) fn validate_with_webex(
-    cx: &Core,
+    _cx: &Core,
     c: &crate::service::backend::webex::signin::OrgClient,
     checked: &mut [CheckedNumber],
 ) -> Result<()> {

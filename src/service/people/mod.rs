@@ -193,7 +193,7 @@ impl People<'_> {
         let edit = Edit { work_phone: Some(e164.clone()), ..Edit::default() };
         self.write(ok, email, &edit, |cx, tx, now, before, _| {
             let u = ls::user(tx, cx.org.id, &before.email)?.ok_or_else(|| cx.no_user(email))?;
-            cx.work_number_outcome(tx, &u, before.work_phone.as_deref(), &e164, now)
+            crate::service::licences::rules::work_number_outcome(cx, tx, &u, before.work_phone.as_deref(), &e164, now)
         })
     }
 

@@ -7,6 +7,7 @@ use crate::outside::profiles::BackendKind;
 use crate::service::action::Action;
 use crate::service::broadworks::BroadWorksBackend;
 use crate::service::devices::DevicesBackend;
+use crate::service::licences::LicencesBackend;
 use crate::service::numbers::NumbersBackend;
 use crate::service::people::PeopleBackend;
 pub(crate) mod runs;
@@ -54,6 +55,10 @@ impl Backend for Webex {
     }
 
     fn broadworks(&self) -> &dyn BroadWorksBackend {
+        self
+    }
+
+    fn licences(&self) -> &dyn LicencesBackend {
         self
     }
 

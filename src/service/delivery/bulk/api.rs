@@ -173,7 +173,7 @@ impl Service {
         };
         let in_file: HashMap<String, (String, String)> = codes.as_ref().map(|c| c.earlier.clone()).unwrap_or_default();
         let client = self.org_client()?;
-        let run = RefCell::new(self.journal_open(KIND, &hash, &source, rows.len())?);
+        let run = RefCell::new(crate::service::journal::open(self, KIND, &hash, &source, rows.len())?);
         report.resumed = run.borrow().resumed;
         let svc: &Service = self;
         let total = rows.len();
@@ -297,7 +297,7 @@ impl Service {
                     let r: &Row = &rows[i];
                     // Marked before the request leaves (committed): a kill after this point is found
                     // by the next run, which asks Webex before sending again.
-                    let marked = svc.journal_mark(&mut run.borrow_mut(), &key(&r.user.email), StepState::Sending, None, "");
+                    let marked = crate::service::journal::mark(svc, &mut run.borrow_mut(), &key(&r.user.email), StepState::Sending, None, "");
                     let req = code_request(&r.person_id);
                     async move {
                         let answer: Result<Written<WebexCode>> = match marked {
@@ -351,7 +351,7 @@ impl Service {
                             }
                         }
                         Err(e) => {
-                            let _ = svc.journal_mark(
+                            let _ = crate::service::journal::mark(svc,
                                 &mut run.borrow_mut(),
                                 &key(&r.user.email),
                                 StepState::Failed,
@@ -410,7 +410,7 @@ impl Service {
         let every_row_done =
             rows.iter().all(|r| run.borrow().step(&key(&r.user.email)).is_some_and(|s| s.state == StepState::Done));
         if every_row_done {
-            svc.journal_finish(&run.borrow())?;
+            crate::service::journal::finish(svc, &run.borrow())?;
         }
         let mut devices: Vec<(usize, BulkDevice)> = outcome.into_iter().collect();
         devices.sort_by_key(|(i, _)| *i);
@@ -580,7 +580,14 @@ impl Service {
             crate::service::backend::webex::with_tracking(&details, tracking.as_deref()),
         );
         self.write_audit(&tx, "add Webex Go device", &audit, "ok", now)?;
-        self.journal_mark(run, &key(&r.user.email), StepState::Done, tracking.as_deref(), &issued.device_id)?;
+        crate::service::journal::mark(
+            self,
+            run,
+            &key(&r.user.email),
+            StepState::Done,
+            tracking.as_deref(),
+            &issued.device_id,
+        )?;
         tx.commit().map_err(crate::store::db_error)?;
         let mut d = self.row_device(r, Some(issued.device_id.clone()));
         d.state = Some("added");
@@ -625,7 +632,7 @@ impl Service {
             ),
         );
         self.write_audit(&tx, "add Webex Go device", &audit, "ok", now)?;
-        self.journal_mark(run, &key(&r.user.email), StepState::Done, None, &id)?;
+        crate::service::journal::mark(self, run, &key(&r.user.email), StepState::Done, None, &id)?;
         tx.commit().map_err(crate::store::db_error)?;
         Ok(id)
     }
@@ -663,7 +670,7 @@ impl Service {
             ),
         );
         self.write_audit(&tx, "add Webex Go device", &audit, "code lost", now)?;
-        self.journal_mark(run, &key(&r.user.email), StepState::Done, None, "code lost")?;
+        crate::service::journal::mark(self, run, &key(&r.user.email), StepState::Done, None, "code lost")?;
         tx.commit().map_err(crate::store::db_error)?;
         Ok(id)
     }
