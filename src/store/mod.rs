@@ -35,6 +35,7 @@ pub(crate) mod mobile;
 pub(crate) mod model;
 pub mod queries;
 pub mod seed;
+pub(crate) mod snapshot;
 pub(crate) mod webex_devices;
 pub(crate) mod webex_orgs;
 pub(crate) mod webex_people;

@@ -50,7 +50,7 @@ impl LicenceIds {
             .iter()
             .map(|l| {
                 let free = l.total_units.unwrap_or(0.0) - l.consumed_units.unwrap_or(0.0);
-                (l.id.clone(), crate::service::sync::licence_key(l.name.as_deref().unwrap_or("")), free as i64)
+                (l.id.clone(), crate::domain::licensing::licence_key(l.name.as_deref().unwrap_or("")), free as i64)
             })
             .collect();
         LicenceIds { list }

@@ -514,8 +514,8 @@ fn assign_primary_via_api(w: &Webex, cx: &Core, ok: Allowed, email: &str, e164: 
                         Some(p) if p.contains("operator") => "mobile_operator",
                         _ => "byod",
                     };
-                    let status = sync::device_status(&d);
-                    let raw = sync::clean_opt(d.connection_status.as_deref(), 40);
+                    let status = d.wxgo_status();
+                    let raw = crate::domain::text::clean_opt(d.connection_status.as_deref(), 40);
                     let id = wp::mirror_device(
                         tx,
                         cx.org.id,

@@ -61,20 +61,20 @@ impl Seen {
 
     /// What the cache would hold for `p` after a sync.
     pub fn of_person(p: &Person) -> Seen {
-        let email = sync::clean(p.primary_email().unwrap_or(""), 254).to_lowercase();
-        let display_name = sync::clean_opt(p.display_name.as_deref(), 200)
+        let email = crate::domain::text::clean(p.primary_email().unwrap_or(""), 254).to_lowercase();
+        let display_name = crate::domain::text::clean_opt(p.display_name.as_deref(), 200)
             .or_else(|| {
                 let n = format!("{} {}", p.first_name.as_deref().unwrap_or(""), p.last_name.as_deref().unwrap_or(""));
-                sync::clean_opt(Some(&n), 200)
+                crate::domain::text::clean_opt(Some(&n), 200)
             })
             .unwrap_or_else(|| email.clone());
         Seen {
             email,
             display_name,
-            work_phone: sync::clean_opt(p.work_number(), 40),
-            extension: sync::clean_opt(p.extension.as_deref(), 20),
+            work_phone: crate::domain::text::clean_opt(p.work_number(), 40),
+            extension: crate::domain::text::clean_opt(p.extension.as_deref(), 20),
             location: p.location_id.clone(),
-            department: sync::clean_opt(p.department.as_deref(), 120),
+            department: crate::domain::text::clean_opt(p.department.as_deref(), 120),
         }
     }
 
@@ -260,7 +260,7 @@ pub(crate) fn cached_person_of(cx: &Core, conn: &Connection, email: &str) -> Res
 /// A location's name for a message, by Webex id.
 pub(crate) fn location_words(cx: &Core) -> impl Fn(&str) -> String + Sync {
     let names = wp::location_names(&cx.conn, cx.org.id).unwrap_or_default();
-    move |id: &str| names.get(id).cloned().unwrap_or_else(|| format!("another location ({})", sync::clean(id, 80)))
+    move |id: &str| names.get(id).cloned().unwrap_or_else(|| format!("another location ({})", crate::domain::text::clean(id, 80)))
 }
 
 /// Writes what Webex answered for a person to their cached row.
