@@ -462,7 +462,7 @@ fn wg15_user_detail_shows_recent_calls_and_filters_to_webex_go_calls() {
 2026-11-20T15:00:00.000Z,,0,a2,TERMINATING,+14155550177,+12142000001,{email},User,TEAMS_CLIENT,c-2,Dallas
 "
     );
-    h.svc.import_calls(cdr.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
+    h.svc.calls().import(cdr.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
     filter(&mut h, &email);
     h.press("enter");
     let screen = h.screen();

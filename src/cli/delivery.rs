@@ -273,7 +273,7 @@ fn code_arg(code: &str) -> Result<String> {
 
 pub fn letter(svc: &Service, args: &LetterArgs, as_json: bool) -> Result<()> {
     let code = code_arg(&args.code)?;
-    let outcome = svc.letter(&args.device, &code, &args.out)?;
+    let outcome = svc.devices().letter(&args.device, &code, &args.out)?;
     print_letter(&outcome, as_json, false)
 }
 
@@ -302,12 +302,12 @@ fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()>
 pub fn mail(svc: &Service, cmd: &MailCmd, as_json: bool) -> Result<()> {
     match cmd {
         MailCmd::List => {
-            let queue = svc.mail_queue()?;
+            let queue = svc.mail().queue()?;
             if as_json {
                 return json(&queue);
             }
             if queue.is_empty() {
-                say(&format!("No messages wait in {}. Mail goes to {}.", svc.outbox().display(), svc.mail_route()));
+                say(&format!("No messages wait in {}. Mail goes to {}.", svc.outbox().display(), svc.mail().route()));
                 return Ok(());
             }
             let mut t = table(&["To", "Subject", "Date", "File"]);
@@ -318,12 +318,12 @@ pub fn mail(svc: &Service, cmd: &MailCmd, as_json: bool) -> Result<()> {
             say(&format!(
                 "{} message(s) wait. Mail goes to {}; send them with `wxgo mail retry`.",
                 queue.len(),
-                svc.mail_route()
+                svc.mail().route()
             ));
             Ok(())
         }
         MailCmd::Retry => {
-            let r = svc.mail_retry()?;
+            let r = svc.mail().retry()?;
             print_retry(&r, as_json)
         }
     }
@@ -375,11 +375,11 @@ pub fn calls(svc: &mut Service, cmd: &CallsCmd, as_json: bool) -> Result<()> {
     match cmd {
         CallsCmd::Import { file } => {
             let data = read_file(file)?;
-            let report = svc.import_calls(&data, &file.display().to_string())?;
+            let report = svc.calls().import(&data, &file.display().to_string())?;
             print_call_import(&report, as_json)
         }
         CallsCmd::List { user, webex_go, limit } => {
-            let rows = svc.calls(user.as_deref(), *webex_go, *limit)?;
+            let rows = svc.calls().list(user.as_deref(), *webex_go, *limit)?;
             print_calls(&rows, as_json)
         }
     }

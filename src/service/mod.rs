@@ -9,7 +9,6 @@ mod core;
 mod delivery;
 pub mod demo;
 pub mod devices;
-mod exports;
 mod index;
 mod journal;
 pub mod licences;
@@ -32,8 +31,8 @@ pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
 pub use broadworks::portal::Portal;
 pub use broadworks::BroadWorks;
 pub use delivery::{
-    BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, EmailChoice,
-    LetterOutcome, QueuedMail, RetryReport, RowProblem,
+    BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, Calls, EmailChoice,
+    LetterOutcome, Mail, QueuedMail, RetryReport, RowProblem,
 };
 pub use devices::phone::Phone;
 pub use devices::{
@@ -421,6 +420,15 @@ impl Service {
         Ok(())
     }
 
+    /// Uses these delivery settings and this outbox (tests; `open` reads them itself).
+    pub fn with_delivery(mut self, config: crate::outside::config::DeliveryConfig, outbox: impl AsRef<Path>) -> Self {
+        let config = Ok(config);
+        self.mailer = delivery::mailer_for(&config, outbox.as_ref());
+        self.delivery = config;
+        self.outbox = outbox.as_ref().to_path_buf();
+        self
+    }
+
     pub fn with_codes(mut self, codes: Arc<dyn CodeGenerator>) -> Self {
         self.core.codes = codes;
         self
@@ -527,6 +535,16 @@ impl Service {
     /// Licence templates and automatic licence assignment (AL01-AL06).
     pub fn licences(&self) -> Licences<'_> {
         Licences { core: &self.core, backend: &*self.backend }
+    }
+
+    /// The mail queue: where activation emails go, what waits, sending it again (WG04).
+    pub fn mail(&self) -> Mail<'_> {
+        Mail { core: &self.core, backend: &*self.backend }
+    }
+
+    /// Call records from Webex's Detailed Call History report (WG15).
+    pub fn calls(&self) -> Calls<'_> {
+        Calls { core: &self.core, backend: &*self.backend }
     }
 
     /// The Webex Go devices: list, add, new code, lost or stolen, delete, import.

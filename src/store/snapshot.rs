@@ -221,10 +221,17 @@ pub fn write_snapshot(
     let mut locs: Vec<(String, String, String)> = Vec::new();
     if let Ok(list) = &f.locations {
         for l in list {
-            let country =
-                l.address().and_then(|a| a.country).map(|c| text::clean(&c, 2).to_ascii_uppercase()).unwrap_or_default();
+            let country = l
+                .address()
+                .and_then(|a| a.country)
+                .map(|c| text::clean(&c, 2).to_ascii_uppercase())
+                .unwrap_or_default();
             *org_country.entry(country.clone()).or_default() += 1;
-            locs.push((l.id.clone(), text::clean_opt(l.name.as_deref(), 120).unwrap_or_else(|| "Location".into()), country));
+            locs.push((
+                l.id.clone(),
+                text::clean_opt(l.name.as_deref(), 120).unwrap_or_else(|| "Location".into()),
+                country,
+            ));
         }
     }
     if let Ok(numbers) = &f.numbers {
@@ -233,9 +240,9 @@ pub fn write_snapshot(
         for n in numbers {
             if let Some(l) = &n.location {
                 if let Some(id) = l.id.clone().filter(|i| !known.contains(i.as_str())) {
-                    extra
-                        .entry(id)
-                        .or_insert_with(|| text::clean_opt(l.name.as_deref(), 120).unwrap_or_else(|| "Location".into()));
+                    extra.entry(id).or_insert_with(|| {
+                        text::clean_opt(l.name.as_deref(), 120).unwrap_or_else(|| "Location".into())
+                    });
                 }
             }
         }
@@ -463,9 +470,10 @@ pub fn write_snapshot(
                 Some(o) if o.kind.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("PEOPLE")) => {
                     match o.id.as_deref().and_then(|i| user_ids.get(i)) {
                         Some(u) => (Some(*u), None),
-                        None => {
-                            (None, Some(format!("Person: {}", text::clean(o.display_name.as_deref().unwrap_or("?"), 120))))
-                        }
+                        None => (
+                            None,
+                            Some(format!("Person: {}", text::clean(o.display_name.as_deref().unwrap_or("?"), 120))),
+                        ),
                     }
                 }
                 Some(o) => {
@@ -539,7 +547,8 @@ pub fn write_snapshot(
             let status = s.status.as_deref().map(|x| x.trim().to_ascii_lowercase());
             let status = status.as_deref().and_then(|x| crate::domain::bw::BwStatus::parse(x).ok());
             let package = s.package.as_deref().and_then(|p| crate::domain::bw::Package::parse(p).ok());
-            let (Some(user_id), Some(status), Some(package)) = (text::clean_opt(s.user_id.as_deref(), 120), status, package)
+            let (Some(user_id), Some(status), Some(package)) =
+                (text::clean_opt(s.user_id.as_deref(), 120), status, package)
             else {
                 odd += 1;
                 continue;
@@ -617,7 +626,10 @@ pub fn write_snapshot(
                 let details = format!(
                     "Webex admin audit: {}{}",
                     text::clean(d.event_description.as_deref().unwrap_or(""), 300),
-                    d.tracking_id.as_deref().map(|t| format!(" (trackingId {})", text::clean(t, 80))).unwrap_or_default()
+                    d.tracking_id
+                        .as_deref()
+                        .map(|t| format!(" (trackingId {})", text::clean(t, 80)))
+                        .unwrap_or_default()
                 );
                 exec(
                     "INSERT INTO audit (at, org_id, actor, action, object, outcome, details, webex_id)
@@ -763,8 +775,11 @@ pub fn poll_subscriber(
 
 /// A resource of the snapshot was brought up to date at `stamp` (by a poll).
 pub fn touch_part(tx: &Connection, org: i64, resource: &str, stamp: &str) -> Result<()> {
-    tx.execute("UPDATE sync_state SET synced_at = ?3 WHERE org_id = ?1 AND resource = ?2", params![org, resource, stamp])
-        .map_err(db_error)?;
+    tx.execute(
+        "UPDATE sync_state SET synced_at = ?3 WHERE org_id = ?1 AND resource = ?2",
+        params![org, resource, stamp],
+    )
+    .map_err(db_error)?;
     Ok(())
 }
 

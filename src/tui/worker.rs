@@ -406,12 +406,12 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
             let result = svc.licences().users_without_calling(&template);
             Reply::TemplateUsers { template, result }
         }
-        Request::ExportUsers { dir } => Reply::UsersExported(svc.export_users_file(&dir)),
+        Request::ExportUsers { dir } => Reply::UsersExported(svc.licences().export_file(&dir)),
         Request::Calls { email, webex_go } => {
-            let result = svc.calls(Some(&email), webex_go, CALLS_SHOWN);
+            let result = svc.calls().list(Some(&email), webex_go, CALLS_SHOWN);
             Reply::Calls { email, webex_go, result }
         }
-        Request::Letter { issued, dir } => Reply::Letter(svc.write_letters(&issued, &dir).map(Box::new)),
+        Request::Letter { issued, dir } => Reply::Letter(svc.devices().write_letters(&issued, &dir).map(Box::new)),
         Request::Load(key) => {
             let result = load(svc, &key);
             Reply::Page { key, result }
@@ -444,7 +444,9 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
         }
         Request::BwSummary => Reply::BwSummary(bw_summary(svc)),
         Request::BwErrorText(id) => Reply::BwErrorText(svc.broadworks().error_text(&id)),
-        Request::Export { exclude_provisioned, dir } => Reply::Exported(svc.export_bw_file(exclude_provisioned, &dir)),
+        Request::Export { exclude_provisioned, dir } => {
+            Reply::Exported(svc.broadworks().export_file(exclude_provisioned, &dir))
+        }
         Request::EmailCode(mut issued) => Reply::Emailed(svc.devices().email_code(&mut issued).map(|()| issued)),
         // Inline (tests and the harness); the console's worker runs it on a thread instead.
         Request::WebexSync { org, full, cancel } => {

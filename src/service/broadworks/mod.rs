@@ -120,6 +120,15 @@ impl BroadWorks<'_> {
         w.into_inner().map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
     }
 
+    /// BW05: `broadworks-<UTC time>.csv` in `dir`, honouring exclude provisioned; the file and
+    /// how many subscribers it holds.
+    pub fn export_file(&self, exclude_provisioned: bool, dir: &std::path::Path) -> Result<(std::path::PathBuf, usize)> {
+        let rows = self.count(exclude_provisioned, "")?;
+        let csv = self.export_csv(exclude_provisioned)?;
+        let path = crate::service::delivery::exports::write_export(self.core, dir, "broadworks", &csv)?;
+        Ok((path, rows))
+    }
+
     /// BW04 Retry activation: the admin enters a valid email and onboards the subscriber (on a
     /// real organisation: Webex's precheck, then the subscriber provisioned again with the email).
     pub fn retry(&self, broadworks_id: &str, email: &str) -> Result<BwSubscriberRow> {

@@ -455,7 +455,7 @@ impl Service {
                 if emailing {
                     // Into the mail queue (synced files) before the save, so a code to be
                     // emailed is on disk once its device is; sent by SMTP after the save.
-                    let outbox = svc.queue_outbox();
+                    let outbox = crate::service::delivery::queue_outbox(svc);
                     for a in added {
                         let path = outbox
                             .queue(&crate::service::devices::activation_mail(&svc.org, &a.issued), svc.now())
@@ -507,7 +507,7 @@ impl Service {
         let total = added.len();
         let mails = if emailing {
             let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: 0, total });
-            let sent = self.send_queued(&queued);
+            let sent = crate::service::delivery::send_queued(self, &queued);
             let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: total, total });
             Some(sent)
         } else {
@@ -522,7 +522,11 @@ impl Service {
                             format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
                         }
                         (Some(p), Some(Ok(done))) if done.contains(p) => {
-                            format!("emailed to {}: sent through {}", a.issued.owner_email, self.mail_route())
+                            format!(
+                                "emailed to {}: sent through {}",
+                                a.issued.owner_email,
+                                crate::service::delivery::route(self)
+                            )
                         }
                         (Some(p), Some(Ok(_))) => format!(
                             "queued for {} in the outbox as {} (not sent yet: send it with `wxgo mail retry`)",
@@ -560,8 +564,13 @@ impl Service {
         }
         if let Some(sent) = &mails {
             let details = match sent {
-                None => format!("{} queued in {}", queued.len(), self.mail_route()),
-                Some(Ok(done)) => format!("{} queued, {} sent through {}", queued.len(), done.len(), self.mail_route()),
+                None => format!("{} queued in {}", queued.len(), crate::service::delivery::route(self)),
+                Some(Ok(done)) => format!(
+                    "{} queued, {} sent through {}",
+                    queued.len(),
+                    done.len(),
+                    crate::service::delivery::route(self)
+                ),
                 Some(Err(why)) => format!("{} queued, not sent: {why}", queued.len()),
             };
             let _ = self.audit_alone("email activation codes", &Audit::new(format!("import:{source}"), details), "ok");

@@ -91,6 +91,21 @@ impl DevicesBackend for Local {
         Ok(issued)
     }
 
+    fn typed_code(&self, typed: &str) -> Result<ActivationCode> {
+        ActivationCode::parse(typed)
+    }
+
+    fn issued(
+        &self,
+        cx: &Core,
+        d: DeviceRow,
+        code: ActivationCode,
+        issued_at: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> IssuedCode {
+        issued_for(cx, d, code, issued_at, expires)
+    }
+
     fn delete(&self, cx: &Core, ok: Allowed, device: &str) -> Result<DeleteOutcome> {
         cx.act(ok, |cx, tx, _now| {
             let d = cx.resolve_device(tx, device)?;

@@ -10,7 +10,7 @@ mod webex;
 
 use serde::Serialize;
 
-use crate::domain::code::IssuedCode;
+use crate::domain::code::{ActivationCode, IssuedCode};
 use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 use crate::outside::MailMessage;
 use crate::service::action::Action;
@@ -184,6 +184,20 @@ pub(crate) trait DevicesBackend {
     /// WG09: removes the device; its licence returns to the subscription's pool.
     fn delete(&self, cx: &Core, ok: Allowed, device: &str) -> Result<DeleteOutcome>;
 
+    /// An activation code as the admin typed it from a letter or a screen: wxgo's own codes are
+    /// checked for their form; a real organisation's are Webex's, opaque, taken as typed.
+    fn typed_code(&self, typed: &str) -> Result<ActivationCode>;
+
+    /// The activation details of a device's code, as a letter shows them.
+    fn issued(
+        &self,
+        cx: &Core,
+        d: DeviceRow,
+        code: ActivationCode,
+        issued_at: chrono::DateTime<chrono::Utc>,
+        expires: chrono::DateTime<chrono::Utc>,
+    ) -> IssuedCode;
+
     /// Adds what only this backend keeps about devices to rows read from the store.
     fn fill(&self, _cx: &Core, _rows: &mut [DeviceRow]) -> Result<()> {
         Ok(())
@@ -317,6 +331,60 @@ impl Devices<'_> {
             DeviceCheck::LostStolen => lost_stolen_refusal(&d),
             DeviceCheck::Delete => None,
         })
+    }
+
+    /// The printed letter for a device's current code: the code typed in must be the one valid
+    /// code of that device (checked by its hash), so an old letter is never printed again.
+    pub fn letter(&self, device: &str, code: &str, out: &std::path::Path) -> Result<crate::service::LetterOutcome> {
+        let d = self.core.resolve_device(&self.core.conn, device)?;
+        let code = self.backend.devices().typed_code(code)?;
+        let now = self.core.now();
+        let found =
+            q::code_by_hash(&self.core.conn, &code.hash())?.filter(|c| c.org == self.core.org.id && c.device == d.id);
+        let Some(found) = found else {
+            return Err(Error::rule(
+                "WG05",
+                format!(
+                    "that is not an activation code of {} ({}). Check it, or issue a new code with \
+                 `wxgo devices new-code {} --letter FILE.pdf`.",
+                    d.device_id, d.owner_email, d.device_id
+                ),
+            ));
+        };
+        let why_not = match found.state.as_str() {
+            "valid" if found.expires_at > now => None,
+            "valid" => Some(format!("it expired at {}", q::ts(found.expires_at))),
+            "used" => Some("it was already used".to_string()),
+            "superseded" => Some("a newer code replaced it (WG05)".to_string()),
+            _ => Some("it was revoked when the phone was reported lost or stolen (WG08)".to_string()),
+        };
+        if let Some(why) = why_not {
+            return Err(Error::rule(
+                "WG05",
+                format!(
+                    "that code of {} can no longer activate a phone: {why}. Issue a new one with \
+                 `wxgo devices new-code {} --letter FILE.pdf`.",
+                    d.device_id, d.device_id
+                ),
+            ));
+        }
+        let issued_at = q::device_codes(&self.core.conn, d.id)?
+            .into_iter()
+            .find(|c| c.state == "valid")
+            .map(|c| c.issued_at)
+            .unwrap_or(now);
+        let issued = self.backend.devices().issued(self.core, d, code, issued_at, found.expires_at);
+        self.core.letter_for(&issued, out)
+    }
+
+    /// The one-page PDF letter (printed when a print command is set up) and the plain-text
+    /// letter beside it, in `dir`: what became of the PDF, and the text letter's path.
+    pub fn write_letters(
+        &self,
+        issued: &IssuedCode,
+        dir: &std::path::Path,
+    ) -> Result<(crate::service::LetterOutcome, std::path::PathBuf)> {
+        crate::service::delivery::exports::write_letters(self.core, issued, dir)
     }
 
     /// Emails a code that was just issued (again), after checking it is still the device's valid code.

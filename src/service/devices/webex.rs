@@ -293,6 +293,22 @@ impl DevicesBackend for Webex {
         Ok(issued)
     }
 
+    /// A real organisation's code is Webex's: opaque, taken as typed (spaces trimmed).
+    fn typed_code(&self, typed: &str) -> Result<ActivationCode> {
+        Ok(ActivationCode::opaque(typed.trim()))
+    }
+
+    fn issued(
+        &self,
+        _cx: &Core,
+        d: DeviceRow,
+        code: ActivationCode,
+        issued_at: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> IssuedCode {
+        IssuedCode::from_webex(d.device_id, d.owner_email, d.owner_name, d.number, code, issued_at, expires)
+    }
+
     /// `DELETE /devices/{deviceId}` first, and the cache only once Webex accepted.
     fn delete(&self, cx: &Core, ok: Allowed, device: &str) -> Result<DeleteOutcome> {
         let mut d = cx.resolve_device(&cx.conn, device)?;

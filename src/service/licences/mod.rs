@@ -607,4 +607,12 @@ impl Licences<'_> {
         })?;
         w.into_inner().map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
     }
+
+    /// AL04: `users-<UTC time>.csv` in `dir`; the file and how many users it holds.
+    pub fn export_file(&self, dir: &std::path::Path) -> Result<(std::path::PathBuf, usize)> {
+        let csv = self.export_csv()?;
+        let rows = csv.iter().filter(|b| **b == b'\n').count().saturating_sub(1);
+        let path = crate::service::delivery::exports::write_export(self.core, dir, "users", &csv)?;
+        Ok((path, rows))
+    }
 }

@@ -260,7 +260,9 @@ pub(crate) fn cached_person_of(cx: &Core, conn: &Connection, email: &str) -> Res
 /// A location's name for a message, by Webex id.
 pub(crate) fn location_words(cx: &Core) -> impl Fn(&str) -> String + Sync {
     let names = wp::location_names(&cx.conn, cx.org.id).unwrap_or_default();
-    move |id: &str| names.get(id).cloned().unwrap_or_else(|| format!("another location ({})", crate::domain::text::clean(id, 80)))
+    move |id: &str| {
+        names.get(id).cloned().unwrap_or_else(|| format!("another location ({})", crate::domain::text::clean(id, 80)))
+    }
 }
 
 /// Writes what Webex answered for a person to their cached row.

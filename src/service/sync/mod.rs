@@ -30,11 +30,10 @@ use crate::outside::webex::numbers::{Number, NumberQuery};
 use crate::outside::webex::{Api, DeviceQuery, PeopleQuery, WebexClient, WebexError};
 use crate::service::backend::webex::signin;
 use crate::store::db_error;
+use crate::store::queries::{parse_ts, ts};
 use crate::store::snapshot;
 pub use crate::store::snapshot::{part_states, session_value, PartReport, RESOURCES};
 use crate::store::snapshot::{Fetched, Part};
-use crate::store::queries::{parse_ts, ts};
-
 
 /// How far back a first (or `--full`) sync reads the admin audit events.
 pub const AUDIT_DAYS: i64 = 30;
@@ -96,7 +95,6 @@ impl SyncProgress {
     }
 }
 
-
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SyncReport {
     pub org: String,
@@ -129,14 +127,6 @@ pub struct OrgChoice {
     /// When the cache's copy was taken, if there is one.
     pub synced_at: Option<DateTime<Utc>>,
 }
-
-
-
-
-
-
-
-
 
 /// A partner's `GET /broadworks/subscribers` lists the subscribers of every customer (it has no
 /// organisation filter): a customer's copy keeps its own, those whose Webex person is one of
@@ -439,7 +429,12 @@ fn run_for(
                     _ => "Numbers",
                 };
                 let note = e.not_available_note(what);
-                parts.push(PartReport { resource, state: "not_available", items: 0, note: Some(text::clean(&note, 400)) });
+                parts.push(PartReport {
+                    resource,
+                    state: "not_available",
+                    items: 0,
+                    note: Some(text::clean(&note, 400)),
+                });
                 Ok(())
             }
             Err(e @ (WebexError::Runaway { .. } | WebexError::Decode { .. })) => Err(Error::Io(format!(
@@ -497,21 +492,6 @@ fn len_of<T>(r: &Part<Vec<T>>) -> Part<usize> {
     r.as_ref().map(Vec::len).map_err(Clone::clone)
 }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /// The open console's refresh: device status and BroadWorks status, straight from the API,
 /// written in one transaction. Devices the cache does not know yet wait for the next sync.
 pub fn poll(
@@ -539,7 +519,8 @@ pub fn poll(
                 let raw = text::clean_opt(d.connection_status.as_deref(), 40);
                 let codes: Vec<String> = d.error_codes.iter().map(|c| text::clean(c, 60).replace(',', " ")).collect();
                 let status = d.wxgo_status();
-                match snapshot::poll_device(&tx, org, &d.id, status.as_str(), raw.as_deref(), &codes.join(","), &stamp)? {
+                match snapshot::poll_device(&tx, org, &d.id, status.as_str(), raw.as_deref(), &codes.join(","), &stamp)?
+                {
                     snapshot::Polled::New => report.devices_new += 1,
                     snapshot::Polled::Same => {}
                     snapshot::Polled::Changed => report.devices_changed += 1,
@@ -618,7 +599,10 @@ mod tests {
 
     #[test]
     fn licence_names_become_wxgo_licence_keys() {
-        assert_eq!(crate::domain::licensing::licence_key("Webex Calling - Professional"), licence::CALLING_PROFESSIONAL);
+        assert_eq!(
+            crate::domain::licensing::licence_key("Webex Calling - Professional"),
+            licence::CALLING_PROFESSIONAL
+        );
         assert_eq!(crate::domain::licensing::licence_key("Webex Calling - Basic"), licence::CALLING_BASIC);
         assert_eq!(crate::domain::licensing::licence_key("Webex Go"), "Webex Go");
         use crate::domain::licensing::is_go_licence;

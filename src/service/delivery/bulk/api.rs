@@ -402,7 +402,7 @@ impl Service {
         }
         let mails = if emailing && !queued.is_empty() {
             let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: 0, total: queued.len() });
-            Some(svc.send_queued(&queued))
+            Some(crate::service::delivery::send_queued(svc, &queued))
         } else {
             None
         };
@@ -563,8 +563,7 @@ impl Service {
             c.append(&issued)?;
         }
         if emailing {
-            let path = self
-                .queue_outbox()
+            let path = crate::service::delivery::queue_outbox(self)
                 .queue(&crate::service::devices::activation_mail(&self.org, &issued), now)
                 .map_err(|e| Error::Io(format!("the activation email could not be queued ({e})")))?;
             queued.push(path);
