@@ -49,6 +49,7 @@ pub use numbers::{
     AddRequestReport, AssignOutcome, MobileAddReport, Numbers, OperatorDecision, Operators, MAX_PER_WEBEX_ENTRY,
 };
 pub use people::{People, UserChange, UserUpdated, CHANGED};
+pub use sync::DataAge;
 
 use crate::domain::{CodeGenerator, OsCodeGenerator};
 use crate::outside::{Actor, Clock, Mailer, Outbox};
@@ -109,19 +110,6 @@ impl std::ops::DerefMut for Service {
     }
 }
 
-/// How old the cache's copy of the organisation is (`webex` backend).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct DataAge {
-    /// When the last complete snapshot was taken; `None` before the first one finished.
-    pub synced_at: Option<DateTime<Utc>>,
-    /// "as of 14:02, 3 h ago", or why there is no complete copy yet.
-    pub words: String,
-    /// A sync started and has not finished (it runs, or it died: the copy is the last complete one).
-    pub sync_unfinished: bool,
-    /// The parts the last sync could not read, each with its note.
-    pub notes: Vec<String>,
-}
-
 impl Service {
     /// Opens the database, which must exist (reading never creates one), and picks the
     /// organisation.
@@ -173,232 +161,6 @@ impl Service {
             db_path: None,
         };
         Ok(Service { core, backend: Box::new(backend::Local) })
-    }
-
-    // ------------------------------------------------------------------ the webex backend
-
-    /// Opens the cache of a real organisation (`webex` backend). The organisation is
-    /// `opts.org` (its name or Webex id), else the profile's `org_id`, else the only one cached.
-    /// Works offline: nothing here talks to the API.
-    pub fn open_webex(opts: &Options, side: signin::WebexSide, clock: Arc<dyn Clock>) -> Result<Self> {
-        if !opts.db.exists() {
-            return Err(Error::Database(format!(
-                "profile \"{}\" has no copy of its organisation yet ({} does not exist). Nothing was created. \
-                 Sign in with `wxgo login` (or set WEBEX_TOKEN), then run `wxgo sync`.",
-                side.profile.name,
-                opts.db.display()
-            )));
-        }
-        let conn = store::open(&opts.db, opts.read_only)?;
-        Self::webex_opened(conn, opts, side, clock)
-    }
-
-    /// Mirrors the organisation into a new (or existing) cache and opens it: a first sync.
-    pub fn sync_new(
-        opts: &Options,
-        side: signin::WebexSide,
-        clock: Arc<dyn Clock>,
-        sync_opts: &sync::SyncOptions,
-        progress: &mut dyn FnMut(&sync::SyncProgress),
-        cancel: &std::sync::atomic::AtomicBool,
-    ) -> Result<(Self, sync::SyncReport)> {
-        if opts.read_only {
-            return Err(Error::ReadOnly(format!("sync into {}", opts.db.display())));
-        }
-        // The sign-in first: without one, no cache is created.
-        let (client, profile) = side.connect()?;
-        let conn = store::create(&opts.db)?;
-        let now = {
-            let c = clock.clone();
-            move || c.now()
-        };
-        let report = sync::run(&conn, client, profile, sync_opts, &now, progress, cancel)?;
-        let mut o = opts.clone();
-        o.org = Some(report.org_id.clone());
-        let svc = Self::webex_opened(conn, &o, side, clock)?;
-        Ok((svc, report))
-    }
-
-    fn webex_opened(
-        conn: Connection,
-        opts: &Options,
-        mut side: signin::WebexSide,
-        clock: Arc<dyn Clock>,
-    ) -> Result<Self> {
-        let wanted = opts.org.clone().or_else(|| side.profile.org_id.clone());
-        let org = pick_webex_org(&conn, wanted.as_deref(), &side.profile.name)?;
-        let stored = sync::session_value(&conn, "read_only_reason")?;
-        side.read_only_reason =
-            signin::read_only_reason(&side.profile, &crate::outside::webex::TokenInfo::default(), &[]).or(stored);
-        let mut svc = Self::from_connection(conn, Some(&org.name), clock)?;
-        svc.core.read_only = opts.read_only || side.read_only_reason.is_some();
-        if svc.core.read_only {
-            side.lock_read_only();
-        }
-        svc.core.db_label = opts.db.display().to_string();
-        svc.core.db_path = Some(opts.db.clone());
-        svc.core.outbox = opts.outbox_dir();
-        svc.backend = Box::new(backend::Webex { side });
-        Ok(svc)
-    }
-
-    pub fn backend(&self) -> crate::outside::profiles::BackendKind {
-        self.backend.kind()
-    }
-
-    /// The profile of the `webex` backend (the console's header names it).
-    pub fn profile(&self) -> Option<&crate::outside::profiles::Profile> {
-        self.backend.remote_ref().map(|w| &w.side.profile)
-    }
-
-    /// Why this organisation is open read-only, when it is (`webex` backend: the profile, the
-    /// token's scopes or the administrator's role; else `--read-only`).
-    pub fn read_only_reason(&self) -> Option<String> {
-        match self.backend.remote_ref().map(|w| &w.side) {
-            Some(w) if w.read_only_reason.is_some() => w.read_only_reason.clone(),
-            _ if self.core.read_only => Some("opened with --read-only".into()),
-            _ => None,
-        }
-    }
-
-    /// How often the open console should [`poll`](Self::poll) (`webex` backend only).
-    pub fn poll_interval(&self) -> Option<std::time::Duration> {
-        self.backend.remote_ref().map(|w| w.side.profile.poll_interval)
-    }
-
-    /// The organisation's Webex id (`webex` backend only).
-    pub fn webex_org_id(&self) -> Result<Option<String>> {
-        if self.backend.remote_ref().is_none() {
-            return Ok(None);
-        }
-        self.core
-            .conn
-            .query_row("SELECT webex_id FROM webex_orgs WHERE org_id = ?1", [self.core.org.id], |r| r.get(0))
-            .map(Some)
-            .map_err(store::db_error)
-    }
-
-    /// How old the data is: `None` on the local backend (its data is the truth, never old).
-    pub fn data_as_of(&self) -> Result<Option<DataAge>> {
-        if self.backend.remote_ref().is_none() {
-            return Ok(None);
-        }
-        let (synced, started): (Option<String>, Option<String>) = self
-            .conn
-            .query_row("SELECT synced_at, sync_started_at FROM webex_orgs WHERE org_id = ?1", [self.core.org.id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .map_err(store::db_error)?;
-        let synced = synced.map(|s| q::parse_ts(&s));
-        let words = match synced {
-            Some(t) => signin::age_words(t, self.now()),
-            None => "the first sync has not finished: the list is incomplete; run `wxgo sync`".into(),
-        };
-        let notes = sync::part_states(&self.core.conn, self.core.org.id)?.into_iter().filter_map(|p| p.note).collect();
-        Ok(Some(DataAge { synced_at: synced, words, sync_unfinished: started.is_some(), notes }))
-    }
-
-    /// Syncs the open organisation again (the console: `progress` after every page, `cancel`
-    /// to stop; a cancelled or failed sync keeps the last complete state).
-    pub fn sync(
-        &mut self,
-        full: bool,
-        progress: &mut dyn FnMut(&sync::SyncProgress),
-        cancel: &std::sync::atomic::AtomicBool,
-    ) -> Result<sync::SyncReport> {
-        let org_id = self.webex_org_id()?;
-        self.sync_org(org_id.as_deref(), full, progress, cancel)
-    }
-
-    /// Syncs another organisation the sign-in manages (the console's organisation picker: a
-    /// partner's customer, by name or Webex id; `None`: the default one) and switches to it.
-    pub fn sync_org(
-        &mut self,
-        org: Option<&str>,
-        full: bool,
-        progress: &mut dyn FnMut(&sync::SyncProgress),
-        cancel: &std::sync::atomic::AtomicBool,
-    ) -> Result<sync::SyncReport> {
-        let clock = self.core.clock.clone();
-        let now = move || clock.now();
-        let Some(side) = self.backend.remote().map(|w| &mut w.side) else {
-            return Err(Error::Invalid(
-                "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
-            ));
-        };
-        let opts = sync::SyncOptions { org: org.map(str::to_string), full };
-        let (client, profile) = side.connect()?;
-        let report = sync::run(&self.core.conn, client, profile, &opts, &now, progress, cancel)?;
-        side.read_only_reason = side.read_only_reason.take().or(report.read_only_reason.clone());
-        self.core.read_only = self.core.read_only || side.read_only_reason.is_some();
-        if self.core.read_only {
-            side.lock_read_only();
-        }
-        let name = side.profile.name.clone();
-        self.core.org = pick_webex_org(&self.core.conn, Some(&report.org_id), &name)?;
-        self.core.lists = Default::default();
-        Ok(report)
-    }
-
-    /// A second service on the same cache, with its own connection and the same API client:
-    /// the console syncs through it on another thread while this one keeps answering from the
-    /// cache (WAL: readers see the last complete snapshot until the sync commits its own).
-    pub fn sibling(&self) -> Result<Self> {
-        let (Some(side), Some(db)) = (self.backend.remote_ref().map(|w| w.side.clone()), self.core.db_path.clone())
-        else {
-            return Err(Error::Invalid(
-                "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
-            ));
-        };
-        let mut opts = Options::new(db);
-        opts.read_only = false;
-        opts.org = self.webex_org_id()?;
-        opts.outbox = Some(self.core.outbox.clone());
-        let conn = store::open(&opts.db, false)?;
-        Self::webex_opened(conn, &opts, side, self.core.clock.clone())
-    }
-
-    /// After a sync by a [`sibling`](Self::sibling): opens the organisation it synced (the
-    /// same one, or the one picked) with fresh lists.
-    pub fn synced(&mut self, org_webex_id: &str) -> Result<()> {
-        self.switch_org(org_webex_id)?;
-        let stored = sync::session_value(&self.core.conn, "read_only_reason")?.filter(|r| !r.is_empty());
-        if let (Some(side), Some(r)) = (self.backend.remote().map(|w| &mut w.side), stored) {
-            if side.read_only_reason.is_none() {
-                side.read_only_reason = Some(r);
-                side.lock_read_only();
-                self.core.read_only = true;
-            }
-        }
-        Ok(())
-    }
-
-    /// The open console's refresh of device status and BroadWorks status (every
-    /// [`poll_interval`](Self::poll_interval)).
-    pub fn poll(&mut self) -> Result<sync::PollReport> {
-        let Some(org_id) = self.webex_org_id()? else {
-            return Ok(sync::PollReport::default());
-        };
-        let now = self.now();
-        let org = self.core.org.id;
-        let Some(side) = self.backend.remote().map(|w| &mut w.side) else { return Ok(sync::PollReport::default()) };
-        sync::poll(&self.core.conn, side.client()?, org, &org_id, now)
-    }
-
-    /// The organisations this sign-in manages (a partner's customers), with the cached ones' age:
-    /// the console's organisation picker.
-    pub fn webex_orgs(&mut self) -> Result<Vec<sync::OrgChoice>> {
-        let Some(side) = self.backend.remote().map(|w| &mut w.side) else { return Ok(Vec::new()) };
-        sync::org_choices(&self.core.conn, side.client()?)
-    }
-
-    /// Switches to another organisation of the cache (by name or Webex id); sync it first when
-    /// it is not cached yet ([`Service::sync_new`] with `org`).
-    pub fn switch_org(&mut self, name_or_id: &str) -> Result<()> {
-        let name = self.backend.remote_ref().map(|w| w.side.profile.name.clone()).unwrap_or_default();
-        self.core.org = pick_webex_org(&self.core.conn, Some(name_or_id), &name)?;
-        self.core.lists = Default::default();
-        Ok(())
     }
 
     /// Refuses a change the backend cannot make here: on the `webex` backend an action that is
@@ -699,30 +461,7 @@ fn undelivered(action: &str, e: Error) -> Error {
     ))
 }
 
-/// The organisation of a webex cache: by Webex id, else by name; a clear word when none is cached.
-fn pick_webex_org(conn: &Connection, wanted: Option<&str>, profile: &str) -> Result<OrgInfo> {
-    if let Some(w) = wanted.map(str::trim).filter(|w| !w.is_empty()) {
-        let by_id: Option<i64> =
-            conn.query_row("SELECT org_id FROM webex_orgs WHERE webex_id = ?1", [w], |r| r.get(0)).ok();
-        if let Some(id) = by_id {
-            return q::org_by_id(conn, id);
-        }
-    }
-    if q::orgs(conn)?.is_empty() {
-        return Err(Error::Database(format!(
-            "the cache of profile \"{profile}\" holds no organisation yet. Run `wxgo sync` (after `wxgo login`, \
-             or with WEBEX_TOKEN set)."
-        )));
-    }
-    match pick_org(conn, wanted) {
-        Err(Error::NotFound(m)) => Err(Error::NotFound(format!(
-            "{m}. An organisation not cached yet is fetched with `wxgo sync --org NAME` (see `wxgo orgs`)."
-        ))),
-        other => other,
-    }
-}
-
-fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
+pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
     let orgs = q::orgs(conn)?;
     let names = || orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
     match wanted {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::bulk::RowProblem;
 use super::{csv_text, header_key, read_csv};
-use crate::domain::{Error, Result};
+use crate::domain::Result;
 use crate::service::action::Action;
 use crate::service::backend::Backend;
 use crate::service::core::{Audit, Core};

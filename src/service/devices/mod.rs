@@ -21,8 +21,7 @@ use crate::store::model::*;
 use crate::store::queries as q;
 
 pub(crate) use local::{
-    apply_device, check_licence_and_country, check_primary_number, choose_subscription, issued_for, pick_subscription,
-    DevicePlan,
+    apply_device, check_licence_and_country, check_primary_number, choose_subscription, pick_subscription, DevicePlan,
 };
 pub(crate) use webex::{
     activating_device, api_target, cache_new_device, check_mail_queue, code_request, expiry, only_go_subscription,

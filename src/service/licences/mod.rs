@@ -24,7 +24,6 @@ use crate::service::backend::Backend;
 use crate::service::core::{Allowed, Core};
 use crate::store::licensing::{self as ls, CallingData};
 
-pub(crate) use rules::{al06_unconfirmed, covered, no_template};
 pub use templates::CoveredUser;
 
 /// The rule id of a cancelled run (nothing was changed).

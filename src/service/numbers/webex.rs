@@ -29,7 +29,6 @@ use crate::service::backend::webex::{Accepted, Webex};
 use crate::service::core::{Allowed, Audit, Core};
 use crate::service::people::webex::{cache_person, cached_person_of, location_words, reread_and_write, Seen};
 use crate::service::people::PersonChange;
-use crate::service::sync;
 use crate::store::mobile::{self as m, WebexLocation};
 use crate::store::model::*;
 use crate::store::queries as q;

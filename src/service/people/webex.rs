@@ -31,7 +31,6 @@ use crate::outside::webex::models::{PersonUpdate, PhoneNumber};
 use crate::outside::webex::Api;
 use crate::service::backend::webex::{Accepted, Webex};
 use crate::service::core::{Allowed, Core};
-use crate::service::sync;
 use crate::store::model::*;
 use crate::store::queries as q;
 use crate::store::webex_people::{self as wp, CachedPerson};

@@ -15,25 +15,29 @@
 //! Every text from the API is untrusted: made safe for a terminal and shortened before it is stored.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 use serde::Serialize;
 
-use crate::domain::{licence, text, DeviceStatus, Error, Result};
+use crate::domain::{text, Error, Result};
 use crate::outside::profiles::Profile;
-use crate::outside::webex::models::{AuditEvent, Device, License, Location, Organization, Person, Subscriber};
-use crate::outside::webex::numbers::{Number, NumberQuery};
+use crate::outside::webex::models::{Organization, Person, Subscriber};
+use crate::outside::webex::numbers::NumberQuery;
 use crate::outside::webex::{Api, DeviceQuery, PeopleQuery, WebexClient, WebexError};
+mod remote;
+
 use crate::service::backend::webex::signin;
 use crate::store::db_error;
-use crate::store::queries::{parse_ts, ts};
+use crate::store::queries::ts;
 use crate::store::snapshot;
 pub use crate::store::snapshot::{part_states, session_value, PartReport, RESOURCES};
 use crate::store::snapshot::{Fetched, Part};
+pub(crate) use remote::pick_webex_org;
+pub use remote::DataAge;
 
 /// How far back a first (or `--full`) sync reads the admin audit events.
 pub const AUDIT_DAYS: i64 = 30;
@@ -579,6 +583,8 @@ pub fn org_choices(conn: &Connection, client: &WebexClient) -> Result<Vec<OrgCho
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{licence, DeviceStatus};
+    use crate::outside::webex::models::Device;
 
     #[test]
     fn every_row_of_the_connection_status_table() {
