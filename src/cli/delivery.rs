@@ -149,15 +149,17 @@ pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()>
     // Progress on the terminal only: a script reading stderr gets the outcome, not the ticks.
     let live = std::io::stderr().is_terminal();
     let mut shown = false;
+    // Ctrl-C stops the import cleanly on both backends: before the save nothing is added (the
+    // local import is one transaction); on a real organisation between answers (exit 8).
+    let stop = if args.dry_run { &NEVER } else { stop_on_ctrl_c() };
     let mut progress = |p: BulkProgress| {
         if live && p.total >= 200 {
             eprint!("\r{} {}/{} rows ", p.phase.label(), p.done, p.total);
             let _ = std::io::stderr().flush();
             shown = true;
         }
-        true
+        !stop.load(Ordering::SeqCst)
     };
-    let stop = if svc.is_webex() && !args.dry_run { stop_on_ctrl_c() } else { &NEVER };
     let report = svc.import_devices_run(&data, &opts, args.serial, &|| stop.load(Ordering::SeqCst), &mut progress)?;
     if shown {
         warn("");

@@ -628,8 +628,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         let checked = match (account, location) {
                             // On a real organisation `--check` asks Webex (validateNumbers).
                             (_, Some(l)) => svc.numbers().validate(l, &entry)?,
-                            (Some(a), None) if svc.is_webex() => svc.numbers().validate(a, &entry)?,
-                            (Some(a), None) => svc.numbers().check(a, &entry)?,
+                            (Some(a), None) => svc.numbers().check_fully(a, &entry)?,
                             (None, None) => return Err(Error::Invalid("give --account or --location".into())),
                         };
                         let bad = checked.iter().filter(|n| !n.state.is_ok()).count();

@@ -50,6 +50,38 @@ pub enum Changes {
 }
 
 impl Action {
+    pub const ALL: [Action; 29] = [
+        Action::AddDevice,
+        Action::NewCode,
+        Action::LostStolen,
+        Action::DeleteDevice,
+        Action::ImportDevices,
+        Action::EmailCode,
+        Action::PhoneActivate,
+        Action::PhoneDisable,
+        Action::PhoneEnable,
+        Action::PhoneRemoveLine,
+        Action::AddOperatorAccount,
+        Action::OperatorDecides,
+        Action::AddMobileNumbers,
+        Action::ValidateMobileNumbers,
+        Action::AssignMobilePrimary,
+        Action::BwRetry,
+        Action::BwDelete,
+        Action::BwPackage,
+        Action::PortalClaim,
+        Action::PortalVerify,
+        Action::SaveLicenceTemplate,
+        Action::DeleteLicenceTemplate,
+        Action::DirectorySync,
+        Action::AssignLicenceTemplate,
+        Action::ReapplyLicenceTemplate,
+        Action::SetWorkNumber,
+        Action::UpdateUser,
+        Action::SendQueuedMail,
+        Action::ImportCalls,
+    ];
+
     /// The action's name as the audit trail and every refusal write it.
     pub const fn name(self) -> &'static str {
         match self {

@@ -55,6 +55,7 @@ use crate::domain::{CodeGenerator, OsCodeGenerator};
 use crate::outside::{Actor, Clock, Mailer, Outbox};
 use crate::store::index::ListKind;
 use crate::store::{self, queries as q};
+pub use action::{Action, Support};
 use backend::Backend;
 pub(crate) use core::Audit;
 pub use core::Core;
@@ -163,25 +164,6 @@ impl Service {
         Ok(Service { core, backend: Box::new(backend::Local) })
     }
 
-    /// Refuses a change the backend cannot make here: on the `webex` backend an action that is
-    /// neither wxgo's own data nor sent through the API ([`webex::through_api`]), and any change
-    /// when read-only.
-    pub(crate) fn writable(&self, action: &str) -> Result<()> {
-        if let Some(w) = self.backend.remote_ref().map(|w| &w.side) {
-            if signin::through_api(action) {
-                return self.api_writable(action);
-            }
-            let why = self.read_only_reason();
-            if !signin::done_locally(action) || why.is_some() {
-                return Err(signin::refusal(action, &w.profile.name, why.as_deref()));
-            }
-        }
-        if self.core.read_only {
-            return Err(Error::ReadOnly(action.to_string()));
-        }
-        Ok(())
-    }
-
     /// Uses these delivery settings and this outbox (tests; `open` reads them itself).
     pub fn with_delivery(mut self, config: crate::outside::config::DeliveryConfig, outbox: impl AsRef<Path>) -> Self {
         let config = Ok(config);
@@ -267,6 +249,11 @@ impl Service {
 
     pub fn subscriptions(&self) -> Result<Vec<SubscriptionRow>> {
         q::subscriptions(&self.core.conn, self.core.org.id)
+    }
+
+    /// Whether `action` can be done here, and where it is done when not.
+    pub fn support(&self, action: Action) -> Support {
+        Core::support(action, &*self.backend)
     }
 
     /// The people: list, details, work number, extension and location.
@@ -409,7 +396,9 @@ impl Service {
         f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
         deliver: &mut dyn FnMut(&Self, &T) -> Result<()>,
     ) -> Result<T> {
-        self.writable(action)?;
+        if self.core.read_only {
+            return Err(Error::ReadOnly(action.to_string()));
+        }
         let now = self.now();
         let tx = rusqlite::Transaction::new_unchecked(&self.core.conn, TransactionBehavior::Immediate)
             .map_err(store::db_error)?;
@@ -452,15 +441,6 @@ impl Service {
     }
 }
 
-/// An action whose result could not be delivered: rolled back, and said so.
-fn undelivered(action: &str, e: Error) -> Error {
-    let why = e.to_string();
-    Error::Io(format!(
-        "{action} was not done: {why}. Nothing was changed: no new activation code was saved, and any \
-         earlier code still works. Fix that and try again."
-    ))
-}
-
 pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
     let orgs = q::orgs(conn)?;
     let names = || orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
@@ -484,4 +464,13 @@ pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInf
             ))),
         },
     }
+}
+
+/// An action whose result could not be delivered: rolled back, and said so.
+fn undelivered(action: &str, e: Error) -> Error {
+    let why = e.to_string();
+    Error::Io(format!(
+        "{action} was not done: {why}. Nothing was changed: no new activation code was saved, and any \
+         earlier code still works. Fix that and try again."
+    ))
 }

@@ -96,7 +96,7 @@ impl BroadWorksBackend for Webex {
                 return Err(Error::Invalid(format!(
                     "{} has no {field} in Webex, which provisioning needs: retry it in {} instead. Nothing was changed.",
                     s.broadworks_user_id,
-                    crate::service::backend::webex::signin::control_hub_path("broadworks")
+                    crate::service::action::control_hub_path(crate::service::action::Action::BwRetry)
                 )));
             }
         }
@@ -236,7 +236,7 @@ impl BroadWorksBackend for Webex {
                      subscriber is no longer in Webex nor in wxgo's copy: provision it again from BroadWorks or in \
                      {} (BroadWorks user id {}, enterprise {}, provisioning id {}).",
                     s.broadworks_user_id,
-                    crate::service::backend::webex::signin::control_hub_path("broadworks"),
+                    crate::service::action::control_hub_path(crate::service::action::Action::BwRetry),
                     new.user_id,
                     new.sp_enterprise_id,
                     new.provisioning_id

@@ -829,7 +829,7 @@ impl Service {
                                 shorten(p, 40),
                                 n.unwrap_or("no number"),
                                 user.email,
-                                crate::service::backend::webex::signin::control_hub_path("work number")
+                                crate::service::action::control_hub_path(crate::service::action::Action::SetWorkNumber)
                             ),
                         )),
                     }

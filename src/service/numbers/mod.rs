@@ -102,6 +102,8 @@ pub(crate) trait NumbersBackend {
     fn check(&self, cx: &Core, place: &str, entry: &str) -> Result<Vec<CheckedNumber>>;
     /// MO03 with the last word on each number (the database; Webex's validateNumbers), by location.
     fn validate(&self, cx: &Core, location: &str, entry: &str) -> Result<Vec<CheckedNumber>>;
+    /// MO03 with the last word, by `place` as for [`NumbersBackend::check`].
+    fn check_fully(&self, cx: &Core, place: &str, entry: &str) -> Result<Vec<CheckedNumber>>;
     /// MO02, MO03: the valid numbers of an entry added; `place` as for [`NumbersBackend::check`].
     fn add(&self, cx: &Core, ok: Allowed, place: &str, entry: &str) -> Result<MobileAddReport>;
     /// [`NumbersBackend::add`] by location.
@@ -167,6 +169,12 @@ impl Numbers<'_> {
     /// validateNumbers (a POST: refused when read-only); locally the location's operator account.
     pub fn validate(&self, location: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
         self.backend.numbers().validate(self.core, location, entry)
+    }
+
+    /// MO03 with the last word on each number, by `place` as for [`Numbers::check`]: the
+    /// operator account's checks here, Webex's validateNumbers on a real organisation (`--check`).
+    pub fn check_fully(&self, place: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
+        self.backend.numbers().check_fully(self.core, place, entry)
     }
 
     /// MO02, MO03: the valid numbers of an entry added under the operator account `place` (on a

@@ -148,6 +148,11 @@ impl NumbersBackend for Webex {
         Ok(checked)
     }
 
+    /// `place` names the location here (operator accounts are Control Hub's).
+    fn check_fully(&self, cx: &Core, place: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
+        self.validate(cx, place, entry)
+    }
+
     fn add(&self, cx: &Core, ok: Allowed, place: &str, entry: &str) -> Result<MobileAddReport> {
         let loc = location_for_account(cx, place)?;
         self.add_via_api(cx, ok, &loc, entry)

@@ -36,7 +36,6 @@ use crate::store::queries::ts;
 use crate::store::snapshot;
 pub use crate::store::snapshot::{part_states, session_value, PartReport, RESOURCES};
 use crate::store::snapshot::{Fetched, Part};
-pub(crate) use remote::pick_webex_org;
 pub use remote::DataAge;
 
 /// How far back a first (or `--full`) sync reads the admin audit events.

@@ -29,6 +29,11 @@ pub struct DataAge {
 }
 
 impl Service {
+    /// Whether the open organisation is a copy of a real one that a sync brings up to date.
+    pub fn can_sync(&self) -> bool {
+        self.backend.remote_ref().is_some()
+    }
+
     /// Opens the cache of a real organisation (`webex` backend). The organisation is
     /// `opts.org` (its name or Webex id), else the profile's `org_id`, else the only one cached.
     /// Works offline: nothing here talks to the API.
