@@ -13,7 +13,7 @@ fn now() -> DateTime<Utc> {
 }
 
 fn service() -> (Service, tempfile::TempDir) {
-    let conn = wxgo::store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
     demo::build(&conn, 60, now()).unwrap_or_else(|e| panic!("{e}"));
     let outbox = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now())))

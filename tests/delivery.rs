@@ -20,7 +20,7 @@ fn now() -> DateTime<Utc> {
 
 /// The demo organisation (60 users) in memory, mail going by `config`, outbox in `dir`.
 fn service(dir: &Path, config: DeliveryConfig) -> Service {
-    let conn = wxgo::store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
     demo::build(&conn, 60, now()).unwrap_or_else(|e| panic!("{e}"));
     Service::from_connection(conn, None, Arc::new(FixedClock::new(now())))
         .unwrap_or_else(|e| panic!("{e}"))

@@ -23,7 +23,7 @@ fn strangers(n: usize) -> Vec<String> {
 
 /// Another process on the fixture's database, as `actor` (another phone, another SSH client).
 fn other(f: &Fixture, actor: Actor, clock: Arc<FixedClock>) -> Service {
-    let conn = wxgo::store::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
     Service::from_connection(conn, None, clock).unwrap_or_else(|e| panic!("{e}")).with_actor(actor)
 }
 

@@ -320,7 +320,7 @@ fn i17_mo03_read_only_sends_nothing_not_even_the_validation() {
 
 #[test]
 fn i17_mo03_on_the_local_backend_a_location_means_its_operator_account() {
-    let conn = wxgo::store::open_in_memory().expect("db");
+    let conn = wxgo::testing::open_in_memory().expect("db");
     let now = chrono::DateTime::parse_from_rfc3339(NOW).expect("now").with_timezone(&chrono::Utc);
     demo::build(&conn, 60, now).expect("demo");
     let mut svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now))).expect("service");

@@ -18,7 +18,7 @@ fn now() -> DateTime<Utc> {
 }
 
 fn service() -> (Service, Arc<FixedClock>) {
-    let conn = wxgo::store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
     demo::build(&conn, 60, now()).unwrap_or_else(|e| panic!("{e}"));
     let clock = Arc::new(FixedClock::new(now()));
     let svc = Service::from_connection(conn, None, clock.clone())

@@ -619,9 +619,9 @@ fn schema_3_keeps_a_local_database_devices_and_codes() {
         )
         .expect("seed");
     }
-    let conn = wxgo::store::open(&db, false).expect("migrated");
+    let conn = wxgo::testing::open(&db, false).expect("migrated");
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("v");
-    assert_eq!(version, wxgo::store::SCHEMA_VERSION);
+    assert_eq!(version, wxgo::testing::SCHEMA_VERSION);
     let codes: i64 =
         conn.query_row("SELECT count(*) FROM activation_codes WHERE device_id = 7", [], |r| r.get(0)).expect("codes");
     assert_eq!(codes, 1, "the rebuild of devices did not cascade into its codes");

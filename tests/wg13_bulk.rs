@@ -36,7 +36,7 @@ fn fixture(users: usize, suppress_emails: bool) -> Fixture {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("wxgo.db");
     demo::create(&db, users, false, now()).unwrap_or_else(|e| panic!("{e}"));
-    let conn = wxgo::store::open(&db, false).unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open(&db, false).unwrap_or_else(|e| panic!("{e}"));
     if suppress_emails {
         conn.execute("UPDATE orgs SET suppress_emails = 1", []).unwrap_or_else(|e| panic!("{e}"));
     }

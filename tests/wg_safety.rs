@@ -191,7 +191,7 @@ fn read_only_refuses_every_changing_method_and_changes_nothing() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     // ...and the switch alone on a writable connection: the service itself refuses.
-    let writable = wxgo::store::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let writable = wxgo::testing::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
     let switched = Service::from_connection(writable, None, clock)
         .unwrap_or_else(|e| panic!("{e}"))
         .with_mailer(Box::new(Outbox::new(f.outbox_dir())))

@@ -306,15 +306,7 @@ pub fn orgs(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
     let profile = needs_webex_profile(cli, "orgs")?;
     let db = cli.db.clone().unwrap_or_else(|| profile.db_path());
     let side = side(cli, &profile)?;
-    let conn = if db.exists() { Some(crate::store::open(&db, true)?) } else { None };
-    let client = side.client()?;
-    let list = match &conn {
-        Some(c) => crate::service::sync::org_choices(c, client)?,
-        None => {
-            let mem = crate::store::open_in_memory()?;
-            crate::service::sync::org_choices(&mem, client)?
-        }
-    };
+    let list = crate::service::sync::org_choices_in(&db, &side)?;
     if cli.json {
         return output::json(&list);
     }

@@ -318,26 +318,11 @@ impl Service {
         Ok((q::data_version(&self.core.conn)?, self.core.conn.total_changes()))
     }
 
-    /// Whether a page is best read straight from SQLite (unfiltered, near the top, no index yet).
-    fn direct(&self, kind: ListKind, filter: &str, offset: usize) -> bool {
-        filter.trim().is_empty() && offset < index::DIRECT_OFFSET && !self.core.lists.borrow().is_built(kind)
-    }
-
     fn window(&self, kind: ListKind, filter: &str, offset: usize, limit: usize) -> Result<index::Window> {
         let stamp = self.stamp()?;
         let mut lists = self.core.lists.borrow_mut();
         lists.check(stamp);
         lists.window(&self.core.conn, self.core.org.id, kind, filter, offset, limit)
-    }
-
-    fn count(&self, kind: ListKind, filter: &str) -> Result<usize> {
-        if filter.trim().is_empty() {
-            let stamp = self.stamp()?;
-            let mut lists = self.core.lists.borrow_mut();
-            lists.check(stamp);
-            return lists.count(&self.core.conn, self.core.org.id, kind);
-        }
-        Ok(self.window(kind, filter, 0, 0)?.total)
     }
 
     /// Builds the users' index ahead of the first filter keystroke (the console calls this
@@ -354,37 +339,6 @@ impl Service {
             crate::domain::text::shorten(email.trim(), 80),
             self.core.org.name
         ))
-    }
-
-    /// A device by `go-<n>`, `<n>`, or its owner's email.
-    fn resolve_device(&self, conn: &Connection, reference: &str) -> Result<DeviceRow> {
-        let r = reference.trim();
-        let now = self.now();
-        let numeric = r.strip_prefix("go-").or_else(|| r.strip_prefix("GO-")).unwrap_or(r);
-        if let Ok(id) = numeric.parse::<i64>() {
-            return q::device_by_id(conn, self.core.org.id, id, now)?.ok_or_else(|| {
-                Error::NotFound(format!(
-                    "no Webex Go device {r} in {}. List them with `wxgo devices list`.",
-                    self.core.org.name
-                ))
-            });
-        }
-        if r.contains('@') {
-            let user = q::user_by_email(conn, self.core.org.id, r)?.ok_or_else(|| self.no_user(r))?;
-            return q::device_of_user(conn, user.id, now)?
-                .ok_or_else(|| Error::NotFound(format!("{} has no Webex Go device.", user.email)));
-        }
-        Err(Error::Invalid(format!("\"{r}\" is not a device: give its id (go-12) or its owner's email")))
-    }
-
-    /// Runs one changing action: refused when read-only, one IMMEDIATE transaction (so two
-    /// writers queue instead of failing half-way), audited in the same transaction.
-    fn act<T>(
-        &self,
-        action: &str,
-        f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
-    ) -> Result<T> {
-        self.act_delivered(action, f, &mut |_, _| Ok(()))
     }
 
     /// Like [`Service::act`], with a step between the action and its commit: `deliver` puts

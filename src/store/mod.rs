@@ -47,8 +47,6 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::domain::{Error, Result};
 
-pub use model::*;
-
 /// The schema versions this build knows, oldest first. Append only.
 fn migrations() -> Migrations<'static> {
     Migrations::new(vec![

@@ -15,7 +15,7 @@ use tempfile::TempDir;
 use wxgo::domain::{licence, Error, SeededCodeGenerator};
 use wxgo::outside::{Actor, FixedClock, Outbox};
 use wxgo::service::{AddDevice, IssuedCode, Service};
-use wxgo::store::seed::Seeder;
+use wxgo::testing::Seeder;
 
 pub const ORG: &str = "Acme Test";
 pub const SMDP: &str = "smdp.wxgo.test";
@@ -104,7 +104,7 @@ impl Fixture {
     pub fn new(setup: OrgSetup) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("wxgo.db");
-        let mut conn = wxgo::store::create(&path).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = wxgo::testing::create(&path).unwrap_or_else(|e| panic!("{e}"));
         let tx = conn.transaction().expect("a transaction");
         seed(&tx, &setup);
         tx.commit().expect("commit the fixture");
@@ -256,7 +256,7 @@ fn seed(conn: &Connection, setup: &OrgSetup) {
     let s = Seeder::new(conn, now);
     conn.execute(
         "INSERT INTO orgs (name, country, suppress_emails, smdp_address, created_at) VALUES (?1, 'US', ?2, ?3, ?4)",
-        params![ORG, setup.suppress_emails, SMDP, wxgo::store::queries::ts(now)],
+        params![ORG, setup.suppress_emails, SMDP, wxgo::testing::ts(now)],
     )
     .expect("insert the org");
     let org = conn.last_insert_rowid();

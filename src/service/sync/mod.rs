@@ -36,7 +36,7 @@ use crate::store::queries::ts;
 use crate::store::snapshot;
 pub use crate::store::snapshot::{part_states, session_value, PartReport, RESOURCES};
 use crate::store::snapshot::{Fetched, Part};
-pub use remote::DataAge;
+pub use remote::{org_choices_in, DataAge};
 
 /// How far back a first (or `--full`) sync reads the admin audit events.
 pub const AUDIT_DAYS: i64 = 30;

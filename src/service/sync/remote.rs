@@ -270,3 +270,10 @@ pub(crate) fn pick_webex_org(conn: &Connection, wanted: Option<&str>, profile: &
         other => other,
     }
 }
+
+/// The organisations a sign-in manages, with when the cache at `db` (if there is one yet) last
+/// synced each: `wxgo orgs`.
+pub fn org_choices_in(db: &std::path::Path, side: &signin::WebexSide) -> Result<Vec<super::OrgChoice>> {
+    let conn = if db.exists() { store::open(db, true)? } else { store::open_in_memory()? };
+    super::org_choices(&conn, side.client()?)
+}
