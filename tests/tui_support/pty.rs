@@ -55,6 +55,10 @@ impl Console {
         let pair = native_pty_system().openpty(size(cols, rows)).unwrap_or_else(|e| panic!("openpty: {e}"));
         let mut cmd = CommandBuilder::new(bin);
         cmd.args(args);
+        // In this folder, as a shell would start it (portable-pty starts in the home folder).
+        if let Ok(here) = std::env::current_dir() {
+            cmd.cwd(here);
+        }
         for var in ["TMUX", "TMUX_PANE", "SSH_TTY", "SSH_CONNECTION", "SSH_CLIENT", "NO_COLOR"] {
             cmd.env_remove(var);
         }
