@@ -654,9 +654,9 @@ pub const POLL: Duration = Duration::from_millis(500);
 /// With a watcher on the database's files, the poll is only a backstop.
 pub const BACKSTOP: Duration = Duration::from_secs(5);
 
-/// After a check, the next waits at least this long: a run of commits in another process
-/// reloads the panes at most 10 times a second (the first change after a quiet spell is
-/// checked at once).
+/// After a change was sent to the console, the next waits at least this long: a run of
+/// commits in another process reloads the panes at most 10 times a second. The watcher's word
+/// is checked at once (a check that finds nothing delays nothing).
 const SETTLE: Duration = Duration::from_millis(100);
 
 /// What reaches the service thread: the console's requests, and the watcher's word.
@@ -677,8 +677,12 @@ fn watch(db: &std::path::Path, inbox: mpsc::Sender<Inbox>) -> Option<notify::Rec
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    // The database, its -wal and its -journal (not the -shm, which a reader opening it writes).
     let ours = move |p: &std::path::Path| {
-        p.file_name().is_some_and(|f| f.as_encoded_bytes().starts_with(name.as_encoded_bytes()))
+        p.file_name().is_some_and(|f| {
+            let (f, n) = (f.as_encoded_bytes(), name.as_encoded_bytes());
+            f.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest == b"-wal" || rest == b"-journal")
+        })
     };
     let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
         let touched = match res {
@@ -727,6 +731,8 @@ impl Worker {
             let mut last_check = Instant::now();
             // The watcher saw the files change: check then.
             let mut check_at: Option<Instant> = None;
+            // When the last change was sent to the console.
+            let mut last_changed: Option<Instant> = None;
             let mut last_request = Instant::now();
             let mut warmed = false;
             // A real organisation (webex backend): its devices' and subscribers' status is
@@ -757,7 +763,7 @@ impl Worker {
                             }
                         }
                         if touched && check_at.is_none() {
-                            check_at = Some((last_check + SETTLE).max(Instant::now()));
+                            check_at = Some(Instant::now());
                         }
                     }
                     Err(mpsc::RecvTimeoutError::Timeout) => {
@@ -804,8 +810,14 @@ impl Worker {
                     check_at = None;
                     last_check = now;
                     let current = svc.data_version().ok();
-                    if current.is_some() && current != version {
+                    // A change right after the last one is taken SETTLE after it (the version
+                    // kept, so that check sees it).
+                    let soon = last_changed.map(|t| t + SETTLE).filter(|at| *at > now);
+                    if current.is_some() && current != version && soon.is_some() {
+                        check_at = soon;
+                    } else if current.is_some() && current != version {
                         version = current;
+                        last_changed = Some(now);
                         let org = svc.refresh_org().ok().map(|()| svc.org().clone());
                         if replies.send(Reply::Changed(org)).is_err() {
                             return;
