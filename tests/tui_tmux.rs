@@ -99,10 +99,13 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
         bin = env!("CARGO_BIN_EXE_wxgo"),
         db = db.display(),
     );
-    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
+    // set-clipboard is on before the console starts: it asks tmux once, at start (set after
+    // new-session, a slow test process let the console read tmux's default, external).
+    let conf = dir.path().join("tmux.conf");
+    std::fs::write(&conf, "set -g set-clipboard on\n").unwrap_or_else(|e| panic!("{e}"));
+    let conf = conf.display().to_string();
+    let out = tmux.run(&["-f", &conf, "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    let out = tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
     let wait = WAIT;
     let screen = tmux.wait_for("Ava Haddad", wait);

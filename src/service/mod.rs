@@ -216,6 +216,11 @@ impl Service {
         &self.core.db_label
     }
 
+    /// The database file (`None` in memory): the console watches it for other processes' changes.
+    pub fn db_path(&self) -> Option<&Path> {
+        self.db_path.as_deref()
+    }
+
     pub fn outbox(&self) -> &Path {
         &self.core.outbox
     }

@@ -203,11 +203,27 @@ impl App {
         self.dirty = true;
     }
 
+    /// A frame was drawn at `now`: an informational message on it starts to age.
+    pub fn drawn(&mut self, now: Instant) {
+        if matches!(&self.message, Some(m) if !m.error) && self.message_seen.is_none() {
+            self.message_seen = Some(now);
+        }
+    }
+
+    /// When time alone changes the screen next: an informational message goes away
+    /// [`MESSAGE_TTL`] after it was first drawn. `None`: nothing changes by itself, and the
+    /// console sleeps until a key or a reply (an idle console writes nothing).
+    pub fn next_tick(&self) -> Option<Instant> {
+        match (&self.message, self.message_seen) {
+            (Some(m), Some(at)) if !m.error => Some(at + MESSAGE_TTL),
+            _ => None,
+        }
+    }
+
     /// Time passes: an informational message goes away after a while; errors stay until the
     /// next message, so they can be read in full.
     pub fn tick(&mut self, now: Instant) {
         match (&self.message, self.message_seen) {
-            (Some(m), None) if !m.error => self.message_seen = Some(now),
             (Some(m), Some(at)) if !m.error && now.duration_since(at) >= MESSAGE_TTL => {
                 self.message = None;
                 self.message_seen = None;

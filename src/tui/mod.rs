@@ -27,9 +27,9 @@ pub mod worker;
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use futures::{FutureExt, StreamExt};
+use futures::StreamExt;
 use ratatui::crossterm::event::{Event, EventStream};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
@@ -123,8 +123,9 @@ pub fn run(launch: Launch) -> Result<(), Error> {
         app.set_backend(label, svc.read_only_reason());
     }
     app.set_clock(launch.clock);
+    let timers = std::env::var_os(NO_TIMERS_ENV).is_none_or(|v| v != "1");
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    let worker = Worker::spawn(svc, tx);
+    let worker = Worker::spawn_with(svc, tx, timers);
     if !worker.is_running() {
         return Err(Error::Io("cannot start the service thread".into()));
     }
@@ -143,7 +144,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
             restore_and_print(info);
         }
     }));
-    let result = runtime.block_on(event_loop(&mut terminal, &mut app, &worker, rx));
+    let result = runtime.block_on(event_loop(&mut terminal, &mut app, &worker, rx, timers));
     ratatui::restore();
     drop(worker);
     result
@@ -164,15 +165,37 @@ fn frame(terminal: &mut DefaultTerminal, app: &App) -> Result<()> {
     out.flush().map_err(io)
 }
 
+/// The test-only switch `WXGO_TEST_NO_TIMERS=1`, read once when the console starts: nothing
+/// wakes the console by time (an informational message then stays until the next one, and
+/// with a watcher on the database the worker does not poll it), so a test through a pty sees
+/// that a key alone brings its frame and that the watcher alone shows another process's
+/// change (tests/tui_pty.rs). Not for use.
+pub const NO_TIMERS_ENV: &str = "WXGO_TEST_NO_TIMERS";
+
+/// The event that is already waiting, if any, polled with the loop's own waker. When none is,
+/// crossterm's stream keeps that waker for its wake-up thread, so the next key wakes the loop.
+/// (Polled with a no-op waker, `now_or_never`, the stream kept the no-op one, and every key
+/// after a burst waited for the next timer: 135 ms at the median, issue 21.)
+async fn waiting_event(events: &mut EventStream) -> Option<Option<std::io::Result<Event>>> {
+    std::future::poll_fn(|cx| {
+        std::task::Poll::Ready(match events.poll_next_unpin(cx) {
+            std::task::Poll::Ready(ev) => Some(ev),
+            std::task::Poll::Pending => None,
+        })
+    })
+    .await
+}
+
+/// The loop: it sleeps until a key, a reply of the worker, or the one thing time changes on
+/// the screen (an informational message going away); an idle console draws nothing.
 async fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     worker: &Worker,
     mut replies: tokio::sync::mpsc::UnboundedReceiver<worker::Reply>,
+    timers: bool,
 ) -> Result<()> {
     let mut events = EventStream::new();
-    let mut tick = tokio::time::interval(Duration::from_millis(250));
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     let size = terminal.size().map_err(|e| Error::Io(format!("cannot read the terminal size: {e}")))?;
     send_all(worker, app.resize(size.width, size.height));
     send_all(worker, app.start());
@@ -181,10 +204,14 @@ async fn event_loop(
         if app.dirty {
             frame(terminal, app)?;
             app.dirty = false;
+            app.drawn(Instant::now());
         }
         if app.quit {
             return Ok(());
         }
+        let wake = app.next_tick().filter(|_| timers);
+        // A disabled branch's future is still built: any instant does.
+        let at = tokio::time::Instant::from_std(wake.unwrap_or_else(Instant::now));
         tokio::select! {
             ev = events.next() => {
                 let mut next = ev;
@@ -200,7 +227,7 @@ async fn event_loop(
                     if app.quit {
                         break;
                     }
-                    match events.next().now_or_never() {
+                    match waiting_event(&mut events).await {
                         Some(more) => next = more,
                         None => break,
                     }
@@ -220,7 +247,7 @@ async fn event_loop(
                     }
                 }
             }
-            _ = tick.tick() => app.tick(Instant::now()),
+            _ = tokio::time::sleep_until(at), if wake.is_some() => app.tick(Instant::now()),
         }
     }
 }

@@ -658,74 +658,177 @@ pub fn coalesce(batch: Vec<Request>) -> Vec<Request> {
     out
 }
 
+/// How often `PRAGMA data_version` is asked when no watcher tells of changes (and how long
+/// the worker waits, idle, before it indexes the users).
 pub const POLL: Duration = Duration::from_millis(500);
+
+/// With a watcher on the database's files, the poll is only a backstop.
+pub const BACKSTOP: Duration = Duration::from_secs(5);
+
+/// After a change was sent to the console, the next waits at least this long: a run of
+/// commits in another process reloads the panes at most 10 times a second. The watcher's word
+/// is checked at once (a check that finds nothing delays nothing).
+const SETTLE: Duration = Duration::from_millis(100);
+
+/// What reaches the service thread: the console's requests, and the watcher's word.
+enum Inbox {
+    Request(Request),
+    /// The database's files changed on disk: another process may have committed.
+    Touched,
+}
+
+/// Watches the folder of the database (not recursively) and says when the database, its
+/// `-wal` or its journal is written, created or removed, so another process's change is shown
+/// when it is committed rather than at the next poll. `None` where the platform cannot (no
+/// inotify, the watch limit reached): the poll does it then.
+fn watch(db: &std::path::Path, inbox: mpsc::Sender<Inbox>) -> Option<notify::RecommendedWatcher> {
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let name = db.file_name()?.to_os_string();
+    let dir = match db.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    // The database, its -wal and its -journal (not the -shm, which a reader opening it writes).
+    let ours = move |p: &std::path::Path| {
+        p.file_name().is_some_and(|f| {
+            let (f, n) = (f.as_encoded_bytes(), name.as_encoded_bytes());
+            f.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest == b"-wal" || rest == b"-journal")
+        })
+    };
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        let touched = match res {
+            // Opening and closing without writing change nothing.
+            Ok(ev) => !matches!(ev.kind, EventKind::Access(_)) && ev.paths.iter().any(|p| ours(p)),
+            // Events were lost: check.
+            Err(_) => true,
+        };
+        if touched {
+            let _ = inbox.send(Inbox::Touched);
+        }
+    })
+    .ok()?;
+    watcher.watch(&dir, RecursiveMode::NonRecursive).ok()?;
+    Some(watcher)
+}
 
 /// The worker thread's handle; dropping it ends the thread.
 pub struct Worker {
-    tx: Option<mpsc::Sender<Request>>,
+    tx: Option<mpsc::Sender<Inbox>>,
+    /// Holds a sender too: dropped first, so that the thread sees the channel close.
+    watcher: Option<notify::RecommendedWatcher>,
     handle: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Worker {
-    pub fn spawn(mut svc: Service, replies: tokio::sync::mpsc::UnboundedSender<Reply>) -> Self {
-        let (tx, rx) = mpsc::channel::<Request>();
+    pub fn spawn(svc: Service, replies: tokio::sync::mpsc::UnboundedSender<Reply>) -> Self {
+        Self::spawn_with(svc, replies, true)
+    }
+
+    /// `timers: false` (the console's test-only switch, [`super::NO_TIMERS_ENV`]): with a
+    /// watcher on the database, no backstop poll, so only the watcher can show another
+    /// process's change.
+    pub fn spawn_with(mut svc: Service, replies: tokio::sync::mpsc::UnboundedSender<Reply>, timers: bool) -> Self {
+        let (tx, rx) = mpsc::channel::<Inbox>();
+        let watcher = svc.db_path().and_then(|db| watch(db, tx.clone()));
+        // Woken by the watcher, the poll is only a backstop.
+        let every = match (&watcher, timers) {
+            (None, _) => POLL,
+            (Some(_), true) => BACKSTOP,
+            // About 30 years: never.
+            (Some(_), false) => Duration::from_secs(1 << 30),
+        };
         let handle = std::thread::Builder::new().name(SERVICE_THREAD.into()).spawn(move || {
             let mut version = svc.data_version().ok();
-            let mut last_poll = Instant::now();
+            let mut last_check = Instant::now();
+            // The watcher saw the files change: check then.
+            let mut check_at: Option<Instant> = None;
+            // When the last change was sent to the console.
+            let mut last_changed: Option<Instant> = None;
+            let mut last_request = Instant::now();
             let mut warmed = false;
             // A real organisation (webex backend): its devices' and subscribers' status is
             // asked again every poll interval, so the console stays current (issue 16).
             let mut last_webex_poll = Instant::now();
             let syncing = Arc::new(AtomicBool::new(false));
             loop {
-                match rx.recv_timeout(POLL) {
+                // Sleeps until a request, the watcher's word, or the next thing due.
+                let now = Instant::now();
+                let mut due = last_check + every;
+                if let Some(at) = check_at {
+                    due = due.min(at);
+                }
+                if !warmed {
+                    due = due.min(last_request + POLL);
+                }
+                if let Some(p) = svc.poll_interval() {
+                    due = due.min(last_webex_poll + p);
+                }
+                let mut batch = Vec::new();
+                match rx.recv_timeout(due.saturating_duration_since(now)) {
                     Ok(first) => {
-                        let mut batch = vec![first];
-                        while let Ok(more) = rx.try_recv() {
-                            batch.push(more);
+                        let mut touched = false;
+                        for msg in std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
+                            match msg {
+                                Inbox::Request(r) => batch.push(r),
+                                Inbox::Touched => touched = true,
+                            }
                         }
-                        for req in coalesce(batch) {
-                            if let Request::WebexSync { org, full, cancel } = req {
-                                sync_in_background(&svc, org, full, cancel, &syncing, &replies);
-                                continue;
-                            }
-                            let long = matches!(req, Request::Long { .. });
-                            // A bug in one action must not take the console down with it: the
-                            // transaction it was in rolls back as it unwinds, the admin is told,
-                            // and the service goes on with the next request (issue 13.1).
-                            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                execute_with(&mut svc, req, &mut |r| {
-                                    let _ = replies.send(r);
-                                })
-                            }));
-                            let reply = run.unwrap_or_else(|payload| {
-                                let e = internal_error(payload.as_ref());
-                                if long {
-                                    Reply::LongDone(Err(e))
-                                } else {
-                                    Reply::Done(Err(e))
-                                }
-                            });
-                            if replies.send(reply).is_err() {
-                                return;
-                            }
+                        if touched && check_at.is_none() {
+                            check_at = Some(Instant::now());
                         }
                     }
                     Err(mpsc::RecvTimeoutError::Timeout) => {
                         // Idle after the first frame: index the users now, so the admin's
                         // first `/` keystroke on a large organisation is as quick as the rest.
-                        if !warmed {
+                        if !warmed && last_request.elapsed() >= POLL {
                             warmed = true;
                             let _ = svc.warm_indexes();
                         }
                     }
                     Err(mpsc::RecvTimeoutError::Disconnected) => return,
                 }
-                if last_poll.elapsed() >= POLL {
-                    last_poll = Instant::now();
-                    let now = svc.data_version().ok();
-                    if now.is_some() && now != version {
-                        version = now;
+                if !batch.is_empty() {
+                    last_request = Instant::now();
+                }
+                for req in coalesce(batch) {
+                    if let Request::WebexSync { org, full, cancel } = req {
+                        sync_in_background(&svc, org, full, cancel, &syncing, &replies);
+                        continue;
+                    }
+                    let long = matches!(req, Request::Long { .. });
+                    // A bug in one action must not take the console down with it: the
+                    // transaction it was in rolls back as it unwinds, the admin is told, and
+                    // the service goes on with the next request (issue 13.1).
+                    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        execute_with(&mut svc, req, &mut |r| {
+                            let _ = replies.send(r);
+                        })
+                    }));
+                    let reply = run.unwrap_or_else(|payload| {
+                        let e = internal_error(payload.as_ref());
+                        if long {
+                            Reply::LongDone(Err(e))
+                        } else {
+                            Reply::Done(Err(e))
+                        }
+                    });
+                    if replies.send(reply).is_err() {
+                        return;
+                    }
+                }
+                let now = Instant::now();
+                if check_at.is_some_and(|at| at <= now) || now >= last_check + every {
+                    check_at = None;
+                    last_check = now;
+                    let current = svc.data_version().ok();
+                    // A change right after the last one is taken SETTLE after it (the version
+                    // kept, so that check sees it).
+                    let soon = last_changed.map(|t| t + SETTLE).filter(|at| *at > now);
+                    if current.is_some() && current != version && soon.is_some() {
+                        check_at = soon;
+                    } else if current.is_some() && current != version {
+                        version = current;
+                        last_changed = Some(now);
                         let org = svc.refresh_org().ok().map(|()| svc.org().clone());
                         if replies.send(Reply::Changed(org)).is_err() {
                             return;
@@ -743,8 +846,8 @@ impl Worker {
             }
         });
         match handle {
-            Ok(h) => Worker { tx: Some(tx), handle: Some(h) },
-            Err(_) => Worker { tx: None, handle: None },
+            Ok(h) => Worker { tx: Some(tx), watcher, handle: Some(h) },
+            Err(_) => Worker { tx: None, watcher: None, handle: None },
         }
     }
 
@@ -752,13 +855,20 @@ impl Worker {
         self.tx.is_some()
     }
 
+    /// Whether another process's change wakes the worker (a watcher on the database's files),
+    /// rather than the poll finding it.
+    pub fn is_watching(&self) -> bool {
+        self.watcher.is_some()
+    }
+
     pub fn send(&self, req: Request) -> bool {
-        self.tx.as_ref().is_some_and(|tx| tx.send(req).is_ok())
+        self.tx.as_ref().is_some_and(|tx| tx.send(Inbox::Request(req)).is_ok())
     }
 }
 
 impl Drop for Worker {
     fn drop(&mut self) {
+        self.watcher = None;
         self.tx = None;
         if let Some(h) = self.handle.take() {
             let _ = h.join();

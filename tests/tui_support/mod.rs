@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod golden;
+pub mod pty;
 pub mod tmux;
 
 use std::path::PathBuf;
