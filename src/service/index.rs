@@ -50,8 +50,31 @@ impl Packed {
         Packed { width, len, words: vec![0; Self::words_for(width, len)] }
     }
 
+    /// Whole blocks of 64 entries (64 entries of w bits are w words), and one word more.
     fn words_for(width: u32, len: usize) -> usize {
-        (len * width as usize).div_ceil(64) + 1
+        len.div_ceil(64) * width as usize + 1
+    }
+
+    /// Entries `64 * b ..` of block `b` (past the end: zeros).
+    #[inline]
+    fn block(&self, b: usize, out: &mut [u32; 64]) {
+        let w = self.width as usize;
+        if w == 0 {
+            *out = [0; 64];
+            return;
+        }
+        let mask = self.mask();
+        let words = &self.words[b * w..b * w + w + 1];
+        let mut bit = 0usize;
+        for slot in out.iter_mut() {
+            let (i, o) = (bit / 64, bit % 64);
+            let mut v = words[i] >> o;
+            if o + w > 64 {
+                v |= words[i + 1] << (64 - o);
+            }
+            *slot = (v & mask) as u32;
+            bit += w;
+        }
     }
 
     fn mask(&self) -> u64 {
@@ -112,13 +135,31 @@ impl Packed {
         self.set(i, v);
     }
 
-    /// The same entries reordered: entry `i` of the result is entry `from.get(i)` of this one.
-    fn permuted(&self, from: &Packed) -> Packed {
-        let mut out = Packed::zeroed(self.width, from.len);
-        for i in 0..from.len {
-            out.set(i, self.get(from.get(i) as usize));
+    /// Sets entry `i` to `v`, first widening every entry in place when `v` does not fit.
+    fn put(&mut self, i: usize, v: u64) {
+        let need = bits_for(v);
+        if need > self.width {
+            let old = self.width;
+            let words = Self::words_for(need, self.len);
+            self.words.reserve_exact(words.saturating_sub(self.words.len()));
+            self.words.resize(words, 0);
+            self.width = need;
+            if old > 0 {
+                // From the last entry down: entry k moves up from bit k*old to bit k*need, over
+                // entries already moved, never over one not yet read.
+                let old_mask = (1u64 << old) - 1;
+                for k in (0..self.len).rev() {
+                    let bit = k * old as usize;
+                    let (w, o) = (bit / 64, bit % 64);
+                    let mut e = self.words[w] >> o;
+                    if o + old as usize > 64 {
+                        e |= self.words[w + 1] << (64 - o);
+                    }
+                    self.set(k, e & old_mask);
+                }
+            }
         }
-        out
+        self.set(i, v);
     }
 
     fn heap_bytes(&self) -> usize {
@@ -197,30 +238,29 @@ struct Key {
     tail: Packed,
 }
 
-/// A [`Key`] being built, one row at a time.
+/// A [`Key`] being built, its rows in any order.
 struct KeyBuilder {
     heads: Interner,
     tails: Interner,
     head: Packed,
     tail: Packed,
-    expect: usize,
 }
 
 impl KeyBuilder {
-    fn new(expect: usize) -> Self {
+    fn new(rows: usize) -> Self {
         let mut tails = Interner::default();
         // Tail 0 is the empty string: a key without tails needs no bits for them.
         let _ = tails.intern(b"");
-        KeyBuilder { heads: Interner::default(), tails, head: Packed::default(), tail: Packed::default(), expect }
+        KeyBuilder { heads: Interner::default(), tails, head: Packed::zeroed(0, rows), tail: Packed::zeroed(0, rows) }
     }
 
-    /// Adds a row's text (already lower-cased), split at `split`.
-    fn push(&mut self, text: &[u8], split: usize) -> Result<()> {
+    /// Sets row `i`'s text (already lower-cased), split at `split`.
+    fn put(&mut self, i: usize, text: &[u8], split: usize) -> Result<()> {
         let (h, t) = text.split_at(split.min(text.len()));
         let h = self.heads.intern(h)?;
         let t = self.tails.intern(t)?;
-        self.head.push(h, self.expect);
-        self.tail.push(t, self.expect);
+        self.head.put(i, h);
+        self.tail.put(i, t);
         Ok(())
     }
 
@@ -230,10 +270,6 @@ impl KeyBuilder {
 }
 
 impl Key {
-    fn permuted(self, from: &Packed) -> Key {
-        Key { head: self.head.permuted(from), tail: self.tail.permuted(from), heads: self.heads, tails: self.tails }
-    }
-
     fn heap_bytes(&self) -> usize {
         self.heads.heap_bytes() + self.tails.heap_bytes() + self.head.heap_bytes() + self.tail.heap_bytes()
     }
@@ -311,49 +347,168 @@ impl<'f> Probe<'f> {
     }
 }
 
-/// A key's results for one filter: per head computed when first needed, per tail up front
-/// (tails are few).
+/// How a key can match for the current filter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// No row can match: no text contains the filter and no head and tail join into it.
+    Never,
+    /// Only a head containing the filter can make a row match.
+    Heads,
+    /// Heads, tails and the joins of the two.
+    Full,
+    /// A filter longer than a span mask: matched on the rebuilt text.
+    Long,
+}
+
+/// Dictionaries up to this size are tried whole for each filter; larger ones entry by entry
+/// as rows need them.
+const EAGER_MAX: usize = 1 << 16;
+
+/// A key's results for one filter.
 struct KeyCodes {
+    /// Per head: HIT, or the longest end of it that begins the filter, or UNKNOWN (not tried).
     head: Vec<u8>,
     tail_hit: Vec<bool>,
     /// Bit k: the tail begins with f[k..].
     tail_span: Vec<u64>,
+    mode: Mode,
 }
 
 impl KeyCodes {
     fn new(key: &Key, p: &Probe) -> Self {
         let n = key.tails.len();
         let (mut tail_hit, mut tail_span) = (vec![false; n], vec![0u64; n]);
-        if !p.long {
-            for t in 0..n {
-                let s = key.tails.get(t);
-                tail_hit[t] = p.finder.find(s).is_some();
-                for k in 1..p.f.len() {
-                    if s.starts_with(&p.f[k..]) {
-                        tail_span[t] |= 1 << k;
-                    }
+        if p.long {
+            return KeyCodes { head: Vec::new(), tail_hit, tail_span, mode: Mode::Long };
+        }
+        for t in 0..n {
+            let s = key.tails.get(t);
+            tail_hit[t] = !s.is_empty() && p.finder.find(s).is_some();
+            for k in 1..p.f.len() {
+                if s.starts_with(&p.f[k..]) {
+                    tail_span[t] |= 1 << k;
                 }
             }
         }
-        KeyCodes { head: vec![UNKNOWN; key.heads.len()], tail_hit, tail_span }
+        let any_tail = tail_hit.iter().any(|&h| h);
+        let any_span = tail_span.iter().any(|&s| s != 0);
+        if key.heads.len() > EAGER_MAX {
+            let mode = if any_tail || any_span { Mode::Full } else { Mode::Heads };
+            return KeyCodes { head: vec![UNKNOWN; key.heads.len()], tail_hit, tail_span, mode };
+        }
+        let head: Vec<u8> = (0..key.heads.len()).map(|h| p.head_code(key.heads.get(h))).collect();
+        let any_head = head.iter().any(|&c| c == HIT);
+        let spans = any_span && head.iter().any(|&c| c != HIT && c > 0);
+        let mode = match (any_head, any_tail || spans) {
+            (false, false) => Mode::Never,
+            (true, false) => Mode::Heads,
+            _ => Mode::Full,
+        };
+        KeyCodes { head, tail_hit, tail_span, mode }
     }
 
     #[inline]
-    fn row(&mut self, key: &Key, p: &Probe, r: usize, scratch: &mut Vec<u8>) -> bool {
-        let (h, t) = (key.head.get(r) as usize, key.tail.get(r) as usize);
-        if p.long {
-            scratch.clear();
-            scratch.extend_from_slice(key.heads.get(h));
-            scratch.extend_from_slice(key.tails.get(t));
-            return p.finder.find(scratch).is_some();
-        }
+    fn code(&mut self, key: &Key, p: &Probe, h: usize) -> u8 {
         let mut c = self.head[h];
         if c == UNKNOWN {
             c = p.head_code(key.heads.get(h));
             self.head[h] = c;
         }
-        c == HIT || self.tail_hit[t] || p.chain[c as usize] & self.tail_span[t] != 0
+        c
     }
+
+    /// Whether row `r` matches (rows one by one).
+    fn row(&mut self, key: &Key, p: &Probe, r: usize, scratch: &mut Vec<u8>) -> bool {
+        match self.mode {
+            Mode::Never => false,
+            Mode::Long => {
+                scratch.clear();
+                scratch.extend_from_slice(key.heads.get(key.head.get(r) as usize));
+                scratch.extend_from_slice(key.tails.get(key.tail.get(r) as usize));
+                p.finder.find(scratch).is_some()
+            }
+            Mode::Heads => self.code(key, p, key.head.get(r) as usize) == HIT,
+            Mode::Full => {
+                let (h, t) = (key.head.get(r) as usize, key.tail.get(r) as usize);
+                let c = self.code(key, p, h);
+                c == HIT || self.tail_hit[t] || p.chain[c as usize] & self.tail_span[t] != 0
+            }
+        }
+    }
+
+    /// Sets in `hits` the rows of `todo` (one block of 64) that match.
+    #[inline]
+    fn block(&mut self, key: &Key, p: &Probe, b: usize, todo: u64, buf: &mut Blocks) -> u64 {
+        let mut hits = 0u64;
+        match self.mode {
+            Mode::Never => {}
+            Mode::Long => {
+                let mut bits = todo;
+                while bits != 0 {
+                    let k = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if self.row(key, p, b * 64 + k, &mut buf.scratch) {
+                        hits |= 1 << k;
+                    }
+                }
+            }
+            Mode::Heads => {
+                key.head.block(b, &mut buf.heads);
+                let mut bits = todo;
+                while bits != 0 {
+                    let k = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if self.code(key, p, buf.heads[k] as usize) == HIT {
+                        hits |= 1 << k;
+                    }
+                }
+            }
+            Mode::Full => {
+                key.head.block(b, &mut buf.heads);
+                key.tail.block(b, &mut buf.tails);
+                let mut bits = todo;
+                while bits != 0 {
+                    let k = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let (c, t) = (self.code(key, p, buf.heads[k] as usize), buf.tails[k] as usize);
+                    if c == HIT || self.tail_hit[t] || p.chain[c as usize] & self.tail_span[t] != 0 {
+                        hits |= 1 << k;
+                    }
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// Room to decode one block of a key's columns.
+struct Blocks {
+    heads: [u32; 64],
+    tails: [u32; 64],
+    scratch: Vec<u8>,
+}
+
+impl Blocks {
+    fn new() -> Self {
+        Blocks { heads: [0; 64], tails: [0; 64], scratch: Vec::new() }
+    }
+}
+
+/// The rows of `todo` (one bit per row) that match on one of `keys`.
+fn match_keys(keys: &[Key], codes: &mut [KeyCodes], p: &Probe, todo: &[u64], buf: &mut Blocks) -> Vec<u64> {
+    let mut hits = vec![0u64; todo.len()];
+    for (key, code) in keys.iter().zip(codes.iter_mut()) {
+        if code.mode == Mode::Never {
+            continue;
+        }
+        for (b, (&t, h)) in todo.iter().zip(hits.iter_mut()).enumerate() {
+            let left = t & !*h;
+            if left != 0 {
+                *h |= code.block(key, p, b, left, buf);
+            }
+        }
+    }
+    hits
 }
 
 // ------------------------------------------------------------------ tables
@@ -376,10 +531,10 @@ enum Via {
 /// devices and numbers point at.
 struct People {
     ids: Packed,
-    email: Key,
-    name: Key,
-    location: Key,
-    /// Rows in the order of their ids, to find a user's row by id.
+    /// Email, name, location: the first [`Via::Email`] searches, all three [`Via::Person`].
+    keys: Vec<Key>,
+    ranks: Ranks,
+    /// The rows in the order of their ids, to find a user's row by id.
     by_id: Packed,
 }
 
@@ -393,60 +548,41 @@ struct Table {
 impl People {
     fn build(conn: &rusqlite::Connection, org: i64) -> Result<People> {
         index::in_snapshot(conn, || {
-            let mut ids = Packed::default();
-            let mut n = 0usize;
-            index::display_order(conn, org, ListKind::Users, |id| {
-                ids.push(id as u64, 0);
-                n += 1;
-            })?;
-            let (mut locations, mut location_dict) = (HashMap::new(), Interner::default());
-            let _ = location_dict.intern(b"")?; // 0: no location
-            let mut problem = None;
-            index::locations(conn, org, |id, name| match location_dict.intern(name.to_ascii_lowercase().as_bytes()) {
-                Ok(i) => {
-                    locations.insert(id, i);
-                }
-                Err(e) => problem = Some(e),
-            })?;
+            let (ids, ranks) = display_ids(conn, org, ListKind::Users)?;
+            let n = ids.len;
+            let by_id = scan_to_display(&ids, &ranks);
+            let (locations, locs) = location_dict(conn, org)?;
             let (mut email, mut name) = (KeyBuilder::new(n), KeyBuilder::new(n));
-            let (mut location, mut by_rowid) = (Packed::default(), Packed::default());
-            let mut buf = Vec::new();
+            let mut location = Packed::zeroed(0, n);
+            let (mut buf, mut row, mut problem) = (Vec::new(), 0usize, None);
             index::scan_users(conn, org, |id, e, d, loc| {
                 let mut step = || -> Result<()> {
+                    if ranks.rank(id as u64) != Some(row) {
+                        return Err(changed_meanwhile());
+                    }
+                    let i = by_id.get(row) as usize;
+                    row += 1;
                     buf.clear();
                     buf.extend(e.bytes().map(|b| b.to_ascii_lowercase()));
-                    email.push(&buf, email_split(&buf))?;
+                    email.put(i, &buf, email_split(&buf))?;
                     buf.clear();
                     buf.extend(d.bytes().map(|b| b.to_ascii_lowercase()));
-                    name.push(&buf, buf.len())?;
-                    location.push(loc.and_then(|l| locations.get(&l).copied()).unwrap_or(0), n);
-                    by_rowid.push(id as u64, n);
+                    name.put(i, &buf, buf.len())?;
+                    location.put(i, loc.and_then(|l| locations.get(&l).copied()).unwrap_or(0));
                     Ok(())
                 };
                 if let Err(e) = step() {
-                    problem = Some(e);
+                    problem.get_or_insert(e);
                 }
             })?;
             if let Some(e) = problem {
                 return Err(e);
             }
-            // Display row i is row perm[i] of the table scan (in ascending ids).
-            let perm = rank_in(&ids, &by_rowid)?;
-            drop(by_rowid);
-            let mut by_id = Packed::zeroed(bits_for(n as u64), n);
-            for i in 0..n {
-                by_id.set(perm.get(i) as usize, i as u64);
+            if row != n {
+                return Err(changed_meanwhile());
             }
-            let locs = location_dict.finish();
-            let location =
-                Key { heads: locs, tails: tail_only(), head: location.permuted(&perm), tail: Packed::default() };
-            Ok(People {
-                email: email.finish().permuted(&perm),
-                name: name.finish().permuted(&perm),
-                location,
-                ids,
-                by_id,
-            })
+            let location = Key { heads: locs, tails: tail_only(), head: location, tail: Packed::default() };
+            Ok(People { keys: vec![email.finish(), name.finish(), location], ids, ranks, by_id })
         })
     }
 
@@ -456,26 +592,14 @@ impl People {
 
     /// The row of the user with this id.
     fn row_of(&self, id: i64) -> Option<u64> {
-        let (mut lo, mut hi) = (0usize, self.by_id.len);
-        let id = id as u64;
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let row = self.by_id.get(mid);
-            match self.ids.get(row as usize).cmp(&id) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(row),
-            }
-        }
-        None
+        self.ranks.rank(id as u64).map(|r| self.by_id.get(r))
     }
 
     fn heap_bytes(&self) -> usize {
         self.ids.heap_bytes()
-            + self.email.heap_bytes()
-            + self.name.heap_bytes()
-            + self.location.heap_bytes()
+            + self.keys.iter().map(Key::heap_bytes).sum::<usize>()
             + self.by_id.heap_bytes()
+            + self.ranks.heap_bytes()
     }
 }
 
@@ -484,30 +608,124 @@ fn tail_only() -> Dict {
     Dict { text: Vec::new(), ends: vec![0] }
 }
 
-/// For each entry of `ids`, its position in `ascending` (the same ids, sorted).
-fn rank_in(ids: &Packed, ascending: &Packed) -> Result<Packed> {
-    if ids.len != ascending.len {
-        return Err(Error::Database("the list changed while it was indexed; try again".into()));
+/// A list's ids in display order, exactly as many words as they need, and their ranks.
+fn display_ids(conn: &rusqlite::Connection, org: i64, kind: ListKind) -> Result<(Packed, Ranks)> {
+    let n = index::count(conn, org, kind)?;
+    let mut ids = Packed::default();
+    index::display_order(conn, org, kind, |id| ids.push(id as u64, n))?;
+    ids.words.truncate(Packed::words_for(ids.width, ids.len));
+    ids.words.shrink_to_fit();
+    let ranks = Ranks::of(&ids);
+    Ok((ids, ranks))
+}
+
+/// The organisation's location names, lower-cased, with 0 for none; and which id is which.
+fn location_dict(conn: &rusqlite::Connection, org: i64) -> Result<(HashMap<i64, u64>, Dict)> {
+    let (mut ids, mut dict) = (HashMap::new(), Interner::default());
+    dict.intern(b"")?;
+    let mut problem = None;
+    index::locations(conn, org, |id, name| match dict.intern(name.to_ascii_lowercase().as_bytes()) {
+        Ok(i) => {
+            ids.insert(id, i);
+        }
+        Err(e) => {
+            problem.get_or_insert(e);
+        }
+    })?;
+    match problem {
+        Some(e) => Err(e),
+        None => Ok((ids, dict.finish())),
     }
-    let n = ids.len;
-    let mut perm = Packed::zeroed(bits_for(n as u64), n);
-    for i in 0..n {
-        let id = ids.get(i);
-        let (mut lo, mut hi) = (0usize, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if ascending.get(mid) < id {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+}
+
+/// Where each id of a list stands among its ids in ascending order, which is its row in a
+/// table scan in rowid order.
+enum Ranks {
+    /// One bit per possible id from the smallest to the largest, and the ones before each word
+    /// (ids close together: a few bits per row).
+    Dense { min: u64, bits: Vec<u64>, before: Vec<u32> },
+    /// The ids in ascending order (ids spread far apart).
+    Sorted(Packed),
+}
+
+impl Ranks {
+    fn of(ids: &Packed) -> Ranks {
+        let n = ids.len;
+        let (mut min, mut max) = (u64::MAX, 0u64);
+        for i in 0..n {
+            let id = ids.get(i);
+            min = min.min(id);
+            max = max.max(id);
+        }
+        if n == 0 {
+            return Ranks::Sorted(Packed::default());
+        }
+        let span = (max - min) as usize + 1;
+        if span / 16 <= n {
+            let mut bits = vec![0u64; span.div_ceil(64)];
+            for i in 0..n {
+                let k = (ids.get(i) - min) as usize;
+                bits[k / 64] |= 1 << (k % 64);
+            }
+            let mut before = Vec::with_capacity(bits.len());
+            let mut ones = 0u32;
+            for w in &bits {
+                before.push(ones);
+                ones += w.count_ones();
+            }
+            return Ranks::Dense { min, bits, before };
+        }
+        let mut sorted: Vec<u64> = (0..n).map(|i| ids.get(i)).collect();
+        sorted.sort_unstable();
+        let mut packed = Packed::zeroed(bits_for(max), n);
+        for (i, id) in sorted.into_iter().enumerate() {
+            packed.set(i, id);
+        }
+        Ranks::Sorted(packed)
+    }
+
+    fn rank(&self, id: u64) -> Option<usize> {
+        match self {
+            Ranks::Dense { min, bits, before } => {
+                let k = id.checked_sub(*min)? as usize;
+                let word = *bits.get(k / 64)?;
+                let bit = 1u64 << (k % 64);
+                (word & bit != 0).then(|| before[k / 64] as usize + (word & (bit - 1)).count_ones() as usize)
+            }
+            Ranks::Sorted(ids) => {
+                let (mut lo, mut hi) = (0usize, ids.len);
+                while lo < hi {
+                    let mid = (lo + hi) / 2;
+                    if ids.get(mid) < id {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                (lo < ids.len && ids.get(lo) == id).then_some(lo)
             }
         }
-        if lo == n || ascending.get(lo) != id {
-            return Err(Error::Database("the list changed while it was indexed; try again".into()));
-        }
-        perm.set(i, lo as u64);
     }
-    Ok(perm)
+
+    fn heap_bytes(&self) -> usize {
+        match self {
+            Ranks::Dense { bits, before, .. } => bits.capacity() * 8 + before.capacity() * 4,
+            Ranks::Sorted(p) => p.heap_bytes(),
+        }
+    }
+}
+
+/// For each row of a table scan (ascending ids), its row in display order.
+fn scan_to_display(ids: &Packed, ranks: &Ranks) -> Packed {
+    let mut place = Packed::zeroed(bits_for(ids.len as u64), ids.len);
+    for i in 0..ids.len {
+        place.set(ranks.rank(ids.get(i)).unwrap_or(0), i as u64);
+    }
+    place
+}
+
+fn changed_meanwhile() -> Error {
+    Error::Database("the list changed while it was indexed; try again".into())
 }
 
 impl Table {
@@ -535,65 +753,54 @@ impl Table {
     fn numbers(conn: &rusqlite::Connection, org: i64, people: &People, mobile_only: bool) -> Result<Table> {
         let kind = ListKind::Numbers { mobile_only };
         index::in_snapshot(conn, || {
-            let mut ids = Packed::default();
-            let mut n = 0usize;
-            index::display_order(conn, org, kind, |id| {
-                ids.push(id as u64, 0);
-                n += 1;
-            })?;
-            let (mut locations, mut location_dict) = (HashMap::new(), Interner::default());
-            let _ = location_dict.intern(b"")?;
-            let mut problem = None;
-            index::locations(conn, org, |id, name| match location_dict.intern(name.to_ascii_lowercase().as_bytes()) {
-                Ok(i) => {
-                    locations.insert(id, i);
-                }
-                Err(e) => problem = Some(e),
-            })?;
+            let (ids, ranks) = display_ids(conn, org, kind)?;
+            let n = ids.len;
+            let place = scan_to_display(&ids, &ranks);
+            let (locations, locs) = location_dict(conn, org)?;
             let (mut e164, mut service) = (KeyBuilder::new(n), KeyBuilder::new(n));
-            let (mut location, mut by_rowid) = (Packed::default(), Packed::default());
+            let mut location = Packed::zeroed(0, n);
             let mut owner = Packed::zeroed(bits_for(people.len() as u64), n);
             let none = nobody(&owner);
-            let mut buf = Vec::new();
-            let mut i = 0usize;
+            let (mut buf, mut row, mut problem) = (Vec::new(), 0usize, None);
             index::scan_numbers(conn, org, mobile_only, |id, number, loc, user, svc| {
                 let mut step = || -> Result<()> {
+                    if ranks.rank(id as u64) != Some(row) {
+                        return Err(changed_meanwhile());
+                    }
+                    let i = place.get(row) as usize;
+                    row += 1;
                     buf.clear();
                     buf.extend(number.bytes().map(|b| b.to_ascii_lowercase()));
-                    e164.push(&buf, number_split(&buf))?;
+                    e164.put(i, &buf, number_split(&buf))?;
                     buf.clear();
                     buf.extend(svc.bytes().map(|b| b.to_ascii_lowercase()));
-                    service.push(&buf, buf.len())?;
+                    service.put(i, &buf, buf.len())?;
                     // The list joins its location: a number is always in one.
-                    location.push(locations.get(&loc).copied().unwrap_or(0), n);
-                    by_rowid.push(id as u64, n);
-                    if i < n {
-                        owner.set(i, user.and_then(|u| people.row_of(u)).unwrap_or(none));
-                    }
-                    i += 1;
+                    location.put(i, locations.get(&loc).copied().unwrap_or(0));
+                    owner.set(i, user.and_then(|u| people.row_of(u)).unwrap_or(none));
                     Ok(())
                 };
                 if let Err(e) = step() {
-                    problem = Some(e);
+                    problem.get_or_insert(e);
                 }
             })?;
             if let Some(e) = problem {
                 return Err(e);
             }
-            let perm = rank_in(&ids, &by_rowid)?;
-            drop(by_rowid);
-            let locs = location_dict.finish();
-            let location =
-                Key { heads: locs, tails: tail_only(), head: location.permuted(&perm), tail: Packed::default() };
-            Ok(Table {
-                ids,
-                keys: vec![e164.finish().permuted(&perm), location, service.finish().permuted(&perm)],
-                owner: Some((owner.permuted(&perm), Via::Email)),
-            })
+            if row != n {
+                return Err(changed_meanwhile());
+            }
+            drop(place);
+            let location = Key { heads: locs, tails: tail_only(), head: location, tail: Packed::default() };
+            Ok(Table { ids, keys: vec![e164.finish(), location, service.finish()], owner: Some((owner, Via::Email)) })
         })
     }
 
     fn bw(conn: &rusqlite::Connection, org: i64, exclude_provisioned: bool) -> Result<Table> {
+        index::in_snapshot(conn, || Self::bw_rows(conn, org, exclude_provisioned))
+    }
+
+    fn bw_rows(conn: &rusqlite::Connection, org: i64, exclude_provisioned: bool) -> Result<Table> {
         let mut count = 0usize;
         index::scan_bw(conn, org, exclude_provisioned, |_, _, _, _| count += 1)?;
         let (mut ids, mut bwid, mut email, mut name) =
@@ -602,12 +809,16 @@ impl Table {
         let mut buf = Vec::new();
         index::scan_bw(conn, org, exclude_provisioned, |id, b, e, nm| {
             let mut step = || -> Result<()> {
+                let i = ids.len;
+                if i == count {
+                    return Err(changed_meanwhile());
+                }
                 ids.push(id as u64, count);
                 for (key, text, email_like) in [(&mut bwid, b, false), (&mut email, e, true), (&mut name, nm, false)] {
                     buf.clear();
                     buf.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
                     let split = if email_like { email_split(&buf) } else { buf.len() };
-                    key.push(&buf, split)?;
+                    key.put(i, &buf, split)?;
                 }
                 Ok(())
             };
@@ -617,6 +828,9 @@ impl Table {
         })?;
         if let Some(e) = problem {
             return Err(e);
+        }
+        if ids.len != count {
+            return Err(changed_meanwhile());
         }
         Ok(Table { ids, keys: vec![bwid.finish(), email.finish(), name.finish()], owner: None })
     }
@@ -628,28 +842,99 @@ impl Table {
     }
 }
 
-/// One filter's results for the users' fields, computed as rows ask for them.
-struct PeopleCodes {
-    email: KeyCodes,
-    name: KeyCodes,
-    location: KeyCodes,
-}
-
-impl PeopleCodes {
-    fn new(people: &People, p: &Probe) -> Self {
-        PeopleCodes {
-            email: KeyCodes::new(&people.email, p),
-            name: KeyCodes::new(&people.name, p),
-            location: KeyCodes::new(&people.location, p),
+impl Via {
+    /// How many of the users' keys (email first) a row searches through its owner.
+    fn keys(self) -> usize {
+        match self {
+            Via::Person => 3,
+            Via::Email => 1,
         }
     }
+}
 
-    #[inline]
-    fn row(&mut self, people: &People, p: &Probe, r: usize, via: Via, scratch: &mut Vec<u8>) -> bool {
-        self.email.row(&people.email, p, r, scratch)
-            || matches!(via, Via::Person)
-                && (self.name.row(&people.name, p, r, scratch) || self.location.row(&people.location, p, r, scratch))
+/// The rows of `todo` matching `filter`, for a list whose own fields are `keys` and whose rows
+/// may also be found through their owner among `people`.
+#[allow(clippy::too_many_arguments)]
+fn match_rows(
+    p: &Probe,
+    keys: &[Key],
+    owner: Option<&(Packed, Via)>,
+    people: Option<&People>,
+    todo: Option<&Rows>,
+    n: usize,
+) -> Rows {
+    let mut codes: Vec<KeyCodes> = keys.iter().map(|k| KeyCodes::new(k, p)).collect();
+    let mut who: Option<(&People, Vec<KeyCodes>, Via)> = match (owner, people) {
+        (Some((_, via)), Some(people)) => {
+            Some((people, people.keys[..via.keys()].iter().map(|k| KeyCodes::new(k, p)).collect(), *via))
+        }
+        _ => None,
+    };
+    let mut buf = Blocks::new();
+    // A few rows left: each one by one.
+    if let Some(Rows::List(rows)) = todo {
+        if rows.len() <= n / 32 {
+            let mut out = Vec::new();
+            for &r in rows {
+                let r = r as usize;
+                let own = keys.iter().zip(codes.iter_mut()).any(|(k, c)| c.row(k, p, r, &mut buf.scratch));
+                let by_owner = !own
+                    && match (owner, who.as_mut()) {
+                        (Some((col, _)), Some((people, pc, via))) => {
+                            let o = col.get(r);
+                            o != nobody(col)
+                                && people.keys[..via.keys()]
+                                    .iter()
+                                    .zip(pc.iter_mut())
+                                    .any(|(k, c)| c.row(k, p, o as usize, &mut buf.scratch))
+                        }
+                        _ => false,
+                    };
+                if own || by_owner {
+                    out.push(r as u32);
+                }
+            }
+            return Rows::List(out);
+        }
     }
+    let todo_bits = match todo {
+        None => all_rows(n),
+        Some(Rows::Bits { words, .. }) => words.clone(),
+        Some(Rows::List(rows)) => {
+            let mut words = vec![0u64; n.div_ceil(64)];
+            rows.iter().for_each(|&r| words[r as usize / 64] |= 1 << (r % 64));
+            words
+        }
+    };
+    let mut hits = match_keys(keys, &mut codes, p, &todo_bits, &mut buf);
+    if let (Some((col, _)), Some((people, pc, via))) = (owner, who.as_mut()) {
+        // Every user's result once, then each row looks its owner up.
+        let whose = match_keys(&people.keys[..via.keys()], pc, p, &all_rows(people.len()), &mut buf);
+        let none = nobody(col);
+        for (b, (&t, h)) in todo_bits.iter().zip(hits.iter_mut()).enumerate() {
+            let mut left = t & !*h;
+            while left != 0 {
+                let k = left.trailing_zeros() as usize;
+                left &= left - 1;
+                let o = col.get(b * 64 + k);
+                if o != none && whose[o as usize / 64] & (1 << (o % 64)) != 0 {
+                    *h |= 1 << k;
+                }
+            }
+        }
+    }
+    Rows::from_bits(hits, n)
+}
+
+/// One bit for each of `n` rows.
+fn all_rows(n: usize) -> Vec<u64> {
+    let mut words = vec![u64::MAX; n.div_ceil(64)];
+    if n % 64 != 0 {
+        if let Some(last) = words.last_mut() {
+            *last = (1u64 << (n % 64)) - 1;
+        }
+    }
+    words
 }
 
 // ------------------------------------------------------------------ row sets
@@ -716,53 +1001,22 @@ impl Rows {
         }
     }
 
+    /// The smaller form of the rows whose bits are set.
+    fn from_bits(words: Vec<u64>, n: usize) -> Rows {
+        let count = words.iter().map(|w| w.count_ones() as usize).sum::<usize>();
+        let bits = Rows::Bits { words, count };
+        if count > n / 64 {
+            return bits;
+        }
+        let mut list = Vec::with_capacity(count);
+        bits.each(|r| list.push(r));
+        Rows::List(list)
+    }
+
     fn heap_bytes(&self) -> usize {
         match self {
             Rows::List(v) => v.capacity() * 4,
             Rows::Bits { words, .. } => words.capacity() * 8,
-        }
-    }
-}
-
-/// Collects matches into the smaller of the two forms, given at most `most` of `n` rows.
-struct RowsBuilder {
-    rows: Rows,
-    n: usize,
-}
-
-impl RowsBuilder {
-    fn new(n: usize, most: usize) -> Self {
-        let rows = if most <= n / 32 {
-            Rows::List(Vec::with_capacity(most))
-        } else {
-            Rows::Bits { words: vec![0; n.div_ceil(64)], count: 0 }
-        };
-        RowsBuilder { rows, n }
-    }
-
-    #[inline]
-    fn push(&mut self, r: u32) {
-        match &mut self.rows {
-            Rows::List(v) => v.push(r),
-            Rows::Bits { words, count } => {
-                words[r as usize / 64] |= 1 << (r % 64);
-                *count += 1;
-            }
-        }
-    }
-
-    fn finish(self) -> Rows {
-        match self.rows {
-            Rows::Bits { count, .. } if count <= self.n / 64 => {
-                let mut v = Vec::with_capacity(count);
-                self.rows.each(|r| v.push(r));
-                Rows::List(v)
-            }
-            Rows::List(mut v) => {
-                v.shrink_to_fit();
-                Rows::List(v)
-            }
-            rows => rows,
         }
     }
 }
@@ -793,8 +1047,9 @@ pub(crate) struct Window {
     pub ids: Vec<i64>,
 }
 
-/// Keeps the chain ending with the rows matching `filter` (trimmed and lower-cased).
-fn refresh(chain: &mut Vec<(String, Rows)>, filter: &str, n: usize, mut matches: impl FnMut(usize) -> bool) {
+/// Keeps the chain ending with the rows matching `filter` (trimmed and lower-cased);
+/// `matches` finds them among the rows given (all rows when none).
+fn refresh(chain: &mut Vec<(String, Rows)>, filter: &str, matches: impl FnOnce(Option<&Rows>) -> Rows) {
     // Deleting back to a filter typed before: its matches are still there.
     if let Some(k) = chain.iter().rposition(|(f, _)| f == filter) {
         chain.truncate(k + 1);
@@ -804,26 +1059,7 @@ fn refresh(chain: &mut Vec<(String, Rows)>, filter: &str, n: usize, mut matches:
     while chain.last().is_some_and(|(prev, _)| !filter.contains(prev.as_str())) {
         chain.pop();
     }
-    let rows = match chain.last() {
-        Some((_, before)) => {
-            let mut out = RowsBuilder::new(n, before.len());
-            before.each(|r| {
-                if matches(r as usize) {
-                    out.push(r);
-                }
-            });
-            out.finish()
-        }
-        None => {
-            let mut out = RowsBuilder::new(n, n);
-            for r in 0..n {
-                if matches(r) {
-                    out.push(r as u32);
-                }
-            }
-            out.finish()
-        }
-    };
+    let rows = matches(chain.last().map(|(_, r)| r));
     if chain.len() == CHAIN_MAX {
         chain.remove(0);
     }
@@ -919,28 +1155,11 @@ impl Lists {
             return Ok(Window { total: n, ids });
         }
         let p = Probe::new(filter.as_bytes());
-        let mut scratch = Vec::new();
-        let mut who = people.map(|people| (people, PeopleCodes::new(people, &p)));
-        match &list.table {
-            None => {
-                if let Some((people, codes)) = who.as_mut() {
-                    refresh(&mut list.chain, &filter, n, |r| codes.row(people, &p, r, Via::Person, &mut scratch));
-                }
-            }
-            Some(t) => {
-                let mut codes: Vec<KeyCodes> = t.keys.iter().map(|k| KeyCodes::new(k, &p)).collect();
-                refresh(&mut list.chain, &filter, n, |r| {
-                    t.keys.iter().zip(codes.iter_mut()).any(|(k, c)| c.row(k, &p, r, &mut scratch))
-                        || match (&t.owner, who.as_mut()) {
-                            (Some((col, via)), Some((people, pc))) => {
-                                let o = col.get(r);
-                                o != nobody(col) && pc.row(people, &p, o as usize, *via, &mut scratch)
-                            }
-                            _ => false,
-                        }
-                })
-            }
-        }
+        let (keys, owner) = match &list.table {
+            Some(t) => (t.keys.as_slice(), t.owner.as_ref()),
+            None => (people.map_or(&[][..], |p| p.keys.as_slice()), None),
+        };
+        refresh(&mut list.chain, &filter, |todo| match_rows(&p, keys, owner, people, todo, n));
         let rows = list.chain.last().map(|(_, r)| r);
         let total = rows.map_or(0, Rows::len);
         let window = rows.map_or_else(Vec::new, |r| r.window(offset, limit));
