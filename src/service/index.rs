@@ -248,10 +248,14 @@ struct KeyBuilder {
 
 impl KeyBuilder {
     fn new(rows: usize) -> Self {
-        let mut tails = Interner::default();
-        // Tail 0 is the empty string: a key without tails needs no bits for them.
-        let _ = tails.intern(b"");
-        KeyBuilder { heads: Interner::default(), tails, head: Packed::zeroed(0, rows), tail: Packed::zeroed(0, rows) }
+        // Every entry of the dictionaries is some row's: a key whose tails are all empty has
+        // one tail, "", and needs no bits for it.
+        KeyBuilder {
+            heads: Interner::default(),
+            tails: Interner::default(),
+            head: Packed::zeroed(0, rows),
+            tail: Packed::zeroed(0, rows),
+        }
     }
 
     /// Sets row `i`'s text (already lower-cased), split at `split`.
@@ -358,6 +362,8 @@ enum Mode {
     Full,
     /// A filter longer than a span mask: matched on the rebuilt text.
     Long,
+    /// Every row matches (every head, or every tail, contains the filter).
+    Always,
 }
 
 /// Dictionaries up to this size are tried whole for each filter; larger ones entry by entry
@@ -372,6 +378,11 @@ struct KeyCodes {
     /// Bit k: the tail begins with f[k..].
     tail_span: Vec<u64>,
     mode: Mode,
+    /// Eager keys, for whole blocks without branches: per head 1 when it contains the filter,
+    /// and the span bits of its end; per tail 1 when it contains the filter.
+    head_hit: Vec<u8>,
+    head_chain: Vec<u64>,
+    tail_hit8: Vec<u8>,
 }
 
 impl KeyCodes {
@@ -379,7 +390,7 @@ impl KeyCodes {
         let n = key.tails.len();
         let (mut tail_hit, mut tail_span) = (vec![false; n], vec![0u64; n]);
         if p.long {
-            return KeyCodes { head: Vec::new(), tail_hit, tail_span, mode: Mode::Long };
+            return KeyCodes::with(Vec::new(), tail_hit, tail_span, Mode::Long, p);
         }
         for t in 0..n {
             let s = key.tails.get(t);
@@ -394,9 +405,12 @@ impl KeyCodes {
         let any_span = tail_span.iter().any(|&s| s != 0);
         if key.heads.len() > EAGER_MAX {
             let mode = if any_tail || any_span { Mode::Full } else { Mode::Heads };
-            return KeyCodes { head: vec![UNKNOWN; key.heads.len()], tail_hit, tail_span, mode };
+            return KeyCodes::with(vec![UNKNOWN; key.heads.len()], tail_hit, tail_span, mode, p);
         }
         let head: Vec<u8> = (0..key.heads.len()).map(|h| p.head_code(key.heads.get(h))).collect();
+        if head.iter().all(|&c| c == HIT) || tail_hit.iter().all(|&h| h) {
+            return KeyCodes::with(head, tail_hit, tail_span, Mode::Always, p);
+        }
         let any_head = head.iter().any(|&c| c == HIT);
         let spans = any_span && head.iter().any(|&c| c != HIT && c > 0);
         let mode = match (any_head, any_tail || spans) {
@@ -404,7 +418,21 @@ impl KeyCodes {
             (true, false) => Mode::Heads,
             _ => Mode::Full,
         };
-        KeyCodes { head, tail_hit, tail_span, mode }
+        KeyCodes::with(head, tail_hit, tail_span, mode, p)
+    }
+
+    fn with(head: Vec<u8>, tail_hit: Vec<bool>, tail_span: Vec<u64>, mode: Mode, p: &Probe) -> Self {
+        let eager = !head.contains(&UNKNOWN) && !p.long;
+        let (head_hit, head_chain, tail_hit8) = if eager {
+            (
+                head.iter().map(|&c| u8::from(c == HIT)).collect(),
+                head.iter().map(|&c| if c == HIT { 0 } else { p.chain[c as usize] }).collect(),
+                tail_hit.iter().map(|&h| u8::from(h)).collect(),
+            )
+        } else {
+            (Vec::new(), Vec::new(), Vec::new())
+        };
+        KeyCodes { head, tail_hit, tail_span, mode, head_hit, head_chain, tail_hit8 }
     }
 
     #[inline]
@@ -421,6 +449,7 @@ impl KeyCodes {
     fn row(&mut self, key: &Key, p: &Probe, r: usize, scratch: &mut Vec<u8>) -> bool {
         match self.mode {
             Mode::Never => false,
+            Mode::Always => true,
             Mode::Long => {
                 scratch.clear();
                 scratch.extend_from_slice(key.heads.get(key.head.get(r) as usize));
@@ -442,6 +471,7 @@ impl KeyCodes {
         let mut hits = 0u64;
         match self.mode {
             Mode::Never => {}
+            Mode::Always => hits = todo,
             Mode::Long => {
                 let mut bits = todo;
                 while bits != 0 {
@@ -451,6 +481,24 @@ impl KeyCodes {
                         hits |= 1 << k;
                     }
                 }
+            }
+            Mode::Heads if !self.head_hit.is_empty() => {
+                key.head.block(b, &mut buf.heads);
+                for (k, &h) in buf.heads.iter().enumerate() {
+                    hits |= u64::from(self.head_hit[h as usize]) << k;
+                }
+                hits &= todo;
+            }
+            Mode::Full if !self.head_hit.is_empty() => {
+                key.head.block(b, &mut buf.heads);
+                key.tail.block(b, &mut buf.tails);
+                for (k, (&h, &t)) in buf.heads.iter().zip(buf.tails.iter()).enumerate() {
+                    let (h, t) = (h as usize, t as usize);
+                    let hit =
+                        self.head_hit[h] | self.tail_hit8[t] | u8::from(self.head_chain[h] & self.tail_span[t] != 0);
+                    hits |= u64::from(hit) << k;
+                }
+                hits &= todo;
             }
             Mode::Heads => {
                 key.head.block(b, &mut buf.heads);
@@ -854,7 +902,6 @@ impl Via {
 
 /// The rows of `todo` matching `filter`, for a list whose own fields are `keys` and whose rows
 /// may also be found through their owner among `people`.
-#[allow(clippy::too_many_arguments)]
 fn match_rows(
     p: &Probe,
     keys: &[Key],
@@ -908,9 +955,25 @@ fn match_rows(
     };
     let mut hits = match_keys(keys, &mut codes, p, &todo_bits, &mut buf);
     if let (Some((col, _)), Some((people, pc, via))) = (owner, who.as_mut()) {
-        // Every user's result once, then each row looks its owner up.
-        let whose = match_keys(&people.keys[..via.keys()], pc, p, &all_rows(people.len()), &mut buf);
+        if pc.iter().all(|c| c.mode == Mode::Never) {
+            return Rows::from_bits(hits, n);
+        }
+        // The owners of the rows still open, each tried once; then each row looks its owner up.
         let none = nobody(col);
+        let mut wanted = vec![0u64; people.len().div_ceil(64)];
+        for (b, (&t, h)) in todo_bits.iter().zip(hits.iter()).enumerate() {
+            let mut left = t & !*h;
+            while left != 0 {
+                let k = left.trailing_zeros() as usize;
+                left &= left - 1;
+                let o = col.get(b * 64 + k);
+                if o != none {
+                    wanted[o as usize / 64] |= 1 << (o % 64);
+                }
+            }
+        }
+        let whose = match_keys(&people.keys[..via.keys()], pc, p, &wanted, &mut buf);
+        drop(wanted);
         for (b, (&t, h)) in todo_bits.iter().zip(hits.iter_mut()).enumerate() {
             let mut left = t & !*h;
             while left != 0 {
@@ -1164,5 +1227,77 @@ impl Lists {
         let total = rows.map_or(0, Rows::len);
         let window = rows.map_or_else(Vec::new, |r| r.window(offset, limit));
         Ok(Window { total, ids: window.into_iter().map(|i| ids.get(i as usize) as i64).collect() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small generator, so the cases are the same on every run.
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self, below: usize) -> usize {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((self.0 >> 33) as usize) % below
+        }
+        fn text(&mut self, len: usize) -> Vec<u8> {
+            // Few letters, so that ends of heads and starts of tails overlap the filter often.
+            (0..len).map(|_| b"aab@1."[self.next(6)]).collect()
+        }
+    }
+
+    /// A filter matches a split key exactly where it matches the whole text: inside the head,
+    /// inside the tail, or across the two, for short and long filters, row by row and by blocks.
+    #[test]
+    fn split_keys_match_as_the_whole_text_does() {
+        let mut g = Lcg(7);
+        let n = 300;
+        let mut b = KeyBuilder::new(n);
+        let mut texts = Vec::new();
+        for i in 0..n {
+            let len = g.next(12);
+            let text = g.text(len);
+            let split = g.next(len + 1);
+            b.put(i, &text, split).unwrap_or_else(|e| panic!("{e}"));
+            texts.push(text);
+        }
+        let key = b.finish();
+        let mut filters: Vec<Vec<u8>> = (0..400)
+            .map(|_| {
+                let len = 1 + g.next(6);
+                g.text(len)
+            })
+            .collect();
+        filters.push(b"a".repeat(SPAN_MAX + 1));
+        for f in filters {
+            let p = Probe::new(&f);
+            let want: Vec<bool> = texts.iter().map(|t| memmem::find(t, &f).is_some()).collect();
+            let mut codes = KeyCodes::new(&key, &p);
+            let mut scratch = Vec::new();
+            let by_row: Vec<bool> = (0..n).map(|r| codes.row(&key, &p, r, &mut scratch)).collect();
+            assert_eq!(by_row, want, "row by row, filter {:?}", String::from_utf8_lossy(&f));
+            let mut codes = vec![KeyCodes::new(&key, &p)];
+            let hits = match_keys(std::slice::from_ref(&key), &mut codes, &p, &all_rows(n), &mut Blocks::new());
+            let by_block: Vec<bool> = (0..n).map(|r| hits[r / 64] & (1 << (r % 64)) != 0).collect();
+            assert_eq!(by_block, want, "by blocks, filter {:?}", String::from_utf8_lossy(&f));
+        }
+    }
+
+    #[test]
+    fn packed_entries_survive_widening_in_place() {
+        let mut p = Packed::zeroed(0, 200);
+        let mut g = Lcg(3);
+        let mut want = vec![0u64; 200];
+        for round in 0..40 {
+            let i = g.next(200);
+            let v = (g.next(1 << 20) as u64) >> (20 - round / 2);
+            p.put(i, v);
+            want[i] = v;
+            assert!((0..200).all(|k| p.get(k) == want[k]), "round {round}");
+        }
+        let mut block = [0u32; 64];
+        p.block(3, &mut block);
+        assert_eq!(block[..8].iter().map(|&v| v as u64).collect::<Vec<_>>(), want[192..200].to_vec());
     }
 }
