@@ -411,7 +411,7 @@ impl KeyCodes {
         if head.iter().all(|&c| c == HIT) || tail_hit.iter().all(|&h| h) {
             return KeyCodes::with(head, tail_hit, tail_span, Mode::Always, p);
         }
-        let any_head = head.iter().any(|&c| c == HIT);
+        let any_head = head.contains(&HIT);
         let spans = any_span && head.iter().any(|&c| c != HIT && c > 0);
         let mode = match (any_head, any_tail || spans) {
             (false, false) => Mode::Never,
