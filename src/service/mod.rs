@@ -330,6 +330,11 @@ impl Service {
         lists.window(&self.core.conn, self.core.org.id, kind, filter, offset, limit)
     }
 
+    /// Bytes held by the in-memory list indexes (`wxgo bench` prints them beside the peak).
+    pub fn index_bytes(&self) -> usize {
+        self.lists.borrow().heap_bytes()
+    }
+
     /// Builds the users' index ahead of the first filter keystroke (the console calls this
     /// when it is idle, so typing `/` on a large organisation is instant from the start).
     pub fn warm_indexes(&self) -> Result<()> {
