@@ -62,7 +62,7 @@ fn main() {
     let side = WebexSide::new(Profile::webex("bench", &fake.base_url), AuthChoice::Env("UNUSED".into()), None)
         .with_client(client);
     let never = AtomicBool::new(false);
-    let (mut svc, _) = Service::sync_new(
+    let (svc, _) = Service::sync_new(
         &Options::new(&db),
         side,
         Arc::new(SystemClock),

@@ -367,7 +367,7 @@ fn al03_templates_the_admin_creates_changes_and_deletes_decide_who_is_covered() 
         .query_row("SELECT count(*) FROM audit WHERE object = 'template:Sales: Webex Calling'", [], |r| r.get(0))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(audit, 3, "created, changed and deleted, each under the name as first written");
-    let mut ro = open(&o.db).with_read_only(true);
+    let ro = open(&o.db).with_read_only(true);
     let before = rows(&o.db);
     assert!(matches!(ro.licences().save_template(&sales_spec), Err(Error::ReadOnly(_))));
     assert!(matches!(ro.licences().delete_template(FINANCE), Err(Error::ReadOnly(_))));
@@ -487,7 +487,7 @@ fn al05_a_provisioned_user_is_not_reprovisioned_when_the_directory_changes_the_n
 
 #[test]
 fn al06_reapply_licenses_every_covered_user_without_calling_and_preserves_the_rest() {
-    let mut o = org();
+    let o = org();
     let dallas = free_numbers(&o.svc, "Dallas");
     // Existing users without Calling get a usable number by hand (not through a sync).
     let conn = raw(&o.db);
@@ -545,7 +545,7 @@ fn al06_without_preserve_needs_confirmation_then_removes_exactly_the_expected_ca
         let found = st.query_map([], |r| r.get(0)).unwrap_or_else(|e| panic!("{e}"));
         found.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"))
     };
-    let mut svc = open(&o.db);
+    let svc = open(&o.db);
 
     let preview = ok(svc.licences().reapply_preview(FINANCE));
     assert_eq!(preview.will_lose_calling, losing.len());
@@ -621,7 +621,7 @@ fn al06_without_preserve_needs_confirmation_then_removes_exactly_the_expected_ca
 
 #[test]
 fn al06_a_cancelled_sync_or_reapply_leaves_the_database_unchanged() {
-    let mut o = org();
+    let o = org();
     let dallas = free_numbers(&o.svc, "Dallas");
     let before = rows(&o.db);
     let body: String = (0..10).map(|i| format!("c{i}@acmefarms.example,C {i},{},Sales\n", dallas[i])).collect();

@@ -60,7 +60,7 @@ fn bw01_template_shows_whether_it_is_set_up_for_untrusted_emails() {
 
 #[test]
 fn bw01_untrusted_template_lets_users_provision_themselves_other_template_fails() {
-    let (mut svc, outbox) = service();
+    let (svc, outbox) = service();
     let good = pick(&svc, BwStatus::PendingEmailInput, true);
     let claimed = ok(svc.portal().claim(&good, "New.Person@AcmeFarms.example"));
     assert_eq!(claimed.status, BwStatus::PendingEmailValidation);
@@ -81,7 +81,7 @@ fn bw01_untrusted_template_lets_users_provision_themselves_other_template_fails(
 
 #[test]
 fn bw02_user_in_error_can_retry_in_the_portal() {
-    let (mut svc, _o) = service();
+    let (svc, _o) = service();
     let id = pick(&svc, BwStatus::PendingEmailInput, true);
     let taken = ok(svc.people().list("", 0, 1)).remove(0).email;
     ok(svc.portal().claim(&id, &taken));
@@ -104,7 +104,7 @@ fn bw02_user_in_error_can_retry_in_the_portal() {
 
 #[test]
 fn bw03_status_lists_id_package_status_and_error_and_moves_through_provisioning() {
-    let (mut svc, _o) = service();
+    let (svc, _o) = service();
     let rows = all(&svc);
     let statuses: std::collections::HashSet<BwStatus> = rows.iter().map(|s| s.status).collect();
     for s in BwStatus::ALL {
@@ -132,7 +132,7 @@ fn bw03_status_lists_id_package_status_and_error_and_moves_through_provisioning(
 
 #[test]
 fn bw04_admin_actions_on_pending_or_error_subscribers() {
-    let (mut svc, _o) = service();
+    let (svc, _o) = service();
     let failed = pick(&svc, BwStatus::Error, true);
     assert!(ok(svc.broadworks().error_text(&failed)).contains("BW-"));
 

@@ -200,7 +200,7 @@ const CDR: &str = "Start time,Answer time,Duration,Local SessionID,Direction,Cal
 #[test]
 fn wg15_filter_webex_go_calls() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut svc = service(dir.path(), DeliveryConfig::offline());
+    let svc = service(dir.path(), DeliveryConfig::offline());
     let users = eligible(&svc);
     let (user, other) = (users[0].clone(), users[1].clone());
     let csv = CDR.replace("USER_EMAIL", &user.to_uppercase()).replace("OTHER_EMAIL", &other);
@@ -229,7 +229,7 @@ fn wg15_filter_webex_go_calls() {
 #[test]
 fn wg15_headers_in_any_case_and_bad_rows_import_nothing() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut svc = service(dir.path(), DeliveryConfig::offline());
+    let svc = service(dir.path(), DeliveryConfig::offline());
     let csv = "\u{feff}START TIME,direction,SUB CLIENT TYPE,duration\r\n2026-11-20 14:03:11,ORIGINATING,MOBILE_NETWORK,12\r\nlast tuesday,ORIGINATING,,3\r\n";
     let r = svc.calls().import(csv.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.problems.len(), 1);

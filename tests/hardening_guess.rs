@@ -151,7 +151,7 @@ fn i13_9_hardening_guess_one_sources_guesses_never_lock_out_the_real_phone() {
     assert_eq!(refused(f.svc.phone().activate(issued.activation_code.as_str())).0, "throttled");
     // The same user over another SSH connection is another source; so is another user.
     let over_ssh = Actor { user: "tester".into(), ssh_client: Some("192.0.2.7".into()) };
-    let mut phone = other(&f, over_ssh, f.clock.clone());
+    let phone = other(&f, over_ssh, f.clock.clone());
     ok(phone.phone().activate(issued.activation_code.as_str()));
     assert_eq!(status(&f, ALICE), DeviceStatus::Online);
     let audited = attempts_audited(&f);
@@ -177,7 +177,7 @@ fn i13_9_hardening_guess_a_device_answers_no_more_stale_codes_after_five_but_its
     let current = stale.pop().unwrap_or_default();
     // Five stale codes of Alice's device, each from a source of its own: no source is over.
     for (i, code) in stale.iter().enumerate() {
-        let mut phone = other(&f, Actor::named(&format!("phone-{i}")), f.clock.clone());
+        let phone = other(&f, Actor::named(&format!("phone-{i}")), f.clock.clone());
         let (rule, message) = refused(phone.phone().activate(code));
         assert_eq!(rule, "WG06", "{message}");
         assert!(message.contains("newer code"), "below the limit the reason is told: {message}");
@@ -186,14 +186,14 @@ fn i13_9_hardening_guess_a_device_answers_no_more_stale_codes_after_five_but_its
         }
     }
     // Another stale code, from yet another source: not answered (its state is not told).
-    let mut prober = other(&f, Actor::named("prober"), f.clock.clone());
+    let prober = other(&f, Actor::named("prober"), f.clock.clone());
     let (rule, message) = refused(prober.phone().activate(&stale[2]));
     assert_eq!(rule, "throttled");
     assert!(message.contains(&format!("5 wrong activation codes for {device}")), "{message}");
     assert!(message.contains("Try again after") && !message.contains("newer code"), "{message}");
     assert_eq!(attempts_audited(&f).last().map(|a| a.1.clone()), Some("throttled".into()));
     // The real phone, with the valid code, is not held up by the others' wrong codes.
-    let mut real = other(&f, Actor::named("alices-phone"), f.clock.clone());
+    let real = other(&f, Actor::named("alices-phone"), f.clock.clone());
     ok(real.phone().activate(&current));
     assert_eq!(status(&f, ALICE), DeviceStatus::Online);
 }

@@ -323,7 +323,7 @@ fn i17_mo03_on_the_local_backend_a_location_means_its_operator_account() {
     let conn = wxgo::testing::open_in_memory().expect("db");
     let now = chrono::DateTime::parse_from_rfc3339(NOW).expect("now").with_timezone(&chrono::Utc);
     demo::build(&conn, 60, now).expect("demo");
-    let mut svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now))).expect("service");
+    let svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now))).expect("service");
     let checked = svc.numbers().validate("dallas", "+14695550199,+14695550199").expect("checked");
     assert_eq!(
         checked.iter().map(|c| c.state).collect::<Vec<_>>(),

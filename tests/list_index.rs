@@ -133,8 +133,8 @@ fn devices_numbers_and_subscribers_match_sql_while_typing_and_deleting() {
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 3000, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
     let svc = open(&path);
-    let some_email = svc.users("", 1234, 1).unwrap_or_default().remove(0).email;
-    let some_number = svc.numbers(false, "", 777, 1).unwrap_or_default().remove(0).number;
+    let some_email = svc.people().list("", 1234, 1).unwrap_or_default().remove(0).email;
+    let some_number = svc.numbers().list(false, "", 777, 1).unwrap_or_default().remove(0).number;
     let (at, digits) = (some_email.find('@').unwrap_or(0), some_number.len().saturating_sub(5));
     let across_email = some_email[at.saturating_sub(4)..(at + 4).min(some_email.len())].to_string();
     let across_number = some_number[digits..].to_string();
@@ -166,20 +166,20 @@ fn devices_numbers_and_subscribers_match_sql_while_typing_and_deleting() {
     for filter in &filters {
         let f = filter.trim();
         let devices = pages(
-            svc.devices_count(None, filter).unwrap_or(0),
-            |o| svc.devices(None, filter, o, 11).unwrap_or_default(),
+            svc.devices().count(None, filter).unwrap_or(0),
+            |o| svc.devices().list(None, filter, o, 11).unwrap_or_default(),
             |d| d.id,
         );
         assert_eq!(devices, sql_ids(&path, SQL_DEVICES, f), "devices, filter {filter:?}");
         let numbers = pages(
-            svc.numbers_count(false, filter).unwrap_or(0),
-            |o| svc.numbers(false, filter, o, 11).unwrap_or_default(),
+            svc.numbers().count(false, filter).unwrap_or(0),
+            |o| svc.numbers().list(false, filter, o, 11).unwrap_or_default(),
             |n| n.id,
         );
         assert_eq!(numbers, sql_ids(&path, SQL_NUMBERS, f), "numbers, filter {filter:?}");
         let subs = pages(
-            svc.bw_subscribers_count(false, filter).unwrap_or(0),
-            |o| svc.bw_subscribers(false, filter, o, 11).unwrap_or_default(),
+            svc.broadworks().count(false, filter).unwrap_or(0),
+            |o| svc.broadworks().list(false, filter, o, 11).unwrap_or_default(),
             |s| s.id,
         );
         assert_eq!(subs, sql_ids(&path, SQL_BW, f), "subscribers, filter {filter:?}");
@@ -194,7 +194,7 @@ fn indexes_follow_changes_here_and_in_other_processes() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 200, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
-    let mut svc = open(&path);
+    let svc = open(&path);
     let online = svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "x").unwrap_or(0);
     let before = svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0);
     assert!(before > 0 && online <= before);

@@ -65,7 +65,7 @@ fn pro_user_without_device(svc: &Service, location: &str) -> String {
 
 #[test]
 fn mo01_account_id_typed_twice_must_match_and_needs_confirmation() {
-    let (mut svc, _) = service();
+    let (svc, _) = service();
     let before = state(&svc);
     assert_eq!(rule_of(svc.operator_accounts().add("London", "EE", "EE-100", "EE-101", true)), "MO01");
     assert_eq!(rule_of(svc.operator_accounts().add("London", "EE", "EE-100", "EE-100", false)), "MO01");
@@ -79,7 +79,7 @@ fn mo01_account_id_typed_twice_must_match_and_needs_confirmation() {
 
 #[test]
 fn mo02_numbers_only_under_an_authorized_account_and_advice_per_status() {
-    let (mut svc, clock) = service();
+    let (svc, clock) = service();
     let before = state(&svc);
     assert_eq!(rule_of(svc.numbers().add(LONDON_ACCOUNT, "+447400555001")), "MO02");
     assert_eq!(rule_of(svc.numbers().add(PARIS_ACCOUNT, "+33612555001")), "MO02");
@@ -109,7 +109,7 @@ fn mo02_numbers_only_under_an_authorized_account_and_advice_per_status() {
 
 #[test]
 fn mo03_mixed_entry_of_twenty_gets_each_state_and_valid_ones_are_added() {
-    let (mut svc, _) = service();
+    let (svc, _) = service();
     ok(svc.operator_accounts().decide(LONDON_ACCOUNT, OperatorDecision::Authorize));
     let existing = ok(svc.numbers().list(false, "London", 0, 1)).remove(0).number; // a London number already held
     let mut entry: Vec<String> = (1..=14).map(|k| format!("+4474005550{k:02}")).collect();
@@ -147,7 +147,7 @@ fn mo03_mixed_entry_of_twenty_gets_each_state_and_valid_ones_are_added() {
 
 #[test]
 fn mo03_more_than_twenty_numbers_refused_whole() {
-    let (mut svc, _) = service();
+    let (svc, _) = service();
     let line = (1..=21).map(|k| format!("+146955501{k:02}")).collect::<Vec<_>>().join(",");
     let before = state(&svc);
     assert_eq!(rule_of(svc.numbers().add(DALLAS_ACCOUNT, &line)), "MO03");
@@ -167,7 +167,7 @@ fn mo04_mobile_numbers_carry_the_badge_and_filter() {
 
 #[test]
 fn mo05_mobile_primary_replaces_fixed_number_and_creates_device() {
-    let (mut svc, _) = service();
+    let (svc, _) = service();
     let email = pro_user_without_device(&svc, "Dallas");
     let old = ok(svc.people().get(&email)).primary_number.unwrap_or_else(|| panic!("{email} has no primary"));
     let free = ok(svc.numbers().assignable(&email));
@@ -193,7 +193,7 @@ fn mo05_mobile_primary_replaces_fixed_number_and_creates_device() {
 
 #[test]
 fn mo05_mobile_number_only_for_a_user_of_its_location() {
-    let (mut svc, _) = service();
+    let (svc, _) = service();
     let londoner = pro_user_without_device(&svc, "London");
     let dallas_mobile =
         ok(svc.numbers().list(true, "", 0, 100)).into_iter().find(|n| n.owner.is_none()).map(|n| n.number);
@@ -206,7 +206,7 @@ fn mo05_mobile_number_only_for_a_user_of_its_location() {
 
 #[test]
 fn mo06_only_a_calling_professional_user_gets_a_mobile_number() {
-    let (mut svc, _) = service();
+    let (svc, _) = service();
     let basic = ok(svc.people().list("Dallas", 0, 1000))
         .into_iter()
         .find(|u| !u.has_licence(licence::CALLING_PROFESSIONAL))

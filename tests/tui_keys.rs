@@ -290,7 +290,7 @@ fn wg05_new_code_only_while_pending_and_it_ends_the_earlier_code() {
     h.press("y");
     let second = code_on_screen(&h);
     assert_ne!(first, second);
-    let mut phone = d.other();
+    let phone = d.other();
     let refused = phone.phone().activate(&first).map(|_| ()).unwrap_err().to_string();
     assert!(refused.starts_with("WG06:"), "{refused}");
     assert!(phone.phone().activate(&second).is_ok());
@@ -306,7 +306,7 @@ fn live_a_phone_activating_in_another_process_turns_the_row_online() {
     h.press("esc");
     assert!(line_with(&h.render(), "Ava Haddad").unwrap_or_default().contains("Activation pending"));
     assert!(!h.poll(), "nothing changed yet");
-    let mut phone = d.other();
+    let phone = d.other();
     phone.phone().activate(&code).unwrap_or_else(|e| panic!("{e}"));
     assert!(h.poll(), "data_version moved");
     let buf = h.render();
@@ -695,7 +695,7 @@ fn live_an_operator_authorising_in_another_process_shows_in_the_accounts_view() 
     let (mut h, _) = d.console(false);
     h.keys("3 o");
     assert!(line_with(&h.render(), "VF-UK-0042117").unwrap_or_default().contains("Pending"));
-    let mut operator = d.other();
+    let operator = d.other();
     operator
         .operator_accounts()
         .decide("VF-UK-0042117", wxgo::service::OperatorDecision::Authorize)
@@ -844,7 +844,7 @@ fn live_a_portal_claim_in_another_process_shows_pending_in_the_pane() {
     h.press("4");
     let id = "acme000002@bw.acmefarms.example";
     assert!(line_with(&h.render(), "acme000002").unwrap_or_default().contains("Pending email input"));
-    let mut portal = d.other();
+    let portal = d.other();
     portal.portal().claim(id, "mateo.archer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
     assert!(h.poll());
     let row = line_with(&h.render(), "acme000002").unwrap_or_default();

@@ -44,7 +44,7 @@ fn wg01_refuses_user_without_calling_professional() {
 
 #[test]
 fn wg01_refuses_user_in_unsupported_country() {
-    let mut f = Fixture::new(OrgSetup::default());
+    let f = Fixture::new(OrgSetup::default());
     let before = f.snapshot();
     let (rule, message) = refused(f.svc.devices().add(&add_request(ERIK)));
     assert_eq!(rule, "WG01");
@@ -68,7 +68,7 @@ fn wg01_supported_countries_default_to_us_gb_fr_and_are_an_org_setting() {
     assert!(ok(de.svc.devices().choices(BOB)).refusal.is_none());
 
     // The org leaves the US out (the older "US and UK" style list, minus the US): New York refused.
-    let mut no_us = Fixture::new(OrgSetup { go_countries: Some("GB, fr"), ..OrgSetup::default() });
+    let no_us = Fixture::new(OrgSetup { go_countries: Some("GB, fr"), ..OrgSetup::default() });
     let before = no_us.snapshot();
     let (rule, message) = refused(no_us.svc.devices().add(&add_request(ALICE)));
     assert_eq!(rule, "WG01");
@@ -97,7 +97,7 @@ fn wg02_one_subscription_is_chosen_automatically() {
 
 #[test]
 fn wg02_several_subscriptions_need_a_choice() {
-    let mut f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 2), (SUB_B, 2)]));
+    let f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 2), (SUB_B, 2)]));
     let choices = ok(f.svc.devices().choices(ALICE));
     assert!(choices.must_choose_subscription);
     assert_eq!(choices.subscriptions.len(), 2);
@@ -124,7 +124,7 @@ fn wg02_several_subscriptions_need_a_choice() {
 
 #[test]
 fn wg02_no_free_licence_refused_and_nothing_changed() {
-    let mut f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 1), (SUB_B, 3)]));
+    let f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 1), (SUB_B, 3)]));
     ok(f.svc.devices().add(&AddDevice { subscription: Some(SUB_A.into()), ..add_request(ALICE) }));
     let before = f.snapshot();
     let outbox_before = f.outbox_files();
@@ -155,7 +155,7 @@ fn wg02_the_only_subscription_full_is_refused_too() {
 
 #[test]
 fn wg03_user_without_primary_number_must_pick_one_of_the_location() {
-    let mut f = Fixture::new(OrgSetup::default());
+    let f = Fixture::new(OrgSetup::default());
     let choices = ok(f.svc.devices().choices(CAROL));
     assert!(choices.must_choose_number);
     let offered: Vec<&str> = choices.free_numbers.iter().map(|n| n.number.as_str()).collect();
@@ -304,7 +304,7 @@ fn wg04_no_email_when_the_org_suppresses_emails_but_the_code_still_works() {
 
 #[test]
 fn wg04_admin_may_choose_not_to_email() {
-    let mut f = Fixture::new(OrgSetup::default());
+    let f = Fixture::new(OrgSetup::default());
     let issued = ok(f.svc.devices().add(&AddDevice { no_email: true, ..add_request(ALICE) }));
     assert!(!issued.emailed);
     assert!(f.outbox_files().is_empty());

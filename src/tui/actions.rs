@@ -452,33 +452,6 @@ pub fn by_name(name: &str) -> Option<&'static Action> {
     ACTIONS.iter().find(|a| a.name == name)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_id_is_its_row_and_names_are_unique() {
-        let mut names = std::collections::HashSet::new();
-        for (i, a) in ACTIONS.iter().enumerate() {
-            assert_eq!(a.id as usize, i, "{}", a.name);
-            assert!(std::ptr::eq(action(a.id), a), "{}", a.name);
-            assert!(names.insert(a.name), "{} twice", a.name);
-            assert!(!a.keys.is_empty() && !a.places().is_empty(), "{} works somewhere", a.name);
-        }
-    }
-
-    #[test]
-    fn every_context_has_a_way_out() {
-        for ctx in Context::ALL {
-            let out = ACTIONS
-                .iter()
-                .filter(|a| matches!(a.id, ActionId::Back | ActionId::Cancel | ActionId::Close | ActionId::Quit))
-                .any(|a| a.works_in(ctx));
-            assert!(out, "{ctx:?}: no key closes it");
-        }
-    }
-}
-
 /// The service's action a console action runs, when it changes something: what the service
 /// says of it (read-only, "Control Hub only" on a real organisation) is what help and the
 /// palette show.
@@ -504,4 +477,31 @@ pub fn service_action(id: ActionId) -> Option<crate::service::action::Action> {
         ActionId::ImportDevices => S::ImportDevices,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_id_is_its_row_and_names_are_unique() {
+        let mut names = std::collections::HashSet::new();
+        for (i, a) in ACTIONS.iter().enumerate() {
+            assert_eq!(a.id as usize, i, "{}", a.name);
+            assert!(std::ptr::eq(action(a.id), a), "{}", a.name);
+            assert!(names.insert(a.name), "{} twice", a.name);
+            assert!(!a.keys.is_empty() && !a.places().is_empty(), "{} works somewhere", a.name);
+        }
+    }
+
+    #[test]
+    fn every_context_has_a_way_out() {
+        for ctx in Context::ALL {
+            let out = ACTIONS
+                .iter()
+                .filter(|a| matches!(a.id, ActionId::Back | ActionId::Cancel | ActionId::Close | ActionId::Quit))
+                .any(|a| a.works_in(ctx));
+            assert!(out, "{ctx:?}: no key closes it");
+        }
+    }
 }

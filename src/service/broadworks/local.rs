@@ -14,7 +14,7 @@ impl BroadWorksBackend for Local {
         cx.act(ok, |cx, tx, now| {
             let s = find_subscriber(cx, tx, broadworks_id)?;
             admin_may_act(&s, "Retry activation")?;
-            if let Some((code, text)) = email_problem(cx, tx, &s, &email)? {
+            if let Some((code, text)) = email_problem(cx, tx, &s, email)? {
                 return Err(Error::rule("BW04", format!("{code}: {text} Enter another email.")));
             }
             bw::set_status(
@@ -22,7 +22,7 @@ impl BroadWorksBackend for Local {
                 s.id,
                 &StatusChange {
                     status: BwStatus::Provisioned,
-                    email: Some(&email),
+                    email: Some(email),
                     error: None,
                     self_activated: Some(false),
                     now,

@@ -52,7 +52,7 @@ impl PortalStandIn for Local {
                     s.id,
                     &StatusChange {
                         status: BwStatus::PendingEmailValidation,
-                        email: Some(&email),
+                        email: Some(email),
                         error: None,
                         self_activated: None,
                         now,

@@ -68,6 +68,7 @@ impl LicencesBackend for Webex {
 }
 
 /// AL06 on a real organisation: a `PATCH /licenses/users` for every covered user it changes.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn reapply(
     w: &Webex,
     cx: &Core,

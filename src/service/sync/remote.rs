@@ -9,8 +9,8 @@ use rusqlite::Connection;
 
 use crate::domain::{Error, Result};
 use crate::outside::Clock;
+use crate::service::backend;
 use crate::service::backend::webex::signin;
-use crate::service::backend::{self, Backend};
 use crate::service::{Options, Service};
 use crate::store::model::OrgInfo;
 use crate::store::{self, queries as q};
