@@ -6,6 +6,7 @@
 //! callback that can cancel; a cancelled run rolls back whole.
 
 mod local;
+mod rows;
 pub(crate) mod rules;
 pub(crate) mod runs;
 mod templates;

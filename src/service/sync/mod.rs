@@ -612,6 +612,6 @@ mod tests {
         assert_eq!(crate::domain::licensing::licence_key("Webex Go"), "Webex Go");
         use crate::domain::licensing::is_go_licence;
         assert!(is_go_licence("Webex Go") && !is_go_licence("Webex Calling - Professional"));
-        assert_eq!(snapshot::title("AUTO_ATTENDANT"), "Auto attendant");
+        assert_eq!(snapshot::write::title("AUTO_ATTENDANT"), "Auto attendant");
     }
 }
