@@ -20,8 +20,8 @@ use fake_webex::{FakeWebex, Inject, World, CUSTOMER_TOKEN};
 use wxgo::outside::profiles::Profile;
 use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
 use wxgo::outside::SystemClock;
+use wxgo::service::signin::{AuthChoice, WebexSide};
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::{AuthChoice, WebexSide};
 use wxgo::service::{BulkOptions, EmailChoice, Options, Service};
 
 fn arg(name: &str, default: usize) -> usize {

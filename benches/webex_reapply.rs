@@ -20,8 +20,8 @@ use fake_webex::{FakeWebex, World, CUSTOMER_TOKEN};
 use wxgo::outside::profiles::Profile;
 use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
 use wxgo::outside::SystemClock;
+use wxgo::service::signin::{AuthChoice, WebexSide};
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::{AuthChoice, WebexSide};
 use wxgo::service::{Options, RunOptions, Service, TemplateSpec};
 
 fn arg(name: &str, default: usize) -> usize {
@@ -62,7 +62,7 @@ fn main() {
     let side = WebexSide::new(Profile::webex("bench", &fake.base_url), AuthChoice::Env("UNUSED".into()), None)
         .with_client(client);
     let never = AtomicBool::new(false);
-    let (mut svc, _) = Service::sync_new(
+    let (svc, _) = Service::sync_new(
         &Options::new(&db),
         side,
         Arc::new(SystemClock),
@@ -72,7 +72,7 @@ fn main() {
     )
     .unwrap_or_else(|e| fail("the first sync failed", e));
     let spec = TemplateSpec { name: "Everyone".into(), group: Some(None), grants_calling: Some(true), licences: None };
-    svc.save_licence_template(&spec).unwrap_or_else(|e| fail("template", e));
+    svc.licences().save_template(&spec).unwrap_or_else(|e| fail("template", e));
 
     fake.knobs().latency = latency;
     fake.shared.max_in_flight.store(0, Ordering::SeqCst);
@@ -80,7 +80,8 @@ fn main() {
     let started = Instant::now();
     let opts = RunOptions { dry_run: false, serial };
     let report = svc
-        .reapply_template_with("Everyone", true, None, &opts, &mut |_, _| true)
+        .licences()
+        .reapply_with("Everyone", true, None, &opts, &mut |_, _| true)
         .unwrap_or_else(|e| fail("the re-apply failed", e));
     let took = started.elapsed();
     let requests = fake.requests().len() - before;

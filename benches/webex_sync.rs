@@ -20,8 +20,8 @@ use wxgo::outside::clipboard::{Clipboard, Env, Mode};
 use wxgo::outside::profiles::Profile;
 use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
 use wxgo::outside::SystemClock;
+use wxgo::service::signin::{AuthChoice, WebexSide};
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::{AuthChoice, WebexSide};
 use wxgo::service::{Options, Service};
 use wxgo::tui::harness::Harness;
 
@@ -104,7 +104,7 @@ fn main() {
     let reopen = Instant::now();
     let side = WebexSide::new(Profile::webex("bench", &fake.base_url), AuthChoice::Env("UNUSED".into()), None);
     let first_page = Service::open_webex(&Options::new(&db), side, Arc::new(SystemClock))
-        .and_then(|s| s.users("", 0, 50).map(|u| (s, u.len())));
+        .and_then(|s| s.people().list("", 0, 50).map(|u| (s, u.len())));
     let reopened = reopen.elapsed();
     // The console's first frame on the cache: open, lay out at 80x24, read the first window of
     // users and draw it (what an on-call admin waits for after `wxgo`).

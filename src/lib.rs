@@ -7,5 +7,7 @@ pub mod domain;
 pub mod fuzzing;
 pub mod outside;
 pub mod service;
-pub mod store;
+pub(crate) mod store;
+#[doc(hidden)]
+pub mod testing;
 pub mod tui;

@@ -92,12 +92,12 @@ fn rows(db: &Path) -> BTreeMap<String, String> {
 
 fn sync(svc: &mut Service, body: &str) -> Result<SyncReport, Error> {
     let mut dir = CsvText::new("test directory", format!("{HEADER}{body}"));
-    svc.directory_sync(&mut dir, &mut |_, _| true)
+    svc.licences().directory_sync(&mut dir, &mut |_, _| true)
 }
 
 /// Unassigned standard numbers of a location.
 fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
-    ok(svc.numbers(false, "", 0, 100_000))
+    ok(svc.numbers().list(false, "", 0, 100_000))
         .into_iter()
         .filter(|n| n.location == location && n.kind == "standard" && n.owner.is_none())
         .map(|n| n.number)
@@ -105,7 +105,7 @@ fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
 }
 
 fn number_of(svc: &Service, owner_kind: &str) -> String {
-    ok(svc.numbers(false, "", 0, 100_000))
+    ok(svc.numbers().list(false, "", 0, 100_000))
         .into_iter()
         .find(|n| n.owner_kind.as_deref() == Some(owner_kind) && n.kind == "standard")
         .map(|n| (n.number, n.owner))
@@ -119,18 +119,18 @@ fn al01_calling_needs_a_location_and_an_extension_or_a_number() {
     ok(sync(&mut o.svc, "al01a@acmefarms.example,A One,,Sales\nal01b@acmefarms.example,B One,,Sales\n"));
     let before = rows(&o.db);
     let mut a = ManualAssignment { email: "al01a@acmefarms.example".into(), ..Default::default() };
-    assert_eq!(rule_of(o.svc.assign_template_to_user(ALL_STAFF, &a)), "AL01", "no location");
+    assert_eq!(rule_of(o.svc.licences().assign_to_user(ALL_STAFF, &a)), "AL01", "no location");
     a.location = Some("Dallas".into());
-    assert_eq!(rule_of(o.svc.assign_template_to_user(ALL_STAFF, &a)), "AL01", "no extension and no number");
+    assert_eq!(rule_of(o.svc.licences().assign_to_user(ALL_STAFF, &a)), "AL01", "no extension and no number");
     a.extension = Some("   ".into());
-    assert_eq!(rule_of(o.svc.assign_template_to_user(ALL_STAFF, &a)), "AL01", "a blank extension is none");
+    assert_eq!(rule_of(o.svc.licences().assign_to_user(ALL_STAFF, &a)), "AL01", "a blank extension is none");
     assert_eq!(before, rows(&o.db), "refusals change nothing");
 
     // An extension alone is enough.
     a.extension = Some("4021".into());
-    let done = ok(o.svc.assign_template_to_user(ALL_STAFF, &a));
+    let done = ok(o.svc.licences().assign_to_user(ALL_STAFF, &a));
     assert_eq!(done.calling, CallingOutcome::Provisioned);
-    let u = ok(o.svc.user("al01a@acmefarms.example"));
+    let u = ok(o.svc.people().get("al01a@acmefarms.example"));
     assert!(u.has_licence(licence::CALLING_PROFESSIONAL));
     assert_eq!((u.location.as_deref(), u.extension.as_deref(), u.primary_number), (Some("Dallas"), Some("4021"), None));
     // So is a number of the location, which becomes the primary number.
@@ -141,8 +141,8 @@ fn al01_calling_needs_a_location_and_an_extension_or_a_number() {
         number: Some(n.clone()),
         ..Default::default()
     };
-    ok(o.svc.assign_template_to_user(ALL_STAFF, &b));
-    assert_eq!(ok(o.svc.user("al01b@acmefarms.example")).primary_number, Some(n));
+    ok(o.svc.licences().assign_to_user(ALL_STAFF, &b));
+    assert_eq!(ok(o.svc.people().get("al01b@acmefarms.example")).primary_number, Some(n));
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn al02_every_failure_kind_gives_exactly_that_reason() {
     assert_eq!((report.created, report.calling.provisioned, report.calling.not_provisioned), (7, 2, 5));
 
     // The reasons are recorded on the users and say which check failed.
-    let listed = ok(o.svc.not_provisioned("", 0, 1000));
+    let listed = ok(o.svc.licences().not_provisioned("", 0, 1000));
     let reason = |email: &str| {
         listed
             .iter()
@@ -193,18 +193,18 @@ fn al02_every_failure_kind_gives_exactly_that_reason() {
     assert!(reason("service@acmefarms.example").contains("a service"));
     assert!(reason("empty@acmefarms.example").contains("no work number"));
     for (email, u) in [("good@acmefarms.example", "Dallas"), ("london@acmefarms.example", "London")] {
-        let user = ok(o.svc.user(email));
+        let user = ok(o.svc.people().get(email));
         assert_eq!(user.calling_status, "provisioned");
         assert_eq!(user.location.as_deref(), Some(u), "the location follows from the number");
         assert!(user.has_licence(licence::CALLING_PROFESSIONAL));
     }
-    let good = ok(o.svc.numbers(false, &dallas[0], 0, 10)).remove(0);
+    let good = ok(o.svc.numbers().list(false, &dallas[0], 0, 10)).remove(0);
     assert_eq!(
         (good.owner.as_deref(), good.primary, good.state.as_str()),
         (Some("good@acmefarms.example"), true, "ACTIVE")
     );
     // The numbers of the failed checks are untouched.
-    let still = ok(o.svc.numbers(false, &taken, 0, 10)).remove(0);
+    let still = ok(o.svc.numbers().list(false, &taken, 0, 10)).remove(0);
     assert_ne!(still.owner.as_deref(), Some("taken@acmefarms.example"));
 }
 
@@ -244,9 +244,9 @@ fn al03_manual_assignment_licenses_only_users_the_template_covers() {
         number: Some(dallas[0].clone()),
         ..Default::default()
     };
-    assert_eq!(rule_of(o.svc.assign_template_to_user(ALL_STAFF, &finance)), "AL03");
+    assert_eq!(rule_of(o.svc.licences().assign_to_user(ALL_STAFF, &finance)), "AL03");
     // A template that does not grant Calling licenses nobody.
-    assert_eq!(rule_of(o.svc.assign_template_to_user(FINANCE, &finance)), "AL03");
+    assert_eq!(rule_of(o.svc.licences().assign_to_user(FINANCE, &finance)), "AL03");
     // A number of another location does not fit.
     let wrong_place = ManualAssignment {
         email: "sales@acmefarms.example".into(),
@@ -254,7 +254,7 @@ fn al03_manual_assignment_licenses_only_users_the_template_covers() {
         number: Some(dallas[0].clone()),
         ..Default::default()
     };
-    assert_eq!(rule_of(o.svc.assign_template_to_user(ALL_STAFF, &wrong_place)), "AL02");
+    assert_eq!(rule_of(o.svc.licences().assign_to_user(ALL_STAFF, &wrong_place)), "AL02");
     assert_eq!(before, rows(&o.db), "refusals change nothing");
 
     // Many users at once: each covered one is licensed, the others are reported and untouched.
@@ -276,7 +276,7 @@ fn al03_manual_assignment_licenses_only_users_the_template_covers() {
             ..Default::default()
         },
     ];
-    let report = ok(o.svc.assign_template(ALL_STAFF, &batch, &mut |_, _| true));
+    let report = ok(o.svc.licences().assign(ALL_STAFF, &batch, &mut |_, _| true));
     let outcome: Vec<(&str, CallingOutcome)> = report.users.iter().map(|u| (u.email.as_str(), u.calling)).collect();
     assert_eq!(
         outcome,
@@ -288,9 +288,9 @@ fn al03_manual_assignment_licenses_only_users_the_template_covers() {
         ]
     );
     assert!(report.users[1].reason.as_deref().unwrap_or("").contains("not covered"), "{:?}", report.users[1]);
-    assert!(!ok(o.svc.user("finance@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
-    assert_eq!(ok(o.svc.user("second@acmefarms.example")).primary_number.as_ref(), Some(&dallas[1]));
-    assert_eq!(ok(o.svc.user("sales@acmefarms.example")).location.as_deref(), Some("Dallas"));
+    assert!(!ok(o.svc.people().get("finance@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
+    assert_eq!(ok(o.svc.people().get("second@acmefarms.example")).primary_number.as_ref(), Some(&dallas[1]));
+    assert_eq!(ok(o.svc.people().get("sales@acmefarms.example")).location.as_deref(), Some("Dallas"));
 }
 
 #[test]
@@ -316,11 +316,11 @@ fn al03_templates_the_admin_creates_changes_and_deletes_decide_who_is_covered() 
         TemplateSpec { grants_calling: Some(true), licences: Some(vec!["calling_basic".into()]), ..spec("Z") },
         TemplateSpec { group: Some(Some("finance".into())), ..spec("Finance two") },
     ] {
-        let e = o.svc.save_licence_template(&bad).err().unwrap_or_else(|| panic!("accepted {bad:?}"));
+        let e = o.svc.licences().save_template(&bad).err().unwrap_or_else(|| panic!("accepted {bad:?}"));
         assert!(matches!(e, Error::Invalid(_)), "{bad:?}: {e}");
     }
     assert_eq!(before, rows(&o.db), "refused templates change nothing");
-    let clash = o.svc.save_licence_template(&spec("Everyone else")).err().map(|e| e.to_string()).unwrap_or_default();
+    let clash = o.svc.licences().save_template(&spec("Everyone else")).err().map(|e| e.to_string()).unwrap_or_default();
     assert!(clash.contains(ALL_STAFF), "names the template already there: {clash}");
 
     // A Sales group template that grants Calling: it, not All staff, now covers the Sales user.
@@ -330,36 +330,36 @@ fn al03_templates_the_admin_creates_changes_and_deletes_decide_who_is_covered() 
         licences: Some(vec!["Meetings".into()]),
         ..spec("Sales: Webex Calling")
     };
-    let (row, created) = ok(o.svc.save_licence_template(&sales_spec));
+    let (row, created) = ok(o.svc.licences().save_template(&sales_spec));
     assert!(created);
     assert_eq!(
         (row.group.as_deref(), row.grants_calling, row.licences.clone()),
         (Some("Sales"), true, vec!["meetings".to_string()])
     );
     assert!(row.covered_users >= 1, "{row:?}");
-    assert_eq!(rule_of(o.svc.assign_template_to_user(ALL_STAFF, &sales(&dallas[0]))), "AL03");
+    assert_eq!(rule_of(o.svc.licences().assign_to_user(ALL_STAFF, &sales(&dallas[0]))), "AL03");
 
     // Changing one option keeps the others.
-    let (row, created) = ok(o.svc.save_licence_template(&TemplateSpec {
+    let (row, created) = ok(o.svc.licences().save_template(&TemplateSpec {
         licences: Some(vec!["messaging".into(), "meetings".into()]),
         ..spec("sales: webex calling")
     }));
     assert!(!created, "the same template, by name in any case");
     assert_eq!((row.group.as_deref(), row.grants_calling), (Some("Sales"), true));
     assert_eq!(row.licences, vec!["messaging".to_string(), "meetings".to_string()]);
-    assert_eq!(ok(o.svc.licence_templates()).len(), 3);
+    assert_eq!(ok(o.svc.licences().templates()).len(), 3);
 
     // Through it, the Sales user gets Calling (AL03).
-    let outcome = ok(o.svc.assign_template_to_user("Sales: Webex Calling", &sales(&dallas[0])));
+    let outcome = ok(o.svc.licences().assign_to_user("Sales: Webex Calling", &sales(&dallas[0])));
     assert_eq!(outcome.calling, CallingOutcome::Provisioned);
 
     // Deleted, All staff covers the user again, who keeps the licence.
-    let gone = ok(o.svc.delete_licence_template("SALES: WEBEX CALLING"));
+    let gone = ok(o.svc.licences().delete_template("SALES: WEBEX CALLING"));
     assert_eq!(gone.name, "Sales: Webex Calling");
-    assert_eq!(ok(o.svc.licence_templates()).len(), 2);
-    assert!(ok(o.svc.user("sales@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
+    assert_eq!(ok(o.svc.licences().templates()).len(), 2);
+    assert!(ok(o.svc.people().get("sales@acmefarms.example")).has_licence(licence::CALLING_PROFESSIONAL));
     let missing =
-        o.svc.delete_licence_template("Sales: Webex Calling").err().map(|e| e.to_string()).unwrap_or_default();
+        o.svc.licences().delete_template("Sales: Webex Calling").err().map(|e| e.to_string()).unwrap_or_default();
     assert!(missing.contains(ALL_STAFF), "a missing template names those there are: {missing}");
 
     // Each change is audited; a read-only console changes no template.
@@ -367,10 +367,10 @@ fn al03_templates_the_admin_creates_changes_and_deletes_decide_who_is_covered() 
         .query_row("SELECT count(*) FROM audit WHERE object = 'template:Sales: Webex Calling'", [], |r| r.get(0))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(audit, 3, "created, changed and deleted, each under the name as first written");
-    let mut ro = open(&o.db).with_read_only(true);
+    let ro = open(&o.db).with_read_only(true);
     let before = rows(&o.db);
-    assert!(matches!(ro.save_licence_template(&sales_spec), Err(Error::ReadOnly(_))));
-    assert!(matches!(ro.delete_licence_template(FINANCE), Err(Error::ReadOnly(_))));
+    assert!(matches!(ro.licences().save_template(&sales_spec), Err(Error::ReadOnly(_))));
+    assert!(matches!(ro.licences().delete_template(FINANCE), Err(Error::ReadOnly(_))));
     assert_eq!(before, rows(&o.db));
 }
 
@@ -388,7 +388,7 @@ fn al04_user_csv_has_the_var_professional_column_and_the_phone_number() {
             dallas[0]
         ),
     ));
-    let csv = ok(o.svc.users_export_csv());
+    let csv = ok(o.svc.licences().export_csv());
     let mut reader = csv::Reader::from_reader(csv.as_slice());
     let headers = reader.headers().unwrap_or_else(|e| panic!("{e}")).clone();
     let col =
@@ -403,7 +403,7 @@ fn al04_user_csv_has_the_var_professional_column_and_the_phone_number() {
         assert!(matches!(&rec[pro], "TRUE" | "FALSE"), "{rec:?}");
         seen.insert(rec[email].to_string(), (rec[phone].to_string(), rec[pro].to_string()));
     }
-    assert_eq!(total, ok(o.svc.users_count("")), "every user is exported");
+    assert_eq!(total, ok(o.svc.people().count("")), "every user is exported");
     let row = |e: &str| seen.get(e).cloned().unwrap_or_else(|| panic!("{e} missing"));
     assert_eq!(row("bad@acmefarms.example"), ("231-456-9000".into(), "FALSE".into()), "FALSE with a number: unusable");
     assert_eq!(row("taken@acmefarms.example"), (taken, "FALSE".into()));
@@ -411,7 +411,7 @@ fn al04_user_csv_has_the_var_professional_column_and_the_phone_number() {
     assert_eq!(row("good@acmefarms.example"), (dallas[0].clone(), "TRUE".into()));
     // Every FALSE row is a user without Calling Professional; every TRUE row one with it.
     for (e, (_, flag)) in &seen {
-        assert_eq!(flag == "TRUE", ok(o.svc.user(e)).has_licence(licence::CALLING_PROFESSIONAL), "{e}");
+        assert_eq!(flag == "TRUE", ok(o.svc.people().get(e)).has_licence(licence::CALLING_PROFESSIONAL), "{e}");
     }
 }
 
@@ -420,7 +420,7 @@ fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_re
     let mut o = org();
     let dallas = free_numbers(&o.svc, "Dallas");
     ok(sync(&mut o.svc, "fixme@acmefarms.example,Fix Me,214-555-0100,Sales\nnonum@acmefarms.example,No Num,,Sales\n"));
-    let listed = ok(o.svc.not_provisioned("fixme", 0, 100));
+    let listed = ok(o.svc.licences().not_provisioned("fixme", 0, 100));
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].check, Some(Failure::NotE164));
     // 15.11: the reason says what the mangled value most likely was, and the fix names the number.
@@ -430,32 +430,32 @@ fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_re
         listed[0].reason
     );
     assert!(listed[0].fix.starts_with("set the work number to +12145550100"), "{}", listed[0].fix);
-    let nonum = ok(o.svc.not_provisioned("nonum", 0, 100));
+    let nonum = ok(o.svc.licences().not_provisioned("nonum", 0, 100));
     assert!(nonum[0].fix.starts_with("give a number"), "{}", nonum[0].fix);
     // The demo's own not-provisioned users are listed too, with their reason.
-    assert!(ok(o.svc.not_provisioned_count("")) >= 4);
+    assert!(ok(o.svc.licences().not_provisioned_count("")) >= 4);
 
     let before = rows(&o.db);
-    assert!(matches!(o.svc.set_work_number("fixme@acmefarms.example", "also bad"), Err(Error::Invalid(_))));
+    assert!(matches!(o.svc.people().set_work_number("fixme@acmefarms.example", "also bad"), Err(Error::Invalid(_))));
     assert_eq!(before, rows(&o.db), "a bad number is refused and changes nothing");
-    let fixed = ok(o.svc.set_work_number("fixme@acmefarms.example", &dallas[0]));
+    let fixed = ok(o.svc.people().set_work_number("fixme@acmefarms.example", &dallas[0]));
     assert_eq!(fixed.check, None);
     assert!(fixed.next.contains("re-apply"), "{}", fixed.next);
-    let u = ok(o.svc.user("fixme@acmefarms.example"));
+    let u = ok(o.svc.people().get("fixme@acmefarms.example"));
     assert_eq!(
         (u.calling_status.as_str(), u.calling_reason),
         ("not_provisioned", None),
         "still without Calling until the template is applied again; the old reason is cleared"
     );
-    let still = ok(o.svc.not_provisioned("fixme", 0, 100));
+    let still = ok(o.svc.licences().not_provisioned("fixme", 0, 100));
     assert_eq!(still.len(), 1, "a corrected number does not take the user off the list");
     assert_eq!(still[0].check, None);
     assert!(still[0].fix.contains("re-apply"), "{}", still[0].fix);
 
-    let report = ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
+    let report = ok(o.svc.licences().reapply(ALL_STAFF, true, None, &mut |_, _| true));
     let me = report.users.iter().find(|u| u.email == "fixme@acmefarms.example");
     assert_eq!(me.map(|u| u.calling), Some(CallingOutcome::Provisioned));
-    let u = ok(o.svc.user("fixme@acmefarms.example"));
+    let u = ok(o.svc.people().get("fixme@acmefarms.example"));
     assert_eq!((u.calling_status.as_str(), u.primary_number.as_ref()), ("provisioned", Some(&dallas[0])));
 }
 
@@ -465,13 +465,13 @@ fn al05_a_provisioned_user_is_not_reprovisioned_when_the_directory_changes_the_n
     let dallas = free_numbers(&o.svc, "Dallas");
     let report = ok(sync(&mut o.svc, &format!("al05@acmefarms.example,Al Five,{},Sales\n", dallas[0])));
     assert_eq!(report.users[0].calling, CallingOutcome::Provisioned);
-    let first = ok(o.svc.user_detail("al05@acmefarms.example"));
+    let first = ok(o.svc.people().detail("al05@acmefarms.example"));
 
     // The directory now says another (valid, free, London) number.
     let london = free_numbers(&o.svc, "London").remove(0);
     let report = ok(sync(&mut o.svc, &format!("al05@acmefarms.example,Al Five,{london},Sales\n")));
     assert_eq!((report.updated, report.users[0].calling), (1, CallingOutcome::Kept));
-    let after = ok(o.svc.user_detail("al05@acmefarms.example"));
+    let after = ok(o.svc.people().detail("al05@acmefarms.example"));
     assert_eq!(after.user.work_phone.as_deref(), Some(london.as_str()), "the new number is recorded");
     assert_eq!(after.user.primary_number, first.user.primary_number, "the calling setup is kept");
     assert_eq!(after.user.location, first.user.location);
@@ -479,15 +479,15 @@ fn al05_a_provisioned_user_is_not_reprovisioned_when_the_directory_changes_the_n
     assert!(free_numbers(&o.svc, "London").contains(&london), "the new number is not taken");
 
     // The same through a corrected number, and through a re-apply.
-    let kept = ok(o.svc.set_work_number("al05@acmefarms.example", &dallas[1]));
+    let kept = ok(o.svc.people().set_work_number("al05@acmefarms.example", &dallas[1]));
     assert!(kept.calling_kept);
-    ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
-    assert_eq!(ok(o.svc.user_detail("al05@acmefarms.example")).numbers, first.numbers);
+    ok(o.svc.licences().reapply(ALL_STAFF, true, None, &mut |_, _| true));
+    assert_eq!(ok(o.svc.people().detail("al05@acmefarms.example")).numbers, first.numbers);
 }
 
 #[test]
 fn al06_reapply_licenses_every_covered_user_without_calling_and_preserves_the_rest() {
-    let mut o = org();
+    let o = org();
     let dallas = free_numbers(&o.svc, "Dallas");
     // Existing users without Calling get a usable number by hand (not through a sync).
     let conn = raw(&o.db);
@@ -502,17 +502,17 @@ fn al06_reapply_licenses_every_covered_user_without_calling_and_preserves_the_re
         found.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"))
     };
     assert!(candidates.len() >= 2, "the demo has covered users without Calling");
-    ok(o.svc.set_work_number(&candidates[0], &dallas[0]));
-    let preview = ok(o.svc.reapply_preview(ALL_STAFF));
+    ok(o.svc.people().set_work_number(&candidates[0], &dallas[0]));
+    let preview = ok(o.svc.licences().reapply_preview(ALL_STAFF));
     assert_eq!((preview.to_license, preview.will_lose_calling), (candidates.len(), 0));
 
-    let report = ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
+    let report = ok(o.svc.licences().reapply(ALL_STAFF, true, None, &mut |_, _| true));
     assert_eq!(report.calling.provisioned, 1);
     assert_eq!(report.calling.not_provisioned, candidates.len() - 1, "the others say why");
-    assert_eq!(ok(o.svc.user(&candidates[0])).primary_number.as_ref(), Some(&dallas[0]));
+    assert_eq!(ok(o.svc.people().get(&candidates[0])).primary_number.as_ref(), Some(&dallas[0]));
     // With preserve on, re-applying the Finance template takes nobody's Calling.
     let before = rows(&o.db);
-    let report = ok(o.svc.reapply_template(FINANCE, true, None, &mut |_, _| true));
+    let report = ok(o.svc.licences().reapply(FINANCE, true, None, &mut |_, _| true));
     assert_eq!(report.calling.removed, 0);
     let after = rows(&o.db);
     let changed: Vec<&String> = after.keys().filter(|k| before.get(*k) != after.get(*k)).collect();
@@ -545,9 +545,9 @@ fn al06_without_preserve_needs_confirmation_then_removes_exactly_the_expected_ca
         let found = st.query_map([], |r| r.get(0)).unwrap_or_else(|e| panic!("{e}"));
         found.collect::<Result<_, _>>().unwrap_or_else(|e| panic!("{e}"))
     };
-    let mut svc = open(&o.db);
+    let svc = open(&o.db);
 
-    let preview = ok(svc.reapply_preview(FINANCE));
+    let preview = ok(svc.licences().reapply_preview(FINANCE));
     assert_eq!(preview.will_lose_calling, losing.len());
     let mut expected: Vec<String> = losing.iter().map(|(_, e)| e.clone()).collect();
     expected.sort();
@@ -561,11 +561,11 @@ fn al06_without_preserve_needs_confirmation_then_removes_exactly_the_expected_ca
     );
 
     let before = rows(&o.db);
-    assert_eq!(rule_of(svc.reapply_template(FINANCE, false, None, &mut |_, _| true)), "AL06", "needs confirmation");
-    assert_eq!(rule_of(svc.reapply_template(FINANCE, false, Some(losing.len() + 1), &mut |_, _| true)), "AL06");
+    assert_eq!(rule_of(svc.licences().reapply(FINANCE, false, None, &mut |_, _| true)), "AL06", "needs confirmation");
+    assert_eq!(rule_of(svc.licences().reapply(FINANCE, false, Some(losing.len() + 1), &mut |_, _| true)), "AL06");
     assert_eq!(before, rows(&o.db), "unconfirmed: nothing changed");
 
-    let report = ok(svc.reapply_template(FINANCE, false, Some(losing.len()), &mut |_, _| true));
+    let report = ok(svc.licences().reapply(FINANCE, false, Some(losing.len()), &mut |_, _| true));
     assert_eq!(report.calling.removed, losing.len());
     assert_eq!(report.deleted.devices, devices.len());
     let after = rows(&o.db);
@@ -614,20 +614,20 @@ fn al06_without_preserve_needs_confirmation_then_removes_exactly_the_expected_ca
             )
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((vm, services.as_str(), status.as_str(), ext), (0, "", "none", None), "{email}");
-        let u = ok(svc.user(email));
+        let u = ok(svc.people().get(email));
         assert!(u.primary_number.is_none() && u.device_id.is_none());
     }
 }
 
 #[test]
 fn al06_a_cancelled_sync_or_reapply_leaves_the_database_unchanged() {
-    let mut o = org();
+    let o = org();
     let dallas = free_numbers(&o.svc, "Dallas");
     let before = rows(&o.db);
     let body: String = (0..10).map(|i| format!("c{i}@acmefarms.example,C {i},{},Sales\n", dallas[i])).collect();
     let mut dir = CsvText::new("test", format!("{HEADER}{body}"));
     let mut calls = Vec::new();
-    let r = o.svc.directory_sync(&mut dir, &mut |done, total| {
+    let r = o.svc.licences().directory_sync(&mut dir, &mut |done, total| {
         calls.push((done, total));
         done < 5
     });
@@ -640,10 +640,10 @@ fn al06_a_cancelled_sync_or_reapply_leaves_the_database_unchanged() {
     conn.execute("UPDATE users SET work_phone = ?1 WHERE calling_status = 'not_provisioned'", [&spare])
         .unwrap_or_else(|e| panic!("{e}"));
     let before = rows(&o.db);
-    let r = o.svc.reapply_template(ALL_STAFF, true, None, &mut |done, total| done < total);
+    let r = o.svc.licences().reapply(ALL_STAFF, true, None, &mut |done, total| done < total);
     assert_eq!(rule_of(r), CANCELLED);
     assert_eq!(before, rows(&o.db), "a cancelled re-apply changes nothing");
-    let done = ok(o.svc.reapply_template(ALL_STAFF, true, None, &mut |_, _| true));
+    let done = ok(o.svc.licences().reapply(ALL_STAFF, true, None, &mut |_, _| true));
     assert_eq!(done.calling.provisioned, 1, "once not cancelled, it does the work");
 }
 
@@ -656,10 +656,10 @@ fn al04_i15_6_not_provisioned_is_one_set_everywhere() {
     use std::collections::BTreeSet;
     let mut o = org();
     // Mateo's number, corrected to one that is not in the inventory: still not provisioned.
-    let mateo = ok(o.svc.users("Mateo", 0, 5)).into_iter().next().map(|u| u.email);
+    let mateo = ok(o.svc.people().list("Mateo", 0, 5)).into_iter().next().map(|u| u.email);
     if let Some(m) = &mateo {
-        if !ok(o.svc.user(m)).has_licence(licence::CALLING_PROFESSIONAL) {
-            ok(o.svc.set_work_number(m, "+12312000000"));
+        if !ok(o.svc.people().get(m)).has_licence(licence::CALLING_PROFESSIONAL) {
+            ok(o.svc.people().set_work_number(m, "+12312000000"));
         }
     }
     // A user the template never reached: no work number, never synced.
@@ -671,21 +671,22 @@ fn al04_i15_6_not_provisioned_is_one_set_everywhere() {
         )
         .unwrap_or_else(|e| panic!("{e}"));
 
-    let listed: BTreeSet<String> = ok(o.svc.not_provisioned("", 0, 100_000)).into_iter().map(|r| r.email).collect();
-    assert_eq!(listed.len(), ok(o.svc.not_provisioned_count("")));
+    let listed: BTreeSet<String> =
+        ok(o.svc.licences().not_provisioned("", 0, 100_000)).into_iter().map(|r| r.email).collect();
+    assert_eq!(listed.len(), ok(o.svc.licences().not_provisioned_count("")));
     assert!(listed.contains("never@acmefarms.example"), "a user the template never reached is missing");
     if let Some(m) = &mateo {
-        if !ok(o.svc.user(m)).has_licence(licence::CALLING_PROFESSIONAL) {
+        if !ok(o.svc.people().get(m)).has_licence(licence::CALLING_PROFESSIONAL) {
             assert!(listed.contains(m), "{m} with a number outside the inventory dropped out");
         }
     }
-    let in_list: BTreeSet<String> = ok(o.svc.users("", 0, 100_000))
+    let in_list: BTreeSet<String> = ok(o.svc.people().list("", 0, 100_000))
         .into_iter()
         .filter(|u| u.calling_status == "not_provisioned")
         .map(|u| u.email)
         .collect();
     assert_eq!(in_list, listed, "the user list's Calling column");
-    let csv = ok(o.svc.users_export_csv());
+    let csv = ok(o.svc.licences().export_csv());
     let mut reader = csv::Reader::from_reader(&csv[..]);
     let header = reader.headers().cloned().unwrap_or_default();
     let email = header.iter().position(|h| h.eq_ignore_ascii_case("email")).unwrap_or(3);
@@ -698,10 +699,10 @@ fn al04_i15_6_not_provisioned_is_one_set_everywhere() {
         .map(|r| r[email].to_string())
         .collect();
     assert_eq!(exported, listed, "the export");
-    let to_license: usize = ok(o.svc.licence_templates())
+    let to_license: usize = ok(o.svc.licences().templates())
         .iter()
         .filter(|t| t.grants_calling)
-        .map(|t| ok(o.svc.reapply_preview(&t.name)).to_license)
+        .map(|t| ok(o.svc.licences().reapply_preview(&t.name)).to_license)
         .sum();
     assert_eq!(to_license, listed.len(), "what a re-apply would license");
 }

@@ -13,7 +13,7 @@ fn now() -> DateTime<Utc> {
 }
 
 fn service() -> (Service, tempfile::TempDir) {
-    let conn = wxgo::store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
     demo::build(&conn, 60, now()).unwrap_or_else(|e| panic!("{e}"));
     let outbox = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now())))
@@ -28,12 +28,12 @@ fn ok<T>(r: Result<T, Error>) -> T {
 }
 
 fn all(svc: &Service) -> Vec<BwSubscriberRow> {
-    ok(svc.bw_subscribers(false, "", 0, 10_000))
+    ok(svc.broadworks().list(false, "", 0, 10_000))
 }
 
 /// A subscriber in `status` whose template is (or is not) set up for flow-through.
 fn pick(svc: &Service, status: BwStatus, flow_through: bool) -> String {
-    let templates = ok(svc.bw_templates());
+    let templates = ok(svc.broadworks().templates());
     let ready =
         |name: &Option<String>| templates.iter().any(|t| Some(&t.name) == name.as_ref() && t.flow_through_ready);
     all(svc)
@@ -50,7 +50,7 @@ fn state(svc: &Service) -> String {
 #[test]
 fn bw01_template_shows_whether_it_is_set_up_for_untrusted_emails() {
     let (svc, _o) = service();
-    let templates = ok(svc.bw_templates());
+    let templates = ok(svc.broadworks().templates());
     let ready: Vec<bool> = templates.iter().map(|t| t.flow_through_ready).collect();
     assert!(ready.contains(&true) && ready.contains(&false), "{templates:?}");
     for t in &templates {
@@ -60,20 +60,20 @@ fn bw01_template_shows_whether_it_is_set_up_for_untrusted_emails() {
 
 #[test]
 fn bw01_untrusted_template_lets_users_provision_themselves_other_template_fails() {
-    let (mut svc, outbox) = service();
+    let (svc, outbox) = service();
     let good = pick(&svc, BwStatus::PendingEmailInput, true);
-    let claimed = ok(svc.portal_claim(&good, "New.Person@AcmeFarms.example"));
+    let claimed = ok(svc.portal().claim(&good, "New.Person@AcmeFarms.example"));
     assert_eq!(claimed.status, BwStatus::PendingEmailValidation);
     assert_eq!(claimed.email.as_deref(), Some("new.person@acmefarms.example"));
     let mails: Vec<_> = std::fs::read_dir(outbox.path()).map(|d| d.flatten().collect()).unwrap_or_default();
     assert_eq!(mails.len(), 1, "the verification message is in the outbox");
-    let done = ok(svc.portal_verify(&good));
+    let done = ok(svc.portal().verify(&good));
     assert_eq!(done.status, BwStatus::Provisioned);
     assert!(done.self_activated);
 
     let bad = pick(&svc, BwStatus::PendingEmailInput, false);
-    ok(svc.portal_claim(&bad, "another.person@acmefarms.example"));
-    let failed = ok(svc.portal_verify(&bad));
+    ok(svc.portal().claim(&bad, "another.person@acmefarms.example"));
+    let failed = ok(svc.portal().verify(&bad));
     assert_eq!(failed.status, BwStatus::Error);
     assert_eq!(failed.error_code.as_deref(), Some("BW-4021"));
     assert!(failed.error_description.unwrap_or_default().contains("Untrusted emails"));
@@ -81,30 +81,30 @@ fn bw01_untrusted_template_lets_users_provision_themselves_other_template_fails(
 
 #[test]
 fn bw02_user_in_error_can_retry_in_the_portal() {
-    let (mut svc, _o) = service();
+    let (svc, _o) = service();
     let id = pick(&svc, BwStatus::PendingEmailInput, true);
-    let taken = ok(svc.users("", 0, 1)).remove(0).email;
-    ok(svc.portal_claim(&id, &taken));
-    let failed = ok(svc.portal_verify(&id));
+    let taken = ok(svc.people().list("", 0, 1)).remove(0).email;
+    ok(svc.portal().claim(&id, &taken));
+    let failed = ok(svc.portal().verify(&id));
     assert_eq!((failed.status, failed.error_code.as_deref()), (BwStatus::Error, Some("BW-4003")));
     // Domain not allowed.
-    ok(svc.portal_claim(&id, "someone@gmail.example"));
-    let failed = ok(svc.portal_verify(&id));
+    ok(svc.portal().claim(&id, "someone@gmail.example"));
+    let failed = ok(svc.portal().verify(&id));
     assert_eq!(failed.error_code.as_deref(), Some("BW-4100"));
     // Retry with a good email.
-    ok(svc.portal_claim(&id, "fresh.start@acmefarms.example"));
-    let done = ok(svc.portal_verify(&id));
+    ok(svc.portal().claim(&id, "fresh.start@acmefarms.example"));
+    let done = ok(svc.portal().verify(&id));
     assert_eq!(done.status, BwStatus::Provisioned);
     assert_eq!(done.error_code, None, "the error is cleared");
     // A provisioned account cannot be claimed again.
     let before = state(&svc);
-    assert!(matches!(svc.portal_claim(&id, "x@acmefarms.example"), Err(Error::Rule { rule: "BW02", .. })));
+    assert!(matches!(svc.portal().claim(&id, "x@acmefarms.example"), Err(Error::Rule { rule: "BW02", .. })));
     assert_eq!(before, state(&svc));
 }
 
 #[test]
 fn bw03_status_lists_id_package_status_and_error_and_moves_through_provisioning() {
-    let (mut svc, _o) = service();
+    let (svc, _o) = service();
     let rows = all(&svc);
     let statuses: std::collections::HashSet<BwStatus> = rows.iter().map(|s| s.status).collect();
     for s in BwStatus::ALL {
@@ -122,45 +122,45 @@ fn bw03_status_lists_id_package_status_and_error_and_moves_through_provisioning(
 
     // Verifying passes through provisioning (the audit shows the start and the outcome).
     let id = pick(&svc, BwStatus::PendingEmailInput, true);
-    ok(svc.portal_claim(&id, "flow.user@acmefarms.example"));
-    let before_verify = ok(svc.bw_subscriber(&id));
+    ok(svc.portal().claim(&id, "flow.user@acmefarms.example"));
+    let before_verify = ok(svc.broadworks().get(&id));
     assert_eq!(before_verify.status, BwStatus::PendingEmailValidation, "claiming alone provisions nothing");
-    ok(svc.portal_verify(&id));
+    ok(svc.portal().verify(&id));
     let audit = ok(svc.audit(5));
     assert!(audit[0].details.contains("provisioning completed"), "{:?}", audit[0]);
 }
 
 #[test]
 fn bw04_admin_actions_on_pending_or_error_subscribers() {
-    let (mut svc, _o) = service();
+    let (svc, _o) = service();
     let failed = pick(&svc, BwStatus::Error, true);
-    assert!(ok(svc.bw_error_text(&failed)).contains("BW-"));
+    assert!(ok(svc.broadworks().error_text(&failed)).contains("BW-"));
 
     // Retry activation with an email in use is refused and changes nothing; a good one onboards.
-    let taken = ok(svc.users("", 0, 1)).remove(0).email;
+    let taken = ok(svc.people().list("", 0, 1)).remove(0).email;
     let before = state(&svc);
-    assert!(matches!(svc.bw_retry(&failed, &taken), Err(Error::Rule { rule: "BW04", .. })));
-    assert!(matches!(svc.bw_retry(&failed, "not an email"), Err(Error::Invalid(_))));
+    assert!(matches!(svc.broadworks().retry(&failed, &taken), Err(Error::Rule { rule: "BW04", .. })));
+    assert!(matches!(svc.broadworks().retry(&failed, "not an email"), Err(Error::Invalid(_))));
     assert_eq!(before, state(&svc));
-    let onboarded = ok(svc.bw_retry(&failed, "onboarded@acmefarms.example"));
+    let onboarded = ok(svc.broadworks().retry(&failed, "onboarded@acmefarms.example"));
     assert_eq!(onboarded.status, BwStatus::Provisioned);
 
     let pending = pick(&svc, BwStatus::PendingEmailInput, true);
-    let changed = ok(svc.bw_change_package(&pending, "Premium"));
+    let changed = ok(svc.broadworks().package(&pending, "Premium"));
     assert_eq!(changed.package, Package::Premium);
-    assert!(matches!(svc.bw_change_package(&pending, "gold"), Err(Error::Invalid(_))));
+    assert!(matches!(svc.broadworks().package(&pending, "gold"), Err(Error::Invalid(_))));
 
     let count = all(&svc).len();
-    ok(svc.bw_delete(&pending));
+    ok(svc.broadworks().delete(&pending));
     assert_eq!(all(&svc).len(), count - 1);
-    assert!(matches!(svc.bw_subscriber(&pending), Err(Error::NotFound(_))));
+    assert!(matches!(svc.broadworks().get(&pending), Err(Error::NotFound(_))));
 
     // None of them apply to a provisioned subscriber.
     let done = pick(&svc, BwStatus::Provisioned, true);
     let before = state(&svc);
-    assert!(matches!(svc.bw_delete(&done), Err(Error::Rule { rule: "BW04", .. })));
-    assert!(matches!(svc.bw_change_package(&done, "basic"), Err(Error::Rule { rule: "BW04", .. })));
-    assert!(matches!(svc.bw_retry(&done, "x@acmefarms.example"), Err(Error::Rule { rule: "BW04", .. })));
+    assert!(matches!(svc.broadworks().delete(&done), Err(Error::Rule { rule: "BW04", .. })));
+    assert!(matches!(svc.broadworks().package(&done, "basic"), Err(Error::Rule { rule: "BW04", .. })));
+    assert!(matches!(svc.broadworks().retry(&done, "x@acmefarms.example"), Err(Error::Rule { rule: "BW04", .. })));
     assert_eq!(before, state(&svc));
 }
 
@@ -168,13 +168,13 @@ fn bw04_admin_actions_on_pending_or_error_subscribers() {
 fn bw05_export_to_csv_honours_exclude_provisioned() {
     let (svc, _o) = service();
     for exclude in [false, true] {
-        let bytes = ok(svc.bw_export_csv(exclude));
+        let bytes = ok(svc.broadworks().export_csv(exclude));
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let headers = reader.headers().cloned().unwrap_or_default();
         assert_eq!(headers.get(0), Some("BroadWorks User ID"));
         let status_col = headers.iter().position(|h| h == "Status").unwrap_or(usize::MAX);
         let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap_or_else(|e| panic!("{e}"))).collect();
-        assert_eq!(rows.len(), ok(svc.bw_subscribers_count(exclude, "")));
+        assert_eq!(rows.len(), ok(svc.broadworks().count(exclude, "")));
         let provisioned = rows.iter().filter(|r| r.get(status_col) == Some("provisioned")).count();
         if exclude {
             assert_eq!(provisioned, 0);

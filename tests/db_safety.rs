@@ -153,7 +153,7 @@ fn i13_8_mistyped_db_path_creates_no_folder_and_no_database() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let out = wxgo(dir.path(), Some(&db), &["users", "list", "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(pragma(&db, "application_id"), i64::from(wxgo::store::APPLICATION_ID), "created databases are marked");
+    assert_eq!(pragma(&db, "application_id"), i64::from(wxgo::testing::APPLICATION_ID), "created databases are marked");
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn i13_8_empty_file_left_by_an_earlier_wxgo_is_refused_by_reads_and_filled_by_de
 
     // What an earlier wxgo left for a mistyped path: its schema, no organisation.
     let blank = dir.path().join("blank.db");
-    let c = wxgo::store::create(&blank).unwrap_or_else(|e| panic!("{e}"));
+    let c = wxgo::testing::create(&blank).unwrap_or_else(|e| panic!("{e}"));
     drop(c);
     let out = wxgo(dir.path(), Some(&blank), &["users", "list"]);
     assert!(text(&out.stderr).contains("no organisation"), "{}", text(&out.stderr));
@@ -206,8 +206,8 @@ fn i13_8_wxgo_database_from_before_the_mark_is_ours_and_gets_marked() {
     // ...and marked and upgraded by the first writable open.
     let out = wxgo(dir.path(), Some(&db), &["users", "list", "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(pragma(&db, "application_id"), i64::from(wxgo::store::APPLICATION_ID));
-    assert_eq!(pragma(&db, "user_version"), wxgo::store::SCHEMA_VERSION);
+    assert_eq!(pragma(&db, "application_id"), i64::from(wxgo::testing::APPLICATION_ID));
+    assert_eq!(pragma(&db, "user_version"), wxgo::testing::SCHEMA_VERSION);
     assert!(tables(&db).contains(&"code_attempts".to_string()));
 }
 

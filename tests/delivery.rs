@@ -20,7 +20,7 @@ fn now() -> DateTime<Utc> {
 
 /// The demo organisation (60 users) in memory, mail going by `config`, outbox in `dir`.
 fn service(dir: &Path, config: DeliveryConfig) -> Service {
-    let conn = wxgo::store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
     demo::build(&conn, 60, now()).unwrap_or_else(|e| panic!("{e}"));
     Service::from_connection(conn, None, Arc::new(FixedClock::new(now())))
         .unwrap_or_else(|e| panic!("{e}"))
@@ -37,7 +37,8 @@ fn smtp_config(port: u16) -> DeliveryConfig {
 /// A user who can be given a device with no further choice: Calling Professional, supported
 /// location, primary number, no device.
 fn eligible(svc: &Service) -> Vec<String> {
-    svc.users("", 0, 10_000)
+    svc.people()
+        .list("", 0, 10_000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|u| u.device_id.is_none() && u.primary_number.is_some())
@@ -49,7 +50,8 @@ fn eligible(svc: &Service) -> Vec<String> {
 
 fn add(svc: &mut Service, email: &str, no_email: bool) -> wxgo::service::IssuedCode {
     let sub = svc.subscriptions().unwrap_or_else(|e| panic!("{e}"))[0].id.clone();
-    svc.add_device(&AddDevice { user_email: email.to_string(), subscription: Some(sub), number: None, no_email })
+    svc.devices()
+        .add(&AddDevice { user_email: email.to_string(), subscription: Some(sub), number: None, no_email })
         .unwrap_or_else(|e| panic!("add {email}: {e}"))
 }
 
@@ -88,25 +90,25 @@ fn wg04_failed_send_stays_in_the_outbox_and_retry_delivers_it() {
     let issued = add(&mut svc, &email, false);
     assert!(!issued.emailed);
     assert!(issued.email_note.contains("wxgo mail retry"), "{}", issued.email_note);
-    let queue = svc.mail_queue().unwrap_or_else(|e| panic!("{e}"));
+    let queue = svc.mail().queue().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(queue.len(), 1);
     assert_eq!(queue[0].to, email);
     let queued = eml_files(&dir.path().join("outbox"));
     assert_eq!(mode(&queued[0]), 0o600);
 
     // Retrying while the server is still down keeps it queued.
-    let r = svc.mail_retry().unwrap_or_else(|e| panic!("{e}"));
+    let r = svc.mail().retry().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((r.sent.len(), r.failed.len()), (0, 1));
-    assert_eq!(svc.mail_queue().map(|q| q.len()).ok(), Some(1));
+    assert_eq!(svc.mail().queue().map(|q| q.len()).ok(), Some(1));
 
     // The server comes up: retry sends it and moves it to sent/.
     let server = SmtpServer::start(port, &dir.path().join("received"));
-    let r = svc.mail_retry().unwrap_or_else(|e| panic!("{e}"));
+    let r = svc.mail().retry().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((r.sent.len(), r.failed.len()), (1, 0));
     let got = server.wait_for(1);
     assert_eq!(got.len(), 1);
     assert!(got[0].contains(issued.activation_code.as_str()));
-    assert!(svc.mail_queue().unwrap_or_else(|e| panic!("{e}")).is_empty());
+    assert!(svc.mail().queue().unwrap_or_else(|e| panic!("{e}")).is_empty());
     assert_eq!(eml_files(&dir.path().join("outbox/sent")).len(), 1);
     // The audit says what happened, never with the code.
     let audit = svc.audit(20).unwrap_or_else(|e| panic!("{e}"));
@@ -120,7 +122,7 @@ fn wg04_failed_send_stays_in_the_outbox_and_retry_delivers_it() {
 fn wg04_retry_without_smtp_says_how_to_configure_it() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let svc = service(dir.path(), DeliveryConfig::offline());
-    let e = svc.mail_retry().err().unwrap_or_else(|| panic!("retried without SMTP"));
+    let e = svc.mail().retry().err().unwrap_or_else(|| panic!("retried without SMTP"));
     assert!(e.to_string().contains("WXGO_SMTP_URL"), "{e}");
 }
 
@@ -141,10 +143,11 @@ fn wg07_letter_qr_decodes_to_the_lpa_string() {
 
     // `devices letter` checks the code is the device's current one, by its hash.
     let again = dir.path().join("again.pdf");
-    svc.letter(&issued.device_id, issued.activation_code.as_str(), &again).unwrap_or_else(|e| panic!("{e}"));
+    svc.devices().letter(&issued.device_id, issued.activation_code.as_str(), &again).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(qr_codes_in_pdf(&again), vec![issued.lpa.clone()]);
-    let newer = svc.new_code(&issued.device_id, false).unwrap_or_else(|e| panic!("{e}"));
+    let newer = svc.devices().new_code(&issued.device_id, false).unwrap_or_else(|e| panic!("{e}"));
     let old = svc
+        .devices()
         .letter(&issued.device_id, issued.activation_code.as_str(), &dir.path().join("old.pdf"))
         .err()
         .unwrap_or_else(|| panic!("printed a superseded code"));
@@ -154,11 +157,13 @@ fn wg07_letter_qr_decodes_to_the_lpa_string() {
     let other = eligible(&svc).remove(0);
     let other_issued = add(&mut svc, &other, true);
     let wrong = svc
+        .devices()
         .letter(&issued.device_id, other_issued.activation_code.as_str(), &dir.path().join("w.pdf"))
         .err()
         .unwrap_or_else(|| panic!("printed another device's code"));
     assert_eq!(wrong.rule_id(), Some("WG05"));
-    svc.letter(&issued.device_id, newer.activation_code.as_str(), &dir.path().join("n.pdf"))
+    svc.devices()
+        .letter(&issued.device_id, newer.activation_code.as_str(), &dir.path().join("n.pdf"))
         .unwrap_or_else(|e| panic!("{e}"));
 }
 
@@ -195,44 +200,44 @@ const CDR: &str = "Start time,Answer time,Duration,Local SessionID,Direction,Cal
 #[test]
 fn wg15_filter_webex_go_calls() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut svc = service(dir.path(), DeliveryConfig::offline());
+    let svc = service(dir.path(), DeliveryConfig::offline());
     let users = eligible(&svc);
     let (user, other) = (users[0].clone(), users[1].clone());
     let csv = CDR.replace("USER_EMAIL", &user.to_uppercase()).replace("OTHER_EMAIL", &other);
-    let r = svc.import_calls(csv.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
+    let r = svc.calls().import(csv.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
     assert!(r.problems.is_empty(), "{:?}", r.problems);
     assert_eq!((r.imported, r.webex_go, r.unlinked), (4, 2, 1));
 
-    let go = svc.calls(None, true, 100).unwrap_or_else(|e| panic!("{e}"));
+    let go = svc.calls().list(None, true, 100).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(go.len(), 2);
     assert!(go.iter().all(|c| c.webex_go && c.sub_client_type.as_deref() == Some("MOBILE_NETWORK")));
-    let all = svc.calls(None, false, 100).unwrap_or_else(|e| panic!("{e}"));
+    let all = svc.calls().list(None, false, 100).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(all.len(), 4);
     // The user's recent calls, newest first, linked by email whatever its case.
-    let mine = svc.user_calls(&user, 10).unwrap_or_else(|e| panic!("{e}"));
+    let mine = svc.calls().of_user(&user, 10).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(mine.len(), 2);
     assert!(mine[0].start_time > mine[1].start_time);
     assert_eq!(mine[1].duration_s, 75);
-    let mine_go = svc.calls(Some(&user), true, 10).unwrap_or_else(|e| panic!("{e}"));
+    let mine_go = svc.calls().list(Some(&user), true, 10).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(mine_go.len(), 1);
 
     // The same report again adds nothing.
-    let again = svc.import_calls(csv.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
+    let again = svc.calls().import(csv.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((again.imported, again.duplicates), (0, 4));
 }
 
 #[test]
 fn wg15_headers_in_any_case_and_bad_rows_import_nothing() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut svc = service(dir.path(), DeliveryConfig::offline());
+    let svc = service(dir.path(), DeliveryConfig::offline());
     let csv = "\u{feff}START TIME,direction,SUB CLIENT TYPE,duration\r\n2026-11-20 14:03:11,ORIGINATING,MOBILE_NETWORK,12\r\nlast tuesday,ORIGINATING,,3\r\n";
-    let r = svc.import_calls(csv.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
+    let r = svc.calls().import(csv.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(r.problems.len(), 1);
     assert_eq!((r.problems[0].line, r.problems[0].column.as_str()), (3, "START TIME"));
     assert_eq!(r.imported, 0);
-    assert!(svc.calls(None, false, 10).unwrap_or_else(|e| panic!("{e}")).is_empty());
-    let e = svc.import_calls(b"Caller,Callee\n1,2\n", "x.csv").map(|r| r.problems.len());
+    assert!(svc.calls().list(None, false, 10).unwrap_or_else(|e| panic!("{e}")).is_empty());
+    let e = svc.calls().import(b"Caller,Callee\n1,2\n", "x.csv").map(|r| r.problems.len());
     assert!(matches!(e, Ok(n) if n >= 1));
-    let latin1 = svc.import_calls(b"Start time,Direction\n2026-11-20T14:03:11Z,ORIGINATING \xe9\n", "x.csv");
+    let latin1 = svc.calls().import(b"Start time,Direction\n2026-11-20T14:03:11Z,ORIGINATING \xe9\n", "x.csv");
     assert!(matches!(latin1, Err(Error::Invalid(m)) if m.contains("UTF-8 CSV")));
 }

@@ -23,7 +23,7 @@ fn strangers(n: usize) -> Vec<String> {
 
 /// Another process on the fixture's database, as `actor` (another phone, another SSH client).
 fn other(f: &Fixture, actor: Actor, clock: Arc<FixedClock>) -> Service {
-    let conn = wxgo::store::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
     Service::from_connection(conn, None, clock).unwrap_or_else(|e| panic!("{e}")).with_actor(actor)
 }
 
@@ -40,7 +40,7 @@ fn attempts_audited(f: &Fixture) -> Vec<(String, String, String, String)> {
 }
 
 fn status(f: &Fixture, email: &str) -> DeviceStatus {
-    ok(f.svc.device(email)).status
+    ok(f.svc.devices().get(email)).status
 }
 
 #[test]
@@ -48,14 +48,14 @@ fn i13_9_hardening_guess_every_failed_attempt_is_audited_malformed_included_and_
     let mut f = Fixture::new(OrgSetup::default());
     let first = f.add(ALICE);
     f.clock.advance(Duration::minutes(1));
-    let second = ok(f.svc.new_code(ALICE, false));
+    let second = ok(f.svc.devices().new_code(ALICE, false));
     let stranger = strangers(1).remove(0);
     let before = f.snapshot();
 
-    assert!(matches!(f.svc.phone_activate("K7QX-M2PD"), Err(Error::Invalid(_))), "malformed");
-    assert!(matches!(f.svc.phone_activate("K7QX-M2PD-9HTR-4WC0"), Err(Error::Invalid(_))), "a letter never used");
-    assert_eq!(refused(f.svc.phone_activate(&stranger)).0, "WG06");
-    assert_eq!(refused(f.svc.phone_activate(first.activation_code.as_str())).0, "WG06");
+    assert!(matches!(f.svc.phone().activate("K7QX-M2PD"), Err(Error::Invalid(_))), "malformed");
+    assert!(matches!(f.svc.phone().activate("K7QX-M2PD-9HTR-4WC0"), Err(Error::Invalid(_))), "a letter never used");
+    assert_eq!(refused(f.svc.phone().activate(&stranger)).0, "WG06");
+    assert_eq!(refused(f.svc.phone().activate(first.activation_code.as_str())).0, "WG06");
 
     let audited = attempts_audited(&f);
     assert_eq!(audited.len(), 4, "one entry per failed attempt: {audited:?}");
@@ -75,7 +75,7 @@ fn i13_9_hardening_guess_every_failed_attempt_is_audited_malformed_included_and_
             assert!(!value.contains(&secret.replace('-', "")), "{table}.{column} holds {secret}");
         }
     }
-    ok(f.svc.phone_activate(second.activation_code.as_str()));
+    ok(f.svc.phone().activate(second.activation_code.as_str()));
     assert_eq!(attempts_audited(&f).last().map(|a| a.1.clone()), Some("ok".into()));
 }
 
@@ -84,14 +84,14 @@ fn i13_9_hardening_guess_a_source_waits_after_ten_wrong_codes_and_is_told_until_
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
     for (i, guess) in strangers(PER_SOURCE).iter().enumerate() {
-        let (rule, message) = refused(f.svc.phone_activate(guess));
+        let (rule, message) = refused(f.svc.phone().activate(guess));
         assert_eq!(rule, "WG06", "guess {}: {message}", i + 1);
         if i + 1 == PER_SOURCE {
             assert!(message.contains("the next try waits until 2026-11-22 09:01:00 UTC (in 60 s)"), "{message}");
         }
     }
     // The 11th try, even with the right code, is not checked: it says until when to wait.
-    let (rule, message) = refused(f.svc.phone_activate(issued.activation_code.as_str()));
+    let (rule, message) = refused(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(rule, "throttled");
     assert!(message.contains("10 wrong activation codes from tester in the last 15 minutes"), "{message}");
     assert!(message.contains("Try again after 2026-11-22 09:01:00 UTC (in 60 s)"), "{message}");
@@ -99,7 +99,7 @@ fn i13_9_hardening_guess_a_source_waits_after_ten_wrong_codes_and_is_told_until_
     assert_eq!(status(&f, ALICE), DeviceStatus::ActivationPending);
     assert_eq!(f.code_states(&issued.device_id), vec!["valid"], "a throttled try uses nothing up");
     f.clock.advance(Duration::seconds(30));
-    let (rule, message) = refused(f.svc.phone_activate(issued.activation_code.as_str()));
+    let (rule, message) = refused(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(rule, "throttled");
     assert!(message.contains("(in 30 s)"), "{message}");
     let audited = attempts_audited(&f);
@@ -108,7 +108,7 @@ fn i13_9_hardening_guess_a_source_waits_after_ten_wrong_codes_and_is_told_until_
 
     // A minute after the last wrong code the real phone gets through: locked out for 60 s at most.
     f.clock.advance(Duration::seconds(30));
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(status(&f, ALICE), DeviceStatus::Online);
     assert_eq!(f.count("code_attempts"), 0, "a redeemed code clears the source's count");
 }
@@ -120,24 +120,24 @@ fn i13_9_hardening_guess_wrong_codes_count_for_fifteen_minutes_and_a_wrong_try_a
     let guesses = strangers(3 * PER_SOURCE);
     // Nine now, nine after the window: never throttled.
     for g in &guesses[..PER_SOURCE - 1] {
-        assert_eq!(refused(f.svc.phone_activate(g)).0, "WG06");
+        assert_eq!(refused(f.svc.phone().activate(g)).0, "WG06");
     }
     f.clock.advance(Duration::minutes(15) + Duration::seconds(1));
     for g in &guesses[PER_SOURCE..2 * PER_SOURCE - 1] {
-        assert_eq!(refused(f.svc.phone_activate(g)).0, "WG06");
+        assert_eq!(refused(f.svc.phone().activate(g)).0, "WG06");
     }
     assert!(f.count("code_attempts") <= PER_SOURCE as i64, "attempts out of the window are forgotten");
     // The tenth: then each wrong try after the wait starts another wait.
-    assert_eq!(refused(f.svc.phone_activate(&guesses[2 * PER_SOURCE])).0, "WG06");
+    assert_eq!(refused(f.svc.phone().activate(&guesses[2 * PER_SOURCE])).0, "WG06");
     for g in &guesses[2 * PER_SOURCE + 1..2 * PER_SOURCE + 4] {
-        assert_eq!(refused(f.svc.phone_activate(g)).0, "throttled");
+        assert_eq!(refused(f.svc.phone().activate(g)).0, "throttled");
         f.clock.advance(Duration::seconds(60));
-        assert_eq!(refused(f.svc.phone_activate(g)).0, "WG06", "checked again after the wait");
+        assert_eq!(refused(f.svc.phone().activate(g)).0, "WG06", "checked again after the wait");
     }
     // The last wrong try started another wait; after it, the real phone gets through.
-    assert_eq!(refused(f.svc.phone_activate(issued.activation_code.as_str())).0, "throttled");
+    assert_eq!(refused(f.svc.phone().activate(issued.activation_code.as_str())).0, "throttled");
     f.clock.advance(Duration::seconds(60));
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(status(&f, ALICE), DeviceStatus::Online);
 }
 
@@ -146,13 +146,13 @@ fn i13_9_hardening_guess_one_sources_guesses_never_lock_out_the_real_phone() {
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
     for g in strangers(PER_SOURCE + 5) {
-        let _ = f.svc.phone_activate(&g);
+        let _ = f.svc.phone().activate(&g);
     }
-    assert_eq!(refused(f.svc.phone_activate(issued.activation_code.as_str())).0, "throttled");
+    assert_eq!(refused(f.svc.phone().activate(issued.activation_code.as_str())).0, "throttled");
     // The same user over another SSH connection is another source; so is another user.
     let over_ssh = Actor { user: "tester".into(), ssh_client: Some("192.0.2.7".into()) };
-    let mut phone = other(&f, over_ssh, f.clock.clone());
-    ok(phone.phone_activate(issued.activation_code.as_str()));
+    let phone = other(&f, over_ssh, f.clock.clone());
+    ok(phone.phone().activate(issued.activation_code.as_str()));
     assert_eq!(status(&f, ALICE), DeviceStatus::Online);
     let audited = attempts_audited(&f);
     let last = audited.last().cloned().unwrap_or_default();
@@ -172,13 +172,13 @@ fn i13_9_hardening_guess_a_device_answers_no_more_stale_codes_after_five_but_its
     let mut stale = vec![first.activation_code.as_str().to_string()];
     for _ in 0..PER_DEVICE {
         f.clock.advance(Duration::seconds(1));
-        stale.push(ok(f.svc.new_code(ALICE, false)).activation_code.as_str().to_string());
+        stale.push(ok(f.svc.devices().new_code(ALICE, false)).activation_code.as_str().to_string());
     }
     let current = stale.pop().unwrap_or_default();
     // Five stale codes of Alice's device, each from a source of its own: no source is over.
     for (i, code) in stale.iter().enumerate() {
-        let mut phone = other(&f, Actor::named(&format!("phone-{i}")), f.clock.clone());
-        let (rule, message) = refused(phone.phone_activate(code));
+        let phone = other(&f, Actor::named(&format!("phone-{i}")), f.clock.clone());
+        let (rule, message) = refused(phone.phone().activate(code));
         assert_eq!(rule, "WG06", "{message}");
         assert!(message.contains("newer code"), "below the limit the reason is told: {message}");
         if i + 1 == PER_DEVICE {
@@ -186,15 +186,15 @@ fn i13_9_hardening_guess_a_device_answers_no_more_stale_codes_after_five_but_its
         }
     }
     // Another stale code, from yet another source: not answered (its state is not told).
-    let mut prober = other(&f, Actor::named("prober"), f.clock.clone());
-    let (rule, message) = refused(prober.phone_activate(&stale[2]));
+    let prober = other(&f, Actor::named("prober"), f.clock.clone());
+    let (rule, message) = refused(prober.phone().activate(&stale[2]));
     assert_eq!(rule, "throttled");
     assert!(message.contains(&format!("5 wrong activation codes for {device}")), "{message}");
     assert!(message.contains("Try again after") && !message.contains("newer code"), "{message}");
     assert_eq!(attempts_audited(&f).last().map(|a| a.1.clone()), Some("throttled".into()));
     // The real phone, with the valid code, is not held up by the others' wrong codes.
-    let mut real = other(&f, Actor::named("alices-phone"), f.clock.clone());
-    ok(real.phone_activate(&current));
+    let real = other(&f, Actor::named("alices-phone"), f.clock.clone());
+    ok(real.phone().activate(&current));
     assert_eq!(status(&f, ALICE), DeviceStatus::Online);
 }
 

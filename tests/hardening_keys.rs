@@ -168,7 +168,8 @@ fn every_table_key_is_bound_where_the_table_says() {
                         Context::Activation => {
                             let email = h
                                 .svc
-                                .users("", 0, 1000)
+                                .people()
+                                .list("", 0, 1000)
                                 .unwrap_or_default()
                                 .into_iter()
                                 .find(|u| {

@@ -91,7 +91,7 @@ fn i13_1_a_panic_in_the_service_thread_is_an_error_and_the_console_goes_on() {
     let d = demo();
     let before = {
         let svc = d.service(false);
-        svc.user_detail("dan.dubois@acmefarms.example").map(|u| u.codes.len()).unwrap_or(99)
+        svc.people().detail("dan.dubois@acmefarms.example").map(|u| u.codes.len()).unwrap_or(99)
     };
     let svc = d.service(false).with_codes(Arc::new(Broken));
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
@@ -110,6 +110,6 @@ fn i13_1_a_panic_in_the_service_thread_is_an_error_and_the_console_goes_on() {
     let next = rx.blocking_recv().unwrap_or_else(|| panic!("the service thread died after the panic"));
     assert!(matches!(next, Reply::UserDetail { result: Ok(_), .. }), "{next:?}");
     drop(worker);
-    let after = d.service(false).user_detail("dan.dubois@acmefarms.example").map(|u| u.codes.len()).unwrap_or(0);
+    let after = d.service(false).people().detail("dan.dubois@acmefarms.example").map(|u| u.codes.len()).unwrap_or(0);
     assert_eq!(after, before, "the half-done action was rolled back");
 }

@@ -16,8 +16,8 @@ use wxgo::outside::clipboard::{Capture, Clipboard, Env, Mode};
 use wxgo::outside::profiles::Profile;
 use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
 use wxgo::outside::FixedClock;
+use wxgo::service::signin::{AuthChoice, WebexSide};
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::{AuthChoice, WebexSide};
 use wxgo::service::{DeviceStatus, Options, Service};
 use wxgo::tui::harness::Harness;
 use wxgo::tui::worker::{Reply, Worker};
@@ -44,7 +44,7 @@ fn i16_the_console_names_the_profile_and_the_age_and_follows_webex_while_open() 
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
     let svc = synced(&dir, side(&h.base_url, Duration::from_millis(200)), &SyncOptions::default());
-    let pending = svc.devices(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
+    let pending = svc.devices().list(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
     let target = pending.first().cloned().expect("a pending device");
 
     // The header says which organisation copy this is, and how old.
@@ -97,7 +97,7 @@ fn i16_the_console_syncs_from_webex_with_progress_in_the_header_and_esc_keeps_th
     rename(&h, "user0@acme.example", "Renamed Person");
     c.press("F");
     assert!(c.message().contains("synced Acme Corp from Webex"), "{}", c.message());
-    let name = |c: &Harness| c.svc.user("user0@acme.example").map(|u| u.display_name).unwrap_or_default();
+    let name = |c: &Harness| c.svc.people().get("user0@acme.example").map(|u| u.display_name).unwrap_or_default();
     assert_eq!(name(&c), "Renamed Person");
 
     // Another change, a sync of many small pages, and Esc after the first progress line: the

@@ -104,15 +104,15 @@ fn i17_bw04_a_retry_with_an_email_prechecks_provisions_again_and_ends_provisione
 fn i17_bw04_a_retry_through_the_service_ends_provisioned_on_the_consoles_poll() {
     let h = Conformant::start();
     let (mut svc, _dir) = partner_service(&h);
-    let row = svc.bw_retry("bw-acme-5", "bo@acme.example").expect("retried");
+    let row = svc.broadworks().retry("bw-acme-5", "bo@acme.example").expect("retried");
     assert_eq!(row.status.as_str(), "provisioning");
     let webex = at_webex(&h, "bw-acme-5").expect("at Webex");
     assert!(h.fake.set_subscriber_status(&webex.id, "provisioned"));
     let polled = svc.poll().expect("poll");
     assert_eq!(polled.subscribers_changed, 1);
-    assert_eq!(svc.bw_subscriber("bw-acme-5").expect("row").status.as_str(), "provisioned");
+    assert_eq!(svc.broadworks().get("bw-acme-5").expect("row").status.as_str(), "provisioned");
     // An email Webex's precheck refuses: Webex's words, nothing removed, nothing changed.
-    let out = svc.bw_retry("bw-acme-2", "bo@acme.example").expect_err("email in use");
+    let out = svc.broadworks().retry("bw-acme-2", "bo@acme.example").expect_err("email in use");
     assert!(out.to_string().contains("already in use") && out.to_string().contains("trackingId"), "{out}");
     assert!(at_webex(&h, "bw-acme-2").is_some_and(|s| s.id == webex_id("SUBSCRIBER", "acme-2")));
     h.assert_no_violations();
@@ -285,7 +285,7 @@ fn i17_bw04_the_console_changes_a_package_on_a_real_organisation_through_the_sam
     c.press("y");
     assert_eq!(h.fake.count("PUT", "/broadworks/subscribers/"), 1, "{}", c.message());
     assert_eq!(at_webex(&h, "bw-acme-2").map(|s| s.package), Some("premium".into()));
-    assert_eq!(c.svc.bw_subscriber("bw-acme-2").expect("row").package.as_str(), "premium");
+    assert_eq!(c.svc.broadworks().get("bw-acme-2").expect("row").package.as_str(), "premium");
     assert!(!c.message_is_error(), "{}", c.message());
     // Webex refusing shows its words in the status line.
     h.fake.world().bw_refusal = Some((400, "Packages are frozen for this enterprise.".into()));

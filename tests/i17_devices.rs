@@ -206,7 +206,7 @@ fn i17_a_device_added_in_the_console_goes_online_when_the_phone_activates_it() {
     assert!(screen.contains("Control Hub only"), "{screen}");
     let person = webex_id("PEOPLE", "acme-20");
     let wid = h.fake.devices_of(&person).first().map(|d| d.id.clone()).expect("a device at Webex");
-    let cached = c.svc.devices(None, "user20@", 0, 10).expect("devices");
+    let cached = c.svc.devices().list(None, "user20@", 0, 10).expect("devices");
     assert_eq!(cached.first().and_then(|d| d.webex_id.clone()).as_deref(), Some(wid.as_str()));
 
     // The phone activates it at Webex; the open console's poll (what its worker runs every

@@ -353,10 +353,9 @@ fn al06_a_reapply_cancelled_with_esc_in_the_console_says_how_many_were_done_and_
 
     let h = Conformant::start_with(world_without_calling(5, 25));
     let dir = tempfile::tempdir().expect("tmp");
-    let (mut svc, _) =
-        first_sync(&Options::new(dir.path().join("acme.db")), &h.base_url, CUSTOMER_TOKEN).expect("sync");
+    let (svc, _) = first_sync(&Options::new(dir.path().join("acme.db")), &h.base_url, CUSTOMER_TOKEN).expect("sync");
     let spec = TemplateSpec { name: STAFF.into(), group: Some(None), grants_calling: Some(true), licences: None };
-    svc.save_licence_template(&spec).expect("template");
+    svc.licences().save_template(&spec).expect("template");
     let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }));
     c.resize(160, 50);
     let choose = |c: &mut Harness| {

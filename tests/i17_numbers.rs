@@ -320,18 +320,18 @@ fn i17_mo03_read_only_sends_nothing_not_even_the_validation() {
 
 #[test]
 fn i17_mo03_on_the_local_backend_a_location_means_its_operator_account() {
-    let conn = wxgo::store::open_in_memory().expect("db");
+    let conn = wxgo::testing::open_in_memory().expect("db");
     let now = chrono::DateTime::parse_from_rfc3339(NOW).expect("now").with_timezone(&chrono::Utc);
     demo::build(&conn, 60, now).expect("demo");
-    let mut svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now))).expect("service");
-    let checked = svc.validate_mobile_numbers("dallas", "+14695550199,+14695550199").expect("checked");
+    let svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now))).expect("service");
+    let checked = svc.numbers().validate("dallas", "+14695550199,+14695550199").expect("checked");
     assert_eq!(
         checked.iter().map(|c| c.state).collect::<Vec<_>>(),
         [NumberState::Available, NumberState::DuplicateInList]
     );
-    let r = svc.add_mobile_numbers_at("Dallas", "+14695550199").expect("added");
+    let r = svc.numbers().add_at("Dallas", "+14695550199").expect("added");
     assert_eq!((r.added, r.account_id.as_str(), r.requests.len()), (1, "ATT-884120", 0));
-    let e = svc.add_mobile_numbers_at("Atlantis", "+14695550198").expect_err("no such location");
+    let e = svc.numbers().add_at("Atlantis", "+14695550198").expect_err("no such location");
     assert!(e.to_string().contains("no operator account for the location"), "{e}");
 }
 
@@ -361,7 +361,7 @@ fn i17_mo03_the_console_adds_mobile_numbers_to_a_location_of_a_real_organisation
     assert!(s.contains("1 of 3 numbers added to Remote through Webex"), "{s}");
     assert!(s.contains("✓ +16305557000 · Available · added") && s.contains("✕ +19005557001 · Unavailable"), "{s}");
     assert!(c.message().contains("Remote: 1 added, 2 not added"), "{}", c.message());
-    let cached = c.svc.numbers(true, "+16305557000", 0, 10).expect("numbers");
+    let cached = c.svc.numbers().list(true, "+16305557000", 0, 10).expect("numbers");
     assert_eq!(cached.len(), 1);
     assert_eq!((cached[0].location.as_str(), cached[0].state.as_str()), ("Remote", "INACTIVE"));
     h.assert_no_violations();

@@ -15,8 +15,8 @@ use fake_webex::prism::Conformant;
 use fake_webex::PARTNER_TOKEN;
 use wxgo::outside::clipboard::{Clipboard, Env, Mode};
 use wxgo::outside::FixedClock;
+use wxgo::service::signin::WebexSide;
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::WebexSide;
 use wxgo::service::{Options, Service};
 use wxgo::tui::harness::Harness;
 
@@ -50,7 +50,7 @@ fn i17_a_read_only_console_on_a_real_organisation_sends_nothing_but_get_whatever
     let (svc, _) =
         Service::sync_new(&Options::new(&db), side(&h.base_url, false), clock(), &customer, &mut |_| {}, &never)
             .expect("first sync");
-    assert!(!svc.bw_subscribers(false, "", 0, 10).unwrap_or_default().is_empty(), "subscribers to act on");
+    assert!(!svc.broadworks().list(false, "", 0, 10).unwrap_or_default().is_empty(), "subscribers to act on");
     let csv = import_file(&svc, dir.path());
     drop(svc);
     let before = common::snapshot_file(&db);

@@ -33,11 +33,11 @@ fn sql_users(path: &std::path::Path, filter: &str) -> Vec<String> {
 }
 
 fn svc_users(svc: &Service, filter: &str) -> Vec<String> {
-    let total = svc.users_count(filter).unwrap_or_else(|e| panic!("{e}"));
+    let total = svc.people().count(filter).unwrap_or_else(|e| panic!("{e}"));
     let mut all = Vec::new();
     let mut offset = 0;
     while offset < total {
-        let page = svc.users(filter, offset, 7).unwrap_or_else(|e| panic!("{e}"));
+        let page = svc.people().list(filter, offset, 7).unwrap_or_else(|e| panic!("{e}"));
         assert!(!page.is_empty(), "a page inside the count is never empty");
         all.extend(page.into_iter().map(|u| u.email));
         offset += 7;
@@ -84,7 +84,7 @@ fn filtering_and_paging_match_sql_while_typing_and_deleting() {
         assert!(got == want, "filter {filter:?}: order or rows differ");
     }
     // Deep pages past the direct-SQL threshold come from the index and agree with SQL.
-    let deep = svc.users("", 2500, 5).unwrap_or_else(|e| panic!("{e}"));
+    let deep = svc.people().list("", 2500, 5).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(deep.iter().map(|u| u.email.clone()).collect::<Vec<_>>(), sql_users(&path, "")[2500..2505].to_vec());
 }
 
@@ -133,8 +133,8 @@ fn devices_numbers_and_subscribers_match_sql_while_typing_and_deleting() {
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 3000, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
     let svc = open(&path);
-    let some_email = svc.users("", 1234, 1).unwrap_or_default().remove(0).email;
-    let some_number = svc.numbers(false, "", 777, 1).unwrap_or_default().remove(0).number;
+    let some_email = svc.people().list("", 1234, 1).unwrap_or_default().remove(0).email;
+    let some_number = svc.numbers().list(false, "", 777, 1).unwrap_or_default().remove(0).number;
     let (at, digits) = (some_email.find('@').unwrap_or(0), some_number.len().saturating_sub(5));
     let across_email = some_email[at.saturating_sub(4)..(at + 4).min(some_email.len())].to_string();
     let across_number = some_number[digits..].to_string();
@@ -166,20 +166,20 @@ fn devices_numbers_and_subscribers_match_sql_while_typing_and_deleting() {
     for filter in &filters {
         let f = filter.trim();
         let devices = pages(
-            svc.devices_count(None, filter).unwrap_or(0),
-            |o| svc.devices(None, filter, o, 11).unwrap_or_default(),
+            svc.devices().count(None, filter).unwrap_or(0),
+            |o| svc.devices().list(None, filter, o, 11).unwrap_or_default(),
             |d| d.id,
         );
         assert_eq!(devices, sql_ids(&path, SQL_DEVICES, f), "devices, filter {filter:?}");
         let numbers = pages(
-            svc.numbers_count(false, filter).unwrap_or(0),
-            |o| svc.numbers(false, filter, o, 11).unwrap_or_default(),
+            svc.numbers().count(false, filter).unwrap_or(0),
+            |o| svc.numbers().list(false, filter, o, 11).unwrap_or_default(),
             |n| n.id,
         );
         assert_eq!(numbers, sql_ids(&path, SQL_NUMBERS, f), "numbers, filter {filter:?}");
         let subs = pages(
-            svc.bw_subscribers_count(false, filter).unwrap_or(0),
-            |o| svc.bw_subscribers(false, filter, o, 11).unwrap_or_default(),
+            svc.broadworks().count(false, filter).unwrap_or(0),
+            |o| svc.broadworks().list(false, filter, o, 11).unwrap_or_default(),
             |s| s.id,
         );
         assert_eq!(subs, sql_ids(&path, SQL_BW, f), "subscribers, filter {filter:?}");
@@ -194,21 +194,21 @@ fn indexes_follow_changes_here_and_in_other_processes() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 200, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
-    let mut svc = open(&path);
-    let online = svc.devices_count(Some(wxgo::domain::DeviceStatus::Online), "x").unwrap_or(0);
-    let before = svc.devices_count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0);
+    let svc = open(&path);
+    let online = svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "x").unwrap_or(0);
+    let before = svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0);
     assert!(before > 0 && online <= before);
-    let device = svc.devices(Some(wxgo::domain::DeviceStatus::Online), "", 0, 1).unwrap_or_default().remove(0);
+    let device = svc.devices().list(Some(wxgo::domain::DeviceStatus::Online), "", 0, 1).unwrap_or_default().remove(0);
     // A change through this service.
-    svc.phone_event(&device.device_id, PhoneEvent::Disable).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.devices_count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0), before - 1);
+    svc.phone().event(&device.device_id, PhoneEvent::Disable).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(svc.devices().count(Some(wxgo::domain::DeviceStatus::Online), "").unwrap_or(0), before - 1);
     // A change by another process (another connection).
     let other = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
     other
         .execute("UPDATE users SET display_name = 'Zebedee Unique' WHERE id = (SELECT min(id) FROM users)", [])
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.users_count("zebedee").unwrap_or(0), 1);
-    assert_eq!(svc.users("zebedee", 0, 5).unwrap_or_default()[0].display_name, "Zebedee Unique");
+    assert_eq!(svc.people().count("zebedee").unwrap_or(0), 1);
+    assert_eq!(svc.people().list("zebedee", 0, 5).unwrap_or_default()[0].display_name, "Zebedee Unique");
 }
 
 #[test]
@@ -216,7 +216,7 @@ fn counts_stay_per_organisation_in_a_partner_database() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("wxgo.db");
     demo::create(&path, 150, false, Utc::now()).unwrap_or_else(|e| panic!("{e}"));
-    let single = open(&path).users_count("").unwrap_or(0);
+    let single = open(&path).people().count("").unwrap_or(0);
     assert_eq!(single, 150);
     let other = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
     other
@@ -230,9 +230,9 @@ fn counts_stay_per_organisation_in_a_partner_database() {
     let mut opts = Options::new(&path);
     opts.org = Some("Acme Farms".into());
     let svc = Service::open(&opts, Arc::new(FixedClock::new(now))).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.users_count("").unwrap_or(0), 150, "the other organisation's user is not counted");
+    assert_eq!(svc.people().count("").unwrap_or(0), 150, "the other organisation's user is not counted");
     opts.org = Some("Other Customer".into());
     let svc = Service::open(&opts, Arc::new(FixedClock::new(now))).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(svc.users_count("").unwrap_or(0), 1);
-    assert_eq!(svc.devices_count(None, "").unwrap_or(9), 0);
+    assert_eq!(svc.people().count("").unwrap_or(0), 1);
+    assert_eq!(svc.devices().count(None, "").unwrap_or(9), 0);
 }

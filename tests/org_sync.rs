@@ -423,7 +423,7 @@ fn a_device_going_online_shows_after_the_next_poll_and_sync() {
     let never = AtomicBool::new(false);
     let (mut svc, _) = first_sync(&opts, &h.base_url, CUSTOMER_TOKEN).expect("sync");
     assert_eq!(svc.poll_interval(), Some(Duration::from_secs(30)));
-    let pending = svc.devices(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
+    let pending = svc.devices().list(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
     assert_eq!(pending.len(), 2);
     let target = pending[0].clone();
     let wid = target.webex_id.clone().expect("webex id");
@@ -431,16 +431,18 @@ fn a_device_going_online_shows_after_the_next_poll_and_sync() {
     assert!(h.fake.set_device_status(&wid, "connected"));
     let report = svc.poll().expect("poll");
     assert_eq!((report.devices_changed, report.devices_new), (1, 0));
-    let now = svc.device(&target.device_id).expect("device");
+    let now = svc.devices().get(&target.device_id).expect("device");
     assert_eq!(now.status, DeviceStatus::Online);
     assert_eq!(now.device_id, target.device_id, "the same local id");
     assert_eq!(svc.poll().expect("poll again").devices_changed, 0);
     // A sync agrees, and keeps every local id.
-    let ids: Vec<String> = svc.devices(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
+    let ids: Vec<String> =
+        svc.devices().list(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
     svc.sync(false, &mut |_| {}, &never).expect("sync");
-    let after: Vec<String> = svc.devices(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
+    let after: Vec<String> =
+        svc.devices().list(None, "", 0, 100).expect("all").into_iter().map(|d| d.device_id).collect();
     assert_eq!(ids, after);
-    assert_eq!(svc.device(&target.device_id).expect("device").status, DeviceStatus::Online);
+    assert_eq!(svc.devices().get(&target.device_id).expect("device").status, DeviceStatus::Online);
     let age = svc.data_as_of().expect("age").expect("webex");
     assert!(age.words.starts_with("as of ") && !age.sync_unfinished, "{age:?}");
     assert!(age.notes.iter().any(|n| n.starts_with("BroadWorks subscribers: not available")), "{age:?}");
@@ -471,9 +473,9 @@ fn throttling_and_server_errors_during_a_sync_are_waited_out() {
         &never,
     )
     .expect("sync");
-    assert_eq!(svc.users_count("").expect("count"), 25);
-    assert_eq!(svc.devices_count(None, "").expect("count"), 12);
-    assert_eq!(svc.numbers_count(false, "").expect("count"), 40);
+    assert_eq!(svc.people().count("").expect("count"), 25);
+    assert_eq!(svc.devices().count(None, "").expect("count"), 12);
+    assert_eq!(svc.numbers().count(false, "").expect("count"), 40);
     assert!(report.parts.iter().any(|p| p.resource == "licences" && p.items == 2));
     assert!(seen.first() == Some(&wxgo::service::sync::SyncPhase::Fetching));
     assert_eq!(seen.last(), Some(&wxgo::service::sync::SyncPhase::Done));
@@ -529,7 +531,7 @@ fn a_cancelled_sync_keeps_the_last_complete_state_and_a_first_sync_shows_its_fir
         )
         .expect_err("cancelled");
     assert_eq!(e.rule_id(), Some("cancelled"));
-    let users = svc.users("", 0, 100).expect("users");
+    let users = svc.people().list("", 0, 100).expect("users");
     assert_eq!(users.len(), 25);
     assert!(users.iter().all(|u| !u.display_name.ends_with("(new)")));
     assert!(svc.data_as_of().expect("age").expect("webex").synced_at.is_some());
@@ -555,7 +557,7 @@ fn names_from_the_api_are_untrusted_text() {
         &never,
     )
     .expect("sync");
-    let u = svc.user("user2@acme.example").expect("user");
+    let u = svc.people().get("user2@acme.example").expect("user");
     assert!(!u.display_name.chars().any(|c| c.is_control() || c == '\u{202e}'), "{:?}", u.display_name);
     assert!(u.display_name.contains("Evil Name"), "{:?}", u.display_name);
 }
@@ -617,9 +619,9 @@ fn schema_3_keeps_a_local_database_devices_and_codes() {
         )
         .expect("seed");
     }
-    let conn = wxgo::store::open(&db, false).expect("migrated");
+    let conn = wxgo::testing::open(&db, false).expect("migrated");
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("v");
-    assert_eq!(version, wxgo::store::SCHEMA_VERSION);
+    assert_eq!(version, wxgo::testing::SCHEMA_VERSION);
     let codes: i64 =
         conn.query_row("SELECT count(*) FROM activation_codes WHERE device_id = 7", [], |r| r.get(0)).expect("codes");
     assert_eq!(codes, 1, "the rebuild of devices did not cascade into its codes");
@@ -650,9 +652,9 @@ fn the_console_service_picks_a_partners_customer_syncs_and_switches() {
     svc.sync_org(Some("Globex GmbH"), false, &mut |_| phases += 1, &never).expect("sync globex");
     assert!(phases > 3);
     assert_eq!(svc.org().name, "Globex GmbH");
-    assert_eq!(svc.users_count("").expect("count"), 8);
+    assert_eq!(svc.people().count("").expect("count"), 8);
     svc.switch_org("Channel Partner Ltd").expect("cached");
-    assert_eq!(svc.users_count("").expect("count"), 1);
+    assert_eq!(svc.people().count("").expect("count"), 1);
     svc.switch_org(&webex_id("ORGANIZATION", "globex")).expect("by id");
     assert_eq!(svc.org().name, "Globex GmbH");
     assert!(!svc.data_as_of().expect("age").expect("webex").sync_unfinished);

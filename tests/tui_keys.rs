@@ -20,7 +20,7 @@ fn message(h: &Harness) -> String {
 }
 
 fn device_of(h: &Harness, email: &str) -> Option<DeviceRow> {
-    h.svc.device(email).ok()
+    h.svc.devices().get(email).ok()
 }
 
 /// Filters the focused pane to `text` and keeps the filter.
@@ -62,7 +62,7 @@ fn moving_the_selection_loads_only_windows_around_it() {
     assert_eq!(l.selected, 59);
     assert!(l.held <= 3 * 18, "never the whole table: {} rows", l.held);
     assert!(h.screen().contains("43-60 of 60"), "{}", h.screen());
-    let last = h.svc.users("", 59, 1).unwrap_or_default().remove(0).display_name;
+    let last = h.svc.people().list("", 59, 1).unwrap_or_default().remove(0).display_name;
     assert!(h.selected_row().is_some_and(|r| r.contains(&last)), "the last user is marked: {:?}", h.selected_row());
     h.keys("g pgdn j");
     assert_eq!(h.list(Pane::Users).selected, 19);
@@ -157,7 +157,7 @@ fn wg03_a_user_without_a_number_gets_one_picked_from_the_location() {
     assert_eq!(h.overlay(), Some("choice"), "a number choice:\n{s}");
     let second = h.choices().get(1).cloned().unwrap_or_default();
     h.keys("j enter");
-    let user = h.svc.user("farid.fischer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
+    let user = h.svc.people().get("farid.fischer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(user.primary_number.as_deref(), Some(second.as_str()));
     assert!(h.issued().is_some());
 }
@@ -204,7 +204,7 @@ fn wg01_refusal_is_the_services_text() {
 fn dangerous_actions_are_refused_by_the_service_when_read_only() {
     let d = demo();
     let (mut h, _) = d.console(true);
-    let before = h.svc.devices_count(None, "").unwrap_or(0);
+    let before = h.svc.devices().count(None, "").unwrap_or(0);
     h.press("2");
     for key in ["D", "L", "n"] {
         h.press(key);
@@ -217,7 +217,7 @@ fn dangerous_actions_are_refused_by_the_service_when_read_only() {
     filter(&mut h, "ava.haddad");
     h.press("a");
     assert!(message(&h).contains("read-only"), "{}", message(&h));
-    assert_eq!(h.svc.devices_count(None, "").unwrap_or(0), before, "nothing changed");
+    assert_eq!(h.svc.devices().count(None, "").unwrap_or(0), before, "nothing changed");
     assert!(device_of(&h, "ava.haddad@acmefarms.example").is_none());
 }
 
@@ -272,7 +272,7 @@ fn wg05_new_code_only_while_pending_and_it_ends_the_earlier_code() {
     h.press("2"); // go-1 is Online
                   // Issue 15.2: the refusal comes before any question, with what works instead.
     let owner = device_of(&h, "go-1").map(|d| d.owner_email).unwrap_or_default();
-    let codes = |h: &Harness| h.svc.user_detail(&owner).map(|d| d.codes.len()).unwrap_or(0);
+    let codes = |h: &Harness| h.svc.people().detail(&owner).map(|d| d.codes.len()).unwrap_or(0);
     let before = codes(&h);
     h.press("n");
     assert_eq!(h.overlay(), Some("notice"), "no confirmation for a code the rule refuses");
@@ -290,10 +290,10 @@ fn wg05_new_code_only_while_pending_and_it_ends_the_earlier_code() {
     h.press("y");
     let second = code_on_screen(&h);
     assert_ne!(first, second);
-    let mut phone = d.other();
-    let refused = phone.phone_activate(&first).map(|_| ()).unwrap_err().to_string();
+    let phone = d.other();
+    let refused = phone.phone().activate(&first).map(|_| ()).unwrap_err().to_string();
     assert!(refused.starts_with("WG06:"), "{refused}");
-    assert!(phone.phone_activate(&second).is_ok());
+    assert!(phone.phone().activate(&second).is_ok());
 }
 
 #[test]
@@ -306,8 +306,8 @@ fn live_a_phone_activating_in_another_process_turns_the_row_online() {
     h.press("esc");
     assert!(line_with(&h.render(), "Ava Haddad").unwrap_or_default().contains("Activation pending"));
     assert!(!h.poll(), "nothing changed yet");
-    let mut phone = d.other();
-    phone.phone_activate(&code).unwrap_or_else(|e| panic!("{e}"));
+    let phone = d.other();
+    phone.phone().activate(&code).unwrap_or_else(|e| panic!("{e}"));
     assert!(h.poll(), "data_version moved");
     let buf = h.render();
     let row = line_with(&buf, "Ava Haddad").unwrap_or_default();
@@ -493,11 +493,11 @@ fn quit_with_q() {
 // ---------------------------------------------------------------------- mobile operator (MO01-MO06)
 
 fn account(h: &Harness, id: &str) -> Option<wxgo::service::OperatorAccountRow> {
-    h.svc.operator_account(id).ok()
+    h.svc.operator_accounts().get(id).ok()
 }
 
 fn mobile_count(h: &Harness) -> usize {
-    h.svc.numbers_count(true, "").unwrap_or(0)
+    h.svc.numbers().count(true, "").unwrap_or(0)
 }
 
 #[test]
@@ -601,7 +601,7 @@ fn mo03_numbers_checked_after_each_comma_valid_ones_added_and_the_admin_sees_whi
     assert!(s.contains("+12142000001 · Duplicate · not added"), "{s}");
     assert!(s.contains("+33612000001 · Invalid · not added"), "{s}");
     assert!(message(&h).contains("1 added, 3 not added"), "{}", message(&h));
-    let n = h.svc.numbers(true, "+14692000100", 0, 5).unwrap_or_default();
+    let n = h.svc.numbers().list(true, "+14692000100", 0, 5).unwrap_or_default();
     assert_eq!(n.first().map(|n| n.state.as_str()), Some("INACTIVE"), "{n:?}");
 }
 
@@ -625,12 +625,12 @@ fn mo05_assign_a_mobile_primary_number_from_the_users_pane_and_see_the_device() 
     let d = demo();
     let (mut h, _) = d.console(false);
     let email = "hiro.okafor@acmefarms.example";
-    let old = h.svc.user(email).ok().and_then(|u| u.primary_number).unwrap_or_default();
+    let old = h.svc.people().get(email).ok().and_then(|u| u.primary_number).unwrap_or_default();
     filter(&mut h, "hiro.okafor");
     h.press("M");
     // Only the unassigned mobile numbers of the user's location (MO05).
     let want: Vec<String> =
-        h.svc.assignable_mobile_numbers(email).unwrap_or_default().into_iter().map(|n| n.number).collect();
+        h.svc.numbers().assignable(email).unwrap_or_default().into_iter().map(|n| n.number).collect();
     assert_eq!(h.overlay(), Some("choice"), "a number choice:\n{}", h.screen());
     let offered: Vec<String> = h.choices();
     assert_eq!(offered, want);
@@ -645,13 +645,13 @@ fn mo05_assign_a_mobile_primary_number_from_the_users_pane_and_see_the_device() 
         "{s}"
     );
     h.press("y");
-    let user = h.svc.user(email).unwrap_or_else(|e| panic!("{e}"));
+    let user = h.svc.people().get(email).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(user.primary_number.as_deref(), Some(number.as_str()));
     let dev = device_of(&h, email).unwrap_or_else(|| panic!("a device:\n{}", h.screen()));
     assert_eq!(dev.kind, wxgo::domain::DeviceKind::MobileOperator);
     let s = h.screen();
     assert!(s.contains(&dev.device_id) && s.contains("Mobile operator") && s.contains("back in the pool"), "{s}");
-    let free = h.svc.numbers(false, &old, 0, 5).unwrap_or_default();
+    let free = h.svc.numbers().list(false, &old, 0, 5).unwrap_or_default();
     assert_eq!(free.first().map(|n| n.owner.is_none()), Some(true), "the old number is unassigned again");
     // On the Devices pane.
     h.keys("esc 2 G");
@@ -672,7 +672,7 @@ fn mo05_from_the_user_detail_and_only_when_the_location_has_mobile_numbers() {
     h.keys("esc esc");
     filter(&mut h, "ben.ivanova");
     h.keys("enter M enter enter y");
-    let user = h.svc.user("ben.ivanova@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
+    let user = h.svc.people().get("ben.ivanova@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
     assert!(user.primary_number.as_deref().is_some_and(|n| n.starts_with("+1469")), "{user:?}");
     h.press("esc");
     assert!(h.screen().contains("Mobile operator"), "the detail shows the new device:\n{}", h.screen());
@@ -695,9 +695,10 @@ fn live_an_operator_authorising_in_another_process_shows_in_the_accounts_view() 
     let (mut h, _) = d.console(false);
     h.keys("3 o");
     assert!(line_with(&h.render(), "VF-UK-0042117").unwrap_or_default().contains("Pending"));
-    let mut operator = d.other();
+    let operator = d.other();
     operator
-        .operator_decide("VF-UK-0042117", wxgo::service::OperatorDecision::Authorize)
+        .operator_accounts()
+        .decide("VF-UK-0042117", wxgo::service::OperatorDecision::Authorize)
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(h.poll());
     let row = line_with(&h.render(), "VF-UK-0042117").unwrap_or_default();
@@ -707,7 +708,7 @@ fn live_an_operator_authorising_in_another_process_shows_in_the_accounts_view() 
 // ---------------------------------------------------------------------- BroadWorks (BW03-BW05)
 
 fn subscriber(h: &Harness, id: &str) -> Option<wxgo::service::BwSubscriberRow> {
-    h.svc.bw_subscriber(id).ok()
+    h.svc.broadworks().get(id).ok()
 }
 
 const ERRORED: &str = "acme000004@bw.acmefarms.example"; // BW-4003, the first row
@@ -806,7 +807,7 @@ fn bw04_copy_error_text_through_the_clipboard_says_how() {
     let d = demo();
     let (mut h, cap) = d.console(false);
     h.keys("4 C");
-    let want = h.svc.bw_error_text(ERRORED).unwrap_or_else(|e| panic!("{e}"));
+    let want = h.svc.broadworks().error_text(ERRORED).unwrap_or_else(|e| panic!("{e}"));
     assert!(want.contains("BW-4003"));
     assert_eq!(cap.text(), osc52(&want));
     assert!(message(&h).contains("copied with OSC 52"), "{}", message(&h));
@@ -843,8 +844,8 @@ fn live_a_portal_claim_in_another_process_shows_pending_in_the_pane() {
     h.press("4");
     let id = "acme000002@bw.acmefarms.example";
     assert!(line_with(&h.render(), "acme000002").unwrap_or_default().contains("Pending email input"));
-    let mut portal = d.other();
-    portal.portal_claim(id, "mateo.archer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
+    let portal = d.other();
+    portal.portal().claim(id, "mateo.archer@acmefarms.example").unwrap_or_else(|e| panic!("{e}"));
     assert!(h.poll());
     let row = line_with(&h.render(), "acme000002").unwrap_or_default();
     assert!(row.contains("Pending email validation"), "{row}");
@@ -857,7 +858,7 @@ fn mo_and_bw_actions_are_refused_by_the_service_when_read_only() {
     let d = demo();
     let (mut h, _) = d.console(true);
     let mobiles = mobile_count(&h);
-    let accounts = h.svc.operator_accounts().map(|a| a.len()).unwrap_or(0);
+    let accounts = h.svc.operator_accounts().list().map(|a| a.len()).unwrap_or(0);
     for keys in ["3 o O", "3 o N", "1 M", "4 R", "4 d", "4 P"] {
         h.keys("esc");
         h.keys(keys);
@@ -866,7 +867,7 @@ fn mo_and_bw_actions_are_refused_by_the_service_when_read_only() {
         assert!(m.starts_with("read-only:"), "{keys}: {m}");
     }
     assert_eq!(mobile_count(&h), mobiles);
-    assert_eq!(h.svc.operator_accounts().map(|a| a.len()).unwrap_or(0), accounts);
+    assert_eq!(h.svc.operator_accounts().list().map(|a| a.len()).unwrap_or(0), accounts);
     assert!(subscriber(&h, ERRORED).is_some_and(|s| s.status.as_str() == "error"));
     // Reading still works: copy the error text, export the list.
     h.keys("4 C");

@@ -29,7 +29,8 @@ fn filter(h: &mut Harness, text: &str) {
 }
 
 fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
-    svc.numbers(false, "", 0, 100_000)
+    svc.numbers()
+        .list(false, "", 0, 100_000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|n| n.location == location && n.kind == "standard" && n.owner.is_none())
@@ -38,7 +39,7 @@ fn free_numbers(svc: &Service, location: &str) -> Vec<String> {
 }
 
 fn has_calling(svc: &Service, email: &str) -> bool {
-    svc.user(email).map(|u| u.has_licence(licence::CALLING_PROFESSIONAL)).unwrap_or(false)
+    svc.people().get(email).map(|u| u.has_licence(licence::CALLING_PROFESSIONAL)).unwrap_or(false)
 }
 
 /// Every row of the tables a licence run or an import may change (not the audit trail).
@@ -76,7 +77,7 @@ fn clear_field(h: &mut Harness) {
 fn al04_not_provisioned_view_at_80x24_lists_each_user_with_the_reason_and_the_fix() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    let expected = h.svc.not_provisioned_count("").unwrap_or_else(|e| panic!("{e}"));
+    let expected = h.svc.licences().not_provisioned_count("").unwrap_or_else(|e| panic!("{e}"));
     assert!(expected >= 2, "the demo has users who are not provisioned");
     h.press("u");
     assert!(h.toggle_on(Pane::Users));
@@ -86,7 +87,7 @@ fn al04_not_provisioned_view_at_80x24_lists_each_user_with_the_reason_and_the_fi
     let why = screen.lines().filter(|l| l.contains("why: work number 231-456-9000 is not E.164")).count();
     let fix = screen.lines().filter(|l| l.contains("fix: set the work number to +12314569000")).count();
     assert!(why >= 2 && why == fix, "a reason and a fix per user ({why} reasons, {fix} fixes):\n{screen}");
-    let first = h.svc.not_provisioned("", 0, 1).unwrap_or_else(|e| panic!("{e}")).remove(0);
+    let first = h.svc.licences().not_provisioned("", 0, 1).unwrap_or_else(|e| panic!("{e}")).remove(0);
     assert!(screen.contains(&first.email), "{screen}");
     // Back to everyone.
     h.press("u");
@@ -100,6 +101,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     let (mut h, _) = d.console(false);
     let user = h
         .svc
+        .licences()
         .not_provisioned("", 0, 100)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
@@ -113,7 +115,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     h.type_text(&number);
     h.press("enter");
     assert!(message(&h).contains("re-apply"), "{}", message(&h));
-    assert_eq!(h.svc.user(&user.email).map(|u| u.work_phone).ok().flatten(), Some(number.clone()));
+    assert_eq!(h.svc.people().get(&user.email).map(|u| u.work_phone).ok().flatten(), Some(number.clone()));
     assert!(!has_calling(&h.svc, &user.email), "fixing the number alone licenses nobody");
 
     h.press("T");
@@ -121,7 +123,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     assert!(h.screen().contains("Preserve licences"), "{}", h.screen());
     h.press("enter");
     assert!(has_calling(&h.svc, &user.email), "re-applying licensed the user:\n{}", h.screen());
-    let u = h.svc.user(&user.email).unwrap_or_else(|e| panic!("{e}"));
+    let u = h.svc.people().get(&user.email).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(u.primary_number.as_deref(), Some(number.as_str()));
     assert_eq!(u.location.as_deref(), Some("Dallas"), "the number decides the location (AL02)");
     assert!(h.screen().contains("Re-applied"), "{}", h.screen());
@@ -136,7 +138,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
     h.type_text(&other);
     h.press("enter");
     assert!(message(&h).contains("AL05"), "{}", message(&h));
-    let u = h.svc.user(&user.email).unwrap_or_else(|e| panic!("{e}"));
+    let u = h.svc.people().get(&user.email).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(u.primary_number.as_deref(), Some(number.as_str()), "still provisioned with the first number");
 }
 
@@ -144,7 +146,7 @@ fn al02_al05_fix_the_work_number_then_reapply_licenses_the_user_and_a_later_chan
 fn al06_reapply_without_preserve_shows_the_count_first_and_needs_the_typed_confirmation() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    let preview = h.svc.reapply_preview(FINANCE).unwrap_or_else(|e| panic!("{e}"));
+    let preview = h.svc.licences().reapply_preview(FINANCE).unwrap_or_else(|e| panic!("{e}"));
     assert!(preview.will_lose_calling >= 2);
     h.press("T");
     choose(&mut h, FINANCE);
@@ -182,13 +184,14 @@ fn cancelling_a_reapply_or_a_sync_with_esc_leaves_the_database_unchanged() {
     // Give one covered user a usable number, so the re-apply would change something.
     let user = h
         .svc
+        .licences()
         .not_provisioned("", 0, 100)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .find(|u| u.template.as_deref() == Some(ALL_STAFF))
         .unwrap_or_else(|| panic!("a not-provisioned user"));
     let number = free_numbers(&h.svc, "Dallas").remove(0);
-    h.svc.set_work_number(&user.email, &number).unwrap_or_else(|e| panic!("{e}"));
+    h.svc.people().set_work_number(&user.email, &number).unwrap_or_else(|e| panic!("{e}"));
     let before = snapshot(&d.db);
 
     h.esc_at_progress = Some(1);
@@ -218,14 +221,14 @@ fn cancelling_a_reapply_or_a_sync_with_esc_leaves_the_database_unchanged() {
     h.press("enter");
     let screen = h.screen();
     assert!(screen.contains("3 created"), "{screen}");
-    assert!(h.svc.user("new2@acmefarms.example").is_ok());
+    assert!(h.svc.people().get("new2@acmefarms.example").is_ok());
 }
 
 #[test]
 fn al03_manual_assignment_asks_location_and_number_one_user_after_another() {
     let d = demo();
     let (mut h, _) = d.console(false);
-    let covered = h.svc.template_users_without_calling(ALL_STAFF).unwrap_or_else(|e| panic!("{e}"));
+    let covered = h.svc.licences().users_without_calling(ALL_STAFF).unwrap_or_else(|e| panic!("{e}"));
     assert!(covered.len() >= 2);
     let number = free_numbers(&h.svc, "Dallas").remove(0);
     h.press("A");
@@ -273,7 +276,7 @@ fn devices_csv(svc: &Service, emails: &[String]) -> String {
     }
     out.push('\n');
     for e in emails {
-        let loc = svc.user(e).ok().and_then(|u| u.location).unwrap_or_default();
+        let loc = svc.people().get(e).ok().and_then(|u| u.location).unwrap_or_default();
         out.push_str(&format!("{e},USER,,,WEBEX_CALLING,Webex Go Device,,{loc}"));
         for i in 0..subs.len() {
             out.push_str(if i == 0 { ",TRUE" } else { "," });
@@ -285,7 +288,8 @@ fn devices_csv(svc: &Service, emails: &[String]) -> String {
 
 /// Users who can get a device with nothing to choose.
 fn eligible(svc: &Service, n: usize) -> Vec<String> {
-    svc.users("", 0, 1000)
+    svc.people()
+        .list("", 0, 1000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|u| {
@@ -300,7 +304,7 @@ fn eligible(svc: &Service, n: usize) -> Vec<String> {
 }
 
 fn devices(svc: &Service) -> usize {
-    svc.devices_count(None, "").unwrap_or_else(|e| panic!("{e}"))
+    svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -353,7 +357,7 @@ fn wg13_bulk_import_through_the_keys_adds_the_devices_after_the_dry_run() {
     assert!(screen.contains("codes.csv"), "where the codes file is:\n{screen}");
     assert_eq!(devices(&h.svc), before + 2);
     for e in &emails {
-        assert!(h.svc.device(e).is_ok(), "{e} has a device");
+        assert!(h.svc.devices().get(e).is_ok(), "{e} has a device");
     }
     let mode = std::fs::metadata(&codes).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
     assert_eq!(mode, 0o600);
@@ -414,7 +418,8 @@ fn al03_a_licence_template_is_created_from_the_console_and_a_clash_changes_nothi
     assert!(!h.overlays().contains(&"form"), "the form closes");
     let t = h
         .svc
-        .licence_templates()
+        .licences()
+        .templates()
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .find(|t| t.name == "Support: Calling")
@@ -457,7 +462,7 @@ fn wg15_user_detail_shows_recent_calls_and_filters_to_webex_go_calls() {
 2026-11-20T15:00:00.000Z,,0,a2,TERMINATING,+14155550177,+12142000001,{email},User,TEAMS_CLIENT,c-2,Dallas
 "
     );
-    h.svc.import_calls(cdr.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
+    h.svc.calls().import(cdr.as_bytes(), "cdr.csv").unwrap_or_else(|e| panic!("{e}"));
     filter(&mut h, &email);
     h.press("enter");
     let screen = h.screen();

@@ -17,7 +17,8 @@ fn words(s: &str) -> String {
 fn refuse_new_code(h: &mut Harness) {
     let owner = h
         .svc
-        .devices(None, "", 0, 1000)
+        .devices()
+        .list(None, "", 0, 1000)
         .unwrap_or_default()
         .into_iter()
         .find(|d| d.kind == wxgo::domain::DeviceKind::MobileOperator)

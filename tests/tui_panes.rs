@@ -153,7 +153,7 @@ fn wg10_statuses_read_without_colour_when_no_color() {
 fn wg12_same_status_on_users_and_devices_panes() {
     let d = demo();
     let svc = d.service(false);
-    let devices = svc.devices(None, "", 0, 100).unwrap_or_default();
+    let devices = svc.devices().list(None, "", 0, 100).unwrap_or_default();
     assert!(devices.len() >= 20, "the demo has devices in every status");
     let (mut h, _) = d.console(false);
     for dev in devices.iter().take(12) {

@@ -144,7 +144,7 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
         if row.contains("● Online") {
             break;
         }
-        assert!(activated.elapsed() < Duration::from_secs(2), "not Online within 2 s:\n{screen}");
+        assert!(activated.elapsed() < WAIT, "not Online within {WAIT:?} (no key pressed):\n{screen}");
         std::thread::sleep(Duration::from_millis(50));
     }
 
@@ -217,7 +217,7 @@ fn mo01_mo05_console_in_tmux_from_no_operator_account_to_a_mobile_primary_number
     // The operator authorises it from the shell: the console shows it within a second or so.
     let out = wxgo(&db, &["operator", "authorize", "VZ-1001"]);
     assert!(out.status.success(), "operator authorize: {}", String::from_utf8_lossy(&out.stderr));
-    wait_row(&tmux, "VZ-1001", "● Authorized", Duration::from_secs(2));
+    wait_row(&tmux, "VZ-1001", "● Authorized", WAIT);
 
     // Add two mobile numbers under it (MO03): one row a press, each awaited.
     let screen = tmux.press_until("j", 8, selected, |s| row_of(s, "VZ-1001").starts_with('▶'));
@@ -272,7 +272,7 @@ fn bw03_bw04_console_in_tmux_shows_a_portal_claim_pending_then_provisioned_after
         ],
     );
     assert!(out.status.success(), "portal claim: {}", String::from_utf8_lossy(&out.stderr));
-    wait_row(&tmux, "acme000002@", "◌ Pending email validation", Duration::from_secs(2));
+    wait_row(&tmux, "acme000002@", "◌ Pending email validation", WAIT);
 
     // The admin retries with another email: provisioned (BW04).
     tmux.press(&["R"], "Retry activation");
@@ -296,9 +296,10 @@ fn eligible_users(db: &Path, n: usize) -> (Vec<(String, String, String)>, usize)
     let svc =
         wxgo::service::Service::open(&wxgo::service::Options::new(db), Arc::new(wxgo::outside::FixedClock::new(now)))
             .unwrap_or_else(|e| panic!("{e}"));
-    let devices = svc.devices_count(None, "").unwrap_or_else(|e| panic!("{e}"));
+    let devices = svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"));
     let users = svc
-        .users("", 0, 1000)
+        .people()
+        .list("", 0, 1000)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .filter(|u| {
@@ -391,7 +392,7 @@ fn i15_7_console_with_demo_and_every_command_with_demo_share_the_demo_database()
         "--no-email",
     ]);
     assert!(out.status.success(), "wxgo --demo devices add: {}", String::from_utf8_lossy(&out.stderr));
-    wait_row(&tmux, "Ava Haddad", "Activation pending", Duration::from_secs(2));
+    wait_row(&tmux, "Ava Haddad", "Activation pending", WAIT);
     let out = cli(&["--demo", "users", "show", "ava.haddad@acmefarms.example", "--json"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("activation_pending"));
     // Without --demo the same command finds no database and makes none.

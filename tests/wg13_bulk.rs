@@ -36,7 +36,7 @@ fn fixture(users: usize, suppress_emails: bool) -> Fixture {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("wxgo.db");
     demo::create(&db, users, false, now()).unwrap_or_else(|e| panic!("{e}"));
-    let conn = wxgo::store::open(&db, false).unwrap_or_else(|e| panic!("{e}"));
+    let conn = wxgo::testing::open(&db, false).unwrap_or_else(|e| panic!("{e}"));
     if suppress_emails {
         conn.execute("UPDATE orgs SET suppress_emails = 1", []).unwrap_or_else(|e| panic!("{e}"));
     }
@@ -48,7 +48,7 @@ fn fixture(users: usize, suppress_emails: bool) -> Fixture {
 }
 
 fn all_users(svc: &Service) -> Vec<UserRow> {
-    svc.users("", 0, 1 << 30).unwrap_or_else(|e| panic!("{e}"))
+    svc.people().list("", 0, 1 << 30).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn supported(u: &UserRow) -> bool {
@@ -161,7 +161,7 @@ fn wg13_template_has_a_column_per_subscription_and_an_example_row() {
 #[test]
 fn wg13_thousand_valid_rows_all_added() {
     let mut f = fixture(5500, false);
-    let before = f.svc.devices_count(None, "").unwrap_or_else(|e| panic!("{e}"));
+    let before = f.svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"));
     let (csv, emails) = valid_file(&f.svc, 1000);
     let mut ticks: Vec<BulkProgress> = Vec::new();
     let started = Instant::now();
@@ -175,13 +175,13 @@ fn wg13_thousand_valid_rows_all_added() {
     eprintln!("1,000 rows checked and added in {:?}", started.elapsed());
     assert!(report.problems.is_empty(), "{:?}", &report.problems[..report.problems.len().min(5)]);
     assert_eq!((report.rows, report.added, report.devices.len()), (1000, 1000, 1000));
-    assert_eq!(f.svc.devices_count(None, "").unwrap_or_else(|e| panic!("{e}")), before + 1000);
+    assert_eq!(f.svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}")), before + 1000);
     // Every user named got a device in Activation pending; lines follow the file.
     assert_eq!(report.devices[0].line, 2);
     assert_eq!(report.devices[999].line, 1001);
     let got: HashSet<&str> = report.devices.iter().map(|d| d.user.as_str()).collect();
     assert_eq!(got, emails.iter().map(String::as_str).collect());
-    let d = f.svc.device(&emails[500]).unwrap_or_else(|e| panic!("{e}"));
+    let d = f.svc.devices().get(&emails[500]).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(d.status, wxgo::domain::DeviceStatus::ActivationPending);
     assert_eq!(d.code_state, "valid");
     // No subscription is over its pool.
@@ -268,11 +268,12 @@ fn wg13_each_problem_is_named_by_line_column_and_reason() {
         .filter(|u| u.device_id.is_none() && u.primary_number.is_none() && pro(u) && supported(u))
         .collect();
     assert!(no_primary.len() >= 2, "the demo needs users without a primary number");
-    let choices = f.svc.add_device_choices(&no_primary[0].email).unwrap_or_else(|e| panic!("{e}"));
+    let choices = f.svc.devices().choices(&no_primary[0].email).unwrap_or_else(|e| panic!("{e}"));
     let free = &choices.free_numbers[0].number;
     let other_location_number = f
         .svc
-        .numbers(false, "", 0, 1 << 20)
+        .numbers()
+        .list(false, "", 0, 1 << 20)
         .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .find(|n| n.owner.is_none() && n.kind == "standard" && Some(&n.location) != no_primary[1].location.as_ref())
@@ -340,7 +341,7 @@ fn wg13_the_same_number_twice_in_a_file_is_refused() {
     let same_place: Vec<&UserRow> = no_primary.iter().filter(|u| u.location == no_primary[0].location).collect();
     assert!(same_place.len() >= 2, "no two users without a primary number in one location");
     let free =
-        f.svc.add_device_choices(&same_place[0].email).unwrap_or_else(|e| panic!("{e}")).free_numbers[0].number.clone();
+        f.svc.devices().choices(&same_place[0].email).unwrap_or_else(|e| panic!("{e}")).free_numbers[0].number.clone();
     let csv = format!(
         "{h}\n{}\n{}\n",
         row(&same_place[0].email, &free, "", 0, ids.len()),
@@ -362,7 +363,7 @@ fn wg13_spreadsheet_quirks_bom_crlf_quotes_semicolons_trailing_blank_lines() {
         .find(|u| u.device_id.is_none() && u.primary_number.is_none() && pro(u) && supported(u))
         .unwrap_or_else(|| panic!("no user without a primary number"));
     let free =
-        f.svc.add_device_choices(&no_primary.email).unwrap_or_else(|e| panic!("{e}")).free_numbers[0].number.clone();
+        f.svc.devices().choices(&no_primary.email).unwrap_or_else(|e| panic!("{e}")).free_numbers[0].number.clone();
     // As Excel writes it: BOM, CRLF, the example row kept, quoted cells, "true" in lower case,
     // the number written with spaces, empty rows of commas and blank lines at the end.
     let mut csv = String::from("\u{feff}");

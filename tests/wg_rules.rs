@@ -12,7 +12,7 @@ use wxgo::domain::{CodeGenerator, DeviceKind, DeviceStatus, Error, OsCodeGenerat
 use wxgo::service::AddDevice;
 
 fn status_of(f: &Fixture, email: &str) -> DeviceStatus {
-    ok(f.svc.device(email)).status
+    ok(f.svc.devices().get(email)).status
 }
 
 // ---------------------------------------------------------------- WG01
@@ -22,14 +22,14 @@ fn wg01_refuses_user_without_calling_professional() {
     let mut f = Fixture::new(OrgSetup::default());
     for email in [DAVE, FRANK] {
         let before = f.snapshot();
-        let (rule, message) = refused(f.svc.add_device(&add_request(email)));
+        let (rule, message) = refused(f.svc.devices().add(&add_request(email)));
         assert_eq!(rule, "WG01");
         assert!(
             message.contains("Webex Calling Professional") && message.contains(email),
             "the reason names the user and the missing licence: {message}"
         );
         assert_unchanged(&before, &f.snapshot(), email);
-        let choices = ok(f.svc.add_device_choices(email));
+        let choices = ok(f.svc.devices().choices(email));
         assert!(
             choices.refusal.as_deref().is_some_and(|r| r.contains("WG01")),
             "the console is told before it asks anything: {:?}",
@@ -39,21 +39,21 @@ fn wg01_refuses_user_without_calling_professional() {
     assert!(f.outbox_files().is_empty(), "no email for a refused device");
     // The same organisation accepts a user who holds the licence: the check is not blanket.
     let issued = f.add(ALICE);
-    assert_eq!(ok(f.svc.device(&issued.device_id)).owner_email, ALICE);
+    assert_eq!(ok(f.svc.devices().get(&issued.device_id)).owner_email, ALICE);
 }
 
 #[test]
 fn wg01_refuses_user_in_unsupported_country() {
-    let mut f = Fixture::new(OrgSetup::default());
+    let f = Fixture::new(OrgSetup::default());
     let before = f.snapshot();
-    let (rule, message) = refused(f.svc.add_device(&add_request(ERIK)));
+    let (rule, message) = refused(f.svc.devices().add(&add_request(ERIK)));
     assert_eq!(rule, "WG01");
     assert!(message.contains("DE") && message.contains("Berlin"), "says where the user is: {message}");
     for c in ["US", "GB", "FR"] {
         assert!(message.contains(c), "lists the supported countries: {message}");
     }
     assert_unchanged(&before, &f.snapshot(), "unsupported country");
-    assert!(ok(f.svc.add_device_choices(ERIK)).refusal.is_some());
+    assert!(ok(f.svc.devices().choices(ERIK)).refusal.is_some());
 }
 
 #[test]
@@ -64,13 +64,13 @@ fn wg01_supported_countries_default_to_us_gb_fr_and_are_an_org_setting() {
     // The org adds Germany: the Berlin user may now have a device.
     let mut de = Fixture::new(OrgSetup { go_countries: Some("US,GB,FR,DE"), ..OrgSetup::default() });
     let issued = de.add(ERIK);
-    assert_eq!(ok(de.svc.device(&issued.device_id)).owner_email, ERIK);
-    assert!(ok(de.svc.add_device_choices(BOB)).refusal.is_none());
+    assert_eq!(ok(de.svc.devices().get(&issued.device_id)).owner_email, ERIK);
+    assert!(ok(de.svc.devices().choices(BOB)).refusal.is_none());
 
     // The org leaves the US out (the older "US and UK" style list, minus the US): New York refused.
-    let mut no_us = Fixture::new(OrgSetup { go_countries: Some("GB, fr"), ..OrgSetup::default() });
+    let no_us = Fixture::new(OrgSetup { go_countries: Some("GB, fr"), ..OrgSetup::default() });
     let before = no_us.snapshot();
-    let (rule, message) = refused(no_us.svc.add_device(&add_request(ALICE)));
+    let (rule, message) = refused(no_us.svc.devices().add(&add_request(ALICE)));
     assert_eq!(rule, "WG01");
     assert!(message.contains("US"), "{message}");
     assert_unchanged(&before, &no_us.snapshot(), "country not in the org's list");
@@ -84,12 +84,12 @@ fn wg02_one_subscription_is_chosen_automatically() {
     // The subscription without Webex Go licences is not a choice at all.
     let subs = ok(f.svc.subscriptions());
     assert_eq!(subs.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), vec![SUB_A]);
-    let choices = ok(f.svc.add_device_choices(ALICE));
+    let choices = ok(f.svc.devices().choices(ALICE));
     assert!(!choices.must_choose_subscription);
     assert_eq!(choices.subscriptions.len(), 1);
 
     let issued = f.add(ALICE);
-    let device = ok(f.svc.device(&issued.device_id));
+    let device = ok(f.svc.devices().get(&issued.device_id));
     assert_eq!(device.subscription_id, SUB_A);
     let sub = &ok(f.svc.subscriptions())[0];
     assert_eq!((sub.used, sub.free), (1, 1), "the licence is taken from the pool");
@@ -97,24 +97,25 @@ fn wg02_one_subscription_is_chosen_automatically() {
 
 #[test]
 fn wg02_several_subscriptions_need_a_choice() {
-    let mut f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 2), (SUB_B, 2)]));
-    let choices = ok(f.svc.add_device_choices(ALICE));
+    let f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 2), (SUB_B, 2)]));
+    let choices = ok(f.svc.devices().choices(ALICE));
     assert!(choices.must_choose_subscription);
     assert_eq!(choices.subscriptions.len(), 2);
 
     let before = f.snapshot();
-    let (rule, message) = refused(f.svc.add_device(&add_request(ALICE)));
+    let (rule, message) = refused(f.svc.devices().add(&add_request(ALICE)));
     assert_eq!(rule, "WG02");
     assert!(message.contains(SUB_A) && message.contains(SUB_B), "the admin sees what to choose from: {message}");
     assert_unchanged(&before, &f.snapshot(), "no subscription chosen");
 
     // An unknown subscription is not silently replaced by another.
-    let unknown = f.svc.add_device(&AddDevice { subscription: Some("Sub-00000000-nope".into()), ..add_request(ALICE) });
+    let unknown =
+        f.svc.devices().add(&AddDevice { subscription: Some("Sub-00000000-nope".into()), ..add_request(ALICE) });
     assert!(matches!(unknown, Err(Error::NotFound(_))), "{unknown:?}");
     assert_unchanged(&before, &f.snapshot(), "unknown subscription");
 
-    let issued = ok(f.svc.add_device(&AddDevice { subscription: Some(SUB_B.into()), ..add_request(ALICE) }));
-    assert_eq!(ok(f.svc.device(&issued.device_id)).subscription_id, SUB_B);
+    let issued = ok(f.svc.devices().add(&AddDevice { subscription: Some(SUB_B.into()), ..add_request(ALICE) }));
+    assert_eq!(ok(f.svc.devices().get(&issued.device_id)).subscription_id, SUB_B);
     let subs = ok(f.svc.subscriptions());
     let used = |id: &str| subs.iter().find(|s| s.id == id).map(|s| s.used);
     assert_eq!(used(SUB_A), Some(0));
@@ -123,21 +124,21 @@ fn wg02_several_subscriptions_need_a_choice() {
 
 #[test]
 fn wg02_no_free_licence_refused_and_nothing_changed() {
-    let mut f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 1), (SUB_B, 3)]));
-    ok(f.svc.add_device(&AddDevice { subscription: Some(SUB_A.into()), ..add_request(ALICE) }));
+    let f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 1), (SUB_B, 3)]));
+    ok(f.svc.devices().add(&AddDevice { subscription: Some(SUB_A.into()), ..add_request(ALICE) }));
     let before = f.snapshot();
     let outbox_before = f.outbox_files();
     let (rule, message) =
-        refused(f.svc.add_device(&AddDevice { subscription: Some(SUB_A.into()), ..add_request(BOB) }));
+        refused(f.svc.devices().add(&AddDevice { subscription: Some(SUB_A.into()), ..add_request(BOB) }));
     assert_eq!(rule, "WG02");
     assert!(message.contains(SUB_A) && message.contains("no free"), "a clear reason: {message}");
     assert_unchanged(&before, &f.snapshot(), "no free licence");
     assert_eq!(f.outbox_files(), outbox_before, "no email either");
-    assert!(ok(f.svc.user(BOB)).device_id.is_none());
+    assert!(ok(f.svc.people().get(BOB)).device_id.is_none());
 
     // The other subscription still has licences: choosing it works.
-    let issued = ok(f.svc.add_device(&AddDevice { subscription: Some(SUB_B.into()), ..add_request(BOB) }));
-    assert_eq!(ok(f.svc.device(&issued.device_id)).subscription_id, SUB_B);
+    let issued = ok(f.svc.devices().add(&AddDevice { subscription: Some(SUB_B.into()), ..add_request(BOB) }));
+    assert_eq!(ok(f.svc.devices().get(&issued.device_id)).subscription_id, SUB_B);
 }
 
 #[test]
@@ -145,7 +146,7 @@ fn wg02_the_only_subscription_full_is_refused_too() {
     let mut f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 1)]));
     f.add(ALICE);
     let before = f.snapshot();
-    let (rule, _) = refused(f.svc.add_device(&add_request(BOB)));
+    let (rule, _) = refused(f.svc.devices().add(&add_request(BOB)));
     assert_eq!(rule, "WG02");
     assert_unchanged(&before, &f.snapshot(), "pool exhausted");
 }
@@ -154,14 +155,14 @@ fn wg02_the_only_subscription_full_is_refused_too() {
 
 #[test]
 fn wg03_user_without_primary_number_must_pick_one_of_the_location() {
-    let mut f = Fixture::new(OrgSetup::default());
-    let choices = ok(f.svc.add_device_choices(CAROL));
+    let f = Fixture::new(OrgSetup::default());
+    let choices = ok(f.svc.devices().choices(CAROL));
     assert!(choices.must_choose_number);
     let offered: Vec<&str> = choices.free_numbers.iter().map(|n| n.number.as_str()).collect();
     assert_eq!(offered, NY_FREE.to_vec(), "only unassigned standard numbers of New York are offered");
 
     let before = f.snapshot();
-    let (rule, message) = refused(f.svc.add_device(&add_request(CAROL)));
+    let (rule, message) = refused(f.svc.devices().add(&add_request(CAROL)));
     assert_eq!(rule, "WG03");
     assert!(message.contains(NY_FREE[0]), "suggests the free numbers: {message}");
     assert_unchanged(&before, &f.snapshot(), "no number chosen");
@@ -173,45 +174,49 @@ fn wg03_user_without_primary_number_must_pick_one_of_the_location() {
         (NY_SERVICE_NUMBER, "a number owned by a service"),
         (NY_FREE_MOBILE, "a mobile number (MO05 assigns those)"),
     ] {
-        let (rule, message) = refused(f.svc.add_device(&with(number)));
+        let (rule, message) = refused(f.svc.devices().add(&with(number)));
         assert_eq!(rule, "WG03", "{why}: {message}");
         assert_unchanged(&before, &f.snapshot(), why);
     }
     for (number, why) in [("12345", "not E.164"), ("+12125559999", "not in the inventory")] {
-        let r = f.svc.add_device(&with(number));
+        let r = f.svc.devices().add(&with(number));
         assert!(matches!(r, Err(Error::Invalid(_)) | Err(Error::NotFound(_))), "{why}: {r:?}");
         assert_unchanged(&before, &f.snapshot(), why);
     }
 
-    let issued = ok(f.svc.add_device(&with(NY_FREE[1])));
+    let issued = ok(f.svc.devices().add(&with(NY_FREE[1])));
     assert_eq!(issued.primary_number.as_deref(), Some(NY_FREE[1]));
-    assert_eq!(ok(f.svc.user(CAROL)).primary_number.as_deref(), Some(NY_FREE[1]));
-    let number = ok(f.svc.numbers(false, NY_FREE[1], 0, 10));
+    assert_eq!(ok(f.svc.people().get(CAROL)).primary_number.as_deref(), Some(NY_FREE[1]));
+    let number = ok(f.svc.numbers().list(false, NY_FREE[1], 0, 10));
     assert_eq!(number.len(), 1);
     assert_eq!(number[0].owner.as_deref(), Some(CAROL));
     assert!(number[0].primary);
     assert_eq!(number[0].state, "ACTIVE");
-    assert_eq!(ok(f.svc.device(CAROL)).number.as_deref(), Some(NY_FREE[1]), "the device uses the new primary number");
+    assert_eq!(
+        ok(f.svc.devices().get(CAROL)).number.as_deref(),
+        Some(NY_FREE[1]),
+        "the device uses the new primary number"
+    );
     // The other free number is still free.
-    assert_eq!(ok(f.svc.numbers(false, NY_FREE[0], 0, 10))[0].owner, None);
+    assert_eq!(ok(f.svc.numbers().list(false, NY_FREE[0], 0, 10))[0].owner, None);
 }
 
 #[test]
 fn wg03_byod_keeps_the_users_fixed_business_number() {
     let mut f = Fixture::new(OrgSetup::default());
-    let choices = ok(f.svc.add_device_choices(ALICE));
+    let choices = ok(f.svc.devices().choices(ALICE));
     assert!(!choices.must_choose_number);
 
     let before = f.snapshot();
-    let (rule, _) = refused(f.svc.add_device(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(ALICE) }));
+    let (rule, _) = refused(f.svc.devices().add(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(ALICE) }));
     assert_eq!(rule, "WG03", "another number is not swapped in");
     assert_unchanged(&before, &f.snapshot(), "a different number for a user who has one");
 
-    let numbers_before = ok(f.svc.numbers(false, "", 0, 100));
+    let numbers_before = ok(f.svc.numbers().list(false, "", 0, 100));
     let issued = f.add(ALICE);
     assert_eq!(issued.primary_number.as_deref(), Some(ALICE_NUMBER));
-    assert_eq!(ok(f.svc.device(ALICE)).number.as_deref(), Some(ALICE_NUMBER));
-    assert_eq!(ok(f.svc.numbers(false, "", 0, 100)), numbers_before, "no number changes hands");
+    assert_eq!(ok(f.svc.devices().get(ALICE)).number.as_deref(), Some(ALICE_NUMBER));
+    assert_eq!(ok(f.svc.numbers().list(false, "", 0, 100)), numbers_before, "no number changes hands");
 }
 
 // ---------------------------------------------------------------- WG04
@@ -220,25 +225,25 @@ fn wg03_byod_keeps_the_users_fixed_business_number() {
 fn wg04_add_puts_device_in_activation_pending_with_one_single_use_code() {
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
-    let device = ok(f.svc.device(&issued.device_id));
+    let device = ok(f.svc.devices().get(&issued.device_id));
     assert_eq!(device.status, DeviceStatus::ActivationPending);
     assert_eq!(device.kind, DeviceKind::Byod);
     assert_eq!(device.code_state, "valid");
     assert_eq!(f.code_states(&issued.device_id), vec!["valid"]);
-    assert_eq!(ok(f.svc.user(ALICE)).device_id.as_deref(), Some(issued.device_id.as_str()));
+    assert_eq!(ok(f.svc.people().get(ALICE)).device_id.as_deref(), Some(issued.device_id.as_str()));
 
     // A second device for the same user is refused, nothing changed.
     let before = f.snapshot();
-    let again = f.svc.add_device(&add_request(ALICE));
+    let again = f.svc.devices().add(&add_request(ALICE));
     assert!(again.is_err(), "{again:?}");
     assert_unchanged(&before, &f.snapshot(), "second device for one user");
 
     // Single use: it activates once, and never again.
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(f.code_states(&issued.device_id), vec!["used"]);
-    ok(f.svc.phone_event(&issued.device_id, PhoneEvent::RemoveLine));
+    ok(f.svc.phone().event(&issued.device_id, PhoneEvent::RemoveLine));
     let before = f.snapshot();
-    let (rule, _) = refused(f.svc.phone_activate(issued.activation_code.as_str()));
+    let (rule, _) = refused(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(rule, "WG06");
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "a used code");
 }
@@ -269,7 +274,7 @@ fn wg04_code_is_emailed_as_an_rfc5322_file_in_the_outbox() {
 
     // Emailing it again from the console is another message with the same code.
     let mut again = issued.clone();
-    ok(f.svc.email_code(&mut again));
+    ok(f.svc.devices().email_code(&mut again));
     assert_eq!(f.outbox_files().len(), 2);
 }
 
@@ -287,23 +292,23 @@ fn wg04_no_email_when_the_org_suppresses_emails_but_the_code_still_works() {
 
     // Asking for the email explicitly is refused by the same rule, with nothing written.
     let before = f.snapshot();
-    let (rule, _) = refused(f.svc.email_code(&mut issued));
+    let (rule, _) = refused(f.svc.devices().email_code(&mut issued));
     assert_eq!(rule, "WG04");
     assert!(f.outbox_files().is_empty());
     assert_unchanged(&before, &f.snapshot(), "suppressed email");
 
     // The code, copied or printed by the admin, activates the phone.
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::Online);
 }
 
 #[test]
 fn wg04_admin_may_choose_not_to_email() {
-    let mut f = Fixture::new(OrgSetup::default());
-    let issued = ok(f.svc.add_device(&AddDevice { no_email: true, ..add_request(ALICE) }));
+    let f = Fixture::new(OrgSetup::default());
+    let issued = ok(f.svc.devices().add(&AddDevice { no_email: true, ..add_request(ALICE) }));
     assert!(!issued.emailed);
     assert!(f.outbox_files().is_empty());
-    assert_eq!(ok(f.svc.device(ALICE)).status, DeviceStatus::ActivationPending);
+    assert_eq!(ok(f.svc.devices().get(ALICE)).status, DeviceStatus::ActivationPending);
 }
 
 // ---------------------------------------------------------------- WG05
@@ -313,9 +318,9 @@ fn wg05_new_code_invalidates_every_earlier_code() {
     let mut f = Fixture::new(OrgSetup::default());
     let first = f.add(ALICE);
     f.clock.advance(Duration::hours(1));
-    let second = ok(f.svc.new_code(&first.device_id, false));
+    let second = ok(f.svc.devices().new_code(&first.device_id, false));
     f.clock.advance(Duration::hours(1));
-    let third = ok(f.svc.new_code(ALICE, false));
+    let third = ok(f.svc.devices().new_code(ALICE, false));
     let codes = [&first, &second, &third].map(|c| c.activation_code.as_str().to_string());
     assert!(codes[0] != codes[1] && codes[1] != codes[2] && codes[0] != codes[2], "each code is new");
     assert_eq!(f.code_states(&first.device_id), vec!["superseded", "superseded", "valid"]);
@@ -323,7 +328,7 @@ fn wg05_new_code_invalidates_every_earlier_code() {
 
     for old in &codes[..2] {
         let before = f.snapshot();
-        let (rule, message) = refused(f.svc.phone_activate(old));
+        let (rule, message) = refused(f.svc.phone().activate(old));
         assert_eq!(rule, "WG06");
         assert!(message.contains("newer code"), "{message}");
         assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "superseded code");
@@ -333,12 +338,12 @@ fn wg05_new_code_invalidates_every_earlier_code() {
     let before = f.snapshot();
     let mails = f.outbox_files();
     let mut stale = second.clone();
-    let (rule, _) = refused(f.svc.email_code(&mut stale));
+    let (rule, _) = refused(f.svc.devices().email_code(&mut stale));
     assert_eq!(rule, "WG05");
     assert_eq!(f.outbox_files(), mails, "no email for a superseded code");
     assert_unchanged(&before, &f.snapshot(), "emailing a superseded code");
 
-    ok(f.svc.phone_activate(&codes[2]));
+    ok(f.svc.phone().activate(&codes[2]));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::Online);
 }
 
@@ -346,15 +351,15 @@ fn wg05_new_code_invalidates_every_earlier_code() {
 fn wg05_new_code_only_while_activation_pending() {
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
     for (event, status) in [(None, DeviceStatus::Online), (Some(PhoneEvent::Disable), DeviceStatus::Offline)] {
         if let Some(e) = event {
-            ok(f.svc.phone_event(ALICE, e));
+            ok(f.svc.phone().event(ALICE, e));
         }
         assert_eq!(status_of(&f, ALICE), status);
         let before = f.snapshot();
         let outbox = f.outbox_files();
-        let (rule, message) = refused(f.svc.new_code(ALICE, true));
+        let (rule, message) = refused(f.svc.devices().new_code(ALICE, true));
         assert_eq!(rule, "WG05");
         assert!(message.contains(status.label()), "{message}");
         assert_unchanged(&before, &f.snapshot(), "new code while not pending");
@@ -384,15 +389,15 @@ fn wg06_expired_code_never_activates() {
 
     // One second before the end the code still works.
     f.clock.advance(Duration::days(90) - Duration::seconds(1));
-    ok(f.svc.phone_activate(alice.activation_code.as_str()));
+    ok(f.svc.phone().activate(alice.activation_code.as_str()));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::Online);
-    assert_eq!(ok(f.svc.device(BOB)).code_state, "valid");
+    assert_eq!(ok(f.svc.devices().get(BOB)).code_state, "valid");
 
     // At the expiry time it no longer does.
     f.clock.advance(Duration::seconds(1));
-    assert_eq!(ok(f.svc.device(BOB)).code_state, "expired", "shown as expired");
+    assert_eq!(ok(f.svc.devices().get(BOB)).code_state, "expired", "shown as expired");
     let before = f.snapshot();
-    let (rule, message) = refused(f.svc.phone_activate(bob.activation_code.as_str()));
+    let (rule, message) = refused(f.svc.phone().activate(bob.activation_code.as_str()));
     assert_eq!(rule, "WG06");
     assert!(message.contains("expired"), "{message}");
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "expired code");
@@ -401,10 +406,10 @@ fn wg06_expired_code_never_activates() {
     // And long after, still not; a new code is the way out.
     f.clock.advance(Duration::days(400));
     let before = f.snapshot();
-    refused(f.svc.phone_activate(bob.activation_code.as_str()));
+    refused(f.svc.phone().activate(bob.activation_code.as_str()));
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "long-expired code");
-    let fresh = ok(f.svc.new_code(BOB, false));
-    ok(f.svc.phone_activate(fresh.activation_code.as_str()));
+    let fresh = ok(f.svc.devices().new_code(BOB, false));
+    ok(f.svc.phone().activate(fresh.activation_code.as_str()));
     assert_eq!(status_of(&f, BOB), DeviceStatus::Online);
 }
 
@@ -416,8 +421,8 @@ fn wg06_default_lifetime_is_90_days_and_org_setting_changes_it() {
     assert_eq!(issued.issued_at, t0());
     assert_eq!(issued.expires_at - issued.issued_at, Duration::days(90));
     // The expiry is shown with the code: in the device list and the user's code history.
-    assert_eq!(ok(default.svc.device(ALICE)).code_expires_at, Some(issued.expires_at));
-    let detail = ok(default.svc.user_detail(ALICE));
+    assert_eq!(ok(default.svc.devices().get(ALICE)).code_expires_at, Some(issued.expires_at));
+    let detail = ok(default.svc.people().detail(ALICE));
     assert_eq!(detail.codes.len(), 1);
     assert_eq!(detail.codes[0].expires_at, issued.expires_at);
 
@@ -428,10 +433,10 @@ fn wg06_default_lifetime_is_90_days_and_org_setting_changes_it() {
     let mail = std::fs::read_to_string(&week.outbox_files()[0]).unwrap_or_default();
     assert!(mail.contains("7 days"), "the email says how long: {mail}");
     week.clock.advance(Duration::days(7) - Duration::seconds(1));
-    ok(week.svc.phone_activate(alice.activation_code.as_str()));
+    ok(week.svc.phone().activate(alice.activation_code.as_str()));
     week.clock.advance(Duration::seconds(1));
     let before = week.snapshot();
-    let (rule, _) = refused(week.svc.phone_activate(bob.activation_code.as_str()));
+    let (rule, _) = refused(week.svc.phone().activate(bob.activation_code.as_str()));
     assert_eq!(rule, "WG06");
     assert_unchanged(&but_attempts(&before), &but_attempts(&week.snapshot()), "code past the org's lifetime");
 }
@@ -443,16 +448,16 @@ fn wg06_unknown_or_mistyped_code_never_activates() {
     let before = f.snapshot();
     let stranger = wxgo::domain::SeededCodeGenerator::new(999_999).generate();
     assert_ne!(stranger.as_str(), issued.activation_code.as_str());
-    let (rule, _) = refused(f.svc.phone_activate(stranger.as_str()));
+    let (rule, _) = refused(f.svc.phone().activate(stranger.as_str()));
     assert_eq!(rule, "WG06");
     for typo in ["", "ABCD", "K7QX-M2PD-9HTR-4WC0", "K7QX-M2PD-9HTR-4WCE-X"] {
-        let r = f.svc.phone_activate(typo);
+        let r = f.svc.phone().activate(typo);
         assert!(matches!(r, Err(Error::Invalid(_))), "{typo:?}: {r:?}");
     }
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "unknown codes");
     // What a person types (lower case, spaces) is the same code.
     let typed = issued.activation_code.as_str().to_lowercase().replace('-', " ");
-    ok(f.svc.phone_activate(&typed));
+    ok(f.svc.phone().activate(&typed));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::Online);
 }
 
@@ -463,7 +468,7 @@ fn wg07_lpa_string_and_code_alphabet() {
     let mut f = Fixture::new(OrgSetup::default());
     let mut issued = vec![f.add(ALICE)];
     for _ in 0..40 {
-        issued.push(ok(f.svc.new_code(ALICE, false)));
+        issued.push(ok(f.svc.devices().new_code(ALICE, false)));
     }
     let ambiguous = ['0', 'O', 'o', '1', 'I', 'l', 'L'];
     for i in &issued {
@@ -496,12 +501,12 @@ fn wg07_lpa_string_and_code_alphabet() {
 fn wg08_lost_stolen_ends_the_old_line_and_issues_fresh_details() {
     let mut f = Fixture::new(OrgSetup::default());
     let first = f.add(ALICE);
-    ok(f.svc.phone_activate(first.activation_code.as_str()));
+    ok(f.svc.phone().activate(first.activation_code.as_str()));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::Online);
     let mails = f.outbox_files().len();
 
     f.clock.advance(Duration::days(3));
-    let replacement = ok(f.svc.lost_stolen(ALICE, true));
+    let replacement = ok(f.svc.devices().lost_stolen(ALICE, true));
     assert_eq!(replacement.device_id, first.device_id, "the same device, new details");
     assert_ne!(replacement.activation_code, first.activation_code);
     assert_eq!(status_of(&f, ALICE), DeviceStatus::ActivationPending);
@@ -511,14 +516,14 @@ fn wg08_lost_stolen_ends_the_old_line_and_issues_fresh_details() {
 
     // The lost phone's line is gone: the old code can never come back.
     let before = f.snapshot();
-    refused(f.svc.phone_activate(first.activation_code.as_str()));
+    refused(f.svc.phone().activate(first.activation_code.as_str()));
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "old code after lost/stolen");
     // The old phone cannot touch the line either: it is no longer activated.
-    let (rule, _) = refused(f.svc.phone_event(ALICE, PhoneEvent::Enable));
+    let (rule, _) = refused(f.svc.phone().event(ALICE, PhoneEvent::Enable));
     assert_eq!(rule, "WG10");
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "old phone after lost/stolen");
 
-    ok(f.svc.phone_activate(replacement.activation_code.as_str()));
+    ok(f.svc.phone().activate(replacement.activation_code.as_str()));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::Online);
 }
 
@@ -526,28 +531,28 @@ fn wg08_lost_stolen_ends_the_old_line_and_issues_fresh_details() {
 fn wg08_lost_before_activation_revokes_the_unused_code() {
     let mut f = Fixture::new(OrgSetup::default());
     let first = f.add(ALICE);
-    let second = ok(f.svc.lost_stolen(&first.device_id, false));
+    let second = ok(f.svc.devices().lost_stolen(&first.device_id, false));
     assert_eq!(f.code_states(&first.device_id), vec!["revoked", "valid"]);
     let before = f.snapshot();
-    let (rule, message) = refused(f.svc.phone_activate(first.activation_code.as_str()));
+    let (rule, message) = refused(f.svc.phone().activate(first.activation_code.as_str()));
     assert_eq!(rule, "WG06");
     assert!(message.contains("lost or stolen"), "{message}");
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "revoked code");
-    ok(f.svc.phone_activate(second.activation_code.as_str()));
+    ok(f.svc.phone().activate(second.activation_code.as_str()));
 }
 
 #[test]
 fn wg08_from_offline_too_and_not_for_mobile_operator_lines() {
     let mut f = Fixture::new(OrgSetup { mobile_operator_device: true, ..OrgSetup::default() });
     let issued = f.add(ALICE);
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
-    ok(f.svc.phone_event(ALICE, PhoneEvent::Disable));
-    ok(f.svc.lost_stolen(ALICE, false));
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
+    ok(f.svc.phone().event(ALICE, PhoneEvent::Disable));
+    ok(f.svc.devices().lost_stolen(ALICE, false));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::ActivationPending);
 
-    assert_eq!(ok(f.svc.device(HANA)).kind, DeviceKind::MobileOperator);
+    assert_eq!(ok(f.svc.devices().get(HANA)).kind, DeviceKind::MobileOperator);
     let before = f.snapshot();
-    let (rule, _) = refused(f.svc.lost_stolen(HANA, true));
+    let (rule, _) = refused(f.svc.devices().lost_stolen(HANA, true));
     assert_eq!(rule, "WG08");
     assert_unchanged(&before, &f.snapshot(), "lost/stolen on an operator SIM");
 }
@@ -558,10 +563,10 @@ fn wg08_from_offline_too_and_not_for_mobile_operator_lines() {
 fn wg09_delete_returns_licence_to_pool_and_tells_admin() {
     let mut f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 1)]));
     let issued = f.add(ALICE);
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(ok(f.svc.subscriptions())[0].free, 0);
 
-    let outcome = ok(f.svc.delete_device(&issued.device_id));
+    let outcome = ok(f.svc.devices().delete(&issued.device_id));
     assert_eq!(outcome.device_id, issued.device_id);
     assert_eq!(outcome.owner_email, ALICE);
     assert_eq!(outcome.subscription_id, SUB_A);
@@ -574,24 +579,24 @@ fn wg09_delete_returns_licence_to_pool_and_tells_admin() {
     );
     let sub = &ok(f.svc.subscriptions())[0];
     assert_eq!((sub.used, sub.free), (0, 1), "the licence is back in the pool");
-    assert!(ok(f.svc.user(ALICE)).device_id.is_none());
-    assert!(matches!(f.svc.device(&issued.device_id), Err(Error::NotFound(_))));
-    assert_eq!(ok(f.svc.devices_count(None, "")), 0);
+    assert!(ok(f.svc.people().get(ALICE)).device_id.is_none());
+    assert!(matches!(f.svc.devices().get(&issued.device_id), Err(Error::NotFound(_))));
+    assert_eq!(ok(f.svc.devices().count(None, "")), 0);
     assert_eq!(f.count("activation_codes"), 0, "its codes went with it");
     assert_eq!(
-        ok(f.svc.user(ALICE)).primary_number.as_deref(),
+        ok(f.svc.people().get(ALICE)).primary_number.as_deref(),
         Some(ALICE_NUMBER),
         "the user keeps the business number"
     );
 
     // The phone cannot use the line any more; the freed licence serves someone else.
     let before = f.snapshot();
-    refused(f.svc.phone_activate(issued.activation_code.as_str()));
-    assert!(f.svc.phone_event(&issued.device_id, PhoneEvent::Enable).is_err());
-    assert!(matches!(f.svc.delete_device(&issued.device_id), Err(Error::NotFound(_))));
+    refused(f.svc.phone().activate(issued.activation_code.as_str()));
+    assert!(f.svc.phone().event(&issued.device_id, PhoneEvent::Enable).is_err());
+    assert!(matches!(f.svc.devices().delete(&issued.device_id), Err(Error::NotFound(_))));
     assert_unchanged(&but_attempts(&before), &but_attempts(&f.snapshot()), "acting on a deleted device");
     let bob = f.add(BOB);
-    assert_eq!(ok(f.svc.device(&bob.device_id)).subscription_id, SUB_A);
+    assert_eq!(ok(f.svc.devices().get(&bob.device_id)).subscription_id, SUB_A);
     assert_ne!(bob.device_id, issued.device_id, "device ids are never reused");
 }
 
@@ -612,7 +617,7 @@ fn wg10_status_words_and_colours_follow_the_phone() {
     let issued = f.add(ALICE);
     let id = issued.device_id.clone();
     assert_eq!(status_of(&f, ALICE), DeviceStatus::ActivationPending);
-    let out = ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    let out = ok(f.svc.phone().activate(issued.activation_code.as_str()));
     assert_eq!(out.status, DeviceStatus::Online);
     for (event, to) in [
         (PhoneEvent::Disable, DeviceStatus::Offline),
@@ -621,13 +626,13 @@ fn wg10_status_words_and_colours_follow_the_phone() {
         (PhoneEvent::RemoveLine, DeviceStatus::ActivationPending),
     ] {
         f.clock.advance(Duration::minutes(5));
-        let out = ok(f.svc.phone_event(&id, event));
+        let out = ok(f.svc.phone().event(&id, event));
         assert_eq!(out.status, to);
-        let row = ok(f.svc.device(&id));
+        let row = ok(f.svc.devices().get(&id));
         assert_eq!(row.status, to);
         assert_eq!(row.changed_at, f.clock_now(), "changed time recorded");
         assert_eq!(
-            ok(f.svc.devices(Some(to), "", 0, 10)).iter().map(|d| d.device_id.clone()).collect::<Vec<_>>(),
+            ok(f.svc.devices().list(Some(to), "", 0, 10)).iter().map(|d| d.device_id.clone()).collect::<Vec<_>>(),
             vec![id.clone()],
             "the status filter finds it"
         );
@@ -636,19 +641,19 @@ fn wg10_status_words_and_colours_follow_the_phone() {
     // Events that make no sense in the current status are refused and change nothing.
     let before = f.snapshot();
     for event in [PhoneEvent::Disable, PhoneEvent::Enable, PhoneEvent::RemoveLine] {
-        let (rule, _) = refused(f.svc.phone_event(&id, event));
+        let (rule, _) = refused(f.svc.phone().event(&id, event));
         assert_eq!(rule, "WG10", "{event:?} while pending");
     }
     assert_unchanged(&before, &f.snapshot(), "phone events while pending");
-    let fresh = ok(f.svc.new_code(&id, false));
-    ok(f.svc.phone_activate(fresh.activation_code.as_str()));
+    let fresh = ok(f.svc.devices().new_code(&id, false));
+    ok(f.svc.phone().activate(fresh.activation_code.as_str()));
     let before = f.snapshot();
-    let (rule, _) = refused(f.svc.phone_event(&id, PhoneEvent::Enable));
+    let (rule, _) = refused(f.svc.phone().event(&id, PhoneEvent::Enable));
     assert_eq!(rule, "WG10");
-    ok(f.svc.phone_event(&id, PhoneEvent::Disable));
+    ok(f.svc.phone().event(&id, PhoneEvent::Disable));
     let mid = f.snapshot();
     assert_ne!(before, mid);
-    let (rule, _) = refused(f.svc.phone_event(&id, PhoneEvent::Disable));
+    let (rule, _) = refused(f.svc.phone().event(&id, PhoneEvent::Disable));
     assert_eq!(rule, "WG10");
     assert_unchanged(&mid, &f.snapshot(), "disable twice");
 }
@@ -659,23 +664,23 @@ fn wg10_status_words_and_colours_follow_the_phone() {
 fn wg11_removing_the_line_returns_to_pending_so_a_new_code_can_be_issued() {
     let mut f = Fixture::new(OrgSetup::default());
     let first = f.add(ALICE);
-    ok(f.svc.phone_activate(first.activation_code.as_str()));
+    ok(f.svc.phone().activate(first.activation_code.as_str()));
     // Online: the admin cannot issue a new code yet.
-    refused(f.svc.new_code(ALICE, false));
-    let out = ok(f.svc.phone_event(ALICE, PhoneEvent::RemoveLine));
+    refused(f.svc.devices().new_code(ALICE, false));
+    let out = ok(f.svc.phone().event(ALICE, PhoneEvent::RemoveLine));
     assert_eq!(out.status, DeviceStatus::ActivationPending);
     assert!(out.message.contains("new code"), "{}", out.message);
     assert_eq!(status_of(&f, ALICE), DeviceStatus::ActivationPending);
 
-    let second = ok(f.svc.new_code(ALICE, false));
-    refused(f.svc.phone_activate(first.activation_code.as_str()));
-    ok(f.svc.phone_activate(second.activation_code.as_str()));
+    let second = ok(f.svc.devices().new_code(ALICE, false));
+    refused(f.svc.phone().activate(first.activation_code.as_str()));
+    ok(f.svc.phone().activate(second.activation_code.as_str()));
     // From Offline too.
-    ok(f.svc.phone_event(ALICE, PhoneEvent::Disable));
-    ok(f.svc.phone_event(ALICE, PhoneEvent::RemoveLine));
+    ok(f.svc.phone().event(ALICE, PhoneEvent::Disable));
+    ok(f.svc.phone().event(ALICE, PhoneEvent::RemoveLine));
     assert_eq!(status_of(&f, ALICE), DeviceStatus::ActivationPending);
-    let third = ok(f.svc.new_code(ALICE, false));
-    ok(f.svc.phone_activate(third.activation_code.as_str()));
+    let third = ok(f.svc.devices().new_code(ALICE, false));
+    ok(f.svc.phone().activate(third.activation_code.as_str()));
     assert_eq!(f.code_states(&first.device_id), vec!["used", "used", "used"]);
 }
 
@@ -686,14 +691,14 @@ fn wg12_status_is_the_same_from_users_and_devices() {
     let mut f = Fixture::new(OrgSetup { mobile_operator_device: true, ..OrgSetup::default() });
     let _pending = f.add(ALICE);
     let bob = f.add(BOB);
-    ok(f.svc.phone_activate(bob.activation_code.as_str()));
-    let carol = ok(f.svc.add_device(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(CAROL) }));
-    ok(f.svc.phone_activate(carol.activation_code.as_str()));
-    ok(f.svc.phone_event(CAROL, PhoneEvent::Disable));
+    ok(f.svc.phone().activate(bob.activation_code.as_str()));
+    let carol = ok(f.svc.devices().add(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(CAROL) }));
+    ok(f.svc.phone().activate(carol.activation_code.as_str()));
+    ok(f.svc.phone().event(CAROL, PhoneEvent::Disable));
 
     let check = |f: &Fixture, expected: &[(&str, DeviceStatus)]| {
-        let users = ok(f.svc.users("", 0, 100));
-        let devices = ok(f.svc.devices(None, "", 0, 100));
+        let users = ok(f.svc.people().list("", 0, 100));
+        let devices = ok(f.svc.devices().list(None, "", 0, 100));
         assert_eq!(devices.len(), expected.len());
         for (email, status) in expected {
             let user = users.iter().find(|u| u.email == *email).expect("the user is listed");
@@ -701,11 +706,11 @@ fn wg12_status_is_the_same_from_users_and_devices() {
             assert_eq!(user.device_status, Some(*status), "Users view, {email}");
             assert_eq!(device.status, *status, "Devices view, {email}");
             assert_eq!(user.device_id.as_deref(), Some(device.device_id.as_str()));
-            assert_eq!(ok(f.svc.device(email)).status, *status);
-            let detail = ok(f.svc.user_detail(email));
+            assert_eq!(ok(f.svc.devices().get(email)).status, *status);
+            let detail = ok(f.svc.people().detail(email));
             assert_eq!(detail.user.device_status, Some(*status));
             assert_eq!(detail.device.map(|d| d.status), Some(*status));
-            let filtered = ok(f.svc.devices(Some(*status), "", 0, 100));
+            let filtered = ok(f.svc.devices().list(Some(*status), "", 0, 100));
             assert!(filtered.iter().any(|d| d.owner_email == *email));
         }
         // Users without a device show none, not a made-up status.
@@ -722,8 +727,8 @@ fn wg12_status_is_the_same_from_users_and_devices() {
     check(&f, &expected);
 
     // After changes, both views follow.
-    ok(f.svc.phone_event(BOB, PhoneEvent::RemoveLine));
-    ok(f.svc.phone_event(CAROL, PhoneEvent::Enable));
+    ok(f.svc.phone().event(BOB, PhoneEvent::RemoveLine));
+    ok(f.svc.phone().event(CAROL, PhoneEvent::Enable));
     expected[1].1 = DeviceStatus::ActivationPending;
     expected[2].1 = DeviceStatus::Online;
     check(&f, &expected);
@@ -733,7 +738,7 @@ fn wg12_status_is_the_same_from_users_and_devices() {
 
 /// The Users view: the admin is on the user, asks what to choose, then adds.
 fn add_from_users_view(f: &mut Fixture, email: &str, number: Option<&str>) -> wxgo::service::IssuedCode {
-    let choices = ok(f.svc.add_device_choices(email));
+    let choices = ok(f.svc.devices().choices(email));
     assert!(choices.refusal.is_none(), "{:?}", choices.refusal);
     let number = if choices.must_choose_number {
         let wanted = number.expect("a number to pick");
@@ -742,7 +747,7 @@ fn add_from_users_view(f: &mut Fixture, email: &str, number: Option<&str>) -> wx
     } else {
         None
     };
-    ok(f.svc.add_device(&AddDevice {
+    ok(f.svc.devices().add(&AddDevice {
         user_email: choices.user.email.clone(),
         subscription: choices.subscriptions.first().map(|s| s.id.clone()),
         number,
@@ -752,10 +757,10 @@ fn add_from_users_view(f: &mut Fixture, email: &str, number: Option<&str>) -> wx
 
 /// The Devices view: "existing user", search for the user, then Webex Go.
 fn add_from_devices_view(f: &mut Fixture, search: &str, number: Option<&str>) -> wxgo::service::IssuedCode {
-    let found = ok(f.svc.users(search, 0, 10));
+    let found = ok(f.svc.people().list(search, 0, 10));
     assert_eq!(found.len(), 1, "the search finds one user: {found:?}");
     let user = &found[0];
-    ok(f.svc.add_device(&AddDevice {
+    ok(f.svc.devices().add(&AddDevice {
         user_email: user.email.clone(),
         subscription: None,
         number: number.map(str::to_string),
@@ -786,7 +791,7 @@ fn wg14_add_from_user_or_device_list_ends_in_same_state() {
     };
     assert_eq!(mails(&by_user), mails(&by_device), "the same emails");
     assert_eq!(mails(&by_user).len(), 2);
-    assert_eq!(ok(by_user.svc.device(CAROL)).status, DeviceStatus::ActivationPending);
+    assert_eq!(ok(by_user.svc.devices().get(CAROL)).status, DeviceStatus::ActivationPending);
 }
 
 /// Issue 15.2: a rule that will refuse is known before the admin is asked to confirm, with what
@@ -797,17 +802,21 @@ fn wg05_wg08_a_refusal_is_known_before_asking() {
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
     let device = issued.device_id.clone();
-    assert!(ok(f.svc.refusal_before(DeviceCheck::NewCode, &device)).is_none(), "pending: a new code may be issued");
-    ok(f.svc.phone_activate(issued.activation_code.as_str()));
+    assert!(
+        ok(f.svc.devices().refusal_before(DeviceCheck::NewCode, &device)).is_none(),
+        "pending: a new code may be issued"
+    );
+    ok(f.svc.phone().activate(issued.activation_code.as_str()));
     let before = f.snapshot();
-    let refusal = ok(f.svc.refusal_before(DeviceCheck::NewCode, &device)).unwrap_or_else(|| panic!("not refused"));
+    let refusal =
+        ok(f.svc.devices().refusal_before(DeviceCheck::NewCode, &device)).unwrap_or_else(|| panic!("not refused"));
     assert_eq!(refusal.rule_id(), Some("WG05"));
     let said = refusal.to_string();
     assert!(said.contains("Online") && said.contains("WG11") && said.contains("Lost/Stolen"), "{said}");
     assert_unchanged(&before, &f.snapshot(), "a check before asking");
     // The action itself refuses the same way.
-    let (rule, _) = refused(f.svc.new_code(&device, false));
+    let (rule, _) = refused(f.svc.devices().new_code(&device, false));
     assert_eq!(rule, "WG05");
-    assert!(ok(f.svc.refusal_before(DeviceCheck::LostStolen, &device)).is_none());
-    assert!(ok(f.svc.refusal_before(DeviceCheck::Delete, &device)).is_none());
+    assert!(ok(f.svc.devices().refusal_before(DeviceCheck::LostStolen, &device)).is_none());
+    assert!(ok(f.svc.devices().refusal_before(DeviceCheck::Delete, &device)).is_none());
 }

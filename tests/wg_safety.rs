@@ -43,16 +43,16 @@ fn wg04_plain_code_is_never_stored_in_any_table_file_or_audit() {
     let mut f = Fixture::new(OrgSetup::default());
     // A whole life cycle, so codes of every state are in the tables.
     let mut issued = vec![f.add(ALICE)];
-    issued.push(ok(f.svc.new_code(ALICE, true)));
-    issued.push(ok(f.svc.new_code(ALICE, false)));
-    ok(f.svc.phone_activate(issued[2].activation_code.as_str()));
-    ok(f.svc.phone_event(ALICE, PhoneEvent::Disable));
+    issued.push(ok(f.svc.devices().new_code(ALICE, true)));
+    issued.push(ok(f.svc.devices().new_code(ALICE, false)));
+    ok(f.svc.phone().activate(issued[2].activation_code.as_str()));
+    ok(f.svc.phone().event(ALICE, PhoneEvent::Disable));
     f.clock.advance(Duration::days(1));
-    issued.push(ok(f.svc.lost_stolen(ALICE, true)));
-    issued.push(ok(f.svc.add_device(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(CAROL) })));
-    issued.push(ok(f.svc.add_device(&AddDevice { no_email: true, ..add_request(BOB) })));
+    issued.push(ok(f.svc.devices().lost_stolen(ALICE, true)));
+    issued.push(ok(f.svc.devices().add(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(CAROL) })));
+    issued.push(ok(f.svc.devices().add(&AddDevice { no_email: true, ..add_request(BOB) })));
     let mut again = issued[5].clone();
-    ok(f.svc.email_code(&mut again));
+    ok(f.svc.devices().email_code(&mut again));
     let secrets: Vec<String> = issued.iter().flat_map(spellings).collect();
 
     // Every text column of every table.
@@ -89,11 +89,11 @@ fn wg04_plain_code_is_never_stored_in_any_table_file_or_audit() {
     }
 
     // Shown once: nothing the admin can read back later carries the code.
-    let mut shown = serde_json::to_string(&ok(f.svc.devices(None, "", 0, 100))).unwrap_or_default();
+    let mut shown = serde_json::to_string(&ok(f.svc.devices().list(None, "", 0, 100))).unwrap_or_default();
     for email in [ALICE, BOB, CAROL] {
-        shown += &serde_json::to_string(&ok(f.svc.user_detail(email))).unwrap_or_default();
+        shown += &serde_json::to_string(&ok(f.svc.people().detail(email))).unwrap_or_default();
     }
-    shown += &serde_json::to_string(&ok(f.svc.users("", 0, 100))).unwrap_or_default();
+    shown += &serde_json::to_string(&ok(f.svc.people().list("", 0, 100))).unwrap_or_default();
     for s in &secrets {
         assert!(!shown.contains(s.as_str()), "a read-back shows a code");
     }
@@ -150,26 +150,26 @@ fn every_change(svc: &mut Service, alice: &IssuedCode) -> Vec<(&'static str, Res
     let calls =
         format!("Start time,Direction,User,Sub client type\n2026-11-20T10:00:00Z,ORIGINATING,{ALICE},MOBILE_NETWORK\n");
     vec![
-        ("add_device", unit(svc.add_device(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(CAROL) }))),
-        ("new_code", unit(svc.new_code(ALICE, true))),
-        ("lost_stolen", unit(svc.lost_stolen(BOB, true))),
-        ("delete_device", unit(svc.delete_device(ALICE))),
-        ("email_code", svc.email_code(&mut email_again)),
-        ("phone_activate", unit(svc.phone_activate(alice.activation_code.as_str()))),
-        ("phone_event disable", unit(svc.phone_event(BOB, PhoneEvent::Disable))),
-        ("phone_event enable", unit(svc.phone_event(BOB, PhoneEvent::Enable))),
-        ("phone_event remove line", unit(svc.phone_event(BOB, PhoneEvent::RemoveLine))),
+        ("add_device", unit(svc.devices().add(&AddDevice { number: Some(NY_FREE[0].into()), ..add_request(CAROL) }))),
+        ("new_code", unit(svc.devices().new_code(ALICE, true))),
+        ("lost_stolen", unit(svc.devices().lost_stolen(BOB, true))),
+        ("delete_device", unit(svc.devices().delete(ALICE))),
+        ("email_code", svc.devices().email_code(&mut email_again)),
+        ("phone_activate", unit(svc.phone().activate(alice.activation_code.as_str()))),
+        ("phone_event disable", unit(svc.phone().event(BOB, PhoneEvent::Disable))),
+        ("phone_event enable", unit(svc.phone().event(BOB, PhoneEvent::Enable))),
+        ("phone_event remove line", unit(svc.phone().event(BOB, PhoneEvent::RemoveLine))),
         ("import_devices", unit(svc.import_devices(bulk.as_bytes(), &bulk_options, &mut |_| true))),
-        ("import_calls", unit(svc.import_calls(calls.as_bytes(), "calls.csv"))),
-        ("mail_retry", unit(svc.mail_retry())),
-        ("add_operator_account", unit(svc.add_operator_account("New York", "AT&T", "ATT-1", "ATT-1", true))),
-        ("operator_decide", unit(svc.operator_decide("ATT-1", OperatorDecision::Authorize))),
-        ("add_mobile_numbers", unit(svc.add_mobile_numbers("ATT-1", "+19175550111"))),
-        ("assign_mobile_primary", unit(svc.assign_mobile_primary(ALICE, NY_FREE_MOBILE, None))),
-        ("bw_retry", unit(svc.bw_retry("bw-1", "new@acme.test"))),
-        ("bw_delete", unit(svc.bw_delete("bw-1"))),
-        ("bw_change_package", unit(svc.bw_change_package("bw-1", "premium"))),
-        ("portal_claim", unit(svc.portal_claim("bw-1", "new@acme.test"))),
+        ("import_calls", unit(svc.calls().import(calls.as_bytes(), "calls.csv"))),
+        ("mail_retry", unit(svc.mail().retry())),
+        ("add_operator_account", unit(svc.operator_accounts().add("New York", "AT&T", "ATT-1", "ATT-1", true))),
+        ("operator_decide", unit(svc.operator_accounts().decide("ATT-1", OperatorDecision::Authorize))),
+        ("add_mobile_numbers", unit(svc.numbers().add("ATT-1", "+19175550111"))),
+        ("assign_mobile_primary", unit(svc.numbers().assign_primary(ALICE, NY_FREE_MOBILE, None))),
+        ("bw_retry", unit(svc.broadworks().retry("bw-1", "new@acme.test"))),
+        ("bw_delete", unit(svc.broadworks().delete("bw-1"))),
+        ("bw_change_package", unit(svc.broadworks().package("bw-1", "premium"))),
+        ("portal_claim", unit(svc.portal().claim("bw-1", "new@acme.test"))),
     ]
 }
 
@@ -178,10 +178,10 @@ fn read_only_refuses_every_changing_method_and_changes_nothing() {
     let mut f = Fixture::new(OrgSetup::default());
     let alice = f.add(ALICE);
     let bob = f.add(BOB);
-    ok(f.svc.phone_activate(bob.activation_code.as_str()));
+    ok(f.svc.phone().activate(bob.activation_code.as_str()));
     let before = f.snapshot();
     let mails_before = f.outbox_files();
-    let devices_before = ok(f.svc.devices(None, "", 0, 100));
+    let devices_before = ok(f.svc.devices().list(None, "", 0, 100));
 
     let clock = Arc::new(FixedClock::new(t0() + Duration::hours(1)));
     // Opened read-only, as `--read-only` does...
@@ -191,7 +191,7 @@ fn read_only_refuses_every_changing_method_and_changes_nothing() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     // ...and the switch alone on a writable connection: the service itself refuses.
-    let writable = wxgo::store::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
+    let writable = wxgo::testing::open(&f.db_path(), false).unwrap_or_else(|e| panic!("{e}"));
     let switched = Service::from_connection(writable, None, clock)
         .unwrap_or_else(|e| panic!("{e}"))
         .with_mailer(Box::new(Outbox::new(f.outbox_dir())))
@@ -201,7 +201,7 @@ fn read_only_refuses_every_changing_method_and_changes_nothing() {
     for (how, mut svc) in [("--read-only", opened), ("with_read_only", switched)] {
         assert!(svc.is_read_only());
         // Reading works.
-        assert_eq!(ok(svc.devices(None, "", 0, 100)), devices_before, "{how}");
+        assert_eq!(ok(svc.devices().list(None, "", 0, 100)), devices_before, "{how}");
         for (method, outcome) in every_change(&mut svc, &alice) {
             match outcome {
                 Err(Error::ReadOnly(action)) => {
@@ -215,7 +215,7 @@ fn read_only_refuses_every_changing_method_and_changes_nothing() {
         assert_eq!(f.outbox_files(), mails_before, "{how}: no email written");
     }
     // The code the read-only sessions were shown still works once writes are allowed.
-    ok(f.svc.phone_activate(alice.activation_code.as_str()));
+    ok(f.svc.phone().activate(alice.activation_code.as_str()));
 }
 
 #[test]
@@ -227,7 +227,7 @@ fn busy_database_gives_a_clear_message_not_database_is_locked() {
     blocker.execute_batch("BEGIN IMMEDIATE").unwrap_or_else(|e| panic!("{e}"));
 
     let started = Instant::now();
-    let result = f.svc.add_device(&add_request(ALICE));
+    let result = f.svc.devices().add(&add_request(ALICE));
     let waited = started.elapsed();
     match &result {
         Err(Error::Database(message)) => {
@@ -247,5 +247,5 @@ fn busy_database_gives_a_clear_message_not_database_is_locked() {
     // Once the other writer is done, the same action goes through.
     blocker.execute_batch("ROLLBACK").unwrap_or_else(|e| panic!("{e}"));
     let issued = f.add(ALICE);
-    assert_eq!(ok(f.svc.device(&issued.device_id)).owner_email, ALICE);
+    assert_eq!(ok(f.svc.devices().get(&issued.device_id)).owner_email, ALICE);
 }

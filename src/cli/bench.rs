@@ -249,7 +249,7 @@ pub fn import_file(svc: &Service, rows: usize) -> Result<String> {
     let mut out = header;
     out.push('\n');
     let mut n = 0;
-    for u in svc.users("", 0, usize::MAX >> 1)? {
+    for u in svc.people().list("", 0, usize::MAX >> 1)? {
         if n == rows {
             break;
         }

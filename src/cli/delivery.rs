@@ -149,15 +149,17 @@ pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()>
     // Progress on the terminal only: a script reading stderr gets the outcome, not the ticks.
     let live = std::io::stderr().is_terminal();
     let mut shown = false;
+    // Ctrl-C stops the import cleanly on both backends: before the save nothing is added (the
+    // local import is one transaction); on a real organisation between answers (exit 8).
+    let stop = if args.dry_run { &NEVER } else { stop_on_ctrl_c() };
     let mut progress = |p: BulkProgress| {
         if live && p.total >= 200 {
             eprint!("\r{} {}/{} rows ", p.phase.label(), p.done, p.total);
             let _ = std::io::stderr().flush();
             shown = true;
         }
-        true
+        !stop.load(Ordering::SeqCst)
     };
-    let stop = if svc.is_webex() && !args.dry_run { stop_on_ctrl_c() } else { &NEVER };
     let report = svc.import_devices_run(&data, &opts, args.serial, &|| stop.load(Ordering::SeqCst), &mut progress)?;
     if shown {
         warn("");
@@ -273,7 +275,7 @@ fn code_arg(code: &str) -> Result<String> {
 
 pub fn letter(svc: &Service, args: &LetterArgs, as_json: bool) -> Result<()> {
     let code = code_arg(&args.code)?;
-    let outcome = svc.letter(&args.device, &code, &args.out)?;
+    let outcome = svc.devices().letter(&args.device, &code, &args.out)?;
     print_letter(&outcome, as_json, false)
 }
 
@@ -302,12 +304,12 @@ fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()>
 pub fn mail(svc: &Service, cmd: &MailCmd, as_json: bool) -> Result<()> {
     match cmd {
         MailCmd::List => {
-            let queue = svc.mail_queue()?;
+            let queue = svc.mail().queue()?;
             if as_json {
                 return json(&queue);
             }
             if queue.is_empty() {
-                say(&format!("No messages wait in {}. Mail goes to {}.", svc.outbox().display(), svc.mail_route()));
+                say(&format!("No messages wait in {}. Mail goes to {}.", svc.outbox().display(), svc.mail().route()));
                 return Ok(());
             }
             let mut t = table(&["To", "Subject", "Date", "File"]);
@@ -318,12 +320,12 @@ pub fn mail(svc: &Service, cmd: &MailCmd, as_json: bool) -> Result<()> {
             say(&format!(
                 "{} message(s) wait. Mail goes to {}; send them with `wxgo mail retry`.",
                 queue.len(),
-                svc.mail_route()
+                svc.mail().route()
             ));
             Ok(())
         }
         MailCmd::Retry => {
-            let r = svc.mail_retry()?;
+            let r = svc.mail().retry()?;
             print_retry(&r, as_json)
         }
     }
@@ -375,11 +377,11 @@ pub fn calls(svc: &mut Service, cmd: &CallsCmd, as_json: bool) -> Result<()> {
     match cmd {
         CallsCmd::Import { file } => {
             let data = read_file(file)?;
-            let report = svc.import_calls(&data, &file.display().to_string())?;
+            let report = svc.calls().import(&data, &file.display().to_string())?;
             print_call_import(&report, as_json)
         }
         CallsCmd::List { user, webex_go, limit } => {
-            let rows = svc.calls(user.as_deref(), *webex_go, *limit)?;
+            let rows = svc.calls().list(user.as_deref(), *webex_go, *limit)?;
             print_calls(&rows, as_json)
         }
     }

@@ -181,10 +181,10 @@ pub(super) fn directory(cli: &Cli, cmd: &DirectoryCmd, clock: Arc<dyn Clock>) ->
             Ok(())
         }
         DirectoryCmd::Sync { file, run } => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             let mut source = CsvFile::new(file);
             let mut report_progress = progress("directory sync");
-            let report = svc.directory_sync_with(&mut source, &run.options(), &mut report_progress)?;
+            let report = svc.licences().directory_sync_with(&mut source, &run.options(), &mut report_progress)?;
             if cli.json {
                 print_json(&report)?;
                 return run_end(&report.run, "directory sync");
@@ -292,9 +292,9 @@ fn outcome_table(rows: &[&UserOutcome]) -> Table {
 }
 
 pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> Result<()> {
-    let mut svc = open(cli, clock)?;
+    let svc = open(cli, clock)?;
     match cmd {
-        LicencesCmd::Templates => templates(cli.json, &svc.licence_templates()?),
+        LicencesCmd::Templates => templates(cli.json, &svc.licences().templates()?),
         LicencesCmd::TemplateSave { name, group, org_wide, calling, no_calling, licences } => {
             let spec = TemplateSpec {
                 name: name.clone(),
@@ -310,7 +310,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
                 },
                 licences: licences.as_ref().map(|l| l.iter().filter(|l| !l.trim().is_empty()).cloned().collect()),
             };
-            let (row, created) = svc.save_licence_template(&spec)?;
+            let (row, created) = svc.licences().save_template(&spec)?;
             if cli.json {
                 return print_json(&row);
             }
@@ -324,7 +324,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             Ok(())
         }
         LicencesCmd::TemplateDelete { name } => {
-            let row = svc.delete_licence_template(name)?;
+            let row = svc.licences().delete_template(name)?;
             if cli.json {
                 return print_json(&row);
             }
@@ -341,7 +341,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
                 other => other,
             })?;
             let mut report_progress = progress("licence assignment");
-            let report = svc.assign_template_with(template, &rows, &run.options(), &mut report_progress)?;
+            let report = svc.licences().assign_with(template, &rows, &run.options(), &mut report_progress)?;
             if cli.json {
                 print_json(&report)?;
                 run_end(&report.run, "licence assignment")?;
@@ -380,7 +380,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
                 extension: extension.clone(),
                 line: None,
             };
-            let outcome = svc.assign_template_to_user(template, &a)?;
+            let outcome = svc.licences().assign_to_user(template, &a)?;
             if cli.json {
                 print_json(&outcome)?;
                 return partly(&outcome);
@@ -407,7 +407,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             let preserve = !no_preserve;
             let mut confirmed = None;
             if !preserve {
-                let preview = svc.reapply_preview(template)?;
+                let preview = svc.licences().reapply_preview(template)?;
                 if !cli.json {
                     warn(&preview.warning);
                     if !preview.losing.is_empty() {
@@ -426,7 +426,7 @@ pub(super) fn licences(cli: &Cli, cmd: &LicencesCmd, clock: Arc<dyn Clock>) -> R
             // Without --yes the service refuses (AL06) and nothing changes.
             let mut report_progress = progress("re-apply");
             let report =
-                svc.reapply_template_with(template, preserve, confirmed, &run.options(), &mut report_progress)?;
+                svc.licences().reapply_with(template, preserve, confirmed, &run.options(), &mut report_progress)?;
             if cli.json {
                 print_json(&report)?;
                 return run_end(&report.run, "re-apply");
@@ -517,7 +517,7 @@ fn templates(json: bool, rows: &[LicenceTemplateRow]) -> Result<()> {
 
 /// `wxgo users list --not-provisioned` (AL04): who did not get Webex Calling, why, and the fix.
 pub(super) fn not_provisioned(json: bool, svc: &Service, filter: &str, page: &Page) -> Result<()> {
-    let rows: Vec<NotProvisionedRow> = svc.not_provisioned(filter, page.offset, page.limit())?;
+    let rows: Vec<NotProvisionedRow> = svc.licences().not_provisioned(filter, page.offset, page.limit())?;
     if json {
         return print_json(&rows);
     }
@@ -542,7 +542,7 @@ pub(super) fn not_provisioned(json: bool, svc: &Service, filter: &str, page: &Pa
 
 /// `wxgo users export` (AL04): `user.csv` on stdout or into a file.
 pub(super) fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
-    let csv = svc.users_export_csv()?;
+    let csv = svc.licences().export_csv()?;
     match out {
         Some(path) => output::write_file(path, &csv, "the user list"),
         None => {
@@ -559,7 +559,7 @@ pub(super) fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
 
 /// `wxgo users update EMAIL --work-number/--extension/--location`.
 pub(super) fn update_user(json: bool, svc: &mut Service, email: &str, change: &UserChange) -> Result<()> {
-    let out = svc.update_user(email, change)?;
+    let out = svc.people().update(email, change)?;
     if json {
         return print_json(&out);
     }
@@ -581,7 +581,7 @@ pub(super) fn update_user(json: bool, svc: &mut Service, email: &str, change: &U
 
 /// `wxgo users set-work-number EMAIL NUMBER`.
 pub(super) fn set_work_number(json: bool, svc: &mut Service, email: &str, number: &str) -> Result<()> {
-    let out = svc.set_work_number(email, number)?;
+    let out = svc.people().set_work_number(email, number)?;
     if json {
         return print_json(&out);
     }

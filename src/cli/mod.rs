@@ -562,8 +562,10 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                 UsersCmd::List { filter, page, not_provisioned: true } => {
                     licensing::not_provisioned(cli.json, &svc, filter, page)
                 }
-                UsersCmd::List { filter, page, .. } => out.users(&svc.users(filter, page.offset, page.limit())?),
-                UsersCmd::Show { email } => out.user_detail(&svc.user_detail(email)?),
+                UsersCmd::List { filter, page, .. } => {
+                    out.users(&svc.people().list(filter, page.offset, page.limit())?)
+                }
+                UsersCmd::Show { email } => out.user_detail(&svc.people().detail(email)?),
                 UsersCmd::Export { out: file } => licensing::users_export(&svc, file.as_deref()),
                 UsersCmd::SetWorkNumber { email, number } => {
                     licensing::set_work_number(cli.json, &mut svc, email, number)
@@ -582,10 +584,10 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             let mut svc = open(cli, clock)?;
             match cmd {
                 DevicesCmd::List { status, filter, page } => {
-                    out.devices(&svc.devices(status.map(Into::into), filter, page.offset, page.limit())?)
+                    out.devices(&svc.devices().list(status.map(Into::into), filter, page.offset, page.limit())?)
                 }
-                DevicesCmd::Show { device } => out.devices(&[svc.device(device)?]),
-                DevicesCmd::Choices { user } => out.choices(&svc.add_device_choices(user)?),
+                DevicesCmd::Show { device } => out.devices(&[svc.devices().get(device)?]),
+                DevicesCmd::Choices { user } => out.choices(&svc.devices().choices(user)?),
                 DevicesCmd::Add { user, subscription, number, no_email, letter } => {
                     let req = AddDevice {
                         user_email: user.clone(),
@@ -593,39 +595,40 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         number: number.clone(),
                         no_email: *no_email,
                     };
-                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| svc.add_device_checked(&req, c, d))
+                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| {
+                        svc.devices().add_delivered(&req, c, d)
+                    })
                 }
                 DevicesCmd::NewCode { device, no_email, letter } => {
                     issue_code(out, "new code for", (letter.as_deref(), *no_email), |c, d| {
-                        svc.new_code_checked(device, !no_email, c, d)
+                        svc.devices().new_code_delivered(device, !no_email, c, d)
                     })
                 }
                 DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
                     out,
                     "lost/stolen: line deactivated, new activation details for",
                     (letter.as_deref(), *no_email),
-                    |_, d| svc.lost_stolen_to(device, !no_email, d),
+                    |_, d| svc.devices().lost_stolen_delivered(device, !no_email, d),
                 ),
-                DevicesCmd::Delete { device } => out.deleted(&svc.delete_device(device)?),
+                DevicesCmd::Delete { device } => out.deleted(&svc.devices().delete(device)?),
                 DevicesCmd::Template => delivery::template(&svc),
                 DevicesCmd::Import(args) => delivery::import(&mut svc, args, cli.json),
                 DevicesCmd::Letter(args) => delivery::letter(&svc, args, cli.json),
             }
         }
         Command::Numbers(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             match cmd {
                 NumbersCmd::List { mobile, filter, page } => {
-                    out.numbers(&svc.numbers(*mobile, filter, page.offset, page.limit())?)
+                    out.numbers(&svc.numbers().list(*mobile, filter, page.offset, page.limit())?)
                 }
                 NumbersCmd::AddMobile { account, location, numbers, check } => {
                     let entry = numbers.join(",");
                     if *check {
                         let checked = match (account, location) {
                             // On a real organisation `--check` asks Webex (validateNumbers).
-                            (_, Some(l)) => svc.validate_mobile_numbers(l, &entry)?,
-                            (Some(a), None) if svc.is_webex() => svc.validate_mobile_numbers(a, &entry)?,
-                            (Some(a), None) => svc.check_mobile_numbers(a, &entry)?,
+                            (_, Some(l)) => svc.numbers().validate(l, &entry)?,
+                            (Some(a), None) => svc.numbers().check_fully(a, &entry)?,
                             (None, None) => return Err(Error::Invalid("give --account or --location".into())),
                         };
                         let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
@@ -633,63 +636,65 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         return partial(bad);
                     }
                     let report = match (account, location) {
-                        (_, Some(l)) => svc.add_mobile_numbers_at(l, &entry)?,
-                        (Some(a), None) => svc.add_mobile_numbers(a, &entry)?,
+                        (_, Some(l)) => svc.numbers().add_at(l, &entry)?,
+                        (Some(a), None) => svc.numbers().add(a, &entry)?,
                         (None, None) => return Err(Error::Invalid("give --account or --location".into())),
                     };
                     out.mobile_report(&report)?;
                     partial(report.rejected)
                 }
                 NumbersCmd::AssignPrimary { user, number, subscription } => {
-                    out.assigned(&svc.assign_mobile_primary(user, number, subscription.as_deref())?)
+                    out.assigned(&svc.numbers().assign_primary(user, number, subscription.as_deref())?)
                 }
-                NumbersCmd::Assignable { user } => out.numbers(&svc.assignable_mobile_numbers(user)?),
+                NumbersCmd::Assignable { user } => out.numbers(&svc.numbers().assignable(user)?),
             }
         }
         Command::OperatorAccounts(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             match cmd {
-                OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts()?),
+                OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts().list()?),
                 OperatorAccountsCmd::Add { location, operator, account_id, confirm_account_id, yes } => {
                     let confirmed = *yes
                         || confirm_on_terminal(&format!(
                             "Confirm operator account id {account_id} for {location} ({operator})? It cannot be changed later. [y/N] "
                         ));
                     let row =
-                        svc.add_operator_account(location, operator, account_id, confirm_account_id, confirmed)?;
+                        svc.operator_accounts().add(location, operator, account_id, confirm_account_id, confirmed)?;
                     out.operator_accounts(&[row])
                 }
             }
         }
         Command::Operator(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             let row = match cmd {
-                OperatorCmd::Authorize { account } => svc.operator_decide(account, OperatorDecision::Authorize)?,
+                OperatorCmd::Authorize { account } => {
+                    svc.operator_accounts().decide(account, OperatorDecision::Authorize)?
+                }
                 OperatorCmd::Reject { account, reason } => {
-                    svc.operator_decide(account, OperatorDecision::Reject { reason: reason.clone() })?
+                    svc.operator_accounts().decide(account, OperatorDecision::Reject { reason: reason.clone() })?
                 }
             };
             out.operator_accounts(&[row])
         }
         Command::Subscriptions(SubscriptionsCmd::List) => out.subscriptions(&open(cli, clock)?.subscriptions()?),
         Command::Phone(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             let outcome = match cmd {
-                PhoneCmd::Activate { code } => svc.phone_activate(code)?,
-                PhoneCmd::Disable { device } => svc.phone_event(device, PhoneEvent::Disable)?,
-                PhoneCmd::Enable { device } => svc.phone_event(device, PhoneEvent::Enable)?,
-                PhoneCmd::RemoveLine { device } => svc.phone_event(device, PhoneEvent::RemoveLine)?,
+                PhoneCmd::Activate { code } => svc.phone().activate(code)?,
+                PhoneCmd::Disable { device } => svc.phone().event(device, PhoneEvent::Disable)?,
+                PhoneCmd::Enable { device } => svc.phone().event(device, PhoneEvent::Enable)?,
+                PhoneCmd::RemoveLine { device } => svc.phone().event(device, PhoneEvent::RemoveLine)?,
             };
             out.phone(&outcome)
         }
         Command::Broadworks(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             match cmd {
                 BroadworksCmd::List { exclude_provisioned, filter } => {
-                    out.bw_subscribers(&svc.bw_subscribers(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
+                    out.bw_subscribers(&svc.broadworks().list(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
                 }
                 BroadworksCmd::Export { exclude_provisioned, out: file } => {
-                    let csv = svc.bw_export_csv(*exclude_provisioned)?;
+                    let csv = svc.broadworks().export_csv(*exclude_provisioned)?;
                     match file {
                         Some(path) => output::write_file(path, &csv, "the subscriber list"),
                         None => {
@@ -700,21 +705,23 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
                         }
                     }
                 }
-                BroadworksCmd::Retry { id, email } => out.bw_subscribers(&[svc.bw_retry(id, email)?]),
+                BroadworksCmd::Retry { id, email } => out.bw_subscribers(&[svc.broadworks().retry(id, email)?]),
                 BroadworksCmd::Delete { id } => {
-                    let gone = svc.bw_delete(id)?;
+                    let gone = svc.broadworks().delete(id)?;
                     out.bw_deleted(&gone)
                 }
-                BroadworksCmd::Package { id, package } => out.bw_subscribers(&[svc.bw_change_package(id, package)?]),
-                BroadworksCmd::Error { id } => out.text(&svc.bw_error_text(id)?),
-                BroadworksCmd::Templates => out.bw_templates(&svc.bw_templates()?),
+                BroadworksCmd::Package { id, package } => {
+                    out.bw_subscribers(&[svc.broadworks().package(id, package)?])
+                }
+                BroadworksCmd::Error { id } => out.text(&svc.broadworks().error_text(id)?),
+                BroadworksCmd::Templates => out.bw_templates(&svc.broadworks().templates()?),
             }
         }
         Command::Portal(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let svc = open(cli, clock)?;
             let row = match cmd {
-                PortalCmd::Claim { broadworks_id, email } => svc.portal_claim(broadworks_id, email)?,
-                PortalCmd::Verify { broadworks_id } => svc.portal_verify(broadworks_id)?,
+                PortalCmd::Claim { broadworks_id, email } => svc.portal().claim(broadworks_id, email)?,
+                PortalCmd::Verify { broadworks_id } => svc.portal().verify(broadworks_id)?,
             };
             out.bw_subscribers(&[row])
         }
@@ -738,7 +745,7 @@ fn issue_code(
     let mut letter_done = None;
     // A code shown to /dev/null (or to a stdout that was closed, which the process then finds on
     // /dev/null) and sent nowhere else is a code nobody has.
-    let nowhere = |svc: &Service| {
+    let nowhere = |svc: &service::Core| {
         if letter.is_none() && (no_email || svc.org().suppress_emails) && output::stdout_is_null() {
             return Err(Error::Io(
                 "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \

@@ -14,8 +14,8 @@ use crate::outside::profiles::{BackendKind, Profile, Profiles};
 use crate::outside::webex::auth::{system_now, tokio_sleeper};
 use crate::outside::webex::{DeviceFlow, TraceSink, WhoAmI};
 use crate::outside::Clock;
+use crate::service::signin::{self as wx, AuthChoice, WebexSide};
 use crate::service::sync::{SyncOptions, SyncProgress, SyncReport};
-use crate::service::webex::{self as wx, AuthChoice, WebexSide};
 use crate::service::{Options, Service};
 
 /// The scopes `wxgo login` asks for: reading the organisation, and (unless the profile is
@@ -179,7 +179,7 @@ pub fn login(cli: &Cli, client_id: Option<&str>, no_qr: bool) -> Result<()> {
     if matches!(AuthChoice::from_env(cli.token_env.as_deref()), AuthChoice::Env(_)) {
         warn("Note: a token is set in the environment (WEBEX_TOKEN or --token-env): commands use it, not this sign-in, while it is set.");
     }
-    let mut side = WebexSide::new(profile.clone(), AuthChoice::Stored, trace(cli)?);
+    let side = WebexSide::new(profile.clone(), AuthChoice::Stored, trace(cli)?);
     let who = side.client()?.whoami()?;
     warn(&format!("You are {} in {}.", person_line(&who), org_line(&who)));
     let ro = wx::read_only_reason(&profile, &side.client()?.api().tokens().info(), &who.roles);
@@ -254,7 +254,7 @@ struct WhoAmIJson<'a> {
 /// `wxgo whoami`.
 pub fn whoami(cli: &Cli) -> Result<()> {
     let profile = needs_webex_profile(cli, "whoami")?;
-    let mut side = side(cli, &profile)?;
+    let side = side(cli, &profile)?;
     let client = side.client()?;
     let w = client.whoami()?;
     let ro = wx::read_only_reason(&profile, &client.api().tokens().info(), &w.roles);
@@ -305,16 +305,8 @@ pub fn whoami(cli: &Cli) -> Result<()> {
 pub fn orgs(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
     let profile = needs_webex_profile(cli, "orgs")?;
     let db = cli.db.clone().unwrap_or_else(|| profile.db_path());
-    let mut side = side(cli, &profile)?;
-    let conn = if db.exists() { Some(crate::store::open(&db, true)?) } else { None };
-    let client = side.client()?;
-    let list = match &conn {
-        Some(c) => crate::service::sync::org_choices(c, client)?,
-        None => {
-            let mem = crate::store::open_in_memory()?;
-            crate::service::sync::org_choices(&mem, client)?
-        }
-    };
+    let side = side(cli, &profile)?;
+    let list = crate::service::sync::org_choices_in(&db, &side)?;
     if cli.json {
         return output::json(&list);
     }

@@ -235,6 +235,27 @@ pub fn check_extension(ext: &str) -> Result<String> {
     }
 }
 
+/// The licence key wxgo uses for a Webex licence name.
+pub fn licence_key(name: &str) -> String {
+    let n = name.to_ascii_lowercase();
+    if n.contains("calling") && n.contains("professional") {
+        super::licence::CALLING_PROFESSIONAL.into()
+    } else if n.contains("calling") && n.contains("basic") {
+        super::licence::CALLING_BASIC.into()
+    } else if n.contains("meeting") {
+        super::licence::MEETINGS.into()
+    } else if n.contains("messaging") {
+        super::licence::MESSAGING.into()
+    } else {
+        super::text::clean(name, 60)
+    }
+}
+
+/// Whether a Webex licence name is a Webex Go licence.
+pub fn is_go_licence(name: &str) -> bool {
+    name.to_ascii_lowercase().contains("webex go")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

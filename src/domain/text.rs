@@ -168,6 +168,29 @@ pub fn shorten(s: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// Untrusted text from outside (the Webex API, a directory), as it may be stored and shown: one
+/// line with no terminal hazards, trimmed, at most `max` characters.
+pub fn clean(s: &str, max: usize) -> String {
+    shorten(for_terminal(s.trim()).as_ref(), max).into_owned()
+}
+
+/// [`clean`] for an optional value; an empty one is none.
+pub fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
+    s.map(|s| clean(s, max)).filter(|s| !s.is_empty())
+}
+
+/// A phone number as Webex may give one: `+`, digits and the usual separators (` -().`), at least
+/// three digits. It need not be E.164 (the AL02 checks say why it is unusable); anything else
+/// (`=cmd|...`, a word, a URL) is not a number and is never stored or shown as one.
+pub fn looks_like_number(s: &str) -> bool {
+    let s = s.trim();
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    digits >= 3
+        && s.len() <= 40
+        && s.starts_with(|c: char| c == '+' || c == '(' || c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

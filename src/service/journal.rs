@@ -11,7 +11,8 @@ use std::collections::HashMap;
 
 use sha2::{Digest, Sha256};
 
-use super::{Result, Service};
+use super::core::Core;
+use super::Result;
 use crate::store::journal as j;
 pub(crate) use crate::store::journal::{Step, StepState};
 
@@ -42,38 +43,36 @@ pub(crate) fn input_hash(kind: &str, parts: &[&[u8]]) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-impl Service {
-    /// Opens the journal of a run: the unfinished run of `kind` with the same `hash` (resumed),
-    /// else a new one. `label` names the input for the admin (a file, a template); `rows` counts it.
-    pub(crate) fn journal_open(&self, kind: &str, hash: &str, label: &str, rows: usize) -> Result<Run> {
-        if let Some((id, _)) = j::open_run(&self.conn, self.org.id, kind, hash)? {
-            return Ok(Run { id, resumed: true, steps: j::steps(&self.conn, id)? });
-        }
-        let id = j::start_run(&self.conn, self.org.id, kind, hash, label, rows, self.now())?;
-        Ok(Run { id, resumed: false, steps: HashMap::new() })
+/// Opens the journal of a run: the unfinished run of `kind` with the same `hash` (resumed),
+/// else a new one. `label` names the input for the admin (a file, a template); `rows` counts it.
+pub(crate) fn open(cx: &Core, kind: &str, hash: &str, label: &str, rows: usize) -> Result<Run> {
+    if let Some((id, _)) = j::open_run(&cx.conn, cx.org.id, kind, hash)? {
+        return Ok(Run { id, resumed: true, steps: j::steps(&cx.conn, id)? });
     }
+    let id = j::start_run(&cx.conn, cx.org.id, kind, hash, label, rows, cx.now())?;
+    Ok(Run { id, resumed: false, steps: HashMap::new() })
+}
 
-    /// Records where `key` got to, committed before this returns (each mark is its own write).
-    pub(crate) fn journal_mark(
-        &self,
-        run: &mut Run,
-        key: &str,
-        state: StepState,
-        tracking_id: Option<&str>,
-        detail: &str,
-    ) -> Result<()> {
-        j::mark(&self.conn, run.id, key, state, tracking_id, detail, self.now())?;
-        run.steps.insert(
-            key.to_string(),
-            Step { state, tracking_id: tracking_id.map(str::to_string), detail: detail.to_string() },
-        );
-        Ok(())
-    }
+/// Records where `key` got to, committed before this returns (each mark is its own write).
+pub(crate) fn mark(
+    cx: &Core,
+    run: &mut Run,
+    key: &str,
+    state: StepState,
+    tracking_id: Option<&str>,
+    detail: &str,
+) -> Result<()> {
+    j::mark(&cx.conn, run.id, key, state, tracking_id, detail, cx.now())?;
+    run.steps.insert(
+        key.to_string(),
+        Step { state, tracking_id: tracking_id.map(str::to_string), detail: detail.to_string() },
+    );
+    Ok(())
+}
 
-    /// The run went through every row (a cancelled or killed run stays open, to be continued).
-    pub(crate) fn journal_finish(&self, run: &Run) -> Result<()> {
-        j::finish_run(&self.conn, run.id, self.now())
-    }
+/// The run went through every row (a cancelled or killed run stays open, to be continued).
+pub(crate) fn finish(cx: &Core, run: &Run) -> Result<()> {
+    j::finish_run(&cx.conn, run.id, cx.now())
 }
 
 #[cfg(test)]
@@ -82,6 +81,7 @@ mod tests {
 
     use super::*;
     use crate::outside::{Clock, FixedClock};
+    use crate::service::Service;
 
     fn svc() -> Service {
         let clock = Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"));
@@ -96,14 +96,14 @@ mod tests {
     fn a_killed_run_started_again_with_the_same_input_continues_and_another_input_starts_afresh() {
         let s = svc();
         let h = input_hash("bulk device import", &[b"a,b\n1,2\n", b"--no-email"]);
-        let mut run = s.journal_open("bulk device import", &h, "devices.csv", 3).expect("open");
+        let mut run = open(&s, "bulk device import", &h, "devices.csv", 3).expect("open");
         assert!(!run.resumed);
-        s.journal_mark(&mut run, "line 2", StepState::Sending, None, "").expect("mark");
-        s.journal_mark(&mut run, "line 2", StepState::Done, Some("T1"), "added").expect("mark");
-        s.journal_mark(&mut run, "line 3", StepState::Sending, None, "").expect("mark");
+        mark(&s, &mut run, "line 2", StepState::Sending, None, "").expect("mark");
+        mark(&s, &mut run, "line 2", StepState::Done, Some("T1"), "added").expect("mark");
+        mark(&s, &mut run, "line 3", StepState::Sending, None, "").expect("mark");
         drop(run); // killed here
 
-        let again = s.journal_open("bulk device import", &h, "devices.csv", 3).expect("open");
+        let again = open(&s, "bulk device import", &h, "devices.csv", 3).expect("open");
         assert!(again.resumed);
         assert_eq!(again.step("line 2").map(|st| st.state), Some(StepState::Done));
         assert_eq!(
@@ -112,10 +112,10 @@ mod tests {
             "asked of Webex before resending"
         );
         assert_eq!(again.step("line 2").and_then(|st| st.tracking_id.clone()).as_deref(), Some("T1"));
-        s.journal_finish(&again).expect("finish");
+        finish(&s, &again).expect("finish");
 
         // Finished: the same input is a new run; other options are another input.
-        assert!(!s.journal_open("bulk device import", &h, "devices.csv", 3).expect("open").resumed);
+        assert!(!open(&s, "bulk device import", &h, "devices.csv", 3).expect("open").resumed);
         assert_ne!(h, input_hash("bulk device import", &[b"a,b\n1,2\n", b""]));
     }
 }

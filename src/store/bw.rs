@@ -62,16 +62,6 @@ pub fn subscribers_page(
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn subscribers_count(conn: &Connection, org: i64, exclude_provisioned: bool, filter: &str) -> Result<usize> {
-    let sql = format!("SELECT count(*) FROM bw_subscribers s WHERE {SUB_FILTER}");
-    conn.prepare_cached(&sql)
-        .and_then(|mut st| {
-            st.query_row(params![org, exclude_provisioned, filter, like(filter)], |r| r.get::<_, i64>(0))
-        })
-        .map(|n| n as usize)
-        .map_err(db_error)
-}
-
 /// Columns: id, name, untrusted_emails, share_link, default_package.
 fn template_from_row(r: &Row) -> rusqlite::Result<BwTemplateRow> {
     let untrusted: bool = r.get(2)?;

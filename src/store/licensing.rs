@@ -204,12 +204,6 @@ pub fn update_directory_fields(
     .map_err(db_error)
 }
 
-pub fn set_work_phone(conn: &Connection, user: i64, work_phone: &str, now: DateTime<Utc>) -> Result<()> {
-    conn.execute("UPDATE users SET work_phone = ?2, changed_at = ?3 WHERE id = ?1", params![user, work_phone, ts(now)])
-        .map_err(db_error)?;
-    Ok(())
-}
-
 /// Sets the Webex Calling status and reason; true when they changed.
 pub fn set_calling_status(
     conn: &Connection,

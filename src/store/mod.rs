@@ -35,6 +35,9 @@ pub(crate) mod mobile;
 pub(crate) mod model;
 pub mod queries;
 pub mod seed;
+pub(crate) mod snapshot;
+pub(crate) mod webex_devices;
+pub(crate) mod webex_orgs;
 pub(crate) mod webex_people;
 
 use std::path::{Path, PathBuf};
@@ -43,8 +46,6 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
 use crate::domain::{Error, Result};
-
-pub use model::*;
 
 /// The schema versions this build knows, oldest first. Append only.
 fn migrations() -> Migrations<'static> {

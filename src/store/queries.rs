@@ -119,14 +119,6 @@ pub fn users_page(conn: &Connection, org: i64, filter: &str, offset: usize, limi
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn users_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
-    let sql = format!("SELECT count(*) FROM users u LEFT JOIN locations l ON l.id = u.location_id WHERE {USER_FILTER}");
-    conn.prepare_cached(&sql)
-        .and_then(|mut st| st.query_row(params![org, filter, like(filter)], |r| r.get::<_, i64>(0)))
-        .map(|n| n as usize)
-        .map_err(db_error)
-}
-
 pub fn user_by_email(conn: &Connection, org: i64, email: &str) -> Result<Option<UserRow>> {
     let sql = format!("{USER_SELECT} WHERE u.org_id = ?1 AND u.email = ?2");
     conn.query_row(&sql, params![org, email.trim()], user_from_row).optional().map_err(db_error)
@@ -207,17 +199,6 @@ pub fn numbers_page(
         .query_map(params![org, mobile_only, filter, like(filter), limit as i64, offset as i64], number_from_row)
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
-}
-
-pub fn numbers_count(conn: &Connection, org: i64, mobile_only: bool, filter: &str) -> Result<usize> {
-    let sql = format!(
-        "SELECT count(*) FROM numbers n JOIN locations l ON l.id = n.location_id
-         LEFT JOIN users u ON u.id = n.owner_user_id WHERE {NUMBER_FILTER}"
-    );
-    conn.prepare_cached(&sql)
-        .and_then(|mut st| st.query_row(params![org, mobile_only, filter, like(filter)], |r| r.get::<_, i64>(0)))
-        .map(|n| n as usize)
-        .map_err(db_error)
 }
 
 pub fn number_by_e164(conn: &Connection, org: i64, e164: &str) -> Result<Option<NumberRow>> {
@@ -350,19 +331,6 @@ pub fn devices_page(
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn devices_count(conn: &Connection, org: i64, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
-    let sql = format!(
-        "SELECT count(*) FROM devices d JOIN users u ON u.id = d.user_id
-         LEFT JOIN locations l ON l.id = u.location_id WHERE {DEVICE_FILTER}"
-    );
-    conn.prepare_cached(&sql)
-        .and_then(|mut st| {
-            st.query_row(params![org, status.map(|s| s.as_str()), filter, like(filter)], |r| r.get::<_, i64>(0))
-        })
-        .map(|n| n as usize)
-        .map_err(db_error)
-}
-
 pub fn device_by_id(conn: &Connection, org: i64, id: i64, now: DateTime<Utc>) -> Result<Option<DeviceRow>> {
     let sql = format!("{DEVICE_SELECT} WHERE d.org_id = ?1 AND d.id = ?2");
     conn.query_row(&sql, params![org, id], |r| device_from_row(r, now)).optional().map_err(db_error)
@@ -436,22 +404,6 @@ pub fn insert_code_if_new(
     )
     .map_err(db_error)?;
     Ok(n == 1)
-}
-
-pub fn insert_code(
-    conn: &Connection,
-    device: i64,
-    hash: &str,
-    issued: DateTime<Utc>,
-    expires: DateTime<Utc>,
-) -> Result<()> {
-    exec(
-        conn,
-        "INSERT INTO activation_codes (device_id, code_hash, state, issued_at, expires_at) VALUES (?1, ?2, 'valid', ?3, ?4)",
-        params![device, hash, ts(issued), ts(expires)],
-    )
-    .map_err(db_error)?;
-    Ok(())
 }
 
 pub struct CodeLookup {

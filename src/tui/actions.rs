@@ -452,6 +452,33 @@ pub fn by_name(name: &str) -> Option<&'static Action> {
     ACTIONS.iter().find(|a| a.name == name)
 }
 
+/// The service's action a console action runs, when it changes something: what the service
+/// says of it (read-only, "Control Hub only" on a real organisation) is what help and the
+/// palette show.
+pub fn service_action(id: ActionId) -> Option<crate::service::action::Action> {
+    use crate::service::action::Action as S;
+    Some(match id {
+        ActionId::AddDevice => S::AddDevice,
+        ActionId::NewCode => S::NewCode,
+        ActionId::LostStolen => S::LostStolen,
+        ActionId::DeleteDevice => S::DeleteDevice,
+        ActionId::EmailCode => S::EmailCode,
+        ActionId::AddOperatorAccount => S::AddOperatorAccount,
+        ActionId::AddMobileNumbers => S::AddMobileNumbers,
+        ActionId::AssignMobilePrimary => S::AssignMobilePrimary,
+        ActionId::BwRetry => S::BwRetry,
+        ActionId::BwDelete => S::BwDelete,
+        ActionId::BwPackage => S::BwPackage,
+        ActionId::SetWorkNumber => S::SetWorkNumber,
+        ActionId::DirectorySync => S::DirectorySync,
+        ActionId::ReapplyTemplate => S::ReapplyLicenceTemplate,
+        ActionId::AssignTemplate => S::AssignLicenceTemplate,
+        ActionId::SaveTemplate => S::SaveLicenceTemplate,
+        ActionId::ImportDevices => S::ImportDevices,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,6 +49,10 @@ pub struct App {
     pub(crate) org: Option<OrgInfo>,
     pub(crate) db_label: String,
     /// For a real organisation: the profile, the backend and how old the cached copy is.
+    /// The service's actions that are done elsewhere here, and where (see `set_support`).
+    pub(crate) elsewhere: Vec<(crate::service::action::Action, crate::service::action::Support)>,
+    /// The organisation is a copy of a real one that `F` syncs.
+    pub(crate) can_sync: bool,
     pub(crate) backend_label: Option<String>,
     /// A sync of the real organisation running in the background.
     pub(crate) syncing: Option<super::flows::webex::SyncRun>,
@@ -85,6 +89,8 @@ impl App {
             org: None,
             db_label: String::new(),
             backend_label: None,
+            elsewhere: Vec::new(),
+            can_sync: false,
             syncing: None,
             read_only: false,
             clipboard,
@@ -117,11 +123,23 @@ impl App {
     /// On a real organisation, where an action with no public Webex API is done instead: help
     /// and the palette mark it "Control Hub only" with the place (the service refuses it).
     pub(crate) fn control_hub_only(&self, id: ActionId) -> Option<&'static str> {
-        /// The console's actions that run a service action with no public API.
-        const NO_API: &[(ActionId, &str)] =
-            &[(ActionId::LostStolen, "lost/stolen"), (ActionId::AddOperatorAccount, "add operator account")];
-        self.backend_label.as_ref()?;
-        NO_API.iter().find(|(a, _)| *a == id).and_then(|(_, name)| crate::service::webex::no_public_api(name))
+        let action = super::actions::service_action(id)?;
+        match self.elsewhere.iter().find(|(a, _)| *a == action)?.1 {
+            crate::service::action::Support::ControlHubOnly(place) => Some(place),
+            _ => None,
+        }
+    }
+
+    /// What the service can do here and what only elsewhere (Control Hub, the demo's stand-ins):
+    /// help and the palette mark those actions.
+    pub fn set_support(&mut self, svc: &crate::service::Service) {
+        self.elsewhere = crate::service::action::Action::ALL
+            .into_iter()
+            .map(|a| (a, svc.support(a)))
+            .filter(|(_, s)| *s != crate::service::action::Support::Yes)
+            .collect();
+        self.can_sync = svc.can_sync();
+        self.dirty = true;
     }
 
     pub fn set_service(&mut self, org: OrgInfo, db_label: &str, read_only: bool) {

@@ -54,6 +54,7 @@ impl Harness {
         let letters = svc.outbox().with_file_name("letters");
         let mut app = App::new(keymap, clipboard, Theme::default(), letters);
         app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
+        app.set_support(&svc);
         if let Some(label) = super::backend_label(&svc) {
             app.set_backend(label, svc.read_only_reason());
         }

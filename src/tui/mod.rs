@@ -118,6 +118,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     let clipboard = Clipboard::new(settings.clipboard, Env::from_process());
     let mut app = App::new(settings.keymap, clipboard, Theme::from_env(), letters_dir(&launch.options.db));
     app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
+    app.set_support(&svc);
     if let Some(label) = backend_label(&svc) {
         app.set_backend(label, svc.read_only_reason());
     }

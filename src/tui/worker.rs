@@ -11,11 +11,11 @@ use crate::domain::bw::BwStatus;
 use crate::domain::mobile::CheckedNumber;
 use crate::domain::{Error, Result};
 use crate::service::{
-    console::CoveredUser, AddDevice, AddDeviceChoices, AssignOutcome, BulkOptions, BulkReport, BwSubscriberRow,
-    BwTemplateRow, CallRow, DeleteOutcome, DeviceRow, EmailChoice, IssuedCode, LetterOutcome, LicenceTemplateRow,
-    LocationRow, ManualAssignment, MobileAddReport, NotProvisionedRow, NumberRow, OperatorAccountRow, OrgInfo,
-    ReapplyPreview, ReapplyReport, Service, SubscriptionRow, SyncReport, TemplateSpec, UserDetail, UserOutcome,
-    UserRow, WorkNumberOutcome,
+    AddDevice, AddDeviceChoices, AssignOutcome, BulkOptions, BulkReport, BwSubscriberRow, BwTemplateRow, CallRow,
+    CoveredUser, DeleteOutcome, DeviceRow, EmailChoice, IssuedCode, LetterOutcome, LicenceTemplateRow, LocationRow,
+    ManualAssignment, MobileAddReport, NotProvisionedRow, NumberRow, OperatorAccountRow, OrgInfo, ReapplyPreview,
+    ReapplyReport, Service, SubscriptionRow, SyncReport, TemplateSpec, UserDetail, UserOutcome, UserRow,
+    WorkNumberOutcome,
 };
 
 /// The four panes.
@@ -400,28 +400,28 @@ fn internal_error(payload: &(dyn std::any::Any + Send)) -> Error {
 pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Reply)) -> Reply {
     match req {
         Request::Long { op, cancel } => Reply::LongDone(long(svc, op, &cancel, progress)),
-        Request::LicenceTemplates => Reply::LicenceTemplates(svc.licence_templates()),
-        Request::ReapplyPreview(t) => Reply::ReapplyPreview(svc.reapply_preview(&t).map(Box::new)),
+        Request::LicenceTemplates => Reply::LicenceTemplates(svc.licences().templates()),
+        Request::ReapplyPreview(t) => Reply::ReapplyPreview(svc.licences().reapply_preview(&t).map(Box::new)),
         Request::TemplateUsers(template) => {
-            let result = svc.template_users_without_calling(&template);
+            let result = svc.licences().users_without_calling(&template);
             Reply::TemplateUsers { template, result }
         }
-        Request::ExportUsers { dir } => Reply::UsersExported(svc.export_users_file(&dir)),
+        Request::ExportUsers { dir } => Reply::UsersExported(svc.licences().export_file(&dir)),
         Request::Calls { email, webex_go } => {
-            let result = svc.calls(Some(&email), webex_go, CALLS_SHOWN);
+            let result = svc.calls().list(Some(&email), webex_go, CALLS_SHOWN);
             Reply::Calls { email, webex_go, result }
         }
-        Request::Letter { issued, dir } => Reply::Letter(svc.write_letters(&issued, &dir).map(Box::new)),
+        Request::Letter { issued, dir } => Reply::Letter(svc.devices().write_letters(&issued, &dir).map(Box::new)),
         Request::Load(key) => {
             let result = load(svc, &key);
             Reply::Page { key, result }
         }
         Request::UserDetail(email) => {
-            let result = svc.user_detail(&email).map(Box::new);
+            let result = svc.people().detail(&email).map(Box::new);
             Reply::UserDetail { email, result }
         }
-        Request::AddChoices(email) => Reply::AddChoices(svc.add_device_choices(&email).map(Box::new)),
-        Request::SearchUsers { text, seq } => Reply::Users { seq, result: svc.users(&text, 0, 50) },
+        Request::AddChoices(email) => Reply::AddChoices(svc.devices().choices(&email).map(Box::new)),
+        Request::SearchUsers { text, seq } => Reply::Users { seq, result: svc.people().list(&text, 0, 50) },
         Request::Act { mutation, confirmed } => {
             if !confirmed && !svc.is_read_only() {
                 return Reply::Done(Err(Error::Invalid(
@@ -433,19 +433,21 @@ pub fn execute_with(svc: &mut Service, req: Request, progress: &mut dyn FnMut(Re
             }
             Reply::Done(act(svc, mutation, confirmed))
         }
-        Request::Accounts => Reply::Accounts(svc.operator_accounts()),
+        Request::Accounts => Reply::Accounts(svc.operator_accounts().list()),
         Request::Locations => Reply::Locations(svc.locations()),
         Request::CheckNumbers { account_id, entry, seq } => {
-            Reply::Checked { seq, result: svc.check_mobile_numbers(&account_id, &entry) }
+            Reply::Checked { seq, result: svc.numbers().check(&account_id, &entry) }
         }
         Request::AssignChoices(email) => {
             let result = assign_choices(svc, &email).map(Box::new);
             Reply::AssignChoices { email, result }
         }
         Request::BwSummary => Reply::BwSummary(bw_summary(svc)),
-        Request::BwErrorText(id) => Reply::BwErrorText(svc.bw_error_text(&id)),
-        Request::Export { exclude_provisioned, dir } => Reply::Exported(svc.export_bw_file(exclude_provisioned, &dir)),
-        Request::EmailCode(mut issued) => Reply::Emailed(svc.email_code(&mut issued).map(|()| issued)),
+        Request::BwErrorText(id) => Reply::BwErrorText(svc.broadworks().error_text(&id)),
+        Request::Export { exclude_provisioned, dir } => {
+            Reply::Exported(svc.broadworks().export_file(exclude_provisioned, &dir))
+        }
+        Request::EmailCode(mut issued) => Reply::Emailed(svc.devices().email_code(&mut issued).map(|()| issued)),
         // Inline (tests and the harness); the console's worker runs it on a thread instead.
         Request::WebexSync { org, full, cancel } => {
             let mut report = |p: &crate::service::sync::SyncProgress| progress(Reply::SyncProgress(p.line()));
@@ -503,36 +505,38 @@ fn sync_in_background(
 
 fn act(svc: &mut Service, mutation: Mutation, confirmed: bool) -> Result<Outcome> {
     match mutation {
-        Mutation::AddDevice(req) => svc.add_device(&req).map(|c| Outcome::Issued(Box::new(c))),
-        Mutation::NewCode(d) => svc.new_code(&d, true).map(|c| Outcome::Issued(Box::new(c))),
-        Mutation::LostStolen(d) => svc.lost_stolen(&d, true).map(|c| Outcome::Issued(Box::new(c))),
-        Mutation::Delete(d) => svc.delete_device(&d).map(Outcome::Deleted),
+        Mutation::AddDevice(req) => svc.devices().add(&req).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::NewCode(d) => svc.devices().new_code(&d, true).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::LostStolen(d) => svc.devices().lost_stolen(&d, true).map(|c| Outcome::Issued(Box::new(c))),
+        Mutation::Delete(d) => svc.devices().delete(&d).map(Outcome::Deleted),
         Mutation::AddOperatorAccount { location, operator, account_id, confirm_account_id } => svc
-            .add_operator_account(&location, &operator, &account_id, &confirm_account_id, confirmed)
+            .operator_accounts()
+            .add(&location, &operator, &account_id, &confirm_account_id, confirmed)
             .map(|a| Outcome::Account(Box::new(a))),
         Mutation::AddMobileNumbers { account_id, entry } => {
-            svc.add_mobile_numbers(&account_id, &entry).map(|r| Outcome::MobileAdded(Box::new(r)))
+            svc.numbers().add(&account_id, &entry).map(|r| Outcome::MobileAdded(Box::new(r)))
         }
         Mutation::AssignMobilePrimary { email, number, subscription } => {
-            let out = svc.assign_mobile_primary(&email, &number, subscription.as_deref())?;
-            let device = svc.device(&out.device_id).ok().map(Box::new);
+            let out = svc.numbers().assign_primary(&email, &number, subscription.as_deref())?;
+            let device = svc.devices().get(&out.device_id).ok().map(Box::new);
             Ok(Outcome::Assigned(Box::new(out), device))
         }
         Mutation::BwRetry { broadworks_id, email } => {
-            svc.bw_retry(&broadworks_id, &email).map(|r| Outcome::Bw { row: Box::new(r), what: "retried" })
+            svc.broadworks().retry(&broadworks_id, &email).map(|r| Outcome::Bw { row: Box::new(r), what: "retried" })
         }
-        Mutation::BwDelete(id) => svc.bw_delete(&id).map(|r| Outcome::BwDeleted(Box::new(r))),
+        Mutation::BwDelete(id) => svc.broadworks().delete(&id).map(|r| Outcome::BwDeleted(Box::new(r))),
         Mutation::BwPackage { broadworks_id, package } => svc
-            .bw_change_package(&broadworks_id, &package)
+            .broadworks()
+            .package(&broadworks_id, &package)
             .map(|r| Outcome::Bw { row: Box::new(r), what: "package changed" }),
         Mutation::SetWorkNumber { email, number } => {
-            svc.set_work_number(&email, &number).map(|o| Outcome::WorkNumber(Box::new(o)))
+            svc.people().set_work_number(&email, &number).map(|o| Outcome::WorkNumber(Box::new(o)))
         }
         Mutation::AssignTemplate { template, assignment } => {
-            svc.assign_template_to_user(&template, &assignment).map(|o| Outcome::TemplateAssigned(Box::new(o)))
+            svc.licences().assign_to_user(&template, &assignment).map(|o| Outcome::TemplateAssigned(Box::new(o)))
         }
         Mutation::SaveTemplate(spec) => {
-            svc.save_licence_template(&spec).map(|(row, created)| Outcome::TemplateSaved(Box::new(row), created))
+            svc.licences().save_template(&spec).map(|(row, created)| Outcome::TemplateSaved(Box::new(row), created))
         }
     }
 }
@@ -553,10 +557,13 @@ fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut
     match &op {
         LongOp::Sync { path } => {
             let mut dir = crate::outside::directory::CsvFile::new(path.clone());
-            svc.directory_sync(&mut dir, &mut |d, t| report(d, t, "users")).map(|r| LongOutcome::Synced(Box::new(r)))
+            svc.licences()
+                .directory_sync(&mut dir, &mut |d, t| report(d, t, "users"))
+                .map(|r| LongOutcome::Synced(Box::new(r)))
         }
         LongOp::Reapply { template, preserve, confirmed_losses } => svc
-            .reapply_template(template, *preserve, *confirmed_losses, &mut |d, t| report(d, t, "users"))
+            .licences()
+            .reapply(template, *preserve, *confirmed_losses, &mut |d, t| report(d, t, "users"))
             .map(|r| LongOutcome::Reapplied(Box::new(r))),
         LongOp::Import { path, dry_run, email, codes_file } => {
             // No file yet (a read-only console goes straight to the service, which refuses).
@@ -582,8 +589,8 @@ fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut
 }
 
 fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
-    let user = svc.user(email)?;
-    let numbers = svc.assignable_mobile_numbers(email)?;
+    let user = svc.people().get(email)?;
+    let numbers = svc.numbers().assignable(email)?;
     let subscriptions = svc.subscriptions()?;
     Ok(AssignChoices { user, numbers, subscriptions })
 }
@@ -591,12 +598,12 @@ fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
 /// Counts per group: the list is grouped errors first, then pending, then provisioned, so the
 /// errors are counted from the top of the not-provisioned list without reading the rest.
 fn bw_summary(svc: &Service) -> Result<BwSummary> {
-    let all = svc.bw_subscribers_count(false, "")?;
-    let open = svc.bw_subscribers_count(true, "")?;
+    let all = svc.broadworks().count(false, "")?;
+    let open = svc.broadworks().count(true, "")?;
     let mut errors = 0;
     let page = 200;
     while errors < open {
-        let rows = svc.bw_subscribers(true, "", errors, page)?;
+        let rows = svc.broadworks().list(true, "", errors, page)?;
         let n = rows.iter().take_while(|r| r.status == BwStatus::Error).count();
         errors += n;
         if n < page || rows.len() < page {
@@ -607,24 +614,28 @@ fn bw_summary(svc: &Service) -> Result<BwSummary> {
         errors,
         pending: open.saturating_sub(errors),
         provisioned: all.saturating_sub(open),
-        templates: svc.bw_templates()?,
+        templates: svc.broadworks().templates()?,
     })
 }
 
 fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
     let f = key.filter.as_str();
     Ok(match key.pane {
-        Pane::Users if key.toggle => {
-            (svc.not_provisioned_count(f)?, PageRows::NotProvisioned(svc.not_provisioned(f, key.offset, key.limit)?))
+        Pane::Users if key.toggle => (
+            svc.licences().not_provisioned_count(f)?,
+            PageRows::NotProvisioned(svc.licences().not_provisioned(f, key.offset, key.limit)?),
+        ),
+        Pane::Users => (svc.people().count(f)?, PageRows::Users(svc.people().list(f, key.offset, key.limit)?)),
+        Pane::Devices => {
+            (svc.devices().count(None, f)?, PageRows::Devices(svc.devices().list(None, f, key.offset, key.limit)?))
         }
-        Pane::Users => (svc.users_count(f)?, PageRows::Users(svc.users(f, key.offset, key.limit)?)),
-        Pane::Devices => (svc.devices_count(None, f)?, PageRows::Devices(svc.devices(None, f, key.offset, key.limit)?)),
-        Pane::Numbers => {
-            (svc.numbers_count(key.toggle, f)?, PageRows::Numbers(svc.numbers(key.toggle, f, key.offset, key.limit)?))
-        }
+        Pane::Numbers => (
+            svc.numbers().count(key.toggle, f)?,
+            PageRows::Numbers(svc.numbers().list(key.toggle, f, key.offset, key.limit)?),
+        ),
         Pane::Bw => (
-            svc.bw_subscribers_count(key.toggle, f)?,
-            PageRows::Bw(svc.bw_subscribers(key.toggle, f, key.offset, key.limit)?),
+            svc.broadworks().count(key.toggle, f)?,
+            PageRows::Bw(svc.broadworks().list(key.toggle, f, key.offset, key.limit)?),
         ),
     })
 }

@@ -15,7 +15,7 @@ use tempfile::TempDir;
 use wxgo::domain::{licence, Error, SeededCodeGenerator};
 use wxgo::outside::{Actor, FixedClock, Outbox};
 use wxgo::service::{AddDevice, IssuedCode, Service};
-use wxgo::store::seed::Seeder;
+use wxgo::testing::Seeder;
 
 pub const ORG: &str = "Acme Test";
 pub const SMDP: &str = "smdp.wxgo.test";
@@ -104,7 +104,7 @@ impl Fixture {
     pub fn new(setup: OrgSetup) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let path = dir.path().join("wxgo.db");
-        let mut conn = wxgo::store::create(&path).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = wxgo::testing::create(&path).unwrap_or_else(|e| panic!("{e}"));
         let tx = conn.transaction().expect("a transaction");
         seed(&tx, &setup);
         tx.commit().expect("commit the fixture");
@@ -184,7 +184,7 @@ impl Fixture {
 
     /// Adds a device to `email` with the defaults (one subscription, keeps the number).
     pub fn add(&mut self, email: &str) -> IssuedCode {
-        ok(self.svc.add_device(&add_request(email)))
+        ok(self.svc.devices().add(&add_request(email)))
     }
 }
 
@@ -256,7 +256,7 @@ fn seed(conn: &Connection, setup: &OrgSetup) {
     let s = Seeder::new(conn, now);
     conn.execute(
         "INSERT INTO orgs (name, country, suppress_emails, smdp_address, created_at) VALUES (?1, 'US', ?2, ?3, ?4)",
-        params![ORG, setup.suppress_emails, SMDP, wxgo::store::queries::ts(now)],
+        params![ORG, setup.suppress_emails, SMDP, wxgo::testing::ts(now)],
     )
     .expect("insert the org");
     let org = conn.last_insert_rowid();
@@ -409,7 +409,7 @@ pub fn walk_changing_actions(
 }
 
 /// A devices CSV (the template's header and one row) in `dir` for the first user among
-/// `svc.users(filter, ..)` that `eligible` accepts: what the import form is given in the
+/// `svc.people().list(filter, ..)` that `eligible` accepts: what the import form is given in the
 /// read-only walks. Returns its path.
 pub fn one_row_devices_csv(
     svc: &Service,
@@ -421,7 +421,8 @@ pub fn one_row_devices_csv(
     let header = template.lines().next().unwrap_or_default().to_string();
     let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
     let user = svc
-        .users(filter, 0, 500)
+        .people()
+        .list(filter, 0, 500)
         .unwrap_or_default()
         .into_iter()
         .find(|u| eligible(u))

@@ -12,8 +12,8 @@ use serde_json::Value;
 use wxgo::outside::profiles::Profile;
 use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
 use wxgo::outside::FixedClock;
+use wxgo::service::signin::{AuthChoice, WebexSide};
 use wxgo::service::sync::SyncOptions;
-use wxgo::service::webex::{AuthChoice, WebexSide};
 use wxgo::service::{Options, Service};
 
 use super::{CLIENT_ID, CLIENT_SECRET};

@@ -28,12 +28,14 @@
 pub mod api;
 pub mod auth;
 pub mod client;
+pub mod config;
 pub mod error;
 pub mod models;
 pub mod numbers;
 pub mod secret;
 pub mod token_store;
 pub mod trace;
+mod wire;
 
 pub use api::{DeviceQuery, PeopleQuery, WhoAmI};
 pub use auth::{DeviceAuthorization, DeviceFlow, OAuthApp, OAuthTokens, StaticToken, TokenInfo, TokenSet, TokenSource};

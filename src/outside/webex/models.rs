@@ -331,6 +331,18 @@ pub enum ConnectionStatus {
 }
 
 impl Device {
+    /// wxgo's status of a mirrored device from its `connectionStatus` (issue 16's table:
+    /// `connected_with_issues` is Online, with the error codes beside it).
+    pub fn wxgo_status(&self) -> crate::domain::DeviceStatus {
+        use crate::domain::DeviceStatus;
+        match self.status() {
+            ConnectionStatus::ActivationPending => DeviceStatus::ActivationPending,
+            ConnectionStatus::Online | ConnectionStatus::OnlineWithIssues => DeviceStatus::Online,
+            ConnectionStatus::Offline => DeviceStatus::Offline,
+            ConnectionStatus::Unknown => DeviceStatus::Unknown,
+        }
+    }
+
     pub fn status(&self) -> ConnectionStatus {
         match self.connection_status.as_deref() {
             Some("activating") => ConnectionStatus::ActivationPending,

@@ -16,7 +16,7 @@ use super::{cap_problems, csv_text, header_key, read_csv, CsvSheet};
 use crate::domain::code::IssuedCode;
 use crate::domain::text::{csv_cell, shorten};
 use crate::domain::{Error, Result};
-use crate::service::webex_go::{already_has_device, DevicePlan};
+use crate::service::devices::{already_has_device, DevicePlan};
 use crate::service::{Audit, Service, SubscriptionRow};
 use crate::store::delivery::UserLookup;
 use crate::store::queries as q;
@@ -455,10 +455,10 @@ impl Service {
                 if emailing {
                     // Into the mail queue (synced files) before the save, so a code to be
                     // emailed is on disk once its device is; sent by SMTP after the save.
-                    let outbox = svc.queue_outbox();
+                    let outbox = crate::service::delivery::queue_outbox(svc);
                     for a in added {
                         let path = outbox
-                            .queue(&crate::service::webex_go::activation_mail(&svc.org, &a.issued), svc.now())
+                            .queue(&crate::service::devices::activation_mail(&svc.org, &a.issued), svc.now())
                             .map_err(|e| Error::Io(format!("the activation emails could not be queued ({e})")))?;
                         queued.push(path);
                     }
@@ -507,7 +507,7 @@ impl Service {
         let total = added.len();
         let mails = if emailing {
             let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: 0, total });
-            let sent = self.send_queued(&queued);
+            let sent = crate::service::delivery::send_queued(self, &queued);
             let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: total, total });
             Some(sent)
         } else {
@@ -522,7 +522,11 @@ impl Service {
                             format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
                         }
                         (Some(p), Some(Ok(done))) if done.contains(p) => {
-                            format!("emailed to {}: sent through {}", a.issued.owner_email, self.mail_route())
+                            format!(
+                                "emailed to {}: sent through {}",
+                                a.issued.owner_email,
+                                crate::service::delivery::route(self)
+                            )
                         }
                         (Some(p), Some(Ok(_))) => format!(
                             "queued for {} in the outbox as {} (not sent yet: send it with `wxgo mail retry`)",
@@ -537,7 +541,7 @@ impl Service {
                         (None, _) => format!("queued for {}", a.issued.owner_email),
                     };
                 }
-                None => self.deliver_code(&mut a.issued, false),
+                None => crate::service::devices::deliver_code(self, &mut a.issued, false),
             }
             if a.issued.emailed {
                 report.emailed += 1;
@@ -560,8 +564,13 @@ impl Service {
         }
         if let Some(sent) = &mails {
             let details = match sent {
-                None => format!("{} queued in {}", queued.len(), self.mail_route()),
-                Some(Ok(done)) => format!("{} queued, {} sent through {}", queued.len(), done.len(), self.mail_route()),
+                None => format!("{} queued in {}", queued.len(), crate::service::delivery::route(self)),
+                Some(Ok(done)) => format!(
+                    "{} queued, {} sent through {}",
+                    queued.len(),
+                    done.len(),
+                    crate::service::delivery::route(self)
+                ),
                 Some(Err(why)) => format!("{} queued, not sent: {why}", queued.len()),
             };
             let _ = self.audit_alone("email activation codes", &Audit::new(format!("import:{source}"), details), "ok");
@@ -613,7 +622,7 @@ impl Service {
         // on the header.
         let mut unknown_subs = std::collections::HashSet::new();
         for (_, id, header) in &cols.subs {
-            if let Err(e) = self.pick_subscription(&subs, Some(id)) {
+            if let Err(e) = crate::service::devices::pick_subscription(self, &subs, Some(id)) {
                 if !matches!(e, Error::Rule { .. }) {
                     problems.push(row_problem(1, header, e)?);
                     unknown_subs.insert(id.clone());
@@ -702,7 +711,7 @@ impl Service {
                     ),
                 }),
                 [] => {}
-                [one] => match self.pick_subscription(&subs, Some(&one.1)) {
+                [one] => match crate::service::devices::pick_subscription(self, &subs, Some(&one.1)) {
                     Ok(sub) => {
                         if let Some(s) = subs.iter_mut().find(|s| s.id == sub.id) {
                             s.used += 1;
@@ -765,10 +774,10 @@ impl Service {
                         if let (Some(id), Some(status), false) = (&user.device_id, user.device_status, carried_over) {
                             problems.push(row_problem(line, &col_user, already_has_device(&user, id, status))?);
                         } else if webex {
-                            if let Err(e) = self.api_target(conn, user.clone()) {
+                            if let Err(e) = crate::service::devices::api_target(conn, user.clone()) {
                                 problems.push(row_problem(line, &col_user, e)?);
                             }
-                        } else if let Err(e) = self.check_licence_and_country(&user) {
+                        } else if let Err(e) = crate::service::devices::check_licence_and_country(self, &user) {
                             problems.push(row_problem(line, &col_user, e)?);
                         }
                         Some(user)
@@ -820,12 +829,12 @@ impl Service {
                                 shorten(p, 40),
                                 n.unwrap_or("no number"),
                                 user.email,
-                                crate::service::webex::control_hub_path("work number")
+                                crate::service::action::control_hub_path(crate::service::action::Action::SetWorkNumber)
                             ),
                         )),
                     }
                 } else {
-                    self.check_primary_number(conn, &user, Some(phone))
+                    crate::service::devices::check_primary_number(self, conn, &user, Some(phone))
                 };
                 match number {
                     Ok(number) => {
@@ -873,7 +882,7 @@ impl Service {
             if k % PROGRESS_EVERY == 0 {
                 tick(progress, BulkPhase::Adding, k, total)?;
             }
-            let (issued, audit) = self.apply_device(tx, plan, now)?;
+            let (issued, audit) = crate::service::devices::apply_device(self, tx, plan, now)?;
             let details = format!("{}; bulk import of {source}, line {line}", audit.details);
             self.write_audit(tx, "add Webex Go device", &Audit::new(audit.object, details), "ok", now)?;
             assigned += usize::from(plan.number.is_some());

@@ -6,8 +6,10 @@ use serde::Serialize;
 
 use super::bulk::RowProblem;
 use super::{csv_text, header_key, read_csv};
-use crate::domain::{Error, Result};
-use crate::service::{Audit, Service};
+use crate::domain::Result;
+use crate::service::action::Action;
+use crate::service::backend::Backend;
+use crate::service::core::{Audit, Core};
 use crate::store::delivery::{self as store, CallRow, CallWriter, NewCall};
 
 /// The sub client type of Webex Go calls (WG15).
@@ -82,11 +84,17 @@ fn opt(v: &str) -> Option<&str> {
     Some(v.trim()).filter(|v| !v.is_empty())
 }
 
-impl Service {
+/// Call records (WG15): `svc.calls()`.
+pub struct Calls<'a> {
+    pub(crate) core: &'a Core,
+    pub(crate) backend: &'a dyn Backend,
+}
+
+impl Calls<'_> {
     /// WG15: imports a Detailed Call History CSV (columns as Webex names them, in any case and
     /// order; unknown ones skipped). Every row is checked first: all are imported, or none.
     /// Calls already imported are skipped, so the same report can be imported again.
-    pub fn import_calls(&mut self, data: &[u8], source: &str) -> Result<CallImportReport> {
+    pub fn import(&self, data: &[u8], source: &str) -> Result<CallImportReport> {
         let text = csv_text(data, source)?;
         let sheet = read_csv(text, source)?;
         let mut cols = Columns::default();
@@ -130,9 +138,7 @@ impl Service {
             report.problems_total = report.problems.len();
             return Ok(report);
         }
-        if self.read_only {
-            return Err(Error::ReadOnly("import call records".into()));
-        }
+        let ok = self.core.gate(Action::ImportCalls, self.backend)?;
         let name =
             |i: Option<usize>, d: &str| i.and_then(|i| sheet.header.get(i)).cloned().unwrap_or_else(|| d.to_string());
         // Checked first, outside any transaction: nothing is written unless every row is good.
@@ -200,8 +206,8 @@ impl Service {
         if !report.problems.is_empty() {
             return Ok(report);
         }
-        let org = self.org.id;
-        let counts = self.act("import call records", |_svc, tx, _now| {
+        let org = self.core.org.id;
+        let counts = self.core.act(ok, |_svc, tx, _now| {
             let mut known = store::call_keys(tx, org)?;
             let mut w = CallWriter::new(tx, org)?;
             let (mut imported, mut duplicates, mut unlinked, mut go) = (0, 0, 0, 0);
@@ -253,17 +259,17 @@ impl Service {
 
     /// Call records, newest first; `user` narrows to one user, `webex_go` to calls made or
     /// answered with Webex Go (sub client type `MOBILE_NETWORK`, WG15).
-    pub fn calls(&self, user: Option<&str>, webex_go: bool, limit: usize) -> Result<Vec<CallRow>> {
+    pub fn list(&self, user: Option<&str>, webex_go: bool, limit: usize) -> Result<Vec<CallRow>> {
         let user_id = match user.map(str::trim).filter(|u| !u.is_empty()) {
-            Some(email) => Some(self.user(email)?.id),
+            Some(email) => Some(self.core.user_in(&self.core.conn, email)?.id),
             None => None,
         };
-        store::calls(&self.conn, self.org.id, user_id, webex_go, limit)
+        store::calls(&self.core.conn, self.core.org.id, user_id, webex_go, limit)
     }
 
     /// A user's recent calls, for the user detail view.
-    pub fn user_calls(&self, email: &str, limit: usize) -> Result<Vec<CallRow>> {
-        self.calls(Some(email), false, limit)
+    pub fn of_user(&self, email: &str, limit: usize) -> Result<Vec<CallRow>> {
+        self.list(Some(email), false, limit)
     }
 }
 

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::domain::Result;
-use crate::service::console::CoveredUser;
+use crate::service::CoveredUser;
 use crate::service::{
     CallingOutcome, LicenceTemplateRow, ManualAssignment, ReapplyPreview, ReapplyReport, RunSummary, SyncReport,
     TemplateSpec, UserOutcome, WorkNumberOutcome,

@@ -27,17 +27,13 @@ const LOCAL: &str = "this organisation is local (the demo or a local database): 
                      Connect to your organisation)";
 
 impl App {
-    fn is_webex(&self) -> bool {
-        self.backend_label.is_some()
-    }
-
     /// `F` (`full`: also every audit event of 30 days): sync the open organisation from Webex.
     pub(crate) fn sync_webex(&mut self, full: bool) -> Vec<Request> {
         self.start_sync(None, None, full)
     }
 
     fn start_sync(&mut self, org: Option<String>, name: Option<String>, full: bool) -> Vec<Request> {
-        if !self.is_webex() {
+        if !self.can_sync {
             self.info(LOCAL);
             return Vec::new();
         }
@@ -104,7 +100,7 @@ impl App {
 
     /// `ctrl-o`: the organisations this sign-in manages (a partner's customers).
     pub(crate) fn pick_org(&mut self) -> Vec<Request> {
-        if !self.is_webex() {
+        if !self.can_sync {
             self.info(LOCAL);
             return Vec::new();
         }

@@ -33,7 +33,7 @@ use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
 use crate::outside::webex::models::ActivationCode as WebexCode;
 use crate::outside::webex::{DeviceQuery, Written};
-use crate::service::api_devices::{activating_device, code_request, expiry, opaque_code, WEBEX_GO_MODEL};
+use crate::service::devices::{activating_device, code_request, expiry, opaque_code, WEBEX_GO_MODEL};
 use crate::service::journal::{input_hash, StepState};
 use crate::service::{Audit, PlannedRequest, Service, UserRow};
 use crate::store::model::device_ref;
@@ -135,7 +135,7 @@ impl Service {
         }
         let mut rows = Vec::with_capacity(checked.plans.len());
         for (line, plan) in checked.plans {
-            let t = self.api_target(&self.conn, plan.user)?;
+            let t = crate::service::devices::api_target(&self.conn, plan.user)?;
             rows.push(Row { line, user: t.user, person_id: t.person_id, subscription: plan.subscription });
         }
         if opts.dry_run {
@@ -163,7 +163,7 @@ impl Service {
         // that cannot be written stops the import with nothing asked of Webex.
         let emailing = opts.email != EmailChoice::NoEmail && !self.org.suppress_emails;
         if emailing {
-            self.check_mail_queue()?;
+            crate::service::devices::check_mail_queue(self)?;
         }
         let resuming =
             !earlier.is_empty() || crate::store::journal::open_run(&self.conn, self.org.id, KIND, &hash)?.is_some();
@@ -173,7 +173,7 @@ impl Service {
         };
         let in_file: HashMap<String, (String, String)> = codes.as_ref().map(|c| c.earlier.clone()).unwrap_or_default();
         let client = self.org_client()?;
-        let run = RefCell::new(self.journal_open(KIND, &hash, &source, rows.len())?);
+        let run = RefCell::new(crate::service::journal::open(self, KIND, &hash, &source, rows.len())?);
         report.resumed = run.borrow().resumed;
         let svc: &Service = self;
         let total = rows.len();
@@ -297,7 +297,7 @@ impl Service {
                     let r: &Row = &rows[i];
                     // Marked before the request leaves (committed): a kill after this point is found
                     // by the next run, which asks Webex before sending again.
-                    let marked = svc.journal_mark(&mut run.borrow_mut(), &key(&r.user.email), StepState::Sending, None, "");
+                    let marked = crate::service::journal::mark(svc, &mut run.borrow_mut(), &key(&r.user.email), StepState::Sending, None, "");
                     let req = code_request(&r.person_id);
                     async move {
                         let answer: Result<Written<WebexCode>> = match marked {
@@ -351,7 +351,7 @@ impl Service {
                             }
                         }
                         Err(e) => {
-                            let _ = svc.journal_mark(
+                            let _ = crate::service::journal::mark(svc,
                                 &mut run.borrow_mut(),
                                 &key(&r.user.email),
                                 StepState::Failed,
@@ -402,7 +402,7 @@ impl Service {
         }
         let mails = if emailing && !queued.is_empty() {
             let _ = progress(BulkProgress { phase: BulkPhase::Emailing, done: 0, total: queued.len() });
-            Some(svc.send_queued(&queued))
+            Some(crate::service::delivery::send_queued(svc, &queued))
         } else {
             None
         };
@@ -410,7 +410,7 @@ impl Service {
         let every_row_done =
             rows.iter().all(|r| run.borrow().step(&key(&r.user.email)).is_some_and(|s| s.state == StepState::Done));
         if every_row_done {
-            svc.journal_finish(&run.borrow())?;
+            crate::service::journal::finish(svc, &run.borrow())?;
         }
         let mut devices: Vec<(usize, BulkDevice)> = outcome.into_iter().collect();
         devices.sort_by_key(|(i, _)| *i);
@@ -549,7 +549,7 @@ impl Service {
         let tracking = w.tracking_id.clone();
         let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
             .map_err(crate::store::db_error)?;
-        let id = self.cache_new_device(&tx, &r.user, None, &code, now, expires)?;
+        let id = crate::service::devices::cache_new_device(self, &tx, &r.user, None, &code, now, expires)?;
         let issued = IssuedCode::from_webex(
             device_ref(id),
             r.user.email.clone(),
@@ -563,9 +563,8 @@ impl Service {
             c.append(&issued)?;
         }
         if emailing {
-            let path = self
-                .queue_outbox()
-                .queue(&crate::service::webex_go::activation_mail(&self.org, &issued), now)
+            let path = crate::service::delivery::queue_outbox(self)
+                .queue(&crate::service::devices::activation_mail(&self.org, &issued), now)
                 .map_err(|e| Error::Io(format!("the activation email could not be queued ({e})")))?;
             queued.push(path);
         }
@@ -577,10 +576,17 @@ impl Service {
         );
         let audit = Audit::new(
             format!("device:{}", issued.device_id),
-            crate::service::through_api::with_tracking(&details, tracking.as_deref()),
+            crate::service::backend::webex::with_tracking(&details, tracking.as_deref()),
         );
         self.write_audit(&tx, "add Webex Go device", &audit, "ok", now)?;
-        self.journal_mark(run, &key(&r.user.email), StepState::Done, tracking.as_deref(), &issued.device_id)?;
+        crate::service::journal::mark(
+            self,
+            run,
+            &key(&r.user.email),
+            StepState::Done,
+            tracking.as_deref(),
+            &issued.device_id,
+        )?;
         tx.commit().map_err(crate::store::db_error)?;
         let mut d = self.row_device(r, Some(issued.device_id.clone()));
         d.state = Some("added");
@@ -607,7 +613,15 @@ impl Service {
             .map_err(crate::store::db_error)?;
         let id = match q::device_of_user(&tx, r.user.id, now)? {
             Some(d) => d.device_id,
-            None => device_ref(self.cache_new_device(&tx, &r.user, Some(device), &code, now, expires)?),
+            None => device_ref(crate::service::devices::cache_new_device(
+                self,
+                &tx,
+                &r.user,
+                Some(device),
+                &code,
+                now,
+                expires,
+            )?),
         };
         let audit = Audit::new(
             format!("device:{id}"),
@@ -617,7 +631,7 @@ impl Service {
             ),
         );
         self.write_audit(&tx, "add Webex Go device", &audit, "ok", now)?;
-        self.journal_mark(run, &key(&r.user.email), StepState::Done, None, &id)?;
+        crate::service::journal::mark(self, run, &key(&r.user.email), StepState::Done, None, &id)?;
         tx.commit().map_err(crate::store::db_error)?;
         Ok(id)
     }
@@ -636,7 +650,7 @@ impl Service {
         let id = match q::device_of_user(&tx, r.user.id, now)? {
             Some(d) => d.device_id,
             None => {
-                let sub = self.only_go_subscription(&tx)?;
+                let sub = crate::service::devices::only_go_subscription(self, &tx)?;
                 tx.execute(
                     "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at,
                         webex_id, connection_status, error_codes)
@@ -655,7 +669,7 @@ impl Service {
             ),
         );
         self.write_audit(&tx, "add Webex Go device", &audit, "code lost", now)?;
-        self.journal_mark(run, &key(&r.user.email), StepState::Done, None, "code lost")?;
+        crate::service::journal::mark(self, run, &key(&r.user.email), StepState::Done, None, "code lost")?;
         tx.commit().map_err(crate::store::db_error)?;
         Ok(id)
     }

@@ -16,19 +16,17 @@
 //!   If Webex removed the subscriber but then refused to provision it, wxgo says so plainly: the
 //!   subscriber is gone from Webex and from the copy, and the message says how to provision it.
 
-use super::through_api::{untrusted as clean, Accepted};
-use super::webex::OrgClient;
-use super::{Audit, Service};
-use crate::domain::bw::{normalise_email, BwStatus, Package};
+use super::{find_subscriber, BroadWorksBackend};
+use crate::domain::bw::{BwStatus, Package};
 use crate::domain::{Error, Result};
 use crate::outside::webex::models::{NewSubscriber, Subscriber, SubscriberUpdate};
 use crate::outside::webex::WebexError;
+use crate::service::backend::webex::OrgClient;
+use crate::service::backend::webex::Webex;
+use crate::service::backend::webex::{untrusted as clean, Accepted};
+use crate::service::core::{Allowed, Audit, Core};
 use crate::store::bw::{self, WebexSubscriberChange};
 use crate::store::model::BwSubscriberRow;
-
-const RETRY: &str = "BroadWorks retry activation";
-const DELETE: &str = "BroadWorks delete user";
-const PACKAGE: &str = "BroadWorks change package";
 
 /// The scopes and role every BroadWorks action needs, for 403 messages.
 const PARTNER_SCOPES: &str = "a partner full administrator's sign-in with the scopes \
@@ -63,68 +61,13 @@ fn error_of(s: &Subscriber) -> Option<(String, String)> {
     (!code.is_empty() || !desc.is_empty()).then_some((code, desc))
 }
 
-impl Service {
-    /// The cached subscriber and its Webex id.
-    fn bw_target(&self, broadworks_id: &str) -> Result<(BwSubscriberRow, String)> {
-        let s = self.find_subscriber(&self.conn, broadworks_id)?;
-        let webex_id = bw::subscriber_webex_id(&self.conn, s.id)?.ok_or_else(|| {
-            Error::NotFound(format!(
-                "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again. Nothing was sent.",
-                s.broadworks_user_id
-            ))
-        })?;
-        Ok((s, webex_id))
-    }
-
-    /// The subscriber as Webex has it now; refused unless it is in error or pending (BW04).
-    fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, what: &str) -> Result<Subscriber> {
-        let fresh = match c.run(c.api().get_subscriber(webex_id)) {
-            Ok(s) => s,
-            Err(e) if e.status() == Some(404) => {
-                return Err(Error::NotFound(format!(
-                    "Webex has no BroadWorks subscriber {} for this sign-in: it was removed elsewhere (in Partner Hub \
-                     or by BroadWorks), or this sign-in is not a partner administrator's ({what} needs \
-                     {PARTNER_SCOPES}). Nothing was changed; run `wxgo sync` to refresh the list.{}",
-                    cached.broadworks_user_id,
-                    e.tracking_id().map(|t| format!(" trackingId {t}.")).unwrap_or_default()
-                )))
-            }
-            Err(e) => return Err(bw_error(what, e)),
-        };
-        let was = if cached.status.as_str() == fresh.status.as_deref().unwrap_or("") {
-            String::new()
-        } else {
-            format!(" (wxgo's copy said {}; run `wxgo sync` to refresh it)", cached.status.label())
-        };
-        match status_of(&fresh) {
-            Some(st) if st.admin_may_act() => Ok(fresh),
-            Some(st) => Err(Error::rule(
-                "BW04",
-                format!(
-                    "{what} applies to subscribers in error or pending; Webex says {} is {}{was}. Nothing was changed.",
-                    cached.broadworks_user_id,
-                    st.label()
-                ),
-            )),
-            None => Err(Error::rule(
-                "BW04",
-                format!(
-                    "Webex gives {} the status \"{}\", which wxgo does not know, so {what} was not done. Nothing was \
-                     changed.",
-                    cached.broadworks_user_id,
-                    clean(fresh.status.as_deref().unwrap_or(""), 40)
-                ),
-            )),
-        }
-    }
-
+/// BW04 on a real organisation.
+impl BroadWorksBackend for Webex {
     /// BW04 Retry activation on a real organisation (see the module comment).
-    pub(crate) fn bw_retry_via_api(&mut self, broadworks_id: &str, email: &str) -> Result<BwSubscriberRow> {
-        self.api_writable(RETRY)?;
-        let email = normalise_email(email)?;
-        let (s, webex_id) = self.bw_target(broadworks_id)?;
-        let c = self.org_client()?;
-        let fresh = Self::fresh_subscriber(&c, &webex_id, &s, "Retry activation")?;
+    fn retry(&self, cx: &Core, ok: Allowed, broadworks_id: &str, email: &str) -> Result<BwSubscriberRow> {
+        let (s, webex_id) = bw_target(cx, broadworks_id)?;
+        let c = self.org_client(cx)?;
+        let fresh = fresh_subscriber(&c, &webex_id, &s, "Retry activation")?;
         let pick =
             |w: Option<&str>, cached: &str| w.map(str::trim).filter(|x| !x.is_empty()).unwrap_or(cached).to_string();
         let package = fresh.package.as_deref().and_then(|p| Package::parse(p).ok()).unwrap_or(s.package);
@@ -138,7 +81,7 @@ impl Service {
             primary_phone_number: fresh.primary_phone_number.clone().or_else(|| s.primary_number.clone()),
             mobile_phone_number: fresh.mobile_phone_number.clone(),
             extension: fresh.extension.clone().or_else(|| s.extension.clone()),
-            email: Some(email.clone()),
+            email: Some(email.to_string()),
             language: None,
             timezone: None,
         };
@@ -153,7 +96,7 @@ impl Service {
                 return Err(Error::Invalid(format!(
                     "{} has no {field} in Webex, which provisioning needs: retry it in {} instead. Nothing was changed.",
                     s.broadworks_user_id,
-                    super::webex::control_hub_path("broadworks")
+                    crate::service::action::control_hub_path(crate::service::action::Action::BwRetry)
                 )));
             }
         }
@@ -181,7 +124,7 @@ impl Service {
                 let status = status_of(&created).unwrap_or(BwStatus::Provisioning);
                 let err = error_of(&created);
                 let new_id = created.id.clone();
-                self.cache_accepted(RETRY, w.tracking_id.as_deref(), |svc, tx, now| {
+                cx.cache_accepted(ok, w.tracking_id.as_deref(), |cx, tx, now| {
                     bw::apply_webex_change(
                         tx,
                         s.id,
@@ -189,12 +132,12 @@ impl Service {
                             webex_id: &new_id,
                             status,
                             package,
-                            email: Some(&email),
+                            email: Some(email),
                             error: err.as_ref().map(|(c, d)| (c.as_str(), d.as_str())),
                             now,
                         },
                     )?;
-                    let row = svc.find_subscriber(tx, broadworks_id)?;
+                    let row = find_subscriber(cx, tx, broadworks_id)?;
                     let details = format!(
                         "was {}; email {email}; precheck: {pre_said}; removed (trackingId {removed_tid}) and \
                          provisioned again: {}",
@@ -218,7 +161,7 @@ impl Service {
                         let status = status_of(&created).unwrap_or(BwStatus::Provisioning);
                         let err = error_of(&created);
                         let new_id = created.id.clone();
-                        self.cache_accepted(RETRY, None, |svc, tx, now| {
+                        cx.cache_accepted(ok, None, |cx, tx, now| {
                             bw::apply_webex_change(
                                 tx,
                                 s.id,
@@ -226,12 +169,12 @@ impl Service {
                                     webex_id: &new_id,
                                     status,
                                     package,
-                                    email: Some(&email),
+                                    email: Some(email),
                                     error: err.as_ref().map(|(c, d)| (c.as_str(), d.as_str())),
                                     now,
                                 },
                             )?;
-                            let row = svc.find_subscriber(tx, broadworks_id)?;
+                            let row = find_subscriber(cx, tx, broadworks_id)?;
                             let details = format!(
                                 "was {}; email {email}; removed (trackingId {removed_tid}) and provisioned again: no \
                                  answer came, and Webex, asked afterwards, has it: {}",
@@ -258,7 +201,7 @@ impl Service {
                              answer",
                             s.status.as_str()
                         );
-                        self.cache_accepted(RETRY, Some(&removed_tid), |_, tx, _| {
+                        cx.cache_accepted(ok, Some(&removed_tid), |_, tx, _| {
                             bw::delete_subscriber(tx, s.id)?;
                             Ok(((), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
                         })?;
@@ -283,7 +226,7 @@ impl Service {
                     s.status.as_str(),
                     clean(&said, 400)
                 );
-                self.cache_accepted(RETRY, Some(&removed_tid), |_, tx, _| {
+                cx.cache_accepted(ok, Some(&removed_tid), |_, tx, _| {
                     bw::delete_subscriber(tx, s.id)?;
                     Ok(((), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
                 })?;
@@ -293,7 +236,7 @@ impl Service {
                      subscriber is no longer in Webex nor in wxgo's copy: provision it again from BroadWorks or in \
                      {} (BroadWorks user id {}, enterprise {}, provisioning id {}).",
                     s.broadworks_user_id,
-                    super::webex::control_hub_path("broadworks"),
+                    crate::service::action::control_hub_path(crate::service::action::Action::BwRetry),
                     new.user_id,
                     new.sp_enterprise_id,
                     new.provisioning_id
@@ -310,13 +253,13 @@ impl Service {
     }
 
     /// BW04 Delete user on a real organisation.
-    pub(crate) fn bw_delete_via_api(&mut self, broadworks_id: &str) -> Result<BwSubscriberRow> {
-        self.api_writable(DELETE)?;
-        let (s, webex_id) = self.bw_target(broadworks_id)?;
+    fn delete(&self, cx: &Core, ok: Allowed, broadworks_id: &str) -> Result<BwSubscriberRow> {
+        let (s, webex_id) = bw_target(cx, broadworks_id)?;
         self.via_api(
-            DELETE,
-            |_, c| {
-                let fresh = Self::fresh_subscriber(c, &webex_id, &s, "Delete user")?;
+            cx,
+            ok,
+            |c| {
+                let fresh = fresh_subscriber(c, &webex_id, &s, "Delete user")?;
                 let w = c.run(c.api().delete_subscriber(&webex_id)).map_err(|e| bw_error("Delete user", e))?;
                 Ok(Accepted { value: fresh, tracking_id: w.tracking_id })
             },
@@ -330,20 +273,19 @@ impl Service {
     }
 
     /// BW04 Change package type on a real organisation.
-    pub(crate) fn bw_change_package_via_api(&mut self, broadworks_id: &str, package: &str) -> Result<BwSubscriberRow> {
-        self.api_writable(PACKAGE)?;
-        let package = Package::parse(package)?;
-        let (s, webex_id) = self.bw_target(broadworks_id)?;
+    fn package(&self, cx: &Core, ok: Allowed, broadworks_id: &str, package: Package) -> Result<BwSubscriberRow> {
+        let (s, webex_id) = bw_target(cx, broadworks_id)?;
         self.via_api(
-            PACKAGE,
-            |_, c| {
-                Self::fresh_subscriber(c, &webex_id, &s, "Change package type")?;
+            cx,
+            ok,
+            |c| {
+                fresh_subscriber(c, &webex_id, &s, "Change package type")?;
                 let u = SubscriberUpdate { package: Some(package.as_str().into()), ..Default::default() };
                 let w =
                     c.run(c.api().update_subscriber(&webex_id, &u)).map_err(|e| bw_error("Change package type", e))?;
                 Ok(Accepted::from(w))
             },
-            |svc, tx, now, answer| {
+            |cx, tx, now, answer| {
                 // Webex applies the change in the background; its answer may still show the old package.
                 let status = status_of(&answer).unwrap_or(s.status);
                 let err = error_of(&answer);
@@ -359,10 +301,64 @@ impl Service {
                         now,
                     },
                 )?;
-                let row = svc.find_subscriber(tx, broadworks_id)?;
+                let row = find_subscriber(cx, tx, broadworks_id)?;
                 let details = format!("{} -> {}; Webex: {}", s.package.as_str(), package.as_str(), status.as_str());
                 Ok((row, Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
             },
         )
+    }
+}
+
+/// The cached subscriber and its Webex id.
+fn bw_target(cx: &Core, broadworks_id: &str) -> Result<(BwSubscriberRow, String)> {
+    let s = find_subscriber(cx, &cx.conn, broadworks_id)?;
+    let webex_id = bw::subscriber_webex_id(&cx.conn, s.id)?.ok_or_else(|| {
+        Error::NotFound(format!(
+            "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again. Nothing was sent.",
+            s.broadworks_user_id
+        ))
+    })?;
+    Ok((s, webex_id))
+}
+
+/// The subscriber as Webex has it now; refused unless it is in error or pending (BW04).
+fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, what: &str) -> Result<Subscriber> {
+    let fresh = match c.run(c.api().get_subscriber(webex_id)) {
+        Ok(s) => s,
+        Err(e) if e.status() == Some(404) => {
+            return Err(Error::NotFound(format!(
+                "Webex has no BroadWorks subscriber {} for this sign-in: it was removed elsewhere (in Partner Hub \
+                 or by BroadWorks), or this sign-in is not a partner administrator's ({what} needs \
+                 {PARTNER_SCOPES}). Nothing was changed; run `wxgo sync` to refresh the list.{}",
+                cached.broadworks_user_id,
+                e.tracking_id().map(|t| format!(" trackingId {t}.")).unwrap_or_default()
+            )))
+        }
+        Err(e) => return Err(bw_error(what, e)),
+    };
+    let was = if cached.status.as_str() == fresh.status.as_deref().unwrap_or("") {
+        String::new()
+    } else {
+        format!(" (wxgo's copy said {}; run `wxgo sync` to refresh it)", cached.status.label())
+    };
+    match status_of(&fresh) {
+        Some(st) if st.admin_may_act() => Ok(fresh),
+        Some(st) => Err(Error::rule(
+            "BW04",
+            format!(
+                "{what} applies to subscribers in error or pending; Webex says {} is {}{was}. Nothing was changed.",
+                cached.broadworks_user_id,
+                st.label()
+            ),
+        )),
+        None => Err(Error::rule(
+            "BW04",
+            format!(
+                "Webex gives {} the status \"{}\", which wxgo does not know, so {what} was not done. Nothing was \
+                 changed.",
+                cached.broadworks_user_id,
+                clean(fresh.status.as_deref().unwrap_or(""), 40)
+            ),
+        )),
     }
 }

@@ -1,25 +1,28 @@
 //! Getting activation codes to people (WG04, WG13, WG15): bulk add from a spreadsheet, email
 //! over SMTP with an outbox to retry from, printed letters, and call records.
 
-mod bulk;
-mod calls;
+pub(crate) mod bulk;
+pub(crate) mod calls;
+pub(crate) mod exports;
 
 use std::path::Path;
 
 use serde::Serialize;
 
 pub use self::bulk::{BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, EmailChoice, RowProblem};
-pub use self::calls::CallImportReport;
+pub use self::calls::{CallImportReport, Calls};
 pub use crate::outside::smtp::{QueuedMail, RetryReport};
 pub use crate::store::delivery::CallRow;
 
-use super::{Audit, Service};
-use crate::domain::code::{ActivationCode, IssuedCode};
+use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
 use crate::outside::config::DeliveryConfig;
 use crate::outside::letter;
 use crate::outside::smtp::{self, QueueOnly, SmtpMailer};
 use crate::outside::{Mailer, Outbox};
+use crate::service::action::Action;
+use crate::service::backend::Backend;
+use crate::service::core::{Audit, Core};
 use crate::store::queries as q;
 
 /// The mailer for these settings: SMTP when a server is configured, the outbox folder otherwise.
@@ -48,177 +51,7 @@ pub struct LetterOutcome {
     pub note: String,
 }
 
-impl Service {
-    /// Uses these delivery settings and this outbox (tests; `open` reads them itself).
-    pub fn with_delivery(mut self, config: DeliveryConfig, outbox: impl AsRef<Path>) -> Self {
-        let config = Ok(config);
-        self.mailer = mailer_for(&config, outbox.as_ref());
-        self.delivery = config;
-        self.outbox = outbox.as_ref().to_path_buf();
-        self
-    }
-
-    fn delivery_config(&self) -> Result<&DeliveryConfig> {
-        self.delivery.as_ref().map_err(Clone::clone)
-    }
-
-    /// Where activation emails go, in words.
-    pub fn mail_route(&self) -> String {
-        match &self.delivery {
-            Ok(DeliveryConfig { smtp: Some(s), .. }) => format!("SMTP server {}", s.server()),
-            Ok(_) => format!("the outbox folder {}", self.outbox.display()),
-            Err(e) => format!("nowhere yet ({e}); messages wait in {}", self.outbox.display()),
-        }
-    }
-
-    // ------------------------------------------------------------------ mail queue
-
-    /// Messages waiting in the outbox.
-    pub fn mail_queue(&self) -> Result<Vec<QueuedMail>> {
-        smtp::queued(&self.outbox)
-    }
-
-    /// Sends what waits in the outbox through the SMTP server; what went out moves to `sent/`.
-    pub fn mail_retry(&self) -> Result<RetryReport> {
-        self.writable("send queued mail")?;
-        let config = self.delivery_config()?;
-        let Some(smtp_config) = &config.smtp else {
-            return Err(Error::Invalid(format!(
-                "no SMTP server is configured, so the messages in {} wait for a mail relay. \
-                 Add an [smtp] section to {} or set WXGO_SMTP_URL=smtp://HOST:PORT, then retry.",
-                self.outbox.display(),
-                crate::outside::config::config_file()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_else(|| "the config file".into())
-            )));
-        };
-        let works = |hash: &str| self.code_still_works(hash);
-        let report = smtp::retry(smtp_config, &self.outbox, &smtp::RetryScope { only: None, code_works: &works })?;
-        if !report.sent.is_empty() || !report.failed.is_empty() {
-            let outcome =
-                if report.failed.is_empty() { "ok".to_string() } else { format!("{} failed", report.failed.len()) };
-            let _ = self.audit_alone(
-                "send queued mail",
-                &Audit::new(
-                    format!("outbox:{}", self.outbox.display()),
-                    format!(
-                        "{} sent through {}; {} failed; {} not tried",
-                        report.sent.len(),
-                        report.server,
-                        report.failed.len(),
-                        report.not_tried
-                    ),
-                ),
-                &outcome,
-            );
-        }
-        Ok(report)
-    }
-
-    /// The outbox messages are queued in, with the sender the SMTP settings give.
-    pub(super) fn queue_outbox(&self) -> Outbox {
-        let mut outbox = Outbox::new(&self.outbox);
-        if let Ok(DeliveryConfig { smtp: Some(s), .. }) = &self.delivery {
-            outbox.from = s.from.clone();
-        }
-        outbox
-    }
-
-    /// Sends these queued messages by SMTP when a server is configured: the ones sent (moved to
-    /// `sent/`), or why none was. `None` without a server: the outbox is where mail goes.
-    pub(super) fn send_queued(
-        &self,
-        files: &[std::path::PathBuf],
-    ) -> Option<std::result::Result<Vec<std::path::PathBuf>, String>> {
-        let config = match self.delivery_config() {
-            Ok(c) => c,
-            Err(e) => return Some(Err(e.to_string())),
-        };
-        let smtp_config = config.smtp.as_ref()?;
-        Some(self.send_queued_by(smtp_config, files))
-    }
-
-    fn send_queued_by(
-        &self,
-        smtp_config: &crate::outside::config::SmtpConfig,
-        files: &[std::path::PathBuf],
-    ) -> std::result::Result<Vec<std::path::PathBuf>, String> {
-        let works = |hash: &str| self.code_still_works(hash);
-        let report =
-            smtp::retry(smtp_config, &self.outbox, &smtp::RetryScope { only: Some(files), code_works: &works })
-                .map_err(|e| e.to_string())?;
-        let sent: std::collections::HashSet<&str> = report.sent.iter().map(|m| m.file.as_str()).collect();
-        let done: Vec<std::path::PathBuf> =
-            files.iter().filter(|p| sent.contains(p.display().to_string().as_str())).cloned().collect();
-        match report.failed.first() {
-            Some((_, why)) if done.is_empty() => Err(why.clone()),
-            _ => Ok(done),
-        }
-    }
-
-    /// Whether the activation code with this hash would still activate a phone.
-    pub(super) fn code_still_works(&self, hash: &str) -> bool {
-        matches!(q::code_by_hash(&self.conn, hash), Ok(Some(c)) if c.state == "valid" && c.expires_at > self.now())
-    }
-
-    // ------------------------------------------------------------------ letters
-
-    /// The printed letter for a device's current code: the code typed in must be the one valid
-    /// code of that device (checked by its hash), so an old letter is never printed again.
-    pub fn letter(&self, device: &str, code: &str, out: &Path) -> Result<LetterOutcome> {
-        let d = self.resolve_device(&self.conn, device)?;
-        // A real organisation's code is Webex's: opaque, taken as typed (spaces trimmed).
-        let code = if self.is_webex() { ActivationCode::opaque(code.trim()) } else { ActivationCode::parse(code)? };
-        let now = self.now();
-        let found = q::code_by_hash(&self.conn, &code.hash())?.filter(|c| c.org == self.org.id && c.device == d.id);
-        let Some(found) = found else {
-            return Err(Error::rule(
-                "WG05",
-                format!(
-                    "that is not an activation code of {} ({}). Check it, or issue a new code with \
-                     `wxgo devices new-code {} --letter FILE.pdf`.",
-                    d.device_id, d.owner_email, d.device_id
-                ),
-            ));
-        };
-        let why_not = match found.state.as_str() {
-            "valid" if found.expires_at > now => None,
-            "valid" => Some(format!("it expired at {}", q::ts(found.expires_at))),
-            "used" => Some("it was already used".to_string()),
-            "superseded" => Some("a newer code replaced it (WG05)".to_string()),
-            _ => Some("it was revoked when the phone was reported lost or stolen (WG08)".to_string()),
-        };
-        if let Some(why) = why_not {
-            return Err(Error::rule(
-                "WG05",
-                format!(
-                    "that code of {} can no longer activate a phone: {why}. Issue a new one with \
-                     `wxgo devices new-code {} --letter FILE.pdf`.",
-                    d.device_id, d.device_id
-                ),
-            ));
-        }
-        let issued_at = q::device_codes(&self.conn, d.id)?
-            .into_iter()
-            .find(|c| c.state == "valid")
-            .map(|c| c.issued_at)
-            .unwrap_or(now);
-        let issued = if self.is_webex() {
-            IssuedCode::from_webex(
-                d.device_id,
-                d.owner_email,
-                d.owner_name,
-                d.number,
-                code,
-                issued_at,
-                found.expires_at,
-            )
-        } else {
-            self.issued_for(d, code, issued_at, found.expires_at)
-        };
-        self.letter_for(&issued, out)
-    }
-
+impl Core {
     /// The printed letter for a code just issued (`--letter` on add, new-code, lost-stolen).
     pub fn letter_for(&self, issued: &IssuedCode, out: &Path) -> Result<LetterOutcome> {
         let pdf = letter::render_pdf(issued, &self.org.name, &self.org.country)?;
@@ -269,6 +102,123 @@ impl Service {
         );
         Ok(outcome)
     }
+}
+
+/// The mail queue (WG04): `svc.mail()`.
+pub struct Mail<'a> {
+    pub(crate) core: &'a Core,
+    pub(crate) backend: &'a dyn Backend,
+}
+
+/// Where activation emails go, in words.
+pub(crate) fn route(cx: &Core) -> String {
+    match &cx.delivery {
+        Ok(DeliveryConfig { smtp: Some(s), .. }) => format!("SMTP server {}", s.server()),
+        Ok(_) => format!("the outbox folder {}", cx.outbox.display()),
+        Err(e) => format!("nowhere yet ({e}); messages wait in {}", cx.outbox.display()),
+    }
+}
+
+impl Mail<'_> {
+    /// Where activation emails go, in words.
+    pub fn route(&self) -> String {
+        match &self.core.delivery {
+            Ok(DeliveryConfig { smtp: Some(s), .. }) => format!("SMTP server {}", s.server()),
+            Ok(_) => format!("the outbox folder {}", self.core.outbox.display()),
+            Err(e) => format!("nowhere yet ({e}); messages wait in {}", self.core.outbox.display()),
+        }
+    }
+
+    /// Messages waiting in the outbox.
+    pub fn queue(&self) -> Result<Vec<QueuedMail>> {
+        smtp::queued(&self.core.outbox)
+    }
+
+    /// Sends what waits in the outbox through the SMTP server; what went out moves to `sent/`.
+    pub fn retry(&self) -> Result<RetryReport> {
+        self.core.gate(Action::SendQueuedMail, self.backend)?;
+        let config = delivery_config(self.core)?;
+        let Some(smtp_config) = &config.smtp else {
+            return Err(Error::Invalid(format!(
+                "no SMTP server is configured, so the messages in {} wait for a mail relay. \
+             Add an [smtp] section to {} or set WXGO_SMTP_URL=smtp://HOST:PORT, then retry.",
+                self.core.outbox.display(),
+                crate::outside::config::config_file()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| "the config file".into())
+            )));
+        };
+        let works = |hash: &str| code_still_works(self.core, hash);
+        let report = smtp::retry(smtp_config, &self.core.outbox, &smtp::RetryScope { only: None, code_works: &works })?;
+        if !report.sent.is_empty() || !report.failed.is_empty() {
+            let outcome =
+                if report.failed.is_empty() { "ok".to_string() } else { format!("{} failed", report.failed.len()) };
+            let _ = self.core.audit_alone(
+                "send queued mail",
+                &Audit::new(
+                    format!("outbox:{}", self.core.outbox.display()),
+                    format!(
+                        "{} sent through {}; {} failed; {} not tried",
+                        report.sent.len(),
+                        report.server,
+                        report.failed.len(),
+                        report.not_tried
+                    ),
+                ),
+                &outcome,
+            );
+        }
+        Ok(report)
+    }
+}
+
+pub(crate) fn delivery_config(cx: &Core) -> Result<&DeliveryConfig> {
+    cx.delivery.as_ref().map_err(Clone::clone)
+}
+
+/// The outbox messages are queued in, with the sender the SMTP settings give.
+pub(crate) fn queue_outbox(cx: &Core) -> Outbox {
+    let mut outbox = Outbox::new(&cx.outbox);
+    if let Ok(DeliveryConfig { smtp: Some(s), .. }) = &cx.delivery {
+        outbox.from = s.from.clone();
+    }
+    outbox
+}
+
+/// Sends these queued messages by SMTP when a server is configured: the ones sent (moved to
+/// `sent/`), or why none was. `None` without a server: the outbox is where mail goes.
+pub(crate) fn send_queued(
+    cx: &Core,
+    files: &[std::path::PathBuf],
+) -> Option<std::result::Result<Vec<std::path::PathBuf>, String>> {
+    let config = match delivery_config(cx) {
+        Ok(c) => c,
+        Err(e) => return Some(Err(e.to_string())),
+    };
+    let smtp_config = config.smtp.as_ref()?;
+    Some(send_queued_by(cx, smtp_config, files))
+}
+
+pub(crate) fn send_queued_by(
+    cx: &Core,
+    smtp_config: &crate::outside::config::SmtpConfig,
+    files: &[std::path::PathBuf],
+) -> std::result::Result<Vec<std::path::PathBuf>, String> {
+    let works = |hash: &str| code_still_works(cx, hash);
+    let report = smtp::retry(smtp_config, &cx.outbox, &smtp::RetryScope { only: Some(files), code_works: &works })
+        .map_err(|e| e.to_string())?;
+    let sent: std::collections::HashSet<&str> = report.sent.iter().map(|m| m.file.as_str()).collect();
+    let done: Vec<std::path::PathBuf> =
+        files.iter().filter(|p| sent.contains(p.display().to_string().as_str())).cloned().collect();
+    match report.failed.first() {
+        Some((_, why)) if done.is_empty() => Err(why.clone()),
+        _ => Ok(done),
+    }
+}
+
+/// Whether the activation code with this hash would still activate a phone.
+pub(crate) fn code_still_works(cx: &Core, hash: &str) -> bool {
+    matches!(q::code_by_hash(&cx.conn, hash), Ok(Some(c)) if c.state == "valid" && c.expires_at > cx.now())
 }
 
 /// The problems an import report lists; the rest are counted, so a file of a million bad rows

@@ -12,39 +12,27 @@
 //!
 //! validateNumbers is a POST: with a read-only sign-in it is not sent, not even for `--check`.
 
-use serde::Serialize;
-
-use super::through_api::{api, untrusted as clean, with_tracking};
-use super::{Audit, MobileAddReport, Service};
+use super::{
+    mobile_primary_checks, AddRequestReport, AssignOutcome, MobileAddReport, NumbersBackend, MAX_PER_WEBEX_ENTRY,
+};
 use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
 use crate::domain::{Error, Result, E164};
+use crate::outside::webex::models::Device;
 use crate::outside::webex::numbers::{
     AddNumbers, AddNumbersAnswer, NumberQuery, NumberValidation, MAX_NUMBERS_PER_ADD,
 };
 use crate::outside::webex::WebexError;
+use crate::outside::webex::{DeviceQuery, WebexResult};
+use crate::service::action::{control_hub_path, Action};
+use crate::service::backend::webex::{api, untrusted as clean, with_tracking};
+use crate::service::backend::webex::{Accepted, Webex};
+use crate::service::core::{Allowed, Audit, Core};
+use crate::service::people::webex::{cache_person, cached_person_of, location_words, reread_and_write, Seen};
+use crate::service::people::PersonChange;
 use crate::store::mobile::{self as m, WebexLocation};
-
-/// The most numbers one entry may hold on a real organisation: five requests of 20.
-pub const MAX_PER_WEBEX_ENTRY: usize = 100;
-
-/// The service action (audit trail, read-only refusals) of adding mobile numbers.
-pub(crate) const ADD_MOBILE: &str = "add mobile numbers";
-/// Webex's validation alone (a POST, so refused when read-only, though it changes nothing).
-const VALIDATE_MOBILE: &str = "validate mobile numbers";
-
-/// One add request of a real organisation's entry (at most 20 numbers), as Webex answered it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct AddRequestReport {
-    /// The numbers the request carried.
-    pub numbers: Vec<String>,
-    /// Those Webex added (now in wxgo's copy as INACTIVE mobile numbers).
-    pub added: Vec<String>,
-    /// `added`, `partly added`, `refused`, `not sent` or `unknown` (the answer could not be read).
-    pub outcome: &'static str,
-    pub tracking_id: Option<String>,
-    /// Webex's refusal in its own words (sanitised), with what to do.
-    pub error: Option<String>,
-}
+use crate::store::model::*;
+use crate::store::queries as q;
+use crate::store::webex_people as wp;
 
 /// Webex's state words (MO03) as wxgo's; an unknown one is not Available.
 fn webex_state(v: &NumberValidation) -> (NumberState, String) {
@@ -134,145 +122,68 @@ fn stops_the_run(e: &WebexError) -> bool {
         )
 }
 
-impl Service {
-    /// The mirrored location a real organisation's numbers go to, by name or Webex id.
-    fn webex_location(&self, location: &str) -> Result<WebexLocation> {
-        if let Some(l) = m::webex_location(&self.conn, self.org.id, location)? {
-            return Ok(l);
-        }
-        let names: Vec<String> = self.locations()?.into_iter().map(|l| l.name).collect();
-        Err(Error::NotFound(format!(
-            "no location \"{}\" in wxgo's copy of {} (there is: {}). Nothing was sent. On a real organisation \
-             mobile numbers are added by location (operator accounts are Control Hub's); run `wxgo sync` if the \
-             location was added in Control Hub recently.",
-            clean(location, 80),
-            self.org.name,
-            if names.is_empty() { "none".to_string() } else { names.join(", ") }
-        )))
+impl NumbersBackend for Webex {
+    /// As the admin types: what the mirrored copy proves (`place` names the location: operator
+    /// accounts are Control Hub's), without asking Webex (that is a POST).
+    fn check(&self, cx: &Core, place: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
+        location_for_account(cx, place)?;
+        check_mobile_numbers_cached(cx, entry)
     }
 
-    /// The error for an operator account named on a real organisation, where there are none here.
-    fn no_operator_accounts_here(&self, account_id: &str) -> Error {
-        Error::Invalid(format!(
-            "operator account \"{}\": on a real organisation operator accounts and their authorisation exist only \
-             in Control Hub (no public API: {}), so wxgo has none. Give the location instead: `wxgo numbers \
-             add-mobile --location NAME NUMBER,...`; Webex then adds the numbers under the location's operator \
-             account, which must be Authorized in Control Hub. Nothing was sent.",
-            clean(account_id, 64),
-            super::webex::control_hub_path("operator account"),
-        ))
-    }
-
-    /// On a real organisation, where [`Service::add_mobile_numbers`] and
-    /// [`Service::check_mobile_numbers`] were given an operator account: a mirrored location by
-    /// that name or id, else the reason there is no such account here.
-    pub(crate) fn location_for_account(&self, account_or_location: &str) -> Result<WebexLocation> {
-        match m::webex_location(&self.conn, self.org.id, account_or_location)? {
-            Some(l) => Ok(l),
-            None => Err(self.no_operator_accounts_here(account_or_location)),
-        }
-    }
-
-    /// MO03 on a real organisation as the admin types: what the mirrored copy proves, without
-    /// asking Webex (that is a POST; it happens on save or with `--check`): not E.164 (Invalid),
-    /// twice in the list (Duplicate In List), already in the copy's inventory (Duplicate); the rest
-    /// is Available as far as wxgo can tell, and Webex has the last word.
-    pub(crate) fn check_mobile_numbers_cached(&self, entry: &str) -> Result<Vec<CheckedNumber>> {
-        let mut checked = pre_check(entry)?;
-        let mut seen: Vec<String> = Vec::new();
-        for n in checked.iter_mut() {
-            let Some(num) = n.number.clone() else { continue };
-            if seen.contains(&num) {
-                n.state = NumberState::DuplicateInList;
-                n.reason = "entered more than once in this list".into();
-            } else if let Some(Held::Here(what)) = m::holder(&self.conn, self.org.id, &num)? {
-                n.state = NumberState::Duplicate;
-                n.reason = format!("already in the inventory ({what})");
-            } else {
-                n.reason = "Webex validates it when you save".into();
-            }
-            seen.push(num);
-        }
-        Ok(checked)
-    }
-
-    /// MO03: each number's state as Webex's validation gives it, adding nothing. `location` is a
-    /// location's name (or Webex id) on a real organisation; on the local backend the location's
-    /// operator account is used (as `check_mobile_numbers` does).
-    pub fn validate_mobile_numbers(&mut self, location: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
-        if !self.is_webex() {
-            let account = self.account_of_location(location)?;
-            return self.check_mobile_numbers(&account, entry);
-        }
-        if let Err(Error::ReadOnlyFor { action, why }) = self.api_writable(VALIDATE_MOBILE) {
-            return Err(Error::ReadOnlyFor {
-                action,
-                why: format!("{why} (Webex's validateNumbers is a POST, and read-only sends nothing but GET)"),
+    /// MO03: each number's state as Webex's validation gives it, adding nothing.
+    fn validate(&self, cx: &Core, location: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
+        if let Err(e) = cx.gate(Action::ValidateMobileNumbers, self) {
+            return Err(match e {
+                Error::ReadOnlyFor { action, why } => Error::ReadOnlyFor {
+                    action,
+                    why: format!("{why} (Webex's validateNumbers is a POST, and read-only sends nothing but GET)"),
+                },
+                other => other,
             });
         }
-        self.webex_location(location)?;
+        webex_location(cx, location)?;
         let mut checked = pre_check(entry)?;
-        let c = self.org_client()?;
-        self.validate_with_webex(&c, &mut checked)?;
+        let c = self.org_client(cx)?;
+        validate_with_webex(cx, &c, &mut checked)?;
         Ok(checked)
     }
 
-    /// Webex's validation of the E.164 numbers of `checked` (one request), written into it.
-    fn validate_with_webex(&self, c: &super::webex::OrgClient, checked: &mut [CheckedNumber]) -> Result<()> {
-        let send: Vec<String> = checked.iter().filter_map(|n| n.number.clone()).collect();
-        if send.is_empty() {
-            return Ok(());
-        }
-        let answer = api(c.run(c.api().validate_numbers(&send)))?;
-        for n in checked.iter_mut() {
-            let Some(num) = &n.number else { continue };
-            let said = answer.phone_numbers.iter().find(|v| v.phone_number.trim() == num);
-            (n.state, n.reason) = match said {
-                Some(v) => webex_state(v),
-                None => {
-                    (NumberState::Invalid, "Webex's validation did not mention this number; it was not added".into())
-                }
-            };
-        }
-        Ok(())
+    /// `place` names the location here (operator accounts are Control Hub's).
+    fn check_fully(&self, cx: &Core, place: &str, entry: &str) -> Result<Vec<CheckedNumber>> {
+        self.validate(cx, place, entry)
     }
 
-    /// MO03 on the local backend by location: the location's operator account (an Authorized one
-    /// when there are several).
-    fn account_of_location(&self, location: &str) -> Result<String> {
-        let accounts = m::accounts(&self.conn, self.org.id)?;
-        let here: Vec<_> = accounts.iter().filter(|a| a.location.eq_ignore_ascii_case(location.trim())).collect();
-        here.iter()
-            .find(|a| a.status == crate::domain::mobile::AuthStatus::Authorized)
-            .or_else(|| here.first())
-            .map(|a| a.account_id.clone())
-            .ok_or_else(|| {
-                Error::NotFound(format!(
-                    "no operator account for the location \"{}\" in {}. Add one with `wxgo operator-accounts add`, or \
-                     list them with `wxgo operator-accounts list`.",
-                    clean(location, 80),
-                    self.org.name
-                ))
-            })
+    fn add(&self, cx: &Core, ok: Allowed, place: &str, entry: &str) -> Result<MobileAddReport> {
+        let loc = location_for_account(cx, place)?;
+        self.add_via_api(cx, ok, &loc, entry)
     }
 
-    /// MO02, MO03 by location: on a real organisation through the Webex API (see the module
-    /// comment); on the local backend under the location's operator account.
-    pub fn add_mobile_numbers_at(&mut self, location: &str, entry: &str) -> Result<MobileAddReport> {
-        if !self.is_webex() {
-            let account = self.account_of_location(location)?;
-            return self.add_mobile_numbers(&account, entry);
-        }
-        self.api_writable(ADD_MOBILE)?;
-        let loc = self.webex_location(location)?;
-        self.add_mobile_numbers_via_api(&loc, entry)
+    fn add_at(&self, cx: &Core, ok: Allowed, location: &str, entry: &str) -> Result<MobileAddReport> {
+        let loc = webex_location(cx, location)?;
+        self.add_via_api(cx, ok, &loc, entry)
     }
 
-    pub(crate) fn add_mobile_numbers_via_api(&mut self, loc: &WebexLocation, entry: &str) -> Result<MobileAddReport> {
-        self.api_writable(ADD_MOBILE)?;
+    /// MO05/MO06 on a real organisation: the mobile number becomes the person's work number
+    /// through the people API (re-read, compare, write only the number); the fixed number it
+    /// replaces goes back to the pool, and the Webex Go device Webex makes for the person through
+    /// the mobile operator is mirrored when Webex lists it.
+    fn assign_primary(
+        &self,
+        cx: &Core,
+        ok: Allowed,
+        email: &str,
+        e164: &E164,
+        _subscription: Option<&str>,
+    ) -> Result<AssignOutcome> {
+        assign_primary_via_api(self, cx, ok, email, e164)
+    }
+}
+
+impl Webex {
+    fn add_via_api(&self, cx: &Core, ok: Allowed, loc: &WebexLocation, entry: &str) -> Result<MobileAddReport> {
         let mut numbers = pre_check(entry)?;
-        let c = self.org_client()?;
-        self.validate_with_webex(&c, &mut numbers)?;
+        let c = self.org_client(cx)?;
+        validate_with_webex(cx, &c, &mut numbers)?;
         // What Webex called Available, once each, in the order typed.
         let mut available: Vec<String> = Vec::new();
         for n in numbers.iter_mut() {
@@ -316,7 +227,7 @@ impl Service {
                             tracking_id,
                             error: Some(
                                 "Webex accepted the request but wxgo cannot tell from its answer which numbers it \
-                                 added: run `wxgo sync` to see them"
+                             added: run `wxgo sync` to see them"
                                     .into(),
                             ),
                         });
@@ -346,8 +257,8 @@ impl Service {
                                 )
                             }
                         );
-                        let (org, loc_id) = (self.org.id, loc.id);
-                        self.cache_accepted(ADD_MOBILE, tracking_id.as_deref(), |_, tx, now| {
+                        let (org, loc_id) = (cx.org.id, loc.id);
+                        cx.cache_accepted(ok, tracking_id.as_deref(), |_, tx, now| {
                             for n in &added {
                                 m::upsert_webex_mobile_number(tx, org, loc_id, n, now)?;
                             }
@@ -379,17 +290,17 @@ impl Service {
                                 .collect();
                             let said = if there.len() == chunk.len() {
                                 "Webex did not answer, but asked afterwards it has every number of this request: \
-                                 they are added"
+                             they are added"
                                     .to_string()
                             } else if there.is_empty() {
                                 "Webex did not answer, and asked afterwards it has none of these numbers: not added \
-                                 (a request still on its way could yet add them: run `wxgo sync` in a minute before \
-                                 adding them again)"
+                             (a request still on its way could yet add them: run `wxgo sync` in a minute before \
+                             adding them again)"
                                     .to_string()
                             } else {
                                 format!(
                                     "Webex did not answer; asked afterwards it has {} of the {} numbers (those are \
-                                     added); the rest are not (run `wxgo sync` in a minute before adding them again)",
+                                 added); the rest are not (run `wxgo sync` in a minute before adding them again)",
                                     there.len(),
                                     chunk.len()
                                 )
@@ -400,7 +311,7 @@ impl Service {
                             Vec::new(),
                             format!(
                                 "Webex did not answer ({}), and could not be asked which numbers it added ({}): it \
-                                 is not known. Run `wxgo sync` to see the location's numbers before adding any again",
+                             is not known. Run `wxgo sync` to see the location's numbers before adding any again",
                                 clean(&e.to_string(), 200),
                                 clean(&check.to_string(), 200)
                             ),
@@ -412,8 +323,8 @@ impl Service {
                             loc.name,
                             added.join(", ")
                         );
-                        let (org, loc_id) = (self.org.id, loc.id);
-                        self.cache_accepted(ADD_MOBILE, None, |_, tx, now| {
+                        let (org, loc_id) = (cx.org.id, loc.id);
+                        cx.cache_accepted(ok, None, |_, tx, now| {
                             for n in &added {
                                 m::upsert_webex_mobile_number(tx, org, loc_id, n, now)?;
                             }
@@ -481,6 +392,168 @@ impl Service {
             requests,
         })
     }
+}
+
+/// The mirrored location a real organisation's numbers go to, by name or Webex id.
+pub(crate) fn webex_location(cx: &Core, location: &str) -> Result<WebexLocation> {
+    if let Some(l) = m::webex_location(&cx.conn, cx.org.id, location)? {
+        return Ok(l);
+    }
+    let names: Vec<String> =
+        crate::store::queries::locations(&cx.conn, cx.org.id)?.into_iter().map(|l| l.name).collect();
+    Err(Error::NotFound(format!(
+        "no location \"{}\" in wxgo's copy of {} (there is: {}). Nothing was sent. On a real organisation \
+         mobile numbers are added by location (operator accounts are Control Hub's); run `wxgo sync` if the \
+         location was added in Control Hub recently.",
+        clean(location, 80),
+        cx.org.name,
+        if names.is_empty() { "none".to_string() } else { names.join(", ") }
+    )))
+}
+
+/// The error for an operator account named on a real organisation, where there are none here.
+pub(crate) fn no_operator_accounts_here(_cx: &Core, account_id: &str) -> Error {
+    Error::Invalid(format!(
+        "operator account \"{}\": on a real organisation operator accounts and their authorisation exist only \
+         in Control Hub (no public API: {}), so wxgo has none. Give the location instead: `wxgo numbers \
+         add-mobile --location NAME NUMBER,...`; Webex then adds the numbers under the location's operator \
+         account, which must be Authorized in Control Hub. Nothing was sent.",
+        clean(account_id, 64),
+        control_hub_path(Action::AddOperatorAccount),
+    ))
+}
+
+/// On a real organisation, where [`Service::add_mobile_numbers`] and
+/// [`Service::check_mobile_numbers`] were given an operator account: a mirrored location by
+/// that name or id, else the reason there is no such account here.
+pub(crate) fn location_for_account(cx: &Core, account_or_location: &str) -> Result<WebexLocation> {
+    match m::webex_location(&cx.conn, cx.org.id, account_or_location)? {
+        Some(l) => Ok(l),
+        None => Err(no_operator_accounts_here(cx, account_or_location)),
+    }
+}
+
+/// MO03 on a real organisation as the admin types: what the mirrored copy proves, without
+/// asking Webex (that is a POST; it happens on save or with `--check`): not E.164 (Invalid),
+/// twice in the list (Duplicate In List), already in the copy's inventory (Duplicate); the rest
+/// is Available as far as wxgo can tell, and Webex has the last word.
+pub(crate) fn check_mobile_numbers_cached(cx: &Core, entry: &str) -> Result<Vec<CheckedNumber>> {
+    let mut checked = pre_check(entry)?;
+    let mut seen: Vec<String> = Vec::new();
+    for n in checked.iter_mut() {
+        let Some(num) = n.number.clone() else { continue };
+        if seen.contains(&num) {
+            n.state = NumberState::DuplicateInList;
+            n.reason = "entered more than once in this list".into();
+        } else if let Some(Held::Here(what)) = m::holder(&cx.conn, cx.org.id, &num)? {
+            n.state = NumberState::Duplicate;
+            n.reason = format!("already in the inventory ({what})");
+        } else {
+            n.reason = "Webex validates it when you save".into();
+        }
+        seen.push(num);
+    }
+    Ok(checked)
+}
+
+/// Webex's validation of the E.164 numbers of `checked` (one request), written into it.
+pub(crate) fn validate_with_webex(
+    _cx: &Core,
+    c: &crate::service::backend::webex::signin::OrgClient,
+    checked: &mut [CheckedNumber],
+) -> Result<()> {
+    let send: Vec<String> = checked.iter().filter_map(|n| n.number.clone()).collect();
+    if send.is_empty() {
+        return Ok(());
+    }
+    let answer = api(c.run(c.api().validate_numbers(&send)))?;
+    for n in checked.iter_mut() {
+        let Some(num) = &n.number else { continue };
+        let said = answer.phone_numbers.iter().find(|v| v.phone_number.trim() == num);
+        (n.state, n.reason) = match said {
+            Some(v) => webex_state(v),
+            None => (NumberState::Invalid, "Webex's validation did not mention this number; it was not added".into()),
+        };
+    }
+    Ok(())
+}
+
+/// MO05/MO06 on a real organisation: the mobile number becomes the person's work number
+/// through the people API (re-read, compare, write only the number); the fixed number it
+/// replaces goes back to the pool, and the Webex Go device Webex makes for the person through
+/// the mobile operator is mirrored when Webex lists it.
+fn assign_primary_via_api(w: &Webex, cx: &Core, ok: Allowed, email: &str, e164: &E164) -> Result<AssignOutcome> {
+    // Checked on the copy first: what the mirrored data proves; Webex decides the rest.
+    let (user, n, _) = mobile_primary_checks(cx, &cx.conn, email, e164, cx.now())?;
+    let (_, cached, person_id) = cached_person_of(cx, &cx.conn, email)?;
+    let seen = Seen::of_cache(&cached);
+    let change = PersonChange { work_phone: Some(e164.to_string()), ..PersonChange::default() };
+    let locations = location_words(cx);
+    w.via_api(
+        cx,
+        ok,
+        |c| {
+            let (person, tracking_id, _) = c.run(reread_and_write(c.api(), &person_id, &seen, &change, &locations))?;
+            // The device Webex makes for the person (a GET: it may not be there yet).
+            let q = DeviceQuery { person_id: Some(person_id.clone()), ..DeviceQuery::default() };
+            let devices: WebexResult<Vec<Device>> = c.run(c.api().list_devices(&q));
+            let device = api(devices)?.into_iter().next();
+            Ok(Accepted { value: (person, device), tracking_id })
+        },
+        |cx, tx, now, (person, device)| {
+            cache_person(cx, tx, cached.user_id, &person, now)?;
+            let replaced = match m::primary_number_id(tx, user.id)? {
+                Some(old) if old != n.id => {
+                    let old_row = q::user_numbers(tx, user.id)?.into_iter().find(|r| r.id == old);
+                    q::release_number(tx, old)?;
+                    old_row.map(|r| r.number)
+                }
+                _ => None,
+            };
+            q::assign_primary(tx, n.id, user.id)?;
+            let had = q::device_of_user(tx, user.id, now)?;
+            let (device_id, created) = match device {
+                Some(d) => {
+                    let kind = match d.product.as_deref().map(str::to_ascii_lowercase) {
+                        Some(p) if p.contains("operator") => "mobile_operator",
+                        _ => "byod",
+                    };
+                    let status = d.wxgo_status();
+                    let raw = crate::domain::text::clean_opt(d.connection_status.as_deref(), 40);
+                    let id = wp::mirror_device(
+                        tx,
+                        cx.org.id,
+                        user.id,
+                        &d.id,
+                        kind,
+                        status.as_str(),
+                        raw.as_deref(),
+                        Some(n.id),
+                        now,
+                    )?;
+                    (device_ref(id), had.is_none())
+                }
+                None => (had.map(|d| d.device_id).unwrap_or_default(), false),
+            };
+            let out = AssignOutcome {
+                user_email: user.email.clone(),
+                number: e164.to_string(),
+                replaced,
+                device_id,
+                device_created: created,
+            };
+            let details = format!(
+                "number {e164}; replaced {}; device {}",
+                out.replaced.as_deref().unwrap_or("none"),
+                if out.device_id.is_empty() {
+                    "not listed by Webex yet (`wxgo sync` shows it)".to_string()
+                } else {
+                    format!("{}{}", out.device_id, if created { " mirrored" } else { " kept" })
+                }
+            );
+            Ok((out, Audit::new(format!("user:{}", user.email), details)))
+        },
+    )
 }
 
 #[cfg(test)]

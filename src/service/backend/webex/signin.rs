@@ -100,9 +100,10 @@ pub struct WebexSide {
     pub read_only_reason: Option<String>,
     /// Send nothing but GET (the service sets it when it opens read-only for any reason).
     read_only: bool,
-    client: Option<Arc<WebexClient>>,
+    /// Built on first use (reads from the cache never need one).
+    client: std::sync::OnceLock<Arc<WebexClient>>,
     /// The signed-in person's own organisation (asked once): requests for it carry no `orgId`.
-    home_org: Option<String>,
+    home_org: std::sync::OnceLock<Option<String>>,
 }
 
 /// The API client aimed at the open organisation: a partner's customer gets its `orgId` on
@@ -139,23 +140,31 @@ impl OrgClient {
 
 impl WebexSide {
     pub fn new(profile: Profile, auth: AuthChoice, trace: Option<TraceSink>) -> WebexSide {
-        WebexSide { profile, auth, trace, read_only_reason: None, read_only: false, client: None, home_org: None }
+        WebexSide {
+            profile,
+            auth,
+            trace,
+            read_only_reason: None,
+            read_only: false,
+            client: Default::default(),
+            home_org: Default::default(),
+        }
     }
 
     /// With a client built elsewhere (tests and benches shrink its retry waits).
-    pub fn with_client(mut self, client: WebexClient) -> WebexSide {
-        self.client = Some(Arc::new(client));
+    pub fn with_client(self, client: WebexClient) -> WebexSide {
+        let _ = self.client.set(Arc::new(client));
         self
     }
 
     /// The API client, built on first use (reads from the cache never need one), with the profile.
-    pub fn connect(&mut self) -> Result<(&WebexClient, &Profile)> {
-        if self.client.is_none() {
+    pub fn connect(&self) -> Result<(&WebexClient, &Profile)> {
+        if self.client.get().is_none() {
             let cfg = client_config(&self.profile, self.trace.clone());
             let tokens = token_source(&self.profile, &self.auth, &cfg)?;
-            self.client = Some(Arc::new(WebexClient::new(cfg, tokens)?));
+            let _ = self.client.set(Arc::new(WebexClient::new(cfg, tokens)?));
         }
-        match &self.client {
+        match self.client.get() {
             Some(c) => {
                 if self.read_only || self.read_only_reason.is_some() {
                     c.api().lock_read_only();
@@ -167,28 +176,28 @@ impl WebexSide {
     }
 
     /// The API client (built on first use).
-    pub fn client(&mut self) -> Result<&WebexClient> {
+    pub fn client(&self) -> Result<&WebexClient> {
         self.connect().map(|(c, _)| c)
     }
 
     /// From now on nothing but GET leaves the machine through this side's client.
     pub fn lock_read_only(&mut self) {
         self.read_only = true;
-        if let Some(c) = &self.client {
+        if let Some(c) = self.client.get() {
             c.api().lock_read_only();
         }
     }
 
     /// The client aimed at the organisation with Webex id `org_webex_id`.
-    pub fn org_client(&mut self, org_webex_id: &str) -> Result<OrgClient> {
+    pub fn org_client(&self, org_webex_id: &str) -> Result<OrgClient> {
         self.connect()?;
-        let Some(client) = self.client.clone() else {
+        let Some(client) = self.client.get().cloned() else {
             return Err(Error::Io("the Webex client could not be set up".into()));
         };
-        if self.home_org.is_none() {
-            self.home_org = client.block_on(client.api().me())?.org_id;
+        if self.home_org.get().is_none() {
+            let _ = self.home_org.set(client.block_on(client.api().me())?.org_id);
         }
-        let api = if self.home_org.as_deref() == Some(org_webex_id) {
+        let api = if self.home_org.get().and_then(|h| h.as_deref()) == Some(org_webex_id) {
             client.api().with_org(None)
         } else {
             client.api().with_org(Some(org_webex_id))
@@ -233,116 +242,6 @@ pub fn read_only_reason(profile: &Profile, token: &TokenInfo, roles: &[String]) 
     None
 }
 
-/// Actions that have no public Webex API at all (issue 17): Control Hub only, for good.
-fn control_hub_only(action: &str) -> bool {
-    let a = action.to_ascii_lowercase();
-    a.contains("lost") || a.contains("operator account") || a.contains("smdp") || a.contains("sm-dp")
-}
-
-/// Where an action that has no public Webex API is done instead (it is "Control Hub only" on a
-/// real organisation), or `None` when there is an API for it.
-pub fn no_public_api(action: &str) -> Option<&'static str> {
-    control_hub_only(action).then(|| control_hub_path(action))
-}
-
-/// Where in Control Hub an action is done.
-pub fn control_hub_path(action: &str) -> &'static str {
-    let a = action.to_ascii_lowercase();
-    if a.contains("lost") {
-        "Control Hub > Devices > the Webex Go device > Actions > Lost or stolen"
-    } else if a.contains("operator") {
-        "Control Hub > Calling > Numbers > Mobile numbers (the operator account of the location)"
-    } else if a.contains("work number") {
-        "Control Hub > Users > the user > Calling > Directory numbers"
-    } else if a.contains("broadworks") {
-        "Partner Hub > Customers > the customer > BroadWorks subscribers"
-    } else if a.contains("mobile") || a.contains("number") {
-        "Control Hub > Calling > Numbers"
-    } else if a.contains("licence") || a.contains("directory") {
-        "Control Hub > Users > the user > Licenses (or Users > Manage users for many)"
-    } else if a.contains("device") || a.contains("code") {
-        "Control Hub > Devices > Add device > Webex Go (or the device > Actions)"
-    } else {
-        "Control Hub (admin.webex.com)"
-    }
-}
-
-/// What the local stand-ins (the phone, the operator, the activation portal) do only in the demo.
-fn stand_in(action: &str) -> Option<&'static str> {
-    let a = action.to_ascii_lowercase();
-    if a.starts_with("phone") || a.contains("activate") {
-        Some("the phone's side: on a real organisation the user does it on the phone, and `wxgo sync` shows the result")
-    } else if a.starts_with("portal") {
-        Some("the user's side of the activation portal: on a real organisation the user does it in the portal")
-    } else if a.starts_with("operator decides") {
-        Some("the mobile operator's side: on a real organisation the operator decides")
-    } else {
-        None
-    }
-}
-
-/// The changing actions that go through the Webex API on the `webex` backend (issue 17): the
-/// service sends them first and writes to its cache and audit trail only what Webex accepted.
-/// Each is added here when its service method has its API path.
-pub const THROUGH_API: &[&str] = &[
-    "delete Webex Go device",
-    "add Webex Go device",
-    "new activation code",
-    "bulk add Webex Go devices",
-    "add mobile numbers",
-    "BroadWorks retry activation",
-    "BroadWorks delete user",
-    "BroadWorks change package",
-    "assign licence template",
-    "re-apply licence template",
-    "directory sync",
-    "set work number",
-    "update user",
-    "assign mobile primary number",
-];
-
-/// Whether `action` goes through the Webex API on the `webex` backend.
-pub fn through_api(action: &str) -> bool {
-    THROUGH_API.contains(&action)
-}
-
-/// The changing actions a `webex` backend still does locally: wxgo's own licence templates and
-/// its outbox, which are not Webex data.
-pub fn done_locally(action: &str) -> bool {
-    matches!(action, "save licence template" | "delete licence template" | "send queued mail")
-}
-
-/// A changing action on a real organisation, refused with where to do it instead. Nothing changes.
-pub fn refusal(action: &str, profile: &str, read_only: Option<&str>) -> Error {
-    let ro = read_only.map(|r| format!(" This profile is also read-only: {r}.")).unwrap_or_default();
-    if let Some(who) = stand_in(action) {
-        return Error::rule(
-            "webex",
-            format!(
-                "\"{action}\" is {who}. It is simulated only on the local backend (the demo: `wxgo --demo`), \
-                 not on the real organisation of profile \"{profile}\". Nothing was changed.{ro}"
-            ),
-        );
-    }
-    let path = control_hub_path(action);
-    if control_hub_only(action) {
-        return Error::rule(
-            "Control Hub only",
-            format!(
-                "\"{action}\" has no public Webex API: do it in {path}, then run `wxgo sync`. \
-                 Nothing was changed.{ro}"
-            ),
-        );
-    }
-    Error::rule(
-        "Control Hub",
-        format!(
-            "\"{action}\" on the real organisation of profile \"{profile}\" is not sent through the Webex API yet: \
-             make the change in {path}, then run `wxgo sync` to see it here. Nothing was changed.{ro}"
-        ),
-    )
-}
-
 /// "as of 14:02, 3 h ago" (local time), for every read from the cache.
 pub fn age_words(synced: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let local = synced.with_timezone(&chrono::Local);
@@ -375,18 +274,6 @@ mod tests {
         let mut rp = p.clone();
         rp.read_only = true;
         assert!(read_only_reason(&rp, &none, &[full]).is_some_and(|r| r.contains("read_only = true")));
-    }
-
-    #[test]
-    fn refusals_say_where_in_control_hub() {
-        let e = refusal("lost/stolen", "acme", None);
-        assert_eq!(e.exit_code(), 3);
-        assert!(e.to_string().contains("no public Webex API") && e.to_string().contains("Lost or stolen"));
-        let e = refusal("add Webex Go device", "acme", Some("the sign-in has no write scope")).to_string();
-        assert!(
-            e.contains("Control Hub > Devices") && e.contains("Nothing was changed") && e.contains("no write scope")
-        );
-        assert!(refusal("phone activate", "acme", None).to_string().contains("phone"));
     }
 
     #[test]

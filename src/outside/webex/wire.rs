@@ -1,0 +1,135 @@
+//! What comes back over the wire: retry waits, trackingIds, failures in words, error bodies,
+//! decoded items and next-page links.
+
+use std::time::Duration;
+
+use reqwest::header::HeaderMap;
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+
+use super::config::RetryPolicy;
+use super::error::{ApiError, WebexError, WebexResult};
+
+pub(crate) fn backoff(r: &RetryPolicy, attempt: u32) -> Duration {
+    let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(16)).unwrap_or(u32::MAX);
+    r.backoff_base.saturating_mul(factor).min(r.backoff_max)
+}
+
+pub(crate) fn retry_after(h: &HeaderMap, r: &RetryPolicy) -> Duration {
+    h.get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_secs)
+        .unwrap_or(r.retry_after_default)
+        .min(r.retry_after_max)
+}
+
+pub(crate) fn header_tracking_id(h: &HeaderMap) -> Option<String> {
+    h.get("trackingid").and_then(|v| v.to_str().ok()).map(str::to_string)
+}
+
+pub(crate) fn failure_kind(e: &reqwest::Error) -> &'static str {
+    if e.is_timeout() {
+        "timeout"
+    } else if e.is_connect() {
+        "connect"
+    } else if e.is_body() || e.is_decode() {
+        "body"
+    } else {
+        "request"
+    }
+}
+
+pub(crate) fn describe_failure(e: &reqwest::Error, url: &url::Url) -> String {
+    let host = url.host_str().unwrap_or("?");
+    if e.is_timeout() {
+        format!("no answer from {host} in time")
+    } else if e.is_connect() {
+        // The source chain says why (refused, DNS, TLS); it never holds a token.
+        let mut why = String::new();
+        let mut src = std::error::Error::source(e);
+        while let Some(s) = src {
+            why = s.to_string();
+            src = s.source();
+        }
+        format!("cannot connect to {host}: {why}")
+    } else {
+        format!("the request to {host} failed: {e}")
+    }
+}
+
+pub(crate) fn api_error(method: &Method, path: &str, status: u16, h: &HeaderMap, body: &[u8]) -> ApiError {
+    #[derive(serde::Deserialize, Default)]
+    #[serde(rename_all = "camelCase", default)]
+    struct Body {
+        message: Option<String>,
+        errors: Vec<Detail>,
+        tracking_id: Option<String>,
+    }
+    #[derive(serde::Deserialize, Default)]
+    #[serde(default)]
+    struct Detail {
+        description: Option<String>,
+    }
+    let b: Body = serde_json::from_slice(body).unwrap_or_default();
+    let mut descriptions: Vec<String> = b.errors.into_iter().filter_map(|d| d.description).collect();
+    // The numbers API refuses with a list of per-number errors (`[{"errors": [{"number", ...}]}]`).
+    if let Ok(v @ serde_json::Value::Array(_)) = serde_json::from_slice::<serde_json::Value>(body) {
+        for e in super::numbers::AddNumbersAnswer::from_body(v).errors {
+            let number = e.number.clone().unwrap_or_else(|| "a number".into());
+            descriptions.push(format!("{number}: {}", e.reason()));
+        }
+    }
+    ApiError {
+        status,
+        method: method.to_string(),
+        path: path.to_string(),
+        message: b.message,
+        descriptions,
+        tracking_id: b.tracking_id.or_else(|| header_tracking_id(h)),
+    }
+}
+
+pub(crate) fn decode<T: DeserializeOwned>(url: &url::Url, body: &[u8]) -> WebexResult<T> {
+    serde_json::from_slice(body).map_err(|e| WebexError::Decode { path: url.path().to_string(), detail: e.to_string() })
+}
+
+pub(crate) fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key: &str) -> WebexResult<Vec<T>> {
+    let mut v: serde_json::Value = decode(url, body)?;
+    let items = match v.get_mut(key).map(serde_json::Value::take) {
+        Some(serde_json::Value::Array(a)) => a,
+        Some(serde_json::Value::Null) | None => return Ok(Vec::new()),
+        Some(_) => {
+            return Err(WebexError::Decode { path: url.path().to_string(), detail: format!("\"{key}\" is not a list") })
+        }
+    };
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            serde_json::from_value(item).map_err(|e| WebexError::Decode {
+                path: url.path().to_string(),
+                detail: format!("item {i} of \"{key}\": {e}"),
+            })
+        })
+        .collect()
+}
+
+/// The `rel="next"` target of a `Link` header.
+pub fn next_link(h: &HeaderMap) -> Option<String> {
+    for v in h.get_all(reqwest::header::LINK) {
+        let Ok(s) = v.to_str() else { continue };
+        for part in s.split(',') {
+            let mut bits = part.split(';');
+            let Some(target) = bits.next().map(str::trim) else { continue };
+            let is_next = bits.any(|b| {
+                let b = b.trim().replace(' ', "");
+                b == "rel=\"next\"" || b == "rel=next"
+            });
+            if is_next && target.starts_with('<') && target.ends_with('>') {
+                return Some(target[1..target.len() - 1].to_string());
+            }
+        }
+    }
+    None
+}

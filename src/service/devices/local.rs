@@ -1,0 +1,455 @@
+//! Webex Go devices on the local backend: the database is the truth, and every rule (WG01-WG05,
+//! WG08, WG09) is checked in the action's own transaction.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::Connection;
+
+use super::{
+    already_has_device, deliver_code, lost_stolen_refusal, AddDevice, AddDeviceChoices, CodeCheck, CodeDelivery,
+    DeleteOutcome, DevicesBackend, LostStolen, DELETE_NOTICE,
+};
+use crate::domain::code::{ActivationCode, IssuedCode};
+use crate::domain::device::may_issue_new_code;
+use crate::domain::{licence, DeviceKind, DeviceStatus, Error, Result, E164};
+use crate::service::backend::Local;
+use crate::service::core::{Allowed, Audit, Core};
+use crate::store::model::*;
+use crate::store::queries as q;
+
+/// What adding a device will do, once every check passed (WG01-WG03).
+#[derive(Debug, Clone)]
+pub(crate) struct DevicePlan {
+    pub user: UserRow,
+    pub subscription: String,
+    /// WG03: the unassigned number that becomes the user's primary number.
+    pub number: Option<NumberRow>,
+}
+
+impl DevicesBackend for Local {
+    fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
+        let subscriptions = q::subscriptions(&cx.conn, cx.org.id)?;
+        let refusal = check_eligible(cx, &cx.conn, &user).err().map(|e| e.to_string());
+        let must_choose_number = user.primary_number.is_none();
+        let free_numbers = match (must_choose_number, q::user_location_id(&cx.conn, user.id)?) {
+            (true, Some(loc)) => q::free_numbers(&cx.conn, loc, "standard", 200)?,
+            _ => Vec::new(),
+        };
+        Ok(AddDeviceChoices {
+            must_choose_subscription: subscriptions.len() > 1,
+            subscriptions,
+            must_choose_number,
+            free_numbers,
+            refusal,
+            user,
+        })
+    }
+
+    fn add(
+        &self,
+        cx: &Core,
+        ok: Allowed,
+        req: &AddDevice,
+        _check: CodeCheck<'_>,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<IssuedCode> {
+        let mut issued = cx.act_delivered(
+            ok,
+            |cx, tx, now| {
+                let user = cx.user_in(tx, &req.user_email)?;
+                let plan = plan_device(cx, tx, user, req.subscription.as_deref(), req.number.as_deref())?;
+                apply_device(cx, tx, &plan, now)
+            },
+            deliver,
+        )?;
+        deliver_code(cx, &mut issued, !req.no_email);
+        Ok(issued)
+    }
+
+    fn new_code(
+        &self,
+        cx: &Core,
+        ok: Allowed,
+        device: &str,
+        email: bool,
+        _check: CodeCheck<'_>,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<IssuedCode> {
+        let mut issued = cx.act_delivered(
+            ok,
+            |cx, tx, now| {
+                let d = cx.resolve_device(tx, device)?;
+                may_issue_new_code(d.status)?;
+                let (code, expires) = issue_code(cx, tx, d.id, now, Some("superseded"))?;
+                let issued = issued(cx, tx, d.id, code, now, expires)?;
+                let details =
+                    format!("user {}; earlier codes superseded; new code expires {}", d.owner_email, q::ts(expires));
+                Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+            },
+            deliver,
+        )?;
+        deliver_code(cx, &mut issued, email);
+        Ok(issued)
+    }
+
+    fn typed_code(&self, typed: &str) -> Result<ActivationCode> {
+        ActivationCode::parse(typed)
+    }
+
+    fn issued(
+        &self,
+        cx: &Core,
+        d: DeviceRow,
+        code: ActivationCode,
+        issued_at: DateTime<Utc>,
+        expires: DateTime<Utc>,
+    ) -> IssuedCode {
+        issued_for(cx, d, code, issued_at, expires)
+    }
+
+    fn delete(&self, cx: &Core, ok: Allowed, device: &str) -> Result<DeleteOutcome> {
+        cx.act(ok, |cx, tx, _now| {
+            let d = cx.resolve_device(tx, device)?;
+            q::delete_device(tx, d.id)?;
+            let free = q::subscriptions(tx, cx.org.id)?
+                .into_iter()
+                .find(|s| s.id == d.subscription_id)
+                .map(|s| s.free)
+                .unwrap_or(0);
+            let outcome = DeleteOutcome {
+                device_id: d.device_id.clone(),
+                owner_email: d.owner_email.clone(),
+                subscription_id: d.subscription_id.clone(),
+                subscription_free: free,
+                notice: DELETE_NOTICE.to_string(),
+            };
+            let details = format!(
+                "user {}; was {}; licence returned to {} ({free} free)",
+                d.owner_email,
+                d.status.label(),
+                d.subscription_id
+            );
+            Ok((outcome, Audit::new(format!("device:{}", d.device_id), details)))
+        })
+    }
+}
+
+/// WG08 on the local backend (a real organisation has no public API for it: Control Hub only).
+impl LostStolen for Local {
+    fn lost_stolen(
+        &self,
+        cx: &Core,
+        ok: Allowed,
+        device: &str,
+        email: bool,
+        deliver: CodeDelivery<'_>,
+    ) -> Result<IssuedCode> {
+        let mut issued = cx.act_delivered(
+            ok,
+            |cx, tx, now| {
+                let d = cx.resolve_device(tx, device)?;
+                if let Some(refusal) = lost_stolen_refusal(&d) {
+                    return Err(refusal);
+                }
+                let (code, expires) = issue_code(cx, tx, d.id, now, Some("revoked"))?;
+                q::set_device_status(tx, d.id, DeviceStatus::ActivationPending, now)?;
+                let issued = issued(cx, tx, d.id, code, now, expires)?;
+                let details = format!(
+                    "user {}; was {}; line on the lost phone deactivated, its codes revoked; new code expires {}",
+                    d.owner_email,
+                    d.status.label(),
+                    q::ts(expires)
+                );
+                Ok((issued, Audit::new(format!("device:{}", d.device_id), details)))
+            },
+            deliver,
+        )?;
+        deliver_code(cx, &mut issued, email);
+        Ok(issued)
+    }
+}
+
+/// WG01 and one device per user.
+pub(crate) fn check_eligible(cx: &Core, conn: &Connection, user: &UserRow) -> Result<()> {
+    if let Some(device) = q::device_of_user(conn, user.id, cx.now())? {
+        return Err(already_has_device(user, &device.device_id, device.status));
+    }
+    check_licence_and_country(cx, user)
+}
+
+/// WG01: Webex Calling Professional and a location in a Webex Go country.
+pub(crate) fn check_licence_and_country(cx: &Core, user: &UserRow) -> Result<()> {
+    if !user.has_licence(licence::CALLING_PROFESSIONAL) {
+        return Err(Error::rule(
+            "WG01",
+            format!(
+                "{} does not hold a Webex Calling Professional licence (has: {}). Assign the licence first.",
+                user.email,
+                if user.licences.is_empty() {
+                    "none".to_string()
+                } else {
+                    user.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ")
+                }
+            ),
+        ));
+    }
+    let Some(country) = user.location_country.as_deref() else {
+        return Err(Error::rule(
+            "WG01",
+            format!("{} has no location; give the user a location in a Webex Go country first.", user.email),
+        ));
+    };
+    if !cx.org.go_countries.iter().any(|c| c.eq_ignore_ascii_case(country)) {
+        return Err(Error::rule(
+            "WG01",
+            format!(
+                "{}'s location {} is in {country}, where Webex Go is not offered. Supported here: {}.",
+                user.email,
+                user.location.as_deref().unwrap_or("?"),
+                cx.org.go_countries.join(", ")
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// WG02: the subscription the licence comes from.
+pub(crate) fn choose_subscription(cx: &Core, conn: &Connection, wanted: Option<&str>) -> Result<SubscriptionRow> {
+    let subs = q::subscriptions(conn, cx.org.id)?;
+    pick_subscription(cx, &subs, wanted)
+}
+
+/// WG02 over subscriptions already read (the bulk import keeps its own running counts).
+pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Option<&str>) -> Result<SubscriptionRow> {
+    let listing = || subs.iter().map(|s| format!("{} ({} free)", s.id, s.free)).collect::<Vec<_>>().join(", ");
+    let chosen = match wanted.map(str::trim).filter(|w| !w.is_empty()) {
+        Some(w) => subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)).cloned().ok_or_else(|| {
+            Error::NotFound(format!(
+                "no subscription {w} with Webex Go licences in {}; there is: {}",
+                cx.org.name,
+                listing()
+            ))
+        })?,
+        None => match subs.len() {
+            0 => {
+                return Err(Error::rule("WG02", format!("{} has no subscription with Webex Go licences.", cx.org.name)))
+            }
+            1 => subs[0].clone(),
+            _ => {
+                return Err(Error::rule(
+                    "WG02",
+                    format!(
+                        "more than one subscription has Webex Go licences: choose one with --subscription: {}",
+                        listing()
+                    ),
+                ))
+            }
+        },
+    };
+    if chosen.free <= 0 {
+        return Err(Error::rule(
+            "WG02",
+            format!(
+                "subscription {} has no free Webex Go licence ({} of {} in use). Delete an unused device or choose another subscription: {}",
+                chosen.id,
+                chosen.used,
+                chosen.go_licences,
+                listing()
+            ),
+        ));
+    }
+    Ok(chosen)
+}
+
+/// WG03: the number the device uses: `None` when the user keeps the primary number, else
+/// the unassigned number of the user's location to make primary. Checks only, writes nothing.
+pub(crate) fn check_primary_number(
+    cx: &Core,
+    conn: &Connection,
+    user: &UserRow,
+    wanted: Option<&str>,
+) -> Result<Option<NumberRow>> {
+    let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
+    if let Some(primary) = &user.primary_number {
+        return match wanted {
+            Some(w) if E164::parse(w)?.as_str() != primary => Err(Error::rule(
+                "WG03",
+                format!(
+                    "{} already has the primary number {primary}; a BYOD device keeps it. Leave out --number.",
+                    user.email
+                ),
+            )),
+            _ => Ok(None),
+        };
+    }
+    let location = q::user_location_id(conn, user.id)?;
+    let suggest = || -> Result<String> {
+        let free = match location {
+            Some(loc) => q::free_numbers(conn, loc, "standard", 5)?,
+            None => Vec::new(),
+        };
+        Ok(if free.is_empty() {
+            format!(
+                "{} has no unassigned number; add numbers to it first.",
+                user.location.as_deref().unwrap_or("the location")
+            )
+        } else {
+            format!(
+                "unassigned numbers of {}: {}",
+                user.location.as_deref().unwrap_or("the location"),
+                free.iter().map(|n| n.number.as_str()).collect::<Vec<_>>().join(", ")
+            )
+        })
+    };
+    let Some(w) = wanted else {
+        return Err(Error::rule(
+            "WG03",
+            format!("{} has no primary number: choose one with --number. {}", user.email, suggest()?),
+        ));
+    };
+    let e164 = E164::parse(w)?;
+    let number = q::number_by_e164(conn, cx.org.id, e164.as_str())?
+        .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory.", cx.org.name)))?;
+    if number.owner.is_some() {
+        return Err(Error::rule(
+            "WG03",
+            format!("{e164} is already assigned to {}. {}", number.owner.as_deref().unwrap_or("?"), suggest()?),
+        ));
+    }
+    if Some(q::number_location_id(conn, number.id)?) != location {
+        return Err(Error::rule(
+            "WG03",
+            format!(
+                "{e164} belongs to {}, not to {}'s location {}. {}",
+                number.location,
+                user.email,
+                user.location.as_deref().unwrap_or("(none)"),
+                suggest()?
+            ),
+        ));
+    }
+    if number.kind == "mobile" {
+        return Err(Error::rule(
+            "WG03",
+            format!(
+                "{e164} is a mobile number: assign it with `wxgo numbers assign-primary` (Webex Go through a mobile operator, MO05). {}",
+                suggest()?
+            ),
+        ));
+    }
+    Ok(Some(number))
+}
+
+/// Every check of adding a device (WG01-WG03, one device per user), in the caller's
+/// transaction; nothing is written.
+pub(crate) fn plan_device(
+    cx: &Core,
+    conn: &Connection,
+    user: UserRow,
+    subscription: Option<&str>,
+    number: Option<&str>,
+) -> Result<DevicePlan> {
+    check_eligible(cx, conn, &user)?;
+    let sub = choose_subscription(cx, conn, subscription)?;
+    let number = check_primary_number(cx, conn, &user, number)?;
+    Ok(DevicePlan { user, subscription: sub.id, number })
+}
+
+/// Adds a planned device in the caller's transaction: the primary number when the user had
+/// none (WG03), the device in Activation pending and a fresh code (WG04). `add_device` and
+/// the bulk import both end here, so both write the same rows and the same audit text.
+pub(crate) fn apply_device(
+    cx: &Core,
+    tx: &Connection,
+    plan: &DevicePlan,
+    now: DateTime<Utc>,
+) -> Result<(IssuedCode, Audit)> {
+    let user = &plan.user;
+    if let Some(n) = &plan.number {
+        q::assign_primary(tx, n.id, user.id)?;
+    }
+    let device = q::insert_device(
+        tx,
+        &q::NewDevice {
+            org: cx.org.id,
+            user: user.id,
+            subscription: &plan.subscription,
+            kind: DeviceKind::Byod,
+            status: DeviceStatus::ActivationPending,
+            number: None,
+            now,
+        },
+    )?;
+    let (code, expires) = issue_code(cx, tx, device, now, None)?;
+    // What `device_by_id` would read back: the owner, and the number the device uses
+    // (the one just assigned, else the user's primary number).
+    let number = plan.number.as_ref().map(|n| n.number.clone()).or_else(|| user.primary_number.clone());
+    let issued = IssuedCode::new(
+        device_ref(device),
+        user.email.clone(),
+        user.display_name.clone(),
+        number,
+        code,
+        &cx.org.smdp_address,
+        now,
+        expires,
+    );
+    let details = format!(
+        "user {}; subscription {}; {}; code issued, expires {}",
+        user.email,
+        plan.subscription,
+        match plan.number {
+            Some(_) => format!("primary number {} assigned", issued.primary_number.as_deref().unwrap_or("?")),
+            None => format!("keeps number {}", issued.primary_number.as_deref().unwrap_or("-")),
+        },
+        q::ts(expires)
+    );
+    let object = format!("device:{}", issued.device_id);
+    Ok((issued, Audit::new(object, details)))
+}
+
+/// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.
+/// `ended_state` is what earlier codes become; `None` for a device just created, which has
+/// none (a bulk import adds thousands, so the needless update is skipped).
+pub(crate) fn issue_code(
+    cx: &Core,
+    conn: &Connection,
+    device: i64,
+    now: DateTime<Utc>,
+    ended_state: Option<&str>,
+) -> Result<(ActivationCode, DateTime<Utc>)> {
+    if let Some(state) = ended_state {
+        q::end_valid_codes(conn, device, state, now)?;
+    }
+    let expires = now + Duration::days(cx.org.code_lifetime_days);
+    // A collision of 79-bit codes is not expected; retry rather than fail if it happens.
+    for _ in 0..8 {
+        let code = cx.codes.generate();
+        if q::insert_code_if_new(conn, device, &code.hash(), now, expires)? {
+            return Ok((code, expires));
+        }
+    }
+    Err(Error::Io("the code generator keeps repeating itself; no code was issued".into()))
+}
+
+pub(crate) fn issued(
+    cx: &Core,
+    conn: &Connection,
+    device: i64,
+    code: ActivationCode,
+    now: DateTime<Utc>,
+    expires: DateTime<Utc>,
+) -> Result<IssuedCode> {
+    let d = q::device_by_id(conn, cx.org.id, device, now)?.ok_or_else(|| q::not_found("device"))?;
+    Ok(issued_for(cx, d, code, now, expires))
+}
+
+/// The activation details of `code` for device `d`, as handed to the admin.
+pub(crate) fn issued_for(
+    cx: &Core,
+    d: DeviceRow,
+    code: ActivationCode,
+    issued_at: DateTime<Utc>,
+    expires: DateTime<Utc>,
+) -> IssuedCode {
+    IssuedCode::new(d.device_id, d.owner_email, d.owner_name, d.number, code, &cx.org.smdp_address, issued_at, expires)
+}

@@ -1,0 +1,273 @@
+//! The licence rules every backend shares (AL01-AL06): which number a user can be given, which
+//! template covers whom, what a manual assignment needs, what re-applying would take away.
+
+use rusqlite::Connection;
+
+use super::{ManualAssignment, Progress, ReapplyPreview, WorkNumberOutcome, CANCELLED};
+use crate::domain::licensing::{self as al, CheckFailure, Template, Usable};
+use crate::domain::{Error, Result, E164};
+use crate::service::core::{Audit, Core};
+use crate::store::licensing::{self as ls, CallingData, CallingUser};
+
+/// A manual assignment that passed its checks (see [`Service::check_assignment`]).
+pub(crate) struct CheckedAssignment {
+    pub user: CallingUser,
+    pub loc_id: i64,
+    pub loc_name: String,
+    pub number: Option<Usable>,
+    pub extension: Option<String>,
+}
+
+/// AL06: removing Calling needs the admin to confirm the count of users it hits now (a dry run
+/// changes nothing, so it needs no confirmation).
+pub(crate) fn al06_unconfirmed(
+    preview: &ReapplyPreview,
+    preserve: bool,
+    confirmed_losses: Option<usize>,
+    dry_run: bool,
+) -> Option<Error> {
+    if preserve || dry_run || confirmed_losses == Some(preview.will_lose_calling) {
+        return None;
+    }
+    let message = match confirmed_losses {
+        None => format!("{} Confirm explicitly (CLI: --no-preserve --yes). Nothing was changed.", preview.warning),
+        Some(n) => format!(
+            "you confirmed that {n} user(s) lose Webex Calling, but {} would now (something changed meanwhile). \
+             Review the count again and confirm it. Nothing was changed.",
+            preview.will_lose_calling
+        ),
+    };
+    Some(Error::rule("AL06", message))
+}
+
+/// Reports progress; an error (and so a full rollback) when the admin cancelled.
+pub(crate) fn tick(progress: Progress, done: usize, total: usize) -> Result<()> {
+    if progress(done, total) {
+        Ok(())
+    } else {
+        Err(cancelled(done, total))
+    }
+}
+
+pub(crate) fn cancelled(done: usize, total: usize) -> Error {
+    Error::rule(CANCELLED, format!("cancelled after {done} of {total} users: nothing was changed"))
+}
+
+pub(crate) fn no_template(name: &str, templates: &[Template]) -> Error {
+    let names = templates.iter().map(|t| format!("\"{}\"", t.name)).collect::<Vec<_>>().join(", ");
+    Error::NotFound(format!(
+        "no licence template \"{}\"; there is: {}. List them with `wxgo licences templates`.",
+        name.trim(),
+        if names.is_empty() { "none".to_string() } else { names }
+    ))
+}
+
+pub(crate) fn template_label(t: &Template) -> String {
+    match (&t.scope, &t.group) {
+        (al::Scope::Group, Some(g)) => format!("\"{}\" (group {g})", t.name),
+        _ => format!("\"{}\" (organisation)", t.name),
+    }
+}
+
+/// The users whose template is `t`.
+pub(crate) fn covered<'a>(
+    templates: &'a [Template],
+    t: &'a Template,
+    users: Vec<CallingUser>,
+) -> impl Iterator<Item = CallingUser> + 'a {
+    users.into_iter().filter(move |u| al::effective(templates, u.department.as_deref()).is_some_and(|e| e.id == t.id))
+}
+
+pub(crate) fn calling_template<'t>(_cx: &Core, templates: &'t [Template], name: &str) -> Result<&'t Template> {
+    let t = al::by_name(templates, name).ok_or_else(|| no_template(name, templates))?;
+    if !t.grants_calling {
+        return Err(Error::rule(
+            "AL03",
+            format!("template {} does not grant Webex Calling: nobody is licensed through it", template_label(t)),
+        ));
+    }
+    Ok(t)
+}
+
+/// AL01-AL03 for one user of a manual assignment, checked and not written: who, where, which
+/// number and extension. A user who already has Calling passes (nothing is to be done).
+pub(crate) fn check_assignment(
+    cx: &Core,
+    tx: &Connection,
+    templates: &[Template],
+    t: &Template,
+    a: &ManualAssignment,
+) -> Result<CheckedAssignment> {
+    let u = ls::user(tx, cx.org.id, &a.email)?.ok_or_else(|| cx.no_user(&a.email))?;
+    match al::effective(templates, u.department.as_deref()) {
+        Some(own) if own.id == t.id => {}
+        own => {
+            return Err(Error::rule(
+                "AL03",
+                format!(
+                    "{} is not covered by {}: {}. Not licensed; edit their licences individually if they need Webex Calling",
+                    u.email,
+                    template_label(t),
+                    match own {
+                        Some(own) => format!("their template is {}", template_label(own)),
+                        None => "no template covers them".to_string(),
+                    }
+                ),
+            ))
+        }
+    }
+    if u.has_calling {
+        return Ok(CheckedAssignment { user: u, loc_id: 0, loc_name: String::new(), number: None, extension: None });
+    }
+    let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let (location, number, extension) = (given(&a.location), given(&a.number), given(&a.extension));
+    al::check_calling_setup(location.as_deref(), extension.as_deref(), number.as_deref()).map_err(|e| match e {
+        Error::Rule { rule, message } => Error::rule(rule, format!("{}: {message}", u.email)),
+        other => other,
+    })?;
+    let location = location.unwrap_or_default();
+    let (loc_id, loc_name) = ls::location_by_name(tx, cx.org.id, &location)?.ok_or_else(|| {
+        let names = crate::store::queries::locations(tx, cx.org.id)
+            .map(|locs| locs.into_iter().map(|l| l.name).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default();
+        Error::NotFound(format!("{}: no location \"{location}\" in {}; there is: {names}", u.email, cx.org.name))
+    })?;
+    let extension = match extension {
+        Some(ext) => {
+            let ext = al::check_extension(&ext)?;
+            if let Some(holder) = ls::extension_holder(tx, loc_id, &ext, u.id)? {
+                return Err(Error::Invalid(format!(
+                    "{}: extension {ext} is already {holder}'s in {loc_name}; choose another",
+                    u.email
+                )));
+            }
+            Some(ext)
+        }
+        None => None,
+    };
+    let number = match number {
+        Some(n) => {
+            let usable = match lookup_number(cx, tx, Some(u.id), Some(&n))? {
+                Ok(usable) => usable,
+                Err(f) => {
+                    return Err(Error::rule("AL02", format!("{}: {}; {}", u.email, f.reason, f.failure.fix())));
+                }
+            };
+            if usable.number.location_id != loc_id {
+                return Err(Error::rule(
+                    "AL02",
+                    format!(
+                        "{}: {} is provisioned at {}, not {loc_name}: give a number of {loc_name}, or the location {}",
+                        u.email, usable.e164, usable.number.location, usable.number.location
+                    ),
+                ));
+            }
+            Some(usable)
+        }
+        None => None,
+    };
+    Ok(CheckedAssignment { user: u, loc_id, loc_name, number, extension })
+}
+
+pub(crate) fn preview_at(cx: &Core, conn: &Connection, template: &str) -> Result<ReapplyPreview> {
+    let templates = ls::templates(conn, cx.org.id)?;
+    let t = al::by_name(&templates, template).ok_or_else(|| no_template(template, &templates))?;
+    let mut p = ReapplyPreview {
+        template: t.name.clone(),
+        grants_calling: t.grants_calling,
+        covered_users: 0,
+        to_license: 0,
+        will_lose_calling: 0,
+        losing: Vec::new(),
+        deletes: CallingData::default(),
+        warning: String::new(),
+    };
+    for u in covered(&templates, t, ls::all_users(conn, cx.org.id)?) {
+        p.covered_users += 1;
+        match (t.grants_calling, u.has_calling) {
+            (true, false) => p.to_license += 1,
+            (false, true) => {
+                let d = ls::calling_data(conn, u.id)?;
+                p.deletes.numbers += d.numbers;
+                p.deletes.devices += d.devices;
+                p.deletes.voicemail += d.voicemail;
+                p.deletes.calling_services += d.calling_services;
+                p.will_lose_calling += 1;
+                p.losing.push(u.email);
+            }
+            _ => {}
+        }
+    }
+    p.warning = format!(
+        "Turning off \"Preserve licences for existing users\" removes Webex Calling from {} user(s) whose template does not grant it. \
+         Their voicemail settings, number assignments ({} number(s) go back to the unassigned pool) and calling services \
+         are deleted for good{}. This cannot be undone.",
+        p.will_lose_calling,
+        p.deletes.numbers,
+        if p.deletes.devices > 0 { format!(", and {} Webex Go device(s) are deleted", p.deletes.devices) } else { String::new() }
+    );
+    Ok(p)
+}
+
+pub(crate) fn lookup_number(
+    cx: &Core,
+    conn: &Connection,
+    user: Option<i64>,
+    raw: Option<&str>,
+) -> Result<std::result::Result<Usable, CheckFailure>> {
+    al::check_work_number(raw, user, (&cx.org.name, &cx.org.country), |n| {
+        ls::inventory_number(conn, cx.org.id, n.as_str())
+    })
+}
+
+/// After a work number was recorded: a user without Calling loses the old reason, so the
+/// template can be applied again; a user with Calling keeps their setup (AL05).
+pub(crate) fn work_number_outcome(
+    cx: &Core,
+    tx: &Connection,
+    u: &CallingUser,
+    old: Option<&str>,
+    e164: &E164,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(WorkNumberOutcome, Audit)> {
+    if !u.has_calling {
+        ls::set_calling_status(tx, u.id, "none", None, now)?;
+    }
+    let templates = ls::templates(tx, cx.org.id)?;
+    let template = al::effective(&templates, u.department.as_deref());
+    let check = lookup_number(cx, tx, Some(u.id), Some(e164.as_str()))?.err();
+    let next = match (&check, u.has_calling, template) {
+        (_, true, _) => "the user has Webex Calling: their calling setup is kept (AL05)".to_string(),
+        (_, false, Some(t)) if !t.grants_calling => {
+            format!("their template {} does not grant Webex Calling", template_label(t))
+        }
+        (_, false, None) => "no licence template covers the user".to_string(),
+        (Some(f), false, _) => format!("the number still fails a check: {}; {}", f.reason, f.failure.fix()),
+        (None, false, Some(t)) => {
+            format!(
+                "the number passes every check: re-apply the template (`wxgo licences reapply --template \"{}\"`)",
+                t.name
+            )
+        }
+    };
+    let out = WorkNumberOutcome {
+        email: u.email.clone(),
+        work_phone: e164.to_string(),
+        calling_kept: u.has_calling,
+        check: check.map(|f| f.failure),
+        next,
+    };
+    let details = format!("work number {} -> {e164}", old.unwrap_or("none"));
+    Ok((out, Audit::new(format!("user:{}", u.email), details)))
+}
+
+/// One audit entry on the user, so their detail view shows what licence assignment did.
+pub(crate) fn audit_user(
+    cx: &Core,
+    conn: &Connection,
+    email: &str,
+    details: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
+    cx.write_audit(conn, "licence assignment", &Audit::new(format!("user:{email}"), details), "ok", now)
+}

@@ -1,0 +1,572 @@
+//! The snapshot of a real organisation written in one transaction: every resource swapped at
+//! once (rows matched by Webex id keep their local ids), so a kill keeps the last complete
+//! snapshot, and each resource's state (read, or not available and why).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+
+use super::{when, Fetched, PartReport};
+use crate::domain::{licensing, text, Result};
+use crate::outside::webex::models::Person;
+use crate::store::db_error;
+use crate::store::queries::ts;
+
+/// Writes the whole snapshot in one transaction. Parts that were not available are emptied.
+pub fn write_snapshot(
+    conn: &Connection,
+    org: i64,
+    f: &Fetched,
+    parts: &mut [PartReport],
+    full: bool,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
+    let stamp = ts(now);
+    let mut notes = Vec::new();
+    let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(db_error)?;
+    let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
+        tx.prepare_cached(sql).and_then(|mut s| s.execute(p)).map_err(db_error)
+    };
+    let empty_people = Vec::new();
+    let people = f.people.as_ref().unwrap_or(&empty_people);
+
+    // Locations (plus any a number names that the location list did not have).
+    exec("UPDATE locations SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+    let mut loc_ids: HashMap<String, i64> = HashMap::new();
+    let mut loc_names: HashSet<String> = HashSet::new();
+    let mut org_country: HashMap<String, usize> = HashMap::new();
+    let mut locs: Vec<(String, String, String)> = Vec::new();
+    if let Ok(list) = &f.locations {
+        for l in list {
+            let country = l
+                .address()
+                .and_then(|a| a.country)
+                .map(|c| text::clean(&c, 2).to_ascii_uppercase())
+                .unwrap_or_default();
+            *org_country.entry(country.clone()).or_default() += 1;
+            locs.push((
+                l.id.clone(),
+                text::clean_opt(l.name.as_deref(), 120).unwrap_or_else(|| "Location".into()),
+                country,
+            ));
+        }
+    }
+    if let Ok(numbers) = &f.numbers {
+        let known: HashSet<&str> = locs.iter().map(|l| l.0.as_str()).collect();
+        let mut extra = BTreeMap::new();
+        for n in numbers {
+            if let Some(l) = &n.location {
+                if let Some(id) = l.id.clone().filter(|i| !known.contains(i.as_str())) {
+                    extra.entry(id).or_insert_with(|| {
+                        text::clean_opt(l.name.as_deref(), 120).unwrap_or_else(|| "Location".into())
+                    });
+                }
+            }
+        }
+        for (id, name) in extra {
+            locs.push((id, name, String::new()));
+        }
+    }
+    for (wid, name, country) in &locs {
+        let mut name = name.clone();
+        let mut i = 2;
+        while !loc_names.insert(name.to_lowercase()) {
+            name = format!(
+                "{} ({i})",
+                name.trim_end_matches(|c: char| c == ')' || c.is_ascii_digit()).trim_end_matches(" (")
+            );
+            i += 1;
+        }
+        // A name held by a stale row of another location is freed first.
+        exec(
+            "UPDATE locations SET name = name || ' #' || id WHERE org_id = ?1 AND name = ?2 AND webex_id IS NOT ?3",
+            &[&org, &name, wid],
+        )?;
+        let n = exec(
+            "UPDATE locations SET name = ?3, country = ?4, synced_at = ?5 WHERE org_id = ?1 AND webex_id = ?2",
+            &[&org, wid, &name, country, &stamp],
+        )?;
+        if n == 0 {
+            exec(
+                "INSERT INTO locations (org_id, webex_id, name, country, pstn_connected, synced_at) VALUES (?1, ?2, ?3, ?4, 1, ?5)",
+                &[&org, wid, &name, country, &stamp],
+            )?;
+        }
+        let id: i64 = tx
+            .query_row("SELECT id FROM locations WHERE org_id = ?1 AND webex_id = ?2", params![org, wid], |r| r.get(0))
+            .map_err(db_error)?;
+        loc_ids.insert(wid.clone(), id);
+    }
+    if let Some((c, _)) = org_country.iter().filter(|(c, _)| !c.is_empty()).max_by_key(|(_, n)| **n) {
+        exec("UPDATE orgs SET country = ?2 WHERE id = ?1", &[&org, c])?;
+    }
+
+    // Licences: the user licence keys, and subscriptions with their Webex Go pools.
+    let mut licence_keys: HashMap<&str, String> = HashMap::new();
+    let mut subs: BTreeMap<String, (Vec<String>, i64)> = BTreeMap::new();
+    if let Ok(list) = &f.licences {
+        for l in list {
+            let name = l.name.as_deref().unwrap_or("");
+            licence_keys.insert(l.id.as_str(), licensing::licence_key(name));
+            if let Some(sub) = text::clean_opt(l.subscription_id.as_deref(), 80) {
+                let e = subs.entry(sub).or_default();
+                e.0.push(text::clean(name, 60));
+                if licensing::is_go_licence(name) {
+                    e.1 += l.total_units.unwrap_or(0.0).max(0.0) as i64;
+                }
+            }
+        }
+    }
+    exec("UPDATE subscriptions SET synced_at = NULL WHERE org_id = ?1", &[&org])?;
+    let mut foreign_subs = 0;
+    for (id, (names, go)) in &subs {
+        let n = exec(
+            "INSERT INTO subscriptions (id, org_id, name, go_licences, synced_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, go_licences = excluded.go_licences,
+                synced_at = excluded.synced_at WHERE subscriptions.org_id = excluded.org_id",
+            &[id, &org, &text::shorten(&names.join(", "), 200).into_owned(), go, &stamp],
+        )?;
+        if n == 0 {
+            foreign_subs += 1;
+        }
+    }
+    if foreign_subs > 0 {
+        notes.push(format!("{foreign_subs} subscription(s) are already in this cache under another organisation"));
+    }
+    let go_subs: Vec<&String> = subs.iter().filter(|(_, (_, go))| *go > 0).map(|(id, _)| id).collect();
+    let device_sub: Option<&String> = if go_subs.len() == 1 { go_subs.first().copied() } else { None };
+
+    // People. Two people whose emails differ only in case cannot both be in the copy (an email
+    // names one user here, as it does for Webex's sign-in): the first is kept, and the note names
+    // both so the admin can give each its own address.
+    exec("UPDATE users SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+    let mut user_ids: HashMap<&str, i64> = HashMap::new();
+    let mut no_email = 0;
+    let mut by_email: HashMap<String, (&str, String)> = HashMap::new();
+    let mut twins: Vec<String> = Vec::new();
+    let mut bad_numbers: Vec<String> = Vec::new();
+    for p in people {
+        if let Some(email) = p.primary_email().map(|e| text::clean(e, 254)).filter(|e| !e.is_empty()) {
+            match by_email.get(&email.to_lowercase()) {
+                Some((first_id, first)) if *first_id != p.id.as_str() => {
+                    twins.push(format!("{} (kept: {})", quoted(&email), quoted(first)));
+                    continue;
+                }
+                Some(_) => {}
+                None => {
+                    by_email.insert(email.to_lowercase(), (p.id.as_str(), email.clone()));
+                }
+            }
+        }
+        if let Some(w) = p.work_number().filter(|w| !w.trim().is_empty() && !text::looks_like_number(w)) {
+            bad_numbers.push(format!("{}: {}", text::clean(p.primary_email().unwrap_or(&p.id), 80), quoted(w)));
+        }
+        let loc = p.location_id.as_deref().and_then(|l| loc_ids.get(l)).copied();
+        match upsert_user(&tx, org, p, loc, &stamp)? {
+            Some(id) => {
+                user_ids.insert(p.id.as_str(), id);
+            }
+            None => no_email += 1,
+        }
+    }
+    if no_email > 0 {
+        notes.push(format!("{no_email} person(s) without an email were not mirrored"));
+    }
+    if !twins.is_empty() {
+        notes.push(format!(
+            "{} person(s) have an email that differs from another's only in case and were not mirrored: {}{}. \
+             Give each person their own address in Control Hub, then sync",
+            twins.len(),
+            twins.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+            if twins.len() > 5 { format!(" and {} more", twins.len() - 5) } else { String::new() }
+        ));
+    }
+    if !bad_numbers.is_empty() {
+        notes.push(format!(
+            "{} person(s) have a work number in Webex that is not a phone number; it was left out (the person is \
+             kept): {}{}",
+            bad_numbers.len(),
+            bad_numbers.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+            if bad_numbers.len() > 5 { format!(" and {} more", bad_numbers.len() - 5) } else { String::new() }
+        ));
+    }
+    exec(
+        "DELETE FROM user_licences WHERE user_id IN (SELECT id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL)",
+        &[&org],
+    )?;
+    for p in people {
+        let Some(uid) = user_ids.get(p.id.as_str()) else { continue };
+        let mut seen = HashSet::new();
+        for l in &p.licenses {
+            if let Some(key) = licence_keys.get(l.as_str()) {
+                if seen.insert(key.as_str()) {
+                    exec("INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)", &[uid, key])?;
+                }
+            }
+        }
+    }
+
+    // Devices.
+    exec("UPDATE devices SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+    let (mut ownerless, mut second) = (0, 0);
+    let mut owners_seen = HashSet::new();
+    if let Ok(list) = &f.devices {
+        for d in list {
+            let Some(uid) = d.person_id.as_deref().and_then(|p| user_ids.get(p)).copied() else {
+                ownerless += 1;
+                continue;
+            };
+            if !owners_seen.insert(uid) {
+                second += 1;
+                continue;
+            }
+            let raw = text::clean_opt(d.connection_status.as_deref(), 40);
+            let status = d.wxgo_status().as_str();
+            let codes: Vec<String> = d.error_codes.iter().map(|c| text::clean(c, 60).replace(',', " ")).collect();
+            let codes = codes.join(",");
+            let kind = match d.product.as_deref().map(str::to_ascii_lowercase) {
+                Some(p) if p.contains("operator") => "mobile_operator",
+                _ => "byod",
+            };
+            let created = when(d.created.as_deref(), now);
+            // A stale row of another device holding this person goes first (one line per user).
+            exec("DELETE FROM devices WHERE user_id = ?1 AND webex_id IS NOT ?2", &[&uid, &d.id])?;
+            let n = exec(
+                "UPDATE devices SET user_id = ?3, subscription_id = ?4, kind = ?5,
+                    changed_at = CASE WHEN status = ?6 AND connection_status IS ?7 THEN changed_at ELSE ?9 END,
+                    status = ?6, connection_status = ?7, error_codes = ?8, synced_at = ?9
+                 WHERE org_id = ?1 AND webex_id = ?2",
+                &[&org, &d.id, &uid, &device_sub, &kind, &status, &raw, &codes, &stamp],
+            )?;
+            if n == 0 {
+                exec(
+                    "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at,
+                        webex_id, connection_status, error_codes, synced_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, ?7, ?8, ?10, ?9)",
+                    &[&org, &uid, &device_sub, &kind, &status, &created, &d.id, &raw, &stamp, &codes],
+                )?;
+            }
+        }
+    }
+    if ownerless > 0 {
+        notes.push(format!("{ownerless} Webex Go device(s) without a mirrored owner were not mirrored"));
+    }
+    if second > 0 {
+        notes.push(format!("{second} person(s) have more than one Webex Go device; the first one is shown"));
+    }
+    exec("DELETE FROM devices WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+
+    // Numbers, classified from their own fields.
+    exec("UPDATE numbers SET synced_at = NULL, is_primary = 0 WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+    let mut primary_taken = HashSet::new();
+    let mut skipped_numbers = 0;
+    let mut bad_inventory: Vec<String> = Vec::new();
+    if let Ok(list) = &f.numbers {
+        let mut seen = HashSet::new();
+        for n in list {
+            let Some(e164) = text::clean_opt(n.phone_number.as_deref(), 40) else { continue };
+            if !text::looks_like_number(&e164) {
+                bad_inventory.push(quoted(n.phone_number.as_deref().unwrap_or("")));
+                continue;
+            }
+            let loc = n.location.as_ref().and_then(|l| l.id.as_deref()).and_then(|l| loc_ids.get(l)).copied();
+            let Some(loc) = loc else {
+                skipped_numbers += 1;
+                continue;
+            };
+            if !seen.insert(e164.clone()) {
+                continue;
+            }
+            let kind = if n.is_mobile() { "mobile" } else { "standard" };
+            let state = if n.state.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("ACTIVE")) {
+                "ACTIVE"
+            } else {
+                "INACTIVE"
+            };
+            let (owner_user, owner_service) = match &n.owner {
+                Some(o) if o.kind.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("PEOPLE")) => {
+                    match o.id.as_deref().and_then(|i| user_ids.get(i)) {
+                        Some(u) => (Some(*u), None),
+                        None => (
+                            None,
+                            Some(format!("Person: {}", text::clean(o.display_name.as_deref().unwrap_or("?"), 120))),
+                        ),
+                    }
+                }
+                Some(o) => {
+                    let k = title(o.kind.as_deref().unwrap_or("owner"));
+                    let name = o
+                        .display_name
+                        .clone()
+                        .or_else(|| o.last_name.clone())
+                        .or_else(|| o.first_name.clone())
+                        .unwrap_or_default();
+                    (None, Some(text::clean(&format!("{k}: {name}"), 160)))
+                }
+                None => (None, None),
+            };
+            let primary = owner_user.is_some_and(|u| {
+                n.phone_number_type.as_deref().is_none_or(|t| t.eq_ignore_ascii_case("PRIMARY"))
+                    && primary_taken.insert(u)
+            });
+            let m = exec(
+                "UPDATE numbers SET location_id = ?3, kind = ?4, state = ?5, owner_user_id = ?6, owner_service = ?7,
+                    is_primary = ?8, webex_id = ?2, synced_at = ?9 WHERE org_id = ?1 AND e164 = ?2",
+                &[&org, &e164, &loc, &kind, &state, &owner_user, &owner_service, &primary, &stamp],
+            )?;
+            if m == 0 {
+                exec(
+                    "INSERT INTO numbers (org_id, location_id, e164, kind, state, owner_user_id, owner_service,
+                        is_primary, created_at, webex_id, synced_at) VALUES (?1, ?3, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?2, ?9)",
+                    &[&org, &e164, &loc, &kind, &state, &owner_user, &owner_service, &primary, &stamp],
+                )?;
+            }
+        }
+    }
+    if skipped_numbers > 0 {
+        notes.push(format!("{skipped_numbers} number(s) without a location were not mirrored"));
+    }
+    if !bad_inventory.is_empty() {
+        notes.push(format!(
+            "{} entr(ies) of the number inventory are not phone numbers and were left out: {}",
+            bad_inventory.len(),
+            bad_inventory.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        ));
+    }
+    exec(
+        "UPDATE devices SET number_id = NULL WHERE number_id IN
+            (SELECT id FROM numbers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL)",
+        &[&org],
+    )?;
+    exec("DELETE FROM numbers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+
+    // People, locations and subscriptions no longer there.
+    exec("DELETE FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+    exec(
+        "UPDATE devices SET subscription_id = NULL WHERE subscription_id IN
+            (SELECT id FROM subscriptions WHERE org_id = ?1 AND synced_at IS NULL)",
+        &[&org],
+    )?;
+    exec("DELETE FROM subscriptions WHERE org_id = ?1 AND synced_at IS NULL", &[&org])?;
+    exec(
+        "DELETE FROM locations WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL
+            AND id NOT IN (SELECT location_id FROM users WHERE location_id IS NOT NULL)
+            AND id NOT IN (SELECT location_id FROM numbers)
+            AND id NOT IN (SELECT location_id FROM operator_accounts)",
+        &[&org],
+    )?;
+
+    // BroadWorks subscribers (the partner's, as the API lists them).
+    exec("UPDATE bw_subscribers SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+    let mut odd = 0;
+    if let Ok(list) = &f.subscribers {
+        for s in list {
+            let status = s.status.as_deref().map(|x| x.trim().to_ascii_lowercase());
+            let status = status.as_deref().and_then(|x| crate::domain::bw::BwStatus::parse(x).ok());
+            let package = s.package.as_deref().and_then(|p| crate::domain::bw::Package::parse(p).ok());
+            let (Some(user_id), Some(status), Some(package)) =
+                (text::clean_opt(s.user_id.as_deref(), 120), status, package)
+            else {
+                odd += 1;
+                continue;
+            };
+            let err = s.errors.first();
+            let code = err.and_then(|e| e.error_code.as_ref()).map(|c| match c {
+                serde_json::Value::String(s) => text::clean(s, 40),
+                other => text::clean(&other.to_string(), 40),
+            });
+            let desc = err.and_then(|e| text::clean_opt(e.description.as_deref(), 400));
+            let self_activated = match &s.self_activated {
+                Some(serde_json::Value::Bool(b)) => *b,
+                Some(serde_json::Value::String(t)) => t == "true",
+                _ => false,
+            };
+            exec(
+                "INSERT INTO bw_subscribers (org_id, broadworks_user_id, provisioning_id, sp_enterprise_id, first_name,
+                    last_name, email, primary_number, extension, package, status, error_code, error_description,
+                    self_activated, last_status_change, created_at, webex_id, synced_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+                 ON CONFLICT (org_id, broadworks_user_id) DO UPDATE SET provisioning_id = excluded.provisioning_id,
+                    sp_enterprise_id = excluded.sp_enterprise_id, first_name = excluded.first_name,
+                    last_name = excluded.last_name, email = excluded.email, primary_number = excluded.primary_number,
+                    extension = excluded.extension, package = excluded.package, status = excluded.status,
+                    error_code = excluded.error_code, error_description = excluded.error_description,
+                    self_activated = excluded.self_activated, last_status_change = excluded.last_status_change,
+                    webex_id = excluded.webex_id, synced_at = excluded.synced_at",
+                &[
+                    &org,
+                    &user_id,
+                    &text::clean(s.provisioning_id.as_deref().unwrap_or(""), 120),
+                    &text::clean(s.sp_enterprise_id.as_deref().unwrap_or(""), 120),
+                    &text::clean(s.first_name.as_deref().unwrap_or(""), 120),
+                    &text::clean(s.last_name.as_deref().unwrap_or(""), 120),
+                    &text::clean_opt(s.email.as_deref(), 254),
+                    &text::clean_opt(s.primary_phone_number.as_deref(), 40),
+                    &text::clean_opt(s.extension.as_deref(), 20),
+                    &package.as_str(),
+                    &status.as_str(),
+                    &code,
+                    &desc,
+                    &self_activated,
+                    &when(s.last_status_change.as_deref(), now),
+                    &when(s.created.as_deref(), now),
+                    &s.id,
+                    &stamp,
+                ],
+            )?;
+        }
+    }
+    if odd > 0 {
+        notes.push(format!("{odd} BroadWorks subscriber(s) with a status or package wxgo does not know were left out"));
+    }
+    exec("DELETE FROM bw_subscribers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+
+    // Admin audit events: added to what the cache has (all of the window again with --full).
+    match &f.audit {
+        Ok(events) => {
+            if full {
+                exec("DELETE FROM audit WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+            }
+            for e in events {
+                let d = &e.data;
+                let actor = text::clean_opt(d.actor_email.as_deref(), 254)
+                    .or_else(|| text::clean_opt(d.actor_name.as_deref(), 200))
+                    .unwrap_or_else(|| "Webex".into());
+                let action = text::clean_opt(d.action_text.as_deref(), 200)
+                    .or_else(|| text::clean_opt(d.event_description.as_deref(), 200))
+                    .unwrap_or_else(|| "Control Hub change".into());
+                let object = format!(
+                    "{}: {}",
+                    text::clean(d.target_type.as_deref().unwrap_or("object"), 40),
+                    text::clean(d.target_name.as_deref().unwrap_or(""), 160)
+                );
+                let details = format!(
+                    "Webex admin audit: {}{}",
+                    text::clean(d.event_description.as_deref().unwrap_or(""), 300),
+                    d.tracking_id
+                        .as_deref()
+                        .map(|t| format!(" (trackingId {})", text::clean(t, 80)))
+                        .unwrap_or_default()
+                );
+                exec(
+                    "INSERT INTO audit (at, org_id, actor, action, object, outcome, details, webex_id)
+                     SELECT ?1, ?2, ?3, ?4, ?5, 'ok', ?6, ?7
+                     WHERE NOT EXISTS (SELECT 1 FROM audit WHERE org_id = ?2 AND webex_id = ?7)",
+                    &[&when(e.created.as_deref(), now), &org, &actor, &action, &object, &details, &e.id],
+                )?;
+            }
+        }
+        Err(_) => {
+            exec("DELETE FROM audit WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+        }
+    }
+
+    crate::outside::crash_point("sync:before-commit");
+    for p in parts.iter() {
+        exec(
+            "INSERT INTO sync_state (org_id, resource, state, items, note, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (org_id, resource) DO UPDATE SET state = excluded.state, items = excluded.items,
+                note = excluded.note, synced_at = excluded.synced_at",
+            &[&org, &p.resource, &p.state, &(p.items as i64), &p.note, &stamp],
+        )?;
+    }
+    if !notes.is_empty() {
+        if let Some(p) = parts.iter_mut().find(|p| p.resource == "people") {
+            let extra = notes.join("; ");
+            p.note = Some(match p.note.take() {
+                Some(n) => format!("{n}; {extra}"),
+                None => extra,
+            });
+            exec("UPDATE sync_state SET note = ?2 WHERE org_id = ?1 AND resource = 'people'", &[&org, &p.note])?;
+        }
+    }
+    exec("UPDATE webex_orgs SET synced_at = ?2, sync_started_at = NULL WHERE org_id = ?1", &[&org, &stamp])?;
+    tx.commit().map_err(db_error)?;
+    Ok(notes)
+}
+
+struct UserFields {
+    email: String,
+    name: String,
+    work: Option<String>,
+    ext: Option<String>,
+    department: Option<String>,
+}
+
+fn user_fields(p: &Person) -> Option<UserFields> {
+    let email = text::clean(p.primary_email()?, 254);
+    if email.is_empty() {
+        return None;
+    }
+    let name = text::clean_opt(p.display_name.as_deref(), 200)
+        .or_else(|| {
+            let n = format!("{} {}", p.first_name.as_deref().unwrap_or(""), p.last_name.as_deref().unwrap_or(""));
+            text::clean_opt(Some(&n), 200)
+        })
+        .unwrap_or_else(|| email.clone());
+    Some(UserFields {
+        email,
+        name,
+        work: text::clean_opt(p.work_number().filter(|w| text::looks_like_number(w)), 40),
+        ext: text::clean_opt(p.extension.as_deref(), 20),
+        department: text::clean_opt(p.department.as_deref(), 120),
+    })
+}
+
+/// Upserts one person by Webex id; `Ok(None)` when the person cannot be mirrored (no email).
+pub(super) fn upsert_user(
+    tx: &Connection,
+    org: i64,
+    p: &Person,
+    location: Option<i64>,
+    now: &str,
+) -> Result<Option<i64>> {
+    let Some(f) = user_fields(p) else { return Ok(None) };
+    let update = "UPDATE users SET email = ?3, display_name = ?4, location_id = ?5, work_phone = ?6, extension = ?7,
+            department = ?8, changed_at = ?9, synced_at = ?9 WHERE org_id = ?1 AND webex_id = ?2";
+    let args = params![org, p.id, f.email, f.name, location, f.work, f.ext, f.department, now];
+    let run = |sql: &str| tx.prepare_cached(sql).and_then(|mut s| s.execute(args));
+    let mut n = run(update);
+    if is_unique_violation(&n) {
+        // Another mirrored row holds this email (two people swapped addresses): it is re-added if it still exists.
+        tx.execute(
+            "DELETE FROM users WHERE org_id = ?1 AND email = ?2 AND webex_id IS NOT ?3",
+            params![org, f.email, p.id],
+        )
+        .map_err(db_error)?;
+        n = run(update);
+    }
+    if n.map_err(db_error)? == 0 {
+        let insert = "INSERT INTO users (org_id, webex_id, email, display_name, location_id, work_phone, extension,
+                department, created_at, changed_at, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9)";
+        let mut r = run(insert);
+        if is_unique_violation(&r) {
+            tx.execute("DELETE FROM users WHERE org_id = ?1 AND email = ?2", params![org, f.email])
+                .map_err(db_error)?;
+            r = run(insert);
+        }
+        r.map_err(db_error)?;
+    }
+    tx.query_row("SELECT id FROM users WHERE org_id = ?1 AND webex_id = ?2", params![org, p.id], |r| r.get(0))
+        .optional()
+        .map_err(db_error)
+}
+
+fn is_unique_violation<T>(r: &rusqlite::Result<T>) -> bool {
+    matches!(r, Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation))
+}
+
+/// A value from the API quoted in a note: one line, safe, short.
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", text::clean(s, 40))
+}
+
+pub(crate) fn title(kind: &str) -> String {
+    let k = kind.replace('_', " ").to_ascii_lowercase();
+    let mut c = k.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
