@@ -242,7 +242,7 @@ fn write_floor(db: &Path, dir: &Path, report: &crate::service::BulkReport, now: 
 /// and in `benches/console.rs`): Calling Professional, a primary number, a location in a Webex
 /// Go country; every row is valid.
 pub fn import_file(svc: &Service, rows: usize) -> Result<String> {
-    let template = svc.devices_template()?;
+    let template = svc.devices().template()?;
     let header = template.lines().next().unwrap_or_default().to_string();
     let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
     let countries = svc.org().go_countries.clone();
@@ -369,14 +369,14 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         // A consistent copy, checkpointed, so the import starts from the same state each run.
         crate::store::floor::copy_database(&db, &scratch)?;
     }
-    let mut svc = open(&scratch, clock.clone())?;
+    let svc = open(&scratch, clock.clone())?;
     let csv = import_file(&svc, args.rows)?;
     let csv_path = args.dir.join("bench-import.csv");
     std::fs::write(&csv_path, &csv).map_err(io)?;
     let opts = BulkOptions { source: "bench".into(), dry_run: false, email: EmailChoice::NoEmail, codes_file: None };
     let t = Instant::now();
     let mut phases: Vec<(crate::service::BulkPhase, Duration)> = Vec::new();
-    let report = svc.import_devices(csv.as_bytes(), &opts, &mut |p| {
+    let report = svc.devices().import(csv.as_bytes(), &opts, &mut |p| {
         if phases.last().is_none_or(|(ph, _)| *ph != p.phase) {
             phases.push((p.phase, t.elapsed()));
         }

@@ -26,6 +26,15 @@ pub(crate) struct DevicePlan {
 }
 
 impl DevicesBackend for Local {
+    fn import(
+        &self,
+        cx: &Core,
+        run: super::import::ImportRun<'_>,
+        progress: &mut dyn FnMut(super::BulkProgress) -> bool,
+    ) -> Result<super::BulkReport> {
+        super::import::local::run(cx, run, progress)
+    }
+
     fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
         let subscriptions = q::subscriptions(&cx.conn, cx.org.id)?;
         let refusal = check_eligible(cx, &cx.conn, &user).err().map(|e| e.to_string());
