@@ -9,6 +9,7 @@ mod core;
 mod delivery;
 pub mod demo;
 pub mod devices;
+pub mod floor;
 mod index;
 mod journal;
 pub mod licences;

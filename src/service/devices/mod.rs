@@ -23,7 +23,7 @@ use crate::store::queries as q;
 
 pub use import::{BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, EmailChoice, RowProblem, COLUMNS};
 pub(crate) use local::{
-    apply_device, check_licence_and_country, check_primary_number, choose_subscription, pick_subscription, DevicePlan,
+    apply_devices, check_licence_and_country, check_primary_number, choose_subscription, pick_subscription, DevicePlan,
 };
 pub(crate) use webex::{
     activating_device, api_target, cache_new_device, check_mail_queue, code_request, expiry, only_go_subscription,

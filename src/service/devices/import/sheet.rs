@@ -312,7 +312,7 @@ pub(super) fn check(
             }
             None
         } else {
-            match users.get(email)? {
+            match users.take(email)? {
                 None => {
                     problems.push(row_problem(line, &col_user, cx.no_user(email))?);
                     None
