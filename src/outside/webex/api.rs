@@ -97,7 +97,21 @@ impl Api {
     where
         F: FnMut(Vec<Person>) -> ControlFlow<()>,
     {
-        let mut params: P = vec![p("callingData", "true")];
+        self.people_pages_as(q, true, on_page).await
+    }
+
+    /// [`people_pages`](Self::people_pages) into another shape of a person (the cache's
+    /// [`MirrorPerson`], which skips what it does not keep). Without `calling_data` the people
+    /// come without extension and location, in pages of 1,000 instead of 100 (50 with a location).
+    pub async fn people_pages_as<T, F>(&self, q: &PeopleQuery, calling_data: bool, on_page: F) -> WebexResult<usize>
+    where
+        T: serde::de::DeserializeOwned,
+        F: FnMut(Vec<T>) -> ControlFlow<()>,
+    {
+        let mut params: P = Vec::new();
+        if calling_data {
+            params.push(p("callingData", "true"));
+        }
         if let Some(e) = &q.email {
             params.push(p("email", e));
         }

@@ -19,8 +19,8 @@ use super::auth::TokenSource;
 pub use super::config::*;
 use super::error::{WebexError, WebexResult};
 use super::trace::TraceEvent;
-pub use super::wire::next_link;
 pub(crate) use super::wire::*;
+pub use super::wire::{next_link, spec_page_limit};
 
 /// How an endpoint pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -327,6 +327,7 @@ impl Api {
         F: FnMut(Vec<T>) -> ControlFlow<()>,
     {
         let max = self.inner.cfg.page_size.max(1);
+        let max = spec_page_limit(path, &params).map_or(max, |limit| max.min(limit));
         if paging != Paging::None {
             params.push(("max".into(), max.to_string()));
         }

@@ -10,6 +10,23 @@ use serde::de::DeserializeOwned;
 use super::config::RetryPolicy;
 use super::error::{ApiError, WebexError, WebexResult};
 
+/// The most items Webex's spec lets one page of a listing hold, when it states one: `GET /people`
+/// "If `callingData`=true, then `max` will not be more than 100. If `locationId` is specified then
+/// `max` will not be more than 50" (1,000 otherwise), admin audit events "The maximum value is
+/// `200`", BroadWorks subscribers "up to 100 per page". Asking for more gains nothing, and a
+/// server may refuse it.
+pub fn spec_page_limit(path: &str, params: &[(String, String)]) -> Option<u32> {
+    let q = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    match path.trim_matches('/') {
+        "people" if q("locationId").is_some() => Some(50),
+        "people" if q("callingData") == Some("true") => Some(100),
+        "people" => Some(1000),
+        "adminAudit/events" => Some(200),
+        "broadworks/subscribers" => Some(100),
+        _ => None,
+    }
+}
+
 pub(crate) fn backoff(r: &RetryPolicy, attempt: u32) -> Duration {
     let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(16)).unwrap_or(u32::MAX);
     r.backoff_base.saturating_mul(factor).min(r.backoff_max)
