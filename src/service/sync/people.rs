@@ -1,0 +1,241 @@
+//! Everyone, read in parallel and exactly.
+//!
+//! `GET /people` pages on a cursor, at most 100 people a page with calling data (50 with a
+//! location): one cursor over a 100,000-person organisation is 1,000 pages one after another.
+//! So the people are read location by location with calling data, locations side by side (one
+//! cursor each, at most `max_in_flight - 1` at once, the largest first as the cache knows them),
+//! beside one listing of everyone without calling data (1,000 a page), and the two are joined by
+//! id:
+//! - a person in a location's listing is taken from it (with their calling data);
+//! - a person only in the listing of everyone, without a Webex Calling licence, has no location
+//!   and no calling data: taken from it;
+//! - every other case is read again by id (`GET /people/{id}`; a 404 means gone): a person with
+//!   a Calling licence missing from every location (moved between two pages, or skipped when a
+//!   deletion shifted a page), a person in two locations (moved), a person in a location but not
+//!   in the listing of everyone (created or deleted during the sync, or a shifted page).
+//!
+//! So no person is missed or doubled, whatever changes between two pages.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
+use std::ops::ControlFlow;
+
+use futures::StreamExt;
+
+use super::Tracker;
+use crate::outside::webex::models::{Location, MirrorPerson};
+use crate::outside::webex::{Api, PeopleQuery, WebexError};
+use crate::store::snapshot::Part;
+
+/// What the people listings need from the sync around them.
+pub(super) struct Ctx<'a, 't> {
+    pub api: &'a Api,
+    pub tracker: &'a RefCell<Tracker<'t>>,
+    /// Called with the first page of everyone (a first sync shows it at once).
+    pub preview: &'a dyn Fn(&[MirrorPerson]),
+}
+
+/// One person as the listings saw them (their id is the map's key).
+struct Seen {
+    person: MirrorPerson,
+    /// In how many locations' listings they were.
+    located: u8,
+    /// Their place in the listing of everyone (Webex's order: the first of two twins is kept).
+    listed: Option<u32>,
+}
+
+/// Everyone in the organisation. `locations`: the organisation's (empty: one cursor with calling
+/// data), `sizes`: people per location as the cache knows them, `calling`: the ids of the
+/// licences that carry Webex Calling (`None`: not known, so everyone without a location is read
+/// again).
+pub(super) async fn read_everyone(
+    cx: &Ctx<'_, '_>,
+    locations: &[Location],
+    sizes: &HashMap<String, usize>,
+    calling: Option<&HashSet<String>>,
+) -> Part<Vec<MirrorPerson>> {
+    if locations.is_empty() {
+        return one_cursor(cx).await;
+    }
+    let seen: RefCell<HashMap<String, Seen>> = RefCell::new(HashMap::new());
+    let stop = Cell::new(false);
+    let first = Cell::new(true);
+    let next_place = Cell::new(0u32);
+    // The listing of everyone comes 1,000 a page: its pages are the progress, and its first page
+    // is what a first sync shows at once.
+    let take = |items: Vec<MirrorPerson>, located: bool| -> ControlFlow<()> {
+        if !located && first.replace(false) {
+            (cx.preview)(&items);
+        }
+        let flow = cx.tracker.borrow_mut().page("people", if located { 0 } else { items.len() });
+        let mut seen = seen.borrow_mut();
+        for mut p in items {
+            let id = std::mem::take(&mut p.id);
+            let place = (!located).then(|| next_place.replace(next_place.get() + 1));
+            match seen.get_mut(&id) {
+                Some(s) if located => {
+                    s.located = s.located.saturating_add(1);
+                    s.person = p;
+                }
+                Some(s) => s.listed = s.listed.or(place),
+                None => {
+                    seen.insert(id, Seen { person: p, located: u8::from(located), listed: place });
+                }
+            }
+        }
+        if stop.get() {
+            ControlFlow::Break(())
+        } else {
+            flow
+        }
+    };
+    let failed = |r: &Part<usize>| {
+        if matches!(r, Err(e) if !matches!(e, WebexError::Cancelled)) {
+            stop.set(true);
+        }
+    };
+    let mut order: Vec<&Location> = locations.iter().collect();
+    order.sort_by_key(|l| std::cmp::Reverse(sizes.get(&l.id).copied().unwrap_or(0)));
+    let width = cx.api.config().max_in_flight.max(2) - 1;
+    let by_location = futures::stream::iter(order)
+        .map(|l| {
+            let (take, failed) = (&take, &failed);
+            async move {
+                let q = PeopleQuery { location_id: Some(l.id.clone()), ..PeopleQuery::default() };
+                let r = match cx.api.people_pages_as(&q, true, |items| take(items, true)).await {
+                    // The location went during the sync: its people are found by id.
+                    Err(e) if e.status() == Some(404) => Ok(0),
+                    other => other,
+                };
+                failed(&r);
+                r
+            }
+        })
+        .buffer_unordered(width)
+        .collect::<Vec<_>>();
+    let everyone = async {
+        let r = cx.api.people_pages_as(&PeopleQuery::default(), false, |items| take(items, false)).await;
+        failed(&r);
+        r
+    };
+    let (located, listed) = futures::join!(by_location, everyone);
+    first_error(located.into_iter().chain(std::iter::once(listed)))?;
+
+    let mut seen = seen.into_inner();
+    let again: Vec<String> = seen
+        .iter()
+        .filter(|(_, s)| match (s.located, s.listed) {
+            (0, _) => calling.is_none_or(|c| s.person.licenses.iter().any(|l| c.contains(l))),
+            (1, Some(_)) => false,
+            _ => true,
+        })
+        .map(|(id, _)| id.clone())
+        .collect();
+    for (id, fresh) in read_again(cx, &again).await? {
+        match fresh {
+            Some(mut p) => {
+                p.id.clear();
+                if let Some(s) = seen.get_mut(&id) {
+                    s.person = p;
+                }
+            }
+            None => {
+                seen.remove(&id);
+            }
+        }
+    }
+    let mut all: Vec<(Option<u32>, String, MirrorPerson)> =
+        seen.into_iter().map(|(id, s)| (s.listed, id, s.person)).collect();
+    all.sort_by(|a, b| (a.0.unwrap_or(u32::MAX), &a.1).cmp(&(b.0.unwrap_or(u32::MAX), &b.1)));
+    let people: Vec<MirrorPerson> = all
+        .into_iter()
+        .map(|(_, id, mut p)| {
+            p.id = id;
+            p
+        })
+        .collect();
+    let mut t = cx.tracker.borrow_mut();
+    t.progress.counts.insert("people", people.len());
+    Ok(people)
+}
+
+/// No location to read by: one cursor over everyone, with calling data.
+async fn one_cursor(cx: &Ctx<'_, '_>) -> Part<Vec<MirrorPerson>> {
+    let mut all = Vec::new();
+    let first = Cell::new(true);
+    cx.api
+        .people_pages_as(&PeopleQuery::default(), true, |mut items: Vec<MirrorPerson>| {
+            if first.replace(false) {
+                (cx.preview)(&items);
+            }
+            let flow = cx.tracker.borrow_mut().page("people", items.len());
+            all.append(&mut items);
+            flow
+        })
+        .await?;
+    Ok(all)
+}
+
+/// These people read again by id, side by side: each with what Webex has now, `None` when
+/// Webex no longer knows them (404).
+pub(super) async fn read_again(cx: &Ctx<'_, '_>, ids: &[String]) -> Part<Vec<(String, Option<MirrorPerson>)>> {
+    let width = cx.api.config().max_in_flight.max(1) * 2;
+    let stop = Cell::new(false);
+    let results: Vec<Part<(String, Option<MirrorPerson>)>> = futures::stream::iter(ids)
+        .map(|id| {
+            let stop = &stop;
+            async move {
+                if stop.get() {
+                    return Err(WebexError::Cancelled);
+                }
+                let r = match cx.api.get_person(id).await {
+                    Ok(p) => Ok((id.clone(), Some(MirrorPerson::from(p)))),
+                    Err(e) if e.status() == Some(404) => Ok((id.clone(), None)),
+                    Err(e) => {
+                        stop.set(true);
+                        Err(e)
+                    }
+                };
+                if cx.tracker.borrow_mut().page("people", 0).is_break() {
+                    stop.set(true);
+                }
+                r
+            }
+        })
+        .buffer_unordered(width)
+        .collect()
+        .await;
+    if stop.get() && cx.tracker.borrow().cancelled() {
+        return Err(WebexError::Cancelled);
+    }
+    let mut out = Vec::with_capacity(results.len());
+    let mut cancelled = false;
+    for r in results {
+        match r {
+            Ok(x) => out.push(x),
+            Err(WebexError::Cancelled) => cancelled = true,
+            Err(e) => return Err(e),
+        }
+    }
+    if cancelled {
+        return Err(WebexError::Cancelled);
+    }
+    Ok(out)
+}
+
+/// The first failure that is not a listing stopped because another one failed.
+fn first_error(results: impl Iterator<Item = Part<usize>>) -> Part<()> {
+    let mut cancelled = false;
+    for r in results {
+        match r {
+            Ok(_) => {}
+            Err(WebexError::Cancelled) => cancelled = true,
+            Err(e) => return Err(e),
+        }
+    }
+    if cancelled {
+        Err(WebexError::Cancelled)
+    } else {
+        Ok(())
+    }
+}
