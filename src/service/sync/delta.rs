@@ -24,9 +24,8 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 
 use crate::domain::{licensing, text, Result};
-use crate::outside::webex::models::{AuditEvent, Device, License, MirrorPerson};
-use crate::outside::webex::numbers::Number;
-use crate::store::snapshot::{marks, Marks, Part};
+use crate::outside::webex::models::{AuditEvent, License, MirrorPerson};
+use crate::store::snapshot::{marks, Devices, Marks, Numbers, Part};
 
 /// A full read of people happens at least this often.
 pub const FULL_EVERY_HOURS: i64 = 24;
@@ -66,8 +65,8 @@ pub(super) fn full_before(
 pub(super) struct Inputs<'a> {
     pub audit: &'a Part<Vec<AuditEvent>>,
     pub licences: &'a Part<Vec<License>>,
-    pub numbers: &'a Part<Vec<Number>>,
-    pub devices: &'a Part<Vec<Device>>,
+    pub numbers: &'a Part<Numbers>,
+    pub devices: &'a Part<Devices>,
     /// The organisation's Webex id (ids of people not cached yet are made from it).
     pub org_webex_id: &'a str,
 }
@@ -120,7 +119,7 @@ pub(super) fn plan(
     // does not hold (an email twin) stays unheld: only a change of owner counts.
     if let Ok(numbers) = inp.numbers {
         let mut owners = marks::number_owners(conn, org)?;
-        for n in numbers {
+        for n in numbers.iter() {
             let Some(e164) = text::clean_opt(n.phone_number.as_deref(), 40) else { continue };
             let now = n
                 .owner
@@ -140,9 +139,9 @@ pub(super) fn plan(
     }
     // A device whose owner the cache does not know: a new person.
     if let Ok(devices) = inp.devices {
-        for id in devices.iter().filter_map(|d| d.person_id.as_ref()) {
-            if !mirrored.contains_key(id) {
-                ids.insert(id.clone());
+        for id in devices.iter().filter_map(|d| d.person_id) {
+            if !mirrored.contains_key(&id) {
+                ids.insert(id);
             }
         }
     }

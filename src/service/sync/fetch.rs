@@ -14,10 +14,10 @@ use super::delta::{self, LATE_EVENTS};
 use super::people::{self, Ctx};
 use super::{gather, Tracker};
 use crate::domain::Result;
-use crate::outside::webex::models::{AuditEvent, License, Location, MirrorPerson};
+use crate::outside::webex::models::{AuditEvent, License, Location};
 use crate::outside::webex::numbers::NumberQuery;
 use crate::outside::webex::{Api, DeviceQuery, WebexError};
-use crate::store::snapshot::{marks, Fetched, Marks, Part, PeopleRead};
+use crate::store::snapshot::{marks, Devices, Fetched, Marks, Numbers, Part, PeopleRead};
 
 /// What the sync knows before it reads.
 pub(super) struct Plan<'a> {
@@ -66,8 +66,15 @@ pub(super) async fn fetch(cx: &Ctx<'_, '_>, plan: &Plan<'_>) -> Result<Outcome> 
         r
     };
     let devices = async {
-        let all = RefCell::new(Vec::new());
-        let r = api.device_pages(&DeviceQuery::default(), gather(tracker, "devices", &all)).await;
+        let all = RefCell::new(Devices::new());
+        let r = api
+            .device_pages(&DeviceQuery::default(), |page| {
+                let flow = tracker.borrow_mut().page("devices", page.len());
+                let mut all = all.borrow_mut();
+                page.iter().for_each(|d| all.push(d));
+                flow
+            })
+            .await;
         tracker.borrow_mut().finished("devices");
         r.map(|_| all.into_inner())
     };
@@ -151,20 +158,21 @@ pub(super) async fn fetch(cx: &Ctx<'_, '_>, plan: &Plan<'_>) -> Result<Outcome> 
 }
 
 /// Numbers partitioned by location: one cursor each, side by side.
-async fn numbers(
-    api: &Api,
-    tracker: &RefCell<Tracker<'_>>,
-    locations: &Part<Vec<Location>>,
-) -> Part<Vec<crate::outside::webex::numbers::Number>> {
+async fn numbers(api: &Api, tracker: &RefCell<Tracker<'_>>, locations: &Part<Vec<Location>>) -> Part<Numbers> {
     let queries: Vec<NumberQuery> = match locations {
         Ok(locs) if !locs.is_empty() => {
             locs.iter().map(|l| NumberQuery { location_id: Some(l.id.clone()), ..NumberQuery::default() }).collect()
         }
         _ => vec![NumberQuery::default()],
     };
-    let all = RefCell::new(Vec::new());
-    let results =
-        futures::future::join_all(queries.iter().map(|q| api.number_pages(q, gather(tracker, "numbers", &all)))).await;
+    let all = RefCell::new(Numbers::new());
+    let take = |page: Vec<crate::outside::webex::numbers::Number>| {
+        let flow = tracker.borrow_mut().page("numbers", page.len());
+        let mut all = all.borrow_mut();
+        page.iter().for_each(|n| all.push(n));
+        flow
+    };
+    let results = futures::future::join_all(queries.iter().map(|q| api.number_pages(q, take))).await;
     tracker.borrow_mut().finished("numbers");
     match results.into_iter().find_map(|r| r.err()) {
         Some(e) => Err(e),
@@ -224,7 +232,8 @@ async fn everyone_then_changes(
         // Not available (or failing): the next sync's window covers these changes.
         return (Ok(PeopleRead::All(all)), 0);
     }
-    let known: Vec<&str> = all.iter().map(|p| p.id.as_str()).collect();
+    let known: Vec<String> = all.iter().map(|p| p.id).collect();
+    let known: Vec<&str> = known.iter().map(String::as_str).collect();
     let ids = delta::people_named(&events, from, &known, plan.org_webex_id);
     if ids.is_empty() {
         return (Ok(PeopleRead::All(all)), 0);
@@ -235,16 +244,18 @@ async fn everyone_then_changes(
         Err(_) => return (Ok(PeopleRead::All(all)), 0),
     };
     let n = fresh.len();
-    let mut by_id: HashMap<String, Option<MirrorPerson>> = fresh.into_iter().collect();
-    all.retain_mut(|p| match by_id.remove(&p.id) {
-        Some(Some(f)) => {
-            *p = f;
-            true
+    for (id, p) in fresh {
+        match p {
+            Some(p) => {
+                all.insert(&p);
+            }
+            None => {
+                if let Some(i) = all.position(&id) {
+                    all.remove(i);
+                }
+            }
         }
-        Some(None) => false,
-        None => true,
-    });
-    all.extend(by_id.into_values().flatten());
+    }
     cx.tracker.borrow_mut().progress.counts.insert("people", all.len());
     (Ok(PeopleRead::All(all)), n)
 }

@@ -38,7 +38,7 @@ mod target;
 use crate::service::backend::webex::signin;
 use crate::store::snapshot;
 pub use crate::store::snapshot::{part_states, session_value, PartReport, RESOURCES};
-use crate::store::snapshot::{Part, PeopleRead};
+use crate::store::snapshot::{Devices, Numbers, Part, PeopleRead};
 pub use poll::{org_choices, poll};
 pub use remote::{org_choices_in, DataAge};
 use target::of_this_customer;
@@ -292,7 +292,7 @@ fn run_for(
     let home = target.me.org_id.as_deref() == Some(target.id.as_str());
     if let (false, Ok(read), Ok(subs)) = (home, &fetched.people, &mut fetched.subscribers) {
         let ids: HashSet<String> = match read {
-            PeopleRead::All(people) => people.iter().map(|p| p.id.clone()).collect(),
+            PeopleRead::All(people) => people.iter().map(|p| p.id).collect(),
             PeopleRead::Changed { people, gone } => {
                 let mut ids: HashSet<String> = snapshot::marks::mirrored_licences(conn, org)?.into_keys().collect();
                 ids.extend(people.iter().map(|p| p.id.clone()));
@@ -338,11 +338,11 @@ fn run_for(
             Err(e) => Err(e.clone().into()),
         }
     };
-    state("people", &fetched.people.as_ref().map(|p| p.people().len()).map_err(Clone::clone))?;
+    state("people", &fetched.people.as_ref().map(PeopleRead::len).map_err(Clone::clone))?;
     state("licences", &len_of(&fetched.licences))?;
     state("locations", &len_of(&fetched.locations))?;
-    state("devices", &len_of(&fetched.devices))?;
-    state("numbers", &len_of(&fetched.numbers))?;
+    state("devices", &fetched.devices.as_ref().map(Devices::len).map_err(Clone::clone))?;
+    state("numbers", &fetched.numbers.as_ref().map(Numbers::len).map_err(Clone::clone))?;
     state("broadworks", &len_of(&fetched.subscribers))?;
     state("audit", &len_of(&fetched.audit))?;
     tracker.borrow_mut().phase(SyncPhase::Writing);

@@ -25,7 +25,7 @@ use futures::StreamExt;
 use super::Tracker;
 use crate::outside::webex::models::{Location, MirrorPerson};
 use crate::outside::webex::{Api, PeopleQuery, WebexError};
-use crate::store::snapshot::Part;
+use crate::store::snapshot::{Part, People};
 
 /// What the people listings need from the sync around them.
 pub(super) struct Ctx<'a, 't> {
@@ -35,9 +35,9 @@ pub(super) struct Ctx<'a, 't> {
     pub preview: &'a dyn Fn(&[MirrorPerson]),
 }
 
-/// One person as the listings saw them (their id is the map's key).
+/// Where the listings saw one person (by their index among the people read).
+#[derive(Clone, Copy, Default)]
 struct Seen {
-    person: MirrorPerson,
     /// In how many locations' listings they were.
     located: u8,
     /// Their place in the listing of everyone (Webex's order: the first of two twins is kept).
@@ -53,11 +53,11 @@ pub(super) async fn read_everyone(
     locations: &[Location],
     sizes: &HashMap<String, usize>,
     calling: Option<&HashSet<String>>,
-) -> Part<Vec<MirrorPerson>> {
+) -> Part<People> {
     if locations.is_empty() {
         return one_cursor(cx).await;
     }
-    let seen: RefCell<HashMap<String, Seen>> = RefCell::new(HashMap::new());
+    let all: RefCell<(People, Vec<Seen>)> = RefCell::new((People::new(), Vec::new()));
     let stop = Cell::new(false);
     let first = Cell::new(true);
     let next_place = Cell::new(0u32);
@@ -68,19 +68,21 @@ pub(super) async fn read_everyone(
             (cx.preview)(&items);
         }
         let flow = cx.tracker.borrow_mut().page("people", if located { 0 } else { items.len() });
-        let mut seen = seen.borrow_mut();
-        for mut p in items {
-            let id = std::mem::take(&mut p.id);
-            let place = (!located).then(|| next_place.replace(next_place.get() + 1));
-            match seen.get_mut(&id) {
-                Some(s) if located => {
-                    s.located = s.located.saturating_add(1);
-                    s.person = p;
-                }
-                Some(s) => s.listed = s.listed.or(place),
-                None => {
-                    seen.insert(id, Seen { person: p, located: u8::from(located), listed: place });
-                }
+        let mut guard = all.borrow_mut();
+        let (people, seen) = &mut *guard;
+        for p in items {
+            let i = match (located, people.position(&p.id)) {
+                // The listing of everyone adds nothing to what a location gave.
+                (false, Some(i)) => i,
+                _ => people.insert(&p).0,
+            };
+            if seen.len() <= i {
+                seen.resize(i + 1, Seen::default());
+            }
+            if located {
+                seen[i].located = seen[i].located.saturating_add(1);
+            } else if seen[i].listed.is_none() {
+                seen[i].listed = Some(next_place.replace(next_place.get() + 1));
             }
         }
         if stop.get() {
@@ -121,47 +123,34 @@ pub(super) async fn read_everyone(
     let (located, listed) = futures::join!(by_location, everyone);
     first_error(located.into_iter().chain(std::iter::once(listed)))?;
 
-    let mut seen = seen.into_inner();
-    let again: Vec<String> = seen
-        .iter()
-        .filter(|(_, s)| match (s.located, s.listed) {
-            (0, _) => calling.is_none_or(|c| s.person.licenses.iter().any(|l| c.contains(l))),
+    let (mut people, mut seen) = all.into_inner();
+    seen.resize(people.indexes().last().map_or(0, |i| i + 1), Seen::default());
+    let again: Vec<String> = people
+        .indexes()
+        .filter(|&i| match (seen[i].located, seen[i].listed) {
+            (0, _) => calling.is_none_or(|c| people.licences(i).iter().any(|l| c.contains(*l))),
             (1, Some(_)) => false,
             _ => true,
         })
-        .map(|(id, _)| id.clone())
+        .filter_map(|i| people.get(i).map(|p| p.id))
         .collect();
     for (id, fresh) in read_again(cx, &again).await? {
+        let Some(i) = people.position(&id) else { continue };
         match fresh {
-            Some(mut p) => {
-                p.id.clear();
-                if let Some(s) = seen.get_mut(&id) {
-                    s.person = p;
-                }
+            Some(p) => {
+                people.insert(&p);
             }
-            None => {
-                seen.remove(&id);
-            }
+            None => people.remove(i),
         }
     }
-    let mut all: Vec<(Option<u32>, String, MirrorPerson)> =
-        seen.into_iter().map(|(id, s)| (s.listed, id, s.person)).collect();
-    all.sort_by(|a, b| (a.0.unwrap_or(u32::MAX), &a.1).cmp(&(b.0.unwrap_or(u32::MAX), &b.1)));
-    let people: Vec<MirrorPerson> = all
-        .into_iter()
-        .map(|(_, id, mut p)| {
-            p.id = id;
-            p
-        })
-        .collect();
-    let mut t = cx.tracker.borrow_mut();
-    t.progress.counts.insert("people", people.len());
+    let people = people.sorted_by_key(|i, id| (seen[i].listed.unwrap_or(u32::MAX), id.to_string()));
+    cx.tracker.borrow_mut().progress.counts.insert("people", people.len());
     Ok(people)
 }
 
 /// No location to read by: one cursor over everyone, with calling data.
-async fn one_cursor(cx: &Ctx<'_, '_>) -> Part<Vec<MirrorPerson>> {
-    let mut all = Vec::new();
+async fn one_cursor(cx: &Ctx<'_, '_>) -> Part<People> {
+    let mut all = People::new();
     let first = Cell::new(true);
     cx.api
         .people_pages_as(&PeopleQuery::default(), true, |mut items: Vec<MirrorPerson>| {
@@ -169,7 +158,9 @@ async fn one_cursor(cx: &Ctx<'_, '_>) -> Part<Vec<MirrorPerson>> {
                 (cx.preview)(&items);
             }
             let flow = cx.tracker.borrow_mut().page("people", items.len());
-            all.append(&mut items);
+            for p in items.drain(..) {
+                all.insert(&p);
+            }
             flow
         })
         .await?;

@@ -7,16 +7,17 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 
 pub mod marks;
+pub mod packed;
 mod people;
 pub(crate) mod write;
 
 use super::db_error;
 use super::queries::{parse_ts, ts};
 use crate::domain::{text, Result};
-use crate::outside::webex::models::{AuditEvent, Device, License, Location, MirrorPerson, Subscriber};
-use crate::outside::webex::numbers::Number;
+use crate::outside::webex::models::{AuditEvent, License, Location, MirrorPerson, Subscriber};
 use crate::outside::webex::WebexError;
 pub use marks::Marks;
+pub use packed::{Devices, Numbers, People};
 use people::upsert_user;
 pub use write::write_snapshot;
 
@@ -36,20 +37,29 @@ pub struct PartReport {
 pub type Part<T> = std::result::Result<T, WebexError>;
 
 /// The people a sync read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum PeopleRead {
     /// Everyone: who is not here is gone.
-    All(Vec<MirrorPerson>),
+    All(People),
     /// Only those that can have changed since the last sync, read again; `gone` (Webex ids) are
     /// no more. Everyone else stays as the cache has them.
     Changed { people: Vec<MirrorPerson>, gone: Vec<String> },
 }
 
 impl PeopleRead {
-    /// The people read (everyone, or those read again).
-    pub fn people(&self) -> &[MirrorPerson] {
+    /// How many people were read (everyone, or those read again).
+    pub fn len(&self) -> usize {
         match self {
-            PeopleRead::All(p) | PeopleRead::Changed { people: p, .. } => p,
+            PeopleRead::All(p) => p.len(),
+            PeopleRead::Changed { people, .. } => people.len(),
+        }
+    }
+
+    /// The people read, unpacked one at a time.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = MirrorPerson> + '_> {
+        match self {
+            PeopleRead::All(p) => Box::new(p.iter()),
+            PeopleRead::Changed { people, .. } => Box::new(people.iter().cloned()),
         }
     }
 }
@@ -59,8 +69,8 @@ pub struct Fetched {
     pub people: Part<PeopleRead>,
     pub licences: Part<Vec<License>>,
     pub locations: Part<Vec<Location>>,
-    pub devices: Part<Vec<Device>>,
-    pub numbers: Part<Vec<Number>>,
+    pub devices: Part<Devices>,
+    pub numbers: Part<Numbers>,
     pub subscribers: Part<Vec<Subscriber>>,
     pub audit: Part<Vec<AuditEvent>>,
 }

@@ -2,6 +2,7 @@
 //! those a sync read again because they changed (the others stay as they are), with their licences.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -34,56 +35,69 @@ pub(super) fn write_people(
     let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
         tx.prepare_cached(sql).and_then(|mut s| s.execute(p)).map_err(db_error)
     };
-    let (people, gone, full) = match read {
-        PeopleRead::All(p) => (p.as_slice(), &[][..], true),
-        PeopleRead::Changed { people, gone } => (people.as_slice(), gone.as_slice(), false),
+    let full = matches!(read, PeopleRead::All(_));
+    let read_again: HashSet<String> = match read {
+        PeopleRead::All(_) => HashSet::new(),
+        PeopleRead::Changed { people, .. } => people.iter().map(|p| p.id.clone()).collect(),
     };
     if full {
         exec("UPDATE users SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+        exec(
+            "DELETE FROM user_licences WHERE user_id IN (SELECT id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL)",
+            &[&org],
+        )?;
     }
     // Two people whose emails differ only in case cannot both be in the copy (an email names one
     // user here, as it does for Webex's sign-in): the first is kept, and the note names both so
-    // the admin can give each its own address.
-    let mut written: HashMap<&str, i64> = HashMap::new();
+    // the admin can give each its own address. (By the email's hash: the emails themselves are
+    // compared only when two hashes meet.)
+    let hasher = std::collections::hash_map::RandomState::new();
+    let mut by_email: HashMap<u64, Vec<(String, String)>> = HashMap::new();
     let mut no_email = 0;
-    let mut by_email: HashMap<String, (&str, String)> = HashMap::new();
     let mut twins: Vec<String> = Vec::new();
     let mut bad_numbers: Vec<String> = Vec::new();
     let mut displaced = false;
-    let read_again: HashSet<&str> = people.iter().map(|p| p.id.as_str()).collect();
-    for p in people {
+    for p in read.iter() {
         if let Some(email) = p.primary_email().map(|e| text::clean(e, 254)).filter(|e| !e.is_empty()) {
-            match by_email.get(&email.to_lowercase()) {
-                Some((first_id, first)) if *first_id != p.id.as_str() => {
+            let lower = email.to_lowercase();
+            let seen = by_email.entry(hasher.hash_one(&lower)).or_default();
+            match seen.iter().find(|(l, _)| *l == lower) {
+                Some((_, first)) => {
                     twins.push(format!("{} (kept: {})", quoted(&email), quoted(first)));
                     continue;
                 }
-                Some(_) => {}
-                None => {
-                    by_email.insert(email.to_lowercase(), (p.id.as_str(), email.clone()));
-                }
+                None => seen.push((lower, email.clone())),
             }
             // A partial read: a mirrored person not read again holds this email (its twin).
-            if !full {
-                if let Some(other) =
-                    holder_of(tx, org, &email)?.filter(|o| o != &p.id && !read_again.contains(o.as_str()))
-                {
-                    let _ = other;
-                    twins.push(format!("{} (kept: the person already in the copy)", quoted(&email)));
-                    continue;
-                }
+            if !full && holder_of(tx, org, &email)?.is_some_and(|o| o != p.id && !read_again.contains(&o)) {
+                twins.push(format!("{} (kept: the person already in the copy)", quoted(&email)));
+                continue;
             }
         }
         if let Some(w) = p.work_number().filter(|w| !w.trim().is_empty() && !text::looks_like_number(w)) {
             bad_numbers.push(format!("{}: {}", text::clean(p.primary_email().unwrap_or(&p.id), 80), quoted(w)));
         }
         let loc = p.location_id.as_deref().and_then(|l| loc_ids.get(l)).copied();
-        match upsert_user(tx, org, p, loc, stamp)? {
+        let uid = match upsert_user(tx, org, &p, loc, stamp)? {
             Upserted::Row(id, took_email) => {
                 displaced |= took_email;
-                written.insert(p.id.as_str(), id);
+                id
             }
-            Upserted::NoEmail => no_email += 1,
+            Upserted::NoEmail => {
+                no_email += 1;
+                continue;
+            }
+        };
+        if !full {
+            exec("DELETE FROM user_licences WHERE user_id = ?1", &[&uid])?;
+        }
+        let mut seen = HashSet::new();
+        for l in &p.licenses {
+            if let Some(key) = licence_keys.get(l.as_str()) {
+                if seen.insert(key.as_str()) {
+                    exec("INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)", &[&uid, key])?;
+                }
+            }
         }
     }
     let mut notes = Vec::new();
@@ -108,32 +122,10 @@ pub(super) fn write_people(
             more(bad_numbers.len())
         ));
     }
-
-    if full {
-        exec(
-            "DELETE FROM user_licences WHERE user_id IN (SELECT id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL)",
-            &[&org],
-        )?;
-    } else {
-        for id in written.values() {
-            exec("DELETE FROM user_licences WHERE user_id = ?1", &[id])?;
-        }
-    }
-    for p in people {
-        let Some(uid) = written.get(p.id.as_str()) else { continue };
-        let mut seen = HashSet::new();
-        for l in &p.licenses {
-            if let Some(key) = licence_keys.get(l.as_str()) {
-                if seen.insert(key.as_str()) {
-                    exec("INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)", &[uid, key])?;
-                }
-            }
-        }
-    }
-    let mut user_ids = mirrored_ids(tx, org)?;
-    if full {
-        user_ids.retain(|id, _| written.contains_key(id.as_str()));
-    } else {
+    // Who is mirrored now: after a full read, those it wrote (synced now); after a partial one,
+    // everyone but those gone.
+    let mut user_ids = mirrored_ids(tx, org, full.then_some(stamp))?;
+    if let PeopleRead::Changed { gone, .. } = read {
         for id in gone {
             user_ids.remove(id);
         }
@@ -168,12 +160,17 @@ fn holder_of(tx: &Connection, org: i64, email: &str) -> Result<Option<String>> {
         .map_err(db_error)
 }
 
-/// Every mirrored person of the organisation: Webex id -> local id.
-fn mirrored_ids(tx: &Connection, org: i64) -> Result<HashMap<String, i64>> {
+/// The mirrored people of the organisation (those synced at `synced`, when given): Webex id ->
+/// local id.
+fn mirrored_ids(tx: &Connection, org: i64, synced: Option<&str>) -> Result<HashMap<String, i64>> {
     let mut st = tx
-        .prepare_cached("SELECT webex_id, id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL")
+        .prepare_cached(
+            "SELECT webex_id, id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL
+                AND (?2 IS NULL OR synced_at = ?2)",
+        )
         .map_err(db_error)?;
-    let rows = st.query_map([org], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).map_err(db_error)?;
+    let rows =
+        st.query_map(params![org, synced], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).map_err(db_error)?;
     rows.collect::<rusqlite::Result<HashMap<_, _>>>().map_err(db_error)
 }
 

@@ -32,7 +32,7 @@ pub fn write_snapshot(
     let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
         tx.prepare_cached(sql).and_then(|mut s| s.execute(p)).map_err(db_error)
     };
-    let no_people = PeopleRead::All(Vec::new());
+    let no_people = PeopleRead::All(super::People::new());
 
     // Locations (plus any a number names that the location list did not have).
     exec("UPDATE locations SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
@@ -58,7 +58,7 @@ pub fn write_snapshot(
     if let Ok(numbers) = &f.numbers {
         let known: HashSet<&str> = locs.iter().map(|l| l.0.as_str()).collect();
         let mut extra = BTreeMap::new();
-        for n in numbers {
+        for n in numbers.iter() {
             if let Some(l) = &n.location {
                 if let Some(id) = l.id.clone().filter(|i| !known.contains(i.as_str())) {
                     extra.entry(id).or_insert_with(|| {
@@ -156,7 +156,7 @@ pub fn write_snapshot(
     let (mut ownerless, mut second) = (0, 0);
     let mut owners_seen = HashSet::new();
     if let Ok(list) = &f.devices {
-        for d in list {
+        for d in list.iter() {
             let Some(uid) = d.person_id.as_deref().and_then(|p| user_ids.get(p)).copied() else {
                 ownerless += 1;
                 continue;
@@ -208,7 +208,7 @@ pub fn write_snapshot(
     let mut bad_inventory: Vec<String> = Vec::new();
     if let Ok(list) = &f.numbers {
         let mut seen = HashSet::new();
-        for n in list {
+        for n in list.iter() {
             let Some(e164) = text::clean_opt(n.phone_number.as_deref(), 40) else { continue };
             if !text::looks_like_number(&e164) {
                 bad_inventory.push(quoted(n.phone_number.as_deref().unwrap_or("")));
