@@ -8,7 +8,6 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, TransactionBehavior};
 
 use super::marks;
-use super::people::quoted;
 use super::{when, Fetched, PartReport, PeopleRead};
 use crate::domain::{licensing, text, Result};
 use crate::store::db_error;
@@ -151,139 +150,10 @@ pub fn write_snapshot(
     };
     notes.extend(people_notes.iter().cloned());
 
-    // Devices.
-    exec("UPDATE devices SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
-    let (mut ownerless, mut second) = (0, 0);
-    let mut owners_seen = HashSet::new();
-    if let Ok(list) = &f.devices {
-        for d in list.iter() {
-            let Some(uid) = d.person_id.as_deref().and_then(|p| user_ids.get(p)).copied() else {
-                ownerless += 1;
-                continue;
-            };
-            if !owners_seen.insert(uid) {
-                second += 1;
-                continue;
-            }
-            let raw = text::clean_opt(d.connection_status.as_deref(), 40);
-            let status = d.wxgo_status().as_str();
-            let codes: Vec<String> = d.error_codes.iter().map(|c| text::clean(c, 60).replace(',', " ")).collect();
-            let codes = codes.join(",");
-            let kind = match d.product.as_deref().map(str::to_ascii_lowercase) {
-                Some(p) if p.contains("operator") => "mobile_operator",
-                _ => "byod",
-            };
-            let created = when(d.created.as_deref(), now);
-            // A stale row of another device holding this person goes first (one line per user).
-            exec("DELETE FROM devices WHERE user_id = ?1 AND webex_id IS NOT ?2", &[&uid, &d.id])?;
-            let n = exec(
-                "UPDATE devices SET user_id = ?3, subscription_id = ?4, kind = ?5,
-                    changed_at = CASE WHEN status = ?6 AND connection_status IS ?7 THEN changed_at ELSE ?9 END,
-                    status = ?6, connection_status = ?7, error_codes = ?8, synced_at = ?9
-                 WHERE org_id = ?1 AND webex_id = ?2",
-                &[&org, &d.id, &uid, &device_sub, &kind, &status, &raw, &codes, &stamp],
-            )?;
-            if n == 0 {
-                exec(
-                    "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at,
-                        webex_id, connection_status, error_codes, synced_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, ?7, ?8, ?10, ?9)",
-                    &[&org, &uid, &device_sub, &kind, &status, &created, &d.id, &raw, &stamp, &codes],
-                )?;
-            }
-        }
-    }
-    if ownerless > 0 {
-        notes.push(format!("{ownerless} Webex Go device(s) without a mirrored owner were not mirrored"));
-    }
-    if second > 0 {
-        notes.push(format!("{second} person(s) have more than one Webex Go device; the first one is shown"));
-    }
-    exec("DELETE FROM devices WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
-
-    // Numbers, classified from their own fields.
-    exec("UPDATE numbers SET synced_at = NULL, is_primary = 0 WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
-    let mut primary_taken = HashSet::new();
-    let mut skipped_numbers = 0;
-    let mut bad_inventory: Vec<String> = Vec::new();
-    if let Ok(list) = &f.numbers {
-        let mut seen = HashSet::new();
-        for n in list.iter() {
-            let Some(e164) = text::clean_opt(n.phone_number.as_deref(), 40) else { continue };
-            if !text::looks_like_number(&e164) {
-                bad_inventory.push(quoted(n.phone_number.as_deref().unwrap_or("")));
-                continue;
-            }
-            let loc = n.location.as_ref().and_then(|l| l.id.as_deref()).and_then(|l| loc_ids.get(l)).copied();
-            let Some(loc) = loc else {
-                skipped_numbers += 1;
-                continue;
-            };
-            if !seen.insert(e164.clone()) {
-                continue;
-            }
-            let kind = if n.is_mobile() { "mobile" } else { "standard" };
-            let state = if n.state.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("ACTIVE")) {
-                "ACTIVE"
-            } else {
-                "INACTIVE"
-            };
-            let (owner_user, owner_service) = match &n.owner {
-                Some(o) if o.kind.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("PEOPLE")) => {
-                    match o.id.as_deref().and_then(|i| user_ids.get(i)) {
-                        Some(u) => (Some(*u), None),
-                        None => (
-                            None,
-                            Some(format!("Person: {}", text::clean(o.display_name.as_deref().unwrap_or("?"), 120))),
-                        ),
-                    }
-                }
-                Some(o) => {
-                    let k = title(o.kind.as_deref().unwrap_or("owner"));
-                    let name = o
-                        .display_name
-                        .clone()
-                        .or_else(|| o.last_name.clone())
-                        .or_else(|| o.first_name.clone())
-                        .unwrap_or_default();
-                    (None, Some(text::clean(&format!("{k}: {name}"), 160)))
-                }
-                None => (None, None),
-            };
-            let primary = owner_user.is_some_and(|u| {
-                n.phone_number_type.as_deref().is_none_or(|t| t.eq_ignore_ascii_case("PRIMARY"))
-                    && primary_taken.insert(u)
-            });
-            let m = exec(
-                "UPDATE numbers SET location_id = ?3, kind = ?4, state = ?5, owner_user_id = ?6, owner_service = ?7,
-                    is_primary = ?8, webex_id = ?2, synced_at = ?9 WHERE org_id = ?1 AND e164 = ?2",
-                &[&org, &e164, &loc, &kind, &state, &owner_user, &owner_service, &primary, &stamp],
-            )?;
-            if m == 0 {
-                exec(
-                    "INSERT INTO numbers (org_id, location_id, e164, kind, state, owner_user_id, owner_service,
-                        is_primary, created_at, webex_id, synced_at) VALUES (?1, ?3, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?2, ?9)",
-                    &[&org, &e164, &loc, &kind, &state, &owner_user, &owner_service, &primary, &stamp],
-                )?;
-            }
-        }
-    }
-    if skipped_numbers > 0 {
-        notes.push(format!("{skipped_numbers} number(s) without a location were not mirrored"));
-    }
-    if !bad_inventory.is_empty() {
-        notes.push(format!(
-            "{} entr(ies) of the number inventory are not phone numbers and were left out: {}",
-            bad_inventory.len(),
-            bad_inventory.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
-        ));
-    }
-    exec(
-        "UPDATE devices SET number_id = NULL WHERE number_id IN
-            (SELECT id FROM numbers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL)",
-        &[&org],
-    )?;
-    exec("DELETE FROM numbers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+    // Devices and numbers, as differences from the cache.
+    let devices = f.devices.as_ref().ok();
+    super::inventory::write_devices(&tx, org, devices, user_ids, device_sub, now, &mut notes)?;
+    super::inventory::write_numbers(&tx, org, f.numbers.as_ref().ok(), &loc_ids, user_ids, &stamp, &mut notes)?;
 
     // People, locations and subscriptions no longer there.
     super::people::drop_gone(&tx, org, read)?;
