@@ -112,6 +112,14 @@ pub(crate) fn decode<T: DeserializeOwned>(url: &url::Url, body: &[u8]) -> WebexR
 }
 
 pub(crate) fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key: &str) -> WebexResult<Vec<T>> {
+    // Straight into the items (a page of 1,000 people is a megabyte): only a page that does not
+    // decode so is read again as a whole, for an error that says which item and why.
+    let mut de = serde_json::Deserializer::from_slice(body);
+    if let Ok(items) = serde::de::DeserializeSeed::deserialize(ItemsOf::<T>(key, std::marker::PhantomData), &mut de) {
+        if de.end().is_ok() {
+            return Ok(items);
+        }
+    }
     let mut v: serde_json::Value = decode(url, body)?;
     let items = match v.get_mut(key).map(serde_json::Value::take) {
         Some(serde_json::Value::Array(a)) => a,
@@ -130,6 +138,37 @@ pub(crate) fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key
             })
         })
         .collect()
+}
+
+/// The list under `key` of a JSON object (absent or `null`: none), other keys skipped unread.
+struct ItemsOf<'k, T>(&'k str, std::marker::PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> serde::de::DeserializeSeed<'de> for ItemsOf<'_, T> {
+    type Value = Vec<T>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for ItemsOf<'_, T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "an object with \"{}\"", self.0)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Vec<T>, A::Error> {
+        let mut items = None;
+        while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if k == self.0 && items.is_none() {
+                items = Some(map.next_value::<Option<Vec<T>>>()?.unwrap_or_default());
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(items.unwrap_or_default())
+    }
 }
 
 /// The `rel="next"` target of a `Link` header.
