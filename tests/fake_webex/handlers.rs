@@ -218,16 +218,14 @@ fn route(c: &Ctx) -> Response {
             let d = &w.data[&org];
             let (email, loc, id) = (c.q("email"), c.q("locationId"), c.q("id"));
             let calling = c.q("callingData") == Some("true");
-            let items: Vec<Person> = d
+            let items: Vec<&Person> = d
                 .people
                 .iter()
                 .filter(|p| email.is_none_or(|e| p.emails.iter().any(|x| x.eq_ignore_ascii_case(e))))
                 .filter(|p| loc.is_none_or(|l| p.location_id.as_deref() == Some(l)))
                 .filter(|p| id.is_none_or(|i| i.split(',').any(|i| i == p.id)))
-                .map(|p| as_listed(p, calling))
                 .collect();
-            let items: Vec<&Person> = items.iter().collect();
-            page(c, &items, "items", "start")
+            page_map(c, &items, "items", "start", |p| as_listed(p, calling))
         }
         // Ids are global: a partner reads its customers' people by id without orgId.
         ("GET", ["people", id]) => {
@@ -482,6 +480,17 @@ fn default_page_size(path: &str) -> usize {
 
 /// One page of `items`, with a `Link` to the next one (unless the knob leaves it out).
 fn page<T: Serialize>(c: &Ctx, items: &[&T], key: &str, offset_name: &str) -> Response {
+    page_map(c, items, key, offset_name, |t| *t)
+}
+
+/// [`page`], each item of the page shown as `show` makes it.
+fn page_map<'a, T, U: Serialize>(
+    c: &Ctx,
+    items: &[&'a T],
+    key: &str,
+    offset_name: &str,
+    show: impl Fn(&&'a T) -> U,
+) -> Response {
     let (cap, omit_link, public) = {
         let k = c.s.knobs();
         (k.page_cap, k.omit_link, k.public_base.clone())
@@ -496,7 +505,8 @@ fn page<T: Serialize>(c: &Ctx, items: &[&T], key: &str, offset_name: &str) -> Re
     let asked = c.q(offset_name).and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
     let start = asked.min(items.len());
     let end = (start + max).min(items.len());
-    let mut r = c.json(200, &json!({ key: &items[start..end] }));
+    let shown: Vec<U> = items[start..end].iter().map(show).collect();
+    let mut r = c.json(200, &json!({ key: shown }));
     // A -> B -> A: the second page links back to the first.
     let next_at = if looping && start > 0 {
         Some(0)
