@@ -18,6 +18,7 @@
 //! holders must be what it was after the last sync (a change Webex did not log shows there).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 use base64::Engine;
 use chrono::{DateTime, Duration, Utc};
@@ -75,12 +76,13 @@ pub(super) struct Inputs<'a> {
 pub(super) struct Plan {
     /// Webex ids to read again.
     pub ids: Vec<String>,
-    /// The cache's people: Webex id -> licence keys.
-    mirrored: HashMap<String, Vec<String>>,
+    /// Those of them the copy holds: Webex id -> their licence keys.
+    held: HashMap<String, Vec<String>>,
 }
 
 /// Who can have changed since `from` (the last read of people, less [`LATE_EVENTS`]).
 /// `full_at`: the last full read (an event about people naming nobody before it is covered).
+/// The cache is read a row at a time: nothing is held for every person.
 pub(super) fn plan(
     conn: &Connection,
     org: i64,
@@ -92,16 +94,19 @@ pub(super) fn plan(
     if inp.licences.is_err() {
         return Ok(Err("the licences could not be read".into()));
     }
-    let mirrored = marks::mirrored_licences(conn, org)?;
-    let known: Vec<&str> = mirrored.keys().map(String::as_str).collect();
-    let resolve = Resolver::new(&known, inp.org_webex_id);
+    let held = |id: &str| marks::is_mirrored(conn, org, id);
     let mut ids: HashSet<String> = HashSet::new();
+    // The people the events name: by their id as the copy has it, or by the bare identifier.
+    let mut unresolved: HashMap<String, &str> = HashMap::new();
     for e in events {
         let Some(at) = since(e, from) else { continue };
         let category = suffix(e.data.event_category.as_deref());
         match person_target(e) {
+            Some(t) if held(t)? => {
+                ids.insert(t.to_string());
+            }
             Some(t) => {
-                ids.insert(resolve.id(t).0);
+                unresolved.insert(bare(t), t);
             }
             None if matches!(category.as_str(), "USERS" | "LICENSES") && at.is_none_or(|t| t >= full_at) => {
                 return Ok(Err(format!(
@@ -115,43 +120,92 @@ pub(super) fn plan(
             _ => {}
         }
     }
-    // Numbers whose owner is not the one the cache has: both owners changed. An owner the copy
+    if !unresolved.is_empty() {
+        marks::for_each_mirrored(conn, org, |id| {
+            if unresolved.remove(&bare(id)).is_some() {
+                ids.insert(id.to_string());
+            }
+        })?;
+        ids.extend(unresolved.values().map(|t| person_id(t, inp.org_webex_id)));
+    }
+    // Numbers whose owner is not the one the copy has: both owners changed. An owner the copy
     // does not hold (an email twin) stays unheld: only a change of owner counts.
     if let Ok(numbers) = inp.numbers {
-        let mut owners = marks::number_owners(conn, org)?;
-        for n in numbers.iter() {
-            let Some(e164) = text::clean_opt(n.phone_number.as_deref(), 40) else { continue };
-            let now = n
-                .owner
+        let person = |n: &crate::outside::webex::numbers::Number| {
+            n.owner
                 .as_ref()
                 .filter(|o| o.kind.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("PEOPLE")))
-                .and_then(|o| o.id.clone());
-            let before = owners.remove(&e164);
-            let seen_as =
-                now.as_ref().map(|id| if mirrored.contains_key(id) { id.as_str() } else { marks::UNMIRRORED });
-            if before.as_deref() == seen_as {
-                continue;
+                .and_then(|o| o.id.clone())
+        };
+        let e164 = |n: &crate::outside::webex::numbers::Number| text::clean_opt(n.phone_number.as_deref(), 40);
+        let hasher = std::collections::hash_map::RandomState::new();
+        let mut by_e164: hashbrown::HashTable<u32> = hashbrown::HashTable::with_capacity(numbers.len());
+        for (i, n) in numbers.iter().enumerate() {
+            if let Some(e) = e164(&n) {
+                by_e164.insert_unique(hasher.hash_one(&e), i as u32, |&j| {
+                    hasher.hash_one(numbers.get(j as usize).and_then(|n| e164(&n)).unwrap_or_default())
+                });
             }
-            ids.extend(before.filter(|b| b != marks::UNMIRRORED));
-            ids.extend(now);
         }
-        ids.extend(owners.into_values().filter(|b| b != marks::UNMIRRORED));
+        let mut found = vec![false; numbers.len()];
+        let mut changed: Vec<String> = Vec::new();
+        let mut failed = None;
+        marks::for_each_number_owner(conn, org, |cached_e164, before| {
+            let hit = by_e164.find(hasher.hash_one(cached_e164), |&i| {
+                numbers.get(i as usize).and_then(|n| e164(&n)).as_deref() == Some(cached_e164)
+            });
+            let now = match hit {
+                Some(&i) => {
+                    found[i as usize] = true;
+                    numbers.get(i as usize).and_then(|n| person(&n))
+                }
+                None => None,
+            };
+            match (before, now) {
+                (Some(b), Some(n)) if b == n => {}
+                (Some(marks::UNMIRRORED), Some(n)) => match held(&n) {
+                    Ok(true) => changed.push(n),
+                    Ok(false) => {}
+                    Err(e) => failed = Some(e),
+                },
+                (b, n) => {
+                    changed.extend(b.filter(|b| *b != marks::UNMIRRORED).map(str::to_string));
+                    changed.extend(n);
+                }
+            }
+        })?;
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        ids.extend(changed);
+        // Numbers new to the copy: their owner's number changed.
+        for (i, n) in numbers.iter().enumerate() {
+            if !found[i] {
+                ids.extend(person(&n));
+            }
+        }
     }
-    // A device whose owner the cache does not know: a new person.
+    // A device whose owner the copy does not hold: a new person.
     if let Ok(devices) = inp.devices {
         for id in devices.iter().filter_map(|d| d.person_id) {
-            if !mirrored.contains_key(&id) {
+            if !ids.contains(&id) && !held(&id)? {
                 ids.insert(id);
             }
         }
     }
-    let full_cost = mirrored.len() / 50 + 1;
+    let full_cost = marks::mirrored_count(conn, org)? / 50 + 1;
     if ids.len() > full_cost.max(200) {
         return Ok(Err(format!("{} people changed: reading everyone costs fewer requests", ids.len())));
     }
     let mut ids: Vec<String> = ids.into_iter().collect();
     ids.sort();
-    Ok(Ok(Plan { ids, mirrored }))
+    let mut keys = HashMap::new();
+    for id in &ids {
+        if let Some(k) = marks::mirrored_keys(conn, org, id)? {
+            keys.insert(id.clone(), k);
+        }
+    }
+    Ok(Ok(Plan { ids, held: keys }))
 }
 
 impl Plan {
@@ -171,7 +225,7 @@ impl Plan {
                 // Not in the copy and not in Webex (created and deleted since, or an event seen
                 // again): nothing to do. A new person under an id made wrong would show in the
                 // licence counts below.
-                None if !self.mirrored.contains_key(&id) => {}
+                None if !self.held.contains_key(&id) => {}
                 None => gone.push(id),
             }
         }
@@ -185,7 +239,7 @@ impl Plan {
         }
         let mut after = holders.clone();
         for id in people.iter().map(|p| &p.id).chain(gone.iter()) {
-            for k in self.mirrored.get(id).into_iter().flatten() {
+            for k in self.held.get(id).into_iter().flatten() {
                 *after.entry(k.clone()).or_default() -= 1;
             }
         }
@@ -209,16 +263,33 @@ impl Plan {
     }
 }
 
-/// The people the admin audit events since `from` name, by the API's id (see [`Resolver`]).
+/// The people the admin audit events since `from` name, by the API's id: as `is_known` knows
+/// it (also when the event gives the bare identifier: `for_each_known` walks the known ids once
+/// for those), else made from the organisation's id.
 pub(super) fn people_named(
     events: &[AuditEvent],
     from: DateTime<Utc>,
-    known: &[&str],
     org_webex_id: &str,
+    is_known: impl Fn(&str) -> bool,
+    for_each_known: impl FnOnce(&mut dyn FnMut(&str)),
 ) -> Vec<String> {
-    let resolve = Resolver::new(known, org_webex_id);
-    let mut ids: Vec<String> =
-        events.iter().filter(|e| since(e, from).is_some()).filter_map(person_target).map(|t| resolve.id(t).0).collect();
+    let mut ids: Vec<String> = Vec::new();
+    let mut unresolved: HashMap<String, &str> = HashMap::new();
+    for t in events.iter().filter(|e| since(e, from).is_some()).filter_map(person_target) {
+        if is_known(t) {
+            ids.push(t.to_string());
+        } else {
+            unresolved.insert(bare(t), t);
+        }
+    }
+    if !unresolved.is_empty() {
+        for_each_known(&mut |id| {
+            if unresolved.remove(&bare(id)).is_some() {
+                ids.push(id.to_string());
+            }
+        });
+        ids.extend(unresolved.values().map(|t| person_id(t, org_webex_id)));
+    }
     ids.sort();
     ids.dedup();
     ids
@@ -239,35 +310,6 @@ fn person_target(e: &AuditEvent) -> Option<&str> {
     let kind = suffix(e.data.target_type.as_deref());
     let target = e.data.target_id.as_deref().map(str::trim).filter(|t| !t.is_empty())?;
     matches!(kind.as_str(), "USER" | "USERS" | "PERSON" | "PEOPLE").then_some(target)
-}
-
-/// Finds the API's id of a person an event names: one of `known` (by id, or by the bare
-/// identifier the events give), else made from the organisation's id.
-struct Resolver<'a> {
-    exact: HashSet<&'a str>,
-    by_bare: HashMap<String, &'a str>,
-    org_webex_id: &'a str,
-}
-
-impl<'a> Resolver<'a> {
-    fn new(known: &[&'a str], org_webex_id: &'a str) -> Resolver<'a> {
-        Resolver {
-            exact: known.iter().copied().collect(),
-            by_bare: known.iter().map(|k| (bare(k), *k)).collect(),
-            org_webex_id,
-        }
-    }
-
-    /// The id, and whether it is one of those known.
-    fn id(&self, target: &str) -> (String, bool) {
-        if self.exact.contains(target) {
-            return (target.to_string(), true);
-        }
-        match self.by_bare.get(&bare(target)) {
-            Some(id) => (id.to_string(), true),
-            None => (person_id(target, self.org_webex_id), false),
-        }
-    }
 }
 
 /// `TargetResourceType.USER` -> `USER`.

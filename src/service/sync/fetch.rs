@@ -67,8 +67,10 @@ pub(super) async fn fetch(cx: &Ctx<'_, '_>, plan: &Plan<'_>) -> Result<Outcome> 
     };
     let devices = async {
         let all = RefCell::new(Devices::new());
+        // Devices page by an offset: a few pages asked at a time, not one after another.
+        let width = (api.config().max_in_flight / 2).max(1);
         let r = api
-            .device_pages(&DeviceQuery::default(), |page| {
+            .device_pages_side_by_side(&DeviceQuery::default(), width, |page| {
                 let flow = tracker.borrow_mut().page("devices", page.len());
                 let mut all = all.borrow_mut();
                 page.iter().for_each(|d| all.push(d));
@@ -232,9 +234,13 @@ async fn everyone_then_changes(
         // Not available (or failing): the next sync's window covers these changes.
         return (Ok(PeopleRead::All(all)), 0);
     }
-    let known: Vec<String> = all.iter().map(|p| p.id).collect();
-    let known: Vec<&str> = known.iter().map(String::as_str).collect();
-    let ids = delta::people_named(&events, from, &known, plan.org_webex_id);
+    let ids = delta::people_named(
+        &events,
+        from,
+        plan.org_webex_id,
+        |id| all.position(id).is_some(),
+        |each| all.indexes().for_each(|i| each(all.id_of(i))),
+    );
     if ids.is_empty() {
         return (Ok(PeopleRead::All(all)), 0);
     }

@@ -294,7 +294,10 @@ fn run_for(
         let ids: HashSet<String> = match read {
             PeopleRead::All(people) => people.iter().map(|p| p.id).collect(),
             PeopleRead::Changed { people, gone } => {
-                let mut ids: HashSet<String> = snapshot::marks::mirrored_licences(conn, org)?.into_keys().collect();
+                let mut ids: HashSet<String> = HashSet::new();
+                snapshot::marks::for_each_mirrored(conn, org, |id| {
+                    ids.insert(id.to_string());
+                })?;
                 ids.extend(people.iter().map(|p| p.id.clone()));
                 for g in gone {
                     ids.remove(g);

@@ -101,14 +101,18 @@ pub(super) fn write_devices(
         }
         // A stale row of another device holding this person goes first (one line per user).
         exec(tx, "DELETE FROM devices WHERE user_id = ?1 AND webex_id IS NOT ?2", &[&uid, &d.id])?;
-        let n = exec(
-            tx,
-            "UPDATE devices SET user_id = ?3, subscription_id = ?4, kind = ?5,
-                changed_at = CASE WHEN status = ?6 AND connection_status IS ?7 THEN changed_at ELSE ?9 END,
-                status = ?6, connection_status = ?7, error_codes = ?8, synced_at = ?9
-             WHERE org_id = ?1 AND webex_id = ?2",
-            &[&org, &d.id, &uid, &row.subscription, &row.kind, &row.status, &row.raw, &row.codes, &stamp],
-        )?;
+        let n = if cached.contains_key(&d.id) {
+            exec(
+                tx,
+                "UPDATE devices SET user_id = ?3, subscription_id = ?4, kind = ?5,
+                    changed_at = CASE WHEN status = ?6 AND connection_status IS ?7 THEN changed_at ELSE ?9 END,
+                    status = ?6, connection_status = ?7, error_codes = ?8, synced_at = ?9
+                 WHERE org_id = ?1 AND webex_id = ?2",
+                &[&org, &d.id, &uid, &row.subscription, &row.kind, &row.status, &row.raw, &row.codes, &stamp],
+            )?
+        } else {
+            0
+        };
         if n == 0 {
             let created = when(d.created.as_deref(), now);
             exec(
@@ -136,13 +140,18 @@ pub(super) fn write_devices(
 #[derive(Debug, Clone, PartialEq)]
 struct NumberRow {
     location: i64,
-    kind: String,
-    state: String,
+    kind: &'static str,
+    state: &'static str,
     owner_user: Option<i64>,
     owner_service: Option<String>,
     primary: bool,
     /// Mirrored from Webex (a number the cache had only locally gets its Webex id).
     mirrored: bool,
+}
+
+/// `s` as one of `known` (a value the cache should not hold: "", so it is written again).
+fn as_static(s: &str, known: &[&'static str]) -> &'static str {
+    known.iter().find(|k| **k == s).copied().unwrap_or("")
 }
 
 /// Writes the numbers Webex lists, classified from their own fields (`loc_ids`: locations,
@@ -172,8 +181,8 @@ pub(super) fn write_numbers(
                         r.get::<_, i64>(0)?,
                         NumberRow {
                             location: r.get(2)?,
-                            kind: r.get(3)?,
-                            state: r.get(4)?,
+                            kind: as_static(r.get_ref(3)?.as_str().unwrap_or(""), &["standard", "mobile"]),
+                            state: as_static(r.get_ref(4)?.as_str().unwrap_or(""), &["ACTIVE", "INACTIVE"]),
                             owner_user: r.get(5)?,
                             owner_service: r.get(6)?,
                             primary: r.get(7)?,
@@ -234,15 +243,7 @@ pub(super) fn write_numbers(
         let primary = owner_user.is_some_and(|u| {
             n.phone_number_type.as_deref().is_none_or(|t| t.eq_ignore_ascii_case("PRIMARY")) && primary_taken.insert(u)
         });
-        let row = NumberRow {
-            location: loc,
-            kind: kind.into(),
-            state: state.into(),
-            owner_user,
-            owner_service,
-            primary,
-            mirrored: true,
-        };
+        let row = NumberRow { location: loc, kind, state, owner_user, owner_service, primary, mirrored: true };
         if cached.get(&e164).map(|c| &c.1) != Some(&row) {
             changed.push((e164, row));
         }
@@ -271,12 +272,16 @@ pub(super) fn write_numbers(
         }
     }
     for (e164, r) in &changed {
-        let m = exec(
-            tx,
-            "UPDATE numbers SET location_id = ?3, kind = ?4, state = ?5, owner_user_id = ?6, owner_service = ?7,
-                is_primary = ?8, webex_id = ?2, synced_at = ?9 WHERE org_id = ?1 AND e164 = ?2",
-            &[&org, e164, &r.location, &r.kind, &r.state, &r.owner_user, &r.owner_service, &r.primary, &stamp],
-        )?;
+        let m = if cached.contains_key(e164) {
+            exec(
+                tx,
+                "UPDATE numbers SET location_id = ?3, kind = ?4, state = ?5, owner_user_id = ?6, owner_service = ?7,
+                    is_primary = ?8, webex_id = ?2, synced_at = ?9 WHERE org_id = ?1 AND e164 = ?2",
+                &[&org, e164, &r.location, &r.kind, &r.state, &r.owner_user, &r.owner_service, &r.primary, &stamp],
+            )?
+        } else {
+            0
+        };
         if m == 0 {
             exec(
                 tx,

@@ -124,56 +124,67 @@ pub fn licence_holders(conn: &Connection, org: i64) -> Result<HashMap<String, i6
     rows.collect::<rusqlite::Result<HashMap<_, _>>>().map_err(db_error)
 }
 
-/// The mirrored people: Webex id -> their licence keys.
-pub fn mirrored_licences(conn: &Connection, org: i64) -> Result<HashMap<String, Vec<String>>> {
+/// How many people the copy holds.
+pub fn mirrored_count(conn: &Connection, org: i64) -> Result<usize> {
+    conn.query_row("SELECT count(*) FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL", [org], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map(|n| n.max(0) as usize)
+    .map_err(db_error)
+}
+
+/// The licence keys of the mirrored person with this Webex id; `None` when the copy does not
+/// hold them.
+pub fn mirrored_keys(conn: &Connection, org: i64, webex_id: &str) -> Result<Option<Vec<String>>> {
     let mut st = conn
-        .prepare(
-            "SELECT u.webex_id, ul.licence FROM users u LEFT JOIN user_licences ul ON ul.user_id = u.id
-             WHERE u.org_id = ?1 AND u.webex_id IS NOT NULL",
+        .prepare_cached(
+            "SELECT ul.licence FROM users u LEFT JOIN user_licences ul ON ul.user_id = u.id
+             WHERE u.org_id = ?1 AND u.webex_id = ?2",
         )
         .map_err(db_error)?;
-    let rows =
-        st.query_map([org], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))).map_err(db_error)?;
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
-    for row in rows {
-        let (id, licence) = row.map_err(db_error)?;
-        let e = out.entry(id).or_default();
-        e.extend(licence);
+    let rows: Vec<Option<String>> =
+        st.query_map(params![org, webex_id], |r| r.get(0)).and_then(|rows| rows.collect()).map_err(db_error)?;
+    Ok((!rows.is_empty()).then(|| rows.into_iter().flatten().collect()))
+}
+
+/// Whether the copy holds the person with this Webex id.
+pub fn is_mirrored(conn: &Connection, org: i64, webex_id: &str) -> Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM users WHERE org_id = ?1 AND webex_id = ?2")
+        .and_then(|mut s| s.exists(params![org, webex_id]))
+        .map_err(db_error)
+}
+
+/// Each mirrored person's Webex id, one at a time (nothing held for all of them).
+pub fn for_each_mirrored(conn: &Connection, org: i64, mut f: impl FnMut(&str)) -> Result<()> {
+    let mut st =
+        conn.prepare("SELECT webex_id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL").map_err(db_error)?;
+    let mut rows = st.query([org]).map_err(db_error)?;
+    while let Some(r) = rows.next().map_err(db_error)? {
+        let id: String = r.get(0).map_err(db_error)?;
+        f(&id);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A number's owner as the cache knows it, when a person: their Webex id, or [`UNMIRRORED`] for
 /// a person the copy does not hold (no email, or an email twin).
 pub const UNMIRRORED: &str = "(a person not mirrored)";
 
-/// Each mirrored number owned by a person: E.164 -> the owner (see [`UNMIRRORED`]).
-pub fn number_owners(conn: &Connection, org: i64) -> Result<HashMap<String, String>> {
+/// Each mirrored number, one at a time: its E.164 and its owner when a person (see [`UNMIRRORED`]).
+pub fn for_each_number_owner(conn: &Connection, org: i64, mut f: impl FnMut(&str, Option<&str>)) -> Result<()> {
     let mut st = conn
         .prepare(
-            "SELECT n.e164, u.webex_id, n.owner_service LIKE 'Person: %' FROM numbers n
-             LEFT JOIN users u ON u.id = n.owner_user_id
-             WHERE n.org_id = ?1 AND n.webex_id IS NOT NULL",
+            "SELECT n.e164, coalesce(u.webex_id, CASE WHEN n.owner_service LIKE 'Person: %' THEN ?2 END) FROM numbers n
+             LEFT JOIN users u ON u.id = n.owner_user_id WHERE n.org_id = ?1 AND n.webex_id IS NOT NULL",
         )
         .map_err(db_error)?;
-    let rows = st
-        .query_map([org], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<bool>>(2)?))
-        })
-        .map_err(db_error)?;
-    let mut out = HashMap::new();
-    for row in rows {
-        match row.map_err(db_error)? {
-            (e164, Some(owner), _) => {
-                out.insert(e164, owner);
-            }
-            (e164, None, Some(true)) => {
-                out.insert(e164, UNMIRRORED.to_string());
-            }
-            _ => {}
-        }
+    let mut rows = st.query(params![org, UNMIRRORED]).map_err(db_error)?;
+    while let Some(r) = rows.next().map_err(db_error)? {
+        let e164: String = r.get(0).map_err(db_error)?;
+        let owner: Option<String> = r.get(1).map_err(db_error)?;
+        f(&e164, owner.as_deref());
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Mirrored people per location (by the location's Webex id): the largest are read first.

@@ -109,6 +109,8 @@ pub struct People {
     strings: Interner,
     by_id: hashbrown::HashTable<u32>,
     hasher: RandomState,
+    /// The order they come out in, once sorted (indexes into `rows`); else the order they came.
+    order: Option<Vec<u32>>,
 }
 
 impl People {
@@ -139,7 +141,8 @@ impl People {
         out.into_boxed_slice()
     }
 
-    fn id_of(&self, i: usize) -> &str {
+    /// The id of the person at `i` (empty when removed).
+    pub fn id_of(&self, i: usize) -> &str {
         self.rows.get(i).and_then(|r| Fields { rest: r }.text()).unwrap_or("")
     }
 
@@ -158,6 +161,9 @@ impl People {
         }
         let i = self.rows.len();
         self.rows.push(row);
+        if let Some(order) = &mut self.order {
+            order.push(i as u32);
+        }
         let hash = self.hasher.hash_one(p.id.as_str());
         let (rows, hasher) = (&self.rows, &self.hasher);
         self.by_id.insert_unique(hash, i as u32, |&j| {
@@ -179,8 +185,12 @@ impl People {
     }
 
     /// Indexes in use, in order (removed ones skipped).
-    pub fn indexes(&self) -> impl Iterator<Item = usize> + '_ {
-        self.rows.iter().enumerate().filter(|(_, r)| !r.is_empty()).map(|(i, _)| i)
+    pub fn indexes(&self) -> Box<dyn Iterator<Item = usize> + '_> {
+        let live = |i: &usize| self.rows.get(*i).is_some_and(|r| !r.is_empty());
+        match &self.order {
+            Some(order) => Box::new(order.iter().map(|&i| i as usize).filter(live)),
+            None => Box::new((0..self.rows.len()).filter(live)),
+        }
     }
 
     /// The licence ids of the person at `i`.
@@ -219,17 +229,13 @@ impl People {
         self.indexes().filter_map(|i| self.get(i))
     }
 
-    /// The same people in the order `key` gives (removed ones left out).
-    pub fn sorted_by_key<K: Ord>(self, mut key: impl FnMut(usize, &str) -> K) -> People {
-        let mut order: Vec<(K, usize)> = self.indexes().map(|i| (key(i, self.id_of(i)), i)).collect();
+    /// The same people, from now on in the order `key` gives (removed ones left out; people
+    /// added later come last). Nothing is copied.
+    pub fn sorted_by_key<K: Ord>(mut self, mut key: impl FnMut(usize, &str) -> K) -> People {
+        let mut order: Vec<(K, u32)> = self.indexes().map(|i| (key(i, self.id_of(i)), i as u32)).collect();
         order.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut out = People { strings: self.strings.clone(), ..People::default() };
-        for (_, i) in order {
-            if let Some(p) = self.get(i) {
-                out.insert(&p);
-            }
-        }
-        out
+        self.order = Some(order.into_iter().map(|(_, i)| i).collect());
+        self
     }
 }
 
@@ -276,9 +282,18 @@ impl Numbers {
         self.rows.len()
     }
 
+    /// The number at `i`, unpacked.
+    pub fn get(&self, i: usize) -> Option<Number> {
+        self.rows.get(i).map(|r| self.unpack(r))
+    }
+
     /// Every number, unpacked one at a time (only the fields the cache keeps).
     pub fn iter(&self) -> impl Iterator<Item = Number> + '_ {
-        self.rows.iter().map(|r| {
+        self.rows.iter().map(|r| self.unpack(r))
+    }
+
+    fn unpack(&self, r: &[u8]) -> Number {
+        {
             let mut f = Fields { rest: r };
             let mut n = Number {
                 phone_number: f.owned(),
@@ -300,7 +315,7 @@ impl Numbers {
             n.owner = (flag(0) == 1).then_some(owner);
             n.location = (flag(1) == 1).then(|| IdAndName { id: name(flag(2)), name: name(flag(3)) });
             n
-        })
+        }
     }
 }
 

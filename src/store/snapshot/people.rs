@@ -49,24 +49,21 @@ pub(super) fn write_people(
     }
     // Two people whose emails differ only in case cannot both be in the copy (an email names one
     // user here, as it does for Webex's sign-in): the first is kept, and the note names both so
-    // the admin can give each its own address. (By the email's hash: the emails themselves are
-    // compared only when two hashes meet.)
+    // the admin can give each its own address. (Emails seen are kept as hashes: when two meet,
+    // the first is the one this pass wrote.)
     let hasher = std::collections::hash_map::RandomState::new();
-    let mut by_email: HashMap<u64, Vec<(String, String)>> = HashMap::new();
+    let mut emails_seen: HashSet<u64> = HashSet::new();
     let mut no_email = 0;
     let mut twins: Vec<String> = Vec::new();
     let mut bad_numbers: Vec<String> = Vec::new();
     let mut displaced = false;
     for p in read.iter() {
         if let Some(email) = p.primary_email().map(|e| text::clean(e, 254)).filter(|e| !e.is_empty()) {
-            let lower = email.to_lowercase();
-            let seen = by_email.entry(hasher.hash_one(&lower)).or_default();
-            match seen.iter().find(|(l, _)| *l == lower) {
-                Some((_, first)) => {
-                    twins.push(format!("{} (kept: {})", quoted(&email), quoted(first)));
+            if !emails_seen.insert(hasher.hash_one(email.to_lowercase())) {
+                if let Some(first) = written_with(tx, org, &email, stamp)?.filter(|(id, _)| *id != p.id) {
+                    twins.push(format!("{} (kept: {})", quoted(&email), quoted(&first.1)));
                     continue;
                 }
-                None => seen.push((lower, email.clone())),
             }
             // A partial read: a mirrored person not read again holds this email (its twin).
             if !full && holder_of(tx, org, &email)?.is_some_and(|o| o != p.id && !read_again.contains(&o)) {
@@ -80,7 +77,7 @@ pub(super) fn write_people(
         let loc = p.location_id.as_deref().and_then(|l| loc_ids.get(l)).copied();
         let uid = match upsert_user(tx, org, &p, loc, stamp)? {
             Upserted::Row(id, took_email) => {
-                displaced |= took_email;
+                displaced |= took_email && !full;
                 id
             }
             Upserted::NoEmail => {
@@ -151,6 +148,16 @@ pub(super) fn drop_gone(tx: &Connection, org: i64, read: &PeopleRead) -> Result<
         }
     }
     Ok(())
+}
+
+/// The Webex id and email of the person this pass (`stamp`) wrote with this email (whatever its
+/// case).
+fn written_with(tx: &Connection, org: i64, email: &str, stamp: &str) -> Result<Option<(String, String)>> {
+    tx.prepare_cached(
+        "SELECT webex_id, email FROM users WHERE org_id = ?1 AND email = ?2 AND synced_at = ?3 AND webex_id IS NOT NULL",
+    )
+    .and_then(|mut s| s.query_row(params![org, email, stamp], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+    .map_err(db_error)
 }
 
 /// The Webex id of the mirrored person with this email (whatever its case).
@@ -228,12 +235,15 @@ pub(super) fn upsert_user(
 ) -> Result<Upserted> {
     let Some(f) = user_fields(p) else { return Ok(Upserted::NoEmail) };
     let update = "UPDATE users SET email = ?3, display_name = ?4, location_id = ?5, work_phone = ?6, extension = ?7,
-            department = ?8, changed_at = ?9, synced_at = ?9 WHERE org_id = ?1 AND webex_id = ?2";
+            department = ?8, changed_at = ?9, synced_at = ?9 WHERE org_id = ?1 AND webex_id = ?2 RETURNING id";
+    let insert = "INSERT INTO users (org_id, webex_id, email, display_name, location_id, work_phone, extension,
+            department, created_at, changed_at, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9)
+            RETURNING id";
     let args = params![org, p.id, f.email, f.name, location, f.work, f.ext, f.department, now];
-    let run = |sql: &str| tx.prepare_cached(sql).and_then(|mut s| s.execute(args));
+    let run = |sql: &str| tx.prepare_cached(sql).and_then(|mut s| s.query_row(args, |r| r.get::<_, i64>(0)).optional());
     let mut took = false;
-    let mut n = run(update);
-    if is_unique_violation(&n) {
+    let mut r = run(update);
+    if is_unique_violation(&r) {
         // Another mirrored row holds this email (two people swapped addresses): it is re-added if it still exists.
         tx.execute(
             "DELETE FROM users WHERE org_id = ?1 AND email = ?2 AND webex_id IS NOT ?3",
@@ -241,25 +251,18 @@ pub(super) fn upsert_user(
         )
         .map_err(db_error)?;
         took = true;
-        n = run(update);
+        r = run(update);
     }
-    if n.map_err(db_error)? == 0 {
-        let insert = "INSERT INTO users (org_id, webex_id, email, display_name, location_id, work_phone, extension,
-                department, created_at, changed_at, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9)";
-        let mut r = run(insert);
-        if is_unique_violation(&r) {
-            tx.execute("DELETE FROM users WHERE org_id = ?1 AND email = ?2", params![org, f.email])
-                .map_err(db_error)?;
-            took = true;
-            r = run(insert);
-        }
-        r.map_err(db_error)?;
+    if let Some(id) = r.map_err(db_error)? {
+        return Ok(Upserted::Row(id, took));
     }
-    let id: Option<i64> = tx
-        .query_row("SELECT id FROM users WHERE org_id = ?1 AND webex_id = ?2", params![org, p.id], |r| r.get(0))
-        .optional()
-        .map_err(db_error)?;
-    Ok(match id {
+    let mut r = run(insert);
+    if is_unique_violation(&r) {
+        tx.execute("DELETE FROM users WHERE org_id = ?1 AND email = ?2", params![org, f.email]).map_err(db_error)?;
+        took = true;
+        r = run(insert);
+    }
+    Ok(match r.map_err(db_error)? {
         Some(id) => Upserted::Row(id, took),
         None => Upserted::NoEmail,
     })

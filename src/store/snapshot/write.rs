@@ -25,6 +25,25 @@ pub fn write_snapshot(
     started: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>> {
+    // While the snapshot is written, statement journals (a statement's copies of the pages it
+    // changes, to undo itself) stay in memory rather than in temporary files: hundreds of
+    // thousands of rows otherwise write each page they touch twice.
+    conn.execute_batch("PRAGMA temp_store = MEMORY;").map_err(db_error)?;
+    let written = write_in(conn, org, f, parts, full, started, now);
+    let _ = conn.pragma_update(None, "temp_store", "DEFAULT");
+    written
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_in(
+    conn: &Connection,
+    org: i64,
+    f: &Fetched,
+    parts: &mut [PartReport],
+    full: bool,
+    started: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
     let stamp = ts(now);
     let mut notes = Vec::new();
     let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(db_error)?;
