@@ -559,3 +559,46 @@ fn sync_full_reads_everyone_again_from_the_console_and_the_command_line() {
     let full = sync(true);
     assert_eq!((&full["people_read"], &full["why_everyone"]), (&Value::from("everyone"), &Value::from("--full")));
 }
+
+// ---------------------------------------------------------------- devices, a few pages at a time
+
+#[test]
+fn devices_are_read_a_few_pages_at_a_time_and_a_server_paging_smaller_is_followed_by_its_links() {
+    use std::ops::ControlFlow;
+    use wxgo::outside::webex::{ClientConfig, DeviceQuery, Secret, StaticToken, WebexClient};
+    let fake = fake_with(Spread { people: 3_000, devices: 2_500, numbers: 100, locations: 3 });
+    let cfg = ClientConfig { base_url: fake.base_url.clone(), use_env_proxy: false, ..ClientConfig::default() };
+    let client = WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(CUSTOMER_TOKEN)))).expect("client");
+    let read = |width: usize| -> Vec<String> {
+        let mut ids = Vec::new();
+        client
+            .block_on(client.api().device_pages_side_by_side(&DeviceQuery::default(), width, |page| {
+                ids.extend(page.into_iter().map(|d| d.id));
+                ControlFlow::Continue(())
+            }))
+            .expect("devices");
+        ids
+    };
+    let expected: BTreeSet<String> = world_devices(&fake).into_keys().collect();
+    let ids = read(4);
+    assert_eq!(ids.len(), 2_500, "none twice");
+    assert_eq!(ids.iter().cloned().collect::<BTreeSet<_>>(), expected);
+    let starts: Vec<String> = fake
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/devices")
+        .filter_map(|r| query(r).get("start").cloned())
+        .collect();
+    assert_eq!(starts[0], "0", "the first page alone");
+    let asked: BTreeSet<u64> = starts.iter().filter_map(|s| s.parse().ok()).collect();
+    assert!(asked.is_superset(&BTreeSet::from([0, 1000, 2000])), "then side by side: {starts:?}");
+    assert!(starts.len() <= 3 + 4, "at most as many past the end as are asked at a time: {starts:?}");
+    assert!(fake.max_in_flight() >= 2, "side by side");
+    // A server that pages smaller than asked (and links to the next page): its links, in turn.
+    fake.knobs().page_cap = 300;
+    let before = fake.requests().len();
+    let ids = read(4);
+    assert_eq!(ids.iter().cloned().collect::<BTreeSet<_>>(), expected);
+    assert_eq!(ids.len(), 2_500);
+    assert_eq!(fake.requests().len() - before, 1 + 9, "the first page, then 9 pages of 300 by their links");
+}

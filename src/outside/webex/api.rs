@@ -197,6 +197,26 @@ impl Api {
         self.pages("devices", params, "items", Paging::Offset("start"), on_page).await
     }
 
+    /// [`device_pages`](Self::device_pages) with `width` pages asked at a time (the listing
+    /// pages by `start`, an offset: see [`Api::pages_by_offset`]).
+    pub async fn device_pages_side_by_side<F>(&self, q: &DeviceQuery, width: usize, on_page: F) -> WebexResult<usize>
+    where
+        F: FnMut(Vec<Device>) -> ControlFlow<()>,
+    {
+        let mut params = P::new();
+        if let Some(k) = &q.kind {
+            params.push(p("type", k));
+        }
+        if let Some(id) = &q.person_id {
+            params.push(p("personId", id));
+        }
+        if let Some(id) = &q.location_id {
+            params.push(p("locationId", id));
+        }
+        self.org_param(&mut params);
+        self.pages_by_offset("devices", params, "items", "start", width, on_page).await
+    }
+
     pub async fn list_devices(&self, q: &DeviceQuery) -> WebexResult<Vec<Device>> {
         let mut all = Vec::new();
         self.device_pages(q, |mut page| {

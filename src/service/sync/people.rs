@@ -3,7 +3,7 @@
 //! `GET /people` pages on a cursor, at most 100 people a page with calling data (50 with a
 //! location): one cursor over a 100,000-person organisation is 1,000 pages one after another.
 //! So the people are read location by location with calling data, locations side by side (one
-//! cursor each, at most `max_in_flight - 1` at once, the largest first as the cache knows them),
+//! cursor each, `max_in_flight` of them at once, the largest first as the cache knows them),
 //! beside one listing of everyone without calling data (1,000 a page), and the two are joined by
 //! id:
 //! - a person in a location's listing is taken from it (with their calling data);
@@ -98,7 +98,9 @@ pub(super) async fn read_everyone(
     };
     let mut order: Vec<&Location> = locations.iter().collect();
     order.sort_by_key(|l| std::cmp::Reverse(sizes.get(&l.id).copied().unwrap_or(0)));
-    let width = cx.api.config().max_in_flight.max(2) - 1;
+    // One cursor more than the requests allowed in flight: while one waits for its answer to be
+    // read, the others keep every slot busy.
+    let width = cx.api.config().max_in_flight.max(1);
     let by_location = futures::stream::iter(order)
         .map(|l| {
             let (take, failed) = (&take, &failed);
