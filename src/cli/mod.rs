@@ -134,7 +134,7 @@ pub enum Command {
     Orgs,
     /// Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
     Sync {
-        /// Also re-read the whole admin audit window (30 days)
+        /// Read everything again: every person (not only those changed) and 30 days of audit events
         #[arg(long)]
         full: bool,
     },
