@@ -3,8 +3,6 @@
 
 use ratatui::layout::Rect;
 
-use super::worker::Pane;
-
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
@@ -19,14 +17,6 @@ pub const BW_HEADER_ROWS: u16 = 3;
 
 /// Rows each user takes in the not-provisioned view: who, why, and the fix over two lines.
 pub const NOT_PROVISIONED_ROWS: usize = 4;
-
-/// Rows of one pane's list: the BroadWorks pane gives three to its header.
-pub fn pane_list_height(pane: Pane, height: u16) -> usize {
-    match pane {
-        Pane::Bw => list_height(height).saturating_sub(BW_HEADER_ROWS as usize).max(1),
-        _ => list_height(height),
-    }
-}
 
 /// A box `w` x `h` in the middle of `area` (smaller when the area is).
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {

@@ -1,6 +1,8 @@
 //! A long run on the worker (sync, re-apply, import): how far it got, and Esc to cancel, after
 //! which the service rolls back everything it did.
 
+use std::path::PathBuf;
+
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -9,13 +11,34 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::Overlay;
+use super::{Env, Event};
 use crate::service::BulkPhase;
 use crate::tui::actions::{ActionId, Context};
-use crate::tui::app::App;
+use crate::tui::keymap::Key;
 use crate::tui::layout::centered;
 use crate::tui::present::{boxed, fit, put_line};
-use crate::tui::worker::{LongOp, Request};
+
+/// What a long run is, as its progress box and the report after it name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LongOp {
+    /// AL02, AL05: a directory export file.
+    Sync { path: PathBuf },
+    /// AL06: `confirmed_losses` is the count the admin typed the confirmation for.
+    Reapply { template: String, preserve: bool, confirmed_losses: Option<usize> },
+    /// WG13.
+    Import { path: PathBuf, dry_run: bool, email: bool, codes_file: Option<PathBuf> },
+}
+
+impl LongOp {
+    pub fn label(&self) -> String {
+        match self {
+            LongOp::Sync { path } => format!("Directory sync from {}", path.display()),
+            LongOp::Reapply { template, .. } => format!("Re-applying \"{template}\""),
+            LongOp::Import { path, dry_run: true, .. } => format!("Checking {}", path.display()),
+            LongOp::Import { path, .. } => format!("Importing {}", path.display()),
+        }
+    }
+}
 
 /// A long run on the worker: what it is, how far it got, and the flag that cancels it.
 #[derive(Debug, Clone)]
@@ -28,53 +51,42 @@ pub struct LongRun {
     pub cancelling: bool,
 }
 
-impl App {
-    /// Sends a long run to the worker, with a progress box unless read-only (then the service
-    /// refuses at once).
-    pub(crate) fn start_long(&mut self, op: LongOp) -> Vec<Request> {
-        let cancel = Arc::new(AtomicBool::new(false));
-        if !self.read_only {
-            self.overlays.push(Overlay::Progress(LongRun {
-                op: op.clone(),
-                done: 0,
-                total: 0,
-                phase: "starting",
-                cancel: cancel.clone(),
-                cancelling: false,
-            }));
-        }
-        vec![Request::Long { op, cancel }]
+impl LongRun {
+    /// A run that has only started.
+    pub fn new(op: LongOp, cancel: Arc<AtomicBool>) -> Self {
+        LongRun { op, done: 0, total: 0, phase: "starting", cancel, cancelling: false }
     }
 
-    pub(crate) fn progressed(&mut self, done: usize, total: usize, phase: &'static str) -> Vec<Request> {
-        if let Some(run) = self.overlays.iter_mut().rev().find_map(|o| match o {
-            Overlay::Progress(run) => Some(run),
-            _ => None,
-        }) {
-            run.done = done;
-            run.total = total;
-            run.phase = phase;
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        match env.action(Context::Progress, key) {
+            Some(ActionId::Cancel) => self.cancel(),
+            _ => Vec::new(),
         }
-        Vec::new()
     }
 
     /// Esc: the service stops at its next progress report and rolls everything back.
-    pub(crate) fn cancel_run(&mut self) -> Vec<Request> {
-        let Some(Overlay::Progress(run)) = self.overlays.last_mut() else { return Vec::new() };
-        if run.phase == BulkPhase::Emailing.label() {
-            self.info("the devices are added and their codes issued; the emails are going out and cannot be taken back: wait for them");
-            return Vec::new();
+    fn cancel(&mut self) -> Vec<Event> {
+        if self.phase == BulkPhase::Emailing.label() {
+            return vec![Event::Info(
+                "the devices are added and their codes issued; the emails are going out and cannot be taken back: wait for them".into(),
+            )];
         }
-        run.cancel.store(true, Ordering::SeqCst);
-        run.cancelling = true;
-        self.info("cancelling: everything done so far is rolled back…");
-        Vec::new()
+        self.cancel.store(true, Ordering::SeqCst);
+        self.cancelling = true;
+        vec![Event::Info("cancelling: everything done so far is rolled back…".into())]
+    }
+
+    /// How far the run got.
+    pub fn progressed(&mut self, done: usize, total: usize, phase: &'static str) {
+        self.done = done;
+        self.total = total;
+        self.phase = phase;
     }
 }
 
 impl LongRun {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
         let w = 64.min(area.width.saturating_sub(4));
         let r = centered(area, w, 6);
         let inner = boxed(&self.op.label(), r, buf, t);
@@ -85,7 +97,7 @@ impl LongRun {
         buf.set_stringn(inner.x, inner.y, bar, inner.width as usize, t.good());
         let what = format!("{} {} of {}", self.phase, self.done, self.total);
         buf.set_stringn(inner.x, inner.y + 1, fit(&what, inner.width as usize), inner.width as usize, Style::new());
-        let esc = app.keymap.label_in(Context::Progress, ActionId::Cancel);
+        let esc = env.keymap.label_in(Context::Progress, ActionId::Cancel);
         let foot = if self.cancelling {
             Line::styled("cancelling: everything is rolled back…", t.error())
         } else if self.phase == BulkPhase::Emailing.label() {
