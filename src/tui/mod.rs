@@ -30,6 +30,7 @@ pub mod qr;
 pub mod status;
 pub mod text;
 pub mod theme;
+pub mod watch;
 pub mod worker;
 
 use std::io::Write;

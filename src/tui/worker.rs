@@ -9,14 +9,13 @@
 //! jobs that supersede each other in a batch (a pane's window while `j` is held) run only
 //! once; a job marked to run beside the others (a sync of a real organisation) runs on a
 //! second connection on a thread of its own, one at a time, while the panes keep answering.
-//! The worker also watches `PRAGMA data_version` and says when another process changed the
-//! database.
+//! Between jobs it says when what is shown changed elsewhere (`watch`).
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
+use super::watch::{watch, Freshness, BACKSTOP, POLL};
 use crate::domain::{Error, Result};
 use crate::service::{OrgInfo, Service};
 
@@ -133,57 +132,11 @@ fn internal_error(payload: &(dyn std::any::Any + Send)) -> Error {
     ))
 }
 
-/// How often `PRAGMA data_version` is asked when no watcher tells of changes (and how long
-/// the worker waits, idle, before it indexes the users).
-pub const POLL: Duration = Duration::from_millis(500);
-
-/// With a watcher on the database's files, the poll is only a backstop.
-pub const BACKSTOP: Duration = Duration::from_secs(5);
-
-/// After a change was sent to the console, the next waits at least this long: a run of
-/// commits in another process reloads the panes at most 10 times a second. The watcher's word
-/// is checked at once (a check that finds nothing delays nothing).
-const SETTLE: Duration = Duration::from_millis(100);
-
 /// What reaches the service thread: the console's jobs, and the watcher's word.
 enum Inbox<R> {
     Job(Job<R>),
     /// The database's files changed on disk: another process may have committed.
     Touched,
-}
-
-/// Watches the folder of the database (not recursively) and says when the database, its
-/// `-wal` or its journal is written, created or removed, so another process's change is shown
-/// when it is committed rather than at the next poll. `None` where the platform cannot (no
-/// inotify, the watch limit reached): the poll does it then.
-fn watch<R: Send + 'static>(db: &std::path::Path, inbox: mpsc::Sender<Inbox<R>>) -> Option<notify::RecommendedWatcher> {
-    use notify::{EventKind, RecursiveMode, Watcher};
-    let name = db.file_name()?.to_os_string();
-    let dir = match db.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    // The database, its -wal and its -journal (not the -shm, which a reader opening it writes).
-    let ours = move |p: &std::path::Path| {
-        p.file_name().is_some_and(|f| {
-            let (f, n) = (f.as_encoded_bytes(), name.as_encoded_bytes());
-            f.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest == b"-wal" || rest == b"-journal")
-        })
-    };
-    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
-        let touched = match res {
-            // Opening and closing without writing change nothing.
-            Ok(ev) => !matches!(ev.kind, EventKind::Access(_)) && ev.paths.iter().any(|p| ours(p)),
-            // Events were lost: check.
-            Err(_) => true,
-        };
-        if touched {
-            let _ = inbox.send(Inbox::Touched);
-        }
-    })
-    .ok()?;
-    watcher.watch(&dir, RecursiveMode::NonRecursive).ok()?;
-    Some(watcher)
 }
 
 /// The worker thread's handle; dropping it ends the thread.
@@ -206,7 +159,12 @@ impl<R: Send + 'static> Worker<R> {
     /// process's change.
     pub fn spawn_with(svc: Service, replies: Replies<R>, timers: bool) -> Self {
         let (tx, rx) = mpsc::channel::<Inbox<R>>();
-        let watcher = svc.db_path().and_then(|db| watch(db, tx.clone()));
+        let touched = tx.clone();
+        let watcher = svc.db_path().and_then(|db| {
+            watch(db, move || {
+                let _ = touched.send(Inbox::Touched);
+            })
+        });
         // Woken by the watcher, the poll is only a backstop.
         let every = match (&watcher, timers) {
             (None, _) => POLL,
@@ -252,37 +210,21 @@ impl<R> Drop for Worker<R> {
 struct Thread<R> {
     svc: Service,
     replies: Replies<R>,
-    /// How often the database is checked without word from the watcher.
-    every: Duration,
-    version: Option<i64>,
-    last_check: Instant,
-    /// The watcher saw the files change: check then.
-    check_at: Option<Instant>,
-    /// When the last change was sent to the console.
-    last_changed: Option<Instant>,
+    fresh: Freshness,
     last_job: Instant,
     warmed: bool,
-    /// A real organisation (webex backend): its devices' and subscribers' status is asked
-    /// again every poll interval, so the console stays current (issue 16).
-    last_webex_poll: Instant,
     /// A job running beside the others.
     beside: Arc<AtomicBool>,
 }
 
 impl<R: Send + 'static> Thread<R> {
     fn new(svc: Service, replies: Replies<R>, every: Duration) -> Self {
-        let now = Instant::now();
         Thread {
-            version: svc.data_version().ok(),
+            fresh: Freshness::new(&svc, every),
             svc,
             replies,
-            every,
-            last_check: now,
-            check_at: None,
-            last_changed: None,
-            last_job: now,
+            last_job: Instant::now(),
             warmed: false,
-            last_webex_poll: now,
             beside: Arc::new(AtomicBool::new(false)),
         }
     }
@@ -291,29 +233,18 @@ impl<R: Send + 'static> Thread<R> {
     /// console is gone.
     fn serve(mut self, rx: mpsc::Receiver<Inbox<R>>) {
         loop {
-            let now = Instant::now();
-            let mut due = self.last_check + self.every;
-            if let Some(at) = self.check_at {
-                due = due.min(at);
-            }
+            let mut due = self.fresh.due(&self.svc);
             if !self.warmed {
                 due = due.min(self.last_job + POLL);
             }
-            if let Some(p) = self.svc.poll_interval() {
-                due = due.min(self.last_webex_poll + p);
-            }
             let mut batch = Vec::new();
-            match rx.recv_timeout(due.saturating_duration_since(now)) {
+            match rx.recv_timeout(due.saturating_duration_since(Instant::now())) {
                 Ok(first) => {
-                    let mut touched = false;
                     for msg in std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
                         match msg {
                             Inbox::Job(j) => batch.push(j),
-                            Inbox::Touched => touched = true,
+                            Inbox::Touched => self.fresh.touched(),
                         }
-                    }
-                    if touched && self.check_at.is_none() {
-                        self.check_at = Some(Instant::now());
                     }
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {
@@ -342,46 +273,17 @@ impl<R: Send + 'static> Thread<R> {
                     return;
                 }
             }
-            if !self.check_database() || !self.poll_webex() {
+            if let Some(org) = self.fresh.database_changed(&mut self.svc) {
+                if self.replies.send(Reply::Changed(org)).is_err() {
+                    return;
+                }
+            }
+            if self.fresh.webex_changed(&mut self.svc)
+                && self.replies.send(Reply::Changed(Some(self.svc.org().clone()))).is_err()
+            {
                 return;
             }
         }
-    }
-
-    /// Another process may have committed: says so when the version moved. `false` when the
-    /// console is gone.
-    fn check_database(&mut self) -> bool {
-        let now = Instant::now();
-        if !(self.check_at.is_some_and(|at| at <= now) || now >= self.last_check + self.every) {
-            return true;
-        }
-        self.check_at = None;
-        self.last_check = now;
-        let current = self.svc.data_version().ok();
-        // A change right after the last one is taken SETTLE after it (the version kept, so
-        // that check sees it).
-        let soon = self.last_changed.map(|t| t + SETTLE).filter(|at| *at > now);
-        if current.is_some() && current != self.version && soon.is_some() {
-            self.check_at = soon;
-        } else if current.is_some() && current != self.version {
-            self.version = current;
-            self.last_changed = Some(now);
-            let org = self.svc.refresh_org().ok().map(|()| self.svc.org().clone());
-            return self.replies.send(Reply::Changed(org)).is_ok();
-        }
-        true
-    }
-
-    /// A real organisation: asks Webex for what changed every poll interval. `false` when the
-    /// console is gone.
-    fn poll_webex(&mut self) -> bool {
-        if self.svc.poll_interval().is_none_or(|every| self.last_webex_poll.elapsed() < every) {
-            return true;
-        }
-        self.last_webex_poll = Instant::now();
-        // Offline or signed out: the cache stays as it is and the next poll tries again.
-        let changed = self.svc.poll().map(|r| r.devices_changed + r.subscribers_changed > 0).unwrap_or(false);
-        !changed || self.replies.send(Reply::Changed(Some(self.svc.org().clone()))).is_ok()
     }
 
     /// Starts a job on its own thread, through a second connection to the database, so the
