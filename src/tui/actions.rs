@@ -8,7 +8,7 @@
 
 use super::keymap::Keymap;
 
-/// Where keys go: the four panes, the user details, the activation details, and each overlay.
+/// Where keys go: the four panes, the user details, the activation details, and each popup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
     Users,
@@ -102,7 +102,7 @@ impl Context {
         }
     }
 
-    /// A pane, the details or the activation details: not an overlay that takes the keys.
+    /// A pane, the details or the activation details: not a dialog that takes the keys.
     pub fn is_view(self) -> bool {
         VIEWS.contains(&self)
     }

@@ -1,5 +1,5 @@
 //! Where things go on the screen: the smallest terminal, the rows a list gets, and the boxes
-//! of the overlays. Keys (a page is a list's height) and drawing both read it.
+//! of the popups. Keys (a page is a list's height) and drawing both read it.
 
 use ratatui::layout::Rect;
 
@@ -32,7 +32,7 @@ pub fn split_last(r: Rect) -> (Rect, Rect) {
     (body, foot)
 }
 
-/// The help overlay's box: up to 100 columns wide, the full height.
+/// The help popup's box: up to 100 columns wide, the full height.
 pub fn help_box(area: Rect) -> Rect {
     centered(area, 100.min(area.width), area.height)
 }

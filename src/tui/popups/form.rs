@@ -1,4 +1,4 @@
-//! The one form widget: a few lines saying what will happen, typed fields, switches and
+//! The one form popup: a few lines saying what will happen, typed fields, switches and
 //! lists, what the rules say about the input so far, and the service's last word. What the
 //! form is for ([`FormKind`]) decides what Enter sends.
 

@@ -14,7 +14,7 @@ use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{boxed, put_line, safe, wrap_text};
 use crate::tui::status::MessageLog;
 
-/// The message log overlay: which entry is selected.
+/// The message log popup: which entry is selected.
 #[derive(Debug, Clone)]
 pub struct Messages {
     pub selected: usize,
