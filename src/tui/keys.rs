@@ -27,6 +27,13 @@ impl App {
         self.dirty = true;
         let key = Key::from_event(&ev);
         if key.code == KeyCode::Char('c') && key.mods.contains(KeyModifiers::CONTROL) {
+            // A long run stops and rolls back, as with Esc, rather than hold the quit until it
+            // is done; a sync in the background stops with the process.
+            for p in &mut self.popups {
+                if let Popup::Progress(run) = p {
+                    run.stop();
+                }
+            }
             self.quit = true;
             return Vec::new();
         }
@@ -333,4 +340,56 @@ pub(crate) fn check_numbers(account_id: String, entry: String, seq: u64) -> jobs
 
 fn ctrl(c: char) -> Key {
     Key::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    use ratatui::crossterm::event::{KeyEvent, KeyEventKind, KeyEventState};
+
+    use super::*;
+    use crate::outside::clipboard::{Clipboard, Env as ClipEnv, Mode};
+    use crate::service::BulkPhase;
+    use crate::tui::keymap::Keymap;
+    use crate::tui::popups::progress::{LongOp, LongRun};
+    use crate::tui::theme::Theme;
+
+    fn app_running(phase: &'static str) -> (App, Arc<AtomicBool>) {
+        let clipboard = Clipboard::new(Mode::Off, ClipEnv { ssh: false, tmux: false });
+        let mut app = App::new(Keymap::default(), clipboard, Theme::default(), PathBuf::from("letters"));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let op = LongOp::Sync { path: PathBuf::from("directory.csv") };
+        let mut run = LongRun::new(op, cancel.clone());
+        run.progressed(10, 100, phase);
+        app.open(Popup::Progress(run));
+        (app, cancel)
+    }
+
+    fn ctrl_c() -> KeyEvent {
+        KeyEvent {
+            code: KeyCode::Char('c'),
+            modifiers: KeyModifiers::CONTROL,
+            kind: KeyEventKind::Press,
+            state: KeyEventState::NONE,
+        }
+    }
+
+    #[test]
+    fn ctrl_c_quits_and_a_long_run_rolls_back_rather_than_finish() {
+        let (mut app, cancel) = app_running("users");
+        assert!(app.handle_key(ctrl_c()).is_empty());
+        assert!(app.quit);
+        assert!(cancel.load(Ordering::SeqCst), "the run was asked to stop");
+    }
+
+    #[test]
+    fn ctrl_c_while_the_import_emails_lets_the_emails_go_out() {
+        let (mut app, cancel) = app_running(BulkPhase::Emailing.label());
+        app.handle_key(ctrl_c());
+        assert!(app.quit);
+        assert!(!cancel.load(Ordering::SeqCst), "emails cannot be taken back");
+    }
 }

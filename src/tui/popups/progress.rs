@@ -66,14 +66,23 @@ impl LongRun {
 
     /// Esc: the service stops at its next progress report and rolls everything back.
     fn cancel(&mut self) -> Vec<Event> {
-        if self.phase == BulkPhase::Emailing.label() {
+        if !self.stop() {
             return vec![Event::Info(
                 "the devices are added and their codes issued; the emails are going out and cannot be taken back: wait for them".into(),
             )];
         }
+        vec![Event::Info("cancelling: everything done so far is rolled back…".into())]
+    }
+
+    /// Asks the service to stop at its next progress report and roll everything back; `false`
+    /// once the import's emails are going out (they cannot be taken back: the run goes on).
+    pub fn stop(&mut self) -> bool {
+        if self.phase == BulkPhase::Emailing.label() {
+            return false;
+        }
         self.cancel.store(true, Ordering::SeqCst);
         self.cancelling = true;
-        vec![Event::Info("cancelling: everything done so far is rolled back…".into())]
+        true
     }
 
     /// How far the run got.
