@@ -101,10 +101,6 @@ impl App {
                 self.info(text);
                 Vec::new()
             }
-            Event::Error(text) => {
-                self.error(text);
-                Vec::new()
-            }
             Event::Copy { what, text } => {
                 self.copy(&what, &text);
                 Vec::new()

@@ -77,7 +77,6 @@ pub enum Event {
     /// Close the popup on top (this one).
     Close,
     Info(String),
-    Error(String),
     /// To the clipboard; the message names `what` and says how it was copied.
     Copy {
         what: String,
