@@ -12,8 +12,9 @@ use clap::{Args, Subcommand};
 use comfy_table::Table;
 use serde::Serialize;
 
+use super::open::open;
 use super::output::{self, table, warn, CleanRows};
-use super::{open, Cli, Page, PARTIAL};
+use super::{Cli, Page, PARTIAL};
 use crate::domain::{Error, Result};
 use crate::outside::directory::{self, CsvFile};
 use crate::outside::Clock;

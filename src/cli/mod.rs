@@ -4,10 +4,21 @@
 //! 9 Webex sign-in needed or not allowed (401/403), 10 Webex cannot be reached.
 
 pub mod bench;
+mod console;
 mod delivery;
 mod licensing;
+mod login;
+mod open;
 pub(crate) mod output;
-pub mod webex;
+mod sync;
+
+pub use open::{demo_db_beside, demo_db_path};
+
+/// The scopes `wxgo login` asks for, under the path they had before the CLI had a file per
+/// command (tests/org_sync.rs reads them here).
+pub mod webex {
+    pub use super::login::{READ_SCOPES, WRITE_SCOPES};
+}
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,7 +28,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::domain::device::PhoneEvent;
 use crate::domain::{DeviceStatus, Error, Result};
 use crate::outside::Clock;
-use crate::service::{self, demo, AddDevice, OperatorDecision, Options, Service};
+use crate::service::{self, demo, AddDevice, OperatorDecision, Service};
 use output::Out;
 
 #[derive(Debug, Parser)]
@@ -114,30 +125,15 @@ pub enum Command {
     #[command(subcommand)]
     Licences(licensing::LicencesCmd),
     /// Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
-    Login {
-        /// The Webex integration's client id (default: client_id of the profile)
-        #[arg(long, value_name = "ID")]
-        client_id: Option<String>,
-        /// Do not draw the QR code
-        #[arg(long)]
-        no_qr: bool,
-    },
+    Login(login::LoginArgs),
     /// Delete the profile's stored sign-in
-    Logout {
-        /// Also delete the profile's cached organisation data
-        #[arg(long)]
-        purge: bool,
-    },
+    Logout(login::LogoutArgs),
     /// Who the Webex sign-in is: person, organisation, roles, scopes, expiry
     Whoami,
     /// The organisations this Webex sign-in manages (a partner's customers), and which are cached
     Orgs,
     /// Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
-    Sync {
-        /// Also re-read the whole admin audit window (30 days)
-        #[arg(long)]
-        full: bool,
-    },
+    Sync(sync::SyncArgs),
     /// The audit trail, newest first
     Audit {
         #[arg(long, default_value_t = 50)]
@@ -475,74 +471,36 @@ pub fn main(cli: Cli) -> i32 {
     }
 }
 
-/// The database a command works on: `--db`, `WXGO_DB` or the default one; with `--demo`, the
-/// demo database beside it.
-fn db_path(cli: &Cli) -> PathBuf {
-    // A local profile may name its database; `--db` still wins.
-    let profile_db = match webex::selected_profile(cli) {
-        Ok(Some(p)) if p.backend == crate::outside::profiles::BackendKind::Local => p.db,
-        _ => None,
-    };
-    let db = cli.db.clone().or(profile_db).unwrap_or_else(service::default_db_path);
-    if cli.demo {
-        demo_db_beside(&db)
-    } else {
-        db
+/// What every command gets from the command line around it: the global flags and the clock;
+/// [`Ctx::open`] opens the organisation it works on.
+struct Ctx<'a> {
+    cli: &'a Cli,
+    clock: Arc<dyn Clock>,
+}
+
+impl Ctx<'_> {
+    /// The chosen Webex profile's cache, else the local database (see [`open::open`]).
+    fn open(&self) -> Result<Service> {
+        open::open(self.cli, self.clock.clone())
     }
-}
-
-/// The demo database used by `wxgo --demo` when no `--db` is given: beside the default one.
-pub fn demo_db_path() -> PathBuf {
-    demo_db_beside(&service::default_db_path())
-}
-
-/// `demo.db` in the folder of `db`: the demo never replaces the database itself.
-pub fn demo_db_beside(db: &std::path::Path) -> PathBuf {
-    db.with_file_name("demo.db")
-}
-
-/// With `--demo`, the demo organisation is created on first use (by the console and by every
-/// command alike). Without it nothing is created: a read never makes a database.
-fn demo_on_first_use(cli: &Cli, clock: &Arc<dyn Clock>) -> Result<PathBuf> {
-    let path = db_path(cli);
-    if cli.demo && !path.exists() {
-        let summary = demo::create(&path, demo::DEFAULT_USERS, false, clock.now())?;
-        eprintln!("Created the demo organisation \"{}\" in {} (first use of --demo).", summary.org, summary.db);
-    }
-    Ok(path)
-}
-
-fn options(cli: &Cli, db: PathBuf) -> Options {
-    let mut opts = Options::new(db);
-    opts.read_only = cli.read_only;
-    opts.org = cli.org.clone();
-    opts.outbox = std::env::var_os("WXGO_OUTBOX").map(PathBuf::from);
-    opts
-}
-
-fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {
-    if let Some(p) = webex::webex_profile(cli)? {
-        return webex::open_cache(cli, &p, clock);
-    }
-    let db = demo_on_first_use(cli, &clock)?;
-    Service::open(&options(cli, db), clock)
 }
 
 fn run(cli: &Cli, out: &Out) -> Result<()> {
     let clock = crate::outside::clock::from_env()?;
     let Some(command) = &cli.command else {
-        return console(cli, clock);
+        return console::run(cli, clock);
     };
     // A bad config.toml is said before anything else (with its file and key).
-    webex::selected_profile(cli)?;
+    open::selected_profile(cli)?;
+    let ctx = Ctx { cli, clock: clock.clone() };
     match command {
-        Command::Login { client_id, no_qr } => webex::login(cli, client_id.as_deref(), *no_qr),
-        Command::Logout { purge } => webex::logout(cli, *purge),
-        Command::Whoami => webex::whoami(cli),
-        Command::Orgs => webex::orgs(cli, clock),
-        Command::Sync { full } => webex::sync(cli, *full, clock),
+        Command::Login(a) => login::login(&ctx, a),
+        Command::Logout(a) => login::logout(&ctx, a),
+        Command::Whoami => login::whoami(&ctx),
+        Command::Orgs => sync::orgs(&ctx),
+        Command::Sync(a) => sync::run(&ctx, a),
         Command::Demo { users, force } => {
-            let path = db_path(cli);
+            let path = open::db_path(cli);
             if cli.read_only {
                 return Err(Error::ReadOnly("create the demo organisation".into()));
             }
@@ -553,11 +511,11 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             &bench::BenchArgs { users: *users, keys: *keys, rows: *rows, dir: dir.clone(), runs: (*runs).max(1) },
             clock,
         ),
-        Command::FirstFrame => bench::first_frame(&db_path(cli), clock),
-        Command::BenchConsole => bench::console_memory(&db_path(cli), clock),
-        Command::Org => out.org(open(cli, clock)?.org()),
+        Command::FirstFrame => bench::first_frame(&open::db_path(cli), clock),
+        Command::BenchConsole => bench::console_memory(&open::db_path(cli), clock),
+        Command::Org => out.org(ctx.open()?.org()),
         Command::Users(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let mut svc = ctx.open()?;
             match cmd {
                 UsersCmd::List { filter, page, not_provisioned: true } => {
                     licensing::not_provisioned(cli.json, &svc, filter, page)
@@ -581,7 +539,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::Devices(cmd) => {
-            let mut svc = open(cli, clock)?;
+            let mut svc = ctx.open()?;
             match cmd {
                 DevicesCmd::List { status, filter, page } => {
                     out.devices(&svc.devices().list(status.map(Into::into), filter, page.offset, page.limit())?)
@@ -617,7 +575,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::Numbers(cmd) => {
-            let svc = open(cli, clock)?;
+            let svc = ctx.open()?;
             match cmd {
                 NumbersCmd::List { mobile, filter, page } => {
                     out.numbers(&svc.numbers().list(*mobile, filter, page.offset, page.limit())?)
@@ -650,7 +608,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::OperatorAccounts(cmd) => {
-            let svc = open(cli, clock)?;
+            let svc = ctx.open()?;
             match cmd {
                 OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts().list()?),
                 OperatorAccountsCmd::Add { location, operator, account_id, confirm_account_id, yes } => {
@@ -665,7 +623,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::Operator(cmd) => {
-            let svc = open(cli, clock)?;
+            let svc = ctx.open()?;
             let row = match cmd {
                 OperatorCmd::Authorize { account } => {
                     svc.operator_accounts().decide(account, OperatorDecision::Authorize)?
@@ -676,9 +634,9 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             };
             out.operator_accounts(&[row])
         }
-        Command::Subscriptions(SubscriptionsCmd::List) => out.subscriptions(&open(cli, clock)?.subscriptions()?),
+        Command::Subscriptions(SubscriptionsCmd::List) => out.subscriptions(&ctx.open()?.subscriptions()?),
         Command::Phone(cmd) => {
-            let svc = open(cli, clock)?;
+            let svc = ctx.open()?;
             let outcome = match cmd {
                 PhoneCmd::Activate { code } => svc.phone().activate(code)?,
                 PhoneCmd::Disable { device } => svc.phone().event(device, PhoneEvent::Disable)?,
@@ -688,7 +646,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             out.phone(&outcome)
         }
         Command::Broadworks(cmd) => {
-            let svc = open(cli, clock)?;
+            let svc = ctx.open()?;
             match cmd {
                 BroadworksCmd::List { exclude_provisioned, filter } => {
                     out.bw_subscribers(&svc.broadworks().list(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
@@ -718,18 +676,18 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             }
         }
         Command::Portal(cmd) => {
-            let svc = open(cli, clock)?;
+            let svc = ctx.open()?;
             let row = match cmd {
                 PortalCmd::Claim { broadworks_id, email } => svc.portal().claim(broadworks_id, email)?,
                 PortalCmd::Verify { broadworks_id } => svc.portal().verify(broadworks_id)?,
             };
             out.bw_subscribers(&[row])
         }
-        Command::Mail(cmd) => delivery::mail(&open(cli, clock)?, cmd, cli.json),
-        Command::Calls(cmd) => delivery::calls(&mut open(cli, clock)?, cmd, cli.json),
+        Command::Mail(cmd) => delivery::mail(&ctx.open()?, cmd, cli.json),
+        Command::Calls(cmd) => delivery::calls(&mut ctx.open()?, cmd, cli.json),
         Command::Directory(cmd) => licensing::directory(cli, cmd, clock),
         Command::Licences(cmd) => licensing::licences(cli, cmd, clock),
-        Command::Audit { limit } => out.audit(&open(cli, clock)?.audit(*limit)?),
+        Command::Audit { limit } => out.audit(&ctx.open()?.audit(*limit)?),
     }
 }
 
@@ -813,23 +771,23 @@ fn confirm_on_terminal(question: &str) -> bool {
     matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
 }
 
-/// `wxgo` with no subcommand: the console.
-fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
-    let (options, service) = match webex::webex_profile(cli)? {
-        Some(p) => {
-            let (o, svc) = webex::console_service(cli, &p, clock.clone())?;
-            (o, Some(svc))
-        }
-        None => {
-            let db = demo_on_first_use(cli, &clock)?;
-            (options(cli, db), None)
-        }
-    };
-    crate::tui::run(crate::tui::Launch {
-        options,
-        service,
-        clock,
-        clipboard: cli.clipboard.clone(),
-        keymap: cli.keymap.clone(),
-    })
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::{Cli, Command};
+    use clap::{CommandFactory, Parser};
+
+    /// The command line `wxgo ARGS...` as the binary parses it.
+    pub(crate) fn parse_cli(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("wxgo").chain(args.iter().copied()))
+    }
+
+    /// The command of `wxgo ARGS...` (ARGS name one).
+    pub(crate) fn parse(args: &[&str]) -> Result<Command, clap::Error> {
+        parse_cli(args).map(|cli| cli.command.expect("a command line with a command"))
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
 }
