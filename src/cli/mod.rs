@@ -6,11 +6,14 @@
 pub mod bench;
 mod console;
 mod delivery;
-mod licensing;
+mod directory;
+mod licences;
 mod login;
 mod open;
 pub(crate) mod output;
+mod runs;
 mod sync;
+mod users;
 
 pub use open::{demo_db_beside, demo_db_path};
 
@@ -87,7 +90,7 @@ pub enum Command {
     },
     /// Users
     #[command(subcommand)]
-    Users(UsersCmd),
+    Users(users::UsersCmd),
     /// Webex Go devices
     #[command(subcommand)]
     Devices(DevicesCmd),
@@ -120,10 +123,10 @@ pub enum Command {
     Calls(delivery::CallsCmd),
     /// Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
     #[command(subcommand)]
-    Directory(licensing::DirectoryCmd),
+    Directory(directory::DirectoryCmd),
     /// Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
     #[command(subcommand)]
-    Licences(licensing::LicencesCmd),
+    Licences(licences::LicencesCmd),
     /// Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
     Login(login::LoginArgs),
     /// Delete the profile's stored sign-in
@@ -165,44 +168,6 @@ pub enum Command {
     /// (benchmark helper) drive the console and print its peak memory in kB
     #[command(hide = true, name = "bench-console")]
     BenchConsole,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum UsersCmd {
-    /// List users (name, email, location, licences, primary number, Webex Go status)
-    List {
-        #[arg(long, default_value = "")]
-        filter: String,
-        #[command(flatten)]
-        page: Page,
-        /// Only users who did not get Webex Calling, with the reason and the fix (AL04)
-        #[arg(long)]
-        not_provisioned: bool,
-    },
-    /// One user: numbers, device, code history, recent audit entries
-    Show { email: String },
-    /// The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
-    Export {
-        /// Write to this file instead of standard output
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    /// Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
-    SetWorkNumber { email: String, number: String },
-    /// Change a user's work number, extension and/or location (on a real organisation through
-    /// Webex's people API: refused when the person changed in Webex since the last sync)
-    Update {
-        email: String,
-        /// The work number (E.164)
-        #[arg(long, value_name = "E164")]
-        work_number: Option<String>,
-        /// The extension (2 to 10 digits, unique in the location)
-        #[arg(long)]
-        extension: Option<String>,
-        /// The location, by name
-        #[arg(long)]
-        location: Option<String>,
-    },
 }
 
 #[derive(Debug, Args)]
@@ -471,11 +436,12 @@ pub fn main(cli: Cli) -> i32 {
     }
 }
 
-/// What every command gets from the command line around it: the global flags and the clock;
-/// [`Ctx::open`] opens the organisation it works on.
+/// What every command gets from the command line around it: the global flags, the clock and
+/// the printer; [`Ctx::open`] opens the organisation it works on.
 struct Ctx<'a> {
     cli: &'a Cli,
     clock: Arc<dyn Clock>,
+    out: &'a Out,
 }
 
 impl Ctx<'_> {
@@ -492,7 +458,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
     };
     // A bad config.toml is said before anything else (with its file and key).
     open::selected_profile(cli)?;
-    let ctx = Ctx { cli, clock: clock.clone() };
+    let ctx = Ctx { cli, clock: clock.clone(), out };
     match command {
         Command::Login(a) => login::login(&ctx, a),
         Command::Logout(a) => login::logout(&ctx, a),
@@ -514,30 +480,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::FirstFrame => bench::first_frame(&open::db_path(cli), clock),
         Command::BenchConsole => bench::console_memory(&open::db_path(cli), clock),
         Command::Org => out.org(ctx.open()?.org()),
-        Command::Users(cmd) => {
-            let mut svc = ctx.open()?;
-            match cmd {
-                UsersCmd::List { filter, page, not_provisioned: true } => {
-                    licensing::not_provisioned(cli.json, &svc, filter, page)
-                }
-                UsersCmd::List { filter, page, .. } => {
-                    out.users(&svc.people().list(filter, page.offset, page.limit())?)
-                }
-                UsersCmd::Show { email } => out.user_detail(&svc.people().detail(email)?),
-                UsersCmd::Export { out: file } => licensing::users_export(&svc, file.as_deref()),
-                UsersCmd::SetWorkNumber { email, number } => {
-                    licensing::set_work_number(cli.json, &mut svc, email, number)
-                }
-                UsersCmd::Update { email, work_number, extension, location } => {
-                    let change = service::UserChange {
-                        work_number: work_number.clone(),
-                        extension: extension.clone(),
-                        location: location.clone(),
-                    };
-                    licensing::update_user(cli.json, &mut svc, email, &change)
-                }
-            }
-        }
+        Command::Users(cmd) => users::run(&ctx, cmd),
         Command::Devices(cmd) => {
             let mut svc = ctx.open()?;
             match cmd {
@@ -685,8 +628,8 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         }
         Command::Mail(cmd) => delivery::mail(&ctx.open()?, cmd, cli.json),
         Command::Calls(cmd) => delivery::calls(&mut ctx.open()?, cmd, cli.json),
-        Command::Directory(cmd) => licensing::directory(cli, cmd, clock),
-        Command::Licences(cmd) => licensing::licences(cli, cmd, clock),
+        Command::Directory(cmd) => directory::run(&ctx, cmd),
+        Command::Licences(cmd) => licences::run(&ctx, cmd),
         Command::Audit { limit } => out.audit(&ctx.open()?.audit(*limit)?),
     }
 }

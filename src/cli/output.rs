@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::domain::code::IssuedCode;
 use crate::domain::text::{for_terminal, for_terminal_lines, is_hazard, shorten};
-use crate::domain::{licence, Error, Result};
+use crate::domain::{Error, Result};
 use crate::service::demo::DemoSummary;
 use crate::service::*;
 
@@ -16,6 +16,7 @@ macro_rules! outln {
         $crate::cli::output::say(&format!($($arg)*));
     }};
 }
+pub(crate) use outln;
 
 /// Writes text to stdout with every hazard taken from data made harmless (no control
 /// character, escape sequence or bidi override reaches the admin's terminal), then flushes, so
@@ -101,7 +102,7 @@ pub(crate) fn json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
 }
 
 pub struct Out {
-    json: bool,
+    pub(crate) json: bool,
 }
 
 pub(crate) fn table(header: &[&str]) -> Table {
@@ -124,15 +125,18 @@ impl CleanRows for Table {
 /// The longest cell a table shows, in characters; longer values are cut with `…`.
 const MAX_CELL: usize = 300;
 
-fn or_dash(v: Option<&str>) -> String {
+/// The value, or `-` when there is none (or it is empty).
+pub(crate) fn or_dash(v: Option<&str>) -> String {
     v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
 }
 
-fn status_cell(s: Option<DeviceStatus>) -> String {
+/// A device status with its symbol, or `-`.
+pub(crate) fn status_cell(s: Option<DeviceStatus>) -> String {
     s.map(|s| format!("{} {}", s.symbol(), s.label())).unwrap_or_else(|| "-".into())
 }
 
-fn when(t: chrono::DateTime<chrono::Utc>) -> String {
+/// A time as the tables show it (UTC, to the minute).
+pub(crate) fn when(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
@@ -141,11 +145,12 @@ impl Out {
         Out { json }
     }
 
-    fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+    pub(crate) fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
         json(v)
     }
 
-    fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
+    /// Rows as JSON, or as the table `human` makes (or `empty` when there are none).
+    pub(crate) fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
         if self.json {
             return self.print_json(rows);
         }
@@ -193,80 +198,6 @@ impl Out {
         }
         outln!("Code lifetime:       {} days", o.code_lifetime_days);
         outln!("Webex Go countries:  {}", o.go_countries.join(", "));
-        Ok(())
-    }
-
-    pub fn users(&self, rows: &[UserRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["Name", "Email", "Location", "Licences", "Primary number", "Calling", "Webex Go"]);
-                for u in rows {
-                    t.clean_row(vec![
-                        u.display_name.clone(),
-                        u.email.clone(),
-                        or_dash(u.location.as_deref()),
-                        u.licences.iter().map(|l| licence::short(l)).collect::<Vec<_>>().join(", "),
-                        or_dash(u.primary_number.as_deref()),
-                        u.calling_status.replace('_', " "),
-                        status_cell(u.device_status),
-                    ]);
-                }
-                t
-            },
-            "No users match.",
-        )
-    }
-
-    pub fn user_detail(&self, d: &UserDetail) -> Result<()> {
-        if self.json {
-            return self.print_json(d);
-        }
-        let u = &d.user;
-        outln!("{} <{}>", u.display_name, u.email);
-        outln!("  Location:        {} ({})", or_dash(u.location.as_deref()), or_dash(u.location_country.as_deref()));
-        outln!("  Licences:        {}", u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "));
-        outln!("  Extension:       {}", or_dash(u.extension.as_deref()));
-        outln!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
-        outln!(
-            "  Webex Calling:   {}{}",
-            u.calling_status.replace('_', " "),
-            u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
-        );
-        outln!("  Numbers:");
-        if d.numbers.is_empty() {
-            outln!("    none");
-        }
-        for n in &d.numbers {
-            outln!(
-                "    {} {}{}{}",
-                n.number,
-                n.kind,
-                if n.primary { ", primary" } else { "" },
-                if n.webex_mobile { ", Webex Mobile" } else { "" }
-            );
-        }
-        match &d.device {
-            Some(dev) => {
-                outln!(
-                    "  Webex Go device: {} {} {} ({})",
-                    dev.device_id,
-                    dev.status.symbol(),
-                    dev.status.label(),
-                    dev.kind.label()
-                );
-                for c in &d.codes {
-                    outln!("    code {} issued {}, expires {}", c.state, when(c.issued_at), when(c.expires_at));
-                }
-            }
-            None => outln!("  Webex Go device: none"),
-        }
-        if !d.audit.is_empty() {
-            outln!("  Recent changes:");
-            for a in &d.audit {
-                outln!("    {} {} {}: {} ({})", when(a.at), a.actor, a.action, a.details, a.outcome);
-            }
-        }
         Ok(())
     }
 
