@@ -4,13 +4,16 @@
 //! 9 Webex sign-in needed or not allowed (401/403), 10 Webex cannot be reached.
 
 pub mod bench;
+mod calls;
 mod console;
-mod delivery;
+mod devices;
 mod directory;
 mod licences;
 mod login;
+mod mail;
 mod open;
 pub(crate) mod output;
+mod rows;
 mod runs;
 mod sync;
 mod users;
@@ -26,12 +29,12 @@ pub mod webex {
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::domain::device::PhoneEvent;
-use crate::domain::{DeviceStatus, Error, Result};
+use crate::domain::{Error, Result};
 use crate::outside::Clock;
-use crate::service::{self, demo, AddDevice, OperatorDecision, Service};
+use crate::service::{demo, OperatorDecision, Service};
 use output::Out;
 
 #[derive(Debug, Parser)]
@@ -93,7 +96,7 @@ pub enum Command {
     Users(users::UsersCmd),
     /// Webex Go devices
     #[command(subcommand)]
-    Devices(DevicesCmd),
+    Devices(devices::DevicesCmd),
     /// The number inventory
     #[command(subcommand)]
     Numbers(NumbersCmd),
@@ -117,10 +120,10 @@ pub enum Command {
     Portal(PortalCmd),
     /// The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
     #[command(subcommand)]
-    Mail(delivery::MailCmd),
+    Mail(mail::MailCmd),
     /// Call records from Webex's Detailed Call History report (WG15)
     #[command(subcommand)]
-    Calls(delivery::CallsCmd),
+    Calls(calls::CallsCmd),
     /// Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
     #[command(subcommand)]
     Directory(directory::DirectoryCmd),
@@ -188,86 +191,6 @@ impl Page {
             self.limit
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum StatusArg {
-    Pending,
-    Online,
-    Offline,
-}
-
-impl From<StatusArg> for DeviceStatus {
-    fn from(s: StatusArg) -> Self {
-        match s {
-            StatusArg::Pending => DeviceStatus::ActivationPending,
-            StatusArg::Online => DeviceStatus::Online,
-            StatusArg::Offline => DeviceStatus::Offline,
-        }
-    }
-}
-
-#[derive(Debug, Subcommand)]
-pub enum DevicesCmd {
-    /// List Webex Go devices with their true status (WG12)
-    List {
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        #[arg(long, default_value = "")]
-        filter: String,
-        #[command(flatten)]
-        page: Page,
-    },
-    /// One device
-    Show { device: String },
-    /// What adding a device to this user needs: subscription and number choices (WG01-WG03)
-    Choices {
-        #[arg(long)]
-        user: String,
-    },
-    /// Add a Webex Go device to a user and issue an activation code (WG01-WG04)
-    Add {
-        #[arg(long)]
-        user: String,
-        /// Required when several subscriptions have Webex Go licences (WG02)
-        #[arg(long)]
-        subscription: Option<String>,
-        /// Required when the user has no primary number: an unassigned number of the user's location (WG03)
-        #[arg(long)]
-        number: Option<String>,
-        /// Do not email the code (copy or print it instead)
-        #[arg(long)]
-        no_email: bool,
-        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
-        #[arg(long, value_name = "FILE.pdf")]
-        letter: Option<PathBuf>,
-    },
-    /// Issue a new activation code; every earlier code stops working (WG05)
-    NewCode {
-        device: String,
-        #[arg(long)]
-        no_email: bool,
-        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
-        #[arg(long, value_name = "FILE.pdf")]
-        letter: Option<PathBuf>,
-    },
-    /// The phone is lost or stolen: deactivate its line and issue new activation details (WG08)
-    LostStolen {
-        device: String,
-        #[arg(long)]
-        no_email: bool,
-        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
-        #[arg(long, value_name = "FILE.pdf")]
-        letter: Option<PathBuf>,
-    },
-    /// Delete the device; its licence returns to the pool (WG09)
-    Delete { device: String },
-    /// The CSV template for adding many devices, with the subscription columns (WG13)
-    Template,
-    /// Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
-    Import(delivery::ImportArgs),
-    /// A one-page PDF activation letter for the device's current code (printed when set up)
-    Letter(delivery::LetterArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -425,7 +348,7 @@ pub fn main(cli: Cli) -> i32 {
             output::warn(&format!("partly done: {message}"));
             8
         }
-        Err(Error::Rule { rule: delivery::REPORTED, message }) => {
+        Err(Error::Rule { rule: REPORTED, message }) => {
             output::warn(&format!("error: {message}"));
             4
         }
@@ -481,42 +404,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::BenchConsole => bench::console_memory(&open::db_path(cli), clock),
         Command::Org => out.org(ctx.open()?.org()),
         Command::Users(cmd) => users::run(&ctx, cmd),
-        Command::Devices(cmd) => {
-            let mut svc = ctx.open()?;
-            match cmd {
-                DevicesCmd::List { status, filter, page } => {
-                    out.devices(&svc.devices().list(status.map(Into::into), filter, page.offset, page.limit())?)
-                }
-                DevicesCmd::Show { device } => out.devices(&[svc.devices().get(device)?]),
-                DevicesCmd::Choices { user } => out.choices(&svc.devices().choices(user)?),
-                DevicesCmd::Add { user, subscription, number, no_email, letter } => {
-                    let req = AddDevice {
-                        user_email: user.clone(),
-                        subscription: subscription.clone(),
-                        number: number.clone(),
-                        no_email: *no_email,
-                    };
-                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| {
-                        svc.devices().add_delivered(&req, c, d)
-                    })
-                }
-                DevicesCmd::NewCode { device, no_email, letter } => {
-                    issue_code(out, "new code for", (letter.as_deref(), *no_email), |c, d| {
-                        svc.devices().new_code_delivered(device, !no_email, c, d)
-                    })
-                }
-                DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
-                    out,
-                    "lost/stolen: line deactivated, new activation details for",
-                    (letter.as_deref(), *no_email),
-                    |_, d| svc.devices().lost_stolen_delivered(device, !no_email, d),
-                ),
-                DevicesCmd::Delete { device } => out.deleted(&svc.devices().delete(device)?),
-                DevicesCmd::Template => delivery::template(&svc),
-                DevicesCmd::Import(args) => delivery::import(&mut svc, args, cli.json),
-                DevicesCmd::Letter(args) => delivery::letter(&svc, args, cli.json),
-            }
-        }
+        Command::Devices(cmd) => devices::run(&ctx, cmd),
         Command::Numbers(cmd) => {
             let svc = ctx.open()?;
             match cmd {
@@ -626,66 +514,19 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
             };
             out.bw_subscribers(&[row])
         }
-        Command::Mail(cmd) => delivery::mail(&ctx.open()?, cmd, cli.json),
-        Command::Calls(cmd) => delivery::calls(&mut ctx.open()?, cmd, cli.json),
+        Command::Mail(cmd) => mail::run(&ctx, cmd),
+        Command::Calls(cmd) => calls::run(&ctx, cmd),
         Command::Directory(cmd) => directory::run(&ctx, cmd),
         Command::Licences(cmd) => licences::run(&ctx, cmd),
         Command::Audit { limit } => out.audit(&ctx.open()?.audit(*limit)?),
     }
 }
 
-/// Issues a code so that it reaches the admin or nothing counts: before the code is saved its
-/// details are printed (or stdout checked) and the `--letter` written; a failure there rolls the
-/// action back. What follows the save (the email's outcome, the JSON) is printed after.
-fn issue_code(
-    out: &Out,
-    verb: &str,
-    (letter, no_email): (Option<&std::path::Path>, bool),
-    act: impl FnOnce(service::CodeCheck<'_>, service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
-) -> Result<()> {
-    let mut letter_done = None;
-    // A code shown to /dev/null (or to a stdout that was closed, which the process then finds on
-    // /dev/null) and sent nowhere else is a code nobody has.
-    let nowhere = |svc: &service::Core| {
-        if letter.is_none() && (no_email || svc.org().suppress_emails) && output::stdout_is_null() {
-            return Err(Error::Io(
-                "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
-                 so nobody would get it"
-                    .into(),
-            ));
-        }
-        Ok(())
-    };
-    let issued = act(
-        // On a real organisation Webex issues the code (and ends the earlier one) before it can
-        // be delivered: every destination is tried first, so a broken one stops the action
-        // before anything is asked of Webex.
-        &mut |svc| {
-            nowhere(svc)?;
-            out.before_asking(verb)?;
-            if let Some(path) = letter {
-                delivery::check_letter_path(path)?;
-            }
-            Ok(())
-        },
-        &mut |svc, issued| {
-            nowhere(svc)?;
-            out.issued_before_save(verb, issued)?;
-            if let Some(path) = letter {
-                letter_done = Some(svc.letter_for(issued, path)?);
-            }
-            Ok(())
-        },
-    )?;
-    out.issued_after_save(&issued)?;
-    match letter_done {
-        Some(o) => delivery::print_letter_note(&o),
-        None => Ok(()),
-    }
-}
-
 /// Marks an outcome where part of the work was done (exit code 8); the report says which part.
 const PARTIAL: &str = "partial";
+
+/// Tells `cli::main` the report was printed already: exit 4 with this message on stderr only.
+const REPORTED: &str = "reported";
 
 /// Some numbers of an entry were not added: say so in the exit code (the report says which).
 fn partial(rejected: usize) -> Result<()> {
