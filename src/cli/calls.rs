@@ -132,4 +132,14 @@ mod tests {
         assert_eq!((a.user.as_deref(), a.webex_go, a.limit), (Some("ava@x.example"), true, 5));
         assert_eq!(calls(&["list", "--limit", "x"]).unwrap_err().kind(), ErrorKind::ValueValidation);
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_calls_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(
+            surface(&["calls"]),
+            ["calls import <FILE>", "calls list [--user <EMAIL>] [--webex-go] [--limit <LIMIT>=100]",].join("\n")
+        );
+    }
 }

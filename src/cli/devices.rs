@@ -326,4 +326,26 @@ mod tests {
         assert!(matches!(devices(&["template"]).unwrap(), DevicesCmd::Template));
         assert_eq!(devices(&["template", "x"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_devices_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(
+            surface(&["devices"]),
+            [
+                "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
+                "devices show <DEVICE>",
+                "devices choices --user <USER>",
+                "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>]",
+                "devices new-code <DEVICE> [--no-email] [--letter <FILE.pdf>]",
+                "devices lost-stolen <DEVICE> [--no-email] [--letter <FILE.pdf>]",
+                "devices delete <DEVICE>",
+                "devices template",
+                "devices import <FILE> [--dry-run] [--email-codes] [--no-email] [--codes-file <FILE>] [--serial]",
+                "devices letter <DEVICE> --code <CODE> --out <FILE.pdf>",
+            ]
+            .join("\n")
+        );
+    }
 }

@@ -107,4 +107,14 @@ mod tests {
         assert!(a.run.dry_run && a.run.serial);
         assert_eq!(directory(&["sync"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_directory_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(
+            surface(&["directory"]),
+            ["directory template", "directory sync <FILE> [--dry-run] [--serial]",].join("\n")
+        );
+    }
 }

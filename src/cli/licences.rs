@@ -453,4 +453,21 @@ mod tests {
         );
         assert_eq!(licences(&["reapply"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_licences_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(
+            surface(&["licences"]),
+            [
+                "licences templates",
+                "licences template-save <NAME> [--group <GROUP>] [--org-wide] [--calling] [--no-calling] [--licences <LIST>,...]",
+                "licences template-delete <NAME>",
+                "licences assign --template <TEMPLATE> [--from <FILE>] [--user <USER>] [--location <LOCATION>] [--number <NUMBER>] [--extension <EXTENSION>] [--dry-run] [--serial]",
+                "licences reapply --template <TEMPLATE> [--no-preserve] [--yes] [--dry-run] [--serial]",
+            ]
+            .join("\n")
+        );
+    }
 }

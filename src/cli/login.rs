@@ -281,4 +281,13 @@ mod tests {
         }
         assert!(super::READ_SCOPES.iter().all(|s| s.ends_with("_read")));
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_login_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(surface(&["login"]), "login [--client-id <ID>] [--no-qr]");
+        assert_eq!(surface(&["logout"]), "logout [--purge]");
+        assert_eq!(surface(&["whoami"]), "whoami");
+    }
 }

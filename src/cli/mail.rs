@@ -100,4 +100,11 @@ mod tests {
         assert_eq!(parse(&["mail", "send"]).unwrap_err().kind(), ErrorKind::InvalidSubcommand);
         assert_eq!(parse(&["mail"]).unwrap_err().kind(), ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand);
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_mail_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(surface(&["mail"]), ["mail list", "mail retry",].join("\n"));
+    }
 }

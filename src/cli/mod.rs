@@ -3,18 +3,28 @@
 //! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what),
 //! 9 Webex sign-in needed or not allowed (401/403), 10 Webex cannot be reached.
 
+mod audit;
 pub mod bench;
+mod broadworks;
 mod calls;
 mod console;
+mod demo;
 mod devices;
 mod directory;
 mod licences;
 mod login;
 mod mail;
+mod numbers;
 mod open;
+mod operator;
+mod operator_accounts;
+mod org;
 pub(crate) mod output;
+mod phone;
+mod portal;
 mod rows;
 mod runs;
+mod subscriptions;
 mod sync;
 mod users;
 
@@ -31,10 +41,9 @@ use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::domain::device::PhoneEvent;
 use crate::domain::{Error, Result};
 use crate::outside::Clock;
-use crate::service::{demo, OperatorDecision, Service};
+use crate::service::Service;
 use output::Out;
 
 #[derive(Debug, Parser)]
@@ -84,13 +93,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the demo organisation (about 60 users, or --users N for a larger one)
-    Demo {
-        #[arg(long, default_value_t = demo::DEFAULT_USERS)]
-        users: usize,
-        /// Replace the database if it exists
-        #[arg(long)]
-        force: bool,
-    },
+    Demo(demo::DemoArgs),
     /// Users
     #[command(subcommand)]
     Users(users::UsersCmd),
@@ -99,25 +102,25 @@ pub enum Command {
     Devices(devices::DevicesCmd),
     /// The number inventory
     #[command(subcommand)]
-    Numbers(NumbersCmd),
+    Numbers(numbers::NumbersCmd),
     /// Subscriptions and their Webex Go licence pools
     #[command(subcommand)]
-    Subscriptions(SubscriptionsCmd),
+    Subscriptions(subscriptions::SubscriptionsCmd),
     /// Mobile operator accounts per location (Webex Go through a mobile operator)
     #[command(subcommand, name = "operator-accounts")]
-    OperatorAccounts(OperatorAccountsCmd),
+    OperatorAccounts(operator_accounts::OperatorAccountsCmd),
     /// The mobile operator's side: authorise or reject an account request
     #[command(subcommand)]
-    Operator(OperatorCmd),
+    Operator(operator::OperatorCmd),
     /// The phone's side: what the user does on the phone
     #[command(subcommand)]
-    Phone(PhoneCmd),
+    Phone(phone::PhoneCmd),
     /// BroadWorks flow-through provisioning
     #[command(subcommand)]
-    Broadworks(BroadworksCmd),
+    Broadworks(broadworks::BroadworksCmd),
     /// The user's side of BroadWorks flow-through: the activation portal
     #[command(subcommand)]
-    Portal(PortalCmd),
+    Portal(portal::PortalCmd),
     /// The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
     #[command(subcommand)]
     Mail(mail::MailCmd),
@@ -141,30 +144,11 @@ pub enum Command {
     /// Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
     Sync(sync::SyncArgs),
     /// The audit trail, newest first
-    Audit {
-        #[arg(long, default_value_t = 50)]
-        limit: usize,
-    },
+    Audit(audit::AuditArgs),
     /// The organisation's settings
     Org,
     /// Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
-    Bench {
-        /// Users of the organisation measured (built once with `wxgo demo --users N`)
-        #[arg(long, default_value_t = 100_000)]
-        users: usize,
-        /// Keystrokes measured
-        #[arg(long, default_value_t = 5_000)]
-        keys: usize,
-        /// Rows of the bulk import measured
-        #[arg(long, default_value_t = 10_000)]
-        rows: usize,
-        /// Runs of each timed process (the median is reported)
-        #[arg(long, default_value_t = 15)]
-        runs: usize,
-        /// Where the benchmark organisation is kept between runs
-        #[arg(long, default_value = "target/bench")]
-        dir: PathBuf,
-    },
+    Bench(bench::BenchArgs),
     /// (benchmark helper) open the console's service and draw the first frame, then exit
     #[command(hide = true, name = "first-frame")]
     FirstFrame,
@@ -191,152 +175,6 @@ impl Page {
             self.limit
         }
     }
-}
-
-#[derive(Debug, Subcommand)]
-pub enum NumbersCmd {
-    /// List the number inventory
-    List {
-        /// Only mobile numbers (the Webex Mobile badge)
-        #[arg(long)]
-        mobile: bool,
-        #[arg(long, default_value = "")]
-        filter: String,
-        #[command(flatten)]
-        page: Page,
-    },
-    /// Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
-    ///
-    /// On a real organisation operator accounts are Control Hub's (no public API): give the
-    /// location; Webex validates each number, and they are added 20 per request (at most 100).
-    #[command(group(clap::ArgGroup::new("where").required(true).args(["account", "location"])))]
-    AddMobile {
-        /// The operator account id (local backend)
-        #[arg(long)]
-        account: Option<String>,
-        /// The location (name or Webex id): a real organisation's way; locally, its operator account
-        #[arg(long)]
-        location: Option<String>,
-        /// NUMBER[,NUMBER...]
-        #[arg(required = true, num_args = 1..)]
-        numbers: Vec<String>,
-        /// Only validate: show each number's state and add nothing
-        #[arg(long)]
-        check: bool,
-    },
-    /// Make a mobile number the user's primary number; a Webex Go mobile-operator device follows (MO05, MO06)
-    AssignPrimary {
-        #[arg(long)]
-        user: String,
-        number: String,
-        /// The Webex Go subscription, when several have licences (WG02)
-        #[arg(long)]
-        subscription: Option<String>,
-    },
-    /// Unassigned mobile numbers that can be given to this user (of the user's location)
-    Assignable {
-        #[arg(long)]
-        user: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OperatorAccountsCmd {
-    /// Request an operator account for a location; the id is typed twice and fixed once confirmed (MO01)
-    Add {
-        #[arg(long)]
-        location: String,
-        #[arg(long)]
-        operator: String,
-        #[arg(long = "account-id")]
-        account_id: String,
-        #[arg(long = "confirm-account-id")]
-        confirm_account_id: String,
-        /// Confirm: the operator account id cannot be changed later
-        #[arg(long)]
-        yes: bool,
-    },
-    /// Operator accounts with their authorisation status and what to do (MO02)
-    List,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OperatorCmd {
-    /// The operator authorises the account: numbers may now be added
-    Authorize { account: String },
-    /// The operator rejects the account
-    Reject {
-        account: String,
-        #[arg(long)]
-        reason: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SubscriptionsCmd {
-    /// Subscriptions with Webex Go licences: pool, used, free
-    List,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PhoneCmd {
-    /// The phone redeems an activation code: the device goes Online
-    Activate { code: String },
-    /// The user disables the Webex Go line on the phone: Offline
-    Disable { device: String },
-    /// The user enables it again: Online
-    Enable { device: String },
-    /// The user removes the line from the phone: Activation pending (WG11)
-    RemoveLine { device: String },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum BroadworksCmd {
-    /// Subscribers with BroadWorks id, package, status and error (BW03)
-    List {
-        /// Only those pending or in error (BW05)
-        #[arg(long)]
-        exclude_provisioned: bool,
-        #[arg(long, default_value = "")]
-        filter: String,
-    },
-    /// The subscriber list as CSV on stdout, or into --out FILE (BW05)
-    Export {
-        #[arg(long)]
-        exclude_provisioned: bool,
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    /// Retry activation: enter a valid email and onboard the subscriber (BW04)
-    Retry {
-        id: String,
-        #[arg(long)]
-        email: String,
-    },
-    /// Delete the subscriber so the user can try again after a configuration change (BW04)
-    Delete { id: String },
-    /// Change the package type: softphone, basic, standard or premium (BW04)
-    Package { id: String, package: String },
-    /// Print the subscriber's error text (BW04 "Copy error text")
-    Error { id: String },
-    /// Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
-    Templates,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PortalCmd {
-    /// The user claims a BroadWorks account by typing an email in the activation portal
-    Claim {
-        #[arg(long = "broadworks-id")]
-        broadworks_id: String,
-        #[arg(long)]
-        email: String,
-    },
-    /// The user verifies the email: provisioning runs and ends provisioned or in error
-    Verify {
-        #[arg(long = "broadworks-id")]
-        broadworks_id: String,
-    },
 }
 
 /// Runs the parsed command line; returns the process exit code.
@@ -388,137 +226,25 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::Whoami => login::whoami(&ctx),
         Command::Orgs => sync::orgs(&ctx),
         Command::Sync(a) => sync::run(&ctx, a),
-        Command::Demo { users, force } => {
-            let path = open::db_path(cli);
-            if cli.read_only {
-                return Err(Error::ReadOnly("create the demo organisation".into()));
-            }
-            let summary = demo::create(&path, *users, *force, clock.now())?;
-            out.demo(&summary)
-        }
-        Command::Bench { users, keys, rows, runs, dir } => bench::run(
-            &bench::BenchArgs { users: *users, keys: *keys, rows: *rows, dir: dir.clone(), runs: (*runs).max(1) },
-            clock,
-        ),
+        Command::Demo(a) => demo::run(&ctx, a),
+        Command::Bench(a) => bench::run(&bench::BenchArgs { runs: a.runs.max(1), ..a.clone() }, clock),
         Command::FirstFrame => bench::first_frame(&open::db_path(cli), clock),
         Command::BenchConsole => bench::console_memory(&open::db_path(cli), clock),
-        Command::Org => out.org(ctx.open()?.org()),
+        Command::Org => org::run(&ctx),
         Command::Users(cmd) => users::run(&ctx, cmd),
         Command::Devices(cmd) => devices::run(&ctx, cmd),
-        Command::Numbers(cmd) => {
-            let svc = ctx.open()?;
-            match cmd {
-                NumbersCmd::List { mobile, filter, page } => {
-                    out.numbers(&svc.numbers().list(*mobile, filter, page.offset, page.limit())?)
-                }
-                NumbersCmd::AddMobile { account, location, numbers, check } => {
-                    let entry = numbers.join(",");
-                    if *check {
-                        let checked = match (account, location) {
-                            // On a real organisation `--check` asks Webex (validateNumbers).
-                            (_, Some(l)) => svc.numbers().validate(l, &entry)?,
-                            (Some(a), None) => svc.numbers().check_fully(a, &entry)?,
-                            (None, None) => return Err(Error::Invalid("give --account or --location".into())),
-                        };
-                        let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
-                        out.checked_numbers(&checked)?;
-                        return partial(bad);
-                    }
-                    let report = match (account, location) {
-                        (_, Some(l)) => svc.numbers().add_at(l, &entry)?,
-                        (Some(a), None) => svc.numbers().add(a, &entry)?,
-                        (None, None) => return Err(Error::Invalid("give --account or --location".into())),
-                    };
-                    out.mobile_report(&report)?;
-                    partial(report.rejected)
-                }
-                NumbersCmd::AssignPrimary { user, number, subscription } => {
-                    out.assigned(&svc.numbers().assign_primary(user, number, subscription.as_deref())?)
-                }
-                NumbersCmd::Assignable { user } => out.numbers(&svc.numbers().assignable(user)?),
-            }
-        }
-        Command::OperatorAccounts(cmd) => {
-            let svc = ctx.open()?;
-            match cmd {
-                OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts().list()?),
-                OperatorAccountsCmd::Add { location, operator, account_id, confirm_account_id, yes } => {
-                    let confirmed = *yes
-                        || confirm_on_terminal(&format!(
-                            "Confirm operator account id {account_id} for {location} ({operator})? It cannot be changed later. [y/N] "
-                        ));
-                    let row =
-                        svc.operator_accounts().add(location, operator, account_id, confirm_account_id, confirmed)?;
-                    out.operator_accounts(&[row])
-                }
-            }
-        }
-        Command::Operator(cmd) => {
-            let svc = ctx.open()?;
-            let row = match cmd {
-                OperatorCmd::Authorize { account } => {
-                    svc.operator_accounts().decide(account, OperatorDecision::Authorize)?
-                }
-                OperatorCmd::Reject { account, reason } => {
-                    svc.operator_accounts().decide(account, OperatorDecision::Reject { reason: reason.clone() })?
-                }
-            };
-            out.operator_accounts(&[row])
-        }
-        Command::Subscriptions(SubscriptionsCmd::List) => out.subscriptions(&ctx.open()?.subscriptions()?),
-        Command::Phone(cmd) => {
-            let svc = ctx.open()?;
-            let outcome = match cmd {
-                PhoneCmd::Activate { code } => svc.phone().activate(code)?,
-                PhoneCmd::Disable { device } => svc.phone().event(device, PhoneEvent::Disable)?,
-                PhoneCmd::Enable { device } => svc.phone().event(device, PhoneEvent::Enable)?,
-                PhoneCmd::RemoveLine { device } => svc.phone().event(device, PhoneEvent::RemoveLine)?,
-            };
-            out.phone(&outcome)
-        }
-        Command::Broadworks(cmd) => {
-            let svc = ctx.open()?;
-            match cmd {
-                BroadworksCmd::List { exclude_provisioned, filter } => {
-                    out.bw_subscribers(&svc.broadworks().list(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
-                }
-                BroadworksCmd::Export { exclude_provisioned, out: file } => {
-                    let csv = svc.broadworks().export_csv(*exclude_provisioned)?;
-                    match file {
-                        Some(path) => output::write_file(path, &csv, "the subscriber list"),
-                        None => {
-                            use std::io::Write;
-                            std::io::stdout()
-                                .write_all(&csv)
-                                .map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
-                        }
-                    }
-                }
-                BroadworksCmd::Retry { id, email } => out.bw_subscribers(&[svc.broadworks().retry(id, email)?]),
-                BroadworksCmd::Delete { id } => {
-                    let gone = svc.broadworks().delete(id)?;
-                    out.bw_deleted(&gone)
-                }
-                BroadworksCmd::Package { id, package } => {
-                    out.bw_subscribers(&[svc.broadworks().package(id, package)?])
-                }
-                BroadworksCmd::Error { id } => out.text(&svc.broadworks().error_text(id)?),
-                BroadworksCmd::Templates => out.bw_templates(&svc.broadworks().templates()?),
-            }
-        }
-        Command::Portal(cmd) => {
-            let svc = ctx.open()?;
-            let row = match cmd {
-                PortalCmd::Claim { broadworks_id, email } => svc.portal().claim(broadworks_id, email)?,
-                PortalCmd::Verify { broadworks_id } => svc.portal().verify(broadworks_id)?,
-            };
-            out.bw_subscribers(&[row])
-        }
+        Command::Numbers(cmd) => numbers::run(&ctx, cmd),
+        Command::OperatorAccounts(cmd) => operator_accounts::run(&ctx, cmd),
+        Command::Operator(cmd) => operator::run(&ctx, cmd),
+        Command::Subscriptions(cmd) => subscriptions::run(&ctx, cmd),
+        Command::Phone(cmd) => phone::run(&ctx, cmd),
+        Command::Broadworks(cmd) => broadworks::run(&ctx, cmd),
+        Command::Portal(cmd) => portal::run(&ctx, cmd),
         Command::Mail(cmd) => mail::run(&ctx, cmd),
         Command::Calls(cmd) => calls::run(&ctx, cmd),
         Command::Directory(cmd) => directory::run(&ctx, cmd),
         Command::Licences(cmd) => licences::run(&ctx, cmd),
-        Command::Audit { limit } => out.audit(&ctx.open()?.audit(*limit)?),
+        Command::Audit(a) => audit::run(&ctx, a),
     }
 }
 
@@ -527,33 +253,6 @@ const PARTIAL: &str = "partial";
 
 /// Tells `cli::main` the report was printed already: exit 4 with this message on stderr only.
 const REPORTED: &str = "reported";
-
-/// Some numbers of an entry were not added: say so in the exit code (the report says which).
-fn partial(rejected: usize) -> Result<()> {
-    if rejected == 0 {
-        Ok(())
-    } else {
-        Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!("{rejected} number(s) were not added (MO03); their state and reason are listed above"),
-        })
-    }
-}
-
-/// Asks a yes/no question when a person is at the terminal; `false` otherwise.
-fn confirm_on_terminal(question: &str) -> bool {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return false;
-    }
-    eprint!("{question}");
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    if std::io::stdin().lock().read_line(&mut answer).is_err() {
-        return false;
-    }
-    matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
-}
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -570,8 +269,171 @@ pub(crate) mod tests {
         parse_cli(args).map(|cli| cli.command.expect("a command line with a command"))
     }
 
+    /// The commands under `path` as scripts see them, one line each: the command, then its own
+    /// arguments in order (positionals as `<NAME>`, options with their value, default, delimiter,
+    /// possible values, short and alias), `[...]` around what may be left out, required groups as
+    /// `(one of ...)`. The global flags are left out (see the_global_flags_stay_as_scripts_know_them).
+    pub(crate) fn surface(path: &[&str]) -> String {
+        let top = Cli::command();
+        let mut cmd = &top;
+        for name in path {
+            cmd = cmd.find_subcommand(name).unwrap_or_else(|| panic!("no command {name} in {path:?}"));
+        }
+        let mut lines = Vec::new();
+        render(cmd, &path.join(" "), &mut lines);
+        lines.join("\n")
+    }
+
+    fn render(cmd: &clap::Command, path: &str, lines: &mut Vec<String>) {
+        if cmd.has_subcommands() {
+            for sub in cmd.get_subcommands() {
+                render(sub, &format!("{path} {}", sub.get_name()), lines);
+            }
+            return;
+        }
+        let mut line = path.to_string();
+        if cmd.is_hide_set() {
+            line.push_str(" (hidden)");
+        }
+        for alias in cmd.get_all_aliases() {
+            line.push_str(&format!(" (alias {alias})"));
+        }
+        for arg in cmd.get_arguments().filter(|a| !a.is_global_set()) {
+            line.push(' ');
+            line.push_str(&render_arg(arg));
+        }
+        for group in cmd.get_groups().filter(|g| g.is_required_set()) {
+            let args: Vec<String> = group.get_args().map(|a| format!("--{a}")).collect();
+            line.push_str(&format!(" (one of {})", args.join(" ")));
+        }
+        lines.push(line);
+    }
+
+    fn render_arg(arg: &clap::Arg) -> String {
+        let value = || {
+            let name = match arg.get_value_names() {
+                Some(names) => names.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" "),
+                None => arg.get_id().as_str().to_uppercase(),
+            };
+            let mut v = format!("<{name}>");
+            if let Some(d) = arg.get_value_delimiter() {
+                v.push_str(&format!("{d}..."));
+            }
+            let possible: Vec<String> = arg.get_possible_values().iter().map(|p| p.get_name().to_string()).collect();
+            if !possible.is_empty() && !matches!(arg.get_action(), clap::ArgAction::SetTrue) {
+                v.push_str(&format!("{{{}}}", possible.join("|")));
+            }
+            v
+        };
+        let mut text = match arg.get_long() {
+            None => {
+                let mut v = value();
+                if matches!(arg.get_action(), clap::ArgAction::Append) {
+                    v.push_str("...");
+                }
+                v
+            }
+            Some(long) => {
+                let mut t = format!("--{long}");
+                if let Some(short) = arg.get_short() {
+                    t = format!("-{short}|{t}");
+                }
+                for alias in arg.get_all_aliases().unwrap_or_default() {
+                    t.push_str(&format!("|--{alias}"));
+                }
+                if arg.get_action().takes_values() {
+                    t.push_str(&format!(" {}", value()));
+                }
+                t
+            }
+        };
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|d| if d.is_empty() { "\"\"".to_string() } else { d.to_string_lossy().into_owned() })
+            .collect();
+        if !defaults.is_empty() && arg.get_action().takes_values() {
+            text.push_str(&format!("={}", defaults.join(",")));
+        }
+        if let Some(env) = arg.get_env() {
+            text.push_str(&format!(" (env {})", env.to_string_lossy()));
+        }
+        if arg.is_required_set() {
+            text
+        } else {
+            format!("[{text}]")
+        }
+    }
+
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_commands_stay_as_scripts_know_them() {
+        let top = Cli::command();
+        let names: Vec<String> = top
+            .get_subcommands()
+            .map(|c| if c.is_hide_set() { format!("({})", c.get_name()) } else { c.get_name().to_string() })
+            .collect();
+        assert_eq!(
+            names.join(" "),
+            "demo users devices numbers subscriptions operator-accounts operator phone broadworks portal mail calls \
+             directory licences login logout whoami orgs sync audit org bench (first-frame) (bench-console)"
+        );
+    }
+
+    #[test]
+    fn the_global_flags_stay_as_scripts_know_them() {
+        let top = Cli::command();
+        let globals: Vec<String> = top.get_arguments().filter(|a| a.is_global_set()).map(render_arg).collect();
+        assert_eq!(
+            globals.join(" "),
+            "[--db <PATH> (env WXGO_DB)] [--read-only] [--org <NAME> (env WXGO_ORG)] [--json] [--clipboard <MODE>] \
+             [--demo] [--keymap <FILE>] [--profile <NAME>] [--token-env <VAR>] [--trace <FILE>]"
+        );
+        let cli = parse_cli(&[
+            "users",
+            "list",
+            "--db",
+            "/tmp/a.db",
+            "--read-only",
+            "--org",
+            "Acme",
+            "--json",
+            "--clipboard",
+            "osc52",
+            "--demo",
+            "--keymap",
+            "/tmp/k.toml",
+            "--profile",
+            "acme",
+            "--token-env",
+            "T",
+            "--trace",
+            "/tmp/t.log",
+        ])
+        .unwrap();
+        assert_eq!(cli.db.as_deref(), Some(std::path::Path::new("/tmp/a.db")));
+        assert!(cli.read_only && cli.json && cli.demo);
+        assert_eq!(cli.org.as_deref(), Some("Acme"));
+        assert_eq!(cli.clipboard.as_deref(), Some("osc52"));
+        assert_eq!(cli.keymap.as_deref(), Some(std::path::Path::new("/tmp/k.toml")));
+        assert_eq!((cli.profile.as_deref(), cli.token_env.as_deref()), (Some("acme"), Some("T")));
+        assert_eq!(cli.trace.as_deref(), Some(std::path::Path::new("/tmp/t.log")));
+        let before = parse_cli(&["--json", "--read-only", "users", "list"]).unwrap();
+        assert!(before.json && before.read_only, "a global flag goes before the command too");
+    }
+
+    #[test]
+    fn usage_errors_exit_2_and_help_and_version_0() {
+        let e = parse_cli(&["users", "list", "--bogus"]).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        let e = parse_cli(&["nosuch"]).unwrap_err();
+        assert_eq!((e.kind(), e.exit_code()), (clap::error::ErrorKind::InvalidSubcommand, 2));
+        for args in [&["--help"][..], &["-h"], &["users", "--help"], &["help", "devices", "add"], &["--version"]] {
+            assert_eq!(parse_cli(args).unwrap_err().exit_code(), 0, "{args:?}");
+        }
     }
 }

@@ -121,4 +121,12 @@ mod tests {
         assert!(matches!(parse(&["orgs"]).unwrap(), Command::Orgs));
         assert_eq!(parse(&["orgs", "all"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_sync_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(surface(&["sync"]), "sync [--full]");
+        assert_eq!(surface(&["orgs"]), "orgs");
+    }
 }

@@ -304,4 +304,21 @@ mod tests {
         assert_eq!(users(&["update"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
         assert_eq!(users(&["bogus"]).unwrap_err().kind(), ErrorKind::InvalidSubcommand);
     }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_users_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(
+            surface(&["users"]),
+            [
+                "users list [--filter <FILTER>=\"\"] [--limit <LIMIT>=0] [--offset <OFFSET>=0] [--not-provisioned]",
+                "users show <EMAIL>",
+                "users export [--out <FILE>]",
+                "users set-work-number <EMAIL> <NUMBER>",
+                "users update <EMAIL> [--work-number <E164>] [--extension <EXTENSION>] [--location <LOCATION>]",
+            ]
+            .join("\n")
+        );
+    }
 }

@@ -185,3 +185,41 @@ fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()>
         Some(e) => Err(Error::Io(format!("the letter was written to {} but not printed: {e}", o.file))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::devices::DevicesCmd;
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+
+    #[test]
+    fn letter_takes_the_device_its_code_and_the_file() {
+        let Command::Devices(DevicesCmd::Letter(a)) =
+            parse(&["devices", "letter", "go-4", "--code", "-", "--out", "go-4.pdf"]).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((a.device.as_str(), a.code.as_str()), ("go-4", "-"));
+        assert_eq!(a.out, Path::new("go-4.pdf"));
+        let no_out = parse(&["devices", "letter", "go-4", "--code", "1234"]);
+        assert_eq!(no_out.unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+        let no_code = parse(&["devices", "letter", "go-4", "--out", "l.pdf"]);
+        assert_eq!(no_code.unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+    }
+
+    #[test]
+    fn a_typed_code_is_taken_as_it_is() {
+        assert_eq!(code_arg("1234-5678").unwrap(), "1234-5678");
+    }
+
+    #[test]
+    fn a_letter_into_a_folder_is_refused_before_anything_is_asked() {
+        let dir = std::env::temp_dir();
+        let e = check_letter_path(&dir).unwrap_err();
+        assert!(matches!(&e, Error::Invalid(m) if m.contains("is a folder")), "{e}");
+        let e = check_letter_path(Path::new("/nonexistent-wxgo-dir/letter.pdf")).unwrap_err();
+        assert!(matches!(&e, Error::Io(m) if m.contains("nothing was asked of Webex")), "{e}");
+    }
+}

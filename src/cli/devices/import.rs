@@ -162,3 +162,37 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
         Err(Error::Rule { rule: REPORTED, message: r.note.clone() })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::devices::DevicesCmd;
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+    use std::path::Path;
+
+    fn import(args: &[&str]) -> Result<super::ImportArgs, clap::Error> {
+        let args: Vec<&str> = ["devices", "import"].into_iter().chain(args.iter().copied()).collect();
+        match parse(&args)? {
+            Command::Devices(DevicesCmd::Import(a)) => Ok(a),
+            other => panic!("not devices import: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn import_takes_the_file_and_how_codes_go_out() {
+        let a = import(&["devices.csv"]).unwrap();
+        assert_eq!(a.file, Path::new("devices.csv"));
+        assert_eq!((a.dry_run, a.email_codes, a.no_email, a.serial), (false, false, false, false));
+        assert_eq!(a.codes_file, None);
+        let a = import(&["devices.csv", "--dry-run", "--no-email", "--codes-file", "codes.csv", "--serial"]).unwrap();
+        assert_eq!((a.dry_run, a.no_email, a.serial), (true, true, true));
+        assert_eq!(a.codes_file.as_deref(), Some(Path::new("codes.csv")));
+        assert!(import(&["devices.csv", "--email-codes"]).unwrap().email_codes);
+        assert_eq!(
+            import(&["devices.csv", "--email-codes", "--no-email"]).unwrap_err().kind(),
+            ErrorKind::ArgumentConflict
+        );
+        assert_eq!(import(&[]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+    }
+}
