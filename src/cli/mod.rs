@@ -2,6 +2,12 @@
 //! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
 //! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what),
 //! 9 Webex sign-in needed or not allowed (401/403), 10 Webex cannot be reached.
+//!
+//! One file per command (`users.rs` is `wxgo users ...`), as gh's `pkg/cmd/<noun>/<verb>/`: it
+//! holds the command's clap definition (an options struct per command), its `run`, how it prints
+//! its results, and its parse tests, which also pin its names, flags and defaults (scripts depend
+//! on them). This file keeps the [`Cli`] with the global flags and the dispatch; `open.rs` picks
+//! the organisation a command works on; `output.rs` is the printing they share.
 
 mod audit;
 pub mod bench;

@@ -1,12 +1,14 @@
-//! How results are printed: tables for people, JSON for scripts.
+//! How results are printed: tables for people, JSON for scripts. What every command shares: the
+//! writing to stdout and stderr with data made harmless, tables, JSON, private files, and [`Out`]
+//! (a list as JSON or a table; an error). Each command prints its own results in its own file.
 
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde::Serialize;
 use serde_json::json;
 
 use crate::domain::text::{for_terminal, for_terminal_lines, is_hazard, shorten};
+use crate::domain::DeviceStatus;
 use crate::domain::{Error, Result};
-use crate::service::*;
 
 /// Prints a line to stdout (see [`say`]).
 macro_rules! outln {
@@ -99,10 +101,7 @@ pub(crate) fn json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
     Ok(())
 }
 
-pub struct Out {
-    pub(crate) json: bool,
-}
-
+/// A table with this header, as every command draws one.
 pub(crate) fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
@@ -138,6 +137,11 @@ pub(crate) fn when(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
+/// How this run prints: `--json` or tables.
+pub struct Out {
+    pub(crate) json: bool,
+}
+
 impl Out {
     pub fn new(json: bool) -> Self {
         Out { json }
@@ -160,6 +164,7 @@ impl Out {
         Ok(())
     }
 
+    /// An error on stderr; with `--json` also as a JSON object on stdout.
     pub fn error(&self, e: &Error) {
         warn(&format!("error: {e}"));
         if self.json {
@@ -168,5 +173,38 @@ impl Out {
                 let _ = write_stdout(&text);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_from_data_cannot_act_on_a_terminal() {
+        let text = json_text(&json!({"name": "Ava\u{202e}gnp.exe\u{9b}31m"})).unwrap();
+        assert!(!text.chars().any(|c| is_hazard(c) && c != '\n'), "{text:?}");
+        assert!(text.contains("\\u202e") && text.contains("\\u009b"), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["name"], "Ava\u{202e}gnp.exe\u{9b}31m", "the data is the same for a JSON reader");
+    }
+
+    #[test]
+    fn a_table_cell_is_one_harmless_line_of_at_most_max_cell_characters() {
+        let mut t = table(&["A"]);
+        t.clean_row(vec![format!("x\x1b[31my\n{}", "z".repeat(MAX_CELL * 2))]);
+        let drawn = t.to_string();
+        assert!(!drawn.contains('\x1b'), "{drawn:?}");
+        assert!(drawn.matches('z').count() < MAX_CELL, "cut to MAX_CELL characters: {drawn}");
+        assert!(drawn.contains('…'), "{drawn}");
+    }
+
+    #[test]
+    fn a_missing_or_empty_value_is_a_dash() {
+        assert_eq!(
+            (or_dash(None), or_dash(Some("")), or_dash(Some("Dallas"))),
+            ("-".into(), "-".into(), "Dallas".into())
+        );
+        assert_eq!(status_cell(None), "-");
     }
 }
