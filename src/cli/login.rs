@@ -1,22 +1,18 @@
-//! The CLI of the `webex` backend: `login`, `logout`, `whoami`, `orgs`, `sync`, and opening the
-//! cache for every read (with the age of the data on stderr). No secret is ever printed.
+//! `wxgo login`, `logout` and `whoami`: the Webex sign-in of a profile (the OAuth device grant,
+//! the way `gh auth login` does it). No secret is ever printed.
 
 use std::io::IsTerminal;
-use std::sync::atomic::AtomicBool;
-use std::sync::Arc;
 
+use clap::Args;
 use serde::Serialize;
 
+use super::open::{needs_webex_profile, side, trace};
 use super::output::{self, warn};
-use super::Cli;
+use super::Ctx;
 use crate::domain::{Error, Result};
-use crate::outside::profiles::{BackendKind, Profile, Profiles};
 use crate::outside::webex::auth::{system_now, tokio_sleeper};
-use crate::outside::webex::{DeviceFlow, TraceSink, WhoAmI};
-use crate::outside::Clock;
+use crate::outside::webex::{DeviceFlow, WhoAmI};
 use crate::service::signin::{self as wx, AuthChoice, WebexSide};
-use crate::service::sync::{SyncOptions, SyncProgress, SyncReport};
-use crate::service::{Options, Service};
 
 /// The scopes `wxgo login` asks for: reading the organisation, and (unless the profile is
 /// read-only) the writes issue 17 sends.
@@ -38,83 +34,21 @@ pub const WRITE_SCOPES: &[&str] = &[
     "spark-admin:broadworks_subscribers_write",
 ];
 
-/// The profile chosen by `--profile`, `WXGO_PROFILE` or `default_profile`; never with `--demo`.
-pub fn selected_profile(cli: &Cli) -> Result<Option<Profile>> {
-    if cli.demo {
-        return Ok(None);
-    }
-    let env = std::env::var("WXGO_PROFILE").ok();
-    Profiles::load()?.select(cli.profile.as_deref(), env.as_deref())
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The Webex integration's client id (default: client_id of the profile)
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Do not draw the QR code
+    #[arg(long)]
+    pub no_qr: bool,
 }
 
-/// The webex profile chosen, if the chosen one is a webex profile.
-pub fn webex_profile(cli: &Cli) -> Result<Option<Profile>> {
-    Ok(selected_profile(cli)?.filter(|p| p.backend == BackendKind::Webex))
-}
-
-fn needs_webex_profile(cli: &Cli, what: &str) -> Result<Profile> {
-    if let Some(p) = webex_profile(cli)? {
-        return Ok(p);
-    }
-    let file =
-        crate::outside::config::config_file().map(|f| f.display().to_string()).unwrap_or_else(|| "config.toml".into());
-    Err(Error::Invalid(format!(
-        "`wxgo {what}` works on a profile of a real organisation, and none is chosen. Add one to {file}:\n\n  \
-         default_profile = \"acme\"\n  [profiles.acme]\n  backend = \"webex\"\n  client_id = \"YOUR_INTEGRATION_CLIENT_ID\"\n\n\
-         then run `wxgo login` (or choose one with --profile NAME or WXGO_PROFILE). See \"Connect to your \
-         organisation\" in the README."
-    )))
-}
-
-fn trace(cli: &Cli) -> Result<Option<TraceSink>> {
-    match &cli.trace {
-        None => Ok(None),
-        Some(p) => {
-            let (sink, replaced) = TraceSink::to_private_file(p)
-                .map_err(|e| Error::Io(format!("cannot open the trace file {}: {e}", p.display())))?;
-            if let Some(note) = replaced.note(p) {
-                warn(&format!("--trace: {note}"));
-            }
-            Ok(Some(sink))
-        }
-    }
-}
-
-fn side(cli: &Cli, profile: &Profile) -> Result<WebexSide> {
-    Ok(WebexSide::new(profile.clone(), AuthChoice::from_env(cli.token_env.as_deref()), trace(cli)?))
-}
-
-fn options(cli: &Cli, profile: &Profile) -> Options {
-    let mut o = Options::new(cli.db.clone().unwrap_or_else(|| profile.db_path()));
-    o.read_only = cli.read_only;
-    o.org = cli.org.clone();
-    o
-}
-
-/// Opens the cache of the profile's organisation for a command, and says on stderr whose data it
-/// is and how old (reads answer from the cache, offline too).
-pub fn open_cache(cli: &Cli, profile: &Profile, clock: Arc<dyn Clock>) -> Result<Service> {
-    let svc = Service::open_webex(&options(cli, profile), side(cli, profile)?, clock)?;
-    say_age(&svc, profile)?;
-    Ok(svc)
-}
-
-fn say_age(svc: &Service, profile: &Profile) -> Result<()> {
-    if let Some(age) = svc.data_as_of()? {
-        let running = if age.sync_unfinished && age.synced_at.is_some() {
-            " (a later sync did not finish: this is the last complete copy)"
-        } else {
-            ""
-        };
-        warn(&format!("{} · profile {} (webex) · {}{running}", svc.org().name, profile.name, age.words));
-        for n in &age.notes {
-            warn(&format!("  note: {n}"));
-        }
-    }
-    if let Some(r) = svc.read_only_reason() {
-        warn(&format!("  read-only: {r}"));
-    }
-    Ok(())
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Also delete the profile's cached organisation data
+    #[arg(long)]
+    pub purge: bool,
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -139,7 +73,8 @@ fn print_qr(url: &str) {
 
 /// `wxgo login`: the OAuth device grant. Shows the URL, the code and a QR code; waits; stores
 /// the tokens and says where.
-pub fn login(cli: &Cli, client_id: Option<&str>, no_qr: bool) -> Result<()> {
+pub(super) fn login(ctx: &Ctx, args: &LoginArgs) -> Result<()> {
+    let (cli, client_id, no_qr) = (ctx.cli, args.client_id.as_deref(), args.no_qr);
     let profile = needs_webex_profile(cli, "login")?;
     let Some(id) = client_id.map(str::to_string).or_else(|| profile.client_id.clone()) else {
         return Err(Error::Auth(format!(
@@ -203,7 +138,8 @@ fn org_line(w: &WhoAmI) -> String {
 }
 
 /// `wxgo logout [--purge]`.
-pub fn logout(cli: &Cli, purge: bool) -> Result<()> {
+pub(super) fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<()> {
+    let (cli, purge) = (ctx.cli, args.purge);
     let profile = needs_webex_profile(cli, "logout")?;
     if purge && cli.read_only {
         // Deleting the cache is a change like any other: --read-only refuses it, before anything.
@@ -252,7 +188,8 @@ struct WhoAmIJson<'a> {
 }
 
 /// `wxgo whoami`.
-pub fn whoami(cli: &Cli) -> Result<()> {
+pub(super) fn whoami(ctx: &Ctx) -> Result<()> {
+    let cli = ctx.cli;
     let profile = needs_webex_profile(cli, "whoami")?;
     let side = side(cli, &profile)?;
     let client = side.client()?;
@@ -301,90 +238,56 @@ pub fn whoami(cli: &Cli) -> Result<()> {
     Ok(())
 }
 
-/// `wxgo orgs`: the organisations this sign-in manages, and which the cache holds.
-pub fn orgs(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
-    let profile = needs_webex_profile(cli, "orgs")?;
-    let db = cli.db.clone().unwrap_or_else(|| profile.db_path());
-    let side = side(cli, &profile)?;
-    let list = crate::service::sync::org_choices_in(&db, &side)?;
-    if cli.json {
-        return output::json(&list);
-    }
-    let now = clock.now();
-    let mut t = output::table(&["Organisation", "Id", "Cached"]);
-    for o in &list {
-        use super::output::CleanRows;
-        t.clean_row(vec![
-            o.name.clone(),
-            o.id.clone(),
-            o.synced_at.map(|s| wx::age_words(s, now)).unwrap_or_else(|| "no (wxgo sync --org NAME)".into()),
-        ]);
-    }
-    output::say(&t.to_string());
-    Ok(())
-}
+#[cfg(test)]
+mod tests {
+    use crate::cli::tests::{parse, parse_cli};
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
 
-/// `wxgo sync [--full]`: a progress line on stderr, then what was mirrored.
-pub fn sync(cli: &Cli, full: bool, clock: Arc<dyn Clock>) -> Result<()> {
-    let profile = needs_webex_profile(cli, "sync")?;
-    let (svc, report) = sync_with_progress(cli, &profile, full, clock)?;
-    print_report(cli, &report)?;
-    if let Some(r) = svc.read_only_reason() {
-        warn(&format!("read-only: {r}"));
+    #[test]
+    fn login_takes_a_client_id_and_no_qr() {
+        let Command::Login(a) = parse(&["login"]).unwrap() else { panic!("not login") };
+        assert_eq!((a.client_id, a.no_qr), (None, false));
+        let Command::Login(a) = parse(&["login", "--client-id", "C123", "--no-qr"]).unwrap() else {
+            panic!("not login")
+        };
+        assert_eq!((a.client_id.as_deref(), a.no_qr), (Some("C123"), true));
+        assert_eq!(parse(&["login", "--client-id"]).unwrap_err().kind(), ErrorKind::InvalidValue);
     }
-    Ok(())
-}
 
-/// A sync into the profile's cache with a progress line on a terminal (stderr).
-fn sync_with_progress(
-    cli: &Cli,
-    profile: &Profile,
-    full: bool,
-    clock: Arc<dyn Clock>,
-) -> Result<(Service, SyncReport)> {
-    let opts = options(cli, profile);
-    let tty = std::io::stderr().is_terminal();
-    let mut last = std::time::Instant::now();
-    let mut progress = |p: &SyncProgress| {
-        if tty && (last.elapsed().as_millis() >= 100 || p.phase != crate::service::sync::SyncPhase::Fetching) {
-            last = std::time::Instant::now();
-            eprint!("\r\x1b[2K{}", crate::domain::text::for_terminal(&p.line()));
+    #[test]
+    fn logout_purges_only_when_asked() {
+        let Command::Logout(a) = parse(&["logout"]).unwrap() else { panic!("not logout") };
+        assert!(!a.purge);
+        let Command::Logout(a) = parse(&["logout", "--purge"]).unwrap() else { panic!("not logout") };
+        assert!(a.purge);
+    }
+
+    #[test]
+    fn whoami_takes_no_argument_but_the_global_flags() {
+        assert!(matches!(parse(&["whoami"]).unwrap(), Command::Whoami));
+        let cli = parse_cli(&["whoami", "--json", "--profile", "acme", "--token-env", "T"]).unwrap();
+        assert!(cli.json);
+        assert_eq!(cli.profile.as_deref(), Some("acme"));
+        assert_eq!(cli.token_env.as_deref(), Some("T"));
+        assert_eq!(parse(&["whoami", "extra"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
+    }
+
+    #[test]
+    fn login_asks_for_the_write_scopes_apart_from_the_read_ones() {
+        for s in super::WRITE_SCOPES {
+            assert!(!super::READ_SCOPES.contains(s), "{s} is in both");
+            assert!(s.ends_with("_write"), "{s}");
         }
-    };
-    let cancel = AtomicBool::new(false);
-    let sync_opts = SyncOptions { org: cli.org.clone(), full };
-    let result = Service::sync_new(&opts, side(cli, profile)?, clock, &sync_opts, &mut progress, &cancel);
-    if tty {
-        eprintln!();
+        assert!(super::READ_SCOPES.iter().all(|s| s.ends_with("_read")));
     }
-    result
-}
 
-fn print_report(cli: &Cli, r: &SyncReport) -> Result<()> {
-    if cli.json {
-        return output::json(r);
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_login_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(surface(&["login"]), "login [--client-id <ID>] [--no-qr]");
+        assert_eq!(surface(&["logout"]), "logout [--purge]");
+        assert_eq!(surface(&["whoami"]), "whoami");
     }
-    output::say(&format!("Synced {} ({}) in {} pages:", r.org, r.org_id, r.pages));
-    for p in &r.parts {
-        match &p.note {
-            Some(n) if p.state != "ok" => output::say(&format!("  {:<11} -     {n}", p.resource)),
-            Some(n) => output::say(&format!("  {:<11} {:<5} ({n})", p.resource, p.items)),
-            None => output::say(&format!("  {:<11} {}", p.resource, p.items)),
-        }
-    }
-    Ok(())
-}
-
-/// The console on a webex profile: the real organisation's service (it polls Webex, syncs in
-/// the background and sends changes through the API). Opens the cache, saying how old it is;
-/// with no cache yet, syncs it first with a progress line.
-pub fn console_service(cli: &Cli, profile: &Profile, clock: Arc<dyn Clock>) -> Result<(Options, Service)> {
-    let opts = options(cli, profile);
-    if opts.db.exists() {
-        return Ok((opts, open_cache(cli, profile, clock)?));
-    }
-    warn(&format!("profile \"{}\" has no copy of its organisation yet: syncing it first", profile.name));
-    let (svc, report) = sync_with_progress(cli, profile, false, clock)?;
-    warn(&format!("synced {} in {} pages; opening the console", report.org, report.pages));
-    Ok((opts, svc))
 }
