@@ -1,0 +1,88 @@
+//! Issue 17: on a real organisation (the `webex` backend) a changing action goes to the Webex
+//! API first, through Prism against the official spec; only what Webex accepted reaches the
+//! cache and wxgo's audit trail, with the trackingId. Read-only sends nothing but GET.
+
+use crate::fake_webex::home::*;
+use crate::fake_webex::prism::Conformant;
+use crate::fake_webex::world::webex_id;
+use crate::fake_webex::CUSTOMER_TOKEN;
+use serde_json::Value;
+
+fn device_of<'a>(devices: &'a Value, email: &str) -> &'a Value {
+    rows(devices).iter().find(|d| d["owner_email"] == email).unwrap_or_else(|| panic!("no device of {email}"))
+}
+
+#[test]
+fn i17_deleting_a_device_goes_to_webex_first_and_the_audit_keeps_the_tracking_id() {
+    let h = Conformant::start();
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    let devices = json(&home.run(&["devices", "list", "--json"], None));
+    let d = device_of(&devices, "user1@acme.example");
+    let id = d["device_id"].as_str().expect("id").to_string();
+    let wid = d["webex_id"].as_str().expect("webex id").to_string();
+    assert_eq!(wid, webex_id("DEVICE", "acme-1"));
+
+    let out = home.run(&["devices", "delete", &id, "--json"], Some(CUSTOMER_TOKEN));
+    let v: Value = serde_json::from_str(&ok(&out)).expect("json");
+    assert_eq!(v["device_id"], id.as_str());
+    assert_eq!(h.fake.count("DELETE", "/devices/"), 1);
+    assert!(h.fake.world().data.values().all(|o| o.devices.iter().all(|x| x.id != wid)), "gone at Webex");
+    let after = json(&home.run(&["devices", "list", "--json"], None));
+    assert!(rows(&after).iter().all(|x| x["device_id"] != id.as_str()), "gone from the cache");
+    let audit = json(&home.run(&["audit", "--json"], None));
+    let entry = rows(&audit).iter().find(|a| a["action"] == "delete Webex Go device").expect("audited");
+    assert!(entry["details"].as_str().is_some_and(|d| d.contains("trackingId ")), "{entry}");
+
+    // Webex refusing (the device is gone now): shown with Webex's words, nothing changes here.
+    let out = home.run(&["devices", "delete", "user2@acme.example"], Some(CUSTOMER_TOKEN));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    h.assert_no_violations();
+}
+
+#[test]
+fn i17_a_refusal_by_webex_is_shown_whole_and_changes_nothing() {
+    let h = Conformant::start();
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    // Someone deletes the device in Control Hub; the cache still has it.
+    let wid = webex_id("DEVICE", "acme-3");
+    h.fake.world().data.values_mut().for_each(|o| o.devices.retain(|d| d.id != wid));
+    let before = std::fs::read(home.db()).expect("db");
+    let out = home.run(&["devices", "delete", "user3@acme.example"], Some(CUSTOMER_TOKEN));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(err.contains("404") && err.contains("Webex says") && err.contains("trackingId"), "{err}");
+    assert_eq!(std::fs::read(home.db()).expect("db"), before, "nothing changed in the cache");
+    h.assert_no_violations();
+}
+
+#[test]
+fn i17_read_only_sends_nothing_but_get() {
+    let h = Conformant::start();
+    read_only_viewer(&h.fake, CUSTOMER_TOKEN);
+    // A read-only role, a read-only profile, and --read-only: each one sends nothing but GET.
+    let role = Home::new(&h.base_url, "");
+    let profile = Home::new(&h.base_url, "read_only = true\n");
+    let flag = Home::new(&h.base_url, "");
+    for (home, token, args, why) in [
+        (&role, "viewer-token", vec![], "read-only role (id_readonly_admin)"),
+        (&profile, CUSTOMER_TOKEN, vec![], "read_only = true"),
+        (&flag, CUSTOMER_TOKEN, vec!["--read-only"], "--read-only"),
+    ] {
+        ok(&home.run(&["sync"], Some(token)));
+        let before = std::fs::read(home.db()).expect("db");
+        let mut a = args.clone();
+        a.extend(["devices", "delete", "user1@acme.example"]);
+        let out = home.run(&a, Some(token));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(5), "{err}");
+        assert!(err.contains("was not sent to Webex because") && err.contains(why), "{err}");
+        assert!(err.contains("Nothing was changed"), "{err}");
+        assert_eq!(std::fs::read(home.db()).expect("db"), before);
+    }
+    let sent: Vec<String> =
+        h.fake.requests().iter().filter(|r| r.method != "GET").map(|r| format!("{} {}", r.method, r.path)).collect();
+    assert!(sent.is_empty(), "only GET left the machine: {sent:?}");
+    h.assert_no_violations();
+}

@@ -1,0 +1,3 @@
+//! Licence templates, assignment, re-apply and the directory sync.
+
+mod webex;

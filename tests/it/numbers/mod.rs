@@ -1,0 +1,3 @@
+//! Mobile numbers and operator accounts.
+
+mod webex;

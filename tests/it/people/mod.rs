@@ -1,0 +1,3 @@
+//! People: updating a user's work number, extension and location.
+
+mod webex;
