@@ -1,4 +1,4 @@
-//! Issue 17, BroadWorks subscribers on a real organisation (a partner's customer): BW04's retry,
+//! BroadWorks subscribers on a real organisation (a partner's customer): BW04's retry,
 //! delete and change package go to the Webex API first, through Prism against
 //! webex-broadworks.json; only what Webex accepted reaches the cache, with the trackingId in the
 //! audit. The status Webex gives decides (BW04), a non-partner token is told which role and scopes
@@ -60,7 +60,7 @@ fn audit_details(home: &Home, action: &str) -> Vec<String> {
 }
 
 #[test]
-fn i17_bw04_a_retry_with_an_email_prechecks_provisions_again_and_ends_provisioned() {
+fn bw04_a_retry_with_an_email_prechecks_provisions_again_and_ends_provisioned() {
     let h = Conformant::start();
     let home = partner_home(&h, "");
     let old_id = webex_id("SUBSCRIBER", "acme-1");
@@ -101,7 +101,7 @@ fn i17_bw04_a_retry_with_an_email_prechecks_provisions_again_and_ends_provisione
 }
 
 #[test]
-fn i17_bw04_a_retry_through_the_service_ends_provisioned_on_the_consoles_poll() {
+fn bw04_a_retry_through_the_service_ends_provisioned_on_the_consoles_poll() {
     let h = Conformant::start();
     let (mut svc, _dir) = partner_service(&h);
     let row = svc.broadworks().retry("bw-acme-5", "bo@acme.example").expect("retried");
@@ -119,7 +119,7 @@ fn i17_bw04_a_retry_through_the_service_ends_provisioned_on_the_consoles_poll() 
 }
 
 #[test]
-fn i17_bw04_a_retry_webex_refuses_after_removing_the_subscriber_says_so_plainly() {
+fn bw04_a_retry_webex_refuses_after_removing_the_subscriber_says_so_plainly() {
     let h = Conformant::start();
     let home = partner_home(&h, "");
     h.fake.world().bw_provision_refusal = Some((400, "The customer template \u{1b}]0;x\u{7}is disabled.".into()));
@@ -141,7 +141,7 @@ fn i17_bw04_a_retry_webex_refuses_after_removing_the_subscriber_says_so_plainly(
 }
 
 #[test]
-fn i17_bw04_delete_and_change_package_go_to_webex_and_the_status_webex_gives_decides() {
+fn bw04_delete_and_change_package_go_to_webex_and_the_status_webex_gives_decides() {
     let h = Conformant::start();
     let home = partner_home(&h, "");
     let v = json(&home.run(&["broadworks", "package", "bw-acme-5", "premium", "--json"], Some(PARTNER_TOKEN)));
@@ -178,7 +178,7 @@ fn i17_bw04_delete_and_change_package_go_to_webex_and_the_status_webex_gives_dec
 }
 
 #[test]
-fn i17_bw_a_token_without_the_partner_role_is_told_which_role_and_scopes() {
+fn a_token_without_the_partner_role_is_told_which_role_and_scopes() {
     let h = Conformant::start();
     let home = partner_home(&h, "");
     h.fake.add_token("not-a-partner", PARTNER_TOKEN, |g| g.partner = false);
@@ -207,7 +207,7 @@ fn i17_bw_a_token_without_the_partner_role_is_told_which_role_and_scopes() {
 }
 
 #[test]
-fn i17_bw_an_api_refusal_is_shown_in_webex_words_with_its_tracking_id_and_409_423_429_are_handled() {
+fn an_api_refusal_is_shown_in_webex_words_with_its_tracking_id_and_409_423_429_are_handled() {
     let h = Conformant::start();
     let home = partner_home(&h, "");
     let before = std::fs::read(home.db()).expect("db");
@@ -241,7 +241,7 @@ fn i17_bw_an_api_refusal_is_shown_in_webex_words_with_its_tracking_id_and_409_42
 }
 
 #[test]
-fn i17_bw_read_only_sends_nothing_for_any_broadworks_action() {
+fn read_only_sends_nothing_for_any_broadworks_action() {
     let h = Conformant::start();
     let profile = partner_home(&h, "read_only = true\n");
     let flag = partner_home(&h, "");
@@ -269,7 +269,7 @@ fn i17_bw_read_only_sends_nothing_for_any_broadworks_action() {
 }
 
 #[test]
-fn i17_bw04_the_console_changes_a_package_on_a_real_organisation_through_the_same_service_call() {
+fn bw04_the_console_changes_a_package_on_a_real_organisation_through_the_same_service_call() {
     let h = Conformant::start();
     let (svc, _dir) = partner_service(&h);
     let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }));

@@ -1,4 +1,4 @@
-//! Issue 17 in the console: on a real organisation, the actions that have no public Webex API
+//! Control Hub only, in the console: on a real organisation, the actions that have no public Webex API
 //! stay in the action table, marked "Control Hub only" with where in Control Hub to do them, in
 //! help and in the palette; pressing one says so and sends nothing.
 
@@ -21,7 +21,7 @@ fn flat(screen: &str) -> String {
 }
 
 #[test]
-fn i17_help_and_the_palette_mark_what_has_no_public_api_and_pressing_it_sends_nothing() {
+fn help_and_the_palette_mark_what_has_no_public_api_and_pressing_it_sends_nothing() {
     let fake = FakeWebex::start();
     let dir = tempfile::tempdir().expect("tmp");
     let opts = Options::new(dir.path().join("acme.db"));

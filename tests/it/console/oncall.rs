@@ -1,4 +1,4 @@
-//! Issue 15, the on-call path at 80x24 (and 200x50): messages read whole and kept in a log
+//! The on-call path at 80x24 (and 200x50): messages read whole and kept in a log
 //! (15.1), the footers, help and columns (15.8), the text fields and the palette (15.9), and
 //! the smaller things of the console (15.10). TestBackend buffers through the harness façade.
 

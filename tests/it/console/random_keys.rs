@@ -1,7 +1,7 @@
 //! No panic from the keyboard: long random key sequences (every action key, text, Esc, Enter,
 //! arrows, paging) and random resizes down to 1x1, on the demo organisation; after every
 //! event the console's state is consistent and a frame draws. `cargo test` runs a quick
-//! number of cases; `PROPTEST_CASES=2000 cargo test --release --test hardening_keys` runs many.
+//! number of cases; `PROPTEST_CASES=2000 cargo test --release --test it console::random_keys` runs many.
 
 use std::sync::Arc;
 

@@ -1,4 +1,4 @@
-//! Issue 17, read-only: with a read-only profile (or `--read-only`), no request other than GET
+//! Read-only on a real organisation: with a read-only profile (or `--read-only`), no request other than GET
 //! leaves the machine. Walk the whole action table on a console over a real organisation's cache
 //! (the fake Webex API through Prism): for every action that changes something, in every view it
 //! applies to, press its key and answer whatever it asks. The fake sees nothing but GET, the cache
@@ -40,7 +40,7 @@ fn told_why(h: &Harness) -> bool {
 }
 
 #[test]
-fn i17_a_read_only_console_on_a_real_organisation_sends_nothing_but_get_whatever_the_admin_presses() {
+fn a_read_only_console_on_a_real_organisation_sends_nothing_but_get_whatever_the_admin_presses() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
     let db = dir.path().join("acme.db");

@@ -1,4 +1,4 @@
-//! Issue 16 in the console: a real organisation (the `webex` backend, against the fake Webex API
+//! A real organisation in the console: a real organisation (the `webex` backend, against the fake Webex API
 //! through Prism) opens from its cache with a header that names the profile, the backend and how
 //! old the copy is, and stays current while it is open: a device going Online at Webex reaches
 //! the console's service thread within a poll interval.
@@ -39,7 +39,7 @@ fn synced(dir: &tempfile::TempDir, side: WebexSide, what: &SyncOptions) -> Servi
 }
 
 #[test]
-fn i16_the_console_names_the_profile_and_the_age_and_follows_webex_while_open() {
+fn the_console_names_the_profile_and_the_age_and_follows_webex_while_open() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
     let svc = synced(&dir, side(&h.base_url, Duration::from_millis(200)), &SyncOptions::default());
@@ -84,7 +84,7 @@ fn rename(h: &Conformant, email: &str, name: &str) {
 }
 
 #[test]
-fn i16_the_console_syncs_from_webex_with_progress_in_the_header_and_esc_keeps_the_last_copy() {
+fn the_console_syncs_from_webex_with_progress_in_the_header_and_esc_keeps_the_last_copy() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
     let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());
@@ -125,7 +125,7 @@ fn pick(c: &mut Harness, key: &str) {
 }
 
 #[test]
-fn i16_a_partner_picks_a_customer_in_the_console_syncing_it_first_when_it_is_not_cached() {
+fn a_partner_picks_a_customer_in_the_console_syncing_it_first_when_it_is_not_cached() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
     let partner = fake_webex::home::side(&h.base_url, fake_webex::PARTNER_TOKEN);
@@ -163,7 +163,7 @@ fn i16_a_partner_picks_a_customer_in_the_console_syncing_it_first_when_it_is_not
 }
 
 #[test]
-fn i16_the_console_keeps_answering_from_the_cache_while_a_sync_runs_on_its_own_thread() {
+fn the_console_keeps_answering_from_the_cache_while_a_sync_runs_on_its_own_thread() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
     let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());

@@ -1,4 +1,4 @@
-//! Issue 15, the on-call path at 80x24: what the admin sees, through the harness façade.
+//! The on-call path at 80x24: what the admin sees, through the harness façade.
 
 use crate::tui_support::demo;
 
@@ -8,7 +8,7 @@ fn rows(h: &wxgo::tui::harness::Harness) -> Vec<String> {
 }
 
 #[test]
-fn i15_3_every_typed_value_and_the_lpa_string_is_whole_on_one_line_at_80x24() {
+fn every_typed_value_and_the_lpa_string_is_whole_on_one_line_at_80x24() {
     let d = demo();
     let (mut h, _) = d.console(false);
     h.resize(80, 24);
@@ -36,7 +36,7 @@ fn i15_3_every_typed_value_and_the_lpa_string_is_whole_on_one_line_at_80x24() {
 }
 
 #[test]
-fn i15_5_user_details_never_scroll_into_blank_space() {
+fn user_details_never_scroll_into_blank_space() {
     let d = demo();
     let (mut h, _) = d.console(false);
     h.resize(80, 24);
@@ -83,7 +83,7 @@ impl wxgo::domain::CodeGenerator for Broken {
 /// there: the admin gets an error saying what happened, the action's transaction is rolled
 /// back, and the console's service goes on answering (before, the thread died and `q` hung).
 #[test]
-fn i13_1_a_panic_in_the_service_thread_is_an_error_and_the_console_goes_on() {
+fn a_panic_in_the_service_thread_is_an_error_and_the_console_goes_on() {
     use std::sync::Arc;
     use wxgo::tui::worker::{Mutation, Reply, Request, Worker};
     let d = demo();

@@ -1,5 +1,5 @@
-//! Issue 17: on a real organisation (the `webex` backend) a changing action goes to the Webex
-//! API first, through Prism against the official spec; only what Webex accepted reaches the
+//! Deleting a device on a real organisation (the `webex` backend): a changing action goes to the
+//! Webex API first, through Prism against the official spec; only what Webex accepted reaches the
 //! cache and wxgo's audit trail, with the trackingId. Read-only sends nothing but GET.
 
 use crate::fake_webex::home::*;
@@ -13,7 +13,7 @@ fn device_of<'a>(devices: &'a Value, email: &str) -> &'a Value {
 }
 
 #[test]
-fn i17_deleting_a_device_goes_to_webex_first_and_the_audit_keeps_the_tracking_id() {
+fn deleting_a_device_goes_to_webex_first_and_the_audit_keeps_the_tracking_id() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -41,7 +41,7 @@ fn i17_deleting_a_device_goes_to_webex_first_and_the_audit_keeps_the_tracking_id
 }
 
 #[test]
-fn i17_a_refusal_by_webex_is_shown_whole_and_changes_nothing() {
+fn a_refusal_by_webex_is_shown_whole_and_changes_nothing() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -58,7 +58,7 @@ fn i17_a_refusal_by_webex_is_shown_whole_and_changes_nothing() {
 }
 
 #[test]
-fn i17_read_only_sends_nothing_but_get() {
+fn read_only_sends_nothing_but_get() {
     let h = Conformant::start();
     read_only_viewer(&h.fake, CUSTOMER_TOKEN);
     // A read-only role, a read-only profile, and --read-only: each one sends nothing but GET.

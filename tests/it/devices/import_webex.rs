@@ -1,4 +1,4 @@
-//! Issue 17, the bulk device import on a real organisation: every row checked here first, then
+//! The bulk device import on a real organisation: every row checked here first, then
 //! one `POST /devices/activationCode` per row (through Prism, which checks every body against
 //! the official spec), at most 8 in flight (`--serial`: one), a journal so that a run killed
 //! with SIGKILL and started again with the same file does nothing twice.
@@ -44,7 +44,7 @@ fn code_rows(path: &std::path::Path) -> Vec<(String, String)> {
 }
 
 #[test]
-fn i17_a_1000_row_import_killed_with_sigkill_and_resumed_sends_one_code_request_per_person() {
+fn a_1000_row_import_killed_with_sigkill_and_resumed_sends_one_code_request_per_person() {
     let h = Conformant::start_with(World::large(1000, 0, 1000));
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -123,7 +123,7 @@ fn i17_a_1000_row_import_killed_with_sigkill_and_resumed_sends_one_code_request_
 }
 
 #[test]
-fn i17_serial_never_has_two_in_flight_and_the_default_at_most_eight() {
+fn serial_never_has_two_in_flight_and_the_default_at_most_eight() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -145,7 +145,7 @@ fn i17_serial_never_has_two_in_flight_and_the_default_at_most_eight() {
 }
 
 #[test]
-fn i17_a_429_is_honoured_and_every_row_still_added_once() {
+fn a_429_is_honoured_and_every_row_still_added_once() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -161,7 +161,7 @@ fn i17_a_429_is_honoured_and_every_row_still_added_once() {
 }
 
 #[test]
-fn i17_dry_run_lists_the_requests_and_a_bad_row_is_named_with_nothing_sent() {
+fn dry_run_lists_the_requests_and_a_bad_row_is_named_with_nothing_sent() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -189,7 +189,7 @@ fn i17_dry_run_lists_the_requests_and_a_bad_row_is_named_with_nothing_sent() {
 }
 
 #[test]
-fn i17_an_unwritable_codes_file_or_read_only_sends_nothing_but_get() {
+fn an_unwritable_codes_file_or_read_only_sends_nothing_but_get() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -206,7 +206,7 @@ fn i17_an_unwritable_codes_file_or_read_only_sends_nothing_but_get() {
 }
 
 #[test]
-fn i17_ctrl_c_stops_a_run_cleanly_and_the_same_command_continues() {
+fn ctrl_c_stops_a_run_cleanly_and_the_same_command_continues() {
     let h = Conformant::start_with(World::large(200, 0, 200));
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -235,7 +235,7 @@ fn i17_ctrl_c_stops_a_run_cleanly_and_the_same_command_continues() {
 }
 
 #[test]
-fn i17_cancelling_in_the_console_s_long_run_keeps_every_answer_and_continues_later() {
+fn cancelling_in_the_console_s_long_run_keeps_every_answer_and_continues_later() {
     use std::sync::atomic::AtomicBool;
     use wxgo::service::{BulkOptions, BulkPhase, EmailChoice, Options, Service};
     let h = Conformant::start_with(World::large(60, 0, 60));

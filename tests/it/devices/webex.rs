@@ -1,4 +1,4 @@
-//! Issue 17, Webex Go devices on a real organisation: adding a device and a new code are
+//! Webex Go devices on a real organisation: adding a device and a new code are
 //! `POST /devices/activationCode` (through Prism, which checks every body against the official
 //! spec); the code is Webex's, shown as given; a destination that cannot be written stops the
 //! action before Webex is asked; a delivery that fails after Webex issued says so plainly.
@@ -27,7 +27,7 @@ fn device_of<'a>(devices: &'a Value, email: &str) -> Option<&'a Value> {
 }
 
 #[test]
-fn i17_adding_a_device_shows_webex_s_code_as_given_and_the_audit_keeps_the_tracking_id() {
+fn adding_a_device_shows_webex_s_code_as_given_and_the_audit_keeps_the_tracking_id() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -60,7 +60,7 @@ fn i17_adding_a_device_shows_webex_s_code_as_given_and_the_audit_keeps_the_track
 }
 
 #[test]
-fn i17_a_new_code_supersedes_the_old_one_at_webex_and_here() {
+fn wg05_a_new_code_supersedes_the_old_one_at_webex_and_here() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -87,7 +87,7 @@ fn i17_a_new_code_supersedes_the_old_one_at_webex_and_here() {
 }
 
 #[test]
-fn i17_an_unwritable_destination_asks_nothing_of_webex() {
+fn an_unwritable_destination_asks_nothing_of_webex() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -121,7 +121,7 @@ fn i17_an_unwritable_destination_asks_nothing_of_webex() {
 }
 
 #[test]
-fn i17_a_delivery_failing_after_webex_issued_is_said_plainly_and_fails() {
+fn a_delivery_failing_after_webex_issued_is_said_plainly_and_fails() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -144,7 +144,7 @@ fn i17_a_delivery_failing_after_webex_issued_is_said_plainly_and_fails() {
 }
 
 #[test]
-fn i17_lost_stolen_stays_control_hub_only_and_sends_nothing() {
+fn wg08_lost_stolen_stays_control_hub_only_and_sends_nothing() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -156,7 +156,7 @@ fn i17_lost_stolen_stays_control_hub_only_and_sends_nothing() {
 }
 
 #[test]
-fn i17_read_only_adds_nothing_and_sends_nothing_but_get() {
+fn read_only_adds_nothing_and_sends_nothing_but_get() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -171,7 +171,7 @@ fn i17_read_only_adds_nothing_and_sends_nothing_but_get() {
 }
 
 #[test]
-fn i17_a_device_added_in_the_console_goes_online_when_the_phone_activates_it() {
+fn a_device_added_in_the_console_goes_online_when_the_phone_activates_it() {
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");
     let opts = Options::new(dir.path().join("acme.db"));
@@ -225,7 +225,7 @@ fn i17_a_device_added_in_the_console_goes_online_when_the_phone_activates_it() {
 }
 
 #[test]
-fn i17_webex_refusing_a_code_is_shown_whole_with_its_tracking_id_and_changes_nothing() {
+fn webex_refusing_a_code_is_shown_whole_with_its_tracking_id_and_changes_nothing() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));

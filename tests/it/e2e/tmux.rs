@@ -348,7 +348,7 @@ fn wg13_console_in_tmux_imports_a_devices_csv_from_the_devices_pane_and_lists_th
 }
 
 #[test]
-fn i15_7_console_with_demo_and_every_command_with_demo_share_the_demo_database() {
+fn console_with_demo_and_every_command_with_demo_share_the_demo_database() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let data = dir.path().join("data");
     let demo_db = data.join("wxgo").join("demo.db");
@@ -434,7 +434,7 @@ fn qr_cells_sgr(line: &str) -> Vec<Vec<u32>> {
 /// own colours (which come out inverted on a dark theme). Issue 15.2 on the way: `n` on an
 /// Online device says why not and what works, before asking anything.
 #[test]
-fn i15_4_with_no_color_the_qr_code_is_still_dark_on_light() {
+fn wg07_with_no_color_the_qr_code_is_still_dark_on_light() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db: PathBuf = dir.path().join("wxgo.db");
     let out = wxgo(&db, &["demo"]);

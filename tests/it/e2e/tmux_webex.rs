@@ -1,4 +1,4 @@
-//! Issue 16 end to end, in a real terminal: the real `wxgo` binary in tmux against the fake
+//! A real organisation end to end, in a real terminal: the real `wxgo` binary in tmux against the fake
 //! Webex API (through Prism). Sign in with the device grant, watch the first sync's progress,
 //! open the console on the real organisation, sync again from the console (its progress in the
 //! header), and see a device go Online when Webex says so, within the poll interval. Every step
@@ -15,7 +15,7 @@ use crate::tui_support::tmux::Tmux;
 const WAIT: Duration = Duration::from_secs(30);
 
 #[test]
-fn i16_sign_in_watch_the_sync_and_see_a_device_go_online_in_the_console_in_tmux() {
+fn sign_in_watch_the_sync_and_see_a_device_go_online_in_the_console_in_tmux() {
     let h = Conformant::start();
     h.fake.knobs().device_interval = 1;
     // A later sync's people come slowly, so the console's progress shows.
@@ -35,7 +35,7 @@ fn i16_sign_in_watch_the_sync_and_see_a_device_go_online_in_the_console_in_tmux(
          {env} '{bin}'; echo \"wxgo exited: $?\"; read _",
         p.display()
     );
-    let tmux = Tmux { socket: format!("wxgo-i16-{}", std::process::id()) };
+    let tmux = Tmux { socket: format!("wxgo-tui-webex-{}", std::process::id()) };
     let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &script]);
     assert!(out.status.success(), "tmux: {}", String::from_utf8_lossy(&out.stderr));
 

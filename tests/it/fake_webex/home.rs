@@ -1,6 +1,6 @@
 //! A home for CLI tests against the fake (config, data and state dirs with a webex profile
 //! `acme`), the service-level client with short retry waits, and small output helpers: shared by
-//! tests/org_sync.rs (issue 16) and the issue 17 tests.
+//! the sync tests (sync.rs) and the tests of each resource on a real organisation.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,4 +1,4 @@
-//! Issue 17, licences on a real organisation: assigning a licence template goes through
+//! Licences on a real organisation: assigning a licence template goes through
 //! `PATCH /licenses/users` (a 206 partial answer shown licence by licence, never a success),
 //! removing Calling too; re-applying a template (AL06) and a directory sync (AL02) become runs of
 //! requests with a journal: killed half-way and started again, each person is patched exactly
@@ -83,7 +83,7 @@ fn synced_home(h: &Conformant) -> Home {
 }
 
 #[test]
-fn i17_assigning_a_template_with_a_206_partial_shows_each_licence_and_caches_only_what_webex_applied() {
+fn assigning_a_template_with_a_206_partial_shows_each_licence_and_caches_only_what_webex_applied() {
     let h = Conformant::start_with(world_without_calling(10, 11));
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -151,7 +151,7 @@ fn i17_assigning_a_template_with_a_206_partial_shows_each_licence_and_caches_onl
 }
 
 #[test]
-fn i17_removing_calling_goes_through_webex_and_the_cache_loses_only_what_webex_removed() {
+fn removing_calling_goes_through_webex_and_the_cache_loses_only_what_webex_removed() {
     let mut w = World::seeded();
     for i in [3, 4] {
         acme(&mut w).people[i].department = Some("Ops".into());
@@ -307,7 +307,7 @@ fn al02_a_directory_sync_killed_with_sigkill_continues_without_doing_a_row_twice
 }
 
 #[test]
-fn i17_read_only_sends_nothing_but_get_for_licences_and_people() {
+fn read_only_sends_nothing_but_get_for_licences_and_people() {
     let h = Conformant::start_with(world_without_calling(10, 12));
     let home = synced_home(&h);
     let file = home.path().join("directory.csv");

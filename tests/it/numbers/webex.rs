@@ -1,4 +1,4 @@
-//! Issue 17, mobile numbers on a real organisation (MO03 through the Webex API): Webex validates
+//! Mobile numbers on a real organisation (MO03 through the Webex API): Webex validates
 //! each number (validateNumbers), the Available ones are added to the location with `numberType`
 //! MOBILE at most 20 per request, each request reported with its trackingId, and only what Webex
 //! added reaches the cache. These endpoints are in no spec file here: the fake's answers are
@@ -67,7 +67,7 @@ def val(x):
 }
 
 #[test]
-fn i17_mo03_25_numbers_are_validated_by_webex_and_added_in_two_requests_only_what_webex_took_is_cached() {
+fn mo03_25_numbers_are_validated_by_webex_and_added_in_two_requests_only_what_webex_took_is_cached() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -142,7 +142,7 @@ print(json.dumps({"added": [[n.phone_number, val(n.included_telephony_types), va
 }
 
 #[test]
-fn i17_mo03_a_request_webex_refuses_is_reported_with_its_tracking_id_and_none_of_it_is_cached() {
+fn mo03_a_request_webex_refuses_is_reported_with_its_tracking_id_and_none_of_it_is_cached() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -181,7 +181,7 @@ print(json.dumps([[e.number, e.error_code, e.error_message] for e in r.errors]))
 }
 
 #[test]
-fn i17_mo03_numbers_webex_leaves_out_of_an_accepted_request_are_shown_with_its_reason_and_not_cached() {
+fn mo03_numbers_webex_leaves_out_of_an_accepted_request_are_shown_with_its_reason_and_not_cached() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -219,7 +219,7 @@ print(json.dumps([[e.number, e.error_code] for e in r.errors]))
 }
 
 #[test]
-fn i17_mo03_check_asks_webex_and_adds_nothing() {
+fn mo03_check_asks_webex_and_adds_nothing() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -248,7 +248,7 @@ fn i17_mo03_check_asks_webex_and_adds_nothing() {
 }
 
 #[test]
-fn i17_mo03_operator_accounts_are_control_hubs_so_a_real_organisation_names_the_location() {
+fn mo03_operator_accounts_are_control_hubs_so_a_real_organisation_names_the_location() {
     let h = Conformant::start();
     let home = Home::new(&h.base_url, "");
     ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
@@ -280,7 +280,7 @@ fn i17_mo03_operator_accounts_are_control_hubs_so_a_real_organisation_names_the_
 }
 
 #[test]
-fn i17_mo03_read_only_sends_nothing_not_even_the_validation() {
+fn mo03_read_only_sends_nothing_not_even_the_validation() {
     let h = Conformant::start();
     let viewer = read_only_viewer(&h.fake, CUSTOMER_TOKEN);
     let role = Home::new(&h.base_url, "");
@@ -317,7 +317,7 @@ fn i17_mo03_read_only_sends_nothing_not_even_the_validation() {
 }
 
 #[test]
-fn i17_mo03_on_the_local_backend_a_location_means_its_operator_account() {
+fn mo03_on_the_local_backend_a_location_means_its_operator_account() {
     let conn = wxgo::testing::open_in_memory().expect("db");
     let now = chrono::DateTime::parse_from_rfc3339(NOW).expect("now").with_timezone(&chrono::Utc);
     demo::build(&conn, 60, now).expect("demo");
@@ -334,7 +334,7 @@ fn i17_mo03_on_the_local_backend_a_location_means_its_operator_account() {
 }
 
 #[test]
-fn i17_mo03_the_console_adds_mobile_numbers_to_a_location_of_a_real_organisation_through_webex() {
+fn mo03_the_console_adds_mobile_numbers_to_a_location_of_a_real_organisation_through_webex() {
     use wxgo::outside::clipboard::{Clipboard, Env, Mode};
     let h = Conformant::start();
     let dir = tempfile::tempdir().expect("tmp");

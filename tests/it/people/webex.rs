@@ -1,4 +1,4 @@
-//! Issue 17, people on a real organisation: the work number, extension and location go through
+//! People on a real organisation: the work number, extension and location go through
 //! `PUT /people/{id}?callingData=true`. Webex replaces the whole person and has no version check,
 //! so wxgo re-reads the person just before it writes, changes only what the admin changed, and
 //! refuses when the person changed since the admin's copy (nothing sent but the re-read). A
@@ -44,7 +44,7 @@ fn without(mut p: Value, fields: &[&str]) -> Value {
 }
 
 #[test]
-fn i17_a_concurrent_change_to_a_person_is_refused_and_only_the_re_read_is_sent() {
+fn a_concurrent_change_to_a_person_is_refused_and_only_the_re_read_is_sent() {
     let h = Conformant::start();
     let home = synced(&h);
     // Another admin changes user5's extension in Control Hub after the sync.
@@ -87,7 +87,7 @@ fn i17_a_concurrent_change_to_a_person_is_refused_and_only_the_re_read_is_sent()
 }
 
 #[test]
-fn i17_work_number_extension_and_location_change_only_those_fields() {
+fn work_number_extension_and_location_change_only_those_fields() {
     let mut w = World::seeded();
     {
         let acme = webex_id("ORGANIZATION", "acme");
@@ -225,7 +225,7 @@ fn mo05_a_mobile_number_becomes_the_primary_number_through_the_people_api() {
 }
 
 #[test]
-fn i17_users_update_on_the_local_backend_changes_the_record_and_checks_the_extension() {
+fn users_update_on_the_local_backend_changes_the_record_and_checks_the_extension() {
     let dir = tempfile::tempdir().expect("tmp");
     let db = dir.path().join("demo.db");
     let run = |args: &[&str]| {

@@ -652,7 +652,7 @@ fn al06_a_cancelled_sync_or_reapply_leaves_the_database_unchanged() {
 /// re-apply would license. A number corrected to one outside the inventory, and users the
 /// template never reached (no work number), are in all of them.
 #[test]
-fn al04_i15_6_not_provisioned_is_one_set_everywhere() {
+fn al04_not_provisioned_is_one_set_everywhere() {
     use std::collections::BTreeSet;
     let mut o = org();
     // Mateo's number, corrected to one that is not in the inventory: still not provisioned.

@@ -1,4 +1,4 @@
-//! Issue 13.9, guessing codes: `phone activate` is throttled per source (OS user and SSH
+//! Guessing codes: `phone activate` is throttled per source (OS user and SSH
 //! client) and per device, every failed attempt is audited (malformed ones included), and the
 //! real phone is never locked out for long. Time comes from the fixed clock.
 
@@ -42,7 +42,7 @@ fn status(f: &Fixture, email: &str) -> DeviceStatus {
 }
 
 #[test]
-fn i13_9_hardening_guess_every_failed_attempt_is_audited_malformed_included_and_no_code_kept() {
+fn every_failed_attempt_is_audited_malformed_included_and_no_code_kept() {
     let mut f = Fixture::new(OrgSetup::default());
     let first = f.add(ALICE);
     f.clock.advance(Duration::minutes(1));
@@ -78,7 +78,7 @@ fn i13_9_hardening_guess_every_failed_attempt_is_audited_malformed_included_and_
 }
 
 #[test]
-fn i13_9_hardening_guess_a_source_waits_after_ten_wrong_codes_and_is_told_until_when() {
+fn a_source_waits_after_ten_wrong_codes_and_is_told_until_when() {
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
     for (i, guess) in strangers(PER_SOURCE).iter().enumerate() {
@@ -112,7 +112,7 @@ fn i13_9_hardening_guess_a_source_waits_after_ten_wrong_codes_and_is_told_until_
 }
 
 #[test]
-fn i13_9_hardening_guess_wrong_codes_count_for_fifteen_minutes_and_a_wrong_try_after_the_wait_waits_again() {
+fn wrong_codes_count_for_fifteen_minutes_and_a_wrong_try_after_the_wait_waits_again() {
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
     let guesses = strangers(3 * PER_SOURCE);
@@ -140,7 +140,7 @@ fn i13_9_hardening_guess_wrong_codes_count_for_fifteen_minutes_and_a_wrong_try_a
 }
 
 #[test]
-fn i13_9_hardening_guess_one_sources_guesses_never_lock_out_the_real_phone() {
+fn one_sources_guesses_never_lock_out_the_real_phone() {
     let mut f = Fixture::new(OrgSetup::default());
     let issued = f.add(ALICE);
     for g in strangers(PER_SOURCE + 5) {
@@ -163,7 +163,7 @@ fn i13_9_hardening_guess_one_sources_guesses_never_lock_out_the_real_phone() {
 }
 
 #[test]
-fn i13_9_hardening_guess_a_device_answers_no_more_stale_codes_after_five_but_its_valid_code_still_works() {
+fn a_device_answers_no_more_stale_codes_after_five_but_its_valid_code_still_works() {
     let mut f = Fixture::new(OrgSetup::default());
     let first = f.add(ALICE);
     let device = first.device_id.clone();
@@ -197,7 +197,7 @@ fn i13_9_hardening_guess_a_device_answers_no_more_stale_codes_after_five_but_its
 }
 
 #[test]
-fn i13_9_hardening_guess_a_burst_from_the_command_line_is_slowed_and_every_try_audited() {
+fn a_burst_from_the_command_line_is_slowed_and_every_try_audited() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("wxgo.db");
     let wxgo = |now: &str, args: &[&str]| {

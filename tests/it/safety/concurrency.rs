@@ -1,7 +1,7 @@
 //! Several wxgo processes at once against one database (admins, scripts and phones), then the
 //! invariants: a licence counted once, a number with at most one owner, a device with at most
 //! one valid code, every successful action in the audit trail, and never a raw "database is
-//! locked". `WXGO_STRESS_ROUNDS=50 cargo test --test hardening_concurrency` runs it longer.
+//! locked". `WXGO_STRESS_ROUNDS=50 cargo test --test it safety::concurrency` runs it longer.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

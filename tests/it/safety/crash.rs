@@ -1,6 +1,6 @@
 //! Crash safety: `wxgo devices import` killed with SIGKILL at random moments, many times.
 //! After each kill the database passes `PRAGMA integrity_check` and holds either none of the
-//! file's devices or all of them. `WXGO_CRASH_ROUNDS=200 cargo test --test hardening_crash`
+//! file's devices or all of them. `WXGO_CRASH_ROUNDS=200 cargo test --test it safety::crash`
 //! runs it longer.
 
 use crate::common;

@@ -1,5 +1,5 @@
-//! Issue 13.8 (databases that are not ours, a mistyped `--db`, a read-only folder) and issue
-//! 15.7 (where the demo is): the real binary, with nothing of the user's environment.
+//! Databases that are not ours, a mistyped `--db`, a read-only folder, and where the demo
+//! is: the real binary, with nothing of the user's environment.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -80,7 +80,7 @@ fn assert_refused_unchanged(home: &Path, db: &Path, args: &[&str], words: &[&str
 }
 
 #[test]
-fn i13_8_foreign_database_is_refused_unchanged() {
+fn foreign_database_is_refused_unchanged() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = foreign(dir.path(), "theirs.db", "");
     for args in [
@@ -103,7 +103,7 @@ fn i13_8_foreign_database_is_refused_unchanged() {
 }
 
 #[test]
-fn i13_8_schema_version_zero_with_tables_negative_or_another_programs_id_prints_no_schema() {
+fn schema_version_zero_with_tables_negative_or_another_programs_id_prints_no_schema() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     // Tables named like wxgo's at version 0: a migration would fail on "table orgs already exists".
     let like_ours = dir.path().join("like-ours.db");
@@ -123,7 +123,7 @@ fn i13_8_schema_version_zero_with_tables_negative_or_another_programs_id_prints_
 }
 
 #[test]
-fn i13_8_mistyped_db_path_creates_no_folder_and_no_database() {
+fn mistyped_db_path_creates_no_folder_and_no_database() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("typo").join("deeper").join("wxgo.db");
     for args in [
@@ -157,7 +157,7 @@ fn i13_8_mistyped_db_path_creates_no_folder_and_no_database() {
 }
 
 #[test]
-fn i13_8_empty_file_left_by_an_earlier_wxgo_is_refused_by_reads_and_filled_by_demo() {
+fn empty_file_left_by_an_earlier_wxgo_is_refused_by_reads_and_filled_by_demo() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("wxgo.db");
     std::fs::write(&db, b"").unwrap_or_else(|e| panic!("{e}"));
@@ -176,7 +176,7 @@ fn i13_8_empty_file_left_by_an_earlier_wxgo_is_refused_by_reads_and_filled_by_de
 }
 
 #[test]
-fn i13_8_wxgo_database_from_before_the_mark_is_ours_and_gets_marked() {
+fn wxgo_database_from_before_the_mark_is_ours_and_gets_marked() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("wxgo.db");
     assert!(wxgo(dir.path(), Some(&db), &["demo"]).status.success());
@@ -248,7 +248,7 @@ impl Drop for Unwritable {
 }
 
 #[test]
-fn i13_8_database_in_a_read_only_folder_opens_with_read_only() {
+fn database_in_a_read_only_folder_opens_with_read_only() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let folder = dir.path().join("ro");
     std::fs::create_dir(&folder).unwrap_or_else(|e| panic!("{e}"));
@@ -281,7 +281,7 @@ fn i13_8_database_in_a_read_only_folder_opens_with_read_only() {
 }
 
 #[test]
-fn i15_7_demo_flag_works_with_every_command_on_the_consoles_demo_database() {
+fn demo_flag_works_with_every_command_on_the_consoles_demo_database() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let home = dir.path();
     let default_db = home.join("data").join("wxgo").join("wxgo.db");

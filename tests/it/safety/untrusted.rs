@@ -1,4 +1,4 @@
-//! Issue 13: untrusted data and one-time codes. Names, emails and numbers from directory
+//! Untrusted data and one-time codes. Names, emails and numbers from directory
 //! exports, spreadsheets and BroadWorks are hostile until shown otherwise: nothing they carry
 //! acts on a terminal, a mail header or a spreadsheet; and an activation code reaches the admin
 //! (stdout, the codes file) or the action does not count. Each test is named after the point of
@@ -95,7 +95,7 @@ fn assert_no_terminal_hazard(what: &str, bytes: &[u8]) {
 const DAN: &str = "dan.dubois@acmefarms.example";
 
 #[test]
-fn i13_1_a_line_break_in_a_name_is_refused_at_sync_with_line_and_column() {
+fn a_line_break_in_a_name_is_refused_at_sync_with_line_and_column() {
     let env = Env::demo();
     let before = env.snapshot();
     let file = env.file(
@@ -119,7 +119,7 @@ fn i13_1_a_line_break_in_a_name_is_refused_at_sync_with_line_and_column() {
 }
 
 #[test]
-fn i13_1_hostile_names_never_reach_a_mail_header_nor_crash_a_send() {
+fn hostile_names_never_reach_a_mail_header_nor_crash_a_send() {
     let env = Env::demo();
     env.poison("UPDATE users SET display_name = ?1 WHERE email = 'dan.dubois@acmefarms.example'", HOSTILE);
     // To the outbox: one To header, no injected Bcc header.
@@ -144,7 +144,7 @@ fn i13_1_hostile_names_never_reach_a_mail_header_nor_crash_a_send() {
 }
 
 #[test]
-fn i13_2_cli_output_carries_no_terminal_control_from_data() {
+fn cli_output_carries_no_terminal_control_from_data() {
     let env = Env::demo();
     env.poison("UPDATE users SET display_name = ?1 WHERE email = 'dan.dubois@acmefarms.example'", HOSTILE);
     env.poison("UPDATE users SET department = ?1 WHERE email = 'dan.dubois@acmefarms.example'", HOSTILE);
@@ -196,7 +196,7 @@ fn i13_2_cli_output_carries_no_terminal_control_from_data() {
 }
 
 #[test]
-fn i13_3_exports_never_hand_a_spreadsheet_a_formula() {
+fn exports_never_hand_a_spreadsheet_a_formula() {
     let env = Env::demo();
     env.poison(
         "UPDATE users SET display_name = ?1 WHERE email = 'dan.dubois@acmefarms.example'",
@@ -231,7 +231,7 @@ fn i13_3_exports_never_hand_a_spreadsheet_a_formula() {
 }
 
 #[test]
-fn i13_4_out_files_are_private_also_over_a_wider_file_or_a_symlink() {
+fn out_files_are_private_also_over_a_wider_file_or_a_symlink() {
     let env = Env::demo();
     let out_file = env.dir.path().join("users.csv");
     std::fs::write(&out_file, "old").unwrap_or_else(|e| panic!("{e}"));
@@ -277,7 +277,7 @@ fn broken_stdouts(env: &Env, args: &[&str]) -> Vec<Output> {
 }
 
 #[test]
-fn i13_5_a_code_that_cannot_be_shown_is_never_saved() {
+fn wg04_a_code_that_cannot_be_shown_is_never_saved() {
     let env = Env::demo();
     let subs = env.json(&["subscriptions", "list"]);
     let sub = subs[0]["id"].as_str().unwrap_or_default().to_string();
@@ -356,7 +356,7 @@ fn codes_match_database(db: &Path, codes: &Path) -> usize {
 }
 
 #[test]
-fn i13_5_a_crash_at_every_step_of_an_import_never_keeps_devices_without_their_codes() {
+fn wg13_a_crash_at_every_step_of_an_import_never_keeps_devices_without_their_codes() {
     let env = Env::demo();
     let rows = 5;
     let csv_path = env.file("devices.csv", import_csv(&env, rows).as_bytes());
@@ -403,7 +403,7 @@ fn i13_5_a_crash_at_every_step_of_an_import_never_keeps_devices_without_their_co
 }
 
 #[test]
-fn i13_5_a_full_disk_under_the_codes_file_adds_nothing() {
+fn wg13_a_full_disk_under_the_codes_file_adds_nothing() {
     use std::sync::Arc;
     use wxgo::outside::files::FullDisk;
     use wxgo::service::{BulkOptions, EmailChoice, Options, Service};
@@ -433,7 +433,7 @@ fn i13_5_a_full_disk_under_the_codes_file_adds_nothing() {
 }
 
 #[test]
-fn i13_6_a_column_the_file_lacks_changes_nothing() {
+fn a_directory_column_the_file_lacks_changes_nothing() {
     let env = Env::demo();
     let before = env.json(&["users", "show", DAN]);
     let file = env.file("names.csv", format!("Email,Display Name\n{DAN},Daniel Dubois\n").as_bytes());
@@ -456,7 +456,7 @@ fn i13_6_a_column_the_file_lacks_changes_nothing() {
 }
 
 #[test]
-fn i13_7_a_million_problems_are_counted_not_kept() {
+fn wg13_a_million_problems_are_counted_not_kept() {
     let env = Env::demo();
     let header = text(&env.run(&["devices", "template"]).stdout).lines().next().unwrap_or_default().to_string();
     let mut data = format!("{header}\n");
@@ -491,7 +491,7 @@ fn eml_count(dir: &Path) -> usize {
 }
 
 #[test]
-fn i13_5_a_queued_email_whose_code_no_longer_works_is_never_sent() {
+fn wg04_a_queued_email_whose_code_no_longer_works_is_never_sent() {
     use delivery_support::{free_port, SmtpServer};
     let env = Env::demo();
     let port = free_port();

@@ -2,7 +2,7 @@
 //! every byte it writes with the time the byte arrived, the frames (each ends with the
 //! synchronized-update end, `ESC [ ? 2026 l`) and the screen as a terminal shows it (vt100).
 //! Waits are for what the output shows, with a deadline, never for a fixed time. Used by
-//! tests/tui_pty.rs and, included by path, benches/pty.rs.
+//! tests/it/e2e/pty.rs and, included by path, benches/pty.rs.
 #![allow(dead_code)]
 
 use std::ffi::OsStr;
