@@ -14,6 +14,7 @@
 //!
 //! `cargo test --test it devices::` runs one module; `cargo test --test it wg05` one rule.
 
+mod backends;
 mod common;
 mod delivery_support;
 mod fake_webex;

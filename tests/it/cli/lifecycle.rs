@@ -268,25 +268,6 @@ fn bad_input_gives_a_clear_message_and_changes_nothing() {
 }
 
 #[test]
-fn read_only_refuses_every_change_and_changes_nothing() {
-    let env = Env::demo();
-    let user = eligible_user(&env);
-    let before = std::fs::read(&env.db).unwrap_or_default();
-    for args in [
-        vec!["--read-only", "devices", "add", "--user", &user, "--subscription", SUB2],
-        vec!["--read-only", "devices", "delete", "go-1"],
-        vec!["--read-only", "devices", "lost-stolen", "go-1"],
-        vec!["--read-only", "phone", "disable", "go-1"],
-    ] {
-        assert_refused(&env, &args, 5, &["read-only"]);
-    }
-    // Reading still works.
-    let out = env.run(&["--read-only", "devices", "list", "--json"]);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(before, std::fs::read(&env.db).unwrap_or_default());
-}
-
-#[test]
 fn locked_database_says_busy_and_changes_nothing() {
     let env = Env::demo();
     let user = eligible_user(&env);

@@ -6,39 +6,6 @@ use crate::fake_webex::home::*;
 use crate::fake_webex::prism::Conformant;
 use crate::fake_webex::world::webex_id;
 use crate::fake_webex::CUSTOMER_TOKEN;
-use serde_json::Value;
-
-fn device_of<'a>(devices: &'a Value, email: &str) -> &'a Value {
-    rows(devices).iter().find(|d| d["owner_email"] == email).unwrap_or_else(|| panic!("no device of {email}"))
-}
-
-#[test]
-fn deleting_a_device_goes_to_webex_first_and_the_audit_keeps_the_tracking_id() {
-    let h = Conformant::start();
-    let home = Home::new(&h.base_url, "");
-    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
-    let devices = json(&home.run(&["devices", "list", "--json"], None));
-    let d = device_of(&devices, "user1@acme.example");
-    let id = d["device_id"].as_str().expect("id").to_string();
-    let wid = d["webex_id"].as_str().expect("webex id").to_string();
-    assert_eq!(wid, webex_id("DEVICE", "acme-1"));
-
-    let out = home.run(&["devices", "delete", &id, "--json"], Some(CUSTOMER_TOKEN));
-    let v: Value = serde_json::from_str(&ok(&out)).expect("json");
-    assert_eq!(v["device_id"], id.as_str());
-    assert_eq!(h.fake.count("DELETE", "/devices/"), 1);
-    assert!(h.fake.world().data.values().all(|o| o.devices.iter().all(|x| x.id != wid)), "gone at Webex");
-    let after = json(&home.run(&["devices", "list", "--json"], None));
-    assert!(rows(&after).iter().all(|x| x["device_id"] != id.as_str()), "gone from the cache");
-    let audit = json(&home.run(&["audit", "--json"], None));
-    let entry = rows(&audit).iter().find(|a| a["action"] == "delete Webex Go device").expect("audited");
-    assert!(entry["details"].as_str().is_some_and(|d| d.contains("trackingId ")), "{entry}");
-
-    // Webex refusing (the device is gone now): shown with Webex's words, nothing changes here.
-    let out = home.run(&["devices", "delete", "user2@acme.example"], Some(CUSTOMER_TOKEN));
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    h.assert_no_violations();
-}
 
 #[test]
 fn a_refusal_by_webex_is_shown_whole_and_changes_nothing() {
