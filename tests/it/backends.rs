@@ -25,8 +25,16 @@ pub const NOW: &str = home::NOW;
 /// `both_backends! { fn name(b) { ... } }`: the body once, a test `name::local` over the demo
 /// organisation and a test `name::webex` over the fake Webex API (through Prism, whose
 /// violations fail the test at the end).
+///
+/// `both_backends! { webex = WORLD; fn name(b) { ... } }` starts the fake with `WORLD`.
 macro_rules! both_backends {
     ($(#[doc = $doc:expr])* fn $name:ident($b:ident) $body:block) => {
+        crate::backends::both_backends! {
+            webex = crate::fake_webex::world::World::seeded();
+            $(#[doc = $doc])* fn $name($b) $body
+        }
+    };
+    (webex = $world:expr; $(#[doc = $doc:expr])* fn $name:ident($b:ident) $body:block) => {
         $(#[doc = $doc])*
         mod $name {
             #[allow(unused_imports)]
@@ -43,7 +51,7 @@ macro_rules! both_backends {
 
             #[test]
             fn webex() {
-                let b = crate::backends::Backend::webex();
+                let b = crate::backends::Backend::webex_with($world);
                 body(&b);
                 b.finish();
             }

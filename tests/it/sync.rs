@@ -1,6 +1,7 @@
 //! A real organisation through the `webex` backend (sign-in, sync, partners, the cache),
-//! against the stateful fake Webex API with every request and answer checked by Stoplight Prism (`Conformant`). The CLI tests run
-//! the real binary with XDG_CONFIG_HOME, XDG_DATA_HOME and XDG_STATE_HOME in a temp dir.
+//! against the stateful fake Webex API with every request and answer checked by Stoplight Prism
+//! (`Conformant`). The CLI tests run the real binary with XDG_CONFIG_HOME, XDG_DATA_HOME and
+//! XDG_STATE_HOME in a temp dir.
 
 use crate::fake_webex::home::*;
 

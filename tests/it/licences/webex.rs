@@ -25,7 +25,7 @@ fn acme(w: &mut World) -> &mut fake_webex::world::OrgData {
 
 /// The seeded partner world, with people `from..to` of Acme holding no licence (their work
 /// numbers are theirs in the inventory: AL02 passes), and a Meetings licence pool.
-fn world_without_calling(from: usize, to: usize) -> World {
+pub(super) fn world_without_calling(from: usize, to: usize) -> World {
     let mut w = World::seeded();
     let d = acme(&mut w);
     for p in &mut d.people[from..to] {
@@ -432,83 +432,5 @@ fn al06_ctrl_c_stops_a_reapply_between_answers_and_the_same_command_continues() 
     let per_person = h.fake.licence_patches_per_person();
     assert_eq!(per_person.len(), 20);
     assert!(per_person.values().all(|n| *n == 1), "{per_person:?}");
-    h.assert_no_violations();
-}
-
-#[test]
-fn al06_a_dry_run_on_the_local_backend_checks_every_user_and_changes_nothing() {
-    let dir = tempfile::tempdir().expect("tmp");
-    let db = dir.path().join("demo.db");
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_wxgo"))
-            .args(["--db", db.to_str().expect("path")])
-            .args(args)
-            .env("XDG_CONFIG_HOME", dir.path().join("config"))
-            .env_remove("WXGO_PROFILE")
-            .output()
-            .expect("run")
-    };
-    ok(&run(&["demo", "--users", "60"]));
-    let before = std::fs::read(&db).expect("db");
-    let v = json(&run(&[
-        "licences",
-        "reapply",
-        "--template",
-        "All staff: Webex Calling",
-        "--no-preserve",
-        "--dry-run",
-        "--json",
-    ]));
-    assert_eq!(v["dry_run"], true, "{v}");
-    assert!(v.get("requests").is_none(), "no requests on the local backend: {v}");
-    assert!(v["covered_users"].as_u64().is_some_and(|n| n > 0), "{v}");
-    let file = dir.path().join("directory.csv");
-    std::fs::write(&file, "Email,Display Name,Work Phone Number,Department\nnew@acmefarms.example,New One,,Sales\n")
-        .expect("csv");
-    let v = json(&run(&["directory", "sync", file.to_str().expect("path"), "--dry-run", "--json"]));
-    assert_eq!((v["dry_run"].as_bool(), v["created"].as_u64()), (Some(true), Some(1)), "{v}");
-    assert_eq!(std::fs::read(&db).expect("db"), before, "a dry run changes nothing");
-    let users = json(&run(&["users", "list", "--filter", "new@acmefarms", "--json"]));
-    assert!(rows(&users).is_empty());
-}
-
-#[test]
-fn al03_an_assignment_from_a_file_patches_each_covered_user_and_reports_each_refusal() {
-    let h = Conformant::start_with(world_without_calling(10, 13));
-    let home = synced_home(&h);
-    let file = home.path().join("assign.csv");
-    std::fs::write(
-        &file,
-        format!(
-            "email,location,number,extension\n{},Warehouse,{},\n{},Remote,,7011\n{},Mars,,7012\nnobody@acme.example,Warehouse,,\n",
-            email(10),
-            number(10),
-            email(11),
-            email(12)
-        ),
-    )
-    .expect("csv");
-    let out = home.run(
-        &["licences", "assign", "--template", STAFF, "--from", file.to_str().expect("path"), "--json"],
-        Some(CUSTOMER_TOKEN),
-    );
-    assert_eq!(out.status.code(), Some(8), "two rows were refused: {}", text(&out.stderr));
-    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(v["calling"]["provisioned"], 2, "{v}");
-    assert_eq!(v["calling"]["refused"], 2, "{v}");
-    let users = rows(&v["users"]);
-    assert!(users[2]["reason"].as_str().is_some_and(|r| r.contains("Mars")), "{v}");
-    assert!(users[3]["reason"].as_str().is_some_and(|r| r.contains("nobody@acme.example")), "{v}");
-    assert_eq!(h.fake.licence_patches_per_person().len(), 2, "only the two rows that passed were sent");
-    assert!(has_licence(&h, 10, &calling_id()) && has_licence(&h, 11, &calling_id()));
-    let p = h.fake.person_by_email(&email(11)).expect("user11");
-    assert_eq!(p.extension.as_deref(), Some("7011"), "the licence carried the extension");
-    // A sync agrees with what the run cached.
-    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
-    let u = user(&home, 11);
-    assert_eq!((u["extension"].as_str(), u["location"].as_str()), (Some("7011"), Some("Remote")), "{u}");
-    let (_, body) = h.fake.world().licence_patches.iter().find(|(id, _)| *id == person_id(11)).cloned().expect("PATCH");
-    assert_eq!(body[0]["properties"]["extension"], "7011", "{body}");
-    assert_eq!(body[0]["properties"]["locationId"], webex_id("LOCATION", "acme-2").as_str(), "{body}");
     h.assert_no_violations();
 }

@@ -5,16 +5,12 @@
 //! checked with the Python SDK wxc-sdk. Read-only sends nothing, not even the validation (a POST).
 
 use std::process::{Command, Output};
-use std::sync::Arc;
 
 use crate::fake_webex::home::*;
 use crate::fake_webex::prism::{tools_dir, Conformant};
 use crate::fake_webex::world::{webex_id, CARRIER_LEAVES_OUT, CARRIER_REFUSES};
 use crate::fake_webex::{Inject, CUSTOMER_TOKEN};
 use serde_json::Value;
-use wxgo::domain::mobile::NumberState;
-use wxgo::outside::FixedClock;
-use wxgo::service::{demo, Service};
 
 fn fresh(n: usize, from: usize) -> Vec<String> {
     (from..from + n).map(|i| format!("+1630555{i:04}")).collect()
@@ -314,23 +310,6 @@ fn mo03_read_only_sends_nothing_not_even_the_validation() {
     assert!(writes(&h).is_empty(), "only GET left the machine: {:?}", writes(&h));
     assert_eq!(h.fake.requests().len(), reads, "refused before anything was sent");
     h.assert_no_violations();
-}
-
-#[test]
-fn mo03_on_the_local_backend_a_location_means_its_operator_account() {
-    let conn = wxgo::testing::open_in_memory().expect("db");
-    let now = chrono::DateTime::parse_from_rfc3339(NOW).expect("now").with_timezone(&chrono::Utc);
-    demo::build(&conn, 60, now).expect("demo");
-    let svc = Service::from_connection(conn, None, Arc::new(FixedClock::new(now))).expect("service");
-    let checked = svc.numbers().validate("dallas", "+14695550199,+14695550199").expect("checked");
-    assert_eq!(
-        checked.iter().map(|c| c.state).collect::<Vec<_>>(),
-        [NumberState::Available, NumberState::DuplicateInList]
-    );
-    let r = svc.numbers().add_at("Dallas", "+14695550199").expect("added");
-    assert_eq!((r.added, r.account_id.as_str(), r.requests.len()), (1, "ATT-884120", 0));
-    let e = svc.numbers().add_at("Atlantis", "+14695550198").expect_err("no such location");
-    assert!(e.to_string().contains("no operator account for the location"), "{e}");
 }
 
 #[test]
