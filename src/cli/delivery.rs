@@ -127,7 +127,7 @@ pub(super) fn check_letter_path(path: &Path) -> Result<()> {
 }
 
 pub fn template(svc: &Service) -> Result<()> {
-    let text = svc.devices_template()?;
+    let text = svc.devices().template()?;
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes()).map_err(|e| Error::Io(format!("cannot write the template: {e}")))
 }
@@ -160,7 +160,7 @@ pub fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()>
         }
         !stop.load(Ordering::SeqCst)
     };
-    let report = svc.import_devices_run(&data, &opts, args.serial, &|| stop.load(Ordering::SeqCst), &mut progress)?;
+    let report = svc.devices().import_run(&data, &opts, args.serial, &|| stop.load(Ordering::SeqCst), &mut progress)?;
     if shown {
         warn("");
     }

@@ -582,7 +582,7 @@ fn long(svc: &mut Service, op: LongOp, cancel: &AtomicBool, sink: &mut dyn FnMut
             };
             // Everything is added in one transaction: cancelled before it is saved, nothing is
             // added; the emails after it go on (the console does not offer Esc then).
-            let r = svc.import_devices(&data, &opts, &mut |p| report(p.done, p.total, p.phase.label()))?;
+            let r = svc.devices().import(&data, &opts, &mut |p| report(p.done, p.total, p.phase.label()))?;
             Ok(LongOutcome::Imported(Box::new(r), op.clone()))
         }
     }

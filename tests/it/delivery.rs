@@ -131,7 +131,7 @@ fn wg07_letter_qr_decodes_to_the_lpa_string() {
     let email = eligible(&svc).remove(0);
     let issued = add(&mut svc, &email, true);
     let pdf = dir.path().join("letter.pdf");
-    let outcome = svc.letter_for(&issued, &pdf).unwrap_or_else(|e| panic!("{e}"));
+    let outcome = svc.devices().letter_for(&issued, &pdf).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(mode(&pdf), 0o600);
     assert!(outcome.printed_with.is_none());
     assert!(outcome.note.contains(&pdf.display().to_string()), "{}", outcome.note);
@@ -182,7 +182,7 @@ fn letter_goes_to_the_configured_print_command() {
     let mut svc = service(dir.path(), cfg);
     let email = eligible(&svc).remove(0);
     let issued = add(&mut svc, &email, true);
-    let outcome = svc.letter_for(&issued, &dir.path().join("l.pdf")).unwrap_or_else(|e| panic!("{e}"));
+    let outcome = svc.devices().letter_for(&issued, &dir.path().join("l.pdf")).unwrap_or_else(|e| panic!("{e}"));
     assert!(outcome.printed_with.is_some(), "{}", outcome.note);
     assert!(outcome.note.contains("office-1"), "{}", outcome.note);
     assert_eq!(qr_codes_in_pdf(&printed.join("l.pdf")), vec![issued.lpa]);

@@ -26,6 +26,15 @@ pub(crate) struct DevicePlan {
 }
 
 impl DevicesBackend for Local {
+    fn import(
+        &self,
+        cx: &Core,
+        run: super::import::ImportRun<'_>,
+        progress: &mut dyn FnMut(super::BulkProgress) -> bool,
+    ) -> Result<super::BulkReport> {
+        super::import::local::run(cx, run, progress)
+    }
+
     fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
         let subscriptions = q::subscriptions(&cx.conn, cx.org.id)?;
         let refusal = check_eligible(cx, &cx.conn, &user).err().map(|e| e.to_string());
@@ -380,6 +389,66 @@ pub(crate) fn apply_device(
         },
     )?;
     let (code, expires) = issue_code(cx, tx, device, now, None)?;
+    Ok(added(cx, plan, device, code, now, (expires, &q::ts(expires))))
+}
+
+/// [`apply_device`] for many planned devices at once, in the caller's transaction: the same
+/// rows and the same audit text, written a few hundred rows a statement (a bulk import adds
+/// thousands). The audit entries are returned, not written. `step` is called before each few
+/// hundred devices with the number added so far; an error from it stops.
+pub(crate) fn apply_devices(
+    cx: &Core,
+    tx: &Connection,
+    plans: &[&DevicePlan],
+    now: DateTime<Utc>,
+    step: &mut dyn FnMut(usize) -> Result<()>,
+) -> Result<Vec<(IssuedCode, Audit)>> {
+    use crate::store::delivery::{insert_codes, insert_devices, BATCH};
+    for plan in plans {
+        if let Some(n) = &plan.number {
+            q::assign_primary(tx, n.id, plan.user.id)?;
+        }
+    }
+    let mut devices = Vec::with_capacity(plans.len());
+    for chunk in plans.chunks(BATCH) {
+        step(devices.len())?;
+        let rows: Vec<(i64, &str)> = chunk.iter().map(|p| (p.user.id, p.subscription.as_str())).collect();
+        devices.extend(insert_devices(tx, cx.org.id, DeviceKind::Byod, DeviceStatus::ActivationPending, now, &rows)?);
+    }
+    let expires = now + Duration::days(cx.org.code_lifetime_days);
+    let expires_text = q::ts(expires);
+    let mut codes: Vec<ActivationCode> = cx.codes.generate_many(plans.len());
+    let hashes: Vec<String> = codes.iter().map(ActivationCode::hash).collect();
+    // In the order of their hashes, so the codes of one statement are neighbours in the index
+    // of hashes (random order would have every statement touch most of its pages).
+    let mut order: Vec<usize> = (0..plans.len()).collect();
+    order.sort_unstable_by(|&a, &b| hashes[a].cmp(&hashes[b]));
+    for chunk in order.chunks(BATCH) {
+        let rows: Vec<(i64, &str)> = chunk.iter().map(|&i| (devices[i], hashes[i].as_str())).collect();
+        // A code whose hash another code has is issued again, one at a time (not expected).
+        for k in insert_codes(tx, &rows, now, expires)? {
+            let i = chunk[k];
+            codes[i] = issue_code(cx, tx, devices[i], now, None)?.0;
+        }
+    }
+    Ok(plans
+        .iter()
+        .zip(devices)
+        .zip(codes)
+        .map(|((plan, device), code)| added(cx, plan, device, code, now, (expires, &expires_text)))
+        .collect())
+}
+
+/// The activation details of a device just added, and the audit entry of adding it.
+fn added(
+    cx: &Core,
+    plan: &DevicePlan,
+    device: i64,
+    code: ActivationCode,
+    now: DateTime<Utc>,
+    (expires, expires_text): (DateTime<Utc>, &str),
+) -> (IssuedCode, Audit) {
+    let user = &plan.user;
     // What `device_by_id` would read back: the owner, and the number the device uses
     // (the one just assigned, else the user's primary number).
     let number = plan.number.as_ref().map(|n| n.number.clone()).or_else(|| user.primary_number.clone());
@@ -393,18 +462,22 @@ pub(crate) fn apply_device(
         now,
         expires,
     );
-    let details = format!(
-        "user {}; subscription {}; {}; code issued, expires {}",
-        user.email,
-        plan.subscription,
-        match plan.number {
-            Some(_) => format!("primary number {} assigned", issued.primary_number.as_deref().unwrap_or("?")),
-            None => format!("keeps number {}", issued.primary_number.as_deref().unwrap_or("-")),
-        },
-        q::ts(expires)
-    );
+    let details = match plan.number {
+        Some(_) => format!(
+            "user {}; subscription {}; primary number {} assigned; code issued, expires {expires_text}",
+            user.email,
+            plan.subscription,
+            issued.primary_number.as_deref().unwrap_or("?")
+        ),
+        None => format!(
+            "user {}; subscription {}; keeps number {}; code issued, expires {expires_text}",
+            user.email,
+            plan.subscription,
+            issued.primary_number.as_deref().unwrap_or("-")
+        ),
+    };
     let object = format!("device:{}", issued.device_id);
-    Ok((issued, Audit::new(object, details)))
+    (issued, Audit::new(object, details))
 }
 
 /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.

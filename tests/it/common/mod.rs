@@ -417,7 +417,7 @@ pub fn one_row_devices_csv(
     eligible: impl Fn(&wxgo::service::UserRow) -> bool,
     dir: &std::path::Path,
 ) -> String {
-    let template = svc.devices_template().unwrap_or_else(|e| panic!("{e}"));
+    let template = svc.devices().template().unwrap_or_else(|e| panic!("{e}"));
     let header = template.lines().next().unwrap_or_default().to_string();
     let subs = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
     let user = svc

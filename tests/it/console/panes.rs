@@ -470,7 +470,7 @@ fn golden_help_palette_and_the_overlays() {
     );
     both(&mut h, "progress");
     h.end_progress();
-    let header = h.svc.devices_template().unwrap_or_default().lines().next().unwrap_or_default().to_string();
+    let header = h.svc.devices().template().unwrap_or_default().lines().next().unwrap_or_default().to_string();
     std::fs::write(&file, format!("{header}\nnobody@nowhere.example\n")).unwrap_or_else(|e| panic!("{e}"));
     h.keys("2 I");
     h.type_text(&file.display().to_string());

@@ -242,7 +242,7 @@ fn cancelling_in_the_console_s_long_run_keeps_every_answer_and_continues_later()
     let dir = tempfile::tempdir().expect("tmp");
     let opts = Options::new(dir.path().join("big.db"));
     let never = AtomicBool::new(false);
-    let (mut svc, _) = Service::sync_new(
+    let (svc, _) = Service::sync_new(
         &opts,
         side(&h.base_url, CUSTOMER_TOKEN),
         clock(),
@@ -255,12 +255,13 @@ fn cancelling_in_the_console_s_long_run_keeps_every_answer_and_continues_later()
     let bulk = BulkOptions { source: "d.csv".into(), email: EmailChoice::NoEmail, ..Default::default() };
     // The console's worker answers `false` to a progress report once Esc was pressed.
     let r = svc
-        .import_devices(data.as_bytes(), &bulk, &mut |p| !(p.phase == BulkPhase::Adding && p.done >= 10))
+        .devices()
+        .import(data.as_bytes(), &bulk, &mut |p| !(p.phase == BulkPhase::Adding && p.done >= 10))
         .expect("import");
     assert!(r.cancelled, "{}", r.note);
     assert!(r.added >= 10 && r.added < 60, "{}", r.added);
     assert_eq!(posts(&h), r.added, "every request that left was answered and kept");
-    let again = svc.import_devices(data.as_bytes(), &bulk, &mut |_| true).expect("again");
+    let again = svc.devices().import(data.as_bytes(), &bulk, &mut |_| true).expect("again");
     assert!(again.resumed && !again.cancelled, "{}", again.note);
     assert_eq!(r.added + again.added, 60);
     assert_eq!(posts(&h), 60);

@@ -80,6 +80,43 @@ fn bw01_untrusted_template_lets_users_provision_themselves_other_template_fails(
 }
 
 #[test]
+fn bw01_an_admin_retry_fails_again_while_the_template_does_not_accept_untrusted_emails() {
+    // A file, so the template can be fixed from outside as Partner Hub would.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("wxgo.db");
+    let conn = wxgo::testing::create(&db).unwrap_or_else(|e| panic!("{e}"));
+    demo::build(&conn, 60, now()).unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let svc = Service::open(&wxgo::service::Options::new(&db), Arc::new(FixedClock::new(now())))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .with_mailer(Box::new(Outbox::new(dir.path().join("outbox"))));
+    let bad = pick(&svc, BwStatus::PendingEmailInput, false);
+    ok(svc.portal().claim(&bad, "another.person@acmefarms.example"));
+    let failed = ok(svc.portal().verify(&bad));
+    assert_eq!(failed.error_code.as_deref(), Some("BW-4021"));
+    let before = state(&svc);
+    for _ in 0..2 {
+        match svc.broadworks().retry(&bad, "another.person@acmefarms.example") {
+            Err(Error::Rule { rule: "BW01", message }) => {
+                assert!(message.contains("Untrusted emails") && message.contains("Nothing was changed"), "{message}")
+            }
+            other => panic!("a retry through a template without untrusted emails went through: {other:?}"),
+        }
+        assert_eq!(before, state(&svc), "nothing changed");
+    }
+    // The template fixed in Partner Hub: the same retry onboards.
+    let template = failed.template.clone().unwrap_or_default();
+    let fix = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    fix.execute(
+        "UPDATE bw_templates SET untrusted_emails = 1, share_link = 'activation_link' WHERE name = ?1",
+        [&template],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let done = ok(svc.broadworks().retry(&bad, "another.person@acmefarms.example"));
+    assert_eq!(done.status, BwStatus::Provisioned);
+}
+
+#[test]
 fn bw02_user_in_error_can_retry_in_the_portal() {
     let (svc, _o) = service();
     let id = pick(&svc, BwStatus::PendingEmailInput, true);

@@ -104,7 +104,7 @@ fn valid_file(svc: &Service, n: usize) -> (String, Vec<String>) {
 }
 
 fn import(svc: &mut Service, data: &[u8], opts: BulkOptions) -> BulkReport {
-    svc.import_devices(data, &opts, &mut |_| true).unwrap_or_else(|e| panic!("import: {e}"))
+    svc.devices().import(data, &opts, &mut |_| true).unwrap_or_else(|e| panic!("import: {e}"))
 }
 
 fn no_email() -> BulkOptions {
@@ -147,7 +147,7 @@ fn database_text(db: &Path) -> String {
 #[test]
 fn wg13_template_has_a_column_per_subscription_and_an_example_row() {
     let f = fixture(60, false);
-    let text = f.svc.devices_template().unwrap_or_else(|e| panic!("{e}"));
+    let text = f.svc.devices().template().unwrap_or_else(|e| panic!("{e}"));
     let (h, subs) = header(&f.svc);
     assert_eq!(subs.len(), 2);
     let mut lines = text.split("\r\n");
@@ -160,14 +160,15 @@ fn wg13_template_has_a_column_per_subscription_and_an_example_row() {
 
 #[test]
 fn wg13_thousand_valid_rows_all_added() {
-    let mut f = fixture(5500, false);
+    let f = fixture(5500, false);
     let before = f.svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"));
     let (csv, emails) = valid_file(&f.svc, 1000);
     let mut ticks: Vec<BulkProgress> = Vec::new();
     let started = Instant::now();
     let report = f
         .svc
-        .import_devices(csv.as_bytes(), &no_email(), &mut |p| {
+        .devices()
+        .import(csv.as_bytes(), &no_email(), &mut |p| {
             ticks.push(p);
             true
         })
@@ -357,7 +358,7 @@ fn wg13_the_same_number_twice_in_a_file_is_refused() {
 fn wg13_spreadsheet_quirks_bom_crlf_quotes_semicolons_trailing_blank_lines() {
     let mut f = fixture(60, false);
     let users = eligible(&f.svc);
-    let template = f.svc.devices_template().unwrap_or_else(|e| panic!("{e}"));
+    let template = f.svc.devices().template().unwrap_or_else(|e| panic!("{e}"));
     let no_primary = all_users(&f.svc)
         .into_iter()
         .find(|u| u.device_id.is_none() && u.primary_number.is_none() && pro(u) && supported(u))
@@ -397,7 +398,7 @@ fn wg13_spreadsheet_quirks_bom_crlf_quotes_semicolons_trailing_blank_lines() {
 
 #[test]
 fn wg13_other_encodings_are_refused_with_how_to_save_as_utf8() {
-    let mut f = fixture(60, false);
+    let f = fixture(60, false);
     let (csv, _) = valid_file(&f.svc, 3);
     let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(csv.encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
     let utf16_no_bom: Vec<u8> = csv.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
@@ -407,7 +408,8 @@ fn wg13_other_encodings_are_refused_with_how_to_save_as_utf8() {
     for data in [utf16, utf16_no_bom, latin1] {
         let e = f
             .svc
-            .import_devices(&data, &no_email(), &mut |_| true)
+            .devices()
+            .import(&data, &no_email(), &mut |_| true)
             .err()
             .unwrap_or_else(|| panic!("accepted a file that is not UTF-8"));
         assert!(matches!(e, Error::Invalid(_)), "{e}");
@@ -440,7 +442,7 @@ fn wg13_dry_run_changes_nothing() {
     let (csv, _) = valid_file(&ro.svc, 2);
     let r = import(&mut ro.svc, csv.as_bytes(), BulkOptions { dry_run: true, ..no_email() });
     assert!(r.problems.is_empty());
-    let e = ro.svc.import_devices(csv.as_bytes(), &no_email(), &mut |_| true).err();
+    let e = ro.svc.devices().import(csv.as_bytes(), &no_email(), &mut |_| true).err();
     assert!(matches!(e, Some(Error::ReadOnly(_))));
 }
 
@@ -495,7 +497,8 @@ fn wg04_bulk_email_goes_out_unless_the_org_suppresses_it() {
     let before = snapshot(&s.db);
     let e = s
         .svc
-        .import_devices(csv.as_bytes(), &BulkOptions { email: EmailChoice::Email, ..no_email() }, &mut |_| true)
+        .devices()
+        .import(csv.as_bytes(), &BulkOptions { email: EmailChoice::Email, ..no_email() }, &mut |_| true)
         .err()
         .unwrap_or_else(|| panic!("emailed although the org suppresses emails"));
     assert_eq!(e.rule_id(), Some("WG04"));
@@ -516,7 +519,8 @@ fn wg13_a_cancelled_import_adds_nothing_in_any_phase() {
         let mut seen = Vec::new();
         let e = f
             .svc
-            .import_devices(csv.as_bytes(), &BulkOptions { codes_file: Some(codes.clone()), ..no_email() }, &mut |p| {
+            .devices()
+            .import(csv.as_bytes(), &BulkOptions { codes_file: Some(codes.clone()), ..no_email() }, &mut |p| {
                 seen.push(p.phase);
                 // Stop halfway through the phase (or at once, for the phases reported once).
                 !(p.phase == stop && (p.done >= p.total / 2 || matches!(stop, BulkPhase::Reading | BulkPhase::Saving)))

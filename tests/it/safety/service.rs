@@ -133,7 +133,7 @@ fn every_change(svc: &mut Service, alice: &IssuedCode) -> Vec<(&'static str, Res
         r.map(|_| ())
     }
     let mut email_again = alice.clone();
-    let template = svc.devices_template().unwrap_or_default();
+    let template = svc.devices().template().unwrap_or_default();
     let bulk = format!(
         "{}\n{CAROL},USER,,{},WEBEX_CALLING,Webex Go Device,,New York,TRUE\n",
         template.lines().next().unwrap_or_default(),
@@ -157,7 +157,7 @@ fn every_change(svc: &mut Service, alice: &IssuedCode) -> Vec<(&'static str, Res
         ("phone_event disable", unit(svc.phone().event(BOB, PhoneEvent::Disable))),
         ("phone_event enable", unit(svc.phone().event(BOB, PhoneEvent::Enable))),
         ("phone_event remove line", unit(svc.phone().event(BOB, PhoneEvent::RemoveLine))),
-        ("import_devices", unit(svc.import_devices(bulk.as_bytes(), &bulk_options, &mut |_| true))),
+        ("import_devices", unit(svc.devices().import(bulk.as_bytes(), &bulk_options, &mut |_| true))),
         ("import_calls", unit(svc.calls().import(calls.as_bytes(), "calls.csv"))),
         ("mail_retry", unit(svc.mail().retry())),
         ("add_operator_account", unit(svc.operator_accounts().add("New York", "AT&T", "ATT-1", "ATT-1", true))),

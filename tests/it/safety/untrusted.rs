@@ -412,7 +412,7 @@ fn wg13_a_full_disk_under_the_codes_file_adds_nothing() {
     let codes = env.dir.path().join("codes.csv");
     let before = env.snapshot();
     let clock = Arc::new(wxgo::outside::FixedClock::parse(NOW).unwrap_or_else(|e| panic!("{e}")));
-    let mut svc = Service::open(&Options::new(&env.db), clock)
+    let svc = Service::open(&Options::new(&env.db), clock)
         .unwrap_or_else(|e| panic!("{e}"))
         .with_files(Arc::new(FullDisk { room: 100 }));
     let opts = BulkOptions {
@@ -421,7 +421,7 @@ fn wg13_a_full_disk_under_the_codes_file_adds_nothing() {
         email: EmailChoice::NoEmail,
         codes_file: Some(codes.clone()),
     };
-    let err = svc.import_devices(data.as_bytes(), &opts, &mut |_| true).err().unwrap_or_else(|| panic!("imported"));
+    let err = svc.devices().import(data.as_bytes(), &opts, &mut |_| true).err().unwrap_or_else(|| panic!("imported"));
     let msg = err.to_string();
     assert!(msg.contains("No space left on device") && msg.contains("Nothing was changed"), "{msg}");
     assert_eq!(err.exit_code(), 7);
