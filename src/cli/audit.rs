@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::output::{or_dash, table, when, CleanRows, Out};
+use super::output::{or_dash, table, when, CleanRows, Fit, Out};
 use super::Ctx;
 use crate::domain::Result;
 use crate::service::AuditRow;
@@ -22,6 +22,7 @@ fn print_audit(out: &Out, rows: &[AuditRow]) -> Result<()> {
         rows,
         || {
             let mut t = table(&["When", "Who", "SSH client", "Action", "Object", "Outcome", "Details"]);
+            t.fit(&[Fit::WHOLE, Fit::text(1), Fit::drop(0), Fit::text(3), Fit::WHOLE, Fit::text(4), Fit::text(2)]);
             for a in rows {
                 t.clean_row(vec![
                     when(a.at),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::output::{or_dash, outln, table, write_file, CleanRows, Out};
+use super::output::{or_dash, outln, table, write_file, CleanRows, Fit, Out};
 use super::Ctx;
 use crate::domain::{Error, Result};
 use crate::service::{BwSubscriberRow, BwTemplateRow};
@@ -98,6 +98,7 @@ pub(super) fn print_subscribers(out: &Out, rows: &[BwSubscriberRow]) -> Result<(
         rows,
         || {
             let mut t = table(&["BroadWorks id", "Name", "Email", "Package", "Status", "Error"]);
+            t.fit(&[Fit::WHOLE, Fit::NAME, Fit::WHOLE, Fit::drop(1), Fit::WHOLE, Fit::text(0)]);
             for s in rows {
                 t.clean_row(vec![
                     s.broadworks_user_id.clone(),

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::output::{json, say, table, CleanRows};
+use super::output::{json, say, table, CleanRows, Fit};
 use super::rows::{print_problems, read_file};
 use super::{Ctx, REPORTED};
 use crate::domain::{Error, Result};
@@ -80,6 +80,7 @@ fn print_calls(rows: &[CallRow], as_json: bool) -> Result<()> {
         return Ok(());
     }
     let mut t = table(&["Start", "Direction", "User", "Calling", "Called", "Duration", "Client"]);
+    t.fit(&[Fit::WHOLE, Fit::drop(1), Fit::WHOLE, Fit::WHOLE, Fit::WHOLE, Fit::WHOLE, Fit::drop(0)]);
     for c in rows {
         t.clean_row(vec![
             c.start_time.format("%Y-%m-%d %H:%M:%S UTC").to_string(),

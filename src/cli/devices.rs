@@ -10,10 +10,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::output::{or_dash, outln, status_cell, table, when, CleanRows, Out};
+use super::output::{confirm_irreversible, or_dash, outln, status_cell, table, when, CleanRows, Fit, Out};
 use super::{Ctx, Page};
 use crate::domain::{DeviceStatus, Error, Result};
-use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, DeviceRow, Service};
+use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, DeviceCheck, DeviceRow, Service};
 use code::issue_code;
 pub use code::LetterArgs;
 pub use import::ImportArgs;
@@ -47,9 +47,9 @@ pub enum DevicesCmd {
     Add(AddArgs),
     /// Issue a new activation code; every earlier code stops working (WG05)
     NewCode(ReissueArgs),
-    /// The phone is lost or stolen: deactivate its line and issue new activation details (WG08)
-    LostStolen(ReissueArgs),
-    /// Delete the device; its licence returns to the pool (WG09)
+    /// The phone is lost or stolen: deactivate its line and issue new activation details (WG08); asks first, or --yes
+    LostStolen(LostStolenArgs),
+    /// Delete the device; its licence returns to the pool (WG09); asks first, or --yes
     Delete(DeleteArgs),
     /// The CSV template for adding many devices, with the subscription columns (WG13)
     Template,
@@ -71,18 +71,21 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
     pub device: String,
 }
 
 #[derive(Debug, Args)]
 pub struct ChoicesArgs {
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub user: String,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub user: String,
     /// Required when several subscriptions have Webex Go licences (WG02)
     #[arg(long)]
@@ -101,6 +104,7 @@ pub struct AddArgs {
 /// `new-code` and `lost-stolen`: the device gets new activation details.
 #[derive(Debug, Args)]
 pub struct ReissueArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
     pub device: String,
     #[arg(long)]
     pub no_email: bool,
@@ -109,9 +113,23 @@ pub struct ReissueArgs {
     pub letter: Option<PathBuf>,
 }
 
+/// `lost-stolen`: a new code as `new-code` gets, after the line on the lost phone is ended for good.
+#[derive(Debug, Args)]
+pub struct LostStolenArgs {
+    #[command(flatten)]
+    pub reissue: ReissueArgs,
+    /// Go ahead without asking (needed without a terminal): the lost phone's line cannot be restored
+    #[arg(long)]
+    pub yes: bool,
+}
+
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
     pub device: String,
+    /// Go ahead without asking (needed without a terminal): a deleted device cannot be restored
+    #[arg(long)]
+    pub yes: bool,
 }
 
 pub(super) fn run(ctx: &Ctx, cmd: &DevicesCmd) -> Result<()> {
@@ -135,17 +153,74 @@ pub(super) fn run(ctx: &Ctx, cmd: &DevicesCmd) -> Result<()> {
         DevicesCmd::NewCode(a) => issue_code(out, "new code for", (a.letter.as_deref(), a.no_email), |c, d| {
             svc.devices().new_code_delivered(&a.device, !a.no_email, c, d)
         }),
-        DevicesCmd::LostStolen(a) => issue_code(
-            out,
-            "lost/stolen: line deactivated, new activation details for",
-            (a.letter.as_deref(), a.no_email),
-            |_, d| svc.devices().lost_stolen_delivered(&a.device, !a.no_email, d),
-        ),
-        DevicesCmd::Delete(a) => print_deleted(out, &svc.devices().delete(&a.device)?),
+        DevicesCmd::LostStolen(LostStolenArgs { reissue: a, yes }) => {
+            confirm(&svc, DeviceCheck::LostStolen, &a.device, *yes, &lost_stolen_words(a))?;
+            issue_code(
+                out,
+                "lost/stolen: line deactivated, new activation details for",
+                (a.letter.as_deref(), a.no_email),
+                |_, d| svc.devices().lost_stolen_delivered(&a.device, !a.no_email, d),
+            )
+        }
+        DevicesCmd::Delete(a) => {
+            confirm(&svc, DeviceCheck::Delete, &a.device, a.yes, &["devices", "delete", &a.device])?;
+            print_deleted(out, &svc.devices().delete(&a.device)?)
+        }
         DevicesCmd::Template => template(&svc),
         DevicesCmd::Import(args) => import::import(&mut svc, args, as_json),
         DevicesCmd::Letter(args) => code::letter(&svc, args, as_json),
     }
+}
+
+/// `devices lost-stolen` as it was given, for the message that asks for `--yes`.
+fn lost_stolen_words(a: &ReissueArgs) -> Vec<&str> {
+    let mut words = vec!["devices", "lost-stolen", a.device.as_str()];
+    if a.no_email {
+        words.push("--no-email");
+    }
+    if let Some(letter) = a.letter.as_deref().and_then(|p| p.to_str()) {
+        words.extend(["--letter", letter]);
+    }
+    words
+}
+
+/// Lost/stolen and delete cannot be undone: a refusal first (as the console says it before
+/// asking), then what will happen and y/N on a terminal, or `--yes` (see [`confirm_irreversible`]).
+fn confirm(svc: &Service, check: DeviceCheck, device: &str, yes: bool, command: &[&str]) -> Result<()> {
+    if let Some(refusal) = svc.devices().refusal_before(check, device)? {
+        return Err(refusal);
+    }
+    if yes {
+        return Ok(());
+    }
+    let d = svc.devices().get(device)?;
+    let who = format!("Device {} of {} <{}>, {}.", d.device_id, d.owner_name, d.owner_email, d.status.label());
+    let (what, lines) = match check {
+        DeviceCheck::LostStolen => (
+            format!("Lost or stolen: {}", d.device_id),
+            vec![
+                who,
+                "• The business line on the lost phone is deactivated at once and for good: its code and eSIM \
+                 profile can never be used again."
+                    .to_string(),
+                "• The device goes back to Activation pending with a new activation code for the replacement \
+                 phone (WG08)."
+                    .to_string(),
+            ],
+        ),
+        _ => (
+            format!("Delete {}", d.device_id),
+            vec![
+                who,
+                format!(
+                    "• The Webex Go device is removed and its licence goes back to the pool of {} (WG09).",
+                    d.subscription_id
+                ),
+                format!("• {} can no longer place or answer business calls from the phone's dialer.", d.owner_name),
+            ],
+        ),
+    };
+    confirm_irreversible(false, &what, command, &lines)
 }
 
 fn print_devices(out: &Out, rows: &[DeviceRow]) -> Result<()> {
@@ -154,6 +229,16 @@ fn print_devices(out: &Out, rows: &[DeviceRow]) -> Result<()> {
         || {
             let mut t =
                 table(&["Device", "Owner", "Location", "Subscription", "Kind", "Status", "Number", "Code expires"]);
+            t.fit(&[
+                Fit::WHOLE,
+                Fit::WHOLE,
+                Fit::text(2),
+                Fit::drop(0),
+                Fit::drop(1),
+                Fit::LABEL,
+                Fit::WHOLE,
+                Fit::drop(3),
+            ]);
             for d in rows {
                 t.clean_row(vec![
                     d.device_id.clone(),
@@ -303,22 +388,36 @@ mod tests {
 
     #[test]
     fn new_code_and_lost_stolen_take_the_device_no_email_and_a_letter() {
+        let reissue = |c: DevicesCmd| match c {
+            DevicesCmd::NewCode(a) | DevicesCmd::LostStolen(LostStolenArgs { reissue: a, .. }) => a,
+            other => panic!("{other:?}"),
+        };
         for verb in ["new-code", "lost-stolen"] {
-            let (DevicesCmd::NewCode(a) | DevicesCmd::LostStolen(a)) = devices(&[verb, "go-4"]).unwrap() else {
-                panic!("{verb}")
-            };
+            let a = reissue(devices(&[verb, "go-4"]).unwrap());
             assert_eq!((a.device.as_str(), a.no_email, a.letter), ("go-4", false, None), "{verb}");
-            let (DevicesCmd::NewCode(a) | DevicesCmd::LostStolen(a)) =
-                devices(&[verb, "go-4", "--no-email", "--letter", "l.pdf"]).unwrap()
-            else {
-                panic!("{verb}")
-            };
+            let a = reissue(devices(&[verb, "go-4", "--no-email", "--letter", "l.pdf"]).unwrap());
             assert!(a.no_email, "{verb}");
             assert_eq!(a.letter.as_deref(), Some(Path::new("l.pdf")), "{verb}");
             assert_eq!(devices(&[verb]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument, "{verb}");
         }
         assert!(matches!(devices(&["new-code", "go-4"]).unwrap(), DevicesCmd::NewCode(_)));
         assert!(matches!(devices(&["lost-stolen", "go-4"]).unwrap(), DevicesCmd::LostStolen(_)));
+    }
+
+    #[test]
+    fn lost_stolen_and_delete_go_ahead_without_asking_only_with_yes() {
+        let DevicesCmd::LostStolen(a) = devices(&["lost-stolen", "go-4"]).unwrap() else { panic!() };
+        assert!(!a.yes);
+        let DevicesCmd::LostStolen(a) = devices(&["lost-stolen", "go-4", "--yes", "--no-email"]).unwrap() else {
+            panic!()
+        };
+        assert!(a.yes && a.reissue.no_email);
+        assert_eq!(lost_stolen_words(&a.reissue), ["devices", "lost-stolen", "go-4", "--no-email"]);
+        let DevicesCmd::Delete(a) = devices(&["delete", "go-4"]).unwrap() else { panic!() };
+        assert!(!a.yes);
+        let DevicesCmd::Delete(a) = devices(&["delete", "--yes", "go-4"]).unwrap() else { panic!() };
+        assert!(a.yes);
+        assert_eq!(devices(&["new-code", "go-4", "--yes"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
     }
 
     #[test]
@@ -339,8 +438,8 @@ mod tests {
                 "devices choices --user <USER>",
                 "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>]",
                 "devices new-code <DEVICE> [--no-email] [--letter <FILE.pdf>]",
-                "devices lost-stolen <DEVICE> [--no-email] [--letter <FILE.pdf>]",
-                "devices delete <DEVICE>",
+                "devices lost-stolen <DEVICE> [--no-email] [--letter <FILE.pdf>] [--yes]",
+                "devices delete <DEVICE> [--yes]",
                 "devices template",
                 "devices import <FILE> [--dry-run] [--email-codes] [--no-email] [--codes-file <FILE>] [--serial]",
                 "devices letter <DEVICE> --code <CODE> --out <FILE.pdf>",

@@ -69,6 +69,7 @@ pub struct AssignArgs {
     pub from: Option<PathBuf>,
     /// One user, by email (with --location and --number and/or --extension)
     #[arg(long, required_unless_present = "from")]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub user: Option<String>,
     #[arg(long)]
     pub location: Option<String>,

@@ -130,10 +130,19 @@ fn person_line(w: &WhoAmI) -> String {
     format!("{name} <{}>", w.person.primary_email().unwrap_or("?"))
 }
 
+/// The organisation as far as Webex said: its name and id, else the id with why the name is
+/// missing, else that it is not known.
 fn org_line(w: &WhoAmI) -> String {
-    match &w.org {
-        Some(o) => format!("{} ({})", o.display_name.as_deref().unwrap_or("?"), o.id),
-        None => format!("organisation {}", w.person.org_id.as_deref().unwrap_or("?")),
+    let name = w.org.as_ref().and_then(|o| o.display_name.as_deref()).filter(|n| !n.trim().is_empty());
+    let id = w.org.as_ref().map(|o| o.id.as_str()).or(w.person.org_id.as_deref()).filter(|i| !i.is_empty());
+    match (name, id) {
+        (Some(n), Some(i)) => format!("{n} ({i})"),
+        (Some(n), None) => n.to_string(),
+        (None, Some(i)) if w.org.is_none() => {
+            format!("id {i} (this token may not read the organisation, so its name is not known)")
+        }
+        (None, Some(i)) => format!("id {i} (Webex gives it no name)"),
+        (None, None) => "not known (Webex gave neither its name nor its id)".into(),
     }
 }
 
@@ -271,6 +280,24 @@ mod tests {
         assert_eq!(cli.profile.as_deref(), Some("acme"));
         assert_eq!(cli.token_env.as_deref(), Some("T"));
         assert_eq!(parse(&["whoami", "extra"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
+    }
+
+    #[test]
+    fn whoami_says_what_is_known_of_the_organisation() {
+        use crate::outside::webex::models::{Organization, Person};
+        use crate::outside::webex::WhoAmI;
+        let person = Person { org_id: Some("ORG-1".into()), ..Person::default() };
+        let mut w = WhoAmI { person, org: None, roles: vec![], token_kind: "static", scopes: vec![], expires_at: None };
+        let line = super::org_line(&w);
+        assert!(line.starts_with("id ORG-1 (") && line.contains("may not read"), "{line}");
+        assert!(!line.contains("organisation ORG-1"), "{line}");
+        w.org = Some(Organization { id: "ORG-1".into(), display_name: Some("Acme Corp".into()), created: None });
+        assert_eq!(super::org_line(&w), "Acme Corp (ORG-1)");
+        w.org = Some(Organization { id: "ORG-1".into(), display_name: None, created: None });
+        assert_eq!(super::org_line(&w), "id ORG-1 (Webex gives it no name)");
+        w.org = None;
+        w.person.org_id = None;
+        assert!(super::org_line(&w).starts_with("not known"));
     }
 
     #[test]

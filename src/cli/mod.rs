@@ -9,10 +9,12 @@
 //! on them). This file keeps the [`Cli`] with the global flags and the dispatch; `open.rs` picks
 //! the organisation a command works on; `output.rs` is the printing they share.
 
+mod advice;
 mod audit;
 pub mod bench;
 mod broadworks;
 mod calls;
+pub mod completions;
 mod console;
 mod demo;
 mod devices;
@@ -73,6 +75,9 @@ pub struct Cli {
     /// Machine-readable output
     #[arg(long, global = true)]
     pub json: bool,
+    /// How lists print: table (on a terminal, fitted to its width), wide (every column whole) or json
+    #[arg(short = 'o', long = "output", global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
     /// Clipboard for copying codes in the console: auto, native, osc52, tmux or off
     #[arg(long, global = true, value_name = "MODE")]
     pub clipboard: Option<String>,
@@ -84,7 +89,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub keymap: Option<PathBuf>,
     /// The profile of config.toml to use (else WXGO_PROFILE, else default_profile; none: the local database)
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = clap_complete::engine::ArgValueCandidates::new(completions::profiles))]
     pub profile: Option<String>,
     /// Take the Webex token from this environment variable instead of WEBEX_TOKEN (never written to disk)
     #[arg(long, global = true, value_name = "VAR")]
@@ -94,6 +99,17 @@ pub struct Cli {
     pub trace: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// `-o FORMAT`: how lists print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// A table; on a terminal, fitted to its width (names cut with `…`, the least useful columns left out)
+    Table,
+    /// A table with every column whole, however wide
+    Wide,
+    /// JSON, as --json
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -155,6 +171,10 @@ pub enum Command {
     Org,
     /// Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
     Bench(bench::BenchArgs),
+    /// Print the shell completion script: commands, flags, profiles, emails and device ids (`source <(wxgo completions bash)`)
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff): `wxgo man > wxgo.1`
+    Man,
     /// (benchmark helper) open the console's service and draw the first frame, then exit
     #[command(hide = true, name = "first-frame")]
     FirstFrame,
@@ -184,13 +204,20 @@ impl Page {
 }
 
 /// Runs the parsed command line; returns the process exit code.
-pub fn main(cli: Cli) -> i32 {
+pub fn main(mut cli: Cli) -> i32 {
+    cli.json |= cli.output == Some(OutputFormat::Json);
+    advice::set(advice::Invocation::of(&cli));
+    output::set_table_width(cli.output == Some(OutputFormat::Wide));
     let out = Out::new(cli.json);
     match run(&cli, &out) {
         Ok(()) => 0,
         Err(Error::Rule { rule: PARTIAL, message }) => {
             output::warn(&format!("partly done: {message}"));
             8
+        }
+        Err(Error::Rule { rule: NOT_CONFIRMED, message }) => {
+            output::warn(&format!("error: {message}"));
+            2
         }
         Err(Error::Rule { rule: REPORTED, message }) => {
             output::warn(&format!("error: {message}"));
@@ -223,6 +250,12 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
     let Some(command) = &cli.command else {
         return console::run(cli, clock);
     };
+    // Neither needs an organisation or a config file.
+    match command {
+        Command::Completions(a) => return completions::run(a),
+        Command::Man => return completions::man(),
+        _ => {}
+    }
     // A bad config.toml is said before anything else (with its file and key).
     open::selected_profile(cli)?;
     let ctx = Ctx { cli, clock: clock.clone(), out };
@@ -237,6 +270,8 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::FirstFrame => bench::first_frame(&open::db_path(cli), clock),
         Command::BenchConsole => bench::console_memory(&open::db_path(cli), clock),
         Command::Org => org::run(&ctx),
+        Command::Completions(a) => completions::run(a),
+        Command::Man => completions::man(),
         Command::Users(cmd) => users::run(&ctx, cmd),
         Command::Devices(cmd) => devices::run(&ctx, cmd),
         Command::Numbers(cmd) => numbers::run(&ctx, cmd),
@@ -256,6 +291,10 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
 
 /// Marks an outcome where part of the work was done (exit code 8); the report says which part.
 const PARTIAL: &str = "partial";
+
+/// An irreversible action was not confirmed (no `--yes` and no terminal, or the admin said no):
+/// nothing was done, exit code 2 as for a usage error.
+const NOT_CONFIRMED: &str = "not-confirmed";
 
 /// Tells `cli::main` the report was printed already: exit 4 with this message on stderr only.
 const REPORTED: &str = "reported";
@@ -386,7 +425,7 @@ pub(crate) mod tests {
         assert_eq!(
             names.join(" "),
             "demo users devices numbers subscriptions operator-accounts operator phone broadworks portal mail calls \
-             directory licences login logout whoami orgs sync audit org bench (first-frame) (bench-console)"
+             directory licences login logout whoami orgs sync audit org bench completions man (first-frame) (bench-console)"
         );
     }
 
@@ -396,8 +435,9 @@ pub(crate) mod tests {
         let globals: Vec<String> = top.get_arguments().filter(|a| a.is_global_set()).map(render_arg).collect();
         assert_eq!(
             globals.join(" "),
-            "[--db <PATH> (env WXGO_DB)] [--read-only] [--org <NAME> (env WXGO_ORG)] [--json] [--clipboard <MODE>] \
-             [--demo] [--keymap <FILE>] [--profile <NAME>] [--token-env <VAR>] [--trace <FILE>]"
+            "[--db <PATH> (env WXGO_DB)] [--read-only] [--org <NAME> (env WXGO_ORG)] [--json] \
+             [-o|--output <FORMAT>{table|wide|json}] [--clipboard <MODE>] [--demo] [--keymap <FILE>] [--profile <NAME>] \
+             [--token-env <VAR>] [--trace <FILE>]"
         );
         let cli = parse_cli(&[
             "users",
@@ -428,6 +468,12 @@ pub(crate) mod tests {
         assert_eq!(cli.keymap.as_deref(), Some(std::path::Path::new("/tmp/k.toml")));
         assert_eq!((cli.profile.as_deref(), cli.token_env.as_deref()), (Some("acme"), Some("T")));
         assert_eq!(cli.trace.as_deref(), Some(std::path::Path::new("/tmp/t.log")));
+        assert_eq!(parse_cli(&["users", "list", "-o", "wide"]).unwrap().output, Some(super::OutputFormat::Wide));
+        assert_eq!(parse_cli(&["-o", "json", "users", "list"]).unwrap().output, Some(super::OutputFormat::Json));
+        assert_eq!(
+            parse_cli(&["users", "list", "-o", "narrow"]).unwrap_err().kind(),
+            clap::error::ErrorKind::InvalidValue
+        );
         let before = parse_cli(&["--json", "--read-only", "users", "list"]).unwrap();
         assert!(before.json && before.read_only, "a global flag goes before the command too");
     }

@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::output::{or_dash, outln, table, CleanRows, Out};
+use super::output::{or_dash, outln, table, CleanRows, Fit, Out};
 use super::{Ctx, Page, PARTIAL};
 use crate::domain::mobile::CheckedNumber;
 use crate::domain::{Error, Result};
@@ -55,6 +55,7 @@ pub struct AddMobileArgs {
 #[derive(Debug, Args)]
 pub struct AssignPrimaryArgs {
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub user: String,
     pub number: String,
     /// The Webex Go subscription, when several have licences (WG02)
@@ -65,6 +66,7 @@ pub struct AssignPrimaryArgs {
 #[derive(Debug, Args)]
 pub struct AssignableArgs {
     #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub user: String,
 }
 
@@ -107,7 +109,8 @@ fn print_numbers(out: &Out, rows: &[NumberRow]) -> Result<()> {
     out.list(
         rows,
         || {
-            let mut t = table(&["Number", "Location", "Kind", "State", "Owner", ""]);
+            let mut t = table(&["Number", "Location", "Kind", "State", "Owner", "Operator", "Webex Mobile"]);
+            t.fit(&[Fit::WHOLE, Fit::text(3), Fit::drop(1), Fit::drop(0), Fit::WHOLE, Fit::text(2), Fit::drop(4)]);
             for n in rows {
                 t.clean_row(vec![
                     n.number.clone(),
@@ -119,7 +122,8 @@ fn print_numbers(out: &Out, rows: &[NumberRow]) -> Result<()> {
                         (Some(o), false) => o.clone(),
                         (None, _) => "unassigned".into(),
                     },
-                    if n.webex_mobile { "[Webex Mobile]".into() } else { String::new() },
+                    or_dash(n.operator.as_deref()),
+                    if n.webex_mobile { "yes".into() } else { "-".into() },
                 ]);
             }
             t

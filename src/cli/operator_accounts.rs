@@ -3,7 +3,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::output::{table, CleanRows, Out};
+use super::output::{table, CleanRows, Fit, Out};
 use super::Ctx;
 use crate::domain::Result;
 use crate::service::OperatorAccountRow;
@@ -49,17 +49,7 @@ pub(super) fn run(ctx: &Ctx, cmd: &OperatorAccountsCmd) -> Result<()> {
 
 /// Asks a yes/no question when a person is at the terminal; `false` otherwise.
 fn confirm_on_terminal(question: &str) -> bool {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return false;
-    }
-    eprint!("{question}");
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    if std::io::stdin().lock().read_line(&mut answer).is_err() {
-        return false;
-    }
-    matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
+    super::output::can_ask() && super::output::ask_yes_no(question)
 }
 
 pub(super) fn print_operator_accounts(out: &Out, rows: &[OperatorAccountRow]) -> Result<()> {
@@ -67,6 +57,7 @@ pub(super) fn print_operator_accounts(out: &Out, rows: &[OperatorAccountRow]) ->
         rows,
         || {
             let mut t = table(&["Location", "Operator", "Account id", "Status", "Numbers", "What to do"]);
+            t.fit(&[Fit::NAME, Fit::NAME, Fit::WHOLE, Fit::WHOLE, Fit::WHOLE, Fit::text(0)]);
             for a in rows {
                 t.clean_row(vec![
                     a.location.clone(),

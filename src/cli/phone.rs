@@ -28,6 +28,7 @@ pub struct ActivateArgs {
 /// `disable`, `enable` and `remove-line`: the device whose line it is.
 #[derive(Debug, Args)]
 pub struct LineArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
     pub device: String,
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use comfy_table::Table;
+use super::output::Table;
 
 use super::output::{say, table, CleanRows};
 use crate::domain::{Error, Result};

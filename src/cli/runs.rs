@@ -7,10 +7,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use super::output::Table;
 use clap::Args;
-use comfy_table::Table;
 
-use super::output::{or_dash, say, table, CleanRows};
+use super::output::{or_dash, say, table, CleanRows, Fit};
 use super::PARTIAL;
 use crate::domain::{Error, Result};
 use crate::service::{CallingOutcome, PlannedRequest, RunOptions, RunSummary, UserOutcome};
@@ -129,6 +129,7 @@ pub(super) fn requests_table(reqs: &[PlannedRequest]) -> Table {
 
 pub(super) fn outcome_table(rows: &[&UserOutcome]) -> Table {
     let mut t = table(&["Line", "Email", "Webex Calling", "Location", "Number", "Reason", "Fix"]);
+    t.fit(&[Fit::WHOLE, Fit::WHOLE, Fit::WHOLE, Fit::text(2), Fit::WHOLE, Fit::text(1), Fit::text(0)]);
     for u in rows {
         t.clean_row(vec![
             u.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into()),

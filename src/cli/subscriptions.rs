@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 
-use super::output::{table, CleanRows, Out};
+use super::output::{table, CleanRows, Fit, Out};
 use super::Ctx;
 use crate::domain::Result;
 use crate::service::SubscriptionRow;
@@ -24,6 +24,7 @@ fn print_subscriptions(out: &Out, rows: &[SubscriptionRow]) -> Result<()> {
         rows,
         || {
             let mut t = table(&["Subscription", "Name", "Webex Go licences", "Used", "Free"]);
+            t.fit(&[Fit::WHOLE, Fit::NAME, Fit::WHOLE, Fit::WHOLE, Fit::WHOLE]);
             for s in rows {
                 t.clean_row(vec![
                     s.id.clone(),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use super::output::{json, or_dash, outln, say, status_cell, table, when, write_file, CleanRows, Out};
+use super::output::{json, or_dash, outln, say, status_cell, table, when, write_file, CleanRows, Fit, Out};
 use super::{Ctx, Page};
 use crate::domain::{licence, Error, Result};
 use crate::service::{NotProvisionedRow, Service, UserChange, UserDetail, UserRow};
@@ -39,6 +39,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub email: String,
 }
 
@@ -51,12 +52,14 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct SetWorkNumberArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub email: String,
     pub number: String,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
     pub email: String,
     /// The work number (E.164)
     #[arg(long, value_name = "E164")]
@@ -94,6 +97,7 @@ fn print_users(out: &Out, rows: &[UserRow]) -> Result<()> {
         rows,
         || {
             let mut t = table(&["Name", "Email", "Location", "Licences", "Primary number", "Calling", "Webex Go"]);
+            t.fit(&[Fit::NAME, Fit::WHOLE, Fit::text(2), Fit::text(0), Fit::WHOLE, Fit::drop(1), Fit::drop(3)]);
             for u in rows {
                 t.clean_row(vec![
                     u.display_name.clone(),
@@ -174,6 +178,7 @@ fn not_provisioned(as_json: bool, svc: &Service, filter: &str, page: &Page) -> R
         return Ok(());
     }
     let mut t = table(&["Name", "Email", "Department", "Work number", "Reason", "Fix"]);
+    t.fit(&[Fit::NAME, Fit::WHOLE, Fit::drop(0), Fit::WHOLE, Fit::text(2), Fit::text(1)]);
     for r in &rows {
         t.clean_row(vec![
             r.display_name.clone(),

@@ -235,7 +235,7 @@ fn whoami_says_person_org_roles_and_token_and_never_the_token() {
     h.fake.revoke(CUSTOMER_TOKEN);
     let out = home.run(&["whoami"], Some(CUSTOMER_TOKEN));
     assert_eq!(out.status.code(), Some(9), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("wxgo login"));
+    assert!(text(&out.stderr).contains("Put a new token in WEBEX_TOKEN"), "{}", text(&out.stderr));
     h.assert_no_violations();
 }
 

@@ -15,6 +15,7 @@ use crate::service::{CodeCheck, CodeDelivery, Core, LetterOutcome, Service};
 #[derive(Debug, Args)]
 pub struct LetterArgs {
     /// The device (go-12) or its owner's email
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
     pub device: String,
     /// The device's current activation code, as issued (`-` reads it from standard input)
     #[arg(long)]

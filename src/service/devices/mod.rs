@@ -434,15 +434,17 @@ impl Devices<'_> {
 /// WG04: emails the code unless the organisation suppresses emails (or the admin said not to).
 /// A failed send leaves the code issued and tells the admin to copy or print it.
 pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
+    // Not asked for (`--no-email`): that is the reason, whatever the organisation's setting (a
+    // real organisation's copy marks emails suppressed, which the admin did not set).
+    if !wanted {
+        issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
+        return;
+    }
     if cx.org.suppress_emails {
         issued.email_note = format!(
             "not emailed: {} suppresses emails. Copy or print the code and give it to {}.",
             cx.org.name, issued.owner_email
         );
-        return;
-    }
-    if !wanted {
-        issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
         return;
     }
     let msg = activation_mail(&cx.org, issued);

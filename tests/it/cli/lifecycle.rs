@@ -134,7 +134,7 @@ fn full_life_cycle_from_the_command_line() {
     assert_ne!(second, code);
 
     // Lost/stolen: the second code is revoked and a third one works.
-    let lost = env.json(&["devices", "lost-stolen", &device, "--no-email"]);
+    let lost = env.json(&["devices", "lost-stolen", &device, "--no-email", "--yes"]);
     assert_eq!(lost["emailed"], false);
     let third = code_of(&lost);
     let stale = env.run(&["phone", "activate", &second]);
@@ -145,7 +145,7 @@ fn full_life_cycle_from_the_command_line() {
 
     let before = env.json(&["subscriptions", "list"]);
     let free_before = before.as_array().and_then(|a| a.iter().find(|s| s["id"] == SUB2)).map(|s| s["free"].clone());
-    let deleted = env.json(&["devices", "delete", &device]);
+    let deleted = env.json(&["devices", "delete", &device, "--yes"]);
     assert!(deleted["notice"].as_str().unwrap_or("").contains("delete the deactivated line"), "{deleted}");
     let after = env.json(&["subscriptions", "list"]);
     let free_after = after.as_array().and_then(|a| a.iter().find(|s| s["id"] == SUB2)).map(|s| s["free"].clone());
@@ -443,7 +443,7 @@ fn read_only_file_refuses_changes_with_a_clear_message() {
     let before = std::fs::read(&env.db).unwrap_or_default();
     let set = Command::new("chattr").arg("+i").arg(&env.db).status().map(|s| s.success()).unwrap_or(false);
     assert!(set, "chattr +i must work on the test's temporary folder (ext4)");
-    let out = env.run(&["devices", "delete", "go-1"]);
+    let out = env.run(&["devices", "delete", "go-1", "--yes"]);
     let list = env.run(&["devices", "list", "--json", "--read-only"]);
     let _ = Command::new("chattr").arg("-i").arg(&env.db).status();
     let err = text(&out.stderr);

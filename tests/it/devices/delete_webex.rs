@@ -16,7 +16,7 @@ fn a_refusal_by_webex_is_shown_whole_and_changes_nothing() {
     let wid = webex_id("DEVICE", "acme-3");
     h.fake.world().data.values_mut().for_each(|o| o.devices.retain(|d| d.id != wid));
     let before = std::fs::read(home.db()).expect("db");
-    let out = home.run(&["devices", "delete", "user3@acme.example"], Some(CUSTOMER_TOKEN));
+    let out = home.run(&["devices", "delete", "user3@acme.example", "--yes"], Some(CUSTOMER_TOKEN));
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(4), "{err}");
     assert!(err.contains("404") && err.contains("Webex says") && err.contains("trackingId"), "{err}");

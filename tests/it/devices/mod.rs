@@ -93,7 +93,7 @@ both_backends! {
         let device = b.go_devices("online").into_iter().next().expect("an online Webex Go device");
         let (id, owner) = (device["device_id"].as_str().expect("id"), device["owner_email"].as_str().expect("owner"));
         let before = std::fs::read(b.db()).expect("db");
-        let out = b.run(&["devices", "lost-stolen", owner, "--no-email", "--json"]);
+        let out = b.run(&["devices", "lost-stolen", owner, "--no-email", "--json", "--yes"]);
         match b.service().support(Action::LostStolen) {
             Support::Yes => {
                 let v: serde_json::Value = serde_json::from_str(&ok(&out)).expect("json");
@@ -125,7 +125,7 @@ both_backends! {
         let devices = b.go_devices("online");
         let (d, other) = (&devices[0], &devices[1]);
         let id = d["device_id"].as_str().expect("id").to_string();
-        let v = b.json(&["devices", "delete", &id]);
+        let v = b.json(&["devices", "delete", &id, "--yes"]);
         assert_eq!(v["device_id"], id.as_str());
         if let Some(h) = &b.fake {
             let wid = d["webex_id"].as_str().expect("webex id").to_string();
@@ -138,7 +138,7 @@ both_backends! {
 
         // By the owner's email.
         let owner = other["owner_email"].as_str().expect("owner");
-        let out = b.run(&["devices", "delete", owner]);
+        let out = b.run(&["devices", "delete", owner, "--yes"]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         assert!(b.devices().iter().all(|x| x["device_id"] != other["device_id"]), "gone from the list");
     }

@@ -121,6 +121,34 @@ fn wg02_several_subscriptions_need_a_choice() {
 }
 
 #[test]
+fn wg02_a_subscription_is_chosen_by_a_start_of_its_id_no_other_shares_or_by_its_name() {
+    let f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 2), (SUB_B, 2)]));
+    let names: Vec<(String, String)> = ok(f.svc.subscriptions()).into_iter().map(|s| (s.id, s.name)).collect();
+    let (a, b) = (SUB_A.to_string(), SUB_B.to_string());
+    // The shortest start of B's id that A's does not share.
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let start: String = b.chars().take(common + 1).collect();
+    assert!(start.len() < b.len(), "{start} is a start, not the whole id");
+    let before = f.snapshot();
+    let shared: String = b.chars().take(common).collect();
+    let ambiguous = f.svc.devices().add(&AddDevice { subscription: Some(shared.clone()), ..add_request(ALICE) });
+    match ambiguous {
+        Err(Error::Invalid(m)) => assert!(m.contains(SUB_A) && m.contains(SUB_B), "says which ids share {shared}: {m}"),
+        other => panic!("{shared:?} is the start of both ids: {other:?}"),
+    }
+    assert_unchanged(&before, &f.snapshot(), "an ambiguous start");
+
+    let issued = ok(f.svc.devices().add(&AddDevice { subscription: Some(start.to_lowercase()), ..add_request(ALICE) }));
+    assert_eq!(ok(f.svc.devices().get(&issued.device_id)).subscription_id, SUB_B, "{start}");
+
+    // By its name, when the subscription has one of its own.
+    let (id_a, name_a) = names.iter().find(|(id, _)| id == SUB_A).cloned().expect("A");
+    assert!(!name_a.trim().is_empty() && !name_a.starts_with("Sub-"), "the fixture names it: {name_a:?}");
+    let issued = ok(f.svc.devices().add(&AddDevice { subscription: Some(name_a.clone()), ..add_request(BOB) }));
+    assert_eq!(ok(f.svc.devices().get(&issued.device_id)).subscription_id, id_a, "by the name {name_a}");
+}
+
+#[test]
 fn wg02_no_free_licence_refused_and_nothing_changed() {
     let f = Fixture::new(OrgSetup::default().subscriptions(&[(SUB_A, 1), (SUB_B, 3)]));
     ok(f.svc.devices().add(&AddDevice { subscription: Some(SUB_A.into()), ..add_request(ALICE) }));
@@ -277,6 +305,15 @@ fn wg04_code_is_emailed_as_an_rfc5322_file_in_the_outbox() {
 }
 
 #[test]
+fn wg04_not_emailed_as_asked_is_said_so_even_where_emails_are_suppressed() {
+    let f = Fixture::new(OrgSetup { suppress_emails: true, ..OrgSetup::default() });
+    let issued = ok(f.svc.devices().add(&AddDevice { no_email: true, ..add_request(ALICE) }));
+    assert!(!issued.emailed);
+    assert!(issued.email_note.contains("as asked"), "the admin's --no-email is the reason: {}", issued.email_note);
+    assert!(!issued.email_note.contains("suppresses"), "{}", issued.email_note);
+}
+
+#[test]
 fn wg04_no_email_when_the_org_suppresses_emails_but_the_code_still_works() {
     let mut f = Fixture::new(OrgSetup { suppress_emails: true, ..OrgSetup::default() });
     let mut issued = f.add(ALICE);
@@ -305,6 +342,7 @@ fn wg04_admin_may_choose_not_to_email() {
     let f = Fixture::new(OrgSetup::default());
     let issued = ok(f.svc.devices().add(&AddDevice { no_email: true, ..add_request(ALICE) }));
     assert!(!issued.emailed);
+    assert!(issued.email_note.contains("as asked"), "{}", issued.email_note);
     assert!(f.outbox_files().is_empty());
     assert_eq!(ok(f.svc.devices().get(ALICE)).status, DeviceStatus::ActivationPending);
 }

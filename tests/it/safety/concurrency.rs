@@ -81,8 +81,8 @@ fn life_cycle(db: &Path, email: &str, t: &mut Tally) {
     t.run(db, "phone enables line", &["phone", "enable", &device]);
     t.run(db, "phone removes line", &["phone", "remove-line", &device]);
     t.run(db, "new activation code", &["devices", "new-code", &device, "--no-email"]);
-    t.run(db, "lost/stolen", &["devices", "lost-stolen", &device, "--no-email"]);
-    t.run(db, "delete Webex Go device", &["devices", "delete", &device]);
+    t.run(db, "lost/stolen", &["devices", "lost-stolen", &device, "--no-email", "--yes"]);
+    t.run(db, "delete Webex Go device", &["devices", "delete", &device, "--yes"]);
 }
 
 #[test]

@@ -300,7 +300,7 @@ fn wg04_a_code_that_cannot_be_shown_is_never_saved() {
     let commands: Vec<Vec<String>> = vec![
         vec!["devices", "new-code", "go-4", "--no-email"],
         vec!["devices", "new-code", "go-4"],
-        vec!["devices", "lost-stolen", &online, "--no-email"],
+        vec!["devices", "lost-stolen", &online, "--no-email", "--yes"],
         vec!["devices", "add", "--user", &candidate, "--subscription", &sub, "--no-email"],
     ]
     .into_iter()
