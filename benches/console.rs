@@ -144,8 +144,8 @@ fn bulk_import(c: &mut Criterion) {
     g.bench_function("1000_rows", |b| {
         b.iter_batched(
             fresh,
-            |mut svc| {
-                let report = svc.import_devices(fx.csv.as_bytes(), &opts, &mut |_| true).expect("the import");
+            |svc| {
+                let report = svc.devices().import(fx.csv.as_bytes(), &opts, &mut |_| true).expect("the import");
                 assert_eq!(report.added, IMPORT_ROWS, "{:?}", report.problems.first());
                 (svc, report)
             },

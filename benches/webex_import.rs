@@ -8,7 +8,7 @@
 //! arrived at the fake within a Retry-After after it). A bench, not a timed test: nothing here
 //! fails the build.
 
-#[path = "../tests/fake_webex/mod.rs"]
+#[path = "../tests/it/fake_webex/mod.rs"]
 #[allow(dead_code, clippy::all)]
 mod fake_webex;
 
@@ -64,7 +64,7 @@ fn run(rows: usize, latency: Duration, too_many: usize, serial: bool) -> Run {
     let side = WebexSide::new(Profile::webex("bench", &fake.base_url), AuthChoice::Env("UNUSED".into()), None)
         .with_client(client);
     let never = AtomicBool::new(false);
-    let (mut svc, _) = Service::sync_new(
+    let (svc, _) = Service::sync_new(
         &Options::new(&db),
         side,
         Arc::new(SystemClock),
@@ -94,7 +94,8 @@ fn run(rows: usize, latency: Duration, too_many: usize, serial: bool) -> Run {
     };
     let start = Instant::now();
     let report = svc
-        .import_devices_run(csv.as_bytes(), &opts, serial, &|| false, &mut |_| true)
+        .devices()
+        .import_run(csv.as_bytes(), &opts, serial, &|| false, &mut |_| true)
         .unwrap_or_else(|e| fail("the import failed", e));
     let time = start.elapsed();
     let log = fake.requests();

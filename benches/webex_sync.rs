@@ -7,7 +7,7 @@
 //! the whole sync, the most requests in flight, the request count, and re-opening from the cache.
 //! A bench, not a timed test: nothing here fails the build.
 
-#[path = "../tests/fake_webex/mod.rs"]
+#[path = "../tests/it/fake_webex/mod.rs"]
 #[allow(dead_code, clippy::all)]
 mod fake_webex;
 

@@ -91,7 +91,7 @@ pub fn device_csv(data: &[u8]) {
                 email: crate::service::EmailChoice::NoEmail,
                 codes_file: None,
             };
-            let _ = svc.import_devices(data, &opts, &mut |_| true);
+            let _ = svc.devices().import(data, &opts, &mut |_| true);
         }
     });
 }

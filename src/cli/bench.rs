@@ -7,30 +7,41 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Utc};
-
 use crate::domain::{Error, Result};
 use crate::outside::clipboard::{Clipboard, Env, Mode};
 use crate::outside::Clock;
-use crate::service::{demo, BulkOptions, EmailChoice, Options, Service};
+use crate::service::floor;
+use crate::service::{demo, BulkOptions, BulkPhase, EmailChoice, Options, Service};
 use crate::tui::harness::Harness;
 
 /// Targets of the speed issue.
 const FIRST_FRAME_MS: f64 = 100.0;
 const FIRST_FRAME_RATIO: f64 = 3.0;
 const KEY_P99_MS: f64 = 16.0;
-const IMPORT_ROWS_PER_S: f64 = 50_000.0;
-const IMPORT_RATIO: f64 = 3.0;
+/// The bulk import against its floor: the same rows written as bare SQL (`store::floor`).
+const IMPORT_FLOOR_RATIO: f64 = 1.5;
 const PEAK_RSS_MB: f64 = 50.0;
 const MOVE_BYTES: usize = 1024;
 const BINARY_MB: f64 = 15.0;
 
+/// `wxgo bench`'s options (`runs` is at least 1 by the time [`run`] gets them).
+#[derive(Debug, Clone, clap::Args)]
 pub struct BenchArgs {
+    /// Users of the organisation measured (built once with `wxgo demo --users N`)
+    #[arg(long, default_value_t = 100_000)]
     pub users: usize,
+    /// Keystrokes measured
+    #[arg(long, default_value_t = 5_000)]
     pub keys: usize,
+    /// Rows of the bulk import measured
+    #[arg(long, default_value_t = 10_000)]
     pub rows: usize,
-    pub dir: PathBuf,
+    /// Runs of each timed process (the median is reported)
+    #[arg(long, default_value_t = 15)]
     pub runs: usize,
+    /// Where the benchmark organisation is kept between runs
+    #[arg(long, default_value = "target/bench")]
+    pub dir: PathBuf,
 }
 
 struct Line {
@@ -68,14 +79,6 @@ fn open(db: &Path, clock: Arc<dyn Clock>) -> Result<Service> {
 fn harness(svc: Service) -> Harness {
     Harness::new(svc, Clipboard::new(Mode::Off, Env { ssh: false, tmux: false }))
 }
-
-/// The SQL the Users pane's first page runs, for the sqlite3 baseline.
-const FIRST_PAGE_SQL: &str = "SELECT u.id, u.email, u.display_name, l.name, l.country,
-    (SELECT group_concat(licence, ',') FROM user_licences ul WHERE ul.user_id = u.id),
-    (SELECT e164 FROM numbers n WHERE n.owner_user_id = u.id AND n.is_primary = 1),
-    u.extension, u.calling_status, d.status
-  FROM users u LEFT JOIN locations l ON l.id = u.location_id LEFT JOIN devices d ON d.user_id = u.id
-  WHERE u.org_id = 1 ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT 30;";
 
 /// `wxgo first-frame`: opens the console's service and draws the Users pane once (80x24).
 pub fn first_frame(db: &Path, clock: Arc<dyn Clock>) -> Result<()> {
@@ -224,25 +227,144 @@ fn remove_db(path: &Path) {
     }
 }
 
-/// What an import of these devices must write, with none of its work around it: the device,
-/// code and audit rows as three set-based statements in one transaction on a fresh copy of the
-/// organisation, with wxgo's settings. The floor the import's own figure is measured against.
-fn write_floor(db: &Path, dir: &Path, report: &crate::service::BulkReport, now: DateTime<Utc>) -> Result<f64> {
-    let copy = dir.join("bench-floor.db");
-    remove_db(&copy);
-    crate::store::floor::copy_database(db, &copy)?;
-    let emails: Vec<&str> = report.devices.iter().map(|d| d.user.as_str()).collect();
-    let sub = report.devices.first().map(|d| d.subscription.clone()).unwrap_or_default();
-    let took = crate::store::floor::bare_device_import(&copy, &sub, &emails, now)?;
-    remove_db(&copy);
-    Ok(ms(took))
+/// One bulk import and its floor, measured back to back, each on a fresh copy of the organisation.
+struct ImportPair {
+    import: Duration,
+    phases: Vec<(BulkPhase, Duration)>,
+    floor: Duration,
+}
+
+impl ImportPair {
+    fn ratio(&self) -> f64 {
+        ms(self.import) / ms(self.floor)
+    }
+}
+
+/// Imports `csv` into a fresh copy of `db` as `wxgo devices import --no-email` does, then writes
+/// exactly what it wrote again as bare SQL into another fresh copy (`store::floor`).
+fn import_pair(db: &Path, dir: &Path, csv: &str, rows: usize, clock: Arc<dyn Clock>) -> Result<ImportPair> {
+    let scratch = dir.join("bench-import.db");
+    let fresh = dir.join("bench-floor.db");
+    remove_db(&scratch);
+    floor::copy_database(db, &scratch)?;
+    let before = floor::mark(&scratch)?;
+    let svc = open(&scratch, clock)?;
+    let opts = BulkOptions { source: "bench".into(), dry_run: false, email: EmailChoice::NoEmail, codes_file: None };
+    let mut phases: Vec<(BulkPhase, Duration)> = Vec::new();
+    let t = Instant::now();
+    let report = svc.devices().import(csv.as_bytes(), &opts, &mut |p| {
+        if phases.last().is_none_or(|(ph, _)| *ph != p.phase) {
+            phases.push((p.phase, t.elapsed()));
+        }
+        true
+    })?;
+    let import = t.elapsed();
+    drop(svc);
+    if report.added != rows {
+        return Err(Error::Io(format!(
+            "the import added {} of {rows} rows: {:?}",
+            report.added,
+            report.problems.first()
+        )));
+    }
+    // Each phase runs until the next one starts (the last until the import returns).
+    let phases = phases
+        .iter()
+        .enumerate()
+        .map(|(i, (ph, start))| {
+            let end = phases.get(i + 1).map(|(_, e)| *e).unwrap_or(import);
+            (*ph, end.saturating_sub(*start))
+        })
+        .collect();
+    remove_db(&fresh);
+    floor::copy_database(db, &fresh)?;
+    let floor = floor::bare_device_import(&scratch, before, &fresh)?;
+    remove_db(&fresh);
+    remove_db(&scratch);
+    Ok(ImportPair { import, phases, floor })
+}
+
+/// The bulk import of `rows` valid rows against its floor, in up to three pairs (the pair with
+/// the median ratio is reported), with `sqlite3 .import` of the same file for reference.
+fn import_lines(
+    db: &Path,
+    dir: &Path,
+    rows: usize,
+    runs: usize,
+    sqlite3: bool,
+    clock: Arc<dyn Clock>,
+) -> Result<Vec<Line>> {
+    let scratch = dir.join("bench-import.db");
+    remove_db(&scratch);
+    floor::copy_database(db, &scratch)?;
+    let csv = import_file(&open(&scratch, clock.clone())?, rows)?;
+    remove_db(&scratch);
+    let csv_path = dir.join("bench-import.csv");
+    std::fs::write(&csv_path, &csv).map_err(io)?;
+    let mut pairs =
+        (0..runs.clamp(1, 3)).map(|_| import_pair(db, dir, &csv, rows, clock.clone())).collect::<Result<Vec<_>>>()?;
+    let each: Vec<String> = pairs.iter().map(|p| format!("{:.2}x", p.ratio())).collect();
+    pairs.sort_by(|a, b| a.ratio().total_cmp(&b.ratio()));
+    let pair = &pairs[pairs.len() / 2];
+    let ratio = pair.ratio();
+
+    // For reference: `sqlite3 .import` of the same file into a plain table of a new database
+    // file with wxgo's own journal settings (WAL, synchronous NORMAL), and into `:memory:`.
+    let dot_import = if sqlite3 {
+        let plain = dir.join("bench-plain.db");
+        let (mut file_runs, mut memory_runs) = (Vec::new(), Vec::new());
+        for _ in 0..runs.min(5) {
+            remove_db(&plain);
+            file_runs.push(ms(time_command(Command::new("sqlite3").arg(&plain).args([
+                "PRAGMA journal_mode = WAL",
+                "PRAGMA synchronous = NORMAL",
+                &format!(".import --csv {} t", csv_path.display()),
+            ]))?));
+            memory_runs.push(ms(time_command(
+                Command::new("sqlite3").arg(":memory:").arg(format!(".import --csv {} t", csv_path.display())),
+            )?));
+        }
+        remove_db(&plain);
+        format!(
+            "for reference: sqlite3 .import {:.1} ms (into :memory: {:.1} ms)",
+            median(file_runs),
+            median(memory_runs)
+        )
+    } else {
+        String::new()
+    };
+    let phase_text: Vec<String> = pair.phases.iter().map(|(ph, d)| format!("{ph:?} {:.0} ms", ms(*d))).collect();
+    Ok(vec![
+        Line {
+            what: format!("  import phases: {}", phase_text.join(", ")),
+            figure: String::new(),
+            baseline: String::new(),
+            pass: None,
+        },
+        Line {
+            what: "  the same rows written again as bare SQL (the floor)".into(),
+            figure: format!("{:.1} ms", ms(pair.floor)),
+            baseline: dot_import,
+            pass: None,
+        },
+        Line {
+            what: format!("bulk import, {rows} rows fully validated"),
+            figure: format!("{:.1} ms ({:.0} rows/s)", ms(pair.import), rows as f64 / pair.import.as_secs_f64()),
+            baseline: format!(
+                "floor {:.1} ms; ratio {ratio:.2}x (runs: {}); target <= {IMPORT_FLOOR_RATIO}x",
+                ms(pair.floor),
+                each.join(", ")
+            ),
+            pass: Some(ratio <= IMPORT_FLOOR_RATIO),
+        },
+    ])
 }
 
 /// A devices CSV of `rows` eligible users without a device (for the import benchmarks, here
 /// and in `benches/console.rs`): Calling Professional, a primary number, a location in a Webex
 /// Go country; every row is valid.
 pub fn import_file(svc: &Service, rows: usize) -> Result<String> {
-    let template = svc.devices_template()?;
+    let template = svc.devices().template()?;
     let header = template.lines().next().unwrap_or_default().to_string();
     let go_columns = header.split(',').filter(|c| c.starts_with("Webex Go[")).count().max(1);
     let countries = svc.org().go_countries.clone();
@@ -304,7 +426,7 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     for _ in 0..args.runs {
         frames.push(ms(time_command(Command::new(&exe).arg("--db").arg(&db).arg("first-frame"))?));
         if sqlite3 {
-            bases.push(ms(time_command(Command::new("sqlite3").arg(&db).arg(FIRST_PAGE_SQL))?));
+            bases.push(ms(time_command(Command::new("sqlite3").arg(&db).arg(floor::FIRST_PAGE_SQL))?));
         }
     }
     let (frame, base) = (median(frames), median(bases));
@@ -362,92 +484,8 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     });
     drop(h);
 
-    // 4. Bulk import of validated device rows, on a copy of the database.
-    let scratch = args.dir.join("bench-import.db");
-    remove_db(&scratch);
-    {
-        // A consistent copy, checkpointed, so the import starts from the same state each run.
-        crate::store::floor::copy_database(&db, &scratch)?;
-    }
-    let mut svc = open(&scratch, clock.clone())?;
-    let csv = import_file(&svc, args.rows)?;
-    let csv_path = args.dir.join("bench-import.csv");
-    std::fs::write(&csv_path, &csv).map_err(io)?;
-    let opts = BulkOptions { source: "bench".into(), dry_run: false, email: EmailChoice::NoEmail, codes_file: None };
-    let t = Instant::now();
-    let mut phases: Vec<(crate::service::BulkPhase, Duration)> = Vec::new();
-    let report = svc.import_devices(csv.as_bytes(), &opts, &mut |p| {
-        if phases.last().is_none_or(|(ph, _)| *ph != p.phase) {
-            phases.push((p.phase, t.elapsed()));
-        }
-        true
-    })?;
-    let took = t.elapsed();
-    let phase_text: Vec<String> = phases
-        .iter()
-        .enumerate()
-        .map(|(i, (ph, start))| {
-            let end = phases.get(i + 1).map(|(_, e)| *e).unwrap_or(took);
-            format!("{ph:?} {:.0} ms", ms(end.saturating_sub(*start)))
-        })
-        .collect();
-    if report.added != args.rows {
-        return Err(Error::Io(format!(
-            "the import added {} of {} rows: {:?}",
-            report.added,
-            args.rows,
-            report.problems.first()
-        )));
-    }
-    let rate = args.rows as f64 / took.as_secs_f64();
-    // The baseline: `sqlite3 .import` of the same file into a plain table of a new database file
-    // with wxgo's own journal settings (WAL, synchronous NORMAL), so both write to disk the same
-    // way; the same into `:memory:` is printed beside it.
-    let (base, base_memory) = if sqlite3 {
-        let plain = args.dir.join("bench-plain.db");
-        let (mut file_runs, mut memory_runs) = (Vec::new(), Vec::new());
-        for _ in 0..args.runs.min(5) {
-            remove_db(&plain);
-            file_runs.push(ms(time_command(Command::new("sqlite3").arg(&plain).args([
-                "PRAGMA journal_mode = WAL",
-                "PRAGMA synchronous = NORMAL",
-                &format!(".import --csv {} t", csv_path.display()),
-            ]))?));
-            memory_runs.push(ms(time_command(
-                Command::new("sqlite3").arg(":memory:").arg(format!(".import --csv {} t", csv_path.display())),
-            )?));
-        }
-        remove_db(&plain);
-        (Some(median(file_runs)), Some(median(memory_runs)))
-    } else {
-        (None, None)
-    };
-    let ratio = base.map(|b| ms(took) / b);
-    lines.push(Line {
-        what: format!("  import phases: {}", phase_text.join(", ")),
-        figure: String::new(),
-        baseline: String::new(),
-        pass: None,
-    });
-    let floor = write_floor(&db, &args.dir, &report, clock.now())?;
-    lines.push(Line {
-        what: "  the same rows written as bare SQL (no checks, no codes)".into(),
-        figure: format!("{floor:.1} ms"),
-        baseline: base.map(|b| format!("{:.2}x sqlite3 .import", floor / b)).unwrap_or_default(),
-        pass: None,
-    });
-    lines.push(Line {
-        what: format!("bulk import, {} rows fully validated", args.rows),
-        figure: format!("{:.0} rows/s ({:.1} ms)", rate, ms(took)),
-        baseline: match (base, ratio, base_memory) {
-            (Some(b), Some(r), Some(m)) => {
-                format!("sqlite3 .import {b:.1} ms; ratio {r:.2}x (into :memory: {m:.1} ms, {:.2}x)", ms(took) / m)
-            }
-            _ => "n/a".into(),
-        },
-        pass: Some(rate >= IMPORT_ROWS_PER_S && ratio.is_none_or(|r| r <= IMPORT_RATIO)),
-    });
-    drop(svc);
+    // 4. Bulk import of validated device rows against its floor, on copies of the database.
+    lines.extend(import_lines(&db, &args.dir, args.rows, args.runs, sqlite3, clock.clone())?);
 
     // 5. Peak memory with the console open and filtering (a process of its own).
     let out = Command::new(&exe).arg("--db").arg(&db).arg("bench-console").output().map_err(io)?;
@@ -492,4 +530,40 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         return Err(Error::Io(format!("{failed} target(s) missed")));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+
+    #[test]
+    fn bench_takes_its_sizes_and_where_it_keeps_the_organisation() {
+        let Command::Bench(a) = parse(&["bench"]).unwrap() else { panic!() };
+        assert_eq!((a.users, a.keys, a.rows, a.runs), (100_000, 5_000, 10_000, 15));
+        assert_eq!(a.dir, std::path::Path::new("target/bench"));
+        let Command::Bench(a) =
+            parse(&["bench", "--users", "1000", "--keys", "10", "--rows", "20", "--runs", "0", "--dir", "/tmp/b"])
+                .unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((a.users, a.keys, a.rows, a.runs), (1000, 10, 20, 0));
+        assert_eq!(a.dir, std::path::Path::new("/tmp/b"));
+        assert_eq!(parse(&["bench", "--users", "x"]).unwrap_err().kind(), ErrorKind::ValueValidation);
+        assert!(matches!(parse(&["first-frame"]).unwrap(), Command::FirstFrame));
+        assert!(matches!(parse(&["bench-console"]).unwrap(), Command::BenchConsole));
+    }
+
+    #[test]
+    fn the_hidden_benchmark_helpers_and_bench_keep_their_names_and_defaults() {
+        assert_eq!(crate::cli::tests::surface(&["first-frame"]), "first-frame (hidden)");
+        assert_eq!(crate::cli::tests::surface(&["bench-console"]), "bench-console (hidden)");
+        assert_eq!(
+            crate::cli::tests::surface(&["bench"]),
+            "bench [--users <USERS>=100000] [--keys <KEYS>=5000] [--rows <ROWS>=10000] [--runs <RUNS>=15] \
+             [--dir <DIR>=target/bench]"
+        );
+    }
 }

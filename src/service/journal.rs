@@ -96,14 +96,14 @@ mod tests {
     fn a_killed_run_started_again_with_the_same_input_continues_and_another_input_starts_afresh() {
         let s = svc();
         let h = input_hash("bulk device import", &[b"a,b\n1,2\n", b"--no-email"]);
-        let mut run = open(&s, "bulk device import", &h, "devices.csv", 3).expect("open");
+        let mut run = open(&s.core, "bulk device import", &h, "devices.csv", 3).expect("open");
         assert!(!run.resumed);
-        mark(&s, &mut run, "line 2", StepState::Sending, None, "").expect("mark");
-        mark(&s, &mut run, "line 2", StepState::Done, Some("T1"), "added").expect("mark");
-        mark(&s, &mut run, "line 3", StepState::Sending, None, "").expect("mark");
+        mark(&s.core, &mut run, "line 2", StepState::Sending, None, "").expect("mark");
+        mark(&s.core, &mut run, "line 2", StepState::Done, Some("T1"), "added").expect("mark");
+        mark(&s.core, &mut run, "line 3", StepState::Sending, None, "").expect("mark");
         drop(run); // killed here
 
-        let again = open(&s, "bulk device import", &h, "devices.csv", 3).expect("open");
+        let again = open(&s.core, "bulk device import", &h, "devices.csv", 3).expect("open");
         assert!(again.resumed);
         assert_eq!(again.step("line 2").map(|st| st.state), Some(StepState::Done));
         assert_eq!(
@@ -112,10 +112,10 @@ mod tests {
             "asked of Webex before resending"
         );
         assert_eq!(again.step("line 2").and_then(|st| st.tracking_id.clone()).as_deref(), Some("T1"));
-        finish(&s, &again).expect("finish");
+        finish(&s.core, &again).expect("finish");
 
         // Finished: the same input is a new run; other options are another input.
-        assert!(!open(&s, "bulk device import", &h, "devices.csv", 3).expect("open").resumed);
+        assert!(!open(&s.core, "bulk device import", &h, "devices.csv", 3).expect("open").resumed);
         assert_ne!(h, input_hash("bulk device import", &[b"a,b\n1,2\n", b""]));
     }
 }

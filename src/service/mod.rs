@@ -9,19 +9,19 @@ mod core;
 mod delivery;
 pub mod demo;
 pub mod devices;
+pub mod floor;
 mod index;
 mod journal;
 pub mod licences;
 pub mod numbers;
 pub mod people;
 pub mod sync;
-mod transition;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 
 pub use crate::domain::code::IssuedCode;
 pub use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
@@ -30,14 +30,11 @@ pub use crate::store::model::*;
 pub use backend::webex::{signin, PlannedRequest, RUN_WIDTH};
 pub use broadworks::portal::Portal;
 pub use broadworks::BroadWorks;
-pub use delivery::{
-    BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CallImportReport, CallRow, Calls, EmailChoice,
-    LetterOutcome, Mail, QueuedMail, RetryReport, RowProblem,
-};
+pub use delivery::{CallImportReport, CallRow, Calls, LetterOutcome, Mail, QueuedMail, RetryReport};
 pub use devices::phone::Phone;
 pub use devices::{
-    AddDevice, AddDeviceChoices, CodeCheck, CodeDelivery, DeleteOutcome, DeviceCheck, Devices, PhoneOutcome,
-    WEBEX_GO_MODEL,
+    AddDevice, AddDeviceChoices, BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, CodeCheck, CodeDelivery,
+    DeleteOutcome, DeviceCheck, Devices, EmailChoice, PhoneOutcome, RowProblem, WEBEX_GO_MODEL,
 };
 pub use licences::{
     read_assignments, AssignReport, CallingOutcome, LicenceTemplateRow, ManualAssignment, NotProvisionedRow, Progress,
@@ -57,7 +54,6 @@ use crate::store::index::ListKind;
 use crate::store::{self, queries as q};
 pub use action::{Action, Support};
 use backend::Backend;
-pub(crate) use core::Audit;
 pub use core::Core;
 
 /// How to open the service.
@@ -96,19 +92,6 @@ pub struct Service {
     /// Picked once, where the organisation is opened: the local database, or Webex with the
     /// database as its cache.
     backend: Box<dyn Backend>,
-}
-
-impl std::ops::Deref for Service {
-    type Target = Core;
-    fn deref(&self) -> &Core {
-        &self.core
-    }
-}
-
-impl std::ops::DerefMut for Service {
-    fn deref_mut(&mut self) -> &mut Core {
-        &mut self.core
-    }
 }
 
 impl Service {
@@ -167,9 +150,9 @@ impl Service {
     /// Uses these delivery settings and this outbox (tests; `open` reads them itself).
     pub fn with_delivery(mut self, config: crate::outside::config::DeliveryConfig, outbox: impl AsRef<Path>) -> Self {
         let config = Ok(config);
-        self.mailer = delivery::mailer_for(&config, outbox.as_ref());
-        self.delivery = config;
-        self.outbox = outbox.as_ref().to_path_buf();
+        self.core.mailer = delivery::mailer_for(&config, outbox.as_ref());
+        self.core.delivery = config;
+        self.core.outbox = outbox.as_ref().to_path_buf();
         self
     }
 
@@ -218,7 +201,7 @@ impl Service {
 
     /// The database file (`None` in memory): the console watches it for other processes' changes.
     pub fn db_path(&self) -> Option<&Path> {
-        self.db_path.as_deref()
+        self.core.db_path.as_deref()
     }
 
     pub fn outbox(&self) -> &Path {
@@ -332,76 +315,13 @@ impl Service {
 
     /// Bytes held by the in-memory list indexes (`wxgo bench` prints them beside the peak).
     pub fn index_bytes(&self) -> usize {
-        self.lists.borrow().heap_bytes()
+        self.core.lists.borrow().heap_bytes()
     }
 
     /// Builds the users' index ahead of the first filter keystroke (the console calls this
     /// when it is idle, so typing `/` on a large organisation is instant from the start).
     pub fn warm_indexes(&self) -> Result<()> {
         self.window(ListKind::Users, "", 0, 0).map(|_| ())
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    fn no_user(&self, email: &str) -> Error {
-        Error::NotFound(format!(
-            "no user with the email \"{}\" in {}. Look it up with `wxgo users list --filter TEXT`.",
-            crate::domain::text::shorten(email.trim(), 80),
-            self.core.org.name
-        ))
-    }
-
-    /// Like [`Service::act`], with a step between the action and its commit: `deliver` puts
-    /// what the action made (an activation code) where it must arrive, and when it cannot, the
-    /// transaction is rolled back and nothing counts (the earlier code still works).
-    fn act_delivered<T>(
-        &self,
-        action: &str,
-        f: impl FnOnce(&Self, &Connection, DateTime<Utc>) -> Result<(T, Audit)>,
-        deliver: &mut dyn FnMut(&Self, &T) -> Result<()>,
-    ) -> Result<T> {
-        if self.core.read_only {
-            return Err(Error::ReadOnly(action.to_string()));
-        }
-        let now = self.now();
-        let tx = rusqlite::Transaction::new_unchecked(&self.core.conn, TransactionBehavior::Immediate)
-            .map_err(store::db_error)?;
-        let (value, audit) = f(self, &tx, now)?;
-        self.write_audit(&tx, action, &audit, "ok", now)?;
-        deliver(self, &value).map_err(|e| undelivered(action, e))?;
-        tx.commit().map_err(store::db_error)?;
-        Ok(value)
-    }
-
-    fn write_audit(
-        &self,
-        conn: &Connection,
-        action: &str,
-        audit: &Audit,
-        outcome: &str,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        q::insert_audit(
-            conn,
-            &q::NewAudit {
-                at: now,
-                org: Some(self.core.org.id),
-                actor: &self.core.actor.user,
-                ssh_client: self.core.actor.ssh_client.as_deref(),
-                action,
-                object: &audit.object,
-                outcome,
-                details: &audit.details,
-            },
-        )
-    }
-
-    /// An audit entry outside any action (e.g. the outcome of sending an email).
-    fn audit_alone(&self, action: &str, audit: &Audit, outcome: &str) -> Result<()> {
-        if self.core.read_only {
-            return Ok(());
-        }
-        self.write_audit(&self.core.conn, action, audit, outcome, self.now())
     }
 }
 
@@ -428,13 +348,4 @@ pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInf
             ))),
         },
     }
-}
-
-/// An action whose result could not be delivered: rolled back, and said so.
-fn undelivered(action: &str, e: Error) -> Error {
-    let why = e.to_string();
-    Error::Io(format!(
-        "{action} was not done: {why}. Nothing was changed: no new activation code was saved, and any \
-         earlier code still works. Fix that and try again."
-    ))
 }

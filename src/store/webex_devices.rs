@@ -56,3 +56,43 @@ pub fn set_activating(
     .map_err(db_error)?;
     Ok(())
 }
+
+/// A device Webex made whose code was lost (its answer never came): in Activation pending, with
+/// Webex's id and no code. Returns its row id.
+pub fn insert_without_code(
+    tx: &Connection,
+    org: i64,
+    user: i64,
+    subscription: Option<&str>,
+    webex_id: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at,
+            webex_id, connection_status, error_codes)
+         VALUES (?1, ?2, ?3, 'byod', 'activation_pending', ?4, ?4, ?5, 'activating', '')",
+        params![org, user, subscription, ts(now), webex_id],
+    )
+    .map_err(db_error)?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Gives the devices without a Webex id theirs: `(person's Webex id, device's Webex id,
+/// connection status)` for each device Webex listed.
+pub fn attach_webex_ids<'a>(
+    tx: &Connection,
+    org: i64,
+    listed: impl IntoIterator<Item = (&'a str, &'a str, Option<String>)>,
+) -> Result<()> {
+    let mut st = tx
+        .prepare_cached(
+            "UPDATE devices SET webex_id = ?3, connection_status = ?4
+             WHERE org_id = ?1 AND webex_id IS NULL
+               AND user_id = (SELECT id FROM users WHERE org_id = ?1 AND webex_id = ?2)",
+        )
+        .map_err(db_error)?;
+    for (person, device, status) in listed {
+        st.execute(params![org, person, device, status]).map_err(db_error)?;
+    }
+    Ok(())
+}

@@ -1,12 +1,13 @@
 //! BroadWorks subscribers on the local backend (BW04): the database is the truth.
 
 use super::{admin_may_act, email_problem, find_subscriber, BroadWorksBackend};
-use crate::domain::bw::{BwStatus, Package};
+use crate::domain::bw::{errors, BwStatus, Package};
 use crate::domain::{Error, Result};
+use crate::service::action::{control_hub_path, Action};
 use crate::service::backend::Local;
 use crate::service::core::{Allowed, Audit, Core};
 use crate::store::bw::{self, StatusChange};
-use crate::store::model::BwSubscriberRow;
+use crate::store::model::{BwSubscriberRow, BwTemplateRow};
 
 impl BroadWorksBackend for Local {
     /// Retry activation: the admin enters a valid email and onboards the subscriber.
@@ -14,6 +15,38 @@ impl BroadWorksBackend for Local {
         cx.act(ok, |cx, tx, now| {
             let s = find_subscriber(cx, tx, broadworks_id)?;
             admin_may_act(&s, "Retry activation")?;
+            // BW01: onboarding goes through the customer template; one that does not accept
+            // untrusted emails fails it again, whoever typed the email.
+            match bw::subscriber_template(tx, s.id)? {
+                Some(t) if t.flow_through_ready => {}
+                Some(t) => {
+                    return Err(Error::rule(
+                        "BW01",
+                        format!(
+                            "{}'s customer template \"{}\" does not accept untrusted emails ({}), so onboarding would \
+                             fail again ({}). Fix the template first: check Untrusted emails and set the share link to \
+                             the activation link ({}), then retry. Nothing was changed.",
+                            s.broadworks_user_id,
+                            t.name,
+                            template_gap(&t),
+                            errors::TEMPLATE_NOT_UNTRUSTED,
+                            control_hub_path(Action::BwRetry)
+                        ),
+                    ))
+                }
+                None => {
+                    return Err(Error::rule(
+                        "BW01",
+                        format!(
+                            "{} has no customer template, so onboarding would fail again ({}). Give the subscriber's \
+                             customer a template that accepts untrusted emails ({}), then retry. Nothing was changed.",
+                            s.broadworks_user_id,
+                            errors::TEMPLATE_NOT_UNTRUSTED,
+                            control_hub_path(Action::BwRetry)
+                        ),
+                    ))
+                }
+            }
             if let Some((code, text)) = email_problem(cx, tx, &s, email)? {
                 return Err(Error::rule("BW04", format!("{code}: {text} Enter another email.")));
             }
@@ -56,4 +89,16 @@ impl BroadWorksBackend for Local {
             Ok((row, Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
         })
     }
+}
+
+/// What a template lacks for flow-through with untrusted emails, in Partner Hub's words.
+fn template_gap(t: &BwTemplateRow) -> String {
+    let mut gaps = Vec::new();
+    if !t.untrusted_emails {
+        gaps.push("Untrusted emails is not checked".to_string());
+    }
+    if t.share_link != "activation_link" {
+        gaps.push(format!("the share link is {}", t.share_link));
+    }
+    gaps.join("; ")
 }

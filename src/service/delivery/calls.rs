@@ -4,12 +4,12 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 
-use super::bulk::RowProblem;
 use super::{csv_text, header_key, read_csv};
 use crate::domain::Result;
 use crate::service::action::Action;
 use crate::service::backend::Backend;
 use crate::service::core::{Audit, Core};
+use crate::service::devices::RowProblem;
 use crate::store::delivery::{self as store, CallRow, CallWriter, NewCall};
 
 /// The sub client type of Webex Go calls (WG15).

@@ -1,7 +1,6 @@
 //! Getting activation codes to people (WG04, WG13, WG15): bulk add from a spreadsheet, email
 //! over SMTP with an outbox to retry from, printed letters, and call records.
 
-pub(crate) mod bulk;
 pub(crate) mod calls;
 pub(crate) mod exports;
 
@@ -9,7 +8,6 @@ use std::path::Path;
 
 use serde::Serialize;
 
-pub use self::bulk::{BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, EmailChoice, RowProblem};
 pub use self::calls::{CallImportReport, Calls};
 pub use crate::outside::smtp::{QueuedMail, RetryReport};
 pub use crate::store::delivery::CallRow;
@@ -23,6 +21,7 @@ use crate::outside::{Mailer, Outbox};
 use crate::service::action::Action;
 use crate::service::backend::Backend;
 use crate::service::core::{Audit, Core};
+use crate::service::devices::RowProblem;
 use crate::store::queries as q;
 
 /// The mailer for these settings: SMTP when a server is configured, the outbox folder otherwise.
@@ -226,7 +225,7 @@ pub(crate) fn code_still_works(cx: &Core, hash: &str) -> bool {
 pub const MAX_PROBLEMS: usize = 200;
 
 /// Keeps the first [`MAX_PROBLEMS`] problems and counts the others into `more`.
-pub(super) fn cap_problems(problems: &mut Vec<RowProblem>, more: &mut usize) {
+pub(crate) fn cap_problems(problems: &mut Vec<RowProblem>, more: &mut usize) {
     if problems.len() > MAX_PROBLEMS {
         *more += problems.len() - MAX_PROBLEMS;
         problems.truncate(MAX_PROBLEMS);
@@ -236,7 +235,7 @@ pub(super) fn cap_problems(problems: &mut Vec<RowProblem>, more: &mut usize) {
 /// Reads a CSV file the way spreadsheets write it: UTF-8 with or without a BOM, CRLF or LF,
 /// comma or (as European Excel writes) semicolon. Anything else gets a message that says how
 /// to save it. Returns the text without the BOM.
-pub(super) fn csv_text<'a>(data: &'a [u8], source: &str) -> Result<&'a str> {
+pub(crate) fn csv_text<'a>(data: &'a [u8], source: &str) -> Result<&'a str> {
     let how = "Save it as UTF-8 CSV (Excel: File > Save As > \"CSV UTF-8 (Comma delimited)\"; \
                LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.";
     if data.starts_with(&[0xFF, 0xFE]) || data.starts_with(&[0xFE, 0xFF]) {
@@ -261,12 +260,12 @@ pub(super) fn csv_text<'a>(data: &'a [u8], source: &str) -> Result<&'a str> {
 
 /// A CSV file's header and records, each record with its line number in the file. Blank
 /// records (empty lines, or only empty cells, as spreadsheets leave at the end) are dropped.
-pub(super) struct CsvSheet {
+pub(crate) struct CsvSheet {
     pub header: Vec<String>,
     pub rows: Vec<(u64, csv::StringRecord)>,
 }
 
-pub(super) fn read_csv(text: &str, source: &str) -> Result<CsvSheet> {
+pub(crate) fn read_csv(text: &str, source: &str) -> Result<CsvSheet> {
     let first_line = text.lines().next().unwrap_or("");
     let delimiter = if !first_line.contains(',') && first_line.contains(';') { b';' } else { b',' };
     let mut reader =
@@ -306,7 +305,7 @@ pub(super) fn read_csv(text: &str, source: &str) -> Result<CsvSheet> {
 }
 
 /// Header names compared the way a person reads them: case, spaces and underscores ignored.
-pub(super) fn header_key(h: &str) -> String {
+pub(crate) fn header_key(h: &str) -> String {
     h.chars()
         .filter(|c| c.is_alphanumeric() || *c == '[' || *c == ']' || *c == '-')
         .flat_map(char::to_lowercase)

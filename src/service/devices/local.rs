@@ -26,6 +26,15 @@ pub(crate) struct DevicePlan {
 }
 
 impl DevicesBackend for Local {
+    fn import(
+        &self,
+        cx: &Core,
+        run: super::import::ImportRun<'_>,
+        progress: &mut dyn FnMut(super::BulkProgress) -> bool,
+    ) -> Result<super::BulkReport> {
+        super::import::local::run(cx, run, progress)
+    }
+
     fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
         let subscriptions = q::subscriptions(&cx.conn, cx.org.id)?;
         let refusal = check_eligible(cx, &cx.conn, &user).err().map(|e| e.to_string());
@@ -218,17 +227,43 @@ pub(crate) fn choose_subscription(cx: &Core, conn: &Connection, wanted: Option<&
     pick_subscription(cx, &subs, wanted)
 }
 
+/// The subscription `w` names: its whole id, its name, or the start of its id that no other
+/// id starts with (ignoring case). `None` when none matches; an error when the start is shared.
+fn subscription_named<'a>(subs: &'a [SubscriptionRow], w: &str) -> Result<Option<&'a SubscriptionRow>> {
+    let starts = |id: &str| id.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w));
+    if let Some(s) = subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)) {
+        return Ok(Some(s));
+    }
+    let named: Vec<&SubscriptionRow> = subs.iter().filter(|s| s.name.trim().eq_ignore_ascii_case(w)).collect();
+    let by_start: Vec<&SubscriptionRow> = subs.iter().filter(|s| starts(&s.id)).collect();
+    match (named.as_slice(), by_start.as_slice()) {
+        ([one], _) | ([], [one]) => Ok(Some(*one)),
+        ([], []) => Ok(None),
+        (many, _) if many.len() > 1 => Err(Error::Invalid(format!(
+            "several subscriptions are named \"{w}\": give the id of one ({})",
+            many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        ))),
+        (_, many) => Err(Error::Invalid(format!(
+            "\"{w}\" is the start of several subscription ids ({}): give more of the one you mean",
+            many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
 /// WG02 over subscriptions already read (the bulk import keeps its own running counts).
 pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Option<&str>) -> Result<SubscriptionRow> {
     let listing = || subs.iter().map(|s| format!("{} ({} free)", s.id, s.free)).collect::<Vec<_>>().join(", ");
     let chosen = match wanted.map(str::trim).filter(|w| !w.is_empty()) {
-        Some(w) => subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)).cloned().ok_or_else(|| {
-            Error::NotFound(format!(
-                "no subscription {w} with Webex Go licences in {}; there is: {}",
-                cx.org.name,
-                listing()
-            ))
-        })?,
+        Some(w) => match subscription_named(subs, w)? {
+            Some(s) => s.clone(),
+            None => {
+                return Err(Error::NotFound(format!(
+                    "no subscription {w} with Webex Go licences in {}; there is: {}",
+                    cx.org.name,
+                    listing()
+                )))
+            }
+        },
         None => match subs.len() {
             0 => {
                 return Err(Error::rule("WG02", format!("{} has no subscription with Webex Go licences.", cx.org.name)))
@@ -380,6 +415,66 @@ pub(crate) fn apply_device(
         },
     )?;
     let (code, expires) = issue_code(cx, tx, device, now, None)?;
+    Ok(added(cx, plan, device, code, now, (expires, &q::ts(expires))))
+}
+
+/// [`apply_device`] for many planned devices at once, in the caller's transaction: the same
+/// rows and the same audit text, written a few hundred rows a statement (a bulk import adds
+/// thousands). The audit entries are returned, not written. `step` is called before each few
+/// hundred devices with the number added so far; an error from it stops.
+pub(crate) fn apply_devices(
+    cx: &Core,
+    tx: &Connection,
+    plans: &[&DevicePlan],
+    now: DateTime<Utc>,
+    step: &mut dyn FnMut(usize) -> Result<()>,
+) -> Result<Vec<(IssuedCode, Audit)>> {
+    use crate::store::delivery::{insert_codes, insert_devices, BATCH};
+    for plan in plans {
+        if let Some(n) = &plan.number {
+            q::assign_primary(tx, n.id, plan.user.id)?;
+        }
+    }
+    let mut devices = Vec::with_capacity(plans.len());
+    for chunk in plans.chunks(BATCH) {
+        step(devices.len())?;
+        let rows: Vec<(i64, &str)> = chunk.iter().map(|p| (p.user.id, p.subscription.as_str())).collect();
+        devices.extend(insert_devices(tx, cx.org.id, DeviceKind::Byod, DeviceStatus::ActivationPending, now, &rows)?);
+    }
+    let expires = now + Duration::days(cx.org.code_lifetime_days);
+    let expires_text = q::ts(expires);
+    let mut codes: Vec<ActivationCode> = cx.codes.generate_many(plans.len());
+    let hashes: Vec<String> = codes.iter().map(ActivationCode::hash).collect();
+    // In the order of their hashes, so the codes of one statement are neighbours in the index
+    // of hashes (random order would have every statement touch most of its pages).
+    let mut order: Vec<usize> = (0..plans.len()).collect();
+    order.sort_unstable_by(|&a, &b| hashes[a].cmp(&hashes[b]));
+    for chunk in order.chunks(BATCH) {
+        let rows: Vec<(i64, &str)> = chunk.iter().map(|&i| (devices[i], hashes[i].as_str())).collect();
+        // A code whose hash another code has is issued again, one at a time (not expected).
+        for k in insert_codes(tx, &rows, now, expires)? {
+            let i = chunk[k];
+            codes[i] = issue_code(cx, tx, devices[i], now, None)?.0;
+        }
+    }
+    Ok(plans
+        .iter()
+        .zip(devices)
+        .zip(codes)
+        .map(|((plan, device), code)| added(cx, plan, device, code, now, (expires, &expires_text)))
+        .collect())
+}
+
+/// The activation details of a device just added, and the audit entry of adding it.
+fn added(
+    cx: &Core,
+    plan: &DevicePlan,
+    device: i64,
+    code: ActivationCode,
+    now: DateTime<Utc>,
+    (expires, expires_text): (DateTime<Utc>, &str),
+) -> (IssuedCode, Audit) {
+    let user = &plan.user;
     // What `device_by_id` would read back: the owner, and the number the device uses
     // (the one just assigned, else the user's primary number).
     let number = plan.number.as_ref().map(|n| n.number.clone()).or_else(|| user.primary_number.clone());
@@ -393,18 +488,22 @@ pub(crate) fn apply_device(
         now,
         expires,
     );
-    let details = format!(
-        "user {}; subscription {}; {}; code issued, expires {}",
-        user.email,
-        plan.subscription,
-        match plan.number {
-            Some(_) => format!("primary number {} assigned", issued.primary_number.as_deref().unwrap_or("?")),
-            None => format!("keeps number {}", issued.primary_number.as_deref().unwrap_or("-")),
-        },
-        q::ts(expires)
-    );
+    let details = match plan.number {
+        Some(_) => format!(
+            "user {}; subscription {}; primary number {} assigned; code issued, expires {expires_text}",
+            user.email,
+            plan.subscription,
+            issued.primary_number.as_deref().unwrap_or("?")
+        ),
+        None => format!(
+            "user {}; subscription {}; keeps number {}; code issued, expires {expires_text}",
+            user.email,
+            plan.subscription,
+            issued.primary_number.as_deref().unwrap_or("-")
+        ),
+    };
     let object = format!("device:{}", issued.device_id);
-    Ok((issued, Audit::new(object, details)))
+    (issued, Audit::new(object, details))
 }
 
 /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.
@@ -452,4 +551,28 @@ pub(crate) fn issued_for(
     expires: DateTime<Utc>,
 ) -> IssuedCode {
     IssuedCode::new(d.device_id, d.owner_email, d.owner_name, d.number, code, &cx.org.smdp_address, issued_at, expires)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sub(id: &str, name: &str) -> SubscriptionRow {
+        SubscriptionRow { id: id.into(), name: name.into(), go_licences: 5, used: 0, free: 5 }
+    }
+
+    #[test]
+    fn a_subscription_is_named_by_its_id_its_name_or_a_start_of_its_id_no_other_shares() {
+        let subs = [sub("Sub-7a1c-0001", "Go North"), sub("Sub-7a1c-0002", "Go South"), sub("Sub-9b", "Go North")];
+        let id = |w: &str| subscription_named(&subs, w).map(|s| s.map(|s| s.id.clone()));
+        assert_eq!(id("sub-7A1C-0002").unwrap().as_deref(), Some("Sub-7a1c-0002"), "the whole id, any case");
+        assert_eq!(id("Sub-7a1c-0001").unwrap().as_deref(), Some("Sub-7a1c-0001"));
+        assert_eq!(id("Sub-9").unwrap().as_deref(), Some("Sub-9b"), "a start only one id has");
+        assert_eq!(id("go south").unwrap().as_deref(), Some("Sub-7a1c-0002"), "the name");
+        assert_eq!(id("Sub-8").unwrap(), None);
+        let shared = id("Sub-7a1c").unwrap_err().to_string();
+        assert!(shared.contains("Sub-7a1c-0001") && shared.contains("Sub-7a1c-0002"), "{shared}");
+        let twice = id("Go North").unwrap_err().to_string();
+        assert!(twice.contains("several subscriptions are named") && twice.contains("Sub-9b"), "{twice}");
+    }
 }

@@ -4,6 +4,7 @@
 //! is the truth; `webex`: Webex first, then the cache).
 
 mod attempts;
+pub(crate) mod import;
 mod local;
 pub(crate) mod phone;
 mod webex;
@@ -20,8 +21,9 @@ use crate::store::index::ListKind;
 use crate::store::model::*;
 use crate::store::queries as q;
 
+pub use import::{BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, EmailChoice, RowProblem, COLUMNS};
 pub(crate) use local::{
-    apply_device, check_licence_and_country, check_primary_number, choose_subscription, pick_subscription, DevicePlan,
+    apply_devices, check_licence_and_country, check_primary_number, choose_subscription, pick_subscription, DevicePlan,
 };
 pub(crate) use webex::{
     activating_device, api_target, cache_new_device, check_mail_queue, code_request, expiry, only_go_subscription,
@@ -197,6 +199,14 @@ pub(crate) trait DevicesBackend {
         expires: chrono::DateTime<chrono::Utc>,
     ) -> IssuedCode;
 
+    /// WG13: adds the checked-in sheet's devices, each backend its way (see [`import`]).
+    fn import(
+        &self,
+        cx: &Core,
+        run: import::ImportRun<'_>,
+        progress: &mut dyn FnMut(BulkProgress) -> bool,
+    ) -> Result<BulkReport>;
+
     /// Adds what only this backend keeps about devices to rows read from the store.
     fn fill(&self, _cx: &Core, _rows: &mut [DeviceRow]) -> Result<()> {
         Ok(())
@@ -332,6 +342,12 @@ impl Devices<'_> {
         })
     }
 
+    /// The printed letter for a code just issued (WG07), written privately and sent to the
+    /// printer when one is set up.
+    pub fn letter_for(&self, issued: &IssuedCode, out: &std::path::Path) -> Result<crate::service::LetterOutcome> {
+        self.core.letter_for(issued, out)
+    }
+
     /// The printed letter for a device's current code: the code typed in must be the one valid
     /// code of that device (checked by its hash), so an old letter is never printed again.
     pub fn letter(&self, device: &str, code: &str, out: &std::path::Path) -> Result<crate::service::LetterOutcome> {
@@ -418,15 +434,17 @@ impl Devices<'_> {
 /// WG04: emails the code unless the organisation suppresses emails (or the admin said not to).
 /// A failed send leaves the code issued and tells the admin to copy or print it.
 pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
+    // Not asked for (`--no-email`): that is the reason, whatever the organisation's setting (a
+    // real organisation's copy marks emails suppressed, which the admin did not set).
+    if !wanted {
+        issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
+        return;
+    }
     if cx.org.suppress_emails {
         issued.email_note = format!(
             "not emailed: {} suppresses emails. Copy or print the code and give it to {}.",
             cx.org.name, issued.owner_email
         );
-        return;
-    }
-    if !wanted {
-        issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
         return;
     }
     let msg = activation_mail(&cx.org, issued);

@@ -122,6 +122,15 @@ pub(crate) fn not_delivered(device: &str, email: &str, tracking: Option<&str>, e
 }
 
 impl DevicesBackend for Webex {
+    fn import(
+        &self,
+        cx: &Core,
+        run: super::import::ImportRun<'_>,
+        progress: &mut dyn FnMut(super::BulkProgress) -> bool,
+    ) -> Result<super::BulkReport> {
+        super::import::webex::run(self, cx, run, progress)
+    }
+
     /// A real organisation: only what the mirrored data proves; Webex decides the rest (the
     /// licence pool and the number are not chosen here).
     fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {

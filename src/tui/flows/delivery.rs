@@ -78,7 +78,7 @@ impl App {
                 };
                 // Everything is added in one transaction: cancelled before it is saved, nothing is
                 // added; the emails after it go on (the console does not offer Esc then).
-                svc.import_devices(&data, &opts, &mut |p| report(p.done, p.total, p.phase.label()))
+                svc.devices().import(&data, &opts, &mut |p| report(p.done, p.total, p.phase.label()))
             },
             move |app, r| app.imported(r, op),
         )
