@@ -20,6 +20,12 @@ pub const BACKSTOP: Duration = Duration::from_secs(5);
 /// is checked at once (a check that finds nothing delays nothing).
 const SETTLE: Duration = Duration::from_millis(100);
 
+/// The watcher sees a writer's log (`-wal`) written a moment before the writer says in its
+/// index (the `-shm`, not watched: every reader writes it) that it committed; a look at that
+/// moment finds nothing, and no other event follows. So a look the watcher asked for that
+/// finds nothing is taken once more this long after, rather than at the backstop poll.
+const SECOND_LOOK: Duration = Duration::from_millis(50);
+
 /// Watches the folder of the database (not recursively) and calls `touched` when the
 /// database, its `-wal` or its journal is written, created or removed, so another process's
 /// change is shown when it is committed rather than at the next poll. `None` where the
@@ -64,6 +70,8 @@ pub struct Freshness {
     check_at: Option<Instant>,
     /// When the last change was sent to the console.
     last_changed: Option<Instant>,
+    /// The watcher's word since the last look that found nothing gets one more look.
+    second_look: bool,
     /// A real organisation (webex backend): its devices' and subscribers' status is asked
     /// again every poll interval, so the console stays current (issue 16).
     last_webex_poll: Instant,
@@ -78,6 +86,7 @@ impl Freshness {
             last_check: now,
             check_at: None,
             last_changed: None,
+            second_look: false,
             last_webex_poll: now,
         }
     }
@@ -99,21 +108,27 @@ impl Freshness {
         if self.check_at.is_none() {
             self.check_at = Some(Instant::now());
         }
+        self.second_look = true;
     }
 
     /// Another process committed since the last look: the organisation as it is now (when it
     /// could be read). `None` when nothing changed, or nothing is due.
     pub fn database_changed(&mut self, svc: &mut Service) -> Option<Option<OrgInfo>> {
         let now = Instant::now();
-        if !(self.check_at.is_some_and(|at| at <= now) || now >= self.last_check + self.every) {
+        let asked = self.check_at.is_some_and(|at| at <= now);
+        if !(asked || now >= self.last_check + self.every) {
             return None;
         }
         self.check_at = None;
         self.last_check = now;
         let current = svc.data_version().ok();
         if current.is_none() || current == self.version {
+            if asked && std::mem::take(&mut self.second_look) {
+                self.check_at = Some(now + SECOND_LOOK);
+            }
             return None;
         }
+        self.second_look = false;
         // A change right after the last one is taken SETTLE after it (the version kept, so
         // that check sees it).
         if let Some(soon) = self.last_changed.map(|t| t + SETTLE).filter(|at| *at > now) {
@@ -133,5 +148,49 @@ impl Freshness {
         }
         self.last_webex_poll = Instant::now();
         svc.poll().map(|r| r.devices_changed + r.subscribers_changed > 0).unwrap_or(false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::outside::{Clock, FixedClock};
+    use crate::service::{demo, Options};
+
+    /// Waits until `at` (the look the thread would take then).
+    fn until(at: Instant) {
+        while Instant::now() < at {
+            std::thread::sleep(at.saturating_duration_since(Instant::now()));
+        }
+    }
+
+    #[test]
+    fn a_look_the_watcher_asked_for_that_finds_nothing_is_taken_once_more_soon_then_not_again() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let db = dir.path().join("org.db");
+        let clock = Arc::new(FixedClock::parse("2026-11-22T09:00:00Z").unwrap_or_else(|e| panic!("{e}")));
+        demo::create(&db, 20, false, clock.now()).unwrap_or_else(|e| panic!("{e}"));
+        let mut svc = Service::open(&Options::new(&db), clock).unwrap_or_else(|e| panic!("{e}"));
+        let mut fresh = Freshness::new(&svc, BACKSTOP);
+
+        // The watcher's word before the writer's commit shows: nothing yet, a second look soon.
+        fresh.touched();
+        assert!(fresh.database_changed(&mut svc).is_none());
+        let second = fresh.due(&svc);
+        assert!(second <= Instant::now() + SECOND_LOOK, "the second look waits for the backstop");
+        // The writer's commit shows by then: the second look finds it.
+        let other = crate::store::open(&db, false).unwrap_or_else(|e| panic!("{e}"));
+        other.execute("UPDATE orgs SET name = name", []).unwrap_or_else(|e| panic!("{e}"));
+        until(second);
+        assert!(fresh.database_changed(&mut svc).is_some(), "the second look found the commit");
+
+        // A second look that finds nothing is the last until the next word or the backstop.
+        fresh.touched();
+        assert!(fresh.database_changed(&mut svc).is_none());
+        until(fresh.due(&svc));
+        assert!(fresh.database_changed(&mut svc).is_none());
+        assert!(fresh.due(&svc) > Instant::now() + BACKSTOP / 2, "only the backstop is left");
     }
 }
