@@ -11,7 +11,7 @@ use wxgo::service::DeviceRow;
 use wxgo::tui::config::Config;
 use wxgo::tui::harness::Harness;
 use wxgo::tui::keymap::Keymap;
-use wxgo::tui::worker::Pane;
+use wxgo::tui::panes::Pane;
 
 fn message(h: &Harness) -> String {
     h.message()

@@ -13,7 +13,8 @@ use crate::tui_support::{demo, text};
 use wxgo::domain::licence;
 use wxgo::service::Service;
 use wxgo::tui::harness::Harness;
-use wxgo::tui::worker::{LongOp, Pane};
+use wxgo::tui::panes::Pane;
+use wxgo::tui::popups::progress::LongOp;
 
 const ALL_STAFF: &str = "All staff: Webex Calling";
 const FINANCE: &str = "Finance: messaging only";

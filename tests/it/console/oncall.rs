@@ -227,9 +227,9 @@ fn ctrl_u_and_ctrl_w_edit_the_filter_too() {
     h.press("/");
     h.type_text("ava haddad");
     h.press("ctrl-w");
-    assert_eq!(h.list(wxgo::tui::worker::Pane::Users).filter, "ava ");
+    assert_eq!(h.list(wxgo::tui::panes::Pane::Users).filter, "ava ");
     h.press("ctrl-u");
-    assert_eq!(h.list(wxgo::tui::worker::Pane::Users).filter, "");
+    assert_eq!(h.list(wxgo::tui::panes::Pane::Users).filter, "");
 }
 
 /// The palette's entries as shown, without the marker.

@@ -463,7 +463,12 @@ fn golden_help_palette_and_the_overlays() {
     h.keys("esc o");
     let file = d.dir.path().join("devices.csv");
     h.show_progress(
-        wxgo::tui::worker::LongOp::Import { path: file.clone(), dry_run: false, email: true, codes_file: None },
+        wxgo::tui::popups::progress::LongOp::Import {
+            path: file.clone(),
+            dry_run: false,
+            email: true,
+            codes_file: None,
+        },
         1,
         4,
         "adding",

@@ -19,7 +19,7 @@ use wxgo::service::signin::{AuthChoice, WebexSide};
 use wxgo::service::sync::SyncOptions;
 use wxgo::service::{DeviceStatus, Options, Service};
 use wxgo::tui::harness::Harness;
-use wxgo::tui::worker::{Reply, Worker};
+use wxgo::tui::worker::{Job, Reply, Worker};
 
 fn side(base: &str, poll: Duration) -> WebexSide {
     let cfg = ClientConfig { base_url: base.into(), use_env_proxy: false, ..ClientConfig::default() };
@@ -56,7 +56,7 @@ fn the_console_names_the_profile_and_the_age_and_follows_webex_while_open() {
 
     // The phone activates at Webex: the open console's service sees it within a poll interval.
     let wid = target.webex_id.clone().expect("webex id");
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Reply<()>>();
     let worker = Worker::spawn(svc, tx);
     assert!(h.fake.set_device_status(&wid, "connected"));
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -172,24 +172,21 @@ fn the_console_keeps_answering_from_the_cache_while_a_sync_runs_on_its_own_threa
     for _ in 0..5 {
         h.fake.inject("/people", fake_webex::Inject::Slow(Duration::from_millis(700)));
     }
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Reply<String>>();
     let worker = Worker::spawn(svc, tx);
     let cancel = Arc::new(AtomicBool::new(false));
-    worker.send(wxgo::tui::worker::Request::WebexSync { org: None, full: false, cancel });
-    let key = wxgo::tui::worker::LoadKey {
-        pane: wxgo::tui::worker::Pane::Users,
-        filter: String::new(),
-        toggle: false,
-        offset: 0,
-        limit: 20,
+    let sync = move |svc: &mut Service, _: &mut dyn FnMut(String)| {
+        let r = svc.sync_org(None, false, &mut |_| {}, &cancel);
+        format!("sync {}", if r.is_ok() { "ok" } else { "failed" })
     };
-    worker.send(wxgo::tui::worker::Request::Load(key));
+    worker.send(Job::new(sync, |_| "sync failed".into()).beside("sync"));
+    let page = |svc: &mut Service, _: &mut dyn FnMut(String)| format!("page {}", svc.people().count("").unwrap_or(0));
+    worker.send(Job::new(page, |_| "page failed".into()));
     let deadline = Instant::now() + Duration::from_secs(60);
     let mut order = Vec::new();
     while order.len() < 2 && Instant::now() < deadline {
         match rx.try_recv() {
-            Ok(Reply::Page { result, .. }) => order.push(format!("page {}", result.map(|(n, _)| n).unwrap_or(0))),
-            Ok(Reply::SyncDone(r)) => order.push(format!("sync {}", if r.is_ok() { "ok" } else { "failed" })),
+            Ok(Reply::Answer(line)) => order.push(line),
             Ok(_) => {}
             Err(_) => std::thread::sleep(Duration::from_millis(10)),
         }

@@ -85,7 +85,7 @@ impl wxgo::domain::CodeGenerator for Broken {
 #[test]
 fn a_panic_in_the_service_thread_is_an_error_and_the_console_goes_on() {
     use std::sync::Arc;
-    use wxgo::tui::worker::{Mutation, Reply, Request, Worker};
+    use wxgo::tui::worker::{Job, Reply, Worker};
     let d = demo();
     let before = {
         let svc = d.service(false);
@@ -94,19 +94,19 @@ fn a_panic_in_the_service_thread_is_an_error_and_the_console_goes_on() {
     let svc = d.service(false).with_codes(Arc::new(Broken));
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let worker = Worker::spawn(svc, tx);
-    assert!(worker.send(Request::Act { mutation: Mutation::NewCode("go-4".into()), confirmed: true }));
+    assert!(worker.send(Job::answer(|svc| svc.devices().new_code("go-4", true).map(|_| ()))));
     let reply = rx.blocking_recv().unwrap_or_else(|| panic!("the service thread died"));
     match reply {
-        Reply::Done(Err(e)) => {
+        Reply::Answer(Err(e)) => {
             let said = e.to_string();
             assert!(said.contains("failed inside wxgo") && said.contains("rolled back"), "{said}");
         }
         other => panic!("expected an error reply, got {other:?}"),
     }
     // Still serving: the next request is answered.
-    assert!(worker.send(Request::UserDetail("dan.dubois@acmefarms.example".into())));
+    assert!(worker.send(Job::answer(|svc| svc.people().detail("dan.dubois@acmefarms.example").map(|_| ()))));
     let next = rx.blocking_recv().unwrap_or_else(|| panic!("the service thread died after the panic"));
-    assert!(matches!(next, Reply::UserDetail { result: Ok(_), .. }), "{next:?}");
+    assert!(matches!(next, Reply::Answer(Ok(()))), "{next:?}");
     drop(worker);
     let after = d.service(false).people().detail("dan.dubois@acmefarms.example").map(|u| u.codes.len()).unwrap_or(0);
     assert_eq!(after, before, "the half-done action was rolled back");

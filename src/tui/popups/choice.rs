@@ -6,12 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::Overlay;
-use crate::tui::app::App;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use super::{Env, Event};
+use crate::tui::actions::{ActionId, Context};
 use crate::tui::keymap::Key;
 use crate::tui::layout::centered;
 use crate::tui::present::{boxed, fit, put_line};
-use crate::tui::worker::Request;
+use crate::tui::text::edit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
@@ -73,52 +75,74 @@ impl Choice {
     }
 }
 
-impl App {
-    pub(crate) fn choose(&mut self, choice: Choice) {
-        self.overlays.push(Overlay::Choice(choice));
+impl Choice {
+    /// Where its keys go: typing searches the users (so `j` and `k` are letters).
+    pub fn context(&self) -> Context {
+        if self.purpose.searches() {
+            Context::Search
+        } else {
+            Context::Choice
+        }
     }
 
-    pub(crate) fn move_choice(&mut self, delta: i64) -> Vec<Request> {
-        if let Some(Overlay::Choice(c)) = self.overlays.last_mut() {
-            let last = c.items.len().saturating_sub(1) as i64;
-            c.selected = (c.selected as i64).saturating_add(delta).clamp(0, last) as usize;
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        let ctx = self.context();
+        match env.action(ctx, key) {
+            Some(ActionId::Up) => self.move_by(-1),
+            Some(ActionId::Down) => self.move_by(1),
+            Some(ActionId::Pick) => return self.pick(),
+            Some(ActionId::Cancel) => return vec![Event::Cancelled],
+            Some(ActionId::ClearToStart) if ctx == Context::Search => return self.search(ctrl('u'), env),
+            Some(ActionId::DeleteWord) if ctx == Context::Search => return self.search(ctrl('w'), env),
+            None if ctx == Context::Search => return self.search(key, env),
+            _ => {}
         }
         Vec::new()
     }
 
+    fn move_by(&mut self, delta: i64) {
+        let last = self.items.len().saturating_sub(1) as i64;
+        self.selected = (self.selected as i64).saturating_add(delta).clamp(0, last) as usize;
+    }
+
     /// Enter: the selected item goes to the flow that asked.
-    pub(crate) fn pick(&mut self) -> Vec<Request> {
-        let Some(Overlay::Choice(c)) = self.overlays.last() else { return Vec::new() };
-        let Some(item) = c.items.get(c.selected).cloned() else { return Vec::new() };
-        let purpose = c.purpose;
-        self.overlays.pop();
-        match purpose {
-            Purpose::User => self.start_add(item.value),
-            Purpose::Subscription | Purpose::Number => self.add_picked(purpose, item.value),
-            Purpose::MobileNumber | Purpose::AssignSubscription => self.assign_picked(purpose, item.value),
-            Purpose::Account => self.account_picked(item.value),
-            Purpose::Package => self.package_picked(item.value),
-            Purpose::ReapplyTemplate | Purpose::AssignTemplate => self.template_picked(purpose, item.value),
-            Purpose::Organisation => self.org_picked(item.value, item.label),
+    fn pick(&mut self) -> Vec<Event> {
+        match self.items.get(self.selected).cloned() {
+            Some(item) => vec![Event::Close, Event::Picked(self.purpose, item)],
+            None => Vec::new(),
         }
     }
 
     /// Typing the user search: each change asks the service again.
-    pub(crate) fn type_search(&mut self, key: Key) -> Vec<Request> {
-        let seq = self.next_seq();
-        let Some(Overlay::Choice(c)) = self.overlays.last_mut() else { return Vec::new() };
-        if !crate::tui::widgets::form::edit(&mut c.query, key, usize::MAX) {
+    fn search(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        let seq = env.next_seq();
+        if !edit(&mut self.query, key, usize::MAX) {
             return Vec::new();
         }
-        c.seq = seq;
-        c.selected = 0;
-        vec![Request::SearchUsers { text: c.query.clone(), seq }]
+        self.seq = seq;
+        self.selected = 0;
+        vec![Event::SearchUsers { text: self.query.clone(), seq }]
+    }
+
+    /// Whether the search's answer `seq` is the one it waits for (the admin did not type on).
+    pub fn awaits(&self, seq: u64) -> bool {
+        self.purpose.searches() && self.seq == seq
+    }
+
+    /// WG14: the users found for what was typed.
+    pub fn found(&mut self, items: Vec<Item>) {
+        self.items = items;
+        self.selected = self.selected.min(self.items.len().saturating_sub(1));
     }
 }
 
+fn ctrl(c: char) -> Key {
+    Key::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
 impl Choice {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
         let w = 76.min(area.width.saturating_sub(2));
         let h = (self.items.len() as u16 + 5).clamp(8, area.height.saturating_sub(2));
         let r = centered(area, w, h);

@@ -1,24 +1,18 @@
 //! Webex Go devices (WG01-WG09, WG14): adding one (asking for the subscription and the
-//! number when the rules need them), a new code, lost/stolen, delete, and the activation
-//! details with the QR code, from which the code is copied, printed or emailed again.
-
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::Modifier;
-use ratatui::text::Line;
-use ratatui::widgets::{Widget, Wrap};
+//! number when the rules need them), a new code, lost/stolen, delete, and what follows a code
+//! issued: the activation details (`popups::activation`), from which the code is copied,
+//! printed or emailed again.
 
 use crate::domain::{DeviceStatus, Result};
 use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, SubscriptionRow, UserRow};
-use crate::tui::actions::{action, hints, ActionId, Context};
+use crate::tui::actions::{action, ActionId, Context};
 use crate::tui::app::App;
-use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{boxed, hint_line, paragraph};
-use crate::tui::qr::QrGrid;
-use crate::tui::widgets::choice::{Choice, Item, Purpose};
-use crate::tui::widgets::confirm::Confirm;
-use crate::tui::widgets::Overlay;
-use crate::tui::worker::{Mutation, PageRows, Pane, Request};
+use crate::tui::jobs::{ask, change_if, Job, Jobs};
+use crate::tui::panes::{PageRows, Pane};
+use crate::tui::popups::activation::Activation;
+use crate::tui::popups::choice::{Choice, Item, Purpose};
+use crate::tui::popups::confirm::Confirm;
+use crate::tui::popups::Popup;
 
 /// Where an add-device flow has got to (WG02, WG03).
 #[derive(Debug, Clone)]
@@ -39,13 +33,6 @@ struct Target {
     subscription: Option<String>,
 }
 
-/// The activation details after a code was issued. The plain code lives only here, in memory.
-#[derive(Debug, Clone)]
-pub struct Activation {
-    pub issued: Box<IssuedCode>,
-    pub title: String,
-}
-
 /// The WG02 picker: which subscription a Webex Go licence comes from.
 pub(crate) fn subscription_choice(subscriptions: &[SubscriptionRow], who: &str, purpose: Purpose) -> Choice {
     let items = subscriptions
@@ -63,15 +50,23 @@ pub(crate) fn subscription_choice(subscriptions: &[SubscriptionRow], who: &str, 
     )
 }
 
-impl App {
-    pub fn activation(&self) -> Option<&Activation> {
-        self.overlays.iter().rev().find_map(|o| match o {
-            Overlay::Activation(a) => Some(a),
-            _ => None,
-        })
+/// The change a device action asks for, and what follows it.
+fn device_change(id: ActionId, device_id: String, confirmed: bool) -> Job {
+    let issued = |app: &mut App, c| app.issued(Box::new(c));
+    match id {
+        ActionId::NewCode => change_if(confirmed, move |svc| svc.devices().new_code(&device_id, true), issued),
+        ActionId::LostStolen => change_if(confirmed, move |svc| svc.devices().lost_stolen(&device_id, true), issued),
+        _ => change_if(confirmed, move |svc| svc.devices().delete(&device_id), |app, d| app.deleted(d)),
     }
+}
 
-    pub(crate) fn add_device(&mut self, ctx: Context) -> Vec<Request> {
+/// WG01: adds the device, then shows its code.
+fn add(req: AddDevice, confirmed: bool) -> Job {
+    change_if(confirmed, move |svc| svc.devices().add(&req), |app, c| app.issued(Box::new(c)))
+}
+
+impl App {
+    pub(crate) fn add_device(&mut self, ctx: Context) -> Jobs {
         if ctx == Context::Devices {
             // WG14: from the device list, search for an existing user first.
             let seq = self.next_seq();
@@ -83,7 +78,7 @@ impl App {
             );
             c.seq = seq;
             self.choose(c);
-            return vec![Request::SearchUsers { text: String::new(), seq }];
+            return vec![self.search_users(String::new(), seq)];
         }
         match self.selected_user() {
             Some((email, _)) => self.start_add(email),
@@ -94,18 +89,17 @@ impl App {
         }
     }
 
-    pub(crate) fn start_add(&mut self, email: String) -> Vec<Request> {
+    pub(crate) fn start_add(&mut self, email: String) -> Jobs {
         if self.read_only {
             // The service refuses at once; no point asking for choices first.
-            let mutation = Mutation::AddDevice(AddDevice { user_email: email, ..AddDevice::default() });
-            return vec![Request::Act { mutation, confirmed: false }];
+            return vec![add(AddDevice { user_email: email, ..AddDevice::default() }, false)];
         }
         self.info(format!("checking {email}…"));
         self.flows.add = Some(AddFlow { email: email.clone(), choices: None, subscription: None, number: None });
-        vec![Request::AddChoices(email)]
+        vec![ask(move |svc| svc.devices().choices(&email).map(Box::new), |app, result| app.add_choices(result))]
     }
 
-    pub(crate) fn add_choices(&mut self, result: Result<Box<AddDeviceChoices>>) -> Vec<Request> {
+    pub(crate) fn add_choices(&mut self, result: Result<Box<AddDeviceChoices>>) -> Jobs {
         let choices = match result {
             Ok(c) => c,
             Err(e) => {
@@ -128,7 +122,7 @@ impl App {
     }
 
     /// A subscription (WG02) or a number (WG03) was picked.
-    pub(crate) fn add_picked(&mut self, purpose: Purpose, value: String) -> Vec<Request> {
+    pub(crate) fn add_picked(&mut self, purpose: Purpose, value: String) -> Jobs {
         if let Some(f) = self.flows.add.as_mut() {
             match purpose {
                 Purpose::Subscription => f.subscription = Some(value),
@@ -139,7 +133,7 @@ impl App {
     }
 
     /// Asks for what the rules need (WG02 subscription, WG03 number), then adds the device.
-    fn next_add_step(&mut self) -> Vec<Request> {
+    fn next_add_step(&mut self) -> Jobs {
         let Some(flow) = self.flows.add.as_ref() else { return Vec::new() };
         let Some(choices) = flow.choices.as_ref() else { return Vec::new() };
         if choices.must_choose_subscription && flow.subscription.is_none() {
@@ -169,18 +163,18 @@ impl App {
         self.info(format!("adding a Webex Go device for {}…", flow.email));
         let req =
             AddDevice { user_email: flow.email, subscription: flow.subscription, number: flow.number, no_email: false };
-        vec![Request::Act { mutation: Mutation::AddDevice(req), confirmed: true }]
+        vec![add(req, true)]
     }
 
     /// WG14: the users found for what was typed.
-    pub(crate) fn users_found(&mut self, seq: u64, result: Result<Vec<UserRow>>) -> Vec<Request> {
-        let Some(Overlay::Choice(c)) = self.overlays.last_mut() else { return Vec::new() };
-        if !c.purpose.searches() || c.seq != seq {
+    pub(crate) fn users_found(&mut self, seq: u64, result: Result<Vec<UserRow>>) -> Jobs {
+        let Some(Popup::Choice(c)) = self.popups.last_mut() else { return Vec::new() };
+        if !c.awaits(seq) {
             return Vec::new();
         }
         match result {
-            Ok(users) => {
-                c.items = users
+            Ok(users) => c.found(
+                users
                     .into_iter()
                     .map(|u| Item {
                         label: format!(
@@ -195,9 +189,8 @@ impl App {
                         ),
                         value: u.email,
                     })
-                    .collect();
-                c.selected = c.selected.min(c.items.len().saturating_sub(1));
-            }
+                    .collect(),
+            ),
             Err(e) => self.error(e.to_string()),
         }
         Vec::new()
@@ -253,7 +246,7 @@ impl App {
     }
 
     /// New code (WG05), lost/stolen (WG08), delete (WG09): each says what happens and asks.
-    pub(crate) fn device_action(&mut self, id: ActionId, ctx: Context) -> Vec<Request> {
+    pub(crate) fn device_action(&mut self, id: ActionId, ctx: Context) -> Jobs {
         let t = match self.target(ctx) {
             Ok(t) => t,
             Err(e) => {
@@ -261,14 +254,9 @@ impl App {
                 return Vec::new();
             }
         };
-        let mutation = match id {
-            ActionId::NewCode => Mutation::NewCode(t.device_id.clone()),
-            ActionId::LostStolen => Mutation::LostStolen(t.device_id.clone()),
-            _ => Mutation::Delete(t.device_id.clone()),
-        };
         if self.read_only || !action(id).asks_first {
             // Read-only: the service refuses at once, so there is nothing to confirm.
-            return vec![Request::Act { mutation, confirmed: !self.read_only }];
+            return vec![device_change(id, t.device_id.clone(), !self.read_only)];
         }
         // A new code only while Activation pending (WG05): when the device is past that, say so
         // before asking, and what works instead (the service still checks when it acts).
@@ -333,23 +321,22 @@ impl App {
                 ],
             ),
         };
-        self.overlays.push(Overlay::Confirm(Confirm { title, lines, mutation }));
+        self.open(Popup::Confirm(Confirm::new(title, lines, device_change(id, t.device_id.clone(), true))));
         Vec::new()
     }
 
     /// A code was issued (added, new code, lost/stolen): the activation details, once.
-    pub(crate) fn issued(&mut self, issued: Box<IssuedCode>) -> Vec<Request> {
-        self.overlays.retain(|o| !matches!(o, Overlay::Activation(_)));
+    pub(crate) fn issued(&mut self, issued: Box<IssuedCode>) -> Jobs {
+        self.popups.retain(|p| !matches!(p, Popup::Activation(_)));
         self.info(format!(
             "{}: code issued for {}, Activation pending. {}",
             issued.device_id, issued.owner_email, issued.email_note
         ));
-        let title = format!("Activation details: {} · {}", issued.device_id, issued.owner_name);
-        self.overlays.push(Overlay::Activation(Activation { issued, title }));
+        self.open(Popup::Activation(Activation::new(issued)));
         self.reload_all()
     }
 
-    pub(crate) fn deleted(&mut self, d: DeleteOutcome) -> Vec<Request> {
+    pub(crate) fn deleted(&mut self, d: DeleteOutcome) -> Jobs {
         self.info(format!(
             "{} deleted; its licence went back to {} ({} free).",
             d.device_id, d.subscription_id, d.subscription_free
@@ -366,32 +353,19 @@ impl App {
         self.reload_all()
     }
 
-    pub(crate) fn copy_code(&mut self) -> Vec<Request> {
-        let Some(code) = self.activation().map(|a| a.issued.activation_code.as_str().to_string()) else {
-            return Vec::new();
-        };
-        match self.clipboard.copy(&code) {
-            Ok(how) => self.info(format!("activation code {how}")),
-            Err(e) => self.error(format!("not copied: {e}")),
-        }
-        Vec::new()
-    }
-
-    pub(crate) fn email_code(&mut self) -> Vec<Request> {
-        let Some(issued) = self.activation().map(|a| a.issued.clone()) else { return Vec::new() };
+    /// `e` in the activation details: the code goes by email again (WG04).
+    pub(crate) fn email_code(&mut self, mut issued: Box<IssuedCode>) -> Jobs {
         self.info(format!("emailing the code to {} again…", issued.owner_email));
-        vec![Request::EmailCode(issued)]
+        vec![ask(move |svc| svc.devices().email_code(&mut issued).map(|()| issued), |app, result| app.emailed(result))]
     }
 
-    pub(crate) fn emailed(&mut self, result: Result<Box<IssuedCode>>) -> Vec<Request> {
+    fn emailed(&mut self, result: Result<Box<IssuedCode>>) -> Jobs {
         match result {
             Ok(issued) => {
                 let note = issued.email_note.clone();
-                for o in &mut self.overlays {
-                    if let Overlay::Activation(a) = o {
-                        if a.issued.device_id == issued.device_id {
-                            a.issued = issued.clone();
-                        }
+                for p in &mut self.popups {
+                    if let Popup::Activation(a) = p {
+                        a.emailed(&issued);
                     }
                 }
                 self.info(format!("sent again: {note}"));
@@ -399,75 +373,5 @@ impl App {
             Err(e) => self.error(e.to_string()),
         }
         Vec::new()
-    }
-}
-
-impl Activation {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
-        let r = centered(area, 110.min(area.width), 32.min(area.height));
-        let inner = boxed(&self.title, r, buf, t);
-        // The last line has the keys; above it, what the last action did (copied, printed,
-        // emailed).
-        let (rest, foot) = split_last(inner);
-        // A long message wraps when the QR code leaves room; else it ends with the message
-        // log's key (the log has it whole).
-        let (body, said) = app.split_message(rest, 24);
-        app.draw_message(said, buf, false);
-        // What is typed or read by hand, each whole on one line (issue 15.3): the long ones (the
-        // Android code, and the LPA string the QR holds) across the whole width under the QR.
-        let issued = &self.issued;
-        let long = [("Android code  ", issued.android_code.as_str()), ("QR holds      ", issued.lpa.as_str())];
-        let long_rows = (long.len() as u16).min(body.height);
-        let top = Rect { height: body.height - long_rows, ..body };
-        let bottom = Rect { y: top.y + top.height, height: long_rows, ..body };
-        let label = |s: &str| Line::styled(s.to_string(), t.dim());
-        let plain = |s: &str| Line::raw(s.to_string());
-        let long_lines: Vec<Line> = long
-            .iter()
-            .map(|(l, v)| Line::from(vec![ratatui::text::Span::styled(*l, t.dim()), ratatui::text::Span::raw(*v)]))
-            .collect();
-        paragraph(long_lines).render(bottom, buf);
-        let text_min = 30u16;
-        // A code Webex issued has no QR string here (Control Hub only).
-        let grid = issued
-            .has_qr()
-            .then(|| QrGrid::fit(&issued.lpa, top.width.saturating_sub(text_min + 1), top.height))
-            .flatten();
-        let text_area = match &grid {
-            Some(g) => {
-                let qr_area = Rect { x: top.x, y: top.y, width: g.cols() as u16, height: g.rows() as u16 };
-                g.render(qr_area, buf);
-                Rect { x: top.x + g.cols() as u16 + 1, width: top.width - g.cols() as u16 - 1, ..top }
-            }
-            None => top,
-        };
-        let mut lines = vec![
-            Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
-            plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
-            label("Activation code (type it on an iPhone)"),
-            Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED)),
-            label("SM-DP+ address"),
-            plain(&issued.smdp_address),
-            label("Expires"),
-            Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string()),
-            label("Email"),
-            plain(&issued.email_note),
-        ];
-        if grid.is_none() && issued.has_qr() {
-            // First, so it is seen even when the rest does not fit.
-            lines.insert(
-                0,
-                Line::styled(
-                    "Make the window larger (80x24) to show the QR code.",
-                    t.error().remove_modifier(Modifier::BOLD),
-                ),
-            );
-        } else {
-            lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
-        }
-        lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
-        paragraph(lines).wrap(Wrap { trim: false }).render(text_area, buf);
-        hint_line(t, hints(app, Context::Activation), foot, buf);
     }
 }

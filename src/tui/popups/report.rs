@@ -8,13 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Widget, Wrap};
 
-use super::Overlay;
+use super::progress::LongOp;
+use super::{Env, Event};
 use crate::tui::actions::{ActionId, Context};
-use crate::tui::app::App;
+use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{boxed, paragraph, put_line, word_wrapped_rows, wrapped_height};
 use crate::tui::theme::Theme;
-use crate::tui::worker::{LongOp, Request};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
@@ -78,46 +78,56 @@ pub struct Proceed {
     pub next: Option<LongOp>,
 }
 
-impl App {
-    pub(crate) fn report(&mut self, title: impl Into<String>, lines: Vec<ReportLine>) {
-        self.overlays.push(Overlay::Report(Report { title: title.into(), lines }));
-    }
-
-    pub(crate) fn notice(&mut self, title: impl Into<String>, lines: Vec<String>) {
-        self.overlays.push(Overlay::Notice(Notice { title: title.into(), lines, error: false }));
-    }
-
-    /// Enter on a report with a next step: go on with it.
-    pub(crate) fn proceed(&mut self) -> Vec<Request> {
-        if let Some(Overlay::Proceed(Proceed { next: Some(op), .. })) = self.overlays.pop() {
-            return self.start_long(op);
-        }
-        Vec::new()
-    }
-
-    /// Closes the overlay on top (help, palette, a report); a dry run's report says that
-    /// nothing was added.
-    pub(crate) fn close(&mut self, _: Context) -> Vec<Request> {
-        if let Some(Overlay::Proceed(Proceed { next: Some(_), .. })) = self.overlays.pop() {
-            self.info("not submitted; nothing was added");
-        }
-        Vec::new()
+impl Report {
+    pub fn new(title: impl Into<String>, lines: Vec<ReportLine>) -> Self {
+        Report { title: title.into(), lines }
     }
 }
 
-fn footer(app: &App, foot: Rect, buf: &mut Buffer) {
-    let keys = app.keymap.shown(Context::Report, ActionId::Close);
+impl Notice {
+    pub fn new(title: impl Into<String>, lines: Vec<String>) -> Self {
+        Notice { title: title.into(), lines, error: false }
+    }
+}
+
+/// A report or a notice: read, then close.
+pub fn handle_key(key: Key, env: &Env) -> Vec<Event> {
+    match env.action(Context::Report, key) {
+        Some(ActionId::Close) => vec![Event::Close],
+        _ => Vec::new(),
+    }
+}
+
+impl Proceed {
+    /// Enter goes on with the next step; closing says that nothing was done.
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        match env.action(Context::Proceed, key) {
+            Some(ActionId::Proceed) => match self.next.take() {
+                Some(op) => vec![Event::Close, Event::Proceed(op)],
+                None => vec![Event::Close],
+            },
+            Some(ActionId::Close) if self.next.is_some() => {
+                vec![Event::Close, Event::Info("not submitted; nothing was added".into())]
+            }
+            Some(ActionId::Close) => vec![Event::Close],
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn footer(env: &Env, foot: Rect, buf: &mut Buffer) {
+    let keys = env.keymap.shown(Context::Report, ActionId::Close);
     let said = match keys.as_slice() {
         [a, b] => format!("{a} or {b} closes"),
         [a] => format!("{a} closes"),
         _ => String::new(),
     };
-    put_line(buf, foot.x, foot.y, &Line::styled(said, app.theme.dim()), foot.width);
+    put_line(buf, foot.x, foot.y, &Line::styled(said, env.theme.dim()), foot.width);
 }
 
 impl Notice {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
         let w = 72.min(area.width.saturating_sub(4));
         let text: Vec<Line> = self
             .lines
@@ -136,7 +146,7 @@ impl Notice {
         let inner = boxed(&self.title, r, buf, t);
         let (body, foot) = split_last(inner);
         paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
-        footer(app, foot, buf);
+        footer(env, foot, buf);
     }
 }
 
@@ -149,20 +159,20 @@ impl Report {
         centered(area, w, needed.min(area.height.saturating_sub(2)))
     }
 
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
         let inner = boxed(&self.title, self.area(area), buf, t);
         let (body, foot) = split_last(inner);
         let text: Vec<Line> = self.lines.iter().map(|l| l.line(t)).collect();
         paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
-        footer(app, foot, buf);
+        footer(env, foot, buf);
     }
 }
 
 impl Proceed {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
-        self.report.draw(app, area, buf);
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
+        self.report.draw(env, area, buf);
         if self.next.is_none() {
             return;
         }
@@ -170,9 +180,9 @@ impl Proceed {
         let r = self.report.area(area);
         let y = r.y + r.height.saturating_sub(2);
         let line = Line::from(vec![
-            Span::styled(app.keymap.label_in(Context::Proceed, ActionId::Proceed), t.key()),
+            Span::styled(env.keymap.label_in(Context::Proceed, ActionId::Proceed), t.key()),
             Span::raw(" submit   "),
-            Span::styled(app.keymap.label_in(Context::Proceed, ActionId::Close), t.key()),
+            Span::styled(env.keymap.label_in(Context::Proceed, ActionId::Close), t.key()),
             Span::raw(" cancel: nothing is added"),
         ]);
         put_line(buf, r.x + 1, y, &line, r.width.saturating_sub(2));

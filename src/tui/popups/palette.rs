@@ -11,13 +11,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::Overlay;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use super::{Env, Event};
 use crate::tui::actions::{Action, ActionId, Context, ACTIONS};
-use crate::tui::app::App;
 use crate::tui::keymap::Key;
 use crate::tui::layout::centered;
 use crate::tui::present::{boxed, fit, put_line};
-use crate::tui::worker::Request;
+use crate::tui::text::edit;
 
 #[derive(Debug, Clone)]
 pub struct Palette {
@@ -32,10 +33,10 @@ impl Palette {
     /// whole words of the name, then words the name starts with, then words of the
     /// description; a loose (fuzzy) match of the name only when nothing matches better.
     /// Read-only, the actions that change data come after the others (marked as refused).
-    pub fn matches(&self, app: &App) -> Vec<&'static Action> {
+    pub fn matches(&self, env: &Env) -> Vec<&'static Action> {
         let candidates: Vec<&'static Action> =
             ACTIONS.iter().filter(|a| a.works_in(self.context) && a.id != ActionId::Palette).collect();
-        let refused = |a: &Action| app.read_only && a.changes_data;
+        let refused = |a: &Action| env.read_only && a.changes_data;
         let query = self.query.trim().to_lowercase();
         let mut ranked: Vec<(u8, usize, &'static Action)> = if query.is_empty() {
             candidates.iter().enumerate().map(|(i, a)| (0, i, *a)).collect()
@@ -44,7 +45,7 @@ impl Palette {
             let mut tiered: Vec<(u8, usize, &'static Action)> = candidates
                 .iter()
                 .enumerate()
-                .filter_map(|(i, a)| tier(app, self.context, a, &query, &words).map(|t| (t, i, *a)))
+                .filter_map(|(i, a)| tier(env, self.context, a, &query, &words).map(|t| (t, i, *a)))
                 .collect();
             if tiered.is_empty() {
                 tiered = fuzzy(&candidates, &self.query).into_iter().map(|(i, a)| (9, i, a)).collect();
@@ -55,20 +56,20 @@ impl Palette {
         ranked.into_iter().map(|(_, _, a)| a).collect()
     }
 
-    fn clamp(&mut self, app: &App) {
-        let n = self.matches(app).len();
+    fn clamp(&mut self, env: &Env) {
+        let n = self.matches(env).len();
         self.selected = self.selected.min(n.saturating_sub(1));
     }
 }
 
 /// How well `a` matches: 0 its key or exact name, 1 every word whole in its name, 2 every word
 /// starts a word of its name, 3 every word starts a word of its description; none otherwise.
-fn tier(app: &App, ctx: Context, a: &Action, query: &str, words: &[&str]) -> Option<u8> {
+fn tier(env: &Env, ctx: Context, a: &Action, query: &str, words: &[&str]) -> Option<u8> {
     let name = format!("{} {}", a.name.replace('_', " "), a.hint).to_lowercase();
     let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let desc = a.description.to_lowercase();
     let desc_words: Vec<&str> = desc.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let key = app.keymap.label_in(ctx, a.id).to_lowercase();
+    let key = env.keymap.label_in(ctx, a.id).to_lowercase();
     if a.hint.to_lowercase() == query || a.name.replace('_', " ") == query || (!key.is_empty() && key == query) {
         return Some(0);
     }
@@ -110,70 +111,70 @@ impl AsRef<str> for Indexed<'_> {
     }
 }
 
-impl App {
-    pub(crate) fn open_palette(&mut self, ctx: Context) -> Vec<Request> {
-        self.overlays.push(Overlay::Palette(Palette { query: String::new(), selected: 0, context: ctx }));
+impl Palette {
+    pub fn new(context: Context) -> Self {
+        Palette { query: String::new(), selected: 0, context }
+    }
+
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        match env.action(Context::Palette, key) {
+            Some(ActionId::Up) => self.move_by(-1, env),
+            Some(ActionId::Down) => self.move_by(1, env),
+            Some(ActionId::RunCommand) => return self.run(env),
+            Some(ActionId::Close) => return vec![Event::Close],
+            Some(ActionId::ClearToStart) => self.search(ctrl('u'), env),
+            Some(ActionId::DeleteWord) => self.search(ctrl('w'), env),
+            Some(_) => {}
+            None => self.search(key, env),
+        }
         Vec::new()
     }
 
-    pub(crate) fn move_palette(&mut self, delta: i64) -> Vec<Request> {
-        if let Some(Overlay::Palette(p)) = self.overlays.last_mut() {
-            p.selected = (p.selected as i64).saturating_add(delta).max(0) as usize;
-        }
-        self.clamp_palette();
-        Vec::new()
+    fn move_by(&mut self, delta: i64, env: &Env) {
+        self.selected = (self.selected as i64).saturating_add(delta).max(0) as usize;
+        self.clamp(env);
     }
 
     /// Enter: runs the selected action where the palette was opened.
-    pub(crate) fn run_palette(&mut self) -> Vec<Request> {
-        let Some(Overlay::Palette(p)) = self.overlays.pop() else { return Vec::new() };
-        let matches = p.matches(self);
-        if let Some(a) = matches.get(p.selected.min(matches.len().saturating_sub(1))) {
-            return self.run_action(a.id, p.context);
+    fn run(&self, env: &Env) -> Vec<Event> {
+        let matches = self.matches(env);
+        match matches.get(self.selected.min(matches.len().saturating_sub(1))) {
+            Some(a) => vec![Event::Close, Event::Run(a.id, self.context)],
+            None => vec![Event::Close, Event::Info(format!("no action matches \"{}\"", self.query))],
         }
-        self.info(format!("no action matches \"{}\"", p.query));
-        Vec::new()
     }
 
     /// Typing the search.
-    pub(crate) fn type_palette(&mut self, key: Key) -> Vec<Request> {
-        if let Some(Overlay::Palette(p)) = self.overlays.last_mut() {
-            if crate::tui::widgets::form::edit(&mut p.query, key, usize::MAX) {
-                p.selected = 0;
-            }
+    fn search(&mut self, key: Key, env: &Env) {
+        if edit(&mut self.query, key, usize::MAX) {
+            self.selected = 0;
         }
-        self.clamp_palette();
-        Vec::new()
-    }
-
-    fn clamp_palette(&mut self) {
-        let Some(Overlay::Palette(p)) = self.overlays.last() else { return };
-        let mut p = p.clone();
-        p.clamp(self);
-        if let Some(Overlay::Palette(open)) = self.overlays.last_mut() {
-            open.selected = p.selected;
-        }
+        self.clamp(env);
     }
 }
 
+fn ctrl(c: char) -> Key {
+    Key::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
 impl Palette {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
         let w = 70.min(area.width.saturating_sub(4));
         let h = 14.min(area.height.saturating_sub(2));
         let r = Rect { y: area.y + 1, ..centered(area, w, h) };
         let inner = boxed("Commands", r, buf, t);
         let line = Line::from(vec![Span::styled(": ", t.key()), Span::raw(format!("{}▏", self.query))]);
         put_line(buf, inner.x, inner.y, &line, inner.width);
-        let matches = self.matches(app);
+        let matches = self.matches(env);
         let rows = inner.height.saturating_sub(1) as usize;
         let start = self.selected.saturating_sub(rows.saturating_sub(1));
         for (n, a) in matches.iter().enumerate().skip(start).take(rows) {
             let y = inner.y + 1 + (n - start) as u16;
             let sel = n == self.selected;
-            let key = app.keymap.label_in(self.context, a.id);
-            let elsewhere = app.control_hub_only(a.id).is_some();
-            let refused = app.read_only && a.changes_data || elsewhere;
+            let key = env.keymap.label_in(self.context, a.id);
+            let elsewhere = env.control_hub_only(a.id).is_some();
+            let refused = env.read_only && a.changes_data || elsewhere;
             let hint = match (elsewhere, refused) {
                 (true, _) => format!("{} (Control Hub only)", a.hint),
                 (false, true) => format!("{} (read-only)", a.hint),

@@ -1,4 +1,4 @@
-//! The one form widget: a few lines saying what will happen, typed fields, switches and
+//! The one form popup: a few lines saying what will happen, typed fields, switches and
 //! lists, what the rules say about the input so far, and the service's last word. What the
 //! form is for ([`FormKind`]) decides what Enter sends.
 
@@ -10,18 +10,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Widget, Wrap};
 
 use super::report::ReportLine;
-use super::Overlay;
+use super::{Env, Event};
 use crate::domain::mobile::{split_entry, AuthStatus, CheckedNumber, MAX_PER_ENTRY};
 use crate::service::{OperatorAccountRow, ReapplyPreview};
 use crate::tui::actions::{ActionId, Context};
-use crate::tui::app::App;
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{auth_style, auth_symbol, boxed, paragraph, put_line, word_wrapped_rows};
-use crate::tui::worker::Request;
-
-use super::text::byte_at;
-pub use super::text::{apply_edit, edit, edit_at, Edit};
+use crate::tui::text::{apply_edit, byte_at, edit_at, Edit};
 
 /// The most characters a field takes.
 const MAX_CHARS: usize = 2000;
@@ -227,45 +223,46 @@ fn completed(entry: &str) -> &str {
     }
 }
 
-impl App {
-    pub(crate) fn open_form(&mut self, form: Form) {
-        self.overlays.push(Overlay::Form(form));
-    }
-
-    fn form_mut(&mut self) -> Option<&mut Form> {
-        match self.overlays.last_mut() {
-            Some(Overlay::Form(f)) => Some(f),
-            _ => None,
+impl Form {
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        match env.action(Context::Form, key) {
+            Some(ActionId::NextField) => self.focus_by(1, env),
+            Some(ActionId::PrevField) => self.focus_by(-1, env),
+            Some(ActionId::ChooseLeft) => self.choose(-1, env),
+            Some(ActionId::ChooseRight) => self.choose(1, env),
+            Some(ActionId::ClearToStart) => self.edit(Edit::KillToStart, env),
+            Some(ActionId::DeleteWord) => self.edit(Edit::DeleteWord, env),
+            Some(ActionId::DeleteToEnd) => self.edit(Edit::KillToEnd, env),
+            Some(ActionId::LineStart) => self.edit(Edit::Start, env),
+            Some(ActionId::LineEnd) => self.edit(Edit::End, env),
+            Some(ActionId::Switch) => self.switch(env),
+            Some(ActionId::Submit) => self.submit(),
+            Some(ActionId::SkipUser) => vec![Event::SkipUser],
+            Some(ActionId::Cancel) => vec![Event::Cancelled],
+            Some(_) => Vec::new(),
+            None => self.type_key(key, env),
         }
-    }
-
-    pub(crate) fn close_forms(&mut self) {
-        self.overlays.retain(|o| !matches!(o, Overlay::Form(_)));
     }
 
     /// Something was typed or changed: the old note goes, and the finished numbers are checked.
-    fn form_changed(&mut self) -> Vec<Request> {
-        if let Some(f) = self.form_mut() {
-            f.note = None;
-        }
-        self.check_as_typed()
+    fn changed(&mut self, env: &Env) -> Vec<Event> {
+        self.note = None;
+        self.check_as_typed(env)
     }
 
-    pub(crate) fn form_focus(&mut self, delta: i64) -> Vec<Request> {
-        if let Some(f) = self.form_mut() {
-            let last = f.fields.len().saturating_sub(1) as i64;
-            f.focus = (f.focus as i64 + delta).clamp(0, last) as usize;
-            f.cursor = usize::MAX;
-            f.replace = false;
-        }
-        self.form_changed()
+    fn focus_by(&mut self, delta: i64, env: &Env) -> Vec<Event> {
+        let last = self.fields.len().saturating_sub(1) as i64;
+        self.focus = (self.focus as i64 + delta).clamp(0, last) as usize;
+        self.cursor = usize::MAX;
+        self.replace = false;
+        self.changed(env)
     }
 
-    /// ←/→: the previous or next value of a list, or a switch flipped.
-    pub(crate) fn form_choose(&mut self, delta: i64) -> Vec<Request> {
-        let Some(f) = self.form_mut() else { return Vec::new() };
-        let focus = f.focus;
-        match f.fields.get_mut(focus).map(|x| (&mut x.input, &mut x.value)) {
+    /// ←/→: the previous or next value of a list, or a switch flipped (in a text field, the
+    /// cursor moves).
+    fn choose(&mut self, delta: i64, env: &Env) -> Vec<Event> {
+        let focus = self.focus;
+        match self.fields.get_mut(focus).map(|x| (&mut x.input, &mut x.value)) {
             Some((Input::List { options, at }, value)) if !options.is_empty() => {
                 let n = options.len() as i64;
                 *at = (*at as i64 + delta).rem_euclid(n) as usize;
@@ -276,94 +273,73 @@ impl App {
                 self.switched();
             }
             Some((Input::Text, _)) => {
-                return self.form_edit(if delta < 0 { Edit::Left } else { Edit::Right });
+                return self.edit(if delta < 0 { Edit::Left } else { Edit::Right }, env);
             }
             _ => {}
         }
-        self.form_changed()
+        self.changed(env)
     }
 
-    /// A readline key in the field in focus (or in the filter, the palette, the user search,
-    /// which edit at their end).
-    pub(crate) fn edit_text(&mut self, ctx: Context, e: Edit) -> Vec<Request> {
-        let key = match e {
-            Edit::KillToStart => Key::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
-            Edit::DeleteWord => Key::new(KeyCode::Char('w'), KeyModifiers::CONTROL),
-            _ => return if ctx == Context::Form { self.form_edit(e) } else { Vec::new() },
-        };
-        match ctx {
-            Context::Form => self.form_edit(e),
-            Context::Filter => self.type_filter(key),
-            Context::Palette => self.type_palette(key),
-            Context::Search => self.type_search(key),
-            _ => Vec::new(),
-        }
-    }
-
-    fn form_edit(&mut self, e: Edit) -> Vec<Request> {
-        let Some(f) = self.form_mut() else { return Vec::new() };
-        let Some((value, cursor, replace)) = f.text_in_focus() else { return Vec::new() };
+    /// A readline key in the text field in focus.
+    fn edit(&mut self, e: Edit, env: &Env) -> Vec<Event> {
+        let Some((value, cursor, replace)) = self.text_in_focus() else { return Vec::new() };
         *replace = false;
         let before = value.clone();
         apply_edit(value, cursor, e);
         if *value == before {
             return Vec::new();
         }
-        self.form_changed()
+        self.changed(env)
     }
 
     /// Space: flips a switch; in a text field it is a space.
-    pub(crate) fn form_switch(&mut self) -> Vec<Request> {
-        let Some(f) = self.form_mut() else { return Vec::new() };
-        let focus = f.focus;
-        match f.fields.get_mut(focus) {
+    fn switch(&mut self, env: &Env) -> Vec<Event> {
+        let focus = self.focus;
+        match self.fields.get_mut(focus) {
             Some(Field { input: Input::Switch(on), .. }) => {
                 *on = !*on;
                 self.switched();
             }
             Some(Field { input: Input::Text, .. }) => {
-                return self.type_form(Key::new(KeyCode::Char(' '), KeyModifiers::NONE));
+                return self.type_key(Key::new(KeyCode::Char(' '), KeyModifiers::NONE), env);
             }
             _ => {}
         }
-        self.form_changed()
+        self.changed(env)
     }
 
     /// Typing into the field in focus.
-    pub(crate) fn type_form(&mut self, key: Key) -> Vec<Request> {
-        let Some(f) = self.form_mut() else { return Vec::new() };
-        if let Some((value, cursor, replace)) = f.text_in_focus() {
+    fn type_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        if let Some((value, cursor, replace)) = self.text_in_focus() {
             if !edit_at(value, cursor, replace, key, MAX_CHARS) {
                 return Vec::new();
             }
         }
-        self.form_changed()
+        self.changed(env)
     }
 
     /// AL06: turning preserve off shows what is deleted for good and asks for the typed word.
     fn switched(&mut self) {
-        let Some(f) = self.form_mut() else { return };
-        let FormKind::Reapply { preview, preserving, removing } = &f.kind else { return };
-        let preserve = f.on(0).unwrap_or(true);
-        f.lines = if preserve { preserving.clone() } else { removing.clone() };
+        let FormKind::Reapply { preview, preserving, removing } = &self.kind else { return };
+        let preserve = self.on(0).unwrap_or(true);
+        self.lines = if preserve { preserving.clone() } else { removing.clone() };
         if preserve {
-            f.fields.truncate(1);
-            f.submit = "re-apply".into();
-        } else if f.fields.len() < 2 {
+            self.fields.truncate(1);
+            self.submit = "re-apply".into();
+        } else if self.fields.len() < 2 {
             let label = format!("Type {CONFIRM_WORD} or {} to confirm", preview.will_lose_calling);
-            f.fields.push(Field::text(&label, ""));
-            f.focus = 1;
-            f.cursor = usize::MAX;
-            f.submit = "remove Calling for good and re-apply".into();
+            self.fields.push(Field::text(&label, ""));
+            self.focus = 1;
+            self.cursor = usize::MAX;
+            self.submit = "remove Calling for good and re-apply".into();
         }
     }
 
     /// MO03: after each comma, the finished numbers are checked by the service.
-    fn check_as_typed(&mut self) -> Vec<Request> {
-        let seq = self.next_seq();
-        let Some(form) = self.form_mut() else { return Vec::new() };
-        let entry = form.fields.first().map(|f| f.value.clone()).unwrap_or_default();
-        let FormKind::MobileNumbers { account, checked, problem, checked_for, seq: s, .. } = &mut form.kind else {
+    fn check_as_typed(&mut self, env: &Env) -> Vec<Event> {
+        let seq = env.next_seq();
+        let entry = self.fields.first().map(|f| f.value.clone()).unwrap_or_default();
+        let FormKind::MobileNumbers { account, checked, problem, checked_for, seq: s, .. } = &mut self.kind else {
             return Vec::new();
         };
         let done = completed(&entry).to_string();
@@ -377,64 +353,61 @@ impl App {
             *problem = None;
             return Vec::new();
         }
-        vec![Request::CheckNumbers { account_id: account.account_id.clone(), entry: done, seq }]
-    }
-
-    /// Ctrl-N in the manual assignment: this user stays as they are.
-    pub(crate) fn skip_user(&mut self) -> Vec<Request> {
-        if self.flows.manual.is_none() {
-            return Vec::new();
-        }
-        self.next_manual(None)
+        vec![Event::CheckNumbers { account_id: account.account_id.clone(), entry: done, seq }]
     }
 
     /// Enter: the next field of a form that goes step by step, else the answers go to the
     /// flow the form is for, which says what is sent (or why not, in the form's note).
-    pub(crate) fn submit_form(&mut self) -> Vec<Request> {
-        let Some(form) = self.form_mut() else { return Vec::new() };
-        if form.steps && form.focus + 1 < form.fields.len() {
-            form.focus += 1;
-            form.cursor = usize::MAX;
-            form.replace = false;
+    fn submit(&mut self) -> Vec<Event> {
+        if self.steps && self.focus + 1 < self.fields.len() {
+            self.focus += 1;
+            self.cursor = usize::MAX;
+            self.replace = false;
             return Vec::new();
         }
-        if let Some(why) = form.next_blocked() {
-            form.note = Some(why);
+        if let Some(why) = self.next_blocked() {
+            self.note = Some(why);
             return Vec::new();
         }
         let answers = Answers {
-            values: (0..form.fields.len()).map(|i| form.value(i)).collect(),
-            switches: (0..form.fields.len()).map(|i| form.on(i)).collect(),
+            values: (0..self.fields.len()).map(|i| self.value(i)).collect(),
+            switches: (0..self.fields.len()).map(|i| self.on(i)).collect(),
         };
-        match form.kind.clone() {
-            FormKind::OperatorAccount => self.submit_operator_account(&answers),
-            FormKind::MobileNumbers { account, .. } => self.submit_mobile_numbers(&account.account_id, &answers),
-            FormKind::RetryEmail { broadworks_id, .. } => self.submit_retry(broadworks_id, &answers),
-            FormKind::WorkNumber { email } => self.submit_work_number(email, &answers),
-            FormKind::SaveTemplate => self.submit_template(&answers),
-            FormKind::Sync => self.submit_sync(&answers),
-            FormKind::Reapply { preview, .. } => self.submit_reapply(&preview, &answers),
-            FormKind::Assign => self.submit_assignment(&answers),
-            FormKind::Import => self.submit_import(&answers),
-        }
+        vec![Event::Submitted(self.kind.clone(), answers)]
     }
 
-    /// The open form says why Enter did nothing.
-    pub(crate) fn form_says(&mut self, note: impl Into<String>) -> Vec<Request> {
-        if let Some(f) = self.form_mut() {
-            f.note = Some(note.into());
-        }
-        Vec::new()
-    }
-
-    /// MO03: the entry about to be saved is the one the form shows checked.
-    pub(crate) fn checking(&mut self, entry: &str) -> u64 {
-        let seq = self.next_seq();
-        if let Some(Form { kind: FormKind::MobileNumbers { checked_for, seq: s, .. }, .. }) = self.form_mut() {
+    /// MO03: the entry about to be saved is the one the form shows checked, as answer `seq`.
+    pub fn checking(&mut self, entry: &str, seq: u64) {
+        if let FormKind::MobileNumbers { checked_for, seq: s, .. } = &mut self.kind {
             *checked_for = entry.to_string();
             *s = seq;
         }
-        seq
+    }
+
+    /// MO03: the service's check of the numbers, if it is the one the form waits for.
+    pub fn checked(&mut self, seq: u64, result: crate::domain::Result<Vec<CheckedNumber>>) {
+        if let FormKind::MobileNumbers { checked, problem, seq: s, .. } = &mut self.kind {
+            if *s == seq {
+                match result {
+                    Ok(list) => {
+                        *checked = list;
+                        *problem = None;
+                    }
+                    Err(e) => {
+                        checked.clear();
+                        *problem = Some(e.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    /// MO01: the locations to choose from, once read.
+    pub fn set_locations(&mut self, options: Vec<String>) {
+        if let (FormKind::OperatorAccount, Some(f)) = (&self.kind, self.fields.first_mut()) {
+            f.value = options.first().cloned().unwrap_or_default();
+            f.input = Input::List { options, at: 0 };
+        }
     }
 }
 
@@ -464,8 +437,8 @@ impl Answers {
 
 impl FormKind {
     /// Lines above the fields that depend on what the form is for.
-    fn intro(&self, app: &App) -> Vec<Line<'static>> {
-        let t = app.theme;
+    fn intro(&self, env: &Env) -> Vec<Line<'static>> {
+        let t = env.theme;
         match self {
             FormKind::MobileNumbers { account, by_location: true, .. } => vec![
                 Line::raw(format!("Location {}", &account.location)),
@@ -517,8 +490,8 @@ impl FormKind {
     }
 
     /// Lines under the fields: what the rules say about the input so far (MO01, MO03).
-    fn verdict(&self, form: &Form, app: &App) -> Vec<Line<'static>> {
-        let t = app.theme;
+    fn verdict(&self, form: &Form, env: &Env) -> Vec<Line<'static>> {
+        let t = env.theme;
         match self {
             FormKind::OperatorAccount if !form.value(3).is_empty() => vec![if form.ids_match() {
                 Line::styled("✓ the two account ids match", t.good())
@@ -550,12 +523,12 @@ impl FormKind {
 }
 
 impl Form {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
         let w = 76.min(area.width.saturating_sub(2));
         let inner_w = w.saturating_sub(2).max(1) as usize;
         let mut text: Vec<Line> = self.lines.iter().map(|l| l.line(t)).collect();
-        text.extend(self.kind.intro(app));
+        text.extend(self.kind.intro(env));
         let label_w = self.fields.iter().map(|f| f.label.chars().count()).max().unwrap_or(0) + 2;
         for (i, f) in self.fields.iter().enumerate() {
             let focus = i == self.focus;
@@ -585,7 +558,7 @@ impl Form {
             }
             text.push(Line::from(spans));
         }
-        text.extend(self.kind.verdict(self, app));
+        text.extend(self.kind.verdict(self, env));
         if let Some(n) = &self.note {
             text.push(Line::styled(String::from(n), t.error()));
         }
@@ -602,7 +575,7 @@ impl Form {
             (Some(now), _) => Line::styled(now, t.dim()),
             (None, Some(why)) if last => Line::styled(format!("Next is not available: {why}"), t.dim()),
             _ => {
-                let k = |id| app.keymap.label_in(Context::Form, id);
+                let k = |id| env.keymap.label_in(Context::Form, id);
                 let submit = if self.steps && !last { "next" } else { self.submit.as_str() };
                 Line::from(vec![
                     Span::styled(k(ActionId::Submit), t.key()),

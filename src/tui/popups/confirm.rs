@@ -5,34 +5,35 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Widget, Wrap};
 
-use super::Overlay;
+use super::{Env, Event};
 use crate::tui::actions::{ActionId, Context};
-use crate::tui::app::App;
+use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{boxed, paragraph, put_line, wrapped_height};
-use crate::tui::worker::{Mutation, Request};
 
-#[derive(Debug, Clone)]
-pub struct Confirm {
+/// `change` is what `y` sends; the app takes it when the popup says [`Event::Confirmed`].
+#[derive(Debug)]
+pub struct Confirm<C> {
     pub title: String,
     pub lines: Vec<String>,
-    pub mutation: Mutation,
+    pub change: C,
 }
 
-impl App {
-    /// `y`: the change goes to the service, confirmed.
-    pub(crate) fn confirmed(&mut self) -> Vec<Request> {
-        if let Some(Overlay::Confirm(c)) = self.overlays.pop() {
-            self.info("working…");
-            return vec![Request::Act { mutation: c.mutation, confirmed: true }];
-        }
-        Vec::new()
+impl<C> Confirm<C> {
+    pub fn new(title: impl Into<String>, lines: Vec<String>, change: C) -> Self {
+        Confirm { title: title.into(), lines, change }
     }
-}
 
-impl Confirm {
-    pub fn draw(&self, app: &App, area: Rect, buf: &mut Buffer) {
-        let t = app.theme;
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        match env.action(Context::Confirm, key) {
+            Some(ActionId::Confirm) => vec![Event::Confirmed],
+            Some(ActionId::Cancel) => vec![Event::Cancelled],
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
         let w = 74.min(area.width.saturating_sub(4));
         let needed = wrapped_height(&self.lines, w.saturating_sub(2)) + 4;
         let r = centered(area, w, needed.min(area.height.saturating_sub(2)));
@@ -40,9 +41,9 @@ impl Confirm {
         let (body, foot) = split_last(inner);
         let text: Vec<Line> = self.lines.iter().map(|l| Line::raw(String::from(l))).collect();
         paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
-        let cancel = app.keymap.shown(Context::Confirm, ActionId::Cancel);
+        let cancel = env.keymap.shown(Context::Confirm, ActionId::Cancel);
         let mut spans = vec![
-            Span::styled(app.keymap.label_in(Context::Confirm, ActionId::Confirm), t.key()),
+            Span::styled(env.keymap.label_in(Context::Confirm, ActionId::Confirm), t.key()),
             Span::raw(" do it   "),
         ];
         for (i, k) in cancel.iter().enumerate() {

@@ -9,8 +9,9 @@ use crate::domain::Result;
 use crate::service::sync::{OrgChoice, SyncReport};
 use crate::service::OrgInfo;
 use crate::tui::app::App;
-use crate::tui::widgets::choice::{Choice, Item, Purpose};
-use crate::tui::worker::Request;
+use crate::tui::jobs::{ask, Job, Jobs, Update};
+use crate::tui::popups::choice::{Choice, Item, Purpose};
+use crate::tui::worker;
 
 /// A sync running in the background.
 #[derive(Debug, Clone)]
@@ -26,13 +27,42 @@ const LOCAL: &str = "this organisation is local (the demo or a local database): 
                      there is nothing to sync. A webex profile opens a real organisation (see the README: \
                      Connect to your organisation)";
 
+/// The sync of a real organisation (`org`: another one the sign-in manages, by Webex id), on a
+/// thread of its own through a second connection, so the panes keep answering from the cache;
+/// `cancel` stops it and the cache keeps its last complete state.
+fn sync(org: Option<String>, full: bool, cancel: Arc<AtomicBool>) -> Job {
+    worker::Job::new(
+        move |svc, sink| {
+            let mut report = |p: &crate::service::sync::SyncProgress| {
+                let line = p.line();
+                sink(Update::new(move |app| {
+                    app.sync_progressed(line);
+                    Vec::new()
+                }))
+            };
+            let result = svc.sync_org(org.as_deref(), full, &mut report, &cancel).map(Box::new);
+            Update::new(move |app| app.sync_done(result))
+        },
+        |e| Update::new(move |app| app.sync_done(Err(e))),
+    )
+    .beside("sync")
+}
+
+/// Opens another organisation of the cache (by Webex id), or the same one after a sync.
+fn switch_org(id: String) -> Job {
+    ask(
+        move |svc| svc.synced(&id).map(|()| (svc.org().clone(), crate::tui::backend_label(svc))),
+        |app, result| app.org_switched(result),
+    )
+}
+
 impl App {
     /// `F` (`full`: also every audit event of 30 days): sync the open organisation from Webex.
-    pub(crate) fn sync_webex(&mut self, full: bool) -> Vec<Request> {
+    pub(crate) fn sync_webex(&mut self, full: bool) -> Jobs {
         self.start_sync(None, None, full)
     }
 
-    fn start_sync(&mut self, org: Option<String>, name: Option<String>, full: bool) -> Vec<Request> {
+    fn start_sync(&mut self, org: Option<String>, name: Option<String>, full: bool) -> Jobs {
         if !self.can_sync {
             self.info(LOCAL);
             return Vec::new();
@@ -47,7 +77,7 @@ impl App {
         self.info(format!(
             "syncing {what}from Webex; the panes keep showing the last complete copy meanwhile. Esc stops the sync."
         ));
-        vec![Request::WebexSync { org, full, cancel }]
+        vec![sync(org, full, cancel)]
     }
 
     /// Stops a running sync (Esc, Ctrl-C, q): the cache keeps its last complete state. `false`
@@ -67,14 +97,14 @@ impl App {
         }
     }
 
-    pub(crate) fn sync_progressed(&mut self, line: String) {
+    fn sync_progressed(&mut self, line: String) {
         if let Some(run) = self.syncing.as_mut() {
             run.line = line;
             self.dirty = true;
         }
     }
 
-    pub(crate) fn sync_done(&mut self, result: Result<Box<SyncReport>>) -> Vec<Request> {
+    fn sync_done(&mut self, result: Result<Box<SyncReport>>) -> Jobs {
         let stopped = self.syncing.take().is_some_and(|r| r.cancel.load(Ordering::SeqCst));
         match result {
             Ok(r) => {
@@ -85,7 +115,7 @@ impl App {
                     text.push_str(&format!("; {}", notes.join("; ")));
                 }
                 self.info(text);
-                vec![Request::SwitchOrg(r.org_id.clone())]
+                vec![switch_org(r.org_id.clone())]
             }
             Err(_) if stopped => {
                 self.info("sync stopped; the cache keeps its last complete copy (the header says how old)");
@@ -99,16 +129,16 @@ impl App {
     }
 
     /// `ctrl-o`: the organisations this sign-in manages (a partner's customers).
-    pub(crate) fn pick_org(&mut self) -> Vec<Request> {
+    pub(crate) fn pick_org(&mut self) -> Jobs {
         if !self.can_sync {
             self.info(LOCAL);
             return Vec::new();
         }
         self.info("asking Webex for the organisations this sign-in manages…");
-        vec![Request::Orgs]
+        vec![ask(|svc| svc.webex_orgs(), |app, result| app.orgs_loaded(result))]
     }
 
-    pub(crate) fn orgs_loaded(&mut self, result: Result<Vec<OrgChoice>>) -> Vec<Request> {
+    fn orgs_loaded(&mut self, result: Result<Vec<OrgChoice>>) -> Jobs {
         let orgs = match result {
             Ok(o) => o,
             Err(e) => {
@@ -142,16 +172,16 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn org_picked(&mut self, value: String, label: String) -> Vec<Request> {
+    pub(crate) fn org_picked(&mut self, value: String, label: String) -> Jobs {
         let (cached, id) = value.split_once('\u{1f}').unwrap_or(("n", value.as_str()));
         if cached == "c" {
-            return vec![Request::SwitchOrg(id.to_string())];
+            return vec![switch_org(id.to_string())];
         }
         let name = label.split(" · ").next().unwrap_or("").to_string();
         self.start_sync(Some(id.to_string()), Some(name), false)
     }
 
-    pub(crate) fn org_switched(&mut self, result: Result<(OrgInfo, Option<String>)>) -> Vec<Request> {
+    fn org_switched(&mut self, result: Result<(OrgInfo, Option<String>)>) -> Jobs {
         match result {
             Ok((org, label)) => {
                 self.org = Some(org);
