@@ -28,6 +28,7 @@ pub enum UsersCmd {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Name, email, location, or a number as typed (E.164, national form, extension)
     #[arg(long, default_value = "")]
     pub filter: String,
     #[command(flatten)]
