@@ -373,7 +373,7 @@ mod tests {
         assert_eq!(
             surface(&["devices"]),
             [
-                "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--sort <SORT>=added{added|status|expired|name}] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
+                "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--sort <SORT>{added|status|expired|name}=added] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
                 "devices show <DEVICE>",
                 "devices choices --user <USER>",
                 "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>]",

@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 
 use crate::domain::bw::BwStatus;
 use crate::domain::mobile::CheckedNumber;
-use crate::domain::{Error, Result};
+use crate::domain::search::DeviceSort;
+use crate::domain::{DeviceStatus, Error, Result};
 use crate::service::{
     AddDevice, AddDeviceChoices, AssignOutcome, BulkOptions, BulkReport, BwSubscriberRow, BwTemplateRow, CallRow,
     CoveredUser, DeleteOutcome, DeviceRow, EmailChoice, IssuedCode, LetterOutcome, LicenceTemplateRow, LocationRow,
@@ -56,8 +57,17 @@ pub struct LoadKey {
     pub filter: String,
     /// Mobile only (Numbers) or exclude provisioned (BroadWorks).
     pub toggle: bool,
+    /// The Devices pane's status filter and order.
+    pub devices: DeviceView,
     pub offset: usize,
     pub limit: usize,
+}
+
+/// Which devices the Devices pane shows, in which order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DeviceView {
+    pub status: Option<DeviceStatus>,
+    pub sort: DeviceSort,
 }
 
 #[derive(Debug, Clone)]
@@ -627,7 +637,11 @@ fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
         ),
         Pane::Users => (svc.people().count(f)?, PageRows::Users(svc.people().list(f, key.offset, key.limit)?)),
         Pane::Devices => {
-            (svc.devices().count(None, f)?, PageRows::Devices(svc.devices().list(None, f, key.offset, key.limit)?))
+            let DeviceView { status, sort } = key.devices;
+            (
+                svc.devices().count_sorted(status, sort, f)?,
+                PageRows::Devices(svc.devices().list_sorted(status, sort, f, key.offset, key.limit)?),
+            )
         }
         Pane::Numbers => (
             svc.numbers().count(key.toggle, f)?,

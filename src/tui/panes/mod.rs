@@ -19,7 +19,8 @@ use super::keymap::Key;
 use super::layout::{pane_list_height, BW_HEADER_ROWS};
 use super::present::{column_titles, fit, mark_selected, pick_wanting, put_line, Col};
 use super::theme::Theme;
-use super::worker::{LoadKey, PageRows, Pane, Request};
+use super::worker::{DeviceView, LoadKey, PageRows, Pane, Request};
+use crate::domain::search::DeviceSort;
 use crate::domain::Result;
 
 impl Pane {
@@ -57,6 +58,8 @@ pub struct PaneList {
     pub filter: String,
     /// The pane's toggle (see `App::toggle`).
     pub toggle: bool,
+    /// The Devices pane's status filter and order.
+    pub devices: DeviceView,
     /// Rows matching the filter, as the store counted them.
     pub total: usize,
     pub selected: usize,
@@ -78,6 +81,7 @@ impl PaneList {
             pane,
             filter: String::new(),
             toggle: false,
+            devices: DeviceView::default(),
             total: 0,
             selected: 0,
             top: 0,
@@ -186,7 +190,14 @@ impl App {
         if !need {
             return Vec::new();
         }
-        let key = LoadKey { pane, filter: l.filter.clone(), toggle, offset: l.top.saturating_sub(h), limit: 3 * h };
+        let key = LoadKey {
+            pane,
+            filter: l.filter.clone(),
+            toggle,
+            devices: l.devices,
+            offset: l.top.saturating_sub(h),
+            limit: 3 * h,
+        };
         if l.requested.as_ref() == Some(&key) {
             return Vec::new();
         }
@@ -210,7 +221,7 @@ impl App {
     pub(crate) fn page_loaded(&mut self, key: LoadKey, result: Result<(usize, PageRows)>) -> Vec<Request> {
         let toggle = self.toggle(key.pane);
         let l = self.list_mut(key.pane);
-        if key.filter != l.filter || key.toggle != toggle {
+        if key.filter != l.filter || key.toggle != toggle || key.devices != l.devices {
             return Vec::new(); // a newer window is on its way
         }
         if l.requested.as_ref() == Some(&key) {
@@ -417,7 +428,15 @@ fn title(app: &App, l: &PaneList) -> Line<'static> {
             k(ActionId::ToggleExcludeProvisioned),
             on(l.toggle)
         ))),
-        Pane::Devices => {}
+        // Shown once changed, so the usual title stays as it was.
+        Pane::Devices => {
+            if let Some(status) = l.devices.status {
+                spans.push(Span::raw(format!("  [{}] only {}", k(ActionId::DeviceStatusFilter), status.label())));
+            }
+            if l.devices.sort != DeviceSort::Added {
+                spans.push(Span::raw(format!("  [{}] {}", k(ActionId::SortDevices), l.devices.sort.label())));
+            }
+        }
     }
     Line::from(spans)
 }

@@ -180,6 +180,7 @@ fn the_console_keeps_answering_from_the_cache_while_a_sync_runs_on_its_own_threa
         pane: wxgo::tui::worker::Pane::Users,
         filter: String::new(),
         toggle: false,
+        devices: Default::default(),
         offset: 0,
         limit: 20,
     };
