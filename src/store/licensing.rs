@@ -426,3 +426,17 @@ pub fn export_rows(conn: &Connection, org: i64, mut each: impl FnMut(ExportRow) 
     }
     Ok(())
 }
+
+/// How many users of the organisation other than `user` have one of `phones` as their work
+/// number, written exactly so.
+pub fn others_with_work_phone(conn: &Connection, org: i64, user: i64, phones: &[&str]) -> Result<usize> {
+    let list = serde_json::to_string(phones).unwrap_or_else(|_| "[]".into());
+    conn.query_row(
+        "SELECT count(*) FROM users WHERE org_id = ?1 AND id <> ?2
+           AND work_phone IN (SELECT value FROM json_each(?3))",
+        params![org, user, list],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n as usize)
+    .map_err(db_error)
+}

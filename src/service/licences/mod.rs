@@ -527,30 +527,26 @@ impl Licences<'_> {
             let template = al::effective(&templates, u.department.as_deref());
             // The reason recorded when the template was applied, else the check as it stands now
             // (a user the template never reached, or whose number was corrected since).
-            let (check, live_reason, fix) = match rules::lookup_number(
-                self.core,
-                &self.core.conn,
-                Some(u.id),
-                u.work_phone.as_deref(),
-            )? {
-                Err(f) => {
-                    let fix = match &f.meant {
-                    Some(n) => format!(
-                        "set the work number to {n} (W in the console, `wxgo users set-work-number` in a shell), then re-apply the template"
+            let (check, live_reason, fix) =
+                match rules::lookup_number(self.core, &self.core.conn, Some(u.id), u.work_phone.as_deref())? {
+                    Err(f) => {
+                        // A likely meaning is offered only once checked against the inventory and
+                        // the other users (three users with 231-456-9000 cannot all have it).
+                        let fix = match (&f.meant, u.work_phone.as_deref()) {
+                            (Some(n), Some(raw)) => rules::meant_fix(self.core, &self.core.conn, &u, raw, n)?,
+                            _ => f.failure.fix().to_string(),
+                        };
+                        (Some(f.failure), f.reason.clone(), fix)
+                    }
+                    Ok(_) => (
+                        None,
+                        "the work number passes every check, but the template was not applied since".to_string(),
+                        format!(
+                            "re-apply the template (`wxgo licences reapply --template \"{}\"`)",
+                            template.map(|t| t.name.as_str()).unwrap_or("NAME")
+                        ),
                     ),
-                    None => f.failure.fix().to_string(),
                 };
-                    (Some(f.failure), f.reason.clone(), fix)
-                }
-                Ok(_) => (
-                    None,
-                    "the work number passes every check, but the template was not applied since".to_string(),
-                    format!(
-                        "re-apply the template (`wxgo licences reapply --template \"{}\"`)",
-                        template.map(|t| t.name.as_str()).unwrap_or("NAME")
-                    ),
-                ),
-            };
             rows.push(NotProvisionedRow {
                 email: u.email,
                 display_name: u.display_name,
