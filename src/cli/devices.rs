@@ -12,6 +12,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::output::{confirm_irreversible, or_dash, outln, status_cell, table, when, CleanRows, Fit, Out};
 use super::{Ctx, Page};
+use crate::domain::search::DeviceSort;
 use crate::domain::{DeviceStatus, Error, Result};
 use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, DeviceCheck, DeviceRow, Service};
 use code::issue_code;
@@ -31,6 +32,30 @@ impl From<StatusArg> for DeviceStatus {
             StatusArg::Pending => DeviceStatus::ActivationPending,
             StatusArg::Online => DeviceStatus::Online,
             StatusArg::Offline => DeviceStatus::Offline,
+        }
+    }
+}
+
+/// `devices list --sort`: the orders of the list.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortArg {
+    /// As they were added
+    Added,
+    /// Offline first, then activation pending with an expired code, then pending
+    Status,
+    /// Activation pending with an expired code first, the longest expired first
+    Expired,
+    /// By the owner's name
+    Name,
+}
+
+impl From<SortArg> for DeviceSort {
+    fn from(s: SortArg) -> Self {
+        match s {
+            SortArg::Added => DeviceSort::Added,
+            SortArg::Status => DeviceSort::Status,
+            SortArg::Expired => DeviceSort::Expired,
+            SortArg::Name => DeviceSort::Name,
         }
     }
 }
@@ -63,8 +88,11 @@ pub enum DevicesCmd {
 pub struct ListArgs {
     #[arg(long, value_enum)]
     pub status: Option<StatusArg>,
+    /// Name, email, location, or a number as typed (E.164, national, extension)
     #[arg(long, default_value = "")]
     pub filter: String,
+    #[arg(long, value_enum, default_value = "added")]
+    pub sort: SortArg,
     #[command(flatten)]
     pub page: Page,
 }
@@ -137,7 +165,8 @@ pub(super) fn run(ctx: &Ctx, cmd: &DevicesCmd) -> Result<()> {
     let mut svc = ctx.open()?;
     match cmd {
         DevicesCmd::List(a) => {
-            print_devices(out, &svc.devices().list(a.status.map(Into::into), &a.filter, a.page.offset, a.page.limit())?)
+            let (status, sort) = (a.status.map(Into::into), a.sort.into());
+            print_devices(out, &svc.devices().list_sorted(status, sort, &a.filter, a.page.offset, a.page.limit())?)
         }
         DevicesCmd::Show(a) => print_devices(out, &[svc.devices().get(&a.device)?]),
         DevicesCmd::Choices(a) => print_choices(out, &svc.devices().choices(&a.user)?),
@@ -340,6 +369,16 @@ mod tests {
             let DevicesCmd::List(a) = devices(&["list", "--status", word]).unwrap() else { panic!() };
             assert_eq!(a.status.map(DeviceStatus::from), Some(status), "{word}");
         }
+        for (word, sort) in [
+            ("added", DeviceSort::Added),
+            ("status", DeviceSort::Status),
+            ("expired", DeviceSort::Expired),
+            ("name", DeviceSort::Name),
+        ] {
+            let DevicesCmd::List(a) = devices(&["list", "--sort", word]).unwrap() else { panic!() };
+            assert_eq!(DeviceSort::from(a.sort), sort, "{word}");
+        }
+        assert_eq!(devices(&["list", "--sort", "colour"]).unwrap_err().kind(), ErrorKind::InvalidValue);
         let DevicesCmd::List(a) = devices(&["list", "--filter", "go-1", "--limit", "2", "--offset", "4"]).unwrap()
         else {
             panic!()
@@ -433,7 +472,7 @@ mod tests {
         assert_eq!(
             surface(&["devices"]),
             [
-                "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
+                "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--sort <SORT>{added|status|expired|name}=added] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
                 "devices show <DEVICE>",
                 "devices choices --user <USER>",
                 "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>]",

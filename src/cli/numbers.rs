@@ -30,6 +30,7 @@ pub struct ListArgs {
     /// Only mobile numbers (the Webex Mobile badge)
     #[arg(long)]
     pub mobile: bool,
+    /// The number as typed (E.164 or national form), location, owner, or the owner's extension
     #[arg(long, default_value = "")]
     pub filter: String,
     #[command(flatten)]

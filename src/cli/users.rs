@@ -28,6 +28,7 @@ pub enum UsersCmd {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Name, email, location, or a number as typed (E.164, national form, extension)
     #[arg(long, default_value = "")]
     pub filter: String,
     #[command(flatten)]
@@ -174,7 +175,7 @@ fn not_provisioned(as_json: bool, svc: &Service, filter: &str, page: &Page) -> R
         return json(&rows);
     }
     if rows.is_empty() {
-        say("Every user covered by a template that grants Webex Calling has it.");
+        say(svc.licences().none_missing());
         return Ok(());
     }
     let mut t = table(&["Name", "Email", "Department", "Work number", "Reason", "Fix"]);

@@ -273,6 +273,12 @@ table! {
     EmailCode "email_code", "email again", "Email the activation code to the user again (WG04)",
         changes_data: true, asks_first: false, footer: 2,
         keys: [&[Activation] => ["e"]];
+    SortDevices "sort_devices", "sort", "Order the devices: as added, offline first (then pending with an expired code), expired codes first, by name",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Devices] => ["s"]];
+    DeviceStatusFilter "device_status_filter", "status", "Show only the devices in one status: offline, activation pending, online, or all",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Devices] => ["v"]];
     ToggleMobileOnly "toggle_mobile_only", "mobile only", "Show only mobile numbers (Webex Mobile) or every number (MO04)",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Numbers] => ["m"]];

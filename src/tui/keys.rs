@@ -212,6 +212,8 @@ impl App {
             A::Back => self.back(ctx),
             A::AddDevice => self.add_device(ctx),
             A::NewCode | A::LostStolen | A::DeleteDevice => self.device_action(id, ctx),
+            A::SortDevices => self.cycle_device_sort(),
+            A::DeviceStatusFilter => self.cycle_device_status(),
             A::ToggleMobileOnly => self.toggle_mobile_only(),
             A::ToggleExcludeProvisioned => self.toggle_exclude_provisioned(),
             A::OperatorAccounts => self.toggle_accounts(),

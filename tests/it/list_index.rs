@@ -17,20 +17,33 @@ fn open(path: &std::path::Path) -> Service {
         .with_actor(Actor::named("tester"))
 }
 
-/// The reference: a plain SQL LIKE over the same fields, in the same order.
+/// A LIKE pattern for `filter` anywhere, wildcards typed by the admin taken literally.
+fn like(filter: &str) -> String {
+    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// The LIKE pattern of the number a filter stands for (NULL, matching nothing, when none).
+fn number_like(filter: &str) -> Option<String> {
+    wxgo::domain::search::number_query(filter).map(|n| like(&n))
+}
+
+/// The reference: a plain SQL LIKE over the same fields, in the same order; a number as typed
+/// is looked for in the user's numbers and extension.
 fn sql_users(path: &std::path::Path, filter: &str) -> Vec<String> {
     let conn = rusqlite::Connection::open(path).unwrap_or_else(|e| panic!("{e}"));
-    // Wildcards typed by the admin are literal, as in the product.
-    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    let like = format!("%{escaped}%");
     let mut st = conn
         .prepare(
             "SELECT u.email FROM users u LEFT JOIN locations l ON l.id = u.location_id
              WHERE u.email LIKE ?1 ESCAPE '\\' OR u.display_name LIKE ?1 ESCAPE '\\' OR l.name LIKE ?1 ESCAPE '\\'
+                OR EXISTS (SELECT 1 FROM numbers n WHERE n.owner_user_id = u.id AND n.e164 LIKE ?2 ESCAPE '\\')
+                OR u.extension LIKE ?2 ESCAPE '\\'
              ORDER BY u.display_name COLLATE NOCASE, u.id",
         )
         .unwrap_or_else(|e| panic!("{e}"));
-    let rows = st.query_map([like], |r| r.get::<_, String>(0)).unwrap_or_else(|e| panic!("{e}"));
+    let rows = st
+        .query_map(rusqlite::params![like(filter), number_like(filter)], |r| r.get::<_, String>(0))
+        .unwrap_or_else(|e| panic!("{e}"));
     rows.map(|r| r.unwrap_or_default()).collect()
 }
 
@@ -80,6 +93,18 @@ fn filtering_and_paging_match_sql_while_typing_and_deleting() {
         "ab",
         "rab",
         "ra",
+        "(",
+        "(2",
+        "(21",
+        "(212) 200",
+        "(212) 200-000",
+        "(212) 20",
+        "1000",
+        "10001",
+        "0",
+        "020",
+        "020 7200 0",
+        "020 7200",
     ] {
         let (got, want) = (svc_users(&svc, filter), sql_users(&path, filter.trim()));
         assert_eq!(got.len(), want.len(), "filter {filter:?}: counts differ");
@@ -90,27 +115,30 @@ fn filtering_and_paging_match_sql_while_typing_and_deleting() {
     assert_eq!(deep.iter().map(|u| u.email.clone()).collect::<Vec<_>>(), sql_users(&path, "")[2500..2505].to_vec());
 }
 
-/// Ids of a list from plain SQL: `LIKE` on each field the list searches, in the list's order.
+/// Ids of a list from plain SQL: `LIKE` on each field the list searches (?1) and on the
+/// numbers and extensions a number as typed is looked for in (?2), in the list's order.
 fn sql_ids(path: &std::path::Path, sql: &str, filter: &str) -> Vec<i64> {
     let conn = rusqlite::Connection::open(path).unwrap_or_else(|e| panic!("{e}"));
-    let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     let mut st = conn.prepare(sql).unwrap_or_else(|e| panic!("{e}"));
-    let rows = st.query_map([format!("%{escaped}%")], |r| r.get::<_, i64>(0)).unwrap_or_else(|e| panic!("{e}"));
+    let (text, number) = (like(filter), number_like(filter));
+    let rows = st.query_map(rusqlite::params![text, number], |r| r.get::<_, i64>(0)).unwrap_or_else(|e| panic!("{e}"));
     rows.map(|r| r.unwrap_or_default()).collect()
 }
 
 const SQL_DEVICES: &str = "SELECT d.id FROM devices d JOIN users u ON u.id = d.user_id
     LEFT JOIN locations l ON l.id = u.location_id
     WHERE u.email LIKE ?1 ESCAPE '\\' OR u.display_name LIKE ?1 ESCAPE '\\' OR l.name LIKE ?1 ESCAPE '\\'
+       OR EXISTS (SELECT 1 FROM numbers n WHERE n.owner_user_id = u.id AND n.e164 LIKE ?2 ESCAPE '\\')
+       OR u.extension LIKE ?2 ESCAPE '\\'
     ORDER BY d.id";
 const SQL_NUMBERS: &str = "SELECT n.id FROM numbers n JOIN locations l ON l.id = n.location_id
     LEFT JOIN users u ON u.id = n.owner_user_id
     WHERE n.e164 LIKE ?1 ESCAPE '\\' OR l.name LIKE ?1 ESCAPE '\\' OR u.email LIKE ?1 ESCAPE '\\'
-       OR n.owner_service LIKE ?1 ESCAPE '\\'
+       OR n.owner_service LIKE ?1 ESCAPE '\\' OR n.e164 LIKE ?2 ESCAPE '\\' OR u.extension LIKE ?2 ESCAPE '\\'
     ORDER BY n.e164";
 const SQL_BW: &str = "SELECT s.id FROM bw_subscribers s
     WHERE s.broadworks_user_id LIKE ?1 ESCAPE '\\' OR s.email LIKE ?1 ESCAPE '\\'
-       OR (s.first_name || ' ' || s.last_name) LIKE ?1 ESCAPE '\\'
+       OR (s.first_name || ' ' || s.last_name) LIKE ?1 ESCAPE '\\' OR ?2 = 'a number finds no subscriber'
     ORDER BY CASE s.status WHEN 'error' THEN 0 WHEN 'provisioned' THEN 2 ELSE 1 END, s.broadworks_user_id";
 
 /// Every page of a list, through the service, as ids.
@@ -164,6 +192,16 @@ fn devices_numbers_and_subscribers_match_sql_while_typing_and_deleting() {
         "%".into(),
         "zzz".into(),
         "a".repeat(70),
+        // Numbers as people type them: national forms, with a trunk prefix, extensions.
+        "(212) 200-0003".into(),
+        "212.200".into(),
+        "+1 214".into(),
+        "020 7200 0001".into(),
+        "1002".into(),
+        "10026".into(),
+        "2-0".into(),
+        "(".into(),
+        "(2".into(),
     ];
     for filter in &filters {
         let f = filter.trim();

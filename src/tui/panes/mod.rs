@@ -22,7 +22,8 @@ use super::present::{column_titles, fit, mark_selected, pick_wanting, put_line, 
 use super::text::edit;
 use super::theme::Theme;
 use super::worker::Slot;
-use crate::domain::Result;
+use crate::domain::search::DeviceSort;
+use crate::domain::{DeviceStatus, Result};
 use crate::service::{BwSubscriberRow, DeviceRow, NotProvisionedRow, NumberRow, Service, UserRow};
 
 /// The four panes.
@@ -63,8 +64,17 @@ pub struct LoadKey {
     pub filter: String,
     /// Mobile only (Numbers) or exclude provisioned (BroadWorks).
     pub toggle: bool,
+    /// The Devices pane's status filter and order.
+    pub devices: DeviceView,
     pub offset: usize,
     pub limit: usize,
+}
+
+/// Which devices the Devices pane shows, in which order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DeviceView {
+    pub status: Option<DeviceStatus>,
+    pub sort: DeviceSort,
 }
 
 #[derive(Debug, Clone)]
@@ -120,7 +130,11 @@ fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
         ),
         Pane::Users => (svc.people().count(f)?, PageRows::Users(svc.people().list(f, key.offset, key.limit)?)),
         Pane::Devices => {
-            (svc.devices().count(None, f)?, PageRows::Devices(svc.devices().list(None, f, key.offset, key.limit)?))
+            let DeviceView { status, sort } = key.devices;
+            (
+                svc.devices().count_sorted(status, sort, f)?,
+                PageRows::Devices(svc.devices().list_sorted(status, sort, f, key.offset, key.limit)?),
+            )
         }
         Pane::Numbers => (
             svc.numbers().count(key.toggle, f)?,
@@ -168,6 +182,8 @@ pub struct PaneList {
     pub filter: String,
     /// The pane's toggle (see `App::toggle`).
     pub toggle: bool,
+    /// The Devices pane's status filter and order.
+    pub devices: DeviceView,
     /// Rows matching the filter, as the store counted them.
     pub total: usize,
     pub selected: usize,
@@ -189,6 +205,7 @@ impl PaneList {
             pane,
             filter: String::new(),
             toggle: false,
+            devices: DeviceView::default(),
             total: 0,
             selected: 0,
             top: 0,
@@ -297,7 +314,14 @@ impl App {
         if !need {
             return Vec::new();
         }
-        let key = LoadKey { pane, filter: l.filter.clone(), toggle, offset: l.top.saturating_sub(h), limit: 3 * h };
+        let key = LoadKey {
+            pane,
+            filter: l.filter.clone(),
+            toggle,
+            devices: l.devices,
+            offset: l.top.saturating_sub(h),
+            limit: 3 * h,
+        };
         if l.requested.as_ref() == Some(&key) {
             return Vec::new();
         }
@@ -327,7 +351,7 @@ impl App {
     pub(crate) fn page_loaded(&mut self, key: LoadKey, result: Result<(usize, PageRows)>) -> Jobs {
         let toggle = self.toggle(key.pane);
         let l = self.list_mut(key.pane);
-        if key.filter != l.filter || key.toggle != toggle {
+        if key.filter != l.filter || key.toggle != toggle || key.devices != l.devices {
             return Vec::new(); // a newer window is on its way
         }
         if l.requested.as_ref() == Some(&key) {
@@ -512,7 +536,15 @@ fn title(app: &App, l: &PaneList) -> Line<'static> {
             k(ActionId::ToggleExcludeProvisioned),
             on(l.toggle)
         ))),
-        Pane::Devices => {}
+        // Shown once changed, so the usual title stays as it was.
+        Pane::Devices => {
+            if let Some(status) = l.devices.status {
+                spans.push(Span::raw(format!("  [{}] only {}", k(ActionId::DeviceStatusFilter), status.label())));
+            }
+            if l.devices.sort != DeviceSort::Added {
+                spans.push(Span::raw(format!("  [{}] {}", k(ActionId::SortDevices), l.devices.sort.label())));
+            }
+        }
     }
     Line::from(spans)
 }

@@ -85,12 +85,14 @@ fn sync_fix_reapply_and_export_from_the_command_line() {
 
     // A directory export as Excel writes it: BOM, CRLF, quoted fields, trailing blank lines.
     let dallas = env.free_numbers("Dallas");
+    // A free number of Dallas in its national form: not E.164, and the fix offers it.
+    let bad = format!("{}-{}-{}", &dallas[1][2..5], &dallas[1][5..8], &dallas[1][8..]);
     let csv = format!(
         "\u{FEFF}Email,Display Name,Work Phone Number,Department\r\n\
          new.good@acmefarms.example,\"Good, New\",{},Sales\r\n\
-         new.bad@acmefarms.example,New Bad,214-555-0100,Support\r\n\
+         new.bad@acmefarms.example,New Bad,{},Support\r\n\
          new.none@acmefarms.example,New None,,Field\r\n\r\n\r\n",
-        dallas[0]
+        dallas[0], bad
     );
     let file = env.file("directory.csv", csv.as_bytes());
     let report = env.json(&["directory", "sync", &file]);
@@ -118,7 +120,8 @@ fn sync_fix_reapply_and_export_from_the_command_line() {
         ]
     );
     let human = env.run(&["users", "list", "--not-provisioned"]);
-    assert!(text(&human.stdout).contains("set the work number to +1"), "{}", text(&human.stdout));
+    let said = text(&human.stdout);
+    assert!(said.contains(&format!("set the work number to {}", dallas[1])), "{said}");
 
     // Fix the number, re-apply, and the user has Calling.
     let fixed = env.json(&["users", "set-work-number", "new.bad@acmefarms.example", &dallas[1]]);

@@ -4,6 +4,7 @@
 
 mod delete_webex;
 mod import_webex;
+mod order;
 mod webex;
 
 use crate::backends::{both_backends, Backend, Kind};

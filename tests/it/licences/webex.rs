@@ -434,3 +434,57 @@ fn al06_ctrl_c_stops_a_reapply_between_answers_and_the_same_command_continues() 
     assert!(per_person.values().all(|n| *n == 1), "{per_person:?}");
     h.assert_no_violations();
 }
+
+/// AL04 on a real organisation: `users list --not-provisioned` lists everyone Webex lists
+/// without a Calling licence (no template needed), each with why from what Webex gives (the
+/// licences they hold, a missing calling location) and the fix; with a template it is named in
+/// the fix; when everyone has Calling it says so, not that "every user covered by a template" has it.
+#[test]
+fn al04_not_provisioned_on_a_real_organisation_lists_who_webex_shows_without_calling() {
+    let mut w = world_without_calling(10, 20);
+    let meetings = webex_id("LICENSE", "acme-meetings");
+    let d = acme(&mut w);
+    d.people[12].licenses = vec![meetings];
+    d.people[15].location_id = None;
+    let h = Conformant::start_with(w);
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    let listed = json(&home.run(&["users", "list", "--not-provisioned", "--json"], None));
+    let rows = listed.as_array().cloned().unwrap_or_default();
+    let mut emails: Vec<String> = rows.iter().filter_map(|r| r["email"].as_str().map(str::to_string)).collect();
+    emails.sort();
+    let mut want: Vec<String> = (10..20).map(email).collect();
+    want.sort();
+    assert_eq!(emails, want, "the ten people without Calling, none other: {listed}");
+    let row = |i: usize| rows.iter().find(|r| r["email"] == email(i).as_str()).cloned().unwrap_or_default();
+    for r in &rows {
+        let reason = r["reason"].as_str().unwrap_or("");
+        assert!(reason.contains("Webex lists no Webex Calling licence"), "{r}");
+        assert!(r["fix"].as_str().is_some_and(|f| f.contains("Webex Calling Professional")), "{r}");
+    }
+    assert!(row(11)["reason"].as_str().unwrap_or("").contains("no licence at all"), "{}", row(11));
+    assert!(row(12)["reason"].as_str().unwrap_or("").contains("only Meetings"), "{}", row(12));
+    assert!(row(15)["reason"].as_str().unwrap_or("").contains("no calling location"), "{}", row(15));
+    // A filter narrows it; the count is the service's.
+    let one = json(&home.run(&["users", "list", "--not-provisioned", "--filter", &email(13), "--json"], None));
+    assert_eq!(one.as_array().map(Vec::len), Some(1), "{one}");
+    // With a template that grants Calling, the fix names it.
+    ok(&home.run(&["licences", "template-save", STAFF, "--org-wide", "--calling"], None));
+    let listed = json(&home.run(&["users", "list", "--not-provisioned", "--json"], None));
+    assert!(
+        listed.as_array().is_some_and(|a| a.len() == 10
+            && a.iter().all(|r| r["fix"].as_str().is_some_and(|f| f.contains("--template \"Staff\"")))),
+        "{listed}"
+    );
+    h.assert_no_violations();
+
+    // Everyone with Calling: said as it is.
+    let h = Conformant::start_with(World::seeded());
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    let out = home.run(&["users", "list", "--not-provisioned"], None);
+    let said = text(&out.stdout);
+    assert!(out.status.success() && said.contains("has a Webex Calling licence"), "{said}");
+    assert!(!said.contains("covered by a template"), "{said}");
+    h.assert_no_violations();
+}

@@ -2,6 +2,7 @@
 //! one test body each, run over the local database and over a real organisation (the fake Webex
 //! API through Prism): `NAME::local`, `NAME::webex`.
 
+mod search;
 mod webex;
 
 use crate::backends::{both_backends, Kind};

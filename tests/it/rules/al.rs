@@ -415,6 +415,52 @@ fn al04_user_csv_has_the_var_professional_column_and_the_phone_number() {
     }
 }
 
+/// AL04: the fix a work number's likely meaning suggests is checked before it is offered: a
+/// free number of the inventory is offered; one in no inventory, one already another user's, or
+/// one that several users would share is not, and the fix says what to do instead (a free
+/// number of the user's location when there is one).
+#[test]
+fn al04_a_suggested_number_is_checked_against_the_inventory_and_the_other_users() {
+    let mut o = org();
+    let dallas = free_numbers(&o.svc, "Dallas");
+    let national = |e164: &str| format!("({}) {}-{}", &e164[2..5], &e164[5..8], &e164[8..]);
+    let taken = ok(o.svc.people().list("", 0, 200))
+        .into_iter()
+        .find_map(|u| u.primary_number.filter(|n| n.starts_with("+1") && n.len() == 12))
+        .expect("a user with a +1 number");
+    let body = format!(
+        "free@acmefarms.example,Free One,{},Sales\n\
+         twin.a@acmefarms.example,Twin A,{},Sales\n\
+         twin.b@acmefarms.example,Twin B,{},Sales\n\
+         nowhere@acmefarms.example,No Where,231-456-9000,Sales\n\
+         copycat@acmefarms.example,Copy Cat,{},Sales\n",
+        national(&dallas[0]),
+        national(&dallas[1]),
+        national(&dallas[1]),
+        national(&taken),
+    );
+    ok(sync(&mut o.svc, &body));
+    let fix = |who: &str| {
+        let rows = ok(o.svc.licences().not_provisioned(who, 0, 10));
+        assert_eq!(rows.len(), 1, "{who}: {rows:?}");
+        rows[0].fix.clone()
+    };
+    // In the inventory, free, nobody else's: offered.
+    assert!(fix("free@").starts_with(&format!("set the work number to {}", dallas[0])), "{}", fix("free@"));
+    // Two users whose number means the same: offered to neither.
+    for twin in ["twin.a@", "twin.b@"] {
+        let f = fix(twin);
+        assert!(!f.starts_with("set the work number") && f.contains("1 other user has the same work number"), "{f}");
+    }
+    // In no inventory: not offered, and what to do instead.
+    let f = fix("nowhere@");
+    assert!(f.contains("+12314569000, which is in no location's number inventory"), "{f}");
+    assert!(!f.starts_with("set the work number"), "{f}");
+    // Another user's number: not offered either.
+    let f = fix("copycat@");
+    assert!(f.contains("already assigned to another user") && !f.starts_with("set the work number"), "{f}");
+}
+
 #[test]
 fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_reapply() {
     let mut o = org();
@@ -429,7 +475,12 @@ fn al04_not_provisioned_users_with_reason_and_fix_then_a_corrected_number_and_re
         "{:?}",
         listed[0].reason
     );
-    assert!(listed[0].fix.starts_with("set the work number to +12145550100"), "{}", listed[0].fix);
+    // +12145550100 is in no location's inventory: not offered; what to do instead is.
+    let fix = &listed[0].fix;
+    assert!(
+        fix.contains("+12145550100, which is in no location's number inventory") && !fix.starts_with("set"),
+        "{fix}"
+    );
     let nonum = ok(o.svc.licences().not_provisioned("nonum", 0, 100));
     assert!(nonum[0].fix.starts_with("give a number"), "{}", nonum[0].fix);
     // The demo's own not-provisioned users are listed too, with their reason.
