@@ -72,6 +72,8 @@ pub struct Freshness {
     last_changed: Option<Instant>,
     /// The watcher's word since the last look that found nothing gets one more look.
     second_look: bool,
+    /// When that look is due (a word of the watcher meanwhile is looked at at once).
+    look_again: Option<Instant>,
     /// A real organisation (webex backend): its devices' and subscribers' status is asked
     /// again every poll interval, so the console stays current (issue 16).
     last_webex_poll: Instant,
@@ -87,6 +89,7 @@ impl Freshness {
             check_at: None,
             last_changed: None,
             second_look: false,
+            look_again: None,
             last_webex_poll: now,
         }
     }
@@ -94,7 +97,7 @@ impl Freshness {
     /// When something is due next.
     pub fn due(&self, svc: &Service) -> Instant {
         let mut due = self.last_check + self.every;
-        if let Some(at) = self.check_at {
+        for at in [self.check_at, self.look_again].into_iter().flatten() {
             due = due.min(at);
         }
         if let Some(p) = svc.poll_interval() {
@@ -115,16 +118,17 @@ impl Freshness {
     /// could be read). `None` when nothing changed, or nothing is due.
     pub fn database_changed(&mut self, svc: &mut Service) -> Option<Option<OrgInfo>> {
         let now = Instant::now();
-        let asked = self.check_at.is_some_and(|at| at <= now);
+        let asked = [self.check_at, self.look_again].into_iter().flatten().any(|at| at <= now);
         if !(asked || now >= self.last_check + self.every) {
             return None;
         }
         self.check_at = None;
+        self.look_again = None;
         self.last_check = now;
         let current = svc.data_version().ok();
         if current.is_none() || current == self.version {
             if asked && std::mem::take(&mut self.second_look) {
-                self.check_at = Some(now + SECOND_LOOK);
+                self.look_again = Some(now + SECOND_LOOK);
             }
             return None;
         }
@@ -186,8 +190,14 @@ mod tests {
         until(second);
         assert!(fresh.database_changed(&mut svc).is_some(), "the second look found the commit");
 
-        // A second look that finds nothing is the last until the next word or the backstop.
+        // A word of the watcher while the second look waits is looked at at once.
         fresh.touched();
+        assert!(fresh.database_changed(&mut svc).is_none());
+        fresh.touched();
+        assert!(fresh.due(&svc) <= Instant::now(), "the new word waits for the second look");
+        assert!(fresh.database_changed(&mut svc).is_none());
+
+        // A second look that finds nothing is the last until the next word or the backstop.
         assert!(fresh.database_changed(&mut svc).is_none());
         until(fresh.due(&svc));
         assert!(fresh.database_changed(&mut svc).is_none());
