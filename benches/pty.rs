@@ -22,7 +22,7 @@
 //! adds a device and then `wxgo phone activate CODE`; from that process's end to the frame.
 //! Prints p50/p99/max and the target; a bench, not a test: nothing here fails the build.
 
-#[path = "../tests/tui_support/pty.rs"]
+#[path = "../tests/it/tui_support/pty.rs"]
 mod pty;
 
 use std::ffi::{OsStr, OsString};

@@ -8,7 +8,7 @@
 //! arrived at the fake within a Retry-After after it). A bench, not a timed test: nothing here
 //! fails the build.
 
-#[path = "../tests/fake_webex/mod.rs"]
+#[path = "../tests/it/fake_webex/mod.rs"]
 #[allow(dead_code, clippy::all)]
 mod fake_webex;
 

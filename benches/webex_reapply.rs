@@ -8,7 +8,7 @@
 //! answer to the cache with its journal step. Prints the time, the requests per second and the
 //! most requests in flight. A bench, not a timed test: nothing here fails the build.
 
-#[path = "../tests/fake_webex/mod.rs"]
+#[path = "../tests/it/fake_webex/mod.rs"]
 #[allow(dead_code, clippy::all)]
 mod fake_webex;
 

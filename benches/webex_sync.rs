@@ -17,7 +17,7 @@
 //! Then re-opening the cache and the console's first frame, in this process. A bench, not a
 //! timed test: nothing here fails the build.
 
-#[path = "../tests/fake_webex/mod.rs"]
+#[path = "../tests/it/fake_webex/mod.rs"]
 #[allow(dead_code, clippy::all)]
 mod fake_webex;
 

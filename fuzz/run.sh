@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for a set time (default 60 s each) and copies what crashes into
-# fuzz/regressions/<target>/, which `cargo test --test fuzz_regressions` replays.
+# fuzz/regressions/<target>/, which `cargo test --test it safety::fuzz_regressions` replays.
 #   fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."

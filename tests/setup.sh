@@ -24,7 +24,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-# The Webex API conformance tests (tests/webex_conformance.rs), into tests/.tools (git-ignored):
+# The Webex API conformance tests (tests/it/webex_client/conformance.rs), into tests/.tools (git-ignored):
 #   @stoplight/prism-cli 5.14.x  checks every request and response against Webex's OpenAPI specs
 #   wxc-sdk (PyPI)               a second client for the numbers endpoints, which no spec file covers
 tools="$(cd "$(dirname "$0")" && pwd)/.tools"

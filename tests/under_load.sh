@@ -7,7 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
 busy=${2:-4}
-cargo test --test tui_tmux --no-run -q 2>/dev/null || cargo test --test tui_tmux --no-run
+cargo test --test it --no-run -q 2>/dev/null || cargo test --test it --no-run
 pids=()
 stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; }
 trap stop EXIT
@@ -15,7 +15,7 @@ for _ in $(seq 1 "$busy"); do (while :; do :; done) & pids+=($!); done
 failed=0
 for r in $(seq 1 "$rounds"); do
     start=$(date +%s)
-    if out=$(cargo test -q --test tui_tmux 2>&1); then
+    if out=$(cargo test -q --test it e2e::tmux:: 2>&1); then
         echo "round $r: passed ($(( $(date +%s) - start )) s)"
     else
         failed=$((failed + 1))

@@ -2,6 +2,8 @@
 //! from the environment (reqwest's own handling), as corporate networks need. Its own binary, because it sets process-wide
 //! environment variables.
 
+// The fake is the integration binary's (tests/it), included by path.
+#[path = "it/fake_webex/mod.rs"]
 mod fake_webex;
 
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -24,12 +24,24 @@ const PEAK_RSS_MB: f64 = 50.0;
 const MOVE_BYTES: usize = 1024;
 const BINARY_MB: f64 = 15.0;
 
+/// `wxgo bench`'s options (`runs` is at least 1 by the time [`run`] gets them).
+#[derive(Debug, Clone, clap::Args)]
 pub struct BenchArgs {
+    /// Users of the organisation measured (built once with `wxgo demo --users N`)
+    #[arg(long, default_value_t = 100_000)]
     pub users: usize,
+    /// Keystrokes measured
+    #[arg(long, default_value_t = 5_000)]
     pub keys: usize,
+    /// Rows of the bulk import measured
+    #[arg(long, default_value_t = 10_000)]
     pub rows: usize,
-    pub dir: PathBuf,
+    /// Runs of each timed process (the median is reported)
+    #[arg(long, default_value_t = 15)]
     pub runs: usize,
+    /// Where the benchmark organisation is kept between runs
+    #[arg(long, default_value = "target/bench")]
+    pub dir: PathBuf,
 }
 
 struct Line {
@@ -518,4 +530,40 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         return Err(Error::Io(format!("{failed} target(s) missed")));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+
+    #[test]
+    fn bench_takes_its_sizes_and_where_it_keeps_the_organisation() {
+        let Command::Bench(a) = parse(&["bench"]).unwrap() else { panic!() };
+        assert_eq!((a.users, a.keys, a.rows, a.runs), (100_000, 5_000, 10_000, 15));
+        assert_eq!(a.dir, std::path::Path::new("target/bench"));
+        let Command::Bench(a) =
+            parse(&["bench", "--users", "1000", "--keys", "10", "--rows", "20", "--runs", "0", "--dir", "/tmp/b"])
+                .unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((a.users, a.keys, a.rows, a.runs), (1000, 10, 20, 0));
+        assert_eq!(a.dir, std::path::Path::new("/tmp/b"));
+        assert_eq!(parse(&["bench", "--users", "x"]).unwrap_err().kind(), ErrorKind::ValueValidation);
+        assert!(matches!(parse(&["first-frame"]).unwrap(), Command::FirstFrame));
+        assert!(matches!(parse(&["bench-console"]).unwrap(), Command::BenchConsole));
+    }
+
+    #[test]
+    fn the_hidden_benchmark_helpers_and_bench_keep_their_names_and_defaults() {
+        assert_eq!(crate::cli::tests::surface(&["first-frame"]), "first-frame (hidden)");
+        assert_eq!(crate::cli::tests::surface(&["bench-console"]), "bench-console (hidden)");
+        assert_eq!(
+            crate::cli::tests::surface(&["bench"]),
+            "bench [--users <USERS>=100000] [--keys <KEYS>=5000] [--rows <ROWS>=10000] [--runs <RUNS>=15] \
+             [--dir <DIR>=target/bench]"
+        );
+    }
 }

@@ -2,22 +2,56 @@
 //! service; exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 not found or invalid input,
 //! 5 read-only, 6 database problem, 7 files or mail, 8 partly done (the report says what),
 //! 9 Webex sign-in needed or not allowed (401/403), 10 Webex cannot be reached.
+//!
+//! One file per command (`users.rs` is `wxgo users ...`), as gh's `pkg/cmd/<noun>/<verb>/`: it
+//! holds the command's clap definition (an options struct per command), its `run`, how it prints
+//! its results, and its parse tests, which also pin its names, flags and defaults (scripts depend
+//! on them). This file keeps the [`Cli`] with the global flags and the dispatch; `open.rs` picks
+//! the organisation a command works on; `output.rs` is the printing they share.
 
+mod advice;
+mod audit;
 pub mod bench;
-mod delivery;
-mod licensing;
+mod broadworks;
+mod calls;
+pub mod completions;
+mod console;
+mod demo;
+mod devices;
+mod directory;
+mod licences;
+mod login;
+mod mail;
+mod numbers;
+mod open;
+mod operator;
+mod operator_accounts;
+mod org;
 pub(crate) mod output;
-pub mod webex;
+mod phone;
+mod portal;
+mod rows;
+mod runs;
+mod subscriptions;
+mod sync;
+mod users;
+
+pub use open::{demo_db_beside, demo_db_path};
+
+/// The scopes `wxgo login` asks for, under the path they had before the CLI had a file per
+/// command (tests/org_sync.rs reads them here).
+pub mod webex {
+    pub use super::login::{READ_SCOPES, WRITE_SCOPES};
+}
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
-use crate::domain::device::PhoneEvent;
-use crate::domain::{DeviceStatus, Error, Result};
+use crate::domain::{Error, Result};
 use crate::outside::Clock;
-use crate::service::{self, demo, AddDevice, OperatorDecision, Options, Service};
+use crate::service::Service;
 use output::Out;
 
 #[derive(Debug, Parser)]
@@ -41,6 +75,9 @@ pub struct Cli {
     /// Machine-readable output
     #[arg(long, global = true)]
     pub json: bool,
+    /// How lists print: table (on a terminal, fitted to its width), wide (every column whole) or json
+    #[arg(short = 'o', long = "output", global = true, value_enum, value_name = "FORMAT")]
+    pub output: Option<OutputFormat>,
     /// Clipboard for copying codes in the console: auto, native, osc52, tmux or off
     #[arg(long, global = true, value_name = "MODE")]
     pub clipboard: Option<String>,
@@ -52,7 +89,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub keymap: Option<PathBuf>,
     /// The profile of config.toml to use (else WXGO_PROFILE, else default_profile; none: the local database)
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", add = clap_complete::engine::ArgValueCandidates::new(completions::profiles))]
     pub profile: Option<String>,
     /// Take the Webex token from this environment variable instead of WEBEX_TOKEN (never written to disk)
     #[arg(long, global = true, value_name = "VAR")]
@@ -64,149 +101,86 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// `-o FORMAT`: how lists print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// A table; on a terminal, fitted to its width (names cut with `…`, the least useful columns left out)
+    Table,
+    /// A table with every column whole, however wide
+    Wide,
+    /// JSON, as --json
+    Json,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the demo organisation (about 60 users, or --users N for a larger one)
-    Demo {
-        #[arg(long, default_value_t = demo::DEFAULT_USERS)]
-        users: usize,
-        /// Replace the database if it exists
-        #[arg(long)]
-        force: bool,
-    },
+    Demo(demo::DemoArgs),
     /// Users
     #[command(subcommand)]
-    Users(UsersCmd),
+    Users(users::UsersCmd),
     /// Webex Go devices
     #[command(subcommand)]
-    Devices(DevicesCmd),
+    Devices(devices::DevicesCmd),
     /// The number inventory
     #[command(subcommand)]
-    Numbers(NumbersCmd),
+    Numbers(numbers::NumbersCmd),
     /// Subscriptions and their Webex Go licence pools
     #[command(subcommand)]
-    Subscriptions(SubscriptionsCmd),
+    Subscriptions(subscriptions::SubscriptionsCmd),
     /// Mobile operator accounts per location (Webex Go through a mobile operator)
     #[command(subcommand, name = "operator-accounts")]
-    OperatorAccounts(OperatorAccountsCmd),
+    OperatorAccounts(operator_accounts::OperatorAccountsCmd),
     /// The mobile operator's side: authorise or reject an account request
     #[command(subcommand)]
-    Operator(OperatorCmd),
+    Operator(operator::OperatorCmd),
     /// The phone's side: what the user does on the phone
     #[command(subcommand)]
-    Phone(PhoneCmd),
+    Phone(phone::PhoneCmd),
     /// BroadWorks flow-through provisioning
     #[command(subcommand)]
-    Broadworks(BroadworksCmd),
+    Broadworks(broadworks::BroadworksCmd),
     /// The user's side of BroadWorks flow-through: the activation portal
     #[command(subcommand)]
-    Portal(PortalCmd),
+    Portal(portal::PortalCmd),
     /// The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
     #[command(subcommand)]
-    Mail(delivery::MailCmd),
+    Mail(mail::MailCmd),
     /// Call records from Webex's Detailed Call History report (WG15)
     #[command(subcommand)]
-    Calls(delivery::CallsCmd),
+    Calls(calls::CallsCmd),
     /// Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
     #[command(subcommand)]
-    Directory(licensing::DirectoryCmd),
+    Directory(directory::DirectoryCmd),
     /// Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
     #[command(subcommand)]
-    Licences(licensing::LicencesCmd),
+    Licences(licences::LicencesCmd),
     /// Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
-    Login {
-        /// The Webex integration's client id (default: client_id of the profile)
-        #[arg(long, value_name = "ID")]
-        client_id: Option<String>,
-        /// Do not draw the QR code
-        #[arg(long)]
-        no_qr: bool,
-    },
+    Login(login::LoginArgs),
     /// Delete the profile's stored sign-in
-    Logout {
-        /// Also delete the profile's cached organisation data
-        #[arg(long)]
-        purge: bool,
-    },
+    Logout(login::LogoutArgs),
     /// Who the Webex sign-in is: person, organisation, roles, scopes, expiry
     Whoami,
     /// The organisations this Webex sign-in manages (a partner's customers), and which are cached
     Orgs,
     /// Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
-    Sync {
-        /// Read everything again: every person (not only those changed) and 30 days of audit events
-        #[arg(long)]
-        full: bool,
-    },
+    Sync(sync::SyncArgs),
     /// The audit trail, newest first
-    Audit {
-        #[arg(long, default_value_t = 50)]
-        limit: usize,
-    },
+    Audit(audit::AuditArgs),
     /// The organisation's settings
     Org,
     /// Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
-    Bench {
-        /// Users of the organisation measured (built once with `wxgo demo --users N`)
-        #[arg(long, default_value_t = 100_000)]
-        users: usize,
-        /// Keystrokes measured
-        #[arg(long, default_value_t = 5_000)]
-        keys: usize,
-        /// Rows of the bulk import measured
-        #[arg(long, default_value_t = 10_000)]
-        rows: usize,
-        /// Runs of each timed process (the median is reported)
-        #[arg(long, default_value_t = 15)]
-        runs: usize,
-        /// Where the benchmark organisation is kept between runs
-        #[arg(long, default_value = "target/bench")]
-        dir: PathBuf,
-    },
+    Bench(bench::BenchArgs),
+    /// Print the shell completion script: commands, flags, profiles, emails and device ids (`source <(wxgo completions bash)`)
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff): `wxgo man > wxgo.1`
+    Man,
     /// (benchmark helper) open the console's service and draw the first frame, then exit
     #[command(hide = true, name = "first-frame")]
     FirstFrame,
     /// (benchmark helper) drive the console and print its peak memory in kB
     #[command(hide = true, name = "bench-console")]
     BenchConsole,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum UsersCmd {
-    /// List users (name, email, location, licences, primary number, Webex Go status)
-    List {
-        #[arg(long, default_value = "")]
-        filter: String,
-        #[command(flatten)]
-        page: Page,
-        /// Only users who did not get Webex Calling, with the reason and the fix (AL04)
-        #[arg(long)]
-        not_provisioned: bool,
-    },
-    /// One user: numbers, device, code history, recent audit entries
-    Show { email: String },
-    /// The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
-    Export {
-        /// Write to this file instead of standard output
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    /// Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
-    SetWorkNumber { email: String, number: String },
-    /// Change a user's work number, extension and/or location (on a real organisation through
-    /// Webex's people API: refused when the person changed in Webex since the last sync)
-    Update {
-        email: String,
-        /// The work number (E.164)
-        #[arg(long, value_name = "E164")]
-        work_number: Option<String>,
-        /// The extension (2 to 10 digits, unique in the location)
-        #[arg(long)]
-        extension: Option<String>,
-        /// The location, by name
-        #[arg(long)]
-        location: Option<String>,
-    },
 }
 
 #[derive(Debug, Args)]
@@ -229,234 +203,11 @@ impl Page {
     }
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum StatusArg {
-    Pending,
-    Online,
-    Offline,
-}
-
-impl From<StatusArg> for DeviceStatus {
-    fn from(s: StatusArg) -> Self {
-        match s {
-            StatusArg::Pending => DeviceStatus::ActivationPending,
-            StatusArg::Online => DeviceStatus::Online,
-            StatusArg::Offline => DeviceStatus::Offline,
-        }
-    }
-}
-
-#[derive(Debug, Subcommand)]
-pub enum DevicesCmd {
-    /// List Webex Go devices with their true status (WG12)
-    List {
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        #[arg(long, default_value = "")]
-        filter: String,
-        #[command(flatten)]
-        page: Page,
-    },
-    /// One device
-    Show { device: String },
-    /// What adding a device to this user needs: subscription and number choices (WG01-WG03)
-    Choices {
-        #[arg(long)]
-        user: String,
-    },
-    /// Add a Webex Go device to a user and issue an activation code (WG01-WG04)
-    Add {
-        #[arg(long)]
-        user: String,
-        /// Required when several subscriptions have Webex Go licences (WG02)
-        #[arg(long)]
-        subscription: Option<String>,
-        /// Required when the user has no primary number: an unassigned number of the user's location (WG03)
-        #[arg(long)]
-        number: Option<String>,
-        /// Do not email the code (copy or print it instead)
-        #[arg(long)]
-        no_email: bool,
-        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
-        #[arg(long, value_name = "FILE.pdf")]
-        letter: Option<PathBuf>,
-    },
-    /// Issue a new activation code; every earlier code stops working (WG05)
-    NewCode {
-        device: String,
-        #[arg(long)]
-        no_email: bool,
-        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
-        #[arg(long, value_name = "FILE.pdf")]
-        letter: Option<PathBuf>,
-    },
-    /// The phone is lost or stolen: deactivate its line and issue new activation details (WG08)
-    LostStolen {
-        device: String,
-        #[arg(long)]
-        no_email: bool,
-        /// Also write a one-page PDF activation letter (and print it when a printer is set up)
-        #[arg(long, value_name = "FILE.pdf")]
-        letter: Option<PathBuf>,
-    },
-    /// Delete the device; its licence returns to the pool (WG09)
-    Delete { device: String },
-    /// The CSV template for adding many devices, with the subscription columns (WG13)
-    Template,
-    /// Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
-    Import(delivery::ImportArgs),
-    /// A one-page PDF activation letter for the device's current code (printed when set up)
-    Letter(delivery::LetterArgs),
-}
-
-#[derive(Debug, Subcommand)]
-pub enum NumbersCmd {
-    /// List the number inventory
-    List {
-        /// Only mobile numbers (the Webex Mobile badge)
-        #[arg(long)]
-        mobile: bool,
-        #[arg(long, default_value = "")]
-        filter: String,
-        #[command(flatten)]
-        page: Page,
-    },
-    /// Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
-    ///
-    /// On a real organisation operator accounts are Control Hub's (no public API): give the
-    /// location; Webex validates each number, and they are added 20 per request (at most 100).
-    #[command(group(clap::ArgGroup::new("where").required(true).args(["account", "location"])))]
-    AddMobile {
-        /// The operator account id (local backend)
-        #[arg(long)]
-        account: Option<String>,
-        /// The location (name or Webex id): a real organisation's way; locally, its operator account
-        #[arg(long)]
-        location: Option<String>,
-        /// NUMBER[,NUMBER...]
-        #[arg(required = true, num_args = 1..)]
-        numbers: Vec<String>,
-        /// Only validate: show each number's state and add nothing
-        #[arg(long)]
-        check: bool,
-    },
-    /// Make a mobile number the user's primary number; a Webex Go mobile-operator device follows (MO05, MO06)
-    AssignPrimary {
-        #[arg(long)]
-        user: String,
-        number: String,
-        /// The Webex Go subscription, when several have licences (WG02)
-        #[arg(long)]
-        subscription: Option<String>,
-    },
-    /// Unassigned mobile numbers that can be given to this user (of the user's location)
-    Assignable {
-        #[arg(long)]
-        user: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OperatorAccountsCmd {
-    /// Request an operator account for a location; the id is typed twice and fixed once confirmed (MO01)
-    Add {
-        #[arg(long)]
-        location: String,
-        #[arg(long)]
-        operator: String,
-        #[arg(long = "account-id")]
-        account_id: String,
-        #[arg(long = "confirm-account-id")]
-        confirm_account_id: String,
-        /// Confirm: the operator account id cannot be changed later
-        #[arg(long)]
-        yes: bool,
-    },
-    /// Operator accounts with their authorisation status and what to do (MO02)
-    List,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OperatorCmd {
-    /// The operator authorises the account: numbers may now be added
-    Authorize { account: String },
-    /// The operator rejects the account
-    Reject {
-        account: String,
-        #[arg(long)]
-        reason: String,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SubscriptionsCmd {
-    /// Subscriptions with Webex Go licences: pool, used, free
-    List,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PhoneCmd {
-    /// The phone redeems an activation code: the device goes Online
-    Activate { code: String },
-    /// The user disables the Webex Go line on the phone: Offline
-    Disable { device: String },
-    /// The user enables it again: Online
-    Enable { device: String },
-    /// The user removes the line from the phone: Activation pending (WG11)
-    RemoveLine { device: String },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum BroadworksCmd {
-    /// Subscribers with BroadWorks id, package, status and error (BW03)
-    List {
-        /// Only those pending or in error (BW05)
-        #[arg(long)]
-        exclude_provisioned: bool,
-        #[arg(long, default_value = "")]
-        filter: String,
-    },
-    /// The subscriber list as CSV on stdout, or into --out FILE (BW05)
-    Export {
-        #[arg(long)]
-        exclude_provisioned: bool,
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
-    },
-    /// Retry activation: enter a valid email and onboard the subscriber (BW04)
-    Retry {
-        id: String,
-        #[arg(long)]
-        email: String,
-    },
-    /// Delete the subscriber so the user can try again after a configuration change (BW04)
-    Delete { id: String },
-    /// Change the package type: softphone, basic, standard or premium (BW04)
-    Package { id: String, package: String },
-    /// Print the subscriber's error text (BW04 "Copy error text")
-    Error { id: String },
-    /// Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
-    Templates,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PortalCmd {
-    /// The user claims a BroadWorks account by typing an email in the activation portal
-    Claim {
-        #[arg(long = "broadworks-id")]
-        broadworks_id: String,
-        #[arg(long)]
-        email: String,
-    },
-    /// The user verifies the email: provisioning runs and ends provisioned or in error
-    Verify {
-        #[arg(long = "broadworks-id")]
-        broadworks_id: String,
-    },
-}
-
 /// Runs the parsed command line; returns the process exit code.
-pub fn main(cli: Cli) -> i32 {
+pub fn main(mut cli: Cli) -> i32 {
+    cli.json |= cli.output == Some(OutputFormat::Json);
+    advice::set(advice::Invocation::of(&cli));
+    output::set_table_width(cli.output == Some(OutputFormat::Wide));
     let out = Out::new(cli.json);
     match run(&cli, &out) {
         Ok(()) => 0,
@@ -464,7 +215,11 @@ pub fn main(cli: Cli) -> i32 {
             output::warn(&format!("partly done: {message}"));
             8
         }
-        Err(Error::Rule { rule: delivery::REPORTED, message }) => {
+        Err(Error::Rule { rule: NOT_CONFIRMED, message }) => {
+            output::warn(&format!("error: {message}"));
+            2
+        }
+        Err(Error::Rule { rule: REPORTED, message }) => {
             output::warn(&format!("error: {message}"));
             4
         }
@@ -475,361 +230,262 @@ pub fn main(cli: Cli) -> i32 {
     }
 }
 
-/// The database a command works on: `--db`, `WXGO_DB` or the default one; with `--demo`, the
-/// demo database beside it.
-fn db_path(cli: &Cli) -> PathBuf {
-    // A local profile may name its database; `--db` still wins.
-    let profile_db = match webex::selected_profile(cli) {
-        Ok(Some(p)) if p.backend == crate::outside::profiles::BackendKind::Local => p.db,
-        _ => None,
-    };
-    let db = cli.db.clone().or(profile_db).unwrap_or_else(service::default_db_path);
-    if cli.demo {
-        demo_db_beside(&db)
-    } else {
-        db
+/// What every command gets from the command line around it: the global flags, the clock and
+/// the printer; [`Ctx::open`] opens the organisation it works on.
+struct Ctx<'a> {
+    cli: &'a Cli,
+    clock: Arc<dyn Clock>,
+    out: &'a Out,
+}
+
+impl Ctx<'_> {
+    /// The chosen Webex profile's cache, else the local database (see [`open::open`]).
+    fn open(&self) -> Result<Service> {
+        open::open(self.cli, self.clock.clone())
     }
-}
-
-/// The demo database used by `wxgo --demo` when no `--db` is given: beside the default one.
-pub fn demo_db_path() -> PathBuf {
-    demo_db_beside(&service::default_db_path())
-}
-
-/// `demo.db` in the folder of `db`: the demo never replaces the database itself.
-pub fn demo_db_beside(db: &std::path::Path) -> PathBuf {
-    db.with_file_name("demo.db")
-}
-
-/// With `--demo`, the demo organisation is created on first use (by the console and by every
-/// command alike). Without it nothing is created: a read never makes a database.
-fn demo_on_first_use(cli: &Cli, clock: &Arc<dyn Clock>) -> Result<PathBuf> {
-    let path = db_path(cli);
-    if cli.demo && !path.exists() {
-        let summary = demo::create(&path, demo::DEFAULT_USERS, false, clock.now())?;
-        eprintln!("Created the demo organisation \"{}\" in {} (first use of --demo).", summary.org, summary.db);
-    }
-    Ok(path)
-}
-
-fn options(cli: &Cli, db: PathBuf) -> Options {
-    let mut opts = Options::new(db);
-    opts.read_only = cli.read_only;
-    opts.org = cli.org.clone();
-    opts.outbox = std::env::var_os("WXGO_OUTBOX").map(PathBuf::from);
-    opts
-}
-
-fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {
-    if let Some(p) = webex::webex_profile(cli)? {
-        return webex::open_cache(cli, &p, clock);
-    }
-    let db = demo_on_first_use(cli, &clock)?;
-    Service::open(&options(cli, db), clock)
 }
 
 fn run(cli: &Cli, out: &Out) -> Result<()> {
     let clock = crate::outside::clock::from_env()?;
     let Some(command) = &cli.command else {
-        return console(cli, clock);
+        return console::run(cli, clock);
     };
-    // A bad config.toml is said before anything else (with its file and key).
-    webex::selected_profile(cli)?;
+    // Neither needs an organisation or a config file.
     match command {
-        Command::Login { client_id, no_qr } => webex::login(cli, client_id.as_deref(), *no_qr),
-        Command::Logout { purge } => webex::logout(cli, *purge),
-        Command::Whoami => webex::whoami(cli),
-        Command::Orgs => webex::orgs(cli, clock),
-        Command::Sync { full } => webex::sync(cli, *full, clock),
-        Command::Demo { users, force } => {
-            let path = db_path(cli);
-            if cli.read_only {
-                return Err(Error::ReadOnly("create the demo organisation".into()));
-            }
-            let summary = demo::create(&path, *users, *force, clock.now())?;
-            out.demo(&summary)
-        }
-        Command::Bench { users, keys, rows, runs, dir } => bench::run(
-            &bench::BenchArgs { users: *users, keys: *keys, rows: *rows, dir: dir.clone(), runs: (*runs).max(1) },
-            clock,
-        ),
-        Command::FirstFrame => bench::first_frame(&db_path(cli), clock),
-        Command::BenchConsole => bench::console_memory(&db_path(cli), clock),
-        Command::Org => out.org(open(cli, clock)?.org()),
-        Command::Users(cmd) => {
-            let mut svc = open(cli, clock)?;
-            match cmd {
-                UsersCmd::List { filter, page, not_provisioned: true } => {
-                    licensing::not_provisioned(cli.json, &svc, filter, page)
-                }
-                UsersCmd::List { filter, page, .. } => {
-                    out.users(&svc.people().list(filter, page.offset, page.limit())?)
-                }
-                UsersCmd::Show { email } => out.user_detail(&svc.people().detail(email)?),
-                UsersCmd::Export { out: file } => licensing::users_export(&svc, file.as_deref()),
-                UsersCmd::SetWorkNumber { email, number } => {
-                    licensing::set_work_number(cli.json, &mut svc, email, number)
-                }
-                UsersCmd::Update { email, work_number, extension, location } => {
-                    let change = service::UserChange {
-                        work_number: work_number.clone(),
-                        extension: extension.clone(),
-                        location: location.clone(),
-                    };
-                    licensing::update_user(cli.json, &mut svc, email, &change)
-                }
-            }
-        }
-        Command::Devices(cmd) => {
-            let mut svc = open(cli, clock)?;
-            match cmd {
-                DevicesCmd::List { status, filter, page } => {
-                    out.devices(&svc.devices().list(status.map(Into::into), filter, page.offset, page.limit())?)
-                }
-                DevicesCmd::Show { device } => out.devices(&[svc.devices().get(device)?]),
-                DevicesCmd::Choices { user } => out.choices(&svc.devices().choices(user)?),
-                DevicesCmd::Add { user, subscription, number, no_email, letter } => {
-                    let req = AddDevice {
-                        user_email: user.clone(),
-                        subscription: subscription.clone(),
-                        number: number.clone(),
-                        no_email: *no_email,
-                    };
-                    issue_code(out, "added", (letter.as_deref(), *no_email), |c, d| {
-                        svc.devices().add_delivered(&req, c, d)
-                    })
-                }
-                DevicesCmd::NewCode { device, no_email, letter } => {
-                    issue_code(out, "new code for", (letter.as_deref(), *no_email), |c, d| {
-                        svc.devices().new_code_delivered(device, !no_email, c, d)
-                    })
-                }
-                DevicesCmd::LostStolen { device, no_email, letter } => issue_code(
-                    out,
-                    "lost/stolen: line deactivated, new activation details for",
-                    (letter.as_deref(), *no_email),
-                    |_, d| svc.devices().lost_stolen_delivered(device, !no_email, d),
-                ),
-                DevicesCmd::Delete { device } => out.deleted(&svc.devices().delete(device)?),
-                DevicesCmd::Template => delivery::template(&svc),
-                DevicesCmd::Import(args) => delivery::import(&mut svc, args, cli.json),
-                DevicesCmd::Letter(args) => delivery::letter(&svc, args, cli.json),
-            }
-        }
-        Command::Numbers(cmd) => {
-            let svc = open(cli, clock)?;
-            match cmd {
-                NumbersCmd::List { mobile, filter, page } => {
-                    out.numbers(&svc.numbers().list(*mobile, filter, page.offset, page.limit())?)
-                }
-                NumbersCmd::AddMobile { account, location, numbers, check } => {
-                    let entry = numbers.join(",");
-                    if *check {
-                        let checked = match (account, location) {
-                            // On a real organisation `--check` asks Webex (validateNumbers).
-                            (_, Some(l)) => svc.numbers().validate(l, &entry)?,
-                            (Some(a), None) => svc.numbers().check_fully(a, &entry)?,
-                            (None, None) => return Err(Error::Invalid("give --account or --location".into())),
-                        };
-                        let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
-                        out.checked_numbers(&checked)?;
-                        return partial(bad);
-                    }
-                    let report = match (account, location) {
-                        (_, Some(l)) => svc.numbers().add_at(l, &entry)?,
-                        (Some(a), None) => svc.numbers().add(a, &entry)?,
-                        (None, None) => return Err(Error::Invalid("give --account or --location".into())),
-                    };
-                    out.mobile_report(&report)?;
-                    partial(report.rejected)
-                }
-                NumbersCmd::AssignPrimary { user, number, subscription } => {
-                    out.assigned(&svc.numbers().assign_primary(user, number, subscription.as_deref())?)
-                }
-                NumbersCmd::Assignable { user } => out.numbers(&svc.numbers().assignable(user)?),
-            }
-        }
-        Command::OperatorAccounts(cmd) => {
-            let svc = open(cli, clock)?;
-            match cmd {
-                OperatorAccountsCmd::List => out.operator_accounts(&svc.operator_accounts().list()?),
-                OperatorAccountsCmd::Add { location, operator, account_id, confirm_account_id, yes } => {
-                    let confirmed = *yes
-                        || confirm_on_terminal(&format!(
-                            "Confirm operator account id {account_id} for {location} ({operator})? It cannot be changed later. [y/N] "
-                        ));
-                    let row =
-                        svc.operator_accounts().add(location, operator, account_id, confirm_account_id, confirmed)?;
-                    out.operator_accounts(&[row])
-                }
-            }
-        }
-        Command::Operator(cmd) => {
-            let svc = open(cli, clock)?;
-            let row = match cmd {
-                OperatorCmd::Authorize { account } => {
-                    svc.operator_accounts().decide(account, OperatorDecision::Authorize)?
-                }
-                OperatorCmd::Reject { account, reason } => {
-                    svc.operator_accounts().decide(account, OperatorDecision::Reject { reason: reason.clone() })?
-                }
-            };
-            out.operator_accounts(&[row])
-        }
-        Command::Subscriptions(SubscriptionsCmd::List) => out.subscriptions(&open(cli, clock)?.subscriptions()?),
-        Command::Phone(cmd) => {
-            let svc = open(cli, clock)?;
-            let outcome = match cmd {
-                PhoneCmd::Activate { code } => svc.phone().activate(code)?,
-                PhoneCmd::Disable { device } => svc.phone().event(device, PhoneEvent::Disable)?,
-                PhoneCmd::Enable { device } => svc.phone().event(device, PhoneEvent::Enable)?,
-                PhoneCmd::RemoveLine { device } => svc.phone().event(device, PhoneEvent::RemoveLine)?,
-            };
-            out.phone(&outcome)
-        }
-        Command::Broadworks(cmd) => {
-            let svc = open(cli, clock)?;
-            match cmd {
-                BroadworksCmd::List { exclude_provisioned, filter } => {
-                    out.bw_subscribers(&svc.broadworks().list(*exclude_provisioned, filter, 0, usize::MAX >> 1)?)
-                }
-                BroadworksCmd::Export { exclude_provisioned, out: file } => {
-                    let csv = svc.broadworks().export_csv(*exclude_provisioned)?;
-                    match file {
-                        Some(path) => output::write_file(path, &csv, "the subscriber list"),
-                        None => {
-                            use std::io::Write;
-                            std::io::stdout()
-                                .write_all(&csv)
-                                .map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
-                        }
-                    }
-                }
-                BroadworksCmd::Retry { id, email } => out.bw_subscribers(&[svc.broadworks().retry(id, email)?]),
-                BroadworksCmd::Delete { id } => {
-                    let gone = svc.broadworks().delete(id)?;
-                    out.bw_deleted(&gone)
-                }
-                BroadworksCmd::Package { id, package } => {
-                    out.bw_subscribers(&[svc.broadworks().package(id, package)?])
-                }
-                BroadworksCmd::Error { id } => out.text(&svc.broadworks().error_text(id)?),
-                BroadworksCmd::Templates => out.bw_templates(&svc.broadworks().templates()?),
-            }
-        }
-        Command::Portal(cmd) => {
-            let svc = open(cli, clock)?;
-            let row = match cmd {
-                PortalCmd::Claim { broadworks_id, email } => svc.portal().claim(broadworks_id, email)?,
-                PortalCmd::Verify { broadworks_id } => svc.portal().verify(broadworks_id)?,
-            };
-            out.bw_subscribers(&[row])
-        }
-        Command::Mail(cmd) => delivery::mail(&open(cli, clock)?, cmd, cli.json),
-        Command::Calls(cmd) => delivery::calls(&mut open(cli, clock)?, cmd, cli.json),
-        Command::Directory(cmd) => licensing::directory(cli, cmd, clock),
-        Command::Licences(cmd) => licensing::licences(cli, cmd, clock),
-        Command::Audit { limit } => out.audit(&open(cli, clock)?.audit(*limit)?),
+        Command::Completions(a) => return completions::run(a),
+        Command::Man => return completions::man(),
+        _ => {}
     }
-}
-
-/// Issues a code so that it reaches the admin or nothing counts: before the code is saved its
-/// details are printed (or stdout checked) and the `--letter` written; a failure there rolls the
-/// action back. What follows the save (the email's outcome, the JSON) is printed after.
-fn issue_code(
-    out: &Out,
-    verb: &str,
-    (letter, no_email): (Option<&std::path::Path>, bool),
-    act: impl FnOnce(service::CodeCheck<'_>, service::CodeDelivery<'_>) -> Result<service::IssuedCode>,
-) -> Result<()> {
-    let mut letter_done = None;
-    // A code shown to /dev/null (or to a stdout that was closed, which the process then finds on
-    // /dev/null) and sent nowhere else is a code nobody has.
-    let nowhere = |svc: &service::Core| {
-        if letter.is_none() && (no_email || svc.org().suppress_emails) && output::stdout_is_null() {
-            return Err(Error::Io(
-                "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
-                 so nobody would get it"
-                    .into(),
-            ));
-        }
-        Ok(())
-    };
-    let issued = act(
-        // On a real organisation Webex issues the code (and ends the earlier one) before it can
-        // be delivered: every destination is tried first, so a broken one stops the action
-        // before anything is asked of Webex.
-        &mut |svc| {
-            nowhere(svc)?;
-            out.before_asking(verb)?;
-            if let Some(path) = letter {
-                delivery::check_letter_path(path)?;
-            }
-            Ok(())
-        },
-        &mut |svc, issued| {
-            nowhere(svc)?;
-            out.issued_before_save(verb, issued)?;
-            if let Some(path) = letter {
-                letter_done = Some(svc.letter_for(issued, path)?);
-            }
-            Ok(())
-        },
-    )?;
-    out.issued_after_save(&issued)?;
-    match letter_done {
-        Some(o) => delivery::print_letter_note(&o),
-        None => Ok(()),
+    // A bad config.toml is said before anything else (with its file and key).
+    open::selected_profile(cli)?;
+    let ctx = Ctx { cli, clock: clock.clone(), out };
+    match command {
+        Command::Login(a) => login::login(&ctx, a),
+        Command::Logout(a) => login::logout(&ctx, a),
+        Command::Whoami => login::whoami(&ctx),
+        Command::Orgs => sync::orgs(&ctx),
+        Command::Sync(a) => sync::run(&ctx, a),
+        Command::Demo(a) => demo::run(&ctx, a),
+        Command::Bench(a) => bench::run(&bench::BenchArgs { runs: a.runs.max(1), ..a.clone() }, clock),
+        Command::FirstFrame => bench::first_frame(&open::db_path(cli), clock),
+        Command::BenchConsole => bench::console_memory(&open::db_path(cli), clock),
+        Command::Org => org::run(&ctx),
+        Command::Completions(a) => completions::run(a),
+        Command::Man => completions::man(),
+        Command::Users(cmd) => users::run(&ctx, cmd),
+        Command::Devices(cmd) => devices::run(&ctx, cmd),
+        Command::Numbers(cmd) => numbers::run(&ctx, cmd),
+        Command::OperatorAccounts(cmd) => operator_accounts::run(&ctx, cmd),
+        Command::Operator(cmd) => operator::run(&ctx, cmd),
+        Command::Subscriptions(cmd) => subscriptions::run(&ctx, cmd),
+        Command::Phone(cmd) => phone::run(&ctx, cmd),
+        Command::Broadworks(cmd) => broadworks::run(&ctx, cmd),
+        Command::Portal(cmd) => portal::run(&ctx, cmd),
+        Command::Mail(cmd) => mail::run(&ctx, cmd),
+        Command::Calls(cmd) => calls::run(&ctx, cmd),
+        Command::Directory(cmd) => directory::run(&ctx, cmd),
+        Command::Licences(cmd) => licences::run(&ctx, cmd),
+        Command::Audit(a) => audit::run(&ctx, a),
     }
 }
 
 /// Marks an outcome where part of the work was done (exit code 8); the report says which part.
 const PARTIAL: &str = "partial";
 
-/// Some numbers of an entry were not added: say so in the exit code (the report says which).
-fn partial(rejected: usize) -> Result<()> {
-    if rejected == 0 {
-        Ok(())
-    } else {
-        Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!("{rejected} number(s) were not added (MO03); their state and reason are listed above"),
-        })
-    }
-}
+/// An irreversible action was not confirmed (no `--yes` and no terminal, or the admin said no):
+/// nothing was done, exit code 2 as for a usage error.
+const NOT_CONFIRMED: &str = "not-confirmed";
 
-/// Asks a yes/no question when a person is at the terminal; `false` otherwise.
-fn confirm_on_terminal(question: &str) -> bool {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !std::io::stdin().is_terminal() {
-        return false;
-    }
-    eprint!("{question}");
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    if std::io::stdin().lock().read_line(&mut answer).is_err() {
-        return false;
-    }
-    matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
-}
+/// Tells `cli::main` the report was printed already: exit 4 with this message on stderr only.
+const REPORTED: &str = "reported";
 
-/// `wxgo` with no subcommand: the console.
-fn console(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
-    let (options, service) = match webex::webex_profile(cli)? {
-        Some(p) => {
-            let (o, svc) = webex::console_service(cli, &p, clock.clone())?;
-            (o, Some(svc))
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::{Cli, Command};
+    use clap::{CommandFactory, Parser};
+
+    /// The command line `wxgo ARGS...` as the binary parses it.
+    pub(crate) fn parse_cli(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("wxgo").chain(args.iter().copied()))
+    }
+
+    /// The command of `wxgo ARGS...` (ARGS name one).
+    pub(crate) fn parse(args: &[&str]) -> Result<Command, clap::Error> {
+        parse_cli(args).map(|cli| cli.command.expect("a command line with a command"))
+    }
+
+    /// The commands under `path` as scripts see them, one line each: the command, then its own
+    /// arguments in order (positionals as `<NAME>`, options with their value, default, delimiter,
+    /// possible values, short and alias), `[...]` around what may be left out, required groups as
+    /// `(one of ...)`. The global flags are left out (see the_global_flags_stay_as_scripts_know_them).
+    pub(crate) fn surface(path: &[&str]) -> String {
+        let top = Cli::command();
+        let mut cmd = &top;
+        for name in path {
+            cmd = cmd.find_subcommand(name).unwrap_or_else(|| panic!("no command {name} in {path:?}"));
         }
-        None => {
-            let db = demo_on_first_use(cli, &clock)?;
-            (options(cli, db), None)
+        let mut lines = Vec::new();
+        render(cmd, &path.join(" "), &mut lines);
+        lines.join("\n")
+    }
+
+    fn render(cmd: &clap::Command, path: &str, lines: &mut Vec<String>) {
+        if cmd.has_subcommands() {
+            for sub in cmd.get_subcommands() {
+                render(sub, &format!("{path} {}", sub.get_name()), lines);
+            }
+            return;
         }
-    };
-    crate::tui::run(crate::tui::Launch {
-        options,
-        service,
-        clock,
-        clipboard: cli.clipboard.clone(),
-        keymap: cli.keymap.clone(),
-    })
+        let mut line = path.to_string();
+        if cmd.is_hide_set() {
+            line.push_str(" (hidden)");
+        }
+        for alias in cmd.get_all_aliases() {
+            line.push_str(&format!(" (alias {alias})"));
+        }
+        for arg in cmd.get_arguments().filter(|a| !a.is_global_set()) {
+            line.push(' ');
+            line.push_str(&render_arg(arg));
+        }
+        for group in cmd.get_groups().filter(|g| g.is_required_set()) {
+            let args: Vec<String> = group.get_args().map(|a| format!("--{a}")).collect();
+            line.push_str(&format!(" (one of {})", args.join(" ")));
+        }
+        lines.push(line);
+    }
+
+    fn render_arg(arg: &clap::Arg) -> String {
+        let value = || {
+            let name = match arg.get_value_names() {
+                Some(names) => names.iter().map(|n| n.as_str()).collect::<Vec<_>>().join(" "),
+                None => arg.get_id().as_str().to_uppercase(),
+            };
+            let mut v = format!("<{name}>");
+            if let Some(d) = arg.get_value_delimiter() {
+                v.push_str(&format!("{d}..."));
+            }
+            let possible: Vec<String> = arg.get_possible_values().iter().map(|p| p.get_name().to_string()).collect();
+            if !possible.is_empty() && !matches!(arg.get_action(), clap::ArgAction::SetTrue) {
+                v.push_str(&format!("{{{}}}", possible.join("|")));
+            }
+            v
+        };
+        let mut text = match arg.get_long() {
+            None => {
+                let mut v = value();
+                if matches!(arg.get_action(), clap::ArgAction::Append) {
+                    v.push_str("...");
+                }
+                v
+            }
+            Some(long) => {
+                let mut t = format!("--{long}");
+                if let Some(short) = arg.get_short() {
+                    t = format!("-{short}|{t}");
+                }
+                for alias in arg.get_all_aliases().unwrap_or_default() {
+                    t.push_str(&format!("|--{alias}"));
+                }
+                if arg.get_action().takes_values() {
+                    t.push_str(&format!(" {}", value()));
+                }
+                t
+            }
+        };
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|d| if d.is_empty() { "\"\"".to_string() } else { d.to_string_lossy().into_owned() })
+            .collect();
+        if !defaults.is_empty() && arg.get_action().takes_values() {
+            text.push_str(&format!("={}", defaults.join(",")));
+        }
+        if let Some(env) = arg.get_env() {
+            text.push_str(&format!(" (env {})", env.to_string_lossy()));
+        }
+        if arg.is_required_set() {
+            text
+        } else {
+            format!("[{text}]")
+        }
+    }
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_commands_stay_as_scripts_know_them() {
+        let top = Cli::command();
+        let names: Vec<String> = top
+            .get_subcommands()
+            .map(|c| if c.is_hide_set() { format!("({})", c.get_name()) } else { c.get_name().to_string() })
+            .collect();
+        assert_eq!(
+            names.join(" "),
+            "demo users devices numbers subscriptions operator-accounts operator phone broadworks portal mail calls \
+             directory licences login logout whoami orgs sync audit org bench completions man (first-frame) (bench-console)"
+        );
+    }
+
+    #[test]
+    fn the_global_flags_stay_as_scripts_know_them() {
+        let top = Cli::command();
+        let globals: Vec<String> = top.get_arguments().filter(|a| a.is_global_set()).map(render_arg).collect();
+        assert_eq!(
+            globals.join(" "),
+            "[--db <PATH> (env WXGO_DB)] [--read-only] [--org <NAME> (env WXGO_ORG)] [--json] \
+             [-o|--output <FORMAT>{table|wide|json}] [--clipboard <MODE>] [--demo] [--keymap <FILE>] [--profile <NAME>] \
+             [--token-env <VAR>] [--trace <FILE>]"
+        );
+        let cli = parse_cli(&[
+            "users",
+            "list",
+            "--db",
+            "/tmp/a.db",
+            "--read-only",
+            "--org",
+            "Acme",
+            "--json",
+            "--clipboard",
+            "osc52",
+            "--demo",
+            "--keymap",
+            "/tmp/k.toml",
+            "--profile",
+            "acme",
+            "--token-env",
+            "T",
+            "--trace",
+            "/tmp/t.log",
+        ])
+        .unwrap();
+        assert_eq!(cli.db.as_deref(), Some(std::path::Path::new("/tmp/a.db")));
+        assert!(cli.read_only && cli.json && cli.demo);
+        assert_eq!(cli.org.as_deref(), Some("Acme"));
+        assert_eq!(cli.clipboard.as_deref(), Some("osc52"));
+        assert_eq!(cli.keymap.as_deref(), Some(std::path::Path::new("/tmp/k.toml")));
+        assert_eq!((cli.profile.as_deref(), cli.token_env.as_deref()), (Some("acme"), Some("T")));
+        assert_eq!(cli.trace.as_deref(), Some(std::path::Path::new("/tmp/t.log")));
+        assert_eq!(parse_cli(&["users", "list", "-o", "wide"]).unwrap().output, Some(super::OutputFormat::Wide));
+        assert_eq!(parse_cli(&["-o", "json", "users", "list"]).unwrap().output, Some(super::OutputFormat::Json));
+        assert_eq!(
+            parse_cli(&["users", "list", "-o", "narrow"]).unwrap_err().kind(),
+            clap::error::ErrorKind::InvalidValue
+        );
+        let before = parse_cli(&["--json", "--read-only", "users", "list"]).unwrap();
+        assert!(before.json && before.read_only, "a global flag goes before the command too");
+    }
+
+    #[test]
+    fn usage_errors_exit_2_and_help_and_version_0() {
+        let e = parse_cli(&["users", "list", "--bogus"]).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        let e = parse_cli(&["nosuch"]).unwrap_err();
+        assert_eq!((e.kind(), e.exit_code()), (clap::error::ErrorKind::InvalidSubcommand, 2));
+        for args in [&["--help"][..], &["-h"], &["users", "--help"], &["help", "devices", "add"], &["--version"]] {
+            assert_eq!(parse_cli(args).unwrap_err().exit_code(), 0, "{args:?}");
+        }
+    }
 }

@@ -1,14 +1,14 @@
-//! How results are printed: tables for people, JSON for scripts.
+//! How results are printed: tables for people, JSON for scripts. What every command shares: the
+//! writing to stdout and stderr with data made harmless, tables, JSON, private files, and [`Out`]
+//! (a list as JSON or a table; an error). Each command prints its own results in its own file.
 
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement};
 use serde::Serialize;
 use serde_json::json;
 
-use crate::domain::code::IssuedCode;
 use crate::domain::text::{for_terminal, for_terminal_lines, is_hazard, shorten};
-use crate::domain::{licence, Error, Result};
-use crate::service::demo::DemoSummary;
-use crate::service::*;
+use crate::domain::DeviceStatus;
+use crate::domain::{Error, Result};
 
 /// Prints a line to stdout (see [`say`]).
 macro_rules! outln {
@@ -16,6 +16,7 @@ macro_rules! outln {
         $crate::cli::output::say(&format!($($arg)*));
     }};
 }
+pub(crate) use outln;
 
 /// Writes text to stdout with every hazard taken from data made harmless (no control
 /// character, escape sequence or bidi override reaches the admin's terminal), then flushes, so
@@ -32,6 +33,11 @@ pub(crate) fn write_stdout(text: &str) -> std::io::Result<()> {
 /// Prints a line of a read to stdout. A closed pipe (`wxgo users list | head`) ends the process
 /// quietly: the reader has all it wanted. Any other failure ends it with exit code 7.
 pub(crate) fn say(text: &str) {
+    say_exactly(&super::advice::in_context(text));
+}
+
+/// [`say`] without putting this run's flags into suggested commands (JSON: its strings are data).
+fn say_exactly(text: &str) {
     if let Err(e) = write_stdout(text) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
@@ -44,7 +50,8 @@ pub(crate) fn say(text: &str) {
 /// Prints what must arrive (an activation code): any failure, a closed pipe included, is an
 /// error the caller acts on.
 pub(crate) fn say_or_fail(text: &str) -> Result<()> {
-    write_stdout(text).map_err(|e| Error::Io(format!("cannot write to standard output ({e})")))
+    write_stdout(&super::advice::in_context(text))
+        .map_err(|e| Error::Io(format!("cannot write to standard output ({e})")))
 }
 
 /// Whether stdout is the null device: `> /dev/null`, or a stdout that was closed when wxgo
@@ -59,7 +66,55 @@ pub(crate) fn stdout_is_null() -> bool {
 
 /// A line on stderr, made harmless like stdout.
 pub(crate) fn warn(text: &str) {
-    eprintln!("{}", for_terminal_lines(text));
+    eprintln!("{}", for_terminal_lines(&super::advice::in_context(text)));
+}
+
+/// Whether a person is at the terminal to answer a question: stdin to read the answer, stderr
+/// to show the question.
+pub(crate) fn can_ask() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Asks `question` (ending in `[y/N] `) on stderr and reads the answer: `true` only for yes.
+pub(crate) fn ask_yes_no(question: &str) -> bool {
+    use std::io::{BufRead, Write};
+    eprint!("{}", for_terminal_lines(question));
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    if std::io::stdin().lock().read_line(&mut answer).is_err() {
+        return false;
+    }
+    matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes")
+}
+
+/// An action that cannot be undone (`what`; `command` its words after `wxgo`, e.g. `devices
+/// delete go-4`): with `--yes` it goes ahead; on a terminal the admin reads `lines` and answers
+/// y/N, as the console's confirmation asks; without a terminal it is refused, nothing done, and
+/// the message gives the command with `--yes` (exit 2).
+pub(crate) fn confirm_irreversible(yes: bool, what: &str, command: &[&str], lines: &[String]) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !can_ask() {
+        let words: Vec<String> = command.iter().map(|w| super::advice::shell_word(w).into_owned()).collect();
+        return Err(Error::rule(
+            super::NOT_CONFIRMED,
+            format!(
+                "{what} cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. \
+                 Confirm it with --yes: `wxgo {} --yes`.",
+                words.join(" ")
+            ),
+        ));
+    }
+    for line in lines {
+        warn(line);
+    }
+    if ask_yes_no(&format!("{what}? [y/N] ")) {
+        Ok(())
+    } else {
+        Err(Error::rule(super::NOT_CONFIRMED, "not confirmed. Nothing was done.".to_string()))
+    }
 }
 
 /// JSON text whose strings cannot act on a terminal: serde escapes C0 controls; this also
@@ -96,18 +151,177 @@ pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8], what: &str) -> Re
 
 /// Prints a value as JSON (a read: see [`say`]).
 pub(crate) fn json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
-    say(&json_text(v)?);
+    say_exactly(&json_text(v)?);
     Ok(())
 }
 
-pub struct Out {
-    json: bool,
+/// How a column gives way when a table is wider than the terminal. Numbers, emails, ids, dates
+/// and counts never do ([`Fit::WHOLE`], the default): a value cut in the middle is a wrong value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fit {
+    /// A name or free text, cut with `…` down to this many columns when the rest does not fit.
+    cut_to: Option<usize>,
+    /// Left out when the table does not fit, the lowest first (before names are cut to their least).
+    drop: Option<u8>,
 }
 
+impl Fit {
+    /// Shown whole, always.
+    pub(crate) const WHOLE: Fit = Fit { cut_to: None, drop: None };
+    /// A name: cut with `…`, to 10 columns at the least.
+    pub(crate) const NAME: Fit = Fit { cut_to: Some(10), drop: None };
+
+    /// A status or label: cut with `…` as a name is, to 12 columns at the least (its symbol stays).
+    pub(crate) const LABEL: Fit = Fit { cut_to: Some(12), drop: None };
+
+    /// Left out when the table does not fit (`rank` 0 first); never cut.
+    pub(crate) const fn drop(rank: u8) -> Fit {
+        Fit { cut_to: None, drop: Some(rank) }
+    }
+
+    /// Free text: cut with `…` first, left out when that is not enough (`rank` 0 first).
+    pub(crate) const fn text(rank: u8) -> Fit {
+        Fit { cut_to: Some(10), drop: Some(rank) }
+    }
+}
+
+/// A table as the commands draw one: one line a row. On a terminal it fits the terminal's width
+/// ([`set_table_width`]): the columns that may give way are cut or left out, and a last line
+/// says which were left out; `-o wide` and output that is not a terminal get every column whole.
+pub(crate) struct Table {
+    header: Vec<String>,
+    fits: Vec<Fit>,
+    rows: Vec<Vec<String>>,
+}
+
+/// A table with this header, as every command draws one (every column [`Fit::WHOLE`] until
+/// [`Table::fit`] says otherwise).
 pub(crate) fn table(header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic).set_header(header.to_vec());
-    t
+    Table {
+        header: header.iter().map(|h| h.to_string()).collect(),
+        fits: vec![Fit::WHOLE; header.len()],
+        rows: Vec::new(),
+    }
+}
+
+impl Table {
+    /// How each column gives way, in the header's order.
+    pub(crate) fn fit(&mut self, fits: &[Fit]) -> &mut Self {
+        for (slot, fit) in self.fits.iter_mut().zip(fits) {
+            *slot = *fit;
+        }
+        self
+    }
+
+    /// The table drawn within `width` columns (`None`: whole, however wide).
+    pub(crate) fn render(&self, width: Option<usize>) -> String {
+        let n = self.header.len();
+        let mut widths: Vec<usize> = (0..n)
+            .map(|c| {
+                let cells = self.rows.iter().filter_map(|r| r.get(c)).map(|v| text_width(v));
+                cells.chain([text_width(&self.header[c])]).max().unwrap_or(0)
+            })
+            .collect();
+        let mut shown = vec![true; n];
+        if let Some(width) = width {
+            fit_columns(&self.fits, &mut widths, &mut shown, width);
+        }
+        let cut = |c: usize, v: &str| cut_to_width(v, widths[c]);
+        let mut t = comfy_table::Table::new();
+        t.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+        t.set_header((0..n).filter(|c| shown[*c]).map(|c| cut(c, &self.header[c])).collect::<Vec<_>>());
+        for row in &self.rows {
+            t.add_row(
+                (0..n).filter(|c| shown[*c]).map(|c| cut(c, row.get(c).map_or("", String::as_str))).collect::<Vec<_>>(),
+            );
+        }
+        let mut text = t.to_string();
+        let left_out: Vec<&str> = (0..n).filter(|c| !shown[*c]).map(|c| self.header[c].as_str()).collect();
+        if !left_out.is_empty() {
+            let note = format!("(-o wide shows every column; left out: {})", left_out.join(", "));
+            text.push('\n');
+            text.push_str(&width.map_or(note.clone(), |w| cut_to_width(&note, w)));
+        }
+        text
+    }
+}
+
+impl std::fmt::Display for Table {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(TABLE_WIDTH.get().copied().flatten()))
+    }
+}
+
+/// The width a table is drawn within, when stdout is a terminal and `-o wide` was not given.
+static TABLE_WIDTH: std::sync::OnceLock<Option<usize>> = std::sync::OnceLock::new();
+
+/// Sets the width tables fit (`cli::main`, once): the terminal's, unless `wide` or stdout is not
+/// a terminal.
+pub(crate) fn set_table_width(wide: bool) {
+    use std::io::IsTerminal;
+    let width = if wide || !std::io::stdout().is_terminal() {
+        None
+    } else {
+        let cols = crossterm::terminal::size().ok().map(|(c, _)| usize::from(c)).filter(|c| *c > 0);
+        let env = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok());
+        Some(cols.or(env).unwrap_or(80))
+    };
+    let _ = TABLE_WIDTH.set(width);
+}
+
+/// Columns a value takes on a terminal (wide characters count two).
+fn text_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// `s` within `width` columns, cut with `…` when longer.
+fn cut_to_width(s: &str, width: usize) -> String {
+    if text_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Makes the shown columns fit `width` (each takes its width plus 3 for its border and padding,
+/// and 1 for the last border): names are cut to 20 columns, then columns are left out by rank,
+/// then names are cut to their least. What cannot give way stays whole, even past `width`.
+fn fit_columns(fits: &[Fit], widths: &mut [usize], shown: &mut [bool], width: usize) {
+    let total = |widths: &[usize], shown: &[bool]| -> usize {
+        widths.iter().zip(shown.iter()).filter(|(_, s)| **s).map(|(w, _)| w + 3).sum::<usize>() + 1
+    };
+    let cut_down = |widths: &mut [usize], shown: &[bool], floor: &dyn Fn(usize) -> usize| {
+        while total(widths, shown) > width {
+            let widest = (0..widths.len())
+                .filter(|c| shown[*c] && fits[*c].cut_to.is_some() && widths[*c] > floor(*c))
+                .max_by_key(|c| widths[*c] - floor(*c));
+            match widest {
+                Some(c) => widths[c] -= 1,
+                None => return,
+            }
+        }
+    };
+    let least = |c: usize| fits[c].cut_to.unwrap_or(usize::MAX);
+    cut_down(widths, shown, &|c| least(c).max(20));
+    let mut droppable: Vec<usize> = (0..fits.len()).filter(|c| fits[*c].drop.is_some()).collect();
+    droppable.sort_by_key(|c| (fits[*c].drop, usize::MAX - c));
+    for c in droppable {
+        if total(widths, shown) <= width {
+            break;
+        }
+        shown[c] = false;
+    }
+    cut_down(widths, shown, &least);
 }
 
 /// A table row of cells from data: each made one line and harmless before it is measured.
@@ -117,23 +331,32 @@ pub(crate) trait CleanRows {
 
 impl CleanRows for Table {
     fn clean_row(&mut self, cells: Vec<String>) -> &mut Self {
-        self.add_row(cells.iter().map(|c| for_terminal(&shorten(c, MAX_CELL)).into_owned()).collect::<Vec<_>>())
+        self.rows.push(cells.iter().map(|c| for_terminal(&shorten(c, MAX_CELL)).into_owned()).collect());
+        self
     }
 }
 
 /// The longest cell a table shows, in characters; longer values are cut with `…`.
 const MAX_CELL: usize = 300;
 
-fn or_dash(v: Option<&str>) -> String {
+/// The value, or `-` when there is none (or it is empty).
+pub(crate) fn or_dash(v: Option<&str>) -> String {
     v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
 }
 
-fn status_cell(s: Option<DeviceStatus>) -> String {
+/// A device status with its symbol, or `-`.
+pub(crate) fn status_cell(s: Option<DeviceStatus>) -> String {
     s.map(|s| format!("{} {}", s.symbol(), s.label())).unwrap_or_else(|| "-".into())
 }
 
-fn when(t: chrono::DateTime<chrono::Utc>) -> String {
+/// A time as the tables show it (UTC, to the minute).
+pub(crate) fn when(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+/// How this run prints: `--json` or tables.
+pub struct Out {
+    pub(crate) json: bool,
 }
 
 impl Out {
@@ -141,11 +364,12 @@ impl Out {
         Out { json }
     }
 
-    fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+    pub(crate) fn print_json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
         json(v)
     }
 
-    fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
+    /// Rows as JSON, or as the table `human` makes (or `empty` when there are none).
+    pub(crate) fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
         if self.json {
             return self.print_json(rows);
         }
@@ -157,486 +381,119 @@ impl Out {
         Ok(())
     }
 
+    /// An error on stderr; with `--json` also as a JSON object on stdout.
     pub fn error(&self, e: &Error) {
         warn(&format!("error: {e}"));
         if self.json {
-            let v = json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": e.to_string()}});
+            let message = super::advice::in_context(&e.to_string()).into_owned();
+            let v = json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": message}});
             if let Ok(text) = json_text(&v) {
                 let _ = write_stdout(&text);
             }
         }
     }
+}
 
-    pub fn demo(&self, s: &DemoSummary) -> Result<()> {
-        if self.json {
-            return self.print_json(s);
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_from_data_cannot_act_on_a_terminal() {
+        let text = json_text(&json!({"name": "Ava\u{202e}gnp.exe\u{9b}31m"})).unwrap();
+        assert!(!text.chars().any(|c| is_hazard(c) && c != '\n'), "{text:?}");
+        assert!(text.contains("\\u202e") && text.contains("\\u009b"), "{text}");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["name"], "Ava\u{202e}gnp.exe\u{9b}31m", "the data is the same for a JSON reader");
+    }
+
+    #[test]
+    fn a_table_cell_is_one_harmless_line_of_at_most_max_cell_characters() {
+        let mut t = table(&["A"]);
+        t.clean_row(vec![format!("x\x1b[31my\n{}", "z".repeat(MAX_CELL * 2))]);
+        let drawn = t.to_string();
+        assert!(!drawn.contains('\x1b'), "{drawn:?}");
+        assert!(drawn.matches('z').count() < MAX_CELL, "cut to MAX_CELL characters: {drawn}");
+        assert!(drawn.contains('…'), "{drawn}");
+    }
+
+    fn users_table() -> Table {
+        let mut t = table(&["Name", "Email", "Location", "Licences", "Primary number", "Calling"]);
+        t.fit(&[Fit::NAME, Fit::WHOLE, Fit::text(2), Fit::text(0), Fit::WHOLE, Fit::drop(1)]);
+        t.clean_row(vec![
+            "Maximilian Alexander Fitzgerald-Montgomery".into(),
+            "max.fitzgerald-montgomery@acme.example".into(),
+            "Dallas".into(),
+            "Calling Professional, Meetings, Messaging".into(),
+            "+12122000003".into(),
+            "provisioned".into(),
+        ]);
+        t.clean_row(vec![
+            "Зоя Øvergaard".into(),
+            "zoe@acme.example".into(),
+            "Oslo".into(),
+            "-".into(),
+            "+4722000000".into(),
+            "none".into(),
+        ]);
+        t
+    }
+
+    #[test]
+    fn a_table_fits_the_width_one_line_a_row_cutting_names_and_leaving_out_columns() {
+        let t = users_table();
+        let drawn = t.render(Some(80));
+        let lines: Vec<&str> = drawn.lines().collect();
+        for l in &lines {
+            assert!(text_width(l) <= 80, "{} columns: {l}\n{drawn}", text_width(l));
         }
-        outln!(
-            "Created the demo organisation \"{}\" in {}: {} users, {} numbers, {} Webex Go devices, {} BroadWorks subscribers.",
-            s.org, s.db, s.users, s.numbers, s.devices, s.bw_subscribers
+        // Numbers and emails whole, each row on one line.
+        let row = lines.iter().find(|l| l.contains("+12122000003")).unwrap_or_else(|| panic!("{drawn}"));
+        assert!(row.contains("max.fitzgerald-montgomery@acme.example"), "{drawn}");
+        assert!(lines.iter().any(|l| l.contains("zoe@acme.example") && l.contains("+4722000000")), "{drawn}");
+        // The least useful went first, and the last line says so.
+        let header = lines.iter().find(|l| l.starts_with('│')).unwrap_or_else(|| panic!("{drawn}"));
+        assert!(!header.contains("Licences") && !drawn.contains("Calling Professional"), "{drawn}");
+        assert!(lines.last().is_some_and(|l| l.contains("Licences") && l.starts_with("(-o wide")), "{drawn}");
+    }
+
+    #[test]
+    fn a_narrow_table_cuts_names_with_an_ellipsis_but_never_an_email_or_a_number() {
+        let t = users_table();
+        let drawn = t.render(Some(60));
+        assert!(drawn.contains('…'), "the name is cut: {drawn}");
+        assert!(!drawn.contains("Maximilian Alexander Fitzgerald-Montgomery"), "{drawn}");
+        assert!(drawn.contains("max.fitzgerald-montgomery@acme.example"), "{drawn}");
+        assert!(drawn.contains("+12122000003") && drawn.contains("+4722000000"), "{drawn}");
+        let widest = drawn.lines().map(text_width).max().unwrap_or(0);
+        assert!(widest > 60, "what cannot give way stays whole, even past the width ({widest})");
+    }
+
+    #[test]
+    fn without_a_width_the_table_is_whole_with_every_column() {
+        let drawn = users_table().render(None);
+        for v in
+            ["Maximilian Alexander Fitzgerald-Montgomery", "Calling Professional, Meetings, Messaging", "Зоя Øvergaard"]
+        {
+            assert!(drawn.contains(v), "{v}: {drawn}");
+        }
+        assert!(!drawn.contains('…') && !drawn.contains("left out"), "{drawn}");
+        assert_eq!(drawn.lines().filter(|l| l.starts_with('│')).count(), 3, "a header and one line a row: {drawn}");
+    }
+
+    #[test]
+    fn a_cut_respects_wide_characters() {
+        assert_eq!(cut_to_width("Zoë Øvergaard", 6), "Zoë Ø…");
+        assert_eq!(text_width(&cut_to_width("日本語の名前です", 7)), 7);
+        assert_eq!(cut_to_width("short", 9), "short");
+    }
+
+    #[test]
+    fn a_missing_or_empty_value_is_a_dash() {
+        assert_eq!(
+            (or_dash(None), or_dash(Some("")), or_dash(Some("Dallas"))),
+            ("-".into(), "-".into(), "Dallas".into())
         );
-        outln!("Open the console with: wxgo --db {}", s.db);
-        Ok(())
-    }
-
-    pub fn org(&self, o: &OrgInfo) -> Result<()> {
-        if self.json {
-            return self.print_json(o);
-        }
-        outln!("Organisation:        {}", o.name);
-        outln!("Country:             {}", o.country);
-        outln!("Emails:              {}", if o.suppress_emails { "suppressed (copy or print codes)" } else { "sent" });
-        if o.smdp_address.is_empty() {
-            outln!("SM-DP+ address:      - (not in the Webex API: Control Hub only, Devices > Webex Go)");
-        } else {
-            outln!("SM-DP+ address:      {}", o.smdp_address);
-        }
-        outln!("Code lifetime:       {} days", o.code_lifetime_days);
-        outln!("Webex Go countries:  {}", o.go_countries.join(", "));
-        Ok(())
-    }
-
-    pub fn users(&self, rows: &[UserRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["Name", "Email", "Location", "Licences", "Primary number", "Calling", "Webex Go"]);
-                for u in rows {
-                    t.clean_row(vec![
-                        u.display_name.clone(),
-                        u.email.clone(),
-                        or_dash(u.location.as_deref()),
-                        u.licences.iter().map(|l| licence::short(l)).collect::<Vec<_>>().join(", "),
-                        or_dash(u.primary_number.as_deref()),
-                        u.calling_status.replace('_', " "),
-                        status_cell(u.device_status),
-                    ]);
-                }
-                t
-            },
-            "No users match.",
-        )
-    }
-
-    pub fn user_detail(&self, d: &UserDetail) -> Result<()> {
-        if self.json {
-            return self.print_json(d);
-        }
-        let u = &d.user;
-        outln!("{} <{}>", u.display_name, u.email);
-        outln!("  Location:        {} ({})", or_dash(u.location.as_deref()), or_dash(u.location_country.as_deref()));
-        outln!("  Licences:        {}", u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "));
-        outln!("  Extension:       {}", or_dash(u.extension.as_deref()));
-        outln!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
-        outln!(
-            "  Webex Calling:   {}{}",
-            u.calling_status.replace('_', " "),
-            u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
-        );
-        outln!("  Numbers:");
-        if d.numbers.is_empty() {
-            outln!("    none");
-        }
-        for n in &d.numbers {
-            outln!(
-                "    {} {}{}{}",
-                n.number,
-                n.kind,
-                if n.primary { ", primary" } else { "" },
-                if n.webex_mobile { ", Webex Mobile" } else { "" }
-            );
-        }
-        match &d.device {
-            Some(dev) => {
-                outln!(
-                    "  Webex Go device: {} {} {} ({})",
-                    dev.device_id,
-                    dev.status.symbol(),
-                    dev.status.label(),
-                    dev.kind.label()
-                );
-                for c in &d.codes {
-                    outln!("    code {} issued {}, expires {}", c.state, when(c.issued_at), when(c.expires_at));
-                }
-            }
-            None => outln!("  Webex Go device: none"),
-        }
-        if !d.audit.is_empty() {
-            outln!("  Recent changes:");
-            for a in &d.audit {
-                outln!("    {} {} {}: {} ({})", when(a.at), a.actor, a.action, a.details, a.outcome);
-            }
-        }
-        Ok(())
-    }
-
-    pub fn devices(&self, rows: &[DeviceRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t =
-                    table(&["Device", "Owner", "Location", "Subscription", "Kind", "Status", "Number", "Code expires"]);
-                for d in rows {
-                    t.clean_row(vec![
-                        d.device_id.clone(),
-                        d.owner_email.clone(),
-                        or_dash(d.location.as_deref()),
-                        d.subscription_id.clone(),
-                        d.kind.label().to_string(),
-                        if d.error_codes.is_empty() {
-                            status_cell(Some(d.status))
-                        } else {
-                            // connected_with_issues: Online, with a warning mark and the codes.
-                            format!("{} ⚠ {}", status_cell(Some(d.status)), d.error_codes.join(", "))
-                        },
-                        or_dash(d.number.as_deref()),
-                        match (d.code_state.as_str(), d.code_expires_at) {
-                            ("valid", Some(t)) => when(t),
-                            ("expired", Some(t)) => format!("expired {}", when(t)),
-                            _ => "-".into(),
-                        },
-                    ]);
-                }
-                t
-            },
-            "No Webex Go devices match.",
-        )
-    }
-
-    pub fn choices(&self, c: &AddDeviceChoices) -> Result<()> {
-        if self.json {
-            return self.print_json(c);
-        }
-        outln!("Adding a Webex Go device to {} <{}>:", c.user.display_name, c.user.email);
-        if let Some(r) = &c.refusal {
-            outln!("  Not possible: {r}");
-            return Ok(());
-        }
-        outln!("  Subscriptions{}:", if c.must_choose_subscription { " (choose one with --subscription)" } else { "" });
-        for s in &c.subscriptions {
-            outln!("    {}  {} free of {}", s.id, s.free, s.go_licences);
-        }
-        if c.must_choose_number {
-            outln!("  No primary number: choose one with --number:");
-            for n in c.free_numbers.iter().take(20) {
-                outln!("    {}", n.number);
-            }
-        } else {
-            outln!("  Keeps the primary number {}", or_dash(c.user.primary_number.as_deref()));
-        }
-        Ok(())
-    }
-
-    /// Before the code is saved: a person gets the details now (so a full disk or a closed pipe
-    /// stops the action); for a script, stdout is checked writable and the JSON follows whole.
-    pub fn issued_before_save(&self, verb: &str, i: &IssuedCode) -> Result<()> {
-        if self.json {
-            return say_or_fail("");
-        }
-        say_or_fail(&format!(
-            "Webex Go device {} {verb} {} <{}>: Activation pending.",
-            i.device_id, i.owner_name, i.owner_email
-        ))?;
-        say_or_fail(&format!("  Activation code:  {}", i.activation_code.as_str()))?;
-        say_or_fail(&format!("  SM-DP+ address:   {}", i.smdp_address))?;
-        say_or_fail(&format!("  Android code:     {}", i.android_code))?;
-        if i.has_qr() {
-            say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
-        } else {
-            say_or_fail(&format!("  QR code:          {}", crate::domain::code::CONTROL_HUB_ONLY))?;
-        }
-        say_or_fail(&format!("  Expires:          {}", when(i.expires_at)))?;
-        say_or_fail(&format!("  Business number:  {}", or_dash(i.primary_number.as_deref())))
-    }
-
-    /// On a real organisation, before Webex is asked for a code: stdout is written (and flushed)
-    /// now, so a full disk or a closed pipe stops the action before a code exists. JSON output
-    /// gets a blank line (whitespace before the JSON value).
-    pub fn before_asking(&self, verb: &str) -> Result<()> {
-        if self.json {
-            return say_or_fail("");
-        }
-        let verb = if verb.starts_with("new code") { "a new activation code" } else { "an activation code" };
-        say_or_fail(&format!("Asking Webex for {verb} ..."))
-    }
-
-    /// After the code is saved and emailed: the rest. A failure here is said plainly, with how
-    /// to issue another code (this one is saved, and the earlier ones no longer work).
-    pub fn issued_after_save(&self, i: &IssuedCode) -> Result<()> {
-        let written = if self.json {
-            json_text(i).and_then(|t| say_or_fail(&t))
-        } else {
-            say_or_fail(&format!("  Email:            {}", i.email_note)).and_then(|()| {
-                say_or_fail("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.")
-            })
-        };
-        written.map_err(|e| {
-            Error::Io(format!(
-                "{e}: the new activation code of {} was saved but not shown{}; earlier codes no longer work. \
-                 Issue another with `wxgo devices new-code {}`.",
-                i.device_id,
-                if i.emailed { format!(" (it was emailed to {})", i.owner_email) } else { String::new() },
-                i.device_id
-            ))
-        })
-    }
-
-    pub fn deleted(&self, d: &DeleteOutcome) -> Result<()> {
-        if self.json {
-            return self.print_json(d);
-        }
-        outln!(
-            "Deleted Webex Go device {} of {}. Its licence is back in {} ({} free).",
-            d.device_id,
-            d.owner_email,
-            d.subscription_id,
-            d.subscription_free
-        );
-        outln!("{}", d.notice);
-        Ok(())
-    }
-
-    pub fn numbers(&self, rows: &[NumberRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["Number", "Location", "Kind", "State", "Owner", ""]);
-                for n in rows {
-                    t.clean_row(vec![
-                        n.number.clone(),
-                        n.location.clone(),
-                        n.kind.clone(),
-                        n.state.clone(),
-                        match (&n.owner, n.primary) {
-                            (Some(o), true) => format!("{o} (primary)"),
-                            (Some(o), false) => o.clone(),
-                            (None, _) => "unassigned".into(),
-                        },
-                        if n.webex_mobile { "[Webex Mobile]".into() } else { String::new() },
-                    ]);
-                }
-                t
-            },
-            "No numbers match.",
-        )
-    }
-
-    pub fn subscriptions(&self, rows: &[SubscriptionRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["Subscription", "Name", "Webex Go licences", "Used", "Free"]);
-                for s in rows {
-                    t.clean_row(vec![
-                        s.id.clone(),
-                        s.name.clone(),
-                        s.go_licences.to_string(),
-                        s.used.to_string(),
-                        s.free.to_string(),
-                    ]);
-                }
-                t
-            },
-            "No subscription has Webex Go licences.",
-        )
-    }
-
-    pub fn phone(&self, p: &PhoneOutcome) -> Result<()> {
-        if self.json {
-            return self.print_json(p);
-        }
-        outln!("{} {}", p.device_id, p.message);
-        Ok(())
-    }
-
-    pub fn bw_subscribers(&self, rows: &[BwSubscriberRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["BroadWorks id", "Name", "Email", "Package", "Status", "Error"]);
-                for s in rows {
-                    t.clean_row(vec![
-                        s.broadworks_user_id.clone(),
-                        format!("{} {}", s.first_name, s.last_name),
-                        or_dash(s.email.as_deref()),
-                        s.package.as_str().to_string(),
-                        s.status.label().to_string(),
-                        match (&s.error_code, &s.error_description) {
-                            (Some(c), Some(d)) => format!("{c}: {d}"),
-                            _ => String::new(),
-                        },
-                    ]);
-                }
-                t
-            },
-            "No subscribers match.",
-        )
-    }
-
-    pub fn bw_templates(&self, rows: &[BwTemplateRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t =
-                    table(&["Template", "Untrusted emails", "Share link", "Default package", "Flow-through (BW01)"]);
-                for r in rows {
-                    t.clean_row(vec![
-                        r.name.clone(),
-                        if r.untrusted_emails { "yes" } else { "no" }.into(),
-                        r.share_link.clone(),
-                        r.default_package.clone(),
-                        if r.flow_through_ready {
-                            "ready".to_string()
-                        } else {
-                            "NOT SET UP: check Untrusted emails and set the share link to the activation link"
-                                .to_string()
-                        },
-                    ]);
-                }
-                t
-            },
-            "No customer templates.",
-        )
-    }
-
-    pub fn audit(&self, rows: &[AuditRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["When", "Who", "SSH client", "Action", "Object", "Outcome", "Details"]);
-                for a in rows {
-                    t.clean_row(vec![
-                        when(a.at),
-                        a.actor.clone(),
-                        or_dash(a.ssh_client.as_deref()),
-                        a.action.clone(),
-                        a.object.clone(),
-                        a.outcome.clone(),
-                        a.details.clone(),
-                    ]);
-                }
-                t
-            },
-            "The audit trail is empty.",
-        )
-    }
-
-    pub fn checked_numbers(&self, rows: &[crate::domain::mobile::CheckedNumber]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["Entered", "Number", "State", "Reason"]);
-                for n in rows {
-                    t.clean_row(vec![
-                        n.input.clone(),
-                        or_dash(n.number.as_deref()),
-                        n.state.label().to_string(),
-                        n.reason.clone(),
-                    ]);
-                }
-                t
-            },
-            "No numbers given.",
-        )
-    }
-
-    pub fn mobile_report(&self, r: &MobileAddReport) -> Result<()> {
-        if self.json {
-            return self.print_json(r);
-        }
-        self.checked_numbers(&r.numbers)?;
-        if r.requests.is_empty() {
-            outln!(
-                "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
-                r.added,
-                r.location,
-                r.account_id,
-                r.rejected
-            );
-            return Ok(());
-        }
-        // A real organisation: one line per request Webex answered.
-        for (i, q) in r.requests.iter().enumerate() {
-            // A refusal's own words carry the trackingId already.
-            let tid = match (&q.tracking_id, &q.error) {
-                (Some(t), Some(e)) if e.contains(t.as_str()) => String::new(),
-                (Some(t), _) => format!(", trackingId {t}"),
-                (None, _) => String::new(),
-            };
-            outln!(
-                "Request {} of {} ({} numbers): {}, {} added{tid}{}",
-                i + 1,
-                r.requests.len(),
-                q.numbers.len(),
-                q.outcome,
-                q.added.len(),
-                q.error.as_deref().map(|e| format!(". {e}")).unwrap_or_default()
-            );
-        }
-        outln!(
-            "Added {} mobile number(s) to {} through Webex (INACTIVE until assigned); {} not added.",
-            r.added,
-            r.location,
-            r.rejected
-        );
-        Ok(())
-    }
-
-    pub fn assigned(&self, a: &AssignOutcome) -> Result<()> {
-        if self.json {
-            return self.print_json(a);
-        }
-        outln!("{} is now the primary number of {} (ACTIVE).", a.number, a.user_email);
-        if let Some(old) = &a.replaced {
-            outln!("The replaced number {old} is back in the pool of unassigned numbers.");
-        }
-        outln!(
-            "Webex Go mobile-operator device {} {}.",
-            a.device_id,
-            if a.device_created { "was created for the user" } else { "now uses the new number" }
-        );
-        Ok(())
-    }
-
-    pub fn operator_accounts(&self, rows: &[OperatorAccountRow]) -> Result<()> {
-        self.list(
-            rows,
-            || {
-                let mut t = table(&["Location", "Operator", "Account id", "Status", "Numbers", "What to do"]);
-                for a in rows {
-                    t.clean_row(vec![
-                        a.location.clone(),
-                        a.operator.clone(),
-                        a.account_id.clone(),
-                        a.status.label().to_string(),
-                        a.numbers.to_string(),
-                        a.advice.clone(),
-                    ]);
-                }
-                t
-            },
-            "No operator accounts yet. Add one with `wxgo operator-accounts add`.",
-        )
-    }
-
-    pub fn text(&self, line: &str) -> Result<()> {
-        if self.json {
-            return self.print_json(&json!({ "text": line }));
-        }
-        outln!("{line}");
-        Ok(())
-    }
-
-    pub fn bw_deleted(&self, s: &BwSubscriberRow) -> Result<()> {
-        if self.json {
-            return self.print_json(s);
-        }
-        outln!(
-            "Deleted the BroadWorks subscriber {} ({} {}); the user can try again after the configuration change.",
-            s.broadworks_user_id,
-            s.first_name,
-            s.last_name
-        );
-        Ok(())
+        assert_eq!(status_cell(None), "-");
     }
 }

@@ -7,6 +7,7 @@ pub mod e164;
 pub mod error;
 pub mod licensing;
 pub mod mobile;
+pub mod search;
 pub mod text;
 
 pub use code::{ActivationCode, CodeGenerator, OsCodeGenerator, SeededCodeGenerator};

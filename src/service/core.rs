@@ -302,7 +302,8 @@ impl Core {
         let stamp = self.stamp()?;
         let mut lists = self.lists.borrow_mut();
         lists.check(stamp);
-        lists.window(&self.conn, self.org.id, kind, filter, offset, limit)
+        let now = q::ts(self.now());
+        lists.window(&self.conn, self.org.id, kind, filter, offset, limit, &now)
     }
 
     pub(crate) fn count(&self, kind: ListKind, filter: &str) -> Result<usize> {

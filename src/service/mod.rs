@@ -310,7 +310,8 @@ impl Service {
         let stamp = self.stamp()?;
         let mut lists = self.core.lists.borrow_mut();
         lists.check(stamp);
-        lists.window(&self.core.conn, self.core.org.id, kind, filter, offset, limit)
+        let now = q::ts(self.core.now());
+        lists.window(&self.core.conn, self.core.org.id, kind, filter, offset, limit, &now)
     }
 
     /// Bytes held by the in-memory list indexes (`wxgo bench` prints them beside the peak).

@@ -10,15 +10,21 @@ use super::bw::{sub_from_row, SUB_SELECT};
 use super::db_error;
 use super::model::*;
 use super::queries::{device_from_row, number_from_row, user_from_row, DEVICE_SELECT, NUMBER_SELECT, USER_SELECT};
+use crate::domain::search::DeviceSort;
 use crate::domain::{DeviceStatus, Result};
 
 /// The lists the console and CLI page through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ListKind {
     Users,
-    Devices(Option<DeviceStatus>),
-    Numbers { mobile_only: bool },
-    Bw { exclude_provisioned: bool },
+    /// Only the devices in this status (all when none), in this order.
+    Devices(Option<DeviceStatus>, DeviceSort),
+    Numbers {
+        mobile_only: bool,
+    },
+    Bw {
+        exclude_provisioned: bool,
+    },
 }
 
 /// The ids of a list in display order, from a covering index (no row is read): the order the
@@ -32,7 +38,7 @@ pub fn display_order(conn: &Connection, org: i64, kind: ListKind, mut each: impl
         ListKind::Numbers { mobile_only: true } => {
             "SELECT id FROM numbers WHERE org_id = ?1 AND kind = 'mobile' ORDER BY e164"
         }
-        ListKind::Devices(_) | ListKind::Bw { .. } => return Ok(()),
+        ListKind::Devices(..) | ListKind::Bw { .. } => return Ok(()),
     };
     let mut st = conn.prepare_cached(sql).map_err(db_error)?;
     let mut rows = st.query(params![org]).map_err(db_error)?;
@@ -57,15 +63,17 @@ fn text<'r>(row: &'r rusqlite::Row, i: usize) -> Result<&'r str> {
     Ok(value.as_str_or_null().map_err(|e| db_error(e.into()))?.unwrap_or(""))
 }
 
-/// Every user of the organisation in rowid order: (id, email, display name, location id).
-/// `+org_id` keeps SQLite on the table itself (a sequential read) rather than an index.
-pub fn scan_users(conn: &Connection, org: i64, mut each: impl FnMut(i64, &str, &str, Option<i64>)) -> Result<()> {
+/// Every user of the organisation in rowid order: (id, email, display name, location id,
+/// extension). `+org_id` keeps SQLite on the table itself (a sequential read) rather than an index.
+pub fn scan_users(conn: &Connection, org: i64, mut each: impl FnMut(i64, &str, &str, Option<i64>, &str)) -> Result<()> {
     let mut st = conn
-        .prepare_cached("SELECT id, email, display_name, location_id FROM users WHERE +org_id = ?1 ORDER BY id")
+        .prepare_cached(
+            "SELECT id, email, display_name, location_id, extension FROM users WHERE +org_id = ?1 ORDER BY id",
+        )
         .map_err(db_error)?;
     let mut rows = st.query(params![org]).map_err(db_error)?;
     while let Some(row) = rows.next().map_err(db_error)? {
-        each(row.get(0).map_err(db_error)?, text(row, 1)?, text(row, 2)?, row.get(3).map_err(db_error)?);
+        each(row.get(0).map_err(db_error)?, text(row, 1)?, text(row, 2)?, row.get(3).map_err(db_error)?, text(row, 4)?);
     }
     Ok(())
 }
@@ -96,20 +104,24 @@ pub fn scan_numbers(
     Ok(())
 }
 
-/// The devices of the list in display order (by id): (id, user id).
+/// The devices of the list in display order (`sort`; an expired code is one whose end is not
+/// after `now`): (id, user id).
 pub fn scan_devices(
     conn: &Connection,
     org: i64,
     status: Option<DeviceStatus>,
+    sort: DeviceSort,
+    now: &str,
     mut each: impl FnMut(i64, i64),
 ) -> Result<()> {
-    let mut st = conn
-        .prepare_cached(
-            "SELECT d.id, d.user_id FROM devices d JOIN users u ON u.id = d.user_id
-             WHERE d.org_id = ?1 AND (?2 IS NULL OR d.status = ?2) ORDER BY d.id",
-        )
-        .map_err(db_error)?;
-    let mut rows = st.query(params![org, status.map(|s| s.as_str())]).map_err(db_error)?;
+    let sql = format!(
+        "SELECT d.id, d.user_id FROM devices d JOIN users u ON u.id = d.user_id
+         LEFT JOIN activation_codes c ON c.device_id = d.id AND c.state = 'valid'
+         WHERE d.org_id = ?1 AND (?2 IS NULL OR d.status = ?2) AND ?3 = ?3 ORDER BY {}",
+        super::queries::device_order(sort, "?3")
+    );
+    let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
+    let mut rows = st.query(params![org, status.map(|s| s.as_str()), now]).map_err(db_error)?;
     while let Some(row) = rows.next().map_err(db_error)? {
         each(row.get(0).map_err(db_error)?, row.get(1).map_err(db_error)?);
     }
@@ -157,8 +169,8 @@ pub fn count(conn: &Connection, org: i64, kind: ListKind) -> Result<usize> {
     let scope = if orgs == 1 { "1 = 1" } else { "org_id = ?1" };
     let (table, extra, flag): (&str, &str, Option<&str>) = match kind {
         ListKind::Users => ("users", "", None),
-        ListKind::Devices(None) => ("devices", "", None),
-        ListKind::Devices(Some(s)) => ("devices", " AND status = ?2", Some(s.as_str())),
+        ListKind::Devices(None, _) => ("devices", "", None),
+        ListKind::Devices(Some(s), _) => ("devices", " AND status = ?2", Some(s.as_str())),
         ListKind::Numbers { mobile_only: false } => ("numbers", "", None),
         ListKind::Numbers { mobile_only: true } => ("numbers", " AND kind = 'mobile'", None),
         ListKind::Bw { exclude_provisioned: false } => ("bw_subscribers", "", None),

@@ -426,3 +426,49 @@ pub fn export_rows(conn: &Connection, org: i64, mut each: impl FnMut(ExportRow) 
     }
     Ok(())
 }
+
+/// How many users of the organisation other than `user` have one of `phones` as their work
+/// number, written exactly so.
+pub fn others_with_work_phone(conn: &Connection, org: i64, user: i64, phones: &[&str]) -> Result<usize> {
+    let list = serde_json::to_string(phones).unwrap_or_else(|_| "[]".into());
+    conn.query_row(
+        "SELECT count(*) FROM users WHERE org_id = ?1 AND id <> ?2
+           AND work_phone IN (SELECT value FROM json_each(?3))",
+        params![org, user, list],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n as usize)
+    .map_err(db_error)
+}
+
+const WITHOUT_CALLING_FILTER: &str = "u.org_id = ?1 AND NOT EXISTS (SELECT 1 FROM user_licences ul
+        WHERE ul.user_id = u.id AND ul.licence IN ('calling_professional', 'calling_basic'))
+    AND (?2 = '' OR u.email LIKE ?3 ESCAPE '\\' OR u.display_name LIKE ?3 ESCAPE '\\'
+         OR u.department LIKE ?3 ESCAPE '\\' OR u.work_phone LIKE ?3 ESCAPE '\\')";
+
+/// The users who hold no Webex Calling licence, whatever a template says (a real
+/// organisation: what Webex lists), by name.
+pub fn without_calling(
+    conn: &Connection,
+    org: i64,
+    filter: &str,
+    offset: usize,
+    limit: usize,
+) -> Result<Vec<CallingUser>> {
+    let sql = format!(
+        "{} WHERE {WITHOUT_CALLING_FILTER} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5",
+        calling_user_select()
+    );
+    let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
+    let rows = st
+        .query_map(params![org, filter, like(filter), limit as i64, offset as i64], calling_user)
+        .map_err(db_error)?;
+    rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
+}
+
+pub fn without_calling_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
+    let sql = format!("SELECT count(*) FROM users u WHERE {WITHOUT_CALLING_FILTER}");
+    conn.query_row(&sql, params![org, filter, like(filter)], |r| r.get::<_, i64>(0))
+        .map(|n| n as usize)
+        .map_err(db_error)
+}

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::db_error;
 use super::model::*;
+use crate::domain::search::DeviceSort;
 use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 
 /// Timestamps are stored as RFC 3339 UTC with seconds: sortable as text.
@@ -27,6 +28,12 @@ fn exec(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> rusqlite::Res
 pub(crate) fn like(filter: &str) -> String {
     let escaped = filter.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
+}
+
+/// The LIKE pattern of the number a filter stands for (`212-200-0003` looks for `2122000003`
+/// in numbers and extensions), or NULL (matches nothing) when the filter is no number.
+fn number_like(filter: &str) -> Option<String> {
+    crate::domain::search::number_query(filter).map(|n| like(&n))
 }
 
 // ---------------------------------------------------------------- organisations and locations
@@ -106,15 +113,18 @@ pub(crate) fn user_from_row(r: &Row) -> rusqlite::Result<UserRow> {
     })
 }
 
+/// Name, email or location; or, for a number as typed, one of the user's numbers or their extension.
 const USER_FILTER: &str = "u.org_id = ?1 AND (?2 = '' OR u.email LIKE ?3 ESCAPE '\\'
-    OR u.display_name LIKE ?3 ESCAPE '\\' OR l.name LIKE ?3 ESCAPE '\\')";
+    OR u.display_name LIKE ?3 ESCAPE '\\' OR l.name LIKE ?3 ESCAPE '\\'
+    OR EXISTS (SELECT 1 FROM numbers n WHERE n.owner_user_id = u.id AND n.e164 LIKE ?6 ESCAPE '\\')
+    OR u.extension LIKE ?6 ESCAPE '\\')";
 
 pub fn users_page(conn: &Connection, org: i64, filter: &str, offset: usize, limit: usize) -> Result<Vec<UserRow>> {
     let sql =
         format!("{USER_SELECT} WHERE {USER_FILTER} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5");
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
-        .query_map(params![org, filter, like(filter), limit as i64, offset as i64], user_from_row)
+        .query_map(params![org, filter, like(filter), limit as i64, offset as i64, number_like(filter)], user_from_row)
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
@@ -181,9 +191,11 @@ pub(crate) fn number_from_row(r: &Row) -> rusqlite::Result<NumberRow> {
     })
 }
 
+/// The number, its location, its owner's email or service; or, for a number as typed, the
+/// number or its owner's extension.
 const NUMBER_FILTER: &str = "n.org_id = ?1 AND (?2 = 0 OR n.kind = 'mobile')
     AND (?3 = '' OR n.e164 LIKE ?4 ESCAPE '\\' OR l.name LIKE ?4 ESCAPE '\\' OR u.email LIKE ?4 ESCAPE '\\'
-         OR n.owner_service LIKE ?4 ESCAPE '\\')";
+         OR n.owner_service LIKE ?4 ESCAPE '\\' OR n.e164 LIKE ?7 ESCAPE '\\' OR u.extension LIKE ?7 ESCAPE '\\')";
 
 pub fn numbers_page(
     conn: &Connection,
@@ -196,7 +208,10 @@ pub fn numbers_page(
     let sql = format!("{NUMBER_SELECT} WHERE {NUMBER_FILTER} ORDER BY n.e164 LIMIT ?5 OFFSET ?6");
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
     let rows = st
-        .query_map(params![org, mobile_only, filter, like(filter), limit as i64, offset as i64], number_from_row)
+        .query_map(
+            params![org, mobile_only, filter, like(filter), limit as i64, offset as i64, number_like(filter)],
+            number_from_row,
+        )
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
@@ -309,25 +324,58 @@ pub fn fill_webex_device_fields(conn: &Connection, rows: &mut [DeviceRow]) -> Re
     Ok(())
 }
 
+/// The owner's name, email or location; or, for a number as typed, one of the owner's numbers
+/// (the device's among them) or their extension.
 const DEVICE_FILTER: &str = "d.org_id = ?1 AND (?2 IS NULL OR d.status = ?2)
-    AND (?3 = '' OR u.email LIKE ?4 ESCAPE '\\' OR u.display_name LIKE ?4 ESCAPE '\\' OR l.name LIKE ?4 ESCAPE '\\')";
+    AND (?3 = '' OR u.email LIKE ?4 ESCAPE '\\' OR u.display_name LIKE ?4 ESCAPE '\\' OR l.name LIKE ?4 ESCAPE '\\'
+         OR EXISTS (SELECT 1 FROM numbers n WHERE n.owner_user_id = u.id AND n.e164 LIKE ?8 ESCAPE '\\')
+         OR u.extension LIKE ?8 ESCAPE '\\')";
 
+/// The ORDER BY of the device list in `sort` (with the device's valid code joined as `c`;
+/// `now` is the SQL parameter holding the time).
+pub(crate) fn device_order(sort: DeviceSort, now: &str) -> String {
+    let expired = format!("(d.status = 'activation_pending' AND c.expires_at <= {now})");
+    match sort {
+        DeviceSort::Added => "d.id".into(),
+        DeviceSort::Status => format!(
+            "CASE WHEN d.status = 'offline' THEN 0 WHEN {expired} THEN 1 WHEN d.status = 'activation_pending' THEN 2
+                  WHEN d.status = 'unknown' THEN 3 ELSE 4 END, d.id"
+        ),
+        DeviceSort::Expired => {
+            format!("CASE WHEN {expired} THEN 0 ELSE 1 END, CASE WHEN {expired} THEN c.expires_at END, d.id")
+        }
+        DeviceSort::Name => "u.display_name COLLATE NOCASE, d.id".into(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
 pub fn devices_page(
     conn: &Connection,
     org: i64,
     status: Option<DeviceStatus>,
+    sort: DeviceSort,
     filter: &str,
     offset: usize,
     limit: usize,
     now: DateTime<Utc>,
 ) -> Result<Vec<DeviceRow>> {
-    let sql = format!("{DEVICE_SELECT} WHERE {DEVICE_FILTER} ORDER BY d.id LIMIT ?5 OFFSET ?6");
+    // ?7 is named in every statement (`?7 = ?7`), used by the orders that need the time.
+    let sql = format!(
+        "{DEVICE_SELECT} WHERE {DEVICE_FILTER} AND ?7 = ?7 ORDER BY {} LIMIT ?5 OFFSET ?6",
+        device_order(sort, "?7")
+    );
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
-    let rows = st
-        .query_map(params![org, status.map(|s| s.as_str()), filter, like(filter), limit as i64, offset as i64], |r| {
-            device_from_row(r, now)
-        })
-        .map_err(db_error)?;
+    let p = params![
+        org,
+        status.map(|s| s.as_str()),
+        filter,
+        like(filter),
+        limit as i64,
+        offset as i64,
+        ts(now),
+        number_like(filter)
+    ];
+    let rows = st.query_map(p, |r| device_from_row(r, now)).map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 

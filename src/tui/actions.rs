@@ -1,14 +1,14 @@
 //! The one action table, in the manner of helix's command list: each line gives an action's
-//! id, name, words, flags, where it works with its keys there, and the handler that runs it.
-//! The enum of ids, the table and dispatch are generated from the same lines, so they cannot
-//! drift apart. Footer hints, the `?` help, the `:` palette, the keymap (and `keymap.toml`)
-//! and read-only marking all read this table.
+//! id, name, words, flags, and where it works with its keys there. The enum of ids and the
+//! table are generated from the same lines, so they cannot drift apart; what runs an action is
+//! the arm of its id in `App::run` (a view's action) or in the popup that owns it (a dialog's
+//! keys), each an exhaustive match. Footer hints, the `?` help, the `:` palette, the keymap
+//! (and `keymap.toml`) and read-only marking all read this table. It is data only: the
+//! popups read it without knowing the app.
 
-use super::app::App;
-use super::widgets::form::Edit;
-use super::worker::Request;
+use super::keymap::Keymap;
 
-/// Where keys go: the four panes, the user details, the activation details, and each overlay.
+/// Where keys go: the four panes, the user details, the activation details, and each popup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
     Users,
@@ -102,7 +102,7 @@ impl Context {
         }
     }
 
-    /// A pane, the details or the activation details: not an overlay that takes the keys.
+    /// A pane, the details or the activation details: not a dialog that takes the keys.
     pub fn is_view(self) -> bool {
         VIEWS.contains(&self)
     }
@@ -114,9 +114,6 @@ pub struct Keys {
     pub places: &'static [Context],
     pub keys: &'static [&'static str],
 }
-
-/// What runs an action, given where it was asked for.
-pub type Handler = fn(&mut App, Context) -> Vec<Request>;
 
 #[derive(Clone, Copy)]
 pub struct Action {
@@ -135,7 +132,6 @@ pub struct Action {
     pub footer: u8,
     /// Default keys per place, in the keymap's notation (see `keymap::Key::parse`).
     pub keys: &'static [Keys],
-    pub run: Handler,
 }
 
 impl std::fmt::Debug for Action {
@@ -190,8 +186,7 @@ macro_rules! keys {
 macro_rules! table {
     ($($id:ident $name:literal, $hint:literal, $description:literal,
        changes_data: $changes:literal, asks_first: $asks:literal, footer: $footer:literal,
-       keys: [$($places:expr => [$($k:literal),* $(,)?]),* $(,)?],
-       run: $run:expr;)*) => {
+       keys: [$($places:expr => [$($k:literal),* $(,)?]),* $(,)?];)*) => {
         /// One id per line of the table, in its order.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum ActionId { $($id),* }
@@ -206,7 +201,6 @@ macro_rules! table {
             asks_first: $asks,
             footer: $footer,
             keys: keys!($($places => [$($k),*]),*),
-            run: $run,
         }),*];
     };
 }
@@ -215,220 +209,226 @@ macro_rules! table {
 table! {
     Up "up", "up", "Move the selection up",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [MOVES => ["k", "up"], TYPED => ["up"]], run: |a, c| a.move_by(c, -1);
+        keys: [MOVES => ["k", "up"], TYPED => ["up"]];
     Down "down", "down", "Move the selection down",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [MOVES => ["j", "down"], TYPED => ["down"]], run: |a, c| a.move_by(c, 1);
+        keys: [MOVES => ["j", "down"], TYPED => ["down"]];
     Top "top", "top", "Go to the first row",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [ENDS => ["g", "home"]], run: |a, c| a.move_by(c, i64::MIN / 2);
+        keys: [ENDS => ["g", "home"]];
     Bottom "bottom", "bottom", "Go to the last row",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [ENDS => ["G", "end"]], run: |a, c| a.move_by(c, i64::MAX / 2);
+        keys: [ENDS => ["G", "end"]];
     PageUp "page_up", "page up", "Scroll one page up",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [PAGES => ["pgup", "ctrl-b"]], run: |a, c| { let p = a.page(); a.move_by(c, -p) };
+        keys: [PAGES => ["pgup", "ctrl-b"]];
     PageDown "page_down", "page down", "Scroll one page down",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [PAGES => ["pgdn", "ctrl-f"]], run: |a, c| { let p = a.page(); a.move_by(c, p) };
+        keys: [PAGES => ["pgdn", "ctrl-f"]];
     NextPane "next_pane", "next pane", "Switch to the next pane",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["tab"]], run: |a, _| a.switch(a.pane.next());
+        keys: [LISTS => ["tab"]];
     PrevPane "previous_pane", "previous pane", "Switch to the previous pane",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["backtab"]], run: |a, _| a.switch(a.pane.previous());
+        keys: [LISTS => ["backtab"]];
     PaneUsers "pane_users", "Users", "Show the Users pane",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["1"]], run: |a, _| a.switch(super::worker::Pane::Users);
+        keys: [LISTS => ["1"]];
     PaneDevices "pane_devices", "Devices", "Show the Devices pane (every Webex Go device)",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["2"]], run: |a, _| a.switch(super::worker::Pane::Devices);
+        keys: [LISTS => ["2"]];
     PaneNumbers "pane_numbers", "Numbers", "Show the Numbers pane (the number inventory)",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["3"]], run: |a, _| a.switch(super::worker::Pane::Numbers);
+        keys: [LISTS => ["3"]];
     PaneBw "pane_broadworks", "BroadWorks", "Show the BroadWorks Status pane",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["4"]], run: |a, _| a.switch(super::worker::Pane::Bw);
+        keys: [LISTS => ["4"]];
     Filter "filter", "filter", "Filter the pane by name, email, number or location (in help: search the help)",
         changes_data: false, asks_first: false, footer: 1,
-        keys: [PANES => ["/"], &[Context::Help] => ["/"]], run: |a, c| a.start_filter(c);
+        keys: [PANES => ["/"], &[Context::Help] => ["/"]];
     Details "details", "open", "Open the selected row: numbers, device, code history, licences, audit",
         changes_data: false, asks_first: false, footer: 1,
-        keys: [PANES => ["enter"]], run: |a, _| a.open_details();
+        keys: [PANES => ["enter"]];
     Back "back", "back", "Go back: close a view or dialog, clear the filter",
         changes_data: false, asks_first: false, footer: 7,
-        keys: [VIEWS => ["esc"]], run: App::back;
+        keys: [VIEWS => ["esc"]];
     AddDevice "add_device", "add Go", "Add a Webex Go device (Users: to the selected user; Devices: search for an existing user) (WG01-WG04, WG14)",
         changes_data: true, asks_first: false, footer: 2,
-        keys: [DEVICE_PLACES => ["a"]], run: App::add_device;
+        keys: [DEVICE_PLACES => ["a"]];
     NewCode "new_code", "new code", "Issue a new activation code; every earlier code stops working (WG05)",
         changes_data: true, asks_first: true, footer: 2,
-        keys: [DEVICE_PLACES => ["n"]], run: |a, c| a.device_action(ActionId::NewCode, c);
+        keys: [DEVICE_PLACES => ["n"]];
     LostStolen "lost_stolen", "lost/stolen", "Lost/stolen: deactivate the line on the lost phone for good and issue a new code (WG08)",
         changes_data: true, asks_first: true, footer: 3,
-        keys: [DEVICE_PLACES => ["L"]], run: |a, c| a.device_action(ActionId::LostStolen, c);
+        keys: [DEVICE_PLACES => ["L"]];
     DeleteDevice "delete_device", "delete", "Delete the Webex Go device; its licence returns to the pool (WG09)",
         changes_data: true, asks_first: true, footer: 3,
-        keys: [DEVICE_PLACES => ["D"]], run: |a, c| a.device_action(ActionId::DeleteDevice, c);
+        keys: [DEVICE_PLACES => ["D"]];
     CopyCode "copy_code", "copy code", "Copy the activation code to the clipboard",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Activation] => ["c"]], run: |a, _| a.copy_code();
+        keys: [&[Activation] => ["c"]];
     PrintLetter "print_letter", "print letter", "Write the one-page PDF activation letter (and a plain-text copy) to private files, send it to the print command when one is set up, and say where",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Activation] => ["p"]], run: |a, _| a.letters();
+        keys: [&[Activation] => ["p"]];
     EmailCode "email_code", "email again", "Email the activation code to the user again (WG04)",
         changes_data: true, asks_first: false, footer: 2,
-        keys: [&[Activation] => ["e"]], run: |a, _| a.email_code();
+        keys: [&[Activation] => ["e"]];
+    SortDevices "sort_devices", "sort", "Order the devices: as added, offline first (then pending with an expired code), expired codes first, by name",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Devices] => ["s"]];
+    DeviceStatusFilter "device_status_filter", "status", "Show only the devices in one status: offline, activation pending, online, or all",
+        changes_data: false, asks_first: false, footer: 0,
+        keys: [&[Devices] => ["v"]];
     ToggleMobileOnly "toggle_mobile_only", "mobile only", "Show only mobile numbers (Webex Mobile) or every number (MO04)",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Numbers] => ["m"]], run: |a, _| a.toggle_mobile_only();
+        keys: [&[Numbers] => ["m"]];
     ToggleExcludeProvisioned "toggle_exclude_provisioned", "excl. provisioned", "Show only subscribers pending or in error, or everyone (BW05)",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Bw] => ["x"]], run: |a, _| a.toggle_exclude_provisioned();
+        keys: [&[Bw] => ["x"]];
     OperatorAccounts "operator_accounts", "accounts", "Show the operator accounts (location, operator, account id, Pending/Failed/Authorized and what to do) or the numbers again (MO02)",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Numbers] => ["o"]], run: |a, _| a.toggle_accounts();
+        keys: [&[Numbers] => ["o"]];
     AddOperatorAccount "add_operator_account", "add account", "Request an operator account for a location: operator and account id typed twice; the id cannot be changed later (MO01)",
         changes_data: true, asks_first: true, footer: 3,
-        keys: [&[Numbers] => ["O"]], run: |a, _| a.add_operator_account();
+        keys: [&[Numbers] => ["O"]];
     AddMobileNumbers "add_mobile_numbers", "add mobile nos", "Add mobile numbers under an Authorized operator account: comma-separated, at most 20, each checked as you type (MO02, MO03)",
         changes_data: true, asks_first: false, footer: 3,
-        keys: [&[Numbers] => ["N"]], run: |a, _| a.add_mobile_numbers();
+        keys: [&[Numbers] => ["N"]];
     AssignMobilePrimary "assign_mobile_primary", "mobile primary", "Make an unassigned mobile number of the user's location the primary number; the old one goes back to the pool and a Webex Go device follows (MO05, MO06)",
         changes_data: true, asks_first: true, footer: 4,
-        keys: [USER_PLACES => ["M"]], run: |a, _| a.assign_mobile_primary();
+        keys: [USER_PLACES => ["M"]];
     BwRetry "bw_retry", "retry", "Retry activation of a subscriber in error or pending: enter a valid email, then onboard (BW04)",
         changes_data: true, asks_first: false, footer: 3,
-        keys: [&[Bw] => ["R"]], run: |a, _| a.bw_action(ActionId::BwRetry);
+        keys: [&[Bw] => ["R"]];
     BwDelete "bw_delete", "delete user", "Delete a subscriber in error or pending, so the user can try again after a configuration change (BW04)",
         changes_data: true, asks_first: true, footer: 3,
-        keys: [&[Bw] => ["D", "d"]], run: |a, _| a.bw_action(ActionId::BwDelete);
+        keys: [&[Bw] => ["D", "d"]];
     BwPackage "bw_package", "package", "Change the package type of a subscriber in error or pending: softphone, basic, standard or premium (BW04)",
         changes_data: true, asks_first: false, footer: 3,
-        keys: [&[Bw] => ["P"]], run: |a, _| a.bw_action(ActionId::BwPackage);
+        keys: [&[Bw] => ["P"]];
     BwCopyError "bw_copy_error", "copy error", "Copy the subscriber's error text to the clipboard and say how it was copied (BW04)",
         changes_data: false, asks_first: false, footer: 4,
-        keys: [&[Bw] => ["C"]], run: |a, _| a.bw_action(ActionId::BwCopyError);
+        keys: [&[Bw] => ["C"]];
     BwExport "bw_export", "export CSV", "Export the list as CSV, honouring exclude provisioned, to a private file beside the database and say where (BW05)",
         changes_data: false, asks_first: false, footer: 3,
-        keys: [&[Bw] => ["E"]], run: |a, _| a.bw_export();
+        keys: [&[Bw] => ["E"]];
     BwTemplates "bw_templates", "templates", "Show the customer templates and which are not set up for flow-through with untrusted emails, and what to change (BW01)",
         changes_data: false, asks_first: false, footer: 5,
-        keys: [&[Bw] => ["t"]], run: |a, _| a.bw_templates();
+        keys: [&[Bw] => ["t"]];
     ToggleNotProvisioned "toggle_not_provisioned", "not provisioned", "Show only users without Webex Calling, each with the reason and the fix, or every user (AL04)",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Users] => ["u"]], run: |a, _| a.toggle_not_provisioned();
+        keys: [&[Users] => ["u"]];
     SetWorkNumber "set_work_number", "work number", "Correct the user's work number (E.164), then re-apply the template (AL02, AL04, AL05)",
         changes_data: true, asks_first: false, footer: 3,
-        keys: [USER_PLACES => ["W"]], run: |a, _| a.set_work_number();
+        keys: [USER_PLACES => ["W"]];
     DirectorySync "directory_sync", "sync directory", "Sync a directory export file: create or update users; covered users get Webex Calling when their number passes every check (AL02, AL05); Esc cancels and rolls back",
         changes_data: true, asks_first: false, footer: 4,
-        keys: [&[Users] => ["S"]], run: |a, _| a.directory_sync();
+        keys: [&[Users] => ["S"]];
     ReapplyTemplate "reapply_template", "re-apply template", "Re-apply a licence template to existing users; preserve licences is on unless you turn it off and type the confirmation (AL06); Esc cancels and rolls back",
         changes_data: true, asks_first: true, footer: 4,
-        keys: [&[Users] => ["T"]], run: |a, _| a.choose_template(super::widgets::choice::Purpose::ReapplyTemplate);
+        keys: [&[Users] => ["T"]];
     AssignTemplate "assign_template", "assign template", "Assign a licence template by hand: location and number for each covered user without Calling, one after another (AL01, AL03)",
         changes_data: true, asks_first: false, footer: 5,
-        keys: [&[Users] => ["A"]], run: |a, _| a.choose_template(super::widgets::choice::Purpose::AssignTemplate);
+        keys: [&[Users] => ["A"]];
     SaveTemplate "save_licence_template", "new template", "Create a licence template, or change the one of that name: the whole organisation or one directory group, Webex Calling or not, other licences (AL03); users keep what they hold",
         changes_data: true, asks_first: false, footer: 5,
-        keys: [&[Users] => ["K"]], run: |a, _| a.save_template();
+        keys: [&[Users] => ["K"]];
     ExportUsers "export_users", "export user.csv", "Export user.csv (with Webex Calling VAR Professional TRUE/FALSE) to a private file beside the database and say where (AL04)",
         changes_data: false, asks_first: false, footer: 5,
-        keys: [&[Users] => ["X"]], run: |a, _| a.export_users();
+        keys: [&[Users] => ["X"]];
     ImportDevices "import_devices", "bulk add", "Bulk add Webex Go devices from the CSV template: file, email the codes or not, codes file; every row checked first, then all or nothing (WG13)",
         changes_data: true, asks_first: false, footer: 2,
-        keys: [&[Devices] => ["I"]], run: |a, _| a.import_devices();
+        keys: [&[Devices] => ["I"]];
     ToggleGoCalls "toggle_webex_go_calls", "Webex Go calls", "Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)",
         changes_data: false, asks_first: false, footer: 3,
-        keys: [&[Detail] => ["w"]], run: |a, _| a.toggle_go_calls();
+        keys: [&[Detail] => ["w"]];
     SyncWebex "sync_webex", "sync Webex", "A real organisation: sync it from Webex in the background; the panes keep showing the last complete copy, the header shows the progress, Esc stops it and the cache keeps its last complete state",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["F"]], run: |a, _| a.sync_webex(false);
+        keys: [LISTS => ["F"]];
     FullSyncWebex "full_sync_webex", "full sync", "A real organisation: sync everything from Webex again, with 30 days of admin audit events",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["alt-f"]], run: |a, _| a.sync_webex(true);
+        keys: [LISTS => ["alt-f"]];
     PickOrg "pick_organisation", "organisations", "A real organisation: the organisations this sign-in manages (a partner's customers); pick one to open it, syncing it first when it is not cached",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["ctrl-o"]], run: |a, _| a.pick_org();
+        keys: [LISTS => ["ctrl-o"]];
     Refresh "refresh", "refresh", "Reload from the database and redraw",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [LISTS => ["r", "ctrl-l"]], run: |a, _| a.refresh();
+        keys: [LISTS => ["r", "ctrl-l"]];
     Help "help", "help", "Show every action and its keys",
         changes_data: false, asks_first: false, footer: 1,
-        keys: [VIEWS => ["?", "f1"]], run: |a, c| a.open_help(c);
+        keys: [VIEWS => ["?", "f1"]];
     MessageLog "message_log", "messages", "The message log: every message of this session with its time, whole, and the file it names; c copies one, f its file path",
         changes_data: false, asks_first: false, footer: 7,
-        keys: [VIEWS => ["!"], &[Messages] => ["!"]], run: |a, c| if c == Messages { a.close(c) } else { a.open_messages() };
+        keys: [VIEWS => ["!"], &[Messages] => ["!"]];
     CopyMessage "copy_message", "copy message", "Copy the selected message, whole, to the clipboard",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Messages] => ["c"]], run: |a, _| a.copy_message(false);
+        keys: [&[Messages] => ["c"]];
     CopyMessagePath "copy_message_path", "copy file path", "Copy the file path the selected message names to the clipboard",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Messages] => ["f"]], run: |a, _| a.copy_message(true);
+        keys: [&[Messages] => ["f"]];
     Palette "palette", "cmds", "Command palette: search actions by name",
         changes_data: false, asks_first: false, footer: 8,
-        keys: [LISTS => [":"]], run: |a, c| a.open_palette(c);
+        keys: [LISTS => [":"]];
     Quit "quit", "quit", "Quit wxgo",
         changes_data: false, asks_first: false, footer: 8,
-        keys: [LISTS => ["q", "ctrl-c"]], run: |a, _| a.quit();
+        keys: [LISTS => ["q", "ctrl-c"]];
     Confirm "confirm", "do it", "Do what the confirmation says",
         changes_data: false, asks_first: false, footer: 1,
-        keys: [&[Context::Confirm] => ["y", "Y"]], run: |a, _| a.confirmed();
+        keys: [&[Context::Confirm] => ["y", "Y"]];
     Pick "pick", "pick", "Take the selected item",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Choice, Search] => ["enter"]], run: |a, _| a.pick();
+        keys: [&[Choice, Search] => ["enter"]];
     RunCommand "run_command", "run", "Run the selected action",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Context::Palette] => ["enter"]], run: |a, _| a.run_palette();
+        keys: [&[Context::Palette] => ["enter"]];
     KeepFilter "keep_filter", "keep", "Keep the filter as typed",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Context::Filter] => ["enter"]], run: |a, _| a.keep_filter();
+        keys: [&[Context::Filter] => ["enter"]];
     NextField "next_field", "field", "Go to the next field",
         changes_data: false, asks_first: false, footer: 1,
-        keys: [&[Form] => ["tab", "down"]], run: |a, _| a.form_focus(1);
+        keys: [&[Form] => ["tab", "down"]];
     PrevField "previous_field", "previous field", "Go to the previous field",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [&[Form] => ["backtab", "up"]], run: |a, _| a.form_focus(-1);
+        keys: [&[Form] => ["backtab", "up"]];
     ChooseLeft "choose_previous", "change", "Choose the previous value of a list field, flip a switch, or move the cursor left in a text field",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [&[Form] => ["left"]], run: |a, _| a.form_choose(-1);
+        keys: [&[Form] => ["left"]];
     ChooseRight "choose_next", "change", "Choose the next value of a list field, flip a switch, or move the cursor right in a text field",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [&[Form] => ["right"]], run: |a, _| a.form_choose(1);
+        keys: [&[Form] => ["right"]];
     ClearToStart "delete_to_start", "clear", "In a text field: delete from the cursor back to the start (clears a pre-filled value)",
         changes_data: false, asks_first: false, footer: 4,
-        keys: [TEXT => ["ctrl-u"]], run: |a, c| a.edit_text(c, Edit::KillToStart);
+        keys: [TEXT => ["ctrl-u"]];
     DeleteWord "delete_word", "delete word", "In a text field: delete the word before the cursor",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [TEXT => ["ctrl-w"]], run: |a, c| a.edit_text(c, Edit::DeleteWord);
+        keys: [TEXT => ["ctrl-w"]];
     DeleteToEnd "delete_to_end", "delete to end", "In a text field: delete from the cursor to the end",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [&[Form] => ["ctrl-k"]], run: |a, c| a.edit_text(c, Edit::KillToEnd);
+        keys: [&[Form] => ["ctrl-k"]];
     LineStart "line_start", "start", "In a text field: move the cursor to the start",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [&[Form] => ["home", "ctrl-a"]], run: |a, c| a.edit_text(c, Edit::Start);
+        keys: [&[Form] => ["home", "ctrl-a"]];
     LineEnd "line_end", "end", "In a text field: move the cursor to the end",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [&[Form] => ["end", "ctrl-e"]], run: |a, c| a.edit_text(c, Edit::End);
+        keys: [&[Form] => ["end", "ctrl-e"]];
     Switch "switch", "switch", "Flip the switch in focus (in a text field: a space)",
         changes_data: false, asks_first: false, footer: 0,
-        keys: [&[Form] => ["space"]], run: |a, _| a.form_switch();
+        keys: [&[Form] => ["space"]];
     Submit "submit", "next/save", "Go on: the next field, or save what the form says",
         changes_data: false, asks_first: false, footer: 2,
-        keys: [&[Form] => ["enter"]], run: |a, _| a.submit_form();
+        keys: [&[Form] => ["enter"]];
     Proceed "proceed", "submit", "Go on to the next step the report offers (submit the import after its dry run)",
         changes_data: false, asks_first: false, footer: 1,
-        keys: [&[Context::Proceed] => ["enter", "s"]], run: |a, _| a.proceed();
+        keys: [&[Context::Proceed] => ["enter", "s"]];
     SkipUser "skip_user", "skip", "Manual assignment: leave this user as they are and go to the next one",
         changes_data: false, asks_first: false, footer: 4,
-        keys: [&[Form] => ["ctrl-n"]], run: |a, _| a.skip_user();
+        keys: [&[Form] => ["ctrl-n"]];
     Cancel "cancel", "cancel", "Cancel: nothing changes (a long run is rolled back whole)",
         changes_data: false, asks_first: false, footer: 3,
-        keys: [&[Context::Confirm] => ["n", "N", "esc", "q"], &[Choice, Search, Form, Context::Filter, Progress] => ["esc"]], run: App::cancel;
+        keys: [&[Context::Confirm] => ["n", "N", "esc", "q"], &[Choice, Search, Form, Context::Filter, Progress] => ["esc"]];
     Close "close", "close", "Close the overlay",
         changes_data: false, asks_first: false, footer: 3,
-        keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Messages] => ["esc", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"]], run: App::close;
+        keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Messages] => ["esc", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"]];
 }
 
 pub fn action(id: ActionId) -> &'static Action {
@@ -438,14 +438,19 @@ pub fn action(id: ActionId) -> &'static Action {
 
 /// The footer's key hints in `ctx`, from the table: the actions shown there in their order,
 /// less those that change data when read-only and those that cannot be used now.
-pub fn hints(app: &App, ctx: Context) -> Vec<(String, &'static str)> {
+pub fn hints(
+    keymap: &Keymap,
+    read_only: bool,
+    ctx: Context,
+    available: impl Fn(ActionId) -> bool,
+) -> Vec<(String, &'static str)> {
     let mut items: Vec<&Action> = ACTIONS
         .iter()
-        .filter(|a| a.footer > 0 && a.works_in(ctx) && !(app.read_only && a.changes_data) && app.available(a.id))
-        .filter(|a| !app.keymap.keys_in(ctx, a.id).is_empty())
+        .filter(|a| a.footer > 0 && a.works_in(ctx) && !(read_only && a.changes_data) && available(a.id))
+        .filter(|a| !keymap.keys_in(ctx, a.id).is_empty())
         .collect();
     items.sort_by_key(|a| a.footer);
-    items.into_iter().map(|a| (app.keymap.hint_label(ctx, a.id), a.hint)).collect()
+    items.into_iter().map(|a| (keymap.hint_label(ctx, a.id), a.hint)).collect()
 }
 
 pub fn by_name(name: &str) -> Option<&'static Action> {

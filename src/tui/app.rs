@@ -1,38 +1,38 @@
-//! The console's state, and the two ways it changes: a key runs an action from the table
-//! (`actions`), a reply from the worker is applied. Each feature's own state, keys and replies
-//! live in its room (`panes/`, `flows/`, `widgets/`); this file holds what they share. No I/O
-//! here besides the clipboard: keys turn into [`Request`]s for the service worker.
+//! The console's state, and the three ways it changes: a key runs an action of the table in a
+//! view (`keys`), goes to the popup on top, which answers with events for the app (the queue,
+//! in the manner of gitui's), or a reply of the worker is applied (each reply says itself what
+//! it does: see `jobs`). The panes' and the flows' state and handlers live in their rooms
+//! (`panes/`, `flows/`); each popup owns its state, keys and drawing (`popups/`). No I/O here
+//! besides the clipboard: keys turn into jobs for the service worker.
 
+use std::cell::Cell;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-use super::actions::{action, ActionId, Context};
+use super::actions::{ActionId, Context};
 use super::flows::Flows;
-use super::keymap::{Key, Keymap};
+use super::jobs::{Job, Jobs, Reply};
+use super::keymap::Keymap;
 use super::layout::list_height;
 use super::panes::broadworks::BwHeader;
 use super::panes::detail::Detail;
 use super::panes::numbers::{Accounts, NumbersView};
-use super::panes::PaneList;
+use super::panes::{Pane, PaneList};
+use super::popups::activation::Activation;
+use super::popups::choice::Choice;
+use super::popups::form::Form;
+use super::popups::report::{Notice, Report, ReportLine};
+use super::popups::{Env, Popup};
+use super::status::{self, Message, MessageLog, MESSAGE_ROWS};
 use super::theme::Theme;
-use super::widgets::messages::MessageLog;
-use super::widgets::Overlay;
-use super::worker::{Outcome, Pane, Reply, Request};
-use crate::domain::Error;
+use super::worker;
 use crate::outside::clipboard::Clipboard;
 use crate::outside::{Clock, SystemClock};
-use crate::service::{OrgInfo, CANCELLED};
+use crate::service::action::{Action, Support};
+use crate::service::OrgInfo;
 
 const MESSAGE_TTL: Duration = Duration::from_secs(8);
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub error: bool,
-}
 
 pub struct App {
     pub(crate) pane: Pane,
@@ -41,21 +41,22 @@ pub struct App {
     pub(crate) accounts: Accounts,
     pub(crate) bw: BwHeader,
     pub(crate) detail: Option<Detail>,
-    pub(crate) overlays: Vec<Overlay>,
+    /// The open popups, bottom first; the top one takes the keys.
+    pub(crate) popups: Vec<Popup<Job>>,
     /// The filter before `/` was pressed, while the admin types a new one.
     pub(crate) filter_edit: Option<String>,
     /// Where a multi-step action has got to.
     pub(crate) flows: Flows,
     pub(crate) org: Option<OrgInfo>,
     pub(crate) db_label: String,
-    /// For a real organisation: the profile, the backend and how old the cached copy is.
     /// The service's actions that are done elsewhere here, and where (see `set_support`).
-    pub(crate) elsewhere: Vec<(crate::service::action::Action, crate::service::action::Support)>,
+    pub(crate) elsewhere: Vec<(Action, Support)>,
     /// The organisation is a copy of a real one that `F` syncs.
     pub(crate) can_sync: bool,
+    /// For a real organisation: the profile, the backend and how old the cached copy is.
     pub(crate) backend_label: Option<String>,
     /// A sync of the real organisation running in the background.
-    pub(crate) syncing: Option<super::flows::webex::SyncRun>,
+    pub(crate) syncing: Option<super::flows::org::SyncRun>,
     pub(crate) read_only: bool,
     pub(crate) clipboard: Clipboard,
     pub(crate) keymap: Keymap,
@@ -70,7 +71,8 @@ pub struct App {
     pub quit: bool,
     /// Something changed since the last frame.
     pub dirty: bool,
-    seq: u64,
+    /// Numbers the answers that can arrive late (a search, a check as the admin types).
+    pub(crate) seq: Cell<u64>,
     message_seen: Option<Instant>,
 }
 
@@ -83,7 +85,7 @@ impl App {
             accounts: Accounts::default(),
             bw: BwHeader::default(),
             detail: None,
-            overlays: Vec::new(),
+            popups: Vec::new(),
             filter_edit: None,
             flows: Flows::default(),
             org: None,
@@ -104,7 +106,7 @@ impl App {
             letters_dir,
             quit: false,
             dirty: true,
-            seq: 0,
+            seq: Cell::new(0),
             message_seen: None,
         }
     }
@@ -120,24 +122,11 @@ impl App {
         self.dirty = true;
     }
 
-    /// On a real organisation, where an action with no public Webex API is done instead: help
-    /// and the palette mark it "Control Hub only" with the place (the service refuses it).
-    pub(crate) fn control_hub_only(&self, id: ActionId) -> Option<&'static str> {
-        let action = super::actions::service_action(id)?;
-        match self.elsewhere.iter().find(|(a, _)| *a == action)?.1 {
-            crate::service::action::Support::ControlHubOnly(place) => Some(place),
-            _ => None,
-        }
-    }
-
     /// What the service can do here and what only elsewhere (Control Hub, the demo's stand-ins):
     /// help and the palette mark those actions.
     pub fn set_support(&mut self, svc: &crate::service::Service) {
-        self.elsewhere = crate::service::action::Action::ALL
-            .into_iter()
-            .map(|a| (a, svc.support(a)))
-            .filter(|(_, s)| *s != crate::service::action::Support::Yes)
-            .collect();
+        self.elsewhere =
+            Action::ALL.into_iter().map(|a| (a, svc.support(a))).filter(|(_, s)| *s != Support::Yes).collect();
         self.can_sync = svc.can_sync();
         self.dirty = true;
     }
@@ -154,12 +143,12 @@ impl App {
         self.clock = clock;
     }
 
-    /// The first requests: the focused pane's rows.
-    pub fn start(&mut self) -> Vec<Request> {
+    /// The first jobs: the focused pane's rows.
+    pub fn start(&mut self) -> Jobs {
         self.ensure_loaded(self.pane)
     }
 
-    pub fn resize(&mut self, width: u16, height: u16) -> Vec<Request> {
+    pub fn resize(&mut self, width: u16, height: u16) -> Jobs {
         self.width = width;
         self.height = height;
         self.dirty = true;
@@ -168,17 +157,35 @@ impl App {
 
     /// Where keys go now.
     pub fn context(&self) -> Context {
-        match self.overlays.last() {
-            Some(o) => o.context(),
+        match self.popups.last() {
+            Some(p) => p.context(),
             None if self.filter_edit.is_some() => Context::Filter,
             None if self.detail.is_some() => Context::Detail,
             None => self.pane.context(),
         }
     }
 
-    pub fn top_overlay(&self) -> Option<&Overlay> {
-        self.overlays.last()
+    pub fn top_popup(&self) -> Option<&Popup<Job>> {
+        self.popups.last()
     }
+
+    /// What the popups read of the console.
+    pub fn env(&self) -> Env<'_> {
+        Env {
+            theme: self.theme,
+            keymap: &self.keymap,
+            read_only: self.read_only,
+            elsewhere: &self.elsewhere,
+            width: self.width,
+            height: self.height,
+            page: self.page(),
+            message: self.message.as_ref(),
+            log: &self.log,
+            seq: &self.seq,
+        }
+    }
+
+    // ------------------------------------------------------------------ messages and time
 
     pub(crate) fn info(&mut self, text: impl Into<String>) {
         self.say(text.into(), false);
@@ -201,6 +208,24 @@ impl App {
     pub fn fail(&mut self, text: impl Into<String>) {
         self.error(text);
         self.dirty = true;
+    }
+
+    /// Copies to the clipboard and says how (or why not).
+    pub(crate) fn copy(&mut self, what: &str, text: &str) {
+        match self.clipboard.copy(text) {
+            Ok(how) => self.info(format!("{what} {how}")),
+            Err(e) => self.error(format!("not copied: {e}")),
+        }
+    }
+
+    /// Rows the status line takes on this terminal.
+    pub(crate) fn message_rows(&self) -> u16 {
+        status::rows_at(self.message.as_ref(), self.width, MESSAGE_ROWS)
+    }
+
+    /// The terminal's height less the rows a long message takes from the lists.
+    pub(crate) fn view_height(&self) -> u16 {
+        self.height.saturating_sub(self.message_rows() - 1)
     }
 
     /// A frame was drawn at `now`: an informational message on it starts to age.
@@ -234,8 +259,8 @@ impl App {
     }
 
     pub(crate) fn next_seq(&mut self) -> u64 {
-        self.seq += 1;
-        self.seq
+        self.seq.set(self.seq.get() + 1);
+        self.seq.get()
     }
 
     /// Rows a page moves.
@@ -243,228 +268,112 @@ impl App {
         list_height(self.view_height()) as i64
     }
 
-    // ------------------------------------------------------------------ keys
+    // ------------------------------------------------------------------ popups
 
-    pub fn handle_key(&mut self, ev: KeyEvent) -> Vec<Request> {
-        if ev.kind == KeyEventKind::Release {
-            return Vec::new();
-        }
-        self.dirty = true;
-        let key = Key::from_event(&ev);
-        if key.code == KeyCode::Char('c') && key.mods.contains(KeyModifiers::CONTROL) {
-            self.quit = true;
-            return Vec::new();
-        }
-        let ctx = self.context();
-        if let Some(id) = self.keymap.action_for(ctx, key) {
-            return self.run_action(id, ctx);
-        }
-        // Keys that are no action here: typing into the open field, or a word about where
-        // the key works.
-        match ctx {
-            Context::Filter => self.type_filter(key),
-            Context::Palette => self.type_palette(key),
-            Context::Search => self.type_search(key),
-            Context::Form => self.type_form(key),
-            // A key of another view says where it works (it runs nothing here).
-            c if c.is_view() => match self.keymap.elsewhere(key).filter(|id| !action(*id).works_in(ctx)) {
-                Some(id) => self.run_action(id, ctx),
-                None if c != Context::Activation => {
-                    self.info(format!("{key} does nothing here; press ? for the keys"));
-                    Vec::new()
-                }
-                None => Vec::new(),
-            },
-            _ => Vec::new(),
+    pub(crate) fn open(&mut self, popup: Popup<Job>) {
+        self.popups.push(popup);
+    }
+
+    pub(crate) fn report(&mut self, title: impl Into<String>, lines: Vec<ReportLine>) {
+        self.open(Popup::Report(Report::new(title, lines)));
+    }
+
+    pub(crate) fn notice(&mut self, title: impl Into<String>, lines: Vec<String>) {
+        self.open(Popup::Notice(Notice::new(title, lines)));
+    }
+
+    pub(crate) fn choose(&mut self, choice: Choice) {
+        self.open(Popup::Choice(choice));
+    }
+
+    pub(crate) fn open_form(&mut self, form: Form) {
+        self.open(Popup::Form(form));
+    }
+
+    /// The form on top, if a form is on top.
+    pub(crate) fn form_mut(&mut self) -> Option<&mut Form> {
+        match self.popups.last_mut() {
+            Some(Popup::Form(f)) => Some(f),
+            _ => None,
         }
     }
 
-    /// Runs an action from the table (a key, or the palette) where it was asked for.
-    pub fn run_action(&mut self, id: ActionId, ctx: Context) -> Vec<Request> {
-        let a = action(id);
-        if !a.works_in(ctx) {
-            let text = match id {
-                ActionId::CopyCode | ActionId::PrintLetter | ActionId::EmailCode => format!(
-                    "{}: a code is shown once, when it is issued (WG04). Press {} for a new code, then {}.",
-                    a.hint,
-                    self.keymap.label(ActionId::NewCode),
-                    self.keymap.label(id)
-                ),
-                _ => format!("{} works in {}, not in {}", a.hint, a.describe_places(), ctx.title()),
-            };
-            self.info(text);
-            return Vec::new();
-        }
-        (a.run)(self, ctx)
+    pub(crate) fn close_forms(&mut self) {
+        self.popups.retain(|p| !matches!(p, Popup::Form(_)));
     }
 
-    /// Whether an action can be used now (the footer leaves out those that cannot).
-    pub fn available(&self, id: ActionId) -> bool {
-        match id {
-            ActionId::SkipUser => self.flows.manual.is_some(),
-            ActionId::Proceed => {
-                matches!(self.overlays.last(), Some(Overlay::Proceed(p)) if p.next.is_some())
-            }
-            _ => true,
+    /// The open form says why Enter did nothing.
+    pub(crate) fn form_says(&mut self, note: impl Into<String>) -> Jobs {
+        if let Some(f) = self.form_mut() {
+            f.note = Some(note.into());
         }
-    }
-
-    /// Moves the selection (or scrolls) by `delta` rows where the keys are.
-    pub(crate) fn move_by(&mut self, ctx: Context, delta: i64) -> Vec<Request> {
-        match ctx {
-            Context::Help => self.scroll_help(delta),
-            Context::Messages => self.move_messages(delta),
-            Context::Palette => self.move_palette(delta.signum()),
-            Context::Choice | Context::Search => self.move_choice(delta.signum()),
-            Context::Detail => self.scroll_detail(delta),
-            c if c.is_view() && c != Context::Activation => self.move_in_pane(delta),
-            _ => Vec::new(),
-        }
-    }
-
-    /// Esc in a view: close the activation details or the user, or clear the filter.
-    pub(crate) fn back(&mut self, ctx: Context) -> Vec<Request> {
-        match ctx {
-            Context::Activation => {
-                self.overlays.pop();
-                Vec::new()
-            }
-            Context::Detail => {
-                self.detail = None;
-                self.ensure_loaded(self.pane)
-            }
-            // A pane without a filter: Esc stops a running sync.
-            _ if self.list(self.pane).filter.is_empty() && self.stop_sync() => Vec::new(),
-            _ => self.clear_filter(),
-        }
-    }
-
-    /// Esc in a dialog: nothing changes.
-    pub(crate) fn cancel(&mut self, ctx: Context) -> Vec<Request> {
-        match ctx {
-            Context::Filter => self.cancel_filter(),
-            Context::Progress => self.cancel_run(),
-            Context::Form => {
-                self.overlays.pop();
-                if self.flows.manual.take().is_some() {
-                    self.info("manual assignment stopped; the users done so far keep their Calling");
-                } else {
-                    self.info("cancelled; nothing changed");
-                }
-                Vec::new()
-            }
-            _ => {
-                self.overlays.pop();
-                if matches!(ctx, Context::Choice | Context::Search) {
-                    self.flows = Flows::default();
-                }
-                self.info("cancelled; nothing changed");
-                Vec::new()
-            }
-        }
-    }
-
-    pub(crate) fn refresh(&mut self) -> Vec<Request> {
-        self.info("reloaded");
-        self.reload_all()
-    }
-
-    /// Quits; with a sync running, the first press stops the sync instead (the cache keeps its
-    /// last complete copy) and a second quits.
-    pub(crate) fn quit(&mut self) -> Vec<Request> {
-        if self.stop_sync() {
-            return Vec::new();
-        }
-        self.quit = true;
         Vec::new()
     }
 
-    // ------------------------------------------------------------------ replies
-
-    /// Applies a reply of the worker. Every reply has its arm: a new one does not compile
-    /// until it is handled.
-    pub fn apply(&mut self, reply: Reply) -> Vec<Request> {
-        self.dirty = true;
-        match reply {
-            Reply::Page { key, result } => self.page_loaded(key, result),
-            Reply::UserDetail { email, result } => self.detail_loaded(email, result),
-            Reply::Calls { email, webex_go, result } => self.calls_loaded(email, webex_go, result),
-            Reply::SyncProgress(line) => {
-                self.sync_progressed(line);
-                Vec::new()
-            }
-            Reply::SyncDone(result) => self.sync_done(result),
-            Reply::Orgs(result) => self.orgs_loaded(result),
-            Reply::Switched(result) => self.org_switched(result),
-            Reply::Changed(org) => {
-                if let Some(org) = org {
-                    self.org = Some(org);
-                }
-                self.reload_all()
-            }
-            Reply::Done(Ok(outcome)) => self.applied(outcome),
-            Reply::Done(Err(e)) => {
-                self.refused(e.to_string());
-                Vec::new()
-            }
-            Reply::AddChoices(result) => self.add_choices(result),
-            Reply::Users { seq, result } => self.users_found(seq, result),
-            Reply::Emailed(result) => self.emailed(result),
-            Reply::Letter(result) => self.letters_written(result),
-            Reply::Accounts(result) => self.accounts_loaded(result),
-            Reply::Locations(result) => self.locations_loaded(result),
-            Reply::Checked { seq, result } => self.numbers_checked(seq, result),
-            Reply::AssignChoices { email, result } => self.assign_choices(email, result),
-            Reply::BwSummary(result) => self.bw_summary_loaded(result),
-            Reply::BwErrorText(result) => self.error_text(result),
-            Reply::Exported(result) => self.bw_exported(result),
-            Reply::Progress { done, total, phase } => self.progressed(done, total, phase),
-            Reply::LongDone(result) => {
-                self.overlays.retain(|o| !matches!(o, Overlay::Progress(_)));
-                match result {
-                    Ok(outcome) => self.long_done(outcome),
-                    Err(Error::Rule { rule, message }) if rule == CANCELLED => {
-                        // The message says it: "cancelled after/while …: nothing was …".
-                        self.info(message);
-                        self.reload_all()
-                    }
-                    Err(e) => {
-                        self.error(e.to_string());
-                        Vec::new()
-                    }
-                }
-            }
-            Reply::LicenceTemplates(result) => self.templates_loaded(result),
-            Reply::ReapplyPreview(result) => self.reapply_previewed(result),
-            Reply::TemplateUsers { template, result } => self.template_users(template, result),
-            Reply::UsersExported(result) => self.users_exported(result),
-        }
+    /// The activation details, if they are open.
+    pub fn activation(&self) -> Option<&Activation> {
+        self.popups.iter().rev().find_map(|p| match p {
+            Popup::Activation(a) => Some(a),
+            _ => None,
+        })
     }
 
-    /// A change the service made: say what it did, and reload. One arm per outcome.
-    fn applied(&mut self, outcome: Outcome) -> Vec<Request> {
-        match outcome {
-            Outcome::Issued(issued) => self.issued(issued),
-            Outcome::Deleted(d) => self.deleted(d),
-            Outcome::Account(a) => self.account_added(*a),
-            Outcome::MobileAdded(r) => self.mobile_added(*r),
-            Outcome::Assigned(out, device) => self.primary_assigned(*out, device),
-            Outcome::Bw { row, what } => self.bw_changed(row, what),
-            Outcome::BwDeleted(row) => self.bw_deleted(row),
-            Outcome::WorkNumber(o) => self.work_number_set(*o),
-            Outcome::TemplateAssigned(o) => self.template_assigned(o),
-            Outcome::TemplateSaved(t, created) => self.template_saved(*t, created),
+    /// A long run reported progress: its box shows it.
+    pub(crate) fn progressed(&mut self, done: usize, total: usize, phase: &'static str) -> Jobs {
+        if let Some(run) = self.popups.iter_mut().rev().find_map(|p| match p {
+            Popup::Progress(run) => Some(run),
+            _ => None,
+        }) {
+            run.progressed(done, total, phase);
         }
+        Vec::new()
+    }
+
+    /// How far the long run whose box is open got.
+    pub(crate) fn progress_done(&self) -> Option<usize> {
+        self.popups.iter().rev().find_map(|p| match p {
+            Popup::Progress(run) => Some(run.done),
+            _ => None,
+        })
+    }
+
+    pub(crate) fn close_progress(&mut self) {
+        self.popups.retain(|p| !matches!(p, Popup::Progress(_)));
     }
 
     /// The service refused: its words on the status line, and in the open form.
-    fn refused(&mut self, text: String) {
-        if let Some(Overlay::Form(f)) = self.overlays.last_mut() {
+    pub(crate) fn refused(&mut self, text: String) {
+        if let Some(f) = self.form_mut() {
             f.note = Some(match f.what_now() {
                 Some(now) => format!("{text} ({now})"),
                 None => text.clone(),
             });
         }
         self.error(text);
+    }
+
+    // ------------------------------------------------------------------ replies
+
+    /// Applies a reply of the worker: what the answer does is the reply's own business.
+    pub fn apply(&mut self, reply: Reply) -> Jobs {
+        self.dirty = true;
+        match reply {
+            worker::Reply::Answer(update) => update.apply(self),
+            worker::Reply::Changed(org) => {
+                if let Some(org) = org {
+                    self.org = Some(org);
+                }
+                self.reload_all()
+            }
+        }
+    }
+
+    /// Whether an action can be used now (the footer leaves out those that cannot).
+    pub fn available(&self, id: ActionId) -> bool {
+        match id {
+            ActionId::SkipUser => self.flows.manual.is_some(),
+            ActionId::Proceed => matches!(self.popups.last(), Some(Popup::Proceed(p)) if p.next.is_some()),
+            _ => true,
+        }
     }
 }

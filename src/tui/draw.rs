@@ -1,7 +1,7 @@
 //! The frame: a pure function of the state. `draw(frame, &app)` reads, never changes, the app;
 //! it lays out the header, the tabs, the pane or the details, the status line (as many rows as
 //! the message needs, up to three) and the footer,
-//! then the overlays, each drawn by its own widget, and makes the cells safe last.
+//! then the popups, each drawing itself, and makes the cells safe last.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -12,9 +12,8 @@ use ratatui::Frame;
 use super::actions::{hints, Context};
 use super::app::App;
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
-use super::panes;
+use super::panes::{self, Pane};
 use super::present::{fit, fit_tail, hint_line, paragraph, put_line, scrub};
-use super::worker::Pane;
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -32,16 +31,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     tabs(app, row(1), buf);
     // A long message takes up to three rows from the body, so it is read whole.
     let below = Rect { x: area.x, y: area.y + 2, width: area.width, height: area.height - 3 };
-    let (body, said) = app.split_message(below, MIN_HEIGHT - 6);
+    let env = app.env();
+    let status = env.status_line();
+    let (body, said) = status.split(below, MIN_HEIGHT - 6);
     if app.detail.is_some() {
         panes::detail::draw(app, body, buf);
     } else {
         panes::draw(app, body, buf);
     }
-    app.draw_message(said, buf, true);
+    status.draw(said, buf, true);
     footer(app, row(area.height - 1), buf);
-    for o in &app.overlays {
-        o.draw(app, area, buf);
+    for p in &app.popups {
+        p.draw(&env, area, buf);
     }
     scrub(buf);
 }
@@ -119,6 +120,6 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         _ => None,
     };
     let mut items: Vec<(String, &str)> = typing.map(|w| ("type".to_string(), w)).into_iter().collect();
-    items.extend(hints(app, ctx));
+    items.extend(hints(&app.keymap, app.read_only, ctx, |id| app.available(id)));
     hint_line(app.theme, items, area, buf);
 }

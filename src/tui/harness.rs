@@ -1,7 +1,7 @@
-//! Drives the console without a terminal: keys in, requests run straight against a service,
+//! Drives the console without a terminal: keys in, jobs run straight against a service,
 //! frames rendered to ratatui's `TestBackend`. Tests and benchmarks use it through a façade of
 //! what the admin sees (the screen, the status line, the footer, the selected row, which
-//! overlay is open and what it offers) and can do (press keys, type text, resize); they never
+//! popup is open and what it offers) and can do (press keys, type text, resize); they never
 //! reach into the app's state.
 
 use ratatui::backend::TestBackend;
@@ -11,11 +11,14 @@ use ratatui::Terminal;
 
 use super::actions::by_name;
 use super::app::App;
+use super::jobs::{Job, Reply};
 use super::keymap::{Key, Keymap};
+use super::panes::Pane;
+use super::popups::form::FormKind;
+use super::popups::progress::{LongOp, LongRun};
+use super::popups::Popup;
 use super::theme::Theme;
-use super::widgets::progress::LongRun;
-use super::widgets::Overlay;
-use super::worker::{execute_with, LongOp, Pane, Reply, Request};
+use super::worker::{self, coalesce};
 use crate::outside::clipboard::Clipboard;
 use crate::service::{IssuedCode, Service};
 
@@ -68,28 +71,32 @@ impl Harness {
         h
     }
 
-    /// Runs requests, and the requests their replies lead to, until there are none.
-    pub fn run(&mut self, mut queue: Vec<Request>) {
+    /// Runs jobs, and the jobs their replies lead to, until there are none. Each runs here,
+    /// on this thread, as the worker would run it (a sync too, on the one connection).
+    pub fn run(&mut self, mut queue: Vec<Job>) {
         let mut guard = 0;
         while !queue.is_empty() && guard < 1000 {
             guard += 1;
             let batch = std::mem::take(&mut queue);
-            for req in super::worker::coalesce(batch) {
+            for job in coalesce(batch) {
                 let app = &mut self.app;
                 let esc_at = self.esc_at_progress;
                 let mut during = Vec::new();
                 let mut sync_lines = 0usize;
-                let reply = execute_with(&mut self.svc, req, &mut |r| {
-                    if matches!(r, Reply::SyncProgress(_)) {
-                        sync_lines += 1;
-                    }
-                    let esc = match &r {
-                        Reply::Progress { done, .. } => esc_at.is_some_and(|n| *done >= n),
+                let reply = job.run(&mut self.svc, &mut |r| {
+                    // A progress report: of a long run (its box shows how far it got), or of a
+                    // sync from Webex (a line in the header).
+                    let syncing = app.syncing.is_some();
+                    during.extend(app.apply(worker::Reply::Answer(r)));
+                    let esc = match app.progress_done() {
+                        Some(done) => esc_at.is_some_and(|n| done >= n),
                         // A sync from Webex: after that many progress lines.
-                        Reply::SyncProgress(_) => esc_at.is_some_and(|n| sync_lines == n.max(1)),
-                        _ => false,
+                        None if syncing => {
+                            sync_lines += 1;
+                            esc_at.is_some_and(|n| sync_lines == n.max(1))
+                        }
+                        None => false,
                     };
-                    during.extend(app.apply(r));
                     if esc {
                         let ev = KeyEvent {
                             code: KeyCode::Esc,
@@ -101,11 +108,12 @@ impl Harness {
                     }
                 });
                 queue.extend(during);
-                queue.extend(self.app.apply(reply));
+                queue.extend(self.app.apply(worker::Reply::Answer(reply)));
             }
         }
     }
 
+    /// Applies a reply as if the worker sent it (another process's change, say).
     pub fn apply(&mut self, reply: Reply) {
         let reqs = self.app.apply(reply);
         self.run(reqs);
@@ -246,63 +254,51 @@ impl Harness {
         self.app.toggle(pane)
     }
 
-    /// The open overlays, bottom first, by kind: `help`, `palette`, `confirm`, `choice`,
+    /// The open popups, bottom first, by kind: `help`, `palette`, `confirm`, `choice`,
     /// `activation`, `notice`, `report`, `form`, `progress`, `proceed`.
     pub fn overlays(&self) -> Vec<&'static str> {
-        self.app.overlays.iter().map(Overlay::kind).collect()
+        self.app.popups.iter().map(Popup::kind).collect()
     }
 
-    /// The overlay on top, by kind.
+    /// The popup on top, by kind.
     pub fn overlay(&self) -> Option<&'static str> {
-        self.app.top_overlay().map(Overlay::kind)
+        self.app.top_popup().map(Popup::kind)
     }
 
-    /// The title of the overlay on top.
+    /// The title of the popup on top.
     pub fn overlay_title(&self) -> Option<String> {
-        Some(match self.app.top_overlay()? {
-            Overlay::Help(_) => "Help".to_string(),
-            Overlay::Messages(_) => "Messages".to_string(),
-            Overlay::Palette(_) => "Commands".to_string(),
-            Overlay::Confirm(c) => c.title.clone(),
-            Overlay::Choice(c) => c.title.clone(),
-            Overlay::Activation(a) => a.title.clone(),
-            Overlay::Notice(n) => n.title.clone(),
-            Overlay::Report(r) => r.title.clone(),
-            Overlay::Form(f) => f.title.clone(),
-            Overlay::Progress(p) => p.op.label(),
-            Overlay::Proceed(p) => p.report.title.clone(),
-        })
+        self.app.top_popup().map(Popup::title)
     }
 
     /// What the open choice offers (the values picked), in order.
     pub fn choices(&self) -> Vec<String> {
-        match self.app.top_overlay() {
-            Some(Overlay::Choice(c)) => c.items.iter().map(|i| i.value.clone()).collect(),
+        match self.app.top_popup() {
+            Some(Popup::Choice(c)) => c.items.iter().map(|i| i.value.clone()).collect(),
             _ => Vec::new(),
         }
     }
 
     /// The value of the item selected in the open choice.
     pub fn chosen(&self) -> Option<String> {
-        match self.app.top_overlay() {
-            Some(Overlay::Choice(c)) => c.items.get(c.selected).map(|i| i.value.clone()),
+        match self.app.top_popup() {
+            Some(Popup::Choice(c)) => c.items.get(c.selected).map(|i| i.value.clone()),
             _ => None,
         }
     }
 
     /// What the open form says under its fields: the service's refusal or why Enter waits.
     pub fn form_note(&self) -> Option<String> {
-        match self.app.top_overlay() {
-            Some(Overlay::Form(f)) => f.note.clone(),
+        match self.app.top_popup() {
+            Some(Popup::Form(f)) => f.note.clone(),
             _ => None,
         }
     }
 
     /// How many typed mobile numbers the open form shows checked (MO03).
     pub fn form_checked(&self) -> usize {
-        match self.app.top_overlay() {
-            Some(Overlay::Form(f)) => match &f.kind {
-                super::widgets::form::FormKind::MobileNumbers { checked, .. } => checked.len(),
+        match self.app.top_popup() {
+            Some(Popup::Form(f)) => match &f.kind {
+                FormKind::MobileNumbers { checked, .. } => checked.len(),
                 _ => 0,
             },
             _ => 0,
@@ -316,7 +312,7 @@ impl Harness {
 
     /// The keys help lists for an action (every key it has, wherever it works).
     pub fn help_keys(&self, action: &str) -> String {
-        by_name(action).map(|a| super::widgets::help::help_keys(&self.app, a.id)).unwrap_or_default()
+        by_name(action).map(|a| super::popups::help::help_keys(&self.app.keymap, a.id)).unwrap_or_default()
     }
 
     /// The admin asked to quit.
@@ -327,12 +323,13 @@ impl Harness {
     /// Shows a long run's progress box as the worker reports it (its phase decides what Esc
     /// offers), without running it; `end_progress` takes it away.
     pub fn show_progress(&mut self, op: LongOp, done: usize, total: usize, phase: &'static str) {
-        let run = LongRun { op, done, total, phase, cancel: Default::default(), cancelling: false };
-        self.app.overlays.push(Overlay::Progress(run));
+        let mut run = LongRun::new(op, Default::default());
+        run.progressed(done, total, phase);
+        self.app.open(Popup::Progress(run));
     }
 
     pub fn end_progress(&mut self) {
-        self.app.overlays.retain(|o| !matches!(o, Overlay::Progress(_)));
+        self.app.close_progress();
     }
 
     /// Renders at any size (without telling the app; use `resize` for that).

@@ -1,9 +1,7 @@
 //! Where things go on the screen: the smallest terminal, the rows a list gets, and the boxes
-//! of the overlays. Keys (a page is a list's height) and drawing both read it.
+//! of the popups. Keys (a page is a list's height) and drawing both read it.
 
 use ratatui::layout::Rect;
-
-use super::worker::Pane;
 
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
@@ -20,14 +18,6 @@ pub const BW_HEADER_ROWS: u16 = 3;
 /// Rows each user takes in the not-provisioned view: who, why, and the fix over two lines.
 pub const NOT_PROVISIONED_ROWS: usize = 4;
 
-/// Rows of one pane's list: the BroadWorks pane gives three to its header.
-pub fn pane_list_height(pane: Pane, height: u16) -> usize {
-    match pane {
-        Pane::Bw => list_height(height).saturating_sub(BW_HEADER_ROWS as usize).max(1),
-        _ => list_height(height),
-    }
-}
-
 /// A box `w` x `h` in the middle of `area` (smaller when the area is).
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
@@ -42,7 +32,7 @@ pub fn split_last(r: Rect) -> (Rect, Rect) {
     (body, foot)
 }
 
-/// The help overlay's box: up to 100 columns wide, the full height.
+/// The help popup's box: up to 100 columns wide, the full height.
 pub fn help_box(area: Rect) -> Rect {
     centered(area, 100.min(area.width), area.height)
 }

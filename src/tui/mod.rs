@@ -2,13 +2,16 @@
 //! table driving keys, hints, help and the palette, and activation details with a QR code.
 //!
 //! The house, by feature as `service/` is: `panes/` (users, devices, numbers, broadworks, the
-//! user details), `flows/` (webex_go, mobile, broadworks, licensing, delivery) and `widgets/`
-//! (form, choice, confirm, report, progress, help, palette), each file with its state, its
-//! keys and its drawing. `app` is the state they share and applies replies; `actions` is the
-//! one table of actions with their keys per place and handlers; `layout` and `present` say
-//! where things go and how text is shown; `draw` lays out a frame; `worker` runs the service
-//! on its own thread; this module wires them to the terminal with a tokio loop over input, a
-//! tick and the worker's replies.
+//! user details), `flows/` (devices, mobile, broadworks, licensing, delivery, org: what each
+//! multi-step action asks and what follows its answer) and `popups/` (confirm, choice, form,
+//! report, progress, help, palette, messages, activation: each a struct that owns its state,
+//! keys and drawing, and talks to the app through the events it returns). `app` is the state
+//! they share; `keys` routes a key to the popup on top or runs a view's action; `actions` is
+//! the one table of actions with their keys per place; `status` is the status line and the
+//! message log; `layout` and `present` say where things go and how text is shown; `draw` lays
+//! out a frame; `jobs` are the service calls the console asks for, each with what its answer
+//! does; `worker` runs them on the service's own thread; this module wires them to the
+//! terminal with a tokio loop over input, a tick and the worker's replies.
 
 pub mod actions;
 pub mod app;
@@ -16,13 +19,18 @@ pub mod config;
 pub mod draw;
 pub mod flows;
 pub mod harness;
+pub mod jobs;
 pub mod keymap;
+pub mod keys;
 pub mod layout;
 pub mod panes;
+pub mod popups;
 pub mod present;
 pub mod qr;
+pub mod status;
+pub mod text;
 pub mod theme;
-pub mod widgets;
+pub mod watch;
 pub mod worker;
 
 use std::io::Write;
@@ -40,9 +48,10 @@ use crate::outside::clipboard::{Clipboard, Env, Mode};
 use crate::service::Service;
 use app::App;
 use config::Config;
+use jobs::{Job, Reply, Update};
 use keymap::Keymap;
 use theme::Theme;
-use worker::{Request, Worker};
+use worker::Worker;
 
 /// What `wxgo` with no subcommand hands to the console.
 pub struct Launch {
@@ -150,9 +159,9 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     result
 }
 
-fn send_all(worker: &Worker, reqs: Vec<Request>) {
-    for r in reqs {
-        worker.send(r);
+fn send_all(worker: &Worker<Update>, jobs: Vec<Job>) {
+    for j in jobs {
+        worker.send(j);
     }
 }
 
@@ -191,8 +200,8 @@ async fn waiting_event(events: &mut EventStream) -> Option<Option<std::io::Resul
 async fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    worker: &Worker,
-    mut replies: tokio::sync::mpsc::UnboundedReceiver<worker::Reply>,
+    worker: &Worker<Update>,
+    mut replies: tokio::sync::mpsc::UnboundedReceiver<Reply>,
     timers: bool,
 ) -> Result<()> {
     let mut events = EventStream::new();

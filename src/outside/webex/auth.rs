@@ -30,14 +30,19 @@ pub trait TokenSource: Send + Sync {
     /// Called once after a 401 to `rejected`: a new token when one can be had, `None` when not.
     fn refresh(&self, rejected: Secret) -> BoxFuture<'_, WebexResult<Option<Secret>>>;
     fn info(&self) -> TokenInfo;
+    /// The environment variable the token came from (`WEBEX_TOKEN`, `--token-env`'s), if it did:
+    /// a refusal then names it, since signing in again would not change the token sent.
+    fn env_var(&self) -> Option<&str> {
+        None
+    }
 }
 
 /// A token given as is (a personal access token or a service app's token); never written to disk.
-pub struct StaticToken(Secret);
+pub struct StaticToken(Secret, Option<String>);
 
 impl StaticToken {
     pub fn new(token: Secret) -> StaticToken {
-        StaticToken(token)
+        StaticToken(token, None)
     }
 
     /// The token in environment variable `var` (`WEBEX_TOKEN`, or what `--token-env` names).
@@ -50,10 +55,11 @@ impl StaticToken {
                     }
                     other => other,
                 })?;
-                Ok(StaticToken(Secret::new(t.trim())))
+                Ok(StaticToken(Secret::new(t.trim()), Some(var.to_string())))
             }
             _ => Err(WebexError::SignInNeeded(format!(
-                "{var} is not set (or empty). Put a Webex access token in it, or sign in with `wxgo login`."
+                "{var} is not set (or empty). Put a Webex access token in it (or leave out --token-env to use the \
+                 profile's stored sign-in)."
             ))),
         }
     }
@@ -77,6 +83,10 @@ impl TokenSource for StaticToken {
 
     fn info(&self) -> TokenInfo {
         TokenInfo { kind: "static", ..TokenInfo::default() }
+    }
+
+    fn env_var(&self) -> Option<&str> {
+        self.1.as_deref()
     }
 }
 

@@ -245,7 +245,7 @@ impl Api {
                         attempt -= 1; // the refresh is not a failed attempt
                         continue;
                     }
-                    return Err(WebexError::Api(Box::new(api_error(&method, &path, status, &headers, &bytes))));
+                    return Err(self.refusal(api_error(&method, &path, status, &headers, &bytes)));
                 }
                 500 | 502 | 503 | 504 => {
                     let retryable = idempotent || status == 503;
@@ -263,9 +263,17 @@ impl Api {
                     }
                     return Err(WebexError::Unreachable { method, path, attempts: attempt, last });
                 }
-                _ => return Err(WebexError::Api(Box::new(api_error(&method, &path, status, &headers, &bytes)))),
+                _ => return Err(self.refusal(api_error(&method, &path, status, &headers, &bytes))),
             }
         }
+    }
+
+    /// A refusal, naming the environment variable of a refused token (401, 403).
+    fn refusal(&self, mut e: super::error::ApiError) -> WebexError {
+        if matches!(e.status, 401 | 403) {
+            e.token_env = self.inner.tokens.env_var().map(str::to_string);
+        }
+        WebexError::Api(Box::new(e))
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -20,6 +20,9 @@ pub struct ApiError {
     pub descriptions: Vec<String>,
     /// From the body's `trackingId`, else the `TrackingID` header.
     pub tracking_id: Option<String>,
+    /// The environment variable the refused token came from (401/403): the advice names it
+    /// rather than `wxgo login`, which would not change the token sent.
+    pub token_env: Option<String>,
 }
 
 /// Everything the Webex client can fail with.
@@ -205,6 +208,19 @@ impl fmt::Display for ApiError {
         let said = said(self);
         let tr = tracking(self.tracking_id.as_deref());
         match s {
+            401 if self.token_env.is_some() => write!(
+                f,
+                "Webex did not accept the token in {v} for {m} {p} (401: it expired or was revoked).{said} \
+                 Put a new token in {v} (a stored sign-in is not used while {v} is set).{tr}",
+                v = self.token_env.as_deref().unwrap_or_default()
+            ),
+            403 if self.token_env.is_some() => write!(
+                f,
+                "Webex refused {m} {p} (403 Forbidden): the token in {v} lacks the scope or role it needs: {}.{said} \
+                 Put a token in {v} of an administrator that has it.{tr}",
+                needed_scope(m, p),
+                v = self.token_env.as_deref().unwrap_or_default()
+            ),
             401 => write!(
                 f,
                 "Webex did not accept the sign-in for {m} {p} (401: the token expired or was revoked).{said} \
@@ -311,6 +327,7 @@ mod tests {
             message: Some("Webex's own words".into()),
             descriptions: vec!["a detail".into()],
             tracking_id: Some("ROUTER_1".into()),
+            token_env: None,
         }))
     }
 
@@ -335,6 +352,18 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_token_from_the_environment_is_named_and_login_is_not_offered() {
+        for status in [401, 403] {
+            let WebexError::Api(mut a) = api("GET", "/v1/people/me", status) else { unreachable!() };
+            a.token_env = Some("MY_TOKEN".into());
+            let text = a.to_string();
+            assert!(text.contains("the token in MY_TOKEN") && text.contains("Put a"), "{status}: {text}");
+            assert!(!text.contains("wxgo login"), "a new sign-in would not change the token sent: {text}");
+            assert_eq!(DomainError::from(WebexError::Api(a)).exit_code(), 9);
+        }
+    }
+
+    #[test]
     fn webex_s_words_are_one_line_and_capped_saying_how_much_was_cut() {
         let mut e = ApiError {
             status: 400,
@@ -343,6 +372,7 @@ mod tests {
             message: Some("bad\r\nerror: forged line\u{1b}[2J".into()),
             descriptions: vec![],
             tracking_id: Some("T\nX".into()),
+            token_env: None,
         };
         let text = e.to_string();
         assert!(!text.contains('\n') && !text.contains('\r') && !text.contains('\u{1b}'), "{text:?}");

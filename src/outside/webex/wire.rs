@@ -104,6 +104,7 @@ pub(crate) fn api_error(method: &Method, path: &str, status: u16, h: &HeaderMap,
         message: b.message,
         descriptions,
         tracking_id: b.tracking_id.or_else(|| header_tracking_id(h)),
+        token_env: None,
     }
 }
 

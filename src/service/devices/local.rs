@@ -227,17 +227,43 @@ pub(crate) fn choose_subscription(cx: &Core, conn: &Connection, wanted: Option<&
     pick_subscription(cx, &subs, wanted)
 }
 
+/// The subscription `w` names: its whole id, its name, or the start of its id that no other
+/// id starts with (ignoring case). `None` when none matches; an error when the start is shared.
+fn subscription_named<'a>(subs: &'a [SubscriptionRow], w: &str) -> Result<Option<&'a SubscriptionRow>> {
+    let starts = |id: &str| id.get(..w.len()).is_some_and(|head| head.eq_ignore_ascii_case(w));
+    if let Some(s) = subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)) {
+        return Ok(Some(s));
+    }
+    let named: Vec<&SubscriptionRow> = subs.iter().filter(|s| s.name.trim().eq_ignore_ascii_case(w)).collect();
+    let by_start: Vec<&SubscriptionRow> = subs.iter().filter(|s| starts(&s.id)).collect();
+    match (named.as_slice(), by_start.as_slice()) {
+        ([one], _) | ([], [one]) => Ok(Some(*one)),
+        ([], []) => Ok(None),
+        (many, _) if many.len() > 1 => Err(Error::Invalid(format!(
+            "several subscriptions are named \"{w}\": give the id of one ({})",
+            many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        ))),
+        (_, many) => Err(Error::Invalid(format!(
+            "\"{w}\" is the start of several subscription ids ({}): give more of the one you mean",
+            many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
 /// WG02 over subscriptions already read (the bulk import keeps its own running counts).
 pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Option<&str>) -> Result<SubscriptionRow> {
     let listing = || subs.iter().map(|s| format!("{} ({} free)", s.id, s.free)).collect::<Vec<_>>().join(", ");
     let chosen = match wanted.map(str::trim).filter(|w| !w.is_empty()) {
-        Some(w) => subs.iter().find(|s| s.id.eq_ignore_ascii_case(w)).cloned().ok_or_else(|| {
-            Error::NotFound(format!(
-                "no subscription {w} with Webex Go licences in {}; there is: {}",
-                cx.org.name,
-                listing()
-            ))
-        })?,
+        Some(w) => match subscription_named(subs, w)? {
+            Some(s) => s.clone(),
+            None => {
+                return Err(Error::NotFound(format!(
+                    "no subscription {w} with Webex Go licences in {}; there is: {}",
+                    cx.org.name,
+                    listing()
+                )))
+            }
+        },
         None => match subs.len() {
             0 => {
                 return Err(Error::rule("WG02", format!("{} has no subscription with Webex Go licences.", cx.org.name)))
@@ -525,4 +551,28 @@ pub(crate) fn issued_for(
     expires: DateTime<Utc>,
 ) -> IssuedCode {
     IssuedCode::new(d.device_id, d.owner_email, d.owner_name, d.number, code, &cx.org.smdp_address, issued_at, expires)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sub(id: &str, name: &str) -> SubscriptionRow {
+        SubscriptionRow { id: id.into(), name: name.into(), go_licences: 5, used: 0, free: 5 }
+    }
+
+    #[test]
+    fn a_subscription_is_named_by_its_id_its_name_or_a_start_of_its_id_no_other_shares() {
+        let subs = [sub("Sub-7a1c-0001", "Go North"), sub("Sub-7a1c-0002", "Go South"), sub("Sub-9b", "Go North")];
+        let id = |w: &str| subscription_named(&subs, w).map(|s| s.map(|s| s.id.clone()));
+        assert_eq!(id("sub-7A1C-0002").unwrap().as_deref(), Some("Sub-7a1c-0002"), "the whole id, any case");
+        assert_eq!(id("Sub-7a1c-0001").unwrap().as_deref(), Some("Sub-7a1c-0001"));
+        assert_eq!(id("Sub-9").unwrap().as_deref(), Some("Sub-9b"), "a start only one id has");
+        assert_eq!(id("go south").unwrap().as_deref(), Some("Sub-7a1c-0002"), "the name");
+        assert_eq!(id("Sub-8").unwrap(), None);
+        let shared = id("Sub-7a1c").unwrap_err().to_string();
+        assert!(shared.contains("Sub-7a1c-0001") && shared.contains("Sub-7a1c-0002"), "{shared}");
+        let twice = id("Go North").unwrap_err().to_string();
+        assert!(twice.contains("several subscriptions are named") && twice.contains("Sub-9b"), "{twice}");
+    }
 }

@@ -12,6 +12,7 @@ mod webex;
 use serde::Serialize;
 
 use crate::domain::code::{ActivationCode, IssuedCode};
+use crate::domain::search::DeviceSort;
 use crate::domain::{DeviceKind, DeviceStatus, Error, Result};
 use crate::outside::MailMessage;
 use crate::service::action::Action;
@@ -234,7 +235,8 @@ pub struct Devices<'a> {
 }
 
 impl Devices<'_> {
-    /// A page of devices (`status`: only those), filtered by name, email, number or location.
+    /// A page of devices (`status`: only those), filtered by name, email, number or location,
+    /// as they were added.
     pub fn list(
         &self,
         status: Option<DeviceStatus>,
@@ -242,10 +244,23 @@ impl Devices<'_> {
         offset: usize,
         limit: usize,
     ) -> Result<Vec<DeviceRow>> {
+        self.list_sorted(status, DeviceSort::Added, filter, offset, limit)
+    }
+
+    /// [`Devices::list`] in another order: trouble first (offline, then pending with an
+    /// expired code), expired codes first, or by the owner's name.
+    pub fn list_sorted(
+        &self,
+        status: Option<DeviceStatus>,
+        sort: DeviceSort,
+        filter: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<DeviceRow>> {
         let cx = self.core;
-        let kind = ListKind::Devices(status);
+        let kind = ListKind::Devices(status, sort);
         let mut rows = if cx.direct(kind, filter, offset) {
-            q::devices_page(&cx.conn, cx.org.id, status, "", offset, limit, cx.now())?
+            q::devices_page(&cx.conn, cx.org.id, status, sort, "", offset, limit, cx.now())?
         } else {
             let w = cx.window(kind, filter, offset, limit)?;
             crate::store::index::devices_by_ids(&cx.conn, &w.ids, cx.now())?
@@ -255,7 +270,13 @@ impl Devices<'_> {
     }
 
     pub fn count(&self, status: Option<DeviceStatus>, filter: &str) -> Result<usize> {
-        self.core.count(ListKind::Devices(status), filter)
+        self.count_sorted(status, DeviceSort::Added, filter)
+    }
+
+    /// [`Devices::count`] through the index of the list in that order (a console that pages
+    /// through one order builds one index).
+    pub fn count_sorted(&self, status: Option<DeviceStatus>, sort: DeviceSort, filter: &str) -> Result<usize> {
+        self.core.count(ListKind::Devices(status, sort), filter)
     }
 
     /// One device, by `go-<n>`, `<n>` or its owner's email.
@@ -434,15 +455,17 @@ impl Devices<'_> {
 /// WG04: emails the code unless the organisation suppresses emails (or the admin said not to).
 /// A failed send leaves the code issued and tells the admin to copy or print it.
 pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
+    // Not asked for (`--no-email`): that is the reason, whatever the organisation's setting (a
+    // real organisation's copy marks emails suppressed, which the admin did not set).
+    if !wanted {
+        issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
+        return;
+    }
     if cx.org.suppress_emails {
         issued.email_note = format!(
             "not emailed: {} suppresses emails. Copy or print the code and give it to {}.",
             cx.org.name, issued.owner_email
         );
-        return;
-    }
-    if !wanted {
-        issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
         return;
     }
     let msg = activation_mail(&cx.org, issued);

@@ -20,6 +20,7 @@ use std::hash::BuildHasher;
 
 use memchr::memmem;
 
+use crate::domain::search::{narrows, number_query};
 use crate::domain::{Error, Result};
 use crate::store::index::{self, ListKind};
 
@@ -34,6 +35,9 @@ use probe::*;
 use table::*;
 
 pub(crate) const DIRECT_OFFSET: usize = 2_000;
+
+/// The list of every number: where a user's numbers are searched.
+const ALL_NUMBERS: ListKind = ListKind::Numbers { mobile_only: false };
 
 /// How many filters of one typing run are kept (each narrows the one before).
 const CHAIN_MAX: usize = 32;
@@ -112,6 +116,22 @@ impl Rows {
         }
     }
 
+    /// One bit per row of `n`.
+    fn to_bits(&self, n: usize) -> Vec<u64> {
+        match self {
+            Rows::Bits { words, .. } => words.clone(),
+            Rows::List(rows) => {
+                let mut words = vec![0u64; n.div_ceil(64)];
+                for &r in rows {
+                    if let Some(w) = words.get_mut(r as usize / 64) {
+                        *w |= 1 << (r % 64);
+                    }
+                }
+                words
+            }
+        }
+    }
+
     /// The smaller form of the rows whose bits are set.
     fn from_bits(words: Vec<u64>, n: usize) -> Rows {
         let count = words.iter().map(|w| w.count_ones() as usize).sum::<usize>();
@@ -147,6 +167,9 @@ pub(crate) struct Lists {
 struct List {
     /// None: the Users list (its rows are `Lists::people`).
     table: Option<Table>,
+    /// When an order that depends on the time was built (`YYYY-MM-DDTHH:MM`): it is built again
+    /// the next minute, as codes expire.
+    minute: Option<String>,
     /// The filters typed one after another, each with the rows it matched (each narrows the
     /// one before): the last is the current one; deleting characters goes back down the chain.
     chain: Vec<(String, Rows)>,
@@ -166,8 +189,9 @@ fn refresh(chain: &mut Vec<(String, Rows)>, filter: &str, matches: impl FnOnce(O
         chain.truncate(k + 1);
         return;
     }
-    // Typing on: every match of the longer filter matched a shorter one it contains.
-    while chain.last().is_some_and(|(prev, _)| !filter.contains(prev.as_str())) {
+    // Typing on: every match of the longer filter matched a shorter one it contains (and, for a
+    // number, whose digits it contains).
+    while chain.last().is_some_and(|(prev, _)| !narrows(prev, filter)) {
         chain.pop();
     }
     let rows = matches(chain.last().map(|(_, r)| r));
@@ -221,9 +245,17 @@ impl Lists {
                 .sum::<usize>()
     }
 
-    fn build(&mut self, conn: &rusqlite::Connection, org: i64, kind: ListKind) -> Result<()> {
-        if self.lists.contains_key(&kind) {
-            return Ok(());
+    fn build(&mut self, conn: &rusqlite::Connection, org: i64, kind: ListKind, now: &str) -> Result<()> {
+        let minute = match kind {
+            ListKind::Devices(_, sort) if sort.by_time() => now.get(..16).map(str::to_string),
+            _ => None,
+        };
+        match self.lists.get(&kind) {
+            Some(list) if list.minute == minute => return Ok(()),
+            Some(_) => {
+                self.lists.remove(&kind);
+            }
+            None => {}
         }
         if self.people.is_none() && !matches!(kind, ListKind::Bw { .. }) {
             self.people = Some(People::build(conn, org)?);
@@ -231,14 +263,16 @@ impl Lists {
         let table = match (kind, &self.people) {
             (ListKind::Users, _) => None,
             (ListKind::Bw { exclude_provisioned }, _) => Some(Table::bw(conn, org, exclude_provisioned)?),
-            (ListKind::Devices(_), Some(people)) => Some(Table::devices(conn, org, people, kind)?),
+            (ListKind::Devices(..), Some(people)) => Some(Table::devices(conn, org, people, kind, now)?),
             (ListKind::Numbers { mobile_only }, Some(people)) => Some(Table::numbers(conn, org, people, mobile_only)?),
             (_, None) => return Err(Error::Database("the users' index is missing".into())),
         };
-        self.lists.insert(kind, List { table, chain: Vec::new() });
+        self.lists.insert(kind, List { table, minute, chain: Vec::new() });
         Ok(())
     }
 
+    /// A window of a list; `now` (RFC 3339) orders the devices whose order depends on the time.
+    #[allow(clippy::too_many_arguments)]
     pub fn window(
         &mut self,
         conn: &rusqlite::Connection,
@@ -247,20 +281,41 @@ impl Lists {
         filter: &str,
         offset: usize,
         limit: usize,
+        now: &str,
     ) -> Result<Window> {
-        self.build(conn, org, kind)?;
-        let Lists { people, lists, .. } = self;
-        let people = people.as_ref();
-        let Some(list) = lists.get_mut(&kind) else {
+        self.build(conn, org, kind, now)?;
+        let filter = filter.trim().to_ascii_lowercase();
+        let number = number_query(&filter);
+        // The users' numbers are found through the numbers' list.
+        if number.is_some() && matches!(kind, ListKind::Users | ListKind::Devices(..)) {
+            self.build(conn, org, ALL_NUMBERS, now)?;
+        }
+        // The list is taken out while it is searched, so that the numbers' list can be read.
+        let Some(mut list) = self.lists.remove(&kind) else {
             return Err(Error::Database("the list's index is missing".into()));
         };
+        let out = self.window_of(&mut list, kind, &filter, number.as_deref(), offset, limit);
+        self.lists.insert(kind, list);
+        out
+    }
+
+    fn window_of(
+        &self,
+        list: &mut List,
+        kind: ListKind,
+        filter: &str,
+        number: Option<&str>,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Window> {
+        let people = self.people.as_ref();
+        let numbers = self.lists.get(&ALL_NUMBERS).and_then(|l| l.table.as_ref());
         let ids = match (&list.table, people) {
             (Some(t), _) => &t.ids,
             (None, Some(p)) => &p.ids,
             (None, None) => return Err(Error::Database("the users' index is missing".into())),
         };
         let n = ids.len;
-        let filter = filter.trim().to_ascii_lowercase();
         if filter.is_empty() {
             let ids = (offset.min(n)..offset.saturating_add(limit).min(n)).map(|i| ids.get(i) as i64).collect();
             return Ok(Window { total: n, ids });
@@ -270,7 +325,20 @@ impl Lists {
             Some(t) => (t.keys.as_slice(), t.owner.as_ref()),
             None => (people.map_or(&[][..], |p| p.keys.as_slice()), None),
         };
-        refresh(&mut list.chain, &filter, |todo| match_rows(&p, keys, owner, people, todo, n));
+        let np = number.map(|f| Probe::new(f.as_bytes()));
+        let table = list.table.as_ref();
+        refresh(&mut list.chain, filter, |todo| {
+            let text = match_rows(&p, keys, owner, people, todo, n);
+            match (&np, people) {
+                (Some(np), Some(people)) => {
+                    let mut bits = text.to_bits(n);
+                    let found = number_rows(np, kind, table, people, numbers, &todo_bits(todo, n));
+                    bits.iter_mut().zip(found).for_each(|(b, f)| *b |= f);
+                    Rows::from_bits(bits, n)
+                }
+                _ => text,
+            }
+        });
         let rows = list.chain.last().map(|(_, r)| r);
         let total = rows.map_or(0, Rows::len);
         let window = rows.map_or_else(Vec::new, |r| r.window(offset, limit));

@@ -18,6 +18,9 @@ pub(super) struct People {
     pub(super) ids: Packed,
     /// Email, name, location: the first [`Via::Email`] searches, all three [`Via::Person`].
     pub(super) keys: Vec<Key>,
+    /// The extension, searched by a filter that is a number (the users' numbers are found
+    /// through the numbers' list, which points at its owners).
+    pub(super) ext: Key,
     pub(super) ranks: Ranks,
     /// The rows in the order of their ids, to find a user's row by id.
     pub(super) by_id: Packed,
@@ -37,10 +40,10 @@ impl People {
             let n = ids.len;
             let by_id = scan_to_display(&ids, &ranks);
             let (locations, locs) = location_dict(conn, org)?;
-            let (mut email, mut name) = (KeyBuilder::new(n), KeyBuilder::new(n));
+            let (mut email, mut name, mut ext) = (KeyBuilder::new(n), KeyBuilder::new(n), KeyBuilder::new(n));
             let mut location = Packed::zeroed(0, n);
             let (mut buf, mut row, mut problem) = (Vec::new(), 0usize, None);
-            index::scan_users(conn, org, |id, e, d, loc| {
+            index::scan_users(conn, org, |id, e, d, loc, x| {
                 let mut step = || -> Result<()> {
                     if ranks.rank(id as u64) != Some(row) {
                         return Err(changed_meanwhile());
@@ -54,6 +57,10 @@ impl People {
                     buf.extend(d.bytes().map(|b| b.to_ascii_lowercase()));
                     name.put(i, &buf, buf.len())?;
                     location.put(i, loc.and_then(|l| locations.get(&l).copied()).unwrap_or(0));
+                    // Digits only: the last four are the tail, so the dictionaries stay small.
+                    buf.clear();
+                    buf.extend(x.bytes().filter(u8::is_ascii_digit));
+                    ext.put(i, &buf, number_split(&buf))?;
                     Ok(())
                 };
                 if let Err(e) = step() {
@@ -67,7 +74,7 @@ impl People {
                 return Err(changed_meanwhile());
             }
             let location = Key { heads: locs, tails: tail_only(), head: location, tail: Packed::default() };
-            Ok(People { keys: vec![email.finish(), name.finish(), location], ids, ranks, by_id })
+            Ok(People { keys: vec![email.finish(), name.finish(), location], ext: ext.finish(), ids, ranks, by_id })
         })
     }
 
@@ -83,6 +90,7 @@ impl People {
     pub(super) fn heap_bytes(&self) -> usize {
         self.ids.heap_bytes()
             + self.keys.iter().map(Key::heap_bytes).sum::<usize>()
+            + self.ext.heap_bytes()
             + self.by_id.heap_bytes()
             + self.ranks.heap_bytes()
     }
@@ -218,12 +226,18 @@ impl Table {
         self.ids.len
     }
 
-    pub(super) fn devices(conn: &rusqlite::Connection, org: i64, people: &People, kind: ListKind) -> Result<Table> {
-        let ListKind::Devices(status) = kind else { return Err(Error::Database("not a device list".into())) };
+    pub(super) fn devices(
+        conn: &rusqlite::Connection,
+        org: i64,
+        people: &People,
+        kind: ListKind,
+        now: &str,
+    ) -> Result<Table> {
+        let ListKind::Devices(status, sort) = kind else { return Err(Error::Database("not a device list".into())) };
         let n = index::count(conn, org, kind)?;
         let (mut ids, mut owner) = (Packed::default(), Packed::default());
         let none = (1u64 << bits_for(people.len() as u64)) - 1;
-        index::scan_devices(conn, org, status, |id, user| {
+        index::scan_devices(conn, org, status, sort, now, |id, user| {
             ids.push(id as u64, n);
             owner.push(people.row_of(user).unwrap_or(none), n);
         })?;
@@ -381,15 +395,7 @@ pub(super) fn match_rows(
             return Rows::List(out);
         }
     }
-    let todo_bits = match todo {
-        None => all_rows(n),
-        Some(Rows::Bits { words, .. }) => words.clone(),
-        Some(Rows::List(rows)) => {
-            let mut words = vec![0u64; n.div_ceil(64)];
-            rows.iter().for_each(|&r| words[r as usize / 64] |= 1 << (r % 64));
-            words
-        }
-    };
+    let todo_bits = todo_bits(todo, n);
     let mut hits = match_keys(keys, &mut codes, p, &todo_bits, &mut buf);
     if let (Some((col, _)), Some((people, pc, via))) = (owner, who.as_mut()) {
         if pc.iter().all(|c| c.mode == Mode::Never) {
@@ -435,4 +441,96 @@ pub(super) fn all_rows(n: usize) -> Vec<u64> {
         }
     }
     words
+}
+
+/// One bit per row of `n` for the rows of `todo` (all rows when none).
+pub(super) fn todo_bits(todo: Option<&Rows>, n: usize) -> Vec<u64> {
+    match todo {
+        None => all_rows(n),
+        Some(r) => r.to_bits(n),
+    }
+}
+
+/// The users (one bit per row of `people`) whose extension holds the number `p`.
+fn ext_hits(p: &Probe, people: &People) -> Vec<u64> {
+    let key = std::slice::from_ref(&people.ext);
+    let mut codes = vec![KeyCodes::new(&people.ext, p)];
+    match_keys(key, &mut codes, p, &all_rows(people.len()), &mut Blocks::new())
+}
+
+/// Adds to `users` (one bit per row of `people`) the owners of the numbers holding `p`.
+fn owners_of_numbers(p: &Probe, numbers: &Table, users: &mut [u64]) {
+    let (Some((col, _)), Some(e164)) = (&numbers.owner, numbers.keys.first()) else { return };
+    let mut codes = vec![KeyCodes::new(e164, p)];
+    let hits = match_keys(std::slice::from_ref(e164), &mut codes, p, &all_rows(numbers.len()), &mut Blocks::new());
+    let none = nobody(col);
+    for (b, &word) in hits.iter().enumerate() {
+        let mut bits = word;
+        while bits != 0 {
+            let o = col.get(b * 64 + bits.trailing_zeros() as usize);
+            bits &= bits - 1;
+            if o != none {
+                if let Some(w) = users.get_mut(o as usize / 64) {
+                    *w |= 1 << (o % 64);
+                }
+            }
+        }
+    }
+}
+
+/// The rows of `todo` (one bit per row of the list) that a filter standing for a number
+/// (`p`, see [`crate::domain::search::number_query`]) finds: a user by one of their numbers or
+/// their extension, a device by its owner's, a number by itself or its owner's extension.
+/// `numbers` is the list of every number (for the users' numbers).
+pub(super) fn number_rows(
+    p: &Probe,
+    kind: ListKind,
+    table: Option<&Table>,
+    people: &People,
+    numbers: Option<&Table>,
+    todo: &[u64],
+) -> Vec<u64> {
+    let mut hits = vec![0u64; todo.len()];
+    let users = || {
+        let mut u = ext_hits(p, people);
+        if let Some(numbers) = numbers {
+            owners_of_numbers(p, numbers, &mut u);
+        }
+        u
+    };
+    let by_owner = |owners: &[u64], col: &Packed, hits: &mut [u64], own: &[u64]| {
+        let none = nobody(col);
+        for (b, (&t, h)) in todo.iter().zip(hits.iter_mut()).enumerate() {
+            *h |= own.get(b).copied().unwrap_or(0) & t;
+            let mut left = t & !*h;
+            while left != 0 {
+                let k = left.trailing_zeros() as usize;
+                left &= left - 1;
+                let o = col.get(b * 64 + k);
+                if o != none && owners.get(o as usize / 64).is_some_and(|w| w & (1 << (o % 64)) != 0) {
+                    *h |= 1 << k;
+                }
+            }
+        }
+    };
+    match (kind, table) {
+        (ListKind::Users, _) => {
+            for (h, (t, u)) in hits.iter_mut().zip(todo.iter().zip(users())) {
+                *h = t & u;
+            }
+        }
+        (ListKind::Devices(..), Some(Table { owner: Some((col, _)), .. })) => by_owner(&users(), col, &mut hits, &[]),
+        (ListKind::Numbers { .. }, Some(t @ Table { owner: Some((col, _)), .. })) => {
+            let own = match t.keys.first() {
+                Some(e164) => {
+                    let mut codes = vec![KeyCodes::new(e164, p)];
+                    match_keys(std::slice::from_ref(e164), &mut codes, p, todo, &mut Blocks::new())
+                }
+                None => Vec::new(),
+            };
+            by_owner(&ext_hits(p, people), col, &mut hits, &own);
+        }
+        _ => {}
+    }
+    hits
 }

@@ -420,6 +420,19 @@ pub(crate) trait LicencesBackend {
         opts: &RunOptions,
         progress: Progress,
     ) -> Result<ReapplyReport>;
+
+    /// AL04: who does not have Webex Calling, and why (see [`Licences::not_provisioned`]).
+    fn not_provisioned(&self, cx: &Core, filter: &str, offset: usize, limit: usize) -> Result<Vec<NotProvisionedRow>> {
+        not_provisioned_by_template(cx, filter, offset, limit)
+    }
+
+    fn not_provisioned_count(&self, cx: &Core, filter: &str) -> Result<usize> {
+        ls::not_provisioned_count(&cx.conn, cx.org.id, filter)
+    }
+
+    fn none_missing(&self) -> &'static str {
+        "Every user covered by a template that grants Webex Calling has it."
+    }
 }
 
 /// Licence templates and automatic licence assignment (AL01-AL06): `svc.licences()`.
@@ -517,56 +530,21 @@ impl Licences<'_> {
         self.backend.licences().reapply(self.core, ok, template, preserve, confirmed_losses, opts, progress)
     }
 
-    /// AL04: users who did not get Webex Calling, with the recorded reason and the fix for
-    /// their work number as it is now.
+    /// AL04: users who did not get Webex Calling, each with why and the fix: on the local
+    /// backend those a template granting Calling covers, with the recorded reason and the fix
+    /// for their work number as it is now; on a real organisation everyone Webex lists without
+    /// a Calling licence, and why, from what Webex gives (licences, location, extension, number).
     pub fn not_provisioned(&self, filter: &str, offset: usize, limit: usize) -> Result<Vec<NotProvisionedRow>> {
-        let templates = ls::templates(&self.core.conn, self.core.org.id)?;
-        let users = ls::not_provisioned(&self.core.conn, self.core.org.id, filter.trim(), offset, limit)?;
-        let mut rows = Vec::with_capacity(users.len());
-        for u in users {
-            let template = al::effective(&templates, u.department.as_deref());
-            // The reason recorded when the template was applied, else the check as it stands now
-            // (a user the template never reached, or whose number was corrected since).
-            let (check, live_reason, fix) = match rules::lookup_number(
-                self.core,
-                &self.core.conn,
-                Some(u.id),
-                u.work_phone.as_deref(),
-            )? {
-                Err(f) => {
-                    let fix = match &f.meant {
-                    Some(n) => format!(
-                        "set the work number to {n} (W in the console, `wxgo users set-work-number` in a shell), then re-apply the template"
-                    ),
-                    None => f.failure.fix().to_string(),
-                };
-                    (Some(f.failure), f.reason.clone(), fix)
-                }
-                Ok(_) => (
-                    None,
-                    "the work number passes every check, but the template was not applied since".to_string(),
-                    format!(
-                        "re-apply the template (`wxgo licences reapply --template \"{}\"`)",
-                        template.map(|t| t.name.as_str()).unwrap_or("NAME")
-                    ),
-                ),
-            };
-            rows.push(NotProvisionedRow {
-                email: u.email,
-                display_name: u.display_name,
-                department: u.department,
-                work_phone: u.work_phone,
-                reason: Some(u.calling_reason.unwrap_or(live_reason)),
-                check,
-                fix,
-                template: template.map(|t| t.name.clone()),
-            });
-        }
-        Ok(rows)
+        self.backend.licences().not_provisioned(self.core, filter.trim(), offset, limit)
     }
 
     pub fn not_provisioned_count(&self, filter: &str) -> Result<usize> {
-        ls::not_provisioned_count(&self.core.conn, self.core.org.id, filter.trim())
+        self.backend.licences().not_provisioned_count(self.core, filter.trim())
+    }
+
+    /// What `users list --not-provisioned` says when nobody is listed.
+    pub fn none_missing(&self) -> &'static str {
+        self.backend.licences().none_missing()
     }
 
     /// AL04: the user list as Control Hub exports it (`user.csv`): the phone number column and
@@ -615,4 +593,52 @@ impl Licences<'_> {
         let path = crate::service::delivery::exports::write_export(self.core, dir, "users", &csv)?;
         Ok((path, rows))
     }
+}
+
+/// AL04 by template: the users a template granting Calling covers who do not have it, with the
+/// recorded reason and the fix for their work number as it is now.
+pub(crate) fn not_provisioned_by_template(
+    cx: &Core,
+    filter: &str,
+    offset: usize,
+    limit: usize,
+) -> Result<Vec<NotProvisionedRow>> {
+    let templates = ls::templates(&cx.conn, cx.org.id)?;
+    let users = ls::not_provisioned(&cx.conn, cx.org.id, filter.trim(), offset, limit)?;
+    let mut rows = Vec::with_capacity(users.len());
+    for u in users {
+        let template = al::effective(&templates, u.department.as_deref());
+        // The reason recorded when the template was applied, else the check as it stands now
+        // (a user the template never reached, or whose number was corrected since).
+        let (check, live_reason, fix) = match rules::lookup_number(cx, &cx.conn, Some(u.id), u.work_phone.as_deref())? {
+            Err(f) => {
+                // A likely meaning is offered only once checked against the inventory and
+                // the other users (three users with 231-456-9000 cannot all have it).
+                let fix = match (&f.meant, u.work_phone.as_deref()) {
+                    (Some(n), Some(raw)) => rules::meant_fix(cx, &cx.conn, &u, raw, n)?,
+                    _ => f.failure.fix().to_string(),
+                };
+                (Some(f.failure), f.reason.clone(), fix)
+            }
+            Ok(_) => (
+                None,
+                "the work number passes every check, but the template was not applied since".to_string(),
+                format!(
+                    "re-apply the template (`wxgo licences reapply --template \"{}\"`)",
+                    template.map(|t| t.name.as_str()).unwrap_or("NAME")
+                ),
+            ),
+        };
+        rows.push(NotProvisionedRow {
+            email: u.email,
+            display_name: u.display_name,
+            department: u.department,
+            work_phone: u.work_phone,
+            reason: Some(u.calling_reason.unwrap_or(live_reason)),
+            check,
+            fix,
+            template: template.map(|t| t.name.clone()),
+        });
+    }
+    Ok(rows)
 }

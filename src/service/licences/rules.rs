@@ -4,10 +4,11 @@
 use rusqlite::Connection;
 
 use super::{ManualAssignment, Progress, ReapplyPreview, WorkNumberOutcome, CANCELLED};
-use crate::domain::licensing::{self as al, CheckFailure, Template, Usable};
+use crate::domain::licensing::{self as al, CheckFailure, Failure, Template, Usable};
 use crate::domain::{Error, Result, E164};
 use crate::service::core::{Audit, Core};
 use crate::store::licensing::{self as ls, CallingData, CallingUser};
+use crate::store::queries as q;
 
 /// A manual assignment that passed its checks (see [`Service::check_assignment`]).
 pub(crate) struct CheckedAssignment {
@@ -217,6 +218,53 @@ pub(crate) fn lookup_number(
 ) -> Result<std::result::Result<Usable, CheckFailure>> {
     al::check_work_number(raw, user, (&cx.org.name, &cx.org.country), |n| {
         ls::inventory_number(conn, cx.org.id, n.as_str())
+    })
+}
+
+/// The fix for a work number that most likely meant `meant` (a national form, a spreadsheet's
+/// mangling): set it, when `meant` is in the inventory, free (or the user's own) and no other
+/// user has the same work number; else what to do instead, with a free number of the user's
+/// location when there is one.
+pub(crate) fn meant_fix(cx: &Core, conn: &Connection, u: &CallingUser, raw: &str, meant: &E164) -> Result<String> {
+    let reapply = "then re-apply the template";
+    let others = ls::others_with_work_phone(conn, cx.org.id, u.id, &[raw.trim(), meant.as_str()])?;
+    let check = lookup_number(cx, conn, Some(u.id), Some(meant.as_str()))?;
+    if check.is_ok() && others == 0 {
+        return Ok(format!(
+            "set the work number to {meant} (W in the console, `wxgo users set-work-number` in a shell), {reapply}"
+        ));
+    }
+    let why = match (&check, others) {
+        (Err(f), _) if f.failure == Failure::NotAtLocation => {
+            format!("{raw} would be {meant}, which is in no location's number inventory")
+        }
+        (Err(f), _) => format!("{raw} would be {meant}, but {}", f.reason.trim_start_matches("work number ")),
+        (Ok(_), n) => format!(
+            "{raw} would be {meant}, but {n} other user{} the same work number, and a number is one person's",
+            if n == 1 { " has" } else { "s have" }
+        ),
+    };
+    let location = match &u.location {
+        Some(name) => ls::location_by_name(conn, cx.org.id, name)?,
+        None => None,
+    };
+    let free = match &location {
+        Some((id, _)) => q::free_numbers(conn, *id, "standard", 1)?.into_iter().next(),
+        None => None,
+    };
+    Ok(match (location, free) {
+        (Some((_, loc)), Some(n)) => format!(
+            "{why}: give them a free number of {loc} instead ({} is one; each user needs their own) with W in the \
+             console (`wxgo users set-work-number` in a shell), or add {meant} to a location's numbers; {reapply}",
+            n.number
+        ),
+        (Some((_, loc)), None) => format!(
+            "{why}, and {loc} has no free number: add numbers to {loc} (in Control Hub), then set one as the work \
+             number (W in the console, `wxgo users set-work-number` in a shell); {reapply}"
+        ),
+        (None, _) => {
+            format!("{why}, and the user has no location: give them a location and a free number of it, {reapply}")
+        }
     })
 }
 

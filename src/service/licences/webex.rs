@@ -10,8 +10,8 @@ use super::runs::{
     apply_row, licence_requests, plan_and_run, run_job, DirectoryFields, Job, LicenceIds, Provision, Row,
 };
 use super::{
-    AssignReport, CallingOutcome, LicencesBackend, ManualAssignment, Progress, ReapplyReport, RunOptions, SyncReport,
-    Tally, UserOutcome,
+    rules, AssignReport, CallingOutcome, LicencesBackend, ManualAssignment, NotProvisionedRow, Progress, ReapplyReport,
+    RunOptions, SyncReport, Tally, UserOutcome,
 };
 use crate::domain::licensing::{self as al, Template};
 use crate::domain::{licence, Error, Result};
@@ -23,6 +23,7 @@ use crate::service::journal::input_hash;
 use crate::service::people::webex::Seen;
 use crate::service::people::PersonChange;
 use crate::store::licensing::{self as ls, CallingData, CallingUser};
+use crate::store::queries as q;
 use crate::store::webex_people as wp;
 
 impl LicencesBackend for Webex {
@@ -65,6 +66,85 @@ impl LicencesBackend for Webex {
     ) -> Result<ReapplyReport> {
         reapply(self, cx, ok, template, preserve, confirmed_losses, opts, progress)
     }
+
+    fn not_provisioned(&self, cx: &Core, filter: &str, offset: usize, limit: usize) -> Result<Vec<NotProvisionedRow>> {
+        without_calling(cx, filter, offset, limit)
+    }
+
+    fn not_provisioned_count(&self, cx: &Core, filter: &str) -> Result<usize> {
+        ls::without_calling_count(&cx.conn, cx.org.id, filter)
+    }
+
+    fn none_missing(&self) -> &'static str {
+        "Everyone Webex lists in the organisation has a Webex Calling licence."
+    }
+}
+
+/// AL04 on a real organisation: everyone Webex lists without a Calling licence (whatever the
+/// templates say), why from what Webex gives (the licences they hold, their calling location,
+/// extension and numbers, the work number's checks) and the fix.
+pub(crate) fn without_calling(cx: &Core, filter: &str, offset: usize, limit: usize) -> Result<Vec<NotProvisionedRow>> {
+    let templates = ls::templates(&cx.conn, cx.org.id)?;
+    let users = ls::without_calling(&cx.conn, cx.org.id, filter, offset, limit)?;
+    let mut rows = Vec::with_capacity(users.len());
+    for u in users {
+        let row = q::user_by_id(&cx.conn, u.id)?;
+        let template = al::effective(&templates, u.department.as_deref());
+        let held = if row.licences.is_empty() {
+            "no licence at all".to_string()
+        } else {
+            format!("only {}", row.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "))
+        };
+        let mut why = vec![format!("Webex lists no Webex Calling licence for them ({held})")];
+        // What a Calling licence needs (AL01), as Webex has it for them.
+        let mut lacks = Vec::new();
+        if row.location.is_none() {
+            lacks.push("no calling location");
+        }
+        if row.extension.is_none() && row.primary_number.is_none() && u.work_phone.is_none() {
+            lacks.push("no extension and no number");
+        }
+        if !lacks.is_empty() {
+            why.push(format!("Webex has {} for them", lacks.join(" and ")));
+        }
+        let check = match u.work_phone.as_deref() {
+            Some(raw) => rules::lookup_number(cx, &cx.conn, Some(u.id), Some(raw))?.err(),
+            None => None,
+        };
+        if let Some(f) = &check {
+            why.push(f.reason.clone());
+        }
+        if let Some(recorded) = &u.calling_reason {
+            why.push(format!("the last assignment said: {recorded}"));
+        }
+        let how = match (row.location.as_deref(), row.extension.as_deref()) {
+            (Some(loc), Some(ext)) => format!("--location \"{loc}\" --extension {ext}"),
+            (Some(loc), None) => format!("--location \"{loc}\" --extension N"),
+            (None, _) => "--location NAME --extension N".to_string(),
+        };
+        let fix = match template {
+            Some(t) if t.grants_calling => format!(
+                "assign Webex Calling Professional: `wxgo licences assign --template \"{}\" --user {} {how}`, or in Control Hub",
+                t.name, u.email
+            ),
+            _ => format!(
+                "assign Webex Calling Professional in Control Hub, or with a template that grants it \
+                 (`wxgo licences template-save NAME --calling`, then `wxgo licences assign --template NAME --user {} {how}`)",
+                u.email
+            ),
+        };
+        rows.push(NotProvisionedRow {
+            email: u.email,
+            display_name: u.display_name,
+            department: u.department,
+            work_phone: u.work_phone,
+            reason: Some(why.join("; ")),
+            check: check.map(|f| f.failure),
+            fix,
+            template: template.map(|t| t.name.clone()),
+        });
+    }
+    Ok(rows)
 }
 
 /// AL06 on a real organisation: a `PATCH /licenses/users` for every covered user it changes.

@@ -4,15 +4,17 @@
 
 use crate::domain::bw::Package;
 use crate::domain::Result;
+use crate::service::action::Action;
 use crate::service::BwSubscriberRow;
 use crate::tui::actions::ActionId;
 use crate::tui::app::App;
-use crate::tui::widgets::choice::{Choice, Item, Purpose};
-use crate::tui::widgets::confirm::Confirm;
-use crate::tui::widgets::form::{Answers, Field, Form, FormKind};
-use crate::tui::widgets::report::ReportLine;
-use crate::tui::widgets::Overlay;
-use crate::tui::worker::{Mutation, Pane, Request};
+use crate::tui::jobs::{ask, change, change_if, read_only, Job, Jobs};
+use crate::tui::panes::Pane;
+use crate::tui::popups::choice::{Choice, Item, Purpose};
+use crate::tui::popups::confirm::Confirm;
+use crate::tui::popups::form::{Answers, Field, Form, FormKind};
+use crate::tui::popups::report::ReportLine;
+use crate::tui::popups::Popup;
 
 /// BW01: what to change on a template that is not set up for flow-through.
 pub fn template_fix(untrusted: bool, share_link: &str) -> String {
@@ -30,36 +32,48 @@ pub fn template_fix(untrusted: bool, share_link: &str) -> String {
     }
 }
 
+/// BW04: deletes the subscriber (`confirmed`, or unconfirmed on a read-only console).
+fn delete(broadworks_id: String, confirmed: bool) -> Job {
+    change_if(confirmed, move |svc| svc.broadworks().delete(&broadworks_id), |app, row| app.bw_deleted(Box::new(row)))
+}
+
+/// BW04: changes the subscriber's package.
+fn package(broadworks_id: String, package: String, confirmed: bool) -> Job {
+    change_if(
+        confirmed,
+        move |svc| svc.broadworks().package(&broadworks_id, &package),
+        |app, row| app.bw_changed(Box::new(row), "package changed"),
+    )
+}
+
 impl App {
     /// BW04 on the selected subscriber: retry, delete, package, copy the error.
-    pub(crate) fn bw_action(&mut self, id: ActionId) -> Vec<Request> {
+    pub(crate) fn bw_action(&mut self, id: ActionId) -> Jobs {
         let Some(s) = self.selected_bw() else {
             self.info("select a subscriber first");
             return Vec::new();
         };
         let bid = s.broadworks_user_id.clone();
         match id {
-            ActionId::BwCopyError => vec![Request::BwErrorText(bid)],
+            ActionId::BwCopyError => {
+                vec![ask(move |svc| svc.broadworks().error_text(&bid), |app, result| app.error_text(result))]
+            }
             ActionId::BwDelete => {
-                let mutation = Mutation::BwDelete(bid.clone());
                 if self.read_only {
-                    return vec![Request::Act { mutation, confirmed: false }];
+                    return vec![delete(bid, false)];
                 }
-                self.overlays.push(Overlay::Confirm(Confirm {
-                    title: format!("Delete BroadWorks subscriber {bid}?"),
-                    lines: vec![
-                        format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
-                        "• The subscriber is deleted from Webex (BW04).".into(),
-                        "• After the configuration change, the user can try again in the activation portal.".into(),
-                    ],
-                    mutation,
-                }));
+                let lines = vec![
+                    format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
+                    "• The subscriber is deleted from Webex (BW04).".into(),
+                    "• After the configuration change, the user can try again in the activation portal.".into(),
+                ];
+                let title = format!("Delete BroadWorks subscriber {bid}?");
+                self.open(Popup::Confirm(Confirm::new(title, lines, delete(bid, true))));
                 Vec::new()
             }
             ActionId::BwPackage => {
                 if self.read_only {
-                    let mutation = Mutation::BwPackage { broadworks_id: bid, package: s.package.as_str().into() };
-                    return vec![Request::Act { mutation, confirmed: false }];
+                    return vec![package(bid, s.package.as_str().into(), false)];
                 }
                 let items = Package::ALL
                     .iter()
@@ -76,8 +90,7 @@ impl App {
             }
             _ => {
                 if self.read_only {
-                    let mutation = Mutation::BwRetry { broadworks_id: bid, email: String::new() };
-                    return vec![Request::Act { mutation, confirmed: false }];
+                    return vec![read_only(Action::BwRetry)];
                 }
                 let who = format!("{} {} · {}", s.first_name, s.last_name, s.status.label());
                 let mut form = Form::new(
@@ -97,53 +110,55 @@ impl App {
     }
 
     /// BW04: onboard the subscriber with the email typed.
-    pub(crate) fn submit_retry(&mut self, broadworks_id: String, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_retry(&mut self, broadworks_id: String, a: &Answers) -> Jobs {
         self.info(format!("retrying activation of {broadworks_id}…"));
-        let mutation = Mutation::BwRetry { broadworks_id, email: a.value(0) };
-        vec![Request::Act { mutation, confirmed: true }]
+        let email = a.value(0);
+        vec![change(
+            move |svc| svc.broadworks().retry(&broadworks_id, &email),
+            |app, row| app.bw_changed(Box::new(row), "retried"),
+        )]
     }
 
     /// A package was picked: the change is confirmed first, saying what it does (issue 15.10).
-    pub(crate) fn package_picked(&mut self, package: String) -> Vec<Request> {
+    pub(crate) fn package_picked(&mut self, package: String) -> Jobs {
         let Some(s) = self.selected_bw() else { return Vec::new() };
         let bid = s.broadworks_user_id.clone();
         if package.eq_ignore_ascii_case(s.package.as_str()) {
             self.info(format!("{bid} already has the {package} package; nothing changed"));
             return Vec::new();
         }
-        self.overlays.push(Overlay::Confirm(Confirm {
-            title: format!("Change the package of {bid} to {package}?"),
-            lines: vec![
-                format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
-                format!("• The package type changes from {} to {package} (BW04).", s.package.as_str()),
-                "• The subscriber's services follow the new package once provisioning has run.".into(),
-            ],
-            mutation: Mutation::BwPackage { broadworks_id: bid, package },
-        }));
+        let lines = vec![
+            format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
+            format!("• The package type changes from {} to {package} (BW04).", s.package.as_str()),
+            "• The subscriber's services follow the new package once provisioning has run.".into(),
+        ];
+        let title = format!("Change the package of {bid} to {package}?");
+        self.open(Popup::Confirm(Confirm::new(title, lines, self::package(bid, package, true))));
         Vec::new()
     }
 
-    pub(crate) fn error_text(&mut self, result: Result<String>) -> Vec<Request> {
+    fn error_text(&mut self, result: Result<String>) -> Jobs {
         match result {
             Ok(text) => {
                 let id = text.split(": ").next().unwrap_or("").to_string();
-                match self.clipboard.copy(&text) {
-                    Ok(how) => self.info(format!("error text of {id} {how}")),
-                    Err(e) => self.error(format!("not copied: {e}")),
-                }
+                self.copy(&format!("error text of {id}"), &text);
             }
             Err(e) => self.error(e.to_string()),
         }
         Vec::new()
     }
 
-    pub(crate) fn bw_export(&mut self) -> Vec<Request> {
+    pub(crate) fn bw_export(&mut self) -> Jobs {
         let dir = self.letters_dir.with_file_name("exports");
         self.info("exporting…");
-        vec![Request::Export { exclude_provisioned: self.toggle(Pane::Bw), dir }]
+        let exclude_provisioned = self.toggle(Pane::Bw);
+        vec![ask(
+            move |svc| svc.broadworks().export_file(exclude_provisioned, &dir),
+            |app, result| app.bw_exported(result),
+        )]
     }
 
-    pub(crate) fn bw_exported(&mut self, result: Result<(std::path::PathBuf, usize)>) -> Vec<Request> {
+    fn bw_exported(&mut self, result: Result<(std::path::PathBuf, usize)>) -> Jobs {
         match result {
             Ok((path, rows)) => {
                 let which = if self.toggle(Pane::Bw) { "provisioned excluded" } else { "everyone" };
@@ -161,7 +176,7 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn bw_templates(&mut self) -> Vec<Request> {
+    pub(crate) fn bw_templates(&mut self) -> Jobs {
         let Some(summary) = &self.bw.summary else {
             self.info("loading the customer templates; try again in a moment");
             return self.ensure_extras();
@@ -196,7 +211,7 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn bw_changed(&mut self, row: Box<BwSubscriberRow>, what: &'static str) -> Vec<Request> {
+    pub(crate) fn bw_changed(&mut self, row: Box<BwSubscriberRow>, what: &'static str) -> Jobs {
         self.close_forms();
         self.info(format!(
             "{} {what}: {} · package {}",
@@ -207,7 +222,7 @@ impl App {
         self.reload_all()
     }
 
-    pub(crate) fn bw_deleted(&mut self, row: Box<BwSubscriberRow>) -> Vec<Request> {
+    pub(crate) fn bw_deleted(&mut self, row: Box<BwSubscriberRow>) -> Jobs {
         self.info(format!(
             "{} deleted (was {}): the user can try again in the activation portal after the configuration change",
             row.broadworks_user_id,

@@ -4,21 +4,22 @@
 
 use std::path::PathBuf;
 
-use crate::domain::Result;
-use crate::service::{BulkReport, LetterOutcome};
+use crate::domain::{Error, Result};
+use crate::service::{BulkOptions, BulkReport, EmailChoice, IssuedCode, LetterOutcome};
 use crate::tui::app::App;
-use crate::tui::widgets::form::{Answers, Field, Form, FormKind};
-use crate::tui::widgets::report::{Proceed, Report, ReportLine};
-use crate::tui::widgets::Overlay;
-use crate::tui::worker::{LongOp, Request};
+use crate::tui::jobs::{ask, Jobs};
+use crate::tui::popups::form::{Answers, Field, Form, FormKind};
+use crate::tui::popups::progress::LongOp;
+use crate::tui::popups::report::{Proceed, Report, ReportLine};
+use crate::tui::popups::Popup;
 
 /// Devices listed by name in the import's report; the rest are in the Devices pane.
 const DEVICES_LISTED: usize = 12;
 
 impl App {
-    pub(crate) fn import_devices(&mut self) -> Vec<Request> {
+    pub(crate) fn import_devices(&mut self) -> Jobs {
         if self.read_only {
-            return self.start_long(LongOp::Import {
+            return self.start_import(LongOp::Import {
                 path: PathBuf::new(),
                 dry_run: false,
                 email: false,
@@ -47,20 +48,48 @@ impl App {
     }
 
     /// WG13: the dry run first, on the file typed.
-    pub(crate) fn submit_import(&mut self, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_import(&mut self, a: &Answers) -> Jobs {
         let Some(path) = a.given(0) else { return self.form_says("type the path of the devices CSV file") };
         let email = a.on(1).unwrap_or(false);
         let codes_file = a.given(2).map(PathBuf::from);
-        self.overlays.pop();
-        self.start_long(LongOp::Import { path: PathBuf::from(path), dry_run: true, email, codes_file })
+        self.popups.pop();
+        self.start_import(LongOp::Import { path: PathBuf::from(path), dry_run: true, email, codes_file })
+    }
+
+    /// WG13: the import `op` says (its dry run, or the import itself after it).
+    pub(crate) fn start_import(&mut self, op: LongOp) -> Jobs {
+        let LongOp::Import { path, dry_run, email, codes_file } = op.clone() else { return Vec::new() };
+        self.start_long(
+            op.clone(),
+            move |svc, report| {
+                // No file yet (a read-only console goes straight to the service, which refuses).
+                let data = if path.as_os_str().is_empty() {
+                    Vec::new()
+                } else {
+                    std::fs::read(&path).map_err(|e| {
+                        Error::Io(format!("cannot read {}: {e}; check the path and try again", path.display()))
+                    })?
+                };
+                let opts = BulkOptions {
+                    source: path.display().to_string(),
+                    dry_run,
+                    email: if email { EmailChoice::Email } else { EmailChoice::NoEmail },
+                    codes_file,
+                };
+                // Everything is added in one transaction: cancelled before it is saved, nothing is
+                // added; the emails after it go on (the console does not offer Esc then).
+                svc.devices().import(&data, &opts, &mut |p| report(p.done, p.total, p.phase.label()))
+            },
+            move |app, r| app.imported(r, op),
+        )
     }
 
     fn proceed_with(&mut self, title: &str, lines: Vec<ReportLine>, next: Option<LongOp>) {
-        self.overlays.push(Overlay::Proceed(Proceed { report: Report { title: title.into(), lines }, next }));
+        self.open(Popup::Proceed(Proceed { report: Report::new(title, lines), next }));
     }
 
     /// WG13: the dry run's problems, its all-clear with Enter to submit, or what was added.
-    pub(crate) fn imported(&mut self, r: BulkReport, op: LongOp) -> Vec<Request> {
+    fn imported(&mut self, r: BulkReport, op: LongOp) -> Jobs {
         if !r.problems.is_empty() {
             self.error(format!("{}: {} problem(s); nothing was added (WG13)", r.source, r.problems.len()));
             let mut lines = vec![ReportLine::bad(format!(
@@ -124,14 +153,18 @@ impl App {
         self.reload_all()
     }
 
-    /// `p` in the activation details: the letters go to the service, which writes them.
-    pub(crate) fn letters(&mut self) -> Vec<Request> {
-        let Some(issued) = self.activation().map(|a| a.issued.clone()) else { return Vec::new() };
+    /// `p` in the activation details: the letters go to the service, which writes them (and
+    /// prints them when configured).
+    pub(crate) fn letters(&mut self, issued: Box<IssuedCode>) -> Jobs {
         self.info("writing the activation letter…");
-        vec![Request::Letter { issued, dir: self.letters_dir.clone() }]
+        let dir = self.letters_dir.clone();
+        vec![ask(
+            move |svc| svc.devices().write_letters(&issued, &dir).map(Box::new),
+            |app, result| app.letters_written(result),
+        )]
     }
 
-    pub(crate) fn letters_written(&mut self, result: Result<Box<(LetterOutcome, PathBuf)>>) -> Vec<Request> {
+    fn letters_written(&mut self, result: Result<Box<(LetterOutcome, PathBuf)>>) -> Jobs {
         match result {
             Ok(out) => {
                 let (letter, text) = *out;

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::domain::Result;
+use crate::service::action::Action;
 use crate::service::CoveredUser;
 use crate::service::{
     CallingOutcome, LicenceTemplateRow, ManualAssignment, ReapplyPreview, ReapplyReport, RunSummary, SyncReport,
@@ -12,10 +13,11 @@ use crate::service::{
 };
 use crate::tui::actions::ActionId;
 use crate::tui::app::App;
-use crate::tui::widgets::choice::{Choice, Item, Purpose};
-use crate::tui::widgets::form::{Answers, Field, Form, FormKind, CONFIRM_WORD};
-use crate::tui::widgets::report::ReportLine;
-use crate::tui::worker::{LongOp, Mutation, Request};
+use crate::tui::jobs::{ask, change, read_only, Jobs};
+use crate::tui::popups::choice::{Choice, Item, Purpose};
+use crate::tui::popups::form::{Answers, Field, Form, FormKind, CONFIRM_WORD};
+use crate::tui::popups::progress::LongOp;
+use crate::tui::popups::report::ReportLine;
 
 /// The manual assignment, one covered user after another (AL03).
 #[derive(Debug, Clone)]
@@ -27,7 +29,7 @@ pub struct ManualFlow {
 }
 
 impl App {
-    pub(crate) fn set_work_number(&mut self) -> Vec<Request> {
+    pub(crate) fn set_work_number(&mut self) -> Jobs {
         let who = match &self.detail {
             Some(d) => {
                 d.data.as_ref().map(|x| (x.user.email.clone(), x.user.display_name.clone(), x.user.work_phone.clone()))
@@ -39,8 +41,7 @@ impl App {
             return Vec::new();
         };
         if self.read_only {
-            let mutation = Mutation::SetWorkNumber { email, number: String::new() };
-            return vec![Request::Act { mutation, confirmed: false }];
+            return vec![read_only(Action::SetWorkNumber)];
         }
         let lines = vec![
             ReportLine::plain(format!("{name} <{email}> · work number now: {}", work.as_deref().unwrap_or("none"))),
@@ -56,21 +57,47 @@ impl App {
     }
 
     /// AL04: the corrected number goes to the service, which checks it.
-    pub(crate) fn submit_work_number(&mut self, email: String, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_work_number(&mut self, email: String, a: &Answers) -> Jobs {
         let Some(number) = a.given(0) else { return self.form_says("type the number first") };
         self.info("saving the work number…");
-        vec![Request::Act { mutation: Mutation::SetWorkNumber { email, number }, confirmed: true }]
+        vec![change(move |svc| svc.people().set_work_number(&email, &number), |app, o| app.work_number_set(o))]
     }
 
     /// AL02: the sync runs on the file typed.
-    pub(crate) fn submit_sync(&mut self, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_sync(&mut self, a: &Answers) -> Jobs {
         let Some(path) = a.given(0) else { return self.form_says("type the path of the directory file") };
-        self.overlays.pop();
-        self.start_long(LongOp::Sync { path: PathBuf::from(path) })
+        self.popups.pop();
+        self.start_sync_file(PathBuf::from(path))
+    }
+
+    /// AL02, AL05: the directory sync on `path` (empty: a read-only console asks at once, and
+    /// the service refuses).
+    fn start_sync_file(&mut self, path: PathBuf) -> Jobs {
+        let op = LongOp::Sync { path: path.clone() };
+        self.start_long(
+            op,
+            move |svc, report| {
+                let mut dir = crate::outside::directory::CsvFile::new(path);
+                svc.licences().directory_sync(&mut dir, &mut |d, t| report(d, t, "users"))
+            },
+            |app, r| app.synced(r),
+        )
+    }
+
+    /// AL06: re-applies the template, with preserve licences or the losses confirmed.
+    fn start_reapply(&mut self, template: String, preserve: bool, confirmed_losses: Option<usize>) -> Jobs {
+        let op = LongOp::Reapply { template: template.clone(), preserve, confirmed_losses };
+        self.start_long(
+            op,
+            move |svc, report| {
+                svc.licences().reapply(&template, preserve, confirmed_losses, &mut |d, t| report(d, t, "users"))
+            },
+            |app, r| app.reapplied(r),
+        )
     }
 
     /// AL06: preserve on, or off with the word (or the count) typed.
-    pub(crate) fn submit_reapply(&mut self, preview: &ReapplyPreview, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_reapply(&mut self, preview: &ReapplyPreview, a: &Answers) -> Jobs {
         let preserve = a.on(0).unwrap_or(true);
         let count = preview.will_lose_calling;
         let confirmed_losses = if preserve {
@@ -85,12 +112,12 @@ impl App {
             }
             Some(count)
         };
-        self.overlays.pop();
-        self.start_long(LongOp::Reapply { template: preview.template.clone(), preserve, confirmed_losses })
+        self.popups.pop();
+        self.start_reapply(preview.template.clone(), preserve, confirmed_losses)
     }
 
     /// AL03: the template as typed: a new name creates it, an existing one changes it.
-    pub(crate) fn submit_template(&mut self, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_template(&mut self, a: &Answers) -> Jobs {
         let Some(name) = a.given(0) else { return self.form_says("type the template's name first") };
         let spec = TemplateSpec {
             name,
@@ -99,13 +126,13 @@ impl App {
             licences: Some(a.value(3).split(',').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()),
         };
         self.info("saving the licence template…");
-        vec![Request::Act { mutation: Mutation::SaveTemplate(spec), confirmed: true }]
+        vec![change(move |svc| svc.licences().save_template(&spec), |app, (t, created)| app.template_saved(t, created))]
     }
 
     /// AL01, AL03: this user of the manual assignment, with the location and number typed.
-    pub(crate) fn submit_assignment(&mut self, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_assignment(&mut self, a: &Answers) -> Jobs {
         let Some(flow) = self.flows.manual.as_ref() else {
-            self.overlays.pop();
+            self.popups.pop();
             return Vec::new();
         };
         let Some(user) = flow.users.get(flow.index) else { return Vec::new() };
@@ -118,12 +145,15 @@ impl App {
         };
         let template = flow.template.clone();
         self.info(format!("licensing {}…", user.email));
-        vec![Request::Act { mutation: Mutation::AssignTemplate { template, assignment }, confirmed: true }]
+        vec![change(
+            move |svc| svc.licences().assign_to_user(&template, &assignment),
+            |app, o| app.template_assigned(Box::new(o)),
+        )]
     }
 
-    pub(crate) fn directory_sync(&mut self) -> Vec<Request> {
+    pub(crate) fn directory_sync(&mut self) -> Jobs {
         if self.read_only {
-            return self.start_long(LongOp::Sync { path: PathBuf::new() });
+            return self.start_sync_file(PathBuf::new());
         }
         let lines = vec![ReportLine::plain(
             "A directory export (CSV: email, display name, work phone number, department). Users are created or \
@@ -135,25 +165,19 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn choose_template(&mut self, purpose: Purpose) -> Vec<Request> {
+    pub(crate) fn choose_template(&mut self, purpose: Purpose) -> Jobs {
         if self.read_only {
             return match purpose {
-                Purpose::ReapplyTemplate => {
-                    self.start_long(LongOp::Reapply { template: String::new(), preserve: true, confirmed_losses: None })
-                }
-                _ => {
-                    let mutation =
-                        Mutation::AssignTemplate { template: String::new(), assignment: ManualAssignment::default() };
-                    vec![Request::Act { mutation, confirmed: false }]
-                }
+                Purpose::ReapplyTemplate => self.start_reapply(String::new(), true, None),
+                _ => vec![read_only(Action::AssignLicenceTemplate)],
             };
         }
         self.flows.template_purpose = Some(purpose);
         self.info("reading the licence templates…");
-        vec![Request::LicenceTemplates]
+        vec![ask(|svc| svc.licences().templates(), |app, result| app.templates_loaded(result))]
     }
 
-    pub(crate) fn templates_loaded(&mut self, result: Result<Vec<LicenceTemplateRow>>) -> Vec<Request> {
+    fn templates_loaded(&mut self, result: Result<Vec<LicenceTemplateRow>>) -> Jobs {
         let Some(purpose) = self.flows.template_purpose.take() else { return Vec::new() };
         match result {
             Ok(rows) if rows.is_empty() => self.error(format!(
@@ -167,20 +191,27 @@ impl App {
     }
 
     /// A licence template chosen from the list.
-    pub(crate) fn template_picked(&mut self, purpose: Purpose, name: String) -> Vec<Request> {
+    pub(crate) fn template_picked(&mut self, purpose: Purpose, name: String) -> Jobs {
         match purpose {
             Purpose::ReapplyTemplate => {
                 self.info(format!("counting what re-applying \"{name}\" does…"));
-                vec![Request::ReapplyPreview(name)]
+                vec![ask(
+                    move |svc| svc.licences().reapply_preview(&name).map(Box::new),
+                    |app, result| app.reapply_previewed(result),
+                )]
             }
             _ => {
                 self.info(format!("finding the users \"{name}\" covers without Webex Calling…"));
-                vec![Request::TemplateUsers(name)]
+                let asked = name.clone();
+                vec![ask(
+                    move |svc| svc.licences().users_without_calling(&asked),
+                    move |app, result| app.template_users(name, result),
+                )]
             }
         }
     }
 
-    pub(crate) fn reapply_previewed(&mut self, result: Result<Box<ReapplyPreview>>) -> Vec<Request> {
+    fn reapply_previewed(&mut self, result: Result<Box<ReapplyPreview>>) -> Jobs {
         match result {
             Ok(preview) => {
                 let (preserving, removing) = (reapply_lines(&preview, true), reapply_lines(&preview, false));
@@ -194,10 +225,9 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn save_template(&mut self) -> Vec<Request> {
+    pub(crate) fn save_template(&mut self) -> Jobs {
         if self.read_only {
-            let mutation = Mutation::SaveTemplate(TemplateSpec::default());
-            return vec![Request::Act { mutation, confirmed: false }];
+            return vec![read_only(Action::SaveLicenceTemplate)];
         }
         let lines = vec![ReportLine::plain(format!(
             "A new name creates a template; an existing name changes that one. One template for the whole \
@@ -215,13 +245,13 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn export_users(&mut self) -> Vec<Request> {
+    pub(crate) fn export_users(&mut self) -> Jobs {
         let dir = self.letters_dir.with_file_name("exports");
         self.info("exporting user.csv…");
-        vec![Request::ExportUsers { dir }]
+        vec![ask(move |svc| svc.licences().export_file(&dir), |app, result| app.users_exported(result))]
     }
 
-    pub(crate) fn users_exported(&mut self, result: Result<(PathBuf, usize)>) -> Vec<Request> {
+    fn users_exported(&mut self, result: Result<(PathBuf, usize)>) -> Jobs {
         match result {
             Ok((path, rows)) => {
                 self.info(format!("exported {rows} users to {}", path.display()));
@@ -240,7 +270,7 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn template_users(&mut self, template: String, result: Result<Vec<CoveredUser>>) -> Vec<Request> {
+    fn template_users(&mut self, template: String, result: Result<Vec<CoveredUser>>) -> Jobs {
         match result {
             Ok(users) if users.is_empty() => {
                 self.info(format!("\"{template}\" covers nobody without Webex Calling: nothing to assign"))
@@ -282,8 +312,16 @@ impl App {
         self.open_form(form.lines(lines));
     }
 
+    /// Ctrl-N in the manual assignment: this user stays as they are.
+    pub(crate) fn skip_user(&mut self) -> Jobs {
+        if self.flows.manual.is_none() {
+            return Vec::new();
+        }
+        self.next_manual(None)
+    }
+
     /// Records what became of this user (or that it was skipped) and asks about the next one.
-    pub(crate) fn next_manual(&mut self, done: Option<&UserOutcome>) -> Vec<Request> {
+    pub(crate) fn next_manual(&mut self, done: Option<&UserOutcome>) -> Jobs {
         let Some(flow) = self.flows.manual.as_mut() else { return Vec::new() };
         let Some(u) = flow.users.get(flow.index) else { return Vec::new() };
         flow.results.push(match done {
@@ -316,19 +354,19 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn work_number_set(&mut self, o: WorkNumberOutcome) -> Vec<Request> {
+    pub(crate) fn work_number_set(&mut self, o: WorkNumberOutcome) -> Jobs {
         self.close_forms();
         self.info(format!("{}: work number {}; {}", o.email, o.work_phone, o.next));
         self.reload_all()
     }
 
-    pub(crate) fn template_assigned(&mut self, o: Box<UserOutcome>) -> Vec<Request> {
+    pub(crate) fn template_assigned(&mut self, o: Box<UserOutcome>) -> Jobs {
         let mut out = self.next_manual(Some(&o));
         out.extend(self.reload_all());
         out
     }
 
-    pub(crate) fn template_saved(&mut self, t: LicenceTemplateRow, created: bool) -> Vec<Request> {
+    pub(crate) fn template_saved(&mut self, t: LicenceTemplateRow, created: bool) -> Jobs {
         self.close_forms();
         self.info(format!(
             "{} \"{}\" ({}): {}; covers {} users, {} with Webex Calling. Re-apply it with {} to license the others.",
@@ -343,7 +381,7 @@ impl App {
         self.reload_all()
     }
 
-    pub(crate) fn synced(&mut self, r: SyncReport) -> Vec<Request> {
+    fn synced(&mut self, r: SyncReport) -> Jobs {
         let c = &r.calling;
         match run_words("directory sync", &r.run, &r.users) {
             Some(words) => self.info(words),
@@ -371,7 +409,7 @@ impl App {
         self.reload_all()
     }
 
-    pub(crate) fn reapplied(&mut self, r: ReapplyReport) -> Vec<Request> {
+    fn reapplied(&mut self, r: ReapplyReport) -> Jobs {
         let c = &r.calling;
         match run_words("re-apply", &r.run, &r.users) {
             Some(words) => self.info(words),

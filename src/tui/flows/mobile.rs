@@ -4,20 +4,41 @@
 
 use crate::domain::mobile::CheckedNumber;
 use crate::domain::Result;
-use crate::service::{AssignOutcome, DeviceRow, LocationRow, MobileAddReport, OperatorAccountRow};
+use crate::service::action::Action;
+use crate::service::{
+    AssignOutcome, DeviceRow, LocationRow, MobileAddReport, NumberRow, OperatorAccountRow, Service, SubscriptionRow,
+    UserRow,
+};
 use crate::tui::actions::ActionId;
 use crate::tui::app::App;
+use crate::tui::jobs::{ask, change, read_only, Jobs};
+use crate::tui::keys::check_numbers;
 use crate::tui::panes::numbers::{auth_tone, NumbersView};
+use crate::tui::popups::choice::{Choice, Item, Purpose};
+use crate::tui::popups::confirm::Confirm;
+use crate::tui::popups::form::{Answers, Field, Form, FormKind};
+use crate::tui::popups::report::ReportLine;
+use crate::tui::popups::Popup;
 use crate::tui::present::auth_symbol;
-use crate::tui::widgets::choice::{Choice, Item, Purpose};
-use crate::tui::widgets::confirm::Confirm;
-use crate::tui::widgets::form::{Answers, Field, Form, FormKind, Input};
-use crate::tui::widgets::report::ReportLine;
-use crate::tui::widgets::Overlay;
-use crate::tui::worker::{AssignChoices, Mutation, Request};
 
 /// Marks a location's name among the operator accounts of the add-mobile-numbers choice.
 const LOCATION_PREFIX: &str = "location:";
+
+/// What the assign-mobile-primary flow needs to ask (MO05, WG02).
+#[derive(Debug, Clone)]
+pub struct AssignChoices {
+    pub user: UserRow,
+    /// Unassigned mobile numbers of the user's location only.
+    pub numbers: Vec<NumberRow>,
+    pub subscriptions: Vec<SubscriptionRow>,
+}
+
+fn assign_choices(svc: &Service, email: &str) -> Result<AssignChoices> {
+    let user = svc.people().get(email)?;
+    let numbers = svc.numbers().assignable(email)?;
+    let subscriptions = svc.subscriptions()?;
+    Ok(AssignChoices { user, numbers, subscriptions })
+}
 
 /// Where the assign-mobile-primary flow has got to (MO05, WG02).
 #[derive(Debug, Clone)]
@@ -36,15 +57,9 @@ impl App {
         ));
     }
 
-    pub(crate) fn add_operator_account(&mut self) -> Vec<Request> {
+    pub(crate) fn add_operator_account(&mut self) -> Jobs {
         if self.read_only {
-            let mutation = Mutation::AddOperatorAccount {
-                location: String::new(),
-                operator: String::new(),
-                account_id: String::new(),
-                confirm_account_id: String::new(),
-            };
-            return vec![Request::Act { mutation, confirmed: false }];
+            return vec![read_only(Action::AddOperatorAccount)];
         }
         let fields = vec![
             Field::list("Location"),
@@ -57,11 +72,11 @@ impl App {
         form.focus = 1;
         form.steps = true;
         self.open_form(form);
-        vec![Request::Locations]
+        vec![ask(|svc| svc.locations(), |app, result| app.locations_loaded(result))]
     }
 
     /// MO01: the id typed twice goes to a confirmation, since it cannot change later.
-    pub(crate) fn submit_operator_account(&mut self, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_operator_account(&mut self, a: &Answers) -> Jobs {
         let shown = a.value(0);
         // "Dallas (US)" -> "Dallas": the service looks locations up by name.
         let name = shown.rsplit_once(" (").map(|(n, _)| n.to_string()).unwrap_or_else(|| shown.clone());
@@ -72,24 +87,17 @@ impl App {
             "• The operator is asked to authorise it: Pending, which can take up to 48 hours (MO02).".into(),
             "• Numbers can be added once it is Authorized.".into(),
         ];
-        let mutation = Mutation::AddOperatorAccount {
-            location: name,
-            operator,
-            account_id: id.clone(),
-            confirm_account_id: again,
-        };
-        self.overlays.push(Overlay::Confirm(Confirm {
-            title: format!("Confirm operator account id {id}?"),
-            lines,
-            mutation,
-        }));
+        let account_id = id.clone();
+        let add = change(
+            move |svc| svc.operator_accounts().add(&name, &operator, &account_id, &again, true),
+            |app, a| app.account_added(a),
+        );
+        self.open(Popup::Confirm(Confirm::new(format!("Confirm operator account id {id}?"), lines, add)));
         Vec::new()
     }
 
-    pub(crate) fn locations_loaded(&mut self, result: Result<Vec<LocationRow>>) -> Vec<Request> {
-        if std::mem::take(&mut self.flows.numbers_by_location) {
-            return self.choose_numbers_location(result);
-        }
+    /// MO01: the locations, for the open forms that ask for one.
+    fn locations_loaded(&mut self, result: Result<Vec<LocationRow>>) -> Jobs {
         let locs = match result {
             Ok(l) => l,
             Err(e) => {
@@ -97,28 +105,22 @@ impl App {
                 return Vec::new();
             }
         };
-        for o in &mut self.overlays {
-            if let Overlay::Form(Form { kind: FormKind::OperatorAccount, fields, .. }) = o {
-                if let Some(f) = fields.first_mut() {
-                    let options: Vec<String> = locs.iter().map(|l| format!("{} ({})", l.name, l.country)).collect();
-                    f.value = options.first().cloned().unwrap_or_default();
-                    f.input = Input::List { options, at: 0 };
-                }
+        let options: Vec<String> = locs.iter().map(|l| format!("{} ({})", l.name, l.country)).collect();
+        for p in &mut self.popups {
+            if let Popup::Form(f) = p {
+                f.set_locations(options.clone());
             }
         }
         Vec::new()
     }
 
-    pub(crate) fn add_mobile_numbers(&mut self) -> Vec<Request> {
+    pub(crate) fn add_mobile_numbers(&mut self) -> Jobs {
         if self.read_only {
-            let account_id = self.accounts.current().map(|a| a.account_id.clone()).unwrap_or_default();
-            let mutation = Mutation::AddMobileNumbers { account_id, entry: String::new() };
-            return vec![Request::Act { mutation, confirmed: false }];
+            return vec![read_only(Action::AddMobileNumbers)];
         }
         if self.backend_label.is_some() {
             // A real organisation: no operator accounts here (Control Hub only); by location.
-            self.flows.numbers_by_location = true;
-            return vec![Request::Locations];
+            return vec![ask(|svc| svc.locations(), |app, result| app.choose_numbers_location(result))];
         }
         if self.numbers_view == NumbersView::Accounts {
             match self.accounts.current().cloned() {
@@ -163,7 +165,7 @@ impl App {
     }
 
     /// A real organisation's add-mobile-numbers: the location first.
-    fn choose_numbers_location(&mut self, result: Result<Vec<LocationRow>>) -> Vec<Request> {
+    fn choose_numbers_location(&mut self, result: Result<Vec<LocationRow>>) -> Jobs {
         let locs = match result {
             Ok(l) => l,
             Err(e) => {
@@ -192,7 +194,7 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn account_picked(&mut self, id: String) -> Vec<Request> {
+    pub(crate) fn account_picked(&mut self, id: String) -> Jobs {
         if let Some(location) = id.strip_prefix(LOCATION_PREFIX) {
             // The service takes a location's name where the account goes on a real organisation.
             let stands_for = OperatorAccountRow {
@@ -240,38 +242,29 @@ impl App {
 
     /// MO03: checked once more on save (the form shows each number's state), then added: the
     /// service checks again inside its transaction.
-    pub(crate) fn submit_mobile_numbers(&mut self, account_id: &str, a: &Answers) -> Vec<Request> {
+    pub(crate) fn submit_mobile_numbers(&mut self, account_id: &str, a: &Answers) -> Jobs {
         let entry = a.value(0);
-        let seq = self.checking(&entry);
+        // The entry about to be saved is the one the form shows checked.
+        let seq = self.next_seq();
+        if let Some(f) = self.form_mut() {
+            f.checking(&entry, seq);
+        }
         self.info(format!("adding mobile numbers under {account_id}…"));
         let account_id = account_id.to_string();
-        vec![
-            Request::CheckNumbers { account_id: account_id.clone(), entry: entry.clone(), seq },
-            Request::Act { mutation: Mutation::AddMobileNumbers { account_id, entry }, confirmed: true },
-        ]
+        let check = check_numbers(account_id.clone(), entry.clone(), seq);
+        let add = change(move |svc| svc.numbers().add(&account_id, &entry), |app, r| app.mobile_added(r));
+        vec![check, add]
     }
 
-    pub(crate) fn numbers_checked(&mut self, seq: u64, result: Result<Vec<CheckedNumber>>) -> Vec<Request> {
-        if let Some(Overlay::Form(Form { kind: FormKind::MobileNumbers { checked, problem, seq: s, .. }, .. })) =
-            self.overlays.last_mut()
-        {
-            if *s == seq {
-                match result {
-                    Ok(list) => {
-                        *checked = list;
-                        *problem = None;
-                    }
-                    Err(e) => {
-                        checked.clear();
-                        *problem = Some(e.to_string());
-                    }
-                }
-            }
+    /// MO03: the service's check of what was typed, for the form that asked (answer `seq`).
+    pub(crate) fn numbers_checked(&mut self, seq: u64, result: Result<Vec<CheckedNumber>>) -> Jobs {
+        if let Some(f) = self.form_mut() {
+            f.checked(seq, result);
         }
         Vec::new()
     }
 
-    pub(crate) fn account_added(&mut self, a: OperatorAccountRow) -> Vec<Request> {
+    pub(crate) fn account_added(&mut self, a: OperatorAccountRow) -> Jobs {
         self.close_forms();
         self.info(format!(
             "operator account {} for {} ({}) requested: {}",
@@ -293,7 +286,7 @@ impl App {
         self.reload_all()
     }
 
-    pub(crate) fn mobile_added(&mut self, r: MobileAddReport) -> Vec<Request> {
+    pub(crate) fn mobile_added(&mut self, r: MobileAddReport) -> Jobs {
         self.close_forms();
         // A real organisation: Webex's requests say what was added (an Available number of a
         // refused request was not); there is no operator account to name.
@@ -328,21 +321,24 @@ impl App {
 
     // ------------------------------------------------------------------ mobile primary (MO05, MO06)
 
-    pub(crate) fn assign_mobile_primary(&mut self) -> Vec<Request> {
+    pub(crate) fn assign_mobile_primary(&mut self) -> Jobs {
         let Some((email, _)) = self.selected_user() else {
             self.info("select a user first");
             return Vec::new();
         };
         if self.read_only {
-            let mutation = Mutation::AssignMobilePrimary { email, number: String::new(), subscription: None };
-            return vec![Request::Act { mutation, confirmed: false }];
+            return vec![read_only(Action::AssignMobilePrimary)];
         }
         self.info(format!("looking up the mobile numbers for {email}…"));
         self.flows.assign = Some(AssignFlow { email: email.clone(), choices: None, number: None, subscription: None });
-        vec![Request::AssignChoices(email)]
+        let asked = email.clone();
+        vec![ask(
+            move |svc| assign_choices(svc, &asked).map(Box::new),
+            move |app, result| app.assign_choices(email, result),
+        )]
     }
 
-    pub(crate) fn assign_choices(&mut self, email: String, result: Result<Box<AssignChoices>>) -> Vec<Request> {
+    fn assign_choices(&mut self, email: String, result: Result<Box<AssignChoices>>) -> Jobs {
         if self.flows.assign.as_ref().is_none_or(|f| f.email != email) {
             return Vec::new();
         }
@@ -393,7 +389,7 @@ impl App {
     }
 
     /// The mobile number (MO05) or the subscription (WG02) was picked.
-    pub(crate) fn assign_picked(&mut self, purpose: Purpose, value: String) -> Vec<Request> {
+    pub(crate) fn assign_picked(&mut self, purpose: Purpose, value: String) -> Jobs {
         if let Some(f) = self.flows.assign.as_mut() {
             match purpose {
                 Purpose::MobileNumber => f.number = Some(value),
@@ -404,7 +400,7 @@ impl App {
     }
 
     /// WG02 when the user has no device yet and several subscriptions exist, then confirm.
-    fn next_assign_step(&mut self) -> Vec<Request> {
+    fn next_assign_step(&mut self) -> Jobs {
         let Some(flow) = self.flows.assign.as_ref() else { return Vec::new() };
         let Some(c) = flow.choices.as_ref() else { return Vec::new() };
         let Some(number) = flow.number.clone() else { return Vec::new() };
@@ -412,7 +408,7 @@ impl App {
         let needs_subscription = user.device_id.is_none() && c.subscriptions.len() > 1;
         if needs_subscription && flow.subscription.is_none() {
             let choice =
-                super::webex_go::subscription_choice(&c.subscriptions, &user.display_name, Purpose::AssignSubscription);
+                super::devices::subscription_choice(&c.subscriptions, &user.display_name, Purpose::AssignSubscription);
             self.choose(choice);
             return Vec::new();
         }
@@ -435,20 +431,25 @@ impl App {
                 flow.subscription.as_deref().map(|s| format!(", licence from {s}")).unwrap_or_default()
             ),
         });
-        let mutation = Mutation::AssignMobilePrimary {
-            email: user.email.clone(),
-            number: number.clone(),
-            subscription: flow.subscription,
-        };
-        self.overlays.push(Overlay::Confirm(Confirm {
-            title: format!("Mobile primary number for {}?", user.display_name),
+        let (email, subscription) = (user.email.clone(), flow.subscription);
+        let assign = change(
+            move |svc| {
+                let out = svc.numbers().assign_primary(&email, &number, subscription.as_deref())?;
+                // The device as it is now (MO05).
+                let device = svc.devices().get(&out.device_id).ok().map(Box::new);
+                Ok((out, device))
+            },
+            |app, (out, device)| app.primary_assigned(out, device),
+        );
+        self.open(Popup::Confirm(Confirm::new(
+            format!("Mobile primary number for {}?", user.display_name),
             lines,
-            mutation,
-        }));
+            assign,
+        )));
         Vec::new()
     }
 
-    pub(crate) fn primary_assigned(&mut self, out: AssignOutcome, device: Option<Box<DeviceRow>>) -> Vec<Request> {
+    pub(crate) fn primary_assigned(&mut self, out: AssignOutcome, device: Option<Box<DeviceRow>>) -> Jobs {
         let mut lines = vec![
             ReportLine::good(format!("{} is now the primary number of {} (ACTIVE).", out.number, out.user_email)),
             ReportLine::plain(match &out.replaced {

@@ -8,14 +8,16 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Widget, Wrap};
 
+use super::{PageRows, Pane};
 use crate::domain::bw::BwStatus;
 use crate::domain::Result;
-use crate::service::BwSubscriberRow;
+use crate::service::{BwSubscriberRow, BwTemplateRow, Service};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
+use crate::tui::jobs::{ask_latest, Jobs};
 use crate::tui::present::{col, fit, paragraph, put_line, Col};
 use crate::tui::theme::Theme;
-use crate::tui::worker::{BwSummary, PageRows, Pane, Request};
+use crate::tui::worker::Slot;
 
 pub const COLUMNS: [Col; 5] = [
     col("BroadWorks id", 20, 0, true),
@@ -76,6 +78,38 @@ pub fn notice(s: &BwSubscriberRow) -> (String, Vec<String>) {
 }
 
 /// The pane's header, loaded with the pane and reloaded on every change.
+/// The BroadWorks pane's header: how many subscribers per group, and the templates (BW01).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BwSummary {
+    pub errors: usize,
+    pub pending: usize,
+    pub provisioned: usize,
+    pub templates: Vec<BwTemplateRow>,
+}
+
+/// Counts per group: the list is grouped errors first, then pending, then provisioned, so the
+/// errors are counted from the top of the not-provisioned list without reading the rest.
+fn bw_summary(svc: &Service) -> Result<BwSummary> {
+    let all = svc.broadworks().count(false, "")?;
+    let open = svc.broadworks().count(true, "")?;
+    let mut errors = 0;
+    let page = 200;
+    while errors < open {
+        let rows = svc.broadworks().list(true, "", errors, page)?;
+        let n = rows.iter().take_while(|r| r.status == BwStatus::Error).count();
+        errors += n;
+        if n < page || rows.len() < page {
+            break;
+        }
+    }
+    Ok(BwSummary {
+        errors,
+        pending: open.saturating_sub(errors),
+        provisioned: all.saturating_sub(open),
+        templates: svc.broadworks().templates()?,
+    })
+}
+
 #[derive(Debug, Clone)]
 pub struct BwHeader {
     pub summary: Option<BwSummary>,
@@ -91,10 +125,14 @@ impl Default for BwHeader {
 }
 
 impl BwHeader {
-    pub(crate) fn wanted(&mut self) -> Vec<Request> {
+    pub(crate) fn wanted(&mut self) -> Jobs {
         if self.stale && !self.requested {
             self.requested = true;
-            return vec![Request::BwSummary];
+            return vec![ask_latest(
+                Slot("broadworks summary", 0),
+                |svc| bw_summary(svc),
+                |app, result| app.bw_summary_loaded(result),
+            )];
         }
         Vec::new()
     }
@@ -106,7 +144,7 @@ impl BwHeader {
 }
 
 impl App {
-    pub(crate) fn toggle_exclude_provisioned(&mut self) -> Vec<Request> {
+    pub(crate) fn toggle_exclude_provisioned(&mut self) -> Jobs {
         let on = self.flip(Pane::Bw);
         self.info(if on {
             "showing only subscribers pending or in error (provisioned excluded)"
@@ -116,7 +154,7 @@ impl App {
         self.restart(Pane::Bw)
     }
 
-    pub(crate) fn bw_summary_loaded(&mut self, result: Result<BwSummary>) -> Vec<Request> {
+    pub(crate) fn bw_summary_loaded(&mut self, result: Result<BwSummary>) -> Jobs {
         self.bw.requested = false;
         self.bw.stale = false;
         match result {

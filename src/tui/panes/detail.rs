@@ -12,9 +12,9 @@ use crate::domain::Result;
 use crate::service::{CallRow, UserDetail};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
+use crate::tui::jobs::{ask, Job, Jobs};
 use crate::tui::layout::list_height;
 use crate::tui::present::{paragraph, titled};
-use crate::tui::worker::Request;
 
 #[derive(Debug, Clone)]
 pub struct Detail {
@@ -28,26 +28,41 @@ pub struct Detail {
     pub go_only: bool,
 }
 
+/// How many recent calls the user detail shows.
+pub const CALLS_SHOWN: usize = 20;
+
+/// The user's details, for the details open on them.
+fn read_user(email: String) -> Job {
+    let asked = email.clone();
+    ask(move |svc| svc.people().detail(&asked).map(Box::new), move |app, result| app.detail_loaded(email, result))
+}
+
+/// WG15: the user's recent calls, or only their Webex Go calls.
+fn read_calls(email: String, webex_go: bool) -> Job {
+    let asked = email.clone();
+    ask(
+        move |svc| svc.calls().list(Some(&asked), webex_go, CALLS_SHOWN),
+        move |app, result| app.calls_loaded(email, webex_go, result),
+    )
+}
+
 impl App {
-    pub(crate) fn open_user(&mut self, email: String) -> Vec<Request> {
+    pub(crate) fn open_user(&mut self, email: String) -> Jobs {
         self.detail =
             Some(Detail { email: email.clone(), data: None, error: None, scroll: 0, calls: None, go_only: false });
-        vec![Request::UserDetail(email.clone()), Request::Calls { email, webex_go: false }]
+        vec![read_user(email.clone()), read_calls(email, false)]
     }
 
-    pub(crate) fn reload_detail(&self) -> Vec<Request> {
+    pub(crate) fn reload_detail(&self) -> Jobs {
         match &self.detail {
-            Some(d) => vec![
-                Request::UserDetail(d.email.clone()),
-                Request::Calls { email: d.email.clone(), webex_go: d.go_only },
-            ],
+            Some(d) => vec![read_user(d.email.clone()), read_calls(d.email.clone(), d.go_only)],
             None => Vec::new(),
         }
     }
 
     /// Scrolls within the content: the last row stops at the bottom of the box, so `G`, `End`
     /// or many `j` never scroll into blank space, and `k`/`PgUp` always move back (issue 15.5).
-    pub(crate) fn scroll_detail(&mut self, delta: i64) -> Vec<Request> {
+    pub(crate) fn scroll_detail(&mut self, delta: i64) -> Jobs {
         let Some(rows) = self.detail.as_ref().map(|d| detail_lines(self, d).len()) else { return Vec::new() };
         let last = rows.saturating_sub(list_height(self.height)) as i64;
         if let Some(d) = self.detail.as_mut() {
@@ -56,7 +71,7 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn detail_loaded(&mut self, email: String, result: Result<Box<UserDetail>>) -> Vec<Request> {
+    pub(crate) fn detail_loaded(&mut self, email: String, result: Result<Box<UserDetail>>) -> Jobs {
         if let Some(d) = self.detail.as_mut().filter(|d| d.email == email) {
             match result {
                 Ok(data) => {
@@ -69,17 +84,17 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn calls_loaded(&mut self, email: String, webex_go: bool, result: Result<Vec<CallRow>>) -> Vec<Request> {
+    pub(crate) fn calls_loaded(&mut self, email: String, webex_go: bool, result: Result<Vec<CallRow>>) -> Jobs {
         if let Some(d) = self.detail.as_mut().filter(|d| d.email == email && d.go_only == webex_go) {
             d.calls = Some(result.map_err(|e| e.to_string()));
         }
         Vec::new()
     }
 
-    pub(crate) fn toggle_go_calls(&mut self) -> Vec<Request> {
+    pub(crate) fn toggle_go_calls(&mut self) -> Jobs {
         let Some(d) = self.detail.as_mut() else { return Vec::new() };
         d.go_only = !d.go_only;
-        let req = Request::Calls { email: d.email.clone(), webex_go: d.go_only };
+        let req = read_calls(d.email.clone(), d.go_only);
         let text = if d.go_only {
             "recent calls: only Webex Go calls (sub client type MOBILE_NETWORK, WG15)"
         } else {

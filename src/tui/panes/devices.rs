@@ -3,8 +3,10 @@
 
 use ratatui::text::{Line, Span};
 
-use crate::domain::DeviceKind;
+use super::Pane;
+use crate::domain::{DeviceKind, DeviceStatus};
 use crate::service::DeviceRow;
+use crate::tui::jobs::Jobs;
 use crate::tui::present::{col, Col};
 use crate::tui::theme::Theme;
 
@@ -36,5 +38,31 @@ pub fn cell(t: Theme, d: &DeviceRow, c: usize) -> Line<'static> {
             ("expired", _) => Line::styled("expired", t.error()),
             _ => Line::styled("-", t.dim()),
         },
+    }
+}
+
+impl crate::tui::app::App {
+    /// The next order of the Devices pane, from the top.
+    pub(crate) fn cycle_device_sort(&mut self) -> Jobs {
+        let l = self.list_mut(Pane::Devices);
+        l.devices.sort = l.devices.sort.next();
+        let said = format!("devices ordered: {}", l.devices.sort.label());
+        self.info(&said);
+        self.restart(Pane::Devices)
+    }
+
+    /// The next status the Devices pane shows (all, offline, pending, online), from the top.
+    pub(crate) fn cycle_device_status(&mut self) -> Jobs {
+        const CYCLE: [Option<DeviceStatus>; 4] =
+            [None, Some(DeviceStatus::Offline), Some(DeviceStatus::ActivationPending), Some(DeviceStatus::Online)];
+        let l = self.list_mut(Pane::Devices);
+        let i = CYCLE.iter().position(|s| *s == l.devices.status).unwrap_or(0);
+        l.devices.status = CYCLE[(i + 1) % CYCLE.len()];
+        let said = match l.devices.status {
+            Some(s) => format!("showing only {} devices", s.label()),
+            None => "showing every device".to_string(),
+        };
+        self.info(&said);
+        self.restart(Pane::Devices)
     }
 }

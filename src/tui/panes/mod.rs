@@ -15,12 +15,137 @@ use ratatui::text::{Line, Span};
 
 use super::actions::{ActionId, Context};
 use super::app::App;
+use super::jobs::{self, Jobs};
 use super::keymap::Key;
-use super::layout::{pane_list_height, BW_HEADER_ROWS};
+use super::layout::{list_height, BW_HEADER_ROWS};
 use super::present::{column_titles, fit, mark_selected, pick_wanting, put_line, Col};
+use super::text::edit;
 use super::theme::Theme;
-use super::worker::{LoadKey, PageRows, Pane, Request};
-use crate::domain::Result;
+use super::worker::Slot;
+use crate::domain::search::DeviceSort;
+use crate::domain::{DeviceStatus, Result};
+use crate::service::{BwSubscriberRow, DeviceRow, NotProvisionedRow, NumberRow, Service, UserRow};
+
+/// The four panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Users,
+    Devices,
+    Numbers,
+    Bw,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [Pane::Users, Pane::Devices, Pane::Numbers, Pane::Bw];
+
+    pub fn index(self) -> usize {
+        match self {
+            Pane::Users => 0,
+            Pane::Devices => 1,
+            Pane::Numbers => 2,
+            Pane::Bw => 3,
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Users => "Users",
+            Pane::Devices => "Devices",
+            Pane::Numbers => "Numbers",
+            Pane::Bw => "BroadWorks Status",
+        }
+    }
+}
+
+/// One window of one pane: what to load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadKey {
+    pub pane: Pane,
+    pub filter: String,
+    /// Mobile only (Numbers) or exclude provisioned (BroadWorks).
+    pub toggle: bool,
+    /// The Devices pane's status filter and order.
+    pub devices: DeviceView,
+    pub offset: usize,
+    pub limit: usize,
+}
+
+/// Which devices the Devices pane shows, in which order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DeviceView {
+    pub status: Option<DeviceStatus>,
+    pub sort: DeviceSort,
+}
+
+#[derive(Debug, Clone)]
+pub enum PageRows {
+    Users(Vec<UserRow>),
+    Devices(Vec<DeviceRow>),
+    Numbers(Vec<NumberRow>),
+    Bw(Vec<BwSubscriberRow>),
+    /// The Users pane's "not provisioned" view: each user with the reason and the fix (AL04).
+    NotProvisioned(Vec<NotProvisionedRow>),
+}
+
+impl PageRows {
+    pub fn empty(pane: Pane) -> Self {
+        match pane {
+            Pane::Users => PageRows::Users(Vec::new()),
+            Pane::Devices => PageRows::Devices(Vec::new()),
+            Pane::Numbers => PageRows::Numbers(Vec::new()),
+            Pane::Bw => PageRows::Bw(Vec::new()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            PageRows::Users(r) => r.len(),
+            PageRows::Devices(r) => r.len(),
+            PageRows::Numbers(r) => r.len(),
+            PageRows::Bw(r) => r.len(),
+            PageRows::NotProvisioned(r) => r.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Rows of one pane's list: the BroadWorks pane gives three to its header.
+pub fn pane_list_height(pane: Pane, height: u16) -> usize {
+    match pane {
+        Pane::Bw => list_height(height).saturating_sub(BW_HEADER_ROWS as usize).max(1),
+        _ => list_height(height),
+    }
+}
+
+/// The rows of one window of a pane, and how many match in all.
+fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
+    let f = key.filter.as_str();
+    Ok(match key.pane {
+        Pane::Users if key.toggle => (
+            svc.licences().not_provisioned_count(f)?,
+            PageRows::NotProvisioned(svc.licences().not_provisioned(f, key.offset, key.limit)?),
+        ),
+        Pane::Users => (svc.people().count(f)?, PageRows::Users(svc.people().list(f, key.offset, key.limit)?)),
+        Pane::Devices => {
+            let DeviceView { status, sort } = key.devices;
+            (
+                svc.devices().count_sorted(status, sort, f)?,
+                PageRows::Devices(svc.devices().list_sorted(status, sort, f, key.offset, key.limit)?),
+            )
+        }
+        Pane::Numbers => (
+            svc.numbers().count(key.toggle, f)?,
+            PageRows::Numbers(svc.numbers().list(key.toggle, f, key.offset, key.limit)?),
+        ),
+        Pane::Bw => (
+            svc.broadworks().count(key.toggle, f)?,
+            PageRows::Bw(svc.broadworks().list(key.toggle, f, key.offset, key.limit)?),
+        ),
+    })
+}
 
 impl Pane {
     pub fn context(self) -> Context {
@@ -57,6 +182,8 @@ pub struct PaneList {
     pub filter: String,
     /// The pane's toggle (see `App::toggle`).
     pub toggle: bool,
+    /// The Devices pane's status filter and order.
+    pub devices: DeviceView,
     /// Rows matching the filter, as the store counted them.
     pub total: usize,
     pub selected: usize,
@@ -78,6 +205,7 @@ impl PaneList {
             pane,
             filter: String::new(),
             toggle: false,
+            devices: DeviceView::default(),
             total: 0,
             selected: 0,
             top: 0,
@@ -148,7 +276,7 @@ impl App {
 
     /// Scrolls so the selection is visible and asks for the rows of the visible window when
     /// they are not loaded (with a page above and below, so small moves need no query).
-    pub(crate) fn ensure_loaded(&mut self, pane: Pane) -> Vec<Request> {
+    pub(crate) fn ensure_loaded(&mut self, pane: Pane) -> Jobs {
         let mut out = self.ensure_rows(pane);
         if pane == self.pane {
             out.extend(self.ensure_extras());
@@ -158,7 +286,7 @@ impl App {
 
     /// The operator accounts with the Numbers pane, the group counts and templates with the
     /// BroadWorks pane.
-    pub(crate) fn ensure_extras(&mut self) -> Vec<Request> {
+    pub(crate) fn ensure_extras(&mut self) -> Jobs {
         match self.pane {
             Pane::Numbers => self.accounts.wanted(),
             Pane::Bw => self.bw.wanted(),
@@ -166,7 +294,7 @@ impl App {
         }
     }
 
-    fn ensure_rows(&mut self, pane: Pane) -> Vec<Request> {
+    fn ensure_rows(&mut self, pane: Pane) -> Jobs {
         let h = self.rows_shown(pane);
         let toggle = self.toggle(pane);
         let l = self.list_mut(pane);
@@ -186,16 +314,29 @@ impl App {
         if !need {
             return Vec::new();
         }
-        let key = LoadKey { pane, filter: l.filter.clone(), toggle, offset: l.top.saturating_sub(h), limit: 3 * h };
+        let key = LoadKey {
+            pane,
+            filter: l.filter.clone(),
+            toggle,
+            devices: l.devices,
+            offset: l.top.saturating_sub(h),
+            limit: 3 * h,
+        };
         if l.requested.as_ref() == Some(&key) {
             return Vec::new();
         }
         l.requested = Some(key.clone());
-        vec![Request::Load(key)]
+        // While `j` is held, only the last window of the pane is read.
+        let asked = key.clone();
+        vec![jobs::ask_latest(
+            Slot("pane", pane.index()),
+            move |svc| load(svc, &asked),
+            move |app, result| app.page_loaded(key, result),
+        )]
     }
 
     /// Everything shown is read again (the database changed).
-    pub(crate) fn reload_all(&mut self) -> Vec<Request> {
+    pub(crate) fn reload_all(&mut self) -> Jobs {
         for l in &mut self.lists {
             l.stale = true;
             l.requested = None;
@@ -207,10 +348,10 @@ impl App {
         out
     }
 
-    pub(crate) fn page_loaded(&mut self, key: LoadKey, result: Result<(usize, PageRows)>) -> Vec<Request> {
+    pub(crate) fn page_loaded(&mut self, key: LoadKey, result: Result<(usize, PageRows)>) -> Jobs {
         let toggle = self.toggle(key.pane);
         let l = self.list_mut(key.pane);
-        if key.filter != l.filter || key.toggle != toggle {
+        if key.filter != l.filter || key.toggle != toggle || key.devices != l.devices {
             return Vec::new(); // a newer window is on its way
         }
         if l.requested.as_ref() == Some(&key) {
@@ -234,7 +375,7 @@ impl App {
         }
     }
 
-    pub(crate) fn move_in_pane(&mut self, delta: i64) -> Vec<Request> {
+    pub(crate) fn move_in_pane(&mut self, delta: i64) -> Jobs {
         if self.pane == Pane::Numbers && self.numbers_view == NumbersView::Accounts {
             self.accounts.move_by(delta);
             return Vec::new();
@@ -245,14 +386,14 @@ impl App {
         self.ensure_loaded(self.pane)
     }
 
-    pub(crate) fn switch(&mut self, pane: Pane) -> Vec<Request> {
+    pub(crate) fn switch(&mut self, pane: Pane) -> Jobs {
         self.detail = None;
         self.pane = pane;
         self.ensure_loaded(pane)
     }
 
     /// Starts a pane's list again from the top (new filter or toggle).
-    pub(crate) fn restart(&mut self, pane: Pane) -> Vec<Request> {
+    pub(crate) fn restart(&mut self, pane: Pane) -> Jobs {
         let l = self.list_mut(pane);
         l.selected = 0;
         l.top = 0;
@@ -267,37 +408,21 @@ impl App {
 
     // ------------------------------------------------------------------ the filter
 
-    /// `/`: the pane's filter, or in help its search.
-    pub(crate) fn start_filter(&mut self, ctx: Context) -> Vec<Request> {
-        if ctx == Context::Help {
-            if let Some(super::widgets::Overlay::Help(h)) = self.overlays.last_mut() {
-                h.typing = true;
-            }
-            return Vec::new();
-        }
+    /// `/`: the pane's filter.
+    pub(crate) fn start_filter(&mut self) -> Jobs {
         self.filter_edit = Some(self.list(self.pane).filter.clone());
         Vec::new()
     }
 
-    pub(crate) fn type_filter(&mut self, key: Key) -> Vec<Request> {
-        if let Some(h) = self.help_search() {
-            if crate::tui::widgets::form::edit(&mut h.query, key, 200) {
-                h.scroll = 0;
-            }
-            return Vec::new();
-        }
+    pub(crate) fn type_filter(&mut self, key: Key) -> Jobs {
         let pane = self.pane;
-        if crate::tui::widgets::form::edit(&mut self.list_mut(pane).filter, key, usize::MAX) {
+        if edit(&mut self.list_mut(pane).filter, key, usize::MAX) {
             return self.restart(pane);
         }
         Vec::new()
     }
 
-    pub(crate) fn keep_filter(&mut self) -> Vec<Request> {
-        if let Some(h) = self.help_search() {
-            h.typing = false;
-            return Vec::new();
-        }
+    pub(crate) fn keep_filter(&mut self) -> Jobs {
         self.filter_edit = None;
         let l = self.list(self.pane);
         let text = if l.filter.is_empty() {
@@ -309,20 +434,14 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn cancel_filter(&mut self) -> Vec<Request> {
-        if let Some(h) = self.help_search() {
-            h.typing = false;
-            h.query.clear();
-            h.scroll = 0;
-            return Vec::new();
-        }
+    pub(crate) fn cancel_filter(&mut self) -> Jobs {
         let before = self.filter_edit.take().unwrap_or_default();
         let pane = self.pane;
         self.list_mut(pane).filter = before;
         self.restart(pane)
     }
 
-    pub(crate) fn clear_filter(&mut self) -> Vec<Request> {
+    pub(crate) fn clear_filter(&mut self) -> Jobs {
         if self.list(self.pane).filter.is_empty() {
             self.message = None;
             return Vec::new();
@@ -334,7 +453,7 @@ impl App {
     }
 
     /// Enter on a row: the user's details, or a notice about a number or a subscriber.
-    pub(crate) fn open_details(&mut self) -> Vec<Request> {
+    pub(crate) fn open_details(&mut self) -> Jobs {
         if self.pane == Pane::Numbers && self.numbers_view == NumbersView::Accounts {
             return self.account_details();
         }
@@ -417,7 +536,15 @@ fn title(app: &App, l: &PaneList) -> Line<'static> {
             k(ActionId::ToggleExcludeProvisioned),
             on(l.toggle)
         ))),
-        Pane::Devices => {}
+        // Shown once changed, so the usual title stays as it was.
+        Pane::Devices => {
+            if let Some(status) = l.devices.status {
+                spans.push(Span::raw(format!("  [{}] only {}", k(ActionId::DeviceStatusFilter), status.label())));
+            }
+            if l.devices.sort != DeviceSort::Added {
+                spans.push(Span::raw(format!("  [{}] {}", k(ActionId::SortDevices), l.devices.sort.label())));
+            }
+        }
     }
     Line::from(spans)
 }

@@ -7,17 +7,19 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Widget, Wrap};
 
+use super::Pane;
 use crate::domain::mobile::AuthStatus;
 use crate::domain::Result;
 use crate::service::{NumberRow, OperatorAccountRow};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
+use crate::tui::jobs::{ask_latest, Jobs};
+use crate::tui::popups::report::{ReportLine, Tone};
 use crate::tui::present::{
     auth_style, auth_symbol, col, column_titles, fit, mark_selected, paragraph, pick, put_line, Col,
 };
 use crate::tui::theme::Theme;
-use crate::tui::widgets::report::{ReportLine, Tone};
-use crate::tui::worker::{Pane, Request};
+use crate::tui::worker::Slot;
 
 pub const COLUMNS: [Col; 7] = [
     col("Number", 13, 0, false),
@@ -97,10 +99,14 @@ impl Accounts {
     }
 
     /// The request for the accounts, when they are out of date and not asked for yet.
-    pub(crate) fn wanted(&mut self) -> Vec<Request> {
+    pub(crate) fn wanted(&mut self) -> Jobs {
         if self.stale && !self.requested {
             self.requested = true;
-            return vec![Request::Accounts];
+            return vec![ask_latest(
+                Slot("operator accounts", 0),
+                |svc| svc.operator_accounts().list(),
+                |app, result| app.accounts_loaded(result),
+            )];
         }
         Vec::new()
     }
@@ -125,13 +131,13 @@ pub fn auth_tone(s: AuthStatus) -> Tone {
 }
 
 impl App {
-    pub(crate) fn toggle_mobile_only(&mut self) -> Vec<Request> {
+    pub(crate) fn toggle_mobile_only(&mut self) -> Jobs {
         let on = self.flip(Pane::Numbers);
         self.info(if on { "showing only mobile numbers (Webex Mobile)" } else { "showing every number" });
         self.restart(Pane::Numbers)
     }
 
-    pub(crate) fn toggle_accounts(&mut self) -> Vec<Request> {
+    pub(crate) fn toggle_accounts(&mut self) -> Jobs {
         self.numbers_view = match self.numbers_view {
             NumbersView::Numbers => NumbersView::Accounts,
             NumbersView::Accounts => NumbersView::Numbers,
@@ -143,7 +149,7 @@ impl App {
         self.ensure_loaded(Pane::Numbers)
     }
 
-    pub(crate) fn accounts_loaded(&mut self, result: Result<Vec<OperatorAccountRow>>) -> Vec<Request> {
+    pub(crate) fn accounts_loaded(&mut self, result: Result<Vec<OperatorAccountRow>>) -> Jobs {
         let a = &mut self.accounts;
         a.requested = false;
         a.stale = false;
@@ -159,7 +165,7 @@ impl App {
         Vec::new()
     }
 
-    pub(crate) fn account_details(&mut self) -> Vec<Request> {
+    pub(crate) fn account_details(&mut self) -> Jobs {
         let Some(a) = self.accounts.current().cloned() else {
             self.info("no operator account yet");
             return Vec::new();

@@ -7,13 +7,14 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::{empty_or_error, PaneList};
+use super::{PageRows, Pane};
 use crate::domain::licence;
 use crate::service::{NotProvisionedRow, UserRow};
 use crate::tui::app::App;
+use crate::tui::jobs::Jobs;
 use crate::tui::layout::{list_height, NOT_PROVISIONED_ROWS};
 use crate::tui::present::{col, fit, put_line, wrap_words, Col};
 use crate::tui::theme::Theme;
-use crate::tui::worker::{PageRows, Pane, Request};
 
 pub const COLUMNS: [Col; 7] = [
     col("Name", 14, 1, false),
@@ -54,7 +55,7 @@ pub fn not_provisioned_shown(height: u16) -> usize {
 }
 
 impl App {
-    pub(crate) fn toggle_not_provisioned(&mut self) -> Vec<Request> {
+    pub(crate) fn toggle_not_provisioned(&mut self) -> Jobs {
         let on = self.flip(Pane::Users);
         self.info(if on {
             "showing users without Webex Calling, with the reason and the fix (AL04)"

@@ -186,7 +186,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                     (None, _) => format!("queued for {}", a.issued.owner_email),
                 };
             }
-            None => crate::service::devices::deliver_code(cx, &mut a.issued, false),
+            None => crate::service::devices::deliver_code(cx, &mut a.issued, wanted_email),
         }
         if a.issued.emailed {
             report.emailed += 1;

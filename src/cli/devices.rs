@@ -1,0 +1,489 @@
+//! `wxgo devices`: Webex Go devices. List and show them, what adding one needs, add one, a new
+//! code, lost or stolen, delete; the bulk import (devices/import.rs) and the activation codes and
+//! letters (devices/code.rs).
+
+mod code;
+mod import;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::output::{confirm_irreversible, or_dash, outln, status_cell, table, when, CleanRows, Fit, Out};
+use super::{Ctx, Page};
+use crate::domain::search::DeviceSort;
+use crate::domain::{DeviceStatus, Error, Result};
+use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, DeviceCheck, DeviceRow, Service};
+use code::issue_code;
+pub use code::LetterArgs;
+pub use import::ImportArgs;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    Pending,
+    Online,
+    Offline,
+}
+
+impl From<StatusArg> for DeviceStatus {
+    fn from(s: StatusArg) -> Self {
+        match s {
+            StatusArg::Pending => DeviceStatus::ActivationPending,
+            StatusArg::Online => DeviceStatus::Online,
+            StatusArg::Offline => DeviceStatus::Offline,
+        }
+    }
+}
+
+/// `devices list --sort`: the orders of the list.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortArg {
+    /// As they were added
+    Added,
+    /// Offline first, then activation pending with an expired code, then pending
+    Status,
+    /// Activation pending with an expired code first, the longest expired first
+    Expired,
+    /// By the owner's name
+    Name,
+}
+
+impl From<SortArg> for DeviceSort {
+    fn from(s: SortArg) -> Self {
+        match s {
+            SortArg::Added => DeviceSort::Added,
+            SortArg::Status => DeviceSort::Status,
+            SortArg::Expired => DeviceSort::Expired,
+            SortArg::Name => DeviceSort::Name,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DevicesCmd {
+    /// List Webex Go devices with their true status (WG12)
+    List(ListArgs),
+    /// One device
+    Show(ShowArgs),
+    /// What adding a device to this user needs: subscription and number choices (WG01-WG03)
+    Choices(ChoicesArgs),
+    /// Add a Webex Go device to a user and issue an activation code (WG01-WG04)
+    Add(AddArgs),
+    /// Issue a new activation code; every earlier code stops working (WG05)
+    NewCode(ReissueArgs),
+    /// The phone is lost or stolen: deactivate its line and issue new activation details (WG08); asks first, or --yes
+    LostStolen(LostStolenArgs),
+    /// Delete the device; its licence returns to the pool (WG09); asks first, or --yes
+    Delete(DeleteArgs),
+    /// The CSV template for adding many devices, with the subscription columns (WG13)
+    Template,
+    /// Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
+    Import(ImportArgs),
+    /// A one-page PDF activation letter for the device's current code (printed when set up)
+    Letter(LetterArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+    /// Name, email, location, or a number as typed (E.164, national, extension)
+    #[arg(long, default_value = "")]
+    pub filter: String,
+    #[arg(long, value_enum, default_value = "added")]
+    pub sort: SortArg,
+    #[command(flatten)]
+    pub page: Page,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
+    pub device: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ChoicesArgs {
+    #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
+    pub user: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[arg(long)]
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
+    pub user: String,
+    /// Required when several subscriptions have Webex Go licences (WG02)
+    #[arg(long)]
+    pub subscription: Option<String>,
+    /// Required when the user has no primary number: an unassigned number of the user's location (WG03)
+    #[arg(long)]
+    pub number: Option<String>,
+    /// Do not email the code (copy or print it instead)
+    #[arg(long)]
+    pub no_email: bool,
+    /// Also write a one-page PDF activation letter (and print it when a printer is set up)
+    #[arg(long, value_name = "FILE.pdf")]
+    pub letter: Option<PathBuf>,
+}
+
+/// `new-code` and `lost-stolen`: the device gets new activation details.
+#[derive(Debug, Args)]
+pub struct ReissueArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
+    pub device: String,
+    #[arg(long)]
+    pub no_email: bool,
+    /// Also write a one-page PDF activation letter (and print it when a printer is set up)
+    #[arg(long, value_name = "FILE.pdf")]
+    pub letter: Option<PathBuf>,
+}
+
+/// `lost-stolen`: a new code as `new-code` gets, after the line on the lost phone is ended for good.
+#[derive(Debug, Args)]
+pub struct LostStolenArgs {
+    #[command(flatten)]
+    pub reissue: ReissueArgs,
+    /// Go ahead without asking (needed without a terminal): the lost phone's line cannot be restored
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
+    pub device: String,
+    /// Go ahead without asking (needed without a terminal): a deleted device cannot be restored
+    #[arg(long)]
+    pub yes: bool,
+}
+
+pub(super) fn run(ctx: &Ctx, cmd: &DevicesCmd) -> Result<()> {
+    let (out, as_json) = (ctx.out, ctx.cli.json);
+    let mut svc = ctx.open()?;
+    match cmd {
+        DevicesCmd::List(a) => {
+            let (status, sort) = (a.status.map(Into::into), a.sort.into());
+            print_devices(out, &svc.devices().list_sorted(status, sort, &a.filter, a.page.offset, a.page.limit())?)
+        }
+        DevicesCmd::Show(a) => print_devices(out, &[svc.devices().get(&a.device)?]),
+        DevicesCmd::Choices(a) => print_choices(out, &svc.devices().choices(&a.user)?),
+        DevicesCmd::Add(a) => {
+            let req = AddDevice {
+                user_email: a.user.clone(),
+                subscription: a.subscription.clone(),
+                number: a.number.clone(),
+                no_email: a.no_email,
+            };
+            issue_code(out, "added", (a.letter.as_deref(), a.no_email), |c, d| svc.devices().add_delivered(&req, c, d))
+        }
+        DevicesCmd::NewCode(a) => issue_code(out, "new code for", (a.letter.as_deref(), a.no_email), |c, d| {
+            svc.devices().new_code_delivered(&a.device, !a.no_email, c, d)
+        }),
+        DevicesCmd::LostStolen(LostStolenArgs { reissue: a, yes }) => {
+            confirm(&svc, DeviceCheck::LostStolen, &a.device, *yes, &lost_stolen_words(a))?;
+            issue_code(
+                out,
+                "lost/stolen: line deactivated, new activation details for",
+                (a.letter.as_deref(), a.no_email),
+                |_, d| svc.devices().lost_stolen_delivered(&a.device, !a.no_email, d),
+            )
+        }
+        DevicesCmd::Delete(a) => {
+            confirm(&svc, DeviceCheck::Delete, &a.device, a.yes, &["devices", "delete", &a.device])?;
+            print_deleted(out, &svc.devices().delete(&a.device)?)
+        }
+        DevicesCmd::Template => template(&svc),
+        DevicesCmd::Import(args) => import::import(&mut svc, args, as_json),
+        DevicesCmd::Letter(args) => code::letter(&svc, args, as_json),
+    }
+}
+
+/// `devices lost-stolen` as it was given, for the message that asks for `--yes`.
+fn lost_stolen_words(a: &ReissueArgs) -> Vec<&str> {
+    let mut words = vec!["devices", "lost-stolen", a.device.as_str()];
+    if a.no_email {
+        words.push("--no-email");
+    }
+    if let Some(letter) = a.letter.as_deref().and_then(|p| p.to_str()) {
+        words.extend(["--letter", letter]);
+    }
+    words
+}
+
+/// Lost/stolen and delete cannot be undone: a refusal first (as the console says it before
+/// asking), then what will happen and y/N on a terminal, or `--yes` (see [`confirm_irreversible`]).
+fn confirm(svc: &Service, check: DeviceCheck, device: &str, yes: bool, command: &[&str]) -> Result<()> {
+    if let Some(refusal) = svc.devices().refusal_before(check, device)? {
+        return Err(refusal);
+    }
+    if yes {
+        return Ok(());
+    }
+    let d = svc.devices().get(device)?;
+    let who = format!("Device {} of {} <{}>, {}.", d.device_id, d.owner_name, d.owner_email, d.status.label());
+    let (what, lines) = match check {
+        DeviceCheck::LostStolen => (
+            format!("Lost or stolen: {}", d.device_id),
+            vec![
+                who,
+                "• The business line on the lost phone is deactivated at once and for good: its code and eSIM \
+                 profile can never be used again."
+                    .to_string(),
+                "• The device goes back to Activation pending with a new activation code for the replacement \
+                 phone (WG08)."
+                    .to_string(),
+            ],
+        ),
+        _ => (
+            format!("Delete {}", d.device_id),
+            vec![
+                who,
+                format!(
+                    "• The Webex Go device is removed and its licence goes back to the pool of {} (WG09).",
+                    d.subscription_id
+                ),
+                format!("• {} can no longer place or answer business calls from the phone's dialer.", d.owner_name),
+            ],
+        ),
+    };
+    confirm_irreversible(false, &what, command, &lines)
+}
+
+fn print_devices(out: &Out, rows: &[DeviceRow]) -> Result<()> {
+    out.list(
+        rows,
+        || {
+            let mut t =
+                table(&["Device", "Owner", "Location", "Subscription", "Kind", "Status", "Number", "Code expires"]);
+            t.fit(&[
+                Fit::WHOLE,
+                Fit::WHOLE,
+                Fit::text(2),
+                Fit::drop(0),
+                Fit::drop(1),
+                Fit::LABEL,
+                Fit::WHOLE,
+                Fit::drop(3),
+            ]);
+            for d in rows {
+                t.clean_row(vec![
+                    d.device_id.clone(),
+                    d.owner_email.clone(),
+                    or_dash(d.location.as_deref()),
+                    d.subscription_id.clone(),
+                    d.kind.label().to_string(),
+                    if d.error_codes.is_empty() {
+                        status_cell(Some(d.status))
+                    } else {
+                        // connected_with_issues: Online, with a warning mark and the codes.
+                        format!("{} ⚠ {}", status_cell(Some(d.status)), d.error_codes.join(", "))
+                    },
+                    or_dash(d.number.as_deref()),
+                    match (d.code_state.as_str(), d.code_expires_at) {
+                        ("valid", Some(t)) => when(t),
+                        ("expired", Some(t)) => format!("expired {}", when(t)),
+                        _ => "-".into(),
+                    },
+                ]);
+            }
+            t
+        },
+        "No Webex Go devices match.",
+    )
+}
+
+fn print_choices(out: &Out, c: &AddDeviceChoices) -> Result<()> {
+    if out.json {
+        return out.print_json(c);
+    }
+    outln!("Adding a Webex Go device to {} <{}>:", c.user.display_name, c.user.email);
+    if let Some(r) = &c.refusal {
+        outln!("  Not possible: {r}");
+        return Ok(());
+    }
+    outln!("  Subscriptions{}:", if c.must_choose_subscription { " (choose one with --subscription)" } else { "" });
+    for s in &c.subscriptions {
+        outln!("    {}  {} free of {}", s.id, s.free, s.go_licences);
+    }
+    if c.must_choose_number {
+        outln!("  No primary number: choose one with --number:");
+        for n in c.free_numbers.iter().take(20) {
+            outln!("    {}", n.number);
+        }
+    } else {
+        outln!("  Keeps the primary number {}", or_dash(c.user.primary_number.as_deref()));
+    }
+    Ok(())
+}
+
+fn print_deleted(out: &Out, d: &DeleteOutcome) -> Result<()> {
+    if out.json {
+        return out.print_json(d);
+    }
+    outln!(
+        "Deleted Webex Go device {} of {}. Its licence is back in {} ({} free).",
+        d.device_id,
+        d.owner_email,
+        d.subscription_id,
+        d.subscription_free
+    );
+    outln!("{}", d.notice);
+    Ok(())
+}
+
+fn template(svc: &Service) -> Result<()> {
+    let text = svc.devices().template()?;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes()).map_err(|e| Error::Io(format!("cannot write the template: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+    use std::path::Path;
+
+    fn devices(args: &[&str]) -> std::result::Result<DevicesCmd, clap::Error> {
+        let args: Vec<&str> = std::iter::once("devices").chain(args.iter().copied()).collect();
+        match parse(&args)? {
+            Command::Devices(c) => Ok(c),
+            other => panic!("not devices: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn list_filters_by_status_and_text_a_page_at_a_time() {
+        let DevicesCmd::List(a) = devices(&["list"]).unwrap() else { panic!() };
+        assert!(a.status.is_none());
+        assert_eq!((a.filter.as_str(), a.page.limit, a.page.offset), ("", 0, 0));
+        for (word, status) in [
+            ("pending", DeviceStatus::ActivationPending),
+            ("online", DeviceStatus::Online),
+            ("offline", DeviceStatus::Offline),
+        ] {
+            let DevicesCmd::List(a) = devices(&["list", "--status", word]).unwrap() else { panic!() };
+            assert_eq!(a.status.map(DeviceStatus::from), Some(status), "{word}");
+        }
+        for (word, sort) in [
+            ("added", DeviceSort::Added),
+            ("status", DeviceSort::Status),
+            ("expired", DeviceSort::Expired),
+            ("name", DeviceSort::Name),
+        ] {
+            let DevicesCmd::List(a) = devices(&["list", "--sort", word]).unwrap() else { panic!() };
+            assert_eq!(DeviceSort::from(a.sort), sort, "{word}");
+        }
+        assert_eq!(devices(&["list", "--sort", "colour"]).unwrap_err().kind(), ErrorKind::InvalidValue);
+        let DevicesCmd::List(a) = devices(&["list", "--filter", "go-1", "--limit", "2", "--offset", "4"]).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((a.filter.as_str(), a.page.limit(), a.page.offset), ("go-1", 2, 4));
+        assert_eq!(devices(&["list", "--status", "lost"]).unwrap_err().kind(), ErrorKind::InvalidValue);
+    }
+
+    #[test]
+    fn show_delete_and_choices_name_one_device_or_user() {
+        let DevicesCmd::Show(a) = devices(&["show", "go-4"]).unwrap() else { panic!() };
+        assert_eq!(a.device, "go-4");
+        let DevicesCmd::Delete(a) = devices(&["delete", "go-4"]).unwrap() else { panic!() };
+        assert_eq!(a.device, "go-4");
+        let DevicesCmd::Choices(a) = devices(&["choices", "--user", "ava@x.example"]).unwrap() else { panic!() };
+        assert_eq!(a.user, "ava@x.example");
+        assert_eq!(devices(&["choices", "ava@x.example"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
+        assert_eq!(devices(&["delete"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+    }
+
+    #[test]
+    fn add_needs_the_user_and_takes_what_wg02_and_wg03_ask() {
+        let DevicesCmd::Add(a) = devices(&["add", "--user", "ava@x.example"]).unwrap() else { panic!() };
+        assert_eq!(a.user, "ava@x.example");
+        assert_eq!((a.subscription, a.number, a.no_email, a.letter), (None, None, false, None));
+        let DevicesCmd::Add(a) = devices(&[
+            "add",
+            "--user",
+            "ava@x.example",
+            "--subscription",
+            "Sub-1",
+            "--number",
+            "+12145550100",
+            "--no-email",
+            "--letter",
+            "ava.pdf",
+        ])
+        .unwrap() else {
+            panic!()
+        };
+        assert_eq!((a.subscription.as_deref(), a.number.as_deref()), (Some("Sub-1"), Some("+12145550100")));
+        assert!(a.no_email);
+        assert_eq!(a.letter.as_deref(), Some(Path::new("ava.pdf")));
+        assert_eq!(devices(&["add"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+    }
+
+    #[test]
+    fn new_code_and_lost_stolen_take_the_device_no_email_and_a_letter() {
+        let reissue = |c: DevicesCmd| match c {
+            DevicesCmd::NewCode(a) | DevicesCmd::LostStolen(LostStolenArgs { reissue: a, .. }) => a,
+            other => panic!("{other:?}"),
+        };
+        for verb in ["new-code", "lost-stolen"] {
+            let a = reissue(devices(&[verb, "go-4"]).unwrap());
+            assert_eq!((a.device.as_str(), a.no_email, a.letter), ("go-4", false, None), "{verb}");
+            let a = reissue(devices(&[verb, "go-4", "--no-email", "--letter", "l.pdf"]).unwrap());
+            assert!(a.no_email, "{verb}");
+            assert_eq!(a.letter.as_deref(), Some(Path::new("l.pdf")), "{verb}");
+            assert_eq!(devices(&[verb]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument, "{verb}");
+        }
+        assert!(matches!(devices(&["new-code", "go-4"]).unwrap(), DevicesCmd::NewCode(_)));
+        assert!(matches!(devices(&["lost-stolen", "go-4"]).unwrap(), DevicesCmd::LostStolen(_)));
+    }
+
+    #[test]
+    fn lost_stolen_and_delete_go_ahead_without_asking_only_with_yes() {
+        let DevicesCmd::LostStolen(a) = devices(&["lost-stolen", "go-4"]).unwrap() else { panic!() };
+        assert!(!a.yes);
+        let DevicesCmd::LostStolen(a) = devices(&["lost-stolen", "go-4", "--yes", "--no-email"]).unwrap() else {
+            panic!()
+        };
+        assert!(a.yes && a.reissue.no_email);
+        assert_eq!(lost_stolen_words(&a.reissue), ["devices", "lost-stolen", "go-4", "--no-email"]);
+        let DevicesCmd::Delete(a) = devices(&["delete", "go-4"]).unwrap() else { panic!() };
+        assert!(!a.yes);
+        let DevicesCmd::Delete(a) = devices(&["delete", "--yes", "go-4"]).unwrap() else { panic!() };
+        assert!(a.yes);
+        assert_eq!(devices(&["new-code", "go-4", "--yes"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
+    }
+
+    #[test]
+    fn template_takes_nothing() {
+        assert!(matches!(devices(&["template"]).unwrap(), DevicesCmd::Template));
+        assert_eq!(devices(&["template", "x"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
+    }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_devices_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(
+            surface(&["devices"]),
+            [
+                "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--sort <SORT>{added|status|expired|name}=added] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
+                "devices show <DEVICE>",
+                "devices choices --user <USER>",
+                "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>]",
+                "devices new-code <DEVICE> [--no-email] [--letter <FILE.pdf>]",
+                "devices lost-stolen <DEVICE> [--no-email] [--letter <FILE.pdf>] [--yes]",
+                "devices delete <DEVICE> [--yes]",
+                "devices template",
+                "devices import <FILE> [--dry-run] [--email-codes] [--no-email] [--codes-file <FILE>] [--serial]",
+                "devices letter <DEVICE> --code <CODE> --out <FILE.pdf>",
+            ]
+            .join("\n")
+        );
+    }
+}

@@ -1,0 +1,226 @@
+//! Issuing an activation code so that it reaches the admin (`devices add`, `new-code`,
+//! `lost-stolen`): printed before it is saved, with its `--letter`; and `devices letter`, the PDF
+//! letter for a code issued earlier.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use crate::cli::output::{json, json_text, or_dash, say, say_or_fail, stdout_is_null, warn, when, Out};
+use crate::domain::code::IssuedCode;
+use crate::domain::{Error, Result};
+use crate::service::{CodeCheck, CodeDelivery, Core, LetterOutcome, Service};
+
+#[derive(Debug, Args)]
+pub struct LetterArgs {
+    /// The device (go-12) or its owner's email
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::devices))]
+    pub device: String,
+    /// The device's current activation code, as issued (`-` reads it from standard input)
+    #[arg(long)]
+    pub code: String,
+    /// The PDF file to write (readable only by you)
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+}
+
+/// Issues a code so that it reaches the admin or nothing counts: before the code is saved its
+/// details are printed (or stdout checked) and the `--letter` written; a failure there rolls the
+/// action back. What follows the save (the email's outcome, the JSON) is printed after.
+pub(super) fn issue_code(
+    out: &Out,
+    verb: &str,
+    (letter, no_email): (Option<&Path>, bool),
+    act: impl FnOnce(CodeCheck<'_>, CodeDelivery<'_>) -> Result<IssuedCode>,
+) -> Result<()> {
+    let mut letter_done = None;
+    // A code shown to /dev/null (or to a stdout that was closed, which the process then finds on
+    // /dev/null) and sent nowhere else is a code nobody has.
+    let nowhere = |svc: &Core| {
+        if letter.is_none() && (no_email || svc.org().suppress_emails) && stdout_is_null() {
+            return Err(Error::Io(
+                "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
+                 so nobody would get it"
+                    .into(),
+            ));
+        }
+        Ok(())
+    };
+    let issued = act(
+        // On a real organisation Webex issues the code (and ends the earlier one) before it can
+        // be delivered: every destination is tried first, so a broken one stops the action
+        // before anything is asked of Webex.
+        &mut |svc| {
+            nowhere(svc)?;
+            before_asking(out, verb)?;
+            if let Some(path) = letter {
+                check_letter_path(path)?;
+            }
+            Ok(())
+        },
+        &mut |svc, issued| {
+            nowhere(svc)?;
+            issued_before_save(out, verb, issued)?;
+            if let Some(path) = letter {
+                letter_done = Some(svc.letter_for(issued, path)?);
+            }
+            Ok(())
+        },
+    )?;
+    issued_after_save(out, &issued)?;
+    match letter_done {
+        Some(o) => print_letter_note(&o),
+        None => Ok(()),
+    }
+}
+
+/// On a real organisation, before Webex is asked for a code: stdout is written (and flushed)
+/// now, so a full disk or a closed pipe stops the action before a code exists. JSON output
+/// gets a blank line (whitespace before the JSON value).
+fn before_asking(out: &Out, verb: &str) -> Result<()> {
+    if out.json {
+        return say_or_fail("");
+    }
+    let verb = if verb.starts_with("new code") { "a new activation code" } else { "an activation code" };
+    say_or_fail(&format!("Asking Webex for {verb} ..."))
+}
+
+/// Before the code is saved: a person gets the details now (so a full disk or a closed pipe
+/// stops the action); for a script, stdout is checked writable and the JSON follows whole.
+fn issued_before_save(out: &Out, verb: &str, i: &IssuedCode) -> Result<()> {
+    if out.json {
+        return say_or_fail("");
+    }
+    say_or_fail(&format!(
+        "Webex Go device {} {verb} {} <{}>: Activation pending.",
+        i.device_id, i.owner_name, i.owner_email
+    ))?;
+    say_or_fail(&format!("  Activation code:  {}", i.activation_code.as_str()))?;
+    say_or_fail(&format!("  SM-DP+ address:   {}", i.smdp_address))?;
+    say_or_fail(&format!("  Android code:     {}", i.android_code))?;
+    if i.has_qr() {
+        say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
+    } else {
+        say_or_fail(&format!("  QR code:          {}", crate::domain::code::CONTROL_HUB_ONLY))?;
+    }
+    say_or_fail(&format!("  Expires:          {}", when(i.expires_at)))?;
+    say_or_fail(&format!("  Business number:  {}", or_dash(i.primary_number.as_deref())))
+}
+
+/// After the code is saved and emailed: the rest. A failure here is said plainly, with how
+/// to issue another code (this one is saved, and the earlier ones no longer work).
+fn issued_after_save(out: &Out, i: &IssuedCode) -> Result<()> {
+    let written = if out.json {
+        json_text(i).and_then(|t| say_or_fail(&t))
+    } else {
+        say_or_fail(&format!("  Email:            {}", i.email_note)).and_then(|()| {
+            say_or_fail("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.")
+        })
+    };
+    written.map_err(|e| {
+        Error::Io(format!(
+            "{e}: the new activation code of {} was saved but not shown{}; earlier codes no longer work. \
+             Issue another with `wxgo devices new-code {}`.",
+            i.device_id,
+            if i.emailed { format!(" (it was emailed to {})", i.owner_email) } else { String::new() },
+            i.device_id
+        ))
+    })
+}
+
+/// A letter can be written at `path` (checked before a code is asked of Webex): not a folder,
+/// and its folder takes a new file.
+fn check_letter_path(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(Error::Invalid(format!("--letter {} is a folder; give a file name", path.display())));
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let probe = dir.join(format!(".wxgo-letter-probe-{}", std::process::id()));
+    let fail = |e: std::io::Error| {
+        Error::Io(format!("the letter {} cannot be written ({e}); nothing was asked of Webex", path.display()))
+    };
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&probe).map_err(fail)?;
+    let written = f.write_all(b"probe").and_then(|()| f.sync_all());
+    let _ = std::fs::remove_file(&probe);
+    written.map_err(fail)
+}
+
+/// Reads the code from standard input when it is `-` (so it stays out of the shell history).
+fn code_arg(code: &str) -> Result<String> {
+    if code.trim() != "-" {
+        return Ok(code.to_string());
+    }
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Error::Io(format!("cannot read the code from standard input: {e}")))?;
+    Ok(line.trim().to_string())
+}
+
+pub(super) fn letter(svc: &Service, args: &LetterArgs, as_json: bool) -> Result<()> {
+    let code = code_arg(&args.code)?;
+    let outcome = svc.devices().letter(&args.device, &code, &args.out)?;
+    print_letter(&outcome, as_json, false)
+}
+
+/// `--letter FILE.pdf` on add, new-code and lost-stolen: the letter for the code just issued.
+/// Its outcome goes to stderr, so stdout keeps the one result (also with --json).
+fn print_letter_note(outcome: &LetterOutcome) -> Result<()> {
+    print_letter(outcome, false, true)
+}
+
+fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()> {
+    if as_json {
+        json(o)?;
+    } else if to_stderr {
+        warn(&format!("Activation letter: {}", o.note));
+    } else {
+        say(&format!("Activation letter for {} ({}): {}", o.device_id, o.owner_email, o.note));
+    }
+    match &o.print_error {
+        None => Ok(()),
+        Some(e) => Err(Error::Io(format!("the letter was written to {} but not printed: {e}", o.file))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::devices::DevicesCmd;
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+
+    #[test]
+    fn letter_takes_the_device_its_code_and_the_file() {
+        let Command::Devices(DevicesCmd::Letter(a)) =
+            parse(&["devices", "letter", "go-4", "--code", "-", "--out", "go-4.pdf"]).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((a.device.as_str(), a.code.as_str()), ("go-4", "-"));
+        assert_eq!(a.out, Path::new("go-4.pdf"));
+        let no_out = parse(&["devices", "letter", "go-4", "--code", "1234"]);
+        assert_eq!(no_out.unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+        let no_code = parse(&["devices", "letter", "go-4", "--out", "l.pdf"]);
+        assert_eq!(no_code.unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+    }
+
+    #[test]
+    fn a_typed_code_is_taken_as_it_is() {
+        assert_eq!(code_arg("1234-5678").unwrap(), "1234-5678");
+    }
+
+    #[test]
+    fn a_letter_into_a_folder_is_refused_before_anything_is_asked() {
+        let dir = std::env::temp_dir();
+        let e = check_letter_path(&dir).unwrap_err();
+        assert!(matches!(&e, Error::Invalid(m) if m.contains("is a folder")), "{e}");
+        let e = check_letter_path(Path::new("/nonexistent-wxgo-dir/letter.pdf")).unwrap_err();
+        assert!(matches!(&e, Error::Io(m) if m.contains("nothing was asked of Webex")), "{e}");
+    }
+}

@@ -1,0 +1,198 @@
+//! `wxgo devices import`: a Webex Go device for every row of a CSV file (WG13); all or none on
+//! the local backend, one request per row on a real organisation (a stopped run continues).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use clap::Args;
+
+use crate::cli::output::{json, say, table, warn, CleanRows};
+use crate::cli::rows::{print_problems, read_file};
+use crate::cli::{PARTIAL, REPORTED};
+use crate::domain::{Error, Result};
+use crate::service::{BulkOptions, BulkProgress, BulkReport, EmailChoice, Service};
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file (from `wxgo devices template`, filled in a spreadsheet)
+    pub file: PathBuf,
+    /// Check every row and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Email each user the code (refused when the organisation suppresses emails)
+    #[arg(long, conflicts_with = "no_email")]
+    pub email_codes: bool,
+    /// Do not email the codes (hand them out with --codes-file or letters)
+    #[arg(long)]
+    pub no_email: bool,
+    /// Write the activation codes to this CSV file (readable only by you): the only place they go
+    #[arg(long, value_name = "FILE")]
+    pub codes_file: Option<PathBuf>,
+    /// Real organisations: send the requests one at a time (default: at most 8 at once)
+    #[arg(long)]
+    pub serial: bool,
+}
+
+pub(super) fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()> {
+    let data = read_file(&args.file)?;
+    let opts = BulkOptions {
+        source: args.file.display().to_string(),
+        dry_run: args.dry_run,
+        email: if args.no_email {
+            EmailChoice::NoEmail
+        } else if args.email_codes {
+            EmailChoice::Email
+        } else {
+            EmailChoice::Default
+        },
+        codes_file: args.codes_file.clone(),
+    };
+    // Progress on the terminal only: a script reading stderr gets the outcome, not the ticks.
+    let live = std::io::stderr().is_terminal();
+    let mut shown = false;
+    // Ctrl-C stops the import cleanly on both backends: before the save nothing is added (the
+    // local import is one transaction); on a real organisation between answers (exit 8).
+    let stop = if args.dry_run { &NEVER } else { stop_on_ctrl_c() };
+    let mut progress = |p: BulkProgress| {
+        if live && p.total >= 200 {
+            eprint!("\r{} {}/{} rows ", p.phase.label(), p.done, p.total);
+            let _ = std::io::stderr().flush();
+            shown = true;
+        }
+        !stop.load(Ordering::SeqCst)
+    };
+    let report = svc.devices().import_run(&data, &opts, args.serial, &|| stop.load(Ordering::SeqCst), &mut progress)?;
+    if shown {
+        warn("");
+    }
+    print_import(&report, as_json)?;
+    if report.failed > 0
+        || report.cancelled
+        || report.devices.iter().any(|d| matches!(d.state, Some("code_lost" | "unknown")))
+    {
+        return Err(Error::Rule { rule: PARTIAL, message: report.note.clone() });
+    }
+    Ok(())
+}
+
+static NEVER: AtomicBool = AtomicBool::new(false);
+static CTRL_C: AtomicBool = AtomicBool::new(false);
+
+/// Ctrl-C during a run of many requests stops it cleanly: nothing new is sent, the answers in
+/// flight are recorded, and the same command again continues (the journal).
+fn stop_on_ctrl_c() -> &'static AtomicBool {
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new().name("ctrl-c".into()).spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+            let _ = ready_tx.send(());
+            return;
+        };
+        rt.block_on(async move {
+            let signal = tokio::signal::ctrl_c();
+            tokio::pin!(signal);
+            // Poll once so the handler is installed before the run starts.
+            let _ = futures::poll!(&mut signal);
+            let _ = ready_tx.send(());
+            if signal.await.is_ok() {
+                CTRL_C.store(true, Ordering::SeqCst);
+                warn("\nstopping: no new requests; waiting for the answers in flight (run the same command again to continue)");
+            }
+        });
+    });
+    if spawned.is_ok() {
+        let _ = ready_rx.recv_timeout(std::time::Duration::from_secs(2));
+    }
+    &CTRL_C
+}
+
+fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
+    if as_json {
+        json(r)?;
+    } else if !r.problems.is_empty() {
+        print_problems(&r.problems, r.problems_total, "check again with --dry-run");
+    } else {
+        let mut t = table(&["Line", "Device", "User", "Subscription", "Number", "Emailed"]);
+        for d in &r.devices {
+            t.clean_row(vec![
+                d.line.to_string(),
+                d.device_id.clone().unwrap_or_else(|| "(dry run)".into()),
+                d.user.clone(),
+                d.subscription.clone(),
+                match (&d.number, d.number_assigned) {
+                    (Some(n), true) => format!("{n} (assigned)"),
+                    (Some(n), false) => n.clone(),
+                    (None, _) => "-".into(),
+                },
+                if r.dry_run {
+                    "-".into()
+                } else if d.emailed {
+                    "yes".into()
+                } else {
+                    "no".into()
+                },
+            ]);
+        }
+        say(&t.to_string());
+        let not_added: Vec<&crate::service::BulkDevice> =
+            r.devices.iter().filter(|d| matches!(d.state, Some("failed" | "code_lost" | "unknown"))).collect();
+        if !not_added.is_empty() {
+            let mut t = table(&["Line", "User", "What happened", "trackingId"]);
+            for d in not_added {
+                t.clean_row(vec![
+                    d.line.to_string(),
+                    d.user.clone(),
+                    d.error.clone().unwrap_or_default(),
+                    d.tracking_id.clone().unwrap_or_else(|| "-".into()),
+                ]);
+            }
+            say(&t.to_string());
+        }
+        if !r.dry_run {
+            say(&format!("Added {} Webex Go devices from {} (Activation pending).", r.added, r.source));
+        }
+        for q in &r.requests {
+            say(&format!("would send: {} {}  ({}: {})", q.method, q.path, q.row, q.what));
+        }
+        say(&r.note);
+    }
+    if r.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Rule { rule: REPORTED, message: r.note.clone() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::devices::DevicesCmd;
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+    use std::path::Path;
+
+    fn import(args: &[&str]) -> Result<super::ImportArgs, clap::Error> {
+        let args: Vec<&str> = ["devices", "import"].into_iter().chain(args.iter().copied()).collect();
+        match parse(&args)? {
+            Command::Devices(DevicesCmd::Import(a)) => Ok(a),
+            other => panic!("not devices import: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn import_takes_the_file_and_how_codes_go_out() {
+        let a = import(&["devices.csv"]).unwrap();
+        assert_eq!(a.file, Path::new("devices.csv"));
+        assert_eq!((a.dry_run, a.email_codes, a.no_email, a.serial), (false, false, false, false));
+        assert_eq!(a.codes_file, None);
+        let a = import(&["devices.csv", "--dry-run", "--no-email", "--codes-file", "codes.csv", "--serial"]).unwrap();
+        assert_eq!((a.dry_run, a.no_email, a.serial), (true, true, true));
+        assert_eq!(a.codes_file.as_deref(), Some(Path::new("codes.csv")));
+        assert!(import(&["devices.csv", "--email-codes"]).unwrap().email_codes);
+        assert_eq!(
+            import(&["devices.csv", "--email-codes", "--no-email"]).unwrap_err().kind(),
+            ErrorKind::ArgumentConflict
+        );
+        assert_eq!(import(&[]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+    }
+}

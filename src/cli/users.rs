@@ -1,0 +1,330 @@
+//! `wxgo users`: list, show, export (`user.csv`), and change a user's work number, extension or
+//! location.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand};
+
+use super::output::{json, or_dash, outln, say, status_cell, table, when, write_file, CleanRows, Fit, Out};
+use super::{Ctx, Page};
+use crate::domain::{licence, Error, Result};
+use crate::service::{NotProvisionedRow, Service, UserChange, UserDetail, UserRow};
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCmd {
+    /// List users (name, email, location, licences, primary number, Webex Go status)
+    List(ListArgs),
+    /// One user: numbers, device, code history, recent audit entries
+    Show(ShowArgs),
+    /// The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
+    Export(ExportArgs),
+    /// Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
+    SetWorkNumber(SetWorkNumberArgs),
+    /// Change a user's work number, extension and/or location (on a real organisation through
+    /// Webex's people API: refused when the person changed in Webex since the last sync)
+    Update(UpdateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Name, email, location, or a number as typed (E.164, national form, extension)
+    #[arg(long, default_value = "")]
+    pub filter: String,
+    #[command(flatten)]
+    pub page: Page,
+    /// Only users who did not get Webex Calling, with the reason and the fix (AL04)
+    #[arg(long)]
+    pub not_provisioned: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
+    pub email: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to this file instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SetWorkNumberArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
+    pub email: String,
+    pub number: String,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
+    pub email: String,
+    /// The work number (E.164)
+    #[arg(long, value_name = "E164")]
+    pub work_number: Option<String>,
+    /// The extension (2 to 10 digits, unique in the location)
+    #[arg(long)]
+    pub extension: Option<String>,
+    /// The location, by name
+    #[arg(long)]
+    pub location: Option<String>,
+}
+
+pub(super) fn run(ctx: &Ctx, cmd: &UsersCmd) -> Result<()> {
+    let (out, as_json) = (ctx.out, ctx.cli.json);
+    let mut svc = ctx.open()?;
+    match cmd {
+        UsersCmd::List(a) if a.not_provisioned => not_provisioned(as_json, &svc, &a.filter, &a.page),
+        UsersCmd::List(a) => print_users(out, &svc.people().list(&a.filter, a.page.offset, a.page.limit())?),
+        UsersCmd::Show(a) => print_user_detail(out, &svc.people().detail(&a.email)?),
+        UsersCmd::Export(a) => users_export(&svc, a.out.as_deref()),
+        UsersCmd::SetWorkNumber(a) => set_work_number(as_json, &mut svc, &a.email, &a.number),
+        UsersCmd::Update(a) => {
+            let change = UserChange {
+                work_number: a.work_number.clone(),
+                extension: a.extension.clone(),
+                location: a.location.clone(),
+            };
+            update_user(as_json, &mut svc, &a.email, &change)
+        }
+    }
+}
+
+fn print_users(out: &Out, rows: &[UserRow]) -> Result<()> {
+    out.list(
+        rows,
+        || {
+            let mut t = table(&["Name", "Email", "Location", "Licences", "Primary number", "Calling", "Webex Go"]);
+            t.fit(&[Fit::NAME, Fit::WHOLE, Fit::text(2), Fit::text(0), Fit::WHOLE, Fit::drop(1), Fit::drop(3)]);
+            for u in rows {
+                t.clean_row(vec![
+                    u.display_name.clone(),
+                    u.email.clone(),
+                    or_dash(u.location.as_deref()),
+                    u.licences.iter().map(|l| licence::short(l)).collect::<Vec<_>>().join(", "),
+                    or_dash(u.primary_number.as_deref()),
+                    u.calling_status.replace('_', " "),
+                    status_cell(u.device_status),
+                ]);
+            }
+            t
+        },
+        "No users match.",
+    )
+}
+
+fn print_user_detail(out: &Out, d: &UserDetail) -> Result<()> {
+    if out.json {
+        return out.print_json(d);
+    }
+    let u = &d.user;
+    outln!("{} <{}>", u.display_name, u.email);
+    outln!("  Location:        {} ({})", or_dash(u.location.as_deref()), or_dash(u.location_country.as_deref()));
+    outln!("  Licences:        {}", u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "));
+    outln!("  Extension:       {}", or_dash(u.extension.as_deref()));
+    outln!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
+    outln!(
+        "  Webex Calling:   {}{}",
+        u.calling_status.replace('_', " "),
+        u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
+    );
+    outln!("  Numbers:");
+    if d.numbers.is_empty() {
+        outln!("    none");
+    }
+    for n in &d.numbers {
+        outln!(
+            "    {} {}{}{}",
+            n.number,
+            n.kind,
+            if n.primary { ", primary" } else { "" },
+            if n.webex_mobile { ", Webex Mobile" } else { "" }
+        );
+    }
+    match &d.device {
+        Some(dev) => {
+            outln!(
+                "  Webex Go device: {} {} {} ({})",
+                dev.device_id,
+                dev.status.symbol(),
+                dev.status.label(),
+                dev.kind.label()
+            );
+            for c in &d.codes {
+                outln!("    code {} issued {}, expires {}", c.state, when(c.issued_at), when(c.expires_at));
+            }
+        }
+        None => outln!("  Webex Go device: none"),
+    }
+    if !d.audit.is_empty() {
+        outln!("  Recent changes:");
+        for a in &d.audit {
+            outln!("    {} {} {}: {} ({})", when(a.at), a.actor, a.action, a.details, a.outcome);
+        }
+    }
+    Ok(())
+}
+
+/// `wxgo users list --not-provisioned` (AL04): who did not get Webex Calling, why, and the fix.
+fn not_provisioned(as_json: bool, svc: &Service, filter: &str, page: &Page) -> Result<()> {
+    let rows: Vec<NotProvisionedRow> = svc.licences().not_provisioned(filter, page.offset, page.limit())?;
+    if as_json {
+        return json(&rows);
+    }
+    if rows.is_empty() {
+        say(svc.licences().none_missing());
+        return Ok(());
+    }
+    let mut t = table(&["Name", "Email", "Department", "Work number", "Reason", "Fix"]);
+    t.fit(&[Fit::NAME, Fit::WHOLE, Fit::drop(0), Fit::WHOLE, Fit::text(2), Fit::text(1)]);
+    for r in &rows {
+        t.clean_row(vec![
+            r.display_name.clone(),
+            r.email.clone(),
+            or_dash(r.department.as_deref()),
+            or_dash(r.work_phone.as_deref()),
+            or_dash(r.reason.as_deref()),
+            r.fix.clone(),
+        ]);
+    }
+    say(&t.to_string());
+    Ok(())
+}
+
+/// `wxgo users export` (AL04): `user.csv` on stdout or into a file.
+fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
+    let csv = svc.licences().export_csv()?;
+    match out {
+        Some(path) => write_file(path, &csv, "the user list"),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(&csv).and_then(|_| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(Error::Io(format!("cannot write the CSV: {e}")))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
+/// `wxgo users update EMAIL --work-number/--extension/--location`.
+fn update_user(as_json: bool, svc: &mut Service, email: &str, change: &UserChange) -> Result<()> {
+    let out = svc.people().update(email, change)?;
+    if as_json {
+        return json(&out);
+    }
+    let what = if out.changed.is_empty() {
+        "nothing to change (it was so already)".to_string()
+    } else {
+        format!("changed {}", out.changed.join(", "))
+    };
+    say(&format!(
+        "{}: {what}. Work number {}, extension {}, location {}{}.",
+        out.email,
+        or_dash(out.work_phone.as_deref()),
+        or_dash(out.extension.as_deref()),
+        or_dash(out.location.as_deref()),
+        out.tracking_id.as_deref().map(|t| format!(" (trackingId {t})")).unwrap_or_default()
+    ));
+    Ok(())
+}
+
+/// `wxgo users set-work-number EMAIL NUMBER`.
+fn set_work_number(as_json: bool, svc: &mut Service, email: &str, number: &str) -> Result<()> {
+    let out = svc.people().set_work_number(email, number)?;
+    if as_json {
+        return json(&out);
+    }
+    say(&format!("{}: work number {}. Next: {}.", out.email, out.work_phone, out.next));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UsersCmd;
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+
+    fn users(args: &[&str]) -> Result<UsersCmd, clap::Error> {
+        let args: Vec<&str> = std::iter::once("users").chain(args.iter().copied()).collect();
+        match parse(&args)? {
+            Command::Users(c) => Ok(c),
+            other => panic!("not users: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn list_has_a_filter_a_page_and_not_provisioned() {
+        let UsersCmd::List(a) = users(&["list"]).unwrap() else { panic!() };
+        assert_eq!((a.filter.as_str(), a.page.limit, a.page.offset, a.not_provisioned), ("", 0, 0, false));
+        assert_eq!(a.page.limit(), usize::MAX >> 1, "--limit 0 is every row");
+        let UsersCmd::List(a) =
+            users(&["list", "--filter", "ava", "--limit", "5", "--offset", "10", "--not-provisioned"]).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((a.filter.as_str(), a.page.limit(), a.page.offset, a.not_provisioned), ("ava", 5, 10, true));
+        assert_eq!(users(&["list", "--limit", "-1"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
+        assert_eq!(users(&["list", "--limit", "x"]).unwrap_err().kind(), ErrorKind::ValueValidation);
+    }
+
+    #[test]
+    fn show_and_set_work_number_take_positionals() {
+        let UsersCmd::Show(a) = users(&["show", "ava@x.example"]).unwrap() else { panic!() };
+        assert_eq!(a.email, "ava@x.example");
+        assert_eq!(users(&["show"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+        let UsersCmd::SetWorkNumber(a) = users(&["set-work-number", "ava@x.example", "+12125550100"]).unwrap() else {
+            panic!()
+        };
+        assert_eq!((a.email.as_str(), a.number.as_str()), ("ava@x.example", "+12125550100"));
+        assert_eq!(
+            users(&["set-work-number", "ava@x.example"]).unwrap_err().kind(),
+            ErrorKind::MissingRequiredArgument
+        );
+    }
+
+    #[test]
+    fn export_writes_to_stdout_or_to_out() {
+        let UsersCmd::Export(a) = users(&["export"]).unwrap() else { panic!() };
+        assert_eq!(a.out, None);
+        let UsersCmd::Export(a) = users(&["export", "--out", "user.csv"]).unwrap() else { panic!() };
+        assert_eq!(a.out.as_deref(), Some(std::path::Path::new("user.csv")));
+    }
+
+    #[test]
+    fn update_changes_only_what_is_given() {
+        let UsersCmd::Update(a) = users(&["update", "ava@x.example", "--extension", "4321"]).unwrap() else { panic!() };
+        assert_eq!(a.email, "ava@x.example");
+        assert_eq!((a.work_number, a.extension.as_deref(), a.location), (None, Some("4321"), None));
+        let UsersCmd::Update(a) =
+            users(&["update", "ava@x.example", "--work-number", "+12125550100", "--location", "Dallas"]).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!((a.work_number.as_deref(), a.location.as_deref()), (Some("+12125550100"), Some("Dallas")));
+        assert_eq!(users(&["update"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+        assert_eq!(users(&["bogus"]).unwrap_err().kind(), ErrorKind::InvalidSubcommand);
+    }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_users_commands_stay_as_scripts_know_them() {
+        use crate::cli::tests::surface;
+        assert_eq!(
+            surface(&["users"]),
+            [
+                "users list [--filter <FILTER>=\"\"] [--limit <LIMIT>=0] [--offset <OFFSET>=0] [--not-provisioned]",
+                "users show <EMAIL>",
+                "users export [--out <FILE>]",
+                "users set-work-number <EMAIL> <NUMBER>",
+                "users update <EMAIL> [--work-number <E164>] [--extension <EXTENSION>] [--location <LOCATION>]",
+            ]
+            .join("\n")
+        );
+    }
+}

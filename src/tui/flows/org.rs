@@ -1,0 +1,200 @@
+//! A real organisation (the `webex` backend) in the console: syncing it from Webex while the
+//! panes keep answering from the cache, with the progress in the header and Esc (or Ctrl-C,
+//! or q) to stop it; and the organisation picker for partner administrators.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::domain::Result;
+use crate::service::sync::{OrgChoice, SyncReport};
+use crate::service::OrgInfo;
+use crate::tui::app::App;
+use crate::tui::jobs::{ask, Job, Jobs, Update};
+use crate::tui::popups::choice::{Choice, Item, Purpose};
+use crate::tui::worker;
+
+/// A sync running in the background.
+#[derive(Debug, Clone)]
+pub struct SyncRun {
+    pub cancel: Arc<AtomicBool>,
+    /// The latest progress line (`people 1,000 ✓ · devices 500 …`).
+    pub line: String,
+    /// The organisation being synced (its name), when it is not the open one.
+    pub other: Option<String>,
+}
+
+const LOCAL: &str = "this organisation is local (the demo or a local database): its data is the truth, \
+                     there is nothing to sync. A webex profile opens a real organisation (see the README: \
+                     Connect to your organisation)";
+
+/// The sync of a real organisation (`org`: another one the sign-in manages, by Webex id), on a
+/// thread of its own through a second connection, so the panes keep answering from the cache;
+/// `cancel` stops it and the cache keeps its last complete state.
+fn sync(org: Option<String>, full: bool, cancel: Arc<AtomicBool>) -> Job {
+    worker::Job::new(
+        move |svc, sink| {
+            let mut report = |p: &crate::service::sync::SyncProgress| {
+                let line = p.line();
+                sink(Update::new(move |app| {
+                    app.sync_progressed(line);
+                    Vec::new()
+                }))
+            };
+            let result = svc.sync_org(org.as_deref(), full, &mut report, &cancel).map(Box::new);
+            Update::new(move |app| app.sync_done(result))
+        },
+        |e| Update::new(move |app| app.sync_done(Err(e))),
+    )
+    .beside("sync")
+}
+
+/// Opens another organisation of the cache (by Webex id), or the same one after a sync.
+fn switch_org(id: String) -> Job {
+    ask(
+        move |svc| svc.synced(&id).map(|()| (svc.org().clone(), crate::tui::backend_label(svc))),
+        |app, result| app.org_switched(result),
+    )
+}
+
+impl App {
+    /// `F` (`full`: also every audit event of 30 days): sync the open organisation from Webex.
+    pub(crate) fn sync_webex(&mut self, full: bool) -> Jobs {
+        self.start_sync(None, None, full)
+    }
+
+    fn start_sync(&mut self, org: Option<String>, name: Option<String>, full: bool) -> Jobs {
+        if !self.can_sync {
+            self.info(LOCAL);
+            return Vec::new();
+        }
+        if self.syncing.is_some() {
+            self.info("a sync is already running (its progress is in the header); Esc stops it");
+            return Vec::new();
+        }
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.syncing = Some(SyncRun { cancel: cancel.clone(), line: "starting".into(), other: name.clone() });
+        let what = name.map(|n| format!("{n} ")).unwrap_or_default();
+        self.info(format!(
+            "syncing {what}from Webex; the panes keep showing the last complete copy meanwhile. Esc stops the sync."
+        ));
+        vec![sync(org, full, cancel)]
+    }
+
+    /// Stops a running sync (Esc, Ctrl-C, q): the cache keeps its last complete state. `false`
+    /// when none runs.
+    pub(crate) fn stop_sync(&mut self) -> bool {
+        match &self.syncing {
+            Some(run) if !run.cancel.load(Ordering::SeqCst) => {
+                run.cancel.store(true, Ordering::SeqCst);
+                self.info("stopping the sync; the cache keeps its last complete copy");
+                true
+            }
+            Some(_) => {
+                // Asked twice: let go of it (quitting leaves its transaction uncommitted).
+                false
+            }
+            None => false,
+        }
+    }
+
+    fn sync_progressed(&mut self, line: String) {
+        if let Some(run) = self.syncing.as_mut() {
+            run.line = line;
+            self.dirty = true;
+        }
+    }
+
+    fn sync_done(&mut self, result: Result<Box<SyncReport>>) -> Jobs {
+        let stopped = self.syncing.take().is_some_and(|r| r.cancel.load(Ordering::SeqCst));
+        match result {
+            Ok(r) => {
+                let notes: Vec<String> = r.parts.iter().filter_map(|p| p.note.clone()).collect();
+                let items: usize = r.parts.iter().map(|p| p.items).sum();
+                let mut text = format!("synced {} from Webex: {items} items in {} pages", r.org, r.pages);
+                if !notes.is_empty() {
+                    text.push_str(&format!("; {}", notes.join("; ")));
+                }
+                self.info(text);
+                vec![switch_org(r.org_id.clone())]
+            }
+            Err(_) if stopped => {
+                self.info("sync stopped; the cache keeps its last complete copy (the header says how old)");
+                Vec::new()
+            }
+            Err(e) => {
+                self.fail(format!("the sync did not finish, so the cache keeps its last complete copy: {e}"));
+                Vec::new()
+            }
+        }
+    }
+
+    /// `ctrl-o`: the organisations this sign-in manages (a partner's customers).
+    pub(crate) fn pick_org(&mut self) -> Jobs {
+        if !self.can_sync {
+            self.info(LOCAL);
+            return Vec::new();
+        }
+        self.info("asking Webex for the organisations this sign-in manages…");
+        vec![ask(|svc| svc.webex_orgs(), |app, result| app.orgs_loaded(result))]
+    }
+
+    fn orgs_loaded(&mut self, result: Result<Vec<OrgChoice>>) -> Jobs {
+        let orgs = match result {
+            Ok(o) => o,
+            Err(e) => {
+                self.fail(format!("cannot list the organisations: {e}"));
+                return Vec::new();
+            }
+        };
+        if orgs.is_empty() {
+            self.info("this sign-in manages no other organisation");
+            return Vec::new();
+        }
+        let open = self.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
+        let mut selected = 0;
+        let items: Vec<Item> = orgs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                if o.name == open {
+                    selected = i;
+                }
+                let age = match o.synced_at {
+                    Some(t) => format!("cached, as of {}", t.format("%Y-%m-%d %H:%M UTC")),
+                    None => "not cached yet: picking it syncs it".into(),
+                };
+                let value = format!("{}\u{1f}{}", if o.synced_at.is_some() { "c" } else { "n" }, o.id);
+                Item { label: format!("{} · {age}", crate::domain::text::for_terminal(&o.name)), value }
+            })
+            .collect();
+        let prompt = "Enter opens it (a cached one at once, another after its first sync); Esc keeps this one";
+        self.choose(Choice::new(Purpose::Organisation, "Organisations", prompt, items).selecting(selected));
+        Vec::new()
+    }
+
+    pub(crate) fn org_picked(&mut self, value: String, label: String) -> Jobs {
+        let (cached, id) = value.split_once('\u{1f}').unwrap_or(("n", value.as_str()));
+        if cached == "c" {
+            return vec![switch_org(id.to_string())];
+        }
+        let name = label.split(" · ").next().unwrap_or("").to_string();
+        self.start_sync(Some(id.to_string()), Some(name), false)
+    }
+
+    fn org_switched(&mut self, result: Result<(OrgInfo, Option<String>)>) -> Jobs {
+        match result {
+            Ok((org, label)) => {
+                self.org = Some(org);
+                if let Some(l) = label {
+                    self.backend_label = Some(l);
+                }
+                self.dirty = true;
+                self.reload_all()
+            }
+            Err(e) => {
+                self.fail(e.to_string());
+                Vec::new()
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The activation details after a code was issued (WG04): the code, the QR code the phone
+//! scans, and the keys that copy, print or email it. The plain code lives only here, in
+//! memory, and goes when the popup closes.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::Line;
+use ratatui::widgets::{Widget, Wrap};
+
+use super::{Env, Event};
+use crate::service::IssuedCode;
+use crate::tui::actions::{action, hints, ActionId, Context};
+use crate::tui::keymap::Key;
+use crate::tui::layout::{centered, split_last};
+use crate::tui::present::{boxed, hint_line, paragraph};
+use crate::tui::qr::QrGrid;
+
+#[derive(Debug, Clone)]
+pub struct Activation {
+    pub issued: Box<IssuedCode>,
+    pub title: String,
+}
+
+impl Activation {
+    pub fn new(issued: Box<IssuedCode>) -> Self {
+        let title = format!("Activation details: {} · {}", issued.device_id, issued.owner_name);
+        Activation { issued, title }
+    }
+
+    /// Its own keys (copy, print, email, Esc); the views' keys that work over it (help, the
+    /// message log) go to the app, and a key of another view says where it works.
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        let ctx = Context::Activation;
+        match env.action(ctx, key) {
+            Some(ActionId::Back) => vec![Event::Close],
+            Some(ActionId::CopyCode) => vec![Event::Copy {
+                what: "activation code".into(),
+                text: self.issued.activation_code.as_str().to_string(),
+            }],
+            Some(ActionId::PrintLetter) => vec![Event::PrintLetter(self.issued.clone())],
+            Some(ActionId::EmailCode) => vec![Event::EmailAgain(self.issued.clone())],
+            // Nothing to move or page through here.
+            Some(ActionId::Up | ActionId::Down | ActionId::PageUp | ActionId::PageDown) => Vec::new(),
+            Some(id) => vec![Event::Run(id, ctx)],
+            None => match env.keymap.elsewhere(key).filter(|id| !action(*id).works_in(ctx)) {
+                Some(id) => vec![Event::Run(id, ctx)],
+                None => Vec::new(),
+            },
+        }
+    }
+
+    /// The code was emailed again: the details say so.
+    pub fn emailed(&mut self, issued: &IssuedCode) {
+        if self.issued.device_id == issued.device_id {
+            *self.issued = issued.clone();
+        }
+    }
+
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
+        let r = centered(area, 110.min(area.width), 32.min(area.height));
+        let inner = boxed(&self.title, r, buf, t);
+        // The last line has the keys; above it, what the last action did (copied, printed,
+        // emailed).
+        let (rest, foot) = split_last(inner);
+        // A long message wraps when the QR code leaves room; else it ends with the message
+        // log's key (the log has it whole).
+        let status = env.status_line();
+        let (body, said) = status.split(rest, 24);
+        status.draw(said, buf, false);
+        // What is typed or read by hand, each whole on one line (issue 15.3): the long ones (the
+        // Android code, and the LPA string the QR holds) across the whole width under the QR.
+        let issued = &self.issued;
+        let long = [("Android code  ", issued.android_code.as_str()), ("QR holds      ", issued.lpa.as_str())];
+        let long_rows = (long.len() as u16).min(body.height);
+        let top = Rect { height: body.height - long_rows, ..body };
+        let bottom = Rect { y: top.y + top.height, height: long_rows, ..body };
+        let label = |s: &str| Line::styled(s.to_string(), t.dim());
+        let plain = |s: &str| Line::raw(s.to_string());
+        let long_lines: Vec<Line> = long
+            .iter()
+            .map(|(l, v)| Line::from(vec![ratatui::text::Span::styled(*l, t.dim()), ratatui::text::Span::raw(*v)]))
+            .collect();
+        paragraph(long_lines).render(bottom, buf);
+        let text_min = 30u16;
+        // A code Webex issued has no QR string here (Control Hub only).
+        let grid = issued
+            .has_qr()
+            .then(|| QrGrid::fit(&issued.lpa, top.width.saturating_sub(text_min + 1), top.height))
+            .flatten();
+        let text_area = match &grid {
+            Some(g) => {
+                let qr_area = Rect { x: top.x, y: top.y, width: g.cols() as u16, height: g.rows() as u16 };
+                g.render(qr_area, buf);
+                Rect { x: top.x + g.cols() as u16 + 1, width: top.width - g.cols() as u16 - 1, ..top }
+            }
+            None => top,
+        };
+        let mut lines = vec![
+            Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
+            plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
+            label("Activation code (type it on an iPhone)"),
+            Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED)),
+            label("SM-DP+ address"),
+            plain(&issued.smdp_address),
+            label("Expires"),
+            Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+            label("Email"),
+            plain(&issued.email_note),
+        ];
+        if grid.is_none() && issued.has_qr() {
+            // First, so it is seen even when the rest does not fit.
+            lines.insert(
+                0,
+                Line::styled(
+                    "Make the window larger (80x24) to show the QR code.",
+                    t.error().remove_modifier(Modifier::BOLD),
+                ),
+            );
+        } else {
+            lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
+        }
+        lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
+        paragraph(lines).wrap(Wrap { trim: false }).render(text_area, buf);
+        // Every action of the activation details can be used whenever they are open.
+        hint_line(t, hints(env.keymap, env.read_only, Context::Activation, |_| true), foot, buf);
+    }
+}

@@ -1,0 +1,3 @@
+//! BroadWorks subscribers.
+
+mod webex;

@@ -1,0 +1,9 @@
+//! The command line: the real `wxgo` binary, its output and exit codes.
+
+pub mod advice;
+mod completions;
+mod confirmations;
+mod delivery;
+mod licences;
+mod lifecycle;
+mod tables;

@@ -1,0 +1,197 @@
+//! A real organisation in the console: a real organisation (the `webex` backend, against the fake Webex API
+//! through Prism) opens from its cache with a header that names the profile, the backend and how
+//! old the copy is, and stays current while it is open: a device going Online at Webex reaches
+//! the console's service thread within a poll interval.
+
+use crate::fake_webex;
+
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::fake_webex::prism::Conformant;
+use crate::fake_webex::CUSTOMER_TOKEN;
+use wxgo::outside::clipboard::{Capture, Clipboard, Env, Mode};
+use wxgo::outside::profiles::Profile;
+use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
+use wxgo::outside::FixedClock;
+use wxgo::service::signin::{AuthChoice, WebexSide};
+use wxgo::service::sync::SyncOptions;
+use wxgo::service::{DeviceStatus, Options, Service};
+use wxgo::tui::harness::Harness;
+use wxgo::tui::worker::{Job, Reply, Worker};
+
+fn side(base: &str, poll: Duration) -> WebexSide {
+    let cfg = ClientConfig { base_url: base.into(), use_env_proxy: false, ..ClientConfig::default() };
+    let client = WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(CUSTOMER_TOKEN)))).expect("client");
+    let mut p = Profile::webex("acme", base);
+    p.keyring = false;
+    p.poll_interval = poll;
+    WebexSide::new(p, AuthChoice::Env("UNUSED".into()), None).with_client(client)
+}
+
+/// A first sync through `side` into a cache in `dir`, at the tests' fixed time.
+fn synced(dir: &tempfile::TempDir, side: WebexSide, what: &SyncOptions) -> Service {
+    let opts = Options::new(dir.path().join("cache.db"));
+    let clock = Arc::new(FixedClock::parse("2026-12-01T09:00:00Z").expect("clock"));
+    let never = AtomicBool::new(false);
+    Service::sync_new(&opts, side, clock, what, &mut |_| {}, &never).expect("sync").0
+}
+
+#[test]
+fn the_console_names_the_profile_and_the_age_and_follows_webex_while_open() {
+    let h = Conformant::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_millis(200)), &SyncOptions::default());
+    let pending = svc.devices().list(Some(DeviceStatus::ActivationPending), "", 0, 100).expect("devices");
+    let target = pending.first().cloned().expect("a pending device");
+
+    // The header says which organisation copy this is, and how old.
+    let clip = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
+    let console = Harness::new(svc, clip);
+    let top = console.screen().lines().next().unwrap_or_default().to_string();
+    assert!(top.contains("webex:acme · as of 2026-12-01 09:00 UTC"), "{top}");
+    assert!(!top.contains("db:"), "{top}");
+    let svc = console.svc;
+
+    // The phone activates at Webex: the open console's service sees it within a poll interval.
+    let wid = target.webex_id.clone().expect("webex id");
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Reply<()>>();
+    let worker = Worker::spawn(svc, tx);
+    assert!(h.fake.set_device_status(&wid, "connected"));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let changed = loop {
+        match rx.try_recv() {
+            Ok(Reply::Changed(_)) => break true,
+            Ok(_) => {}
+            Err(_) if Instant::now() > deadline => break false,
+            Err(_) => std::thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    drop(worker);
+    assert!(changed, "the console was not told of the change within 20 s");
+    h.assert_no_violations();
+}
+
+fn rename(h: &Conformant, email: &str, name: &str) {
+    let mut w = h.fake.world();
+    for org in w.data.values_mut() {
+        for p in org.people.iter_mut().filter(|p| p.emails.iter().any(|e| e == email)) {
+            p.display_name = name.into();
+            p.first_name = name.into();
+        }
+    }
+}
+
+#[test]
+fn the_console_syncs_from_webex_with_progress_in_the_header_and_esc_keeps_the_last_copy() {
+    let h = Conformant::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());
+    let clip = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
+    let mut c = Harness::new(svc, clip);
+    assert!(c.help_keys("sync_webex").contains('F'), "{}", c.help_keys("sync_webex"));
+
+    // Someone renames a user in Control Hub; F brings it in.
+    rename(&h, "user0@acme.example", "Renamed Person");
+    c.press("F");
+    assert!(c.message().contains("synced Acme Corp from Webex"), "{}", c.message());
+    let name = |c: &Harness| c.svc.people().get("user0@acme.example").map(|u| u.display_name).unwrap_or_default();
+    assert_eq!(name(&c), "Renamed Person");
+
+    // Another change, a sync of many small pages, and Esc after the first progress line: the
+    // cache keeps its last complete copy.
+    rename(&h, "user0@acme.example", "Second Name");
+    h.fake.knobs().page_cap = 2;
+    c.esc_at_progress = Some(1);
+    c.press("F");
+    assert!(c.message().contains("sync stopped; the cache keeps its last complete copy"), "{}", c.message());
+    c.esc_at_progress = None;
+    assert_eq!(name(&c), "Renamed Person", "the stopped sync left the last complete copy");
+    h.assert_no_violations();
+}
+
+/// Moves the organisation picker to `key`'s organisation and opens it.
+fn pick(c: &mut Harness, key: &str) {
+    let id = fake_webex::world::webex_id("ORGANIZATION", key);
+    for k in ["k", "k", "k", "j", "j", "j", "j"] {
+        if c.chosen().is_some_and(|v| v.ends_with(&id)) {
+            break;
+        }
+        c.press(k);
+    }
+    assert!(c.chosen().is_some_and(|v| v.ends_with(&id)), "{key} is not offered: {:?}", c.choices());
+    c.press("enter");
+}
+
+#[test]
+fn a_partner_picks_a_customer_in_the_console_syncing_it_first_when_it_is_not_cached() {
+    let h = Conformant::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let partner = fake_webex::home::side(&h.base_url, fake_webex::PARTNER_TOKEN);
+    let acme = SyncOptions { org: Some("Acme Corp".into()), full: false };
+    let svc = synced(&dir, partner, &acme);
+    let clip = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
+    let mut c = Harness::new(svc, clip);
+    assert!(c.screen().lines().next().unwrap_or_default().contains("Acme Corp"));
+
+    c.press("ctrl-o");
+    assert_eq!(c.overlay_title().as_deref(), Some("Organisations"));
+    let shown = c.screen();
+    assert!(shown.contains("Globex GmbH · not cached yet") && shown.contains("Acme Corp · cached"), "{shown}");
+    pick(&mut c, "globex");
+    let top = c.screen().lines().next().unwrap_or_default().to_string();
+    assert!(top.contains("Globex GmbH"), "{top}\n{}", c.message());
+    assert!(c.screen().contains("+4930123"), "Globex's users are listed: {}", c.screen());
+
+    // Back to Acme: cached, so it opens without a sync.
+    let lists =
+        |h: &Conformant| h.fake.requests().iter().filter(|r| r.method == "GET" && r.path.ends_with("/people")).count();
+    let syncs = lists(&h);
+    c.press("ctrl-o");
+    assert_eq!(c.overlay_title().as_deref(), Some("Organisations"), "{}\n{:?}", c.message(), c.message_log());
+    pick(&mut c, "acme");
+    assert!(
+        c.screen().lines().next().unwrap_or_default().contains("Acme Corp"),
+        "{}\n{}\n{:?}",
+        c.screen(),
+        c.message(),
+        c.choices()
+    );
+    assert_eq!(lists(&h), syncs, "a cached organisation opens without a sync");
+    h.assert_no_violations();
+}
+
+#[test]
+fn the_console_keeps_answering_from_the_cache_while_a_sync_runs_on_its_own_thread() {
+    let h = Conformant::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());
+    // Every listing of people is slow now: the sync takes seconds.
+    h.fake.knobs().page_cap = 5;
+    for _ in 0..5 {
+        h.fake.inject("/people", fake_webex::Inject::Slow(Duration::from_millis(700)));
+    }
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Reply<String>>();
+    let worker = Worker::spawn(svc, tx);
+    let cancel = Arc::new(AtomicBool::new(false));
+    let sync = move |svc: &mut Service, _: &mut dyn FnMut(String)| {
+        let r = svc.sync_org(None, false, &mut |_| {}, &cancel);
+        format!("sync {}", if r.is_ok() { "ok" } else { "failed" })
+    };
+    worker.send(Job::new(sync, |_| "sync failed".into()).beside("sync"));
+    let page = |svc: &mut Service, _: &mut dyn FnMut(String)| format!("page {}", svc.people().count("").unwrap_or(0));
+    worker.send(Job::new(page, |_| "page failed".into()));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut order = Vec::new();
+    while order.len() < 2 && Instant::now() < deadline {
+        match rx.try_recv() {
+            Ok(Reply::Answer(line)) => order.push(line),
+            Ok(_) => {}
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
+    }
+    drop(worker);
+    assert_eq!(order, vec!["page 25".to_string(), "sync ok".to_string()], "the page came while the sync ran");
+    h.assert_no_violations();
+}
