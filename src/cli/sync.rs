@@ -19,7 +19,7 @@ use crate::service::Service;
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
-    /// Also re-read the whole admin audit window (30 days)
+    /// Read everything again: every person (not only those changed) and 30 days of audit events
     #[arg(long)]
     pub full: bool,
 }

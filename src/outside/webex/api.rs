@@ -97,7 +97,21 @@ impl Api {
     where
         F: FnMut(Vec<Person>) -> ControlFlow<()>,
     {
-        let mut params: P = vec![p("callingData", "true")];
+        self.people_pages_as(q, true, on_page).await
+    }
+
+    /// [`people_pages`](Self::people_pages) into another shape of a person (the cache's
+    /// [`MirrorPerson`], which skips what it does not keep). Without `calling_data` the people
+    /// come without extension and location, in pages of 1,000 instead of 100 (50 with a location).
+    pub async fn people_pages_as<T, F>(&self, q: &PeopleQuery, calling_data: bool, on_page: F) -> WebexResult<usize>
+    where
+        T: serde::de::DeserializeOwned,
+        F: FnMut(Vec<T>) -> ControlFlow<()>,
+    {
+        let mut params: P = Vec::new();
+        if calling_data {
+            params.push(p("callingData", "true"));
+        }
         if let Some(e) = &q.email {
             params.push(p("email", e));
         }
@@ -181,6 +195,26 @@ impl Api {
         }
         self.org_param(&mut params);
         self.pages("devices", params, "items", Paging::Offset("start"), on_page).await
+    }
+
+    /// [`device_pages`](Self::device_pages) with `width` pages asked at a time (the listing
+    /// pages by `start`, an offset: see [`Api::pages_by_offset`]).
+    pub async fn device_pages_side_by_side<F>(&self, q: &DeviceQuery, width: usize, on_page: F) -> WebexResult<usize>
+    where
+        F: FnMut(Vec<Device>) -> ControlFlow<()>,
+    {
+        let mut params = P::new();
+        if let Some(k) = &q.kind {
+            params.push(p("type", k));
+        }
+        if let Some(id) = &q.person_id {
+            params.push(p("personId", id));
+        }
+        if let Some(id) = &q.location_id {
+            params.push(p("locationId", id));
+        }
+        self.org_param(&mut params);
+        self.pages_by_offset("devices", params, "items", "start", width, on_page).await
     }
 
     pub async fn list_devices(&self, q: &DeviceQuery) -> WebexResult<Vec<Device>> {

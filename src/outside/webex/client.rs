@@ -19,8 +19,8 @@ use super::auth::TokenSource;
 pub use super::config::*;
 use super::error::{WebexError, WebexResult};
 use super::trace::TraceEvent;
-pub use super::wire::next_link;
 pub(crate) use super::wire::*;
+pub use super::wire::{next_link, spec_page_limit};
 
 /// How an endpoint pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,6 +335,7 @@ impl Api {
         F: FnMut(Vec<T>) -> ControlFlow<()>,
     {
         let max = self.inner.cfg.page_size.max(1);
+        let max = spec_page_limit(path, &params).map_or(max, |limit| max.min(limit));
         if paging != Paging::None {
             params.push(("max".into(), max.to_string()));
         }
@@ -402,6 +403,91 @@ impl Api {
                 }
                 Some(n) => url = n,
                 None => return Ok(total),
+            }
+        }
+    }
+
+    /// A listing paged by an offset (`offset_name`, e.g. `start`), `width` pages asked at a time
+    /// rather than one after another: page k starts at k x `max`. It ends at the first page that
+    /// is not full (the few asked past it come back empty and are dropped). A server whose first
+    /// page is shorter than asked yet links to a next one pages smaller than `max`: then its links
+    /// are followed one after another ([`pages`](Self::pages)). As with any paging by offset, an
+    /// item added or removed meanwhile can shift others across pages. Bounded as `pages` is.
+    pub async fn pages_by_offset<T, F>(
+        &self,
+        path: &str,
+        params: Vec<(String, String)>,
+        item_key: &str,
+        offset_name: &'static str,
+        width: usize,
+        mut on_page: F,
+    ) -> WebexResult<usize>
+    where
+        T: DeserializeOwned,
+        F: FnMut(Vec<T>) -> ControlFlow<()>,
+    {
+        use futures::stream::{FuturesOrdered, StreamExt};
+        let max = self.inner.cfg.page_size.max(1);
+        let max = u64::from(spec_page_limit(path, &params).map_or(max, |limit| max.min(limit)));
+        let limits = self.inner.cfg.listing;
+        let shown = self.url(path, &params)?.path().to_string();
+        let page = |k: u64| {
+            let mut p = params.clone();
+            p.push(("max".into(), max.to_string()));
+            p.push((offset_name.into(), (k * max).to_string()));
+            async move {
+                let url = self.url(path, &p)?;
+                let a = self.send(Method::GET, url.clone(), None).await?;
+                let items: Vec<T> = decode_items(&url, &a.body, item_key)?;
+                Ok::<_, WebexError>((k, a.body.len() as u64, items, next_link(&a.headers).is_some()))
+            }
+        };
+        let first = page(0).await?;
+        if (first.2.len() as u64) < max && first.3 {
+            let mut p = params.clone();
+            p.retain(|(k, _)| k != offset_name);
+            return self.pages(path, p, item_key, Paging::Offset(offset_name), on_page).await;
+        }
+        let mut asked = FuturesOrdered::new();
+        asked.push_back(futures::future::Either::Left(std::future::ready(Ok(first))));
+        let (mut next, mut end, mut total, mut bytes) = (1u64, None::<u64>, 0usize, 0u64);
+        loop {
+            while end.is_none() && asked.len() < width.max(1) {
+                if next >= limits.max_pages {
+                    return Err(WebexError::Runaway {
+                        path: shown,
+                        detail: format!(
+                            "{next} pages ({total} items) and still full ones (at most {} pages a listing)",
+                            limits.max_pages
+                        ),
+                    });
+                }
+                asked.push_back(futures::future::Either::Right(page(next)));
+                next += 1;
+            }
+            let Some(answer) = asked.next().await else { return Ok(total) };
+            let (k, size, items, _) = answer?;
+            if end.is_some_and(|e| k >= e) {
+                continue;
+            }
+            if (items.len() as u64) < max {
+                end = Some(k + 1);
+            }
+            total += items.len();
+            bytes += size;
+            if total as u64 > limits.max_items || bytes > limits.max_bytes {
+                return Err(WebexError::Runaway {
+                    path: shown,
+                    detail: format!(
+                        "{total} items in {} MB, more than any organisation holds (at most {} items and {} MB a listing)",
+                        bytes >> 20,
+                        limits.max_items,
+                        limits.max_bytes >> 20
+                    ),
+                });
+            }
+            if on_page(items).is_break() {
+                return Err(WebexError::Cancelled);
             }
         }
     }

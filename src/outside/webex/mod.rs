@@ -10,7 +10,7 @@
 //! - [`error`]: [`WebexError`], with the status, Webex's words and the trackingId; into
 //!   [`crate::domain::Error`] (401/403 exit 9, unreachable exit 10).
 //!
-//! ```ignore
+//! ```text
 //! let cfg = ClientConfig { base_url: profile.base_url, ca_file: profile.ca_file, ..ClientConfig::default() };
 //! let tokens: Arc<dyn TokenSource> = match std::env::var_os("WEBEX_TOKEN") {
 //!     Some(_) => Arc::new(StaticToken::from_env("WEBEX_TOKEN")?),

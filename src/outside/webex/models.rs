@@ -96,6 +96,66 @@ impl Person {
     }
 }
 
+/// A person as the cache keeps them, read straight from a listing: the other fields of the answer
+/// are skipped, so a listing of 100,000 people stays small in memory.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct MirrorPerson {
+    pub id: String,
+    /// The first of `emails`.
+    #[serde(rename = "emails", deserialize_with = "first_email")]
+    pub email: Option<String>,
+    /// The `work` entry of `phoneNumbers`.
+    #[serde(rename = "phoneNumbers", deserialize_with = "work_of")]
+    pub work: Option<String>,
+    pub extension: Option<String>,
+    pub location_id: Option<String>,
+    pub display_name: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub department: Option<String>,
+    #[serde(deserialize_with = "null_as_default")]
+    pub licenses: Vec<String>,
+}
+
+fn first_email<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let all: Vec<String> = null_as_default(d)?;
+    Ok(all.into_iter().next())
+}
+
+fn work_of<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let all: Vec<PhoneNumber> = null_as_default(d)?;
+    Ok(all.into_iter().find(|p| p.kind.as_deref() == Some("work")).and_then(|p| p.value))
+}
+
+impl MirrorPerson {
+    pub fn primary_email(&self) -> Option<&str> {
+        self.email.as_deref()
+    }
+
+    pub fn work_number(&self) -> Option<&str> {
+        self.work.as_deref()
+    }
+}
+
+impl From<Person> for MirrorPerson {
+    fn from(p: Person) -> MirrorPerson {
+        let work = p.work_number().map(str::to_string);
+        MirrorPerson {
+            email: p.emails.into_iter().next(),
+            work,
+            id: p.id,
+            extension: p.extension,
+            location_id: p.location_id,
+            display_name: p.display_name,
+            first_name: p.first_name,
+            last_name: p.last_name,
+            department: p.department,
+            licenses: p.licenses,
+        }
+    }
+}
+
 /// The body of `PUT /people/{id}`: the whole person (the API replaces it), as the spec lists it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -10,6 +10,23 @@ use serde::de::DeserializeOwned;
 use super::config::RetryPolicy;
 use super::error::{ApiError, WebexError, WebexResult};
 
+/// The most items Webex's spec lets one page of a listing hold, when it states one: `GET /people`
+/// "If `callingData`=true, then `max` will not be more than 100. If `locationId` is specified then
+/// `max` will not be more than 50" (1,000 otherwise), admin audit events "The maximum value is
+/// `200`", BroadWorks subscribers "up to 100 per page". Asking for more gains nothing, and a
+/// server may refuse it.
+pub fn spec_page_limit(path: &str, params: &[(String, String)]) -> Option<u32> {
+    let q = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    match path.trim_matches('/') {
+        "people" if q("locationId").is_some() => Some(50),
+        "people" if q("callingData") == Some("true") => Some(100),
+        "people" => Some(1000),
+        "adminAudit/events" => Some(200),
+        "broadworks/subscribers" => Some(100),
+        _ => None,
+    }
+}
+
 pub(crate) fn backoff(r: &RetryPolicy, attempt: u32) -> Duration {
     let factor = 1u32.checked_shl(attempt.saturating_sub(1).min(16)).unwrap_or(u32::MAX);
     r.backoff_base.saturating_mul(factor).min(r.backoff_max)
@@ -96,6 +113,14 @@ pub(crate) fn decode<T: DeserializeOwned>(url: &url::Url, body: &[u8]) -> WebexR
 }
 
 pub(crate) fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key: &str) -> WebexResult<Vec<T>> {
+    // Straight into the items (a page of 1,000 people is a megabyte): only a page that does not
+    // decode so is read again as a whole, for an error that says which item and why.
+    let mut de = serde_json::Deserializer::from_slice(body);
+    if let Ok(items) = serde::de::DeserializeSeed::deserialize(ItemsOf::<T>(key, std::marker::PhantomData), &mut de) {
+        if de.end().is_ok() {
+            return Ok(items);
+        }
+    }
     let mut v: serde_json::Value = decode(url, body)?;
     let items = match v.get_mut(key).map(serde_json::Value::take) {
         Some(serde_json::Value::Array(a)) => a,
@@ -114,6 +139,37 @@ pub(crate) fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key
             })
         })
         .collect()
+}
+
+/// The list under `key` of a JSON object (absent or `null`: none), other keys skipped unread.
+struct ItemsOf<'k, T>(&'k str, std::marker::PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> serde::de::DeserializeSeed<'de> for ItemsOf<'_, T> {
+    type Value = Vec<T>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, T: DeserializeOwned> serde::de::Visitor<'de> for ItemsOf<'_, T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "an object with \"{}\"", self.0)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Vec<T>, A::Error> {
+        let mut items = None;
+        while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if k == self.0 && items.is_none() {
+                items = Some(map.next_value::<Option<Vec<T>>>()?.unwrap_or_default());
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(items.unwrap_or_default())
+    }
 }
 
 /// The `rel="next"` target of a `Link` header.

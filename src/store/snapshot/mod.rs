@@ -6,15 +6,20 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 
+mod inventory;
+pub mod marks;
+pub mod packed;
+mod people;
 pub(crate) mod write;
 
 use super::db_error;
 use super::queries::{parse_ts, ts};
 use crate::domain::{text, Result};
-use crate::outside::webex::models::{AuditEvent, Device, License, Location, Person, Subscriber};
-use crate::outside::webex::numbers::Number;
+use crate::outside::webex::models::{AuditEvent, License, Location, MirrorPerson, Subscriber};
 use crate::outside::webex::WebexError;
-use write::upsert_user;
+pub use marks::Marks;
+pub use packed::{Devices, Numbers, People};
+use people::upsert_user;
 pub use write::write_snapshot;
 
 /// The resources a sync mirrors, in the order the report lists them.
@@ -32,13 +37,41 @@ pub struct PartReport {
 
 pub type Part<T> = std::result::Result<T, WebexError>;
 
+/// The people a sync read.
+#[derive(Debug, Clone)]
+pub enum PeopleRead {
+    /// Everyone: who is not here is gone.
+    All(People),
+    /// Only those that can have changed since the last sync, read again; `gone` (Webex ids) are
+    /// no more. Everyone else stays as the cache has them.
+    Changed { people: Vec<MirrorPerson>, gone: Vec<String> },
+}
+
+impl PeopleRead {
+    /// How many people were read (everyone, or those read again).
+    pub fn len(&self) -> usize {
+        match self {
+            PeopleRead::All(p) => p.len(),
+            PeopleRead::Changed { people, .. } => people.len(),
+        }
+    }
+
+    /// The people read, unpacked one at a time.
+    pub fn iter(&self) -> Box<dyn Iterator<Item = MirrorPerson> + '_> {
+        match self {
+            PeopleRead::All(p) => Box::new(p.iter()),
+            PeopleRead::Changed { people, .. } => Box::new(people.iter().cloned()),
+        }
+    }
+}
+
 /// Everything fetched for one snapshot.
 pub struct Fetched {
-    pub people: Part<Vec<Person>>,
+    pub people: Part<PeopleRead>,
     pub licences: Part<Vec<License>>,
     pub locations: Part<Vec<Location>>,
-    pub devices: Part<Vec<Device>>,
-    pub numbers: Part<Vec<Number>>,
+    pub devices: Part<Devices>,
+    pub numbers: Part<Numbers>,
     pub subscribers: Part<Vec<Subscriber>>,
     pub audit: Part<Vec<AuditEvent>>,
 }
@@ -109,7 +142,7 @@ pub fn last_audit(conn: &Connection, org: i64) -> Result<Option<DateTime<Utc>>> 
 }
 
 /// A first sync's first page of people, written at once (the org has no snapshot to mix with).
-pub fn write_people_preview(conn: &Connection, org: i64, page: &[Person], now: DateTime<Utc>) -> Result<()> {
+pub fn write_people_preview(conn: &Connection, org: i64, page: &[MirrorPerson], now: DateTime<Utc>) -> Result<()> {
     let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(db_error)?;
     let now = ts(now);
     for p in page {

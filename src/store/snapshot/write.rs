@@ -5,21 +5,43 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, TransactionBehavior};
 
-use super::{when, Fetched, PartReport};
+use super::marks;
+use super::{when, Fetched, PartReport, PeopleRead};
 use crate::domain::{licensing, text, Result};
-use crate::outside::webex::models::Person;
 use crate::store::db_error;
 use crate::store::queries::ts;
 
-/// Writes the whole snapshot in one transaction. Parts that were not available are emptied.
+/// Writes the whole snapshot in one transaction. Parts that were not available are emptied; the
+/// people are everyone, or only those read again (see [`PeopleRead`]). `full`: the audit events
+/// are the whole window again. `started`: when this sync started (what the next one reads from).
 pub fn write_snapshot(
     conn: &Connection,
     org: i64,
     f: &Fetched,
     parts: &mut [PartReport],
     full: bool,
+    started: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
+    // While the snapshot is written, statement journals (a statement's copies of the pages it
+    // changes, to undo itself) stay in memory rather than in temporary files: hundreds of
+    // thousands of rows otherwise write each page they touch twice.
+    conn.execute_batch("PRAGMA temp_store = MEMORY;").map_err(db_error)?;
+    let written = write_in(conn, org, f, parts, full, started, now);
+    let _ = conn.pragma_update(None, "temp_store", "DEFAULT");
+    written
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_in(
+    conn: &Connection,
+    org: i64,
+    f: &Fetched,
+    parts: &mut [PartReport],
+    full: bool,
+    started: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>> {
     let stamp = ts(now);
@@ -28,8 +50,7 @@ pub fn write_snapshot(
     let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
         tx.prepare_cached(sql).and_then(|mut s| s.execute(p)).map_err(db_error)
     };
-    let empty_people = Vec::new();
-    let people = f.people.as_ref().unwrap_or(&empty_people);
+    let no_people = PeopleRead::All(super::People::new());
 
     // Locations (plus any a number names that the location list did not have).
     exec("UPDATE locations SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
@@ -55,7 +76,7 @@ pub fn write_snapshot(
     if let Ok(numbers) = &f.numbers {
         let known: HashSet<&str> = locs.iter().map(|l| l.0.as_str()).collect();
         let mut extra = BTreeMap::new();
-        for n in numbers {
+        for n in numbers.iter() {
             if let Some(l) = &n.location {
                 if let Some(id) = l.id.clone().filter(|i| !known.contains(i.as_str())) {
                     extra.entry(id).or_insert_with(|| {
@@ -137,212 +158,24 @@ pub fn write_snapshot(
     let go_subs: Vec<&String> = subs.iter().filter(|(_, (_, go))| *go > 0).map(|(id, _)| id).collect();
     let device_sub: Option<&String> = if go_subs.len() == 1 { go_subs.first().copied() } else { None };
 
-    // People. Two people whose emails differ only in case cannot both be in the copy (an email
-    // names one user here, as it does for Webex's sign-in): the first is kept, and the note names
-    // both so the admin can give each its own address.
-    exec("UPDATE users SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
-    let mut user_ids: HashMap<&str, i64> = HashMap::new();
-    let mut no_email = 0;
-    let mut by_email: HashMap<String, (&str, String)> = HashMap::new();
-    let mut twins: Vec<String> = Vec::new();
-    let mut bad_numbers: Vec<String> = Vec::new();
-    for p in people {
-        if let Some(email) = p.primary_email().map(|e| text::clean(e, 254)).filter(|e| !e.is_empty()) {
-            match by_email.get(&email.to_lowercase()) {
-                Some((first_id, first)) if *first_id != p.id.as_str() => {
-                    twins.push(format!("{} (kept: {})", quoted(&email), quoted(first)));
-                    continue;
-                }
-                Some(_) => {}
-                None => {
-                    by_email.insert(email.to_lowercase(), (p.id.as_str(), email.clone()));
-                }
-            }
-        }
-        if let Some(w) = p.work_number().filter(|w| !w.trim().is_empty() && !text::looks_like_number(w)) {
-            bad_numbers.push(format!("{}: {}", text::clean(p.primary_email().unwrap_or(&p.id), 80), quoted(w)));
-        }
-        let loc = p.location_id.as_deref().and_then(|l| loc_ids.get(l)).copied();
-        match upsert_user(&tx, org, p, loc, &stamp)? {
-            Some(id) => {
-                user_ids.insert(p.id.as_str(), id);
-            }
-            None => no_email += 1,
-        }
-    }
-    if no_email > 0 {
-        notes.push(format!("{no_email} person(s) without an email were not mirrored"));
-    }
-    if !twins.is_empty() {
-        notes.push(format!(
-            "{} person(s) have an email that differs from another's only in case and were not mirrored: {}{}. \
-             Give each person their own address in Control Hub, then sync",
-            twins.len(),
-            twins.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
-            if twins.len() > 5 { format!(" and {} more", twins.len() - 5) } else { String::new() }
-        ));
-    }
-    if !bad_numbers.is_empty() {
-        notes.push(format!(
-            "{} person(s) have a work number in Webex that is not a phone number; it was left out (the person is \
-             kept): {}{}",
-            bad_numbers.len(),
-            bad_numbers.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
-            if bad_numbers.len() > 5 { format!(" and {} more", bad_numbers.len() - 5) } else { String::new() }
-        ));
-    }
-    exec(
-        "DELETE FROM user_licences WHERE user_id IN (SELECT id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL)",
-        &[&org],
-    )?;
-    for p in people {
-        let Some(uid) = user_ids.get(p.id.as_str()) else { continue };
-        let mut seen = HashSet::new();
-        for l in &p.licenses {
-            if let Some(key) = licence_keys.get(l.as_str()) {
-                if seen.insert(key.as_str()) {
-                    exec("INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)", &[uid, key])?;
-                }
-            }
-        }
-    }
+    // People, and who is mirrored now (the devices and numbers name them).
+    let read = f.people.as_ref().unwrap_or(&no_people);
+    let people = super::people::write_people(&tx, org, read, &loc_ids, &licence_keys, &stamp)?;
+    let user_ids = &people.user_ids;
+    // A partial read's notes are about the people it read: those of the last full read still hold.
+    let people_notes = match read {
+        PeopleRead::All(_) => people.notes.clone(),
+        PeopleRead::Changed { .. } => marks::people_notes(&tx, org)?.into_iter().chain(people.notes.clone()).collect(),
+    };
+    notes.extend(people_notes.iter().cloned());
 
-    // Devices.
-    exec("UPDATE devices SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
-    let (mut ownerless, mut second) = (0, 0);
-    let mut owners_seen = HashSet::new();
-    if let Ok(list) = &f.devices {
-        for d in list {
-            let Some(uid) = d.person_id.as_deref().and_then(|p| user_ids.get(p)).copied() else {
-                ownerless += 1;
-                continue;
-            };
-            if !owners_seen.insert(uid) {
-                second += 1;
-                continue;
-            }
-            let raw = text::clean_opt(d.connection_status.as_deref(), 40);
-            let status = d.wxgo_status().as_str();
-            let codes: Vec<String> = d.error_codes.iter().map(|c| text::clean(c, 60).replace(',', " ")).collect();
-            let codes = codes.join(",");
-            let kind = match d.product.as_deref().map(str::to_ascii_lowercase) {
-                Some(p) if p.contains("operator") => "mobile_operator",
-                _ => "byod",
-            };
-            let created = when(d.created.as_deref(), now);
-            // A stale row of another device holding this person goes first (one line per user).
-            exec("DELETE FROM devices WHERE user_id = ?1 AND webex_id IS NOT ?2", &[&uid, &d.id])?;
-            let n = exec(
-                "UPDATE devices SET user_id = ?3, subscription_id = ?4, kind = ?5,
-                    changed_at = CASE WHEN status = ?6 AND connection_status IS ?7 THEN changed_at ELSE ?9 END,
-                    status = ?6, connection_status = ?7, error_codes = ?8, synced_at = ?9
-                 WHERE org_id = ?1 AND webex_id = ?2",
-                &[&org, &d.id, &uid, &device_sub, &kind, &status, &raw, &codes, &stamp],
-            )?;
-            if n == 0 {
-                exec(
-                    "INSERT INTO devices (org_id, user_id, subscription_id, kind, status, created_at, changed_at,
-                        webex_id, connection_status, error_codes, synced_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, ?7, ?8, ?10, ?9)",
-                    &[&org, &uid, &device_sub, &kind, &status, &created, &d.id, &raw, &stamp, &codes],
-                )?;
-            }
-        }
-    }
-    if ownerless > 0 {
-        notes.push(format!("{ownerless} Webex Go device(s) without a mirrored owner were not mirrored"));
-    }
-    if second > 0 {
-        notes.push(format!("{second} person(s) have more than one Webex Go device; the first one is shown"));
-    }
-    exec("DELETE FROM devices WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
-
-    // Numbers, classified from their own fields.
-    exec("UPDATE numbers SET synced_at = NULL, is_primary = 0 WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
-    let mut primary_taken = HashSet::new();
-    let mut skipped_numbers = 0;
-    let mut bad_inventory: Vec<String> = Vec::new();
-    if let Ok(list) = &f.numbers {
-        let mut seen = HashSet::new();
-        for n in list {
-            let Some(e164) = text::clean_opt(n.phone_number.as_deref(), 40) else { continue };
-            if !text::looks_like_number(&e164) {
-                bad_inventory.push(quoted(n.phone_number.as_deref().unwrap_or("")));
-                continue;
-            }
-            let loc = n.location.as_ref().and_then(|l| l.id.as_deref()).and_then(|l| loc_ids.get(l)).copied();
-            let Some(loc) = loc else {
-                skipped_numbers += 1;
-                continue;
-            };
-            if !seen.insert(e164.clone()) {
-                continue;
-            }
-            let kind = if n.is_mobile() { "mobile" } else { "standard" };
-            let state = if n.state.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("ACTIVE")) {
-                "ACTIVE"
-            } else {
-                "INACTIVE"
-            };
-            let (owner_user, owner_service) = match &n.owner {
-                Some(o) if o.kind.as_deref().is_some_and(|k| k.eq_ignore_ascii_case("PEOPLE")) => {
-                    match o.id.as_deref().and_then(|i| user_ids.get(i)) {
-                        Some(u) => (Some(*u), None),
-                        None => (
-                            None,
-                            Some(format!("Person: {}", text::clean(o.display_name.as_deref().unwrap_or("?"), 120))),
-                        ),
-                    }
-                }
-                Some(o) => {
-                    let k = title(o.kind.as_deref().unwrap_or("owner"));
-                    let name = o
-                        .display_name
-                        .clone()
-                        .or_else(|| o.last_name.clone())
-                        .or_else(|| o.first_name.clone())
-                        .unwrap_or_default();
-                    (None, Some(text::clean(&format!("{k}: {name}"), 160)))
-                }
-                None => (None, None),
-            };
-            let primary = owner_user.is_some_and(|u| {
-                n.phone_number_type.as_deref().is_none_or(|t| t.eq_ignore_ascii_case("PRIMARY"))
-                    && primary_taken.insert(u)
-            });
-            let m = exec(
-                "UPDATE numbers SET location_id = ?3, kind = ?4, state = ?5, owner_user_id = ?6, owner_service = ?7,
-                    is_primary = ?8, webex_id = ?2, synced_at = ?9 WHERE org_id = ?1 AND e164 = ?2",
-                &[&org, &e164, &loc, &kind, &state, &owner_user, &owner_service, &primary, &stamp],
-            )?;
-            if m == 0 {
-                exec(
-                    "INSERT INTO numbers (org_id, location_id, e164, kind, state, owner_user_id, owner_service,
-                        is_primary, created_at, webex_id, synced_at) VALUES (?1, ?3, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?2, ?9)",
-                    &[&org, &e164, &loc, &kind, &state, &owner_user, &owner_service, &primary, &stamp],
-                )?;
-            }
-        }
-    }
-    if skipped_numbers > 0 {
-        notes.push(format!("{skipped_numbers} number(s) without a location were not mirrored"));
-    }
-    if !bad_inventory.is_empty() {
-        notes.push(format!(
-            "{} entr(ies) of the number inventory are not phone numbers and were left out: {}",
-            bad_inventory.len(),
-            bad_inventory.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
-        ));
-    }
-    exec(
-        "UPDATE devices SET number_id = NULL WHERE number_id IN
-            (SELECT id FROM numbers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL)",
-        &[&org],
-    )?;
-    exec("DELETE FROM numbers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+    // Devices and numbers, as differences from the cache.
+    let devices = f.devices.as_ref().ok();
+    super::inventory::write_devices(&tx, org, devices, user_ids, device_sub, now, &mut notes)?;
+    super::inventory::write_numbers(&tx, org, f.numbers.as_ref().ok(), &loc_ids, user_ids, &stamp, &mut notes)?;
 
     // People, locations and subscriptions no longer there.
-    exec("DELETE FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+    super::people::drop_gone(&tx, org, read)?;
     exec(
         "UPDATE devices SET subscription_id = NULL WHERE subscription_id IN
             (SELECT id FROM subscriptions WHERE org_id = ?1 AND synced_at IS NULL)",
@@ -462,6 +295,22 @@ pub fn write_snapshot(
         }
     }
 
+    // What the next sync compares: per licence key, the users Webex counts.
+    let consumed = f.licences.as_ref().ok().map(|list| {
+        let mut by_key: HashMap<String, i64> = HashMap::new();
+        for l in list {
+            let key = licensing::licence_key(l.name.as_deref().unwrap_or(""));
+            *by_key.entry(key).or_default() += l.consumed_by_users.unwrap_or(0.0).max(0.0) as i64;
+        }
+        by_key
+    });
+    let reading = marks::Reading { started, everyone: matches!(f.people, Ok(PeopleRead::All(_))) };
+    let full_notes = if reading.everyone { people.notes.as_slice() } else { &[] };
+    marks::write(&tx, org, reading, f.people.is_ok(), people.displaced, full_notes, consumed.as_ref())?;
+    if let (Ok(PeopleRead::Changed { .. }), Some(p)) = (&f.people, parts.iter_mut().find(|p| p.resource == "people")) {
+        p.items = user_ids.len();
+    }
+
     crate::outside::crash_point("sync:before-commit");
     for p in parts.iter() {
         exec(
@@ -484,82 +333,6 @@ pub fn write_snapshot(
     exec("UPDATE webex_orgs SET synced_at = ?2, sync_started_at = NULL WHERE org_id = ?1", &[&org, &stamp])?;
     tx.commit().map_err(db_error)?;
     Ok(notes)
-}
-
-struct UserFields {
-    email: String,
-    name: String,
-    work: Option<String>,
-    ext: Option<String>,
-    department: Option<String>,
-}
-
-fn user_fields(p: &Person) -> Option<UserFields> {
-    let email = text::clean(p.primary_email()?, 254);
-    if email.is_empty() {
-        return None;
-    }
-    let name = text::clean_opt(p.display_name.as_deref(), 200)
-        .or_else(|| {
-            let n = format!("{} {}", p.first_name.as_deref().unwrap_or(""), p.last_name.as_deref().unwrap_or(""));
-            text::clean_opt(Some(&n), 200)
-        })
-        .unwrap_or_else(|| email.clone());
-    Some(UserFields {
-        email,
-        name,
-        work: text::clean_opt(p.work_number().filter(|w| text::looks_like_number(w)), 40),
-        ext: text::clean_opt(p.extension.as_deref(), 20),
-        department: text::clean_opt(p.department.as_deref(), 120),
-    })
-}
-
-/// Upserts one person by Webex id; `Ok(None)` when the person cannot be mirrored (no email).
-pub(super) fn upsert_user(
-    tx: &Connection,
-    org: i64,
-    p: &Person,
-    location: Option<i64>,
-    now: &str,
-) -> Result<Option<i64>> {
-    let Some(f) = user_fields(p) else { return Ok(None) };
-    let update = "UPDATE users SET email = ?3, display_name = ?4, location_id = ?5, work_phone = ?6, extension = ?7,
-            department = ?8, changed_at = ?9, synced_at = ?9 WHERE org_id = ?1 AND webex_id = ?2";
-    let args = params![org, p.id, f.email, f.name, location, f.work, f.ext, f.department, now];
-    let run = |sql: &str| tx.prepare_cached(sql).and_then(|mut s| s.execute(args));
-    let mut n = run(update);
-    if is_unique_violation(&n) {
-        // Another mirrored row holds this email (two people swapped addresses): it is re-added if it still exists.
-        tx.execute(
-            "DELETE FROM users WHERE org_id = ?1 AND email = ?2 AND webex_id IS NOT ?3",
-            params![org, f.email, p.id],
-        )
-        .map_err(db_error)?;
-        n = run(update);
-    }
-    if n.map_err(db_error)? == 0 {
-        let insert = "INSERT INTO users (org_id, webex_id, email, display_name, location_id, work_phone, extension,
-                department, created_at, changed_at, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9)";
-        let mut r = run(insert);
-        if is_unique_violation(&r) {
-            tx.execute("DELETE FROM users WHERE org_id = ?1 AND email = ?2", params![org, f.email])
-                .map_err(db_error)?;
-            r = run(insert);
-        }
-        r.map_err(db_error)?;
-    }
-    tx.query_row("SELECT id FROM users WHERE org_id = ?1 AND webex_id = ?2", params![org, p.id], |r| r.get(0))
-        .optional()
-        .map_err(db_error)
-}
-
-fn is_unique_violation<T>(r: &rusqlite::Result<T>) -> bool {
-    matches!(r, Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation))
-}
-
-/// A value from the API quoted in a note: one line, safe, short.
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", text::clean(s, 40))
 }
 
 pub(crate) fn title(kind: &str) -> String {

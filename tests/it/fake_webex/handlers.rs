@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::world::*;
-use super::{Inject, Logged, Shared};
+use super::{Inject, Logged, Seen, Shared};
 
 type Q = Vec<(String, String)>;
 
@@ -46,6 +46,10 @@ pub struct Ctx<'a> {
     pub headers: HeaderMap,
     pub body: Bytes,
     pub tracking: String,
+    /// The fake's time of this request (`World::clock`, else the real time).
+    pub now: String,
+    /// `World::unlogged` when the request came.
+    pub unlogged: bool,
 }
 
 impl Ctx<'_> {
@@ -90,15 +94,24 @@ async fn handle(State(s): State<Arc<Shared>>, method: Method, uri: Uri, headers:
     let started = Instant::now();
     let path = uri.path().strip_prefix("/v1").unwrap_or(uri.path()).trim_matches('/').to_string();
     let query: Q = url::form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()).into_owned().collect();
-    let n = s.world().next();
-    let ctx = Ctx { s: &s, method, path, query, headers, body, tracking: format!("FAKE_{n:06}") };
-    let (latency, injected) = {
+    let (n, now, unlogged) = {
+        let mut w = s.world();
+        (w.next(), w.now(), w.unlogged)
+    };
+    let ctx = Ctx { s: &s, method, path, query, headers, body, tracking: format!("FAKE_{n:06}"), now, unlogged };
+    let (latency, injected, hook) = {
         let mut k = s.knobs();
         let i = k.inject.iter().position(|(p, _)| ctx.path.starts_with(p.as_str()));
-        (k.latency, i.and_then(|i| k.inject.remove(i)).map(|(_, x)| x))
+        (k.latency, i.and_then(|i| k.inject.remove(i)).map(|(_, x)| x), k.on_request.clone())
     };
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
+    }
+    // Webex changing between two pages: after the wait, just before the answer is made.
+    if let Some(h) = hook {
+        let seen = Seen { method: ctx.method.to_string(), path: ctx.path.clone(), query: ctx.query.clone() };
+        let mut f = h.lock().unwrap_or_else(|p| p.into_inner());
+        f(&seen, &mut s.world());
     }
     let token = bearer(&ctx.headers);
     let log_now = |status: u16| {
@@ -178,8 +191,12 @@ fn route(c: &Ctx) -> Response {
             &format!("The token is not allowed to change this: it lacks the scope {}.", scope_for(m, &c.path)),
         );
     }
-    let partner_only = matches!(segs.first(), Some(&"broadworks") | Some(&"adminAudit"));
-    if partner_only && !grant.partner {
+    let refused = match segs.first() {
+        Some(&"broadworks") => !grant.partner,
+        Some(&"adminAudit") => !(grant.partner || grant.audit),
+        _ => false,
+    };
+    if refused {
         let status = c.s.knobs().non_partner_status;
         return c.err(status, "This API is only available to partner administrators.");
     }
@@ -200,21 +217,27 @@ fn route(c: &Ctx) -> Response {
         ("GET", ["people"]) => {
             let d = &w.data[&org];
             let (email, loc, id) = (c.q("email"), c.q("locationId"), c.q("id"));
+            let calling = c.q("callingData") == Some("true");
+            // Up to one past the page is enough to know there is a next one (a large
+            // organisation is not scanned whole for every page: the fake must not be what waits).
+            let (asked, max) = window(c, "start");
+            let same = |a: &str, b: &str| a.len() == b.len() && a.as_bytes().last() == b.as_bytes().last() && a == b;
             let items: Vec<&Person> = d
                 .people
                 .iter()
+                .filter(|p| loc.is_none_or(|l| p.location_id.as_deref().is_some_and(|x| same(x, l))))
                 .filter(|p| email.is_none_or(|e| p.emails.iter().any(|x| x.eq_ignore_ascii_case(e))))
-                .filter(|p| loc.is_none_or(|l| p.location_id.as_deref() == Some(l)))
                 .filter(|p| id.is_none_or(|i| i.split(',').any(|i| i == p.id)))
+                .take(asked.saturating_add(max).saturating_add(1))
                 .collect();
-            page(c, &items, "items", "start")
+            page_map(c, &items, "items", "start", |p| as_listed(p, calling))
         }
         // Ids are global: a partner reads its customers' people by id without orgId.
         ("GET", ["people", id]) => {
             let found =
                 grant.orgs.iter().filter_map(|o| w.data.get(o)).flat_map(|d| d.people.iter()).find(|p| p.id == *id);
             match found {
-                Some(p) => c.json(200, p),
+                Some(p) => c.json(200, &as_listed(p, c.q("callingData") == Some("true"))),
                 None => c.err(404, "Person not found."),
             }
         }
@@ -279,7 +302,18 @@ fn route(c: &Ctx) -> Response {
             let d = w.data.entry(org).or_default();
             match d.devices.iter().position(|x| x.id == *id) {
                 Some(i) => {
-                    d.devices.remove(i);
+                    let gone = d.devices.remove(i);
+                    let o = gone.org_id.clone();
+                    log_change(
+                        c,
+                        d,
+                        &o,
+                        "DEVICES",
+                        "DEVICE",
+                        &audit_target_id(&gone.id),
+                        &gone.display_name,
+                        "Deleted the device",
+                    );
                     c.empty(204)
                 }
                 None => c.err(404, "Device not found."),
@@ -413,22 +447,79 @@ fn scope_for(method: &str, path: &str) -> &'static str {
     }
 }
 
+/// A person as a listing shows them: the Webex Calling fields (`extension`, `locationId`, "retrieved
+/// from BroadCloud") only with `callingData=true`.
+fn as_listed(p: &Person, calling: bool) -> Person {
+    let mut p = p.clone();
+    if !calling {
+        p.extension = None;
+        p.location_id = None;
+    }
+    p
+}
+
+/// The most items one page of this listing may hold, from Webex's spec: `GET /people` "If
+/// `callingData`=true, then `max` will not be more than 100. If `locationId` is specified then
+/// `max` will not be more than 50", admin audit events "The maximum value is `200`", BroadWorks
+/// subscribers "up to 100 per page"; 1,000 for a listing whose spec states no limit (devices,
+/// locations, and the numbers, which no spec file here covers).
+pub fn spec_page_limit(path: &str, query: &[(String, String)]) -> usize {
+    let q = |k: &str| query.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    match path {
+        "people" if q("locationId").is_some() => 50,
+        "people" if q("callingData") == Some("true") => 100,
+        "adminAudit/events" => 200,
+        "broadworks/subscribers" => 100,
+        _ => 1000,
+    }
+}
+
+/// The page size when `max` is not given (the spec's defaults).
+fn default_page_size(path: &str) -> usize {
+    match path {
+        "locations" => 500,
+        "broadworks/subscribers" => 50,
+        _ => 100,
+    }
+}
+
+/// Where a page starts (the offset asked) and how many it holds: `max` as asked, within the
+/// spec's limit and the knob's cap.
+fn window(c: &Ctx, offset_name: &str) -> (usize, usize) {
+    let cap = c.s.knobs().page_cap;
+    let limit = spec_page_limit(&c.path, &c.query).min(cap.max(1));
+    let max = c.q("max").and_then(|m| m.parse::<usize>().ok()).unwrap_or(default_page_size(&c.path)).clamp(1, limit);
+    let asked = c.q(offset_name).and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
+    (asked, max)
+}
+
 /// One page of `items`, with a `Link` to the next one (unless the knob leaves it out).
 fn page<T: Serialize>(c: &Ctx, items: &[&T], key: &str, offset_name: &str) -> Response {
-    let (cap, omit_link, public) = {
+    page_map(c, items, key, offset_name, |t| *t)
+}
+
+/// [`page`], each item of the page shown as `show` makes it.
+fn page_map<'a, T, U: Serialize>(
+    c: &Ctx,
+    items: &[&'a T],
+    key: &str,
+    offset_name: &str,
+    show: impl Fn(&&'a T) -> U,
+) -> Response {
+    let (omit_link, public) = {
         let k = c.s.knobs();
-        (k.page_cap, k.omit_link, k.public_base.clone())
+        (k.omit_link, k.public_base.clone())
     };
     let (looping, endless) = {
         let k = c.s.knobs();
         let on = |p: &Option<String>| p.as_deref().is_some_and(|p| c.path.starts_with(p));
         (on(&k.page_loop), on(&k.endless_pages))
     };
-    let max = c.q("max").and_then(|m| m.parse::<usize>().ok()).unwrap_or(100).clamp(1, cap.max(1));
-    let asked = c.q(offset_name).and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
+    let (asked, max) = window(c, offset_name);
     let start = asked.min(items.len());
     let end = (start + max).min(items.len());
-    let mut r = c.json(200, &json!({ key: &items[start..end] }));
+    let shown: Vec<U> = items[start..end].iter().map(show).collect();
+    let mut r = c.json(200, &std::collections::BTreeMap::from([(key, shown)]));
     // A -> B -> A: the second page links back to the first.
     let next_at = if looping && start > 0 {
         Some(0)
@@ -457,8 +548,8 @@ fn page<T: Serialize>(c: &Ctx, items: &[&T], key: &str, offset_name: &str) -> Re
     r
 }
 
-fn now() -> String {
-    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+pub fn stamp(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
 }
 
 fn s(v: &Value, k: &str) -> Option<String> {
@@ -494,7 +585,7 @@ fn update_person(c: &Ctx, d: &mut OrgData, id: &str) -> Response {
     if let Some(e) = b.get("emails").and_then(Value::as_array).filter(|e| !e.is_empty()) {
         p.emails = e.iter().filter_map(|x| x.as_str().map(str::to_string)).collect();
     }
-    p.last_modified = now();
+    p.last_modified = c.now.clone();
     let person = p.clone();
     // The number inventory follows: a number given to the person is theirs (and a mobile number
     // becomes ACTIVE); the one they had is free again.
@@ -528,13 +619,34 @@ fn update_person(c: &Ctx, d: &mut OrgData, id: &str) -> Response {
             product: "Webex Go (mobile operator)".into(),
             kind: "webexgo".into(),
             serial: format!("WGO{n:07}"),
-            created: now(),
+            created: c.now.clone(),
             location_id: person.location_id.clone(),
             error_codes: vec![],
             tags: vec![],
         });
     }
+    log_change(
+        c,
+        d,
+        &person.org_id,
+        "USERS",
+        "USER",
+        &audit_target_id(&person.id),
+        &person.display_name,
+        "Updated the user",
+    );
     c.json(200, &person)
+}
+
+/// Logs a change in the organisation's admin audit events, as Webex does (unless the knob says
+/// this one went unlogged).
+#[allow(clippy::too_many_arguments)]
+fn log_change(c: &Ctx, d: &mut OrgData, org: &str, category: &str, kind: &str, target: &str, name: &str, action: &str) {
+    if c.unlogged {
+        return;
+    }
+    let n: u64 = c.tracking.trim_start_matches("FAKE_").parse().unwrap_or(0);
+    d.audit.push(audit_event(org, n, &c.now, category, kind, target, name, action));
 }
 
 fn create_person(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
@@ -562,9 +674,10 @@ fn create_person(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
     let mut p = person(org, &format!("created-{n}"), &first, &last, &email, None, None, s(&b, "locationId"));
     p.display_name = display;
     p.department = s(&b, "department");
-    p.created = now();
+    p.created = c.now.clone();
     p.last_modified = p.created.clone();
     d.people.push(p.clone());
+    log_change(c, d, org, "USERS", "USER", &audit_target_id(&p.id), &p.display_name, "Created the user");
     c.json(200, &p)
 }
 
@@ -652,6 +765,10 @@ fn patch_licenses(c: &Ctx, w: &mut World, grant: &Grant) -> Response {
     if done == 0 && failed > 0 {
         return c.err(400, "None of the licenses could be assigned: not enough licenses left or unknown license.");
     }
+    let (pid, name) = (d.people[pi].id.clone(), d.people[pi].display_name.clone());
+    if done > 0 {
+        log_change(c, d, &org, "LICENSES", "USER", &audit_target_id(&pid), &name, "Changed the user's licenses");
+    }
     let p = &d.people[pi];
     let out = json!({"orgId": org, "personId": p.id, "email": p.emails[0], "licenses": p.licenses, "siteUrls": []});
     c.json(if failed > 0 { 206 } else { 200 }, &out)
@@ -679,11 +796,13 @@ fn activation_code(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
         product: "Webex Go".into(),
         kind,
         serial: format!("WGN{n:07}"),
-        created: now(),
+        created: c.now.clone(),
         location_id: p.location_id.clone(),
         error_codes: vec![],
         tags: vec![],
     });
+    let id = webex_id("DEVICE", &format!("new-{n}"));
+    log_change(c, d, org, "DEVICES", "DEVICE", &audit_target_id(&id), &p.display_name, "Created an activation code");
     let code = format!("{:016}", 4_000_000_000_000_000u64 + n * 7919);
     let expiry = (chrono::Utc::now() + chrono::Duration::days(7)).format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
     c.json(200, &json!({"code": code, "expiryTime": expiry}))
@@ -825,8 +944,8 @@ fn create_subscriber(c: &Ctx, w: &mut World, org: &str) -> Response {
         extension: req("extension"),
         package,
         errors: vec![],
-        created: now(),
-        last_status_change: now(),
+        created: c.now.clone(),
+        last_status_change: c.now.clone(),
         provisioning_id: prov,
         self_activated: false,
         org_id: org.into(),
@@ -882,7 +1001,7 @@ fn update_subscriber(c: &Ctx, w: &mut World, grant: &Grant, id: &str) -> Respons
         if x.status == "provisioned" {
             x.status = "updating".into();
         }
-        x.last_status_change = now();
+        x.last_status_change = c.now.clone();
         return c.json(200, &*x);
     }
     c.err(404, "Subscriber not found.")

@@ -7,6 +7,7 @@
 //! (`prism.rs`) and, for the numbers endpoints, against the Python SDK wxc-sdk.
 #![allow(dead_code, unused_imports)]
 
+pub mod admin;
 pub mod handlers;
 pub mod home;
 pub mod oauth;
@@ -60,10 +61,34 @@ pub struct Logged {
     pub at: Instant,
 }
 
+/// What a hook sees of a request before the fake answers it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub method: String,
+    /// After `/v1/`, e.g. `people`.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+}
+
+impl Seen {
+    pub fn q(&self, k: &str) -> Option<&str> {
+        self.query.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Changes the world before a request is answered (Webex changing between two pages of a
+/// listing): called with the world locked, before the request is routed.
+pub type Hook = Arc<Mutex<dyn FnMut(&Seen, &mut World) + Send>>;
+
+/// Makes a [`Hook`] from a closure.
+pub fn hook(f: impl FnMut(&Seen, &mut World) + Send + 'static) -> Hook {
+    Arc::new(Mutex::new(f))
+}
+
 /// The knobs a test turns.
-#[derive(Debug)]
 pub struct Knobs {
-    /// The most items a page holds, whatever `max` asks.
+    /// The most items a page holds, whatever `max` asks; never more than the spec's own limit of
+    /// the listing (see `handlers::spec_page_limit`).
     pub page_cap: usize,
     /// Added to every request.
     pub latency: Duration,
@@ -96,6 +121,19 @@ pub struct Knobs {
     /// Licence ids `PATCH /licenses/users` will not assign (as if a constraint refused them): with
     /// others in the same request it answers 206 with the ones it did apply.
     pub refuse_licences: Vec<String>,
+    /// Run before every request (see [`Hook`]).
+    pub on_request: Option<Hook>,
+}
+
+impl std::fmt::Debug for Knobs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Knobs")
+            .field("page_cap", &self.page_cap)
+            .field("latency", &self.latency)
+            .field("inject", &self.inject)
+            .field("on_request", &self.on_request.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Knobs {
@@ -116,6 +154,7 @@ impl Default for Knobs {
             page_loop: None,
             endless_pages: None,
             control_chars_in_tokens: false,
+            on_request: None,
         }
     }
 }

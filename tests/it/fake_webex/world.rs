@@ -13,6 +13,50 @@ pub fn webex_id(kind: &str, key: &str) -> String {
 
 pub const CREATED: &str = "2026-01-05T09:00:00.000Z";
 
+/// An id as the admin audit events name their target (Webex's own example: the base64 of the
+/// bare identifier, not the API's `ciscospark://` id).
+pub fn audit_target_id(api_id: &str) -> String {
+    let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let decoded = engine.decode(api_id).ok().and_then(|b| String::from_utf8(b).ok());
+    let bare = decoded.as_deref().and_then(|d| d.rsplit('/').next()).unwrap_or(api_id);
+    engine.encode(bare)
+}
+
+/// One admin audit event, as Webex logs a change: `category` (`USERS`, `LICENSES`, `DEVICES`,
+/// `LOCATIONS`), the target's type and id.
+#[allow(clippy::too_many_arguments)]
+pub fn audit_event(
+    org: &str,
+    n: u64,
+    at: &str,
+    category: &str,
+    target_type: &str,
+    target_id: &str,
+    target_name: &str,
+    action: &str,
+) -> AuditEvent {
+    AuditEvent {
+        data: AuditData {
+            actor_org_name: "Fake Org".into(),
+            target_name: target_name.into(),
+            event_description: action.into(),
+            actor_name: "Fake Admin".into(),
+            actor_email: "admin@fake.example".into(),
+            tracking_id: format!("ATLAS_change_{n}"),
+            target_type: format!("TargetResourceType.{target_type}"),
+            target_id: target_id.into(),
+            event_category: format!("EventCategory.{category}"),
+            target_org_id: org.into(),
+            action_text: action.into(),
+            target_org_name: "Fake Org".into(),
+        },
+        created: at.into(),
+        actor_org_id: org.into(),
+        id: webex_id("AUDIT", &format!("change-{n}")),
+        actor_id: webex_id("PEOPLE", "fake-admin"),
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PhoneNumber {
@@ -232,6 +276,8 @@ pub struct Grant {
     /// Organisations it may act on (its own first).
     pub orgs: Vec<String>,
     pub partner: bool,
+    /// May read the admin audit events (a partner, or a full admin with `audit:events_read`).
+    pub audit: bool,
     pub read_only: bool,
     pub revoked: bool,
     pub expired: bool,
@@ -256,6 +302,11 @@ pub struct World {
     pub licence_patches: Vec<(String, serde_json::Value)>,
     /// Every `PUT /people/{id}` body, by person id.
     pub person_puts: Vec<(String, serde_json::Value)>,
+    /// The fake's "now" (created, lastModified, admin audit events); the real time when `None`.
+    pub clock: Option<chrono::DateTime<chrono::Utc>>,
+    /// Changes go unlogged: Webex wrote no admin audit event for them (the sync's safety nets).
+    /// By default every change made through the API or Control Hub's side is logged.
+    pub unlogged: bool,
 }
 
 /// Numbers the fake's mobile operator refuses when they are added (validateNumbers calls them
@@ -279,6 +330,11 @@ pub const READ_SCOPES: &str = "spark-admin:people_read spark-admin:licenses_read
 pub const CALLING_LICENSE: &str = "Webex Calling - Professional";
 
 impl World {
+    /// The fake's time, as the API writes it.
+    pub fn now(&self) -> String {
+        super::handlers::stamp(self.clock.unwrap_or_else(chrono::Utc::now))
+    }
+
     pub fn next(&mut self) -> u64 {
         self.counter += 1;
         self.counter
@@ -316,6 +372,7 @@ impl World {
                 person_id: partner_admin,
                 orgs: vec![partner.clone(), acme.clone(), globex.clone()],
                 partner: true,
+                audit: true,
                 read_only: false,
                 revoked: false,
                 expired: false,
@@ -327,6 +384,7 @@ impl World {
             person_id: acme_admin,
             orgs: vec![acme.clone()],
             partner: false,
+            audit: false,
             read_only: false,
             revoked: false,
             expired: false,
@@ -357,12 +415,167 @@ impl World {
                 person_id: admin,
                 orgs: vec![org],
                 partner: false,
+                audit: true,
                 read_only: false,
                 revoked: false,
                 expired: false,
                 scopes: ALL_SCOPES.into(),
             },
         );
+        w
+    }
+}
+
+/// The shape of a large organisation for the sync bench: how many people, Webex Go devices,
+/// numbers and locations. The head office holds a tenth of the located people, the branches share
+/// the rest, and one person in twenty has no location and only a messaging licence (no Webex
+/// Calling, so no calling data).
+#[derive(Debug, Clone, Copy)]
+pub struct Spread {
+    pub people: usize,
+    pub devices: usize,
+    pub numbers: usize,
+    pub locations: usize,
+}
+
+impl World {
+    /// One large customer organisation shaped by `s` (token [`CUSTOMER_TOKEN`], which may read
+    /// the admin audit events).
+    pub fn spread(s: Spread) -> World {
+        let mut w = World::large(1, 0, 0);
+        let org = w.org(0);
+        let d = w.data.get_mut(&org).expect("the org");
+        let key = "big";
+        let locations = s.locations.max(2);
+        d.locations = (0..locations)
+            .map(|i| {
+                let mut l = d.locations[0].clone();
+                l.id = webex_id("LOCATION", &format!("{key}-{i}"));
+                l.name = if i == 0 { "Head Office".into() } else { format!("Branch {i:03}") };
+                l
+            })
+            .collect();
+        let calling = d.licenses[0].id.clone();
+        let messaging = webex_id("LICENSE", &format!("{key}-messaging"));
+        let located = |i: usize| i % 20 != 19;
+        let loc_of = |i: usize| if i % 10 == 0 { 0 } else { 1 + (i * 7919) % (locations - 1) };
+        let mut work = 0;
+        d.people.clear();
+        d.people.reserve(s.people);
+        for i in 0..s.people {
+            let p = if located(i) {
+                let number = (work < s.numbers).then(|| format!("+1312{work:07}"));
+                work += usize::from(number.is_some());
+                let loc = d.locations[loc_of(i)].id.clone();
+                let mut p = person(
+                    &org,
+                    &format!("{key}-{i}"),
+                    &format!("First{i}"),
+                    &format!("Last{i}"),
+                    &format!("user{i}@{key}.example"),
+                    number,
+                    Some(format!("{}", 100_000 + i)),
+                    Some(loc),
+                );
+                p.licenses = vec![calling.clone()];
+                p
+            } else {
+                let mut p = person(
+                    &org,
+                    &format!("{key}-{i}"),
+                    &format!("First{i}"),
+                    &format!("Last{i}"),
+                    &format!("user{i}@{key}.example"),
+                    None,
+                    None,
+                    None,
+                );
+                p.licenses = vec![messaging.clone()];
+                p
+            };
+            d.people.push(p);
+        }
+        d.people[0].roles = vec![webex_id("ROLE", "id_full_admin")];
+        let users = |id: &str| d.people.iter().filter(|p| p.licenses.iter().any(|l| l == id)).count() as u64;
+        let (n_calling, n_messaging) = (users(&calling), users(&messaging));
+        d.licenses[0].total_units = n_calling + 10;
+        d.licenses[0].consumed_units = n_calling;
+        d.licenses[0].consumed_by_users = n_calling;
+        d.licenses[1].total_units = s.devices as u64 + 10;
+        let mut m = d.licenses[0].clone();
+        m.id = messaging;
+        m.name = "Webex Messaging".into();
+        (m.total_units, m.consumed_units, m.consumed_by_users) = (n_messaging + 10, n_messaging, n_messaging);
+        d.licenses.push(m);
+        let statuses = ["connected", "connected_with_issues", "disconnected", "activating", "offline_expired"];
+        let owners: Vec<usize> = (0..s.people).filter(|i| located(*i)).take(s.devices).collect();
+        d.devices = owners
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| {
+                let p = &d.people[i];
+                let status = statuses[k % statuses.len()];
+                Device {
+                    id: webex_id("DEVICE", &format!("{key}-{i}")),
+                    display_name: format!("Webex Go ({})", p.display_name),
+                    person_id: p.id.clone(),
+                    org_id: org.clone(),
+                    connection_status: status.into(),
+                    product: "Webex Go".into(),
+                    kind: "webexgo".into(),
+                    serial: format!("WG{i:08}"),
+                    created: CREATED.into(),
+                    location_id: p.location_id.clone(),
+                    error_codes: if status == "connected_with_issues" {
+                        vec!["esimProfileNotActive".into()]
+                    } else {
+                        vec![]
+                    },
+                    tags: vec![],
+                }
+            })
+            .collect();
+        let mut numbers = Vec::with_capacity(s.numbers);
+        for p in d.people.iter().filter(|p| p.phone_numbers.iter().any(|n| n.kind == "work")) {
+            let loc = d.locations.iter().find(|l| Some(&l.id) == p.location_id.as_ref()).unwrap_or(&d.locations[0]);
+            numbers.push(Number {
+                phone_number: p.phone_numbers[0].value.clone(),
+                extension: p.extension.clone(),
+                state: "ACTIVE".into(),
+                phone_number_type: "PRIMARY".into(),
+                main_number: numbers.is_empty(),
+                toll_free_number: false,
+                included_telephony_types: "PSTN_NUMBER".into(),
+                mobile_network: None,
+                is_service_number: false,
+                location: IdAndName { id: loc.id.clone(), name: loc.name.clone() },
+                owner: Some(NumberOwner {
+                    id: p.id.clone(),
+                    kind: "PEOPLE".into(),
+                    first_name: p.first_name.clone(),
+                    last_name: p.last_name.clone(),
+                    display_name: p.display_name.clone(),
+                }),
+            });
+        }
+        for i in numbers.len()..s.numbers {
+            let loc = &d.locations[i % locations];
+            let mobile = i % 3 == 0;
+            numbers.push(Number {
+                phone_number: format!("+1312{i:07}"),
+                extension: None,
+                state: "INACTIVE".into(),
+                phone_number_type: "PRIMARY".into(),
+                main_number: false,
+                toll_free_number: false,
+                included_telephony_types: if mobile { "MOBILE_NUMBER".into() } else { "PSTN_NUMBER".into() },
+                mobile_network: mobile.then(|| "Operator One".into()),
+                is_service_number: false,
+                location: IdAndName { id: loc.id.clone(), name: loc.name.clone() },
+                owner: None,
+            });
+        }
+        d.numbers = numbers;
         w
     }
 }

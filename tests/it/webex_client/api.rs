@@ -307,7 +307,7 @@ fn the_trace_has_method_path_status_and_tracking_id_but_no_secret() {
     assert_eq!(std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o600);
     let lines: Vec<&str> = trace.lines().collect();
     assert_eq!(lines.len(), 3, "{trace}");
-    assert!(lines[0].contains(" GET /v1/people?callingData=true&email=…&max=1000 200 "), "{}", lines[0]);
+    assert!(lines[0].contains(" GET /v1/people?callingData=true&email=…&max=100 200 "), "{}", lines[0]);
     assert!(lines[1].contains(" POST /v1/devices/activationCode 200 "), "{}", lines[1]);
     assert!(lines[2].contains(" DELETE /v1/devices/no-such-device 404 "), "{}", lines[2]);
     assert!(lines.iter().all(|l| l.contains("trackingId=FAKE_") && l.contains("ms ")), "{trace}");

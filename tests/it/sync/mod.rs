@@ -3,6 +3,8 @@
 //! (`Conformant`). The CLI tests run the real binary with XDG_CONFIG_HOME, XDG_DATA_HOME and
 //! XDG_STATE_HOME in a temp dir.
 
+mod scale;
+
 use crate::fake_webex::home::*;
 
 use std::path::Path;

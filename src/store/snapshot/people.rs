@@ -1,0 +1,278 @@
+//! The people of a snapshot: everyone (a full read: who is not there any more is gone), or only
+//! those a sync read again because they changed (the others stay as they are), with their licences.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::PeopleRead;
+use crate::domain::{text, Result};
+use crate::outside::webex::models::MirrorPerson;
+use crate::store::db_error;
+
+/// What the people part of a snapshot left behind.
+pub(super) struct Written {
+    /// Every mirrored person of the organisation after the write: Webex id -> local id.
+    pub user_ids: HashMap<String, i64>,
+    /// Notes about the people written (no email, twins, a work number that is not a number).
+    pub notes: Vec<String>,
+    /// A person written took the email of a mirrored person who was not read again (two people
+    /// swapped addresses between syncs): the next sync must read everyone.
+    pub displaced: bool,
+}
+
+/// Writes the people of `read` and their licences (`licence_keys`: Webex licence id -> wxgo's
+/// key). Those gone stay until [`drop_gone`], but are not in the ids it returns.
+pub(super) fn write_people(
+    tx: &Connection,
+    org: i64,
+    read: &PeopleRead,
+    loc_ids: &HashMap<String, i64>,
+    licence_keys: &HashMap<&str, String>,
+    stamp: &str,
+) -> Result<Written> {
+    let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
+        tx.prepare_cached(sql).and_then(|mut s| s.execute(p)).map_err(db_error)
+    };
+    let full = matches!(read, PeopleRead::All(_));
+    let read_again: HashSet<String> = match read {
+        PeopleRead::All(_) => HashSet::new(),
+        PeopleRead::Changed { people, .. } => people.iter().map(|p| p.id.clone()).collect(),
+    };
+    if full {
+        exec("UPDATE users SET synced_at = NULL WHERE org_id = ?1 AND webex_id IS NOT NULL", &[&org])?;
+        exec(
+            "DELETE FROM user_licences WHERE user_id IN (SELECT id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL)",
+            &[&org],
+        )?;
+    }
+    // Two people whose emails differ only in case cannot both be in the copy (an email names one
+    // user here, as it does for Webex's sign-in): the first is kept, and the note names both so
+    // the admin can give each its own address. (Emails seen are kept as hashes: when two meet,
+    // the first is the one this pass wrote.)
+    let hasher = std::collections::hash_map::RandomState::new();
+    let mut emails_seen: HashSet<u64> = HashSet::new();
+    let mut no_email = 0;
+    let mut twins: Vec<String> = Vec::new();
+    let mut bad_numbers: Vec<String> = Vec::new();
+    let mut displaced = false;
+    for p in read.iter() {
+        if let Some(email) = p.primary_email().map(|e| text::clean(e, 254)).filter(|e| !e.is_empty()) {
+            if !emails_seen.insert(hasher.hash_one(email.to_lowercase())) {
+                if let Some(first) = written_with(tx, org, &email, stamp)?.filter(|(id, _)| *id != p.id) {
+                    twins.push(format!("{} (kept: {})", quoted(&email), quoted(&first.1)));
+                    continue;
+                }
+            }
+            // A partial read: a mirrored person not read again holds this email (its twin).
+            if !full && holder_of(tx, org, &email)?.is_some_and(|o| o != p.id && !read_again.contains(&o)) {
+                twins.push(format!("{} (kept: the person already in the copy)", quoted(&email)));
+                continue;
+            }
+        }
+        if let Some(w) = p.work_number().filter(|w| !w.trim().is_empty() && !text::looks_like_number(w)) {
+            bad_numbers.push(format!("{}: {}", text::clean(p.primary_email().unwrap_or(&p.id), 80), quoted(w)));
+        }
+        let loc = p.location_id.as_deref().and_then(|l| loc_ids.get(l)).copied();
+        let uid = match upsert_user(tx, org, &p, loc, stamp)? {
+            Upserted::Row(id, took_email) => {
+                displaced |= took_email && !full;
+                id
+            }
+            Upserted::NoEmail => {
+                no_email += 1;
+                continue;
+            }
+        };
+        if !full {
+            exec("DELETE FROM user_licences WHERE user_id = ?1", &[&uid])?;
+        }
+        let mut seen = HashSet::new();
+        for l in &p.licenses {
+            if let Some(key) = licence_keys.get(l.as_str()) {
+                if seen.insert(key.as_str()) {
+                    exec("INSERT INTO user_licences (user_id, licence) VALUES (?1, ?2)", &[&uid, key])?;
+                }
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    if no_email > 0 {
+        notes.push(format!("{no_email} person(s) without an email were not mirrored"));
+    }
+    if !twins.is_empty() {
+        notes.push(format!(
+            "{} person(s) have an email that differs from another's only in case and were not mirrored: {}{}. \
+             Give each person their own address in Control Hub, then sync",
+            twins.len(),
+            twins.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+            more(twins.len())
+        ));
+    }
+    if !bad_numbers.is_empty() {
+        notes.push(format!(
+            "{} person(s) have a work number in Webex that is not a phone number; it was left out (the person is \
+             kept): {}{}",
+            bad_numbers.len(),
+            bad_numbers.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
+            more(bad_numbers.len())
+        ));
+    }
+    // Who is mirrored now: after a full read, those it wrote (synced now); after a partial one,
+    // everyone but those gone.
+    let mut user_ids = mirrored_ids(tx, org, full.then_some(stamp))?;
+    if let PeopleRead::Changed { gone, .. } = read {
+        for id in gone {
+            user_ids.remove(id);
+        }
+    }
+    Ok(Written { user_ids, notes, displaced })
+}
+
+/// Removes the people no longer in Webex (once the numbers no longer name them as owners):
+/// everyone not written by a full read, or those a partial read found gone. Their devices go
+/// with them.
+pub(super) fn drop_gone(tx: &Connection, org: i64, read: &PeopleRead) -> Result<()> {
+    let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
+        tx.prepare_cached(sql).and_then(|mut s| s.execute(p)).map_err(db_error)
+    };
+    match read {
+        PeopleRead::All(_) => {
+            exec("DELETE FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
+        }
+        PeopleRead::Changed { gone, .. } => {
+            for id in gone {
+                exec("DELETE FROM users WHERE org_id = ?1 AND webex_id = ?2", &[&org, id])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The Webex id and email of the person this pass (`stamp`) wrote with this email (whatever its
+/// case).
+fn written_with(tx: &Connection, org: i64, email: &str, stamp: &str) -> Result<Option<(String, String)>> {
+    tx.prepare_cached(
+        "SELECT webex_id, email FROM users WHERE org_id = ?1 AND email = ?2 AND synced_at = ?3 AND webex_id IS NOT NULL",
+    )
+    .and_then(|mut s| s.query_row(params![org, email, stamp], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+    .map_err(db_error)
+}
+
+/// The Webex id of the mirrored person with this email (whatever its case).
+fn holder_of(tx: &Connection, org: i64, email: &str) -> Result<Option<String>> {
+    tx.prepare_cached("SELECT webex_id FROM users WHERE org_id = ?1 AND email = ?2 AND webex_id IS NOT NULL")
+        .and_then(|mut s| s.query_row(params![org, email], |r| r.get(0)).optional())
+        .map_err(db_error)
+}
+
+/// The mirrored people of the organisation (those synced at `synced`, when given): Webex id ->
+/// local id.
+fn mirrored_ids(tx: &Connection, org: i64, synced: Option<&str>) -> Result<HashMap<String, i64>> {
+    let mut st = tx
+        .prepare_cached(
+            "SELECT webex_id, id FROM users WHERE org_id = ?1 AND webex_id IS NOT NULL
+                AND (?2 IS NULL OR synced_at = ?2)",
+        )
+        .map_err(db_error)?;
+    let rows =
+        st.query_map(params![org, synced], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))).map_err(db_error)?;
+    rows.collect::<rusqlite::Result<HashMap<_, _>>>().map_err(db_error)
+}
+
+fn more(n: usize) -> String {
+    if n > 5 {
+        format!(" and {} more", n - 5)
+    } else {
+        String::new()
+    }
+}
+
+struct UserFields {
+    email: String,
+    name: String,
+    work: Option<String>,
+    ext: Option<String>,
+    department: Option<String>,
+}
+
+fn user_fields(p: &MirrorPerson) -> Option<UserFields> {
+    let email = text::clean(p.primary_email()?, 254);
+    if email.is_empty() {
+        return None;
+    }
+    let name = text::clean_opt(p.display_name.as_deref(), 200)
+        .or_else(|| {
+            let n = format!("{} {}", p.first_name.as_deref().unwrap_or(""), p.last_name.as_deref().unwrap_or(""));
+            text::clean_opt(Some(&n), 200)
+        })
+        .unwrap_or_else(|| email.clone());
+    Some(UserFields {
+        email,
+        name,
+        work: text::clean_opt(p.work_number().filter(|w| text::looks_like_number(w)), 40),
+        ext: text::clean_opt(p.extension.as_deref(), 20),
+        department: text::clean_opt(p.department.as_deref(), 120),
+    })
+}
+
+/// How one person was written.
+pub(super) enum Upserted {
+    /// Their local id, and whether they took the email of another mirrored row (which was removed).
+    Row(i64, bool),
+    /// Not mirrored: no email.
+    NoEmail,
+}
+
+/// Upserts one person by Webex id.
+pub(super) fn upsert_user(
+    tx: &Connection,
+    org: i64,
+    p: &MirrorPerson,
+    location: Option<i64>,
+    now: &str,
+) -> Result<Upserted> {
+    let Some(f) = user_fields(p) else { return Ok(Upserted::NoEmail) };
+    let update = "UPDATE users SET email = ?3, display_name = ?4, location_id = ?5, work_phone = ?6, extension = ?7,
+            department = ?8, changed_at = ?9, synced_at = ?9 WHERE org_id = ?1 AND webex_id = ?2 RETURNING id";
+    let insert = "INSERT INTO users (org_id, webex_id, email, display_name, location_id, work_phone, extension,
+            department, created_at, changed_at, synced_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9)
+            RETURNING id";
+    let args = params![org, p.id, f.email, f.name, location, f.work, f.ext, f.department, now];
+    let run = |sql: &str| tx.prepare_cached(sql).and_then(|mut s| s.query_row(args, |r| r.get::<_, i64>(0)).optional());
+    let mut took = false;
+    let mut r = run(update);
+    if is_unique_violation(&r) {
+        // Another mirrored row holds this email (two people swapped addresses): it is re-added if it still exists.
+        tx.execute(
+            "DELETE FROM users WHERE org_id = ?1 AND email = ?2 AND webex_id IS NOT ?3",
+            params![org, f.email, p.id],
+        )
+        .map_err(db_error)?;
+        took = true;
+        r = run(update);
+    }
+    if let Some(id) = r.map_err(db_error)? {
+        return Ok(Upserted::Row(id, took));
+    }
+    let mut r = run(insert);
+    if is_unique_violation(&r) {
+        tx.execute("DELETE FROM users WHERE org_id = ?1 AND email = ?2", params![org, f.email]).map_err(db_error)?;
+        took = true;
+        r = run(insert);
+    }
+    Ok(match r.map_err(db_error)? {
+        Some(id) => Upserted::Row(id, took),
+        None => Upserted::NoEmail,
+    })
+}
+
+fn is_unique_violation<T>(r: &rusqlite::Result<T>) -> bool {
+    matches!(r, Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation))
+}
+
+/// A value from the API quoted in a note: one line, safe, short.
+pub(super) fn quoted(s: &str) -> String {
+    format!("\"{}\"", text::clean(s, 40))
+}
