@@ -222,6 +222,13 @@ fn detail_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
                 Span::styled(format!("{} {}", dev.status.symbol(), dev.status.label()), t.status(dev.status)),
                 Span::raw(format!(" · {}", &dev.subscription_id)),
             ]));
+            if !dev.error_codes.is_empty() {
+                // connected_with_issues: Webex's error codes, as Webex gives them.
+                lines.push(Line::styled(
+                    format!("  ⚠ connected with issues: error codes {}", dev.error_codes.join(", ")),
+                    t.warning(),
+                ));
+            }
             lines.push(plain(format!(
                 "  added {} · changed {} · number {}",
                 dev.created_at.format("%Y-%m-%d %H:%M"),
