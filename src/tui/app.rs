@@ -287,6 +287,11 @@ impl App {
         self.open(Popup::Notice(Notice::new(title, lines)));
     }
 
+    /// The details of the row selected in the pane: its keys work on the row from here too.
+    pub(crate) fn notice_of_row(&mut self, title: impl Into<String>, lines: Vec<String>) {
+        self.open(Popup::Notice(Notice::of_row(title, lines, self.pane.context())));
+    }
+
     pub(crate) fn choose(&mut self, choice: Choice) {
         self.open(Popup::Choice(choice));
     }

@@ -107,7 +107,7 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
 
     let wait = WAIT;
     let screen = tmux.wait_for("Ava Haddad", wait);
-    assert!(screen.contains("clipboard: osc52"), "{screen}");
+    assert!(screen.contains("OSC 52 via tmux"), "the header names the way the copy takes: {screen}");
 
     // Add a Webex Go device to Ava Haddad through the keys.
     tmux.filter("ava.haddad");
