@@ -7,14 +7,14 @@ use super::Pane;
 use crate::domain::{DeviceKind, DeviceStatus};
 use crate::service::DeviceRow;
 use crate::tui::jobs::Jobs;
-use crate::tui::present::{col, Col};
+use crate::tui::present::{col, whole, Col};
 use crate::tui::theme::Theme;
 
 pub const COLUMNS: [Col; 8] = [
-    col("Device", 8, 1, false),
+    whole(col("Device", 8, 1, false)),
     col("Owner", 14, 2, true),
     col("Location", 9, 7, false),
-    col("Number", 13, 6, false),
+    whole(col("Number", 13, 6, false)),
     col("Subscription", 12, 5, false),
     col("Kind", 8, 3, false),
     col("Status", 20, 0, false),
