@@ -173,11 +173,22 @@ impl App {
                     (None, Some(e)) => format!("not printed: {e}"),
                     (None, None) => "no print command is set up: print it from there".to_string(),
                 };
-                self.info(format!(
-                    "letter: {} (PDF) and {} (text), readable only by you; {printed}",
-                    letter.file,
-                    text.display()
-                ));
+                // The folder once, then the files' names: two whole paths took more than the
+                // status line's three rows at 80 columns.
+                let pdf = std::path::Path::new(&letter.file);
+                let name = |p: &std::path::Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+                let said = match (pdf.parent().filter(|d| Some(*d) == text.parent()), name(pdf), name(&text)) {
+                    (Some(dir), Some(p), Some(t)) => format!(
+                        "letter: {p} (PDF) and {t} (text) in {}, readable only by you; {printed}",
+                        dir.display()
+                    ),
+                    _ => format!(
+                        "letter: {} (PDF) and {} (text), readable only by you; {printed}",
+                        letter.file,
+                        text.display()
+                    ),
+                };
+                self.info(said);
             }
             Err(e) => self.error(e.to_string()),
         }

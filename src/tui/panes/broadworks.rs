@@ -15,7 +15,7 @@ use crate::service::{BwSubscriberRow, BwTemplateRow, Service};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::jobs::{ask_latest, Jobs};
-use crate::tui::present::{col, fit, paragraph, put_line, whole, Col};
+use crate::tui::present::{col, fit, paragraph, put_line, Col};
 use crate::tui::theme::Theme;
 use crate::tui::worker::Slot;
 
