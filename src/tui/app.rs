@@ -204,6 +204,8 @@ impl App {
     /// A message on the status line and in the log; the selected row stays in sight when a
     /// long message takes rows from the list.
     fn say(&mut self, text: String, error: bool) {
+        // A command it suggests keeps how wxgo was started (--profile, --demo, --db, --org).
+        let text = crate::cli::advice::in_context(&text).into_owned();
         self.log.push(self.clock.now(), &text, error);
         self.message = Some(Message { text, error });
         self.keep_selection_in_sight();

@@ -28,10 +28,10 @@ impl App {
         }
         let suppress = self.org.as_ref().is_some_and(|o| o.suppress_emails);
         let org = self.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
-        let mut lines = vec![ReportLine::plain(
+        let mut lines = vec![ReportLine::plain(crate::cli::advice::in_context(
             "The CSV template (`wxgo devices template`): one row per device. Every row is checked first (a dry run \
              that changes nothing); then you submit, and either every device is added or none (WG13).",
-        )];
+        ))];
         if suppress {
             lines.push(ReportLine::plain(format!(
                 "{org} suppresses emails: hand the codes out from a codes file or letters."

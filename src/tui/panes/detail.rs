@@ -120,9 +120,9 @@ fn call_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
         None => lines.push(Line::styled("  loading…", t.dim())),
         Some(Err(e)) => lines.push(Line::styled(format!("  {}", e), t.error())),
         Some(Ok(calls)) if calls.is_empty() => lines.push(Line::raw(if d.go_only {
-            "  no Webex Go calls"
+            "  no Webex Go calls".to_string()
         } else {
-            "  none (import call records with `wxgo calls import FILE`)"
+            crate::cli::advice::in_context("  none (import call records with `wxgo calls import FILE`)").into_owned()
         })),
         Some(Ok(calls)) => {
             for c in calls {
