@@ -9,7 +9,7 @@
 //! on them). This file keeps the [`Cli`] with the global flags and the dispatch; `open.rs` picks
 //! the organisation a command works on; `output.rs` is the printing they share.
 
-mod advice;
+pub(crate) mod advice;
 mod audit;
 pub mod bench;
 mod broadworks;
