@@ -5,6 +5,7 @@ pub mod cli;
 pub mod domain;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod outside;
 pub mod service;
 pub(crate) mod store;

@@ -1,0 +1,367 @@
+//! The languages wxgo speaks: English (`en`), German (`de`), Danish (`da`), Ukrainian (`uk`)
+//! and Hebrew (`he`, right to left), the languages of the Webex help articles its rules come
+//! from. Every text a person reads is a Project Fluent message in `assets/i18n/<lang>/wxgo.ftl`,
+//! embedded in the binary; plurals are Fluent's own (`{ $n -> [one] ... *[other] ... }`).
+//!
+//! What is never translated: `--json` keys and values, rule ids (WG05), the CSV headers Control
+//! Hub defines, command names and flags, numbers, emails, codes and URLs.
+//!
+//! The language is chosen once ([`choose`]): `--lang`, then the config's `lang`, then
+//! `LC_ALL`, `LC_MESSAGES`, `LANG` (the first that is set, as POSIX orders them); English when
+//! none of them names a language wxgo speaks. A [`Tr`] is handed to what draws or prints; no
+//! process-wide language, so one process can hold several (the tests do).
+//!
+//! Right to left: [`bidi`] reorders a line, or a whole frame, for display.
+
+pub mod bidi;
+
+use chrono::{DateTime, Utc};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::domain::{Error, Result};
+
+/// A language wxgo speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Da,
+    Uk,
+    He,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::De, Lang::Da, Lang::Uk, Lang::He];
+
+    /// The code `--lang` and the config take (ISO 639-1).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Da => "da",
+            Lang::Uk => "uk",
+            Lang::He => "he",
+        }
+    }
+
+    /// Written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Lang::He
+    }
+
+    /// A language tag or a POSIX locale (`de`, `de-AT`, `de_DE.UTF-8`, `he_IL@euro`; `iw`, the
+    /// old code for Hebrew), when it names a language wxgo speaks. `C` and `POSIX` name none.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['_', '-', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            "da" => Some(Lang::Da),
+            "uk" => Some(Lang::Uk),
+            "he" | "iw" => Some(Lang::He),
+            _ => None,
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../assets/i18n/en/wxgo.ftl"),
+            Lang::De => include_str!("../../assets/i18n/de/wxgo.ftl"),
+            Lang::Da => include_str!("../../assets/i18n/da/wxgo.ftl"),
+            Lang::Uk => include_str!("../../assets/i18n/uk/wxgo.ftl"),
+            Lang::He => include_str!("../../assets/i18n/he/wxgo.ftl"),
+        }
+    }
+
+    /// The language's messages as Fluent source (the tests read them).
+    pub fn messages(self) -> &'static str {
+        self.source()
+    }
+
+    fn codes() -> String {
+        Lang::ALL.map(Lang::code).join(", ")
+    }
+}
+
+/// Picks the language: `flag` (`--lang`), then `config` (the config's `lang`), then the
+/// locale variables through `env` (`LC_ALL`, `LC_MESSAGES`, `LANG`: the first set and not
+/// empty decides, as POSIX has it); English when that names no language wxgo speaks. A
+/// `--lang` or a config value wxgo does not speak is an error that lists the ones it does.
+pub fn choose(flag: Option<&str>, config: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Result<Lang> {
+    if let Some(f) = flag {
+        return Lang::parse(f).ok_or_else(|| {
+            Error::Invalid(format!("--lang {f}: wxgo speaks {}; give one of them (or leave --lang out)", Lang::codes()))
+        });
+    }
+    if let Some(c) = config {
+        return Lang::parse(c).ok_or_else(|| {
+            Error::Invalid(format!(
+                "lang = \"{c}\" in config.toml: wxgo speaks {}; set one of them, or remove the line",
+                Lang::codes()
+            ))
+        });
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|v| env(v).filter(|s| !s.trim().is_empty()));
+    Ok(locale.as_deref().and_then(Lang::parse).unwrap_or_default())
+}
+
+/// The process's locale variables (what [`choose`] reads outside the tests).
+pub fn process_env(var: &str) -> Option<String> {
+    std::env::var(var).ok()
+}
+
+/// A value for a message's variable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+/// The messages of one language, with English behind them for an id it lacks (the tests hold
+/// every language to English's ids, so that is a safety net, never the plan).
+pub struct Tr {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    english: Option<Box<Tr>>,
+}
+
+impl std::fmt::Debug for Tr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tr").field("lang", &self.lang).finish()
+    }
+}
+
+impl Default for Tr {
+    fn default() -> Self {
+        Tr::new(Lang::En)
+    }
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Tr {
+        let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Unicode isolation marks around every value are control characters to a terminal;
+        // right to left is done by `bidi`, which keeps numbers, emails and codes whole.
+        bundle.set_use_isolating(false);
+        // The embedded files are checked by the tests; what parses is used even so.
+        let resource = match FluentResource::try_new(lang.source().to_string()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        let _ = bundle.add_resource(resource);
+        let english = (lang != Lang::En).then(|| Box::new(Tr::new(Lang::En)));
+        Tr { lang, bundle, english }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with its variables.
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Text(s) => fa.set(*k, FluentValue::from(*s)),
+                Arg::Number(n) => fa.set(*k, FluentValue::from(*n)),
+            }
+        }
+        self.format(id, Some(&fa))
+    }
+
+    /// Whether this language (not English behind it) has the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return match &self.english {
+                Some(en) => en.format(id, args),
+                // A message no language has: its id, so the gap is seen and named.
+                None => id.to_string(),
+            };
+        };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// A date as the language writes it (the pattern is the message `fmt-date`).
+    pub fn date(&self, at: DateTime<Utc>) -> String {
+        at.format(&self.t("fmt-date")).to_string()
+    }
+
+    /// A date and time in UTC as the language writes it (`fmt-datetime`).
+    pub fn datetime(&self, at: DateTime<Utc>) -> String {
+        at.format(&self.t("fmt-datetime")).to_string()
+    }
+}
+
+/// Every message of a language's file with the variables it uses, and the file's syntax
+/// errors (the tests hold every language to English's ids and variables).
+pub fn catalogue(lang: Lang) -> (std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, Vec<String>) {
+    use fluent_syntax::ast;
+    fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut std::collections::BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                walk_expr(expression, vars);
+            }
+        }
+    }
+    fn walk_inline(e: &ast::InlineExpression<&str>, vars: &mut std::collections::BTreeSet<String>) {
+        match e {
+            ast::InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => walk_expr(expression, vars),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    walk_inline(a, vars);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn walk_expr(e: &ast::Expression<&str>, vars: &mut std::collections::BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                walk_inline(selector, vars);
+                for v in variants {
+                    walk_pattern(&v.value, vars);
+                }
+            }
+            ast::Expression::Inline(i) => walk_inline(i, vars),
+        }
+    }
+    let (resource, errors) = match fluent_syntax::parser::parse(lang.source()) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errs)) => (r, errs.iter().map(|e| format!("{e:?}")).collect()),
+    };
+    let mut out = std::collections::BTreeMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = std::collections::BTreeSet::new();
+            if let Some(v) = &m.value {
+                walk_pattern(v, &mut vars);
+            }
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    (out, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_english_message_no_other_and_the_same_variables() {
+        let (en, errors) = catalogue(Lang::En);
+        assert!(errors.is_empty(), "en: {errors:?}");
+        assert!(en.len() >= 10, "{en:?}");
+        for lang in Lang::ALL {
+            let (msgs, errors) = catalogue(lang);
+            assert!(errors.is_empty(), "{}: {errors:?}", lang.code());
+            let missing: Vec<&String> = en.keys().filter(|k| !msgs.contains_key(*k)).collect();
+            let extra: Vec<&String> = msgs.keys().filter(|k| !en.contains_key(*k)).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.code());
+            for (id, vars) in &en {
+                assert_eq!(msgs.get(id), Some(vars), "{}: {id} uses other variables", lang.code());
+            }
+            let tr = Tr::new(lang);
+            assert!(en.keys().all(|id| tr.has(id)), "{}: a message does not load", lang.code());
+        }
+    }
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+    }
+
+    #[test]
+    fn the_flag_then_the_config_then_the_locale_then_english() {
+        let de = [("LANG", "de_DE.UTF-8")];
+        assert_eq!(choose(Some("he"), Some("da"), env(&de)), Ok(Lang::He));
+        assert_eq!(choose(None, Some("da"), env(&de)), Ok(Lang::Da));
+        assert_eq!(choose(None, None, env(&de)), Ok(Lang::De));
+        // LC_ALL over LC_MESSAGES over LANG; an empty one does not count.
+        let all = [("LC_ALL", "uk_UA.UTF-8"), ("LC_MESSAGES", "da_DK"), ("LANG", "de_DE")];
+        assert_eq!(choose(None, None, env(&all)), Ok(Lang::Uk));
+        let messages = [("LC_ALL", ""), ("LC_MESSAGES", "he_IL.UTF-8"), ("LANG", "de_DE")];
+        assert_eq!(choose(None, None, env(&messages)), Ok(Lang::He));
+        // A locale wxgo does not speak, C, or none: English.
+        for vars in [&[("LANG", "fr_FR.UTF-8")][..], &[("LC_ALL", "C")], &[]] {
+            assert_eq!(choose(None, None, env(vars)), Ok(Lang::En));
+        }
+    }
+
+    #[test]
+    fn a_language_wxgo_does_not_speak_is_refused_by_name_from_the_flag_or_the_config() {
+        let e = choose(Some("fr"), None, env(&[])).expect_err("fr");
+        assert!(e.to_string().contains("--lang fr") && e.to_string().contains("en, de, da, uk, he"), "{e}");
+        let e = choose(None, Some("klingon"), env(&[])).expect_err("config");
+        assert!(e.to_string().contains("config.toml"), "{e}");
+    }
+
+    #[test]
+    fn tags_and_locales_name_their_language() {
+        for (tag, lang) in [("de-AT", Lang::De), ("da_DK.UTF-8", Lang::Da), ("iw", Lang::He), ("UK", Lang::Uk)] {
+            assert_eq!(Lang::parse(tag), Some(lang), "{tag}");
+        }
+        assert_eq!(Lang::parse("POSIX"), None);
+    }
+
+    #[test]
+    fn plurals_are_fluents_in_every_language() {
+        let en = Tr::new(Lang::En);
+        assert_eq!(en.t_with("count-users", &[("n", 1usize.into())]), "1 user");
+        assert_eq!(en.t_with("count-users", &[("n", 3usize.into())]), "3 users");
+        // Ukrainian has three forms: 1, 2-4 and 5+ (and 21 is "one" again).
+        let uk = Tr::new(Lang::Uk);
+        let forms: Vec<String> =
+            [1usize, 3, 5, 21].iter().map(|n| uk.t_with("count-users", &[("n", (*n).into())])).collect();
+        assert_ne!(forms[0], forms[1]);
+        assert_ne!(forms[1], forms[2]);
+        assert_eq!(forms[0].replace('1', ""), forms[3].replace("21", ""), "{forms:?}");
+    }
+
+    #[test]
+    fn dates_in_the_languages_usual_form() {
+        let at = DateTime::parse_from_rfc3339("2026-12-01T09:05:00Z").map(|d| d.with_timezone(&Utc)).expect("date");
+        assert_eq!(Tr::new(Lang::En).datetime(at), "2026-12-01 09:05 UTC");
+        assert_eq!(Tr::new(Lang::De).datetime(at), "01.12.2026 09:05 UTC");
+        assert_eq!(Tr::new(Lang::De).date(at), "01.12.2026");
+    }
+}
