@@ -116,6 +116,7 @@ impl App {
             Event::Proceed(op) => self.start_import(op),
             Event::PrintLetter(issued) => self.letters(issued),
             Event::EmailAgain(issued) => self.email_code(issued),
+            Event::RefreshWhy(query) => self.refresh_why(query),
         }
     }
 
@@ -255,6 +256,7 @@ impl App {
             A::ExportUsers => self.export_users(),
             A::ImportDevices => self.import_devices(),
             A::ToggleGoCalls => self.toggle_go_calls(),
+            A::Why => self.open_why(ctx),
             A::SyncWebex => self.sync_webex(false),
             A::FullSyncWebex => self.sync_webex(true),
             A::PickOrg => self.pick_org(),
@@ -299,6 +301,7 @@ impl App {
             | A::Submit
             | A::Proceed
             | A::SkipUser
+            | A::WhyRefresh
             | A::Close => Vec::new(),
         }
     }

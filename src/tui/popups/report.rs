@@ -111,7 +111,8 @@ impl Notice {
 }
 
 /// The actions on a pane's selected row that its details take too (the row is the one shown).
-const ON_THE_ROW: &[ActionId] = &[ActionId::BwRetry, ActionId::BwDelete, ActionId::BwPackage, ActionId::BwCopyError];
+const ON_THE_ROW: &[ActionId] =
+    &[ActionId::BwRetry, ActionId::BwDelete, ActionId::BwPackage, ActionId::BwCopyError, ActionId::Why];
 
 fn acts_on_row(id: ActionId) -> bool {
     ON_THE_ROW.contains(&id)
@@ -180,9 +181,10 @@ impl Notice {
         paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
         match self.row_of {
             Some(ctx) => {
-                let mut items = row_hints(env, ctx);
+                // Closing first: it is never the hint left out for want of room.
                 let close = env.keymap.hint_label(Context::Report, ActionId::Close);
-                items.push((close, "close"));
+                let mut items = vec![(close, "close")];
+                items.extend(row_hints(env, ctx));
                 crate::tui::present::hint_line(t, items, foot, buf);
             }
             None => footer(env, foot, buf),

@@ -356,6 +356,9 @@ fn bw04_the_subscribers_details_take_the_panes_keys_for_that_subscriber() {
     // A move key means nothing over the details: they stay open.
     h.keys("enter j");
     assert_eq!(h.overlay(), Some("notice"));
+    // y: why that subscriber's person cannot call, from the details too.
+    h.press("y");
+    assert_eq!(h.overlay(), Some("why"), "{}", h.screen());
 }
 
 #[test]
