@@ -30,6 +30,8 @@ pub(super) fn run(cli: &Cli, clock: Arc<dyn Clock>) -> Result<()> {
         clock,
         clipboard: cli.clipboard.clone(),
         keymap: cli.keymap.clone(),
+        lang: cli.lang.clone(),
+        bidi: cli.bidi.as_deref().and_then(crate::i18n::bidi::Mode::parse).unwrap_or_default(),
     })
 }
 

@@ -98,6 +98,13 @@ pub struct Cli {
     /// Write one line per Webex API request to FILE: method, path, status, duration, trackingId (never a token)
     #[arg(long, global = true, value_name = "FILE")]
     pub trace: Option<PathBuf>,
+    /// The language: en, de, da, uk or he (else the config's lang, then LC_ALL, LC_MESSAGES, LANG)
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Right-to-left text (Hebrew): app (wxgo reorders it; xterm, tmux, most SSH clients) or
+    /// terminal (the terminal does; VTE-based ones)
+    #[arg(long, global = true, value_name = "MODE", value_parser = ["app", "terminal"])]
+    pub bidi: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -249,6 +256,10 @@ impl Ctx<'_> {
 }
 
 fn run(cli: &Cli, out: &Out) -> Result<()> {
+    // A language wxgo does not speak is refused before anything runs (exit 2).
+    if let Some(lang) = cli.lang.as_deref() {
+        crate::i18n::choose(Some(lang), None, |_| None)?;
+    }
     let clock = crate::outside::clock::from_env()?;
     let Some(command) = &cli.command else {
         return console::run(cli, clock);

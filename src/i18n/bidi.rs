@@ -86,7 +86,7 @@ const PDI: char = '\u{2069}';
 /// email, a code, a Latin name), joined across single spaces (`Amir Abbott`) but not across
 /// wider gaps (the gap between two columns).
 fn ltr_runs(units: &[&str]) -> Vec<(usize, usize)> {
-    use unicode_bidi::BidiClass::{AL, EN, L, R};
+    use unicode_bidi::BidiClass::{AL, EN, ES, ET, L, R};
     let class = |u: &str| u.chars().map(unicode_bidi::bidi_class).collect::<Vec<_>>();
     let space = |u: &str| u.trim().is_empty();
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
@@ -100,10 +100,22 @@ fn ltr_runs(units: &[&str]) -> Vec<(usize, usize)> {
         while i < units.len() && !space(units[i]) {
             i += 1;
         }
-        // A sentence's punctuation after the word belongs to the sentence, not to the word.
+        // A sentence's punctuation after the word belongs to the sentence, not to the word;
+        // a marker or a bracket around it (`▶1`, `(x)`) is the layout's, mirrored with it.
+        let strong = |u: &str| class(u).iter().any(|c| matches!(c, L | EN | ES | ET));
         let mut end = i;
         while end > start + 1 && matches!(units[end - 1], "." | "," | ":" | ";" | "!" | "?") {
             end -= 1;
+        }
+        let mut start = start;
+        while start < end && !strong(units[start]) {
+            start += 1;
+        }
+        while end > start && !strong(units[end - 1]) {
+            end -= 1;
+        }
+        if start == end {
+            continue;
         }
         let classes: Vec<_> = units[start..end].iter().flat_map(|u| class(u)).collect();
         let ltr = !classes.iter().any(|c| matches!(c, R | AL)) && classes.iter().any(|c| matches!(c, L | EN));

@@ -71,6 +71,9 @@ pub struct App {
     /// Every message of the session, with its time (`!`).
     pub(crate) log: MessageLog,
     pub(crate) clock: Arc<dyn Clock>,
+    /// The language of what is drawn, and who puts right-to-left text in visual order.
+    pub(crate) tr: Arc<crate::i18n::Tr>,
+    pub(crate) bidi: crate::i18n::bidi::Mode,
     pub(crate) letters_dir: PathBuf,
     pub quit: bool,
     /// Something changed since the last frame.
@@ -108,6 +111,8 @@ impl App {
             message: None,
             log: MessageLog::default(),
             clock: Arc::new(SystemClock),
+            tr: Arc::new(crate::i18n::Tr::default()),
+            bidi: crate::i18n::bidi::Mode::default(),
             letters_dir,
             quit: false,
             dirty: true,
@@ -125,6 +130,19 @@ impl App {
             self.info(format!("read-only: {why}"));
         }
         self.dirty = true;
+    }
+
+    /// The language of the console, and who reorders right-to-left text (`--bidi`).
+    pub fn set_language(&mut self, lang: crate::i18n::Lang, bidi: crate::i18n::bidi::Mode) {
+        self.tr = Arc::new(crate::i18n::Tr::new(lang));
+        self.bidi = bidi;
+        self.dirty = true;
+    }
+
+    /// The frame is laid out mirrored and written in visual order (a right-to-left language,
+    /// with `--bidi app`).
+    pub fn mirrored(&self) -> bool {
+        self.tr.lang().is_rtl() && self.bidi == crate::i18n::bidi::Mode::App
     }
 
     /// What the service can do here and what only elsewhere (Control Hub, the demo's stand-ins):

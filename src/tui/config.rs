@@ -13,6 +13,8 @@ pub fn config_dir() -> Option<PathBuf> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
     pub clipboard: Option<Mode>,
+    /// `lang = "de"`: the language (checked when it is chosen, `i18n::choose`).
+    pub lang: Option<String>,
 }
 
 impl Config {
@@ -34,7 +36,16 @@ impl Config {
                 )))
             }
         };
-        Ok(Config { clipboard })
+        let lang = match table.get("lang") {
+            None => None,
+            Some(toml::Value::String(s)) => Some(s.clone()),
+            Some(_) => {
+                return Err(Error::Invalid(format!(
+                    "{shown}: lang takes a code in quotes: \"en\", \"de\", \"da\", \"uk\" or \"he\""
+                )))
+            }
+        };
+        Ok(Config { clipboard, lang })
     }
 
     /// Reads `file`; a missing file means the defaults.

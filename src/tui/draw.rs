@@ -45,6 +45,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         p.draw(&env, area, buf);
     }
     scrub(buf);
+    if app.mirrored() {
+        crate::i18n::bidi::mirror(buf, area);
+    }
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
@@ -120,7 +123,7 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let mut spans = Vec::new();
     for p in Pane::ALL {
-        let label = format!("{} {}", p.index() + 1, p.title());
+        let label = format!("{} {}", p.index() + 1, app.tr.t(p.message_id()));
         if p == app.pane {
             spans.push(Span::styled(format!("▶{label} "), t.selected()));
         } else {

@@ -181,6 +181,11 @@ impl Harness {
         true
     }
 
+    /// The console in `lang`, right to left put in order by `bidi`.
+    pub fn set_language(&mut self, lang: crate::i18n::Lang, bidi: crate::i18n::bidi::Mode) {
+        self.app.set_language(lang, bidi);
+    }
+
     /// Renders a frame of the app's size.
     pub fn render(&self) -> Buffer {
         self.render_at(self.app.width, self.app.height)

@@ -64,6 +64,10 @@ pub struct Launch {
     pub clipboard: Option<String>,
     /// `--keymap FILE`; by default `keymap.toml` in the config folder.
     pub keymap: Option<PathBuf>,
+    /// `--lang`; else the config's `lang`, then the locale (`i18n::choose`).
+    pub lang: Option<String>,
+    /// `--bidi app|terminal`: who puts right-to-left text in visual order.
+    pub bidi: crate::i18n::bidi::Mode,
 }
 
 /// Everything the console needs that comes from files and flags, checked before the terminal
@@ -71,9 +75,14 @@ pub struct Launch {
 pub struct Settings {
     pub clipboard: Mode,
     pub keymap: Keymap,
+    pub lang: crate::i18n::Lang,
 }
 
-pub fn settings(clipboard_flag: Option<&str>, keymap_flag: Option<&std::path::Path>) -> Result<Settings> {
+pub fn settings(
+    clipboard_flag: Option<&str>,
+    keymap_flag: Option<&std::path::Path>,
+    lang_flag: Option<&str>,
+) -> Result<Settings> {
     let dir = config::config_dir();
     let config = match &dir {
         Some(d) => Config::load(&d.join("config.toml"))?,
@@ -93,7 +102,8 @@ pub fn settings(clipboard_flag: Option<&str>, keymap_flag: Option<&std::path::Pa
         (None, Some(d)) => Keymap::load(&d.join("keymap.toml"))?,
         (None, None) => Keymap::default(),
     };
-    Ok(Settings { clipboard, keymap })
+    let lang = crate::i18n::choose(lang_flag, config.lang.as_deref(), crate::i18n::process_env)?;
+    Ok(Settings { clipboard, keymap, lang })
 }
 
 /// Where printed activation letters go: `letters/` beside the database.
@@ -115,7 +125,7 @@ pub fn backend_label(svc: &Service) -> Option<String> {
 }
 
 pub fn run(launch: Launch) -> Result<(), Error> {
-    let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref())?;
+    let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref(), launch.lang.as_deref())?;
     let svc = match launch.service {
         Some(s) => s,
         None => Service::open(&launch.options, launch.clock.clone())?,
@@ -132,6 +142,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
         app.set_backend(label, svc.read_only_reason());
     }
     app.set_clock(launch.clock);
+    app.set_language(settings.lang, launch.bidi);
     let timers = std::env::var_os(NO_TIMERS_ENV).is_none_or(|v| v != "1");
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let worker = Worker::spawn_with(svc, tx, timers);

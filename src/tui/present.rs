@@ -381,3 +381,15 @@ pub fn auth_style(t: Theme, s: AuthStatus) -> Style {
         AuthStatus::Failed => t.error().remove_modifier(Modifier::BOLD),
     }
 }
+
+/// WG10's status of a device: its symbol and the language's word (Control Hub's words).
+pub fn status_word(tr: &crate::i18n::Tr, s: crate::domain::DeviceStatus) -> String {
+    use crate::domain::DeviceStatus as S;
+    let id = match s {
+        S::ActivationPending => "status-activation-pending",
+        S::Online => "status-online",
+        S::Offline => "status-offline",
+        S::Unknown => "status-unknown",
+    };
+    format!("{} {}", s.symbol(), tr.t(id))
+}

@@ -20,4 +20,4 @@ pane-broadworks = BroadWorks-status
 status-activation-pending = Afventer aktivering
 status-online = Online
 status-offline = Offline
-status-unknown = Status ikke tilgængelig
+status-unknown = Status ukendt

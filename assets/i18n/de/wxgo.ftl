@@ -20,4 +20,4 @@ pane-broadworks = BroadWorks-Status
 status-activation-pending = Aktivierung ausstehend
 status-online = Online
 status-offline = Offline
-status-unknown = Status nicht verfügbar
+status-unknown = Status unbekannt

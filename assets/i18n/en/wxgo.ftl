@@ -21,4 +21,4 @@ pane-broadworks = BroadWorks Status
 status-activation-pending = Activation pending
 status-online = Online
 status-offline = Offline
-status-unknown = Status not available
+status-unknown = Status unknown

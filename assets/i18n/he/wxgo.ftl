@@ -21,4 +21,4 @@ pane-broadworks = מצב BroadWorks
 status-activation-pending = הפעלה ממתינה
 status-online = מקוון
 status-offline = לא מקוון
-status-unknown = המצב אינו זמין
+status-unknown = המצב אינו ידוע

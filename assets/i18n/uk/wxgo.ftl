@@ -21,4 +21,4 @@ pane-broadworks = Стан BroadWorks
 status-activation-pending = Очікування активації
 status-online = Онлайн
 status-offline = Офлайн
-status-unknown = Стан недоступний
+status-unknown = Стан невідомий

@@ -21,7 +21,7 @@ pub const COLUMNS: [Col; 8] = [
     col("Expires", 10, 4, false),
 ];
 
-pub fn cell(t: Theme, d: &DeviceRow, c: usize) -> Line<'static> {
+pub fn cell(t: Theme, tr: &crate::i18n::Tr, d: &DeviceRow, c: usize) -> Line<'static> {
     match c {
         0 => Line::raw(d.device_id.clone()),
         1 => Line::raw(d.owner_name.clone()),
@@ -32,7 +32,7 @@ pub fn cell(t: Theme, d: &DeviceRow, c: usize) -> Line<'static> {
             DeviceKind::Byod => "BYOD",
             DeviceKind::MobileOperator => "Operator",
         }),
-        6 => status_cell(t, d.status, &d.error_codes),
+        6 => status_cell(t, tr, d.status, &d.error_codes),
         _ => match (d.code_state.as_str(), d.code_expires_at) {
             ("valid", Some(at)) => Line::raw(at.format("%Y-%m-%d").to_string()),
             ("expired", _) => Line::styled("expired", t.error()),
@@ -43,8 +43,8 @@ pub fn cell(t: Theme, d: &DeviceRow, c: usize) -> Line<'static> {
 
 /// WG10's status in words, symbol and colour; a device Webex reports `connected_with_issues`
 /// (Online with error codes) gets a warning mark: the codes are in the user's details.
-pub fn status_cell(t: Theme, status: DeviceStatus, error_codes: &[String]) -> Line<'static> {
-    let mut spans = vec![Span::styled(format!("{} {}", status.symbol(), status.label()), t.status(status))];
+pub fn status_cell(t: Theme, tr: &crate::i18n::Tr, status: DeviceStatus, error_codes: &[String]) -> Line<'static> {
+    let mut spans = vec![Span::styled(crate::tui::present::status_word(tr, status), t.status(status))];
     if !error_codes.is_empty() {
         spans.push(Span::styled(" ⚠ issues", t.warning()));
     }

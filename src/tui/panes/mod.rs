@@ -148,6 +148,16 @@ fn load(svc: &Service, key: &LoadKey) -> Result<(usize, PageRows)> {
 }
 
 impl Pane {
+    /// The id of its title among the language's messages.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Pane::Users => "pane-users",
+            Pane::Devices => "pane-devices",
+            Pane::Numbers => "pane-numbers",
+            Pane::Bw => "pane-broadworks",
+        }
+    }
+
     pub fn context(self) -> Context {
         match self {
             Pane::Users => Context::Users,
@@ -593,8 +603,8 @@ pub(crate) fn empty_or_error(t: Theme, l: &PaneList, what: &str, x: u16, y: u16,
 fn cell_of(app: &App, l: &PaneList, local: usize, c: usize) -> Option<Line<'static>> {
     let t = app.theme;
     match &l.rows {
-        PageRows::Users(rows) => rows.get(local).map(|u| users::cell(t, u, c)),
-        PageRows::Devices(rows) => rows.get(local).map(|d| devices::cell(t, d, c)),
+        PageRows::Users(rows) => rows.get(local).map(|u| users::cell(t, &app.tr, u, c)),
+        PageRows::Devices(rows) => rows.get(local).map(|d| devices::cell(t, &app.tr, d, c)),
         PageRows::Numbers(rows) => rows.get(local).map(|n| numbers::cell(t, n, c)),
         PageRows::Bw(rows) => rows.get(local).map(|s| broadworks::cell(t, s, c)),
         PageRows::NotProvisioned(_) => None,

@@ -26,7 +26,7 @@ pub const COLUMNS: [Col; 7] = [
     col("Webex Go", 20, 0, false),
 ];
 
-pub fn cell(t: Theme, u: &UserRow, c: usize) -> Line<'static> {
+pub fn cell(t: Theme, tr: &crate::i18n::Tr, u: &UserRow, c: usize) -> Line<'static> {
     match c {
         0 => Line::raw(u.display_name.clone()),
         1 => Line::raw(u.email.clone()),
@@ -43,7 +43,7 @@ pub fn cell(t: Theme, u: &UserRow, c: usize) -> Line<'static> {
             _ => "-".to_string(),
         }),
         _ => match u.device_status {
-            Some(s) => Line::from(vec![Span::styled(format!("{} {}", s.symbol(), s.label()), t.status(s))]),
+            Some(s) => Line::from(vec![Span::styled(crate::tui::present::status_word(tr, s), t.status(s))]),
             None => Line::styled("no device", t.dim()),
         },
     }

@@ -504,3 +504,46 @@ fn a_command_the_console_suggests_keeps_the_database_it_was_started_with() {
     assert!(screen.contains(&want), "{want} in:\n{screen}");
     tmux.keys(&["q"]);
 }
+
+/// The console on the demo in `lang` with `--bidi MODE`, in tmux at 80x24.
+fn console_in(dir: &Path, lang: &str, bidi: &str) -> Tmux {
+    let db: PathBuf = dir.join("wxgo.db");
+    let out = wxgo(&db, &["demo"]);
+    assert!(out.status.success(), "wxgo demo: {}", String::from_utf8_lossy(&out.stderr));
+    let tmux = Tmux { socket: format!("wxgo-{lang}-{bidi}-{}", std::process::id()) };
+    let console = format!(
+        "env XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard off --lang {lang} --bidi {bidi}; {KEEP}",
+        cfg = dir.join("config").display(),
+        bin = env!("CARGO_BIN_EXE_wxgo"),
+        db = db.display(),
+    );
+    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
+    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+    tmux
+}
+
+#[test]
+fn hebrew_with_bidi_app_is_written_in_visual_order_mirrored() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let tmux = console_in(dir.path(), "he", "app");
+    // tmux shows cells as written: the tabs come from the right, each Hebrew word reversed
+    // (seen right to left), numbers and emails as they are.
+    let screen = tmux.wait_for("םישמתשמ", WAIT);
+    let tabs = screen.lines().nth(1).unwrap_or_default().trim_end().to_string();
+    assert!(tabs.ends_with("םישמתשמ 1◀"), "the first tab at the right, its marker mirrored: {tabs:?}");
+    assert!(!screen.contains("משתמשים"), "no word in logical order:\n{screen}");
+    assert!(screen.contains("amir.abbott@acmefarms.example"), "an email whole:\n{screen}");
+    assert!(screen.contains("ןווקמ ●"), "Online in Hebrew (מקוון), symbol mirrored into place:\n{screen}");
+    tmux.keys(&["q"]);
+}
+
+#[test]
+fn hebrew_with_bidi_terminal_is_written_in_logical_order_for_the_terminal_to_reorder() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let tmux = console_in(dir.path(), "he", "terminal");
+    let screen = tmux.wait_for("משתמשים", WAIT);
+    let tabs = screen.lines().nth(1).unwrap_or_default();
+    assert!(tabs.starts_with("▶1 משתמשים"), "logical order, never reversed twice: {tabs:?}");
+    assert!(!screen.contains("םישמתשמ"), "{screen}");
+    tmux.keys(&["q"]);
+}
