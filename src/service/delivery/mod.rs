@@ -53,8 +53,8 @@ pub struct LetterOutcome {
 impl Core {
     /// The printed letter for a code just issued (`--letter` on add, new-code, lost-stolen).
     pub fn letter_for(&self, issued: &IssuedCode, out: &Path) -> Result<LetterOutcome> {
-        let pdf = letter::render_pdf(issued, &self.org.name, &self.org.country)?;
-        letter::write_private_file(out, &pdf)?;
+        let made = letter::render_pdf(issued, &self.org.name, &self.org.country)?;
+        letter::write_private_file(out, &made.pdf)?;
         let file = out.display().to_string();
         let configured = self.delivery.as_ref().ok().and_then(|c| c.print_command.as_deref());
         let mut outcome = LetterOutcome {
@@ -83,6 +83,17 @@ impl Core {
                 outcome.note = format!("Printing with `{cmd}` failed: {e}");
                 outcome.print_error = Some(e.to_string());
             }
+        }
+        if !made.missing.is_empty() {
+            // The letter says so too; the admin can install a font and print it again.
+            let chars: Vec<String> = made.missing.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+            outcome.note.push_str(&format!(
+                " {} could not be printed (shown as \u{FFFD}): no font on this machine has {}. For Chinese, \
+                 Japanese or Korean install a TrueType CJK font (Debian: fonts-wqy-microhei or \
+                 fonts-droid-fallback) and make the letter again.",
+                chars.join(", "),
+                if chars.len() == 1 { "it" } else { "them" }
+            ));
         }
         let _ = self.audit_alone(
             "activation letter",
