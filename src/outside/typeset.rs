@@ -16,7 +16,7 @@ use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
 use subsetter::GlyphRemapper;
 use ttf_parser::{Face, GlyphId};
-use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_bidi::{BidiClass, BidiDataSource, Level, ParagraphBidiInfo};
 
 use super::fonts::{self, EmbeddedFont, Style, SystemFont};
 use crate::domain::text::for_terminal;
@@ -366,7 +366,7 @@ fn visual_order(text: &str) -> Vec<char> {
     if text.is_empty() {
         return Vec::new();
     }
-    let info = ParagraphBidiInfo::new(text, Some(Level::ltr()));
+    let info = ParagraphBidiInfo::new_with_data_source(&IcuBidi, text, Some(Level::ltr()));
     if !info.has_rtl() {
         return text.chars().collect();
     }
@@ -381,6 +381,43 @@ fn visual_order(text: &str) -> Vec<char> {
         }
     }
     out
+}
+
+/// The bidi class of each character, from ICU4X's Unicode data (in the binary already: URL
+/// handling checks bidi domain names with it).
+struct IcuBidi;
+
+impl BidiDataSource for IcuBidi {
+    fn bidi_class(&self, c: char) -> BidiClass {
+        use icu_properties::props::BidiClass as Icu;
+        match icu_properties::CodePointMapData::<Icu>::new().get(c) {
+            Icu::L => BidiClass::L,
+            Icu::R => BidiClass::R,
+            Icu::EN => BidiClass::EN,
+            Icu::ES => BidiClass::ES,
+            Icu::ET => BidiClass::ET,
+            Icu::AN => BidiClass::AN,
+            Icu::CS => BidiClass::CS,
+            Icu::B => BidiClass::B,
+            Icu::S => BidiClass::S,
+            Icu::WS => BidiClass::WS,
+            Icu::ON => BidiClass::ON,
+            Icu::LRE => BidiClass::LRE,
+            Icu::LRO => BidiClass::LRO,
+            Icu::AL => BidiClass::AL,
+            Icu::RLE => BidiClass::RLE,
+            Icu::RLO => BidiClass::RLO,
+            Icu::PDF => BidiClass::PDF,
+            Icu::NSM => BidiClass::NSM,
+            Icu::BN => BidiClass::BN,
+            Icu::FSI => BidiClass::FSI,
+            Icu::LRI => BidiClass::LRI,
+            Icu::RLI => BidiClass::RLI,
+            Icu::PDI => BidiClass::PDI,
+            // A class newer than this list: left to right, the letter's own direction.
+            _ => BidiClass::L,
+        }
+    }
 }
 
 /// A bracket in a right-to-left run is drawn as its mirror image.
@@ -428,6 +465,11 @@ mod tests {
         // Numbers inside a Hebrew run keep their order.
         let drawn: String = visual_order("דירה 12").into_iter().collect();
         assert_eq!(drawn, "12 הריד");
+        // Brackets in a right-to-left run are mirrored; Arabic letters are right to left too.
+        let drawn: String = visual_order("x (דנה) y").into_iter().collect();
+        assert_eq!(drawn, "x (הנד) y");
+        assert_eq!(IcuBidi.bidi_class('ع'), BidiClass::AL);
+        assert_eq!(IcuBidi.bidi_class('\u{202E}'), BidiClass::RLO);
         assert_eq!(visual_order("Ørsted").into_iter().collect::<String>(), "Ørsted");
     }
 
