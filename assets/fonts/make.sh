@@ -6,13 +6,14 @@
 # Each font is cut down to the characters listed below (pyftsubset, no hinting, no layout
 # tables: the letter lays out one glyph per character), then compressed with LZMA (`xz
 # --format=lzma -9e`); wxgo decompresses one the first time a letter needs it, and embeds in
-# each letter only the glyphs that letter uses.
+# each letter only the glyphs that letter uses. Chinese, Japanese and Korean come from the
+# machine's own fonts (README.md here says why).
 set -euo pipefail
 cd "$(dirname "$0")"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
-subset() { # FONT OUT --unicodes=... | --unicodes-file=...
+subset() { # FONT NAME --unicodes=...
   local font=$1 name=$2
   shift 2
   /usr/bin/python3 -m fontTools.subset "$font" "$@" --output-file="$out/$name.ttf" \
