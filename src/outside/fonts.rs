@@ -134,6 +134,20 @@ pub fn font_files(dirs: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
+/// The largest font file read (the largest CJK collections are about 30 MB).
+const MAX_FONT_FILE: u64 = 64 << 20;
+
+/// Whether `c` is of a script whose letters change shape or place with their neighbours (Arabic,
+/// Syriac, Thaana, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian and
+/// the like). The letter lays out one glyph per character, which would print such a name
+/// wrongly: it is shown as not printable instead, and said so.
+pub fn needs_shaping(c: char) -> bool {
+    matches!(u32::from(c),
+        0x0600..=0x08FF | 0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x0F00..=0x0FFF | 0x1000..=0x109F
+        | 0x1700..=0x18AF | 0x1A00..=0x1AAF | 0x1B00..=0x1C4F | 0xA800..=0xA8FF | 0xA900..=0xA9DF
+        | 0xA9E0..=0xAA7F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF | 0x10A00..=0x10A5F | 0x11000..=0x11DFF)
+}
+
 /// Whether a face can be used in a letter: TrueType outlines (what the letter embeds), a cmap,
 /// and embedding and subsetting allowed by the font's licence bits.
 fn usable(face: &Face) -> bool {
@@ -156,6 +170,10 @@ pub fn find_on_machine(files: &[PathBuf], wanted: &[char]) -> (Vec<SystemFont>, 
     for path in files {
         if left.is_empty() {
             break;
+        }
+        // A font file is a few megabytes; something far larger is not read whole.
+        if std::fs::metadata(path).map_or(true, |m| m.len() > MAX_FONT_FILE) {
+            continue;
         }
         let Ok(data) = std::fs::read(path) else { continue };
         let data = Arc::new(data);

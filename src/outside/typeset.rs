@@ -6,8 +6,10 @@
 //! gives the characters back.
 //!
 //! No shaping: one glyph per character, which is right for the scripts covered (Latin, Greek,
-//! Cyrillic, Hebrew without points, CJK). A character no font has is printed as U+FFFD and
-//! remembered ([`Typesetter::missing`]), so the letter can say which ones could not be printed.
+//! Cyrillic, Hebrew without points, CJK); the scripts that need shaping (Arabic, the Indic
+//! scripts, Thai, ...) are not taken from the machine's fonts. A character no font has is printed
+//! as U+FFFD and remembered ([`Typesetter::missing`]), so the letter can say which ones could not
+//! be printed.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -125,7 +127,10 @@ impl Typesetter {
         let mut wanted: Vec<char> = Vec::new();
         for text in texts {
             for c in clean(text).chars() {
-                if !wanted.contains(&c) && sans.as_ref().is_some_and(|f| f.glyph_index(c).is_none()) {
+                if !wanted.contains(&c)
+                    && !fonts::needs_shaping(c)
+                    && sans.as_ref().is_some_and(|f| f.glyph_index(c).is_none())
+                {
                     wanted.push(c);
                 }
             }
@@ -512,6 +517,15 @@ mod tests {
             Vec::new()
         });
         assert!(listed);
+        // Arabic would print unjoined, letter by letter: not looked for, shown as not printable.
+        let mut listed = false;
+        let mut t = Typesetter::with_font_files(["سارة"], || {
+            listed = true;
+            Vec::new()
+        });
+        assert!(!listed);
+        t.shape("سارة", Style::Regular);
+        assert_eq!(t.missing().len(), 4);
     }
 
     #[test]

@@ -252,3 +252,31 @@ fn the_admin_is_told_which_characters_a_letter_could_not_print() {
     assert!(err.contains("U+F0000 could not be printed") && err.contains("fonts-wqy-microhei"), "{err}");
     assert!(pdf_text(&pdf).contains("Ava \u{FFFD} Haddad"));
 }
+
+/// In the console, `p` in the activation details writes the letters; when a character of the name
+/// could not be printed the message says which, as an error so it is not missed.
+#[test]
+fn the_console_says_when_a_letter_could_not_print_a_character() {
+    let d = crate::tui_support::demo();
+    let conn = wxgo::testing::open(&d.db, false).unwrap_or_else(|e| panic!("open: {e}"));
+    conn.execute(
+        "UPDATE users SET display_name = 'Ava \u{F0000} Haddad' WHERE email = 'ava.haddad@acmefarms.example'",
+        [],
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (mut h, _) = d.console(false);
+    h.press("/");
+    h.type_text("ava.haddad");
+    h.keys("enter a enter p");
+    assert!(h.message().contains("U+F0000 could not be printed"), "{}", h.message());
+    assert!(h.message_is_error());
+
+    // A name the fonts have: the letter's paths, as information.
+    let d = crate::tui_support::demo();
+    let (mut h, _) = d.console(false);
+    h.press("/");
+    h.type_text("ava.haddad");
+    h.keys("enter a enter p");
+    assert!(h.message().contains("(PDF)") && !h.message().contains("could not be printed"), "{}", h.message());
+    assert!(!h.message_is_error());
+}

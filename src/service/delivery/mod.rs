@@ -47,6 +47,8 @@ pub struct LetterOutcome {
     pub printed_with: Option<String>,
     /// Why printing failed, when it was tried and failed (the file is still there).
     pub print_error: Option<String>,
+    /// Which characters no font could print, and what to do (also at the end of `note`).
+    pub not_printed: Option<String>,
     pub note: String,
 }
 
@@ -63,6 +65,7 @@ impl Core {
             file: file.clone(),
             printed_with: None,
             print_error: None,
+            not_printed: None,
             note: String::new(),
         };
         match letter::print_file_with(configured, out) {
@@ -85,15 +88,22 @@ impl Core {
             }
         }
         if !made.missing.is_empty() {
-            // The letter says so too; the admin can install a font and print it again.
+            // The letter says so too; the admin can install a font and make it again.
             let chars: Vec<String> = made.missing.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
-            outcome.note.push_str(&format!(
-                " {} could not be printed (shown as \u{FFFD}): no font on this machine has {}. For Chinese, \
-                 Japanese or Korean install a TrueType CJK font (Debian: fonts-wqy-microhei or \
-                 fonts-droid-fallback) and make the letter again.",
-                chars.join(", "),
-                if chars.len() == 1 { "it" } else { "them" }
-            ));
+            let them = if chars.len() == 1 { "it" } else { "them" };
+            let why = if made.missing.iter().any(|c| crate::outside::fonts::needs_shaping(*c)) {
+                "wxgo does not print scripts whose letters join or change shape (Arabic, the Indic scripts, \
+                 Thai, ...): write the name on the letter by hand"
+                    .to_string()
+            } else {
+                format!(
+                    "no font on this machine has {them}; for Chinese, Japanese or Korean install a TrueType CJK \
+                     font (Debian: fonts-wqy-microhei or fonts-droid-fallback) and make the letter again"
+                )
+            };
+            let said = format!("{} could not be printed (shown as \u{FFFD}): {why}.", chars.join(", "));
+            outcome.note = format!("{} {said}", outcome.note);
+            outcome.not_printed = Some(said);
         }
         let _ = self.audit_alone(
             "activation letter",

@@ -173,11 +173,16 @@ impl App {
                     (None, Some(e)) => format!("not printed: {e}"),
                     (None, None) => "no print command is set up: print it from there".to_string(),
                 };
-                self.info(format!(
+                let said = format!(
                     "letter: {} (PDF) and {} (text), readable only by you; {printed}",
                     letter.file,
                     text.display()
-                ));
+                );
+                match &letter.not_printed {
+                    // Said as an error, so it is not missed: a name on the letter is not whole.
+                    Some(not) => self.error(format!("{said}. {not}")),
+                    None => self.info(said),
+                }
             }
             Err(e) => self.error(e.to_string()),
         }
