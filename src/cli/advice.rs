@@ -75,6 +75,15 @@ impl Invocation {
         Cow::Owned(out)
     }
 
+    /// A suggested command given bare, as data (`wxgo devices new-code go-4`, a fix in a
+    /// report), with this run's flags put in after `wxgo` as [`Invocation::apply`] does.
+    pub(crate) fn command(&self, command: &str) -> String {
+        match command.strip_prefix("wxgo") {
+            Some(rest) if rest.is_empty() || rest.starts_with(' ') => format!("wxgo{}{rest}", self.insertion(rest)),
+            _ => command.to_string(),
+        }
+    }
+
     /// What goes after `wxgo` in `command` (its words after `wxgo`).
     fn insertion(&self, command: &str) -> String {
         let words: Vec<&str> = command.split_whitespace().collect();
@@ -98,15 +107,8 @@ impl Invocation {
     }
 }
 
-/// `v` as one shell word: as it is when it is plain, else in single quotes.
-pub(crate) fn shell_word(v: &str) -> Cow<'_, str> {
-    let plain = |c: char| c.is_ascii_alphanumeric() || "_-./@:+=,%".contains(c);
-    if !v.is_empty() && v.chars().all(plain) {
-        Cow::Borrowed(v)
-    } else {
-        Cow::Owned(format!("'{}'", v.replace('\'', "'\\''")))
-    }
-}
+/// `v` as one shell word (the service quotes the commands of its reports the same way).
+pub(crate) use crate::domain::text::shell_word;
 
 static INVOCATION: OnceLock<Invocation> = OnceLock::new();
 
@@ -120,6 +122,14 @@ pub(crate) fn in_context(text: &str) -> Cow<'_, str> {
     match INVOCATION.get() {
         Some(inv) => inv.apply(text),
         None => Cow::Borrowed(text),
+    }
+}
+
+/// A bare suggested command with the process's context (as it is when none was set).
+pub(crate) fn command_in_context(command: &str) -> String {
+    match INVOCATION.get() {
+        Some(inv) => inv.command(command),
+        None => command.to_string(),
     }
 }
 
@@ -165,6 +175,18 @@ mod tests {
             assert_eq!(inv.apply(t), want);
         }
         assert!(matches!(of(&["org"]).apply("`wxgo sync`"), Cow::Borrowed("`wxgo sync`")));
+    }
+
+    #[test]
+    fn a_bare_command_gets_the_same_flags_as_a_backticked_one() {
+        let inv = of(&["--db", "/tmp/my org.db", "--org", "Acme Corp", "why", "x@y"]);
+        assert_eq!(
+            inv.command("wxgo devices new-code go-4"),
+            "wxgo --db '/tmp/my org.db' --org 'Acme Corp' devices new-code go-4"
+        );
+        assert_eq!(inv.command("wxgo --demo org"), "wxgo --demo org", "it goes where it says");
+        assert_eq!(inv.command("wxgox org"), "wxgox org");
+        assert_eq!(of(&["org"]).command("wxgo sync"), "wxgo sync");
     }
 
     #[test]

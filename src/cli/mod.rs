@@ -9,7 +9,7 @@
 //! on them). This file keeps the [`Cli`] with the global flags and the dispatch; `open.rs` picks
 //! the organisation a command works on; `output.rs` is the printing they share.
 
-mod advice;
+pub(crate) mod advice;
 mod audit;
 pub mod bench;
 mod broadworks;
@@ -35,6 +35,7 @@ mod runs;
 mod subscriptions;
 mod sync;
 mod users;
+mod why;
 
 pub use open::{demo_db_beside, demo_db_path};
 
@@ -169,6 +170,8 @@ pub enum Command {
     Audit(audit::AuditArgs),
     /// The organisation's settings
     Org,
+    /// Why can't this person call? Everything about them joined, and the likely causes with their fix
+    Why(why::WhyArgs),
     /// Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
     Bench(bench::BenchArgs),
     /// Print the shell completion script: commands, flags, profiles, emails and device ids (`source <(wxgo completions bash)`)
@@ -286,6 +289,7 @@ fn run(cli: &Cli, out: &Out) -> Result<()> {
         Command::Directory(cmd) => directory::run(&ctx, cmd),
         Command::Licences(cmd) => licences::run(&ctx, cmd),
         Command::Audit(a) => audit::run(&ctx, a),
+        Command::Why(a) => why::run(&ctx, a),
     }
 }
 
@@ -425,7 +429,7 @@ pub(crate) mod tests {
         assert_eq!(
             names.join(" "),
             "demo users devices numbers subscriptions operator-accounts operator phone broadworks portal mail calls \
-             directory licences login logout whoami orgs sync audit org bench completions man (first-frame) (bench-console)"
+             directory licences login logout whoami orgs sync audit org why bench completions man (first-frame) (bench-console)"
         );
     }
 

@@ -179,6 +179,17 @@ pub fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
     s.map(|s| clean(s, max)).filter(|s| !s.is_empty())
 }
 
+/// `v` as one word for a POSIX shell: as it is when it is plain, else in single quotes (the
+/// suggested commands of messages and reports run as printed).
+pub fn shell_word(v: &str) -> Cow<'_, str> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_-./@:+=,%".contains(c);
+    if !v.is_empty() && v.chars().all(plain) {
+        Cow::Borrowed(v)
+    } else {
+        Cow::Owned(format!("'{}'", v.replace('\'', "'\\''")))
+    }
+}
+
 /// A phone number as Webex may give one: `+`, digits and the usual separators (` -().`), at least
 /// three digits. It need not be E.164 (the AL02 checks say why it is unusable); anything else
 /// (`=cmd|...`, a word, a URL) is not a number and is never stored or shown as one.

@@ -147,16 +147,29 @@ impl Clipboard {
 
     /// For the header: the setting and, for auto, what it chose.
     pub fn describe(&self) -> String {
-        let via = match self.via {
-            Via::Native => "system",
-            Via::Osc52 => "OSC 52",
-            Via::Tmux => "tmux passthrough",
-            Via::Off => "off",
-        };
+        let via = self.way();
         match self.mode {
             Mode::Auto => format!("auto: {via}"),
             Mode::Native if self.native.is_none() => "native (unavailable)".into(),
+            Mode::Osc52 if self.env.tmux => format!("osc52: {via}"),
             m => m.as_str().to_string(),
+        }
+    }
+
+    /// The way a copy takes, in a few words (the header's short form).
+    pub fn way(&self) -> &'static str {
+        match self.via {
+            Via::Native => "system",
+            // Inside tmux the way depends on its set-clipboard: say the one `copy` takes.
+            Via::Osc52 if self.env.tmux => match self.tmux_clipboard.as_deref() {
+                Some("on") => "OSC 52 via tmux",
+                Some("external") => "tmux buffer",
+                Some(_) => "none (tmux set-clipboard off)",
+                None => "OSC 52 (tmux unknown)",
+            },
+            Via::Osc52 => "OSC 52",
+            Via::Tmux => "tmux passthrough",
+            Via::Off => "off",
         }
     }
 
@@ -308,7 +321,7 @@ mod tests {
     }
 
     #[test]
-    fn i15_10_inside_tmux_the_clipboard_follows_set_clipboard() {
+    fn inside_tmux_the_clipboard_follows_set_clipboard() {
         let osc = |setting: Option<&str>, program: &str| {
             let cap = Capture::default();
             let mut c = Clipboard::with_writer(Mode::Osc52, Env { ssh: true, tmux: true }, Box::new(cap.clone()))
@@ -338,6 +351,21 @@ mod tests {
         // Unknown: it is sent, and the message says how to check rather than claiming success.
         let (unknown, _) = osc(None, "tmux");
         assert!(unknown.is_ok_and(|m| m.contains("tmux show -gv set-clipboard") && !m.starts_with("copied")));
+    }
+
+    #[test]
+    fn inside_tmux_the_header_names_the_way_the_copy_takes() {
+        let inside = |mode: Mode, setting: Option<&str>| {
+            Clipboard::with_writer(mode, Env { ssh: true, tmux: true }, Box::new(Capture::default()))
+                .with_tmux(setting, "tmux")
+                .describe()
+        };
+        assert_eq!(inside(Mode::Auto, Some("external")), "auto: tmux buffer");
+        assert_eq!(inside(Mode::Auto, Some("on")), "auto: OSC 52 via tmux");
+        assert_eq!(inside(Mode::Osc52, Some("off")), "osc52: none (tmux set-clipboard off)");
+        assert_eq!(inside(Mode::Tmux, Some("external")), "tmux");
+        let outside = Clipboard::with_writer(Mode::Auto, Env { ssh: true, tmux: false }, Box::new(Capture::default()));
+        assert_eq!(outside.describe(), "auto: OSC 52");
     }
 
     #[test]

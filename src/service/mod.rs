@@ -16,6 +16,7 @@ pub mod licences;
 pub mod numbers;
 pub mod people;
 pub mod sync;
+pub mod why;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

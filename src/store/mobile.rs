@@ -9,12 +9,13 @@ use super::queries::{parse_ts, ts};
 use crate::domain::mobile::{AuthStatus, Held};
 use crate::domain::Result;
 
-const ACCOUNT_SELECT: &str = "SELECT a.id, a.location_id, l.name, l.country, a.operator, a.account_id, a.status,
+pub(crate) const ACCOUNT_SELECT: &str =
+    "SELECT a.id, a.location_id, l.name, l.country, a.operator, a.account_id, a.status,
     a.status_reason, a.requested_at, a.changed_at,
     (SELECT count(*) FROM numbers n WHERE n.operator_account_id = a.id)
   FROM operator_accounts a JOIN locations l ON l.id = a.location_id";
 
-fn account_from_row(r: &Row) -> rusqlite::Result<OperatorAccountRow> {
+pub(crate) fn account_from_row(r: &Row) -> rusqlite::Result<OperatorAccountRow> {
     let status: String = r.get(6)?;
     Ok(OperatorAccountRow {
         id: r.get(0)?,

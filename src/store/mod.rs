@@ -39,6 +39,7 @@ pub(crate) mod snapshot;
 pub(crate) mod webex_devices;
 pub(crate) mod webex_orgs;
 pub(crate) mod webex_people;
+pub(crate) mod why;
 
 use std::path::{Path, PathBuf};
 

@@ -34,10 +34,12 @@ pub enum Context {
     Report,
     /// A report with a next step (the import after its dry run).
     Proceed,
+    /// Why can't this user call? (the view `y` opens).
+    Why,
 }
 
 impl Context {
-    pub const ALL: [Context; 17] = [
+    pub const ALL: [Context; 18] = [
         Context::Users,
         Context::Devices,
         Context::Numbers,
@@ -55,6 +57,7 @@ impl Context {
         Context::Progress,
         Context::Report,
         Context::Proceed,
+        Context::Why,
     ];
 
     pub fn title(self) -> &'static str {
@@ -76,6 +79,7 @@ impl Context {
             Context::Progress => "a long run",
             Context::Report => "a report",
             Context::Proceed => "a dry run's report",
+            Context::Why => "why can't this user call?",
         }
     }
 
@@ -99,6 +103,7 @@ impl Context {
             Context::Progress => "progress",
             Context::Report => "report",
             Context::Proceed => "proceed",
+            Context::Why => "why",
         }
     }
 
@@ -171,9 +176,9 @@ const LISTS: &[Context] = &[Users, Devices, Numbers, Bw, Detail];
 const PANES: &[Context] = &[Users, Devices, Numbers, Bw];
 const DEVICE_PLACES: &[Context] = &[Users, Devices, Detail];
 const USER_PLACES: &[Context] = &[Users, Detail];
-const MOVES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Messages, Choice];
-const PAGES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Messages];
-const ENDS: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Help, Messages];
+const MOVES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Messages, Choice, Why];
+const PAGES: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Activation, Help, Messages, Why];
+const ENDS: &[Context] = &[Users, Devices, Numbers, Bw, Detail, Help, Messages, Why];
 const TYPED: &[Context] = &[Palette, Search];
 const TEXT: &[Context] = &[Form, Context::Filter, Context::Palette, Search];
 
@@ -342,6 +347,12 @@ table! {
     ToggleGoCalls "toggle_webex_go_calls", "Webex Go calls", "Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)",
         changes_data: false, asks_first: false, footer: 3,
         keys: [&[Detail] => ["w"]];
+    Why "why", "why?", "Why can't this user call? Everything about the person of the row (a user, a device's owner, a number's holder, a BroadWorks subscriber) joined, and the likely causes, each with its rule and the key and command that fix it",
+        changes_data: false, asks_first: false, footer: 6,
+        keys: [LISTS => ["y"]];
+    WhyRefresh "why_refresh", "refresh", "In the why view: read the person again, on a real organisation from Webex first, then the causes",
+        changes_data: false, asks_first: false, footer: 1,
+        keys: [&[Context::Why] => ["F"]];
     SyncWebex "sync_webex", "sync Webex", "A real organisation: sync it from Webex in the background; the panes keep showing the last complete copy, the header shows the progress, Esc stops it and the cache keeps its last complete state",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["F"]];
@@ -428,7 +439,7 @@ table! {
         keys: [&[Context::Confirm] => ["n", "N", "esc", "q"], &[Choice, Search, Form, Context::Filter, Progress] => ["esc"]];
     Close "close", "close", "Close the overlay",
         changes_data: false, asks_first: false, footer: 3,
-        keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Messages] => ["esc", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"]];
+        keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Messages] => ["esc", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"], &[Context::Why] => ["esc", "q"]];
 }
 
 pub fn action(id: ActionId) -> &'static Action {

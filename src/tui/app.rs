@@ -26,6 +26,7 @@ use super::popups::report::{Notice, Report, ReportLine};
 use super::popups::{Env, Popup};
 use super::status::{self, Message, MessageLog, MESSAGE_ROWS};
 use super::theme::Theme;
+use super::watch::PollNews;
 use super::worker;
 use crate::outside::clipboard::Clipboard;
 use crate::outside::{Clock, SystemClock};
@@ -55,6 +56,9 @@ pub struct App {
     pub(crate) can_sync: bool,
     /// For a real organisation: the profile, the backend and how old the cached copy is.
     pub(crate) backend_label: Option<String>,
+    /// The polls of a real organisation are failing: since when, and why (the header says it
+    /// where it is never cut; the message log has the words).
+    pub(crate) remote_trouble: Option<RemoteTrouble>,
     /// A sync of the real organisation running in the background.
     pub(crate) syncing: Option<super::flows::org::SyncRun>,
     pub(crate) read_only: bool,
@@ -91,6 +95,7 @@ impl App {
             org: None,
             db_label: String::new(),
             backend_label: None,
+            remote_trouble: None,
             elsewhere: Vec::new(),
             can_sync: false,
             syncing: None,
@@ -199,6 +204,8 @@ impl App {
     /// A message on the status line and in the log; the selected row stays in sight when a
     /// long message takes rows from the list.
     fn say(&mut self, text: String, error: bool) {
+        // A command it suggests keeps how wxgo was started (--profile, --demo, --db, --org).
+        let text = crate::cli::advice::in_context(&text).into_owned();
         self.log.push(self.clock.now(), &text, error);
         self.message = Some(Message { text, error });
         self.keep_selection_in_sight();
@@ -282,6 +289,11 @@ impl App {
         self.open(Popup::Notice(Notice::new(title, lines)));
     }
 
+    /// The details of the row selected in the pane: its keys work on the row from here too.
+    pub(crate) fn notice_of_row(&mut self, title: impl Into<String>, lines: Vec<String>) {
+        self.open(Popup::Notice(Notice::of_row(title, lines, self.pane.context())));
+    }
+
     pub(crate) fn choose(&mut self, choice: Choice) {
         self.open(Popup::Choice(choice));
     }
@@ -359,6 +371,10 @@ impl App {
         self.dirty = true;
         match reply {
             worker::Reply::Answer(update) => update.apply(self),
+            worker::Reply::Polled(news) => {
+                self.polled(news);
+                Vec::new()
+            }
             worker::Reply::Changed(org) => {
                 if let Some(org) = org {
                     self.org = Some(org);
@@ -368,12 +384,59 @@ impl App {
         }
     }
 
+    /// What the poll of a real organisation found: a failure is said once (and kept in the
+    /// header until a poll answers again), its end once.
+    pub(crate) fn polled(&mut self, news: PollNews) {
+        let now = self.clock.now();
+        match news {
+            PollNews::Failed { offline, words } => {
+                let since = self.remote_trouble.as_ref().map_or(now, |t| t.since);
+                let what = if offline { "Webex could not be reached" } else { "Webex refused the poll" };
+                self.error(format!(
+                    "{what} at {} UTC: {words}. The panes show the last copy; wxgo asks again at the next poll.",
+                    now.format("%H:%M")
+                ));
+                self.remote_trouble = Some(RemoteTrouble { since, offline });
+            }
+            PollNews::Recovered => {
+                if let Some(t) = self.remote_trouble.take() {
+                    self.info(format!(
+                        "Webex answers again ({} UTC; {} since {} UTC): the panes are current.",
+                        now.format("%H:%M"),
+                        if t.offline { "offline" } else { "polls failing" },
+                        t.since.format("%H:%M")
+                    ));
+                }
+            }
+            PollNews::Changed => {}
+        }
+    }
+
     /// Whether an action can be used now (the footer leaves out those that cannot).
     pub fn available(&self, id: ActionId) -> bool {
         match id {
             ActionId::SkipUser => self.flows.manual.is_some(),
             ActionId::Proceed => matches!(self.popups.last(), Some(Popup::Proceed(p)) if p.next.is_some()),
             _ => true,
+        }
+    }
+}
+
+/// The polls of a real organisation fail: since when, and whether Webex was out of reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RemoteTrouble {
+    pub since: chrono::DateTime<chrono::Utc>,
+    pub offline: bool,
+}
+
+impl RemoteTrouble {
+    /// The header's words: `⚠ offline since 09:12 UTC`, `⚠ polls failing since 09:12 UTC`.
+    pub fn label(&self) -> String {
+        let at = self.since.format("%H:%M");
+        if self.offline {
+            format!("⚠ offline since {at} UTC")
+        } else {
+            format!("⚠ polls failing since {at} UTC")
         }
     }
 }

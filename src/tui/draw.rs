@@ -62,36 +62,57 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         .render(Rect { x: area.x, y, width: area.width, height: area.height - (y - area.y) }, buf);
 }
 
+/// The header: the brand, trouble with the real organisation (never cut), the organisation,
+/// where the data comes from (the copy's age, a sync's progress, the database), read-only, and
+/// the clipboard's way. When the width runs out, the clipboard's words go first (shortened,
+/// then dropped), then the organisation's name is shortened, and the copy's age last.
 fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
+    let width = area.width as usize;
     let org = app.org.as_ref().map(|o| o.name.as_str()).unwrap_or("(opening…)").to_string();
-    let clip = format!(" clipboard: {}", app.clipboard.describe());
+    let trouble = app.remote_trouble.map(|r| format!("{} ", r.label()));
     let ro = if app.read_only { " READ-ONLY " } else { "" };
-    let fixed = 6 + 1 + org.chars().count() + 6 + ro.chars().count() + 1 + clip.chars().count();
-    let db_room = (area.width as usize).saturating_sub(fixed).max(8);
     let syncing = app.syncing.as_ref().map(|r| match &r.other {
         Some(o) => format!("syncing {o}: {} · Esc stops", r.line),
         None => format!("syncing: {} · Esc stops", r.line),
     });
-    let (where_label, where_text) = match (&syncing, &app.backend_label) {
+    // What the where-text says, and whether it keeps its end (an age, a path) when shortened.
+    let (where_label, where_full, keep_end) = match (&syncing, &app.backend_label) {
         // A sync in the background: its progress where the age of the copy is.
-        (Some(s), _) => ("  ", fit(s, db_room + 4)),
+        (Some(s), _) => ("  ", s.clone(), false),
         // A real organisation: which profile, and how old the copy is, say more than the file.
-        (None, Some(b)) => ("  ", fit(b, db_room + 4)),
-        (None, None) => ("  db: ", fit_tail(&app.db_label, db_room)),
+        (None, Some(b)) => ("  ", b.clone(), true),
+        (None, None) => ("  db: ", app.db_label.clone(), true),
     };
-    let mut spans = vec![
-        Span::styled(" wxgo ", t.brand()),
-        Span::raw(" "),
-        Span::styled(org, t.title()),
+    let len = |s: &str| Span::raw(s).width();
+    let fixed = len(" wxgo  ") + trouble.as_deref().map_or(0, len) + len(ro) + len(where_label) + 1;
+    let room = width.saturating_sub(fixed);
+    let (org_len, where_len) = (len(&org), len(&where_full));
+    // The where-text whole when it fits beside at least a short organisation name.
+    let org_min = org_len.min(16);
+    let where_room = where_len.min(room.saturating_sub(org_min)).max(8.min(where_len));
+    let org_room = org_len.min(room.saturating_sub(where_room));
+    let left = room.saturating_sub(where_room + org_room);
+    let clip_full = format!(" clipboard: {}", app.clipboard.describe());
+    let clip_short = format!(" clip: {}", app.clipboard.way());
+    let clip = [clip_full, clip_short].into_iter().find(|c| len(c) <= left);
+    let where_text = if keep_end { fit_tail(&where_full, where_room) } else { fit(&where_full, where_room) };
+    let mut spans = vec![Span::styled(" wxgo ", t.brand()), Span::raw(" ")];
+    if let Some(tr) = trouble {
+        spans.push(Span::styled(tr, t.error()));
+    }
+    spans.extend([
+        Span::styled(fit(&org, org_room), t.title()),
         Span::styled(where_label, t.dim()),
         Span::raw(where_text),
         Span::raw(" "),
-    ];
+    ]);
     if app.read_only {
         spans.push(Span::styled(ro, t.badge_read_only()));
     }
-    spans.push(Span::styled(clip, t.dim()));
+    if let Some(c) = clip {
+        spans.push(Span::styled(c, t.dim()));
+    }
     put_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
 

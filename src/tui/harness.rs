@@ -45,6 +45,7 @@ pub struct Harness {
     /// Presses Esc while a long run reports this much progress, or once a sync from Webex has
     /// reported this many progress lines (tests of cancelling).
     pub esc_at_progress: Option<usize>,
+    polls: super::watch::PollWatch,
 }
 
 impl Harness {
@@ -63,7 +64,7 @@ impl Harness {
         }
         app.set_clock(std::sync::Arc::new(crate::outside::FixedClock::new(svc.now())));
         let version = svc.data_version().ok();
-        let mut h = Harness { svc, app, version, esc_at_progress: None };
+        let mut h = Harness { svc, app, version, esc_at_progress: None, polls: Default::default() };
         let reqs = h.app.resize(80, 24);
         h.run(reqs);
         let reqs = h.app.start();
@@ -162,6 +163,22 @@ impl Harness {
             return true;
         }
         false
+    }
+
+    /// What the worker's poll of a real organisation does, now rather than at the interval:
+    /// asks Webex what changed and tells the console what the worker would (a failure, its
+    /// end, a change). Returns whether anything was told.
+    pub fn poll_webex(&mut self) -> bool {
+        let polled = self.svc.poll().map(|r| r.devices_changed + r.subscribers_changed > 0);
+        let Some(news) = self.polls.news(polled) else { return false };
+        let reload = !matches!(news, super::watch::PollNews::Failed { .. });
+        let reqs = self.app.apply(Reply::Polled(news));
+        self.run(reqs);
+        if reload {
+            let reqs = self.app.apply(Reply::Changed(Some(self.svc.org().clone())));
+            self.run(reqs);
+        }
+        true
     }
 
     /// Renders a frame of the app's size.

@@ -105,7 +105,7 @@ impl App {
                 self.copy(&what, &text);
                 Vec::new()
             }
-            Event::Run(id, ctx) => self.run_action(id, ctx),
+            Event::Run(id, ctx) => self.run_there(id, ctx),
             Event::Cancelled => self.cancelled(),
             Event::Confirmed => self.confirmed(),
             Event::Picked(purpose, item) => self.picked(purpose, item),
@@ -116,6 +116,7 @@ impl App {
             Event::Proceed(op) => self.start_import(op),
             Event::PrintLetter(issued) => self.letters(issued),
             Event::EmailAgain(issued) => self.email_code(issued),
+            Event::RefreshWhy(query) => self.refresh_why(query),
         }
     }
 
@@ -169,6 +170,29 @@ impl App {
             FormKind::Assign => self.submit_assignment(&answers),
             FormKind::Import => self.submit_import(&answers),
         }
+    }
+
+    /// Runs an action where it was asked for; one of another pane (the palette offers every
+    /// pane's) in that pane, switched to first, once its rows are read.
+    fn run_there(&mut self, id: ActionId, ctx: Context) -> Jobs {
+        let Some(pane) = Pane::ALL.into_iter().find(|p| p.context() == ctx) else {
+            return self.run_action(id, ctx);
+        };
+        if self.context() == ctx {
+            return self.run_action(id, ctx);
+        }
+        let loaded = self.list(pane).loaded;
+        let mut jobs = self.switch(pane);
+        if loaded || jobs.is_empty() {
+            jobs.extend(self.run_action(id, ctx));
+        } else {
+            // After the pane's first rows (the worker answers in order).
+            jobs.push(jobs::ask(
+                |_| (),
+                move |app, ()| if app.pane == pane { app.run_action(id, ctx) } else { Vec::new() },
+            ));
+        }
+        jobs
     }
 
     /// Runs an action from the table (a key, or the palette) where it was asked for.
@@ -232,6 +256,7 @@ impl App {
             A::ExportUsers => self.export_users(),
             A::ImportDevices => self.import_devices(),
             A::ToggleGoCalls => self.toggle_go_calls(),
+            A::Why => self.open_why(ctx),
             A::SyncWebex => self.sync_webex(false),
             A::FullSyncWebex => self.sync_webex(true),
             A::PickOrg => self.pick_org(),
@@ -276,6 +301,7 @@ impl App {
             | A::Submit
             | A::Proceed
             | A::SkipUser
+            | A::WhyRefresh
             | A::Close => Vec::new(),
         }
     }

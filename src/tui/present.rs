@@ -221,11 +221,22 @@ pub struct Col {
     pub width: u16,
     pub prio: u8,
     pub flex: bool,
+    /// Carries meaning only whole (an email, a number, an id): rather than cut it, the table
+    /// drops less important columns and shortens the others (see [`pick_wanting`]).
+    pub whole: bool,
 }
 
 pub const fn col(title: &'static str, width: u16, prio: u8, flex: bool) -> Col {
-    Col { title, width, prio, flex }
+    Col { title, width, prio, flex, whole: false }
 }
+
+/// A column shown whole or not at all (emails, numbers, ids).
+pub const fn whole(c: Col) -> Col {
+    Col { whole: true, ..c }
+}
+
+/// The narrowest a column that is not whole is shortened to (with `…`) for a whole one.
+const SHORTEST: u16 = 8;
 
 /// Chooses the columns that fit, most important first, and shares what is left among the
 /// flexible ones. Returns (column index, width) in display order.
@@ -248,22 +259,61 @@ pub fn pick_wanting(cols: &[Col], avail: u16, want: &[u16]) -> Vec<(usize, u16)>
             chosen.push(i);
         }
     }
-    chosen.sort_unstable();
-    let mut widths: Vec<u16> = chosen.iter().map(|i| cols[*i].width).collect();
-    let mut left = avail.saturating_sub(used);
-    // The cut columns first, a column at a time, until each shows whole or nothing is left.
-    loop {
-        let needy: Vec<usize> =
-            (0..chosen.len()).filter(|k| want.get(chosen[*k]).is_some_and(|w| *w > widths[*k])).collect();
-        if needy.is_empty() || left == 0 {
-            break;
+    // A whole column that would be cut: the less important columns that are not whole go,
+    // least important first, then the others are shortened (never the first in importance).
+    let mut shorter: Vec<(usize, u16)> = Vec::new();
+    let mut by_prio = chosen.clone();
+    by_prio.sort_by_key(|i| cols[*i].prio);
+    for &k in by_prio.iter().filter(|i| cols[**i].whole) {
+        let want_k = want.get(k).copied().unwrap_or(0);
+        let mut need = want_k.saturating_sub(cols[k].width + avail.saturating_sub(used));
+        while need > 0 {
+            let drop = chosen
+                .iter()
+                .copied()
+                .filter(|i| !cols[*i].whole && cols[*i].prio > cols[k].prio)
+                .max_by_key(|i| (cols[*i].prio, *i));
+            let Some(d) = drop else { break };
+            chosen.retain(|i| *i != d);
+            used -= cols[d].width + 1;
+            need = want_k.saturating_sub(cols[k].width + avail.saturating_sub(used));
         }
-        let share = (left / needy.len() as u16).max(1);
-        for k in needy {
-            let need = want[chosen[k]] - widths[k];
-            let give = share.min(need).min(left);
-            widths[k] += give;
-            left -= give;
+        for &i in by_prio.iter().filter(|i| chosen.contains(i) && !cols[**i].whole && cols[**i].prio > 0) {
+            if need == 0 {
+                break;
+            }
+            let cut = need.min(cols[i].width.saturating_sub(SHORTEST));
+            if cut > 0 {
+                shorter.push((i, cut));
+                used -= cut;
+                need -= cut;
+            }
+        }
+    }
+    chosen.sort_unstable();
+    let mut widths: Vec<u16> = chosen
+        .iter()
+        .map(|i| cols[*i].width - shorter.iter().filter(|(j, _)| j == i).map(|(_, c)| *c).sum::<u16>())
+        .collect();
+    let mut left = avail.saturating_sub(used);
+    // The cut columns first, the whole ones before the others, a column at a time, until each
+    // shows whole or nothing is left.
+    for only_whole in [true, false] {
+        loop {
+            let needy: Vec<usize> = (0..chosen.len())
+                .filter(|k| !only_whole || cols[chosen[*k]].whole)
+                .filter(|k| want.get(chosen[*k]).is_some_and(|w| *w > widths[*k]))
+                .collect();
+            if needy.is_empty() || left == 0 {
+                break;
+            }
+            let share = (left / needy.len() as u16).max(1);
+            for k in needy {
+                let need = want[chosen[k]] - widths[k];
+                let give = share.min(need).min(left);
+                widths[k] += give;
+                left -= give;
+            }
         }
     }
     let flex: Vec<usize> = (0..chosen.len()).filter(|k| cols[chosen[*k]].flex).collect();

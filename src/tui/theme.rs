@@ -61,6 +61,12 @@ impl Theme {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }
 
+    /// Something works but not fully (a device Webex reports `connected_with_issues`, Webex
+    /// not answering the poll): yellow, always with a symbol and a word too.
+    pub fn warning(self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
     /// Done, ready, valid: green, always with a word and a symbol too.
     pub fn good(self) -> Style {
         self.fg(Color::Green)

@@ -60,6 +60,18 @@ pub fn watch(db: &std::path::Path, touched: impl Fn() + Send + 'static) -> Optio
     Some(watcher)
 }
 
+/// What the poll of a real organisation found, when the console should hear of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PollNews {
+    /// Webex says a device or a subscriber changed: reload what is shown.
+    Changed,
+    /// The poll failed (the first failure, or one with other words than the last): the
+    /// copy shown is as it was. `offline`: Webex could not be reached at all.
+    Failed { offline: bool, words: String },
+    /// A poll answered after failures: reload, the copy is current again.
+    Recovered,
+}
+
 /// When the service thread looks next, and what it saw last.
 pub struct Freshness {
     /// How often the database is checked without word from the watcher.
@@ -77,6 +89,40 @@ pub struct Freshness {
     /// A real organisation (webex backend): its devices' and subscribers' status is asked
     /// again every poll interval, so the console stays current (issue 16).
     last_webex_poll: Instant,
+    polls: PollWatch,
+}
+
+/// Remembers whether the polls of a real organisation are failing, so that a failure and
+/// its end are told once each.
+#[derive(Debug, Default)]
+pub struct PollWatch {
+    /// The kind of the last failed poll's error, while polls fail (its words change with
+    /// every request: Webex's trackingId).
+    failing: Option<&'static str>,
+}
+
+impl PollWatch {
+    /// What a poll's outcome (`Ok(changed)`) tells the console, given the polls before it.
+    pub fn news(&mut self, polled: crate::domain::Result<bool>) -> Option<PollNews> {
+        match polled {
+            Ok(changed) => {
+                if self.failing.take().is_some() {
+                    Some(PollNews::Recovered)
+                } else {
+                    changed.then_some(PollNews::Changed)
+                }
+            }
+            Err(e) => {
+                if self.failing.replace(e.kind()) == Some(e.kind()) {
+                    return None;
+                }
+                Some(PollNews::Failed {
+                    offline: matches!(e, crate::domain::Error::Unreachable(_)),
+                    words: e.to_string(),
+                })
+            }
+        }
+    }
 }
 
 impl Freshness {
@@ -91,6 +137,7 @@ impl Freshness {
             second_look: false,
             look_again: None,
             last_webex_poll: now,
+            polls: PollWatch::default(),
         }
     }
 
@@ -145,13 +192,15 @@ impl Freshness {
     }
 
     /// A real organisation, every poll interval: whether Webex says a device or a subscriber
-    /// changed (offline or signed out, the cache stays as it is and the next poll tries again).
-    pub fn webex_changed(&mut self, svc: &mut Service) -> bool {
+    /// changed, and when a poll fails or answers again after failing (the cache stays as it
+    /// is meanwhile and the next poll tries again). `None`: nothing to tell.
+    pub fn webex_polled(&mut self, svc: &mut Service) -> Option<PollNews> {
         if svc.poll_interval().is_none_or(|every| self.last_webex_poll.elapsed() < every) {
-            return false;
+            return None;
         }
         self.last_webex_poll = Instant::now();
-        svc.poll().map(|r| r.devices_changed + r.subscribers_changed > 0).unwrap_or(false)
+        let polled = svc.poll();
+        self.polls.news(polled.map(|r| r.devices_changed + r.subscribers_changed > 0))
     }
 }
 
@@ -162,6 +211,23 @@ mod tests {
     use super::*;
     use crate::outside::{Clock, FixedClock};
     use crate::service::{demo, Options};
+
+    #[test]
+    fn a_failing_poll_is_told_once_and_its_end_once() {
+        let mut fresh = PollWatch::default();
+        let down = || Err(crate::domain::Error::Unreachable("api.example: connection refused".into()));
+        assert_eq!(fresh.news(Ok(false)), None);
+        assert_eq!(fresh.news(Ok(true)), Some(PollNews::Changed));
+        let first = fresh.news(down());
+        assert!(matches!(first, Some(PollNews::Failed { offline: true, ref words }) if words.contains("refused")));
+        assert_eq!(fresh.news(down()), None, "the same failure again is not news");
+        let later = Err(crate::domain::Error::Unreachable("api.example: timed out (trackingId X)".into()));
+        assert_eq!(fresh.news(later), None, "nor the same kind in other words");
+        let other = fresh.news(Err(crate::domain::Error::Auth("the token expired".into())));
+        assert!(matches!(other, Some(PollNews::Failed { offline: false, .. })));
+        assert_eq!(fresh.news(Ok(false)), Some(PollNews::Recovered));
+        assert_eq!(fresh.news(Ok(false)), None);
+    }
 
     /// Waits until `at` (the look the thread would take then).
     fn until(at: Instant) {

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
-use super::watch::{watch, Freshness, BACKSTOP, POLL};
+use super::watch::{watch, Freshness, PollNews, BACKSTOP, POLL};
 use crate::domain::{Error, Result};
 use crate::service::{OrgInfo, Service};
 
@@ -100,6 +100,8 @@ pub enum Reply<R> {
     /// Another process changed the database: reload what is shown (the organisation as it is
     /// now, when it could be read).
     Changed(Option<OrgInfo>),
+    /// The poll of a real organisation failed, or answered again after failing.
+    Polled(PollNews),
 }
 
 /// Keeps the latest of the jobs that supersede each other (a window of a pane, a search):
@@ -278,10 +280,13 @@ impl<R: Send + 'static> Thread<R> {
                     return;
                 }
             }
-            if self.fresh.webex_changed(&mut self.svc)
-                && self.replies.send(Reply::Changed(Some(self.svc.org().clone()))).is_err()
-            {
-                return;
+            if let Some(news) = self.fresh.webex_polled(&mut self.svc) {
+                let reload = !matches!(news, PollNews::Failed { .. });
+                if self.replies.send(Reply::Polled(news)).is_err()
+                    || (reload && self.replies.send(Reply::Changed(Some(self.svc.org().clone()))).is_err())
+                {
+                    return;
+                }
             }
         }
     }

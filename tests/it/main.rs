@@ -1,8 +1,9 @@
 //! The integration tests: one binary, its modules by resource (devices, people, numbers,
 //! licences, broadworks, sync), by front end (cli, console, e2e: the real binary in a pty and
 //! in tmux) and by concern (rules: the rule tests, named after their rule ids; safety; the
-//! Webex client). The shared helpers are modules of this binary: `common` (a purpose-built
-//! organisation for the service-level tests), `fake_webex` (the stateful fake Webex API and
+//! Webex client; why: the report that joins one person's facts, on all three). The shared
+//! helpers are modules of this binary: `common` (a purpose-built organisation for the
+//! service-level tests), `fake_webex` (the stateful fake Webex API and
 //! Prism in front of it, started once for the whole binary), `tui_support` (the console's
 //! harness, goldens, pty and tmux) and `delivery_support` (a real SMTP server, QR codes read
 //! back from a PDF).
@@ -35,3 +36,4 @@ mod rules;
 mod safety;
 mod sync;
 mod webex_client;
+mod why;

@@ -140,7 +140,8 @@ impl DevicesBackend for Webex {
         };
         Ok(AddDeviceChoices {
             must_choose_subscription: false,
-            subscriptions: Vec::new(),
+            // What the mirror knows of the pools (to say what the add takes); Webex picks.
+            subscriptions: q::subscriptions(&cx.conn, cx.org.id)?,
             must_choose_number: false,
             free_numbers: Vec::new(),
             refusal,

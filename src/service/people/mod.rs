@@ -139,7 +139,11 @@ impl People<'_> {
         let cx = self.core;
         let user = self.get(email)?;
         let now = cx.now();
-        let device = q::device_of_user(&cx.conn, user.id, now)?;
+        let mut device = q::device_of_user(&cx.conn, user.id, now)?;
+        if let Some(d) = device.as_mut() {
+            // What only the backend keeps (Webex's connection status and error codes).
+            self.backend.devices().fill(cx, std::slice::from_mut(d))?;
+        }
         let codes = match &device {
             Some(d) => q::device_codes(&cx.conn, d.id)?,
             None => Vec::new(),

@@ -28,10 +28,10 @@ impl App {
         }
         let suppress = self.org.as_ref().is_some_and(|o| o.suppress_emails);
         let org = self.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
-        let mut lines = vec![ReportLine::plain(
+        let mut lines = vec![ReportLine::plain(crate::cli::advice::in_context(
             "The CSV template (`wxgo devices template`): one row per device. Every row is checked first (a dry run \
              that changes nothing); then you submit, and either every device is added or none (WG13).",
-        )];
+        ))];
         if suppress {
             lines.push(ReportLine::plain(format!(
                 "{org} suppresses emails: hand the codes out from a codes file or letters."
@@ -173,11 +173,21 @@ impl App {
                     (None, Some(e)) => format!("not printed: {e}"),
                     (None, None) => "no print command is set up: print it from there".to_string(),
                 };
-                let said = format!(
-                    "letter: {} (PDF) and {} (text), readable only by you; {printed}",
-                    letter.file,
-                    text.display()
-                );
+                // The folder once, then the files' names: two whole paths took more than the
+                // status line's three rows at 80 columns.
+                let pdf = std::path::Path::new(&letter.file);
+                let name = |p: &std::path::Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+                let said = match (pdf.parent().filter(|d| Some(*d) == text.parent()), name(pdf), name(&text)) {
+                    (Some(dir), Some(p), Some(t)) => format!(
+                        "letter: {p} (PDF) and {t} (text) in {}, readable only by you; {printed}",
+                        dir.display()
+                    ),
+                    _ => format!(
+                        "letter: {} (PDF) and {} (text), readable only by you; {printed}",
+                        letter.file,
+                        text.display()
+                    ),
+                };
                 match &letter.not_printed {
                     // Said as an error, so it is not missed: a name on the letter is not whole.
                     Some(not) => self.error(format!("{said}. {not}")),

@@ -4,7 +4,7 @@
 //! printed or emailed again.
 
 use crate::domain::{DeviceStatus, Result};
-use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, SubscriptionRow, UserRow};
+use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, OrgInfo, SubscriptionRow, UserRow};
 use crate::tui::actions::{action, ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::jobs::{ask, change_if, Job, Jobs};
@@ -38,7 +38,8 @@ pub(crate) fn subscription_choice(subscriptions: &[SubscriptionRow], who: &str, 
     let items = subscriptions
         .iter()
         .map(|s| Item {
-            label: format!("{} · {} · {} of {} free", s.id, s.name, s.free, s.go_licences),
+            // The free count first: a subscription's id is 40 characters and would push it out.
+            label: format!("{} of {} free · {} · {}", s.free, s.go_licences, s.name, s.id),
             value: s.id.clone(),
         })
         .collect();
@@ -63,6 +64,34 @@ fn device_change(id: ActionId, device_id: String, confirmed: bool) -> Job {
 /// WG01: adds the device, then shows its code.
 fn add(req: AddDevice, confirmed: bool) -> Job {
     change_if(confirmed, move |svc| svc.devices().add(&req), |app, c| app.issued(Box::new(c)))
+}
+
+/// What adding a device on a real organisation does, asked before Webex is.
+fn add_question(choices: &AddDeviceChoices, flow: &AddFlow, org: Option<&OrgInfo>) -> (String, Vec<String>) {
+    let user = &choices.user;
+    let sub = match (&flow.subscription, choices.subscriptions.as_slice()) {
+        (Some(id), all) => all.iter().find(|s| &s.id == id),
+        (None, [one]) => Some(one),
+        _ => None,
+    };
+    let licence = match sub {
+        Some(s) => format!("• It takes one Webex Go licence of {} ({} of {} free now).", s.name, s.free, s.go_licences),
+        None => "• It takes one of the organisation's Webex Go licences (Webex picks the subscription).".to_string(),
+    };
+    let number = flow.number.as_deref().or(user.primary_number.as_deref()).unwrap_or("its primary number");
+    let code = match org {
+        Some(o) if o.suppress_emails => format!("{} suppresses emails: you copy or print the code.", o.name),
+        _ => format!("The activation code is emailed to {} and shown here once.", user.email),
+    };
+    (
+        format!("Add a Webex Go device for {}?", user.display_name),
+        vec![
+            format!("{} <{}> · number {number}.", user.display_name, user.email),
+            "• Webex is asked now (POST /devices/activationCode) and the device is added there.".into(),
+            licence,
+            format!("• {code}"),
+        ],
+    )
 }
 
 impl App {
@@ -159,10 +188,17 @@ impl App {
             self.choose(c);
             return Vec::new();
         }
+        // On a real organisation the add is Webex's at once and takes a licence: ask first, as
+        // n, L and D do.
+        let ask_first = self.backend_label.is_some().then(|| add_question(choices, flow, self.org.as_ref()));
         let Some(flow) = self.flows.add.take() else { return Vec::new() };
-        self.info(format!("adding a Webex Go device for {}…", flow.email));
         let req =
             AddDevice { user_email: flow.email, subscription: flow.subscription, number: flow.number, no_email: false };
+        if let Some((title, lines)) = ask_first {
+            self.open(Popup::Confirm(Confirm::new(title, lines, add(req, true))));
+            return Vec::new();
+        }
+        self.info(format!("adding a Webex Go device for {}…", req.user_email));
         vec![add(req, true)]
     }
 

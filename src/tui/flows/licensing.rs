@@ -504,13 +504,14 @@ fn template_choice(purpose: Purpose, rows: &[LicenceTemplateRow]) -> Choice {
     let items = rows
         .iter()
         .map(|t| Item {
+            // The counts right after the name: at 80 columns the end of the line is cut.
             label: format!(
-                "{} · {} · {} · covers {} ({} with Calling)",
+                "{} · covers {}, {} with Calling · {} · {}",
                 t.name,
-                t.group.as_deref().map(|g| format!("group {g}")).unwrap_or_else(|| "organisation".into()),
-                if t.grants_calling { "grants Calling" } else { "no Calling" },
                 t.covered_users,
-                t.covered_with_calling
+                t.covered_with_calling,
+                if t.grants_calling { "grants Calling" } else { "no Calling" },
+                t.group.as_deref().map(|g| format!("group {g}")).unwrap_or_else(|| "organisation".into()),
             ),
             value: t.name.clone(),
         })

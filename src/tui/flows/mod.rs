@@ -1,6 +1,7 @@
 //! The admin's multi-step actions, one file per service area as in `service/`: Webex Go
 //! devices and codes, mobile operators, BroadWorks, licence assignment, delivery (bulk
-//! import, letters) and the real organisation (syncing it, picking another). Each starts from
+//! import, letters), the real organisation (syncing it, picking another) and why a person
+//! cannot call (a read that joins them all, shown in its popup). Each starts from
 //! an action of the table, asks what the rules need in the popups, sends the change to the
 //! service as a job (the service decides) and says what became of it.
 
@@ -10,6 +11,7 @@ pub mod devices;
 pub mod licensing;
 pub mod mobile;
 pub mod org;
+pub mod why;
 
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;

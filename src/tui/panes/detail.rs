@@ -120,9 +120,9 @@ fn call_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
         None => lines.push(Line::styled("  loading…", t.dim())),
         Some(Err(e)) => lines.push(Line::styled(format!("  {}", e), t.error())),
         Some(Ok(calls)) if calls.is_empty() => lines.push(Line::raw(if d.go_only {
-            "  no Webex Go calls"
+            "  no Webex Go calls".to_string()
         } else {
-            "  none (import call records with `wxgo calls import FILE`)"
+            crate::cli::advice::in_context("  none (import call records with `wxgo calls import FILE`)").into_owned()
         })),
         Some(Ok(calls)) => {
             for c in calls {
@@ -222,6 +222,13 @@ fn detail_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
                 Span::styled(format!("{} {}", dev.status.symbol(), dev.status.label()), t.status(dev.status)),
                 Span::raw(format!(" · {}", &dev.subscription_id)),
             ]));
+            if !dev.error_codes.is_empty() {
+                // connected_with_issues: Webex's error codes, as Webex gives them.
+                lines.push(Line::styled(
+                    format!("  ⚠ connected with issues: error codes {}", dev.error_codes.join(", ")),
+                    t.warning(),
+                ));
+            }
             lines.push(plain(format!(
                 "  added {} · changed {} · number {}",
                 dev.created_at.format("%Y-%m-%d %H:%M"),

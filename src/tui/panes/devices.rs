@@ -7,14 +7,14 @@ use super::Pane;
 use crate::domain::{DeviceKind, DeviceStatus};
 use crate::service::DeviceRow;
 use crate::tui::jobs::Jobs;
-use crate::tui::present::{col, Col};
+use crate::tui::present::{col, whole, Col};
 use crate::tui::theme::Theme;
 
 pub const COLUMNS: [Col; 8] = [
-    col("Device", 8, 1, false),
+    whole(col("Device", 8, 1, false)),
     col("Owner", 14, 2, true),
     col("Location", 9, 7, false),
-    col("Number", 13, 6, false),
+    whole(col("Number", 13, 6, false)),
     col("Subscription", 12, 5, false),
     col("Kind", 8, 3, false),
     col("Status", 20, 0, false),
@@ -32,13 +32,23 @@ pub fn cell(t: Theme, d: &DeviceRow, c: usize) -> Line<'static> {
             DeviceKind::Byod => "BYOD",
             DeviceKind::MobileOperator => "Operator",
         }),
-        6 => Line::from(Span::styled(format!("{} {}", d.status.symbol(), d.status.label()), t.status(d.status))),
+        6 => status_cell(t, d.status, &d.error_codes),
         _ => match (d.code_state.as_str(), d.code_expires_at) {
             ("valid", Some(at)) => Line::raw(at.format("%Y-%m-%d").to_string()),
             ("expired", _) => Line::styled("expired", t.error()),
             _ => Line::styled("-", t.dim()),
         },
     }
+}
+
+/// WG10's status in words, symbol and colour; a device Webex reports `connected_with_issues`
+/// (Online with error codes) gets a warning mark: the codes are in the user's details.
+pub fn status_cell(t: Theme, status: DeviceStatus, error_codes: &[String]) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{} {}", status.symbol(), status.label()), t.status(status))];
+    if !error_codes.is_empty() {
+        spans.push(Span::styled(" ⚠ issues", t.warning()));
+    }
+    Line::from(spans)
 }
 
 impl crate::tui::app::App {

@@ -470,14 +470,14 @@ impl App {
                 Some(n) if n.owner_kind.as_deref() == Some("user") => n.owner.clone(),
                 Some(n) => {
                     let (title, lines) = numbers::notice(n);
-                    self.notice(title, lines);
+                    self.notice_of_row(title, lines);
                     return Vec::new();
                 }
                 None => None,
             },
             PageRows::Bw(r) => {
                 if let Some((title, lines)) = r.get(i).map(broadworks::notice) {
-                    self.notice(title, lines);
+                    self.notice_of_row(title, lines);
                 }
                 return Vec::new();
             }

@@ -16,13 +16,13 @@ use crate::tui::app::App;
 use crate::tui::jobs::{ask_latest, Jobs};
 use crate::tui::popups::report::{ReportLine, Tone};
 use crate::tui::present::{
-    auth_style, auth_symbol, col, column_titles, fit, mark_selected, paragraph, pick, put_line, Col,
+    auth_style, auth_symbol, col, column_titles, fit, mark_selected, paragraph, pick, put_line, whole, Col,
 };
 use crate::tui::theme::Theme;
 use crate::tui::worker::Slot;
 
 pub const COLUMNS: [Col; 7] = [
-    col("Number", 13, 0, false),
+    whole(col("Number", 13, 0, false)),
     col("Location", 9, 2, false),
     col("Kind", 8, 3, false),
     col("State", 8, 4, false),

@@ -13,15 +13,15 @@ use crate::service::{NotProvisionedRow, UserRow};
 use crate::tui::app::App;
 use crate::tui::jobs::Jobs;
 use crate::tui::layout::{list_height, NOT_PROVISIONED_ROWS};
-use crate::tui::present::{col, fit, put_line, wrap_words, Col};
+use crate::tui::present::{col, fit, put_line, whole, wrap_words, Col};
 use crate::tui::theme::Theme;
 
 pub const COLUMNS: [Col; 7] = [
     col("Name", 14, 1, false),
-    col("Email", 18, 3, true),
+    whole(col("Email", 18, 3, true)),
     col("Location", 9, 4, false),
     col("Licences", 17, 6, false),
-    col("Number", 13, 2, false),
+    whole(col("Number", 13, 2, false)),
     col("Calling", 15, 5, false),
     col("Webex Go", 20, 0, false),
 ];

@@ -13,6 +13,7 @@ pub mod messages;
 pub mod palette;
 pub mod progress;
 pub mod report;
+pub mod why;
 
 use std::cell::Cell;
 
@@ -114,6 +115,8 @@ pub enum Event {
     PrintLetter(Box<IssuedCode>),
     /// `e` in the activation details: the code by email again.
     EmailAgain(Box<IssuedCode>),
+    /// `F` in the why view: the person read again (from Webex first on a real organisation).
+    RefreshWhy(String),
 }
 
 /// The open popups; `C` is what a confirmation sends when the admin says yes (a job for the
@@ -138,6 +141,8 @@ pub enum Popup<C> {
     Progress(progress::LongRun),
     /// A report with a next step on Enter (submit the import after its dry run).
     Proceed(report::Proceed),
+    /// Why can't this user call? (`y`).
+    Why(why::Why),
 }
 
 impl<C> Popup<C> {
@@ -154,6 +159,7 @@ impl<C> Popup<C> {
             Popup::Form(_) => Context::Form,
             Popup::Progress(_) => Context::Progress,
             Popup::Proceed(_) => Context::Proceed,
+            Popup::Why(_) => Context::Why,
         }
     }
 
@@ -171,6 +177,7 @@ impl<C> Popup<C> {
             Popup::Form(_) => "form",
             Popup::Progress(_) => "progress",
             Popup::Proceed(_) => "proceed",
+            Popup::Why(_) => "why",
         }
     }
 
@@ -188,6 +195,7 @@ impl<C> Popup<C> {
             Popup::Form(f) => f.title.clone(),
             Popup::Progress(p) => p.op.label(),
             Popup::Proceed(p) => p.report.title.clone(),
+            Popup::Why(w) => w.title(),
         }
     }
 
@@ -200,10 +208,12 @@ impl<C> Popup<C> {
             Popup::Confirm(c) => c.handle_key(key, env),
             Popup::Choice(c) => c.handle_key(key, env),
             Popup::Activation(a) => a.handle_key(key, env),
-            Popup::Notice(_) | Popup::Report(_) => report::handle_key(key, env),
+            Popup::Notice(n) => n.handle_key(key, env),
+            Popup::Report(_) => report::handle_key(key, env),
             Popup::Form(f) => f.handle_key(key, env),
             Popup::Progress(p) => p.handle_key(key, env),
             Popup::Proceed(p) => p.handle_key(key, env),
+            Popup::Why(w) => w.handle_key(key, env),
         }
     }
 
@@ -220,6 +230,7 @@ impl<C> Popup<C> {
             Popup::Form(f) => f.draw(env, area, buf),
             Popup::Progress(p) => p.draw(env, area, buf),
             Popup::Proceed(p) => p.draw(env, area, buf),
+            Popup::Why(w) => w.draw(env, area, buf),
         }
     }
 }

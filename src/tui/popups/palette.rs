@@ -1,5 +1,6 @@
-//! `:`: the command palette. Type to search the actions that work where it was opened: the
-//! key or exact name first, then whole words and prefixes of the name, then words of the
+//! `:`: the command palette. Type to search every action: those that work where it was opened
+//! first, then the other panes' (Enter switches to that pane and runs it there); the key or
+//! exact name first, then whole words and prefixes of the name, then words of the
 //! description, a loose match only when nothing else matches. Read-only, the actions that
 //! change data are listed last and marked "(read-only)", as help marks them. Enter runs the
 //! selected one.
@@ -29,31 +30,50 @@ pub struct Palette {
 }
 
 impl Palette {
-    /// The entries for its context, best match first: the key itself or the exact name, then
-    /// whole words of the name, then words the name starts with, then words of the
-    /// description; a loose (fuzzy) match of the name only when nothing matches better.
-    /// Read-only, the actions that change data come after the others (marked as refused).
-    pub fn matches(&self, env: &Env) -> Vec<&'static Action> {
-        let candidates: Vec<&'static Action> =
-            ACTIONS.iter().filter(|a| a.works_in(self.context) && a.id != ActionId::Palette).collect();
+    /// The entries, best match first, each with where it runs: the actions that work where the
+    /// palette was opened first, then those of the other panes (run there: the palette switches
+    /// to that pane). Within each: the key itself or the exact name, then whole words of the
+    /// name, then words the name starts with, then words of the description; a loose (fuzzy)
+    /// match of the name only when nothing matches better. Read-only, the actions that change
+    /// data come after the others (marked as refused).
+    pub fn matches(&self, env: &Env) -> Vec<(&'static Action, Context)> {
+        let candidates: Vec<(&'static Action, Context)> = ACTIONS
+            .iter()
+            .filter(|a| a.id != ActionId::Palette)
+            .filter_map(|a| self.runs_in(a).map(|c| (a, c)))
+            .collect();
         let refused = |a: &Action| env.read_only && a.changes_data;
         let query = self.query.trim().to_lowercase();
-        let mut ranked: Vec<(u8, usize, &'static Action)> = if query.is_empty() {
+        let mut ranked: Vec<(u8, usize, (&'static Action, Context))> = if query.is_empty() {
             candidates.iter().enumerate().map(|(i, a)| (0, i, *a)).collect()
         } else {
             let words: Vec<&str> = query.split_whitespace().collect();
-            let mut tiered: Vec<(u8, usize, &'static Action)> = candidates
+            let mut tiered: Vec<(u8, usize, (&'static Action, Context))> = candidates
                 .iter()
                 .enumerate()
-                .filter_map(|(i, a)| tier(env, self.context, a, &query, &words).map(|t| (t, i, *a)))
+                .filter_map(|(i, (a, c))| tier(env, *c, a, &query, &words).map(|t| (t, i, (*a, *c))))
                 .collect();
             if tiered.is_empty() {
-                tiered = fuzzy(&candidates, &self.query).into_iter().map(|(i, a)| (9, i, a)).collect();
+                let actions: Vec<&'static Action> = candidates.iter().map(|(a, _)| *a).collect();
+                tiered = fuzzy(&actions, &self.query).into_iter().map(|(i, _)| (9, i, candidates[i])).collect();
             }
             tiered
         };
-        ranked.sort_by_key(|(t, i, a)| (refused(a), *t, *i));
-        ranked.into_iter().map(|(_, _, a)| a).collect()
+        let here = self.context;
+        ranked.sort_by_key(|(t, i, (a, c))| (refused(a), *c != here, *t, *i));
+        ranked.into_iter().map(|(_, _, e)| e).collect()
+    }
+
+    /// Where the palette runs `a`: here when it works here; else the first pane it works in
+    /// (an action only of the details or of a dialog is not offered elsewhere).
+    fn runs_in(&self, a: &Action) -> Option<Context> {
+        if a.works_in(self.context) {
+            return Some(self.context);
+        }
+        if !self.context.is_view() {
+            return None;
+        }
+        [Context::Users, Context::Devices, Context::Numbers, Context::Bw].into_iter().find(|c| a.works_in(*c))
     }
 
     fn clamp(&mut self, env: &Env) {
@@ -139,7 +159,7 @@ impl Palette {
     fn run(&self, env: &Env) -> Vec<Event> {
         let matches = self.matches(env);
         match matches.get(self.selected.min(matches.len().saturating_sub(1))) {
-            Some(a) => vec![Event::Close, Event::Run(a.id, self.context)],
+            Some((a, c)) => vec![Event::Close, Event::Run(a.id, *c)],
             None => vec![Event::Close, Event::Info(format!("no action matches \"{}\"", self.query))],
         }
     }
@@ -169,10 +189,10 @@ impl Palette {
         let matches = self.matches(env);
         let rows = inner.height.saturating_sub(1) as usize;
         let start = self.selected.saturating_sub(rows.saturating_sub(1));
-        for (n, a) in matches.iter().enumerate().skip(start).take(rows) {
+        for (n, (a, ctx)) in matches.iter().enumerate().skip(start).take(rows) {
             let y = inner.y + 1 + (n - start) as u16;
             let sel = n == self.selected;
-            let key = env.keymap.label_in(self.context, a.id);
+            let key = env.keymap.label_in(*ctx, a.id);
             let elsewhere = env.control_hub_only(a.id).is_some();
             let refused = env.read_only && a.changes_data || elsewhere;
             let hint = match (elsewhere, refused) {
@@ -180,6 +200,8 @@ impl Palette {
                 (false, true) => format!("{} (read-only)", a.hint),
                 (false, false) => a.hint.to_string(),
             };
+            // Another pane's action says where it runs.
+            let hint = if *ctx == self.context { hint } else { format!("{hint} ({})", ctx.title()) };
             let text = format!("{}{:<8} {:<22} {}", if sel { "▶ " } else { "  " }, key, hint, a.description);
             let style = match (sel, refused) {
                 (true, _) => t.selected(),

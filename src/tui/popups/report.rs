@@ -64,6 +64,9 @@ pub struct Notice {
     pub title: String,
     pub lines: Vec<String>,
     pub error: bool,
+    /// The pane whose selected row it shows (a BroadWorks subscriber, a number): that pane's
+    /// keys for the row work here too (`R` retries the subscriber shown).
+    pub row_of: Option<Context>,
 }
 
 #[derive(Debug, Clone)]
@@ -86,8 +89,38 @@ impl Report {
 
 impl Notice {
     pub fn new(title: impl Into<String>, lines: Vec<String>) -> Self {
-        Notice { title: title.into(), lines, error: false }
+        Notice { title: title.into(), lines, error: false, row_of: None }
     }
+
+    /// The details of the row selected in `pane`, whose keys work on it here.
+    pub fn of_row(title: impl Into<String>, lines: Vec<String>, pane: Context) -> Self {
+        Notice { row_of: Some(pane), ..Notice::new(title, lines) }
+    }
+
+    /// Closes; a key of the row's pane that acts on the row closes it and runs there.
+    pub fn handle_key(&self, key: Key, env: &Env) -> Vec<Event> {
+        if let Some(ctx) = self.row_of {
+            if env.action(Context::Report, key) != Some(ActionId::Close) {
+                if let Some(id) = env.action(ctx, key).filter(|id| acts_on_row(*id)) {
+                    return vec![Event::Close, Event::Run(id, ctx)];
+                }
+            }
+        }
+        handle_key(key, env)
+    }
+}
+
+/// The actions on a pane's selected row that its details take too (the row is the one shown).
+const ON_THE_ROW: &[ActionId] =
+    &[ActionId::BwRetry, ActionId::BwDelete, ActionId::BwPackage, ActionId::BwCopyError, ActionId::Why];
+
+fn acts_on_row(id: ActionId) -> bool {
+    ON_THE_ROW.contains(&id)
+}
+
+/// The keys of the row's pane that work over its notice, for its footer.
+fn row_hints(env: &Env, ctx: Context) -> Vec<(String, &'static str)> {
+    crate::tui::actions::hints(env.keymap, env.read_only, ctx, acts_on_row)
 }
 
 /// A report or a notice: read, then close.
@@ -146,7 +179,16 @@ impl Notice {
         let inner = boxed(&self.title, r, buf, t);
         let (body, foot) = split_last(inner);
         paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
-        footer(env, foot, buf);
+        match self.row_of {
+            Some(ctx) => {
+                // Closing first: it is never the hint left out for want of room.
+                let close = env.keymap.hint_label(Context::Report, ActionId::Close);
+                let mut items = vec![(close, "close")];
+                items.extend(row_hints(env, ctx));
+                crate::tui::present::hint_line(t, items, foot, buf);
+            }
+            None => footer(env, foot, buf),
+        }
     }
 }
 

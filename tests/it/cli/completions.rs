@@ -56,6 +56,8 @@ fn bash_completes_commands_device_ids_emails_and_profiles() {
     let start = &email[..3];
     let offered = bash_completes(&b, &["wxgo", "users", "show", start]);
     assert!(offered.contains(&email), "{email} among {offered:?}");
+    let offered = bash_completes(&b, &["wxgo", "why", start]);
+    assert!(offered.contains(&email), "why: {email} among {offered:?}");
 
     let config = b.dir().join("config/wxgo");
     std::fs::create_dir_all(&config).unwrap_or_else(|e| panic!("{e}"));
@@ -79,4 +81,5 @@ fn completion_scripts_for_zsh_and_fish_and_the_man_page_are_printed() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     let page = ok(&b.run(&["man"]));
     assert!(page.contains(".TH wxgo") && page.contains("devices") && page.contains("completions"), "{page}");
+    assert!(page.contains("why") && page.contains("Why can"), "the man page has why: {page}");
 }

@@ -445,12 +445,14 @@ fn pdf_letter_is_written_private_and_its_path_shown() {
     assert!(h.issued().is_some(), "{}", h.screen());
     h.press("p");
     let m = message(&h);
-    let pdf = m.split_whitespace().find(|w| w.ends_with(".pdf")).unwrap_or_else(|| panic!("{m}"));
-    let pdf = Path::new(pdf);
+    let name = m.split_whitespace().find(|w| w.ends_with(".pdf")).unwrap_or_else(|| panic!("{m}"));
+    let dir = m.split(" in ").nth(1).and_then(|r| r.split(", readable").next()).unwrap_or_else(|| panic!("{m}"));
+    let pdf = Path::new(dir).join(name);
+
     assert!(pdf.starts_with(d.dir.path()), "beside the database: {}", pdf.display());
-    let bytes = std::fs::read(pdf).unwrap_or_default();
+    let bytes = std::fs::read(&pdf).unwrap_or_default();
     assert!(bytes.starts_with(b"%PDF"), "a PDF");
-    let mode = std::fs::metadata(pdf).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
+    let mode = std::fs::metadata(&pdf).map(|m| m.permissions().mode() & 0o777).unwrap_or(0);
     assert_eq!(mode, 0o600);
 }
 

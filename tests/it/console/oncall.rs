@@ -264,6 +264,43 @@ fn the_palette_ranks_whole_words_and_drops_loose_matches() {
 }
 
 #[test]
+fn the_palette_offers_every_panes_actions_this_panes_first_and_runs_another_panes_there() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    // Empty, it lists this pane's actions, then the others' with the pane they run in.
+    h.press(":");
+    let rows = palette_rows(&h);
+    assert!(rows.iter().all(|r| !r.contains("(Devices)")), "the first page is the Users pane's: {rows:?}");
+    h.type_text("export");
+    let rows = palette_rows(&h);
+    let users = rows.iter().position(|r| r.contains("export user.csv")).unwrap_or(usize::MAX);
+    let bw = rows.iter().position(|r| r.contains("export CSV (BroadWorks Status)")).unwrap_or(usize::MAX);
+    assert!(users < bw && bw < usize::MAX, "this pane's first, then the other pane's, named: {rows:?}");
+
+    // Another pane's action: Enter switches to that pane and runs it there.
+    h.keys("ctrl-u");
+    h.type_text("bulk add");
+    assert!(palette_rows(&h).first().is_some_and(|r| r.contains("bulk add (Devices)")), "{:?}", palette_rows(&h));
+    h.press("enter");
+    assert_eq!(h.pane(), wxgo::tui::panes::Pane::Devices);
+    assert_eq!(h.overlay(), Some("form"), "the bulk add asks for its file:\n{}", h.screen());
+    h.press("esc");
+
+    // A row action of a pane not read yet runs on its selected row once the rows are in.
+    h.keys("1 :");
+    h.type_text("copy error");
+    h.press("enter");
+    assert_eq!(h.pane(), wxgo::tui::panes::Pane::Bw);
+    let selected = h.selected_row().unwrap_or_default();
+    let who = selected.split_whitespace().find(|w| w.contains('@')).unwrap_or("@").trim_end_matches('…').to_string();
+    assert!(
+        h.message().starts_with("error text of ") && h.message().contains(&who) && h.message().contains("copied"),
+        "{}\n{selected}",
+        h.message()
+    );
+}
+
+#[test]
 fn read_only_the_palette_marks_changing_actions_and_lists_them_last() {
     let d = demo();
     let (mut h, _) = d.console(true);
@@ -296,6 +333,32 @@ fn broadworks_statuses_in_words_and_delete_is_capital_d_as_for_devices() {
     assert_eq!(h.overlay(), Some("confirm"), "d still does");
     h.press("n");
     assert!(h.help_keys("bw_delete").starts_with("D"), "{}", h.help_keys("bw_delete"));
+}
+
+#[test]
+fn bw04_the_subscribers_details_take_the_panes_keys_for_that_subscriber() {
+    let d = demo();
+    let (mut h, _) = d.console(false);
+    h.press("4");
+    // The first subscriber in error (the pane lists errors first).
+    let row = h.selected_row().unwrap_or_default();
+    assert!(row.contains("Error"), "{row}");
+    h.press("enter");
+    assert_eq!(h.overlay(), Some("notice"));
+    let s = h.screen();
+    assert!(s.contains("R retry") && s.contains("Esc close"), "the details say which keys work:\n{s}");
+    h.press("R");
+    assert_eq!(h.overlay(), Some("form"), "R in the details retries that subscriber:\n{}", h.screen());
+    let title = h.overlay_title().unwrap_or_default();
+    let id = row.split_whitespace().find(|w| w.contains('@')).unwrap_or("@").trim_end_matches('…');
+    assert!(title.to_lowercase().contains("retry") && h.screen().contains(id), "{title}\n{}", h.screen());
+    h.press("esc");
+    // A move key means nothing over the details: they stay open.
+    h.keys("enter j");
+    assert_eq!(h.overlay(), Some("notice"));
+    // y: why that subscriber's person cannot call, from the details too.
+    h.press("y");
+    assert_eq!(h.overlay(), Some("why"), "{}", h.screen());
 }
 
 #[test]

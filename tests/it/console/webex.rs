@@ -13,7 +13,7 @@ use crate::fake_webex::prism::Conformant;
 use crate::fake_webex::CUSTOMER_TOKEN;
 use wxgo::outside::clipboard::{Capture, Clipboard, Env, Mode};
 use wxgo::outside::profiles::Profile;
-use wxgo::outside::webex::{ClientConfig, Secret, StaticToken, WebexClient};
+use wxgo::outside::webex::{ClientConfig, RetryPolicy, Secret, StaticToken, WebexClient};
 use wxgo::outside::FixedClock;
 use wxgo::service::signin::{AuthChoice, WebexSide};
 use wxgo::service::sync::SyncOptions;
@@ -194,6 +194,89 @@ fn the_console_keeps_answering_from_the_cache_while_a_sync_runs_on_its_own_threa
     drop(worker);
     assert_eq!(order, vec!["page 25".to_string(), "sync ok".to_string()], "the page came while the sync ran");
     h.assert_no_violations();
+}
+
+/// A side whose requests are tried `attempts` times, 10 ms apart (a failing poll ends fast).
+fn impatient_side(base: &str, attempts: u32) -> WebexSide {
+    let cfg = ClientConfig {
+        base_url: base.into(),
+        use_env_proxy: false,
+        retry: RetryPolicy {
+            max_attempts: attempts,
+            backoff_base: Duration::from_millis(10),
+            ..RetryPolicy::default()
+        },
+        ..ClientConfig::default()
+    };
+    let client = WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(CUSTOMER_TOKEN)))).expect("client");
+    let mut p = Profile::webex("acme", base);
+    p.keyring = false;
+    p.poll_interval = Duration::from_secs(3600);
+    WebexSide::new(p, AuthChoice::Env("UNUSED".into()), None).with_client(client)
+}
+
+#[test]
+fn webex_out_of_reach_shows_in_the_header_at_80_columns_and_in_the_log_until_a_poll_answers() {
+    let fake = fake_webex::FakeWebex::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let svc = synced(&dir, impatient_side(&fake.base_url, 2), &SyncOptions::default());
+    // The header at 80 columns, with a clipboard whose words are long.
+    let clip = Clipboard::with_writer(Mode::Osc52, Env { ssh: true, tmux: true }, Box::new(Capture::default()))
+        .with_tmux(Some("external"), "tmux");
+    let mut c = Harness::new(svc, clip);
+    let top = |c: &Harness| c.screen().lines().next().unwrap_or_default().to_string();
+    assert!(top(&c).contains("as of 2026-12-01 09:00 UTC"), "the copy's age whole: {}", top(&c));
+
+    // Webex answers 503 to every attempt of the poll: the header says so, the log has why.
+    for _ in 0..2 {
+        fake.inject("people/me", fake_webex::Inject::Status(503));
+    }
+    assert!(c.poll_webex(), "a failed poll is news");
+    let header = top(&c);
+    assert!(header.contains("⚠ offline since 09:00 UTC"), "{header}");
+    assert!(header.contains("as of 2026-12-01 09:00 UTC"), "the age is not cut for the clipboard: {header}");
+    assert!(c.message_is_error() && c.message().contains("Webex could not be reached at 09:00 UTC"), "{}", c.message());
+    let logged = c.message_log();
+    assert!(logged.iter().any(|(_, text, _)| text.contains("503")), "{logged:?}");
+    // The same failure again says nothing new; the mark stays.
+    for _ in 0..2 {
+        fake.inject("people/me", fake_webex::Inject::Status(503));
+    }
+    assert!(!c.poll_webex(), "the same failure twice is told once");
+    assert!(top(&c).contains("⚠ offline since 09:00 UTC"));
+
+    // Webex answers again: the mark goes, the log says since when it was out.
+    assert!(c.poll_webex(), "the end of the failures is news");
+    assert!(!top(&c).contains("offline"), "{}", top(&c));
+    assert!(c.message().contains("Webex answers again") && c.message().contains("offline since 09:00 UTC"));
+    assert!(top(&c).contains("clip: tmux buffer"), "the way the copy takes, shortened: {}", top(&c));
+}
+
+#[test]
+fn wg10_a_device_webex_reports_connected_with_issues_is_online_with_a_mark_and_its_codes() {
+    let fake = fake_webex::FakeWebex::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let svc = synced(&dir, impatient_side(&fake.base_url, 2), &SyncOptions::default());
+    let target = svc.devices().list(None, "", 0, 100).expect("devices").into_iter().next().expect("a device");
+    let wid = target.webex_id.clone().expect("webex id");
+    {
+        let mut w = fake.world();
+        let dev = w.data.values_mut().flat_map(|d| d.devices.iter_mut()).find(|d| d.id == wid).expect("device");
+        dev.connection_status = "connected_with_issues".into();
+        dev.error_codes = vec!["esimProfileNotActive".into()];
+    }
+    let clip = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
+    let mut c = Harness::new(svc, clip);
+    assert!(c.poll_webex(), "the poll sees the change");
+    c.press("2");
+    c.type_text("/");
+    c.type_text(&target.owner_email);
+    c.press("enter");
+    let row = c.selected_row().unwrap_or_default();
+    assert!(row.contains("● Online ⚠ issues"), "{row}");
+    c.press("enter");
+    let screen = c.screen();
+    assert!(screen.contains("⚠ connected with issues: error codes esimProfileNotActive"), "{screen}");
 }
 
 /// WG04 on a real organisation, at 80x24: the activation details show Webex's code as given,

@@ -39,7 +39,7 @@ fn console(dir: &Path, timers: bool) -> (Console, PathBuf) {
     }
     let args: Vec<&OsStr> = vec![OsStr::new("--db"), db.as_os_str(), OsStr::new("--clipboard"), OsStr::new("off")];
     let c = Console::start(OsStr::new(env!("CARGO_BIN_EXE_wxgo")), &args, &env, 80, 24);
-    c.wait_screen("the first users", WAIT, |s| s.contains("Amir Abbott"));
+    c.wait_screen("the first users", WAIT, |s| s.contains("amir.abbott@acmefarms.example"));
     (c, db)
 }
 
@@ -80,7 +80,7 @@ fn keys_one_at_a_time_each_bring_their_frame_with_no_timer_running() {
 fn another_process_activating_a_phone_reaches_the_screen_through_the_watcher_alone() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (mut c, db) = console(dir.path(), false);
-    let row = |s: &str| s.lines().find(|l| l.contains("Amir Abbott")).unwrap_or_default().to_string();
+    let row = |s: &str| s.lines().find(|l| l.contains("amir.abbott@acmefarms.example")).unwrap_or_default().to_string();
     assert!(row(&c.screen()).contains("Activation pending"), "{}", c.screen());
 
     // A new code from another process; then the phone redeems it, also from another process.

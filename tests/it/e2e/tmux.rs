@@ -106,8 +106,8 @@ fn console_in_tmux_adds_a_device_copies_the_code_and_shows_the_phone_activating(
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
 
     let wait = WAIT;
-    let screen = tmux.wait_for("Ava Haddad", wait);
-    assert!(screen.contains("clipboard: osc52"), "{screen}");
+    let screen = tmux.wait_for("ava.haddad@acmefarms.example", wait);
+    assert!(screen.contains("OSC 52 via tmux"), "the header names the way the copy takes: {screen}");
 
     // Add a Webex Go device to Ava Haddad through the keys.
     tmux.filter("ava.haddad");
@@ -163,7 +163,7 @@ fn console(dir: &Path, socket: &str) -> (Tmux, PathBuf) {
     );
     let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    tmux.wait_for("Amir Abbott", WAIT);
+    tmux.wait_for("amir.abbott@acmefarms.example", WAIT);
     (tmux, db)
 }
 
@@ -362,7 +362,7 @@ fn console_with_demo_and_every_command_with_demo_share_the_demo_database() {
     );
     let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    let screen = tmux.wait_for("Amir Abbott", WAIT);
+    let screen = tmux.wait_for("amir.abbott@acmefarms.example", WAIT);
     assert!(screen.contains("demo.db"), "the console says which database: {screen}");
     assert!(demo_db.exists());
     tmux.filter("ava.haddad");
@@ -448,14 +448,14 @@ fn wg07_with_no_color_the_qr_code_is_still_dark_on_light() {
     );
     let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "80", "-y", "24", &console]);
     assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
-    tmux.wait_for("Amir Abbott", WAIT);
+    tmux.wait_for("amir.abbott@acmefarms.example", WAIT);
 
     // 15.2: an Online device (go-1) refuses a new code up front, naming Lost/Stolen and WG11.
     tmux.press(&["2"], "go-1");
     let screen = tmux.press(&["n"], "No new code for go-1");
     assert!(screen.contains("Lost/Stolen") && screen.contains("WG11"), "{screen}");
     tmux.press_until_gone("Escape", "No new code for go-1");
-    tmux.press(&["1"], "Amir Abbott");
+    tmux.press(&["1"], "amir.abbott@acmefarms.example");
 
     tmux.filter("ava.haddad");
     tmux.press(&["a"], "WG02");
@@ -479,5 +479,28 @@ fn wg07_with_no_color_the_qr_code_is_still_dark_on_light() {
         || (0..8).any(|c| rest.contains(&format!("\u{1b}[3{c}m")) || rest.contains(&format!("\u{1b}[4{c}m")));
     assert!(!coloured_elsewhere, "NO_COLOR: no colour outside the QR code:\n{coloured}");
     tmux.keys(&["Escape"]);
+    tmux.keys(&["q"]);
+}
+
+#[test]
+fn a_command_the_console_suggests_keeps_the_database_it_was_started_with() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db: PathBuf = dir.path().join("o.db");
+    let out = wxgo(&db, &["demo"]);
+    assert!(out.status.success(), "wxgo demo: {}", String::from_utf8_lossy(&out.stderr));
+    let tmux = Tmux { socket: format!("wxgo-advice-test-{}", std::process::id()) };
+    let console = format!(
+        "env XDG_CONFIG_HOME='{cfg}' WXGO_NOW={NOW} '{bin}' --db '{db}' --clipboard off; {KEEP}",
+        cfg = dir.path().join("config").display(),
+        bin = env!("CARGO_BIN_EXE_wxgo"),
+        db = db.display(),
+    );
+    let out = tmux.run(&["-f", "/dev/null", "new-session", "-d", "-s", "wxgo", "-x", "160", "-y", "40", &console]);
+    assert!(out.status.success(), "tmux new-session: {}", String::from_utf8_lossy(&out.stderr));
+    tmux.wait_for("amir.abbott@acmefarms.example", WAIT);
+    // The user's details suggest importing call records: the command names this database.
+    let screen = tmux.press(&["Enter"], "calls import FILE");
+    let want = format!("`wxgo --db {} calls import FILE`", db.display());
+    assert!(screen.contains(&want), "{want} in:\n{screen}");
     tmux.keys(&["q"]);
 }

@@ -1,0 +1,231 @@
+//! `wxgo why EMAIL|NUMBER`: why can't this person call? Everything about them joined, then the
+//! likely causes, most likely first, each with its rule, whether it blocks calling and the one
+//! action that fixes it (the console's key and the command, which runs as printed: this run's
+//! `--profile`, `--demo`, `--db`, `--org` and `--token-env` go into it, see `advice.rs`).
+
+use clap::Args;
+
+use super::advice;
+use super::output::say;
+use super::Ctx;
+use crate::domain::{licence, Result};
+use crate::service::why::{WhyOptions, WhyReport};
+
+#[derive(Debug, Args)]
+pub struct WhyArgs {
+    /// The person: an email, a number (E.164 or as dialled in the organisation's country), an extension or a BroadWorks user id
+    #[arg(value_name = "EMAIL|NUMBER", add = clap_complete::engine::ArgValueCompleter::new(crate::cli::completions::emails))]
+    pub query: String,
+    /// On a real organisation, read this person's facts from Webex first (the copy otherwise)
+    #[arg(long)]
+    pub refresh: bool,
+}
+
+pub(super) fn run(ctx: &Ctx, args: &WhyArgs) -> Result<()> {
+    let svc = ctx.open()?;
+    // The service writes each command bare (`wxgo devices new-code go-4`); this run's flags go
+    // in here, in the human report and in the JSON alike.
+    let opts = WhyOptions { refresh: args.refresh, prefix: Some("wxgo".into()) };
+    let mut report = svc.why_with(&args.query, &opts)?;
+    in_context(&mut report);
+    if ctx.out.json {
+        return ctx.out.print_json(&report);
+    }
+    for line in human(&report) {
+        say(&line);
+    }
+    Ok(())
+}
+
+/// Each fix's command with this run's flags, so that it runs as printed.
+fn in_context(report: &mut WhyReport) {
+    for c in &mut report.causes {
+        if let Some(cmd) = c.fix.command.as_mut() {
+            *cmd = advice::command_in_context(cmd);
+        }
+    }
+}
+
+/// The report for a person to read: who, how old, the causes with their fix, the facts, and
+/// what was checked.
+fn human(r: &WhyReport) -> Vec<String> {
+    let mut out = Vec::new();
+    let f = &r.facts;
+    let who = match (&f.person, &f.broadworks) {
+        (Some(p), _) => format!("{} <{}>", p.display_name, p.email),
+        (None, Some(b)) => format!(
+            "BroadWorks subscriber {} {} ({})",
+            b.subscriber.first_name, b.subscriber.last_name, b.subscriber.broadworks_user_id
+        ),
+        (None, None) => r.email.clone().unwrap_or_default(),
+    };
+    out.push(who);
+    out.push(format!("Facts: {}", r.as_of.words));
+    out.push(String::new());
+    if r.causes.is_empty() {
+        out.push("No cause found: nothing that stops calls in what was checked (below).".into());
+    } else {
+        out.push("Likely causes, most likely first:".into());
+        for (i, c) in r.causes.iter().enumerate() {
+            let tag = if c.blocking { "✕ blocks calls" } else { "! may affect calls" };
+            out.push(format!("{:>2}. {} {tag}: {}", i + 1, c.rule, c.summary));
+            let key = c.fix.key.map(|k| format!("key {k} ({})", c.fix.place.unwrap_or("")));
+            let fix: Vec<String> = key.into_iter().chain(c.fix.command.clone()).collect();
+            if !fix.is_empty() {
+                out.push(format!("    fix: {}", fix.join(" · ")));
+            }
+        }
+    }
+    out.push(String::new());
+    out.extend(facts(r));
+    out.push(String::new());
+    out.push("Checked:".into());
+    for c in &r.checked {
+        let mark = match c.result {
+            "ok" => "✓",
+            "cause" => "✕",
+            _ => "–",
+        };
+        let detail = if c.detail.is_empty() { String::new() } else { format!(": {}", c.detail) };
+        let na = if c.result == "not_applicable" { " (not applicable)" } else { "" };
+        out.push(format!("  {mark} {} {}{na}{detail}", c.rule, c.what));
+    }
+    out
+}
+
+fn facts(r: &WhyReport) -> Vec<String> {
+    let f = &r.facts;
+    let mut out = vec!["Facts:".to_string()];
+    let kv = |k: &str, v: String| format!("  {k:<16}{v}");
+    let at = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+    if let Some(p) = &f.person {
+        let place = match (&p.location, &p.location_country) {
+            (Some(l), Some(c)) if !c.is_empty() => format!("{l} ({c})"),
+            (Some(l), _) => l.clone(),
+            _ => "none".into(),
+        };
+        out.push(kv("Location", place));
+        let licences: Vec<&str> = p.licences.iter().map(|l| licence::display(l)).collect();
+        out.push(kv("Licences", if licences.is_empty() { "none".into() } else { licences.join(", ") }));
+        let reason = p.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        out.push(kv("Webex Calling", format!("{}{reason}", p.calling_status.replace('_', " "))));
+        out.push(kv("Work number", p.work_phone.clone().unwrap_or_else(|| "none".into())));
+        out.push(kv("Extension", p.extension.clone().unwrap_or_else(|| "none".into())));
+    }
+    if f.numbers.is_empty() && f.person.is_some() {
+        out.push(kv("Numbers", "none".into()));
+    }
+    for n in &f.numbers {
+        let badge = if n.webex_mobile { " · Webex Mobile" } else { "" };
+        let primary = if n.primary { " · primary" } else { "" };
+        out.push(kv("Number", format!("{} · {} · {} · {}{primary}{badge}", n.number, n.kind, n.state, n.location)));
+    }
+    match &f.device {
+        Some(d) => {
+            let raw = d.connection_status.as_deref().map(|s| format!(" (Webex: {s})")).unwrap_or_default();
+            let issues = if d.error_codes.is_empty() {
+                String::new()
+            } else {
+                format!(" · issues: {}", d.error_codes.join(", "))
+            };
+            out.push(kv(
+                "Webex Go device",
+                format!(
+                    "{} · {} · {} {}{raw}{issues} · since {}",
+                    d.device_id,
+                    d.kind.label(),
+                    d.status.symbol(),
+                    d.status.label(),
+                    at(d.changed_at)
+                ),
+            ));
+            for c in &f.codes {
+                let ended = c.ended_at.map(|e| format!(" · ended {}", at(e))).unwrap_or_default();
+                out.push(kv(
+                    "Code",
+                    format!("{} · issued {} · expires {}{ended}", c.state, at(c.issued_at), at(c.expires_at)),
+                ));
+            }
+            for a in &f.refused_attempts {
+                out.push(kv("Refused attempt", format!("{} · {}", at(a.at), a.reason)));
+            }
+        }
+        None if f.person.is_some() => out.push(kv("Webex Go device", "none".into())),
+        None => {}
+    }
+    if let Some(a) = &f.operator_account {
+        out.push(kv(
+            "Operator account",
+            format!("{} ({}) · {} · {}", a.account_id, a.operator, a.status.label(), a.advice),
+        ));
+    }
+    if let Some(b) = &f.broadworks {
+        let s = &b.subscriber;
+        let err = match (&s.error_code, &s.error_description) {
+            (Some(c), Some(d)) => format!(" · error {c}: {d}"),
+            (None, Some(d)) => format!(" · {d}"),
+            _ => String::new(),
+        };
+        out.push(kv(
+            "BroadWorks",
+            format!(
+                "{} · {} · {}{err} · since {}",
+                s.broadworks_user_id,
+                s.package.as_str(),
+                s.status.label(),
+                at(s.last_status_change)
+            ),
+        ));
+    }
+    for c in &f.calls {
+        let outgoing =
+            c.direction.to_ascii_lowercase().starts_with("orig") || c.direction.eq_ignore_ascii_case("outgoing");
+        let other = if outgoing { c.called_number.as_deref() } else { c.calling_number.as_deref() };
+        let go = if c.webex_go { " · Webex Go (MOBILE_NETWORK)" } else { "" };
+        out.push(kv(
+            "Call",
+            format!(
+                "{} · {} · {} · {}s{go}",
+                at(c.start_time),
+                if outgoing { "out" } else { "in" },
+                other.unwrap_or("-"),
+                c.duration_s
+            ),
+        ));
+    }
+    for a in &f.audit {
+        let from = if a.source == "webex" { "Webex admin audit" } else { "wxgo" };
+        out.push(kv(
+            "Audit",
+            format!("{} · {} · {} · {} ({from})", at(a.entry.at), a.entry.actor, a.entry.action, a.entry.outcome),
+        ));
+    }
+    for n in &f.notes {
+        out.push(kv("Note", n.clone()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::tests::parse;
+    use crate::cli::Command;
+    use clap::error::ErrorKind;
+
+    #[test]
+    fn why_takes_one_person_and_refresh() {
+        let Command::Why(a) = parse(&["why", "dana@acme.example"]).unwrap() else { panic!() };
+        assert_eq!((a.query.as_str(), a.refresh), ("dana@acme.example", false));
+        let Command::Why(a) = parse(&["why", "+1 (214) 200-0001", "--refresh", "--json"]).unwrap() else { panic!() };
+        assert_eq!((a.query.as_str(), a.refresh), ("+1 (214) 200-0001", true));
+        assert_eq!(parse(&["why"]).unwrap_err().kind(), ErrorKind::MissingRequiredArgument);
+        assert_eq!(parse(&["why", "a@b", "c@d"]).unwrap_err().kind(), ErrorKind::UnknownArgument);
+    }
+
+    /// The names, flags and defaults are a contract: scripts depend on them.
+    #[test]
+    fn the_why_command_stays_as_scripts_know_it() {
+        use crate::cli::tests::surface;
+        assert_eq!(surface(&["why"]), "why <EMAIL|NUMBER> [--refresh]");
+    }
+}

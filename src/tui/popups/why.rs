@@ -1,0 +1,324 @@
+//! "Why can't this user call?" in the console: `y` on a user, a device, a number or a
+//! BroadWorks subscriber (in the user's details too, and `why` in the palette) opens one view of
+//! everything about the person: how old the facts are, the likely causes first, each with its
+//! rule, whether it blocks calls and the key and command that fix it, then the facts and what
+//! was checked. The keys that move a list scroll it; `F` reads the person again (from Webex
+//! first on a real organisation); Esc or q closes it. The report comes from a job (see
+//! `flows/why.rs`); the view only holds it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{Env, Event};
+use crate::domain::{licence, Result};
+use crate::service::why::WhyReport;
+use crate::tui::actions::{by_name, ActionId, Context};
+use crate::tui::keymap::{Key, Keymap};
+use crate::tui::layout::MIN_HEIGHT;
+use crate::tui::present::{boxed, paragraph, put_line, safe, wrap_text};
+use crate::tui::theme::Theme;
+
+/// The view's state: who was asked about, the report (or why there is none) and the scroll.
+#[derive(Debug, Clone)]
+pub struct Why {
+    /// What the report was asked for (an email, a number, a BroadWorks id).
+    pub query: String,
+    pub report: Option<Box<WhyReport>>,
+    pub error: Option<String>,
+    /// A read is out (the first one, or `F`).
+    pub loading: bool,
+    pub scroll: u16,
+}
+
+/// What became of a read, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Read {
+    /// Shown; nothing to say.
+    Shown,
+    /// `F` read the person again: what it found.
+    Refreshed(String),
+    /// `F` failed: the report from before stays, and this says why.
+    NotRefreshed(String),
+}
+
+impl Why {
+    /// Opened while the report is read.
+    pub fn new(query: String) -> Self {
+        Why { query, report: None, error: None, loading: true, scroll: 0 }
+    }
+
+    pub fn title(&self) -> String {
+        let facts = self.report.as_ref().map(|r| &r.facts);
+        match (facts.and_then(|f| f.person.as_ref()), facts.and_then(|f| f.broadworks.as_ref())) {
+            (Some(p), _) => format!("Why? {} <{}>", p.display_name, p.email),
+            (None, Some(b)) => format!(
+                "Why? {} {} (BroadWorks {})",
+                b.subscriber.first_name, b.subscriber.last_name, b.subscriber.broadworks_user_id
+            ),
+            _ => format!("Why? {}", self.query),
+        }
+    }
+
+    pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
+        match env.action(Context::Why, key) {
+            Some(ActionId::Up) => self.scroll_by(-1, env),
+            Some(ActionId::Down) => self.scroll_by(1, env),
+            Some(ActionId::Top) => self.scroll_by(i64::MIN / 2, env),
+            Some(ActionId::Bottom) => self.scroll_by(i64::MAX / 2, env),
+            Some(ActionId::PageUp) => self.scroll_by(-env.page, env),
+            Some(ActionId::PageDown) => self.scroll_by(env.page, env),
+            Some(ActionId::WhyRefresh) => {
+                self.loading = true;
+                return vec![Event::RefreshWhy(self.query.clone())];
+            }
+            Some(ActionId::Close) => return vec![Event::Close],
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The answer of a read: the report, or why there is none. A refresh that failed keeps the
+    /// report read before.
+    pub fn loaded(&mut self, refresh: bool, result: Result<Box<WhyReport>>) -> Read {
+        self.loading = false;
+        match result {
+            Ok(r) => {
+                let causes = r.causes.len();
+                self.report = Some(r);
+                self.error = None;
+                if !refresh {
+                    return Read::Shown;
+                }
+                Read::Refreshed(if causes == 0 { "no cause found".to_string() } else { format!("{causes} cause(s)") })
+            }
+            Err(e) if refresh && self.report.is_some() => Read::NotRefreshed(e.to_string()),
+            Err(e) => {
+                self.error = Some(e.to_string());
+                Read::Shown
+            }
+        }
+    }
+
+    fn scroll_by(&mut self, delta: i64, env: &Env) {
+        let rows = lines(env.theme, env.keymap, self, inner_width(env.width)).len();
+        let last = (rows as i64 - body_rows(env.height) as i64).max(0);
+        self.scroll = (self.scroll as i64).saturating_add(delta).clamp(0, last) as u16;
+    }
+
+    /// Drawn where the pane is, under the header and the tabs, above the status line.
+    pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
+        let t = env.theme;
+        let below = Rect { x: area.x, y: area.y + 2, width: area.width, height: area.height.saturating_sub(3) };
+        let (body, _) = env.status_line().split(below, MIN_HEIGHT - 6);
+        let inner = boxed(&self.title(), body, buf, t);
+        let all = lines(t, env.keymap, self, inner.width as usize);
+        let last = (all.len() as u16).saturating_sub(inner.height);
+        let top = self.scroll.min(last) as usize;
+        let shown: Vec<Line> = all.into_iter().skip(top).collect();
+        paragraph(shown).render(inner, buf);
+        let n = (last + inner.height) as usize;
+        if n > inner.height as usize {
+            let end = (top + inner.height as usize).min(n);
+            let mark = format!(" {}-{end} of {n} ", top + 1);
+            let w = mark.chars().count() as u16;
+            let x = body.x + body.width.saturating_sub(w + 2);
+            put_line(buf, x, body.y + body.height.saturating_sub(1), &Line::styled(mark, t.dim()), w);
+        }
+    }
+}
+
+/// Columns inside the view's box.
+fn inner_width(width: u16) -> usize {
+    width.saturating_sub(2).max(10) as usize
+}
+
+/// Rows inside the view's box on a terminal `height` rows high (with a one-row status line).
+fn body_rows(height: u16) -> u16 {
+    height.saturating_sub(6).max(1)
+}
+
+/// `text` broken at `width` with a hanging indent: `head` (styled) starts the first row, and
+/// every row after it starts `indent` columns in, under the text.
+fn hanging(head: Span<'static>, text: &str, width: usize, indent: usize, style: Style) -> Vec<Line<'static>> {
+    let head_w = head.content.chars().count().max(indent);
+    let pad = head_w - head.content.chars().count();
+    let rows = wrap_text(&safe(text), width.saturating_sub(head_w).max(10));
+    let mut out = Vec::with_capacity(rows.len());
+    for (i, r) in rows.into_iter().enumerate() {
+        if i == 0 {
+            out.push(Line::from(vec![head.clone(), Span::raw(" ".repeat(pad)), Span::styled(r, style)]));
+        } else {
+            out.push(Line::from(vec![Span::raw(" ".repeat(head_w)), Span::styled(r, style)]));
+        }
+    }
+    out
+}
+
+/// `text` broken at `width`, in one style.
+fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    hanging(Span::raw(""), text, width, 0, style)
+}
+
+fn kv(t: Theme, k: &str, v: String, width: usize) -> Vec<Line<'static>> {
+    let mut rows = wrap_text(&safe(&v), width.saturating_sub(16).max(10)).into_iter();
+    let mut out =
+        vec![Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(rows.next().unwrap_or_default())])];
+    out.extend(rows.map(|r| Line::raw(format!("{:<16}{r}", ""))));
+    out
+}
+
+/// Every row of the view at `width` columns: the age, the causes, the facts, the checks.
+fn lines(t: Theme, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<'static>> {
+    let mut out: Vec<Line<'static>> = Vec::new();
+    if let Some(e) = &v.error {
+        out.extend(wrapped(e, width, t.error()));
+        return out;
+    }
+    let Some(r) = &v.report else {
+        out.push(Line::styled("reading…", t.dim()));
+        return out;
+    };
+    let age = if v.loading { format!("{} · reading again…", r.as_of.words) } else { r.as_of.words.clone() };
+    out.extend(wrapped(&format!("Facts: {age}"), width, t.dim()));
+    if r.causes.is_empty() {
+        out.push(Line::styled("✓ No cause found: nothing that stops calls in what was checked.", t.good()));
+    } else {
+        out.push(Line::styled("Likely causes, most likely first", t.heading()));
+    }
+    for (i, c) in r.causes.iter().enumerate() {
+        let (mark, style) = if c.blocking { ("✕", t.error()) } else { ("!", t.info()) };
+        let head = Span::styled(format!("{:>2} {mark} {} ", i + 1, c.rule), style);
+        out.extend(hanging(head, &c.summary, width, 10, Style::new()));
+        let key = c.fix.action.and_then(by_name).map(|a| keymap.label(a.id)).or(c.fix.key.map(str::to_string));
+        let mut fix = Vec::new();
+        if let Some(k) = key {
+            fix.push(format!("{k} ({})", c.fix.place.unwrap_or("")));
+        }
+        if let Some(cmd) = &c.fix.command {
+            fix.push(cmd.clone());
+        }
+        if !fix.is_empty() {
+            out.extend(hanging(Span::raw(" ".repeat(10)), &format!("fix: {}", fix.join(" · ")), width, 10, t.key()));
+        }
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled("Facts", t.heading()));
+    out.extend(facts(t, r, width));
+    out.push(Line::raw(""));
+    out.push(Line::styled("Checked", t.heading()));
+    for c in &r.checked {
+        let (mark, style) = match c.result {
+            "ok" => ("✓", t.good()),
+            "cause" => ("✕", t.error()),
+            _ => ("–", t.dim()),
+        };
+        let detail = if c.result == "not_applicable" {
+            format!(" (not applicable: {})", c.detail)
+        } else if c.detail.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", c.detail)
+        };
+        let head = Span::styled(format!("{mark} "), style);
+        out.extend(hanging(head, &format!("{} {}{detail}", c.rule, c.what), width, 2, Style::new()));
+    }
+    out
+}
+
+fn facts(t: Theme, r: &WhyReport, width: usize) -> Vec<Line<'static>> {
+    let f = &r.facts;
+    let at = |d: chrono::DateTime<chrono::Utc>| d.format("%Y-%m-%d %H:%M").to_string();
+    let mut out = Vec::new();
+    if let Some(p) = &f.person {
+        let place = match (&p.location, &p.location_country) {
+            (Some(l), Some(c)) if !c.is_empty() => format!("{l} ({c})"),
+            (Some(l), _) => l.clone(),
+            _ => "none".into(),
+        };
+        out.extend(kv(t, "Location", place, width));
+        let names: Vec<&str> = p.licences.iter().map(|l| licence::display(l)).collect();
+        out.extend(kv(t, "Licences", if names.is_empty() { "none".into() } else { names.join(", ") }, width));
+        let reason = p.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        out.extend(kv(t, "Webex Calling", format!("{}{reason}", p.calling_status.replace('_', " ")), width));
+        let ext = p.extension.as_deref().map(|e| format!(" · extension {e}")).unwrap_or_default();
+        out.extend(kv(t, "Work number", format!("{}{ext}", p.work_phone.as_deref().unwrap_or("none")), width));
+    }
+    for n in &f.numbers {
+        let primary = if n.primary { " · primary" } else { "" };
+        let badge = if n.webex_mobile { " · Webex Mobile" } else { "" };
+        out.extend(kv(t, "Number", format!("{} · {} · {}{primary}{badge}", n.number, n.kind, n.state), width));
+    }
+    if let Some(d) = &f.device {
+        let raw = d.connection_status.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+        let issues = if d.error_codes.is_empty() { String::new() } else { format!(" · {}", d.error_codes.join(", ")) };
+        let rest = format!("{raw}{issues} · since {}", at(d.changed_at));
+        let mut row = vec![
+            Span::styled(format!("{:<16}", "Webex Go"), t.dim()),
+            Span::raw(format!("{} · {} · ", d.device_id, d.kind.label())),
+            Span::styled(format!("{} {}", d.status.symbol(), d.status.label()), t.status(d.status)),
+        ];
+        let used: usize = row.iter().map(|s| s.content.chars().count()).sum();
+        if used + rest.chars().count() <= width {
+            row.push(Span::raw(rest));
+            out.push(Line::from(row));
+        } else {
+            out.push(Line::from(row));
+            out.extend(kv(t, "", rest.trim_start_matches(" · ").to_string(), width));
+        }
+        for c in &f.codes {
+            let ended = c.ended_at.map(|e| format!(" · ended {}", at(e))).unwrap_or_default();
+            out.extend(kv(
+                t,
+                "Code",
+                format!("{} · issued {} · expires {}{ended}", c.state, at(c.issued_at), at(c.expires_at)),
+                width,
+            ));
+        }
+        for a in &f.refused_attempts {
+            out.extend(kv(t, "Refused attempt", format!("{} · {}", at(a.at), a.reason), width));
+        }
+    } else if f.person.is_some() {
+        out.extend(kv(t, "Webex Go", "none".into(), width));
+    }
+    if let Some(a) = &f.operator_account {
+        out.extend(kv(
+            t,
+            "Operator account",
+            format!("{} ({}) · {}", a.account_id, a.operator, a.status.label()),
+            width,
+        ));
+    }
+    if let Some(b) = &f.broadworks {
+        let s = &b.subscriber;
+        let err = match (&s.error_code, &s.error_description) {
+            (Some(c), Some(d)) => format!(" · {c}: {d}"),
+            (None, Some(d)) => format!(" · {d}"),
+            _ => String::new(),
+        };
+        let v = format!("{} · {} · {}{err}", s.broadworks_user_id, s.package.as_str(), s.status.label());
+        out.extend(kv(t, "BroadWorks", v, width));
+    }
+    if f.calls.is_empty() {
+        out.extend(kv(t, "Calls", "none recorded".into(), width));
+    }
+    for c in &f.calls {
+        let outgoing =
+            c.direction.to_ascii_lowercase().starts_with("orig") || c.direction.eq_ignore_ascii_case("outgoing");
+        let other = if outgoing { c.called_number.as_deref() } else { c.calling_number.as_deref() };
+        let go = if c.webex_go { " · Webex Go (MOBILE_NETWORK)" } else { "" };
+        let dir = if outgoing { "out" } else { "in" };
+        out.extend(kv(t, "Call", format!("{} · {dir} · {}{go}", at(c.start_time), other.unwrap_or("-")), width));
+    }
+    for a in &f.audit {
+        let from = if a.source == "webex" { " (Webex)" } else { "" };
+        let v = format!("{} · {} · {}{from}", at(a.entry.at), a.entry.actor, a.entry.action);
+        out.extend(kv(t, "Audit", v, width));
+    }
+    for n in &f.notes {
+        out.extend(kv(t, "Note", n.clone(), width));
+    }
+    out
+}
