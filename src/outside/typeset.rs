@@ -129,7 +129,7 @@ impl Typesetter {
             for c in clean(text).chars() {
                 if !wanted.contains(&c)
                     && !fonts::needs_shaping(c)
-                    && sans.as_ref().is_some_and(|f| f.glyph_index(c).is_none())
+                    && sans.as_ref().is_none_or(|f| f.glyph_index(c).is_none())
                 {
                     wanted.push(c);
                 }
@@ -263,18 +263,6 @@ impl Typesetter {
     /// The characters that no font has (printed as U+FFFD), in code point order.
     pub fn missing(&self) -> &BTreeSet<char> {
         &self.missing
-    }
-
-    /// The names of the fonts used so far (those of this machine with the file they came from).
-    pub fn fonts_used(&self) -> Vec<String> {
-        self.slots
-            .iter()
-            .filter(|s| s.remapper.is_some())
-            .map(|s| match &s.source {
-                Source::Embedded(f) => f.name.to_string(),
-                Source::Machine(f) => format!("{} ({})", f.name, f.path.display()),
-            })
-            .collect()
     }
 
     /// Writes the fonts used, numbering their objects from `next`; returns each one's resource
