@@ -188,7 +188,11 @@ impl App {
                         text.display()
                     ),
                 };
-                self.info(said);
+                match &letter.not_printed {
+                    // Said as an error, so it is not missed: a name on the letter is not whole.
+                    Some(not) => self.error(format!("{said}. {not}")),
+                    None => self.info(said),
+                }
             }
             Err(e) => self.error(e.to_string()),
         }
