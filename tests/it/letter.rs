@@ -277,6 +277,10 @@ fn the_console_says_when_a_letter_could_not_print_a_character() {
     h.press("/");
     h.type_text("ava.haddad");
     h.keys("enter a enter p");
-    assert!(h.message().contains("(PDF)") && !h.message().contains("could not be printed"), "{}", h.message());
+    assert!(
+        h.message().contains(".pdf and .txt in ") && !h.message().contains("could not be printed"),
+        "{}",
+        h.message()
+    );
     assert!(!h.message_is_error());
 }

@@ -19,6 +19,9 @@ use crate::tui::qr::QrGrid;
 
 /// Where the rest of a real organisation's activation details are: Webex's API gives the code
 /// alone; the eSIM's QR code and SM-DP+ address are shown in Control Hub only.
+/// What the employee does with the QR code (an iPhone's menu path).
+const SCAN: &str = "Scan the QR code: Settings > Mobile Service > Add eSIM.";
+
 pub const WEBEX_ESIM_NOTE: &str = "The eSIM's QR code and SM-DP+ address are in Control Hub (Devices > the Webex Go \
      device), not in Webex's API: give them to the user with this code.";
 
@@ -73,9 +76,35 @@ impl Activation {
         // A long message wraps when the QR code leaves room; else it ends with the message
         // log's key (the log has it whole).
         let status = env.status_line();
-        let (body, said) = status.split(rest, 24);
-        status.draw(said, buf, false);
         let issued = &self.issued;
+        // The body keeps what it needs: the QR code's rows (24 at most); with no QR code (a
+        // real organisation) the rows of its text, so the message gets the rest, up to three.
+        let keep = if issued.has_qr() {
+            // The QR code's rows, or the text's beside it, and the two long lines under them.
+            // The QR code as it is drawn with all the room (its quiet zone shrinks with less:
+            // a code that scans comes before a message the log has whole).
+            let qr = QrGrid::fit(&issued.lpa, rest.width.saturating_sub(31), rest.height.saturating_sub(2));
+            let (qr_cols, qr_rows) = qr.map_or((0, 24), |g| (g.cols() as u16, g.rows() as u16));
+            let w = rest.width.saturating_sub(qr_cols + 1) as usize;
+            let text_rows = [format!("{} <{}>", issued.owner_name, issued.owner_email), issued.email_note.clone()]
+                .iter()
+                .map(|t| crate::tui::present::word_wrapped_rows(t, w) as u16)
+                .sum::<u16>()
+                + crate::tui::present::word_wrapped_rows(SCAN, w) as u16
+                + 9;
+            qr_rows.max(text_rows) + 2
+        } else {
+            let texts = [
+                format!("{} <{}>", issued.owner_name, issued.owner_email),
+                issued.email_note.clone(),
+                WEBEX_ESIM_NOTE.to_string(),
+            ];
+            let w = rest.width as usize;
+            // The rows above plus the eight one-row lines (labels, code, expiry, blank, ...).
+            texts.iter().map(|t| crate::tui::present::word_wrapped_rows(t, w) as u16).sum::<u16>() + 8
+        };
+        let (body, said) = status.split(rest, keep);
+        status.draw(said, buf, false);
         // A code Webex issued (a real organisation) comes with no QR string, SM-DP+ address or
         // Android code: Webex's API has none of them. The screen shows what there is, and tells
         // the admin where the rest is, rather than empty fields.
@@ -110,6 +139,10 @@ impl Activation {
         let code =
             Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED));
         let expires = Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string());
+        // Right under the code, short enough for one row beside the QR code at 80x24: what
+        // matters most after the code is that it is shown once (the longer texts below may wrap
+        // out of sight on a small terminal; this never does).
+        let once = Line::styled("Shown once: copy, print or email it now.", t.warning());
         let mut lines = vec![
             Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
             plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
@@ -118,6 +151,7 @@ impl Activation {
             lines.extend([
                 label("Activation code (type it on an iPhone)"),
                 code,
+                once,
                 label("SM-DP+ address"),
                 plain(&issued.smdp_address),
                 label("Expires"),
@@ -135,12 +169,13 @@ impl Activation {
                     ),
                 );
             } else {
-                lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
+                lines.push(label(SCAN));
             }
         } else {
             lines.extend([
                 label("Activation code, as Webex gave it"),
                 code,
+                once,
                 label("Expires"),
                 expires,
                 label("Email"),
@@ -149,7 +184,6 @@ impl Activation {
                 label(WEBEX_ESIM_NOTE),
             ]);
         }
-        lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
         paragraph(lines).wrap(Wrap { trim: false }).render(text_area, buf);
         // Every action of the activation details can be used whenever they are open.
         hint_line(t, hints(env.keymap, env.read_only, Context::Activation, |_| true), foot, buf);
