@@ -2,7 +2,10 @@
 # Installs the system packages the tests use, when they are missing (Debian/Ubuntu):
 #   tmux              drives the real binary end to end
 #   python3-aiosmtpd  the real SMTP server the mail tests send to
-#   poppler-utils     pdftoppm, to read the printed letter's QR code back
+#   poppler-utils     pdftoppm, to read the printed letter's QR code back; pdftotext and pdffonts,
+#                     to read its text and fonts
+#   fonts-wqy-microhei a TrueType CJK font: the letter takes Chinese, Japanese and Korean glyphs
+#                     from the machine's fonts (none fits in the binary)
 #   sqlite3           the baseline the benchmarks compare against
 #   e2fsprogs         chattr, to make a database file unwritable even for root
 #   python3-venv      the virtual environment wxc-sdk is installed into (below)
@@ -11,7 +14,8 @@ set -euo pipefail
 need=()
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
-command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
 command -v chattr >/dev/null 2>&1 || need+=(e2fsprogs)
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || need+=(python3-venv)

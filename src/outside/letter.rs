@@ -1,16 +1,26 @@
-//! The printed activation letter (WG04, WG07): one PDF page with the user's name and number, the
-//! QR code of the LPA string, the SM-DP+ address, the activation code, the Android code, the
-//! expiry, and the steps for iPhone and Android. And sending a file to the printer.
+//! The printed activation letter (WG04, WG07): one PDF page with the user's name and number and
+//! what the phone needs, and the steps for iPhone and Android. And sending a file to the printer.
 //!
-//! The PDF uses the standard Helvetica and Courier fonts every reader has (nothing embedded), and
-//! draws the QR code's dark modules as filled rectangles, so it prints sharp at any size.
+//! - A code wxgo issued (the demo organisation): the QR code of the LPA string, the SM-DP+
+//!   address, the activation code, the Android code and the expiry. The QR code's dark modules are
+//!   filled rectangles, so it prints sharp at any size.
+//! - A code Webex issued (a real organisation): the code exactly as Webex gave it and its expiry,
+//!   and steps that use it. Webex's API gives no QR code or SM-DP+ address (the administrator
+//!   hands those out from Control Hub), so the letter shows none and names none as missing.
+//!
+//! Every name is printed whole, in fonts the letter carries (see [`super::typeset`] and
+//! [`super::fonts`]: DejaVu from the binary, CJK from this machine's fonts): it prints the same
+//! in every viewer and on every printer. A character no font has is printed as U+FFFD and the
+//! letter says which ones those were.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
 use qrcode::{Color, EcLevel, QrCode};
 
+use super::fonts::{self, Style};
+use super::typeset::Typesetter;
 use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
 
@@ -21,11 +31,8 @@ const MARGIN: f32 = 56.0;
 /// The QR code's side, quiet zone included: about 6 cm, easy for any phone camera.
 const QR_SIDE: f32 = 176.0;
 const QUIET_ZONE: usize = 4;
-
-const HELVETICA: Name = Name(b"F1");
-const HELVETICA_BOLD: Name = Name(b"F2");
-const COURIER: Name = Name(b"F3");
-const COURIER_BOLD: Name = Name(b"F4");
+/// The smallest size text is shrunk to so that it stays on one line (codes, addresses).
+const MIN_SIZE: f32 = 6.0;
 
 /// North America prints on US Letter, everyone else on A4.
 fn paper(country: &str) -> (f32, f32) {
@@ -35,49 +42,55 @@ fn paper(country: &str) -> (f32, f32) {
     }
 }
 
-/// Text for the standard fonts (WinAnsiEncoding): Latin-1 as is, the usual punctuation mapped,
-/// anything else as `?` (names are shown in full in the email and the console).
-fn win_ansi(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c {
-            '\u{20}'..='\u{7e}' => c as u8,
-            '\u{a0}'..='\u{ff}' => c as u32 as u8,
-            '€' => 0x80,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '•' => 0x95,
-            '–' => 0x96,
-            '—' => 0x97,
-            _ => b'?',
-        })
-        .collect()
-}
-
 /// A page being laid out from the top down.
 struct Page {
     content: Content,
+    text: Typesetter,
+    width: f32,
     height: f32,
     /// Distance from the top of the page to the next baseline.
     y: f32,
 }
 
 impl Page {
-    fn text_at(&mut self, x: f32, y_from_top: f32, font: Name, size: f32, text: &str) {
-        self.content
-            .begin_text()
-            .set_font(font, size)
-            .next_line(x, self.height - y_from_top)
-            .show(Str(&win_ansi(text)))
-            .end_text();
+    /// One line at (`x`, `y_from_top`), as it is.
+    fn text_at(&mut self, x: f32, y_from_top: f32, style: Style, size: f32, text: &str) {
+        let shaped = self.text.shape(text, style);
+        self.text.show(&mut self.content, x, self.height - y_from_top, size, &shaped);
     }
 
-    /// A line at the left margin; moves down by `size * 1.4`.
-    fn line(&mut self, font: Name, size: f32, text: &str) {
-        self.y += size * 1.4;
-        let y = self.y;
-        self.text_at(MARGIN, y, font, size, text);
+    /// The size, at most `max` and at least [`MIN_SIZE`], at which `text` fits in `width` on
+    /// one line: for what is typed by hand and must not be broken (codes, addresses).
+    fn fitted(&mut self, text: &str, style: Style, max: f32, width: f32) -> f32 {
+        let natural = self.text.width(text, style, 1.0);
+        if natural > 0.0 {
+            (width / natural).clamp(MIN_SIZE, max)
+        } else {
+            max
+        }
+    }
+
+    /// A paragraph at the left margin, wrapped to the page's width; moves down `size * 1.4` a line.
+    fn para(&mut self, style: Style, size: f32, text: &str) {
+        self.para_at(MARGIN, style, size, text);
+    }
+
+    /// A paragraph starting at `x`, wrapped at the right margin.
+    fn para_at(&mut self, x: f32, style: Style, size: f32, text: &str) {
+        let width = self.width - MARGIN - x;
+        for line in self.text.wrap(text, style, size, width) {
+            self.y += size * 1.4;
+            let y = self.y;
+            self.text_at(x, y, style, size, &line);
+        }
+    }
+
+    /// A numbered step: the number at the margin, the text wrapped beside it.
+    fn step(&mut self, n: usize, text: &str) {
+        let size = 10.5;
+        let y = self.y + size * 1.4;
+        self.text_at(MARGIN, y, Style::Regular, size, &format!("{n}."));
+        self.para_at(MARGIN + 20.0, Style::Regular, size, text);
     }
 
     fn gap(&mut self, points: f32) {
@@ -87,17 +100,42 @@ impl Page {
     fn gray(&mut self, level: f32) {
         self.content.set_fill_gray(level);
     }
+
+    /// A small grey label and its value under it, in the column (`x`, `width`), from `*y` down
+    /// (moved past it).
+    fn field(&mut self, (x, width): (f32, f32), y: &mut f32, label: &str, value: &str, style: Style, max: f32) {
+        *y += 12.0;
+        self.gray(0.35);
+        self.text_at(x, *y, Style::Regular, 9.0, label);
+        self.gray(0.0);
+        let size = self.fitted(value, style, max, width);
+        *y += size * 1.35;
+        self.text_at(x, *y, style, size, value);
+        *y += 8.0;
+    }
 }
 
-/// Font size that makes `chars` monospaced characters fit in `width` points (at most `max`).
-fn fit_mono(chars: usize, width: f32, max: f32) -> f32 {
-    // Courier's advance is 0.6 em.
-    (width / (chars.max(1) as f32 * 0.6)).min(max)
+/// A letter made: the PDF, and the characters no font had (printed as U+FFFD, and listed on it).
+#[derive(Debug, Clone)]
+pub struct Letter {
+    pub pdf: Vec<u8>,
+    pub missing: Vec<char>,
 }
 
-/// Renders the letter for a code just issued or checked to be valid.
-pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Vec<u8>> {
-    // A code Webex issued has no QR string here (Control Hub only): the letter has the code alone.
+/// Renders the letter for a code just issued or checked to be valid, with the fonts embedded in
+/// wxgo and, for what they lack (CJK), those of this machine.
+pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Letter> {
+    render_pdf_with(issued, org, country, || fonts::font_files(&fonts::font_dirs()))
+}
+
+/// [`render_pdf`] with this machine's font files listed by `font_files`.
+pub fn render_pdf_with(
+    issued: &IssuedCode,
+    org: &str,
+    country: &str,
+    font_files: impl FnOnce() -> Vec<PathBuf>,
+) -> Result<Letter> {
+    // A code Webex issued has no QR string here: the letter has the code and its steps.
     let qr = match issued.has_qr() {
         true => Some(QrCode::with_error_correction_level(issued.lpa.as_bytes(), EcLevel::M).map_err(|e| {
             Error::Invalid(format!("the activation string is too long for a QR code ({e}); type the details by hand"))
@@ -105,102 +143,55 @@ pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Vec<u
         false => None,
     };
     let (width, height) = paper(country);
-    let mut page = Page { content: Content::new(), height, y: MARGIN };
+    // What comes from outside; the rest of the letter is plain English.
+    let texts = [
+        org,
+        &issued.owner_name,
+        &issued.owner_email,
+        issued.primary_number.as_deref().unwrap_or_default(),
+        issued.activation_code.as_str(),
+        &issued.smdp_address,
+        &issued.android_code,
+    ];
+    let text = Typesetter::with_font_files(texts, font_files);
+    let mut page = Page { content: Content::new(), text, width, height, y: MARGIN };
 
     // Heading.
     page.gray(0.0);
-    page.line(HELVETICA_BOLD, 20.0, "Webex Go activation");
-    page.line(HELVETICA, 11.0, org);
+    page.para(Style::Bold, 20.0, "Webex Go activation");
+    page.para(Style::Regular, 11.0, org);
     page.gap(10.0);
-    page.line(HELVETICA, 12.0, &format!("For:  {} <{}>", issued.owner_name, issued.owner_email));
-    page.line(
-        HELVETICA,
+    page.para(Style::Regular, 12.0, &format!("For:  {} <{}>", issued.owner_name, issued.owner_email));
+    page.para(
+        Style::Regular,
         12.0,
         &format!("Business line:  {}", issued.primary_number.as_deref().unwrap_or("(your business number)")),
     );
     page.gap(16.0);
 
-    // The QR code, dark modules on white, with its quiet zone.
-    let qr_top = page.y;
-    if let Some(qr) = &qr {
-        let modules = qr.width();
-        let colors = qr.to_colors();
-        let cell = QR_SIDE / (modules + 2 * QUIET_ZONE) as f32;
-        let origin_x = MARGIN + QUIET_ZONE as f32 * cell;
-        let origin_top = qr_top + QUIET_ZONE as f32 * cell;
-        page.gray(0.0);
-        for row in 0..modules {
-            // Runs of dark modules in a row become one rectangle.
-            let mut col = 0;
-            while col < modules {
-                if colors[row * modules + col] != Color::Dark {
-                    col += 1;
-                    continue;
-                }
-                let start = col;
-                while col < modules && colors[row * modules + col] == Color::Dark {
-                    col += 1;
-                }
-                let x = origin_x + start as f32 * cell;
-                let y = height - (origin_top + (row + 1) as f32 * cell);
-                page.content.rect(x, y, (col - start) as f32 * cell, cell);
-            }
-        }
-        page.content.fill_nonzero();
+    match &qr {
+        Some(qr) => with_qr(&mut page, issued, qr),
+        None => code_only(&mut page, issued),
     }
 
-    // The details beside the QR code.
-    let dx = MARGIN + QR_SIDE + 20.0;
-    let avail = width - MARGIN - dx;
-    let mut y = qr_top + 8.0;
-    let mut field = |page: &mut Page, label: &str, value: &str, font: Name, max: f32| {
-        y += 12.0;
-        page.gray(0.35);
-        page.text_at(dx, y, HELVETICA, 9.0, label);
-        page.gray(0.0);
-        let size = fit_mono(value.chars().count(), avail, max);
-        y += size * 1.35;
-        page.text_at(dx, y, font, size, value);
-        y += 8.0;
-    };
-    field(&mut page, "Activation code", issued.activation_code.as_str(), COURIER_BOLD, 16.0);
-    field(&mut page, "SM-DP+ address", &issued.smdp_address, COURIER, 11.0);
-    field(&mut page, "Android code", &issued.android_code, COURIER, 11.0);
-    field(&mut page, "Valid until", &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string(), COURIER, 11.0);
-    page.y = qr_top + QR_SIDE + 6.0;
-
-    page.line(HELVETICA, 10.5, "Scan the QR code with the phone's camera, or type the details by hand as below.");
-    page.gap(10.0);
-    page.line(HELVETICA_BOLD, 12.0, "iPhone");
-    for step in [
-        "1.  Settings > Mobile Service (or Cellular) > Add eSIM.",
-        "2.  Choose \"Use QR Code\" and scan the code above, or choose \"Enter Details Manually\".",
-        "3.  By hand: type the SM-DP+ address and the activation code; leave the confirmation code empty.",
-        "4.  Label the new line \"Business\" and choose which line to use for calls and data.",
-    ] {
-        page.line(HELVETICA, 10.5, step);
-    }
-    page.gap(8.0);
-    page.line(HELVETICA_BOLD, 12.0, "Android");
-    for step in [
-        "1.  Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
-        "2.  Scan the QR code above, or choose \"Need help?\" > \"Enter it manually\".",
-        "3.  By hand: type the Android code, then follow the steps on screen.",
-    ] {
-        page.line(HELVETICA, 10.5, step);
-    }
     page.gap(14.0);
     page.gray(0.25);
-    page.line(
-        HELVETICA,
+    page.para(
+        Style::Regular,
         9.5,
-        "The code works once and ends when a newer one is issued. If it has expired or does not work,",
+        "The code works once and ends when a newer one is issued. If it has expired or does not work, \
+         ask your administrator for a new one. Keep this letter private: whoever has the code can use it.",
     );
-    page.line(
-        HELVETICA,
-        9.5,
-        "ask your administrator for a new one. Keep this letter private: whoever has the code can use it.",
-    );
+    // Said last, when every other line has been set: which characters no font here has.
+    let missing: Vec<String> = page.text.missing().iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+    if !missing.is_empty() {
+        page.gap(6.0);
+        page.para(
+            Style::Regular,
+            9.5,
+            &format!("Some characters could not be printed and are shown as \u{FFFD}: {}.", missing.join(", ")),
+        );
+    }
 
     // The document around the page.
     let catalog = Ref::new(1);
@@ -208,13 +199,9 @@ pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Vec<u
     let page_id = Ref::new(3);
     let contents = Ref::new(4);
     let info = Ref::new(5);
-    let fonts = [
-        (HELVETICA, Ref::new(6), "Helvetica"),
-        (HELVETICA_BOLD, Ref::new(7), "Helvetica-Bold"),
-        (COURIER, Ref::new(8), "Courier"),
-        (COURIER_BOLD, Ref::new(9), "Courier-Bold"),
-    ];
+    let mut next = 6;
     let mut pdf = Pdf::new();
+    let fonts = page.text.write_fonts(&mut pdf, &mut next);
     pdf.catalog(catalog).pages(tree);
     pdf.pages(tree).kids([page_id]).count(1);
     let mut p = pdf.page(page_id);
@@ -222,20 +209,129 @@ pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Vec<u
     {
         let mut resources = p.resources();
         let mut font_dict = resources.fonts();
-        for (name, id, _) in fonts {
-            font_dict.pair(name, id);
+        for (name, id) in &fonts {
+            font_dict.pair(Name(name.as_bytes()), *id);
         }
         font_dict.finish();
     }
     p.finish();
-    for (_, id, base) in fonts {
-        pdf.type1_font(id).base_font(Name(base.as_bytes())).encoding_predefined(Name(b"WinAnsiEncoding"));
-    }
     pdf.document_info(info)
         .title(TextStr(&format!("Webex Go activation: {}", issued.device_id)))
         .producer(TextStr("wxgo"));
     pdf.stream(contents, &page.content.finish());
-    Ok(pdf.finish())
+    Ok(Letter { pdf: pdf.finish(), missing: page.text.missing().iter().copied().collect() })
+}
+
+/// A code wxgo issued: the QR code with the details beside it, then the steps.
+fn with_qr(page: &mut Page, issued: &IssuedCode, qr: &QrCode) {
+    // The QR code, dark modules on white, with its quiet zone.
+    let qr_top = page.y;
+    let modules = qr.width();
+    let colors = qr.to_colors();
+    let cell = QR_SIDE / (modules + 2 * QUIET_ZONE) as f32;
+    let origin_x = MARGIN + QUIET_ZONE as f32 * cell;
+    let origin_top = qr_top + QUIET_ZONE as f32 * cell;
+    page.gray(0.0);
+    for row in 0..modules {
+        // Runs of dark modules in a row become one rectangle.
+        let mut col = 0;
+        while col < modules {
+            if colors[row * modules + col] != Color::Dark {
+                col += 1;
+                continue;
+            }
+            let start = col;
+            while col < modules && colors[row * modules + col] == Color::Dark {
+                col += 1;
+            }
+            let x = origin_x + start as f32 * cell;
+            let y = page.height - (origin_top + (row + 1) as f32 * cell);
+            page.content.rect(x, y, (col - start) as f32 * cell, cell);
+        }
+    }
+    page.content.fill_nonzero();
+
+    // The details beside the QR code.
+    let dx = MARGIN + QR_SIDE + 20.0;
+    let avail = page.width - MARGIN - dx;
+    let mut y = qr_top + 8.0;
+    page.field((dx, avail), &mut y, "Activation code", issued.activation_code.as_str(), Style::MonoBold, 16.0);
+    page.field((dx, avail), &mut y, "SM-DP+ address", &issued.smdp_address, Style::Mono, 11.0);
+    page.field((dx, avail), &mut y, "Android code", &issued.android_code, Style::Mono, 11.0);
+    let until = issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    page.field((dx, avail), &mut y, "Valid until", &until, Style::Mono, 11.0);
+    page.y = (qr_top + QR_SIDE + 6.0).max(y);
+
+    page.para(Style::Regular, 10.5, "Scan the QR code with the phone's camera, or type the details by hand as below.");
+    page.gap(10.0);
+    page.para(Style::Bold, 12.0, "iPhone");
+    for (n, step) in [
+        "Settings > Mobile Service (or Cellular) > Add eSIM.",
+        "Choose \"Use QR Code\" and scan the code above, or choose \"Enter Details Manually\".",
+        "By hand: type the SM-DP+ address and the activation code; leave the confirmation code empty.",
+        "Label the new line \"Business\" and choose which line to use for calls and data.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        page.step(n + 1, step);
+    }
+    page.gap(8.0);
+    page.para(Style::Bold, 12.0, "Android");
+    for (n, step) in [
+        "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
+        "Scan the QR code above, or choose \"Need help?\" > \"Enter it manually\".",
+        "By hand: type the Android code, then follow the steps on screen.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        page.step(n + 1, step);
+    }
+}
+
+/// A code Webex issued: the code as Webex gave it, its expiry, and what to do with it. The eSIM's
+/// QR code and SM-DP+ address are not in Webex's API: the administrator gives them with the letter.
+fn code_only(page: &mut Page, issued: &IssuedCode) {
+    let avail = page.width - 2.0 * MARGIN;
+    let mut y = page.y;
+    page.field((MARGIN, avail), &mut y, "Activation code", issued.activation_code.as_str(), Style::MonoBold, 24.0);
+    let until = issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    page.field((MARGIN, avail), &mut y, "Valid until", &until, Style::Mono, 12.0);
+    page.y = y + 6.0;
+
+    page.para(
+        Style::Regular,
+        10.5,
+        "Your administrator gives you your eSIM's QR code (or its SM-DP+ address) with this letter. \
+         The phone needs both: the QR code or address to find the eSIM, the code above to activate it.",
+    );
+    page.gap(10.0);
+    page.para(Style::Bold, 12.0, "iPhone");
+    for (n, step) in [
+        "Settings > Mobile Service (or Cellular) > Add eSIM > Use QR Code.",
+        "Scan the QR code from your administrator, or choose \"Enter Details Manually\" and type the SM-DP+ \
+         address from your administrator.",
+        "Type the activation code above where the phone asks for it; leave the confirmation code empty.",
+        "Label the new line \"Business\" and choose which line to use for calls and data.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        page.step(n + 1, step);
+    }
+    page.gap(8.0);
+    page.para(Style::Bold, 12.0, "Android");
+    for (n, step) in [
+        "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
+        "Scan the QR code from your administrator.",
+        "If the phone asks for an activation code, type the code above; then follow the steps on screen.",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        page.step(n + 1, step);
+    }
 }
 
 /// Writes `bytes` to `path` readable by its owner only, also when the file was there before.
@@ -299,14 +395,6 @@ pub fn print_file(command: &[String], file: &Path) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn latin_names_keep_their_letters() {
-        assert_eq!(win_ansi("Zoë Ørsted"), b"Zo\xeb \xd8rsted".to_vec());
-        assert_eq!(win_ansi("é"), vec![0xe9]);
-        assert_eq!(win_ansi("—"), vec![0x97]);
-        assert_eq!(win_ansi("Ж"), vec![b'?']);
-    }
 
     #[test]
     fn print_command_off_and_words() {

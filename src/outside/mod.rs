@@ -6,11 +6,13 @@ pub mod clock;
 pub mod config;
 pub mod directory;
 pub mod files;
+pub mod fonts;
 pub mod letter;
 pub mod mail;
 pub mod profiles;
 pub mod smtp;
 pub mod text_letter;
+pub mod typeset;
 pub mod webex;
 
 pub use actor::Actor;

@@ -7,15 +7,24 @@ use qrcode::{Color, EcLevel, QrCode};
 use crate::domain::code::IssuedCode;
 
 const TEMPLATE: &str = include_str!("../../assets/templates/letter.txt");
+/// A code Webex issued (a real organisation): the code and its steps, no QR code (Webex's API has
+/// none to give).
+const CODE_ONLY: &str = include_str!("../../assets/templates/letter_code_only.txt");
 
 /// Modules of light margin around the printed code: the standard four.
 const QUIET_ZONE: usize = 4;
 
 pub fn render(issued: &IssuedCode, org: &str) -> String {
-    let qr = qr_lines(&issued.lpa)
-        .map(|l| l.join("\n"))
-        .unwrap_or_else(|| "(the QR code could not be drawn; type the details by hand)".into());
-    TEMPLATE
+    let (template, qr) = match issued.has_qr() {
+        true => (
+            TEMPLATE,
+            qr_lines(&issued.lpa)
+                .map(|l| l.join("\n"))
+                .unwrap_or_else(|| "(the QR code could not be drawn; type the details by hand)".into()),
+        ),
+        false => (CODE_ONLY, String::new()),
+    };
+    template
         .replace("{org}", org)
         .replace("{name}", &issued.owner_name)
         .replace("{email}", &issued.owner_email)

@@ -27,6 +27,7 @@ mod console;
 mod delivery;
 mod devices;
 mod e2e;
+mod letter;
 mod licences;
 mod list_index;
 mod numbers;

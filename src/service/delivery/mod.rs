@@ -47,14 +47,16 @@ pub struct LetterOutcome {
     pub printed_with: Option<String>,
     /// Why printing failed, when it was tried and failed (the file is still there).
     pub print_error: Option<String>,
+    /// Which characters no font could print, and what to do (also at the end of `note`).
+    pub not_printed: Option<String>,
     pub note: String,
 }
 
 impl Core {
     /// The printed letter for a code just issued (`--letter` on add, new-code, lost-stolen).
     pub fn letter_for(&self, issued: &IssuedCode, out: &Path) -> Result<LetterOutcome> {
-        let pdf = letter::render_pdf(issued, &self.org.name, &self.org.country)?;
-        letter::write_private_file(out, &pdf)?;
+        let made = letter::render_pdf(issued, &self.org.name, &self.org.country)?;
+        letter::write_private_file(out, &made.pdf)?;
         let file = out.display().to_string();
         let configured = self.delivery.as_ref().ok().and_then(|c| c.print_command.as_deref());
         let mut outcome = LetterOutcome {
@@ -63,6 +65,7 @@ impl Core {
             file: file.clone(),
             printed_with: None,
             print_error: None,
+            not_printed: None,
             note: String::new(),
         };
         match letter::print_file_with(configured, out) {
@@ -83,6 +86,24 @@ impl Core {
                 outcome.note = format!("Printing with `{cmd}` failed: {e}");
                 outcome.print_error = Some(e.to_string());
             }
+        }
+        if !made.missing.is_empty() {
+            // The letter says so too; the admin can install a font and make it again.
+            let chars: Vec<String> = made.missing.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+            let them = if chars.len() == 1 { "it" } else { "them" };
+            let why = if made.missing.iter().any(|c| crate::outside::fonts::needs_shaping(*c)) {
+                "wxgo does not print scripts whose letters join or change shape (Arabic, the Indic scripts, \
+                 Thai, ...): write the name on the letter by hand"
+                    .to_string()
+            } else {
+                format!(
+                    "no font on this machine has {them}; for Chinese, Japanese or Korean install a TrueType CJK \
+                     font (Debian: fonts-wqy-microhei or fonts-droid-fallback) and make the letter again"
+                )
+            };
+            let said = format!("{} could not be printed (shown as \u{FFFD}): {why}.", chars.join(", "));
+            outcome.note = format!("{} {said}", outcome.note);
+            outcome.not_printed = Some(said);
         }
         let _ = self.audit_alone(
             "activation letter",

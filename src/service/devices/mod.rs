@@ -127,7 +127,12 @@ pub type CodeDelivery<'a> = &'a mut dyn FnMut(&Core, &IssuedCode) -> Result<()>;
 
 /// The activation email for an issued code (WG04).
 pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {
-    let template = include_str!("../../../assets/mail/activation.txt");
+    // A code Webex issued comes without the QR code, SM-DP+ address and Android code (Webex's API
+    // has none): its message has the code and the steps that use it.
+    let template = match issued.has_qr() {
+        true => include_str!("../../../assets/mail/activation.txt"),
+        false => include_str!("../../../assets/mail/activation_code_only.txt"),
+    };
     let (subject, body) = template.split_once('\n').unwrap_or(("Subject: Webex Go activation", template));
     let name = crate::domain::text::for_header(&issued.owner_name);
     let fill = |s: &str| {

@@ -177,7 +177,13 @@ impl App {
                 // status line's three rows at 80 columns.
                 let pdf = std::path::Path::new(&letter.file);
                 let name = |p: &std::path::Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+                let same_stem = pdf.with_extension("txt") == text;
                 let said = match (pdf.parent().filter(|d| Some(*d) == text.parent()), name(pdf), name(&text)) {
+                    // The text copy beside it, same name: said once (the activation details
+                    // give the message two rows at 80x24).
+                    (Some(dir), Some(p), Some(_)) if same_stem => {
+                        format!("letter: {p} and .txt in {}, readable only by you; {printed}", dir.display())
+                    }
                     (Some(dir), Some(p), Some(t)) => format!(
                         "letter: {p} (PDF) and {t} (text) in {}, readable only by you; {printed}",
                         dir.display()
@@ -188,7 +194,11 @@ impl App {
                         text.display()
                     ),
                 };
-                self.info(said);
+                match &letter.not_printed {
+                    // Said as an error, so it is not missed: a name on the letter is not whole.
+                    Some(not) => self.error(format!("{said}. {not}")),
+                    None => self.info(said),
+                }
             }
             Err(e) => self.error(e.to_string()),
         }

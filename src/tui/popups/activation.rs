@@ -1,6 +1,7 @@
 //! The activation details after a code was issued (WG04): the code, the QR code the phone
 //! scans, and the keys that copy, print or email it. The plain code lives only here, in
-//! memory, and goes when the popup closes.
+//! memory, and goes when the popup closes. On a real organisation Webex gives the code alone:
+//! the screen shows it with its expiry and says where the eSIM's QR code and SM-DP+ address are.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,6 +16,14 @@ use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{boxed, hint_line, paragraph};
 use crate::tui::qr::QrGrid;
+
+/// Where the rest of a real organisation's activation details are: Webex's API gives the code
+/// alone; the eSIM's QR code and SM-DP+ address are shown in Control Hub only.
+/// What the employee does with the QR code (an iPhone's menu path).
+const SCAN: &str = "Scan the QR code: Settings > Mobile Service > Add eSIM.";
+
+pub const WEBEX_ESIM_NOTE: &str = "The eSIM's QR code and SM-DP+ address are in Control Hub (Devices > the Webex Go \
+     device), not in Webex's API: give them to the user with this code.";
 
 #[derive(Debug, Clone)]
 pub struct Activation {
@@ -67,12 +76,45 @@ impl Activation {
         // A long message wraps when the QR code leaves room; else it ends with the message
         // log's key (the log has it whole).
         let status = env.status_line();
-        let (body, said) = status.split(rest, 24);
+        let issued = &self.issued;
+        // The body keeps what it needs: the QR code's rows (24 at most); with no QR code (a
+        // real organisation) the rows of its text, so the message gets the rest, up to three.
+        let keep = if issued.has_qr() {
+            // The QR code's rows, or the text's beside it, and the two long lines under them.
+            // The QR code as it is drawn with all the room (its quiet zone shrinks with less:
+            // a code that scans comes before a message the log has whole).
+            let qr = QrGrid::fit(&issued.lpa, rest.width.saturating_sub(31), rest.height.saturating_sub(2));
+            let (qr_cols, qr_rows) = qr.map_or((0, 24), |g| (g.cols() as u16, g.rows() as u16));
+            let w = rest.width.saturating_sub(qr_cols + 1) as usize;
+            let text_rows = [format!("{} <{}>", issued.owner_name, issued.owner_email), issued.email_note.clone()]
+                .iter()
+                .map(|t| crate::tui::present::word_wrapped_rows(t, w) as u16)
+                .sum::<u16>()
+                + crate::tui::present::word_wrapped_rows(SCAN, w) as u16
+                + 9;
+            qr_rows.max(text_rows) + 2
+        } else {
+            let texts = [
+                format!("{} <{}>", issued.owner_name, issued.owner_email),
+                issued.email_note.clone(),
+                WEBEX_ESIM_NOTE.to_string(),
+            ];
+            let w = rest.width as usize;
+            // The rows above plus the eight one-row lines (labels, code, expiry, blank, ...).
+            texts.iter().map(|t| crate::tui::present::word_wrapped_rows(t, w) as u16).sum::<u16>() + 8
+        };
+        let (body, said) = status.split(rest, keep);
         status.draw(said, buf, false);
+        // A code Webex issued (a real organisation) comes with no QR string, SM-DP+ address or
+        // Android code: Webex's API has none of them. The screen shows what there is, and tells
+        // the admin where the rest is, rather than empty fields.
+        let with_qr = issued.has_qr();
         // What is typed or read by hand, each whole on one line (issue 15.3): the long ones (the
         // Android code, and the LPA string the QR holds) across the whole width under the QR.
-        let issued = &self.issued;
-        let long = [("Android code  ", issued.android_code.as_str()), ("QR holds      ", issued.lpa.as_str())];
+        let long: &[(&str, &str)] = match with_qr {
+            true => &[("Android code  ", issued.android_code.as_str()), ("QR holds      ", issued.lpa.as_str())],
+            false => &[],
+        };
         let long_rows = (long.len() as u16).min(body.height);
         let top = Rect { height: body.height - long_rows, ..body };
         let bottom = Rect { y: top.y + top.height, height: long_rows, ..body };
@@ -84,11 +126,8 @@ impl Activation {
             .collect();
         paragraph(long_lines).render(bottom, buf);
         let text_min = 30u16;
-        // A code Webex issued has no QR string here (Control Hub only).
-        let grid = issued
-            .has_qr()
-            .then(|| QrGrid::fit(&issued.lpa, top.width.saturating_sub(text_min + 1), top.height))
-            .flatten();
+        let grid =
+            with_qr.then(|| QrGrid::fit(&issued.lpa, top.width.saturating_sub(text_min + 1), top.height)).flatten();
         let text_area = match &grid {
             Some(g) => {
                 let qr_area = Rect { x: top.x, y: top.y, width: g.cols() as u16, height: g.rows() as u16 };
@@ -97,31 +136,54 @@ impl Activation {
             }
             None => top,
         };
+        let code =
+            Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED));
+        let expires = Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string());
+        // Right under the code, short enough for one row beside the QR code at 80x24: what
+        // matters most after the code is that it is shown once (the longer texts below may wrap
+        // out of sight on a small terminal; this never does).
+        let once = Line::styled("Shown once: copy, print or email it now.", t.warning());
         let mut lines = vec![
             Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
             plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
-            label("Activation code (type it on an iPhone)"),
-            Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED)),
-            label("SM-DP+ address"),
-            plain(&issued.smdp_address),
-            label("Expires"),
-            Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string()),
-            label("Email"),
-            plain(&issued.email_note),
         ];
-        if grid.is_none() && issued.has_qr() {
-            // First, so it is seen even when the rest does not fit.
-            lines.insert(
-                0,
-                Line::styled(
-                    "Make the window larger (80x24) to show the QR code.",
-                    t.error().remove_modifier(Modifier::BOLD),
-                ),
-            );
+        if with_qr {
+            lines.extend([
+                label("Activation code (type it on an iPhone)"),
+                code,
+                once,
+                label("SM-DP+ address"),
+                plain(&issued.smdp_address),
+                label("Expires"),
+                expires,
+                label("Email"),
+                plain(&issued.email_note),
+            ]);
+            if grid.is_none() {
+                // First, so it is seen even when the rest does not fit.
+                lines.insert(
+                    0,
+                    Line::styled(
+                        "Make the window larger (80x24) to show the QR code.",
+                        t.error().remove_modifier(Modifier::BOLD),
+                    ),
+                );
+            } else {
+                lines.push(label(SCAN));
+            }
         } else {
-            lines.push(label("Scan the QR code: Settings > Mobile Service > Add eSIM."));
+            lines.extend([
+                label("Activation code, as Webex gave it"),
+                code,
+                once,
+                label("Expires"),
+                expires,
+                label("Email"),
+                plain(&issued.email_note),
+                Line::raw(""),
+                label(WEBEX_ESIM_NOTE),
+            ]);
         }
-        lines.push(label("Shown once: the code is not stored. Copy, print or email it now."));
         paragraph(lines).wrap(Wrap { trim: false }).render(text_area, buf);
         // Every action of the activation details can be used whenever they are open.
         hint_line(t, hints(env.keymap, env.read_only, Context::Activation, |_| true), foot, buf);

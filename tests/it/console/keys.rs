@@ -364,8 +364,11 @@ fn print_writes_a_private_letter_and_says_where() {
     h.keys("a enter p");
     let code = code_on_screen(&h);
     let m = message(&h);
-    // "letter: NAME.pdf (PDF) and NAME.txt (text) in FOLDER, readable only by you; ..."
-    let name = m.split_whitespace().find(|w| w.ends_with(".txt")).unwrap_or_else(|| panic!("{m}"));
+    // "letter: NAME.pdf and .txt in FOLDER, readable only by you; ..."
+    let pdf = m.split_whitespace().find(|w| w.ends_with(".pdf")).unwrap_or_else(|| panic!("{m}"));
+    assert!(m.contains(&format!("{pdf} and .txt in ")), "{m}");
+    let name = pdf.replace(".pdf", ".txt");
+    let name = name.as_str();
     let dir = m.split(" in ").nth(1).and_then(|r| r.split(", readable").next()).unwrap_or_else(|| panic!("{m}"));
     let path = Path::new(dir).join(name);
     let path = path.as_path();

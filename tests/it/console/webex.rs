@@ -278,3 +278,36 @@ fn wg10_a_device_webex_reports_connected_with_issues_is_online_with_a_mark_and_i
     let screen = c.screen();
     assert!(screen.contains("⚠ connected with issues: error codes esimProfileNotActive"), "{screen}");
 }
+
+/// WG04 on a real organisation, at 80x24: the activation details show Webex's code as given,
+/// its expiry and where the email went, and tell the admin where the eSIM's QR code and SM-DP+
+/// address are; no QR code of nothing, no empty "QR holds" and no "scan the QR code". In colour
+/// and with NO_COLOR.
+#[test]
+fn golden_activation_details_of_a_real_organisation() {
+    let mut world = fake_webex::world::World::seeded();
+    world.clock = Some(chrono::DateTime::parse_from_rfc3339(fake_webex::home::NOW).expect("now").to_utc());
+    let h = Conformant::start_with(world);
+    let dir = tempfile::tempdir().expect("tmp");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());
+    let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env::default()));
+    assert_eq!(c.size(), (80, 24));
+    c.press("1");
+    c.press("/");
+    c.type_text("user20@");
+    c.press("enter");
+    c.press("a");
+    for k in ["enter", "y", "enter"] {
+        if c.overlay() == Some("activation") {
+            break;
+        }
+        c.press(k);
+    }
+    assert_eq!(c.overlay(), Some("activation"), "{}\n{}", c.screen(), c.message());
+    let screen = c.screen();
+    assert!(!screen.contains("QR holds") && !screen.contains("Scan the QR"), "{screen}");
+    crate::tui_support::golden::assert_screen("activation_webex", &c.render());
+    c.set_colour(false);
+    crate::tui_support::golden::assert_screen("activation_webex.no_color", &c.render());
+    h.assert_no_violations();
+}

@@ -134,6 +134,38 @@ pub fn qr_codes_in_pdf(pdf: &Path) -> Vec<String> {
     img.detect_grids().into_iter().filter_map(|g| g.decode().ok().map(|(_, text)| text)).collect()
 }
 
+/// The text of `pdf` as `pdftotext` (poppler-utils) extracts it: what copying or searching the
+/// letter gives, through the fonts' ToUnicode maps.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run pdftotext (poppler-utils; .ci/run installs it): {e}"));
+    assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap_or_else(|e| panic!("pdftotext wrote no UTF-8: {e}"))
+}
+
+/// The fonts of `pdf` as `pdffonts` lists them: (name, embedded, subset, has a ToUnicode map).
+pub fn pdf_fonts(pdf: &Path) -> Vec<(String, bool, bool, bool)> {
+    let out = Command::new("pdffonts")
+        .arg(pdf)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run pdffonts (poppler-utils; .ci/run installs it): {e}"));
+    assert!(out.status.success(), "pdffonts failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .skip(2)
+        .filter_map(|line| {
+            // name type... encoding emb sub uni object-id generation
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let n = words.len();
+            (n >= 6)
+                .then(|| (words[0].to_string(), words[n - 5] == "yes", words[n - 4] == "yes", words[n - 3] == "yes"))
+        })
+        .collect()
+}
+
 /// Binary PGM (P5, 8 bits), as `pdftoppm -gray` writes it.
 fn parse_pgm(data: &[u8]) -> (usize, usize, Vec<u8>) {
     let mut fields = Vec::new();

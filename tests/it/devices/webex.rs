@@ -126,7 +126,7 @@ fn a_device_added_in_the_console_goes_online_when_the_phone_activates_it() {
     c.press("y");
     let screen = c.screen();
     assert_eq!(posts(&h), 1, "{screen}\n{}", c.message());
-    assert!(screen.contains("Control Hub only"), "{screen}");
+    assert!(screen.contains("SM-DP+ address are in Control Hub"), "{screen}");
     let person = webex_id("PEOPLE", "acme-20");
     let wid = h.fake.devices_of(&person).first().map(|d| d.id.clone()).expect("a device at Webex");
     let cached = c.svc.devices().list(None, "user20@", 0, 10).expect("devices");

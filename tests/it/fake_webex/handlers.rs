@@ -804,7 +804,9 @@ fn activation_code(c: &Ctx, d: &mut OrgData, org: &str) -> Response {
     let id = webex_id("DEVICE", &format!("new-{n}"));
     log_change(c, d, org, "DEVICES", "DEVICE", &audit_target_id(&id), &p.display_name, "Created an activation code");
     let code = format!("{:016}", 4_000_000_000_000_000u64 + n * 7919);
-    let expiry = (chrono::Utc::now() + chrono::Duration::days(7)).format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
+    // Seven days from the fake's time (its clock when a test set one), as Webex's own codes.
+    let now = chrono::DateTime::parse_from_rfc3339(&c.now).map_or_else(|_| chrono::Utc::now(), |t| t.to_utc());
+    let expiry = stamp(now + chrono::Duration::days(7));
     c.json(200, &json!({"code": code, "expiryTime": expiry}))
 }
 
