@@ -12,7 +12,9 @@
 
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
-use unicode_bidi::{BidiInfo, Level};
+use unicode_bidi::{BidiDataSource, BidiInfo, Level};
+
+use crate::outside::typeset::IcuBidi;
 use unicode_width::UnicodeWidthStr;
 
 /// Who puts right-to-left text in visual order.
@@ -87,7 +89,7 @@ const PDI: char = '\u{2069}';
 /// wider gaps (the gap between two columns).
 fn ltr_runs(units: &[&str]) -> Vec<(usize, usize)> {
     use unicode_bidi::BidiClass::{AL, EN, ES, ET, L, R};
-    let class = |u: &str| u.chars().map(unicode_bidi::bidi_class).collect::<Vec<_>>();
+    let class = |u: &str| u.chars().map(|c| IcuBidi.bidi_class(c)).collect::<Vec<_>>();
     let space = |u: &str| u.trim().is_empty();
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
     let mut i = 0;
@@ -154,7 +156,7 @@ fn visual_order(units: &[&str]) -> Vec<(usize, bool)> {
     if text.is_empty() {
         return (0..units.len()).map(|i| (i, false)).collect();
     }
-    let info = BidiInfo::new(&text, Some(Level::rtl()));
+    let info = BidiInfo::new_with_data_source(&IcuBidi, &text, Some(Level::rtl()));
     let mut out = Vec::with_capacity(units.len());
     for para in &info.paragraphs {
         let (levels, runs) = info.visual_runs(para, para.range.clone());

@@ -378,7 +378,7 @@ fn visual_order(text: &str) -> Vec<char> {
 
 /// The bidi class of each character, from ICU4X's Unicode data (in the binary already: URL
 /// handling checks bidi domain names with it).
-struct IcuBidi;
+pub(crate) struct IcuBidi;
 
 impl BidiDataSource for IcuBidi {
     fn bidi_class(&self, c: char) -> BidiClass {
