@@ -88,7 +88,7 @@ const PDI: char = '\u{2069}';
 /// email, a code, a Latin name), joined across single spaces (`Amir Abbott`) but not across
 /// wider gaps (the gap between two columns).
 fn ltr_runs(units: &[&str]) -> Vec<(usize, usize)> {
-    use unicode_bidi::BidiClass::{AL, EN, ES, ET, L, R};
+    use unicode_bidi::BidiClass::{AL, EN, L, ON, R};
     let class = |u: &str| u.chars().map(|c| IcuBidi.bidi_class(c)).collect::<Vec<_>>();
     let space = |u: &str| u.trim().is_empty();
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
@@ -104,7 +104,9 @@ fn ltr_runs(units: &[&str]) -> Vec<(usize, usize)> {
         }
         // A sentence's punctuation after the word belongs to the sentence, not to the word;
         // a marker or a bracket around it (`▶1`, `(x)`) is the layout's, mirrored with it.
-        let strong = |u: &str| class(u).iter().any(|c| matches!(c, L | EN | ES | ET));
+        // Only a neutral mark (ON: `▶`, `(`, `«`) is the layout's; `/`, `.`, `+` and `-`
+        // belong to a path, a number or an email.
+        let strong = |u: &str| !class(u).iter().all(|c| matches!(c, ON));
         let mut end = i;
         while end > start + 1 && matches!(units[end - 1], "." | "," | ":" | ";" | "!" | "?") {
             end -= 1;
@@ -246,6 +248,8 @@ mod tests {
         assert_eq!(visual_line("Online now   "), "   Online now");
         // Columns (two spaces or more apart) are mirrored; a name's words are not.
         assert_eq!(visual_line("Amir Abbott  +12122000003  מקוון"), "ןווקמ  +12122000003  Amir Abbott");
+        // A path keeps its slashes where they are.
+        assert_eq!(visual_line("db: /tmp/x/wxgo.db  מקוון"), "ןווקמ  /tmp/x/wxgo.db :db");
     }
 
     #[test]
