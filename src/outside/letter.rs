@@ -93,6 +93,14 @@ impl Page {
         self.para_at(MARGIN + 20.0, Style::Regular, size, text);
     }
 
+    /// A heading and its numbered steps.
+    fn steps(&mut self, heading: &str, steps: &[&str]) {
+        self.para(Style::Bold, 12.0, heading);
+        for (n, step) in steps.iter().enumerate() {
+            self.step(n + 1, step);
+        }
+    }
+
     fn gap(&mut self, points: f32) {
         self.y += points;
     }
@@ -264,30 +272,24 @@ fn with_qr(page: &mut Page, issued: &IssuedCode, qr: &QrCode) {
 
     page.para(Style::Regular, 10.5, "Scan the QR code with the phone's camera, or type the details by hand as below.");
     page.gap(10.0);
-    page.para(Style::Bold, 12.0, "iPhone");
-    for (n, step) in [
-        "Settings > Mobile Service (or Cellular) > Add eSIM.",
-        "Choose \"Use QR Code\" and scan the code above, or choose \"Enter Details Manually\".",
-        "By hand: type the SM-DP+ address and the activation code; leave the confirmation code empty.",
-        "Label the new line \"Business\" and choose which line to use for calls and data.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        page.step(n + 1, step);
-    }
+    page.steps(
+        "iPhone",
+        &[
+            "Settings > Mobile Service (or Cellular) > Add eSIM.",
+            "Choose \"Use QR Code\" and scan the code above, or choose \"Enter Details Manually\".",
+            "By hand: type the SM-DP+ address and the activation code; leave the confirmation code empty.",
+            "Label the new line \"Business\" and choose which line to use for calls and data.",
+        ],
+    );
     page.gap(8.0);
-    page.para(Style::Bold, 12.0, "Android");
-    for (n, step) in [
-        "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
-        "Scan the QR code above, or choose \"Need help?\" > \"Enter it manually\".",
-        "By hand: type the Android code, then follow the steps on screen.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        page.step(n + 1, step);
-    }
+    page.steps(
+        "Android",
+        &[
+            "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
+            "Scan the QR code above, or choose \"Need help?\" > \"Enter it manually\".",
+            "By hand: type the Android code, then follow the steps on screen.",
+        ],
+    );
 }
 
 /// A code Webex issued: the code as Webex gave it, its expiry, and what to do with it. The eSIM's
@@ -307,31 +309,25 @@ fn code_only(page: &mut Page, issued: &IssuedCode) {
          The phone needs both: the QR code or address to find the eSIM, the code above to activate it.",
     );
     page.gap(10.0);
-    page.para(Style::Bold, 12.0, "iPhone");
-    for (n, step) in [
-        "Settings > Mobile Service (or Cellular) > Add eSIM > Use QR Code.",
-        "Scan the QR code from your administrator, or choose \"Enter Details Manually\" and type the SM-DP+ \
-         address from your administrator.",
-        "Type the activation code above where the phone asks for it; leave the confirmation code empty.",
-        "Label the new line \"Business\" and choose which line to use for calls and data.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        page.step(n + 1, step);
-    }
+    page.steps(
+        "iPhone",
+        &[
+            "Settings > Mobile Service (or Cellular) > Add eSIM > Use QR Code.",
+            "Scan the QR code from your administrator, or choose \"Enter Details Manually\" and type the SM-DP+ \
+             address from your administrator.",
+            "Type the activation code above where the phone asks for it; leave the confirmation code empty.",
+            "Label the new line \"Business\" and choose which line to use for calls and data.",
+        ],
+    );
     page.gap(8.0);
-    page.para(Style::Bold, 12.0, "Android");
-    for (n, step) in [
-        "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
-        "Scan the QR code from your administrator.",
-        "If the phone asks for an activation code, type the code above; then follow the steps on screen.",
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        page.step(n + 1, step);
-    }
+    page.steps(
+        "Android",
+        &[
+            "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
+            "Scan the QR code from your administrator.",
+            "If the phone asks for an activation code, type the code above; then follow the steps on screen.",
+        ],
+    );
 }
 
 /// Writes `bytes` to `path` readable by its owner only, also when the file was there before.

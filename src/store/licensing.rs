@@ -150,8 +150,25 @@ pub fn not_provisioned(
     offset: usize,
     limit: usize,
 ) -> Result<Vec<CallingUser>> {
+    calling_users(conn, NOT_PROVISIONED_FILTER, org, filter, offset, limit)
+}
+
+pub fn not_provisioned_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
+    calling_users_count(conn, NOT_PROVISIONED_FILTER, org, filter)
+}
+
+/// The users `condition` picks (its parameters: ?1 the organisation, ?2 the filter, ?3 its LIKE
+/// pattern), by name, a page of them.
+fn calling_users(
+    conn: &Connection,
+    condition: &str,
+    org: i64,
+    filter: &str,
+    offset: usize,
+    limit: usize,
+) -> Result<Vec<CallingUser>> {
     let sql = format!(
-        "{} WHERE {NOT_PROVISIONED_FILTER} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5",
+        "{} WHERE {condition} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5",
         calling_user_select()
     );
     let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
@@ -161,8 +178,9 @@ pub fn not_provisioned(
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
 }
 
-pub fn not_provisioned_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
-    let sql = format!("SELECT count(*) FROM users u WHERE {NOT_PROVISIONED_FILTER}");
+/// How many users `condition` picks (see [`calling_users`]).
+fn calling_users_count(conn: &Connection, condition: &str, org: i64, filter: &str) -> Result<usize> {
+    let sql = format!("SELECT count(*) FROM users u WHERE {condition}");
     conn.query_row(&sql, params![org, filter, like(filter)], |r| r.get::<_, i64>(0))
         .map(|n| n as usize)
         .map_err(db_error)
@@ -455,20 +473,9 @@ pub fn without_calling(
     offset: usize,
     limit: usize,
 ) -> Result<Vec<CallingUser>> {
-    let sql = format!(
-        "{} WHERE {WITHOUT_CALLING_FILTER} ORDER BY u.display_name COLLATE NOCASE, u.id LIMIT ?4 OFFSET ?5",
-        calling_user_select()
-    );
-    let mut st = conn.prepare_cached(&sql).map_err(db_error)?;
-    let rows = st
-        .query_map(params![org, filter, like(filter), limit as i64, offset as i64], calling_user)
-        .map_err(db_error)?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
+    calling_users(conn, WITHOUT_CALLING_FILTER, org, filter, offset, limit)
 }
 
 pub fn without_calling_count(conn: &Connection, org: i64, filter: &str) -> Result<usize> {
-    let sql = format!("SELECT count(*) FROM users u WHERE {WITHOUT_CALLING_FILTER}");
-    conn.query_row(&sql, params![org, filter, like(filter)], |r| r.get::<_, i64>(0))
-        .map(|n| n as usize)
-        .map_err(db_error)
+    calling_users_count(conn, WITHOUT_CALLING_FILTER, org, filter)
 }

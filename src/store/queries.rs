@@ -542,20 +542,21 @@ pub fn audit(conn: &Connection, org: i64, object_prefix: Option<&str>, limit: us
              ORDER BY id DESC LIMIT ?3",
         )
         .map_err(db_error)?;
-    let rows = st
-        .query_map(params![org, object_prefix, limit as i64], |r| {
-            Ok(AuditRow {
-                at: parse_ts(&r.get::<_, String>(0)?),
-                actor: r.get(1)?,
-                ssh_client: r.get(2)?,
-                action: r.get(3)?,
-                object: r.get(4)?,
-                outcome: r.get(5)?,
-                details: r.get(6)?,
-            })
-        })
-        .map_err(db_error)?;
+    let rows = st.query_map(params![org, object_prefix, limit as i64], audit_row).map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
+}
+
+/// An audit entry from the columns `at, actor, ssh_client, action, object, outcome, details`.
+pub(crate) fn audit_row(r: &Row) -> rusqlite::Result<AuditRow> {
+    Ok(AuditRow {
+        at: parse_ts(&r.get::<_, String>(0)?),
+        actor: r.get(1)?,
+        ssh_client: r.get(2)?,
+        action: r.get(3)?,
+        object: r.get(4)?,
+        outcome: r.get(5)?,
+        details: r.get(6)?,
+    })
 }
 
 /// `PRAGMA data_version`: changes when another connection commits; the console polls it.

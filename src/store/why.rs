@@ -160,20 +160,7 @@ pub fn audit_about(
     let targets = objects.iter().map(|o| (o.as_str(), false)).chain(webex_object.map(|w| (w, true)));
     for (object, webex) in targets {
         let rows = st
-            .query_map(params![org, object, limit as i64], |r| {
-                Ok((
-                    AuditRow {
-                        at: parse_ts(&r.get::<_, String>(0)?),
-                        actor: r.get(1)?,
-                        ssh_client: r.get(2)?,
-                        action: r.get(3)?,
-                        object: r.get(4)?,
-                        outcome: r.get(5)?,
-                        details: r.get(6)?,
-                    },
-                    r.get::<_, i64>(7)?,
-                ))
-            })
+            .query_map(params![org, object, limit as i64], |r| Ok((super::queries::audit_row(r)?, r.get::<_, i64>(7)?)))
             .map_err(db_error)?;
         for row in rows {
             let (a, id) = row.map_err(db_error)?;

@@ -464,6 +464,20 @@ pub fn hints(
     items.into_iter().map(|a| (keymap.hint_label(ctx, a.id), a.hint)).collect()
 }
 
+/// How far a moving action moves a list or a text, `page` rows a page: a row, a page, or to the
+/// top or the end (far enough for any list; the mover clamps it).
+pub fn movement(id: ActionId, page: i64) -> Option<i64> {
+    match id {
+        ActionId::Up => Some(-1),
+        ActionId::Down => Some(1),
+        ActionId::Top => Some(i64::MIN / 2),
+        ActionId::Bottom => Some(i64::MAX / 2),
+        ActionId::PageUp => Some(-page),
+        ActionId::PageDown => Some(page),
+        _ => None,
+    }
+}
+
 pub fn by_name(name: &str) -> Option<&'static Action> {
     ACTIONS.iter().find(|a| a.name == name)
 }

@@ -179,10 +179,8 @@ impl Api {
         self.collect("locations", params, "items", Paging::Link).await
     }
 
-    pub async fn device_pages<F>(&self, q: &DeviceQuery, on_page: F) -> WebexResult<usize>
-    where
-        F: FnMut(Vec<Device>) -> ControlFlow<()>,
-    {
+    /// The query of a device listing.
+    fn device_params(&self, q: &DeviceQuery) -> Vec<(String, String)> {
         let mut params = P::new();
         if let Some(k) = &q.kind {
             params.push(p("type", k));
@@ -194,6 +192,14 @@ impl Api {
             params.push(p("locationId", id));
         }
         self.org_param(&mut params);
+        params
+    }
+
+    pub async fn device_pages<F>(&self, q: &DeviceQuery, on_page: F) -> WebexResult<usize>
+    where
+        F: FnMut(Vec<Device>) -> ControlFlow<()>,
+    {
+        let params = self.device_params(q);
         self.pages("devices", params, "items", Paging::Offset("start"), on_page).await
     }
 
@@ -203,17 +209,7 @@ impl Api {
     where
         F: FnMut(Vec<Device>) -> ControlFlow<()>,
     {
-        let mut params = P::new();
-        if let Some(k) = &q.kind {
-            params.push(p("type", k));
-        }
-        if let Some(id) = &q.person_id {
-            params.push(p("personId", id));
-        }
-        if let Some(id) = &q.location_id {
-            params.push(p("locationId", id));
-        }
-        self.org_param(&mut params);
+        let params = self.device_params(q);
         self.pages_by_offset("devices", params, "items", "start", width, on_page).await
     }
 

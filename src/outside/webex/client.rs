@@ -322,6 +322,12 @@ impl Api {
 
     /// Streams the pages of a list to `on_page` as they arrive; returns how many items came.
     /// `on_page` returning `Break` stops the listing (the result is then `Err(Cancelled)`).
+    /// The page size to ask for: the configured one, within what the spec allows this listing.
+    fn page_max(&self, path: &str, params: &[(String, String)]) -> u32 {
+        let max = self.inner.cfg.page_size.max(1);
+        spec_page_limit(path, params).map_or(max, |limit| max.min(limit))
+    }
+
     pub async fn pages<T, F>(
         &self,
         path: &str,
@@ -334,8 +340,7 @@ impl Api {
         T: DeserializeOwned,
         F: FnMut(Vec<T>) -> ControlFlow<()>,
     {
-        let max = self.inner.cfg.page_size.max(1);
-        let max = spec_page_limit(path, &params).map_or(max, |limit| max.min(limit));
+        let max = self.page_max(path, &params);
         if paging != Paging::None {
             params.push(("max".into(), max.to_string()));
         }
@@ -427,8 +432,7 @@ impl Api {
         F: FnMut(Vec<T>) -> ControlFlow<()>,
     {
         use futures::stream::{FuturesOrdered, StreamExt};
-        let max = self.inner.cfg.page_size.max(1);
-        let max = u64::from(spec_page_limit(path, &params).map_or(max, |limit| max.min(limit)));
+        let max = u64::from(self.page_max(path, &params));
         let limits = self.inner.cfg.listing;
         let shown = self.url(path, &params)?.path().to_string();
         let page = |k: u64| {

@@ -12,7 +12,7 @@ use ratatui::widgets::Widget;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{Env, Event};
-use crate::tui::actions::{Action, ActionId, Context, ACTIONS};
+use crate::tui::actions::{movement, Action, ActionId, Context, ACTIONS};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::layout::{help_body_size, help_box, split_last};
 use crate::tui::present::{boxed, fit, paragraph, put_line, wrap_words};
@@ -59,13 +59,12 @@ impl Help {
             }
             return Vec::new();
         }
-        match env.action(Context::Help, key) {
-            Some(ActionId::Up) => self.scroll_by(-1, env),
-            Some(ActionId::Down) => self.scroll_by(1, env),
-            Some(ActionId::Top) => self.scroll_by(i64::MIN / 2, env),
-            Some(ActionId::Bottom) => self.scroll_by(i64::MAX / 2, env),
-            Some(ActionId::PageUp) => self.scroll_by(-env.page, env),
-            Some(ActionId::PageDown) => self.scroll_by(env.page, env),
+        let action = env.action(Context::Help, key);
+        if let Some(delta) = action.and_then(|id| movement(id, env.page)) {
+            self.scroll_by(delta, env);
+            return Vec::new();
+        }
+        match action {
             Some(ActionId::Filter) => self.typing = true,
             Some(ActionId::Close) => return vec![Event::Close],
             _ => {}

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::{Env, Event};
-use crate::tui::actions::{ActionId, Context};
+use crate::tui::actions::{movement, ActionId, Context};
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{boxed, put_line, safe, wrap_text};
@@ -27,13 +27,12 @@ impl Messages {
     }
 
     pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
-        match env.action(Context::Messages, key) {
-            Some(ActionId::Up) => self.move_by(-1, env),
-            Some(ActionId::Down) => self.move_by(1, env),
-            Some(ActionId::Top) => self.move_by(i64::MIN / 2, env),
-            Some(ActionId::Bottom) => self.move_by(i64::MAX / 2, env),
-            Some(ActionId::PageUp) => self.move_by(-env.page, env),
-            Some(ActionId::PageDown) => self.move_by(env.page, env),
+        let action = env.action(Context::Messages, key);
+        if let Some(delta) = action.and_then(|id| movement(id, env.page)) {
+            self.move_by(delta, env);
+            return Vec::new();
+        }
+        match action {
             Some(ActionId::CopyMessage) => return self.copy(false, env),
             Some(ActionId::CopyMessagePath) => return self.copy(true, env),
             Some(ActionId::MessageLog | ActionId::Close) => return vec![Event::Close],

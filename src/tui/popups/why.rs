@@ -15,7 +15,7 @@ use ratatui::widgets::Widget;
 use super::{Env, Event};
 use crate::domain::{licence, Result};
 use crate::service::why::WhyReport;
-use crate::tui::actions::{by_name, ActionId, Context};
+use crate::tui::actions::{by_name, movement, ActionId, Context};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::layout::MIN_HEIGHT;
 use crate::tui::present::{boxed, paragraph, put_line, safe, wrap_text};
@@ -63,13 +63,12 @@ impl Why {
     }
 
     pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
-        match env.action(Context::Why, key) {
-            Some(ActionId::Up) => self.scroll_by(-1, env),
-            Some(ActionId::Down) => self.scroll_by(1, env),
-            Some(ActionId::Top) => self.scroll_by(i64::MIN / 2, env),
-            Some(ActionId::Bottom) => self.scroll_by(i64::MAX / 2, env),
-            Some(ActionId::PageUp) => self.scroll_by(-env.page, env),
-            Some(ActionId::PageDown) => self.scroll_by(env.page, env),
+        let action = env.action(Context::Why, key);
+        if let Some(delta) = action.and_then(|id| movement(id, env.page)) {
+            self.scroll_by(delta, env);
+            return Vec::new();
+        }
+        match action {
             Some(ActionId::WhyRefresh) => {
                 self.loading = true;
                 return vec![Event::RefreshWhy(self.query.clone())];
