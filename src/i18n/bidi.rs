@@ -199,6 +199,29 @@ pub fn visual_line(line: &str) -> String {
 /// (see the module's words). Styles travel with their characters; a wide character keeps its
 /// cells together.
 pub fn mirror(buf: &mut Buffer, area: Rect) {
+    mirror_keeping(buf, area, &[]);
+}
+
+/// [`mirror`], with `keep` (a QR code) moved to its mirrored place whole, left to right as it
+/// was drawn: a mirrored QR code is not the code the phone expects.
+pub fn mirror_keeping(buf: &mut Buffer, area: Rect, keep: &[Rect]) {
+    let kept: Vec<(Rect, Vec<Cell>)> = keep
+        .iter()
+        .map(|r| r.intersection(area))
+        .filter(|r| !r.is_empty())
+        .map(|r| (r, r.positions().map(|p| buf[(p.x, p.y)].clone()).collect()))
+        .collect();
+    mirror_rows(buf, area);
+    for (r, cells) in kept {
+        let x = area.left() + area.right() - r.right();
+        let to = Rect { x, ..r };
+        for (p, cell) in to.positions().zip(cells) {
+            buf[(p.x, p.y)] = cell;
+        }
+    }
+}
+
+fn mirror_rows(buf: &mut Buffer, area: Rect) {
     for y in area.top()..area.bottom() {
         // The row's characters, each with the cells it covers.
         let mut units: Vec<Vec<Cell>> = Vec::new();

@@ -1,6 +1,6 @@
 //! The languages wxgo speaks: English (`en`), German (`de`), Danish (`da`), Ukrainian (`uk`)
 //! and Hebrew (`he`, right to left), the languages of the Webex help articles its rules come
-//! from. Every text a person reads is a Project Fluent message in `assets/i18n/<lang>/wxgo.ftl`,
+//! from. Every text a person reads is a Project Fluent message in `assets/i18n/<lang>/*.ftl`,
 //! embedded in the binary; plurals are Fluent's own (`{ $n -> [one] ... *[other] ... }`).
 //!
 //! What is never translated: `--json` keys and values, rule ids (WG05), the CSV headers Control
@@ -66,19 +66,25 @@ impl Lang {
         }
     }
 
-    fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../assets/i18n/en/wxgo.ftl"),
-            Lang::De => include_str!("../../assets/i18n/de/wxgo.ftl"),
-            Lang::Da => include_str!("../../assets/i18n/da/wxgo.ftl"),
-            Lang::Uk => include_str!("../../assets/i18n/uk/wxgo.ftl"),
-            Lang::He => include_str!("../../assets/i18n/he/wxgo.ftl"),
+    /// The language's message files, `(name, Fluent source)`: `wxgo.ftl` (shared words:
+    /// dates, counts, panes, status words) and `console.ftl` (what the console draws). More
+    /// files merge more easily; an id lives in one file only (the tests hold them to it).
+    pub fn sources(self) -> [(&'static str, &'static str); 2] {
+        macro_rules! files {
+            ($code:literal) => {
+                [
+                    ("wxgo.ftl", include_str!(concat!("../../assets/i18n/", $code, "/wxgo.ftl"))),
+                    ("console.ftl", include_str!(concat!("../../assets/i18n/", $code, "/console.ftl"))),
+                ]
+            };
         }
-    }
-
-    /// The language's messages as Fluent source (the tests read them).
-    pub fn messages(self) -> &'static str {
-        self.source()
+        match self {
+            Lang::En => files!("en"),
+            Lang::De => files!("de"),
+            Lang::Da => files!("da"),
+            Lang::Uk => files!("uk"),
+            Lang::He => files!("he"),
+        }
     }
 
     fn codes() -> String {
@@ -172,11 +178,13 @@ impl Tr {
         // right to left is done by `bidi`, which keeps numbers, emails and codes whole.
         bundle.set_use_isolating(false);
         // The embedded files are checked by the tests; what parses is used even so.
-        let resource = match FluentResource::try_new(lang.source().to_string()) {
-            Ok(r) => r,
-            Err((r, _)) => r,
-        };
-        let _ = bundle.add_resource(resource);
+        for (_, source) in lang.sources() {
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            let _ = bundle.add_resource(resource);
+        }
         let english = (lang != Lang::En).then(|| Box::new(Tr::new(Lang::En)));
         Tr { lang, bundle, english }
     }
@@ -230,9 +238,12 @@ impl Tr {
     }
 }
 
-/// Every message of a language's file with the variables it uses, and the file's syntax
-/// errors (the tests hold every language to English's ids and variables).
-pub fn catalogue(lang: Lang) -> (std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, Vec<String>) {
+/// A language's messages: each id with the file it is in and the variables it uses.
+pub type Catalogue = std::collections::BTreeMap<String, (&'static str, std::collections::BTreeSet<String>)>;
+
+/// Every message of a language's files with its file and the variables it uses, and the files' syntax
+/// errors and ids defined twice (the tests hold every language to English's ids and variables).
+pub fn catalogue(lang: Lang) -> (Catalogue, Vec<String>) {
     use fluent_syntax::ast;
     fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut std::collections::BTreeSet<String>) {
         for el in &p.elements {
@@ -266,18 +277,26 @@ pub fn catalogue(lang: Lang) -> (std::collections::BTreeMap<String, std::collect
             ast::Expression::Inline(i) => walk_inline(i, vars),
         }
     }
-    let (resource, errors) = match fluent_syntax::parser::parse(lang.source()) {
-        Ok(r) => (r, Vec::new()),
-        Err((r, errs)) => (r, errs.iter().map(|e| format!("{e:?}")).collect()),
-    };
     let mut out = std::collections::BTreeMap::new();
-    for entry in &resource.body {
-        if let ast::Entry::Message(m) = entry {
-            let mut vars = std::collections::BTreeSet::new();
-            if let Some(v) = &m.value {
-                walk_pattern(v, &mut vars);
+    let mut errors = Vec::new();
+    for (file, source) in lang.sources() {
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(r) => r,
+            Err((r, errs)) => {
+                errors.extend(errs.iter().map(|e| format!("{file}: {e:?}")));
+                r
             }
-            out.insert(m.id.name.to_string(), vars);
+        };
+        for entry in &resource.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = std::collections::BTreeSet::new();
+                if let Some(v) = &m.value {
+                    walk_pattern(v, &mut vars);
+                }
+                if out.insert(m.id.name.to_string(), (file, vars)).is_some() {
+                    errors.push(format!("{file}: {} is defined twice", m.id.name));
+                }
+            }
         }
     }
     (out, errors)
@@ -288,7 +307,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_has_every_english_message_no_other_and_the_same_variables() {
+    fn every_language_has_every_english_message_in_the_same_file_no_other_and_the_same_variables() {
         let (en, errors) = catalogue(Lang::En);
         assert!(errors.is_empty(), "en: {errors:?}");
         assert!(en.len() >= 10, "{en:?}");
@@ -298,8 +317,10 @@ mod tests {
             let missing: Vec<&String> = en.keys().filter(|k| !msgs.contains_key(*k)).collect();
             let extra: Vec<&String> = msgs.keys().filter(|k| !en.contains_key(*k)).collect();
             assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.code());
-            for (id, vars) in &en {
-                assert_eq!(msgs.get(id), Some(vars), "{}: {id} uses other variables", lang.code());
+            for (id, (file, vars)) in &en {
+                let (their_file, their_vars) = &msgs[id];
+                assert_eq!(their_file, file, "{}: {id} is in another file than English's", lang.code());
+                assert_eq!(their_vars, vars, "{}: {id} uses other variables", lang.code());
             }
             let tr = Tr::new(lang);
             assert!(en.keys().all(|id| tr.has(id)), "{}: a message does not load", lang.code());

@@ -7,6 +7,7 @@
 //! popups read it without knowing the app.
 
 use super::keymap::Keymap;
+use crate::i18n::Tr;
 
 /// Where keys go: the four panes, the user details, the activation details, and each popup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,27 +61,9 @@ impl Context {
         Context::Why,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Users => "Users",
-            Context::Devices => "Devices",
-            Context::Numbers => "Numbers",
-            Context::Bw => "BroadWorks Status",
-            Context::Detail => "Details",
-            Context::Activation => "Activation details",
-            Context::Filter => "the filter",
-            Context::Help => "help",
-            Context::Messages => "the message log",
-            Context::Palette => "the palette",
-            Context::Confirm => "a confirmation",
-            Context::Choice => "a choice",
-            Context::Search => "a user search",
-            Context::Form => "a form",
-            Context::Progress => "a long run",
-            Context::Report => "a report",
-            Context::Proceed => "a dry run's report",
-            Context::Why => "why can't this user call?",
-        }
+    /// Its name in the language (the message `ctx-<section>`): a pane's title, or "a form".
+    pub fn title(self, tr: &Tr) -> String {
+        tr.t(&format!("ctx-{}", self.section()))
     }
 
     /// The section of `keymap.toml` that remaps keys here only.
@@ -123,11 +106,9 @@ pub struct Keys {
 #[derive(Clone, Copy)]
 pub struct Action {
     pub id: ActionId,
-    /// The name used in `keymap.toml` and searched by the palette.
+    /// The name used in `keymap.toml` and searched by the palette; its footer words and its
+    /// description are the messages `hint-<name>` and `desc-<name>` (console.ftl).
     pub name: &'static str,
-    /// A few words for the footer.
-    pub hint: &'static str,
-    pub description: &'static str,
     /// Changes something (the database or a file): refused by the service when read-only.
     pub changes_data: bool,
     /// Asks the admin to confirm, saying what will happen, before it is sent to the service.
@@ -146,6 +127,16 @@ impl std::fmt::Debug for Action {
 }
 
 impl Action {
+    /// A few words for the footer, in the language.
+    pub fn hint(&self, tr: &Tr) -> String {
+        tr.t(&format!("hint-{}", self.name))
+    }
+
+    /// What it does, in the language (help and the palette).
+    pub fn description(&self, tr: &Tr) -> String {
+        tr.t(&format!("desc-{}", self.name))
+    }
+
     pub fn works_in(&self, ctx: Context) -> bool {
         self.keys.iter().any(|k| k.places.contains(&ctx))
     }
@@ -156,16 +147,16 @@ impl Action {
     }
 
     /// Where it works, in words; empty when that is everywhere the admin looks.
-    pub fn describe_places(&self) -> String {
+    pub fn describe_places(&self, tr: &Tr) -> String {
         let views: Vec<Context> = VIEWS.iter().copied().filter(|c| self.works_in(*c)).collect();
         if views.len() == VIEWS.len() {
             return String::new();
         }
         if views == LISTS {
-            return "panes and details".into();
+            return tr.t("places-panes-and-details");
         }
         let shown = if views.is_empty() { self.places() } else { views };
-        shown.iter().map(|c| c.title()).collect::<Vec<_>>().join(", ")
+        shown.iter().map(|c| c.title(tr)).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -189,7 +180,7 @@ macro_rules! keys {
 }
 
 macro_rules! table {
-    ($($id:ident $name:literal, $hint:literal, $description:literal,
+    ($($id:ident $name:literal,
        changes_data: $changes:literal, asks_first: $asks:literal, footer: $footer:literal,
        keys: [$($places:expr => [$($k:literal),* $(,)?]),* $(,)?];)*) => {
         /// One id per line of the table, in its order.
@@ -200,8 +191,6 @@ macro_rules! table {
         pub static ACTIONS: &[Action] = &[$(Action {
             id: ActionId::$id,
             name: $name,
-            hint: $hint,
-            description: $description,
             changes_data: $changes,
             asks_first: $asks,
             footer: $footer,
@@ -212,232 +201,232 @@ macro_rules! table {
 
 #[rustfmt::skip]
 table! {
-    Up "up", "up", "Move the selection up",
+    Up "up",
         changes_data: false, asks_first: false, footer: 0,
         keys: [MOVES => ["k", "up"], TYPED => ["up"]];
-    Down "down", "down", "Move the selection down",
+    Down "down",
         changes_data: false, asks_first: false, footer: 0,
         keys: [MOVES => ["j", "down"], TYPED => ["down"]];
-    Top "top", "top", "Go to the first row",
+    Top "top",
         changes_data: false, asks_first: false, footer: 0,
         keys: [ENDS => ["g", "home"]];
-    Bottom "bottom", "bottom", "Go to the last row",
+    Bottom "bottom",
         changes_data: false, asks_first: false, footer: 0,
         keys: [ENDS => ["G", "end"]];
-    PageUp "page_up", "page up", "Scroll one page up",
+    PageUp "page_up",
         changes_data: false, asks_first: false, footer: 0,
         keys: [PAGES => ["pgup", "ctrl-b"]];
-    PageDown "page_down", "page down", "Scroll one page down",
+    PageDown "page_down",
         changes_data: false, asks_first: false, footer: 0,
         keys: [PAGES => ["pgdn", "ctrl-f"]];
-    NextPane "next_pane", "next pane", "Switch to the next pane",
+    NextPane "next_pane",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["tab"]];
-    PrevPane "previous_pane", "previous pane", "Switch to the previous pane",
+    PrevPane "previous_pane",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["backtab"]];
-    PaneUsers "pane_users", "Users", "Show the Users pane",
+    PaneUsers "pane_users",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["1"]];
-    PaneDevices "pane_devices", "Devices", "Show the Devices pane (every Webex Go device)",
+    PaneDevices "pane_devices",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["2"]];
-    PaneNumbers "pane_numbers", "Numbers", "Show the Numbers pane (the number inventory)",
+    PaneNumbers "pane_numbers",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["3"]];
-    PaneBw "pane_broadworks", "BroadWorks", "Show the BroadWorks Status pane",
+    PaneBw "pane_broadworks",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["4"]];
-    Filter "filter", "filter", "Filter the pane by name, email, number or location (in help: search the help)",
+    Filter "filter",
         changes_data: false, asks_first: false, footer: 1,
         keys: [PANES => ["/"], &[Context::Help] => ["/"]];
-    Details "details", "open", "Open the selected row: numbers, device, code history, licences, audit",
+    Details "details",
         changes_data: false, asks_first: false, footer: 1,
         keys: [PANES => ["enter"]];
-    Back "back", "back", "Go back: close a view or dialog, clear the filter",
+    Back "back",
         changes_data: false, asks_first: false, footer: 7,
         keys: [VIEWS => ["esc"]];
-    AddDevice "add_device", "add Go", "Add a Webex Go device (Users: to the selected user; Devices: search for an existing user) (WG01-WG04, WG14)",
+    AddDevice "add_device",
         changes_data: true, asks_first: false, footer: 2,
         keys: [DEVICE_PLACES => ["a"]];
-    NewCode "new_code", "new code", "Issue a new activation code; every earlier code stops working (WG05)",
+    NewCode "new_code",
         changes_data: true, asks_first: true, footer: 2,
         keys: [DEVICE_PLACES => ["n"]];
-    LostStolen "lost_stolen", "lost/stolen", "Lost/stolen: deactivate the line on the lost phone for good and issue a new code (WG08)",
+    LostStolen "lost_stolen",
         changes_data: true, asks_first: true, footer: 3,
         keys: [DEVICE_PLACES => ["L"]];
-    DeleteDevice "delete_device", "delete", "Delete the Webex Go device; its licence returns to the pool (WG09)",
+    DeleteDevice "delete_device",
         changes_data: true, asks_first: true, footer: 3,
         keys: [DEVICE_PLACES => ["D"]];
-    CopyCode "copy_code", "copy code", "Copy the activation code to the clipboard",
+    CopyCode "copy_code",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Activation] => ["c"]];
-    PrintLetter "print_letter", "print letter", "Write the one-page PDF activation letter (and a plain-text copy) to private files, send it to the print command when one is set up, and say where",
+    PrintLetter "print_letter",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Activation] => ["p"]];
-    EmailCode "email_code", "email again", "Email the activation code to the user again (WG04)",
+    EmailCode "email_code",
         changes_data: true, asks_first: false, footer: 2,
         keys: [&[Activation] => ["e"]];
-    SortDevices "sort_devices", "sort", "Order the devices: as added, offline first (then pending with an expired code), expired codes first, by name",
+    SortDevices "sort_devices",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Devices] => ["s"]];
-    DeviceStatusFilter "device_status_filter", "status", "Show only the devices in one status: offline, activation pending, online, or all",
+    DeviceStatusFilter "device_status_filter",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Devices] => ["v"]];
-    ToggleMobileOnly "toggle_mobile_only", "mobile only", "Show only mobile numbers (Webex Mobile) or every number (MO04)",
+    ToggleMobileOnly "toggle_mobile_only",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Numbers] => ["m"]];
-    ToggleExcludeProvisioned "toggle_exclude_provisioned", "excl. provisioned", "Show only subscribers pending or in error, or everyone (BW05)",
+    ToggleExcludeProvisioned "toggle_exclude_provisioned",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Bw] => ["x"]];
-    OperatorAccounts "operator_accounts", "accounts", "Show the operator accounts (location, operator, account id, Pending/Failed/Authorized and what to do) or the numbers again (MO02)",
+    OperatorAccounts "operator_accounts",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Numbers] => ["o"]];
-    AddOperatorAccount "add_operator_account", "add account", "Request an operator account for a location: operator and account id typed twice; the id cannot be changed later (MO01)",
+    AddOperatorAccount "add_operator_account",
         changes_data: true, asks_first: true, footer: 3,
         keys: [&[Numbers] => ["O"]];
-    AddMobileNumbers "add_mobile_numbers", "add mobile nos", "Add mobile numbers under an Authorized operator account: comma-separated, at most 20, each checked as you type (MO02, MO03)",
+    AddMobileNumbers "add_mobile_numbers",
         changes_data: true, asks_first: false, footer: 3,
         keys: [&[Numbers] => ["N"]];
-    AssignMobilePrimary "assign_mobile_primary", "mobile primary", "Make an unassigned mobile number of the user's location the primary number; the old one goes back to the pool and a Webex Go device follows (MO05, MO06)",
+    AssignMobilePrimary "assign_mobile_primary",
         changes_data: true, asks_first: true, footer: 4,
         keys: [USER_PLACES => ["M"]];
-    BwRetry "bw_retry", "retry", "Retry activation of a subscriber in error or pending: enter a valid email, then onboard (BW04)",
+    BwRetry "bw_retry",
         changes_data: true, asks_first: false, footer: 3,
         keys: [&[Bw] => ["R"]];
-    BwDelete "bw_delete", "delete user", "Delete a subscriber in error or pending, so the user can try again after a configuration change (BW04)",
+    BwDelete "bw_delete",
         changes_data: true, asks_first: true, footer: 3,
         keys: [&[Bw] => ["D", "d"]];
-    BwPackage "bw_package", "package", "Change the package type of a subscriber in error or pending: softphone, basic, standard or premium (BW04)",
+    BwPackage "bw_package",
         changes_data: true, asks_first: false, footer: 3,
         keys: [&[Bw] => ["P"]];
-    BwCopyError "bw_copy_error", "copy error", "Copy the subscriber's error text to the clipboard and say how it was copied (BW04)",
+    BwCopyError "bw_copy_error",
         changes_data: false, asks_first: false, footer: 4,
         keys: [&[Bw] => ["C"]];
-    BwExport "bw_export", "export CSV", "Export the list as CSV, honouring exclude provisioned, to a private file beside the database and say where (BW05)",
+    BwExport "bw_export",
         changes_data: false, asks_first: false, footer: 3,
         keys: [&[Bw] => ["E"]];
-    BwTemplates "bw_templates", "templates", "Show the customer templates and which are not set up for flow-through with untrusted emails, and what to change (BW01)",
+    BwTemplates "bw_templates",
         changes_data: false, asks_first: false, footer: 5,
         keys: [&[Bw] => ["t"]];
-    ToggleNotProvisioned "toggle_not_provisioned", "not provisioned", "Show only users without Webex Calling, each with the reason and the fix, or every user (AL04)",
+    ToggleNotProvisioned "toggle_not_provisioned",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Users] => ["u"]];
-    SetWorkNumber "set_work_number", "work number", "Correct the user's work number (E.164), then re-apply the template (AL02, AL04, AL05)",
+    SetWorkNumber "set_work_number",
         changes_data: true, asks_first: false, footer: 3,
         keys: [USER_PLACES => ["W"]];
-    DirectorySync "directory_sync", "sync directory", "Sync a directory export file: create or update users; covered users get Webex Calling when their number passes every check (AL02, AL05); Esc cancels and rolls back",
+    DirectorySync "directory_sync",
         changes_data: true, asks_first: false, footer: 4,
         keys: [&[Users] => ["S"]];
-    ReapplyTemplate "reapply_template", "re-apply template", "Re-apply a licence template to existing users; preserve licences is on unless you turn it off and type the confirmation (AL06); Esc cancels and rolls back",
+    ReapplyTemplate "reapply_template",
         changes_data: true, asks_first: true, footer: 4,
         keys: [&[Users] => ["T"]];
-    AssignTemplate "assign_template", "assign template", "Assign a licence template by hand: location and number for each covered user without Calling, one after another (AL01, AL03)",
+    AssignTemplate "assign_template",
         changes_data: true, asks_first: false, footer: 5,
         keys: [&[Users] => ["A"]];
-    SaveTemplate "save_licence_template", "new template", "Create a licence template, or change the one of that name: the whole organisation or one directory group, Webex Calling or not, other licences (AL03); users keep what they hold",
+    SaveTemplate "save_licence_template",
         changes_data: true, asks_first: false, footer: 5,
         keys: [&[Users] => ["K"]];
-    ExportUsers "export_users", "export user.csv", "Export user.csv (with Webex Calling VAR Professional TRUE/FALSE) to a private file beside the database and say where (AL04)",
+    ExportUsers "export_users",
         changes_data: false, asks_first: false, footer: 5,
         keys: [&[Users] => ["X"]];
-    ImportDevices "import_devices", "bulk add", "Bulk add Webex Go devices from the CSV template: file, email the codes or not, codes file; every row checked first, then all or nothing (WG13)",
+    ImportDevices "import_devices",
         changes_data: true, asks_first: false, footer: 2,
         keys: [&[Devices] => ["I"]];
-    ToggleGoCalls "toggle_webex_go_calls", "Webex Go calls", "Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)",
+    ToggleGoCalls "toggle_webex_go_calls",
         changes_data: false, asks_first: false, footer: 3,
         keys: [&[Detail] => ["w"]];
-    Why "why", "why?", "Why can't this user call? Everything about the person of the row (a user, a device's owner, a number's holder, a BroadWorks subscriber) joined, and the likely causes, each with its rule and the key and command that fix it",
+    Why "why",
         changes_data: false, asks_first: false, footer: 6,
         keys: [LISTS => ["y"]];
-    WhyRefresh "why_refresh", "refresh", "In the why view: read the person again, on a real organisation from Webex first, then the causes",
+    WhyRefresh "why_refresh",
         changes_data: false, asks_first: false, footer: 1,
         keys: [&[Context::Why] => ["F"]];
-    SyncWebex "sync_webex", "sync Webex", "A real organisation: sync it from Webex in the background; the panes keep showing the last complete copy, the header shows the progress, Esc stops it and the cache keeps its last complete state",
+    SyncWebex "sync_webex",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["F"]];
-    FullSyncWebex "full_sync_webex", "full sync", "A real organisation: sync everything from Webex again, with 30 days of admin audit events",
+    FullSyncWebex "full_sync_webex",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["alt-f"]];
-    PickOrg "pick_organisation", "organisations", "A real organisation: the organisations this sign-in manages (a partner's customers); pick one to open it, syncing it first when it is not cached",
+    PickOrg "pick_organisation",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["ctrl-o"]];
-    Refresh "refresh", "refresh", "Reload from the database and redraw",
+    Refresh "refresh",
         changes_data: false, asks_first: false, footer: 0,
         keys: [LISTS => ["r", "ctrl-l"]];
-    Help "help", "help", "Show every action and its keys",
+    Help "help",
         changes_data: false, asks_first: false, footer: 1,
         keys: [VIEWS => ["?", "f1"]];
-    MessageLog "message_log", "messages", "The message log: every message of this session with its time, whole, and the file it names; c copies one, f its file path",
+    MessageLog "message_log",
         changes_data: false, asks_first: false, footer: 7,
         keys: [VIEWS => ["!"], &[Messages] => ["!"]];
-    CopyMessage "copy_message", "copy message", "Copy the selected message, whole, to the clipboard",
+    CopyMessage "copy_message",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Messages] => ["c"]];
-    CopyMessagePath "copy_message_path", "copy file path", "Copy the file path the selected message names to the clipboard",
+    CopyMessagePath "copy_message_path",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Messages] => ["f"]];
-    Palette "palette", "cmds", "Command palette: search actions by name",
+    Palette "palette",
         changes_data: false, asks_first: false, footer: 8,
         keys: [LISTS => [":"]];
-    Quit "quit", "quit", "Quit wxgo",
+    Quit "quit",
         changes_data: false, asks_first: false, footer: 8,
         keys: [LISTS => ["q", "ctrl-c"]];
-    Confirm "confirm", "do it", "Do what the confirmation says",
+    Confirm "confirm",
         changes_data: false, asks_first: false, footer: 1,
         keys: [&[Context::Confirm] => ["y", "Y"]];
-    Pick "pick", "pick", "Take the selected item",
+    Pick "pick",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Choice, Search] => ["enter"]];
-    RunCommand "run_command", "run", "Run the selected action",
+    RunCommand "run_command",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Context::Palette] => ["enter"]];
-    KeepFilter "keep_filter", "keep", "Keep the filter as typed",
+    KeepFilter "keep_filter",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Context::Filter] => ["enter"]];
-    NextField "next_field", "field", "Go to the next field",
+    NextField "next_field",
         changes_data: false, asks_first: false, footer: 1,
         keys: [&[Form] => ["tab", "down"]];
-    PrevField "previous_field", "previous field", "Go to the previous field",
+    PrevField "previous_field",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["backtab", "up"]];
-    ChooseLeft "choose_previous", "change", "Choose the previous value of a list field, flip a switch, or move the cursor left in a text field",
+    ChooseLeft "choose_previous",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["left"]];
-    ChooseRight "choose_next", "change", "Choose the next value of a list field, flip a switch, or move the cursor right in a text field",
+    ChooseRight "choose_next",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["right"]];
-    ClearToStart "delete_to_start", "clear", "In a text field: delete from the cursor back to the start (clears a pre-filled value)",
+    ClearToStart "delete_to_start",
         changes_data: false, asks_first: false, footer: 4,
         keys: [TEXT => ["ctrl-u"]];
-    DeleteWord "delete_word", "delete word", "In a text field: delete the word before the cursor",
+    DeleteWord "delete_word",
         changes_data: false, asks_first: false, footer: 0,
         keys: [TEXT => ["ctrl-w"]];
-    DeleteToEnd "delete_to_end", "delete to end", "In a text field: delete from the cursor to the end",
+    DeleteToEnd "delete_to_end",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["ctrl-k"]];
-    LineStart "line_start", "start", "In a text field: move the cursor to the start",
+    LineStart "line_start",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["home", "ctrl-a"]];
-    LineEnd "line_end", "end", "In a text field: move the cursor to the end",
+    LineEnd "line_end",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["end", "ctrl-e"]];
-    Switch "switch", "switch", "Flip the switch in focus (in a text field: a space)",
+    Switch "switch",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Form] => ["space"]];
-    Submit "submit", "next/save", "Go on: the next field, or save what the form says",
+    Submit "submit",
         changes_data: false, asks_first: false, footer: 2,
         keys: [&[Form] => ["enter"]];
-    Proceed "proceed", "submit", "Go on to the next step the report offers (submit the import after its dry run)",
+    Proceed "proceed",
         changes_data: false, asks_first: false, footer: 1,
         keys: [&[Context::Proceed] => ["enter", "s"]];
-    SkipUser "skip_user", "skip", "Manual assignment: leave this user as they are and go to the next one",
+    SkipUser "skip_user",
         changes_data: false, asks_first: false, footer: 4,
         keys: [&[Form] => ["ctrl-n"]];
-    Cancel "cancel", "cancel", "Cancel: nothing changes (a long run is rolled back whole)",
+    Cancel "cancel",
         changes_data: false, asks_first: false, footer: 3,
         keys: [&[Context::Confirm] => ["n", "N", "esc", "q"], &[Choice, Search, Form, Context::Filter, Progress] => ["esc"]];
-    Close "close", "close", "Close the overlay",
+    Close "close",
         changes_data: false, asks_first: false, footer: 3,
         keys: [&[Context::Help] => ["esc", "?", "f1", "q"], &[Messages] => ["esc", "q"], &[Context::Palette] => ["esc"], &[Report] => ["enter", "esc", "q"], &[Proceed] => ["esc", "q"], &[Context::Why] => ["esc", "q"]];
 }
@@ -450,18 +439,19 @@ pub fn action(id: ActionId) -> &'static Action {
 /// The footer's key hints in `ctx`, from the table: the actions shown there in their order,
 /// less those that change data when read-only and those that cannot be used now.
 pub fn hints(
+    tr: &Tr,
     keymap: &Keymap,
     read_only: bool,
     ctx: Context,
     available: impl Fn(ActionId) -> bool,
-) -> Vec<(String, &'static str)> {
+) -> Vec<(String, String)> {
     let mut items: Vec<&Action> = ACTIONS
         .iter()
         .filter(|a| a.footer > 0 && a.works_in(ctx) && !(read_only && a.changes_data) && available(a.id))
         .filter(|a| !keymap.keys_in(ctx, a.id).is_empty())
         .collect();
     items.sort_by_key(|a| a.footer);
-    items.into_iter().map(|a| (keymap.hint_label(ctx, a.id), a.hint)).collect()
+    items.into_iter().map(|a| (keymap.hint_label(ctx, a.id), a.hint(tr))).collect()
 }
 
 /// How far a moving action moves a list or a text, `page` rows a page: a row, a page, or to the

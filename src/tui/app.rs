@@ -127,7 +127,8 @@ impl App {
     pub fn set_backend(&mut self, label: String, read_only_reason: Option<String>) {
         self.backend_label = Some(label);
         if let Some(why) = read_only_reason {
-            self.info(format!("read-only: {why}"));
+            let said = self.tr.t_with("say-read-only", &[("why", why.as_str().into())]);
+            self.info(said);
         }
         self.dirty = true;
     }
@@ -205,6 +206,7 @@ impl App {
             message: self.message.as_ref(),
             log: &self.log,
             seq: &self.seq,
+            tr: &self.tr,
         }
     }
 
@@ -239,7 +241,10 @@ impl App {
     pub(crate) fn copy(&mut self, what: &str, text: &str) {
         match self.clipboard.copy(text) {
             Ok(how) => self.info(format!("{what} {how}")),
-            Err(e) => self.error(format!("not copied: {e}")),
+            Err(e) => {
+                let said = self.tr.t_with("say-not-copied", &[("error", e.to_string().as_str().into())]);
+                self.error(said)
+            }
         }
     }
 
@@ -409,21 +414,21 @@ impl App {
         match news {
             PollNews::Failed { offline, words } => {
                 let since = self.remote_trouble.as_ref().map_or(now, |t| t.since);
-                let what = if offline { "Webex could not be reached" } else { "Webex refused the poll" };
-                self.error(format!(
-                    "{what} at {} UTC: {words}. The panes show the last copy; wxgo asks again at the next poll.",
-                    now.format("%H:%M")
-                ));
+                let id = if offline { "poll-unreachable" } else { "poll-refused" };
+                let at = now.format("%H:%M").to_string();
+                let said = self.tr.t_with(id, &[("at", at.as_str().into()), ("words", words.as_str().into())]);
+                self.error(said);
                 self.remote_trouble = Some(RemoteTrouble { since, offline });
             }
             PollNews::Recovered => {
                 if let Some(t) = self.remote_trouble.take() {
-                    self.info(format!(
-                        "Webex answers again ({} UTC; {} since {} UTC): the panes are current.",
-                        now.format("%H:%M"),
-                        if t.offline { "offline" } else { "polls failing" },
-                        t.since.format("%H:%M")
-                    ));
+                    let (at, since) = (now.format("%H:%M").to_string(), t.since.format("%H:%M").to_string());
+                    let what = self.tr.t(if t.offline { "trouble-offline" } else { "trouble-polls-failing" });
+                    let said = self.tr.t_with(
+                        "poll-recovered",
+                        &[("at", at.as_str().into()), ("what", what.as_str().into()), ("since", since.as_str().into())],
+                    );
+                    self.info(said);
                 }
             }
             PollNews::Changed => {}
@@ -449,12 +454,9 @@ pub struct RemoteTrouble {
 
 impl RemoteTrouble {
     /// The header's words: `⚠ offline since 09:12 UTC`, `⚠ polls failing since 09:12 UTC`.
-    pub fn label(&self) -> String {
-        let at = self.since.format("%H:%M");
-        if self.offline {
-            format!("⚠ offline since {at} UTC")
-        } else {
-            format!("⚠ polls failing since {at} UTC")
-        }
+    pub fn label(&self, tr: &crate::i18n::Tr) -> String {
+        let at = self.since.format("%H:%M").to_string();
+        let what = tr.t(if self.offline { "trouble-offline" } else { "trouble-polls-failing" });
+        format!("⚠ {}", tr.t_with("trouble-since", &[("what", what.as_str().into()), ("at", at.as_str().into())]))
     }
 }

@@ -46,16 +46,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     scrub(buf);
     if app.mirrored() {
-        crate::i18n::bidi::mirror(buf, area);
+        // A QR code is drawn as it is: mirrored, it is not the code the phone expects.
+        let keep: Vec<Rect> = app
+            .popups
+            .iter()
+            .filter_map(|p| match p {
+                super::popups::Popup::Activation(a) => a.qr_area.get(),
+                _ => None,
+            })
+            .collect();
+        crate::i18n::bidi::mirror_keeping(buf, area, &keep);
     }
 }
 
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let text = vec![
-        Line::from(Span::styled("Make the window larger", app.theme.title())),
-        Line::from(format!("wxgo needs {MIN_WIDTH}x{MIN_HEIGHT}; this is {}x{}.", area.width, area.height)),
-        Line::from("q quits."),
+        Line::from(Span::styled(app.tr.t("small-title"), app.theme.title())),
+        Line::from(app.tr.t_with(
+            "small-needs",
+            &[
+                ("needs", format!("{MIN_WIDTH}x{MIN_HEIGHT}").as_str().into()),
+                ("this", format!("{}x{}", area.width, area.height).as_str().into()),
+            ],
+        )),
+        Line::from(app.tr.t("small-quits")),
     ];
     let h = (text.len() as u16).min(area.height);
     let y = area.y + area.height.saturating_sub(h) / 2;
@@ -72,20 +87,23 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
 fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let width = area.width as usize;
-    let org = app.org.as_ref().map(|o| o.name.as_str()).unwrap_or("(opening…)").to_string();
-    let trouble = app.remote_trouble.map(|r| format!("{} ", r.label()));
-    let ro = if app.read_only { " READ-ONLY " } else { "" };
+    let tr = &app.tr;
+    let org = app.org.as_ref().map(|o| o.name.clone()).unwrap_or_else(|| tr.t("header-opening"));
+    let trouble = app.remote_trouble.map(|r| format!("{} ", r.label(tr)));
+    let ro = if app.read_only { format!(" {} ", tr.t("header-read-only")) } else { String::new() };
+    let ro = ro.as_str();
     let syncing = app.syncing.as_ref().map(|r| match &r.other {
-        Some(o) => format!("syncing {o}: {} · Esc stops", r.line),
-        None => format!("syncing: {} · Esc stops", r.line),
+        Some(o) => tr.t_with("header-syncing-other", &[("org", o.as_str().into()), ("line", r.line.as_str().into())]),
+        None => tr.t_with("header-syncing", &[("line", r.line.as_str().into())]),
     });
+    let db = format!("  {} ", tr.t("header-db"));
     // What the where-text says, and whether it keeps its end (an age, a path) when shortened.
     let (where_label, where_full, keep_end) = match (&syncing, &app.backend_label) {
         // A sync in the background: its progress where the age of the copy is.
         (Some(s), _) => ("  ", s.clone(), false),
         // A real organisation: which profile, and how old the copy is, say more than the file.
         (None, Some(b)) => ("  ", b.clone(), true),
-        (None, None) => ("  db: ", app.db_label.clone(), true),
+        (None, None) => (db.as_str(), app.db_label.clone(), true),
     };
     let len = |s: &str| Span::raw(s).width();
     let fixed = len(" wxgo  ") + trouble.as_deref().map_or(0, len) + len(ro) + len(where_label) + 1;
@@ -96,8 +114,8 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let where_room = where_len.min(room.saturating_sub(org_min)).max(8.min(where_len));
     let org_room = org_len.min(room.saturating_sub(where_room));
     let left = room.saturating_sub(where_room + org_room);
-    let clip_full = format!(" clipboard: {}", app.clipboard.describe());
-    let clip_short = format!(" clip: {}", app.clipboard.way());
+    let clip_full = format!(" {} {}", tr.t("header-clipboard"), app.clipboard.describe());
+    let clip_short = format!(" {} {}", tr.t("header-clip"), app.clipboard.way());
     let clip = [clip_full, clip_short].into_iter().find(|c| len(c) <= left);
     let where_text = if keep_end { fit_tail(&where_full, where_room) } else { fit(&where_full, where_room) };
     let mut spans = vec![Span::styled(" wxgo ", t.brand()), Span::raw(" ")];
@@ -137,13 +155,19 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
 /// The footer: the keys of where the keys go now, from the action table; where the keys type
 /// text, that first.
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
+    hint_line(app.theme, footer_items(app), area, buf);
+}
+
+/// The footer's key hints, most important first: what it shows when the row has room for all.
+pub(crate) fn footer_items(app: &App) -> Vec<(String, String)> {
     let ctx = app.context();
     let typing = match ctx {
-        Context::Filter => Some("filter"),
-        Context::Palette | Context::Search => Some("search"),
+        Context::Filter => Some("footer-type-filter"),
+        Context::Palette | Context::Search => Some("footer-type-search"),
         _ => None,
     };
-    let mut items: Vec<(String, &str)> = typing.map(|w| ("type".to_string(), w)).into_iter().collect();
-    items.extend(hints(&app.keymap, app.read_only, ctx, |id| app.available(id)));
-    hint_line(app.theme, items, area, buf);
+    let mut items: Vec<(String, String)> =
+        typing.map(|id| (app.tr.t("footer-type"), app.tr.t(id))).into_iter().collect();
+    items.extend(hints(&app.tr, &app.keymap, app.read_only, ctx, |id| app.available(id)));
+    items
 }

@@ -223,6 +223,22 @@ impl Harness {
         self.screen().lines().last().unwrap_or_default().trim_end().to_string()
     }
 
+    /// The key hints the footer has for where the keys go now, `key words` each, most
+    /// important first (the activation details: the hints of their own last row).
+    pub fn footer_hints(&self) -> Vec<String> {
+        let items = match self.app.context() {
+            crate::tui::actions::Context::Activation => crate::tui::actions::hints(
+                &self.app.tr,
+                &self.app.keymap,
+                self.app.read_only,
+                crate::tui::actions::Context::Activation,
+                |_| true,
+            ),
+            _ => super::draw::footer_items(&self.app),
+        };
+        items.into_iter().map(|(k, h)| format!("{k} {h}")).collect()
+    }
+
     /// The status line as drawn: the rows above the footer that the message takes (a long
     /// message wraps over up to three), joined by spaces.
     pub fn status_line(&self) -> String {

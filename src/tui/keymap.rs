@@ -283,7 +283,7 @@ impl Keymap {
                         return Err(Error::Invalid(format!(
                             "{shown}: [{}] {name}: {name} does not work in {}; it works in {}",
                             ctx.section(),
-                            ctx.title(),
+                            ctx.title(&crate::i18n::Tr::default()),
                             a.places().iter().map(|c| c.section()).collect::<Vec<_>>().join(", ")
                         )));
                     }

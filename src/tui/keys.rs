@@ -52,7 +52,8 @@ impl App {
             _ => match self.keymap.elsewhere(key).filter(|id| !action(*id).works_in(ctx)) {
                 Some(id) => self.run_action(id, ctx),
                 None => {
-                    self.info(format!("{key} does nothing here; press ? for the keys"));
+                    let said = self.tr.t_with("say-key-does-nothing", &[("key", key.to_string().as_str().into())]);
+                    self.info(said);
                     Vec::new()
                 }
             },
@@ -74,6 +75,7 @@ impl App {
             message: self.message.as_ref(),
             log: &self.log,
             seq: &self.seq,
+            tr: &self.tr,
         };
         let events = match self.popups.last_mut() {
             Some(p) => p.handle_key(key, &env),
@@ -200,13 +202,22 @@ impl App {
         let a = action(id);
         if !a.works_in(ctx) {
             let text = match id {
-                ActionId::CopyCode | ActionId::PrintLetter | ActionId::EmailCode => format!(
-                    "{}: a code is shown once, when it is issued (WG04). Press {} for a new code, then {}.",
-                    a.hint,
-                    self.keymap.label(ActionId::NewCode),
-                    self.keymap.label(id)
+                ActionId::CopyCode | ActionId::PrintLetter | ActionId::EmailCode => self.tr.t_with(
+                    "say-code-shown-once",
+                    &[
+                        ("action", a.hint(&self.tr).as_str().into()),
+                        ("new_code", self.keymap.label(ActionId::NewCode).as_str().into()),
+                        ("key", self.keymap.label(id).as_str().into()),
+                    ],
                 ),
-                _ => format!("{} works in {}, not in {}", a.hint, a.describe_places(), ctx.title()),
+                _ => self.tr.t_with(
+                    "say-works-elsewhere",
+                    &[
+                        ("action", a.hint(&self.tr).as_str().into()),
+                        ("places", a.describe_places(&self.tr).as_str().into()),
+                        ("here", ctx.title(&self.tr).as_str().into()),
+                    ],
+                ),
             };
             self.info(text);
             return Vec::new();

@@ -17,6 +17,7 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 use super::theme::Theme;
 use crate::domain::mobile::AuthStatus;
 use crate::domain::text::{for_terminal, is_hazard, REPLACEMENT};
+use crate::i18n::Tr;
 
 /// Untrusted text as it may be drawn on one line (see `domain::text::for_terminal`).
 pub fn safe(s: &str) -> Cow<'_, str> {
@@ -199,7 +200,7 @@ pub fn boxed(title: &str, area: Rect, buf: &mut Buffer, t: Theme) -> Rect {
 }
 
 /// Key hints, leaving out whole items from the end (the least important) rather than cutting one.
-pub fn hint_line(t: Theme, items: Vec<(String, &str)>, area: Rect, buf: &mut Buffer) {
+pub fn hint_line(t: Theme, items: Vec<(String, String)>, area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     for (k, h) in items {
@@ -217,6 +218,7 @@ pub fn hint_line(t: Theme, items: Vec<(String, &str)>, area: Rect, buf: &mut Buf
 /// A list's column: its title, its least width, how important it is (0 first) and whether it
 /// takes a share of the room left.
 pub struct Col {
+    /// The message id of its title (console.ftl).
     pub title: &'static str,
     pub width: u16,
     pub prio: u8,
@@ -327,10 +329,10 @@ pub fn pick_wanting(cols: &[Col], avail: u16, want: &[u16]) -> Vec<(usize, u16)>
 }
 
 /// Column titles, underlined, after the selection marker.
-pub fn column_titles(cols: &[Col], chosen: &[(usize, u16)], x: u16, y: u16, buf: &mut Buffer, t: Theme) {
+pub fn column_titles(tr: &Tr, cols: &[Col], chosen: &[(usize, u16)], x: u16, y: u16, buf: &mut Buffer, t: Theme) {
     let mut x = x;
     for (i, w) in chosen {
-        buf.set_stringn(x, y, cols[*i].title, *w as usize, t.title().add_modifier(Modifier::UNDERLINED));
+        buf.set_stringn(x, y, tr.t(cols[*i].title), *w as usize, t.title().add_modifier(Modifier::UNDERLINED));
         x += w + 1;
     }
 }
@@ -392,4 +394,85 @@ pub fn status_word(tr: &crate::i18n::Tr, s: crate::domain::DeviceStatus) -> Stri
         S::Unknown => "status-unknown",
     };
     format!("{} {}", s.symbol(), tr.t(id))
+}
+
+/// A device's status in the language, without its symbol (Control Hub's words).
+pub fn status_label(tr: &Tr, s: crate::domain::DeviceStatus) -> String {
+    use crate::domain::DeviceStatus as S;
+    tr.t(match s {
+        S::ActivationPending => "status-activation-pending",
+        S::Online => "status-online",
+        S::Offline => "status-offline",
+        S::Unknown => "status-unknown",
+    })
+}
+
+/// An order of the Devices pane, in the language.
+pub fn sort_word(tr: &Tr, s: crate::domain::search::DeviceSort) -> String {
+    use crate::domain::search::DeviceSort as S;
+    tr.t(match s {
+        S::Added => "sort-added",
+        S::Status => "sort-status",
+        S::Expired => "sort-expired",
+        S::Name => "sort-name",
+    })
+}
+
+/// An operator account's status (MO02), in the language (the help article's words).
+pub fn auth_word(tr: &Tr, s: AuthStatus) -> String {
+    tr.t(match s {
+        AuthStatus::Pending => "auth-pending",
+        AuthStatus::Failed => "auth-failed",
+        AuthStatus::Authorized => "auth-authorized",
+    })
+}
+
+/// A BroadWorks subscriber's status (BW03), in the language (Partner Hub's words).
+pub fn bw_status_word(tr: &Tr, s: crate::domain::bw::BwStatus) -> String {
+    use crate::domain::bw::BwStatus as S;
+    tr.t(match s {
+        S::PendingEmailInput => "bw-pending-email-input",
+        S::PendingEmailValidation => "bw-pending-email-validation",
+        S::PendingUserMigration => "bw-pending-user-migration",
+        S::Provisioning => "bw-provisioning",
+        S::Provisioned => "bw-provisioned",
+        S::Updating => "bw-updating",
+        S::Error => "bw-error",
+    })
+}
+
+/// A Webex Go device's kind, in the language.
+pub fn kind_word(tr: &Tr, k: crate::domain::DeviceKind) -> String {
+    tr.t(match k {
+        crate::domain::DeviceKind::Byod => "kind-byod",
+        crate::domain::DeviceKind::MobileOperator => "kind-mobile-operator",
+    })
+}
+
+/// A mobile number's check (MO03), in the language.
+pub fn number_state_word(tr: &Tr, s: crate::domain::mobile::NumberState) -> String {
+    use crate::domain::mobile::NumberState as S;
+    tr.t(match s {
+        S::Available => "number-available",
+        S::Duplicate => "number-duplicate",
+        S::DuplicateInList => "number-duplicate-in-list",
+        S::Invalid => "number-invalid",
+        S::Unavailable => "number-unavailable",
+    })
+}
+
+/// A date and time without the zone (lists of times), as the language writes it.
+pub fn short_time(tr: &Tr, at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format(&tr.t("fmt-datetime-short")).to_string()
+}
+
+/// An activation code's state (valid, expired, replaced, ...) in the language; a state the
+/// console does not know stays as it is stored.
+pub fn code_state_word(tr: &Tr, state: &str) -> String {
+    let id = format!("code-state-{state}");
+    if tr.has(&id) || Tr::default().has(&id) {
+        tr.t(&id)
+    } else {
+        state.to_string()
+    }
 }

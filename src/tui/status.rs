@@ -75,7 +75,7 @@ pub fn path_in(text: &str) -> Option<String> {
 }
 
 /// The status line's lines for a message at `width`, at most `max` rows; a message that
-/// needs more ends with `more` (the key that shows it all).
+/// needs more ends with `more` (the words naming the key that shows it all).
 pub fn message_lines(t: Theme, text: &str, error: bool, width: u16, max: u16, more: &str) -> Vec<Line<'static>> {
     let (mark, style) = if error { ("✕ ", t.error()) } else { ("› ", t.info()) };
     let body_style = if error { t.error() } else { Style::new() };
@@ -84,7 +84,7 @@ pub fn message_lines(t: Theme, text: &str, error: bool, width: u16, max: u16, mo
     let max = max.max(1) as usize;
     if rows.len() > max {
         rows.truncate(max);
-        let hint = format!(" … {more} shows it all");
+        let hint = format!(" … {more}");
         let keep = w.saturating_sub(hint.chars().count());
         if let Some(last) = rows.last_mut() {
             *last = format!("{}{hint}", last.chars().take(keep).collect::<String>().trim_end());
@@ -113,6 +113,7 @@ pub struct StatusLine<'a> {
     pub keymap: &'a Keymap,
     pub theme: Theme,
     pub read_only: bool,
+    pub tr: &'a crate::i18n::Tr,
 }
 
 impl StatusLine<'_> {
@@ -130,13 +131,11 @@ impl StatusLine<'_> {
         let t = self.theme;
         let lines = match self.message {
             Some(m) => {
-                let more = self.keymap.label(ActionId::MessageLog);
+                let key = self.keymap.label(ActionId::MessageLog);
+                let more = self.tr.t_with("status-shows-all", &[("key", key.as_str().into())]);
                 message_lines(t, &m.text, m.error, area.width, area.height, &more)
             }
-            None if reminder && self.read_only => vec![Line::styled(
-                "read-only: the service refuses every change; open without --read-only to make changes",
-                t.dim(),
-            )],
+            None if reminder && self.read_only => vec![Line::styled(self.tr.t("status-read-only"), t.dim())],
             None => Vec::new(),
         };
         for (i, l) in lines.iter().enumerate().take(area.height as usize) {

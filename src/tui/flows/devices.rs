@@ -368,7 +368,7 @@ impl App {
             "{}: code issued for {}, Activation pending. {}",
             issued.device_id, issued.owner_email, issued.email_note
         ));
-        self.open(Popup::Activation(Activation::new(issued)));
+        self.open(Popup::Activation(Activation::new(&self.tr, issued)));
         self.reload_all()
     }
 

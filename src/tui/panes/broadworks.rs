@@ -11,20 +11,21 @@ use ratatui::widgets::{Widget, Wrap};
 use super::{PageRows, Pane};
 use crate::domain::bw::BwStatus;
 use crate::domain::Result;
+use crate::i18n::Tr;
 use crate::service::{BwSubscriberRow, BwTemplateRow, Service};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::jobs::{ask_latest, Jobs};
-use crate::tui::present::{col, fit, paragraph, put_line, Col};
+use crate::tui::present::{bw_status_word, col, fit, paragraph, put_line, Col};
 use crate::tui::theme::Theme;
 use crate::tui::worker::Slot;
 
 pub const COLUMNS: [Col; 5] = [
-    col("BroadWorks id", 20, 0, true),
-    col("Name", 16, 4, false),
-    col("Package", 9, 1, false),
-    col("Status", 26, 0, false),
-    col("Error", 14, 2, true),
+    col("col-broadworks-id", 20, 0, true),
+    col("col-name", 16, 4, false),
+    col("col-package", 9, 1, false),
+    col("col-status", 26, 0, false),
+    col("col-error", 14, 2, true),
 ];
 
 pub fn symbol(s: BwStatus) -> &'static str {
@@ -35,12 +36,12 @@ pub fn symbol(s: BwStatus) -> &'static str {
     }
 }
 
-pub fn cell(t: Theme, s: &BwSubscriberRow, c: usize) -> Line<'static> {
+pub fn cell(t: Theme, tr: &Tr, s: &BwSubscriberRow, c: usize) -> Line<'static> {
     match c {
         0 => Line::raw(s.broadworks_user_id.clone()),
         1 => Line::raw(format!("{} {}", s.first_name, s.last_name)),
         2 => Line::raw(s.package.as_str()),
-        3 => Line::styled(format!("{} {}", symbol(s.status), s.status.label()), t.bw_status(s.status)),
+        3 => Line::styled(format!("{} {}", symbol(s.status), bw_status_word(tr, s.status)), t.bw_status(s.status)),
         _ => match (&s.error_code, &s.error_description) {
             (None, None) => Line::raw(""),
             (code, desc) => Line::styled(
@@ -52,29 +53,42 @@ pub fn cell(t: Theme, s: &BwSubscriberRow, c: usize) -> Line<'static> {
 }
 
 /// Enter on a subscriber: everything about it.
-pub fn notice(s: &BwSubscriberRow) -> (String, Vec<String>) {
+pub fn notice(tr: &Tr, s: &BwSubscriberRow) -> (String, Vec<String>) {
+    let email = s.email.clone().unwrap_or_else(|| tr.t("bw-no-email-yet"));
+    let status = bw_status_word(tr, s.status);
+    let since = tr.datetime(s.last_status_change);
     let lines = vec![
-        format!("{} {} <{}>", s.first_name, s.last_name, s.email.as_deref().unwrap_or("no email yet")),
-        format!("BroadWorks id: {}", s.broadworks_user_id),
-        format!("Provisioning id: {} · enterprise {}", s.provisioning_id, s.sp_enterprise_id),
-        format!(
-            "Number: {} · extension {}",
-            s.primary_number.as_deref().unwrap_or("-"),
-            s.extension.as_deref().unwrap_or("-")
+        format!("{} {} <{}>", s.first_name, s.last_name, email),
+        tr.t_with("bw-notice-id", &[("id", s.broadworks_user_id.as_str().into())]),
+        tr.t_with(
+            "bw-notice-provisioning",
+            &[("id", s.provisioning_id.as_str().into()), ("enterprise", s.sp_enterprise_id.as_str().into())],
         ),
-        format!("Package: {} · template {}", s.package.as_str(), s.template.as_deref().unwrap_or("-")),
-        format!(
-            "Status: {} since {}{}",
-            s.status.label(),
-            s.last_status_change.format("%Y-%m-%d %H:%M UTC"),
-            if s.self_activated { " · self-activated" } else { "" }
+        tr.t_with(
+            "bw-notice-number",
+            &[
+                ("number", s.primary_number.as_deref().unwrap_or("-").into()),
+                ("extension", s.extension.as_deref().unwrap_or("-").into()),
+            ],
         ),
+        tr.t_with(
+            "bw-notice-package",
+            &[("package", s.package.as_str().into()), ("template", s.template.as_deref().unwrap_or("-").into())],
+        ),
+        tr.t_with("bw-notice-status", &[("status", status.as_str().into()), ("since", since.as_str().into())])
+            + &if s.self_activated { format!(" · {}", tr.t("bw-self-activated")) } else { String::new() },
         match (&s.error_code, &s.error_description) {
-            (None, None) => "No error.".into(),
-            (c, d) => format!("Error {}: {}", c.as_deref().unwrap_or("-"), d.as_deref().unwrap_or("(no description)")),
+            (None, None) => tr.t("bw-no-error"),
+            (c, d) => {
+                let d = d.clone().unwrap_or_else(|| tr.t("bw-no-description"));
+                tr.t_with(
+                    "bw-notice-error",
+                    &[("code", c.as_deref().unwrap_or("-").into()), ("text", d.as_str().into())],
+                )
+            }
         },
     ];
-    (format!("BroadWorks subscriber {}", s.broadworks_user_id), lines)
+    (tr.t_with("bw-notice-title", &[("id", s.broadworks_user_id.as_str().into())]), lines)
 }
 
 /// The pane's header, loaded with the pane and reloaded on every change.
@@ -146,11 +160,7 @@ impl BwHeader {
 impl App {
     pub(crate) fn toggle_exclude_provisioned(&mut self) -> Jobs {
         let on = self.flip(Pane::Bw);
-        self.info(if on {
-            "showing only subscribers pending or in error (provisioned excluded)"
-        } else {
-            "showing every subscriber"
-        });
+        self.info(self.tr.t(if on { "say-showing-open-subscribers" } else { "say-showing-every-subscriber" }));
         self.restart(Pane::Bw)
     }
 
@@ -177,13 +187,13 @@ impl App {
 }
 
 /// BW01's fix in few words, for the pane's header (the templates view says it in full).
-fn short_fix(untrusted: bool, share_link: &str) -> String {
+fn short_fix(tr: &Tr, untrusted: bool, share_link: &str) -> String {
     let mut steps = Vec::new();
     if !untrusted {
-        steps.push("check Untrusted emails");
+        steps.push(tr.t("bw01-check-untrusted"));
     }
     if share_link != "activation_link" {
-        steps.push("set share link to activation link");
+        steps.push(tr.t("bw01-set-share-link"));
     }
     steps.join(", ")
 }
@@ -192,40 +202,51 @@ fn short_fix(untrusted: bool, share_link: &str) -> String {
 /// with untrusted emails (BW01) and, if not, what to change.
 pub fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
+    let tr = &app.tr;
     if area.height == 0 {
         return;
     }
     let Some(s) = &app.bw.summary else {
-        let text = app.bw.error.clone().unwrap_or_else(|| "loading the status groups and templates…".into());
+        let text = app.bw.error.clone().unwrap_or_else(|| tr.t("bw-loading-header"));
         put_line(buf, area.x, area.y, &Line::styled(fit(&text, area.width as usize), t.dim()), area.width);
         return;
     };
     let line = Line::from(vec![
-        Span::styled(format!("✕ {} error", s.errors), t.error().remove_modifier(Modifier::BOLD)),
+        Span::styled(
+            format!("✕ {}", tr.t_with("bw-count-error", &[("n", s.errors.into())])),
+            t.error().remove_modifier(Modifier::BOLD),
+        ),
         Span::raw(" · "),
-        Span::styled(format!("◌ {} pending", s.pending), t.dim()),
+        Span::styled(format!("◌ {}", tr.t_with("bw-count-pending", &[("n", s.pending.into())])), t.dim()),
         Span::raw(" · "),
-        Span::styled(format!("● {} provisioned", s.provisioned), t.good()),
-        Span::styled(if app.toggle(Pane::Bw) { "  (provisioned hidden)" } else { "" }.to_string(), t.dim()),
-        Span::styled(format!("  [{}] templates", app.keymap.label_in(Context::Bw, ActionId::BwTemplates)), t.dim()),
+        Span::styled(format!("● {}", tr.t_with("bw-count-provisioned", &[("n", s.provisioned.into())])), t.good()),
+        Span::styled(
+            if app.toggle(Pane::Bw) { format!("  {}", tr.t("bw-provisioned-hidden")) } else { String::new() },
+            t.dim(),
+        ),
+        Span::styled(
+            format!("  [{}] {}", app.keymap.label_in(Context::Bw, ActionId::BwTemplates), tr.t("bw-templates")),
+            t.dim(),
+        ),
     ]);
     put_line(buf, area.x, area.y, &line, area.width);
     let rest = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
     let bad: Vec<_> = s.templates.iter().filter(|t| !t.flow_through_ready).collect();
     let text = match bad.first() {
-        None => Line::styled(
-            format!(
-                "✓ BW01: all {} customer templates are set up for flow-through with untrusted emails",
-                s.templates.len()
-            ),
-            t.good(),
-        ),
+        None => {
+            Line::styled(format!("✓ {}", tr.t_with("bw01-all-ready", &[("n", s.templates.len().into())])), t.good())
+        }
         Some(first) => Line::styled(
             format!(
-                "⚠ BW01: \"{}\"{} not set up for flow-through with untrusted emails: {}",
-                &first.name,
-                if bad.len() > 1 { format!(" (and {} more)", bad.len() - 1) } else { String::new() },
-                short_fix(first.untrusted_emails, &first.share_link)
+                "⚠ {}",
+                tr.t_with(
+                    "bw01-not-ready",
+                    &[
+                        ("name", first.name.as_str().into()),
+                        ("more", (bad.len() - 1).into()),
+                        ("fix", short_fix(tr, first.untrusted_emails, &first.share_link).as_str().into()),
+                    ],
+                )
             ),
             t.error(),
         ),

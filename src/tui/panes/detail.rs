@@ -14,7 +14,7 @@ use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::jobs::{ask, Job, Jobs};
 use crate::tui::layout::list_height;
-use crate::tui::present::{paragraph, titled};
+use crate::tui::present::{code_state_word, fit, kind_word, paragraph, short_time, status_word, titled};
 
 #[derive(Debug, Clone)]
 pub struct Detail {
@@ -95,11 +95,7 @@ impl App {
         let Some(d) = self.detail.as_mut() else { return Vec::new() };
         d.go_only = !d.go_only;
         let req = read_calls(d.email.clone(), d.go_only);
-        let text = if d.go_only {
-            "recent calls: only Webex Go calls (sub client type MOBILE_NETWORK, WG15)"
-        } else {
-            "recent calls: every call"
-        };
+        let text = self.tr.t(if d.go_only { "say-calls-go-only" } else { "say-calls-every" });
         self.info(text);
         vec![req]
     }
@@ -108,21 +104,21 @@ impl App {
 /// WG15: the user's recent calls, every call or only Webex Go calls.
 fn call_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
     let t = app.theme;
+    let tr = &app.tr;
     let key = app.keymap.label_in(Context::Detail, ActionId::ToggleGoCalls);
+    let on = tr.t(if d.go_only { "title-on" } else { "title-off" });
     let mut lines = vec![Line::from(vec![
-        Span::styled(if d.go_only { "Recent Webex Go calls" } else { "Recent calls" }, t.heading()),
-        Span::styled(
-            format!("  [{key}] Webex Go only (MOBILE_NETWORK): {}", if d.go_only { "on" } else { "off" }),
-            t.dim(),
-        ),
+        Span::styled(tr.t(if d.go_only { "calls-recent-go" } else { "calls-recent" }), t.heading()),
+        Span::styled(format!("  [{key}] {}", tr.t_with("calls-go-only", &[("on", on.as_str().into())])), t.dim()),
     ])];
     match &d.calls {
-        None => lines.push(Line::styled("  loading…", t.dim())),
+        None => lines.push(Line::styled(format!("  {}", tr.t("loading")), t.dim())),
         Some(Err(e)) => lines.push(Line::styled(format!("  {}", e), t.error())),
         Some(Ok(calls)) if calls.is_empty() => lines.push(Line::raw(if d.go_only {
-            "  no Webex Go calls".to_string()
+            format!("  {}", tr.t("calls-no-go"))
         } else {
-            crate::cli::advice::in_context("  none (import call records with `wxgo calls import FILE`)").into_owned()
+            let cmd = crate::cli::advice::command_in_context("wxgo calls import FILE");
+            format!("  {}", tr.t_with("calls-none", &[("command", cmd.as_str().into())]))
         })),
         Some(Ok(calls)) => {
             for c in calls {
@@ -131,8 +127,8 @@ fn call_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
                 let other = if outgoing { c.called_number.as_deref() } else { c.calling_number.as_deref() };
                 let line = format!(
                     "  {} · {} · {} · {}:{:02} · {}",
-                    c.start_time.format("%Y-%m-%d %H:%M"),
-                    if outgoing { "out" } else { "in" },
+                    short_time(tr, c.start_time),
+                    tr.t(if outgoing { "calls-out" } else { "calls-in" }),
                     other.unwrap_or("-"),
                     c.duration_s / 60,
                     c.duration_s % 60,
@@ -172,94 +168,122 @@ fn detail_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
     if let Some(e) = &d.error {
         lines.push(Line::styled(String::from(e), t.error()));
     }
+    let tr = &app.tr;
     let Some(x) = &d.data else {
         if d.error.is_none() {
-            lines.push(Line::styled("loading…", t.dim()));
+            lines.push(Line::styled(tr.t("loading"), t.dim()));
         }
         return lines;
     };
     let u = &x.user;
-    let kv = |k: &str, v: String| Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(v)]);
+    let kv = |k: &str, v: String| {
+        Line::from(vec![Span::styled(format!("{:<16}", fit(&tr.t(k), 15)), t.dim()), Span::raw(v)])
+    };
     let plain = |s: String| Line::raw(s);
+    let none = || tr.t("none");
     lines.push(kv(
-        "Location",
+        "detail-location",
         match (&u.location, &u.location_country) {
             (Some(l), Some(c)) => format!("{l} ({c})"),
             (Some(l), None) => l.clone(),
-            _ => "none".into(),
+            _ => none(),
         },
     ));
     lines.push(kv(
-        "Licences",
+        "detail-licences",
         if u.licences.is_empty() {
-            "none".into()
+            none()
         } else {
             u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ")
         },
     ));
+    let calling = match u.calling_status.as_str() {
+        "provisioned" => tr.t("calling-provisioned"),
+        "not_provisioned" => tr.t("calling-not-provisioned"),
+        other => other.replace('_', " "),
+    };
     lines.push(kv(
-        "Webex Calling",
-        format!(
-            "{}{}",
-            u.calling_status.replace('_', " "),
-            u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
-        ),
+        "detail-calling",
+        format!("{calling}{}", u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()),
     ));
     lines.push(kv(
-        "Primary number",
+        "detail-primary-number",
         format!(
             "{}{}",
-            u.primary_number.as_deref().unwrap_or("none"),
-            u.extension.as_deref().map(|e| format!(" · extension {e}")).unwrap_or_default()
+            u.primary_number.clone().unwrap_or_else(none),
+            u.extension
+                .as_deref()
+                .map(|e| format!(" · {}", tr.t_with("detail-extension", &[("extension", e.into())])))
+                .unwrap_or_default()
         ),
     ));
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Webex Go device", t.heading()));
+    lines.push(Line::styled(tr.t("detail-device"), t.heading()));
     match &x.device {
         Some(dev) => {
             lines.push(Line::from(vec![
-                Span::raw(format!("  {} · {} · ", &dev.device_id, dev.kind.label())),
-                Span::styled(format!("{} {}", dev.status.symbol(), dev.status.label()), t.status(dev.status)),
+                Span::raw(format!("  {} · {} · ", &dev.device_id, kind_word(tr, dev.kind))),
+                Span::styled(status_word(tr, dev.status), t.status(dev.status)),
                 Span::raw(format!(" · {}", &dev.subscription_id)),
             ]));
             if !dev.error_codes.is_empty() {
                 // connected_with_issues: Webex's error codes, as Webex gives them.
+                let codes = dev.error_codes.join(", ");
                 lines.push(Line::styled(
-                    format!("  ⚠ connected with issues: error codes {}", dev.error_codes.join(", ")),
+                    format!("  ⚠ {}", tr.t_with("detail-issues", &[("codes", codes.as_str().into())])),
                     t.warning(),
                 ));
             }
+            let number = dev.number.as_deref().or(u.primary_number.as_deref()).unwrap_or("-");
             lines.push(plain(format!(
-                "  added {} · changed {} · number {}",
-                dev.created_at.format("%Y-%m-%d %H:%M"),
-                dev.changed_at.format("%Y-%m-%d %H:%M"),
-                dev.number.as_deref().or(u.primary_number.as_deref()).unwrap_or("-")
+                "  {}",
+                tr.t_with(
+                    "detail-device-times",
+                    &[
+                        ("added", short_time(tr, dev.created_at).as_str().into()),
+                        ("changed", short_time(tr, dev.changed_at).as_str().into()),
+                        ("number", number.into()),
+                    ],
+                )
             )));
-            lines.push(Line::styled("  Activation codes (newest first; codes themselves are never stored)", t.dim()));
+            lines.push(Line::styled(format!("  {}", tr.t("detail-codes")), t.dim()));
             if x.codes.is_empty() {
-                lines.push(Line::raw("  none"));
+                lines.push(Line::raw(format!("  {}", none())));
             }
             for c in &x.codes {
                 // The one valid code may have run out: say so (WG06).
                 let state = if c.state == "valid" && dev.code_state == "expired" { "expired" } else { &c.state };
-                lines.push(plain(format!(
-                    "  {:<10} issued {} · expires {}{}",
-                    state,
-                    c.issued_at.format("%Y-%m-%d %H:%M"),
-                    c.expires_at.format("%Y-%m-%d %H:%M"),
-                    c.ended_at.map(|e| format!(" · ended {}", e.format("%Y-%m-%d %H:%M"))).unwrap_or_default()
-                )));
+                let ended = c
+                    .ended_at
+                    .map(|e| {
+                        format!(" · {}", tr.t_with("detail-code-ended", &[("at", short_time(tr, e).as_str().into())]))
+                    })
+                    .unwrap_or_default();
+                let times = tr.t_with(
+                    "detail-code-times",
+                    &[
+                        ("issued", short_time(tr, c.issued_at).as_str().into()),
+                        ("expires", short_time(tr, c.expires_at).as_str().into()),
+                    ],
+                );
+                lines.push(plain(format!("  {:<10} {times}{ended}", code_state_word(tr, state))));
             }
         }
         None => lines.push(Line::styled(
-            format!("  none · press {} to add one", app.keymap.label_in(Context::Detail, ActionId::AddDevice)),
+            format!(
+                "  {}",
+                tr.t_with(
+                    "detail-no-device",
+                    &[("key", app.keymap.label_in(Context::Detail, ActionId::AddDevice).as_str().into())],
+                )
+            ),
             t.dim(),
         )),
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Numbers", t.heading()));
+    lines.push(Line::styled(tr.t("detail-numbers"), t.heading()));
     if x.numbers.is_empty() {
-        lines.push(Line::raw("  none"));
+        lines.push(Line::raw(format!("  {}", none())));
     }
     for n in &x.numbers {
         lines.push(plain(format!(
@@ -268,21 +292,21 @@ fn detail_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
             n.location,
             n.kind,
             n.state,
-            if n.primary { " · primary" } else { "" },
+            if n.primary { format!(" · {}", tr.t("number-primary")) } else { String::new() },
             if n.webex_mobile { " · Webex Mobile" } else { "" }
         )));
     }
     lines.push(Line::raw(""));
     lines.extend(call_lines(app, d));
     lines.push(Line::raw(""));
-    lines.push(Line::styled("Recent audit entries", t.heading()));
+    lines.push(Line::styled(tr.t("detail-audit"), t.heading()));
     if x.audit.is_empty() {
-        lines.push(Line::raw("  none"));
+        lines.push(Line::raw(format!("  {}", none())));
     }
     for a in &x.audit {
         lines.push(plain(format!(
             "  {} {} · {} · {}{}",
-            a.at.format("%Y-%m-%d %H:%M"),
+            short_time(tr, a.at),
             a.actor,
             a.action,
             a.outcome,

@@ -11,14 +11,14 @@ use crate::tui::present::{col, whole, Col};
 use crate::tui::theme::Theme;
 
 pub const COLUMNS: [Col; 8] = [
-    whole(col("Device", 8, 1, false)),
-    col("Owner", 14, 2, true),
-    col("Location", 9, 7, false),
-    whole(col("Number", 13, 6, false)),
-    col("Subscription", 12, 5, false),
-    col("Kind", 8, 3, false),
-    col("Status", 20, 0, false),
-    col("Expires", 10, 4, false),
+    whole(col("col-device", 8, 1, false)),
+    col("col-owner", 14, 2, true),
+    col("col-location", 9, 7, false),
+    whole(col("col-number", 13, 6, false)),
+    col("col-subscription", 12, 5, false),
+    col("col-kind", 8, 3, false),
+    whole(col("col-status", 20, 0, false)),
+    col("col-expires", 10, 4, false),
 ];
 
 pub fn cell(t: Theme, tr: &crate::i18n::Tr, d: &DeviceRow, c: usize) -> Line<'static> {
@@ -29,13 +29,13 @@ pub fn cell(t: Theme, tr: &crate::i18n::Tr, d: &DeviceRow, c: usize) -> Line<'st
         3 => Line::raw(d.number.clone().unwrap_or_else(|| "-".into())),
         4 => Line::raw(d.subscription_id.clone()),
         5 => Line::raw(match d.kind {
-            DeviceKind::Byod => "BYOD",
-            DeviceKind::MobileOperator => "Operator",
+            DeviceKind::Byod => tr.t("kind-byod"),
+            DeviceKind::MobileOperator => tr.t("kind-operator-short"),
         }),
         6 => status_cell(t, tr, d.status, &d.error_codes),
         _ => match (d.code_state.as_str(), d.code_expires_at) {
-            ("valid", Some(at)) => Line::raw(at.format("%Y-%m-%d").to_string()),
-            ("expired", _) => Line::styled("expired", t.error()),
+            ("valid", Some(at)) => Line::raw(tr.date(at)),
+            ("expired", _) => Line::styled(tr.t("code-expired"), t.error()),
             _ => Line::styled("-", t.dim()),
         },
     }
@@ -46,7 +46,7 @@ pub fn cell(t: Theme, tr: &crate::i18n::Tr, d: &DeviceRow, c: usize) -> Line<'st
 pub fn status_cell(t: Theme, tr: &crate::i18n::Tr, status: DeviceStatus, error_codes: &[String]) -> Line<'static> {
     let mut spans = vec![Span::styled(crate::tui::present::status_word(tr, status), t.status(status))];
     if !error_codes.is_empty() {
-        spans.push(Span::styled(" ⚠ issues", t.warning()));
+        spans.push(Span::styled(format!(" ⚠ {}", tr.t("status-issues")), t.warning()));
     }
     Line::from(spans)
 }
@@ -56,7 +56,9 @@ impl crate::tui::app::App {
     pub(crate) fn cycle_device_sort(&mut self) -> Jobs {
         let l = self.list_mut(Pane::Devices);
         l.devices.sort = l.devices.sort.next();
-        let said = format!("devices ordered: {}", l.devices.sort.label());
+        let order = l.devices.sort;
+        let sort = crate::tui::present::sort_word(&self.tr, order);
+        let said = self.tr.t_with("say-devices-ordered", &[("order", sort.as_str().into())]);
         self.info(&said);
         self.restart(Pane::Devices)
     }
@@ -68,9 +70,13 @@ impl crate::tui::app::App {
         let l = self.list_mut(Pane::Devices);
         let i = CYCLE.iter().position(|s| *s == l.devices.status).unwrap_or(0);
         l.devices.status = CYCLE[(i + 1) % CYCLE.len()];
-        let said = match l.devices.status {
-            Some(s) => format!("showing only {} devices", s.label()),
-            None => "showing every device".to_string(),
+        let shown = l.devices.status;
+        let said = match shown {
+            Some(s) => {
+                let status = crate::tui::present::status_label(&self.tr, s);
+                self.tr.t_with("say-showing-only-devices", &[("status", status.as_str().into())])
+            }
+            None => self.tr.t("say-showing-every-device"),
         };
         self.info(&said);
         self.restart(Pane::Devices)

@@ -18,12 +18,13 @@ use super::app::App;
 use super::jobs::{self, Jobs};
 use super::keymap::Key;
 use super::layout::{list_height, BW_HEADER_ROWS};
-use super::present::{column_titles, fit, mark_selected, pick_wanting, put_line, Col};
+use super::present::{column_titles, fit, mark_selected, pick_wanting, put_line, sort_word, status_label, Col};
 use super::text::edit;
 use super::theme::Theme;
 use super::worker::Slot;
 use crate::domain::search::DeviceSort;
 use crate::domain::{DeviceStatus, Result};
+use crate::i18n::Tr;
 use crate::service::{BwSubscriberRow, DeviceRow, NotProvisionedRow, NumberRow, Service, UserRow};
 
 /// The four panes.
@@ -47,12 +48,13 @@ impl Pane {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The message of what an empty list says ("no users here").
+    pub fn empty_id(self) -> &'static str {
         match self {
-            Pane::Users => "Users",
-            Pane::Devices => "Devices",
-            Pane::Numbers => "Numbers",
-            Pane::Bw => "BroadWorks Status",
+            Pane::Users => "empty-users",
+            Pane::Devices => "empty-devices",
+            Pane::Numbers => "empty-numbers",
+            Pane::Bw => "empty-broadworks",
         }
     }
 }
@@ -436,9 +438,9 @@ impl App {
         self.filter_edit = None;
         let l = self.list(self.pane);
         let text = if l.filter.is_empty() {
-            "no filter".to_string()
+            self.tr.t("say-no-filter")
         } else {
-            format!("filter \"{}\": {} rows", l.filter, l.total)
+            self.tr.t_with("say-filter-rows", &[("filter", l.filter.as_str().into()), ("n", l.total.into())])
         };
         self.info(text);
         Vec::new()
@@ -458,7 +460,7 @@ impl App {
         }
         let pane = self.pane;
         self.list_mut(pane).filter.clear();
-        self.info("filter cleared");
+        self.info(self.tr.t("say-filter-cleared"));
         self.restart(pane)
     }
 
@@ -469,7 +471,7 @@ impl App {
         }
         let l = self.list(self.pane);
         let Some(i) = l.current() else {
-            self.info("nothing selected");
+            self.info(self.tr.t("say-nothing-selected"));
             return Vec::new();
         };
         let email = match &l.rows {
@@ -479,14 +481,14 @@ impl App {
             PageRows::Numbers(r) => match r.get(i) {
                 Some(n) if n.owner_kind.as_deref() == Some("user") => n.owner.clone(),
                 Some(n) => {
-                    let (title, lines) = numbers::notice(n);
+                    let (title, lines) = numbers::notice(&self.tr, n);
                     self.notice_of_row(title, lines);
                     return Vec::new();
                 }
                 None => None,
             },
             PageRows::Bw(r) => {
-                if let Some((title, lines)) = r.get(i).map(broadworks::notice) {
+                if let Some((title, lines)) = r.get(i).map(|s| broadworks::notice(&self.tr, s)) {
                     self.notice_of_row(title, lines);
                 }
                 return Vec::new();
@@ -495,7 +497,7 @@ impl App {
         match email {
             Some(email) => self.open_user(email),
             None => {
-                self.info("nothing selected");
+                self.info(self.tr.t("say-nothing-selected"));
                 Vec::new()
             }
         }
@@ -509,50 +511,52 @@ use numbers::NumbersView;
 /// The pane's title line: what is shown, the filter, and the pane's toggle.
 fn title(app: &App, l: &PaneList) -> Line<'static> {
     let t = app.theme;
-    let mut spans = vec![Span::styled(l.pane.title().to_string(), t.heading())];
+    let tr = &app.tr;
+    let mut spans = vec![Span::styled(tr.t(l.pane.message_id()), t.heading())];
     if l.loaded {
         let h = app.rows_shown(l.pane);
         let shown = if l.total == 0 {
-            "none".to_string()
+            tr.t("title-none")
         } else {
-            format!("{}-{} of {}", l.top + 1, (l.top + h).min(l.total), l.total)
+            let from = (l.top + 1).to_string();
+            let to = (l.top + h).min(l.total).to_string();
+            tr.t_with(
+                "title-rows",
+                &[("from", from.as_str().into()), ("to", to.as_str().into()), ("n", l.total.into())],
+            )
         };
         spans.push(Span::raw(format!("  {shown}")));
     } else {
-        spans.push(Span::styled("  loading…", t.dim()));
+        spans.push(Span::styled(format!("  {}", tr.t("loading")), t.dim()));
     }
     if app.filter_edit.is_some() {
-        spans.push(Span::styled("  filter: ", t.key()));
+        spans.push(Span::styled(format!("  {} ", tr.t("title-filter")), t.key()));
         spans.push(Span::styled(format!("{}▏", &l.filter), Style::new().add_modifier(Modifier::UNDERLINED)));
-        spans.push(Span::styled("  Enter keep · Esc cancel", t.dim()));
+        spans.push(Span::styled(format!("  {}", tr.t("title-filter-keys")), t.dim()));
     } else if !l.filter.is_empty() {
-        spans.push(Span::styled(format!("  filter: \"{}\"", &l.filter), t.key()));
-        spans.push(Span::styled("  (Esc clears)", t.dim()));
+        spans.push(Span::styled(format!("  {} \"{}\"", tr.t("title-filter"), &l.filter), t.key()));
+        spans.push(Span::styled(format!("  {}", tr.t("title-filter-clears")), t.dim()));
     }
-    let on = |b: bool| if b { "on" } else { "off" };
+    let on = |b: bool| tr.t(if b { "title-on" } else { "title-off" });
     let k = |id| app.keymap.label_in(l.pane.context(), id);
+    let toggle = |id, what: &str, b: bool| format!("  [{}] {}: {}", k(id), tr.t(what), on(b));
     match l.pane {
         Pane::Numbers => {
-            spans.push(Span::raw(format!("  [{}] mobile only: {}", k(ActionId::ToggleMobileOnly), on(l.toggle))));
-            spans.push(Span::raw(format!("  [{}] accounts", k(ActionId::OperatorAccounts))));
+            spans.push(Span::raw(toggle(ActionId::ToggleMobileOnly, "title-mobile-only", l.toggle)));
+            spans.push(Span::raw(format!("  [{}] {}", k(ActionId::OperatorAccounts), tr.t("title-accounts"))));
         }
-        Pane::Users => spans.push(Span::raw(format!(
-            "  [{}] not provisioned: {}",
-            k(ActionId::ToggleNotProvisioned),
-            on(l.toggle)
-        ))),
-        Pane::Bw => spans.push(Span::raw(format!(
-            "  [{}] exclude provisioned: {}",
-            k(ActionId::ToggleExcludeProvisioned),
-            on(l.toggle)
-        ))),
+        Pane::Users => spans.push(Span::raw(toggle(ActionId::ToggleNotProvisioned, "title-not-provisioned", l.toggle))),
+        Pane::Bw => {
+            spans.push(Span::raw(toggle(ActionId::ToggleExcludeProvisioned, "title-exclude-provisioned", l.toggle)))
+        }
         // Shown once changed, so the usual title stays as it was.
         Pane::Devices => {
             if let Some(status) = l.devices.status {
-                spans.push(Span::raw(format!("  [{}] only {}", k(ActionId::DeviceStatusFilter), status.label())));
+                let only = tr.t_with("title-only", &[("status", status_label(tr, status).as_str().into())]);
+                spans.push(Span::raw(format!("  [{}] {only}", k(ActionId::DeviceStatusFilter))));
             }
             if l.devices.sort != DeviceSort::Added {
-                spans.push(Span::raw(format!("  [{}] {}", k(ActionId::SortDevices), l.devices.sort.label())));
+                spans.push(Span::raw(format!("  [{}] {}", k(ActionId::SortDevices), sort_word(tr, l.devices.sort))));
             }
         }
     }
@@ -586,13 +590,27 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// Shows a load error or an empty list; whether it did.
-pub(crate) fn empty_or_error(t: Theme, l: &PaneList, what: &str, x: u16, y: u16, area: Rect, buf: &mut Buffer) -> bool {
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn empty_or_error(
+    t: Theme,
+    tr: &Tr,
+    l: &PaneList,
+    what: &str,
+    x: u16,
+    y: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) -> bool {
     if let Some(e) = &l.error {
         put_line(buf, area.x, y, &Line::styled(fit(e, area.width as usize), t.error()), area.width);
         return true;
     }
     if l.loaded && l.total == 0 {
-        let what = if l.filter.is_empty() { what.to_string() } else { format!("nothing matches \"{}\"", &l.filter) };
+        let what = if l.filter.is_empty() {
+            what.to_string()
+        } else {
+            tr.t_with("empty-filter", &[("filter", l.filter.as_str().into())])
+        };
         put_line(buf, x, y, &Line::styled(what, t.dim()), area.width.saturating_sub(x - area.x));
         return true;
     }
@@ -605,8 +623,8 @@ fn cell_of(app: &App, l: &PaneList, local: usize, c: usize) -> Option<Line<'stat
     match &l.rows {
         PageRows::Users(rows) => rows.get(local).map(|u| users::cell(t, &app.tr, u, c)),
         PageRows::Devices(rows) => rows.get(local).map(|d| devices::cell(t, &app.tr, d, c)),
-        PageRows::Numbers(rows) => rows.get(local).map(|n| numbers::cell(t, n, c)),
-        PageRows::Bw(rows) => rows.get(local).map(|s| broadworks::cell(t, s, c)),
+        PageRows::Numbers(rows) => rows.get(local).map(|n| numbers::cell(t, &app.tr, n, c)),
+        PageRows::Bw(rows) => rows.get(local).map(|s| broadworks::cell(t, &app.tr, s, c)),
         PageRows::NotProvisioned(_) => None,
     }
 }
@@ -618,7 +636,7 @@ fn wanted(app: &App, l: &PaneList, height: u16) -> Vec<u16> {
     let h = height.saturating_sub(2) as usize;
     (0..cols.len())
         .map(|c| {
-            let title = cols[c].title.chars().count() as u16;
+            let title = Span::raw(app.tr.t(cols[c].title)).width() as u16;
             (l.top..l.top + h)
                 .filter_map(|i| l.local(i))
                 .filter_map(|local| cell_of(app, l, local, c))
@@ -633,11 +651,11 @@ fn table(app: &App, l: &PaneList, area: Rect, buf: &mut Buffer) {
     let cols = l.pane.columns();
     let marker = 2u16;
     let chosen = pick_wanting(cols, area.width.saturating_sub(marker), &wanted(app, l, area.height));
-    column_titles(cols, &chosen, area.x + marker, area.y + 1, buf, t);
+    column_titles(&app.tr, cols, &chosen, area.x + marker, area.y + 1, buf, t);
     let list_top = area.y + 2;
     let h = (area.height.saturating_sub(2)) as usize;
-    let empty = format!("no {} here", l.pane.title().to_lowercase());
-    if empty_or_error(t, l, &empty, area.x + marker, list_top, area, buf) {
+    let empty = app.tr.t(l.pane.empty_id());
+    if empty_or_error(t, &app.tr, l, &empty, area.x + marker, list_top, area, buf) {
         return;
     }
     for r in 0..h {

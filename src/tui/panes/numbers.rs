@@ -10,36 +10,37 @@ use ratatui::widgets::{Widget, Wrap};
 use super::Pane;
 use crate::domain::mobile::AuthStatus;
 use crate::domain::Result;
+use crate::i18n::Tr;
 use crate::service::{NumberRow, OperatorAccountRow};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::jobs::{ask_latest, Jobs};
 use crate::tui::popups::report::{ReportLine, Tone};
 use crate::tui::present::{
-    auth_style, auth_symbol, col, column_titles, fit, mark_selected, paragraph, pick, put_line, whole, Col,
+    auth_style, auth_symbol, auth_word, col, column_titles, fit, mark_selected, paragraph, pick, put_line, whole, Col,
 };
 use crate::tui::theme::Theme;
 use crate::tui::worker::Slot;
 
 pub const COLUMNS: [Col; 7] = [
-    whole(col("Number", 13, 0, false)),
-    col("Location", 9, 2, false),
-    col("Kind", 8, 3, false),
-    col("State", 8, 4, false),
-    col("Owner", 16, 1, true),
-    col("Badge", 12, 1, false),
-    col("Operator", 12, 5, false),
+    whole(col("col-number", 13, 0, false)),
+    col("col-location", 9, 2, false),
+    col("col-kind", 8, 3, false),
+    col("col-state", 8, 4, false),
+    col("col-owner", 16, 1, true),
+    col("col-badge", 12, 1, false),
+    col("col-operator", 12, 5, false),
 ];
 
-pub fn cell(t: Theme, n: &NumberRow, c: usize) -> Line<'static> {
+pub fn cell(t: Theme, tr: &Tr, n: &NumberRow, c: usize) -> Line<'static> {
     match c {
         0 => Line::raw(n.number.clone()),
         1 => Line::raw(n.location.clone()),
         2 => Line::raw(n.kind.clone()),
         3 => Line::raw(n.state.clone()),
         4 => match &n.owner {
-            Some(o) => Line::raw(if n.primary { format!("{o} (primary)") } else { o.clone() }),
-            None => Line::styled("unassigned", t.dim()),
+            Some(o) => Line::raw(if n.primary { format!("{o} ({})", tr.t("number-primary")) } else { o.clone() }),
+            None => Line::styled(tr.t("number-unassigned"), t.dim()),
         },
         5 => {
             if n.webex_mobile {
@@ -53,20 +54,23 @@ pub fn cell(t: Theme, n: &NumberRow, c: usize) -> Line<'static> {
 }
 
 /// Enter on a number that no user holds: what it is and who has it.
-pub fn notice(n: &NumberRow) -> (String, Vec<String>) {
+pub fn notice(tr: &Tr, n: &NumberRow) -> (String, Vec<String>) {
     let lines = vec![
         format!("{} · {} · {} · {}", n.number, n.location, n.kind, n.state),
         match &n.owner {
-            Some(o) => format!("Assigned to {o} ({}).", n.owner_kind.as_deref().unwrap_or("service")),
-            None => "Unassigned: it can be given to a user of this location.".into(),
+            Some(o) => tr.t_with(
+                "number-assigned-to",
+                &[("owner", o.into()), ("kind", n.owner_kind.as_deref().unwrap_or("service").into())],
+            ),
+            None => tr.t("number-notice-unassigned"),
         },
         match (&n.operator, n.webex_mobile) {
-            (Some(op), true) => format!("Webex Mobile number from {op}."),
-            (Some(op), false) => format!("Mobile operator {op}."),
+            (Some(op), true) => tr.t_with("number-webex-mobile-from", &[("operator", op.into())]),
+            (Some(op), false) => tr.t_with("number-mobile-operator", &[("operator", op.into())]),
             _ => String::new(),
         },
     ];
-    (format!("Number {}", n.number), lines)
+    (tr.t_with("number-title", &[("number", n.number.as_str().into())]), lines)
 }
 
 /// What the Numbers pane shows: the number inventory or the operator accounts (MO02).
@@ -133,7 +137,7 @@ pub fn auth_tone(s: AuthStatus) -> Tone {
 impl App {
     pub(crate) fn toggle_mobile_only(&mut self) -> Jobs {
         let on = self.flip(Pane::Numbers);
-        self.info(if on { "showing only mobile numbers (Webex Mobile)" } else { "showing every number" });
+        self.info(self.tr.t(if on { "say-showing-mobile-only" } else { "say-showing-every-number" }));
         self.restart(Pane::Numbers)
     }
 
@@ -142,10 +146,14 @@ impl App {
             NumbersView::Numbers => NumbersView::Accounts,
             NumbersView::Accounts => NumbersView::Numbers,
         };
-        self.info(match self.numbers_view {
-            NumbersView::Accounts => "operator accounts (MO02); press o again for the numbers",
-            NumbersView::Numbers => "the number inventory",
-        });
+        let said = match self.numbers_view {
+            NumbersView::Accounts => {
+                let key = self.keymap.label_in(Context::Numbers, ActionId::OperatorAccounts);
+                self.tr.t_with("say-showing-accounts", &[("key", key.as_str().into())])
+            }
+            NumbersView::Numbers => self.tr.t("say-showing-inventory"),
+        };
+        self.info(said);
         self.ensure_loaded(Pane::Numbers)
     }
 
@@ -167,22 +175,33 @@ impl App {
 
     pub(crate) fn account_details(&mut self) -> Jobs {
         let Some(a) = self.accounts.current().cloned() else {
-            self.info("no operator account yet");
+            self.info(self.tr.t("say-no-account-yet"));
             return Vec::new();
         };
+        let tr = &self.tr;
         let lines = vec![
-            ReportLine::plain(format!("Location {} ({}) · operator {}", a.location, a.location_country, a.operator)),
-            ReportLine::plain(format!("Account id {} (fixed once confirmed, MO01)", a.account_id)),
-            ReportLine::new(format!("{} {}", auth_symbol(a.status), a.status.label()), auth_tone(a.status)),
+            ReportLine::plain(tr.t_with(
+                "account-location",
+                &[
+                    ("location", a.location.as_str().into()),
+                    ("country", a.location_country.as_str().into()),
+                    ("operator", a.operator.as_str().into()),
+                ],
+            )),
+            ReportLine::plain(tr.t_with("account-id-fixed", &[("id", a.account_id.as_str().into())])),
+            ReportLine::new(format!("{} {}", auth_symbol(a.status), auth_word(tr, a.status)), auth_tone(a.status)),
             ReportLine::plain(a.advice.clone()),
-            ReportLine::plain(format!(
-                "Requested {} · changed {} · {} mobile numbers",
-                a.requested_at.format("%Y-%m-%d %H:%M UTC"),
-                a.changed_at.format("%Y-%m-%d %H:%M UTC"),
-                a.numbers
+            ReportLine::plain(tr.t_with(
+                "account-times",
+                &[
+                    ("requested", tr.datetime(a.requested_at).as_str().into()),
+                    ("changed", tr.datetime(a.changed_at).as_str().into()),
+                    ("n", a.numbers.into()),
+                ],
             )),
         ];
-        self.report(format!("Operator account {}", a.account_id), lines);
+        let title = tr.t_with("account-title", &[("id", a.account_id.as_str().into())]);
+        self.report(title, lines);
         Vec::new()
     }
 }
@@ -191,29 +210,33 @@ impl App {
 pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let a = &app.accounts;
+    let tr = &app.tr;
     let k = |id| app.keymap.label_in(Context::Numbers, id);
     let title = Line::from(vec![
-        Span::styled("Operator accounts", t.heading()),
-        Span::raw(format!("  {}", if a.loaded { a.rows.len().to_string() } else { "loading…".into() })),
+        Span::styled(tr.t("accounts-title"), t.heading()),
+        Span::raw(format!("  {}", if a.loaded { a.rows.len().to_string() } else { tr.t("loading") })),
         Span::raw(format!(
-            "  [{}] numbers  [{}] add account  [{}] add numbers",
+            "  [{}] {}  [{}] {}  [{}] {}",
             k(ActionId::OperatorAccounts),
+            tr.t("accounts-numbers"),
             k(ActionId::AddOperatorAccount),
-            k(ActionId::AddMobileNumbers)
+            tr.t("accounts-add-account"),
+            k(ActionId::AddMobileNumbers),
+            tr.t("accounts-add-numbers")
         )),
     ]);
     put_line(buf, area.x, area.y, &title, area.width);
     const COLS: [Col; 6] = [
-        col("Location", 9, 1, false),
-        col("Operator", 11, 2, false),
-        col("Account id", 14, 0, false),
-        col("Status", 12, 0, false),
-        col("Numbers", 7, 4, false),
-        col("What to do", 12, 3, true),
+        col("col-location", 9, 1, false),
+        col("col-operator", 11, 2, false),
+        col("col-account-id", 14, 0, false),
+        col("col-status", 12, 0, false),
+        col("col-numbers", 7, 4, false),
+        col("col-what-to-do", 12, 3, true),
     ];
     let marker = 2u16;
     let chosen = pick(&COLS, area.width.saturating_sub(marker));
-    column_titles(&COLS, &chosen, area.x + marker, area.y + 1, buf, t);
+    column_titles(tr, &COLS, &chosen, area.x + marker, area.y + 1, buf, t);
     let mut y = area.y + 2;
     let bottom = area.y + area.height;
     if let Some(e) = &a.error {
@@ -221,10 +244,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     if a.loaded && a.rows.is_empty() {
-        let text = format!(
-            "no operator account yet: press {} to request one for a location (MO01)",
-            k(ActionId::AddOperatorAccount)
-        );
+        let text = tr.t_with("accounts-empty", &[("key", k(ActionId::AddOperatorAccount).as_str().into())]);
         put_line(buf, area.x + marker, y, &Line::styled(text, t.dim()), area.width - marker);
         return;
     }
@@ -238,7 +258,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
                 0 => (row.location.clone(), Style::new()),
                 1 => (row.operator.clone(), Style::new()),
                 2 => (row.account_id.clone(), Style::new()),
-                3 => (format!("{} {}", auth_symbol(row.status), row.status.label()), auth_style(t, row.status)),
+                3 => (format!("{} {}", auth_symbol(row.status), auth_word(tr, row.status)), auth_style(t, row.status)),
                 4 => (row.numbers.to_string(), Style::new()),
                 _ => (row.advice.clone(), t.dim()),
             };
@@ -256,8 +276,11 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
         let text = vec![
             Line::from(vec![
                 Span::styled(format!("{} · ", &row.account_id), t.title()),
-                Span::styled(format!("{} {}", auth_symbol(row.status), row.status.label()), auth_style(t, row.status)),
-                Span::styled(" · what to do (MO02):", t.dim()),
+                Span::styled(
+                    format!("{} {}", auth_symbol(row.status), auth_word(tr, row.status)),
+                    auth_style(t, row.status),
+                ),
+                Span::styled(format!(" · {}", tr.t("accounts-what-to-do")), t.dim()),
             ]),
             Line::raw(String::from(&row.advice)),
         ];

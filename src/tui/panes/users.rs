@@ -17,13 +17,13 @@ use crate::tui::present::{col, fit, put_line, whole, wrap_words, Col};
 use crate::tui::theme::Theme;
 
 pub const COLUMNS: [Col; 7] = [
-    col("Name", 14, 1, false),
-    whole(col("Email", 18, 3, true)),
-    col("Location", 9, 4, false),
-    col("Licences", 17, 6, false),
-    whole(col("Number", 13, 2, false)),
-    col("Calling", 15, 5, false),
-    col("Webex Go", 20, 0, false),
+    col("col-name", 14, 1, false),
+    whole(col("col-email", 18, 3, true)),
+    col("col-location", 9, 4, false),
+    col("col-licences", 17, 6, false),
+    whole(col("col-number", 13, 2, false)),
+    col("col-calling", 15, 5, false),
+    whole(col("col-webex-go", 20, 0, false)),
 ];
 
 pub fn cell(t: Theme, tr: &crate::i18n::Tr, u: &UserRow, c: usize) -> Line<'static> {
@@ -38,13 +38,13 @@ pub fn cell(t: Theme, tr: &crate::i18n::Tr, u: &UserRow, c: usize) -> Line<'stat
         }),
         4 => Line::raw(u.primary_number.clone().unwrap_or_else(|| "-".into())),
         5 => Line::raw(match u.calling_status.as_str() {
-            "provisioned" => "provisioned".to_string(),
-            "not_provisioned" => "not provisioned".to_string(),
+            "provisioned" => tr.t("calling-provisioned"),
+            "not_provisioned" => tr.t("calling-not-provisioned"),
             _ => "-".to_string(),
         }),
         _ => match u.device_status {
             Some(s) => Line::from(vec![Span::styled(crate::tui::present::status_word(tr, s), t.status(s))]),
-            None => Line::styled("no device", t.dim()),
+            None => Line::styled(tr.t("no-device"), t.dim()),
         },
     }
 }
@@ -57,11 +57,7 @@ pub fn not_provisioned_shown(height: u16) -> usize {
 impl App {
     pub(crate) fn toggle_not_provisioned(&mut self) -> Jobs {
         let on = self.flip(Pane::Users);
-        self.info(if on {
-            "showing users without Webex Calling, with the reason and the fix (AL04)"
-        } else {
-            "showing every user"
-        });
+        self.info(self.tr.t(if on { "say-showing-not-provisioned" } else { "say-showing-every-user" }));
         self.restart(Pane::Users)
     }
 
@@ -91,8 +87,9 @@ impl App {
 /// AL04: each user without Webex Calling on a few rows: who and the number, why, and the fix.
 pub fn draw_not_provisioned(app: &App, l: &PaneList, rows: &[NotProvisionedRow], area: Rect, buf: &mut Buffer) {
     let t = app.theme;
-    let nobody = "everyone covered has Webex Calling: nobody is not provisioned";
-    if empty_or_error(t, l, nobody, area.x + 2, area.y, area, buf) {
+    let tr = &app.tr;
+    let nobody = tr.t("empty-not-provisioned");
+    if empty_or_error(t, tr, l, &nobody, area.x + 2, area.y, area, buf) {
         return;
     }
     let per = NOT_PROVISIONED_ROWS as u16;
@@ -114,7 +111,7 @@ pub fn draw_not_provisioned(app: &App, l: &PaneList, rows: &[NotProvisionedRow],
             "✕ {} <{}> · {}{}",
             u.display_name,
             u.email,
-            u.work_phone.as_deref().unwrap_or("no number"),
+            u.work_phone.clone().unwrap_or_else(|| tr.t("no-number")),
             u.template.as_deref().map(|x| format!(" · {x}")).unwrap_or_default()
         );
         let style = if i == l.selected { t.selected() } else { Style::new() };
@@ -123,9 +120,10 @@ pub fn draw_not_provisioned(app: &App, l: &PaneList, rows: &[NotProvisionedRow],
             buf.set_string(area.x, y, "▶", t.selected());
         }
         buf.set_stringn(area.x + 2, y, fit(&head, w), w, style.patch(t.error().remove_modifier(Modifier::BOLD)));
-        let why = format!("why: {}", u.reason.as_deref().unwrap_or("no reason was recorded"));
+        let reason = u.reason.clone().unwrap_or_else(|| tr.t("np-no-reason"));
+        let why = tr.t_with("np-why", &[("reason", reason.as_str().into())]);
         buf.set_stringn(area.x + 4, y + 1, fit(&why, w.saturating_sub(2)), w.saturating_sub(2), style);
-        let fix = wrap_words(&format!("fix: {}", u.fix), w.saturating_sub(2));
+        let fix = wrap_words(&tr.t_with("np-fix", &[("fix", u.fix.as_str().into())]), w.saturating_sub(2));
         for (k, part) in fix.iter().take(per as usize - 2).enumerate() {
             let last = k + 1 == per as usize - 2 && fix.len() > k + 1;
             let text = if last { format!("{part} {}", fix[k + 1..].join(" ")) } else { part.clone() };

@@ -17,24 +17,25 @@ use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{boxed, hint_line, paragraph};
 use crate::tui::qr::QrGrid;
 
-/// Where the rest of a real organisation's activation details are: Webex's API gives the code
-/// alone; the eSIM's QR code and SM-DP+ address are shown in Control Hub only.
-/// What the employee does with the QR code (an iPhone's menu path).
-const SCAN: &str = "Scan the QR code: Settings > Mobile Service > Add eSIM.";
-
-pub const WEBEX_ESIM_NOTE: &str = "The eSIM's QR code and SM-DP+ address are in Control Hub (Devices > the Webex Go \
-     device), not in Webex's API: give them to the user with this code.";
+// What the employee does with the QR code (an iPhone's menu path): the message `act-scan`.
+// Where the rest of a real organisation's activation details are (Webex's API gives the code
+// alone; the eSIM's QR code and SM-DP+ address are shown in Control Hub only): `act-esim-note`.
 
 #[derive(Debug, Clone)]
 pub struct Activation {
     pub issued: Box<IssuedCode>,
     pub title: String,
+    /// Where the last frame drew the QR code (a right-to-left frame keeps it as it is).
+    pub qr_area: std::cell::Cell<Option<Rect>>,
 }
 
 impl Activation {
-    pub fn new(issued: Box<IssuedCode>) -> Self {
-        let title = format!("Activation details: {} · {}", issued.device_id, issued.owner_name);
-        Activation { issued, title }
+    pub fn new(tr: &crate::i18n::Tr, issued: Box<IssuedCode>) -> Self {
+        let title = tr.t_with(
+            "act-title",
+            &[("device", issued.device_id.as_str().into()), ("owner", issued.owner_name.as_str().into())],
+        );
+        Activation { issued, title, qr_area: std::cell::Cell::new(None) }
     }
 
     /// Its own keys (copy, print, email, Esc); the views' keys that work over it (help, the
@@ -68,6 +69,10 @@ impl Activation {
 
     pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
         let t = env.theme;
+        let tr = env.tr;
+        let scan = tr.t("act-scan");
+        self.qr_area.set(None);
+        let esim_note = tr.t("act-esim-note");
         let r = centered(area, 110.min(area.width), 32.min(area.height));
         let inner = boxed(&self.title, r, buf, t);
         // The last line has the keys; above it, what the last action did (copied, printed,
@@ -90,14 +95,14 @@ impl Activation {
                 .iter()
                 .map(|t| crate::tui::present::word_wrapped_rows(t, w) as u16)
                 .sum::<u16>()
-                + crate::tui::present::word_wrapped_rows(SCAN, w) as u16
+                + crate::tui::present::word_wrapped_rows(&scan, w) as u16
                 + 9;
             qr_rows.max(text_rows) + 2
         } else {
             let texts = [
                 format!("{} <{}>", issued.owner_name, issued.owner_email),
                 issued.email_note.clone(),
-                WEBEX_ESIM_NOTE.to_string(),
+                esim_note.clone(),
             ];
             let w = rest.width as usize;
             // The rows above plus the eight one-row lines (labels, code, expiry, blank, ...).
@@ -111,9 +116,15 @@ impl Activation {
         let with_qr = issued.has_qr();
         // What is typed or read by hand, each whole on one line (issue 15.3): the long ones (the
         // Android code, and the LPA string the QR holds) across the whole width under the QR.
-        let long: &[(&str, &str)] = match with_qr {
-            true => &[("Android code  ", issued.android_code.as_str()), ("QR holds      ", issued.lpa.as_str())],
-            false => &[],
+        let long_labels = [tr.t("act-android-code"), tr.t("act-qr-holds")];
+        let label_w = long_labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 2;
+        let long: Vec<(String, &str)> = match with_qr {
+            true => long_labels
+                .iter()
+                .map(|l| format!("{l:<label_w$}"))
+                .zip([issued.android_code.as_str(), issued.lpa.as_str()])
+                .collect(),
+            false => Vec::new(),
         };
         let long_rows = (long.len() as u16).min(body.height);
         let top = Rect { height: body.height - long_rows, ..body };
@@ -122,7 +133,9 @@ impl Activation {
         let plain = |s: &str| Line::raw(s.to_string());
         let long_lines: Vec<Line> = long
             .iter()
-            .map(|(l, v)| Line::from(vec![ratatui::text::Span::styled(*l, t.dim()), ratatui::text::Span::raw(*v)]))
+            .map(|(l, v)| {
+                Line::from(vec![ratatui::text::Span::styled(l.clone(), t.dim()), ratatui::text::Span::raw(*v)])
+            })
             .collect();
         paragraph(long_lines).render(bottom, buf);
         let text_min = 30u16;
@@ -132,60 +145,56 @@ impl Activation {
             Some(g) => {
                 let qr_area = Rect { x: top.x, y: top.y, width: g.cols() as u16, height: g.rows() as u16 };
                 g.render(qr_area, buf);
+                self.qr_area.set(Some(qr_area));
                 Rect { x: top.x + g.cols() as u16 + 1, width: top.width - g.cols() as u16 - 1, ..top }
             }
             None => top,
         };
         let code =
             Line::styled(issued.activation_code.as_str().to_string(), t.title().add_modifier(Modifier::UNDERLINED));
-        let expires = Line::raw(issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string());
+        let expires = Line::raw(tr.datetime(issued.expires_at));
         // Right under the code, short enough for one row beside the QR code at 80x24: what
         // matters most after the code is that it is shown once (the longer texts below may wrap
         // out of sight on a small terminal; this never does).
-        let once = Line::styled("Shown once: copy, print or email it now.", t.warning());
+        let once = Line::styled(tr.t("act-shown-once"), t.warning());
+        let line = issued.primary_number.as_deref().unwrap_or("-");
         let mut lines = vec![
             Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
-            plain(&format!("Business line {}", issued.primary_number.as_deref().unwrap_or("-"))),
+            plain(&tr.t_with("act-business-line", &[("number", line.into())])),
         ];
         if with_qr {
             lines.extend([
-                label("Activation code (type it on an iPhone)"),
+                label(&tr.t("act-code-iphone")),
                 code,
                 once,
-                label("SM-DP+ address"),
+                label(&tr.t("act-smdp")),
                 plain(&issued.smdp_address),
-                label("Expires"),
+                label(&tr.t("act-expires")),
                 expires,
-                label("Email"),
+                label(&tr.t("act-email")),
                 plain(&issued.email_note),
             ]);
             if grid.is_none() {
                 // First, so it is seen even when the rest does not fit.
-                lines.insert(
-                    0,
-                    Line::styled(
-                        "Make the window larger (80x24) to show the QR code.",
-                        t.error().remove_modifier(Modifier::BOLD),
-                    ),
-                );
+                lines.insert(0, Line::styled(tr.t("act-larger-for-qr"), t.error().remove_modifier(Modifier::BOLD)));
             } else {
-                lines.push(label(SCAN));
+                lines.push(label(&scan));
             }
         } else {
             lines.extend([
-                label("Activation code, as Webex gave it"),
+                label(&tr.t("act-code-webex")),
                 code,
                 once,
-                label("Expires"),
+                label(&tr.t("act-expires")),
                 expires,
-                label("Email"),
+                label(&tr.t("act-email")),
                 plain(&issued.email_note),
                 Line::raw(""),
-                label(WEBEX_ESIM_NOTE),
+                label(&esim_note),
             ]);
         }
         paragraph(lines).wrap(Wrap { trim: false }).render(text_area, buf);
         // Every action of the activation details can be used whenever they are open.
-        hint_line(t, hints(env.keymap, env.read_only, Context::Activation, |_| true), foot, buf);
+        hint_line(t, hints(env.tr, env.keymap, env.read_only, Context::Activation, |_| true), foot, buf);
     }
 }

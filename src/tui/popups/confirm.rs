@@ -44,15 +44,15 @@ impl<C> Confirm<C> {
         let cancel = env.keymap.shown(Context::Confirm, ActionId::Cancel);
         let mut spans = vec![
             Span::styled(env.keymap.label_in(Context::Confirm, ActionId::Confirm), t.key()),
-            Span::raw(" do it   "),
+            Span::raw(format!(" {}   ", env.tr.t("confirm-do-it"))),
         ];
         for (i, k) in cancel.iter().enumerate() {
             if i > 0 {
-                spans.push(Span::raw(" or "));
+                spans.push(Span::raw(format!(" {} ", env.tr.t("or"))));
             }
             spans.push(Span::styled(k.to_string(), t.key()));
         }
-        spans.push(Span::raw(" cancel: nothing changes"));
+        spans.push(Span::raw(format!(" {}", env.tr.t("confirm-cancel"))));
         put_line(buf, foot.x, foot.y, &Line::from(spans), foot.width);
     }
 }

@@ -12,11 +12,17 @@ use ratatui::widgets::Widget;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{Env, Event};
+use crate::i18n::Tr;
 use crate::tui::actions::{movement, Action, ActionId, Context, ACTIONS};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::layout::{help_body_size, help_box, split_last};
 use crate::tui::present::{boxed, fit, paragraph, put_line, wrap_words};
 use crate::tui::text::edit;
+
+/// `s` padded with spaces to `w` columns (a heading in a language whose words are wider).
+fn pad(s: &str, w: usize) -> String {
+    format!("{:<w$}", fit(s, w.saturating_sub(1)))
+}
 
 #[derive(Debug, Clone)]
 pub struct Help {
@@ -96,11 +102,11 @@ fn everywhere(a: &Action) -> bool {
 }
 
 /// The help's actions in order, each section with its heading: where it was opened first.
-fn sections(keymap: &Keymap, help: &Help) -> Vec<(String, Vec<&'static Action>)> {
+fn sections(tr: &Tr, keymap: &Keymap, help: &Help) -> Vec<(String, Vec<&'static Action>)> {
     let q = help.query.trim().to_lowercase();
     let wanted = |a: &&'static Action| {
         q.is_empty()
-            || format!("{} {} {} {}", help_keys(keymap, a.id), a.name.replace('_', " "), a.hint, a.description)
+            || format!("{} {} {} {}", help_keys(keymap, a.id), a.name.replace('_', " "), a.hint(tr), a.description(tr))
                 .to_lowercase()
                 .contains(&q)
     };
@@ -109,9 +115,9 @@ fn sections(keymap: &Keymap, help: &Help) -> Vec<(String, Vec<&'static Action>)>
     let common: Vec<_> = ACTIONS.iter().filter(|a| a.works_in(ctx) && everywhere(a)).filter(wanted).collect();
     let rest: Vec<_> = ACTIONS.iter().filter(|a| !a.works_in(ctx)).filter(wanted).collect();
     vec![
-        (format!("In {}", ctx.title()), here),
-        ("Moving, panes and the console".to_string(), common),
-        ("Elsewhere".to_string(), rest),
+        (tr.t_with("help-in", &[("place", ctx.title(tr).as_str().into())]), here),
+        (tr.t("help-moving"), common),
+        (tr.t("help-elsewhere"), rest),
     ]
     .into_iter()
     .filter(|(_, v)| !v.is_empty())
@@ -125,10 +131,17 @@ pub fn help_lines(env: &Env, help: &Help, width: u16) -> Vec<Line<'static>> {
     let key_w = 18usize;
     let hint_w = 20usize;
     let desc_w = (width as usize).saturating_sub(key_w + hint_w).max(10);
-    let mut out = vec![Line::styled(format!("{:<key_w$}{:<hint_w$}{}", "Keys", "Action", "What it does"), t.title())];
-    let sections = sections(env.keymap, help);
+    let tr = env.tr;
+    let head = format!(
+        "{}{}{}",
+        pad(&tr.t("help-col-keys"), key_w),
+        pad(&tr.t("help-col-action"), hint_w),
+        tr.t("help-col-what")
+    );
+    let mut out = vec![Line::styled(head, t.title())];
+    let sections = sections(tr, env.keymap, help);
     if sections.is_empty() {
-        out.push(Line::styled(format!("nothing in the help mentions \"{}\"", help.query), t.dim()));
+        out.push(Line::styled(tr.t_with("help-nothing", &[("query", help.query.as_str().into())]), t.dim()));
     }
     for (heading, actions) in sections {
         out.push(Line::styled(format!("── {heading}"), t.heading()));
@@ -141,24 +154,31 @@ fn lines_of(env: &Env, actions: &[&Action], key_w: usize, hint_w: usize, desc_w:
     let t = env.theme;
     for a in actions {
         let keys = help_keys(env.keymap, a.id);
-        let keys = if keys.is_empty() { ": only".to_string() } else { keys };
-        let mut desc = a.description.to_string();
-        let places = a.describe_places();
+        let tr = env.tr;
+        let keys = if keys.is_empty() { tr.t("help-palette-only") } else { keys };
+        let mut desc = a.description(tr);
+        let places = a.describe_places(tr);
+        let mut more = |id: &str, args: &[(&str, crate::i18n::Arg<'_>)]| {
+            desc.push_str(" · ");
+            desc.push_str(&tr.t_with(id, args));
+        };
         if !places.is_empty() {
-            desc.push_str(&format!(" · in {places}"));
+            more("help-in-places", &[("places", places.as_str().into())]);
         }
         let elsewhere = env.control_hub_only(a.id);
         if let Some(path) = elsewhere {
-            desc.push_str(&format!(" · Control Hub only (no public Webex API): {path}"));
+            more("help-control-hub-only", &[("path", path.into())]);
         } else if a.changes_data {
-            desc.push_str(if env.read_only { " · changes data: refused, read-only" } else { " · changes data" });
+            more(if env.read_only { "help-changes-data-refused" } else { "help-changes-data" }, &[]);
         }
         if a.asks_first {
-            desc.push_str(" · asks first");
+            more("help-asks-first", &[]);
         }
+        let hint = a.hint(tr);
         let mut first = true;
         for chunk in wrap_words(&desc, desc_w) {
-            let (k, h) = if first { (fit(&keys, key_w - 1), a.hint) } else { (String::new(), "") };
+            let (k, h) =
+                if first { (fit(&keys, key_w - 1), fit(&hint, hint_w - 1)) } else { (String::new(), String::new()) };
             let style = if a.changes_data && env.read_only || elsewhere.is_some() { t.dim() } else { Style::new() };
             out.push(Line::from(vec![
                 Span::styled(format!("{k:<key_w$}"), t.key()),
@@ -180,9 +200,10 @@ impl Help {
         let t = env.theme;
         let r = help_box(area);
         let title = if self.query.is_empty() && !self.typing {
-            format!("Help · keys in {} · from the action table", self.context.title())
+            env.tr.t_with("help-title", &[("place", self.context.title(env.tr).as_str().into())])
         } else {
-            format!("Help · search: {}{}", self.query, if self.typing { "▏" } else { "" })
+            let query = format!("{}{}", self.query, if self.typing { "▏" } else { "" });
+            env.tr.t_with("help-title-search", &[("query", query.as_str().into())])
         };
         let inner = boxed(&title, r, buf, t);
         let (body, foot) = split_last(inner);
@@ -190,17 +211,27 @@ impl Help {
         let max = (lines.len() as u16).saturating_sub(body.height);
         let scroll = self.scroll.min(max);
         paragraph(lines).scroll((scroll, 0)).render(body, buf);
-        let more = if scroll < max { "  ↓ more below" } else { "" };
+        let more = if scroll < max { format!("  {}", env.tr.t("more-below")) } else { String::new() };
         let k = |id| env.keymap.label_in(Context::Help, id);
-        let said = format!(
-            "{}/{} {}/{} scroll · {} search · {} closes{more}",
-            k(ActionId::Down),
-            k(ActionId::Up),
-            k(ActionId::PageUp),
-            k(ActionId::PageDown),
-            k(ActionId::Filter),
-            k(ActionId::Close)
-        );
+        let said = env.tr.t_with(
+            "help-footer",
+            &[
+                (
+                    "move",
+                    format!(
+                        "{}/{} {}/{}",
+                        k(ActionId::Down),
+                        k(ActionId::Up),
+                        k(ActionId::PageUp),
+                        k(ActionId::PageDown)
+                    )
+                    .as_str()
+                    .into(),
+                ),
+                ("search", k(ActionId::Filter).as_str().into()),
+                ("close", k(ActionId::Close).as_str().into()),
+            ],
+        ) + &more;
         put_line(buf, foot.x, foot.y, &Line::styled(said, t.dim()), foot.width);
     }
 }

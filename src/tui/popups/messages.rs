@@ -49,12 +49,12 @@ impl Messages {
     /// `c` (text) or `f` (its file path): to the clipboard, saying how.
     fn copy(&self, path: bool, env: &Env) -> Vec<Event> {
         let Some(e) = env.log.entries().get(self.selected).cloned() else {
-            return vec![Event::Info("no message to copy yet".into())];
+            return vec![Event::Info(env.tr.t("messages-nothing-to-copy"))];
         };
         match (path, e.path) {
-            (false, _) => vec![Event::Copy { what: "message".into(), text: e.text }],
-            (true, Some(p)) => vec![Event::Copy { what: "path".into(), text: p }],
-            (true, None) => vec![Event::Info("this message names no file".into())],
+            (false, _) => vec![Event::Copy { what: env.tr.t("copied-message"), text: e.text }],
+            (true, Some(p)) => vec![Event::Copy { what: env.tr.t("copied-path"), text: p }],
+            (true, None) => vec![Event::Info(env.tr.t("messages-no-file"))],
         }
     }
 }
@@ -64,7 +64,7 @@ impl Messages {
         let t = env.theme;
         let r = centered(area, 100.min(area.width), area.height);
         let n = env.log.entries().len();
-        let inner = boxed(&format!("Messages · {n} this session · newest last"), r, buf, t);
+        let inner = boxed(&env.tr.t_with("messages-title", &[("n", n.into())]), r, buf, t);
         let (body, foot) = split_last(inner);
         let w = body.width as usize;
         let indent = 11usize;
@@ -95,8 +95,10 @@ impl Messages {
                     lines.push(Line::from(vec![Span::styled(lead, base), Span::styled(part, text_style)]));
                 }
                 if let Some(p) = &e.path {
-                    for (k, part) in wrap_text(p, text_w.saturating_sub(6)).into_iter().enumerate() {
-                        let lead = if k == 0 { format!("{:indent$}file: ", "") } else { " ".repeat(indent + 6) };
+                    let file = format!("{} ", env.tr.t("messages-file"));
+                    let fw = file.chars().count();
+                    for (k, part) in wrap_text(p, text_w.saturating_sub(fw)).into_iter().enumerate() {
+                        let lead = if k == 0 { format!("{:indent$}{file}", "") } else { " ".repeat(indent + fw) };
                         lines.push(Line::from(vec![Span::styled(lead, base.patch(t.dim())), Span::styled(part, base)]));
                     }
                 }
@@ -104,7 +106,7 @@ impl Messages {
             })
             .collect();
         if blocks.is_empty() {
-            put_line(buf, body.x, body.y, &Line::styled("no messages yet", t.dim()), body.width);
+            put_line(buf, body.x, body.y, &Line::styled(env.tr.t("messages-none"), t.dim()), body.width);
         }
         // The first entry shown: the selected one ends on screen, whole entries only.
         let h = body.height as usize;
@@ -128,13 +130,14 @@ impl Messages {
             }
         }
         let k = |id| env.keymap.label_in(Context::Messages, id);
-        let said = format!(
-            "{}/{} select · {} copy message · {} copy file path · {} closes",
-            k(ActionId::Down),
-            k(ActionId::Up),
-            k(ActionId::CopyMessage),
-            k(ActionId::CopyMessagePath),
-            k(ActionId::Close)
+        let said = env.tr.t_with(
+            "messages-footer",
+            &[
+                ("move", format!("{}/{}", k(ActionId::Down), k(ActionId::Up)).as_str().into()),
+                ("copy", k(ActionId::CopyMessage).as_str().into()),
+                ("path", k(ActionId::CopyMessagePath).as_str().into()),
+                ("close", k(ActionId::Close).as_str().into()),
+            ],
         );
         put_line(buf, foot.x, foot.y, &Line::styled(said, t.dim()), foot.width);
     }

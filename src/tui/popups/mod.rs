@@ -43,6 +43,8 @@ pub struct Env<'a> {
     pub log: &'a MessageLog,
     /// Numbers the answers a popup asks for, so that a late one is known (the user search).
     pub seq: &'a Cell<u64>,
+    /// The language of what is drawn.
+    pub tr: &'a crate::i18n::Tr,
 }
 
 impl Env<'_> {
@@ -58,7 +60,13 @@ impl Env<'_> {
 
     /// The status line, as the popups that show it draw it (the activation details).
     pub fn status_line(&self) -> StatusLine<'_> {
-        StatusLine { message: self.message, keymap: self.keymap, theme: self.theme, read_only: self.read_only }
+        StatusLine {
+            message: self.message,
+            keymap: self.keymap,
+            theme: self.theme,
+            read_only: self.read_only,
+            tr: self.tr,
+        }
     }
 
     pub fn next_seq(&self) -> u64 {

@@ -55,7 +55,7 @@ impl Palette {
                 .collect();
             if tiered.is_empty() {
                 let actions: Vec<&'static Action> = candidates.iter().map(|(a, _)| *a).collect();
-                tiered = fuzzy(&actions, &self.query).into_iter().map(|(i, _)| (9, i, candidates[i])).collect();
+                tiered = fuzzy(env.tr, &actions, &self.query).into_iter().map(|(i, _)| (9, i, candidates[i])).collect();
             }
             tiered
         };
@@ -85,12 +85,13 @@ impl Palette {
 /// How well `a` matches: 0 its key or exact name, 1 every word whole in its name, 2 every word
 /// starts a word of its name, 3 every word starts a word of its description; none otherwise.
 fn tier(env: &Env, ctx: Context, a: &Action, query: &str, words: &[&str]) -> Option<u8> {
-    let name = format!("{} {}", a.name.replace('_', " "), a.hint).to_lowercase();
+    let hint = a.hint(env.tr).to_lowercase();
+    let name = format!("{} {}", a.name.replace('_', " "), hint).to_lowercase();
     let name_words: Vec<&str> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let desc = a.description.to_lowercase();
+    let desc = a.description(env.tr).to_lowercase();
     let desc_words: Vec<&str> = desc.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let key = env.keymap.label_in(ctx, a.id).to_lowercase();
-    if a.hint.to_lowercase() == query || a.name.replace('_', " ") == query || (!key.is_empty() && key == query) {
+    if hint == query || a.name.replace('_', " ") == query || (!key.is_empty() && key == query) {
         return Some(0);
     }
     if words.iter().all(|w| name_words.contains(w)) {
@@ -106,11 +107,11 @@ fn tier(env: &Env, ctx: Context, a: &Action, query: &str, words: &[&str]) -> Opt
 }
 
 /// A loose match of the name and hint only (a typo), strong matches only.
-fn fuzzy(candidates: &[&'static Action], query: &str) -> Vec<(usize, &'static Action)> {
+fn fuzzy(tr: &crate::i18n::Tr, candidates: &[&'static Action], query: &str) -> Vec<(usize, &'static Action)> {
     let mut matcher = Matcher::new(MatchConfig::DEFAULT);
     let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
     let haystacks: Vec<String> =
-        candidates.iter().map(|a| format!("{} {}", a.name.replace('_', " "), a.hint)).collect();
+        candidates.iter().map(|a| format!("{} {}", a.name.replace('_', " "), a.hint(tr))).collect();
     let least = 16 * query.trim().chars().count() as u32;
     let mut scored: Vec<(usize, u32)> = pattern
         .match_list(haystacks.iter().enumerate().map(|(i, h)| Indexed(i, h.as_str())), &mut matcher)
@@ -160,7 +161,10 @@ impl Palette {
         let matches = self.matches(env);
         match matches.get(self.selected.min(matches.len().saturating_sub(1))) {
             Some((a, c)) => vec![Event::Close, Event::Run(a.id, *c)],
-            None => vec![Event::Close, Event::Info(format!("no action matches \"{}\"", self.query))],
+            None => vec![
+                Event::Close,
+                Event::Info(env.tr.t_with("palette-no-match-query", &[("query", self.query.as_str().into())])),
+            ],
         }
     }
 
@@ -183,7 +187,7 @@ impl Palette {
         let w = 70.min(area.width.saturating_sub(4));
         let h = 14.min(area.height.saturating_sub(2));
         let r = Rect { y: area.y + 1, ..centered(area, w, h) };
-        let inner = boxed("Commands", r, buf, t);
+        let inner = boxed(&env.tr.t("palette-title"), r, buf, t);
         let line = Line::from(vec![Span::styled(": ", t.key()), Span::raw(format!("{}▏", self.query))]);
         put_line(buf, inner.x, inner.y, &line, inner.width);
         let matches = self.matches(env);
@@ -196,13 +200,13 @@ impl Palette {
             let elsewhere = env.control_hub_only(a.id).is_some();
             let refused = env.read_only && a.changes_data || elsewhere;
             let hint = match (elsewhere, refused) {
-                (true, _) => format!("{} (Control Hub only)", a.hint),
-                (false, true) => format!("{} (read-only)", a.hint),
-                (false, false) => a.hint.to_string(),
+                (true, _) => format!("{} ({})", a.hint(env.tr), env.tr.t("palette-control-hub-only")),
+                (false, true) => format!("{} ({})", a.hint(env.tr), env.tr.t("palette-read-only")),
+                (false, false) => a.hint(env.tr),
             };
             // Another pane's action says where it runs.
-            let hint = if *ctx == self.context { hint } else { format!("{hint} ({})", ctx.title()) };
-            let text = format!("{}{:<8} {:<22} {}", if sel { "▶ " } else { "  " }, key, hint, a.description);
+            let hint = if *ctx == self.context { hint } else { format!("{hint} ({})", ctx.title(env.tr)) };
+            let text = format!("{}{:<8} {:<22} {}", if sel { "▶ " } else { "  " }, key, hint, a.description(env.tr));
             let style = match (sel, refused) {
                 (true, _) => t.selected(),
                 (false, true) => t.dim(),
@@ -211,7 +215,7 @@ impl Palette {
             buf.set_stringn(inner.x, y, fit(&text, inner.width as usize), inner.width as usize, style);
         }
         if matches.is_empty() {
-            put_line(buf, inner.x, inner.y + 1, &Line::styled("no action matches", t.dim()), inner.width);
+            put_line(buf, inner.x, inner.y + 1, &Line::styled(env.tr.t("palette-no-match"), t.dim()), inner.width);
         }
     }
 }

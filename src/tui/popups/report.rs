@@ -119,8 +119,8 @@ fn acts_on_row(id: ActionId) -> bool {
 }
 
 /// The keys of the row's pane that work over its notice, for its footer.
-fn row_hints(env: &Env, ctx: Context) -> Vec<(String, &'static str)> {
-    crate::tui::actions::hints(env.keymap, env.read_only, ctx, acts_on_row)
+fn row_hints(env: &Env, ctx: Context) -> Vec<(String, String)> {
+    crate::tui::actions::hints(env.tr, env.keymap, env.read_only, ctx, acts_on_row)
 }
 
 /// A report or a notice: read, then close.
@@ -140,7 +140,7 @@ impl Proceed {
                 None => vec![Event::Close],
             },
             Some(ActionId::Close) if self.next.is_some() => {
-                vec![Event::Close, Event::Info("not submitted; nothing was added".into())]
+                vec![Event::Close, Event::Info(env.tr.t("report-not-submitted"))]
             }
             Some(ActionId::Close) => vec![Event::Close],
             _ => Vec::new(),
@@ -151,8 +151,8 @@ impl Proceed {
 fn footer(env: &Env, foot: Rect, buf: &mut Buffer) {
     let keys = env.keymap.shown(Context::Report, ActionId::Close);
     let said = match keys.as_slice() {
-        [a, b] => format!("{a} or {b} closes"),
-        [a] => format!("{a} closes"),
+        [a, b] => env.tr.t_with("report-closes", &[("keys", format!("{a} {} {b}", env.tr.t("or")).as_str().into())]),
+        [a] => env.tr.t_with("report-closes", &[("keys", a.to_string().as_str().into())]),
         _ => String::new(),
     };
     put_line(buf, foot.x, foot.y, &Line::styled(said, env.theme.dim()), foot.width);
@@ -183,7 +183,7 @@ impl Notice {
             Some(ctx) => {
                 // Closing first: it is never the hint left out for want of room.
                 let close = env.keymap.hint_label(Context::Report, ActionId::Close);
-                let mut items = vec![(close, "close")];
+                let mut items = vec![(close, crate::tui::actions::action(ActionId::Close).hint(env.tr))];
                 items.extend(row_hints(env, ctx));
                 crate::tui::present::hint_line(t, items, foot, buf);
             }
@@ -223,9 +223,9 @@ impl Proceed {
         let y = r.y + r.height.saturating_sub(2);
         let line = Line::from(vec![
             Span::styled(env.keymap.label_in(Context::Proceed, ActionId::Proceed), t.key()),
-            Span::raw(" submit   "),
+            Span::raw(format!(" {}   ", env.tr.t("report-submit"))),
             Span::styled(env.keymap.label_in(Context::Proceed, ActionId::Close), t.key()),
-            Span::raw(" cancel: nothing is added"),
+            Span::raw(format!(" {}", env.tr.t("report-cancel-nothing-added"))),
         ]);
         put_line(buf, r.x + 1, y, &line, r.width.saturating_sub(2));
     }

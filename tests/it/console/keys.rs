@@ -42,7 +42,11 @@ fn switch_panes_with_numbers_tab_and_shift_tab() {
     for (key, pane) in [("2", Pane::Devices), ("3", Pane::Numbers), ("4", Pane::Bw), ("1", Pane::Users)] {
         h.press(key);
         assert_eq!(h.pane(), pane, "{key}");
-        assert!(h.screen().contains(&format!("▶{} {}", pane.index() + 1, pane.title())));
+        assert!(h.screen().contains(&format!(
+            "▶{} {}",
+            pane.index() + 1,
+            wxgo::i18n::Tr::default().t(pane.message_id())
+        )));
     }
     h.press("tab");
     assert_eq!(h.pane(), Pane::Devices);

@@ -219,14 +219,15 @@ fn help_overlay_lists_every_action_of_the_table() {
         }
         h.press("pgdn");
     }
+    let tr = wxgo::i18n::Tr::default();
     for a in ACTIONS {
         let key = h.help_keys(a.name);
         assert!(!key.is_empty(), "{} has a default key", a.name);
         let line = seen
             .lines()
-            .find(|l| l.contains(&format!("│{key:<18}{:<20}", a.hint)))
+            .find(|l| l.contains(&format!("│{key:<18}{:<20}", a.hint(&tr))))
             .unwrap_or_else(|| panic!("help lists {} ({key}):\n{seen}", a.name));
-        let first_words: String = a.description.split(' ').take(3).collect::<Vec<_>>().join(" ");
+        let first_words: String = a.description(&tr).split(' ').take(3).collect::<Vec<_>>().join(" ");
         assert!(line.contains(&first_words), "{}: {line}", a.name);
     }
     // Scrolling stops at the last line and comes straight back from there.

@@ -1,0 +1,523 @@
+# What the console draws, in English: the reference every other language is held to (the same
+# ids, the same variables). Rule ids (WG05), keys, commands, numbers and emails stay as they are.
+
+## Where keys go (help's "In ...", "works in ...")
+ctx-users = Users
+ctx-devices = Devices
+ctx-numbers = Numbers
+ctx-broadworks = BroadWorks Status
+ctx-details = Details
+ctx-activation = Activation details
+ctx-filter = the filter
+ctx-help = help
+ctx-messages = the message log
+ctx-palette = the palette
+ctx-confirm = a confirmation
+ctx-choice = a choice
+ctx-search = a user search
+ctx-form = a form
+ctx-progress = a long run
+ctx-report = a report
+ctx-proceed = a dry run's report
+ctx-why = why can't this user call?
+places-panes-and-details = panes and details
+
+## The action table: hint-<name> is the footer's few words, desc-<name> what help says
+hint-up = up
+desc-up = Move the selection up
+
+hint-down = down
+desc-down = Move the selection down
+
+hint-top = top
+desc-top = Go to the first row
+
+hint-bottom = bottom
+desc-bottom = Go to the last row
+
+hint-page_up = page up
+desc-page_up = Scroll one page up
+
+hint-page_down = page down
+desc-page_down = Scroll one page down
+
+hint-next_pane = next pane
+desc-next_pane = Switch to the next pane
+
+hint-previous_pane = previous pane
+desc-previous_pane = Switch to the previous pane
+
+hint-pane_users = Users
+desc-pane_users = Show the Users pane
+
+hint-pane_devices = Devices
+desc-pane_devices = Show the Devices pane (every Webex Go device)
+
+hint-pane_numbers = Numbers
+desc-pane_numbers = Show the Numbers pane (the number inventory)
+
+hint-pane_broadworks = BroadWorks
+desc-pane_broadworks = Show the BroadWorks Status pane
+
+hint-filter = filter
+desc-filter = Filter the pane by name, email, number or location (in help: search the help)
+
+hint-details = open
+desc-details = Open the selected row: numbers, device, code history, licences, audit
+
+hint-back = back
+desc-back = Go back: close a view or dialog, clear the filter
+
+hint-add_device = add Go
+desc-add_device = Add a Webex Go device (Users: to the selected user; Devices: search for an existing user) (WG01-WG04, WG14)
+
+hint-new_code = new code
+desc-new_code = Issue a new activation code; every earlier code stops working (WG05)
+
+hint-lost_stolen = lost/stolen
+desc-lost_stolen = Lost/stolen: deactivate the line on the lost phone for good and issue a new code (WG08)
+
+hint-delete_device = delete
+desc-delete_device = Delete the Webex Go device; its licence returns to the pool (WG09)
+
+hint-copy_code = copy code
+desc-copy_code = Copy the activation code to the clipboard
+
+hint-print_letter = print letter
+desc-print_letter = Write the one-page PDF activation letter (and a plain-text copy) to private files, send it to the print command when one is set up, and say where
+
+hint-email_code = email again
+desc-email_code = Email the activation code to the user again (WG04)
+
+hint-sort_devices = sort
+desc-sort_devices = Order the devices: as added, offline first (then pending with an expired code), expired codes first, by name
+
+hint-device_status_filter = status
+desc-device_status_filter = Show only the devices in one status: offline, activation pending, online, or all
+
+hint-toggle_mobile_only = mobile only
+desc-toggle_mobile_only = Show only mobile numbers (Webex Mobile) or every number (MO04)
+
+hint-toggle_exclude_provisioned = excl. provisioned
+desc-toggle_exclude_provisioned = Show only subscribers pending or in error, or everyone (BW05)
+
+hint-operator_accounts = accounts
+desc-operator_accounts = Show the operator accounts (location, operator, account id, Pending/Failed/Authorized and what to do) or the numbers again (MO02)
+
+hint-add_operator_account = add account
+desc-add_operator_account = Request an operator account for a location: operator and account id typed twice; the id cannot be changed later (MO01)
+
+hint-add_mobile_numbers = add mobile nos
+desc-add_mobile_numbers = Add mobile numbers under an Authorized operator account: comma-separated, at most 20, each checked as you type (MO02, MO03)
+
+hint-assign_mobile_primary = mobile primary
+desc-assign_mobile_primary = Make an unassigned mobile number of the user's location the primary number; the old one goes back to the pool and a Webex Go device follows (MO05, MO06)
+
+hint-bw_retry = retry
+desc-bw_retry = Retry activation of a subscriber in error or pending: enter a valid email, then onboard (BW04)
+
+hint-bw_delete = delete user
+desc-bw_delete = Delete a subscriber in error or pending, so the user can try again after a configuration change (BW04)
+
+hint-bw_package = package
+desc-bw_package = Change the package type of a subscriber in error or pending: softphone, basic, standard or premium (BW04)
+
+hint-bw_copy_error = copy error
+desc-bw_copy_error = Copy the subscriber's error text to the clipboard and say how it was copied (BW04)
+
+hint-bw_export = export CSV
+desc-bw_export = Export the list as CSV, honouring exclude provisioned, to a private file beside the database and say where (BW05)
+
+hint-bw_templates = templates
+desc-bw_templates = Show the customer templates and which are not set up for flow-through with untrusted emails, and what to change (BW01)
+
+hint-toggle_not_provisioned = not provisioned
+desc-toggle_not_provisioned = Show only users without Webex Calling, each with the reason and the fix, or every user (AL04)
+
+hint-set_work_number = work number
+desc-set_work_number = Correct the user's work number (E.164), then re-apply the template (AL02, AL04, AL05)
+
+hint-directory_sync = sync directory
+desc-directory_sync = Sync a directory export file: create or update users; covered users get Webex Calling when their number passes every check (AL02, AL05); Esc cancels and rolls back
+
+hint-reapply_template = re-apply template
+desc-reapply_template = Re-apply a licence template to existing users; preserve licences is on unless you turn it off and type the confirmation (AL06); Esc cancels and rolls back
+
+hint-assign_template = assign template
+desc-assign_template = Assign a licence template by hand: location and number for each covered user without Calling, one after another (AL01, AL03)
+
+hint-save_licence_template = new template
+desc-save_licence_template = Create a licence template, or change the one of that name: the whole organisation or one directory group, Webex Calling or not, other licences (AL03); users keep what they hold
+
+hint-export_users = export user.csv
+desc-export_users = Export user.csv (with Webex Calling VAR Professional TRUE/FALSE) to a private file beside the database and say where (AL04)
+
+hint-import_devices = bulk add
+desc-import_devices = Bulk add Webex Go devices from the CSV template: file, email the codes or not, codes file; every row checked first, then all or nothing (WG13)
+
+hint-toggle_webex_go_calls = Webex Go calls
+desc-toggle_webex_go_calls = Recent calls: show only Webex Go calls (sub client type MOBILE_NETWORK) or every call (WG15)
+
+hint-why = why?
+desc-why = Why can't this user call? Everything about the person of the row (a user, a device's owner, a number's holder, a BroadWorks subscriber) joined, and the likely causes, each with its rule and the key and command that fix it
+
+hint-why_refresh = refresh
+desc-why_refresh = In the why view: read the person again, on a real organisation from Webex first, then the causes
+
+hint-sync_webex = sync Webex
+desc-sync_webex = A real organisation: sync it from Webex in the background; the panes keep showing the last complete copy, the header shows the progress, Esc stops it and the cache keeps its last complete state
+
+hint-full_sync_webex = full sync
+desc-full_sync_webex = A real organisation: sync everything from Webex again, with 30 days of admin audit events
+
+hint-pick_organisation = organisations
+desc-pick_organisation = A real organisation: the organisations this sign-in manages (a partner's customers); pick one to open it, syncing it first when it is not cached
+
+hint-refresh = refresh
+desc-refresh = Reload from the database and redraw
+
+hint-help = help
+desc-help = Show every action and its keys
+
+hint-message_log = messages
+desc-message_log = The message log: every message of this session with its time, whole, and the file it names; c copies one, f its file path
+
+hint-copy_message = copy message
+desc-copy_message = Copy the selected message, whole, to the clipboard
+
+hint-copy_message_path = copy file path
+desc-copy_message_path = Copy the file path the selected message names to the clipboard
+
+hint-palette = cmds
+desc-palette = Command palette: search actions by name
+
+hint-quit = quit
+desc-quit = Quit wxgo
+
+hint-confirm = do it
+desc-confirm = Do what the confirmation says
+
+hint-pick = pick
+desc-pick = Take the selected item
+
+hint-run_command = run
+desc-run_command = Run the selected action
+
+hint-keep_filter = keep
+desc-keep_filter = Keep the filter as typed
+
+hint-next_field = field
+desc-next_field = Go to the next field
+
+hint-previous_field = previous field
+desc-previous_field = Go to the previous field
+
+hint-choose_previous = change
+desc-choose_previous = Choose the previous value of a list field, flip a switch, or move the cursor left in a text field
+
+hint-choose_next = change
+desc-choose_next = Choose the next value of a list field, flip a switch, or move the cursor right in a text field
+
+hint-delete_to_start = clear
+desc-delete_to_start = In a text field: delete from the cursor back to the start (clears a pre-filled value)
+
+hint-delete_word = delete word
+desc-delete_word = In a text field: delete the word before the cursor
+
+hint-delete_to_end = delete to end
+desc-delete_to_end = In a text field: delete from the cursor to the end
+
+hint-line_start = start
+desc-line_start = In a text field: move the cursor to the start
+
+hint-line_end = end
+desc-line_end = In a text field: move the cursor to the end
+
+hint-switch = switch
+desc-switch = Flip the switch in focus (in a text field: a space)
+
+hint-submit = next/save
+desc-submit = Go on: the next field, or save what the form says
+
+hint-proceed = submit
+desc-proceed = Go on to the next step the report offers (submit the import after its dry run)
+
+hint-skip_user = skip
+desc-skip_user = Manual assignment: leave this user as they are and go to the next one
+
+hint-cancel = cancel
+desc-cancel = Cancel: nothing changes (a long run is rolled back whole)
+
+hint-close = close
+desc-close = Close the overlay
+
+## What a key says where it does not work
+say-code-shown-once = { $action }: a code is shown once, when it is issued (WG04). Press { $new_code } for a new code, then { $key }.
+say-works-elsewhere = { $action } works in { $places }, not in { $here }
+
+## The footer, and a window too small
+footer-type = type
+footer-type-filter = filter
+footer-type-search = search
+small-title = Make the window larger
+small-needs = wxgo needs { $needs }; this is { $this }.
+small-quits = q quits.
+more-below = ↓ more below
+
+## Help (?)
+help-title = Help · keys in { $place } · from the action table
+help-title-search = Help · search: { $query }
+help-col-keys = Keys
+help-col-action = Action
+help-col-what = What it does
+help-nothing = nothing in the help mentions "{ $query }"
+help-in = In { $place }
+help-moving = Moving, panes and the console
+help-elsewhere = Elsewhere
+help-palette-only = : only
+help-in-places = in { $places }
+help-control-hub-only = Control Hub only (no public Webex API): { $path }
+help-changes-data = changes data
+help-changes-data-refused = changes data: refused, read-only
+help-asks-first = asks first
+help-footer = { $move } scroll · { $search } search · { $close } closes
+
+## The palette (:)
+palette-title = Commands
+palette-no-match = no action matches
+palette-no-match-query = no action matches "{ $query }"
+palette-control-hub-only = Control Hub only
+palette-read-only = read-only
+say-key-does-nothing = { $key } does nothing here; press ? for the keys
+
+## Column heads
+col-broadworks-id = BroadWorks id
+col-name = Name
+col-package = Package
+col-status = Status
+col-error = Error
+col-number = Number
+col-location = Location
+col-kind = Kind
+col-state = State
+col-owner = Owner
+col-badge = Badge
+col-operator = Operator
+col-account-id = Account id
+col-numbers = Numbers
+col-what-to-do = What to do
+col-email = Email
+col-licences = Licences
+col-calling = Calling
+col-webex-go = Webex Go
+col-device = Device
+col-subscription = Subscription
+col-expires = Expires
+
+## The panes' title lines and empty lists
+loading = loading…
+title-none = none
+title-rows = { $from }-{ $to } of { $n }
+title-filter = filter:
+title-filter-keys = Enter keep · Esc cancel
+title-filter-clears = (Esc clears)
+title-on = on
+title-off = off
+title-mobile-only = mobile only
+title-accounts = accounts
+title-not-provisioned = not provisioned
+title-exclude-provisioned = exclude provisioned
+title-only = only { $status }
+empty-users = no users here
+empty-devices = no devices here
+empty-numbers = no numbers here
+empty-broadworks = no broadworks status here
+empty-filter = nothing matches "{ $filter }"
+say-no-filter = no filter
+say-filter-rows = filter "{ $filter }": { $n ->
+    [one] { $n } row
+   *[other] { $n } rows
+}
+say-filter-cleared = filter cleared
+say-nothing-selected = nothing selected
+
+## Words of the domain
+sort-added = as added
+sort-status = offline first
+sort-expired = expired codes first
+sort-name = by name
+auth-pending = Pending
+auth-failed = Failed
+auth-authorized = Authorized
+bw-pending-email-input = Pending email input
+bw-pending-email-validation = Pending email validation
+bw-pending-user-migration = Pending user migration
+bw-provisioning = Provisioning
+bw-provisioned = Provisioned
+bw-updating = Updating
+bw-error = Error
+kind-byod = BYOD
+kind-mobile-operator = Mobile operator
+number-available = Available
+number-duplicate = Duplicate
+number-duplicate-in-list = Duplicate In List
+number-invalid = Invalid
+number-unavailable = Unavailable
+
+## Users pane
+calling-provisioned = provisioned
+calling-not-provisioned = not provisioned
+no-device = no device
+no-number = no number
+say-showing-not-provisioned = showing users without Webex Calling, with the reason and the fix (AL04)
+say-showing-every-user = showing every user
+empty-not-provisioned = everyone covered has Webex Calling: nobody is not provisioned
+np-no-reason = no reason was recorded
+np-why = why: { $reason }
+np-fix = fix: { $fix }
+
+## Devices pane
+kind-operator-short = Operator
+code-expired = expired
+status-issues = issues
+say-devices-ordered = devices ordered: { $order }
+say-showing-only-devices = showing only { $status } devices
+say-showing-every-device = showing every device
+
+## Numbers pane and the operator accounts
+number-primary = primary
+number-unassigned = unassigned
+number-assigned-to = Assigned to { $owner } ({ $kind }).
+number-notice-unassigned = Unassigned: it can be given to a user of this location.
+number-webex-mobile-from = Webex Mobile number from { $operator }.
+number-mobile-operator = Mobile operator { $operator }.
+number-title = Number { $number }
+say-showing-mobile-only = showing only mobile numbers (Webex Mobile)
+say-showing-every-number = showing every number
+say-showing-accounts = operator accounts (MO02); press { $key } again for the numbers
+say-showing-inventory = the number inventory
+say-no-account-yet = no operator account yet
+account-location = Location { $location } ({ $country }) · operator { $operator }
+account-id-fixed = Account id { $id } (fixed once confirmed, MO01)
+account-times = Requested { $requested } · changed { $changed } · { $n ->
+    [one] { $n } mobile number
+   *[other] { $n } mobile numbers
+}
+account-title = Operator account { $id }
+accounts-title = Operator accounts
+accounts-numbers = numbers
+accounts-add-account = add account
+accounts-add-numbers = add numbers
+accounts-empty = no operator account yet: press { $key } to request one for a location (MO01)
+accounts-what-to-do = what to do (MO02):
+
+## BroadWorks Status pane
+bw-no-email-yet = no email yet
+bw-notice-title = BroadWorks subscriber { $id }
+bw-notice-id = BroadWorks id: { $id }
+bw-notice-provisioning = Provisioning id: { $id } · enterprise { $enterprise }
+bw-notice-number = Number: { $number } · extension { $extension }
+bw-notice-package = Package: { $package } · template { $template }
+bw-notice-status = Status: { $status } since { $since }
+bw-self-activated = self-activated
+bw-no-error = No error.
+bw-no-description = (no description)
+bw-notice-error = Error { $code }: { $text }
+say-showing-open-subscribers = showing only subscribers pending or in error (provisioned excluded)
+say-showing-every-subscriber = showing every subscriber
+bw01-check-untrusted = check Untrusted emails
+bw01-set-share-link = set share link to activation link
+bw-loading-header = loading the status groups and templates…
+bw-count-error = { $n } error
+bw-count-pending = { $n } pending
+bw-count-provisioned = { $n } provisioned
+bw-provisioned-hidden = (provisioned hidden)
+bw-templates = templates
+bw01-all-ready = BW01: all { $n } customer templates are set up for flow-through with untrusted emails
+bw01-not-ready = BW01: "{ $name }"{ $more ->
+    [0] {""}
+   *[other] {" "}(and { $more } more)
+} not set up for flow-through with untrusted emails: { $fix }
+
+## Activation details (WG04)
+act-title = Activation details: { $device } · { $owner }
+act-scan = Scan the QR code: Settings > Mobile Service > Add eSIM.
+act-esim-note = The eSIM's QR code and SM-DP+ address are in Control Hub (Devices > the Webex Go device), not in Webex's API: give them to the user with this code.
+act-android-code = Android code
+act-qr-holds = QR holds
+act-shown-once = Shown once: copy, print or email it now.
+act-business-line = Business line { $number }
+act-code-iphone = Activation code (type it on an iPhone)
+act-smdp = SM-DP+ address
+act-expires = Expires
+act-email = Email
+act-larger-for-qr = Make the window larger (80x24) to show the QR code.
+act-code-webex = Activation code, as Webex gave it
+
+## A user's details
+fmt-datetime-short = %Y-%m-%d %H:%M
+none = none
+say-calls-go-only = recent calls: only Webex Go calls (sub client type MOBILE_NETWORK, WG15)
+say-calls-every = recent calls: every call
+calls-recent-go = Recent Webex Go calls
+calls-recent = Recent calls
+calls-go-only = Webex Go only (MOBILE_NETWORK): { $on }
+calls-no-go = no Webex Go calls
+calls-none = none (import call records with `{ $command }`)
+calls-out = out
+calls-in = in
+detail-location = Location
+detail-licences = Licences
+detail-calling = Webex Calling
+detail-primary-number = Primary number
+detail-extension = extension { $extension }
+detail-device = Webex Go device
+detail-issues = connected with issues: error codes { $codes }
+detail-device-times = added { $added } · changed { $changed } · number { $number }
+detail-codes = Activation codes (newest first; codes themselves are never stored)
+detail-code-times = issued { $issued } · expires { $expires }
+detail-code-ended = ended { $at }
+detail-no-device = none · press { $key } to add one
+detail-numbers = Numbers
+detail-audit = Recent audit entries
+code-state-valid = valid
+code-state-expired = expired
+code-state-superseded = superseded
+code-state-used = used
+code-state-revoked = revoked
+
+## The header and the status line
+header-opening = (opening…)
+header-read-only = READ-ONLY
+header-syncing = syncing: { $line } · Esc stops
+header-syncing-other = syncing { $org }: { $line } · Esc stops
+header-db = db:
+header-clipboard = clipboard:
+header-clip = clip:
+trouble-offline = offline
+trouble-polls-failing = polls failing
+trouble-since = { $what } since { $at } UTC
+poll-unreachable = Webex could not be reached at { $at } UTC: { $words }. The panes show the last copy; wxgo asks again at the next poll.
+poll-refused = Webex refused the poll at { $at } UTC: { $words }. The panes show the last copy; wxgo asks again at the next poll.
+poll-recovered = Webex answers again ({ $at } UTC; { $what } since { $since } UTC): the panes are current.
+status-shows-all = { $key } shows it all
+status-read-only = read-only: the service refuses every change; open without --read-only to make changes
+say-read-only = read-only: { $why }
+say-not-copied = not copied: { $error }
+
+## Dialogs: confirmations, reports, the message log
+or = or
+confirm-do-it = do it
+confirm-cancel = cancel: nothing changes
+report-not-submitted = not submitted; nothing was added
+report-closes = { $keys } closes
+report-submit = submit
+report-cancel-nothing-added = cancel: nothing is added
+messages-title = Messages · { $n } this session · newest last
+messages-none = no messages yet
+messages-file = file:
+messages-nothing-to-copy = no message to copy yet
+messages-no-file = this message names no file
+messages-footer = { $move } select · { $copy } copy message · { $path } copy file path · { $close } closes
+copied-message = message
+copied-path = path
