@@ -3,6 +3,7 @@
 
 mod control_hub_only;
 mod keys;
+mod languages;
 mod licences;
 mod oncall;
 mod panes;
