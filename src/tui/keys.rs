@@ -126,13 +126,13 @@ impl App {
     fn cancelled(&mut self) -> Jobs {
         match self.popups.pop() {
             Some(Popup::Form(_)) if self.flows.manual.take().is_some() => {
-                self.info("manual assignment stopped; the users done so far keep their Calling");
+                self.info(self.tr.t("say-manual-stopped"));
             }
             Some(Popup::Choice(_)) => {
                 self.flows = Flows::default();
-                self.info("cancelled; nothing changed");
+                self.info(self.tr.t("say-cancelled"));
             }
-            _ => self.info("cancelled; nothing changed"),
+            _ => self.info(self.tr.t("say-cancelled")),
         }
         Vec::new()
     }

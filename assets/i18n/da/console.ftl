@@ -446,3 +446,10 @@ messages-no-file = denne meddelelse nævner ingen fil
 messages-footer = { $move } vælg · { $copy } kopier meddelelse · { $path } kopier filsti · { $close } lukker
 copied-message = meddelelse
 copied-path = sti
+
+## Valg og annullering
+choice-search = søg:
+choice-no-matches = ingen match
+say-manual-stopped = manuel tildeling stoppet; de brugere, der er klaret indtil nu, beholder deres opkald
+say-cancelled = annulleret; intet ændret
+copied-activation-code = aktiveringskode

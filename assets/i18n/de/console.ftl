@@ -446,3 +446,10 @@ messages-no-file = diese Meldung nennt keine Datei
 messages-footer = { $move } wählen · { $copy } Meldung kopieren · { $path } Pfad kopieren · { $close } schließt
 copied-message = Meldung
 copied-path = Pfad
+
+## Auswahl und Abbrechen
+choice-search = Suche:
+choice-no-matches = keine Treffer
+say-manual-stopped = manuelle Zuweisung beendet; die bisher bearbeiteten Benutzer behalten ihr Calling
+say-cancelled = abgebrochen; nichts geändert
+copied-activation-code = Aktivierungscode

@@ -521,3 +521,10 @@ messages-no-file = this message names no file
 messages-footer = { $move } select · { $copy } copy message · { $path } copy file path · { $close } closes
 copied-message = message
 copied-path = path
+
+## Pickers and cancelling
+choice-search = search:
+choice-no-matches = no matches
+say-manual-stopped = manual assignment stopped; the users done so far keep their Calling
+say-cancelled = cancelled; nothing changed
+copied-activation-code = activation code

@@ -446,3 +446,10 @@ messages-no-file = ההודעה הזו לא מזכירה קובץ
 messages-footer = { $move } בחירה · { $copy } העתק הודעה · { $path } העתק נתיב · { $close } סוגר
 copied-message = הודעה
 copied-path = נתיב
+
+## בחירה וביטול
+choice-search = חיפוש:
+choice-no-matches = אין התאמות
+say-manual-stopped = ההקצאה הידנית נעצרה; המשתמשים שטופלו עד כה שומרים את ה-Calling שלהם
+say-cancelled = בוטל; שום דבר לא השתנה
+copied-activation-code = קוד הפעלה

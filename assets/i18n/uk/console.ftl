@@ -450,3 +450,10 @@ messages-no-file = це повідомлення не називає файлу
 messages-footer = { $move } вибір · { $copy } копіювати · { $path } копіювати шлях · { $close } закриває
 copied-message = повідомлення
 copied-path = шлях
+
+## Вибір і скасування
+choice-search = пошук:
+choice-no-matches = немає збігів
+say-manual-stopped = ручне призначення зупинено; уже оброблені користувачі зберігають Calling
+say-cancelled = скасовано; нічого не змінено
+copied-activation-code = код активації

@@ -45,7 +45,7 @@ impl Activation {
         match env.action(ctx, key) {
             Some(ActionId::Back) => vec![Event::Close],
             Some(ActionId::CopyCode) => vec![Event::Copy {
-                what: "activation code".into(),
+                what: env.tr.t("copied-activation-code"),
                 text: self.issued.activation_code.as_str().to_string(),
             }],
             Some(ActionId::PrintLetter) => vec![Event::PrintLetter(self.issued.clone())],

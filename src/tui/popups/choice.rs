@@ -151,13 +151,16 @@ impl Choice {
         put_line(buf, inner.x, y, &Line::styled(fit(&self.prompt, inner.width as usize), t.dim()), inner.width);
         y += 1;
         if self.purpose.searches() {
-            let line = Line::from(vec![Span::styled("search: ", t.key()), Span::raw(format!("{}▏", &self.query))]);
+            let line = Line::from(vec![
+                Span::styled(format!("{} ", env.tr.t("choice-search")), t.key()),
+                Span::raw(format!("{}▏", &self.query)),
+            ]);
             put_line(buf, inner.x, y, &line, inner.width);
             y += 1;
         }
         let rows = (inner.y + inner.height).saturating_sub(y) as usize;
         if self.items.is_empty() {
-            put_line(buf, inner.x, y, &Line::styled("no matches", t.dim()), inner.width);
+            put_line(buf, inner.x, y, &Line::styled(env.tr.t("choice-no-matches"), t.dim()), inner.width);
         }
         let start = self.selected.saturating_sub(rows.saturating_sub(1));
         for (n, item) in self.items.iter().enumerate().skip(start).take(rows) {
