@@ -378,8 +378,9 @@ impl App {
 
     /// The service refused: its words on the status line, and in the open form.
     pub(crate) fn refused(&mut self, text: String) {
+        let tr = self.tr.clone();
         if let Some(f) = self.form_mut() {
-            f.note = Some(match f.what_now() {
+            f.note = Some(match f.what_now(&tr) {
                 Some(now) => format!("{text} ({now})"),
                 None => text.clone(),
             });

@@ -13,6 +13,17 @@
 //! does; `worker` runs them on the service's own thread; this module wires them to the
 //! terminal with a tokio loop over input, a tick and the worker's replies.
 
+/// A console message in the language of `$tr` (an `i18n::Tr`): `tr!(app.tr, "id")`, or with its
+/// variables `tr!(app.tr, "id", who = &name, n = 3usize)`.
+macro_rules! tr {
+    ($tr:expr, $id:expr) => {
+        $tr.t($id)
+    };
+    ($tr:expr, $id:expr, $($k:ident = $v:expr),+ $(,)?) => {
+        $tr.t_with($id, &[$((stringify!($k), $crate::i18n::Arg::from($v))),+])
+    };
+}
+
 pub mod actions;
 pub mod app;
 pub mod config;

@@ -4,6 +4,7 @@
 //! printed or emailed again.
 
 use crate::domain::{DeviceStatus, Result};
+use crate::i18n::Tr;
 use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, OrgInfo, SubscriptionRow, UserRow};
 use crate::tui::actions::{action, ActionId, Context};
 use crate::tui::app::App;
@@ -13,6 +14,7 @@ use crate::tui::popups::activation::Activation;
 use crate::tui::popups::choice::{Choice, Item, Purpose};
 use crate::tui::popups::confirm::Confirm;
 use crate::tui::popups::Popup;
+use crate::tui::present;
 
 /// Where an add-device flow has got to (WG02, WG03).
 #[derive(Debug, Clone)]
@@ -34,21 +36,16 @@ struct Target {
 }
 
 /// The WG02 picker: which subscription a Webex Go licence comes from.
-pub(crate) fn subscription_choice(subscriptions: &[SubscriptionRow], who: &str, purpose: Purpose) -> Choice {
+pub(crate) fn subscription_choice(tr: &Tr, subscriptions: &[SubscriptionRow], who: &str, purpose: Purpose) -> Choice {
     let items = subscriptions
         .iter()
         .map(|s| Item {
             // The free count first: a subscription's id is 40 characters and would push it out.
-            label: format!("{} of {} free · {} · {}", s.free, s.go_licences, s.name, s.id),
+            label: tr!(tr, "dev-sub-item", free = s.free, total = s.go_licences, name = &s.name, id = &s.id),
             value: s.id.clone(),
         })
         .collect();
-    Choice::new(
-        purpose,
-        format!("Subscription for {who}'s Webex Go licence (WG02)"),
-        "More than one subscription has Webex Go licences: choose one",
-        items,
-    )
+    Choice::new(purpose, tr!(tr, "dev-sub-title", who = who), tr!(tr, "dev-sub-prompt"), items)
 }
 
 /// The change a device action asks for, and what follows it.
@@ -67,7 +64,7 @@ fn add(req: AddDevice, confirmed: bool) -> Job {
 }
 
 /// What adding a device on a real organisation does, asked before Webex is.
-fn add_question(choices: &AddDeviceChoices, flow: &AddFlow, org: Option<&OrgInfo>) -> (String, Vec<String>) {
+fn add_question(tr: &Tr, choices: &AddDeviceChoices, flow: &AddFlow, org: Option<&OrgInfo>) -> (String, Vec<String>) {
     let user = &choices.user;
     let sub = match (&flow.subscription, choices.subscriptions.as_slice()) {
         (Some(id), all) => all.iter().find(|s| &s.id == id),
@@ -75,19 +72,20 @@ fn add_question(choices: &AddDeviceChoices, flow: &AddFlow, org: Option<&OrgInfo
         _ => None,
     };
     let licence = match sub {
-        Some(s) => format!("• It takes one Webex Go licence of {} ({} of {} free now).", s.name, s.free, s.go_licences),
-        None => "• It takes one of the organisation's Webex Go licences (Webex picks the subscription).".to_string(),
+        Some(s) => tr!(tr, "dev-add-licence-of", name = &s.name, free = s.free, total = s.go_licences),
+        None => tr!(tr, "dev-add-licence-any"),
     };
-    let number = flow.number.as_deref().or(user.primary_number.as_deref()).unwrap_or("its primary number");
+    let its_number = tr!(tr, "dev-its-primary-number");
+    let number = flow.number.as_deref().or(user.primary_number.as_deref()).unwrap_or(&its_number);
     let code = match org {
-        Some(o) if o.suppress_emails => format!("{} suppresses emails: you copy or print the code.", o.name),
-        _ => format!("The activation code is emailed to {} and shown here once.", user.email),
+        Some(o) if o.suppress_emails => tr!(tr, "dev-suppresses-emails", org = &o.name),
+        _ => tr!(tr, "dev-code-emailed", email = &user.email),
     };
     (
-        format!("Add a Webex Go device for {}?", user.display_name),
+        tr!(tr, "dev-add-title", name = &user.display_name),
         vec![
-            format!("{} <{}> · number {number}.", user.display_name, user.email),
-            "• Webex is asked now (POST /devices/activationCode) and the device is added there.".into(),
+            tr!(tr, "dev-add-who", name = &user.display_name, email = &user.email, number = number),
+            tr!(tr, "dev-add-webex-asked"),
             licence,
             format!("• {code}"),
         ],
@@ -101,8 +99,8 @@ impl App {
             let seq = self.next_seq();
             let mut c = Choice::new(
                 Purpose::User,
-                "Add Webex Go device: existing user",
-                "Search users by name, email or location",
+                tr!(self.tr, "dev-add-search-title"),
+                tr!(self.tr, "dev-add-search-prompt"),
                 Vec::new(),
             );
             c.seq = seq;
@@ -112,7 +110,7 @@ impl App {
         match self.selected_user() {
             Some((email, _)) => self.start_add(email),
             None => {
-                self.info("select a user first");
+                self.info(tr!(self.tr, "say-select-user-first"));
                 Vec::new()
             }
         }
@@ -123,7 +121,7 @@ impl App {
             // The service refuses at once; no point asking for choices first.
             return vec![add(AddDevice { user_email: email, ..AddDevice::default() }, false)];
         }
-        self.info(format!("checking {email}…"));
+        self.info(tr!(self.tr, "say-checking", email = &email));
         self.flows.add = Some(AddFlow { email: email.clone(), choices: None, subscription: None, number: None });
         vec![ask(move |svc| svc.devices().choices(&email).map(Box::new), |app, result| app.add_choices(result))]
     }
@@ -166,7 +164,12 @@ impl App {
         let Some(flow) = self.flows.add.as_ref() else { return Vec::new() };
         let Some(choices) = flow.choices.as_ref() else { return Vec::new() };
         if choices.must_choose_subscription && flow.subscription.is_none() {
-            let c = subscription_choice(&choices.subscriptions, &choices.user.display_name, Purpose::Subscription);
+            let c = subscription_choice(
+                &self.tr,
+                &choices.subscriptions,
+                &choices.user.display_name,
+                Purpose::Subscription,
+            );
             self.choose(c);
             return Vec::new();
         }
@@ -179,18 +182,21 @@ impl App {
                 })
                 .collect();
             let user = &choices.user;
-            let prompt = format!(
-                "{} has no primary number: pick an unassigned number of {}",
-                user.display_name,
-                user.location.as_deref().unwrap_or("the location")
+            let the_location = tr!(self.tr, "dev-the-location");
+            let prompt = tr!(
+                self.tr,
+                "dev-number-prompt",
+                name = &user.display_name,
+                location = user.location.as_deref().unwrap_or(&the_location)
             );
-            let c = Choice::new(Purpose::Number, format!("Number for {} (WG03)", user.display_name), prompt, items);
+            let title = tr!(self.tr, "dev-number-title", name = &user.display_name);
+            let c = Choice::new(Purpose::Number, title, prompt, items);
             self.choose(c);
             return Vec::new();
         }
         // On a real organisation the add is Webex's at once and takes a licence: ask first, as
         // n, L and D do.
-        let ask_first = self.backend_label.is_some().then(|| add_question(choices, flow, self.org.as_ref()));
+        let ask_first = self.backend_label.is_some().then(|| add_question(&self.tr, choices, flow, self.org.as_ref()));
         let Some(flow) = self.flows.add.take() else { return Vec::new() };
         let req =
             AddDevice { user_email: flow.email, subscription: flow.subscription, number: flow.number, no_email: false };
@@ -198,7 +204,7 @@ impl App {
             self.open(Popup::Confirm(Confirm::new(title, lines, add(req, true))));
             return Vec::new();
         }
-        self.info(format!("adding a Webex Go device for {}…", req.user_email));
+        self.info(tr!(self.tr, "say-adding-device", email = &req.user_email));
         vec![add(req, true)]
     }
 
@@ -208,22 +214,23 @@ impl App {
         if !c.awaits(seq) {
             return Vec::new();
         }
+        let tr = &self.tr;
         match result {
             Ok(users) => c.found(
                 users
                     .into_iter()
-                    .map(|u| Item {
-                        label: format!(
-                            "{} <{}> · {} · {}",
-                            u.display_name,
-                            u.email,
-                            u.location.as_deref().unwrap_or("no location"),
-                            match (&u.device_id, u.device_status) {
-                                (Some(d), Some(s)) => format!("has {d} ({})", s.label()),
-                                _ => "no Webex Go device".into(),
+                    .map(|u| {
+                        let device = match (&u.device_id, u.device_status) {
+                            (Some(d), Some(s)) => {
+                                tr!(tr, "dev-user-has", device = d, status = &present::status_label(tr, s))
                             }
-                        ),
-                        value: u.email,
+                            _ => tr!(tr, "dev-user-no-device"),
+                        };
+                        let location = u.location.clone().unwrap_or_else(|| tr!(tr, "no-location"));
+                        Item {
+                            label: format!("{} <{}> · {location} · {device}", u.display_name, u.email),
+                            value: u.email,
+                        }
                     })
                     .collect(),
             ),
@@ -234,15 +241,13 @@ impl App {
 
     fn target(&self, ctx: Context) -> std::result::Result<Target, String> {
         let no_device = |email: &str| {
-            format!(
-                "{email} has no Webex Go device; press {} to add one",
-                self.keymap.label_in(ctx, ActionId::AddDevice)
-            )
+            tr!(self.tr, "dev-no-device-press", email = email, key = &self.keymap.label_in(ctx, ActionId::AddDevice))
         };
+        let nothing = || tr!(self.tr, "say-nothing-selected");
         match ctx {
             Context::Detail => {
-                let d = self.detail.as_ref().ok_or("no user is open")?;
-                let data = d.data.as_ref().ok_or("still loading the user; try again in a moment")?;
+                let d = self.detail.as_ref().ok_or_else(|| tr!(self.tr, "say-no-user-open"))?;
+                let data = d.data.as_ref().ok_or_else(|| tr!(self.tr, "say-still-loading-user"))?;
                 let dev = data.device.as_ref().ok_or_else(|| no_device(&data.user.email))?;
                 Ok(Target {
                     device_id: dev.device_id.clone(),
@@ -254,8 +259,8 @@ impl App {
             }
             Context::Users => {
                 let l = self.list(Pane::Users);
-                let PageRows::Users(rows) = &l.rows else { return Err("nothing selected".into()) };
-                let u = l.current().and_then(|i| rows.get(i)).ok_or("nothing selected")?;
+                let PageRows::Users(rows) = &l.rows else { return Err(nothing()) };
+                let u = l.current().and_then(|i| rows.get(i)).ok_or_else(nothing)?;
                 let dev = u.device_id.clone().ok_or_else(|| no_device(&u.email))?;
                 Ok(Target {
                     device_id: dev,
@@ -267,8 +272,8 @@ impl App {
             }
             Context::Devices => {
                 let l = self.list(Pane::Devices);
-                let PageRows::Devices(rows) = &l.rows else { return Err("nothing selected".into()) };
-                let d = l.current().and_then(|i| rows.get(i)).ok_or("nothing selected")?;
+                let PageRows::Devices(rows) = &l.rows else { return Err(nothing()) };
+                let d = l.current().and_then(|i| rows.get(i)).ok_or_else(nothing)?;
                 Ok(Target {
                     device_id: d.device_id.clone(),
                     owner_email: d.owner_email.clone(),
@@ -277,7 +282,7 @@ impl App {
                     subscription: Some(d.subscription_id.clone()),
                 })
             }
-            _ => Err("select a user or a device first".into()),
+            _ => Err(tr!(self.tr, "say-select-user-or-device")),
         }
     }
 
@@ -299,61 +304,66 @@ impl App {
         if let (ActionId::NewCode, Some(status)) = (id, t.status) {
             if let Err(refusal) = crate::domain::device::may_issue_new_code(status) {
                 let lost = self.keymap.label_in(ctx, ActionId::LostStolen);
+                let new_code = self.keymap.label_in(ctx, ActionId::NewCode);
+                let word = present::status_label(&self.tr, status);
                 self.notice(
-                    format!("No new code for {} while it is {}", t.device_id, status.label()),
+                    tr!(self.tr, "dev-no-new-code-title", device = &t.device_id, status = &word),
                     vec![
                         refusal.to_string(),
                         String::new(),
-                        format!(
-                            "• The phone is lost or stolen, or replaced without the old one: press {lost} (Lost/Stolen). \
-                             The line on the old phone is deactivated for good and a new code is issued for the new phone (WG08)."
-                        ),
-                        format!(
-                            "• The old phone is at hand: {} removes the Webex Go line from it (WG11). The device then shows \
-                             Activation pending and {} issues the new code.",
-                            t.owner_name,
-                            self.keymap.label_in(ctx, ActionId::NewCode)
-                        ),
+                        tr!(self.tr, "dev-no-new-code-lost", key = &lost),
+                        tr!(self.tr, "dev-no-new-code-at-hand", name = &t.owner_name, key = &new_code),
                     ],
                 );
                 return Vec::new();
             }
         }
-        let status = t.status.map(|s| format!(", {}", s.label())).unwrap_or_default();
         let who = format!("{} <{}>", t.owner_name, t.owner_email);
-        let email_line = match &self.org {
-            Some(o) if o.suppress_emails => format!("{} suppresses emails: you copy or print the new code.", o.name),
-            _ => format!("The new code is emailed to {} and shown here once.", t.owner_email),
+        let device_line = match t.status {
+            Some(s) => tr!(
+                self.tr,
+                "dev-device-of-status",
+                device = &t.device_id,
+                who = &who,
+                status = &present::status_label(&self.tr, s)
+            ),
+            None => tr!(self.tr, "dev-device-of", device = &t.device_id, who = &who),
         };
+        let email_line = match &self.org {
+            Some(o) if o.suppress_emails => tr!(self.tr, "dev-suppresses-emails-new", org = &o.name),
+            _ => tr!(self.tr, "dev-new-code-emailed", email = &t.owner_email),
+        };
+        let its_subscription = tr!(self.tr, "dev-its-subscription");
         let (title, lines) = match id {
             ActionId::NewCode => (
-                format!("New activation code for {}?", t.device_id),
+                tr!(self.tr, "dev-new-code-title", device = &t.device_id),
                 vec![
-                    format!("Device {} of {who}{status}.", t.device_id),
-                    "• A new activation code is issued (only while Activation pending).".into(),
-                    "• Every code issued before it stops working at once (WG05).".into(),
+                    device_line,
+                    tr!(self.tr, "dev-new-code-issued"),
+                    tr!(self.tr, "dev-new-code-stops"),
                     format!("• {email_line}"),
                 ],
             ),
             ActionId::LostStolen => (
-                format!("Lost or stolen: {}?", t.device_id),
+                tr!(self.tr, "dev-lost-title", device = &t.device_id),
                 vec![
-                    format!("Device {} of {who}{status}.", t.device_id),
-                    "• The business line on the lost phone is deactivated at once and for good: its code and eSIM profile can never be used again.".into(),
-                    "• The device goes back to Activation pending with a new activation code for the replacement phone (WG08).".into(),
+                    device_line,
+                    tr!(self.tr, "dev-lost-deactivated"),
+                    tr!(self.tr, "dev-lost-pending"),
                     format!("• {email_line}"),
                 ],
             ),
             _ => (
-                format!("Delete {}?", t.device_id),
+                tr!(self.tr, "dev-delete-title", device = &t.device_id),
                 vec![
-                    format!("Device {} of {who}{status}.", t.device_id),
-                    format!(
-                        "• The Webex Go device is removed and its licence goes back to the pool of {} (WG09).",
-                        t.subscription.as_deref().unwrap_or("its subscription")
+                    device_line,
+                    tr!(
+                        self.tr,
+                        "dev-delete-pool",
+                        subscription = t.subscription.as_deref().unwrap_or(&its_subscription)
                     ),
-                    format!("• {} can no longer place or answer business calls from the phone's dialer.", t.owner_name),
-                    format!("• {} must delete the deactivated line on the phone by hand; you will be shown how.", t.owner_name),
+                    tr!(self.tr, "dev-delete-no-calls", name = &t.owner_name),
+                    tr!(self.tr, "dev-delete-by-hand", name = &t.owner_name),
                 ],
             ),
         };
@@ -364,34 +374,46 @@ impl App {
     /// A code was issued (added, new code, lost/stolen): the activation details, once.
     pub(crate) fn issued(&mut self, issued: Box<IssuedCode>) -> Jobs {
         self.popups.retain(|p| !matches!(p, Popup::Activation(_)));
-        self.info(format!(
-            "{}: code issued for {}, Activation pending. {}",
-            issued.device_id, issued.owner_email, issued.email_note
+        let pending = present::status_label(&self.tr, DeviceStatus::ActivationPending);
+        self.info(tr!(
+            self.tr,
+            "say-code-issued",
+            device = &issued.device_id,
+            email = &issued.owner_email,
+            status = &pending,
+            note = &issued.email_note
         ));
         self.open(Popup::Activation(Activation::new(&self.tr, issued)));
         self.reload_all()
     }
 
     pub(crate) fn deleted(&mut self, d: DeleteOutcome) -> Jobs {
-        self.info(format!(
-            "{} deleted; its licence went back to {} ({} free).",
-            d.device_id, d.subscription_id, d.subscription_free
+        self.info(tr!(
+            self.tr,
+            "say-deleted",
+            device = &d.device_id,
+            subscription = &d.subscription_id,
+            free = d.subscription_free
         ));
         let lines = vec![
-            format!(
-                "The Webex Go device {} of {} is deleted. Its licence went back to subscription {} ({} free now).",
-                d.device_id, d.owner_email, d.subscription_id, d.subscription_free
+            tr!(
+                self.tr,
+                "dev-deleted-line",
+                device = &d.device_id,
+                email = &d.owner_email,
+                subscription = &d.subscription_id,
+                free = d.subscription_free
             ),
             String::new(),
-            format!("Tell {}: {}", d.owner_email, d.notice),
+            tr!(self.tr, "dev-tell", email = &d.owner_email, notice = &d.notice),
         ];
-        self.notice(format!("Deleted {}", d.device_id), lines);
+        self.notice(tr!(self.tr, "dev-deleted-title", device = &d.device_id), lines);
         self.reload_all()
     }
 
     /// `e` in the activation details: the code goes by email again (WG04).
     pub(crate) fn email_code(&mut self, mut issued: Box<IssuedCode>) -> Jobs {
-        self.info(format!("emailing the code to {} again…", issued.owner_email));
+        self.info(tr!(self.tr, "say-emailing-code", email = &issued.owner_email));
         vec![ask(move |svc| svc.devices().email_code(&mut issued).map(|()| issued), |app, result| app.emailed(result))]
     }
 
@@ -404,7 +426,7 @@ impl App {
                         a.emailed(&issued);
                     }
                 }
-                self.info(format!("sent again: {note}"));
+                self.info(tr!(self.tr, "say-sent-again", note = &note));
             }
             Err(e) => self.error(e.to_string()),
         }

@@ -19,7 +19,7 @@ use crate::tui::popups::confirm::Confirm;
 use crate::tui::popups::form::{Answers, Field, Form, FormKind};
 use crate::tui::popups::report::ReportLine;
 use crate::tui::popups::Popup;
-use crate::tui::present::auth_symbol;
+use crate::tui::present::{auth_symbol, auth_word, kind_word, number_state_word, status_word};
 
 /// Marks a location's name among the operator accounts of the add-mobile-numbers choice.
 const LOCATION_PREFIX: &str = "location:";
@@ -51,10 +51,8 @@ pub struct AssignFlow {
 
 impl App {
     fn no_account_yet(&mut self) {
-        self.info(format!(
-            "no operator account yet: press {} to request one (MO01)",
-            self.keymap.label(ActionId::AddOperatorAccount)
-        ));
+        let key = self.keymap.label(ActionId::AddOperatorAccount);
+        self.info(tr!(self.tr, "mob-no-account-yet", key = &key));
     }
 
     pub(crate) fn add_operator_account(&mut self) -> Jobs {
@@ -62,13 +60,17 @@ impl App {
             return vec![read_only(Action::AddOperatorAccount)];
         }
         let fields = vec![
-            Field::list("Location"),
-            Field::text("Mobile operator", ""),
-            Field::text("Account id", ""),
-            Field::text("Account id again", ""),
+            Field::list(tr!(self.tr, "field-location")),
+            Field::text(tr!(self.tr, "field-mobile-operator"), ""),
+            Field::text(tr!(self.tr, "field-account-id"), ""),
+            Field::text(tr!(self.tr, "field-account-id-again"), ""),
         ];
-        let mut form =
-            Form::new("Add operator account (MO01)", FormKind::OperatorAccount, fields, "Next: confirm the account id");
+        let mut form = Form::new(
+            tr!(self.tr, "mob-account-form-title"),
+            FormKind::OperatorAccount,
+            fields,
+            tr!(self.tr, "mob-account-form-submit"),
+        );
         form.focus = 1;
         form.steps = true;
         self.open_form(form);
@@ -82,17 +84,17 @@ impl App {
         let name = shown.rsplit_once(" (").map(|(n, _)| n.to_string()).unwrap_or_else(|| shown.clone());
         let (operator, id, again) = (a.value(1), a.value(2), a.value(3));
         let lines = vec![
-            format!("Location {shown} · operator {operator} · account id {id}"),
-            "• Once confirmed, the operator account id cannot be changed later (MO01).".into(),
-            "• The operator is asked to authorise it: Pending, which can take up to 48 hours (MO02).".into(),
-            "• Numbers can be added once it is Authorized.".into(),
+            tr!(self.tr, "mob-confirm-what", location = &shown, operator = &operator, id = &id),
+            tr!(self.tr, "mob-confirm-fixed"),
+            tr!(self.tr, "mob-confirm-pending"),
+            tr!(self.tr, "mob-confirm-numbers-later"),
         ];
         let account_id = id.clone();
         let add = change(
             move |svc| svc.operator_accounts().add(&name, &operator, &account_id, &again, true),
             |app, a| app.account_added(a),
         );
-        self.open(Popup::Confirm(Confirm::new(format!("Confirm operator account id {id}?"), lines, add)));
+        self.open(Popup::Confirm(Confirm::new(tr!(self.tr, "mob-confirm-title", id = &id), lines, add)));
         Vec::new()
     }
 
@@ -130,7 +132,7 @@ impl App {
             return Vec::new();
         }
         if !self.accounts.loaded {
-            self.info("loading the operator accounts; try again in a moment");
+            self.info(tr!(self.tr, "say-loading-accounts"));
             return self.ensure_extras();
         }
         if self.accounts.rows.is_empty() {
@@ -148,15 +150,15 @@ impl App {
                     a.location,
                     a.operator,
                     auth_symbol(a.status),
-                    a.status.label()
+                    auth_word(&self.tr, a.status)
                 ),
                 value: a.account_id.clone(),
             })
             .collect();
         let c = Choice::new(
             Purpose::Account,
-            "Add mobile numbers: operator account",
-            "Numbers can be added only under an Authorized account (MO02)",
+            tr!(self.tr, "mob-pick-account-title"),
+            tr!(self.tr, "mob-pick-account-prompt"),
             items,
         )
         .selecting(self.accounts.selected);
@@ -174,7 +176,7 @@ impl App {
             }
         };
         if locs.is_empty() {
-            self.info("no locations in the copy of this organisation: sync it first (F)");
+            self.info(tr!(self.tr, "say-no-locations"));
             return Vec::new();
         }
         let items = locs
@@ -186,8 +188,8 @@ impl App {
             .collect();
         let c = Choice::new(
             Purpose::Account,
-            "Add mobile numbers: location",
-            "Its operator account is Control Hub's; Webex validates each number (MO02, MO03)",
+            tr!(self.tr, "mob-pick-location-title"),
+            tr!(self.tr, "mob-pick-location-prompt"),
             items,
         );
         self.choose(c);
@@ -225,9 +227,15 @@ impl App {
     fn open_numbers_form_for(&mut self, account: OperatorAccountRow, by_location: bool) {
         let seq = self.next_seq();
         let title = if by_location {
-            format!("Add mobile numbers: {} · through Webex", account.location)
+            tr!(self.tr, "mob-numbers-form-title-webex", location = &account.location)
         } else {
-            format!("Add mobile numbers: {} · {} · {}", account.location, account.operator, account.account_id)
+            tr!(
+                self.tr,
+                "mob-numbers-form-title",
+                location = &account.location,
+                operator = &account.operator,
+                id = &account.account_id
+            )
         };
         let kind = FormKind::MobileNumbers {
             account: Box::new(account),
@@ -237,7 +245,8 @@ impl App {
             seq,
             by_location,
         };
-        self.open_form(Form::new(title, kind, vec![Field::text("Numbers", "")], "save: add the valid numbers"));
+        let fields = vec![Field::text(tr!(self.tr, "field-numbers"), "")];
+        self.open_form(Form::new(title, kind, fields, tr!(self.tr, "mob-numbers-form-submit")));
     }
 
     /// MO03: checked once more on save (the form shows each number's state), then added: the
@@ -249,7 +258,7 @@ impl App {
         if let Some(f) = self.form_mut() {
             f.checking(&entry, seq);
         }
-        self.info(format!("adding mobile numbers under {account_id}…"));
+        self.info(tr!(self.tr, "say-adding-mobile-numbers", id = account_id));
         let account_id = account_id.to_string();
         let check = check_numbers(account_id.clone(), entry.clone(), seq);
         let add = change(move |svc| svc.numbers().add(&account_id, &entry), |app, r| app.mobile_added(r));
@@ -266,22 +275,27 @@ impl App {
 
     pub(crate) fn account_added(&mut self, a: OperatorAccountRow) -> Jobs {
         self.close_forms();
-        self.info(format!(
-            "operator account {} for {} ({}) requested: {}",
-            a.account_id,
-            a.location,
-            a.operator,
-            a.status.label()
+        let status = auth_word(&self.tr, a.status);
+        self.info(tr!(
+            self.tr,
+            "say-account-requested",
+            id = &a.account_id,
+            location = &a.location,
+            operator = &a.operator,
+            status = &status
         ));
         let lines = vec![
-            ReportLine::plain(format!(
-                "{} · {} · account id {} (fixed: it cannot be changed)",
-                a.location, a.operator, a.account_id
+            ReportLine::plain(tr!(
+                self.tr,
+                "mob-account-fixed",
+                location = &a.location,
+                operator = &a.operator,
+                id = &a.account_id
             )),
-            ReportLine::new(format!("{} {}", auth_symbol(a.status), a.status.label()), auth_tone(a.status)),
+            ReportLine::new(format!("{} {status}", auth_symbol(a.status)), auth_tone(a.status)),
             ReportLine::plain(a.advice.clone()),
         ];
-        self.report(format!("Operator account {}", a.account_id), lines);
+        self.report(tr!(self.tr, "account-title", id = &a.account_id), lines);
         self.numbers_view = NumbersView::Accounts;
         self.reload_all()
     }
@@ -291,31 +305,42 @@ impl App {
         // A real organisation: Webex's requests say what was added (an Available number of a
         // refused request was not); there is no operator account to name.
         let by_webex = !r.requests.is_empty() || r.account_id.is_empty();
-        let under = if by_webex { "through Webex".to_string() } else { format!("under {}", r.account_id) };
         let who = if by_webex { r.location.clone() } else { r.account_id.clone() };
-        self.info(format!("{who}: {} added, {} not added (MO03)", r.added, r.rejected));
-        let mut lines = vec![ReportLine::plain(format!(
-            "{} of {} numbers added to {} {under}; new mobile numbers are INACTIVE until assigned.",
-            r.added,
-            r.numbers.len(),
-            r.location,
-        ))];
+        self.info(tr!(self.tr, "say-mobile-added", who = &who, added = r.added, rejected = r.rejected));
+        let first = if by_webex {
+            tr!(self.tr, "mob-added-webex", added = r.added, n = r.numbers.len(), location = &r.location)
+        } else {
+            tr!(
+                self.tr,
+                "mob-added-under",
+                added = r.added,
+                n = r.numbers.len(),
+                location = &r.location,
+                id = &r.account_id
+            )
+        };
+        let mut lines = vec![ReportLine::plain(first)];
+        let not_added = tr!(self.tr, "mob-not-added");
         for q in r.requests.iter().filter(|q| q.added.len() < q.numbers.len()) {
-            let why = q.error.as_deref().unwrap_or("not added");
-            lines.push(ReportLine::bad(format!("✕ a request of {} numbers: {} · {why}", q.numbers.len(), q.outcome)));
+            let why = q.error.as_deref().unwrap_or(&not_added);
+            lines.push(ReportLine::bad(format!(
+                "✕ {}",
+                tr!(self.tr, "mob-request-failed", n = q.numbers.len(), outcome = q.outcome, why = why)
+            )));
         }
         for n in &r.numbers {
             let shown = n.number.as_deref().unwrap_or(&n.input);
             let added = n.state.is_ok()
                 && (!by_webex || r.requests.iter().any(|q| n.number.as_ref().is_some_and(|x| q.added.contains(x))));
+            let state = number_state_word(&self.tr, n.state);
             lines.push(if added {
-                ReportLine::good(format!("✓ {shown} · {} · added", n.state.label()))
+                ReportLine::good(format!("✓ {shown} · {state} · {}", tr!(self.tr, "mob-added")))
             } else {
                 let why = n.reason.strip_prefix("not added: ").unwrap_or(&n.reason);
-                ReportLine::bad(format!("✕ {shown} · {} · not added: {why}", n.state.label()))
+                ReportLine::bad(format!("✕ {shown} · {state} · {}", tr!(self.tr, "mob-not-added-why", why = why)))
             });
         }
-        self.report(format!("Mobile numbers for {}", r.location), lines);
+        self.report(tr!(self.tr, "mob-numbers-report-title", location = &r.location), lines);
         self.reload_all()
     }
 
@@ -323,13 +348,13 @@ impl App {
 
     pub(crate) fn assign_mobile_primary(&mut self) -> Jobs {
         let Some((email, _)) = self.selected_user() else {
-            self.info("select a user first");
+            self.info(tr!(self.tr, "say-select-user-first"));
             return Vec::new();
         };
         if self.read_only {
             return vec![read_only(Action::AssignMobilePrimary)];
         }
-        self.info(format!("looking up the mobile numbers for {email}…"));
+        self.info(tr!(self.tr, "say-looking-up-mobile", email = &email));
         self.flows.assign = Some(AssignFlow { email: email.clone(), choices: None, number: None, subscription: None });
         let asked = email.clone();
         vec![ask(
@@ -352,13 +377,16 @@ impl App {
         };
         if c.numbers.is_empty() {
             self.flows.assign = None;
-            self.error(format!(
-                "MO05: no unassigned mobile numbers in {}, the location of {}. Add some on the Numbers pane ({} then {}) under an Authorized operator account of that location.",
-                c.user.location.as_deref().unwrap_or("the user's location (none)"),
-                c.user.email,
-                self.keymap.label(ActionId::PaneNumbers),
-                self.keymap.label(ActionId::AddMobileNumbers)
-            ));
+            let none = tr!(self.tr, "mob-users-location-none");
+            let said = tr!(
+                self.tr,
+                "mob-no-numbers",
+                location = c.user.location.as_deref().unwrap_or(&none),
+                email = &c.user.email,
+                pane = &self.keymap.label(ActionId::PaneNumbers),
+                add = &self.keymap.label(ActionId::AddMobileNumbers)
+            );
+            self.error(said);
             return Vec::new();
         }
         let items = c
@@ -369,17 +397,19 @@ impl App {
                     "{} · {} · {} · {}",
                     n.number,
                     n.location,
-                    n.operator.as_deref().unwrap_or("mobile"),
+                    n.operator.clone().unwrap_or_else(|| tr!(self.tr, "mob-mobile")),
                     n.state
                 ),
                 value: n.number.clone(),
             })
             .collect();
-        let title = format!("Mobile primary number for {} (MO05)", c.user.display_name);
-        let prompt = format!(
-            "Unassigned mobile numbers of {} only; now: {}",
-            c.user.location.as_deref().unwrap_or("the user's location"),
-            c.user.primary_number.as_deref().unwrap_or("no primary number")
+        let title = tr!(self.tr, "mob-primary-pick-title", name = &c.user.display_name);
+        let (users_location, no_primary) = (tr!(self.tr, "mob-users-location"), tr!(self.tr, "mob-no-primary"));
+        let prompt = tr!(
+            self.tr,
+            "mob-primary-pick-prompt",
+            location = c.user.location.as_deref().unwrap_or(&users_location),
+            now = c.user.primary_number.as_deref().unwrap_or(&no_primary)
         );
         if let Some(f) = self.flows.assign.as_mut() {
             f.choices = Some(c);
@@ -407,8 +437,12 @@ impl App {
         let user = &c.user;
         let needs_subscription = user.device_id.is_none() && c.subscriptions.len() > 1;
         if needs_subscription && flow.subscription.is_none() {
-            let choice =
-                super::devices::subscription_choice(&c.subscriptions, &user.display_name, Purpose::AssignSubscription);
+            let choice = super::devices::subscription_choice(
+                &self.tr,
+                &c.subscriptions,
+                &user.display_name,
+                Purpose::AssignSubscription,
+            );
             self.choose(choice);
             return Vec::new();
         }
@@ -416,20 +450,21 @@ impl App {
         let Some(c) = flow.choices else { return Vec::new() };
         let user = c.user;
         let who = format!("{} <{}>", user.display_name, user.email);
-        let mut lines = vec![format!("Make {number} the primary number of {who}?")];
+        let mut lines = vec![tr!(self.tr, "mob-primary-make", number = &number, who = &who)];
         lines.push(match &user.primary_number {
-            Some(old) => format!(
-                "• It replaces the current primary number {old}, which goes back to the pool of unassigned numbers."
-            ),
-            None => format!("• {} has no primary number now: nothing is replaced.", user.display_name),
+            Some(old) => tr!(self.tr, "mob-primary-replaces", old = old),
+            None => tr!(self.tr, "mob-primary-replaces-none", name = &user.display_name),
         });
-        lines.push(match &user.device_id {
-            Some(d) => format!("• {number} becomes ACTIVE; the Webex Go device {d} takes the new number (MO05)."),
-            None => format!(
-                "• {number} becomes ACTIVE and a Webex Go device through the mobile operator is created for {} (MO05){}.",
-                user.display_name,
-                flow.subscription.as_deref().map(|s| format!(", licence from {s}")).unwrap_or_default()
+        lines.push(match (&user.device_id, flow.subscription.as_deref()) {
+            (Some(d), _) => tr!(self.tr, "mob-primary-device-kept", number = &number, device = d),
+            (None, Some(s)) => tr!(
+                self.tr,
+                "mob-primary-device-created-from",
+                number = &number,
+                name = &user.display_name,
+                subscription = s
             ),
+            (None, None) => tr!(self.tr, "mob-primary-device-created", number = &number, name = &user.display_name),
         });
         let (email, subscription) = (user.email.clone(), flow.subscription);
         let assign = change(
@@ -442,7 +477,7 @@ impl App {
             |app, (out, device)| app.primary_assigned(out, device),
         );
         self.open(Popup::Confirm(Confirm::new(
-            format!("Mobile primary number for {}?", user.display_name),
+            tr!(self.tr, "mob-primary-confirm-title", name = &user.display_name),
             lines,
             assign,
         )));
@@ -451,25 +486,32 @@ impl App {
 
     pub(crate) fn primary_assigned(&mut self, out: AssignOutcome, device: Option<Box<DeviceRow>>) -> Jobs {
         let mut lines = vec![
-            ReportLine::good(format!("{} is now the primary number of {} (ACTIVE).", out.number, out.user_email)),
+            ReportLine::good(tr!(self.tr, "mob-primary-now", number = &out.number, email = &out.user_email)),
             ReportLine::plain(match &out.replaced {
-                Some(old) => format!("{old} was replaced: it is back in the pool of unassigned numbers."),
-                None => "There was no primary number to replace.".into(),
+                Some(old) => tr!(self.tr, "mob-primary-replaced", old = old),
+                None => tr!(self.tr, "mob-primary-nothing-replaced"),
             }),
         ];
-        let what = if out.device_created { "created" } else { "kept, with the new number" };
+        let what = tr!(self.tr, if out.device_created { "mob-device-created" } else { "mob-device-kept" });
         lines.push(match &device {
-            Some(d) => ReportLine::good(format!(
-                "Webex Go device {} · {} · {} {} · {what}; it is on the user's devices and in the Devices pane.",
-                d.device_id,
-                d.kind.label(),
-                d.status.symbol(),
-                d.status.label()
+            Some(d) => ReportLine::good(tr!(
+                self.tr,
+                "mob-device-line",
+                device = &d.device_id,
+                kind = &kind_word(&self.tr, d.kind),
+                status = &status_word(&self.tr, d.status),
+                what = &what
             )),
-            None => ReportLine::good(format!("Webex Go device {} {what}.", out.device_id)),
+            None => ReportLine::good(tr!(self.tr, "mob-device-short", device = &out.device_id, what = &what)),
         });
-        self.info(format!("{} is {}'s primary number; device {}", out.number, out.user_email, out.device_id));
-        self.report(format!("Mobile primary number for {}", out.user_email), lines);
+        self.info(tr!(
+            self.tr,
+            "say-primary-assigned",
+            number = &out.number,
+            email = &out.user_email,
+            device = &out.device_id
+        ));
+        self.report(tr!(self.tr, "mob-primary-report-title", email = &out.user_email), lines);
         self.reload_all()
     }
 }

@@ -12,11 +12,14 @@ use ratatui::widgets::{Widget, Wrap};
 use super::report::ReportLine;
 use super::{Env, Event};
 use crate::domain::mobile::{split_entry, AuthStatus, CheckedNumber, MAX_PER_ENTRY};
+use crate::i18n::Tr;
 use crate::service::{OperatorAccountRow, ReapplyPreview};
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{auth_style, auth_symbol, boxed, paragraph, put_line, word_wrapped_rows};
+use crate::tui::present::{
+    auth_style, auth_symbol, auth_word, boxed, number_state_word, paragraph, put_line, word_wrapped_rows,
+};
 use crate::tui::text::{apply_edit, byte_at, edit_at, Edit};
 
 /// The most characters a field takes.
@@ -45,15 +48,15 @@ pub struct Field {
 }
 
 impl Field {
-    pub fn text(label: &str, value: &str) -> Self {
+    pub fn text(label: impl Into<String>, value: &str) -> Self {
         Field { label: label.into(), value: value.into(), input: Input::Text }
     }
 
-    pub fn switch(label: &str, on: bool) -> Self {
+    pub fn switch(label: impl Into<String>, on: bool) -> Self {
         Field { label: label.into(), value: String::new(), input: Input::Switch(on) }
     }
 
-    pub fn list(label: &str) -> Self {
+    pub fn list(label: impl Into<String>) -> Self {
         Field { label: label.into(), value: String::new(), input: Input::List { options: Vec::new(), at: 0 } }
     }
 
@@ -119,7 +122,7 @@ pub struct Form {
 }
 
 impl Form {
-    pub fn new(title: impl Into<String>, kind: FormKind, fields: Vec<Field>, submit: &str) -> Self {
+    pub fn new(title: impl Into<String>, kind: FormKind, fields: Vec<Field>, submit: impl Into<String>) -> Self {
         Form {
             title: title.into(),
             kind,
@@ -173,31 +176,28 @@ impl Form {
 
     /// When the form cannot save at all now, what can be done instead (MO02: numbers go only
     /// under an Authorized account); the footer and the note after a refusal say it.
-    pub fn what_now(&self) -> Option<String> {
+    pub fn what_now(&self, tr: &Tr) -> Option<String> {
         match &self.kind {
             FormKind::MobileNumbers { account, by_location: false, .. } if account.status != AuthStatus::Authorized => {
-                Some(format!(
-                    "{}: add numbers once the account is Authorized (MO02) · Esc closes",
-                    account.status.label()
-                ))
+                Some(tr!(tr, "form-numbers-once-authorized", status = &auth_word(tr, account.status)))
             }
             _ => None,
         }
     }
 
     /// Whether Enter on the last field goes on, and if not why (shown under the fields).
-    pub fn next_blocked(&self) -> Option<String> {
+    pub fn next_blocked(&self, tr: &Tr) -> Option<String> {
         match &self.kind {
             FormKind::OperatorAccount => {
                 if matches!(self.fields.first().map(|f| &f.input), Some(Input::List { options, .. }) if options.is_empty())
                 {
-                    Some("loading the locations…".into())
+                    Some(tr!(tr, "form-loading-locations"))
                 } else if self.value(1).is_empty() {
-                    Some("type the mobile operator".into())
+                    Some(tr!(tr, "form-type-operator"))
                 } else if self.value(2).is_empty() {
-                    Some("type the operator account id".into())
+                    Some(tr!(tr, "form-type-account-id"))
                 } else if !self.ids_match() {
-                    Some("MO01: the two account ids differ; type the same id twice to go on".into())
+                    Some(tr!(tr, "form-ids-differ"))
                 } else {
                     None
                 }
@@ -205,11 +205,9 @@ impl Form {
             FormKind::MobileNumbers { .. } => {
                 split_entry(&self.fields.first().map(|f| f.value.clone()).unwrap_or_default())
                     .is_empty()
-                    .then(|| format!("type mobile numbers separated by commas (at most {MAX_PER_ENTRY})"))
+                    .then(|| tr!(tr, "form-type-numbers", n = MAX_PER_ENTRY))
             }
-            FormKind::RetryEmail { .. } => {
-                self.value(0).is_empty().then(|| "type the email to onboard the subscriber with".into())
-            }
+            FormKind::RetryEmail { .. } => self.value(0).is_empty().then(|| tr!(tr, "form-type-email")),
             _ => None,
         }
     }
@@ -236,7 +234,7 @@ impl Form {
             Some(ActionId::LineStart) => self.edit(Edit::Start, env),
             Some(ActionId::LineEnd) => self.edit(Edit::End, env),
             Some(ActionId::Switch) => self.switch(env),
-            Some(ActionId::Submit) => self.submit(),
+            Some(ActionId::Submit) => self.submit(env.tr),
             Some(ActionId::SkipUser) => vec![Event::SkipUser],
             Some(ActionId::Cancel) => vec![Event::Cancelled],
             Some(_) => Vec::new(),
@@ -270,7 +268,7 @@ impl Form {
             }
             Some((Input::Switch(on), _)) => {
                 *on = !*on;
-                self.switched();
+                self.switched(env.tr);
             }
             Some((Input::Text, _)) => {
                 return self.edit(if delta < 0 { Edit::Left } else { Edit::Right }, env);
@@ -298,7 +296,7 @@ impl Form {
         match self.fields.get_mut(focus) {
             Some(Field { input: Input::Switch(on), .. }) => {
                 *on = !*on;
-                self.switched();
+                self.switched(env.tr);
             }
             Some(Field { input: Input::Text, .. }) => {
                 return self.type_key(Key::new(KeyCode::Char(' '), KeyModifiers::NONE), env);
@@ -319,19 +317,19 @@ impl Form {
     }
 
     /// AL06: turning preserve off shows what is deleted for good and asks for the typed word.
-    fn switched(&mut self) {
+    fn switched(&mut self, tr: &Tr) {
         let FormKind::Reapply { preview, preserving, removing } = &self.kind else { return };
         let preserve = self.on(0).unwrap_or(true);
         self.lines = if preserve { preserving.clone() } else { removing.clone() };
         if preserve {
             self.fields.truncate(1);
-            self.submit = "re-apply".into();
+            self.submit = tr!(tr, "form-reapply");
         } else if self.fields.len() < 2 {
-            let label = format!("Type {CONFIRM_WORD} or {} to confirm", preview.will_lose_calling);
-            self.fields.push(Field::text(&label, ""));
+            let label = tr!(tr, "form-type-to-confirm", word = CONFIRM_WORD, n = preview.will_lose_calling);
+            self.fields.push(Field::text(label, ""));
             self.focus = 1;
             self.cursor = usize::MAX;
-            self.submit = "remove Calling for good and re-apply".into();
+            self.submit = tr!(tr, "form-remove-and-reapply");
         }
     }
 
@@ -358,14 +356,14 @@ impl Form {
 
     /// Enter: the next field of a form that goes step by step, else the answers go to the
     /// flow the form is for, which says what is sent (or why not, in the form's note).
-    fn submit(&mut self) -> Vec<Event> {
+    fn submit(&mut self, tr: &Tr) -> Vec<Event> {
         if self.steps && self.focus + 1 < self.fields.len() {
             self.focus += 1;
             self.cursor = usize::MAX;
             self.replace = false;
             return Vec::new();
         }
-        if let Some(why) = self.next_blocked() {
+        if let Some(why) = self.next_blocked(tr) {
             self.note = Some(why);
             return Vec::new();
         }
@@ -438,28 +436,26 @@ impl Answers {
 impl FormKind {
     /// Lines above the fields that depend on what the form is for.
     fn intro(&self, env: &Env) -> Vec<Line<'static>> {
-        let t = env.theme;
+        let (t, tr) = (env.theme, env.tr);
         match self {
             FormKind::MobileNumbers { account, by_location: true, .. } => vec![
-                Line::raw(format!("Location {}", &account.location)),
+                Line::raw(tr!(tr, "form-location", location = &account.location)),
+                Line::styled(tr!(tr, "form-webex-validates"), t.dim()),
                 Line::styled(
-                    "Its operator account is Control Hub's (no public API): Webex validates each number on save and \
-                     refuses them if the account is not Authorized (MO02, MO03).",
-                    t.dim(),
-                ),
-                Line::styled(
-                    format!(
-                        "Comma-separated, at most {} on a real organisation, sent {MAX_PER_ENTRY} per request.",
-                        crate::service::MAX_PER_WEBEX_ENTRY
+                    tr!(
+                        tr,
+                        "form-comma-separated-webex",
+                        most = crate::service::MAX_PER_WEBEX_ENTRY,
+                        per = MAX_PER_ENTRY
                     ),
                     t.dim(),
                 ),
             ],
             FormKind::MobileNumbers { account, .. } => {
                 let mut lines = vec![Line::from(vec![
-                    Span::raw(format!("Account {} · ", &account.account_id)),
+                    Span::raw(format!("{} · ", tr!(tr, "form-account", id = &account.account_id))),
                     Span::styled(
-                        format!("{} {}", auth_symbol(account.status), account.status.label()),
+                        format!("{} {}", auth_symbol(account.status), auth_word(tr, account.status)),
                         auth_style(t, account.status),
                     ),
                 ])];
@@ -469,39 +465,30 @@ impl FormKind {
                         t.error().remove_modifier(Modifier::BOLD),
                     ));
                 }
-                lines.push(Line::styled(
-                    format!(
-                        "Comma-separated, at most {MAX_PER_ENTRY} (MO03); each is checked after its comma and on save."
-                    ),
-                    t.dim(),
-                ));
+                lines.push(Line::styled(tr!(tr, "form-comma-separated", n = MAX_PER_ENTRY), t.dim()));
                 lines
             }
-            FormKind::RetryEmail { who, .. } => vec![
-                Line::raw(String::from(who)),
-                Line::styled("Enter a valid email; the subscriber is then onboarded (BW04).", t.dim()),
-            ],
-            FormKind::OperatorAccount => vec![Line::styled(
-                "Type the operator account id twice; once confirmed it cannot be changed (MO01).",
-                t.dim(),
-            )],
+            FormKind::RetryEmail { who, .. } => {
+                vec![Line::raw(String::from(who)), Line::styled(tr!(tr, "form-retry-email"), t.dim())]
+            }
+            FormKind::OperatorAccount => vec![Line::styled(tr!(tr, "form-type-id-twice"), t.dim())],
             _ => Vec::new(),
         }
     }
 
     /// Lines under the fields: what the rules say about the input so far (MO01, MO03).
     fn verdict(&self, form: &Form, env: &Env) -> Vec<Line<'static>> {
-        let t = env.theme;
+        let (t, tr) = (env.theme, env.tr);
         match self {
             FormKind::OperatorAccount if !form.value(3).is_empty() => vec![if form.ids_match() {
-                Line::styled("✓ the two account ids match", t.good())
+                Line::styled(format!("✓ {}", tr!(tr, "form-ids-match")), t.good())
             } else {
-                Line::styled("✕ the two account ids differ (MO01)", t.error())
+                Line::styled(format!("✕ {}", tr!(tr, "form-ids-differ-short")), t.error())
             }],
             FormKind::MobileNumbers { checked, problem, .. } => {
                 let typed = form.fields.first().map(|x| split_entry(&x.value).len()).unwrap_or(0);
                 let mut lines = vec![Line::styled(
-                    format!("{typed} of at most {MAX_PER_ENTRY} numbers"),
+                    tr!(tr, "form-typed-of-most", typed = typed, n = MAX_PER_ENTRY),
                     if typed > MAX_PER_ENTRY { t.error() } else { t.dim() },
                 )];
                 if let Some(p) = problem {
@@ -509,10 +496,11 @@ impl FormKind {
                 }
                 for n in checked {
                     let shown = String::from(n.number.as_deref().unwrap_or(&n.input));
+                    let state = number_state_word(tr, n.state);
                     lines.push(if n.state.is_ok() {
-                        Line::styled(format!("✓ {shown} · {}", n.state.label()), t.good())
+                        Line::styled(format!("✓ {shown} · {state}"), t.good())
                     } else {
-                        Line::styled(format!("✕ {shown} · {}: {}", n.state.label(), &n.reason), t.error())
+                        Line::styled(format!("✕ {shown} · {state}: {}", &n.reason), t.error())
                     });
                 }
                 lines
@@ -524,7 +512,7 @@ impl FormKind {
 
 impl Form {
     pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
-        let t = env.theme;
+        let (t, tr) = (env.theme, env.tr);
         let w = 76.min(area.width.saturating_sub(2));
         let inner_w = w.saturating_sub(2).max(1) as usize;
         let mut text: Vec<Line> = self.lines.iter().map(|l| l.line(t)).collect();
@@ -535,10 +523,10 @@ impl Form {
             let underline = if focus { Style::new().add_modifier(Modifier::UNDERLINED) } else { Style::new() };
             let value = match &f.input {
                 Input::Switch(on) => Span::styled(
-                    if *on { "[x] on  (Space switches)" } else { "[ ] off (Space switches)" },
+                    tr!(tr, if *on { "form-switch-on" } else { "form-switch-off" }),
                     if *on { t.good() } else { t.error() },
                 ),
-                Input::List { .. } if f.value.is_empty() => Span::styled("loading…", t.dim()),
+                Input::List { .. } if f.value.is_empty() => Span::styled(tr!(tr, "loading"), t.dim()),
                 Input::List { .. } if focus => Span::styled(format!("◀ {} ▶", &f.value), underline),
                 Input::List { .. } => Span::raw(String::from(&f.value)),
                 Input::Text if focus && self.replacing() => Span::styled(String::from(&f.value), t.selected()),
@@ -554,7 +542,7 @@ impl Form {
                 value,
             ];
             if focus && self.replacing() {
-                spans.push(Span::styled("  (typing replaces it)", t.dim()));
+                spans.push(Span::styled(format!("  ({})", tr!(tr, "form-typing-replaces")), t.dim()));
             }
             text.push(Line::from(spans));
         }
@@ -571,19 +559,19 @@ impl Form {
         let (body, foot) = split_last(inner);
         paragraph(text).wrap(Wrap { trim: false }).render(body, buf);
         let last = self.focus + 1 >= self.fields.len();
-        let line = match (self.what_now(), self.next_blocked()) {
+        let line = match (self.what_now(tr), self.next_blocked(tr)) {
             (Some(now), _) => Line::styled(now, t.dim()),
-            (None, Some(why)) if last => Line::styled(format!("Next is not available: {why}"), t.dim()),
+            (None, Some(why)) if last => Line::styled(tr!(tr, "form-next-not-available", why = &why), t.dim()),
             _ => {
                 let k = |id| env.keymap.label_in(Context::Form, id);
-                let submit = if self.steps && !last { "next" } else { self.submit.as_str() };
+                let submit = if self.steps && !last { tr!(tr, "form-next") } else { self.submit.clone() };
                 Line::from(vec![
                     Span::styled(k(ActionId::Submit), t.key()),
                     Span::raw(format!(" {submit}   ")),
                     Span::styled(k(ActionId::NextField), t.key()),
-                    Span::raw(" next field   "),
+                    Span::raw(format!(" {}   ", tr!(tr, "form-next-field"))),
                     Span::styled(k(ActionId::Cancel), t.key()),
-                    Span::raw(" cancel"),
+                    Span::raw(format!(" {}", tr!(tr, "form-cancel"))),
                 ])
             }
         };
