@@ -305,7 +305,7 @@ impl Harness {
 
     /// The title of the popup on top.
     pub fn overlay_title(&self) -> Option<String> {
-        self.app.top_popup().map(Popup::title)
+        self.app.top_popup().map(|p| p.title(&self.app.tr))
     }
 
     /// What the open choice offers (the values picked), in order.

@@ -476,3 +476,26 @@ pub fn code_state_word(tr: &Tr, state: &str) -> String {
         state.to_string()
     }
 }
+
+/// What became of a user's Webex Calling in a licence run (AL02-AL06), in the language.
+pub fn calling_outcome_word(tr: &Tr, o: crate::service::CallingOutcome) -> String {
+    use crate::service::CallingOutcome as O;
+    tr.t(match o {
+        O::Provisioned => "outcome-provisioned",
+        O::NotProvisioned => "outcome-not-provisioned",
+        O::Kept => "outcome-kept",
+        O::NotCovered => "outcome-not-covered",
+        O::Removed => "outcome-removed",
+        O::Refused => "outcome-refused",
+    })
+}
+
+/// A user's Webex Calling status as stored (`provisioned`, `not_provisioned`), in the language;
+/// another stored word is shown as it is, its underscores as spaces.
+pub fn calling_status_word(tr: &Tr, status: &str) -> String {
+    match status {
+        "provisioned" => tr.t("calling-provisioned"),
+        "not_provisioned" => tr.t("calling-not-provisioned"),
+        other => other.replace('_', " "),
+    }
+}

@@ -594,3 +594,269 @@ form-next-not-available = Næste er ikke muligt: { $why }
 form-next = næste
 form-next-field = næste felt
 form-cancel = annuller
+
+## Licenstildeling (AL01-AL06)
+form-save = gem
+field-work-number = Arbejdsnummer
+field-directory-file = Directory-fil
+field-preserve-licences = Bevar licenser for eksisterende brugere
+field-name = Navn
+field-group = Gruppe (tom: hele organisationen)
+field-grants-calling = Giver Webex Calling Professional
+field-other-licences = Andre licenser
+field-number = Nummer
+field-extension = Lokalnummer
+lic-work-number-now = { $name } <{ $email }> · arbejdsnummer nu: { $work }
+lic-work-number-help = Skriv nummeret i E.164 (+, landekode, nummer). Det skal være klargjort på en placering og ikke tildelt nogen anden (AL02); anvend derefter skabelonen igen.
+lic-work-number-title = Arbejdsnummer for { $name }
+lic-type-number-first = skriv først nummeret
+say-saving-work-number = gemmer arbejdsnummeret…
+lic-type-directory-path = skriv stien til directory-filen
+lic-reapply-not-confirmed = AL06: dette kan ikke fortrydes. Skriv { $word } (eller { $n }, de brugere der mister Webex Calling) for at bekræfte, eller slå bevar licenser til igen. Intet blev ændret.
+lic-type-template-name = skriv først skabelonens navn
+say-saving-template = gemmer licensskabelonen…
+say-licensing = tildeler licens til { $email }…
+lic-sync-help = En eksport fra directory (CSV: e-mail, visningsnavn, arbejdstelefonnummer, afdeling). Brugere oprettes eller opdateres; omfattede brugere får kun Webex Calling, når deres arbejdsnummer består alle kontroller.
+lic-sync-form-title = Directory-synkronisering (AL02, AL05)
+lic-sync = synkroniser
+say-reading-templates = læser licensskabelonerne…
+lic-no-templates = der er ingen licensskabeloner; tilføj en med { $key }
+say-counting-reapply = tæller hvad det gør at anvende "{ $name }" igen…
+say-finding-covered = finder de brugere uden Webex Calling, som "{ $name }" omfatter…
+lic-reapply-title = Anvend "{ $name }" igen på eksisterende brugere (AL06)
+lic-template-help = Et nyt navn opretter en skabelon; et eksisterende navn ændrer den. Én skabelon for hele organisationen, én pr. directory-gruppe (afdeling); en gruppes skabelon gælder for dens brugere. Brugere beholder deres licenser: anvend skabelonen igen ({ $key }) for at give de andre licens.
+lic-template-title = Licensskabelon (AL03)
+say-exporting-users = eksporterer user.csv…
+say-exported-users = { $n ->
+    [one] { $n } bruger
+   *[other] { $n } brugere
+} eksporteret til { $path }
+lic-export-written = { $n ->
+    [one] { $n } bruger
+   *[other] { $n } brugere
+} skrevet som CSV til:
+lic-export-readable = Kun læsbar for dig. Webex Calling VAR Professional FALSE med et telefonnummer: nummeret kan ikke bruges; FALSE uden: der blev ikke givet noget nummer.
+lic-export-title = user.csv eksporteret (AL04)
+say-covers-nobody = "{ $name }" omfatter ingen uden Webex Calling: intet at tildele
+lic-manual-user = Bruger { $at } af { $n }: { $name } <{ $email }> · arbejdsnummer { $work }
+lic-manual-needs = Webex Calling kræver en placering og et lokalnummer og/eller et nummer fra den placering (AL01).
+lic-manual-submit = tildel licens, så næste · { $key } spring over
+lic-manual-title = Tildel "{ $name }" (AL03)
+lic-partly-applied = Webex anvendte kun en del af det
+lic-skipped = sprunget over, uændret
+say-manual-done = manuel tildeling af "{ $name }" færdig
+lic-manual-report-title = Tildelt "{ $name }" (AL03)
+say-work-number-set = { $email }: arbejdsnummer { $number }; { $next }
+lic-group = gruppe { $group }
+lic-whole-organisation = hele organisationen
+lic-organisation = organisation
+lic-grants-calling = giver Webex Calling
+lic-no-calling = intet Webex Calling
+say-template-created = oprettede "{ $name }" ({ $scope }): { $calling }; omfatter { $n } brugere, { $with } med Webex Calling. Anvend den igen med { $key } for at give de andre licens.
+say-template-changed = ændrede "{ $name }" ({ $scope }): { $calling }; omfatter { $n } brugere, { $with } med Webex Calling. Anvend den igen med { $key } for at give de andre licens.
+lic-directory-sync = directory-synkronisering
+lic-reapply = anvend igen
+say-synced = synkroniserede { $n } brugere: { $provisioned } klargjort, { $not_provisioned } ikke klargjort
+lic-sync-counts = { $source }: { $n } brugere · { $created } oprettet · { $updated } opdateret · { $unchanged } uændret
+lic-sync-calling = Webex Calling: { $provisioned } klargjort · { $not_provisioned } ikke klargjort · { $kept } beholdt · { $not_covered } ikke omfattet
+lic-sync-press = Tryk på { $key } for alle, der ikke er klargjort, med løsningen.
+lic-sync-report-title = Directory-synkronisering (AL02)
+say-reapplied = anvendte "{ $name }" igen: { $provisioned } klargjort, { $not_provisioned } ikke klargjort, { $removed } mistede Webex Calling
+lic-reapplied-counts-on = "{ $name }" omfatter { $n } brugere; bevar licenser til: { $provisioned } klargjort · { $not_provisioned } ikke klargjort · { $kept } beholdt · { $removed } mistede Webex Calling ({ $numbers } numre tilbage i puljen)
+lic-reapplied-counts-off = "{ $name }" omfatter { $n } brugere; bevar licenser fra: { $provisioned } klargjort · { $not_provisioned } ikke klargjort · { $kept } beholdt · { $removed } mistede Webex Calling ({ $numbers } numre tilbage i puljen)
+lic-reapplied-title = Anvendte "{ $name }" igen (AL06)
+lic-run-cancelled = { $what } annulleret: { $sent ->
+    [one] { $sent } bruger
+   *[other] { $sent } brugere
+} færdig i Webex, før den stoppede, { $not_sent } ikke sendt; kør den igen for at fortsætte
+lic-run-failed = { $what }: { $sent ->
+    [one] { $sent } bruger
+   *[other] { $sent } brugere
+} færdig i Webex; { $failed } ikke (eller ikke helt) færdig, hver med Webex' ord i rapporten
+lic-more-not-provisioned = … og { $n } mere ikke klargjort
+lic-reapply-grants = "{ $name }" giver Webex Calling og omfatter { $n } brugere; { $to_license } af dem har endnu ikke Calling og får licens, hvor deres arbejdsnummer består alle kontroller.
+lic-reapply-does-not-grant = "{ $name }" giver ikke Webex Calling og omfatter { $n } brugere; { $to_license } af dem har endnu ikke Calling og får licens, hvor deres arbejdsnummer består alle kontroller.
+lic-preserve-on = Bevar licenser for eksisterende brugere: TIL. Ingen mister Webex Calling. Mellemrum slår det fra.
+lic-preserve-off = Bevar licenser: FRA. { $n ->
+    [one] { $n } bruger
+   *[other] { $n } brugere
+} mister Webex Calling.
+lic-template-item = { $name } · omfatter { $n }, { $with } med Calling · { $calling } · { $scope }
+lic-item-grants = giver Calling
+lic-item-no-calling = intet Calling
+lic-pick-reapply-title = Anvend en licensskabelon igen (AL06)
+lic-pick-reapply-prompt = Vælg den skabelon, der skal anvendes igen på eksisterende brugere
+lic-pick-assign-title = Tildel en licensskabelon (AL03)
+lic-pick-assign-prompt = Vælg skabelonen; du angiver placering og nummer for hver bruger
+outcome-provisioned = klargjort
+outcome-not-provisioned = ikke klargjort
+outcome-kept = beholdt
+outcome-not-covered = ikke omfattet
+outcome-removed = Calling fjernet
+outcome-refused = afvist
+
+## BroadWorks flow-through (BW01-BW05)
+bw-fix-nothing = intet
+bw-fix-untrusted = markér Ikke-betroede e-mails i skabelonens brugerbekræftelse
+bw-fix-share-link = sæt Del link til aktiveringslinket (nu { $now })
+bw-fix-both = markér Ikke-betroede e-mails i skabelonens brugerbekræftelse, og sæt Del link til aktiveringslinket (nu { $now })
+say-select-subscriber-first = vælg først en abonnent
+bw-delete-from-webex = • Abonnenten slettes fra Webex (BW04).
+bw-delete-try-again = • Efter konfigurationsændringen kan brugeren prøve igen i aktiveringsportalen.
+bw-delete-title = Slet BroadWorks-abonnent { $id }?
+bw-package-now = { $package } (nu)
+bw-package-title = Pakketype for { $id } (BW04)
+bw-retry-title = Prøv aktivering igen: { $id } (BW04)
+field-email = E-mail
+bw-retry-submit = prøv igen: onboard med denne e-mail
+say-retrying = prøver aktivering af { $id } igen…
+say-package-already = { $id } har allerede pakken { $package }; intet ændret
+bw-package-changes = • Pakketypen skifter fra { $from } til { $to } (BW04).
+bw-package-follows = • Abonnentens tjenester følger den nye pakke, når klargøringen har kørt.
+bw-package-confirm-title = Skift pakken for { $id } til { $package }?
+copied-error-text = fejltekst for { $id }
+say-exporting = eksporterer…
+bw-provisioned-excluded = klargjorte udeladt
+bw-everyone = alle
+say-bw-exported = eksporterede { $n ->
+    [one] { $n } abonnent
+   *[other] { $n } abonnenter
+} ({ $which }) til { $path }
+bw-export-written = { $n ->
+    [one] { $n } abonnent
+   *[other] { $n } abonnenter
+} ({ $which }) skrevet som CSV til:
+bw-export-readable = Filen kan kun læses af dig.
+bw-export-title = BroadWorks-liste eksporteret (BW05)
+say-loading-templates = indlæser kundeskabelonerne; prøv igen om et øjeblik
+bw-no-templates = Ingen kundeskabeloner.
+bw-template-settings-checked = ikke-betroede e-mails markeret · del link { $share_link } · standardpakke { $package }
+bw-template-settings-unchecked = ikke-betroede e-mails ikke markeret · del link { $share_link } · standardpakke { $package }
+bw-template-ready = { $name } · klar til flow-through
+bw-template-not-ready = { $name } · IKKE sat op til flow-through med ikke-betroede e-mails (BW01)
+bw-template-to-change = Ændres: { $fix }
+bw-templates-title = Kundeskabeloner (BW01)
+bw-package-changed = { $id } pakke skiftet: { $status } · pakke { $package }
+bw-retried = { $id } prøvet igen: { $status } · pakke { $package }
+say-bw-deleted = { $id } slettet (var { $status }): brugeren kan prøve igen i aktiveringsportalen efter konfigurationsændringen
+
+## Tilføj i bulk (WG13) og aktiveringsbrevet
+imp-intro = CSV-skabelonen (`{ $command }`): én række pr. enhed. Hver række kontrolleres først (en prøvekørsel, der intet ændrer); derefter sender du, og enten tilføjes alle enheder eller ingen (WG13).
+imp-suppresses-emails = { $org } undertrykker e-mails: udlever koderne fra en kodefil eller med breve.
+field-devices-csv = CSV-fil med enheder
+field-email-codes = E-mail koderne
+field-codes-file = Kodefil (valgfri)
+imp-form-title = Tilføj Webex Go-enheder i bulk (WG13)
+imp-check-every-row = kontrollér hver række
+imp-type-path = skriv stien til CSV-filen med enheder
+imp-cannot-read = kan ikke læse { $path }: { $error }; kontrollér stien, og prøv igen
+say-import-problems = { $source }: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problemer
+}; intet blev tilføjet (WG13)
+imp-rows-checked-problems = { $rows ->
+    [one] { $rows } række
+   *[other] { $rows } rækker
+} kontrolleret: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problemer
+}, så intet blev tilføjet. Ret filen, og importér den igen.
+imp-line-column = linje { $line }, kolonne { $column }
+imp-problems-title = Tilføj i bulk: problemer (WG13)
+say-import-pass = { $source }: alle { $rows } rækker består; Enter sender
+imp-all-pass = alle { $rows } rækker består alle kontroller (prøvekørsel: intet tilføjet endnu).
+imp-email-yes = E-mail koderne: ja
+imp-email-no = E-mail koderne: nej
+imp-codes-file = Kodefil: { $file }
+imp-enter-submits = Enter sender: alle enheder tilføjes, eller ingen. Esc annullerer.
+imp-ready-title = Tilføj i bulk: klar (WG13)
+say-imported = { $source }: { $added } enheder tilføjet, { $emailed } sendt med e-mail
+imp-added = { $added } Webex Go-enheder tilføjet · { $emailed } koder sendt med e-mail
+imp-codes-file-private = Kodefil (kun læsbar for dig): { $file }
+imp-no-codes-file = Der blev ikke bedt om en kodefil.
+imp-emailed = sendt med e-mail
+imp-more-devices = … og { $n } mere i ruden Enheder
+imp-done-title = Tilføj i bulk færdig (WG13)
+say-writing-letter = skriver aktiveringsbrevet…
+tui-letter-printed = sendt til printeren med `{ $command }`
+tui-letter-not-printed = ikke udskrevet: { $error }
+tui-letter-no-print-command = ingen udskrivningskommando er sat op: udskriv det derfra
+tui-letter-written-same = brev: { $pdf } og .txt i { $dir }, kun læsbar for dig; { $printed }
+tui-letter-written-in = brev: { $pdf } (PDF) og { $text } (tekst) i { $dir }, kun læsbar for dig; { $printed }
+tui-letter-written = brev: { $pdf } (PDF) og { $text } (tekst), kun læsbar for dig; { $printed }
+
+## En rigtig organisation: synkronisering, vælg en anden
+say-org-local = denne organisation er lokal (demoen eller en lokal database): dens data er sandheden, der er intet at synkronisere. En webex-profil åbner en rigtig organisation (se README: Connect to your organisation)
+say-sync-running = en synkronisering kører allerede (dens fremskridt står i overskriften); Esc stopper den
+sync-starting = starter
+say-syncing = synkroniserer fra Webex; ruderne viser imens den sidste komplette kopi. Esc stopper synkroniseringen.
+say-syncing-other = synkroniserer { $org } fra Webex; ruderne viser imens den sidste komplette kopi. Esc stopper synkroniseringen.
+say-stopping-sync = stopper synkroniseringen; cachen beholder sin sidste komplette kopi
+say-synced-org = synkroniserede { $org } fra Webex: { $items } elementer på { $pages } sider
+say-sync-stopped = synkronisering stoppet; cachen beholder sin sidste komplette kopi (overskriften siger, hvor gammel)
+say-sync-failed = synkroniseringen blev ikke færdig, så cachen beholder sin sidste komplette kopi: { $error }
+say-asking-orgs = spørger Webex om de organisationer, dette login administrerer…
+say-cannot-list-orgs = kan ikke vise organisationerne: { $error }
+say-no-other-org = dette login administrerer ingen anden organisation
+org-cached = i cachen, pr. { $at }
+org-not-cached = ikke i cachen endnu: vælg den for at synkronisere den
+org-pick-title = Organisationer
+org-pick-prompt = Enter åbner den (en i cachen med det samme, en anden efter dens første synkronisering); Esc beholder denne
+
+## Hvorfor kan denne bruger ikke ringe?
+why-works-on = hvorfor? virker på en bruger, en enhed, et nummer eller en BroadWorks-abonnent; tryk på { $key } for numrene
+say-why-reading-webex = læser denne person fra Webex…
+say-why-reading-again = læser igen (den lokale database er sandheden: intet at hente)
+say-why-refreshed = opdateret: { $n ->
+    [0] ingen årsag fundet
+    [one] { $n } årsag
+   *[other] { $n } årsager
+}
+say-why-not-refreshed = ikke opdateret: { $error }
+why-title = Hvorfor? { $who }
+why-reading = læser…
+why-reading-again = { $age } · læser igen…
+why-facts-age = Fakta: { $age }
+why-no-cause = Ingen årsag fundet: intet i det kontrollerede forhindrer opkald.
+why-likely-causes = Sandsynlige årsager, den mest sandsynlige først
+why-facts = Fakta
+why-checked = Kontrolleret
+why-not-applicable = ikke relevant: { $detail }
+why-location = Placering
+why-licences = Licenser
+why-calling = Webex Calling
+why-work-number = Arbejdsnummer
+why-number = Nummer
+why-webex-go = Webex Go
+why-since = siden { $at }
+why-code = Kode
+why-refused-attempt = Afvist forsøg
+why-operator-account = Operatørkonto
+why-broadworks = BroadWorks
+why-calls = Opkald
+why-none-recorded = ingen registreret
+why-call = Opkald
+why-audit = Revision
+why-note = Bemærkning
+
+## Lange kørsler og vinduernes navne
+long-sync = Directory-synkronisering fra { $path }
+long-reapply = Anvender "{ $name }" igen
+long-checking = Kontrollerer { $path }
+long-importing = Importerer { $path }
+long-emails-going-out = enhederne er tilføjet og deres koder genereret; e-mailene sendes og kan ikke tages tilbage: vent på dem
+long-cancelling = annullerer: alt gjort indtil nu rulles tilbage…
+long-done-of = { $phase } { $done } af { $total }
+long-cancelling-foot = annullerer: alt rulles tilbage…
+long-emailing = tilføjet; koderne sendes med e-mail (kan ikke annulleres)
+long-cancel-all-or-nothing = annuller: alt eller intet, intet tilføjes
+long-cancel-nothing = annuller: intet ændres
+phase-starting = starter
+phase-users = brugere
+phase-reading = læser
+phase-checking = kontrollerer
+phase-adding = tilføjer
+phase-saving = gemmer
+phase-emailing = sender e-mail
+popup-help = Hjælp
+popup-messages = Meddelelser

@@ -594,3 +594,260 @@ form-next-not-available = Weiter geht nicht: { $why }
 form-next = weiter
 form-next-field = nächstes Feld
 form-cancel = abbrechen
+
+## Lizenzzuweisung (AL01-AL06)
+form-save = speichern
+field-work-number = Geschäftliche Nummer
+field-directory-file = Verzeichnisdatei
+field-preserve-licences = Lizenzen für vorhandene Benutzer beibehalten
+field-name = Name
+field-group = Gruppe (leer: ganze Organisation)
+field-grants-calling = Gewährt Webex Calling Professional
+field-other-licences = Weitere Lizenzen
+field-number = Nummer
+field-extension = Durchwahl
+lic-work-number-now = { $name } <{ $email }> · geschäftliche Nummer jetzt: { $work }
+lic-work-number-help = Die Nummer in E.164 eingeben (+, Landesvorwahl, Nummer). Sie muss an einem Standort bereitgestellt und niemand anderem zugewiesen sein (AL02); dann die Vorlage erneut anwenden.
+lic-work-number-title = Geschäftliche Nummer von { $name }
+lic-type-number-first = zuerst die Nummer eingeben
+say-saving-work-number = die geschäftliche Nummer wird gespeichert…
+lic-type-directory-path = den Pfad der Verzeichnisdatei eingeben
+lic-reapply-not-confirmed = AL06: das lässt sich nicht rückgängig machen. Zum Bestätigen { $word } eingeben (oder { $n }, die Benutzer, die Webex Calling verlieren), oder „Lizenzen beibehalten“ wieder einschalten. Nichts wurde geändert.
+lic-type-template-name = zuerst den Namen der Vorlage eingeben
+say-saving-template = die Lizenzvorlage wird gespeichert…
+say-licensing = { $email } wird lizenziert…
+lic-sync-help = Ein Verzeichnisexport (CSV: E-Mail, Anzeigename, geschäftliche Telefonnummer, Abteilung). Benutzer werden angelegt oder geändert; erfasste Benutzer erhalten Webex Calling nur, wenn ihre geschäftliche Nummer jede Prüfung besteht.
+lic-sync-form-title = Verzeichnissynchronisierung (AL02, AL05)
+lic-sync = synchronisieren
+say-reading-templates = die Lizenzvorlagen werden gelesen…
+lic-no-templates = es gibt keine Lizenzvorlagen; { $key } legt eine an
+say-counting-reapply = es wird gezählt, was erneutes Anwenden von „{ $name }“ bewirkt…
+say-finding-covered = die Benutzer ohne Webex Calling, die „{ $name }“ erfasst, werden gesucht…
+lic-reapply-title = „{ $name }“ erneut auf vorhandene Benutzer anwenden (AL06)
+lic-template-help = Ein neuer Name legt eine Vorlage an; ein vorhandener ändert diese. Eine Vorlage für die ganze Organisation, eine je Verzeichnisgruppe (Abteilung); die Vorlage einer Gruppe gilt für deren Benutzer. Benutzer behalten ihre Lizenzen: die Vorlage erneut anwenden ({ $key }), um die anderen zu lizenzieren.
+lic-template-title = Lizenzvorlage (AL03)
+say-exporting-users = user.csv wird exportiert…
+say-exported-users = { $n ->
+    [one] { $n } Benutzer
+   *[other] { $n } Benutzer
+} nach { $path } exportiert
+lic-export-written = { $n ->
+    [one] { $n } Benutzer
+   *[other] { $n } Benutzer
+} als CSV geschrieben nach:
+lic-export-readable = Nur für Sie lesbar. Webex Calling VAR Professional FALSE mit einer Telefonnummer: die Nummer ist unbrauchbar; FALSE ohne: es wurde keine Nummer angegeben.
+lic-export-title = user.csv exportiert (AL04)
+say-covers-nobody = „{ $name }“ erfasst niemanden ohne Webex Calling: nichts zuzuweisen
+lic-manual-user = Benutzer { $at } von { $n }: { $name } <{ $email }> · geschäftliche Nummer { $work }
+lic-manual-needs = Webex Calling braucht einen Standort und eine Durchwahl und/oder eine Nummer dieses Standorts (AL01).
+lic-manual-submit = lizenzieren, dann nächster · { $key } überspringen
+lic-manual-title = „{ $name }“ zuweisen (AL03)
+lic-partly-applied = Webex hat es nur zum Teil angewendet
+lic-skipped = übersprungen, unverändert
+say-manual-done = manuelle Zuweisung von „{ $name }“ fertig
+lic-manual-report-title = „{ $name }“ zugewiesen (AL03)
+say-work-number-set = { $email }: geschäftliche Nummer { $number }; { $next }
+lic-group = Gruppe { $group }
+lic-whole-organisation = ganze Organisation
+lic-organisation = Organisation
+lic-grants-calling = gewährt Webex Calling
+lic-no-calling = kein Webex Calling
+say-template-created = „{ $name }“ angelegt ({ $scope }): { $calling }; erfasst { $n } Benutzer, { $with } mit Webex Calling. Mit { $key } erneut anwenden, um die anderen zu lizenzieren.
+say-template-changed = „{ $name }“ geändert ({ $scope }): { $calling }; erfasst { $n } Benutzer, { $with } mit Webex Calling. Mit { $key } erneut anwenden, um die anderen zu lizenzieren.
+lic-directory-sync = Verzeichnissynchronisierung
+lic-reapply = erneutes Anwenden
+say-synced = { $n } Benutzer synchronisiert: { $provisioned } bereitgestellt, { $not_provisioned } nicht bereitgestellt
+lic-sync-counts = { $source }: { $n } Benutzer · { $created } angelegt · { $updated } geändert · { $unchanged } unverändert
+lic-sync-calling = Webex Calling: { $provisioned } bereitgestellt · { $not_provisioned } nicht bereitgestellt · { $kept } behalten · { $not_covered } nicht erfasst
+lic-sync-press = { $key } zeigt alle nicht Bereitgestellten, mit der Lösung.
+lic-sync-report-title = Verzeichnissynchronisierung (AL02)
+say-reapplied = „{ $name }“ erneut angewendet: { $provisioned } bereitgestellt, { $not_provisioned } nicht bereitgestellt, { $removed } verloren Webex Calling
+lic-reapplied-counts-on = „{ $name }“ erfasst { $n } Benutzer; Lizenzen beibehalten an: { $provisioned } bereitgestellt · { $not_provisioned } nicht bereitgestellt · { $kept } behalten · { $removed } verloren Webex Calling ({ $numbers } Nummern zurück im Pool)
+lic-reapplied-counts-off = „{ $name }“ erfasst { $n } Benutzer; Lizenzen beibehalten aus: { $provisioned } bereitgestellt · { $not_provisioned } nicht bereitgestellt · { $kept } behalten · { $removed } verloren Webex Calling ({ $numbers } Nummern zurück im Pool)
+lic-reapplied-title = „{ $name }“ erneut angewendet (AL06)
+lic-run-cancelled = { $what } abgebrochen: { $sent } Benutzer vor dem Abbruch in Webex erledigt, { $not_sent } nicht gesendet; noch einmal ausführen, um fortzufahren
+lic-run-failed = { $what }: { $sent } Benutzer in Webex erledigt; { $failed } nicht (oder nicht ganz) erledigt, jeder mit Webex' Worten im Bericht
+lic-more-not-provisioned = … und { $n } weitere nicht bereitgestellt
+lic-reapply-grants = „{ $name }“ gewährt Webex Calling und erfasst { $n } Benutzer; { $to_license } davon haben noch kein Calling und werden lizenziert, wo ihre geschäftliche Nummer jede Prüfung besteht.
+lic-reapply-does-not-grant = „{ $name }“ gewährt kein Webex Calling und erfasst { $n } Benutzer; { $to_license } davon haben noch kein Calling und werden lizenziert, wo ihre geschäftliche Nummer jede Prüfung besteht.
+lic-preserve-on = Lizenzen für vorhandene Benutzer beibehalten: AN. Niemand verliert Webex Calling. Die Leertaste schaltet es aus.
+lic-preserve-off = Lizenzen beibehalten: AUS. { $n } Benutzer verlieren Webex Calling.
+lic-template-item = { $name } · erfasst { $n }, { $with } mit Calling · { $calling } · { $scope }
+lic-item-grants = gewährt Calling
+lic-item-no-calling = kein Calling
+lic-pick-reapply-title = Eine Lizenzvorlage erneut anwenden (AL06)
+lic-pick-reapply-prompt = Die Vorlage wählen, die erneut auf vorhandene Benutzer angewendet wird
+lic-pick-assign-title = Eine Lizenzvorlage zuweisen (AL03)
+lic-pick-assign-prompt = Die Vorlage wählen; Standort und Nummer geben Sie je Benutzer an
+outcome-provisioned = bereitgestellt
+outcome-not-provisioned = nicht bereitgestellt
+outcome-kept = behalten
+outcome-not-covered = nicht erfasst
+outcome-removed = Calling entfernt
+outcome-refused = abgelehnt
+
+## BroadWorks-Flow-Through (BW01-BW05)
+bw-fix-nothing = nichts
+bw-fix-untrusted = „Nicht vertrauenswürdige E-Mails“ in der Benutzerverifizierung der Vorlage aktivieren
+bw-fix-share-link = den Freigabelink auf den Aktivierungslink setzen (jetzt { $now })
+bw-fix-both = „Nicht vertrauenswürdige E-Mails“ in der Benutzerverifizierung der Vorlage aktivieren und den Freigabelink auf den Aktivierungslink setzen (jetzt { $now })
+say-select-subscriber-first = zuerst einen Teilnehmer wählen
+bw-delete-from-webex = • Der Teilnehmer wird aus Webex gelöscht (BW04).
+bw-delete-try-again = • Nach der Konfigurationsänderung kann der Benutzer es im Aktivierungsportal erneut versuchen.
+bw-delete-title = BroadWorks-Teilnehmer { $id } löschen?
+bw-package-now = { $package } (jetzt)
+bw-package-title = Pakettyp für { $id } (BW04)
+bw-retry-title = Aktivierung erneut versuchen: { $id } (BW04)
+field-email = E-Mail
+bw-retry-submit = erneut versuchen: mit dieser E-Mail onboarden
+say-retrying = Aktivierung von { $id } wird erneut versucht…
+say-package-already = { $id } hat schon das Paket { $package }; nichts geändert
+bw-package-changes = • Der Pakettyp wechselt von { $from } zu { $to } (BW04).
+bw-package-follows = • Die Dienste des Teilnehmers folgen dem neuen Paket, sobald die Bereitstellung gelaufen ist.
+bw-package-confirm-title = Paket von { $id } auf { $package } ändern?
+copied-error-text = Fehlertext von { $id }
+say-exporting = wird exportiert…
+bw-provisioned-excluded = ohne bereitgestellte
+bw-everyone = alle
+say-bw-exported = { $n ->
+    [one] { $n } Teilnehmer
+   *[other] { $n } Teilnehmer
+} ({ $which }) nach { $path } exportiert
+bw-export-written = { $n ->
+    [one] { $n } Teilnehmer
+   *[other] { $n } Teilnehmer
+} ({ $which }) als CSV geschrieben nach:
+bw-export-readable = Die Datei ist nur für Sie lesbar.
+bw-export-title = BroadWorks-Liste exportiert (BW05)
+say-loading-templates = die Kundenvorlagen werden geladen; gleich noch einmal versuchen
+bw-no-templates = Keine Kundenvorlagen.
+bw-template-settings-checked = nicht vertrauenswürdige E-Mails aktiviert · Freigabelink { $share_link } · Standardpaket { $package }
+bw-template-settings-unchecked = nicht vertrauenswürdige E-Mails nicht aktiviert · Freigabelink { $share_link } · Standardpaket { $package }
+bw-template-ready = { $name } · bereit für Flow-Through
+bw-template-not-ready = { $name } · NICHT für Flow-Through mit nicht vertrauenswürdigen E-Mails eingerichtet (BW01)
+bw-template-to-change = Zu ändern: { $fix }
+bw-templates-title = Kundenvorlagen (BW01)
+bw-package-changed = { $id } Paket geändert: { $status } · Paket { $package }
+bw-retried = { $id } erneut versucht: { $status } · Paket { $package }
+say-bw-deleted = { $id } gelöscht (war { $status }): der Benutzer kann es nach der Konfigurationsänderung im Aktivierungsportal erneut versuchen
+
+## Massenhinzufügen (WG13) und der Aktivierungsbrief
+imp-intro = Die CSV-Vorlage (`{ $command }`): eine Zeile je Gerät. Jede Zeile wird zuerst geprüft (ein Probelauf, der nichts ändert); dann senden Sie ab, und entweder wird jedes Gerät hinzugefügt oder keines (WG13).
+imp-suppresses-emails = { $org } unterdrückt E-Mails: die Codes aus einer Codedatei oder mit Briefen aushändigen.
+field-devices-csv = Geräte-CSV-Datei
+field-email-codes = Codes per E-Mail senden
+field-codes-file = Codedatei (optional)
+imp-form-title = Webex Go-Geräte massenweise hinzufügen (WG13)
+imp-check-every-row = jede Zeile prüfen
+imp-type-path = den Pfad der Geräte-CSV-Datei eingeben
+imp-cannot-read = { $path } ist nicht lesbar: { $error }; den Pfad prüfen und noch einmal versuchen
+say-import-problems = { $source }: { $n ->
+    [one] { $n } Problem
+   *[other] { $n } Probleme
+}; nichts wurde hinzugefügt (WG13)
+imp-rows-checked-problems = { $rows ->
+    [one] { $rows } Zeile
+   *[other] { $rows } Zeilen
+} geprüft: { $n ->
+    [one] { $n } Problem
+   *[other] { $n } Probleme
+}, darum wurde nichts hinzugefügt. Die Datei korrigieren und erneut importieren.
+imp-line-column = Zeile { $line }, Spalte { $column }
+imp-problems-title = Massenhinzufügen: Probleme (WG13)
+say-import-pass = { $source }: alle { $rows } Zeilen bestehen; Enter sendet ab
+imp-all-pass = alle { $rows } Zeilen bestehen jede Prüfung (Probelauf: noch nichts hinzugefügt).
+imp-email-yes = Codes per E-Mail senden: ja
+imp-email-no = Codes per E-Mail senden: nein
+imp-codes-file = Codedatei: { $file }
+imp-enter-submits = Enter sendet ab: jedes Gerät wird hinzugefügt oder keines. Esc bricht ab.
+imp-ready-title = Massenhinzufügen: bereit (WG13)
+say-imported = { $source }: { $added } Geräte hinzugefügt, { $emailed } per E-Mail
+imp-added = { $added } Webex Go-Geräte hinzugefügt · { $emailed } Codes per E-Mail gesendet
+imp-codes-file-private = Codedatei (nur für Sie lesbar): { $file }
+imp-no-codes-file = Es wurde keine Codedatei verlangt.
+imp-emailed = per E-Mail
+imp-more-devices = … und { $n } weitere im Bereich Geräte
+imp-done-title = Massenhinzufügen fertig (WG13)
+say-writing-letter = der Aktivierungsbrief wird geschrieben…
+tui-letter-printed = mit `{ $command }` an den Drucker gesendet
+tui-letter-not-printed = nicht gedruckt: { $error }
+tui-letter-no-print-command = kein Druckbefehl eingerichtet: von dort drucken
+tui-letter-written-same = Brief: { $pdf } und .txt in { $dir }, nur für Sie lesbar; { $printed }
+tui-letter-written-in = Brief: { $pdf } (PDF) und { $text } (Text) in { $dir }, nur für Sie lesbar; { $printed }
+tui-letter-written = Brief: { $pdf } (PDF) und { $text } (Text), nur für Sie lesbar; { $printed }
+
+## Eine echte Organisation: synchronisieren, eine andere wählen
+say-org-local = diese Organisation ist lokal (die Demo oder eine lokale Datenbank): ihre Daten sind maßgeblich, es gibt nichts zu synchronisieren. Ein webex-Profil öffnet eine echte Organisation (siehe README: Connect to your organisation)
+say-sync-running = eine Synchronisierung läuft schon (ihr Fortschritt steht in der Kopfzeile); Esc stoppt sie
+sync-starting = beginnt
+say-syncing = Synchronisierung von Webex; die Bereiche zeigen solange die letzte vollständige Kopie. Esc stoppt die Synchronisierung.
+say-syncing-other = { $org } wird von Webex synchronisiert; die Bereiche zeigen solange die letzte vollständige Kopie. Esc stoppt die Synchronisierung.
+say-stopping-sync = die Synchronisierung wird gestoppt; der Cache behält seine letzte vollständige Kopie
+say-synced-org = { $org } von Webex synchronisiert: { $items } Einträge in { $pages } Seiten
+say-sync-stopped = Synchronisierung gestoppt; der Cache behält seine letzte vollständige Kopie (die Kopfzeile sagt, wie alt)
+say-sync-failed = die Synchronisierung wurde nicht fertig, darum behält der Cache seine letzte vollständige Kopie: { $error }
+say-asking-orgs = Webex wird nach den Organisationen gefragt, die diese Anmeldung verwaltet…
+say-cannot-list-orgs = die Organisationen lassen sich nicht auflisten: { $error }
+say-no-other-org = diese Anmeldung verwaltet keine andere Organisation
+org-cached = im Cache, Stand { $at }
+org-not-cached = noch nicht im Cache: Wählen synchronisiert sie
+org-pick-title = Organisationen
+org-pick-prompt = Enter öffnet sie (eine im Cache sofort, eine andere nach ihrer ersten Synchronisierung); Esc behält diese
+
+## Warum kann dieser Benutzer nicht telefonieren?
+why-works-on = warum? gilt für einen Benutzer, ein Gerät, eine Nummer oder einen BroadWorks-Teilnehmer; { $key } zeigt die Nummern
+say-why-reading-webex = diese Person wird von Webex gelesen…
+say-why-reading-again = wird erneut gelesen (die lokale Datenbank ist maßgeblich: nichts abzurufen)
+say-why-refreshed = aktualisiert: { $n ->
+    [0] keine Ursache gefunden
+    [one] { $n } Ursache
+   *[other] { $n } Ursachen
+}
+say-why-not-refreshed = nicht aktualisiert: { $error }
+why-title = Warum? { $who }
+why-reading = wird gelesen…
+why-reading-again = { $age } · wird erneut gelesen…
+why-facts-age = Fakten: { $age }
+why-no-cause = Keine Ursache gefunden: nichts im Geprüften verhindert Anrufe.
+why-likely-causes = Wahrscheinliche Ursachen, die wahrscheinlichste zuerst
+why-facts = Fakten
+why-checked = Geprüft
+why-not-applicable = trifft nicht zu: { $detail }
+why-location = Standort
+why-licences = Lizenzen
+why-calling = Webex Calling
+why-work-number = Gesch. Nummer
+why-number = Nummer
+why-webex-go = Webex Go
+why-since = seit { $at }
+why-code = Code
+why-refused-attempt = Abgelehnt
+why-operator-account = Betreiberkonto
+why-broadworks = BroadWorks
+why-calls = Anrufe
+why-none-recorded = keine aufgezeichnet
+why-call = Anruf
+why-audit = Audit
+why-note = Hinweis
+
+## Lange Läufe und Namen der Fenster
+long-sync = Verzeichnissynchronisierung aus { $path }
+long-reapply = „{ $name }“ wird erneut angewendet
+long-checking = { $path } wird geprüft
+long-importing = { $path } wird importiert
+long-emails-going-out = die Geräte sind hinzugefügt und ihre Codes generiert; die E-Mails gehen hinaus und lassen sich nicht zurückholen: darauf warten
+long-cancelling = wird abgebrochen: alles bisher Getane wird zurückgenommen…
+long-done-of = { $phase } { $done } von { $total }
+long-cancelling-foot = wird abgebrochen: alles wird zurückgenommen…
+long-emailing = hinzugefügt; die Codes werden gemailt (nicht abbrechbar)
+long-cancel-all-or-nothing = abbrechen: alles oder nichts, nichts wird hinzugefügt
+long-cancel-nothing = abbrechen: nichts wird geändert
+phase-starting = beginnt
+phase-users = Benutzer
+phase-reading = lesen
+phase-checking = prüfen
+phase-adding = hinzufügen
+phase-saving = speichern
+phase-emailing = mailen
+popup-help = Hilfe
+popup-messages = Meldungen

@@ -669,3 +669,269 @@ form-next-not-available = Next is not available: { $why }
 form-next = next
 form-next-field = next field
 form-cancel = cancel
+
+## Licence assignment (AL01-AL06)
+form-save = save
+field-work-number = Work number
+field-directory-file = Directory file
+field-preserve-licences = Preserve licences for existing users
+field-name = Name
+field-group = Group (empty: whole organisation)
+field-grants-calling = Grants Webex Calling Professional
+field-other-licences = Other licences
+field-number = Number
+field-extension = Extension
+lic-work-number-now = { $name } <{ $email }> · work number now: { $work }
+lic-work-number-help = Type the number in E.164 (+, country code, number). It must be provisioned at a location and not assigned to anyone else (AL02); then re-apply the template.
+lic-work-number-title = Work number of { $name }
+lic-type-number-first = type the number first
+say-saving-work-number = saving the work number…
+lic-type-directory-path = type the path of the directory file
+lic-reapply-not-confirmed = AL06: this cannot be undone. Type { $word } (or { $n }, the users who lose Webex Calling) to confirm, or turn preserve licences back on. Nothing was changed.
+lic-type-template-name = type the template's name first
+say-saving-template = saving the licence template…
+say-licensing = licensing { $email }…
+lic-sync-help = A directory export (CSV: email, display name, work phone number, department). Users are created or updated; covered users get Webex Calling only when their work number passes every check.
+lic-sync-form-title = Directory sync (AL02, AL05)
+lic-sync = sync
+say-reading-templates = reading the licence templates…
+lic-no-templates = there are no licence templates; add one with { $key }
+say-counting-reapply = counting what re-applying "{ $name }" does…
+say-finding-covered = finding the users "{ $name }" covers without Webex Calling…
+lic-reapply-title = Re-apply "{ $name }" to existing users (AL06)
+lic-template-help = A new name creates a template; an existing name changes that one. One template for the whole organisation, one per directory group (department); a group's template wins for its users. Users keep the licences they hold: re-apply the template ({ $key }) to license the others.
+lic-template-title = Licence template (AL03)
+say-exporting-users = exporting user.csv…
+say-exported-users = exported { $n ->
+    [one] { $n } user
+   *[other] { $n } users
+} to { $path }
+lic-export-written = { $n ->
+    [one] { $n } user
+   *[other] { $n } users
+} written as CSV to:
+lic-export-readable = Readable only by you. Webex Calling VAR Professional FALSE with a phone number: the number is unusable; FALSE without one: no number was given.
+lic-export-title = user.csv exported (AL04)
+say-covers-nobody = "{ $name }" covers nobody without Webex Calling: nothing to assign
+lic-manual-user = User { $at } of { $n }: { $name } <{ $email }> · work number { $work }
+lic-manual-needs = Webex Calling needs a location and an extension and/or a number of that location (AL01).
+lic-manual-submit = license, then next user · { $key } skip
+lic-manual-title = Assign "{ $name }" (AL03)
+lic-partly-applied = Webex applied only part of it
+lic-skipped = skipped, unchanged
+say-manual-done = manual assignment of "{ $name }" done
+lic-manual-report-title = Assigned "{ $name }" (AL03)
+say-work-number-set = { $email }: work number { $number }; { $next }
+lic-group = group { $group }
+lic-whole-organisation = whole organisation
+lic-organisation = organisation
+lic-grants-calling = grants Webex Calling
+lic-no-calling = no Webex Calling
+say-template-created = created "{ $name }" ({ $scope }): { $calling }; covers { $n } users, { $with } with Webex Calling. Re-apply it with { $key } to license the others.
+say-template-changed = changed "{ $name }" ({ $scope }): { $calling }; covers { $n } users, { $with } with Webex Calling. Re-apply it with { $key } to license the others.
+lic-directory-sync = directory sync
+lic-reapply = re-apply
+say-synced = synced { $n } users: { $provisioned } provisioned, { $not_provisioned } not provisioned
+lic-sync-counts = { $source }: { $n } users · { $created } created · { $updated } updated · { $unchanged } unchanged
+lic-sync-calling = Webex Calling: { $provisioned } provisioned · { $not_provisioned } not provisioned · { $kept } kept · { $not_covered } not covered
+lic-sync-press = Press { $key } for everyone not provisioned, with the fix.
+lic-sync-report-title = Directory sync (AL02)
+say-reapplied = re-applied "{ $name }": { $provisioned } provisioned, { $not_provisioned } not provisioned, { $removed } lost Webex Calling
+lic-reapplied-counts-on = "{ $name }" covers { $n } users; preserve licences on: { $provisioned } provisioned · { $not_provisioned } not provisioned · { $kept } kept · { $removed } lost Webex Calling ({ $numbers } numbers back to the pool)
+lic-reapplied-counts-off = "{ $name }" covers { $n } users; preserve licences off: { $provisioned } provisioned · { $not_provisioned } not provisioned · { $kept } kept · { $removed } lost Webex Calling ({ $numbers } numbers back to the pool)
+lic-reapplied-title = Re-applied "{ $name }" (AL06)
+lic-run-cancelled = { $what } cancelled: { $sent ->
+    [one] { $sent } user
+   *[other] { $sent } users
+} done in Webex before it stopped, { $not_sent } not sent; run it again to continue
+lic-run-failed = { $what }: { $sent ->
+    [one] { $sent } user
+   *[other] { $sent } users
+} done in Webex; { $failed } not (or not all) done, each with Webex's words in the report
+lic-more-not-provisioned = … and { $n } more not provisioned
+lic-reapply-grants = "{ $name }" grants Webex Calling and covers { $n } users; { $to_license } of them have no Calling yet and are licensed where their work number passes every check.
+lic-reapply-does-not-grant = "{ $name }" does not grant Webex Calling and covers { $n } users; { $to_license } of them have no Calling yet and are licensed where their work number passes every check.
+lic-preserve-on = Preserve licences for existing users: ON. Nobody loses Webex Calling. Space turns it off.
+lic-preserve-off = Preserve licences: OFF. { $n ->
+    [one] { $n } user
+   *[other] { $n } users
+} will lose Webex Calling.
+lic-template-item = { $name } · covers { $n }, { $with } with Calling · { $calling } · { $scope }
+lic-item-grants = grants Calling
+lic-item-no-calling = no Calling
+lic-pick-reapply-title = Re-apply a licence template (AL06)
+lic-pick-reapply-prompt = Choose the template to re-apply to existing users
+lic-pick-assign-title = Assign a licence template (AL03)
+lic-pick-assign-prompt = Choose the template; you give location and number per user
+outcome-provisioned = provisioned
+outcome-not-provisioned = not provisioned
+outcome-kept = kept
+outcome-not-covered = not covered
+outcome-removed = Calling removed
+outcome-refused = refused
+
+## BroadWorks flow-through (BW01-BW05)
+bw-fix-nothing = nothing
+bw-fix-untrusted = check Untrusted emails in the template's user verification
+bw-fix-share-link = set the share link to the activation link (now { $now })
+bw-fix-both = check Untrusted emails in the template's user verification and set the share link to the activation link (now { $now })
+say-select-subscriber-first = select a subscriber first
+bw-delete-from-webex = • The subscriber is deleted from Webex (BW04).
+bw-delete-try-again = • After the configuration change, the user can try again in the activation portal.
+bw-delete-title = Delete BroadWorks subscriber { $id }?
+bw-package-now = { $package } (now)
+bw-package-title = Package type for { $id } (BW04)
+bw-retry-title = Retry activation: { $id } (BW04)
+field-email = Email
+bw-retry-submit = retry: onboard with this email
+say-retrying = retrying activation of { $id }…
+say-package-already = { $id } already has the { $package } package; nothing changed
+bw-package-changes = • The package type changes from { $from } to { $to } (BW04).
+bw-package-follows = • The subscriber's services follow the new package once provisioning has run.
+bw-package-confirm-title = Change the package of { $id } to { $package }?
+copied-error-text = error text of { $id }
+say-exporting = exporting…
+bw-provisioned-excluded = provisioned excluded
+bw-everyone = everyone
+say-bw-exported = exported { $n ->
+    [one] { $n } subscriber
+   *[other] { $n } subscribers
+} ({ $which }) to { $path }
+bw-export-written = { $n ->
+    [one] { $n } subscriber
+   *[other] { $n } subscribers
+} ({ $which }) written as CSV to:
+bw-export-readable = The file is readable only by you.
+bw-export-title = BroadWorks list exported (BW05)
+say-loading-templates = loading the customer templates; try again in a moment
+bw-no-templates = No customer templates.
+bw-template-settings-checked = untrusted emails checked · share link { $share_link } · default package { $package }
+bw-template-settings-unchecked = untrusted emails not checked · share link { $share_link } · default package { $package }
+bw-template-ready = { $name } · ready for flow-through
+bw-template-not-ready = { $name } · NOT set up for flow-through with untrusted emails (BW01)
+bw-template-to-change = To change: { $fix }
+bw-templates-title = Customer templates (BW01)
+bw-package-changed = { $id } package changed: { $status } · package { $package }
+bw-retried = { $id } retried: { $status } · package { $package }
+say-bw-deleted = { $id } deleted (was { $status }): the user can try again in the activation portal after the configuration change
+
+## Bulk add (WG13) and the activation letter
+imp-intro = The CSV template (`{ $command }`): one row per device. Every row is checked first (a dry run that changes nothing); then you submit, and either every device is added or none (WG13).
+imp-suppresses-emails = { $org } suppresses emails: hand the codes out from a codes file or letters.
+field-devices-csv = Devices CSV file
+field-email-codes = Email the codes
+field-codes-file = Codes file (optional)
+imp-form-title = Bulk add Webex Go devices (WG13)
+imp-check-every-row = check every row
+imp-type-path = type the path of the devices CSV file
+imp-cannot-read = cannot read { $path }: { $error }; check the path and try again
+say-import-problems = { $source }: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}; nothing was added (WG13)
+imp-rows-checked-problems = { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} checked: { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}, so nothing was added. Fix the file and import it again.
+imp-line-column = line { $line }, column { $column }
+imp-problems-title = Bulk add: problems (WG13)
+say-import-pass = { $source }: all { $rows } rows pass; Enter submits
+imp-all-pass = all { $rows } rows pass every check (dry run: nothing added yet).
+imp-email-yes = Email the codes: yes
+imp-email-no = Email the codes: no
+imp-codes-file = Codes file: { $file }
+imp-enter-submits = Enter submits: every device is added, or none. Esc cancels.
+imp-ready-title = Bulk add: ready (WG13)
+say-imported = { $source }: { $added } devices added, { $emailed } emailed
+imp-added = { $added } Webex Go devices added · { $emailed } codes emailed
+imp-codes-file-private = Codes file (readable only by you): { $file }
+imp-no-codes-file = No codes file was asked for.
+imp-emailed = emailed
+imp-more-devices = … and { $n } more in the Devices pane
+imp-done-title = Bulk add done (WG13)
+say-writing-letter = writing the activation letter…
+tui-letter-printed = sent to the printer with `{ $command }`
+tui-letter-not-printed = not printed: { $error }
+tui-letter-no-print-command = no print command is set up: print it from there
+tui-letter-written-same = letter: { $pdf } and .txt in { $dir }, readable only by you; { $printed }
+tui-letter-written-in = letter: { $pdf } (PDF) and { $text } (text) in { $dir }, readable only by you; { $printed }
+tui-letter-written = letter: { $pdf } (PDF) and { $text } (text), readable only by you; { $printed }
+
+## A real organisation: syncing, picking another
+say-org-local = this organisation is local (the demo or a local database): its data is the truth, there is nothing to sync. A webex profile opens a real organisation (see the README: Connect to your organisation)
+say-sync-running = a sync is already running (its progress is in the header); Esc stops it
+sync-starting = starting
+say-syncing = syncing from Webex; the panes keep showing the last complete copy meanwhile. Esc stops the sync.
+say-syncing-other = syncing { $org } from Webex; the panes keep showing the last complete copy meanwhile. Esc stops the sync.
+say-stopping-sync = stopping the sync; the cache keeps its last complete copy
+say-synced-org = synced { $org } from Webex: { $items } items in { $pages } pages
+say-sync-stopped = sync stopped; the cache keeps its last complete copy (the header says how old)
+say-sync-failed = the sync did not finish, so the cache keeps its last complete copy: { $error }
+say-asking-orgs = asking Webex for the organisations this sign-in manages…
+say-cannot-list-orgs = cannot list the organisations: { $error }
+say-no-other-org = this sign-in manages no other organisation
+org-cached = cached, as of { $at }
+org-not-cached = not cached yet: picking it syncs it
+org-pick-title = Organisations
+org-pick-prompt = Enter opens it (a cached one at once, another after its first sync); Esc keeps this one
+
+## Why can't this user call?
+why-works-on = why? works on a user, a device, a number or a BroadWorks subscriber; press { $key } for the numbers
+say-why-reading-webex = reading this person from Webex…
+say-why-reading-again = reading again (the local database is the truth: nothing to fetch)
+say-why-refreshed = refreshed: { $n ->
+    [0] no cause found
+    [one] { $n } cause
+   *[other] { $n } causes
+}
+say-why-not-refreshed = not refreshed: { $error }
+why-title = Why? { $who }
+why-reading = reading…
+why-reading-again = { $age } · reading again…
+why-facts-age = Facts: { $age }
+why-no-cause = No cause found: nothing that stops calls in what was checked.
+why-likely-causes = Likely causes, most likely first
+why-facts = Facts
+why-checked = Checked
+why-not-applicable = not applicable: { $detail }
+why-location = Location
+why-licences = Licences
+why-calling = Webex Calling
+why-work-number = Work number
+why-number = Number
+why-webex-go = Webex Go
+why-since = since { $at }
+why-code = Code
+why-refused-attempt = Refused attempt
+why-operator-account = Operator account
+why-broadworks = BroadWorks
+why-calls = Calls
+why-none-recorded = none recorded
+why-call = Call
+why-audit = Audit
+why-note = Note
+
+## Long runs (sync, re-apply, bulk add) and popup names
+long-sync = Directory sync from { $path }
+long-reapply = Re-applying "{ $name }"
+long-checking = Checking { $path }
+long-importing = Importing { $path }
+long-emails-going-out = the devices are added and their codes issued; the emails are going out and cannot be taken back: wait for them
+long-cancelling = cancelling: everything done so far is rolled back…
+long-done-of = { $phase } { $done } of { $total }
+long-cancelling-foot = cancelling: everything is rolled back…
+long-emailing = added; emailing the codes (cannot be cancelled)
+long-cancel-all-or-nothing = cancel: all or nothing, nothing is added
+long-cancel-nothing = cancel: nothing is changed
+phase-starting = starting
+phase-users = users
+phase-reading = reading
+phase-checking = checking
+phase-adding = adding
+phase-saving = saving
+phase-emailing = emailing
+popup-help = Help
+popup-messages = Messages

@@ -594,3 +594,263 @@ form-next-not-available = הבא אינו זמין: { $why }
 form-next = הבא
 form-next-field = השדה הבא
 form-cancel = ביטול
+
+## הקצאת רישיונות (AL01-AL06)
+form-save = שמור
+field-work-number = מספר עבודה
+field-directory-file = קובץ ספרייה
+field-preserve-licences = שמור רישיונות למשתמשים קיימים
+field-name = שם
+field-group = קבוצה (ריק: כל הארגון)
+field-grants-calling = מעניק Webex Calling Professional
+field-other-licences = רישיונות אחרים
+field-number = מספר
+field-extension = שלוחה
+lic-work-number-now = { $name } <{ $email }> · מספר העבודה כעת: { $work }
+lic-work-number-help = הקלד את המספר בתבנית E.164 (+, קידומת מדינה, מספר). עליו להיות מוקצה במיקום ולא מוקצה לאף אחד אחר (AL02); ואז החל שוב את התבנית.
+lic-work-number-title = מספר העבודה של { $name }
+lic-type-number-first = הקלד קודם את המספר
+say-saving-work-number = שומר את מספר העבודה…
+lic-type-directory-path = הקלד את הנתיב של קובץ הספרייה
+lic-reapply-not-confirmed = AL06: לא ניתן לבטל זאת. הקלד { $word } (או { $n }, המשתמשים שיאבדו את Webex Calling) כדי לאשר, או הפעל שוב את שמירת הרישיונות. דבר לא השתנה.
+lic-type-template-name = הקלד קודם את שם התבנית
+say-saving-template = שומר את תבנית הרישיונות…
+say-licensing = מעניק רישיון ל-{ $email }…
+lic-sync-help = ייצוא ספרייה (CSV: דוא"ל, שם תצוגה, מספר טלפון בעבודה, מחלקה). משתמשים נוצרים או מתעדכנים; משתמשים מכוסים מקבלים Webex Calling רק כשמספר העבודה שלהם עובר כל בדיקה.
+lic-sync-form-title = סנכרון ספרייה (AL02, AL05)
+lic-sync = סנכרן
+say-reading-templates = קורא את תבניות הרישיונות…
+lic-no-templates = אין תבניות רישיונות; הוסף אחת עם { $key }
+say-counting-reapply = סופר מה עושה החלה חוזרת של "{ $name }"…
+say-finding-covered = מחפש את המשתמשים ללא Webex Calling ש-"{ $name }" מכסה…
+lic-reapply-title = החלה חוזרת של "{ $name }" על משתמשים קיימים (AL06)
+lic-template-help = שם חדש יוצר תבנית; שם קיים משנה אותה. תבנית אחת לכל הארגון, אחת לכל קבוצת ספרייה (מחלקה); תבנית של קבוצה גוברת עבור המשתמשים שלה. המשתמשים שומרים את הרישיונות שלהם: החל שוב את התבנית ({ $key }) כדי להעניק רישיון לאחרים.
+lic-template-title = תבנית רישיונות (AL03)
+say-exporting-users = מייצא את user.csv…
+say-exported-users = { $n ->
+    [one] משתמש אחד יוצא
+   *[other] { $n } משתמשים יוצאו
+} אל { $path }
+lic-export-written = { $n ->
+    [one] משתמש אחד נכתב
+   *[other] { $n } משתמשים נכתבו
+} כ-CSV אל:
+lic-export-readable = קריא רק לך. Webex Calling VAR Professional FALSE עם מספר טלפון: המספר אינו שמיש; FALSE בלי מספר: לא ניתן מספר.
+lic-export-title = user.csv יוצא (AL04)
+say-covers-nobody = "{ $name }" אינו מכסה אף אחד ללא Webex Calling: אין מה להקצות
+lic-manual-user = משתמש { $at } מתוך { $n }: { $name } <{ $email }> · מספר עבודה { $work }
+lic-manual-needs = Webex Calling צריך מיקום ושלוחה ו/או מספר של אותו מיקום (AL01).
+lic-manual-submit = הענק רישיון, ואז הבא · { $key } דלג
+lic-manual-title = הקצאת "{ $name }" (AL03)
+lic-partly-applied = Webex החיל רק חלק מזה
+lic-skipped = דולג, ללא שינוי
+say-manual-done = ההקצאה הידנית של "{ $name }" הסתיימה
+lic-manual-report-title = הוקצה "{ $name }" (AL03)
+say-work-number-set = { $email }: מספר עבודה { $number }; { $next }
+lic-group = קבוצה { $group }
+lic-whole-organisation = כל הארגון
+lic-organisation = ארגון
+lic-grants-calling = מעניק Webex Calling
+lic-no-calling = ללא Webex Calling
+say-template-created = נוצרה "{ $name }" ({ $scope }): { $calling }; מכסה { $n } משתמשים, { $with } עם Webex Calling. החל אותה שוב עם { $key } כדי להעניק רישיון לאחרים.
+say-template-changed = שונתה "{ $name }" ({ $scope }): { $calling }; מכסה { $n } משתמשים, { $with } עם Webex Calling. החל אותה שוב עם { $key } כדי להעניק רישיון לאחרים.
+lic-directory-sync = סנכרון ספרייה
+lic-reapply = החלה חוזרת
+say-synced = סונכרנו { $n } משתמשים: { $provisioned } הוקצו, { $not_provisioned } לא הוקצו
+lic-sync-counts = { $source }: { $n } משתמשים · { $created } נוצרו · { $updated } עודכנו · { $unchanged } ללא שינוי
+lic-sync-calling = Webex Calling: { $provisioned } הוקצו · { $not_provisioned } לא הוקצו · { $kept } נשמרו · { $not_covered } לא מכוסים
+lic-sync-press = הקש { $key } לכל מי שלא הוקצה, עם התיקון.
+lic-sync-report-title = סנכרון ספרייה (AL02)
+say-reapplied = "{ $name }" הוחלה שוב: { $provisioned } הוקצו, { $not_provisioned } לא הוקצו, { $removed } איבדו את Webex Calling
+lic-reapplied-counts-on = "{ $name }" מכסה { $n } משתמשים; שמירת רישיונות פועלת: { $provisioned } הוקצו · { $not_provisioned } לא הוקצו · { $kept } נשמרו · { $removed } איבדו את Webex Calling ({ $numbers } מספרים חזרו למאגר)
+lic-reapplied-counts-off = "{ $name }" מכסה { $n } משתמשים; שמירת רישיונות כבויה: { $provisioned } הוקצו · { $not_provisioned } לא הוקצו · { $kept } נשמרו · { $removed } איבדו את Webex Calling ({ $numbers } מספרים חזרו למאגר)
+lic-reapplied-title = "{ $name }" הוחלה שוב (AL06)
+lic-run-cancelled = { $what } בוטל: { $sent } משתמשים טופלו ב-Webex לפני שנעצר, { $not_sent } לא נשלחו; הרץ שוב כדי להמשיך
+lic-run-failed = { $what }: { $sent } משתמשים טופלו ב-Webex; { $failed } לא טופלו (או לא במלואם), כל אחד עם דברי Webex בדוח
+lic-more-not-provisioned = … ועוד { $n } שלא הוקצו
+lic-reapply-grants = "{ $name }" מעניקה Webex Calling ומכסה { $n } משתמשים; ל-{ $to_license } מהם אין עדיין Calling והם יקבלו רישיון היכן שמספר העבודה עובר כל בדיקה.
+lic-reapply-does-not-grant = "{ $name }" אינה מעניקה Webex Calling ומכסה { $n } משתמשים; ל-{ $to_license } מהם אין עדיין Calling והם יקבלו רישיון היכן שמספר העבודה עובר כל בדיקה.
+lic-preserve-on = שמור רישיונות למשתמשים קיימים: פועל. אף אחד לא מאבד את Webex Calling. רווח מכבה זאת.
+lic-preserve-off = שמירת רישיונות: כבויה. { $n ->
+    [one] משתמש אחד יאבד
+   *[other] { $n } משתמשים יאבדו
+} את Webex Calling.
+lic-template-item = { $name } · מכסה { $n }, { $with } עם Calling · { $calling } · { $scope }
+lic-item-grants = מעניקה Calling
+lic-item-no-calling = ללא Calling
+lic-pick-reapply-title = החלה חוזרת של תבנית רישיונות (AL06)
+lic-pick-reapply-prompt = בחר את התבנית להחלה חוזרת על משתמשים קיימים
+lic-pick-assign-title = הקצאת תבנית רישיונות (AL03)
+lic-pick-assign-prompt = בחר את התבנית; את המיקום והמספר תזין לכל משתמש
+outcome-provisioned = הוקצה
+outcome-not-provisioned = לא הוקצה
+outcome-kept = נשמר
+outcome-not-covered = לא מכוסה
+outcome-removed = Calling הוסר
+outcome-refused = נדחה
+
+## BroadWorks flow-through (BW01-BW05)
+bw-fix-nothing = דבר
+bw-fix-untrusted = סמן "דוא"ל לא מהימן" באימות המשתמשים של התבנית
+bw-fix-share-link = קבע את קישור השיתוף לקישור ההפעלה (כעת { $now })
+bw-fix-both = סמן "דוא"ל לא מהימן" באימות המשתמשים של התבנית וקבע את קישור השיתוף לקישור ההפעלה (כעת { $now })
+say-select-subscriber-first = בחר קודם מנוי
+bw-delete-from-webex = • המנוי נמחק מ-Webex (BW04).
+bw-delete-try-again = • לאחר שינוי התצורה, המשתמש יכול לנסות שוב בפורטל ההפעלה.
+bw-delete-title = למחוק את מנוי BroadWorks { $id }?
+bw-package-now = { $package } (כעת)
+bw-package-title = סוג חבילה עבור { $id } (BW04)
+bw-retry-title = ניסיון הפעלה חוזר: { $id } (BW04)
+field-email = דוא"ל
+bw-retry-submit = נסה שוב: צרף עם דוא"ל זה
+say-retrying = מנסה שוב להפעיל את { $id }…
+say-package-already = ל-{ $id } כבר יש את החבילה { $package }; דבר לא השתנה
+bw-package-changes = • סוג החבילה משתנה מ-{ $from } ל-{ $to } (BW04).
+bw-package-follows = • השירותים של המנוי יתאימו לחבילה החדשה לאחר שההקצאה תרוץ.
+bw-package-confirm-title = לשנות את החבילה של { $id } ל-{ $package }?
+copied-error-text = טקסט השגיאה של { $id }
+say-exporting = מייצא…
+bw-provisioned-excluded = ללא מוכנים
+bw-everyone = כולם
+say-bw-exported = { $n ->
+    [one] מנוי אחד יוצא
+   *[other] { $n } מנויים יוצאו
+} ({ $which }) אל { $path }
+bw-export-written = { $n ->
+    [one] מנוי אחד נכתב
+   *[other] { $n } מנויים נכתבו
+} ({ $which }) כ-CSV אל:
+bw-export-readable = הקובץ קריא רק לך.
+bw-export-title = רשימת BroadWorks יוצאה (BW05)
+say-loading-templates = טוען את תבניות הלקוח; נסה שוב בעוד רגע
+bw-no-templates = אין תבניות לקוח.
+bw-template-settings-checked = דוא"ל לא מהימן מסומן · קישור שיתוף { $share_link } · חבילת ברירת מחדל { $package }
+bw-template-settings-unchecked = דוא"ל לא מהימן לא מסומן · קישור שיתוף { $share_link } · חבילת ברירת מחדל { $package }
+bw-template-ready = { $name } · מוכנה ל-flow-through
+bw-template-not-ready = { $name } · לא מוגדרת ל-flow-through עם דוא"ל לא מהימן (BW01)
+bw-template-to-change = לשינוי: { $fix }
+bw-templates-title = תבניות לקוח (BW01)
+bw-package-changed = החבילה של { $id } שונתה: { $status } · חבילה { $package }
+bw-retried = { $id } נוסה שוב: { $status } · חבילה { $package }
+say-bw-deleted = { $id } נמחק (היה { $status }): המשתמש יכול לנסות שוב בפורטל ההפעלה לאחר שינוי התצורה
+
+## הוספה בכמות (WG13) ומכתב ההפעלה
+imp-intro = תבנית ה-CSV (`{ $command }`): שורה אחת לכל מכשיר. כל שורה נבדקת תחילה (הרצת ניסיון שאינה משנה דבר); אחר כך אתה שולח, ונוספים כל המכשירים או אף אחד (WG13).
+imp-suppresses-emails = { $org } חוסם הודעות דוא"ל: מסור את הקודים מקובץ קודים או במכתבים.
+field-devices-csv = קובץ CSV של מכשירים
+field-email-codes = שלח את הקודים בדוא"ל
+field-codes-file = קובץ קודים (לא חובה)
+imp-form-title = הוספת מכשירי Webex Go בכמות (WG13)
+imp-check-every-row = בדוק כל שורה
+imp-type-path = הקלד את הנתיב של קובץ ה-CSV של המכשירים
+imp-cannot-read = לא ניתן לקרוא את { $path }: { $error }; בדוק את הנתיב ונסה שוב
+say-import-problems = { $source }: { $n ->
+    [one] בעיה אחת
+   *[other] { $n } בעיות
+}; דבר לא נוסף (WG13)
+imp-rows-checked-problems = { $rows ->
+    [one] נבדקה שורה אחת
+   *[other] נבדקו { $rows } שורות
+}: { $n ->
+    [one] בעיה אחת
+   *[other] { $n } בעיות
+}, לכן דבר לא נוסף. תקן את הקובץ וייבא אותו שוב.
+imp-line-column = שורה { $line }, עמודה { $column }
+imp-problems-title = הוספה בכמות: בעיות (WG13)
+say-import-pass = { $source }: כל { $rows } השורות עוברות; Enter שולח
+imp-all-pass = כל { $rows } השורות עוברות כל בדיקה (הרצת ניסיון: עדיין לא נוסף דבר).
+imp-email-yes = שלח את הקודים בדוא"ל: כן
+imp-email-no = שלח את הקודים בדוא"ל: לא
+imp-codes-file = קובץ קודים: { $file }
+imp-enter-submits = Enter שולח: כל המכשירים נוספים, או אף אחד. Esc מבטל.
+imp-ready-title = הוספה בכמות: מוכן (WG13)
+say-imported = { $source }: { $added } מכשירים נוספו, { $emailed } נשלחו בדוא"ל
+imp-added = { $added } מכשירי Webex Go נוספו · { $emailed } קודים נשלחו בדוא"ל
+imp-codes-file-private = קובץ קודים (קריא רק לך): { $file }
+imp-no-codes-file = לא התבקש קובץ קודים.
+imp-emailed = נשלח בדוא"ל
+imp-more-devices = … ועוד { $n } בחלונית מכשירים
+imp-done-title = הוספה בכמות הסתיימה (WG13)
+say-writing-letter = כותב את מכתב ההפעלה…
+tui-letter-printed = נשלח למדפסת עם `{ $command }`
+tui-letter-not-printed = לא הודפס: { $error }
+tui-letter-no-print-command = לא הוגדרה פקודת הדפסה: הדפס משם
+tui-letter-written-same = מכתב: { $pdf } ו-.txt ב-{ $dir }, קריאים רק לך; { $printed }
+tui-letter-written-in = מכתב: { $pdf } (PDF) ו-{ $text } (טקסט) ב-{ $dir }, קריאים רק לך; { $printed }
+tui-letter-written = מכתב: { $pdf } (PDF) ו-{ $text } (טקסט), קריאים רק לך; { $printed }
+
+## ארגון אמיתי: סנכרון, בחירת ארגון אחר
+say-org-local = ארגון זה מקומי (ההדגמה או מסד נתונים מקומי): הנתונים שלו הם האמת, אין מה לסנכרן. פרופיל webex פותח ארגון אמיתי (ראה README: Connect to your organisation)
+say-sync-running = סנכרון כבר רץ (ההתקדמות שלו בכותרת); Esc עוצר אותו
+sync-starting = מתחיל
+say-syncing = מסנכרן מ-Webex; החלוניות מציגות בינתיים את העותק השלם האחרון. Esc עוצר את הסנכרון.
+say-syncing-other = מסנכרן את { $org } מ-Webex; החלוניות מציגות בינתיים את העותק השלם האחרון. Esc עוצר את הסנכרון.
+say-stopping-sync = עוצר את הסנכרון; המטמון שומר את העותק השלם האחרון שלו
+say-synced-org = { $org } סונכרן מ-Webex: { $items } פריטים ב-{ $pages } עמודים
+say-sync-stopped = הסנכרון נעצר; המטמון שומר את העותק השלם האחרון שלו (הכותרת אומרת בן כמה הוא)
+say-sync-failed = הסנכרון לא הסתיים, לכן המטמון שומר את העותק השלם האחרון שלו: { $error }
+say-asking-orgs = שואל את Webex על הארגונים שכניסה זו מנהלת…
+say-cannot-list-orgs = לא ניתן להציג את הארגונים: { $error }
+say-no-other-org = כניסה זו אינה מנהלת אף ארגון אחר
+org-cached = במטמון, נכון ל-{ $at }
+org-not-cached = עדיין לא במטמון: בחירה בו מסנכרנת אותו
+org-pick-title = ארגונים
+org-pick-prompt = Enter פותח אותו (ארגון במטמון מיד, אחר לאחר הסנכרון הראשון שלו); Esc שומר על זה
+
+## למה משתמש זה לא יכול להתקשר?
+why-works-on = למה? פועל על משתמש, מכשיר, מספר או מנוי BroadWorks; הקש { $key } למספרים
+say-why-reading-webex = קורא אדם זה מ-Webex…
+say-why-reading-again = קורא שוב (מסד הנתונים המקומי הוא האמת: אין מה להביא)
+say-why-refreshed = רוענן: { $n ->
+    [0] לא נמצאה סיבה
+    [one] סיבה אחת
+   *[other] { $n } סיבות
+}
+say-why-not-refreshed = לא רוענן: { $error }
+why-title = למה? { $who }
+why-reading = קורא…
+why-reading-again = { $age } · קורא שוב…
+why-facts-age = עובדות: { $age }
+why-no-cause = לא נמצאה סיבה: דבר במה שנבדק אינו מונע שיחות.
+why-likely-causes = סיבות סבירות, הסבירה ביותר תחילה
+why-facts = עובדות
+why-checked = נבדק
+why-not-applicable = לא רלוונטי: { $detail }
+why-location = מיקום
+why-licences = רישיונות
+why-calling = Webex Calling
+why-work-number = מספר עבודה
+why-number = מספר
+why-webex-go = Webex Go
+why-since = מאז { $at }
+why-code = קוד
+why-refused-attempt = ניסיון שנדחה
+why-operator-account = חשבון מפעיל
+why-broadworks = BroadWorks
+why-calls = שיחות
+why-none-recorded = לא נרשמו
+why-call = שיחה
+why-audit = ביקורת
+why-note = הערה
+
+## ריצות ארוכות ושמות החלונות
+long-sync = סנכרון ספרייה מ-{ $path }
+long-reapply = מחיל שוב את "{ $name }"
+long-checking = בודק את { $path }
+long-importing = מייבא את { $path }
+long-emails-going-out = המכשירים נוספו והקודים שלהם נוצרו; הודעות הדוא"ל נשלחות ואי אפשר להחזיר אותן: המתן להן
+long-cancelling = מבטל: כל מה שנעשה עד כה מוחזר…
+long-done-of = { $phase } { $done } מתוך { $total }
+long-cancelling-foot = מבטל: הכול מוחזר…
+long-emailing = נוספו; הקודים נשלחים בדוא"ל (לא ניתן לבטל)
+long-cancel-all-or-nothing = ביטול: הכול או כלום, דבר לא נוסף
+long-cancel-nothing = ביטול: דבר לא משתנה
+phase-starting = מתחיל
+phase-users = משתמשים
+phase-reading = קורא
+phase-checking = בודק
+phase-adding = מוסיף
+phase-saving = שומר
+phase-emailing = שולח דוא"ל
+popup-help = עזרה
+popup-messages = הודעות

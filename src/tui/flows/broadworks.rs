@@ -4,6 +4,7 @@
 
 use crate::domain::bw::Package;
 use crate::domain::Result;
+use crate::i18n::Tr;
 use crate::service::action::Action;
 use crate::service::BwSubscriberRow;
 use crate::tui::actions::ActionId;
@@ -15,20 +16,15 @@ use crate::tui::popups::confirm::Confirm;
 use crate::tui::popups::form::{Answers, Field, Form, FormKind};
 use crate::tui::popups::report::ReportLine;
 use crate::tui::popups::Popup;
+use crate::tui::present::bw_status_word;
 
 /// BW01: what to change on a template that is not set up for flow-through.
-pub fn template_fix(untrusted: bool, share_link: &str) -> String {
-    let mut steps = Vec::new();
-    if !untrusted {
-        steps.push("check Untrusted emails in the template's user verification".to_string());
-    }
-    if share_link != "activation_link" {
-        steps.push(format!("set the share link to the activation link (now {share_link})"));
-    }
-    if steps.is_empty() {
-        "nothing".into()
-    } else {
-        steps.join(" and ")
+pub fn template_fix(tr: &Tr, untrusted: bool, share_link: &str) -> String {
+    match (untrusted, share_link == "activation_link") {
+        (true, true) => tr!(tr, "bw-fix-nothing"),
+        (false, true) => tr!(tr, "bw-fix-untrusted"),
+        (true, false) => tr!(tr, "bw-fix-share-link", now = share_link),
+        (false, false) => tr!(tr, "bw-fix-both", now = share_link),
     }
 }
 
@@ -42,7 +38,7 @@ fn package(broadworks_id: String, package: String, confirmed: bool) -> Job {
     change_if(
         confirmed,
         move |svc| svc.broadworks().package(&broadworks_id, &package),
-        |app, row| app.bw_changed(Box::new(row), "package changed"),
+        |app, row| app.bw_changed(Box::new(row), "bw-package-changed"),
     )
 }
 
@@ -50,7 +46,7 @@ impl App {
     /// BW04 on the selected subscriber: retry, delete, package, copy the error.
     pub(crate) fn bw_action(&mut self, id: ActionId) -> Jobs {
         let Some(s) = self.selected_bw() else {
-            self.info("select a subscriber first");
+            self.info(tr!(self.tr, "say-select-subscriber-first"));
             return Vec::new();
         };
         let bid = s.broadworks_user_id.clone();
@@ -62,12 +58,13 @@ impl App {
                 if self.read_only {
                     return vec![delete(bid, false)];
                 }
+                let status = bw_status_word(&self.tr, s.status);
                 let lines = vec![
-                    format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
-                    "• The subscriber is deleted from Webex (BW04).".into(),
-                    "• After the configuration change, the user can try again in the activation portal.".into(),
+                    format!("{} {} · {} · {status}", s.first_name, s.last_name, s.package.as_str()),
+                    tr!(self.tr, "bw-delete-from-webex"),
+                    tr!(self.tr, "bw-delete-try-again"),
                 ];
-                let title = format!("Delete BroadWorks subscriber {bid}?");
+                let title = tr!(self.tr, "bw-delete-title", id = &bid);
                 self.open(Popup::Confirm(Confirm::new(title, lines, delete(bid, true))));
                 Vec::new()
             }
@@ -78,12 +75,17 @@ impl App {
                 let items = Package::ALL
                     .iter()
                     .map(|p| Item {
-                        label: if *p == s.package { format!("{} (now)", p.as_str()) } else { p.as_str().to_string() },
+                        label: if *p == s.package {
+                            tr!(self.tr, "bw-package-now", package = p.as_str())
+                        } else {
+                            p.as_str().to_string()
+                        },
                         value: p.as_str().to_string(),
                     })
                     .collect();
-                let prompt = format!("{} {} · {}", s.first_name, s.last_name, s.status.label());
-                let c = Choice::new(Purpose::Package, format!("Package type for {bid} (BW04)"), prompt, items)
+                let prompt = format!("{} {} · {}", s.first_name, s.last_name, bw_status_word(&self.tr, s.status));
+                let title = tr!(self.tr, "bw-package-title", id = &bid);
+                let c = Choice::new(Purpose::Package, title, prompt, items)
                     .selecting(Package::ALL.iter().position(|p| *p == s.package).unwrap_or(0));
                 self.choose(c);
                 Vec::new()
@@ -92,17 +94,16 @@ impl App {
                 if self.read_only {
                     return vec![read_only(Action::BwRetry)];
                 }
-                let who = format!("{} {} · {}", s.first_name, s.last_name, s.status.label());
+                let who = format!("{} {} · {}", s.first_name, s.last_name, bw_status_word(&self.tr, s.status));
                 let mut form = Form::new(
-                    format!("Retry activation: {bid} (BW04)"),
+                    tr!(self.tr, "bw-retry-title", id = &bid),
                     FormKind::RetryEmail { broadworks_id: bid, who },
-                    vec![Field::text("Email", s.email.as_deref().unwrap_or(""))],
-                    "retry: onboard with this email",
+                    vec![Field::text(tr!(self.tr, "field-email"), s.email.as_deref().unwrap_or(""))],
+                    tr!(self.tr, "bw-retry-submit"),
                 );
-                form.note = s
-                    .error_description
-                    .as_ref()
-                    .map(|d| format!("Error {}: {d}", s.error_code.as_deref().unwrap_or("-")));
+                form.note = s.error_description.as_ref().map(|d| {
+                    tr!(self.tr, "bw-notice-error", code = s.error_code.as_deref().unwrap_or("-"), text = d.as_str())
+                });
                 self.open_form(form);
                 Vec::new()
             }
@@ -111,11 +112,11 @@ impl App {
 
     /// BW04: onboard the subscriber with the email typed.
     pub(crate) fn submit_retry(&mut self, broadworks_id: String, a: &Answers) -> Jobs {
-        self.info(format!("retrying activation of {broadworks_id}…"));
+        self.info(tr!(self.tr, "say-retrying", id = &broadworks_id));
         let email = a.value(0);
         vec![change(
             move |svc| svc.broadworks().retry(&broadworks_id, &email),
-            |app, row| app.bw_changed(Box::new(row), "retried"),
+            |app, row| app.bw_changed(Box::new(row), "bw-retried"),
         )]
     }
 
@@ -124,15 +125,16 @@ impl App {
         let Some(s) = self.selected_bw() else { return Vec::new() };
         let bid = s.broadworks_user_id.clone();
         if package.eq_ignore_ascii_case(s.package.as_str()) {
-            self.info(format!("{bid} already has the {package} package; nothing changed"));
+            self.info(tr!(self.tr, "say-package-already", id = &bid, package = &package));
             return Vec::new();
         }
+        let status = bw_status_word(&self.tr, s.status);
         let lines = vec![
-            format!("{} {} · {} · {}", s.first_name, s.last_name, s.package.as_str(), s.status.label()),
-            format!("• The package type changes from {} to {package} (BW04).", s.package.as_str()),
-            "• The subscriber's services follow the new package once provisioning has run.".into(),
+            format!("{} {} · {} · {status}", s.first_name, s.last_name, s.package.as_str()),
+            tr!(self.tr, "bw-package-changes", from = s.package.as_str(), to = &package),
+            tr!(self.tr, "bw-package-follows"),
         ];
-        let title = format!("Change the package of {bid} to {package}?");
+        let title = tr!(self.tr, "bw-package-confirm-title", id = &bid, package = &package);
         self.open(Popup::Confirm(Confirm::new(title, lines, self::package(bid, package, true))));
         Vec::new()
     }
@@ -141,7 +143,7 @@ impl App {
         match result {
             Ok(text) => {
                 let id = text.split(": ").next().unwrap_or("").to_string();
-                self.copy(&format!("error text of {id}"), &text);
+                self.copy(&tr!(self.tr, "copied-error-text", id = &id), &text);
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -150,7 +152,7 @@ impl App {
 
     pub(crate) fn bw_export(&mut self) -> Jobs {
         let dir = self.letters_dir.with_file_name("exports");
-        self.info("exporting…");
+        self.info(tr!(self.tr, "say-exporting"));
         let exclude_provisioned = self.toggle(Pane::Bw);
         vec![ask(
             move |svc| svc.broadworks().export_file(exclude_provisioned, &dir),
@@ -161,15 +163,16 @@ impl App {
     fn bw_exported(&mut self, result: Result<(std::path::PathBuf, usize)>) -> Jobs {
         match result {
             Ok((path, rows)) => {
-                let which = if self.toggle(Pane::Bw) { "provisioned excluded" } else { "everyone" };
-                self.info(format!("exported {rows} subscribers ({which}) to {}", path.display()));
+                let which = tr!(self.tr, if self.toggle(Pane::Bw) { "bw-provisioned-excluded" } else { "bw-everyone" });
+                let shown = path.display().to_string();
+                self.info(tr!(self.tr, "say-bw-exported", n = rows, which = &which, path = &shown));
                 // The path in full, wrapped, since the status line may cut it.
                 let lines = vec![
-                    ReportLine::plain(format!("{rows} subscribers ({which}) written as CSV to:")),
-                    ReportLine::good(path.display().to_string()),
-                    ReportLine::plain("The file is readable only by you."),
+                    ReportLine::plain(tr!(self.tr, "bw-export-written", n = rows, which = &which)),
+                    ReportLine::good(shown),
+                    ReportLine::plain(tr!(self.tr, "bw-export-readable")),
                 ];
-                self.report("BroadWorks list exported (BW05)", lines);
+                self.report(tr!(self.tr, "bw-export-title"), lines);
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -178,56 +181,51 @@ impl App {
 
     pub(crate) fn bw_templates(&mut self) -> Jobs {
         let Some(summary) = &self.bw.summary else {
-            self.info("loading the customer templates; try again in a moment");
+            self.info(tr!(self.tr, "say-loading-templates"));
             return self.ensure_extras();
         };
+        let tr = &self.tr;
         let mut lines = Vec::new();
         if summary.templates.is_empty() {
-            lines.push(ReportLine::plain("No customer templates."));
+            lines.push(ReportLine::plain(tr!(tr, "bw-no-templates")));
         }
         for t in &summary.templates {
-            let settings = format!(
-                "untrusted emails {} · share link {} · default package {}",
-                if t.untrusted_emails { "checked" } else { "not checked" },
-                t.share_link,
-                t.default_package
+            let settings = tr!(
+                tr,
+                if t.untrusted_emails { "bw-template-settings-checked" } else { "bw-template-settings-unchecked" },
+                share_link = &t.share_link,
+                package = &t.default_package
             );
             if t.flow_through_ready {
-                lines.push(ReportLine::good(format!("✓ {} · ready for flow-through", t.name)));
+                lines.push(ReportLine::good(format!("✓ {}", tr!(tr, "bw-template-ready", name = &t.name))));
                 lines.push(ReportLine::plain(format!("  {settings}")));
             } else {
-                lines.push(ReportLine::bad(format!(
-                    "⚠ {} · NOT set up for flow-through with untrusted emails (BW01)",
-                    t.name
-                )));
+                lines.push(ReportLine::bad(format!("⚠ {}", tr!(tr, "bw-template-not-ready", name = &t.name))));
                 lines.push(ReportLine::plain(format!("  {settings}")));
-                lines.push(ReportLine::plain(format!(
-                    "  To change: {}",
-                    template_fix(t.untrusted_emails, &t.share_link)
-                )));
+                let fix = template_fix(tr, t.untrusted_emails, &t.share_link);
+                lines.push(ReportLine::plain(format!("  {}", tr!(tr, "bw-template-to-change", fix = &fix))));
             }
         }
-        self.report("Customer templates (BW01)", lines);
+        let title = tr!(tr, "bw-templates-title");
+        self.report(title, lines);
         Vec::new()
     }
 
+    /// `what`: the message saying what was done (`bw-retried`, `bw-package-changed`).
     pub(crate) fn bw_changed(&mut self, row: Box<BwSubscriberRow>, what: &'static str) -> Jobs {
         self.close_forms();
-        self.info(format!(
-            "{} {what}: {} · package {}",
-            row.broadworks_user_id,
-            row.status.as_str(),
-            row.package.as_str()
+        self.info(tr!(
+            self.tr,
+            what,
+            id = &row.broadworks_user_id,
+            status = row.status.as_str(),
+            package = row.package.as_str()
         ));
         self.reload_all()
     }
 
     pub(crate) fn bw_deleted(&mut self, row: Box<BwSubscriberRow>) -> Jobs {
-        self.info(format!(
-            "{} deleted (was {}): the user can try again in the activation portal after the configuration change",
-            row.broadworks_user_id,
-            row.status.as_str()
-        ));
+        self.info(tr!(self.tr, "say-bw-deleted", id = &row.broadworks_user_id, status = row.status.as_str()));
         self.reload_all()
     }
 }

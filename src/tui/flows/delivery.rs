@@ -28,28 +28,25 @@ impl App {
         }
         let suppress = self.org.as_ref().is_some_and(|o| o.suppress_emails);
         let org = self.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
-        let mut lines = vec![ReportLine::plain(crate::cli::advice::in_context(
-            "The CSV template (`wxgo devices template`): one row per device. Every row is checked first (a dry run \
-             that changes nothing); then you submit, and either every device is added or none (WG13).",
-        ))];
+        let intro = tr!(self.tr, "imp-intro", command = "wxgo devices template");
+        let mut lines = vec![ReportLine::plain(crate::cli::advice::in_context(&intro))];
         if suppress {
-            lines.push(ReportLine::plain(format!(
-                "{org} suppresses emails: hand the codes out from a codes file or letters."
-            )));
+            lines.push(ReportLine::plain(tr!(self.tr, "imp-suppresses-emails", org = &org)));
         }
         let fields = vec![
-            Field::text("Devices CSV file", ""),
-            Field::switch("Email the codes", !suppress),
-            Field::text("Codes file (optional)", ""),
+            Field::text(tr!(self.tr, "field-devices-csv"), ""),
+            Field::switch(tr!(self.tr, "field-email-codes"), !suppress),
+            Field::text(tr!(self.tr, "field-codes-file"), ""),
         ];
-        let form = Form::new("Bulk add Webex Go devices (WG13)", FormKind::Import, fields, "check every row");
+        let form =
+            Form::new(tr!(self.tr, "imp-form-title"), FormKind::Import, fields, tr!(self.tr, "imp-check-every-row"));
         self.open_form(form.lines(lines));
         Vec::new()
     }
 
     /// WG13: the dry run first, on the file typed.
     pub(crate) fn submit_import(&mut self, a: &Answers) -> Jobs {
-        let Some(path) = a.given(0) else { return self.form_says("type the path of the devices CSV file") };
+        let Some(path) = a.given(0) else { return self.form_says(tr!(self.tr, "imp-type-path")) };
         let email = a.on(1).unwrap_or(false);
         let codes_file = a.given(2).map(PathBuf::from);
         self.popups.pop();
@@ -59,6 +56,7 @@ impl App {
     /// WG13: the import `op` says (its dry run, or the import itself after it).
     pub(crate) fn start_import(&mut self, op: LongOp) -> Jobs {
         let LongOp::Import { path, dry_run, email, codes_file } = op.clone() else { return Vec::new() };
+        let tr = self.tr.clone();
         self.start_long(
             op.clone(),
             move |svc, report| {
@@ -67,7 +65,8 @@ impl App {
                     Vec::new()
                 } else {
                     std::fs::read(&path).map_err(|e| {
-                        Error::Io(format!("cannot read {}: {e}; check the path and try again", path.display()))
+                        let (path, error) = (path.display().to_string(), e.to_string());
+                        Error::Io(tr!(tr, "imp-cannot-read", path = &path, error = &error))
                     })?
                 };
                 let opts = BulkOptions {
@@ -84,79 +83,71 @@ impl App {
         )
     }
 
-    fn proceed_with(&mut self, title: &str, lines: Vec<ReportLine>, next: Option<LongOp>) {
+    fn proceed_with(&mut self, title: String, lines: Vec<ReportLine>, next: Option<LongOp>) {
         self.open(Popup::Proceed(Proceed { report: Report::new(title, lines), next }));
     }
 
     /// WG13: the dry run's problems, its all-clear with Enter to submit, or what was added.
     fn imported(&mut self, r: BulkReport, op: LongOp) -> Jobs {
         if !r.problems.is_empty() {
-            self.error(format!("{}: {} problem(s); nothing was added (WG13)", r.source, r.problems.len()));
-            let mut lines = vec![ReportLine::bad(format!(
-                "{} rows checked: {} problem(s), so nothing was added. Fix the file and import it again.",
-                r.rows,
-                r.problems.len()
-            ))];
+            let n = r.problems.len();
+            self.error(tr!(self.tr, "say-import-problems", source = &r.source, n = n));
+            let mut lines = vec![ReportLine::bad(tr!(self.tr, "imp-rows-checked-problems", rows = r.rows, n = n))];
             for p in &r.problems {
+                let at = tr!(self.tr, "imp-line-column", line = p.line as usize, column = &p.column);
                 lines.push(ReportLine::bad(format!(
-                    "✕ line {}, column {}: {}{}",
-                    p.line,
-                    p.column,
+                    "✕ {at}: {}{}",
                     p.reason,
                     p.rule.map(|x| format!(" ({x})")).unwrap_or_default()
                 )));
             }
-            self.proceed_with("Bulk add: problems (WG13)", lines, None);
+            self.proceed_with(tr!(self.tr, "imp-problems-title"), lines, None);
             return Vec::new();
         }
         if r.dry_run {
             let LongOp::Import { path, email, codes_file, .. } = op else { return Vec::new() };
-            self.info(format!("{}: all {} rows pass; Enter submits", r.source, r.rows));
+            self.info(tr!(self.tr, "say-import-pass", source = &r.source, rows = r.rows));
+            let file = codes_file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| tr!(self.tr, "none"));
             let lines = vec![
-                ReportLine::good(format!("✓ all {} rows pass every check (dry run: nothing added yet).", r.rows)),
-                ReportLine::plain(format!("Email the codes: {}", if email { "yes" } else { "no" })),
-                ReportLine::plain(format!(
-                    "Codes file: {}",
-                    codes_file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "none".into())
-                )),
-                ReportLine::plain("Enter submits: every device is added, or none. Esc cancels."),
+                ReportLine::good(format!("✓ {}", tr!(self.tr, "imp-all-pass", rows = r.rows))),
+                ReportLine::plain(tr!(self.tr, if email { "imp-email-yes" } else { "imp-email-no" })),
+                ReportLine::plain(tr!(self.tr, "imp-codes-file", file = &file)),
+                ReportLine::plain(tr!(self.tr, "imp-enter-submits")),
             ];
             let next = LongOp::Import { path, dry_run: false, email, codes_file };
-            self.proceed_with("Bulk add: ready (WG13)", lines, Some(next));
+            self.proceed_with(tr!(self.tr, "imp-ready-title"), lines, Some(next));
             return Vec::new();
         }
-        self.info(format!("{}: {} devices added, {} emailed", r.source, r.added, r.emailed));
+        self.info(tr!(self.tr, "say-imported", source = &r.source, added = r.added, emailed = r.emailed));
         let mut lines = vec![
-            ReportLine::good(format!("✓ {} Webex Go devices added · {} codes emailed", r.added, r.emailed)),
+            ReportLine::good(format!("✓ {}", tr!(self.tr, "imp-added", added = r.added, emailed = r.emailed))),
             ReportLine::plain(match &r.codes_file {
-                Some(f) => format!("Codes file (readable only by you): {f}"),
-                None => "No codes file was asked for.".to_string(),
+                Some(f) => tr!(self.tr, "imp-codes-file-private", file = f),
+                None => tr!(self.tr, "imp-no-codes-file"),
             }),
             ReportLine::plain(r.note.clone()),
         ];
+        let emailed = format!(" · {}", tr!(self.tr, "imp-emailed"));
         for d in r.devices.iter().take(DEVICES_LISTED) {
             lines.push(ReportLine::plain(format!(
                 "{} · {} · {}{}",
                 d.device_id.as_deref().unwrap_or("-"),
                 d.user,
                 d.number.as_deref().unwrap_or("-"),
-                if d.emailed { " · emailed" } else { "" }
+                if d.emailed { emailed.as_str() } else { "" }
             )));
         }
         if r.devices.len() > DEVICES_LISTED {
-            lines.push(ReportLine::plain(format!(
-                "… and {} more in the Devices pane",
-                r.devices.len() - DEVICES_LISTED
-            )));
+            lines.push(ReportLine::plain(tr!(self.tr, "imp-more-devices", n = r.devices.len() - DEVICES_LISTED)));
         }
-        self.report("Bulk add done (WG13)", lines);
+        self.report(tr!(self.tr, "imp-done-title"), lines);
         self.reload_all()
     }
 
     /// `p` in the activation details: the letters go to the service, which writes them (and
     /// prints them when configured).
     pub(crate) fn letters(&mut self, issued: Box<IssuedCode>) -> Jobs {
-        self.info("writing the activation letter…");
+        self.info(tr!(self.tr, "say-writing-letter"));
         let dir = self.letters_dir.clone();
         vec![ask(
             move |svc| svc.devices().write_letters(&issued, &dir).map(Box::new),
@@ -169,9 +160,9 @@ impl App {
             Ok(out) => {
                 let (letter, text) = *out;
                 let printed = match (&letter.printed_with, &letter.print_error) {
-                    (Some(cmd), _) => format!("sent to the printer with `{cmd}`"),
-                    (None, Some(e)) => format!("not printed: {e}"),
-                    (None, None) => "no print command is set up: print it from there".to_string(),
+                    (Some(cmd), _) => tr!(self.tr, "tui-letter-printed", command = cmd),
+                    (None, Some(e)) => tr!(self.tr, "tui-letter-not-printed", error = e),
+                    (None, None) => tr!(self.tr, "tui-letter-no-print-command"),
                 };
                 // The folder once, then the files' names: two whole paths took more than the
                 // status line's three rows at 80 columns.
@@ -181,17 +172,27 @@ impl App {
                 let said = match (pdf.parent().filter(|d| Some(*d) == text.parent()), name(pdf), name(&text)) {
                     // The text copy beside it, same name: said once (the activation details
                     // give the message two rows at 80x24).
-                    (Some(dir), Some(p), Some(_)) if same_stem => {
-                        format!("letter: {p} and .txt in {}, readable only by you; {printed}", dir.display())
-                    }
-                    (Some(dir), Some(p), Some(t)) => format!(
-                        "letter: {p} (PDF) and {t} (text) in {}, readable only by you; {printed}",
-                        dir.display()
+                    (Some(dir), Some(p), Some(_)) if same_stem => tr!(
+                        self.tr,
+                        "tui-letter-written-same",
+                        pdf = &p,
+                        dir = &dir.display().to_string(),
+                        printed = &printed
                     ),
-                    _ => format!(
-                        "letter: {} (PDF) and {} (text), readable only by you; {printed}",
-                        letter.file,
-                        text.display()
+                    (Some(dir), Some(p), Some(t)) => tr!(
+                        self.tr,
+                        "tui-letter-written-in",
+                        pdf = &p,
+                        text = &t,
+                        dir = &dir.display().to_string(),
+                        printed = &printed
+                    ),
+                    _ => tr!(
+                        self.tr,
+                        "tui-letter-written",
+                        pdf = &letter.file,
+                        text = &text.display().to_string(),
+                        printed = &printed
                     ),
                 };
                 match &letter.not_printed {

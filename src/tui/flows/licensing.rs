@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::domain::Result;
+use crate::i18n::Tr;
 use crate::service::action::Action;
 use crate::service::CoveredUser;
 use crate::service::{
@@ -18,6 +19,7 @@ use crate::tui::popups::choice::{Choice, Item, Purpose};
 use crate::tui::popups::form::{Answers, Field, Form, FormKind, CONFIRM_WORD};
 use crate::tui::popups::progress::LongOp;
 use crate::tui::popups::report::ReportLine;
+use crate::tui::present::calling_outcome_word;
 
 /// The manual assignment, one covered user after another (AL03).
 #[derive(Debug, Clone)]
@@ -37,35 +39,40 @@ impl App {
             None => self.selected_user_row(),
         };
         let Some((email, name, work)) = who else {
-            self.info("select a user first");
+            self.info(tr!(self.tr, "say-select-user-first"));
             return Vec::new();
         };
         if self.read_only {
             return vec![read_only(Action::SetWorkNumber)];
         }
+        let none = tr!(self.tr, "none");
         let lines = vec![
-            ReportLine::plain(format!("{name} <{email}> · work number now: {}", work.as_deref().unwrap_or("none"))),
-            ReportLine::plain(
-                "Type the number in E.164 (+, country code, number). It must be provisioned at a location and not \
-                 assigned to anyone else (AL02); then re-apply the template.",
-            ),
+            ReportLine::plain(tr!(
+                self.tr,
+                "lic-work-number-now",
+                name = &name,
+                email = &email,
+                work = work.as_deref().unwrap_or(&none)
+            )),
+            ReportLine::plain(tr!(self.tr, "lic-work-number-help")),
         ];
-        let fields = vec![Field::text("Work number", work.as_deref().unwrap_or(""))];
-        let form = Form::new(format!("Work number of {name}"), FormKind::WorkNumber { email }, fields, "save");
+        let fields = vec![Field::text(tr!(self.tr, "field-work-number"), work.as_deref().unwrap_or(""))];
+        let title = tr!(self.tr, "lic-work-number-title", name = &name);
+        let form = Form::new(title, FormKind::WorkNumber { email }, fields, tr!(self.tr, "form-save"));
         self.open_form(form.lines(lines));
         Vec::new()
     }
 
     /// AL04: the corrected number goes to the service, which checks it.
     pub(crate) fn submit_work_number(&mut self, email: String, a: &Answers) -> Jobs {
-        let Some(number) = a.given(0) else { return self.form_says("type the number first") };
-        self.info("saving the work number…");
+        let Some(number) = a.given(0) else { return self.form_says(tr!(self.tr, "lic-type-number-first")) };
+        self.info(tr!(self.tr, "say-saving-work-number"));
         vec![change(move |svc| svc.people().set_work_number(&email, &number), |app, o| app.work_number_set(o))]
     }
 
     /// AL02: the sync runs on the file typed.
     pub(crate) fn submit_sync(&mut self, a: &Answers) -> Jobs {
-        let Some(path) = a.given(0) else { return self.form_says("type the path of the directory file") };
+        let Some(path) = a.given(0) else { return self.form_says(tr!(self.tr, "lic-type-directory-path")) };
         self.popups.pop();
         self.start_sync_file(PathBuf::from(path))
     }
@@ -105,10 +112,7 @@ impl App {
         } else {
             let typed = a.value(1);
             if typed != CONFIRM_WORD && typed != count.to_string() {
-                return self.form_says(format!(
-                    "AL06: this cannot be undone. Type {CONFIRM_WORD} (or {count}, the users who lose Webex \
-                     Calling) to confirm, or turn preserve licences back on. Nothing was changed."
-                ));
+                return self.form_says(tr!(self.tr, "lic-reapply-not-confirmed", word = CONFIRM_WORD, n = count));
             }
             Some(count)
         };
@@ -118,14 +122,14 @@ impl App {
 
     /// AL03: the template as typed: a new name creates it, an existing one changes it.
     pub(crate) fn submit_template(&mut self, a: &Answers) -> Jobs {
-        let Some(name) = a.given(0) else { return self.form_says("type the template's name first") };
+        let Some(name) = a.given(0) else { return self.form_says(tr!(self.tr, "lic-type-template-name")) };
         let spec = TemplateSpec {
             name,
             group: Some(a.given(1)),
             grants_calling: Some(a.on(2).unwrap_or(false)),
             licences: Some(a.value(3).split(',').map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()),
         };
-        self.info("saving the licence template…");
+        self.info(tr!(self.tr, "say-saving-template"));
         vec![change(move |svc| svc.licences().save_template(&spec), |app, (t, created)| app.template_saved(t, created))]
     }
 
@@ -144,7 +148,7 @@ impl App {
             line: None,
         };
         let template = flow.template.clone();
-        self.info(format!("licensing {}…", user.email));
+        self.info(tr!(self.tr, "say-licensing", email = &user.email));
         vec![change(
             move |svc| svc.licences().assign_to_user(&template, &assignment),
             |app, o| app.template_assigned(Box::new(o)),
@@ -155,12 +159,9 @@ impl App {
         if self.read_only {
             return self.start_sync_file(PathBuf::new());
         }
-        let lines = vec![ReportLine::plain(
-            "A directory export (CSV: email, display name, work phone number, department). Users are created or \
-             updated; covered users get Webex Calling only when their work number passes every check.",
-        )];
-        let form =
-            Form::new("Directory sync (AL02, AL05)", FormKind::Sync, vec![Field::text("Directory file", "")], "sync");
+        let lines = vec![ReportLine::plain(tr!(self.tr, "lic-sync-help"))];
+        let fields = vec![Field::text(tr!(self.tr, "field-directory-file"), "")];
+        let form = Form::new(tr!(self.tr, "lic-sync-form-title"), FormKind::Sync, fields, tr!(self.tr, "lic-sync"));
         self.open_form(form.lines(lines));
         Vec::new()
     }
@@ -173,18 +174,18 @@ impl App {
             };
         }
         self.flows.template_purpose = Some(purpose);
-        self.info("reading the licence templates…");
+        self.info(tr!(self.tr, "say-reading-templates"));
         vec![ask(|svc| svc.licences().templates(), |app, result| app.templates_loaded(result))]
     }
 
     fn templates_loaded(&mut self, result: Result<Vec<LicenceTemplateRow>>) -> Jobs {
         let Some(purpose) = self.flows.template_purpose.take() else { return Vec::new() };
         match result {
-            Ok(rows) if rows.is_empty() => self.error(format!(
-                "there are no licence templates; add one with {}",
-                self.keymap.label(ActionId::SaveTemplate)
-            )),
-            Ok(rows) => self.choose(template_choice(purpose, &rows)),
+            Ok(rows) if rows.is_empty() => {
+                let key = self.keymap.label(ActionId::SaveTemplate);
+                self.error(tr!(self.tr, "lic-no-templates", key = &key))
+            }
+            Ok(rows) => self.choose(template_choice(&self.tr, purpose, &rows)),
             Err(e) => self.error(e.to_string()),
         }
         Vec::new()
@@ -194,14 +195,14 @@ impl App {
     pub(crate) fn template_picked(&mut self, purpose: Purpose, name: String) -> Jobs {
         match purpose {
             Purpose::ReapplyTemplate => {
-                self.info(format!("counting what re-applying \"{name}\" does…"));
+                self.info(tr!(self.tr, "say-counting-reapply", name = &name));
                 vec![ask(
                     move |svc| svc.licences().reapply_preview(&name).map(Box::new),
                     |app, result| app.reapply_previewed(result),
                 )]
             }
             _ => {
-                self.info(format!("finding the users \"{name}\" covers without Webex Calling…"));
+                self.info(tr!(self.tr, "say-finding-covered", name = &name));
                 let asked = name.clone();
                 vec![ask(
                     move |svc| svc.licences().users_without_calling(&asked),
@@ -214,11 +215,13 @@ impl App {
     fn reapply_previewed(&mut self, result: Result<Box<ReapplyPreview>>) -> Jobs {
         match result {
             Ok(preview) => {
-                let (preserving, removing) = (reapply_lines(&preview, true), reapply_lines(&preview, false));
-                let title = format!("Re-apply \"{}\" to existing users (AL06)", preview.template);
-                let fields = vec![Field::switch("Preserve licences for existing users", true)];
+                let tr = &self.tr;
+                let (preserving, removing) = (reapply_lines(tr, &preview, true), reapply_lines(tr, &preview, false));
+                let title = tr!(tr, "lic-reapply-title", name = &preview.template);
+                let fields = vec![Field::switch(tr!(tr, "field-preserve-licences"), true)];
+                let submit = tr!(tr, "form-reapply");
                 let kind = FormKind::Reapply { preview, preserving: preserving.clone(), removing };
-                self.open_form(Form::new(title, kind, fields, "re-apply").lines(preserving));
+                self.open_form(Form::new(title, kind, fields, submit).lines(preserving));
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -229,41 +232,38 @@ impl App {
         if self.read_only {
             return vec![read_only(Action::SaveLicenceTemplate)];
         }
-        let lines = vec![ReportLine::plain(format!(
-            "A new name creates a template; an existing name changes that one. One template for the whole \
-             organisation, one per directory group (department); a group's template wins for its users. \
-             Users keep the licences they hold: re-apply the template ({}) to license the others.",
-            self.keymap.label(ActionId::ReapplyTemplate)
-        ))];
+        let key = self.keymap.label(ActionId::ReapplyTemplate);
+        let lines = vec![ReportLine::plain(tr!(self.tr, "lic-template-help", key = &key))];
         let fields = vec![
-            Field::text("Name", ""),
-            Field::text("Group (empty: whole organisation)", ""),
-            Field::switch("Grants Webex Calling Professional", true),
-            Field::text("Other licences", "meetings, messaging"),
+            Field::text(tr!(self.tr, "field-name"), ""),
+            Field::text(tr!(self.tr, "field-group"), ""),
+            Field::switch(tr!(self.tr, "field-grants-calling"), true),
+            // The licences' names are Webex's own words.
+            Field::text(tr!(self.tr, "field-other-licences"), "meetings, messaging"),
         ];
-        self.open_form(Form::new("Licence template (AL03)", FormKind::SaveTemplate, fields, "save").lines(lines));
+        let form =
+            Form::new(tr!(self.tr, "lic-template-title"), FormKind::SaveTemplate, fields, tr!(self.tr, "form-save"));
+        self.open_form(form.lines(lines));
         Vec::new()
     }
 
     pub(crate) fn export_users(&mut self) -> Jobs {
         let dir = self.letters_dir.with_file_name("exports");
-        self.info("exporting user.csv…");
+        self.info(tr!(self.tr, "say-exporting-users"));
         vec![ask(move |svc| svc.licences().export_file(&dir), |app, result| app.users_exported(result))]
     }
 
     fn users_exported(&mut self, result: Result<(PathBuf, usize)>) -> Jobs {
         match result {
             Ok((path, rows)) => {
-                self.info(format!("exported {rows} users to {}", path.display()));
+                let shown = path.display().to_string();
+                self.info(tr!(self.tr, "say-exported-users", n = rows, path = &shown));
                 let lines = vec![
-                    ReportLine::plain(format!("{rows} users written as CSV to:")),
-                    ReportLine::good(path.display().to_string()),
-                    ReportLine::plain(
-                        "Readable only by you. Webex Calling VAR Professional FALSE with a phone number: \
-                         the number is unusable; FALSE without one: no number was given.",
-                    ),
+                    ReportLine::plain(tr!(self.tr, "lic-export-written", n = rows)),
+                    ReportLine::good(shown),
+                    ReportLine::plain(tr!(self.tr, "lic-export-readable")),
                 ];
-                self.report("user.csv exported (AL04)", lines);
+                self.report(tr!(self.tr, "lic-export-title"), lines);
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -272,9 +272,7 @@ impl App {
 
     fn template_users(&mut self, template: String, result: Result<Vec<CoveredUser>>) -> Jobs {
         match result {
-            Ok(users) if users.is_empty() => {
-                self.info(format!("\"{template}\" covers nobody without Webex Calling: nothing to assign"))
-            }
+            Ok(users) if users.is_empty() => self.info(tr!(self.tr, "say-covers-nobody", name = &template)),
             Ok(users) => {
                 self.flows.manual = Some(ManualFlow { template, users, index: 0, results: Vec::new() });
                 self.manual_prompt();
@@ -287,27 +285,28 @@ impl App {
     fn manual_prompt(&mut self) {
         let Some(flow) = self.flows.manual.as_ref() else { return };
         let Some(u) = flow.users.get(flow.index) else { return };
+        let none = tr!(self.tr, "none");
         let lines = vec![
-            ReportLine::plain(format!(
-                "User {} of {}: {} <{}> · work number {}",
-                flow.index + 1,
-                flow.users.len(),
-                u.display_name,
-                u.email,
-                u.work_phone.as_deref().unwrap_or("none")
+            ReportLine::plain(tr!(
+                self.tr,
+                "lic-manual-user",
+                at = flow.index + 1,
+                n = flow.users.len(),
+                name = &u.display_name,
+                email = &u.email,
+                work = u.work_phone.as_deref().unwrap_or(&none)
             )),
-            ReportLine::plain(
-                "Webex Calling needs a location and an extension and/or a number of that location (AL01).",
-            ),
+            ReportLine::plain(tr!(self.tr, "lic-manual-needs")),
         ];
         let number = u.work_phone.clone().filter(|n| n.starts_with('+')).unwrap_or_default();
         let fields = vec![
-            Field::text("Location", u.location.as_deref().unwrap_or("")),
-            Field::text("Number", &number),
-            Field::text("Extension", ""),
+            Field::text(tr!(self.tr, "field-location"), u.location.as_deref().unwrap_or("")),
+            Field::text(tr!(self.tr, "field-number"), &number),
+            Field::text(tr!(self.tr, "field-extension"), ""),
         ];
-        let submit = format!("license, then next user · {} skip", self.keymap.label(ActionId::SkipUser));
-        let form = Form::new(format!("Assign \"{}\" (AL03)", flow.template), FormKind::Assign, fields, &submit);
+        let submit = tr!(self.tr, "lic-manual-submit", key = &self.keymap.label(ActionId::SkipUser));
+        let title = tr!(self.tr, "lic-manual-title", name = &flow.template);
+        let form = Form::new(title, FormKind::Assign, fields, submit);
         self.close_forms();
         self.open_form(form.lines(lines));
     }
@@ -324,22 +323,26 @@ impl App {
     pub(crate) fn next_manual(&mut self, done: Option<&UserOutcome>) -> Jobs {
         let Some(flow) = self.flows.manual.as_mut() else { return Vec::new() };
         let Some(u) = flow.users.get(flow.index) else { return Vec::new() };
+        let tr = &self.tr;
         flow.results.push(match done {
             // A 206 from Webex: what it did not apply, never a tick.
-            Some(o) if o.partial => ReportLine::bad(format!(
-                "✕ {} · {} · {}",
-                o.email,
-                o.calling.label(),
-                o.reason.as_deref().unwrap_or("Webex applied only part of it")
-            )),
+            Some(o) if o.partial => {
+                let part = tr!(tr, "lic-partly-applied");
+                ReportLine::bad(format!(
+                    "✕ {} · {} · {}",
+                    o.email,
+                    calling_outcome_word(tr, o.calling),
+                    o.reason.as_deref().unwrap_or(&part)
+                ))
+            }
             Some(o) => ReportLine::good(format!(
                 "✓ {} · {} · {}{}",
                 o.email,
-                o.calling.label(),
+                calling_outcome_word(tr, o.calling),
                 o.location.as_deref().unwrap_or("-"),
                 o.number.as_deref().map(|n| format!(" · {n}")).unwrap_or_default()
             )),
-            None => ReportLine::plain(format!("– {} · skipped, unchanged", u.email)),
+            None => ReportLine::plain(format!("– {} · {}", u.email, tr!(tr, "lic-skipped"))),
         });
         flow.index += 1;
         if flow.index < flow.users.len() {
@@ -348,15 +351,15 @@ impl App {
         }
         self.close_forms();
         if let Some(flow) = self.flows.manual.take() {
-            self.info(format!("manual assignment of \"{}\" done", flow.template));
-            self.report(format!("Assigned \"{}\" (AL03)", flow.template), flow.results);
+            self.info(tr!(self.tr, "say-manual-done", name = &flow.template));
+            self.report(tr!(self.tr, "lic-manual-report-title", name = &flow.template), flow.results);
         }
         Vec::new()
     }
 
     pub(crate) fn work_number_set(&mut self, o: WorkNumberOutcome) -> Jobs {
         self.close_forms();
-        self.info(format!("{}: work number {}; {}", o.email, o.work_phone, o.next));
+        self.info(tr!(self.tr, "say-work-number-set", email = &o.email, number = &o.work_phone, next = &o.next));
         self.reload_all()
     }
 
@@ -368,97 +371,114 @@ impl App {
 
     pub(crate) fn template_saved(&mut self, t: LicenceTemplateRow, created: bool) -> Jobs {
         self.close_forms();
-        self.info(format!(
-            "{} \"{}\" ({}): {}; covers {} users, {} with Webex Calling. Re-apply it with {} to license the others.",
-            if created { "created" } else { "changed" },
-            t.name,
-            t.group.as_deref().map(|g| format!("group {g}")).unwrap_or_else(|| "whole organisation".into()),
-            if t.grants_calling { "grants Webex Calling" } else { "no Webex Calling" },
-            t.covered_users,
-            t.covered_with_calling,
-            self.keymap.label(ActionId::ReapplyTemplate)
-        ));
+        let scope = match &t.group {
+            Some(g) => tr!(self.tr, "lic-group", group = g),
+            None => tr!(self.tr, "lic-whole-organisation"),
+        };
+        let said = tr!(
+            self.tr,
+            if created { "say-template-created" } else { "say-template-changed" },
+            name = &t.name,
+            scope = &scope,
+            calling = &tr!(self.tr, if t.grants_calling { "lic-grants-calling" } else { "lic-no-calling" }),
+            n = t.covered_users,
+            with = t.covered_with_calling,
+            key = &self.keymap.label(ActionId::ReapplyTemplate)
+        );
+        self.info(said);
         self.reload_all()
     }
 
     fn synced(&mut self, r: SyncReport) -> Jobs {
         let c = &r.calling;
-        match run_words("directory sync", &r.run, &r.users) {
+        let tr = self.tr.clone();
+        let what = tr!(tr, "lic-directory-sync");
+        match run_words(&tr, &what, &r.run, &r.users) {
             Some(words) => self.info(words),
-            None => self.info(format!(
-                "synced {} users: {} provisioned, {} not provisioned",
-                r.total, c.provisioned, c.not_provisioned
+            None => self.info(tr!(
+                tr,
+                "say-synced",
+                n = r.total,
+                provisioned = c.provisioned,
+                not_provisioned = c.not_provisioned
             )),
         }
         let mut lines = vec![
-            ReportLine::plain(format!(
-                "{}: {} users · {} created · {} updated · {} unchanged",
-                r.source, r.total, r.created, r.updated, r.unchanged
+            ReportLine::plain(tr!(
+                tr,
+                "lic-sync-counts",
+                source = &r.source,
+                n = r.total,
+                created = r.created,
+                updated = r.updated,
+                unchanged = r.unchanged
             )),
-            ReportLine::plain(format!(
-                "Webex Calling: {} provisioned · {} not provisioned · {} kept · {} not covered",
-                c.provisioned, c.not_provisioned, c.kept, c.not_covered
+            ReportLine::plain(tr!(
+                tr,
+                "lic-sync-calling",
+                provisioned = c.provisioned,
+                not_provisioned = c.not_provisioned,
+                kept = c.kept,
+                not_covered = c.not_covered
             )),
         ];
-        lines.extend(outcome_lines(&r.users));
-        lines.push(ReportLine::plain(format!(
-            "Press {} for everyone not provisioned, with the fix.",
-            self.keymap.label(ActionId::ToggleNotProvisioned)
-        )));
-        self.report("Directory sync (AL02)", lines);
+        lines.extend(outcome_lines(&tr, &r.users));
+        let key = self.keymap.label(ActionId::ToggleNotProvisioned);
+        lines.push(ReportLine::plain(tr!(tr, "lic-sync-press", key = &key)));
+        self.report(tr!(tr, "lic-sync-report-title"), lines);
         self.reload_all()
     }
 
     fn reapplied(&mut self, r: ReapplyReport) -> Jobs {
         let c = &r.calling;
-        match run_words("re-apply", &r.run, &r.users) {
+        let tr = self.tr.clone();
+        let what = tr!(tr, "lic-reapply");
+        match run_words(&tr, &what, &r.run, &r.users) {
             Some(words) => self.info(words),
-            None => self.info(format!(
-                "re-applied \"{}\": {} provisioned, {} not provisioned, {} lost Webex Calling",
-                r.template, c.provisioned, c.not_provisioned, c.removed
+            None => self.info(tr!(
+                tr,
+                "say-reapplied",
+                name = &r.template,
+                provisioned = c.provisioned,
+                not_provisioned = c.not_provisioned,
+                removed = c.removed
             )),
         }
-        let mut lines = vec![ReportLine::plain(format!(
-            "\"{}\" covers {} users; preserve licences {}: {} provisioned · {} not provisioned · {} kept · {} lost Webex Calling ({} numbers back to the pool)",
-            r.template,
-            r.covered_users,
-            if r.preserve { "on" } else { "off" },
-            c.provisioned,
-            c.not_provisioned,
-            c.kept,
-            c.removed,
-            r.deleted.numbers
+        let mut lines = vec![ReportLine::plain(tr!(
+            tr,
+            if r.preserve { "lic-reapplied-counts-on" } else { "lic-reapplied-counts-off" },
+            name = &r.template,
+            n = r.covered_users,
+            provisioned = c.provisioned,
+            not_provisioned = c.not_provisioned,
+            kept = c.kept,
+            removed = c.removed,
+            numbers = r.deleted.numbers
         ))];
-        lines.extend(outcome_lines(&r.users));
-        self.report(format!("Re-applied \"{}\" (AL06)", r.template), lines);
+        lines.extend(outcome_lines(&tr, &r.users));
+        self.report(tr!(tr, "lic-reapplied-title", name = &r.template), lines);
         self.reload_all()
     }
 }
 
 /// A run on a real organisation that was cancelled or that Webex did not do whole: what is done
 /// and how to go on (the same action again continues where it stopped).
-fn run_words(what: &str, run: &RunSummary, users: &[UserOutcome]) -> Option<String> {
+fn run_words(tr: &Tr, what: &str, run: &RunSummary, users: &[UserOutcome]) -> Option<String> {
     let sent = users.iter().filter(|u| u.tracking_id.is_some()).count();
     if run.cancelled {
-        return Some(format!(
-            "{what} cancelled: {sent} user(s) done in Webex before it stopped, {} not sent; run it again to continue",
-            users
-                .iter()
-                .filter(|u| u.tracking_id.is_none() && u.reason.as_deref().is_some_and(|r| r.starts_with("not sent")))
-                .count()
-        ));
+        let not_sent = users
+            .iter()
+            .filter(|u| u.tracking_id.is_none() && u.reason.as_deref().is_some_and(|r| r.starts_with("not sent")))
+            .count();
+        return Some(tr!(tr, "lic-run-cancelled", what = what, sent = sent, not_sent = not_sent));
     }
-    (run.failed > 0).then(|| {
-        format!(
-            "{what}: {sent} user(s) done in Webex; {} not (or not all) done, each with Webex's words in the report",
-            run.failed
-        )
-    })
+    (run.failed > 0).then(|| tr!(tr, "lic-run-failed", what = what, sent = sent, failed = run.failed))
 }
 
 /// The users not provisioned, each with why and what to do (the first few; the view has all).
-fn outcome_lines(users: &[UserOutcome]) -> Vec<ReportLine> {
+fn outcome_lines(tr: &Tr, users: &[UserOutcome]) -> Vec<ReportLine> {
     let missing: Vec<&UserOutcome> = users.iter().filter(|u| u.calling == CallingOutcome::NotProvisioned).collect();
+    let not_provisioned = tr!(tr, "outcome-not-provisioned");
     let mut lines: Vec<ReportLine> = missing
         .iter()
         .take(8)
@@ -466,61 +486,58 @@ fn outcome_lines(users: &[UserOutcome]) -> Vec<ReportLine> {
             ReportLine::bad(format!(
                 "✕ {}: {}{}",
                 u.email,
-                u.reason.as_deref().unwrap_or("not provisioned"),
+                u.reason.as_deref().unwrap_or(&not_provisioned),
                 u.fix.as_deref().map(|f| format!(" → {f}")).unwrap_or_default()
             ))
         })
         .collect();
     if missing.len() > 8 {
-        lines.push(ReportLine::bad(format!("… and {} more not provisioned", missing.len() - 8)));
+        lines.push(ReportLine::bad(tr!(tr, "lic-more-not-provisioned", n = missing.len() - 8)));
     }
     lines
 }
 
 /// AL06: what re-applying does, with preserve licences on or off.
-fn reapply_lines(p: &ReapplyPreview, preserve: bool) -> Vec<ReportLine> {
-    let mut lines = vec![ReportLine::plain(format!(
-        "\"{}\" {} Webex Calling and covers {} users; {} of them have no Calling yet and are licensed where their work number passes every check.",
-        p.template,
-        if p.grants_calling { "grants" } else { "does not grant" },
-        p.covered_users,
-        p.to_license
+fn reapply_lines(tr: &Tr, p: &ReapplyPreview, preserve: bool) -> Vec<ReportLine> {
+    let mut lines = vec![ReportLine::plain(tr!(
+        tr,
+        if p.grants_calling { "lic-reapply-grants" } else { "lic-reapply-does-not-grant" },
+        name = &p.template,
+        n = p.covered_users,
+        to_license = p.to_license
     ))];
     if preserve {
-        lines.push(ReportLine::good(
-            "Preserve licences for existing users: ON. Nobody loses Webex Calling. Space turns it off.",
-        ));
+        lines.push(ReportLine::good(tr!(tr, "lic-preserve-on")));
     } else {
-        lines.push(ReportLine::bad(format!(
-            "Preserve licences: OFF. {} user(s) will lose Webex Calling.",
-            p.will_lose_calling
-        )));
+        lines.push(ReportLine::bad(tr!(tr, "lic-preserve-off", n = p.will_lose_calling)));
         lines.push(ReportLine::bad(p.warning.clone()));
     }
     lines
 }
 
-fn template_choice(purpose: Purpose, rows: &[LicenceTemplateRow]) -> Choice {
+fn template_choice(tr: &Tr, purpose: Purpose, rows: &[LicenceTemplateRow]) -> Choice {
     let items = rows
         .iter()
         .map(|t| Item {
             // The counts right after the name: at 80 columns the end of the line is cut.
-            label: format!(
-                "{} · covers {}, {} with Calling · {} · {}",
-                t.name,
-                t.covered_users,
-                t.covered_with_calling,
-                if t.grants_calling { "grants Calling" } else { "no Calling" },
-                t.group.as_deref().map(|g| format!("group {g}")).unwrap_or_else(|| "organisation".into()),
+            label: tr!(
+                tr,
+                "lic-template-item",
+                name = &t.name,
+                n = t.covered_users,
+                with = t.covered_with_calling,
+                calling = &tr!(tr, if t.grants_calling { "lic-item-grants" } else { "lic-item-no-calling" }),
+                scope = &match &t.group {
+                    Some(g) => tr!(tr, "lic-group", group = g),
+                    None => tr!(tr, "lic-organisation"),
+                }
             ),
             value: t.name.clone(),
         })
         .collect();
     let (title, prompt) = match purpose {
-        Purpose::ReapplyTemplate => {
-            ("Re-apply a licence template (AL06)", "Choose the template to re-apply to existing users")
-        }
-        _ => ("Assign a licence template (AL03)", "Choose the template; you give location and number per user"),
+        Purpose::ReapplyTemplate => ("lic-pick-reapply-title", "lic-pick-reapply-prompt"),
+        _ => ("lic-pick-assign-title", "lic-pick-assign-prompt"),
     };
-    Choice::new(purpose, title, prompt, items)
+    Choice::new(purpose, tr!(tr, title), tr!(tr, prompt), items)
 }

@@ -23,10 +23,6 @@ pub struct SyncRun {
     pub other: Option<String>,
 }
 
-const LOCAL: &str = "this organisation is local (the demo or a local database): its data is the truth, \
-                     there is nothing to sync. A webex profile opens a real organisation (see the README: \
-                     Connect to your organisation)";
-
 /// The sync of a real organisation (`org`: another one the sign-in manages, by Webex id), on a
 /// thread of its own through a second connection, so the panes keep answering from the cache;
 /// `cancel` stops it and the cache keeps its last complete state.
@@ -64,19 +60,21 @@ impl App {
 
     fn start_sync(&mut self, org: Option<String>, name: Option<String>, full: bool) -> Jobs {
         if !self.can_sync {
-            self.info(LOCAL);
+            self.info(tr!(self.tr, "say-org-local"));
             return Vec::new();
         }
         if self.syncing.is_some() {
-            self.info("a sync is already running (its progress is in the header); Esc stops it");
+            self.info(tr!(self.tr, "say-sync-running"));
             return Vec::new();
         }
         let cancel = Arc::new(AtomicBool::new(false));
-        self.syncing = Some(SyncRun { cancel: cancel.clone(), line: "starting".into(), other: name.clone() });
-        let what = name.map(|n| format!("{n} ")).unwrap_or_default();
-        self.info(format!(
-            "syncing {what}from Webex; the panes keep showing the last complete copy meanwhile. Esc stops the sync."
-        ));
+        let starting = tr!(self.tr, "sync-starting");
+        self.syncing = Some(SyncRun { cancel: cancel.clone(), line: starting, other: name.clone() });
+        let said = match &name {
+            Some(n) => tr!(self.tr, "say-syncing-other", org = n),
+            None => tr!(self.tr, "say-syncing"),
+        };
+        self.info(said);
         vec![sync(org, full, cancel)]
     }
 
@@ -86,7 +84,7 @@ impl App {
         match &self.syncing {
             Some(run) if !run.cancel.load(Ordering::SeqCst) => {
                 run.cancel.store(true, Ordering::SeqCst);
-                self.info("stopping the sync; the cache keeps its last complete copy");
+                self.info(tr!(self.tr, "say-stopping-sync"));
                 true
             }
             Some(_) => {
@@ -110,7 +108,7 @@ impl App {
             Ok(r) => {
                 let notes: Vec<String> = r.parts.iter().filter_map(|p| p.note.clone()).collect();
                 let items: usize = r.parts.iter().map(|p| p.items).sum();
-                let mut text = format!("synced {} from Webex: {items} items in {} pages", r.org, r.pages);
+                let mut text = tr!(self.tr, "say-synced-org", org = &r.org, items = items, pages = r.pages);
                 if !notes.is_empty() {
                     text.push_str(&format!("; {}", notes.join("; ")));
                 }
@@ -118,11 +116,11 @@ impl App {
                 vec![switch_org(r.org_id.clone())]
             }
             Err(_) if stopped => {
-                self.info("sync stopped; the cache keeps its last complete copy (the header says how old)");
+                self.info(tr!(self.tr, "say-sync-stopped"));
                 Vec::new()
             }
             Err(e) => {
-                self.fail(format!("the sync did not finish, so the cache keeps its last complete copy: {e}"));
+                self.fail(tr!(self.tr, "say-sync-failed", error = &e.to_string()));
                 Vec::new()
             }
         }
@@ -131,10 +129,10 @@ impl App {
     /// `ctrl-o`: the organisations this sign-in manages (a partner's customers).
     pub(crate) fn pick_org(&mut self) -> Jobs {
         if !self.can_sync {
-            self.info(LOCAL);
+            self.info(tr!(self.tr, "say-org-local"));
             return Vec::new();
         }
-        self.info("asking Webex for the organisations this sign-in manages…");
+        self.info(tr!(self.tr, "say-asking-orgs"));
         vec![ask(|svc| svc.webex_orgs(), |app, result| app.orgs_loaded(result))]
     }
 
@@ -142,12 +140,12 @@ impl App {
         let orgs = match result {
             Ok(o) => o,
             Err(e) => {
-                self.fail(format!("cannot list the organisations: {e}"));
+                self.fail(tr!(self.tr, "say-cannot-list-orgs", error = &e.to_string()));
                 return Vec::new();
             }
         };
         if orgs.is_empty() {
-            self.info("this sign-in manages no other organisation");
+            self.info(tr!(self.tr, "say-no-other-org"));
             return Vec::new();
         }
         let open = self.org.as_ref().map(|o| o.name.clone()).unwrap_or_default();
@@ -160,15 +158,15 @@ impl App {
                     selected = i;
                 }
                 let age = match o.synced_at {
-                    Some(t) => format!("cached, as of {}", t.format("%Y-%m-%d %H:%M UTC")),
-                    None => "not cached yet: picking it syncs it".into(),
+                    Some(t) => tr!(self.tr, "org-cached", at = &self.tr.datetime(t)),
+                    None => tr!(self.tr, "org-not-cached"),
                 };
                 let value = format!("{}\u{1f}{}", if o.synced_at.is_some() { "c" } else { "n" }, o.id);
                 Item { label: format!("{} · {age}", crate::domain::text::for_terminal(&o.name)), value }
             })
             .collect();
-        let prompt = "Enter opens it (a cached one at once, another after its first sync); Esc keeps this one";
-        self.choose(Choice::new(Purpose::Organisation, "Organisations", prompt, items).selecting(selected));
+        let (title, prompt) = (tr!(self.tr, "org-pick-title"), tr!(self.tr, "org-pick-prompt"));
+        self.choose(Choice::new(Purpose::Organisation, title, prompt, items).selecting(selected));
         Vec::new()
     }
 

@@ -4,7 +4,7 @@
 
 use crate::domain::Result;
 use crate::service::why::{WhyOptions, WhyReport};
-use crate::tui::actions::Context;
+use crate::tui::actions::{ActionId, Context};
 use crate::tui::app::App;
 use crate::tui::jobs::{ask, Job, Jobs};
 use crate::tui::panes::numbers::NumbersView;
@@ -30,15 +30,14 @@ impl App {
     /// the number), a BroadWorks subscriber's email, number or id.
     fn why_target(&self, ctx: Context) -> std::result::Result<String, String> {
         if ctx == Context::Detail {
-            return self.detail.as_ref().map(|d| d.email.clone()).ok_or_else(|| "no user is open".to_string());
+            return self.detail.as_ref().map(|d| d.email.clone()).ok_or_else(|| tr!(self.tr, "say-no-user-open"));
         }
         if self.pane == Pane::Numbers && self.numbers_view == NumbersView::Accounts {
-            return Err(
-                "why? works on a user, a device, a number or a BroadWorks subscriber; press o for the numbers".into()
-            );
+            let key = self.keymap.label_in(Context::Numbers, ActionId::OperatorAccounts);
+            return Err(tr!(self.tr, "why-works-on", key = &key));
         }
         let l = self.list(self.pane);
-        let i = l.current().ok_or("nothing selected")?;
+        let i = l.current().ok_or_else(|| tr!(self.tr, "say-nothing-selected"))?;
         let found = match &l.rows {
             PageRows::Users(r) => r.get(i).map(|u| u.email.clone()),
             PageRows::NotProvisioned(r) => r.get(i).map(|u| u.email.clone()),
@@ -51,16 +50,12 @@ impl App {
                 s.email.clone().or_else(|| s.primary_number.clone()).unwrap_or_else(|| s.broadworks_user_id.clone())
             }),
         };
-        found.ok_or_else(|| "nothing selected".to_string())
+        found.ok_or_else(|| tr!(self.tr, "say-nothing-selected"))
     }
 
     /// `F` in the view: the person read from Webex first (a real organisation), then the report.
     pub(crate) fn refresh_why(&mut self, query: String) -> Jobs {
-        let said = if self.can_sync {
-            "reading this person from Webex…"
-        } else {
-            "reading again (the local database is the truth: nothing to fetch)"
-        };
+        let said = tr!(self.tr, if self.can_sync { "say-why-reading-webex" } else { "say-why-reading-again" });
         self.info(said);
         vec![read(query, true)]
     }
@@ -74,8 +69,14 @@ impl App {
         let Some(view) = view else { return Vec::new() };
         match view.loaded(refresh, result) {
             Read::Shown => {}
-            Read::Refreshed(words) => self.info(format!("refreshed: {words}")),
-            Read::NotRefreshed(e) => self.error(format!("not refreshed: {e}")),
+            Read::Refreshed(causes) => {
+                let said = tr!(self.tr, "say-why-refreshed", n = causes);
+                self.info(said)
+            }
+            Read::NotRefreshed(e) => {
+                let said = tr!(self.tr, "say-why-not-refreshed", error = &e);
+                self.error(said)
+            }
         }
         Vec::new()
     }

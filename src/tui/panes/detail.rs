@@ -197,11 +197,7 @@ fn detail_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
             u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ")
         },
     ));
-    let calling = match u.calling_status.as_str() {
-        "provisioned" => tr.t("calling-provisioned"),
-        "not_provisioned" => tr.t("calling-not-provisioned"),
-        other => other.replace('_', " "),
-    };
+    let calling = crate::tui::present::calling_status_word(tr, &u.calling_status);
     lines.push(kv(
         "detail-calling",
         format!("{calling}{}", u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()),

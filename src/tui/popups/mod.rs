@@ -190,20 +190,20 @@ impl<C> Popup<C> {
     }
 
     /// Its title.
-    pub fn title(&self) -> String {
+    pub fn title(&self, tr: &crate::i18n::Tr) -> String {
         match self {
-            Popup::Help(_) => "Help".to_string(),
-            Popup::Messages(_) => "Messages".to_string(),
-            Popup::Palette(_) => "Commands".to_string(),
+            Popup::Help(_) => tr!(tr, "popup-help"),
+            Popup::Messages(_) => tr!(tr, "popup-messages"),
+            Popup::Palette(_) => tr!(tr, "palette-title"),
             Popup::Confirm(c) => c.title.clone(),
             Popup::Choice(c) => c.title.clone(),
             Popup::Activation(a) => a.title.clone(),
             Popup::Notice(n) => n.title.clone(),
             Popup::Report(r) => r.title.clone(),
             Popup::Form(f) => f.title.clone(),
-            Popup::Progress(p) => p.op.label(),
+            Popup::Progress(p) => p.op.label(tr),
             Popup::Proceed(p) => p.report.title.clone(),
-            Popup::Why(w) => w.title(),
+            Popup::Why(w) => w.title(tr),
         }
     }
 

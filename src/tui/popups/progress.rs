@@ -12,6 +12,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::{Env, Event};
+use crate::i18n::Tr;
 use crate::service::BulkPhase;
 use crate::tui::actions::{ActionId, Context};
 use crate::tui::keymap::Key;
@@ -30,12 +31,12 @@ pub enum LongOp {
 }
 
 impl LongOp {
-    pub fn label(&self) -> String {
+    pub fn label(&self, tr: &Tr) -> String {
         match self {
-            LongOp::Sync { path } => format!("Directory sync from {}", path.display()),
-            LongOp::Reapply { template, .. } => format!("Re-applying \"{template}\""),
-            LongOp::Import { path, dry_run: true, .. } => format!("Checking {}", path.display()),
-            LongOp::Import { path, .. } => format!("Importing {}", path.display()),
+            LongOp::Sync { path } => tr!(tr, "long-sync", path = &path.display().to_string()),
+            LongOp::Reapply { template, .. } => tr!(tr, "long-reapply", name = template),
+            LongOp::Import { path, dry_run: true, .. } => tr!(tr, "long-checking", path = &path.display().to_string()),
+            LongOp::Import { path, .. } => tr!(tr, "long-importing", path = &path.display().to_string()),
         }
     }
 }
@@ -59,19 +60,17 @@ impl LongRun {
 
     pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
         match env.action(Context::Progress, key) {
-            Some(ActionId::Cancel) => self.cancel(),
+            Some(ActionId::Cancel) => self.cancel(env.tr),
             _ => Vec::new(),
         }
     }
 
     /// Esc: the service stops at its next progress report and rolls everything back.
-    fn cancel(&mut self) -> Vec<Event> {
+    fn cancel(&mut self, tr: &Tr) -> Vec<Event> {
         if !self.stop() {
-            return vec![Event::Info(
-                "the devices are added and their codes issued; the emails are going out and cannot be taken back: wait for them".into(),
-            )];
+            return vec![Event::Info(tr!(tr, "long-emails-going-out"))];
         }
-        vec![Event::Info("cancelling: everything done so far is rolled back…".into())]
+        vec![Event::Info(tr!(tr, "long-cancelling"))]
     }
 
     /// Asks the service to stop at its next progress report and roll everything back; `false`
@@ -95,26 +94,31 @@ impl LongRun {
 
 impl LongRun {
     pub fn draw(&self, env: &Env, area: Rect, buf: &mut Buffer) {
-        let t = env.theme;
+        let (t, tr) = (env.theme, env.tr);
         let w = 64.min(area.width.saturating_sub(4));
         let r = centered(area, w, 6);
-        let inner = boxed(&self.op.label(), r, buf, t);
+        let inner = boxed(&self.op.label(tr), r, buf, t);
         let bar_w = inner.width.saturating_sub(12) as usize;
         let filled = (self.done * bar_w).checked_div(self.total).unwrap_or(0).min(bar_w);
         let pct = (self.done * 100).checked_div(self.total).unwrap_or(0);
         let bar = format!("{}{} {pct:>3}%", "█".repeat(filled), "░".repeat(bar_w - filled));
         buf.set_stringn(inner.x, inner.y, bar, inner.width as usize, t.good());
-        let what = format!("{} {} of {}", self.phase, self.done, self.total);
+        let phase = format!("phase-{}", self.phase);
+        let phase = if Tr::default().has(&phase) { tr!(tr, &phase) } else { self.phase.to_string() };
+        let what = tr!(tr, "long-done-of", phase = &phase, done = self.done, total = self.total);
         buf.set_stringn(inner.x, inner.y + 1, fit(&what, inner.width as usize), inner.width as usize, Style::new());
         let esc = env.keymap.label_in(Context::Progress, ActionId::Cancel);
         let foot = if self.cancelling {
-            Line::styled("cancelling: everything is rolled back…", t.error())
+            Line::styled(tr!(tr, "long-cancelling-foot"), t.error())
         } else if self.phase == BulkPhase::Emailing.label() {
-            Line::styled("added; emailing the codes (cannot be cancelled)", t.dim())
+            Line::styled(tr!(tr, "long-emailing"), t.dim())
         } else if matches!(self.op, LongOp::Import { dry_run: false, .. }) {
-            Line::from(vec![Span::styled(esc, t.key()), Span::raw(" cancel: all or nothing, nothing is added")])
+            Line::from(vec![
+                Span::styled(esc, t.key()),
+                Span::raw(format!(" {}", tr!(tr, "long-cancel-all-or-nothing"))),
+            ])
         } else {
-            Line::from(vec![Span::styled(esc, t.key()), Span::raw(" cancel: nothing is changed")])
+            Line::from(vec![Span::styled(esc, t.key()), Span::raw(format!(" {}", tr!(tr, "long-cancel-nothing")))])
         };
         put_line(buf, inner.x, inner.y + 3.min(inner.height.saturating_sub(1)), &foot, inner.width);
     }

@@ -14,11 +14,15 @@ use ratatui::widgets::Widget;
 
 use super::{Env, Event};
 use crate::domain::{licence, Result};
+use crate::i18n::Tr;
 use crate::service::why::WhyReport;
 use crate::tui::actions::{by_name, movement, ActionId, Context};
 use crate::tui::keymap::{Key, Keymap};
 use crate::tui::layout::MIN_HEIGHT;
-use crate::tui::present::{boxed, paragraph, put_line, safe, wrap_text};
+use crate::tui::present::{
+    auth_word, boxed, bw_status_word, calling_status_word, code_state_word, kind_word, paragraph, put_line, safe,
+    short_time, status_word, wrap_text,
+};
 use crate::tui::theme::Theme;
 
 /// The view's state: who was asked about, the report (or why there is none) and the scroll.
@@ -39,7 +43,8 @@ pub enum Read {
     /// Shown; nothing to say.
     Shown,
     /// `F` read the person again: what it found.
-    Refreshed(String),
+    /// `F` read the person again: the causes it found.
+    Refreshed(usize),
     /// `F` failed: the report from before stays, and this says why.
     NotRefreshed(String),
 }
@@ -50,16 +55,17 @@ impl Why {
         Why { query, report: None, error: None, loading: true, scroll: 0 }
     }
 
-    pub fn title(&self) -> String {
+    pub fn title(&self, tr: &Tr) -> String {
         let facts = self.report.as_ref().map(|r| &r.facts);
-        match (facts.and_then(|f| f.person.as_ref()), facts.and_then(|f| f.broadworks.as_ref())) {
-            (Some(p), _) => format!("Why? {} <{}>", p.display_name, p.email),
+        let who = match (facts.and_then(|f| f.person.as_ref()), facts.and_then(|f| f.broadworks.as_ref())) {
+            (Some(p), _) => format!("{} <{}>", p.display_name, p.email),
             (None, Some(b)) => format!(
-                "Why? {} {} (BroadWorks {})",
+                "{} {} (BroadWorks {})",
                 b.subscriber.first_name, b.subscriber.last_name, b.subscriber.broadworks_user_id
             ),
-            _ => format!("Why? {}", self.query),
-        }
+            _ => self.query.clone(),
+        };
+        tr!(tr, "why-title", who = &who)
     }
 
     pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
@@ -91,7 +97,7 @@ impl Why {
                 if !refresh {
                     return Read::Shown;
                 }
-                Read::Refreshed(if causes == 0 { "no cause found".to_string() } else { format!("{causes} cause(s)") })
+                Read::Refreshed(causes)
             }
             Err(e) if refresh && self.report.is_some() => Read::NotRefreshed(e.to_string()),
             Err(e) => {
@@ -102,7 +108,7 @@ impl Why {
     }
 
     fn scroll_by(&mut self, delta: i64, env: &Env) {
-        let rows = lines(env.theme, env.keymap, self, inner_width(env.width)).len();
+        let rows = lines(env.theme, env.tr, env.keymap, self, inner_width(env.width)).len();
         let last = (rows as i64 - body_rows(env.height) as i64).max(0);
         self.scroll = (self.scroll as i64).saturating_add(delta).clamp(0, last) as u16;
     }
@@ -112,8 +118,8 @@ impl Why {
         let t = env.theme;
         let below = Rect { x: area.x, y: area.y + 2, width: area.width, height: area.height.saturating_sub(3) };
         let (body, _) = env.status_line().split(below, MIN_HEIGHT - 6);
-        let inner = boxed(&self.title(), body, buf, t);
-        let all = lines(t, env.keymap, self, inner.width as usize);
+        let inner = boxed(&self.title(env.tr), body, buf, t);
+        let all = lines(t, env.tr, env.keymap, self, inner.width as usize);
         let last = (all.len() as u16).saturating_sub(inner.height);
         let top = self.scroll.min(last) as usize;
         let shown: Vec<Line> = all.into_iter().skip(top).collect();
@@ -121,7 +127,7 @@ impl Why {
         let n = (last + inner.height) as usize;
         if n > inner.height as usize {
             let end = (top + inner.height as usize).min(n);
-            let mark = format!(" {}-{end} of {n} ", top + 1);
+            let mark = format!(" {} ", tr!(env.tr, "title-rows", from = top + 1, to = end, n = n));
             let w = mark.chars().count() as u16;
             let x = body.x + body.width.saturating_sub(w + 2);
             put_line(buf, x, body.y + body.height.saturating_sub(1), &Line::styled(mark, t.dim()), w);
@@ -161,31 +167,63 @@ fn wrapped(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     hanging(Span::raw(""), text, width, 0, style)
 }
 
-fn kv(t: Theme, k: &str, v: String, width: usize) -> Vec<Line<'static>> {
-    let mut rows = wrap_text(&safe(&v), width.saturating_sub(16).max(10)).into_iter();
-    let mut out =
-        vec![Line::from(vec![Span::styled(format!("{k:<16}"), t.dim()), Span::raw(rows.next().unwrap_or_default())])];
-    out.extend(rows.map(|r| Line::raw(format!("{:<16}{r}", ""))));
-    out
+/// The facts' labels, each a message: the widest one in the language sets the column.
+const FACT_LABELS: [&str; 14] = [
+    "why-location",
+    "why-licences",
+    "why-calling",
+    "why-work-number",
+    "why-number",
+    "why-webex-go",
+    "why-code",
+    "why-refused-attempt",
+    "why-operator-account",
+    "why-broadworks",
+    "why-calls",
+    "why-call",
+    "why-audit",
+    "why-note",
+];
+
+/// The facts' label column (`key_w` columns) at `width` columns.
+struct Facts<'a> {
+    t: Theme,
+    tr: &'a Tr,
+    key_w: usize,
+    width: usize,
+}
+
+impl Facts<'_> {
+    fn kv(&self, id: &str, v: String) -> Vec<Line<'static>> {
+        let k = if id.is_empty() { String::new() } else { tr!(self.tr, id) };
+        let kw = self.key_w;
+        let mut rows = wrap_text(&safe(&v), self.width.saturating_sub(kw).max(10)).into_iter();
+        let mut out = vec![Line::from(vec![
+            Span::styled(format!("{k:<kw$}"), self.t.dim()),
+            Span::raw(rows.next().unwrap_or_default()),
+        ])];
+        out.extend(rows.map(|r| Line::raw(format!("{:<kw$}{r}", ""))));
+        out
+    }
 }
 
 /// Every row of the view at `width` columns: the age, the causes, the facts, the checks.
-fn lines(t: Theme, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<'static>> {
+fn lines(t: Theme, tr: &Tr, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> = Vec::new();
     if let Some(e) = &v.error {
         out.extend(wrapped(e, width, t.error()));
         return out;
     }
     let Some(r) = &v.report else {
-        out.push(Line::styled("reading…", t.dim()));
+        out.push(Line::styled(tr!(tr, "why-reading"), t.dim()));
         return out;
     };
-    let age = if v.loading { format!("{} · reading again…", r.as_of.words) } else { r.as_of.words.clone() };
-    out.extend(wrapped(&format!("Facts: {age}"), width, t.dim()));
+    let age = if v.loading { tr!(tr, "why-reading-again", age = &r.as_of.words) } else { r.as_of.words.clone() };
+    out.extend(wrapped(&tr!(tr, "why-facts-age", age = &age), width, t.dim()));
     if r.causes.is_empty() {
-        out.push(Line::styled("✓ No cause found: nothing that stops calls in what was checked.", t.good()));
+        out.push(Line::styled(format!("✓ {}", tr!(tr, "why-no-cause")), t.good()));
     } else {
-        out.push(Line::styled("Likely causes, most likely first", t.heading()));
+        out.push(Line::styled(tr!(tr, "why-likely-causes"), t.heading()));
     }
     for (i, c) in r.causes.iter().enumerate() {
         let (mark, style) = if c.blocking { ("✕", t.error()) } else { ("!", t.info()) };
@@ -200,14 +238,19 @@ fn lines(t: Theme, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<'static>>
             fix.push(cmd.clone());
         }
         if !fix.is_empty() {
-            out.extend(hanging(Span::raw(" ".repeat(10)), &format!("fix: {}", fix.join(" · ")), width, 10, t.key()));
+            let fix = tr!(tr, "np-fix", fix = &fix.join(" · "));
+            out.extend(hanging(Span::raw(" ".repeat(10)), &fix, width, 10, t.key()));
         }
     }
     out.push(Line::raw(""));
-    out.push(Line::styled("Facts", t.heading()));
-    out.extend(facts(t, r, width));
+    out.push(Line::styled(tr!(tr, "why-facts"), t.heading()));
+    let widest = FACT_LABELS.iter().map(|id| tr!(tr, id).chars().count()).max().unwrap_or(0);
+    // 16 columns as English has them; a language with a longer label gets it and a space.
+    let key_w = if widest <= 16 { 16 } else { (widest + 1).min((width / 3).max(16)) };
+    let f = Facts { t, tr, key_w, width };
+    out.extend(facts(&f, r));
     out.push(Line::raw(""));
-    out.push(Line::styled("Checked", t.heading()));
+    out.push(Line::styled(tr!(tr, "why-checked"), t.heading()));
     for c in &r.checked {
         let (mark, style) = match c.result {
             "ok" => ("✓", t.good()),
@@ -215,7 +258,7 @@ fn lines(t: Theme, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<'static>>
             _ => ("–", t.dim()),
         };
         let detail = if c.result == "not_applicable" {
-            format!(" (not applicable: {})", c.detail)
+            format!(" ({})", tr!(tr, "why-not-applicable", detail = &c.detail))
         } else if c.detail.is_empty() {
             String::new()
         } else {
@@ -227,37 +270,44 @@ fn lines(t: Theme, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<'static>>
     out
 }
 
-fn facts(t: Theme, r: &WhyReport, width: usize) -> Vec<Line<'static>> {
-    let f = &r.facts;
-    let at = |d: chrono::DateTime<chrono::Utc>| d.format("%Y-%m-%d %H:%M").to_string();
+fn facts(f: &Facts, r: &WhyReport) -> Vec<Line<'static>> {
+    let (t, tr, width) = (f.t, f.tr, f.width);
+    let facts = &r.facts;
+    let at = |d: chrono::DateTime<chrono::Utc>| short_time(tr, d);
+    let none = tr!(tr, "none");
     let mut out = Vec::new();
-    if let Some(p) = &f.person {
+    if let Some(p) = &facts.person {
         let place = match (&p.location, &p.location_country) {
             (Some(l), Some(c)) if !c.is_empty() => format!("{l} ({c})"),
             (Some(l), _) => l.clone(),
-            _ => "none".into(),
+            _ => none.clone(),
         };
-        out.extend(kv(t, "Location", place, width));
+        out.extend(f.kv("why-location", place));
         let names: Vec<&str> = p.licences.iter().map(|l| licence::display(l)).collect();
-        out.extend(kv(t, "Licences", if names.is_empty() { "none".into() } else { names.join(", ") }, width));
+        out.extend(f.kv("why-licences", if names.is_empty() { none.clone() } else { names.join(", ") }));
         let reason = p.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-        out.extend(kv(t, "Webex Calling", format!("{}{reason}", p.calling_status.replace('_', " ")), width));
-        let ext = p.extension.as_deref().map(|e| format!(" · extension {e}")).unwrap_or_default();
-        out.extend(kv(t, "Work number", format!("{}{ext}", p.work_phone.as_deref().unwrap_or("none")), width));
+        out.extend(f.kv("why-calling", format!("{}{reason}", calling_status_word(tr, &p.calling_status))));
+        let ext = p
+            .extension
+            .as_deref()
+            .map(|e| format!(" · {}", tr!(tr, "detail-extension", extension = e)))
+            .unwrap_or_default();
+        out.extend(f.kv("why-work-number", format!("{}{ext}", p.work_phone.as_deref().unwrap_or(&none))));
     }
-    for n in &f.numbers {
-        let primary = if n.primary { " · primary" } else { "" };
+    for n in &facts.numbers {
+        let primary = if n.primary { format!(" · {}", tr!(tr, "number-primary")) } else { String::new() };
         let badge = if n.webex_mobile { " · Webex Mobile" } else { "" };
-        out.extend(kv(t, "Number", format!("{} · {} · {}{primary}{badge}", n.number, n.kind, n.state), width));
+        out.extend(f.kv("why-number", format!("{} · {} · {}{primary}{badge}", n.number, n.kind, n.state)));
     }
-    if let Some(d) = &f.device {
+    if let Some(d) = &facts.device {
         let raw = d.connection_status.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
         let issues = if d.error_codes.is_empty() { String::new() } else { format!(" · {}", d.error_codes.join(", ")) };
-        let rest = format!("{raw}{issues} · since {}", at(d.changed_at));
+        let rest = format!("{raw}{issues} · {}", tr!(tr, "why-since", at = &at(d.changed_at)));
+        let kw = f.key_w;
         let mut row = vec![
-            Span::styled(format!("{:<16}", "Webex Go"), t.dim()),
-            Span::raw(format!("{} · {} · ", d.device_id, d.kind.label())),
-            Span::styled(format!("{} {}", d.status.symbol(), d.status.label()), t.status(d.status)),
+            Span::styled(format!("{:<kw$}", tr!(tr, "why-webex-go")), t.dim()),
+            Span::raw(format!("{} · {} · ", d.device_id, kind_word(tr, d.kind))),
+            Span::styled(status_word(tr, d.status), t.status(d.status)),
         ];
         let used: usize = row.iter().map(|s| s.content.chars().count()).sum();
         if used + rest.chars().count() <= width {
@@ -265,59 +315,53 @@ fn facts(t: Theme, r: &WhyReport, width: usize) -> Vec<Line<'static>> {
             out.push(Line::from(row));
         } else {
             out.push(Line::from(row));
-            out.extend(kv(t, "", rest.trim_start_matches(" · ").to_string(), width));
+            out.extend(f.kv("", rest.trim_start_matches(" · ").to_string()));
         }
-        for c in &f.codes {
-            let ended = c.ended_at.map(|e| format!(" · ended {}", at(e))).unwrap_or_default();
-            out.extend(kv(
-                t,
-                "Code",
-                format!("{} · issued {} · expires {}{ended}", c.state, at(c.issued_at), at(c.expires_at)),
-                width,
-            ));
+        for c in &facts.codes {
+            let ended =
+                c.ended_at.map(|e| format!(" · {}", tr!(tr, "detail-code-ended", at = &at(e)))).unwrap_or_default();
+            let times = tr!(tr, "detail-code-times", issued = &at(c.issued_at), expires = &at(c.expires_at));
+            out.extend(f.kv("why-code", format!("{} · {times}{ended}", code_state_word(tr, &c.state))));
         }
-        for a in &f.refused_attempts {
-            out.extend(kv(t, "Refused attempt", format!("{} · {}", at(a.at), a.reason), width));
+        for a in &facts.refused_attempts {
+            out.extend(f.kv("why-refused-attempt", format!("{} · {}", at(a.at), a.reason)));
         }
-    } else if f.person.is_some() {
-        out.extend(kv(t, "Webex Go", "none".into(), width));
+    } else if facts.person.is_some() {
+        out.extend(f.kv("why-webex-go", none.clone()));
     }
-    if let Some(a) = &f.operator_account {
-        out.extend(kv(
-            t,
-            "Operator account",
-            format!("{} ({}) · {}", a.account_id, a.operator, a.status.label()),
-            width,
-        ));
+    if let Some(a) = &facts.operator_account {
+        out.extend(
+            f.kv("why-operator-account", format!("{} ({}) · {}", a.account_id, a.operator, auth_word(tr, a.status))),
+        );
     }
-    if let Some(b) = &f.broadworks {
+    if let Some(b) = &facts.broadworks {
         let s = &b.subscriber;
         let err = match (&s.error_code, &s.error_description) {
             (Some(c), Some(d)) => format!(" · {c}: {d}"),
             (None, Some(d)) => format!(" · {d}"),
             _ => String::new(),
         };
-        let v = format!("{} · {} · {}{err}", s.broadworks_user_id, s.package.as_str(), s.status.label());
-        out.extend(kv(t, "BroadWorks", v, width));
+        let v = format!("{} · {} · {}{err}", s.broadworks_user_id, s.package.as_str(), bw_status_word(tr, s.status));
+        out.extend(f.kv("why-broadworks", v));
     }
-    if f.calls.is_empty() {
-        out.extend(kv(t, "Calls", "none recorded".into(), width));
+    if facts.calls.is_empty() {
+        out.extend(f.kv("why-calls", tr!(tr, "why-none-recorded")));
     }
-    for c in &f.calls {
+    for c in &facts.calls {
         let outgoing =
             c.direction.to_ascii_lowercase().starts_with("orig") || c.direction.eq_ignore_ascii_case("outgoing");
         let other = if outgoing { c.called_number.as_deref() } else { c.calling_number.as_deref() };
         let go = if c.webex_go { " · Webex Go (MOBILE_NETWORK)" } else { "" };
-        let dir = if outgoing { "out" } else { "in" };
-        out.extend(kv(t, "Call", format!("{} · {dir} · {}{go}", at(c.start_time), other.unwrap_or("-")), width));
+        let dir = tr!(tr, if outgoing { "calls-out" } else { "calls-in" });
+        out.extend(f.kv("why-call", format!("{} · {dir} · {}{go}", at(c.start_time), other.unwrap_or("-"))));
     }
-    for a in &f.audit {
+    for a in &facts.audit {
         let from = if a.source == "webex" { " (Webex)" } else { "" };
         let v = format!("{} · {} · {}{from}", at(a.entry.at), a.entry.actor, a.entry.action);
-        out.extend(kv(t, "Audit", v, width));
+        out.extend(f.kv("why-audit", v));
     }
-    for n in &f.notes {
-        out.extend(kv(t, "Note", n.clone(), width));
+    for n in &facts.notes {
+        out.extend(f.kv("why-note", n.clone()));
     }
     out
 }

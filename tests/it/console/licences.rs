@@ -159,7 +159,7 @@ fn al06_reapply_without_preserve_shows_the_count_first_and_needs_the_typed_confi
     h.press("space");
     let screen = h.screen();
     assert!(
-        screen.contains(&format!("{} user(s) will lose Webex Calling", preview.will_lose_calling)),
+        screen.contains(&format!("{} users will lose Webex Calling", preview.will_lose_calling)),
         "the count is shown first:\n{screen}"
     );
     assert!(screen.contains("voicemail"), "{screen}");
