@@ -59,6 +59,48 @@ impl Env {
     }
 }
 
+/// How a copy went: each says it in English ([`Copied::words`]); [`Copied::id`] names the
+/// message the console says it with in its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    System,
+    Osc52TmuxOn,
+    TmuxBuffer,
+    Osc52TmuxUnknown,
+    Osc52,
+    TmuxPassthrough,
+}
+
+impl Copied {
+    pub fn words(self) -> &'static str {
+        match self {
+            Copied::System => "copied to the system clipboard",
+            Copied::Osc52TmuxOn => "copied with OSC 52 (tmux passes it on: set-clipboard is on)",
+            Copied::TmuxBuffer => "copied through tmux (tmux load-buffer -w; set-clipboard is external)",
+            Copied::Osc52TmuxUnknown => {
+                "sent with OSC 52; inside tmux it arrives only with `set -g set-clipboard on` \
+                 (check with `tmux show -gv set-clipboard`), or use --clipboard tmux"
+            }
+            Copied::Osc52 => "copied with OSC 52 (terminal clipboard)",
+            Copied::TmuxPassthrough => {
+                "copied with OSC 52 through tmux passthrough (needs `set -g allow-passthrough on`)"
+            }
+        }
+    }
+
+    /// The message id of these words.
+    pub fn id(self) -> &'static str {
+        match self {
+            Copied::System => "copied-system",
+            Copied::Osc52TmuxOn => "copied-osc52-tmux-on",
+            Copied::TmuxBuffer => "copied-tmux-buffer",
+            Copied::Osc52TmuxUnknown => "copied-osc52-tmux-unknown",
+            Copied::Osc52 => "copied-osc52",
+            Copied::TmuxPassthrough => "copied-tmux-passthrough",
+        }
+    }
+}
+
 /// How text is actually copied, once `auto` is resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Via {
@@ -175,6 +217,11 @@ impl Clipboard {
 
     /// Copies `text`; returns how, in words for the status line.
     pub fn copy(&mut self, text: &str) -> Result<String> {
+        self.copy_how(text).map(|c| c.words().to_string())
+    }
+
+    /// Copies `text`; returns how (the console says it in its language, [`Copied::id`]).
+    pub fn copy_how(&mut self, text: &str) -> Result<Copied> {
         match self.via {
             Via::Off => Err(Error::Io(
                 "the clipboard is off (clipboard = \"off\"): select the code with the mouse, or set clipboard to auto, osc52 or tmux"
@@ -190,17 +237,17 @@ impl Clipboard {
                 native
                     .set_text(text.to_string())
                     .map_err(|e| Error::Io(format!("the system clipboard refused the text ({e}); try --clipboard osc52")))?;
-                Ok("copied to the system clipboard".into())
+                Ok(Copied::System)
             }
             Via::Osc52 if self.env.tmux => match self.tmux_clipboard.as_deref() {
                 Some("on") => {
                     self.emit(&osc52(text))?;
-                    Ok("copied with OSC 52 (tmux passes it on: set-clipboard is on)".into())
+                    Ok(Copied::Osc52TmuxOn)
                 }
                 // tmux ignores OSC 52 from programs, but sends its own buffer to the terminal.
                 Some("external") => {
                     self.tmux_load_buffer(text)?;
-                    Ok("copied through tmux (tmux load-buffer -w; set-clipboard is external)".into())
+                    Ok(Copied::TmuxBuffer)
                 }
                 Some(other) => Err(Error::Io(format!(
                     "not copied: tmux's set-clipboard is {other}, so nothing reaches your terminal's clipboard. \
@@ -208,18 +255,16 @@ impl Clipboard {
                 ))),
                 None => {
                     self.emit(&osc52(text))?;
-                    Ok("sent with OSC 52; inside tmux it arrives only with `set -g set-clipboard on` \
-                        (check with `tmux show -gv set-clipboard`), or use --clipboard tmux"
-                        .into())
+                    Ok(Copied::Osc52TmuxUnknown)
                 }
             },
             Via::Osc52 => {
                 self.emit(&osc52(text))?;
-                Ok("copied with OSC 52 (terminal clipboard)".into())
+                Ok(Copied::Osc52)
             }
             Via::Tmux => {
                 self.emit(&tmux_passthrough(&osc52(text)))?;
-                Ok("copied with OSC 52 through tmux passthrough (needs `set -g allow-passthrough on`)".into())
+                Ok(Copied::TmuxPassthrough)
             }
         }
     }

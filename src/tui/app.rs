@@ -239,8 +239,11 @@ impl App {
 
     /// Copies to the clipboard and says how (or why not).
     pub(crate) fn copy(&mut self, what: &str, text: &str) {
-        match self.clipboard.copy(text) {
-            Ok(how) => self.info(format!("{what} {how}")),
+        match self.clipboard.copy_how(text) {
+            Ok(how) => {
+                let said = format!("{what} {}", self.tr.t(how.id()));
+                self.info(said)
+            }
             Err(e) => {
                 let said = self.tr.t_with("say-not-copied", &[("error", e.to_string().as_str().into())]);
                 self.error(said)

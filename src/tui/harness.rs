@@ -59,7 +59,7 @@ impl Harness {
         let mut app = App::new(keymap, clipboard, Theme::default(), letters);
         app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
         app.set_support(&svc);
-        if let Some(label) = super::backend_label(&svc) {
+        if let Some(label) = super::backend_label(&svc, &app.tr) {
             app.set_backend(label, svc.read_only_reason());
         }
         app.set_clock(std::sync::Arc::new(crate::outside::FixedClock::new(svc.now())));

@@ -76,15 +76,22 @@ pub fn change<T: Send + 'static>(
     ask(run, move |app, r| match r {
         Ok(v) => then(app, v),
         Err(e) => {
-            app.refused(e.to_string());
+            let said = match &e {
+                Error::Invalid(m) if m == NOT_CONFIRMED => tr!(app.tr, "job-not-confirmed"),
+                _ => e.to_string(),
+            };
+            app.refused(said);
             Vec::new()
         }
     })
 }
 
-/// The words for a change that reached the service unconfirmed while it can change things.
+/// A change that reached the service unconfirmed while it can change things: the error it
+/// answers with, which the console says in its language (`job-not-confirmed`).
+const NOT_CONFIRMED: &str = "the change was not confirmed, so nothing was done; try again";
+
 fn not_confirmed() -> Error {
-    Error::Invalid("the change was not confirmed, so nothing was done; try again".into())
+    Error::Invalid(NOT_CONFIRMED.into())
 }
 
 /// A change, `confirmed` by the admin; or, on a read-only console, sent at once unconfirmed so

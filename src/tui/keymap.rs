@@ -18,6 +18,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::actions::{action, by_name, ActionId, Context, ACTIONS};
 use crate::domain::{Error, Result};
+use crate::i18n::Tr;
 
 /// A key with its modifiers, normalised so that `L` and `shift-l` are the same key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,9 +56,23 @@ impl Key {
     /// `j`, `G`, `?`, `enter`, `esc`, `tab`, `backtab`/`shift-tab`, `up`, `pgdn`, `f1`,
     /// `space`, `ctrl-c`, `alt-x`.
     pub fn parse(spec: &str) -> Result<Self> {
+        Self::read(spec).map_err(|id| Self::problem(&Tr::default(), id, spec))
+    }
+
+    /// As [`Key::parse`], what is wrong said in the language of `tr`.
+    pub fn parse_in(spec: &str, tr: &Tr) -> Result<Self> {
+        Self::read(spec).map_err(|id| Self::problem(tr, id, spec))
+    }
+
+    fn problem(tr: &Tr, id: &str, spec: &str) -> Error {
+        Error::Invalid(tr!(tr, id, spec = spec))
+    }
+
+    /// The key, or the message saying what is wrong with `spec`.
+    fn read(spec: &str) -> std::result::Result<Self, &'static str> {
         let s = spec.trim();
         if s.is_empty() {
-            return Err(Error::Invalid("an empty key".into()));
+            return Err("keymap-empty-key");
         }
         let mut mods = KeyModifiers::NONE;
         let mut rest = s;
@@ -104,11 +119,7 @@ impl Key {
                 f if f.starts_with('f') && f[1..].parse::<u8>().is_ok_and(|n| (1..=12).contains(&n)) => {
                     KeyCode::F(f[1..].parse::<u8>().unwrap_or(1))
                 }
-                _ => {
-                    return Err(Error::Invalid(format!(
-                        "\"{spec}\" is not a key: write a character (j, G, ?), a name (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) or a modifier and a key (ctrl-c, alt-x)"
-                    )))
-                }
+                _ => return Err("keymap-not-a-key"),
             },
         };
         Ok(Key::new(code, mods))
@@ -260,10 +271,16 @@ impl Keymap {
     /// (or a lone `[keys]` section) give an action its keys everywhere it works; a section
     /// named after a place (`[users]`, `[details]`, `[confirm]`...) gives them there only.
     pub fn from_toml(text: &str, file: &Path) -> Result<Self> {
-        let shown = file.display();
-        let table: toml::Table = text
-            .parse()
-            .map_err(|e: toml::de::Error| Error::Invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
+        Self::from_toml_in(text, file, &Tr::default())
+    }
+
+    /// As [`Keymap::from_toml`], what is wrong with the file said in the language of `tr`.
+    pub fn from_toml_in(text: &str, file: &Path, tr: &Tr) -> Result<Self> {
+        let path = file.display().to_string();
+        let shown = path.as_str();
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            Error::Invalid(tr!(tr, "keymap-not-toml", file = shown, error = e.message()))
+        })?;
         let top: &toml::Table = match table.get("keys") {
             Some(toml::Value::Table(t)) if table.len() == 1 => t,
             _ => &table,
@@ -272,26 +289,28 @@ impl Keymap {
         for (name, value) in top {
             if let toml::Value::Table(section) = value {
                 let ctx = Context::ALL.into_iter().find(|c| c.section() == name).ok_or_else(|| {
-                    Error::Invalid(format!(
-                        "{shown}: unknown section [{name}]. Sections are: {}",
-                        Context::ALL.iter().map(|c| c.section()).collect::<Vec<_>>().join(", ")
-                    ))
+                    let sections = Context::ALL.iter().map(|c| c.section()).collect::<Vec<_>>().join(", ");
+                    Error::Invalid(tr!(tr, "keymap-unknown-section", file = shown, name = name, sections = &sections))
                 })?;
                 for (name, value) in section {
-                    let a = entry_action(name, &shown)?;
+                    let a = entry_action(name, shown, tr)?;
                     if !a.works_in(ctx) {
-                        return Err(Error::Invalid(format!(
-                            "{shown}: [{}] {name}: {name} does not work in {}; it works in {}",
-                            ctx.section(),
-                            ctx.title(&crate::i18n::Tr::default()),
-                            a.places().iter().map(|c| c.section()).collect::<Vec<_>>().join(", ")
+                        let places = a.places().iter().map(|c| c.section()).collect::<Vec<_>>().join(", ");
+                        return Err(Error::Invalid(tr!(
+                            tr,
+                            "keymap-not-here",
+                            file = shown,
+                            section = ctx.section(),
+                            name = name.as_str(),
+                            place = &ctx.title(tr),
+                            places = &places
                         )));
                     }
-                    wanted.push(Wanted { id: a.id, places: vec![ctx], keys: entry_keys(name, value, &shown)? });
+                    wanted.push(Wanted { id: a.id, places: vec![ctx], keys: entry_keys(name, value, shown, tr)? });
                 }
             } else {
-                let a = entry_action(name, &shown)?;
-                wanted.push(Wanted { id: a.id, places: a.places(), keys: entry_keys(name, value, &shown)? });
+                let a = entry_action(name, shown, tr)?;
+                wanted.push(Wanted { id: a.id, places: a.places(), keys: entry_keys(name, value, shown, tr)? });
             }
         }
         // A key given to two actions that share a place is a mistake in the file.
@@ -301,8 +320,13 @@ impl Keymap {
             for (key, spec) in &w.keys {
                 for ctx in &w.places {
                     if let Some(other) = seen.insert((*ctx, *key), name) {
-                        return Err(Error::Invalid(format!(
-                            "{shown}: the key \"{spec}\" is given to both {other} and {name}; give each key to one action"
+                        return Err(Error::Invalid(tr!(
+                            tr,
+                            "keymap-given-to-both",
+                            file = shown,
+                            spec = spec.as_str(),
+                            other = other,
+                            name = name
                         )));
                     }
                 }
@@ -326,46 +350,51 @@ impl Keymap {
 
     /// Reads `file`; a missing file means the defaults.
     pub fn load(file: &Path) -> Result<Self> {
+        Self::load_in(file, &Tr::default())
+    }
+
+    /// As [`Keymap::load`], what is wrong said in the language of `tr`.
+    pub fn load_in(file: &Path, tr: &Tr) -> Result<Self> {
         match std::fs::read_to_string(file) {
-            Ok(text) => Self::from_toml(&text, file),
+            Ok(text) => Self::from_toml_in(&text, file, tr),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Keymap::default()),
-            Err(e) => Err(Error::Io(format!("cannot read the keymap {}: {e}", file.display()))),
+            Err(e) => {
+                let (file, error) = (file.display().to_string(), e.to_string());
+                Err(Error::Io(tr!(tr, "keymap-cannot-read", file = &file, error = &error)))
+            }
         }
     }
 }
 
-fn entry_action(name: &str, shown: &std::path::Display<'_>) -> Result<&'static super::actions::Action> {
+fn entry_action(name: &str, shown: &str, tr: &Tr) -> Result<&'static super::actions::Action> {
     by_name(name).ok_or_else(|| {
-        Error::Invalid(format!(
-            "{shown}: unknown action \"{name}\". Actions are: {}",
-            ACTIONS.iter().map(|a| a.name).collect::<Vec<_>>().join(", ")
-        ))
+        let actions = ACTIONS.iter().map(|a| a.name).collect::<Vec<_>>().join(", ");
+        Error::Invalid(tr!(tr, "keymap-unknown-action", file = shown, name = name, actions = &actions))
     })
 }
 
-fn entry_keys(name: &str, value: &toml::Value, shown: &std::path::Display<'_>) -> Result<Vec<(Key, String)>> {
+fn entry_keys(name: &str, value: &toml::Value, shown: &str, tr: &Tr) -> Result<Vec<(Key, String)>> {
     let specs: Vec<&str> = match value {
         toml::Value::String(s) => vec![s.as_str()],
         toml::Value::Array(items) => items
             .iter()
             .map(|v| {
-                v.as_str().ok_or_else(|| {
-                    Error::Invalid(format!("{shown}: {name}: keys are strings, like \"x\" or \"ctrl-x\""))
-                })
+                v.as_str().ok_or_else(|| Error::Invalid(tr!(tr, "keymap-keys-are-strings", file = shown, name = name)))
             })
             .collect::<Result<_>>()?,
-        _ => {
-            return Err(Error::Invalid(format!(
-                "{shown}: {name} = ... takes a key (\"x\") or a list of keys ([\"x\", \"ctrl-x\"])"
-            )))
-        }
+        _ => return Err(Error::Invalid(tr!(tr, "keymap-takes-a-key", file = shown, name = name))),
     };
     let mut keys: Vec<(Key, String)> = Vec::new();
     for spec in specs {
-        let key = Key::parse(spec).map_err(|e| Error::Invalid(format!("{shown}: {name}: {e}")))?;
+        let key = Key::parse_in(spec, tr).map_err(|e| Error::Invalid(format!("{shown}: {name}: {e}")))?;
         if keys.iter().any(|(k, _)| *k == key) {
-            return Err(Error::Invalid(format!(
-                "{shown}: the key \"{spec}\" is given to both {name} and {name}; give each key to one action"
+            return Err(Error::Invalid(tr!(
+                tr,
+                "keymap-given-to-both",
+                file = shown,
+                spec = spec,
+                other = name,
+                name = name
             )));
         }
         keys.push((key, spec.to_string()));
@@ -447,6 +476,21 @@ mod tests {
         ] {
             let err = Keymap::from_toml(bad, p).map(|_| ()).unwrap_err().to_string();
             assert!(err.contains(says), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_bad_keymap_is_refused_in_the_consoles_language() {
+        let p = Path::new("keymap.toml");
+        let de = Tr::new(crate::i18n::Lang::De);
+        for (bad, says) in [
+            ("[nowhere]\nup = \"k\"", "unbekannter Abschnitt [nowhere]"),
+            ("[users]\ncopy_code = \"c\"", "gilt nicht in Benutzer"),
+            ("down = \"J\"\nup = \"J\"", "zugleich gegeben"),
+            ("up = \"hyper-q\"", "ist keine Taste"),
+        ] {
+            let err = Keymap::from_toml_in(bad, p, &de).map(|_| ()).unwrap_err().to_string();
+            assert!(err.contains(says) && err.contains("keymap.toml"), "{bad}: {err}");
         }
     }
 }

@@ -95,10 +95,15 @@ pub fn settings(
     lang_flag: Option<&str>,
 ) -> Result<Settings> {
     let dir = config::config_dir();
+    // What is wrong with config.toml is said in the language of --lang or the locale (the
+    // file's own `lang` cannot be read from a file that does not parse).
+    let before = crate::i18n::choose(lang_flag, None, crate::i18n::process_env).unwrap_or_default();
     let config = match &dir {
-        Some(d) => Config::load(&d.join("config.toml"))?,
+        Some(d) => Config::load_in(&d.join("config.toml"), &crate::i18n::Tr::new(before))?,
         None => Config::default(),
     };
+    let lang = crate::i18n::choose(lang_flag, config.lang.as_deref(), crate::i18n::process_env)?;
+    let tr = crate::i18n::Tr::new(lang);
     let clipboard = match clipboard_flag {
         Some(f) => Mode::parse(f).map_err(|e| Error::Invalid(format!("--clipboard: {e}")))?,
         None => config.clipboard.unwrap_or(Mode::Auto),
@@ -106,14 +111,14 @@ pub fn settings(
     let keymap = match (keymap_flag, &dir) {
         (Some(file), _) => {
             if !file.exists() {
-                return Err(Error::NotFound(format!("the keymap {} does not exist", file.display())));
+                let shown = file.display().to_string();
+                return Err(Error::NotFound(tr!(tr, "keymap-does-not-exist", file = &shown)));
             }
-            Keymap::load(file)?
+            Keymap::load_in(file, &tr)?
         }
-        (None, Some(d)) => Keymap::load(&d.join("keymap.toml"))?,
+        (None, Some(d)) => Keymap::load_in(&d.join("keymap.toml"), &tr)?,
         (None, None) => Keymap::default(),
     };
-    let lang = crate::i18n::choose(lang_flag, config.lang.as_deref(), crate::i18n::process_env)?;
     Ok(Settings { clipboard, keymap, lang })
 }
 
@@ -123,42 +128,44 @@ pub fn letters_dir(db: &std::path::Path) -> PathBuf {
 }
 
 /// The header's words for a real organisation: `webex:acme · as of 2026-12-01 14:02 UTC`.
-pub fn backend_label(svc: &Service) -> Option<String> {
+pub fn backend_label(svc: &Service, tr: &crate::i18n::Tr) -> Option<String> {
     let profile = svc.profile()?;
     let age = match svc.data_as_of() {
         Ok(Some(a)) => match a.synced_at {
-            Some(t) => format!("as of {}", t.format("%Y-%m-%d %H:%M UTC")),
+            Some(t) => tr!(tr, "header-as-of", at = &tr.datetime(t)),
             None => a.words,
         },
-        _ => "age unknown".into(),
+        _ => tr!(tr, "header-age-unknown"),
     };
     Some(format!("webex:{} · {age}", profile.name))
 }
 
 pub fn run(launch: Launch) -> Result<(), Error> {
     let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref(), launch.lang.as_deref())?;
+    let tr = crate::i18n::Tr::new(settings.lang);
     let svc = match launch.service {
         Some(s) => s,
         None => Service::open(&launch.options, launch.clock.clone())?,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::Io(format!("cannot start the console's event loop: {e}")))?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| {
+        let error = e.to_string();
+        Error::Io(tr!(tr, "console-no-event-loop", error = &error))
+    })?;
     let clipboard = Clipboard::new(settings.clipboard, Env::from_process());
     let mut app = App::new(settings.keymap, clipboard, Theme::from_env(), letters_dir(&launch.options.db));
+    // The language first: what the app says from here on is in it.
+    app.set_language(settings.lang, launch.bidi);
     app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
     app.set_support(&svc);
-    if let Some(label) = backend_label(&svc) {
+    if let Some(label) = backend_label(&svc, &tr) {
         app.set_backend(label, svc.read_only_reason());
     }
     app.set_clock(launch.clock);
-    app.set_language(settings.lang, launch.bidi);
     let timers = std::env::var_os(NO_TIMERS_ENV).is_none_or(|v| v != "1");
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    let worker = Worker::spawn_with(svc, tx, timers);
+    let worker = Worker::spawn_in(svc, tx, timers, settings.lang);
     if !worker.is_running() {
-        return Err(Error::Io("cannot start the service thread".into()));
+        return Err(Error::Io(tr!(tr, "console-no-service-thread")));
     }
     // The theme honours NO_COLOR itself (no colour anywhere but the QR code); crossterm would
     // drop every colour under NO_COLOR, the QR's too, which then comes out in the terminal's own
@@ -166,7 +173,10 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     ratatui::crossterm::style::force_color_output(true);
     // Installs the panic hook that restores the terminal; mouse capture stays off so text can
     // be selected over SSH.
-    let mut terminal = ratatui::try_init().map_err(|e| Error::Io(format!("cannot use this terminal: {e}")))?;
+    let mut terminal = ratatui::try_init().map_err(|e| {
+        let error = e.to_string();
+        Error::Io(tr!(tr, "console-no-terminal", error = &error))
+    })?;
     // A panic in the service thread is caught there and shown as an error: it must neither
     // restore the terminal under the running console nor print over the screen.
     let restore_and_print = std::panic::take_hook();
@@ -188,7 +198,10 @@ fn send_all(worker: &Worker<Update>, jobs: Vec<Job>) {
 }
 
 fn frame(terminal: &mut DefaultTerminal, app: &App) -> Result<()> {
-    let io = |e: std::io::Error| Error::Io(format!("cannot draw on the terminal: {e}"));
+    let io = |e: std::io::Error| {
+        let error = e.to_string();
+        Error::Io(tr!(app.tr, "console-cannot-draw", error = &error))
+    };
     let mut out = std::io::stdout();
     execute!(out, BeginSynchronizedUpdate).map_err(io)?;
     terminal.draw(|f| draw::draw(f, app)).map_err(io)?;
@@ -227,7 +240,10 @@ async fn event_loop(
     timers: bool,
 ) -> Result<()> {
     let mut events = EventStream::new();
-    let size = terminal.size().map_err(|e| Error::Io(format!("cannot read the terminal size: {e}")))?;
+    let size = terminal.size().map_err(|e| {
+        let error = e.to_string();
+        Error::Io(tr!(app.tr, "console-no-size", error = &error))
+    })?;
     send_all(worker, app.resize(size.width, size.height));
     send_all(worker, app.start());
     let mut worker_alive = true;
@@ -252,7 +268,10 @@ async fn event_loop(
                         Some(Ok(Event::Key(k))) => send_all(worker, app.handle_key(k)),
                         Some(Ok(Event::Resize(w, h))) => send_all(worker, app.resize(w, h)),
                         Some(Ok(_)) => {}
-                        Some(Err(e)) => return Err(Error::Io(format!("cannot read the terminal: {e}"))),
+                        Some(Err(e)) => {
+                            let error = e.to_string();
+                            return Err(Error::Io(tr!(app.tr, "console-cannot-read", error = &error)));
+                        }
                         None => return Ok(()),
                     }
                     if app.quit {
@@ -274,7 +293,8 @@ async fn event_loop(
                     }
                     None => {
                         worker_alive = false;
-                        app.fail("the service thread stopped; quit with q and start wxgo again");
+                        let said = tr!(app.tr, "console-service-stopped");
+                        app.fail(said);
                     }
                 }
             }

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use super::watch::{watch, Freshness, PollNews, BACKSTOP, POLL};
 use crate::domain::{Error, Result};
+use crate::i18n::{Lang, Tr};
 use crate::service::{OrgInfo, Service};
 
 /// Where a job's answers go while it runs (progress), before its last one.
@@ -75,11 +76,11 @@ impl<R: Send + 'static> Job<R> {
 
     /// Runs it, turning a panic into its failure: a bug in one action must not take the
     /// console down with it (the transaction it was in rolls back as it unwinds, issue 13.1).
-    fn run_guarded(self, svc: &mut Service, sink: Sink<'_, R>) -> R {
+    fn run_guarded(self, svc: &mut Service, sink: Sink<'_, R>, tr: &Tr) -> R {
         let Job { run, failed, .. } = self;
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(svc, sink))) {
             Ok(r) => r,
-            Err(payload) => failed(internal_error(payload.as_ref())),
+            Err(payload) => failed(internal_error(payload.as_ref(), tr)),
         }
     }
 }
@@ -121,17 +122,23 @@ pub fn coalesce<R>(batch: Vec<Job<R>>) -> Vec<Job<R>> {
 pub const SERVICE_THREAD: &str = "wxgo-service";
 
 /// What a panic in the service thread becomes: an error the admin can read and act on.
-fn internal_error(payload: &(dyn std::any::Any + Send)) -> Error {
+fn internal_error(payload: &(dyn std::any::Any + Send), tr: &Tr) -> Error {
     let what = payload
         .downcast_ref::<&str>()
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "an unknown fault".into());
-    Error::Io(format!(
-        "the action failed inside wxgo ({}); what it was doing was rolled back. Check the result (and the audit \
-         trail) before trying again, and please report this.",
-        crate::domain::text::shorten(&what, 200)
-    ))
+        .unwrap_or_else(|| tr!(tr, "worker-unknown-fault"));
+    Error::Io(tr!(tr, "worker-internal-error", fault = crate::domain::text::shorten(&what, 200).as_ref()))
+}
+
+/// A job that runs beside the others (`Job::beside`), named in the language.
+fn beside_name(tr: &Tr, what: &str) -> String {
+    let id = format!("worker-{what}");
+    if Tr::default().has(&id) {
+        tr!(tr, &id)
+    } else {
+        what.to_string()
+    }
 }
 
 /// What reaches the service thread: the console's jobs, and the watcher's word.
@@ -160,6 +167,11 @@ impl<R: Send + 'static> Worker<R> {
     /// watcher on the database, no backstop poll, so only the watcher can show another
     /// process's change.
     pub fn spawn_with(svc: Service, replies: Replies<R>, timers: bool) -> Self {
+        Self::spawn_in(svc, replies, timers, Lang::En)
+    }
+
+    /// As [`Worker::spawn_with`], saying what goes wrong in the worker itself in `lang`.
+    pub fn spawn_in(svc: Service, replies: Replies<R>, timers: bool, lang: Lang) -> Self {
         let (tx, rx) = mpsc::channel::<Inbox<R>>();
         let touched = tx.clone();
         let watcher = svc.db_path().and_then(|db| {
@@ -176,7 +188,7 @@ impl<R: Send + 'static> Worker<R> {
         };
         let spawned = std::thread::Builder::new()
             .name(SERVICE_THREAD.into())
-            .spawn(move || Thread::new(svc, replies, every).serve(rx));
+            .spawn(move || Thread::new(svc, replies, every, Arc::new(Tr::new(lang))).serve(rx));
         match spawned {
             Ok(h) => Worker { tx: Some(tx), watcher, handle: Some(h) },
             Err(_) => Worker { tx: None, watcher: None, handle: None },
@@ -217,11 +229,14 @@ struct Thread<R> {
     warmed: bool,
     /// A job running beside the others.
     beside: Arc<AtomicBool>,
+    /// The language of the worker's own words.
+    tr: Arc<Tr>,
 }
 
 impl<R: Send + 'static> Thread<R> {
-    fn new(svc: Service, replies: Replies<R>, every: Duration) -> Self {
+    fn new(svc: Service, replies: Replies<R>, every: Duration, tr: Arc<Tr>) -> Self {
         Thread {
+            tr,
             fresh: Freshness::new(&svc, every),
             svc,
             replies,
@@ -268,9 +283,13 @@ impl<R: Send + 'static> Thread<R> {
                     continue;
                 }
                 let replies = &self.replies;
-                let reply = job.run_guarded(&mut self.svc, &mut |r| {
-                    let _ = replies.send(Reply::Answer(r));
-                });
+                let reply = job.run_guarded(
+                    &mut self.svc,
+                    &mut |r| {
+                        let _ = replies.send(Reply::Answer(r));
+                    },
+                    &self.tr,
+                );
                 if self.replies.send(Reply::Answer(reply)).is_err() {
                     return;
                 }
@@ -297,7 +316,7 @@ impl<R: Send + 'static> Thread<R> {
     fn start_beside(&self, job: Job<R>, what: &'static str) {
         let replies = self.replies.clone();
         if self.beside.swap(true, Ordering::SeqCst) {
-            let e = Error::Invalid(format!("a {what} is already running; wait for it, or press Esc to stop it"));
+            let e = Error::Invalid(tr!(self.tr, "worker-already-running", what = &beside_name(&self.tr, what)));
             let _ = replies.send(Reply::Answer((job.failed)(e)));
             return;
         }
@@ -310,13 +329,18 @@ impl<R: Send + 'static> Thread<R> {
             }
         };
         let running = self.beside.clone();
+        let tr = self.tr.clone();
         // The job moves into the thread; if the thread cannot start, its failure is told here.
         let (tx, rx) = mpsc::channel::<Job<R>>();
         let spawned = std::thread::Builder::new().name(SERVICE_THREAD.into()).spawn(move || {
             let Ok(job) = rx.recv() else { return };
-            let reply = job.run_guarded(&mut sibling, &mut |r| {
-                let _ = replies.send(Reply::Answer(r));
-            });
+            let reply = job.run_guarded(
+                &mut sibling,
+                &mut |r| {
+                    let _ = replies.send(Reply::Answer(r));
+                },
+                &tr,
+            );
             running.store(false, Ordering::SeqCst);
             let _ = replies.send(Reply::Answer(reply));
         });
@@ -326,7 +350,7 @@ impl<R: Send + 'static> Thread<R> {
             }
             Err(_) => {
                 self.beside.store(false, Ordering::SeqCst);
-                let e = Error::Io(format!("cannot start a thread for the {what}"));
+                let e = Error::Io(tr!(self.tr, "worker-no-thread", what = &beside_name(&self.tr, what)));
                 let _ = self.replies.send(Reply::Answer((job.failed)(e)));
             }
         }

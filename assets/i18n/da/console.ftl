@@ -860,3 +860,42 @@ phase-saving = gemmer
 phase-emailing = sender e-mail
 popup-help = Hjælp
 popup-messages = Meddelelser
+
+## Konsollens egne problemer, keymap.toml og config.toml
+job-not-confirmed = ændringen blev ikke bekræftet, så intet blev gjort; prøv igen
+worker-unknown-fault = en ukendt fejl
+worker-internal-error = handlingen fejlede inde i wxgo ({ $fault }); det, den var i gang med, blev rullet tilbage. Kontrollér resultatet (og revisionssporet), før du prøver igen, og rapportér det venligst.
+worker-sync = synkronisering
+worker-already-running = en { $what } kører allerede; vent på den, eller tryk på Esc for at stoppe den
+worker-no-thread = kan ikke starte en tråd til { $what }
+console-no-event-loop = kan ikke starte konsollens hændelsesløkke: { $error }
+console-no-service-thread = kan ikke starte tjenestetråden
+console-no-terminal = kan ikke bruge denne terminal: { $error }
+console-cannot-draw = kan ikke tegne på terminalen: { $error }
+console-no-size = kan ikke læse terminalens størrelse: { $error }
+console-cannot-read = kan ikke læse terminalen: { $error }
+console-service-stopped = tjenestetråden stoppede; afslut med q, og start wxgo igen
+header-as-of = pr. { $at }
+header-age-unknown = alder ukendt
+keymap-empty-key = en tom tast
+keymap-not-a-key = "{ $spec }" er ikke en tast: skriv et tegn (j, G, ?), et navn (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) eller en modifikator og en tast (ctrl-c, alt-x)
+keymap-not-toml = { $file } er ikke gyldig TOML: { $error }
+keymap-unknown-section = { $file }: ukendt sektion [{ $name }]. Sektionerne er: { $sections }
+keymap-not-here = { $file }: [{ $section }] { $name }: { $name } virker ikke i { $place }; den virker i { $places }
+keymap-given-to-both = { $file }: tasten "{ $spec }" er givet til både { $other } og { $name }; giv hver tast til én handling
+keymap-cannot-read = kan ikke læse tastaturkortet { $file }: { $error }
+keymap-unknown-action = { $file }: ukendt handling "{ $name }". Handlingerne er: { $actions }
+keymap-keys-are-strings = { $file }: { $name }: taster er strenge, som "x" eller "ctrl-x"
+keymap-takes-a-key = { $file }: { $name } = ... tager en tast ("x") eller en liste af taster (["x", "ctrl-x"])
+keymap-does-not-exist = tastaturkortet { $file } findes ikke
+config-clipboard-word = { $file }: clipboard tager et ord i anførselstegn: "auto", "native", "osc52", "tmux" eller "off"
+config-lang-code = { $file }: lang tager en kode i anførselstegn: "en", "de", "da", "uk" eller "he"
+config-cannot-read = kan ikke læse konfigurationen { $file }: { $error }
+
+## Hvordan udklipsholderen tog en kopi (efter det kopierede)
+copied-system = kopieret til systemets udklipsholder
+copied-osc52-tmux-on = kopieret med OSC 52 (tmux sender det videre: set-clipboard er on)
+copied-tmux-buffer = kopieret gennem tmux (tmux load-buffer -w; set-clipboard er external)
+copied-osc52-tmux-unknown = sendt med OSC 52; i tmux når det kun frem med `set -g set-clipboard on` (kontrollér med `tmux show -gv set-clipboard`), eller brug --clipboard tmux
+copied-osc52 = kopieret med OSC 52 (terminalens udklipsholder)
+copied-tmux-passthrough = kopieret med OSC 52 gennem tmux passthrough (kræver `set -g allow-passthrough on`)

@@ -851,3 +851,42 @@ phase-saving = speichern
 phase-emailing = mailen
 popup-help = Hilfe
 popup-messages = Meldungen
+
+## Probleme der Konsole selbst, keymap.toml und config.toml
+job-not-confirmed = die Änderung wurde nicht bestätigt, darum wurde nichts getan; noch einmal versuchen
+worker-unknown-fault = ein unbekannter Fehler
+worker-internal-error = die Aktion ist in wxgo gescheitert ({ $fault }); was sie tat, wurde zurückgenommen. Das Ergebnis (und das Audit-Protokoll) prüfen, bevor Sie es erneut versuchen, und dies bitte melden.
+worker-sync = Synchronisierung
+worker-already-running = eine { $what } läuft schon; darauf warten oder mit Esc stoppen
+worker-no-thread = für die { $what } lässt sich kein Thread starten
+console-no-event-loop = die Ereignisschleife der Konsole lässt sich nicht starten: { $error }
+console-no-service-thread = der Dienst-Thread lässt sich nicht starten
+console-no-terminal = dieses Terminal ist nicht nutzbar: { $error }
+console-cannot-draw = auf das Terminal lässt sich nicht zeichnen: { $error }
+console-no-size = die Größe des Terminals ist nicht lesbar: { $error }
+console-cannot-read = das Terminal ist nicht lesbar: { $error }
+console-service-stopped = der Dienst-Thread ist gestoppt; mit q beenden und wxgo neu starten
+header-as-of = Stand { $at }
+header-age-unknown = Alter unbekannt
+keymap-empty-key = eine leere Taste
+keymap-not-a-key = „{ $spec }“ ist keine Taste: ein Zeichen (j, G, ?), einen Namen (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) oder einen Modifikator und eine Taste (ctrl-c, alt-x) schreiben
+keymap-not-toml = { $file } ist kein gültiges TOML: { $error }
+keymap-unknown-section = { $file }: unbekannter Abschnitt [{ $name }]. Abschnitte sind: { $sections }
+keymap-not-here = { $file }: [{ $section }] { $name }: { $name } gilt nicht in { $place }; es gilt in { $places }
+keymap-given-to-both = { $file }: die Taste „{ $spec }“ ist { $other } und { $name } zugleich gegeben; jede Taste nur einer Aktion geben
+keymap-cannot-read = die Tastenbelegung { $file } ist nicht lesbar: { $error }
+keymap-unknown-action = { $file }: unbekannte Aktion „{ $name }“. Aktionen sind: { $actions }
+keymap-keys-are-strings = { $file }: { $name }: Tasten sind Zeichenketten, wie "x" oder "ctrl-x"
+keymap-takes-a-key = { $file }: { $name } = ... nimmt eine Taste ("x") oder eine Liste von Tasten (["x", "ctrl-x"])
+keymap-does-not-exist = die Tastenbelegung { $file } existiert nicht
+config-clipboard-word = { $file }: clipboard nimmt ein Wort in Anführungszeichen: "auto", "native", "osc52", "tmux" oder "off"
+config-lang-code = { $file }: lang nimmt einen Code in Anführungszeichen: "en", "de", "da", "uk" oder "he"
+config-cannot-read = die Konfiguration { $file } ist nicht lesbar: { $error }
+
+## Wie die Zwischenablage kopiert hat (nach dem, was kopiert wurde)
+copied-system = in die System-Zwischenablage kopiert
+copied-osc52-tmux-on = mit OSC 52 kopiert (tmux gibt es weiter: set-clipboard ist on)
+copied-tmux-buffer = über tmux kopiert (tmux load-buffer -w; set-clipboard ist external)
+copied-osc52-tmux-unknown = mit OSC 52 gesendet; in tmux kommt es nur mit `set -g set-clipboard on` an (prüfen mit `tmux show -gv set-clipboard`), oder --clipboard tmux nutzen
+copied-osc52 = mit OSC 52 kopiert (Terminal-Zwischenablage)
+copied-tmux-passthrough = mit OSC 52 über tmux-Passthrough kopiert (braucht `set -g allow-passthrough on`)

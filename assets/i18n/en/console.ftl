@@ -935,3 +935,42 @@ phase-saving = saving
 phase-emailing = emailing
 popup-help = Help
 popup-messages = Messages
+
+## The console's own troubles, keymap.toml and config.toml
+job-not-confirmed = the change was not confirmed, so nothing was done; try again
+worker-unknown-fault = an unknown fault
+worker-internal-error = the action failed inside wxgo ({ $fault }); what it was doing was rolled back. Check the result (and the audit trail) before trying again, and please report this.
+worker-sync = sync
+worker-already-running = a { $what } is already running; wait for it, or press Esc to stop it
+worker-no-thread = cannot start a thread for the { $what }
+console-no-event-loop = cannot start the console's event loop: { $error }
+console-no-service-thread = cannot start the service thread
+console-no-terminal = cannot use this terminal: { $error }
+console-cannot-draw = cannot draw on the terminal: { $error }
+console-no-size = cannot read the terminal size: { $error }
+console-cannot-read = cannot read the terminal: { $error }
+console-service-stopped = the service thread stopped; quit with q and start wxgo again
+header-as-of = as of { $at }
+header-age-unknown = age unknown
+keymap-empty-key = an empty key
+keymap-not-a-key = "{ $spec }" is not a key: write a character (j, G, ?), a name (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) or a modifier and a key (ctrl-c, alt-x)
+keymap-not-toml = { $file } is not valid TOML: { $error }
+keymap-unknown-section = { $file }: unknown section [{ $name }]. Sections are: { $sections }
+keymap-not-here = { $file }: [{ $section }] { $name }: { $name } does not work in { $place }; it works in { $places }
+keymap-given-to-both = { $file }: the key "{ $spec }" is given to both { $other } and { $name }; give each key to one action
+keymap-cannot-read = cannot read the keymap { $file }: { $error }
+keymap-unknown-action = { $file }: unknown action "{ $name }". Actions are: { $actions }
+keymap-keys-are-strings = { $file }: { $name }: keys are strings, like "x" or "ctrl-x"
+keymap-takes-a-key = { $file }: { $name } = ... takes a key ("x") or a list of keys (["x", "ctrl-x"])
+keymap-does-not-exist = the keymap { $file } does not exist
+config-clipboard-word = { $file }: clipboard takes a word in quotes: "auto", "native", "osc52", "tmux" or "off"
+config-lang-code = { $file }: lang takes a code in quotes: "en", "de", "da", "uk" or "he"
+config-cannot-read = cannot read the config { $file }: { $error }
+
+## How the clipboard took a copy (after what was copied)
+copied-system = copied to the system clipboard
+copied-osc52-tmux-on = copied with OSC 52 (tmux passes it on: set-clipboard is on)
+copied-tmux-buffer = copied through tmux (tmux load-buffer -w; set-clipboard is external)
+copied-osc52-tmux-unknown = sent with OSC 52; inside tmux it arrives only with `set -g set-clipboard on` (check with `tmux show -gv set-clipboard`), or use --clipboard tmux
+copied-osc52 = copied with OSC 52 (terminal clipboard)
+copied-tmux-passthrough = copied with OSC 52 through tmux passthrough (needs `set -g allow-passthrough on`)

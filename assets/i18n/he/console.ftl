@@ -854,3 +854,42 @@ phase-saving = שומר
 phase-emailing = שולח דוא"ל
 popup-help = עזרה
 popup-messages = הודעות
+
+## תקלות של המסוף עצמו, keymap.toml ו-config.toml
+job-not-confirmed = השינוי לא אושר, לכן דבר לא נעשה; נסה שוב
+worker-unknown-fault = תקלה לא ידועה
+worker-internal-error = הפעולה נכשלה בתוך wxgo ({ $fault }); מה שעשתה הוחזר. בדוק את התוצאה (ואת יומן הביקורת) לפני שתנסה שוב, ונא דווח על כך.
+worker-sync = סנכרון
+worker-already-running = { $what } כבר רץ; המתן לו, או הקש Esc כדי לעצור אותו
+worker-no-thread = לא ניתן להפעיל תהליכון עבור { $what }
+console-no-event-loop = לא ניתן להפעיל את לולאת האירועים של המסוף: { $error }
+console-no-service-thread = לא ניתן להפעיל את תהליכון השירות
+console-no-terminal = לא ניתן להשתמש במסוף זה: { $error }
+console-cannot-draw = לא ניתן לצייר על המסוף: { $error }
+console-no-size = לא ניתן לקרוא את גודל המסוף: { $error }
+console-cannot-read = לא ניתן לקרוא מהמסוף: { $error }
+console-service-stopped = תהליכון השירות נעצר; צא עם q והפעל שוב את wxgo
+header-as-of = נכון ל-{ $at }
+header-age-unknown = גיל לא ידוע
+keymap-empty-key = מקש ריק
+keymap-not-a-key = "{ $spec }" אינו מקש: כתוב תו (j, G, ?), שם (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) או מקש משנה ומקש (ctrl-c, alt-x)
+keymap-not-toml = { $file } אינו TOML תקף: { $error }
+keymap-unknown-section = { $file }: מקטע לא ידוע [{ $name }]. המקטעים הם: { $sections }
+keymap-not-here = { $file }: [{ $section }] { $name }: { $name } אינו פועל ב{ $place }; הוא פועל ב-{ $places }
+keymap-given-to-both = { $file }: המקש "{ $spec }" ניתן גם ל-{ $other } וגם ל-{ $name }; תן כל מקש לפעולה אחת
+keymap-cannot-read = לא ניתן לקרוא את מפת המקשים { $file }: { $error }
+keymap-unknown-action = { $file }: פעולה לא ידועה "{ $name }". הפעולות הן: { $actions }
+keymap-keys-are-strings = { $file }: { $name }: מקשים הם מחרוזות, כמו "x" או "ctrl-x"
+keymap-takes-a-key = { $file }: { $name } = ... מקבל מקש ("x") או רשימת מקשים (["x", "ctrl-x"])
+keymap-does-not-exist = מפת המקשים { $file } אינה קיימת
+config-clipboard-word = { $file }: clipboard מקבל מילה במירכאות: "auto", "native", "osc52", "tmux" או "off"
+config-lang-code = { $file }: lang מקבל קוד במירכאות: "en", "de", "da", "uk" או "he"
+config-cannot-read = לא ניתן לקרוא את התצורה { $file }: { $error }
+
+## כיצד הלוח קיבל העתקה (אחרי מה שהועתק)
+copied-system = הועתק ללוח של המערכת
+copied-osc52-tmux-on = הועתק עם OSC 52 (tmux מעביר אותו: set-clipboard הוא on)
+copied-tmux-buffer = הועתק דרך tmux (tmux load-buffer -w; set-clipboard הוא external)
+copied-osc52-tmux-unknown = נשלח עם OSC 52; בתוך tmux הוא מגיע רק עם `set -g set-clipboard on` (בדוק עם `tmux show -gv set-clipboard`), או השתמש באפשרות --clipboard tmux
+copied-osc52 = הועתק עם OSC 52 (הלוח של המסוף)
+copied-tmux-passthrough = הועתק עם OSC 52 דרך tmux passthrough (צריך `set -g allow-passthrough on`)

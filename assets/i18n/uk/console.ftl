@@ -839,3 +839,42 @@ phase-saving = збереження
 phase-emailing = надсилання
 popup-help = Довідка
 popup-messages = Повідомлення
+
+## Власні негаразди консолі, keymap.toml і config.toml
+job-not-confirmed = зміну не підтверджено, тож нічого не зроблено; спробуйте знову
+worker-unknown-fault = невідомий збій
+worker-internal-error = дія завершилася збоєм усередині wxgo ({ $fault }); те, що вона робила, відкочено. Перевірте результат (і журнал аудиту), перш ніж пробувати знову, і, будь ласка, повідомте про це.
+worker-sync = синхронізація
+worker-already-running = { $what } уже триває; дочекайтеся або натисніть Esc, щоб зупинити
+worker-no-thread = не вдається запустити потік для: { $what }
+console-no-event-loop = не вдається запустити цикл подій консолі: { $error }
+console-no-service-thread = не вдається запустити потік служби
+console-no-terminal = не вдається використати цей термінал: { $error }
+console-cannot-draw = не вдається малювати в терміналі: { $error }
+console-no-size = не вдається прочитати розмір термінала: { $error }
+console-cannot-read = не вдається читати з термінала: { $error }
+console-service-stopped = потік служби зупинився; вийдіть клавішею q і запустіть wxgo знову
+header-as-of = станом на { $at }
+header-age-unknown = вік невідомий
+keymap-empty-key = порожня клавіша
+keymap-not-a-key = «{ $spec }» — не клавіша: напишіть символ (j, G, ?), назву (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) або модифікатор і клавішу (ctrl-c, alt-x)
+keymap-not-toml = { $file } — не дійсний TOML: { $error }
+keymap-unknown-section = { $file }: невідомий розділ [{ $name }]. Розділи: { $sections }
+keymap-not-here = { $file }: [{ $section }] { $name }: { $name } не працює в { $place }; працює в { $places }
+keymap-given-to-both = { $file }: клавішу «{ $spec }» призначено і { $other }, і { $name }; призначайте кожну клавішу одній дії
+keymap-cannot-read = не вдається прочитати розкладку клавіш { $file }: { $error }
+keymap-unknown-action = { $file }: невідома дія «{ $name }». Дії: { $actions }
+keymap-keys-are-strings = { $file }: { $name }: клавіші — це рядки, як "x" або "ctrl-x"
+keymap-takes-a-key = { $file }: { $name } = ... приймає клавішу ("x") або список клавіш (["x", "ctrl-x"])
+keymap-does-not-exist = розкладки клавіш { $file } не існує
+config-clipboard-word = { $file }: clipboard приймає слово в лапках: "auto", "native", "osc52", "tmux" або "off"
+config-lang-code = { $file }: lang приймає код у лапках: "en", "de", "da", "uk" або "he"
+config-cannot-read = не вдається прочитати конфігурацію { $file }: { $error }
+
+## Як буфер обміну взяв копію (після того, що скопійовано)
+copied-system = скопійовано в системний буфер обміну
+copied-osc52-tmux-on = скопійовано через OSC 52 (tmux передає далі: set-clipboard увімкнено)
+copied-tmux-buffer = скопійовано через tmux (tmux load-buffer -w; set-clipboard — external)
+copied-osc52-tmux-unknown = надіслано через OSC 52; у tmux воно доходить лише з `set -g set-clipboard on` (перевірте `tmux show -gv set-clipboard`), або використайте --clipboard tmux
+copied-osc52 = скопійовано через OSC 52 (буфер обміну термінала)
+copied-tmux-passthrough = скопійовано через OSC 52 крізь tmux passthrough (потрібно `set -g allow-passthrough on`)

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::domain::Result;
+use crate::i18n::Tr;
 use crate::service::sync::{OrgChoice, SyncReport};
 use crate::service::OrgInfo;
 use crate::tui::app::App;
@@ -45,9 +46,9 @@ fn sync(org: Option<String>, full: bool, cancel: Arc<AtomicBool>) -> Job {
 }
 
 /// Opens another organisation of the cache (by Webex id), or the same one after a sync.
-fn switch_org(id: String) -> Job {
+fn switch_org(id: String, tr: Arc<Tr>) -> Job {
     ask(
-        move |svc| svc.synced(&id).map(|()| (svc.org().clone(), crate::tui::backend_label(svc))),
+        move |svc| svc.synced(&id).map(|()| (svc.org().clone(), crate::tui::backend_label(svc, &tr))),
         |app, result| app.org_switched(result),
     )
 }
@@ -113,7 +114,7 @@ impl App {
                     text.push_str(&format!("; {}", notes.join("; ")));
                 }
                 self.info(text);
-                vec![switch_org(r.org_id.clone())]
+                vec![switch_org(r.org_id.clone(), self.tr.clone())]
             }
             Err(_) if stopped => {
                 self.info(tr!(self.tr, "say-sync-stopped"));
@@ -173,7 +174,7 @@ impl App {
     pub(crate) fn org_picked(&mut self, value: String, label: String) -> Jobs {
         let (cached, id) = value.split_once('\u{1f}').unwrap_or(("n", value.as_str()));
         if cached == "c" {
-            return vec![switch_org(id.to_string())];
+            return vec![switch_org(id.to_string(), self.tr.clone())];
         }
         let name = label.split(" · ").next().unwrap_or("").to_string();
         self.start_sync(Some(id.to_string()), Some(name), false)
