@@ -91,15 +91,19 @@ fn ltr_runs(units: &[&str]) -> Vec<(usize, usize)> {
     use unicode_bidi::BidiClass::{AL, EN, L, ON, R};
     let class = |u: &str| u.chars().map(|c| IcuBidi.bidi_class(c)).collect::<Vec<_>>();
     let space = |u: &str| u.trim().is_empty();
+    // A box's line (a popup's border over a list) ends a word as a space does, but never joins
+    // two words into one run: the text on either side of it is not one phrase.
+    let boxed = |u: &str| u.chars().all(|c| ('\u{2500}'..='\u{257f}').contains(&c)) && !u.is_empty();
+    let apart = |u: &str| space(u) || boxed(u);
     let mut words: Vec<(usize, usize, bool)> = Vec::new();
     let mut i = 0;
     while i < units.len() {
-        if space(units[i]) {
+        if apart(units[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < units.len() && !space(units[i]) {
+        while i < units.len() && !apart(units[i]) {
             i += 1;
         }
         // A sentence's punctuation after the word belongs to the sentence, not to the word;
@@ -285,6 +289,14 @@ mod tests {
         let row = |y: u16| (0..12).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>();
         assert_eq!(row(0), "┌─ םישמתשמ ┐");
         assert_eq!(row(1), "     a@b.c ◀");
+    }
+
+    #[test]
+    fn a_box_line_keeps_apart_the_text_on_either_side() {
+        // A popup over a list: the list's "g" left of the border, a code right of it. Each is
+        // its own run, so the border stays between them once mirrored.
+        assert_eq!(visual_line("g│Sub-1b7d (WG09)."), ".(WG09) Sub-1b7d│g");
+        assert_eq!(visual_line("מחק g│y"), "y│g קחמ");
     }
 
     #[test]

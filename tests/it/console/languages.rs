@@ -53,6 +53,56 @@ fn golden_activation_details_in_every_language_at_80x24() {
     }
 }
 
+#[test]
+fn golden_help_palette_delete_confirmation_and_why_in_every_language_at_80x24() {
+    // English is held by the existing goldens (help, palette, confirm, why_expired_code).
+    for lang in Lang::ALL {
+        let mut h = console_in(lang, Mode::App);
+        let code = lang.code();
+        h.keys("?");
+        assert_eq!(h.overlay(), Some("help"), "{code}: {}", h.screen());
+        assert_screen(&name(lang, "help"), &h.render());
+        h.keys("esc :");
+        assert_eq!(h.overlay(), Some("palette"), "{code}: {}", h.screen());
+        assert_screen(&name(lang, "palette"), &h.render());
+        // Delete a device: the confirmation says what happens, in the language.
+        h.keys("esc 2 D");
+        assert_eq!(h.overlay(), Some("confirm"), "{code}: {}", h.screen());
+        assert_screen(&name(lang, "confirm"), &h.render());
+        // Why can't this user call? On the fifth device, whose code expired (a console with
+        // nothing said yet, as the English golden was taken).
+        let mut h = console_in(lang, Mode::App);
+        h.keys("2 j j j j y");
+        assert_eq!(h.overlay(), Some("why"), "{code}: {}", h.screen());
+        assert_screen(&name(lang, "why_expired_code"), &h.render());
+    }
+}
+
+#[test]
+fn what_a_flow_says_is_in_the_language() {
+    // The code issued, in the status line and the message log; then how the copy went.
+    let mut h = console_in(Lang::De, Mode::App);
+    h.press("/");
+    h.type_text("ava.haddad");
+    h.keys("enter a enter");
+    assert!(
+        h.message().contains("Code für ava.haddad@") && h.message().contains("Aktivierung ausstehend"),
+        "{}",
+        h.message()
+    );
+    h.press("c");
+    assert!(h.message().contains("mit OSC 52 kopiert"), "{}", h.message());
+    // A Danish delete asks in Danish and, cancelled, says so.
+    let mut h = console_in(Lang::Da, Mode::App);
+    h.keys("2 D");
+    assert_eq!(h.overlay_title().as_deref(), Some("Slet go-1?"));
+    assert!(h.screen().contains("går tilbage til puljen"), "{}", h.screen());
+    // Ukrainian help and messages are named in Ukrainian.
+    let mut h = console_in(Lang::Uk, Mode::App);
+    h.press("?");
+    assert_eq!(h.overlay_title().as_deref(), Some("Довідка"));
+}
+
 /// How many of the footer's hints, most important first, are on its row whole (the footer
 /// leaves out the least important whole rather than cutting one).
 fn hints_whole(h: &Harness) -> usize {
