@@ -140,7 +140,7 @@ impl App {
     /// `y`: the change goes to the service, confirmed.
     fn confirmed(&mut self) -> Jobs {
         if let Some(Popup::Confirm(c)) = self.popups.pop() {
-            self.info("working…");
+            self.info(tr!(self.tr, "say-working"));
             return vec![c.change];
         }
         Vec::new()
@@ -340,7 +340,7 @@ impl App {
     }
 
     fn refresh(&mut self) -> Jobs {
-        self.info("reloaded");
+        self.info(tr!(self.tr, "say-reloaded"));
         self.reload_all()
     }
 

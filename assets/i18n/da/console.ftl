@@ -576,7 +576,7 @@ form-type-numbers = skriv mobilnumre adskilt af kommaer (højst { $n })
 form-type-email = skriv den e-mailadresse, abonnenten skal onboardes med
 form-reapply = anvend igen
 form-type-to-confirm = Skriv { $word } eller { $n } for at bekræfte
-form-remove-and-reapply = fjern opkald for altid, og anvend igen
+form-remove-and-reapply = fjern Calling, anvend igen
 form-location = Placering { $location }
 form-webex-validates = Dens operatørkonto er i Control Hub (ingen offentlig API): Webex validerer hvert nummer, når du gemmer, og afviser dem, hvis kontoen ikke er godkendt (MO02, MO03).
 form-comma-separated-webex = Kommasepareret, højst { $most } i en rigtig organisation, sendt { $per } pr. anmodning.
@@ -640,7 +640,7 @@ lic-export-title = user.csv eksporteret (AL04)
 say-covers-nobody = "{ $name }" omfatter ingen uden Webex Calling: intet at tildele
 lic-manual-user = Bruger { $at } af { $n }: { $name } <{ $email }> · arbejdsnummer { $work }
 lic-manual-needs = Webex Calling kræver en placering og et lokalnummer og/eller et nummer fra den placering (AL01).
-lic-manual-submit = tildel licens, så næste · { $key } spring over
+lic-manual-submit = giv licens · { $key } spring over
 lic-manual-title = Tildel "{ $name }" (AL03)
 lic-partly-applied = Webex anvendte kun en del af det
 lic-skipped = sprunget over, uændret
@@ -899,3 +899,7 @@ copied-tmux-buffer = kopieret gennem tmux (tmux load-buffer -w; set-clipboard er
 copied-osc52-tmux-unknown = sendt med OSC 52; i tmux når det kun frem med `set -g set-clipboard on` (kontrollér med `tmux show -gv set-clipboard`), eller brug --clipboard tmux
 copied-osc52 = kopieret med OSC 52 (terminalens udklipsholder)
 copied-tmux-passthrough = kopieret med OSC 52 gennem tmux passthrough (kræver `set -g allow-passthrough on`)
+
+## A confirmed change on its way, a reload
+say-working = arbejder…
+say-reloaded = genindlæst

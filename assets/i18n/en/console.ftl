@@ -974,3 +974,7 @@ copied-tmux-buffer = copied through tmux (tmux load-buffer -w; set-clipboard is 
 copied-osc52-tmux-unknown = sent with OSC 52; inside tmux it arrives only with `set -g set-clipboard on` (check with `tmux show -gv set-clipboard`), or use --clipboard tmux
 copied-osc52 = copied with OSC 52 (terminal clipboard)
 copied-tmux-passthrough = copied with OSC 52 through tmux passthrough (needs `set -g allow-passthrough on`)
+
+## A confirmed change on its way, a reload
+say-working = working…
+say-reloaded = reloaded

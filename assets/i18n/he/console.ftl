@@ -893,3 +893,7 @@ copied-tmux-buffer = הועתק דרך tmux (tmux load-buffer -w; set-clipboard 
 copied-osc52-tmux-unknown = נשלח עם OSC 52; בתוך tmux הוא מגיע רק עם `set -g set-clipboard on` (בדוק עם `tmux show -gv set-clipboard`), או השתמש באפשרות --clipboard tmux
 copied-osc52 = הועתק עם OSC 52 (הלוח של המסוף)
 copied-tmux-passthrough = הועתק עם OSC 52 דרך tmux passthrough (צריך `set -g allow-passthrough on`)
+
+## A confirmed change on its way, a reload
+say-working = עובד…
+say-reloaded = נטען מחדש

@@ -103,6 +103,35 @@ fn what_a_flow_says_is_in_the_language() {
     assert_eq!(h.overlay_title().as_deref(), Some("Довідка"));
 }
 
+#[test]
+fn every_forms_footer_is_whole_at_80x24_in_every_language() {
+    // Each form's last row: what Enter does, Tab, and Esc with its word, whole (the row is cut
+    // at the box's edge, so a wording too long loses the Esc first).
+    let forms = [
+        ("1 W", "work number"),
+        ("1 S", "directory sync"),
+        ("1 K", "licence template"),
+        ("2 I", "bulk add"),
+        ("3 O", "operator account"),
+        ("4 R", "retry activation"),
+        ("1 A enter", "manual assignment"),
+        ("1 T enter space", "re-apply without preserve licences"),
+    ];
+    for lang in Lang::ALL {
+        let tr = wxgo::i18n::Tr::new(lang);
+        let esc = format!("Esc {}", tr.t("form-cancel"));
+        let tab = format!("Tab {}", tr.t("form-next-field"));
+        for (keys, what) in forms {
+            let mut h = console_in(lang, Mode::Terminal);
+            h.keys(keys);
+            assert_eq!(h.overlay(), Some("form"), "{} {what}: {}", lang.code(), h.screen());
+            let screen = h.screen();
+            let row = screen.lines().find(|l| l.contains(&tab)).unwrap_or_default();
+            assert!(row.contains(&esc), "{} {what}: the footer is cut\n{screen}", lang.code());
+        }
+    }
+}
+
 /// How many of the footer's hints, most important first, are on its row whole (the footer
 /// leaves out the least important whole rather than cutting one).
 fn hints_whole(h: &Harness) -> usize {
