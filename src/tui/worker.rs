@@ -134,7 +134,7 @@ fn internal_error(payload: &(dyn std::any::Any + Send), tr: &Tr) -> Error {
 /// A job that runs beside the others (`Job::beside`), named in the language.
 fn beside_name(tr: &Tr, what: &str) -> String {
     let id = format!("worker-{what}");
-    if Tr::default().has(&id) {
+    if tr.has(&id) {
         tr!(tr, &id)
     } else {
         what.to_string()

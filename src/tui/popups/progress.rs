@@ -104,7 +104,7 @@ impl LongRun {
         let bar = format!("{}{} {pct:>3}%", "█".repeat(filled), "░".repeat(bar_w - filled));
         buf.set_stringn(inner.x, inner.y, bar, inner.width as usize, t.good());
         let phase = format!("phase-{}", self.phase);
-        let phase = if Tr::default().has(&phase) { tr!(tr, &phase) } else { self.phase.to_string() };
+        let phase = if tr.has(&phase) { tr!(tr, &phase) } else { self.phase.to_string() };
         let what = tr!(tr, "long-done-of", phase = &phase, done = self.done, total = self.total);
         buf.set_stringn(inner.x, inner.y + 1, fit(&what, inner.width as usize), inner.width as usize, Style::new());
         let esc = env.keymap.label_in(Context::Progress, ActionId::Cancel);
