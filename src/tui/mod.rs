@@ -129,7 +129,8 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     let svc = match launch.service {
         Some(s) => s,
         None => Service::open(&launch.options, launch.clock.clone())?,
-    };
+    }
+    .with_letter_lang(settings.lang);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -474,3 +474,42 @@ fn the_text_letter_in_danish_and_ukrainian() {
     }
     assert!(!uk.contains('█') && !uk.contains("Адреса SM-DP+:"), "{uk}");
 }
+
+both_backends! {
+    /// The letter is in the admin's language (`--lang`) unless `--letter-lang` asks for the
+    /// employee's, on each backend: the demo's with its QR code and details, a real
+    /// organisation's with Webex's code and the steps that use it, in the language either way.
+    fn the_letter_is_in_the_admin_s_language_or_the_one_asked_for_the_employee(b) {
+        let (user, issued) = b.add_device();
+        let device = issued["device_id"].as_str().expect("device").to_string();
+        let danish = b.dir().join("da.pdf");
+        let args = ["--lang", "da", "devices", "new-code", &device, "--no-email", "--letter", &danish.display().to_string()];
+        let issued = b.json(&args);
+        let code = issued["activation_code"].as_str().expect("code").to_string();
+        let text = pdf_text(&danish);
+        let page = flat(&text);
+        assert!(page.contains("Webex Go-aktivering") && page.contains(&code) && page.contains(&user), "{text}");
+        let ukrainian = b.dir().join("uk.pdf");
+        let path = ukrainian.display().to_string();
+        let args = ["--lang", "da", "devices", "new-code", &device, "--no-email", "--letter", &path, "--letter-lang", "uk"];
+        let issued = b.json(&args);
+        let code = issued["activation_code"].as_str().expect("code").to_string();
+        let text = pdf_text(&ukrainian);
+        let page = flat(&text);
+        assert!(page.contains("Активація Webex Go") && page.contains(&code) && page.contains(&user), "{text}");
+        assert!(!page.contains("Aktiveringskode"), "{text}");
+        match b.kind {
+            Kind::Local => {
+                assert!(page.contains("Відскануйте QR-код вище"), "{text}");
+                assert_eq!(qr_codes_in_pdf(&ukrainian), vec![issued["lpa"].as_str().expect("lpa").to_string()]);
+            }
+            Kind::Webex => {
+                assert!(page.contains("Відскануйте QR-код від адміністратора."), "{text}");
+                assert!(qr_codes_in_pdf(&ukrainian).is_empty());
+            }
+        }
+        // A language wxgo does not write: refused before anything is done, saying which it does.
+        let err = b.refused(&["devices", "new-code", &device, "--no-email", "--letter-lang", "fr"], 2);
+        assert!(err.contains("en, de, da, uk, he"), "{err}");
+    }
+}
