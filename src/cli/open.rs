@@ -17,6 +17,7 @@ use crate::service::{self, demo, Options, Service};
 
 /// Opens the organisation a command works on: the chosen Webex profile's cache, else the local
 /// database (the demo is created on first use with `--demo`).
+///
 /// Activation letters and emails are written in the admin's language (`--letter-lang` on a
 /// command that writes them chooses another).
 pub(super) fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {

@@ -547,6 +547,21 @@ mod tests {
     }
 
     #[test]
+    fn a_right_to_left_letter_sets_each_line_from_the_right_with_codes_numbers_and_emails_whole() {
+        let mut t = embedded_only([]);
+        t.set_rtl(true);
+        let drawn = |t: &mut Typesetter, text: &str| -> String {
+            t.shape(text, Style::Regular).runs.iter().flat_map(|r| r.glyphs.iter().map(|g| g.1)).collect()
+        };
+        assert_eq!(drawn(&mut t, "קוד: K7QX-M2PD"), "K7QX-M2PD :דוק");
+        assert_eq!(drawn(&mut t, "קו עסקי: +12122000003"), "+12122000003 :יקסע וק");
+        assert_eq!(drawn(&mut t, "עבור: אבי <avi@example.com>"), "<avi@example.com> יבא :רובע");
+        // The same line in a left-to-right letter keeps the line's own order.
+        t.set_rtl(false);
+        assert_eq!(drawn(&mut t, "קוד: K7QX-M2PD"), "דוק: K7QX-M2PD");
+    }
+
+    #[test]
     fn control_and_override_characters_never_reach_the_page() {
         let mut t = embedded_only([]);
         let shaped = t.shape("a\u{202E}b\u{7}c", Style::Regular);
