@@ -14,6 +14,7 @@ use super::output::{confirm_irreversible, or_dash, outln, status_cell, table, wh
 use super::{Ctx, Page};
 use crate::domain::search::DeviceSort;
 use crate::domain::{DeviceStatus, Error, Result};
+use crate::i18n::Lang;
 use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, DeviceCheck, DeviceRow, Service};
 use code::issue_code;
 pub use code::LetterArgs;
@@ -127,6 +128,10 @@ pub struct AddArgs {
     /// Also write a one-page PDF activation letter (and print it when a printer is set up)
     #[arg(long, value_name = "FILE.pdf")]
     pub letter: Option<PathBuf>,
+    /// The language of the letter and the email, for an employee who reads another language than
+    /// yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
+    #[arg(long, value_name = "LANG", value_parser = letter_lang_arg)]
+    pub letter_lang: Option<Lang>,
 }
 
 /// `new-code` and `lost-stolen`: the device gets new activation details.
@@ -139,6 +144,10 @@ pub struct ReissueArgs {
     /// Also write a one-page PDF activation letter (and print it when a printer is set up)
     #[arg(long, value_name = "FILE.pdf")]
     pub letter: Option<PathBuf>,
+    /// The language of the letter and the email, for an employee who reads another language than
+    /// yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
+    #[arg(long, value_name = "LANG", value_parser = letter_lang_arg)]
+    pub letter_lang: Option<Lang>,
 }
 
 /// `lost-stolen`: a new code as `new-code` gets, after the line on the lost phone is ended for good.
@@ -160,9 +169,31 @@ pub struct DeleteArgs {
     pub yes: bool,
 }
 
+/// `--letter-lang`: a language wxgo speaks, else what to give.
+pub(crate) fn letter_lang_arg(s: &str) -> std::result::Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("wxgo writes letters and emails in {}; give one of them", codes.join(", "))
+    })
+}
+
+/// The language asked for this command's letters and emails, when one was.
+fn letter_lang(cmd: &DevicesCmd) -> Option<Lang> {
+    match cmd {
+        DevicesCmd::Add(a) => a.letter_lang,
+        DevicesCmd::NewCode(a) | DevicesCmd::LostStolen(LostStolenArgs { reissue: a, .. }) => a.letter_lang,
+        DevicesCmd::Import(a) => a.letter_lang,
+        DevicesCmd::Letter(a) => a.letter_lang,
+        _ => None,
+    }
+}
+
 pub(super) fn run(ctx: &Ctx, cmd: &DevicesCmd) -> Result<()> {
     let (out, as_json) = (ctx.out, ctx.cli.json);
     let mut svc = ctx.open()?;
+    if let Some(lang) = letter_lang(cmd) {
+        svc = svc.with_letter_lang(lang);
+    }
     match cmd {
         DevicesCmd::List(a) => {
             let (status, sort) = (a.status.map(Into::into), a.sort.into());
@@ -209,6 +240,9 @@ fn lost_stolen_words(a: &ReissueArgs) -> Vec<&str> {
     }
     if let Some(letter) = a.letter.as_deref().and_then(|p| p.to_str()) {
         words.extend(["--letter", letter]);
+    }
+    if let Some(lang) = a.letter_lang {
+        words.extend(["--letter-lang", lang.code()]);
     }
     words
 }
@@ -475,13 +509,13 @@ mod tests {
                 "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--sort <SORT>{added|status|expired|name}=added] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
                 "devices show <DEVICE>",
                 "devices choices --user <USER>",
-                "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>]",
-                "devices new-code <DEVICE> [--no-email] [--letter <FILE.pdf>]",
-                "devices lost-stolen <DEVICE> [--no-email] [--letter <FILE.pdf>] [--yes]",
+                "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>] [--letter-lang <LANG>]",
+                "devices new-code <DEVICE> [--no-email] [--letter <FILE.pdf>] [--letter-lang <LANG>]",
+                "devices lost-stolen <DEVICE> [--no-email] [--letter <FILE.pdf>] [--letter-lang <LANG>] [--yes]",
                 "devices delete <DEVICE> [--yes]",
                 "devices template",
-                "devices import <FILE> [--dry-run] [--email-codes] [--no-email] [--codes-file <FILE>] [--serial]",
-                "devices letter <DEVICE> --code <CODE> --out <FILE.pdf>",
+                "devices import <FILE> [--dry-run] [--email-codes] [--no-email] [--codes-file <FILE>] [--serial] [--letter-lang <LANG>]",
+                "devices letter <DEVICE> --code <CODE> --out <FILE.pdf> [--letter-lang <LANG>]",
             ]
             .join("\n")
         );

@@ -17,12 +17,26 @@ use crate::service::{self, demo, Options, Service};
 
 /// Opens the organisation a command works on: the chosen Webex profile's cache, else the local
 /// database (the demo is created on first use with `--demo`).
+///
+/// Activation letters and emails are written in the admin's language (`--letter-lang` on a
+/// command that writes them chooses another).
 pub(super) fn open(cli: &Cli, clock: Arc<dyn Clock>) -> Result<Service> {
+    let lang = letter_lang(cli)?;
     if let Some(p) = webex_profile(cli)? {
-        return open_cache(cli, &p, clock);
+        return Ok(open_cache(cli, &p, clock)?.with_letter_lang(lang));
     }
     let db = demo_on_first_use(cli, &clock)?;
-    Service::open(&local_options(cli, db), clock)
+    Ok(Service::open(&local_options(cli, db), clock)?.with_letter_lang(lang))
+}
+
+/// The admin's language, as the console chooses it: `--lang`, the config's `lang`, the locale.
+/// A config.toml the console cannot read (its own settings) is the console's to report: here
+/// only its `lang` counts.
+fn letter_lang(cli: &Cli) -> Result<crate::i18n::Lang> {
+    let config = crate::tui::config::config_dir()
+        .and_then(|d| crate::tui::config::Config::load(&d.join("config.toml")).ok())
+        .unwrap_or_default();
+    crate::i18n::choose(cli.lang.as_deref(), config.lang.as_deref(), crate::i18n::process_env)
 }
 
 // ---------------------------------------------------------------- the local database

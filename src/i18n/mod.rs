@@ -67,14 +67,16 @@ impl Lang {
     }
 
     /// The language's message files, `(name, Fluent source)`: `wxgo.ftl` (shared words:
-    /// dates, counts, panes, status words) and `console.ftl` (what the console draws). More
+    /// dates, counts, panes, status words), `console.ftl` (what the console draws) and
+    /// `letter.ftl` (the activation letter and the code's email). More
     /// files merge more easily; an id lives in one file only (the tests hold them to it).
-    pub fn sources(self) -> [(&'static str, &'static str); 2] {
+    pub fn sources(self) -> [(&'static str, &'static str); 3] {
         macro_rules! files {
             ($code:literal) => {
                 [
                     ("wxgo.ftl", include_str!(concat!("../../assets/i18n/", $code, "/wxgo.ftl"))),
                     ("console.ftl", include_str!(concat!("../../assets/i18n/", $code, "/console.ftl"))),
+                    ("letter.ftl", include_str!(concat!("../../assets/i18n/", $code, "/letter.ftl"))),
                 ]
             };
         }

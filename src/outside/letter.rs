@@ -8,6 +8,11 @@
 //!   and steps that use it. Webex's API gives no QR code or SM-DP+ address (the administrator
 //!   hands those out from Control Hub), so the letter shows none and names none as missing.
 //!
+//! In the language chosen for it (`letter.ftl`; the admin's, or the one asked for the employee),
+//! dates in that language's form; a Hebrew letter right to left: every line from the right, the
+//! QR code at the right with the details to its left, numbers, emails and codes left to right
+//! and whole.
+//!
 //! Every name is printed whole, in fonts the letter carries (see [`super::typeset`] and
 //! [`super::fonts`]: DejaVu from the binary, CJK from this machine's fonts): it prints the same
 //! in every viewer and on every printer. A character no font has is printed as U+FFFD and the
@@ -16,6 +21,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use pdf_writer::types::Direction;
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
 use qrcode::{Color, EcLevel, QrCode};
 
@@ -23,6 +29,7 @@ use super::fonts::{self, Style};
 use super::typeset::Typesetter;
 use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
+use crate::i18n::{Lang, Tr};
 
 /// Paper sizes in points.
 const A4: (f32, f32) = (595.0, 842.0);
@@ -50,13 +57,25 @@ struct Page {
     height: f32,
     /// Distance from the top of the page to the next baseline.
     y: f32,
+    /// Right to left (Hebrew): every line starts at the right, the layout is mirrored.
+    rtl: bool,
 }
 
+/// A column of the page: its left edge and its width.
+type Column = (f32, f32);
+
 impl Page {
-    /// One line at (`x`, `y_from_top`), as it is.
-    fn text_at(&mut self, x: f32, y_from_top: f32, style: Style, size: f32, text: &str) {
+    /// The text's column: between the margins.
+    fn full(&self) -> Column {
+        (MARGIN, self.width - 2.0 * MARGIN)
+    }
+
+    /// One line in `column` at `y_from_top`, at the side lines start from: the left, or the
+    /// right in a right-to-left letter.
+    fn line_in(&mut self, (x, width): Column, y_from_top: f32, style: Style, size: f32, text: &str) {
         let shaped = self.text.shape(text, style);
-        self.text.show(&mut self.content, x, self.height - y_from_top, size, &shaped);
+        let left = if self.rtl { x + width - shaped.width(size) } else { x };
+        self.text.show(&mut self.content, left, self.height - y_from_top, size, &shaped);
     }
 
     /// The size, at most `max` and at least [`MIN_SIZE`], at which `text` fits in `width` on
@@ -70,31 +89,34 @@ impl Page {
         }
     }
 
-    /// A paragraph at the left margin, wrapped to the page's width; moves down `size * 1.4` a line.
+    /// A paragraph between the margins, wrapped to the page's width; moves down `size * 1.4` a line.
     fn para(&mut self, style: Style, size: f32, text: &str) {
-        self.para_at(MARGIN, style, size, text);
+        let full = self.full();
+        self.para_in(full, style, size, text);
     }
 
-    /// A paragraph starting at `x`, wrapped at the right margin.
-    fn para_at(&mut self, x: f32, style: Style, size: f32, text: &str) {
-        let width = self.width - MARGIN - x;
-        for line in self.text.wrap(text, style, size, width) {
+    /// A paragraph wrapped in `column`, each line from the column's start side.
+    fn para_in(&mut self, column: Column, style: Style, size: f32, text: &str) {
+        for line in self.text.wrap(text, style, size, column.1) {
             self.y += size * 1.4;
             let y = self.y;
-            self.text_at(x, y, style, size, &line);
+            self.line_in(column, y, style, size, &line);
         }
     }
 
-    /// A numbered step: the number at the margin, the text wrapped beside it.
+    /// A numbered step: the number at the margin (the right one, right to left), the text
+    /// wrapped beside it.
     fn step(&mut self, n: usize, text: &str) {
         let size = 10.5;
         let y = self.y + size * 1.4;
-        self.text_at(MARGIN, y, Style::Regular, size, &format!("{n}."));
-        self.para_at(MARGIN + 20.0, Style::Regular, size, text);
+        let (x, width) = self.full();
+        self.line_in((x, width), y, Style::Regular, size, &format!("{n}."));
+        let beside = if self.rtl { (x, width - 20.0) } else { (x + 20.0, width - 20.0) };
+        self.para_in(beside, Style::Regular, size, text);
     }
 
     /// A heading and its numbered steps.
-    fn steps(&mut self, heading: &str, steps: &[&str]) {
+    fn steps(&mut self, heading: &str, steps: &[String]) {
         self.para(Style::Bold, 12.0, heading);
         for (n, step) in steps.iter().enumerate() {
             self.step(n + 1, step);
@@ -109,18 +131,46 @@ impl Page {
         self.content.set_fill_gray(level);
     }
 
-    /// A small grey label and its value under it, in the column (`x`, `width`), from `*y` down
-    /// (moved past it).
-    fn field(&mut self, (x, width): (f32, f32), y: &mut f32, label: &str, value: &str, style: Style, max: f32) {
+    /// A small grey label and its value under it, in `column`, from `*y` down (moved past it).
+    fn field(&mut self, column: Column, y: &mut f32, label: &str, value: &str, style: Style, max: f32) {
         *y += 12.0;
         self.gray(0.35);
-        self.text_at(x, *y, Style::Regular, 9.0, label);
+        self.line_in(column, *y, Style::Regular, 9.0, label);
         self.gray(0.0);
-        let size = self.fitted(value, style, max, width);
+        let size = self.fitted(value, style, max, column.1);
         *y += size * 1.35;
-        self.text_at(x, *y, style, size, value);
+        self.line_in(column, *y, style, size, value);
         *y += 8.0;
     }
+}
+
+/// Which steps the phone's owner follows: with the QR code on the letter (a code wxgo issued),
+/// with Webex's code alone (the QR code comes from the administrator), or the email's (the
+/// demo's details typed by hand: the email has no QR code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Steps {
+    Qr,
+    CodeOnly,
+    Mail,
+}
+
+/// The iPhone's and the Android phone's steps in `tr`'s language, each a heading and its steps.
+pub fn phone_steps(tr: &Tr, which: Steps) -> [(&'static str, Vec<String>); 2] {
+    let (iphone, android): ([&str; 4], [&str; 3]) = match which {
+        Steps::Qr => (
+            ["steps-iphone-1", "steps-qr-iphone-2", "steps-qr-iphone-3", "steps-iphone-label"],
+            ["steps-android-1", "steps-qr-android-2", "steps-qr-android-3"],
+        ),
+        Steps::CodeOnly => (
+            ["steps-code-iphone-1", "steps-code-iphone-2", "steps-code-iphone-3", "steps-iphone-label"],
+            ["steps-android-1", "steps-code-android-2", "steps-code-android-3"],
+        ),
+        Steps::Mail => (
+            ["steps-iphone-1", "steps-mail-iphone-2", "steps-mail-iphone-3", "steps-iphone-label"],
+            ["steps-android-1", "steps-mail-android-2", "steps-mail-android-3"],
+        ),
+    };
+    [("iPhone", iphone.iter().map(|id| tr.t(id)).collect()), ("Android", android.iter().map(|id| tr.t(id)).collect())]
 }
 
 /// A letter made: the PDF, and the characters no font had (printed as U+FFFD, and listed on it).
@@ -130,10 +180,10 @@ pub struct Letter {
     pub missing: Vec<char>,
 }
 
-/// Renders the letter for a code just issued or checked to be valid, with the fonts embedded in
-/// wxgo and, for what they lack (CJK), those of this machine.
-pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str) -> Result<Letter> {
-    render_pdf_with(issued, org, country, || fonts::font_files(&fonts::font_dirs()))
+/// Renders the letter in `lang` for a code just issued or checked to be valid, with the fonts
+/// embedded in wxgo and, for what they lack (CJK), those of this machine.
+pub fn render_pdf(issued: &IssuedCode, org: &str, country: &str, lang: Lang) -> Result<Letter> {
+    render_pdf_with(issued, org, country, lang, || fonts::font_files(&fonts::font_dirs()))
 }
 
 /// [`render_pdf`] with this machine's font files listed by `font_files`.
@@ -141,8 +191,10 @@ pub fn render_pdf_with(
     issued: &IssuedCode,
     org: &str,
     country: &str,
+    lang: Lang,
     font_files: impl FnOnce() -> Vec<PathBuf>,
 ) -> Result<Letter> {
+    let tr = Tr::new(lang);
     // A code Webex issued has no QR string here: the letter has the code and its steps.
     let qr = match issued.has_qr() {
         true => Some(QrCode::with_error_correction_level(issued.lpa.as_bytes(), EcLevel::M).map_err(|e| {
@@ -151,7 +203,7 @@ pub fn render_pdf_with(
         false => None,
     };
     let (width, height) = paper(country);
-    // What comes from outside; the rest of the letter is plain English.
+    // What comes from outside; the letter's own words are in the embedded fonts.
     let texts = [
         org,
         &issued.owner_name,
@@ -161,44 +213,35 @@ pub fn render_pdf_with(
         &issued.smdp_address,
         &issued.android_code,
     ];
-    let text = Typesetter::with_font_files(texts, font_files);
-    let mut page = Page { content: Content::new(), text, width, height, y: MARGIN };
+    let mut text = Typesetter::with_font_files(texts, font_files);
+    text.set_rtl(lang.is_rtl());
+    let mut page = Page { content: Content::new(), text, width, height, y: MARGIN, rtl: lang.is_rtl() };
 
     // Heading.
     page.gray(0.0);
-    page.para(Style::Bold, 20.0, "Webex Go activation");
+    page.para(Style::Bold, 20.0, &tr.t("letter-title"));
     page.para(Style::Regular, 11.0, org);
     page.gap(10.0);
-    page.para(Style::Regular, 12.0, &format!("For:  {} <{}>", issued.owner_name, issued.owner_email));
-    page.para(
-        Style::Regular,
-        12.0,
-        &format!("Business line:  {}", issued.primary_number.as_deref().unwrap_or("(your business number)")),
-    );
+    let (name, email) = (issued.owner_name.as_str(), issued.owner_email.as_str());
+    page.para(Style::Regular, 12.0, &tr.t_with("letter-for", &[("name", name.into()), ("email", email.into())]));
+    let number = issued.primary_number.clone().unwrap_or_else(|| tr.t("letter-your-number"));
+    page.para(Style::Regular, 12.0, &tr.t_with("letter-line", &[("number", (&number).into())]));
     page.gap(16.0);
 
     match &qr {
-        Some(qr) => with_qr(&mut page, issued, qr),
-        None => code_only(&mut page, issued),
+        Some(qr) => with_qr(&mut page, &tr, issued, qr),
+        None => code_only(&mut page, &tr, issued),
     }
 
     page.gap(14.0);
     page.gray(0.25);
-    page.para(
-        Style::Regular,
-        9.5,
-        "The code works once and ends when a newer one is issued. If it has expired or does not work, \
-         ask your administrator for a new one. Keep this letter private: whoever has the code can use it.",
-    );
+    page.para(Style::Regular, 9.5, &tr.t("letter-private"));
     // Said last, when every other line has been set: which characters no font here has.
     let missing: Vec<String> = page.text.missing().iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
     if !missing.is_empty() {
         page.gap(6.0);
-        page.para(
-            Style::Regular,
-            9.5,
-            &format!("Some characters could not be printed and are shown as \u{FFFD}: {}.", missing.join(", ")),
-        );
+        let chars = missing.join(", ");
+        page.para(Style::Regular, 9.5, &tr.t_with("letter-not-printed", &[("chars", (&chars).into())]));
     }
 
     // The document around the page.
@@ -210,7 +253,13 @@ pub fn render_pdf_with(
     let mut next = 6;
     let mut pdf = Pdf::new();
     let fonts = page.text.write_fonts(&mut pdf, &mut next);
-    pdf.catalog(catalog).pages(tree);
+    let mut cat = pdf.catalog(catalog);
+    cat.pages(tree).lang(TextStr(lang.code()));
+    if lang.is_rtl() {
+        // Viewers page and lay out the document's pages from the right.
+        cat.viewer_preferences().direction(Direction::R2L);
+    }
+    cat.finish();
     pdf.pages(tree).kids([page_id]).count(1);
     let mut p = pdf.page(page_id);
     p.media_box(Rect::new(0.0, 0.0, width, height)).parent(tree).contents(contents);
@@ -223,21 +272,22 @@ pub fn render_pdf_with(
         font_dict.finish();
     }
     p.finish();
-    pdf.document_info(info)
-        .title(TextStr(&format!("Webex Go activation: {}", issued.device_id)))
-        .producer(TextStr("wxgo"));
+    let title = tr.t_with("letter-pdf-title", &[("device", (&issued.device_id).into())]);
+    pdf.document_info(info).title(TextStr(&title)).producer(TextStr("wxgo"));
     pdf.stream(contents, &page.content.finish());
     Ok(Letter { pdf: pdf.finish(), missing: page.text.missing().iter().copied().collect() })
 }
 
-/// A code wxgo issued: the QR code with the details beside it, then the steps.
-fn with_qr(page: &mut Page, issued: &IssuedCode, qr: &QrCode) {
+/// A code wxgo issued: the QR code with the details beside it (the QR code at the start side,
+/// the right in a right-to-left letter; never mirrored itself), then the steps.
+fn with_qr(page: &mut Page, tr: &Tr, issued: &IssuedCode, qr: &QrCode) {
     // The QR code, dark modules on white, with its quiet zone.
     let qr_top = page.y;
     let modules = qr.width();
     let colors = qr.to_colors();
     let cell = QR_SIDE / (modules + 2 * QUIET_ZONE) as f32;
-    let origin_x = MARGIN + QUIET_ZONE as f32 * cell;
+    let qr_left = if page.rtl { page.width - MARGIN - QR_SIDE } else { MARGIN };
+    let origin_x = qr_left + QUIET_ZONE as f32 * cell;
     let origin_top = qr_top + QUIET_ZONE as f32 * cell;
     page.gray(0.0);
     for row in 0..modules {
@@ -260,74 +310,41 @@ fn with_qr(page: &mut Page, issued: &IssuedCode, qr: &QrCode) {
     page.content.fill_nonzero();
 
     // The details beside the QR code.
-    let dx = MARGIN + QR_SIDE + 20.0;
-    let avail = page.width - MARGIN - dx;
+    let avail = page.width - 2.0 * MARGIN - QR_SIDE - 20.0;
+    let column = if page.rtl { (MARGIN, avail) } else { (MARGIN + QR_SIDE + 20.0, avail) };
     let mut y = qr_top + 8.0;
-    page.field((dx, avail), &mut y, "Activation code", issued.activation_code.as_str(), Style::MonoBold, 16.0);
-    page.field((dx, avail), &mut y, "SM-DP+ address", &issued.smdp_address, Style::Mono, 11.0);
-    page.field((dx, avail), &mut y, "Android code", &issued.android_code, Style::Mono, 11.0);
-    let until = issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
-    page.field((dx, avail), &mut y, "Valid until", &until, Style::Mono, 11.0);
+    let code = issued.activation_code.as_str();
+    page.field(column, &mut y, &tr.t("letter-code"), code, Style::MonoBold, 16.0);
+    page.field(column, &mut y, &tr.t("letter-smdp"), &issued.smdp_address, Style::Mono, 11.0);
+    page.field(column, &mut y, &tr.t("letter-android-code"), &issued.android_code, Style::Mono, 11.0);
+    let until = tr.datetime(issued.expires_at);
+    page.field(column, &mut y, &tr.t("letter-valid-until"), &until, Style::Mono, 11.0);
     page.y = (qr_top + QR_SIDE + 6.0).max(y);
 
-    page.para(Style::Regular, 10.5, "Scan the QR code with the phone's camera, or type the details by hand as below.");
+    page.para(Style::Regular, 10.5, &tr.t("letter-scan"));
+    let [iphone, android] = phone_steps(tr, Steps::Qr);
     page.gap(10.0);
-    page.steps(
-        "iPhone",
-        &[
-            "Settings > Mobile Service (or Cellular) > Add eSIM.",
-            "Choose \"Use QR Code\" and scan the code above, or choose \"Enter Details Manually\".",
-            "By hand: type the SM-DP+ address and the activation code; leave the confirmation code empty.",
-            "Label the new line \"Business\" and choose which line to use for calls and data.",
-        ],
-    );
+    page.steps(iphone.0, &iphone.1);
     page.gap(8.0);
-    page.steps(
-        "Android",
-        &[
-            "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
-            "Scan the QR code above, or choose \"Need help?\" > \"Enter it manually\".",
-            "By hand: type the Android code, then follow the steps on screen.",
-        ],
-    );
+    page.steps(android.0, &android.1);
 }
 
 /// A code Webex issued: the code as Webex gave it, its expiry, and what to do with it. The eSIM's
 /// QR code and SM-DP+ address are not in Webex's API: the administrator gives them with the letter.
-fn code_only(page: &mut Page, issued: &IssuedCode) {
-    let avail = page.width - 2.0 * MARGIN;
+fn code_only(page: &mut Page, tr: &Tr, issued: &IssuedCode) {
+    let full = page.full();
     let mut y = page.y;
-    page.field((MARGIN, avail), &mut y, "Activation code", issued.activation_code.as_str(), Style::MonoBold, 24.0);
-    let until = issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string();
-    page.field((MARGIN, avail), &mut y, "Valid until", &until, Style::Mono, 12.0);
+    page.field(full, &mut y, &tr.t("letter-code"), issued.activation_code.as_str(), Style::MonoBold, 24.0);
+    let until = tr.datetime(issued.expires_at);
+    page.field(full, &mut y, &tr.t("letter-valid-until"), &until, Style::Mono, 12.0);
     page.y = y + 6.0;
 
-    page.para(
-        Style::Regular,
-        10.5,
-        "Your administrator gives you your eSIM's QR code (or its SM-DP+ address) with this letter. \
-         The phone needs both: the QR code or address to find the eSIM, the code above to activate it.",
-    );
+    page.para(Style::Regular, 10.5, &tr.t("letter-from-admin"));
+    let [iphone, android] = phone_steps(tr, Steps::CodeOnly);
     page.gap(10.0);
-    page.steps(
-        "iPhone",
-        &[
-            "Settings > Mobile Service (or Cellular) > Add eSIM > Use QR Code.",
-            "Scan the QR code from your administrator, or choose \"Enter Details Manually\" and type the SM-DP+ \
-             address from your administrator.",
-            "Type the activation code above where the phone asks for it; leave the confirmation code empty.",
-            "Label the new line \"Business\" and choose which line to use for calls and data.",
-        ],
-    );
+    page.steps(iphone.0, &iphone.1);
     page.gap(8.0);
-    page.steps(
-        "Android",
-        &[
-            "Settings > Network & internet > SIMs > Add eSIM (or \"Download a SIM instead?\").",
-            "Scan the QR code from your administrator.",
-            "If the phone asks for an activation code, type the code above; then follow the steps on screen.",
-        ],
-    );
+    page.steps(android.0, &android.1);
 }
 
 /// Writes `bytes` to `path` readable by its owner only, also when the file was there before.

@@ -60,14 +60,87 @@ impl MailMessage {
     }
 }
 
-/// Non-ASCII subjects are encoded as RFC 2047 UTF-8 base64 words.
+/// A header value that is not plain ASCII as RFC 2047 UTF-8 base64 encoded words, each at
+/// most 75 characters long (the RFC's limit) and cut between characters, separated by a space
+/// (which a reader drops between encoded words). `v` is one line already (`for_header`).
 fn encode_header(v: &str) -> String {
     use base64::Engine;
     if v.is_ascii() {
-        v.to_string()
-    } else {
-        format!("=?utf-8?B?{}?=", base64::engine::general_purpose::STANDARD.encode(v))
+        return v.to_string();
     }
+    // "=?utf-8?B?" and "?=" take 12 of the 75 characters: 63 are left, 45 bytes in base64.
+    const BYTES: usize = 45;
+    let mut words = Vec::new();
+    let mut chunk = String::new();
+    for c in v.chars() {
+        if chunk.len() + c.len_utf8() > BYTES {
+            words.push(std::mem::take(&mut chunk));
+        }
+        chunk.push(c);
+    }
+    words.push(chunk);
+    words
+        .iter()
+        .map(|w| format!("=?utf-8?B?{}?=", base64::engine::general_purpose::STANDARD.encode(w)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A header value as a person reads it: RFC 2047 encoded words (`=?utf-8?B?...?=`, `?Q?`)
+/// decoded, the space between two encoded words dropped; what cannot be decoded is left as it
+/// is. Control characters never come out (`for_header`).
+pub fn decode_header(v: &str) -> String {
+    use base64::Engine;
+    fn word(w: &str) -> Option<String> {
+        let inner = w.strip_prefix("=?")?.strip_suffix("?=")?;
+        let mut parts = inner.splitn(3, '?');
+        let (charset, encoding, text) = (parts.next()?, parts.next()?, parts.next()?);
+        let charset = charset.split('*').next().unwrap_or_default().to_ascii_lowercase();
+        if charset != "utf-8" && charset != "us-ascii" {
+            return None;
+        }
+        let bytes = match encoding.to_ascii_uppercase().as_str() {
+            "B" => base64::engine::general_purpose::STANDARD.decode(text).ok()?,
+            "Q" => {
+                let mut out = Vec::new();
+                let mut it = text.bytes();
+                while let Some(b) = it.next() {
+                    match b {
+                        b'_' => out.push(b' '),
+                        b'=' => {
+                            let hex = [it.next()?, it.next()?];
+                            out.push(u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?);
+                        }
+                        b => out.push(b),
+                    }
+                }
+                out
+            }
+            _ => return None,
+        };
+        String::from_utf8(bytes).ok()
+    }
+    let mut out = String::new();
+    let mut last_encoded = false;
+    for (i, token) in v.split(' ').enumerate() {
+        match word(token) {
+            Some(text) => {
+                if i > 0 && !last_encoded {
+                    out.push(' ');
+                }
+                out.push_str(&text);
+                last_encoded = true;
+            }
+            None => {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(token);
+                last_encoded = false;
+            }
+        }
+    }
+    for_header(&out)
 }
 
 pub trait Mailer: Send {
@@ -129,4 +202,47 @@ fn create_new_private(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
     f.write_all(contents)?;
     f.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_non_ascii_subject_is_encoded_in_words_of_at_most_75_characters_and_decodes_back() {
+        for subject in [
+            "Ihr Aktivierungscode für Webex Go",
+            "קוד ההפעלה שלך ל-Webex Go",
+            "Ваш код активації Webex Go — дуже довга тема листа, щоб розбити її на кілька слів",
+            "Plain ASCII",
+        ] {
+            let encoded = encode_header(subject);
+            assert!(encoded.is_ascii(), "{encoded}");
+            assert!(encoded.split(' ').all(|w| w.len() <= 75 || subject.is_ascii()), "{encoded}");
+            assert_eq!(decode_header(&encoded), subject);
+        }
+        assert!(encode_header(&"ü".repeat(100)).split(' ').count() > 1);
+        // Q words and text around them; a control character never comes out.
+        assert_eq!(decode_header("Re: =?utf-8?Q?f=C3=BCr_dich?= ok"), "Re: für dich ok");
+        assert!(!decode_header("=?utf-8?Q?a=0Db?=").contains('\r'));
+    }
+
+    #[test]
+    fn a_header_never_gets_a_control_character_and_the_subject_is_encoded() {
+        let msg = MailMessage {
+            to: "a@b.example\r\nBcc: x@y.example".into(),
+            to_name: "Åse\nØrsted".into(),
+            subject: "Ihr Aktivierungscode für Webex Go\r\nX-Evil: 1".into(),
+            body: "Hallo".into(),
+            tag: "go-1-activation".into(),
+            code_hash: None,
+        };
+        let text = msg.to_rfc5322("Webex Go <no-reply@wxgo.invalid>", chrono::Utc::now(), "id@wxgo");
+        let head = text.split("\r\n\r\n").next().unwrap_or_default();
+        assert!(head.contains("Subject: =?utf-8?B?"), "{head}");
+        for line in head.split("\r\n") {
+            assert!(!line.chars().any(char::is_control), "{line:?}");
+            assert!(!line.starts_with("Bcc") && !line.starts_with("X-Evil"), "{head}");
+        }
+    }
 }

@@ -203,7 +203,7 @@ fn describe(path: &Path, text: &str) -> QueuedMail {
     QueuedMail {
         file: path.display().to_string(),
         to: header(text, "To").map(address_of).unwrap_or("?").to_string(),
-        subject: header(text, "Subject").unwrap_or("").to_string(),
+        subject: super::mail::decode_header(header(text, "Subject").unwrap_or("")),
         date: header(text, "Date").unwrap_or("").to_string(),
     }
 }

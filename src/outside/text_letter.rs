@@ -1,39 +1,64 @@
-//! The plain-text activation letter: `assets/templates/letter.txt` with the details and the QR
-//! code drawn in half blocks (ink for dark modules, for paper). It holds a live activation
-//! code, so it is written only as a private file (`files::write_private`).
+//! The plain-text activation letter: what the PDF letter says, in the same language (its
+//! `letter.ftl` messages), with the QR code drawn in half blocks (ink for dark modules, for
+//! paper). Written in logical order: a text editor lays Hebrew out itself. It holds a live
+//! activation code, so it is written only as a private file (`files::write_private`).
 
 use qrcode::{Color, EcLevel, QrCode};
 
+use super::letter::{phone_steps, Steps};
 use crate::domain::code::IssuedCode;
-
-const TEMPLATE: &str = include_str!("../../assets/templates/letter.txt");
-/// A code Webex issued (a real organisation): the code and its steps, no QR code (Webex's API has
-/// none to give).
-const CODE_ONLY: &str = include_str!("../../assets/templates/letter_code_only.txt");
+use crate::i18n::{Lang, Tr};
 
 /// Modules of light margin around the printed code: the standard four.
 const QUIET_ZONE: usize = 4;
 
-pub fn render(issued: &IssuedCode, org: &str) -> String {
-    let (template, qr) = match issued.has_qr() {
-        true => (
-            TEMPLATE,
-            qr_lines(&issued.lpa)
-                .map(|l| l.join("\n"))
-                .unwrap_or_else(|| "(the QR code could not be drawn; type the details by hand)".into()),
-        ),
-        false => (CODE_ONLY, String::new()),
+/// The letter in `lang`. A code Webex issued (a real organisation) has the code and its steps and
+/// no QR code (Webex's API has none to give).
+pub fn render(issued: &IssuedCode, org: &str, lang: Lang) -> String {
+    let tr = Tr::new(lang);
+    let mut out: Vec<String> = vec![tr.t("letter-title"), org.to_string(), String::new()];
+    let (name, email) = (issued.owner_name.as_str(), issued.owner_email.as_str());
+    out.push(tr.t_with("letter-for", &[("name", name.into()), ("email", email.into())]));
+    let number = issued.primary_number.clone().unwrap_or_else(|| tr.t("letter-your-number"));
+    out.push(tr.t_with("letter-line", &[("number", (&number).into())]));
+    out.push(String::new());
+    let until = tr.datetime(issued.expires_at);
+    let mut fields = vec![(tr.t("letter-code"), issued.activation_code.as_str())];
+    let steps = if issued.has_qr() {
+        fields.push((tr.t("letter-smdp"), &issued.smdp_address));
+        fields.push((tr.t("letter-android-code"), &issued.android_code));
+        fields.push((tr.t("letter-valid-until"), &until));
+        out.extend(labelled(&fields));
+        out.push(String::new());
+        out.push(tr.t("letter-scan"));
+        out.push(String::new());
+        match qr_lines(&issued.lpa) {
+            Some(lines) => out.extend(lines),
+            None => out.push(tr.t("letter-no-qr")),
+        }
+        Steps::Qr
+    } else {
+        fields.push((tr.t("letter-valid-until"), &until));
+        out.extend(labelled(&fields));
+        out.push(String::new());
+        out.push(tr.t("letter-from-admin"));
+        Steps::CodeOnly
     };
-    template
-        .replace("{org}", org)
-        .replace("{name}", &issued.owner_name)
-        .replace("{email}", &issued.owner_email)
-        .replace("{number}", issued.primary_number.as_deref().unwrap_or("(your business number)"))
-        .replace("{code}", issued.activation_code.as_str())
-        .replace("{smdp}", &issued.smdp_address)
-        .replace("{android}", &issued.android_code)
-        .replace("{expires}", &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string())
-        .replace("{qr}", &qr)
+    for (phone, steps) in phone_steps(&tr, steps) {
+        out.push(String::new());
+        out.push(phone.to_string());
+        out.extend(steps.iter().enumerate().map(|(n, s)| format!("  {}. {s}", n + 1)));
+    }
+    out.push(String::new());
+    out.push(tr.t("letter-private"));
+    out.push(String::new());
+    out.join("\n")
+}
+
+/// `label:  value` lines with the values lined up (labels differ in length by language).
+pub(crate) fn labelled(fields: &[(String, &str)]) -> Vec<String> {
+    let width = fields.iter().map(|(l, _)| l.chars().count()).max().unwrap_or(0);
+    fields.iter().map(|(l, v)| format!("{l}:{}  {v}", " ".repeat(width - l.chars().count()))).collect()
 }
 
 /// The letter's file name: one per device and code.

@@ -105,6 +105,9 @@ pub struct Typesetter {
     machine: HashMap<char, usize>,
     known: HashMap<(char, Style), Option<Glyph>>,
     missing: BTreeSet<char>,
+    /// The document is right to left (Hebrew): each line is laid out in a right-to-left
+    /// paragraph, with numbers, emails, codes and URLs kept whole, left to right.
+    rtl: bool,
 }
 
 impl Typesetter {
@@ -122,6 +125,7 @@ impl Typesetter {
             machine: HashMap::new(),
             known: HashMap::new(),
             missing: BTreeSet::new(),
+            rtl: false,
         };
         let sans = t.slots[0].face();
         let mut wanted: Vec<char> = Vec::new();
@@ -142,6 +146,11 @@ impl Typesetter {
             t.machine.extend(found.into_iter().map(|(c, i)| (c, first + i)));
         }
         t
+    }
+
+    /// Lays every line out right to left (a Hebrew letter) or left to right (the default).
+    pub fn set_rtl(&mut self, rtl: bool) {
+        self.rtl = rtl;
     }
 
     /// The font, glyph and advance (ems) for `c` in `style`; `None` when no font has it.
@@ -179,7 +188,11 @@ impl Typesetter {
     /// `text` on one line, in visual order, each character from its font.
     pub fn shape(&mut self, text: &str, style: Style) -> Shaped {
         let mut runs: Vec<Run> = Vec::new();
-        for c in visual_order(&clean(text)) {
+        let drawn = match self.rtl {
+            true => crate::i18n::bidi::visual_line(&clean(text)).chars().collect(),
+            false => visual_order(&clean(text)),
+        };
+        for c in drawn {
             let (font, gid, advance, shown) = match self.glyph(c, style) {
                 Some((f, g, a)) => (f, g, a, c),
                 None => {
@@ -353,7 +366,8 @@ fn clean(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The characters of one line in the order they are drawn, left to right: the Unicode bidi
-/// algorithm with a left-to-right paragraph (the letter is in English), so a Hebrew name reads
+/// algorithm with a left-to-right paragraph (a letter in a left-to-right language; a Hebrew
+/// letter's lines go through `i18n::bidi::visual_line`), so a Hebrew name reads
 /// right to left while numbers, emails and codes in or beside it stay left to right.
 fn visual_order(text: &str) -> Vec<char> {
     if text.is_empty() {
@@ -530,6 +544,21 @@ mod tests {
         assert_eq!(lines.concat(), long);
         assert!(lines.len() > 1);
         assert_eq!(t.wrap("", Style::Regular, 10.0, 100.0), vec![String::new()]);
+    }
+
+    #[test]
+    fn a_right_to_left_letter_sets_each_line_from_the_right_with_codes_numbers_and_emails_whole() {
+        let mut t = embedded_only([]);
+        t.set_rtl(true);
+        let drawn = |t: &mut Typesetter, text: &str| -> String {
+            t.shape(text, Style::Regular).runs.iter().flat_map(|r| r.glyphs.iter().map(|g| g.1)).collect()
+        };
+        assert_eq!(drawn(&mut t, "קוד: K7QX-M2PD"), "K7QX-M2PD :דוק");
+        assert_eq!(drawn(&mut t, "קו עסקי: +12122000003"), "+12122000003 :יקסע וק");
+        assert_eq!(drawn(&mut t, "עבור: אבי <avi@example.com>"), "<avi@example.com> יבא :רובע");
+        // The same line in a left-to-right letter keeps the line's own order.
+        t.set_rtl(false);
+        assert_eq!(drawn(&mut t, "קוד: K7QX-M2PD"), "דוק: K7QX-M2PD");
     }
 
     #[test]

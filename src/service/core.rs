@@ -32,6 +32,9 @@ pub struct Core {
     pub(crate) delivery: std::result::Result<crate::outside::config::DeliveryConfig, Error>,
     /// The database file (`None` in memory): a background sync opens its own connection to it.
     pub(crate) db_path: Option<PathBuf>,
+    /// The language of the activation letters and emails: the admin's, or the one chosen for
+    /// the employee who gets them (`--letter-lang`).
+    pub(crate) letter_lang: crate::i18n::Lang,
 }
 
 use chrono::{DateTime, Utc};

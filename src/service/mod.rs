@@ -144,6 +144,7 @@ impl Service {
             files: Arc::new(crate::outside::files::DiskFiles),
             delivery: Ok(crate::outside::config::DeliveryConfig::offline()),
             db_path: None,
+            letter_lang: crate::i18n::Lang::En,
         };
         Ok(Service { core, backend: Box::new(backend::Local) })
     }
@@ -155,6 +156,18 @@ impl Service {
         self.core.delivery = config;
         self.core.outbox = outbox.as_ref().to_path_buf();
         self
+    }
+
+    /// Writes activation letters and emails in `lang` (by default English; the CLI and the
+    /// console give the admin's language, `--letter-lang` the employee's).
+    pub fn with_letter_lang(mut self, lang: crate::i18n::Lang) -> Self {
+        self.core.letter_lang = lang;
+        self
+    }
+
+    /// The language activation letters and emails are written in.
+    pub fn letter_lang(&self) -> crate::i18n::Lang {
+        self.core.letter_lang
     }
 
     pub fn with_codes(mut self, codes: Arc<dyn CodeGenerator>) -> Self {

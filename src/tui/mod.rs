@@ -146,7 +146,8 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     let svc = match launch.service {
         Some(s) => s,
         None => Service::open(&launch.options, launch.clock.clone())?,
-    };
+    }
+    .with_letter_lang(settings.lang);
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| {
         let error = e.to_string();
         Error::Io(tr!(tr, "console-no-event-loop", error = &error))

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::delivery_support::{free_port, mode, qr_codes_in_pdf, SmtpServer};
 use chrono::{DateTime, TimeZone, Utc};
 use wxgo::domain::{Error, SeededCodeGenerator};
+use wxgo::i18n::Lang;
 use wxgo::outside::config::{parse_smtp_url, DeliveryConfig};
 use wxgo::outside::FixedClock;
 use wxgo::service::{demo, AddDevice, Service};
@@ -238,4 +239,130 @@ fn wg15_headers_in_any_case_and_bad_rows_import_nothing() {
     assert!(matches!(e, Ok(n) if n >= 1));
     let latin1 = svc.calls().import(b"Start time,Direction\n2026-11-20T14:03:11Z,ORIGINATING \xe9\n", "x.csv");
     assert!(matches!(latin1, Err(Error::Invalid(m)) if m.contains("UTF-8 CSV")));
+}
+
+/// A header's value with its continuation lines, RFC 2047 encoded words decoded (B and Q; the
+/// space between two encoded words dropped): as a mail reader shows it.
+fn decoded_header(eml: &str, name: &str) -> String {
+    use base64::Engine;
+    let head = eml.split("\r\n\r\n").next().unwrap_or_default();
+    let mut value: Option<String> = None;
+    for line in head.split("\r\n") {
+        match (&mut value, line.starts_with([' ', '\t'])) {
+            (Some(v), true) => v.push_str(line),
+            (Some(_), false) => break,
+            (None, _) => {
+                if let Some(v) = line.strip_prefix(&format!("{name}: ")) {
+                    value = Some(v.to_string());
+                }
+            }
+        }
+    }
+    let value = value.unwrap_or_else(|| panic!("no {name} header in:\n{head}"));
+    let mut out = String::new();
+    let mut last_encoded = false;
+    for token in value.split_whitespace() {
+        let word = token.strip_prefix("=?").and_then(|t| t.strip_suffix("?=")).and_then(|t| {
+            let mut p = t.splitn(3, '?');
+            let (_, enc, text) = (p.next()?, p.next()?, p.next()?);
+            let bytes = match enc {
+                "B" | "b" => base64::engine::general_purpose::STANDARD.decode(text).ok()?,
+                _ => {
+                    let mut b = Vec::new();
+                    let raw = text.as_bytes();
+                    let mut i = 0;
+                    while i < raw.len() {
+                        match raw[i] {
+                            b'_' => b.push(b' '),
+                            b'=' => {
+                                b.push(u8::from_str_radix(text.get(i + 1..i + 3)?, 16).ok()?);
+                                i += 2;
+                            }
+                            c => b.push(c),
+                        }
+                        i += 1;
+                    }
+                    b
+                }
+            };
+            String::from_utf8(bytes).ok()
+        });
+        match word {
+            Some(w) => {
+                if !out.is_empty() && !last_encoded {
+                    out.push(' ');
+                }
+                out.push_str(&w);
+                last_encoded = true;
+            }
+            None => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(token);
+                last_encoded = false;
+            }
+        }
+    }
+    out
+}
+
+/// WG04 in German and Hebrew: the code's email in the language the letters are written in
+/// (`--letter-lang`, else the admin's): the subject encoded as RFC 2047 words (ASCII on the wire,
+/// no control character in any header) and read back whole, the body's words and steps in the
+/// language with the date in its form, the code, the SM-DP+ address and the number whole.
+#[test]
+fn wg04_the_code_email_in_german_and_hebrew() {
+    for (lang, subject, words) in [
+        (
+            Lang::De,
+            "Ihr Aktivierungscode für Webex Go",
+            &[
+                "Hallo ",
+                "Aktivierungscode:",
+                "SM-DP+-Adresse:",
+                "Einstellungen > Mobilfunk > eSIM hinzufügen.",
+                "Gültig bis:",
+            ][..],
+        ),
+        (
+            Lang::He,
+            "קוד ההפעלה שלך ל-Webex Go",
+            &["שלום ", "קוד הפעלה:", "כתובת SM-DP+:", "הגדרות > סלולרי > הוספת eSIM."][..],
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut svc = service(dir.path(), DeliveryConfig::offline()).with_letter_lang(lang);
+        let email = eligible(&svc).remove(0);
+        let issued = add(&mut svc, &email, false);
+        assert!(issued.emailed, "{}", issued.email_note);
+        let files = eml_files(&dir.path().join("outbox"));
+        assert_eq!(files.len(), 1);
+        let eml = std::fs::read_to_string(&files[0]).unwrap_or_else(|e| panic!("{e}"));
+        let (head, body) = eml.split_once("\r\n\r\n").unwrap_or_else(|| panic!("no body:\n{eml}"));
+        assert!(head.is_ascii(), "{}: a raw non-ASCII header:\n{head}", lang.code());
+        assert!(head.split("\r\n").all(|l| !l.chars().any(char::is_control)), "{head}");
+        assert!(head.contains("charset=utf-8"), "{head}");
+        assert_eq!(decoded_header(&eml, "Subject"), subject);
+        // The queue lists it as a person reads it.
+        let queue = svc.mail().queue().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(queue[0].subject, subject);
+        for w in words {
+            assert!(body.contains(w), "{}: {w:?} not in:\n{body}", lang.code());
+        }
+        let tr = wxgo::i18n::Tr::new(lang);
+        for whole in [
+            issued.activation_code.as_str(),
+            &issued.smdp_address,
+            &issued.android_code,
+            &tr.datetime(issued.expires_at),
+        ] {
+            assert!(body.contains(whole), "{}: {whole} not whole in:\n{body}", lang.code());
+        }
+        assert!(
+            !body.contains("Activation code") && !body.contains("Settings"),
+            "{}: English in:\n{body}",
+            lang.code()
+        );
+    }
 }

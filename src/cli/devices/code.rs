@@ -23,6 +23,10 @@ pub struct LetterArgs {
     /// The PDF file to write (readable only by you)
     #[arg(long, value_name = "FILE.pdf")]
     pub out: PathBuf,
+    /// The letter's language, for an employee who reads another language than yours: en, de, da,
+    /// uk or he (default: --lang, the config's lang, the locale)
+    #[arg(long, value_name = "LANG", value_parser = crate::cli::devices::letter_lang_arg)]
+    pub letter_lang: Option<crate::i18n::Lang>,
 }
 
 /// Issues a code so that it reaches the admin or nothing counts: before the code is saved its

@@ -32,6 +32,10 @@ pub struct ImportArgs {
     /// Real organisations: send the requests one at a time (default: at most 8 at once)
     #[arg(long)]
     pub serial: bool,
+    /// The language of the emails with the codes: en, de, da, uk or he (default: --lang, the
+    /// config's lang, the locale)
+    #[arg(long, value_name = "LANG", value_parser = crate::cli::devices::letter_lang_arg)]
+    pub letter_lang: Option<crate::i18n::Lang>,
 }
 
 pub(super) fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Result<()> {

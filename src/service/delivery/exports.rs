@@ -16,7 +16,7 @@ use crate::service::core::Core;
 pub(crate) fn write_letters(cx: &Core, issued: &IssuedCode, dir: &Path) -> Result<(LetterOutcome, PathBuf)> {
     private_dir(dir)?;
     let text = dir.join(text_letter::file_name(issued));
-    write_private(&text, text_letter::render(issued, &cx.org().name).as_bytes())
+    write_private(&text, text_letter::render(issued, &cx.org().name, cx.letter_lang).as_bytes())
         .map_err(|e| Error::Io(format!("cannot write the letter {}: {e}", text.display())))?;
     let out = cx.letter_for(issued, &text.with_extension("pdf"))?;
     Ok((out, text))

@@ -55,7 +55,7 @@ pub struct LetterOutcome {
 impl Core {
     /// The printed letter for a code just issued (`--letter` on add, new-code, lost-stolen).
     pub fn letter_for(&self, issued: &IssuedCode, out: &Path) -> Result<LetterOutcome> {
-        let made = letter::render_pdf(issued, &self.org.name, &self.org.country)?;
+        let made = letter::render_pdf(issued, &self.org.name, &self.org.country, self.letter_lang)?;
         letter::write_private_file(out, &made.pdf)?;
         let file = out.display().to_string();
         let configured = self.delivery.as_ref().ok().and_then(|c| c.print_command.as_deref());

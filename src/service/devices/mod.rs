@@ -125,31 +125,48 @@ impl DeviceCheck {
 /// nothing. The email goes after the commit: it is an extra way, never the only one.
 pub type CodeDelivery<'a> = &'a mut dyn FnMut(&Core, &IssuedCode) -> Result<()>;
 
-/// The activation email for an issued code (WG04).
-pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode) -> MailMessage {
+/// The activation email for an issued code (WG04), in `lang` (`letter.ftl`).
+pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode, lang: crate::i18n::Lang) -> MailMessage {
+    use crate::outside::letter::{phone_steps, Steps};
+    let tr = crate::i18n::Tr::new(lang);
+    let name = crate::domain::text::for_header(&issued.owner_name);
+    let number = issued.primary_number.clone().unwrap_or_else(|| tr.t("letter-your-number"));
+    let until = tr.datetime(issued.expires_at);
+    let mut fields = vec![(tr.t("letter-code"), issued.activation_code.as_str())];
     // A code Webex issued comes without the QR code, SM-DP+ address and Android code (Webex's API
     // has none): its message has the code and the steps that use it.
-    let template = match issued.has_qr() {
-        true => include_str!("../../../assets/mail/activation.txt"),
-        false => include_str!("../../../assets/mail/activation_code_only.txt"),
+    let (intro, steps) = if issued.has_qr() {
+        fields.push((tr.t("letter-smdp"), &issued.smdp_address));
+        fields.push((tr.t("letter-android-code"), &issued.android_code));
+        fields.push((tr.t("letter-valid-until"), &until));
+        let days = org.code_lifetime_days;
+        let args = [("org", (&org.name).into()), ("number", (&number).into()), ("days", days.into())];
+        (tr.t_with("mail-intro-days", &args), Steps::Mail)
+    } else {
+        let args = [("org", (&org.name).into()), ("number", (&number).into()), ("expires", (&until).into())];
+        (tr.t_with("mail-intro-until", &args), Steps::CodeOnly)
     };
-    let (subject, body) = template.split_once('\n').unwrap_or(("Subject: Webex Go activation", template));
-    let name = crate::domain::text::for_header(&issued.owner_name);
-    let fill = |s: &str| {
-        s.replace("{name}", &name)
-            .replace("{org}", &org.name)
-            .replace("{number}", issued.primary_number.as_deref().unwrap_or("(your business number)"))
-            .replace("{days}", &org.code_lifetime_days.to_string())
-            .replace("{code}", issued.activation_code.as_str())
-            .replace("{smdp}", &issued.smdp_address)
-            .replace("{android}", &issued.android_code)
-            .replace("{expires}", &issued.expires_at.format("%Y-%m-%d %H:%M UTC").to_string())
-    };
+    let mut body = vec![tr.t_with("mail-hello", &[("name", (&name).into())]), String::new(), intro];
+    body.push(String::new());
+    body.extend(crate::outside::text_letter::labelled(&fields).into_iter().map(|l| format!("  {l}")));
+    body.push(String::new());
+    body.push(tr.t("mail-once"));
+    if steps == Steps::CodeOnly {
+        body.push(String::new());
+        body.push(tr.t("mail-from-admin"));
+    }
+    for (phone, steps) in phone_steps(&tr, steps) {
+        body.push(String::new());
+        body.push(phone.to_string());
+        body.extend(steps.iter().enumerate().map(|(n, s)| format!("  {}. {s}", n + 1)));
+    }
+    body.push(String::new());
+    body.push(tr.t("mail-expired"));
     MailMessage {
         to: issued.owner_email.clone(),
         to_name: issued.owner_name.clone(),
-        subject: fill(subject.trim_start_matches("Subject:").trim()),
-        body: fill(body),
+        subject: tr.t("mail-subject"),
+        body: body.join("\n") + "\n",
         tag: format!("{}-activation", issued.device_id),
         code_hash: Some(issued.activation_code.hash()),
     }
@@ -473,7 +490,7 @@ pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
         );
         return;
     }
-    let msg = activation_mail(&cx.org, issued);
+    let msg = activation_mail(&cx.org, issued, cx.letter_lang);
     let object = format!("device:{}", issued.device_id);
     match cx.mailer.send(&msg, cx.now()) {
         Ok(where_) => {

@@ -103,7 +103,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                 let outbox = crate::service::delivery::queue_outbox(cx);
                 for a in added {
                     let path = outbox
-                        .queue(&crate::service::devices::activation_mail(&cx.org, &a.issued), cx.now())
+                        .queue(&crate::service::devices::activation_mail(&cx.org, &a.issued, cx.letter_lang), cx.now())
                         .map_err(|e| Error::Io(format!("the activation emails could not be queued ({e})")))?;
                     queued.push(path);
                 }
