@@ -215,10 +215,7 @@ fn partial(rejected: usize) -> Result<()> {
     if rejected == 0 {
         Ok(())
     } else {
-        Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!("{rejected} number(s) were not added (MO03); their state and reason are listed above"),
-        })
+        Err(Error::rule(PARTIAL, crate::said!("cli-numbers-not-added", n = rejected)))
     }
 }
 

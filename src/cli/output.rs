@@ -196,12 +196,25 @@ pub(crate) struct Table {
 
 /// A table with this header, as every command draws one (every column [`Fit::WHOLE`] until
 /// [`Table::fit`] says otherwise).
+/// Each head is said in the run's language: the message `head-<the English head in lower case,
+/// words joined by '-'>` of `cli.ftl` (`Primary number` is `head-primary-number`), the English
+/// head where there is none (Control Hub's own words, `trackingId`).
 pub(crate) fn table(header: &[&str]) -> Table {
-    Table {
-        header: header.iter().map(|h| h.to_string()).collect(),
-        fits: vec![Fit::WHOLE; header.len()],
-        rows: Vec::new(),
-    }
+    let tr = tr();
+    let head = |h: &str| {
+        let slug: Vec<String> = h
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let id = format!("head-{}", slug.join("-"));
+        if tr.has(&id) {
+            tr.t(&id)
+        } else {
+            h.to_string()
+        }
+    };
+    Table { header: header.iter().map(|h| head(h)).collect(), fits: vec![Fit::WHOLE; header.len()], rows: Vec::new() }
 }
 
 impl Table {
@@ -354,6 +367,18 @@ pub(crate) fn when(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
+static LANGUAGE: std::sync::OnceLock<crate::i18n::Tr> = std::sync::OnceLock::new();
+
+/// Sets the language this run prints in (once, as `cli::main` starts).
+pub(crate) fn set_language(lang: crate::i18n::Lang) {
+    let _ = LANGUAGE.set(crate::i18n::Tr::new(lang));
+}
+
+/// The language this run prints in (English until [`set_language`]). `--json` never uses it.
+pub(crate) fn tr() -> &'static crate::i18n::Tr {
+    LANGUAGE.get().unwrap_or_else(|| crate::i18n::english())
+}
+
 /// How this run prints: `--json` or tables.
 pub struct Out {
     pub(crate) json: bool,
@@ -381,9 +406,11 @@ impl Out {
         Ok(())
     }
 
-    /// An error on stderr; with `--json` also as a JSON object on stdout.
+    /// An error on stderr in the run's language; with `--json` also as a JSON object on stdout,
+    /// always in English (scripts read it).
     pub fn error(&self, e: &Error) {
-        warn(&format!("error: {e}"));
+        let tr = tr();
+        warn(&tr.t_with("cli-error", &[("message", crate::i18n::Arg::from(&tr.error(e)))]));
         if self.json {
             let message = super::advice::in_context(&e.to_string()).into_owned();
             let v = json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": message}});

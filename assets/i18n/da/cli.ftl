@@ -1,0 +1,63 @@
+# Det, CLI'en skriver, på dansk. Kommandoer, flag, --json og regel-id'er oversættes aldrig.
+
+## Sådan siges en fejl
+cli-error = fejl: { $message }
+cli-partly-done = delvist udført: { $message }
+
+## Delvist udført (exit 8) og rapporteret (exit 4)
+cli-calls-not-imported = { $n ->
+    [one] { $n } problem i { $source }; intet blev importeret
+   *[other] { $n } problemer i { $source }; intet blev importeret
+}
+cli-licences-not-licensed = { $n ->
+    [one] { $n } bruger fik ikke licens (AL01-AL03); årsagen står ovenfor
+   *[other] { $n } brugere fik ikke licens (AL01-AL03); årsagen for hver står ovenfor
+}
+cli-licences-partly-applied = { $email }: Webex anvendte kun en del af licenserne (ikke: { $licences }); de andre er tildelt
+cli-mail-not-sent = { $n ->
+    [one] { $n } besked blev ikke sendt og bliver i udbakken; årsagen står ovenfor
+   *[other] { $n } beskeder blev ikke sendt og bliver i udbakken; årsagerne står ovenfor
+}
+cli-numbers-not-added = { $n ->
+    [one] { $n } nummer blev ikke tilføjet (MO03); status og årsag står ovenfor
+   *[other] { $n } numre blev ikke tilføjet (MO03); status og årsag står ovenfor
+}
+
+## Kolonneoverskrifter
+head-name = Navn
+head-email = E-mail
+head-location = Placering
+head-licences = Licenser
+head-primary-number = Primært nummer
+head-calling = Calling
+head-device = Enhed
+head-owner = Ejer
+head-subscription = Abonnement
+head-kind = Type
+head-status = Status
+head-number = Nummer
+head-code-expires = Koden udløber
+head-state = Tilstand
+head-operator = Operatør
+head-webex-go-licences = Webex Go-licenser
+head-used = Brugt
+head-free = Ledige
+head-line = Linje
+head-column = Kolonne
+head-problem = Problem
+head-reason = Årsag
+head-fix = Løsning
+head-user = Bruger
+head-when = Hvornår
+head-who = Hvem
+head-action = Handling
+head-outcome = Resultat
+head-details = Detaljer
+head-department = Afdeling
+head-work-number = Arbejdsnummer
+head-account-id = Konto-id
+head-numbers = Numre
+head-what-to-do = Hvad du skal gøre
+head-entered = Indtastet
+head-emailed = Sendt med e-mail
+head-what-happened = Hvad der skete

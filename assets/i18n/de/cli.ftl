@@ -1,0 +1,63 @@
+# Was die CLI ausgibt, auf Deutsch. Befehle, Flags, --json und Regel-IDs bleiben, wie sie sind.
+
+## Wie ein Fehler gesagt wird
+cli-error = Fehler: { $message }
+cli-partly-done = teilweise erledigt: { $message }
+
+## Teilweise erledigt (Exit 8) und berichtet (Exit 4)
+cli-calls-not-imported = { $n ->
+    [one] { $n } Problem in { $source }; nichts wurde importiert
+   *[other] { $n } Probleme in { $source }; nichts wurde importiert
+}
+cli-licences-not-licensed = { $n ->
+    [one] { $n } Benutzer erhielt keine Lizenz (AL01-AL03); der Grund steht oben
+   *[other] { $n } Benutzer erhielten keine Lizenz (AL01-AL03); der Grund für jeden steht oben
+}
+cli-licences-partly-applied = { $email }: Webex hat nur einen Teil der Lizenzen angewendet (nicht: { $licences }); die anderen sind zugewiesen
+cli-mail-not-sent = { $n ->
+    [one] { $n } Nachricht wurde nicht gesendet und bleibt im Postausgang; der Grund steht oben
+   *[other] { $n } Nachrichten wurden nicht gesendet und bleiben im Postausgang; die Gründe stehen oben
+}
+cli-numbers-not-added = { $n ->
+    [one] { $n } Nummer wurde nicht hinzugefügt (MO03); Status und Grund stehen oben
+   *[other] { $n } Nummern wurden nicht hinzugefügt (MO03); Status und Grund stehen oben
+}
+
+## Spaltenköpfe
+head-name = Name
+head-email = E-Mail
+head-location = Standort
+head-licences = Lizenzen
+head-primary-number = Hauptnummer
+head-calling = Calling
+head-device = Gerät
+head-owner = Besitzer
+head-subscription = Abonnement
+head-kind = Art
+head-status = Status
+head-number = Nummer
+head-code-expires = Code läuft ab
+head-state = Zustand
+head-operator = Anbieter
+head-webex-go-licences = Webex Go-Lizenzen
+head-used = Belegt
+head-free = Frei
+head-line = Zeile
+head-column = Spalte
+head-problem = Problem
+head-reason = Grund
+head-fix = Abhilfe
+head-user = Benutzer
+head-when = Wann
+head-who = Wer
+head-action = Aktion
+head-outcome = Ergebnis
+head-details = Details
+head-department = Abteilung
+head-work-number = Geschäftliche Nummer
+head-account-id = Konto-ID
+head-numbers = Nummern
+head-what-to-do = Was zu tun ist
+head-entered = Eingegeben
+head-emailed = Gemailt
+head-what-happened = Was geschah

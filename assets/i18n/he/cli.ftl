@@ -1,0 +1,63 @@
+# מה שה-CLI מדפיס, בעברית. פקודות, דגלים, --json ומזהי כללים אינם מתורגמים.
+
+## איך נאמרת שגיאה
+cli-error = שגיאה: { $message }
+cli-partly-done = בוצע חלקית: { $message }
+
+## בוצע חלקית (יציאה 8) ודווח (יציאה 4)
+cli-calls-not-imported = { $n ->
+    [one] בעיה אחת ב-{ $source }; דבר לא יובא
+   *[other] { $n } בעיות ב-{ $source }; דבר לא יובא
+}
+cli-licences-not-licensed = { $n ->
+    [one] משתמש אחד לא קיבל רישיון (AL01-AL03); הסיבה מופיעה למעלה
+   *[other] { $n } משתמשים לא קיבלו רישיון (AL01-AL03); הסיבה לכל אחד מופיעה למעלה
+}
+cli-licences-partly-applied = { $email }: Webex החיל רק חלק מהרישיונות (לא: { $licences }); האחרים מוקצים
+cli-mail-not-sent = { $n ->
+    [one] הודעה אחת לא נשלחה ונשארת בתיבת הדואר היוצא; הסיבה מופיעה למעלה
+   *[other] { $n } הודעות לא נשלחו ונשארות בתיבת הדואר היוצא; הסיבות מופיעות למעלה
+}
+cli-numbers-not-added = { $n ->
+    [one] מספר אחד לא נוסף (MO03); המצב והסיבה מופיעים למעלה
+   *[other] { $n } מספרים לא נוספו (MO03); המצב והסיבה מופיעים למעלה
+}
+
+## כותרות עמודות
+head-name = שם
+head-email = דוא"ל
+head-location = מיקום
+head-licences = רישיונות
+head-primary-number = מספר ראשי
+head-calling = Calling
+head-device = מכשיר
+head-owner = בעלים
+head-subscription = מינוי
+head-kind = סוג
+head-status = מצב
+head-number = מספר
+head-code-expires = תוקף הקוד
+head-state = מצב
+head-operator = מפעיל
+head-webex-go-licences = רישיונות Webex Go
+head-used = בשימוש
+head-free = פנויים
+head-line = שורה
+head-column = עמודה
+head-problem = בעיה
+head-reason = סיבה
+head-fix = תיקון
+head-user = משתמש
+head-when = מתי
+head-who = מי
+head-action = פעולה
+head-outcome = תוצאה
+head-details = פרטים
+head-department = מחלקה
+head-work-number = מספר עבודה
+head-account-id = מזהה חשבון
+head-numbers = מספרים
+head-what-to-do = מה לעשות
+head-entered = הוזן
+head-emailed = נשלח בדוא"ל
+head-what-happened = מה קרה

@@ -1,0 +1,67 @@
+# Що друкує CLI, українською. Команди, прапорці, --json та ідентифікатори правил не перекладаються.
+
+## Як повідомляється помилка
+cli-error = помилка: { $message }
+cli-partly-done = виконано частково: { $message }
+
+## Виконано частково (код 8) і повідомлено (код 4)
+cli-calls-not-imported = { $n ->
+    [one] { $n } проблема в { $source }; нічого не імпортовано
+    [few] { $n } проблеми в { $source }; нічого не імпортовано
+   *[other] { $n } проблем у { $source }; нічого не імпортовано
+}
+cli-licences-not-licensed = { $n ->
+    [one] { $n } користувач не отримав ліцензії (AL01-AL03); причину вказано вище
+    [few] { $n } користувачі не отримали ліцензії (AL01-AL03); причину для кожного вказано вище
+   *[other] { $n } користувачів не отримали ліцензії (AL01-AL03); причину для кожного вказано вище
+}
+cli-licences-partly-applied = { $email }: Webex застосував лише частину ліцензій (не: { $licences }); решту призначено
+cli-mail-not-sent = { $n ->
+    [one] { $n } повідомлення не надіслано, воно лишається у вихідних; причину вказано вище
+    [few] { $n } повідомлення не надіслано, вони лишаються у вихідних; причини вказано вище
+   *[other] { $n } повідомлень не надіслано, вони лишаються у вихідних; причини вказано вище
+}
+cli-numbers-not-added = { $n ->
+    [one] { $n } номер не додано (MO03); стан і причину вказано вище
+    [few] { $n } номери не додано (MO03); стан і причину вказано вище
+   *[other] { $n } номерів не додано (MO03); стан і причину вказано вище
+}
+
+## Заголовки стовпців
+head-name = Ім’я
+head-email = Ел. пошта
+head-location = Розташування
+head-licences = Ліцензії
+head-primary-number = Основний номер
+head-calling = Calling
+head-device = Пристрій
+head-owner = Власник
+head-subscription = Підписка
+head-kind = Тип
+head-status = Стан
+head-number = Номер
+head-code-expires = Код діє до
+head-state = Стан
+head-operator = Оператор
+head-webex-go-licences = Ліцензії Webex Go
+head-used = Використано
+head-free = Вільно
+head-line = Рядок
+head-column = Стовпець
+head-problem = Проблема
+head-reason = Причина
+head-fix = Як виправити
+head-user = Користувач
+head-when = Коли
+head-who = Хто
+head-action = Дія
+head-outcome = Результат
+head-details = Подробиці
+head-department = Відділ
+head-work-number = Робочий номер
+head-account-id = Ідентифікатор облікового запису
+head-numbers = Номери
+head-what-to-do = Що робити
+head-entered = Введено
+head-emailed = Надіслано поштою
+head-what-happened = Що сталося
