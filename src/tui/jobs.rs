@@ -155,7 +155,7 @@ impl App {
                 self.reload_all()
             }
             Err(e) => {
-                self.error(e.to_string());
+                self.error(self.tr.error(&e));
                 Vec::new()
             }
         }
