@@ -222,11 +222,7 @@ pub fn main(mut cli: Cli) -> i32 {
     let out = Out::new(cli.json);
     let said = |id: &str, message: &crate::domain::error::Text| {
         let tr = output::tr();
-        let text = match message.message() {
-            Some(m) => tr.msg(m),
-            None => message.to_string(),
-        };
-        output::warn(&tr.t_with(id, &[("message", crate::i18n::Arg::from(&text))]));
+        output::warn(&tr.t_with(id, &[("message", crate::i18n::Arg::from(&tr.text(message)))]));
     };
     match run(&cli, &out) {
         Ok(()) => 0,

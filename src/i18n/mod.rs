@@ -253,15 +253,20 @@ impl Tr {
         format!("{}{}{}", m.before, self.t_with(m.id, &args), m.after)
     }
 
+    /// An error's message in this language (English where the site wrote no id).
+    pub fn text(&self, t: &crate::domain::error::Text) -> String {
+        match t.message() {
+            Some(m) if self.lang != Lang::En => self.msg(m),
+            _ => t.to_string(),
+        }
+    }
+
     /// An error as a person reads it in this language: a message written with an id (`said!`)
     /// is translated, the rule id kept (`WG01: ...`); one still written in English stays so.
     /// `Display` (logs, the audit, `--json`) is always the English.
     pub fn error(&self, e: &Error) -> String {
         match e {
-            Error::Rule { rule, message } => match message.message() {
-                Some(m) if self.lang != Lang::En => format!("{rule}: {}", self.msg(m)),
-                _ => e.to_string(),
-            },
+            Error::Rule { rule, message } => format!("{rule}: {}", self.text(message)),
             _ => e.to_string(),
         }
     }

@@ -151,7 +151,7 @@ impl App {
             Ok(v) => then(self, v),
             Err(Error::Rule { rule, message }) if rule == CANCELLED => {
                 // The message says it: "cancelled after/while …: nothing was …".
-                self.info(message);
+                self.info(self.tr.text(&message));
                 self.reload_all()
             }
             Err(e) => {

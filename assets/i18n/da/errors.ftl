@@ -80,3 +80,33 @@ al01-location = Webex Calling kræver en placering: angiv en (--location NAME)
 al01-number = Webex Calling kræver et lokalnummer og/eller et nummer: angiv et (--number E164 eller --extension DIGITS)
 al02-other-location = { $email }: { $number } er klargjort i { $its }, ikke { $location }: angiv et nummer i { $location } eller placeringen { $its }
 al03-no-calling = skabelonen { $template } giver ikke Webex Calling: ingen får licens gennem den
+al03-not-covered = { $email } er ikke omfattet af { $template }: { $theirs ->
+        [none] ingen skabelon omfatter brugeren
+       *[other] brugerens skabelon er { $theirs }
+    }. Ingen licens; redigér licenserne enkeltvis, hvis brugeren har brug for Webex Calling
+
+## Det, backenden ikke kan her
+stand-in-only = "{ $action }" er { $who }. Det simuleres kun på den lokale backend (demoen: { $command }), ikke på den rigtige organisation for profilen "{ $profile }". Intet blev ændret.{ also-read-only }
+control-hub-only = "{ $action }" har intet offentligt Webex-API: gør det i { $place }, og kør så { $command }. Intet blev ændret.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}Profilen er også skrivebeskyttet: { $readonly }.
+    }
+
+## En person er ændret i Webex
+person-changed = { $email } er ændret i Webex, siden din kopi blev synkroniseret ({ $fields }). Intet blev sendt: wxgo skriver kun en person over den kopi, du så. Kør { $command } (F i konsollen), se på personen igen, og gentag ændringen.
+
+## For mange forkerte aktiveringskoder
+throttled-source = { $n } forkerte aktiveringskoder fra { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
+throttled-device = { $n } forkerte aktiveringskoder til { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
+
+## Annullerede kørsler
+cancelled-licensing = annulleret efter { $done } af { $total } brugere: intet blev ændret
+cancelled-import = annulleret under { $phase ->
+        [reading] læsning
+        [checking] kontrol
+        [adding] tilføjelse
+        [saving] lagring
+       *[emailing] afsendelse af e-mails
+    } ({ $done } af { $total } rækker): intet blev tilføjet
+cancelled-sync = synkroniseringen blev annulleret; cachen beholder sin sidste fuldstændige tilstand (intet fra denne synkronisering blev gemt)

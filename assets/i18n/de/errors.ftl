@@ -80,3 +80,33 @@ al01-location = Webex Calling braucht einen Standort: Geben Sie einen an (--loca
 al01-number = Webex Calling braucht eine Durchwahl und/oder eine Nummer: Geben Sie eine an (--number E164 oder --extension DIGITS)
 al02-other-location = { $email }: { $number } ist bei { $its } eingerichtet, nicht bei { $location }: Geben Sie eine Nummer von { $location } an oder den Standort { $its }
 al03-no-calling = Die Vorlage { $template } gewährt kein Webex Calling: Niemand erhält darüber eine Lizenz
+al03-not-covered = { $email } ist nicht durch { $template } abgedeckt: { $theirs ->
+        [none] keine Vorlage deckt den Benutzer ab
+       *[other] die Vorlage des Benutzers ist { $theirs }
+    }. Keine Lizenz; bearbeiten Sie die Lizenzen einzeln, wenn Webex Calling gebraucht wird
+
+## Was das Backend hier nicht kann
+stand-in-only = „{ $action }“ ist { $who }. Es wird nur im lokalen Backend simuliert (die Demo: { $command }), nicht in der echten Organisation des Profils „{ $profile }“. Nichts wurde geändert.{ also-read-only }
+control-hub-only = „{ $action }“ hat keine öffentliche Webex-API: Erledigen Sie es in { $place } und führen Sie dann { $command } aus. Nichts wurde geändert.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}Dieses Profil ist außerdem schreibgeschützt: { $readonly }.
+    }
+
+## Eine Person hat sich in Webex geändert
+person-changed = { $email } wurde in Webex geändert, seit Ihre Kopie synchronisiert wurde ({ $fields }). Nichts wurde gesendet: wxgo schreibt eine Person nur über die Kopie, die Sie gesehen haben. Führen Sie { $command } aus (F in der Konsole), sehen Sie sich die Person erneut an und wiederholen Sie die Änderung.
+
+## Zu viele falsche Aktivierungscodes
+throttled-source = { $n } falsche Aktivierungscodes von { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
+throttled-device = { $n } falsche Aktivierungscodes für { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
+
+## Abgebrochene Läufe
+cancelled-licensing = abgebrochen nach { $done } von { $total } Benutzern: Nichts wurde geändert
+cancelled-import = abgebrochen beim { $phase ->
+        [reading] Lesen
+        [checking] Prüfen
+        [adding] Hinzufügen
+        [saving] Speichern
+       *[emailing] Mailen
+    } ({ $done } von { $total } Zeilen): Nichts wurde hinzugefügt
+cancelled-sync = Die Synchronisierung wurde abgebrochen; der Cache behält seinen letzten vollständigen Stand (nichts von dieser Synchronisierung wurde gespeichert)

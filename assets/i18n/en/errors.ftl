@@ -81,3 +81,33 @@ al01-location = Webex Calling needs a location: give one (--location NAME)
 al01-number = Webex Calling needs an extension and/or a number: give one (--number E164 or --extension DIGITS)
 al02-other-location = { $email }: { $number } is provisioned at { $its }, not { $location }: give a number of { $location }, or the location { $its }
 al03-no-calling = template { $template } does not grant Webex Calling: nobody is licensed through it
+al03-not-covered = { $email } is not covered by { $template }: { $theirs ->
+        [none] no template covers them
+       *[other] their template is { $theirs }
+    }. Not licensed; edit their licences individually if they need Webex Calling
+
+## What the backend cannot do here ($readonly: why the profile is read-only too, or "no")
+stand-in-only = "{ $action }" is { $who }. It is simulated only on the local backend (the demo: { $command }), not on the real organisation of profile "{ $profile }". Nothing was changed.{ also-read-only }
+control-hub-only = "{ $action }" has no public Webex API: do it in { $place }, then run { $command }. Nothing was changed.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}This profile is also read-only: { $readonly }.
+    }
+
+## A person changed in Webex since the copy was synced
+person-changed = { $email } changed in Webex since your copy was synced ({ $fields }). Nothing was sent: wxgo writes a person only over the copy you saw. Run { $command } (F in the console), look at the person again, and repeat the change.
+
+## Too many wrong activation codes
+throttled-source = { $n } wrong activation codes from { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
+throttled-device = { $n } wrong activation codes for { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
+
+## Cancelled runs (nothing of them was kept)
+cancelled-licensing = cancelled after { $done } of { $total } users: nothing was changed
+cancelled-import = cancelled while { $phase ->
+        [reading] reading
+        [checking] checking
+        [adding] adding
+        [saving] saving
+       *[emailing] emailing
+    } ({ $done } of { $total } rows): nothing was added
+cancelled-sync = the sync was cancelled; the cache keeps its last complete state (nothing of this sync was saved)

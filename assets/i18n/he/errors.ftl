@@ -80,3 +80,33 @@ al01-location = Webex Calling צריך מיקום: ציין אחד (--location N
 al01-number = Webex Calling צריך שלוחה ו/או מספר: ציין אחד (--number E164 או --extension DIGITS)
 al02-other-location = { $email }: { $number } מוגדר ב-{ $its }, לא ב-{ $location }: ציין מספר של { $location }, או את המיקום { $its }
 al03-no-calling = התבנית { $template } אינה מעניקה Webex Calling: אף אחד לא מקבל דרכה רישיון
+al03-not-covered = { $email } אינו מכוסה על ידי { $template }: { $theirs ->
+        [none] אף תבנית אינה מכסה אותו
+       *[other] התבנית שלו היא { $theirs }
+    }. לא קיבל רישיון; ערוך את הרישיונות שלו בנפרד אם הוא צריך Webex Calling
+
+## מה שה-backend לא יכול לעשות כאן
+stand-in-only = "{ $action }" הוא { $who }. הוא מדומה רק ב-backend המקומי (ההדגמה: { $command }), לא בארגון האמיתי של הפרופיל "{ $profile }". דבר לא שונה.{ also-read-only }
+control-hub-only = ל-"{ $action }" אין API ציבורי של Webex: עשה זאת ב-{ $place }, ואז הרץ { $command }. דבר לא שונה.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}הפרופיל הזה גם לקריאה בלבד: { $readonly }.
+    }
+
+## אדם השתנה ב-Webex
+person-changed = { $email } השתנה ב-Webex מאז שהעותק שלך סונכרן ({ $fields }). דבר לא נשלח: wxgo כותב אדם רק על גבי העותק שראית. הרץ { $command } (F בקונסולה), הסתכל שוב על האדם, וחזור על השינוי.
+
+## יותר מדי קודי הפעלה שגויים
+throttled-source = { $n } קודי הפעלה שגויים מ-{ $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
+throttled-device = { $n } קודי הפעלה שגויים עבור { $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
+
+## ריצות שבוטלו
+cancelled-licensing = בוטל אחרי { $done } מתוך { $total } משתמשים: דבר לא שונה
+cancelled-import = בוטל בזמן { $phase ->
+        [reading] קריאה
+        [checking] בדיקה
+        [adding] הוספה
+        [saving] שמירה
+       *[emailing] שליחת דוא"ל
+    } ({ $done } מתוך { $total } שורות): דבר לא נוסף
+cancelled-sync = הסנכרון בוטל; המטמון שומר את המצב השלם האחרון שלו (דבר מהסנכרון הזה לא נשמר)

@@ -57,14 +57,19 @@ fn when(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
     format!("{} (in {} s)", until.format("%Y-%m-%d %H:%M:%S UTC"), (until - now).num_seconds().max(1))
 }
 
-fn throttled(what: String, until: DateTime<Utc>, now: DateTime<Utc>) -> Error {
+/// Too many wrong codes from `from` (a source or a device): `n` of them.
+fn throttled(id: &'static str, n: i64, from: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> Error {
+    use crate::domain::error::{Text, Val};
     Error::rule(
         "throttled",
-        format!(
-            "{what}, so this code was not checked. Try again after {}. Each wrong code within \
-             {WINDOW_MINUTES} minutes of the last ones starts the wait again: check the code in the \
-             email or letter first (16 letters and digits).",
-            when(until, now)
+        Text::msg(
+            id,
+            vec![
+                ("n", Val::from(n)),
+                ("from", Val::from(from)),
+                ("minutes", Val::from(WINDOW_MINUTES)),
+                ("until", Val::from(when(until, now))),
+            ],
         ),
     )
 }
@@ -160,11 +165,7 @@ fn attempt(
                 mine.count,
                 q::ts(until)
             ),
-            error: throttled(
-                format!("{} wrong activation codes from {source} in the last {WINDOW_MINUTES} minutes", mine.count),
-                until,
-                now,
-            ),
+            error: throttled("throttled-source", mine.count, source, until, now),
         });
     }
     let code = match ActivationCode::parse(code) {
@@ -198,14 +199,7 @@ fn attempt(
                 d.device_id,
                 q::ts(until)
             ),
-            error: throttled(
-                format!(
-                    "{} wrong activation codes for {} in the last {WINDOW_MINUTES} minutes",
-                    theirs.count, d.device_id
-                ),
-                until,
-                now,
-            ),
+            error: throttled("throttled-device", theirs.count, &d.device_id, until, now),
         });
     }
     if let Some((reason, message)) = refusal {

@@ -51,7 +51,7 @@ pub(crate) fn tick(progress: Progress, done: usize, total: usize) -> Result<()> 
 }
 
 pub(crate) fn cancelled(done: usize, total: usize) -> Error {
-    Error::rule(CANCELLED, format!("cancelled after {done} of {total} users: nothing was changed"))
+    Error::rule(CANCELLED, crate::said!("cancelled-licensing", done = done, total = total))
 }
 
 pub(crate) fn no_template(name: &str, templates: &[Template]) -> Error {
@@ -102,13 +102,13 @@ pub(crate) fn check_assignment(
         own => {
             return Err(Error::rule(
                 "AL03",
-                format!(
-                    "{} is not covered by {}: {}. Not licensed; edit their licences individually if they need Webex Calling",
-                    u.email,
-                    template_label(t),
-                    match own {
-                        Some(own) => format!("their template is {}", template_label(own)),
-                        None => "no template covers them".to_string(),
+                crate::said!(
+                    "al03-not-covered",
+                    email = &u.email,
+                    template = template_label(t),
+                    theirs = match own {
+                        Some(own) => template_label(own),
+                        None => "none".to_string(),
                     }
                 ),
             ))

@@ -294,6 +294,6 @@ pub(super) fn tick(
     }
     Err(Error::rule(
         crate::service::CANCELLED,
-        format!("cancelled while {} ({done} of {total} rows): nothing was added", phase.label()),
+        crate::said!("cancelled-import", phase = phase.label(), done = done, total = total),
     ))
 }
