@@ -223,29 +223,29 @@ fn confirm(svc: &Service, check: DeviceCheck, device: &str, yes: bool, command: 
         return Ok(());
     }
     let d = svc.devices().get(device)?;
-    let who = format!("Device {} of {} <{}>, {}.", d.device_id, d.owner_name, d.owner_email, d.status.label());
+    let tr = super::output::tr();
+    let arg = crate::i18n::Arg::from;
+    let status = crate::tui::present::status_label(tr, d.status);
+    let who = tr.t_with(
+        "cli-confirm-device",
+        &[
+            ("device", arg(&d.device_id)),
+            ("name", arg(&d.owner_name)),
+            ("email", arg(&d.owner_email)),
+            ("status", arg(&status)),
+        ],
+    );
     let (what, lines) = match check {
         DeviceCheck::LostStolen => (
-            format!("Lost or stolen: {}", d.device_id),
-            vec![
-                who,
-                "• The business line on the lost phone is deactivated at once and for good: its code and eSIM \
-                 profile can never be used again."
-                    .to_string(),
-                "• The device goes back to Activation pending with a new activation code for the replacement \
-                 phone (WG08)."
-                    .to_string(),
-            ],
+            tr.t_with("cli-confirm-lost-stolen", &[("device", arg(&d.device_id))]),
+            vec![who, tr.t("cli-confirm-lost-stolen-line"), tr.t("cli-confirm-lost-stolen-new-code")],
         ),
         _ => (
-            format!("Delete {}", d.device_id),
+            tr.t_with("cli-confirm-delete", &[("device", arg(&d.device_id))]),
             vec![
                 who,
-                format!(
-                    "• The Webex Go device is removed and its licence goes back to the pool of {} (WG09).",
-                    d.subscription_id
-                ),
-                format!("• {} can no longer place or answer business calls from the phone's dialer.", d.owner_name),
+                tr.t_with("cli-confirm-delete-licence", &[("subscription", arg(&d.subscription_id))]),
+                tr.t_with("cli-confirm-delete-calls", &[("name", arg(&d.owner_name))]),
             ],
         ),
     };

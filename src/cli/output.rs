@@ -100,10 +100,10 @@ pub(crate) fn confirm_irreversible(yes: bool, what: &str, command: &[&str], line
         let words: Vec<String> = command.iter().map(|w| super::advice::shell_word(w).into_owned()).collect();
         return Err(Error::rule(
             super::NOT_CONFIRMED,
-            format!(
-                "{what} cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. \
-                 Confirm it with --yes: `wxgo {} --yes`.",
-                words.join(" ")
+            crate::said!(
+                "cli-not-confirmed-no-terminal",
+                what = what,
+                command = format!("`wxgo {} --yes`", words.join(" "))
             ),
         ));
     }
@@ -113,7 +113,7 @@ pub(crate) fn confirm_irreversible(yes: bool, what: &str, command: &[&str], line
     if ask_yes_no(&format!("{what}? [y/N] ")) {
         Ok(())
     } else {
-        Err(Error::rule(super::NOT_CONFIRMED, "not confirmed. Nothing was done.".to_string()))
+        Err(Error::rule(super::NOT_CONFIRMED, crate::said!("cli-not-confirmed")))
     }
 }
 
@@ -357,9 +357,9 @@ pub(crate) fn or_dash(v: Option<&str>) -> String {
     v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
 }
 
-/// A device status with its symbol, or `-`.
+/// A device status with its symbol in the run's language (Control Hub's words), or `-`.
 pub(crate) fn status_cell(s: Option<DeviceStatus>) -> String {
-    s.map(|s| format!("{} {}", s.symbol(), s.label())).unwrap_or_else(|| "-".into())
+    s.map(|s| crate::tui::present::status_word(tr(), s)).unwrap_or_else(|| "-".into())
 }
 
 /// A time as the tables show it (UTC, to the minute).

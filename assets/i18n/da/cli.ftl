@@ -61,3 +61,14 @@ head-what-to-do = Hvad du skal gøre
 head-entered = Indtastet
 head-emailed = Sendt med e-mail
 head-what-happened = Hvad der skete
+
+## Bekræftelser af det, der ikke kan fortrydes
+cli-confirm-device = Enhed { $device } for { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Mistet eller stjålet: { $device }
+cli-confirm-lost-stolen-line = • Arbejdslinjen på den mistede telefon deaktiveres straks og for altid: dens kode og eSIM-profil kan aldrig bruges igen.
+cli-confirm-lost-stolen-new-code = • Enheden går tilbage til Afventer aktivering med en ny aktiveringskode til erstatningstelefonen (WG08).
+cli-confirm-delete = Slet { $device }
+cli-confirm-delete-licence = • Webex Go-enheden fjernes, og dens licens går tilbage til puljen i { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } kan ikke længere foretage eller besvare arbejdsopkald fra telefonens opkaldsapp.
+cli-not-confirmed-no-terminal = { $what } kan ikke fortrydes, og der er ingen terminal at spørge i: intet blev gjort. Bekræft det med --yes: { $command }.
+cli-not-confirmed = ikke bekræftet. Intet blev gjort.

@@ -61,3 +61,14 @@ head-what-to-do = Was zu tun ist
 head-entered = Eingegeben
 head-emailed = Gemailt
 head-what-happened = Was geschah
+
+## Bestätigungen für Unumkehrbares
+cli-confirm-device = Gerät { $device } von { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Verloren oder gestohlen: { $device }
+cli-confirm-lost-stolen-line = • Die geschäftliche Leitung auf dem verlorenen Telefon wird sofort und endgültig deaktiviert: Ihr Code und ihr eSIM-Profil können nie wieder verwendet werden.
+cli-confirm-lost-stolen-new-code = • Das Gerät geht zurück auf „Aktivierung ausstehend“ mit einem neuen Aktivierungscode für das Ersatztelefon (WG08).
+cli-confirm-delete = { $device } löschen
+cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Lizenz geht zurück in den Pool von { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } kann über die Wähltastatur des Telefons keine geschäftlichen Anrufe mehr tätigen oder annehmen.
+cli-not-confirmed-no-terminal = { $what } kann nicht rückgängig gemacht werden, und es gibt kein Terminal, um nachzufragen: Nichts wurde getan. Bestätigen Sie es mit --yes: { $command }.
+cli-not-confirmed = nicht bestätigt. Nichts wurde getan.

@@ -49,3 +49,14 @@ head-what-to-do = What to do
 head-entered = Entered
 head-emailed = Emailed
 head-what-happened = What happened
+
+## Confirmations of what cannot be undone
+cli-confirm-device = Device { $device } of { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Lost or stolen: { $device }
+cli-confirm-lost-stolen-line = • The business line on the lost phone is deactivated at once and for good: its code and eSIM profile can never be used again.
+cli-confirm-lost-stolen-new-code = • The device goes back to Activation pending with a new activation code for the replacement phone (WG08).
+cli-confirm-delete = Delete { $device }
+cli-confirm-delete-licence = • The Webex Go device is removed and its licence goes back to the pool of { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } can no longer place or answer business calls from the phone's dialer.
+cli-not-confirmed-no-terminal = { $what } cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. Confirm it with --yes: { $command }.
+cli-not-confirmed = not confirmed. Nothing was done.

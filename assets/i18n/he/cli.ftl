@@ -61,3 +61,14 @@ head-what-to-do = מה לעשות
 head-entered = הוזן
 head-emailed = נשלח בדוא"ל
 head-what-happened = מה קרה
+
+## אישורים של פעולות שאי אפשר לבטל
+cli-confirm-device = המכשיר { $device } של { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = אבד או נגנב: { $device }
+cli-confirm-lost-stolen-line = • הקו העסקי בטלפון האבוד מושבת מיד ולתמיד: אי אפשר יהיה להשתמש שוב בקוד ובפרופיל ה-eSIM שלו.
+cli-confirm-lost-stolen-new-code = • המכשיר חוזר למצב הפעלה ממתינה עם קוד הפעלה חדש לטלפון החלופי (WG08).
+cli-confirm-delete = מחיקת { $device }
+cli-confirm-delete-licence = • מכשיר ה-Webex Go מוסר, והרישיון שלו חוזר למאגר של { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } כבר לא יוכל לבצע או לענות לשיחות עסקיות מחייגן הטלפון.
+cli-not-confirmed-no-terminal = אי אפשר לבטל את { $what }, ואין מסוף כדי לשאול אם להמשיך: דבר לא נעשה. אשר עם --yes: { $command }.
+cli-not-confirmed = לא אושר. דבר לא נעשה.

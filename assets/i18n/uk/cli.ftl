@@ -65,3 +65,14 @@ head-what-to-do = Що робити
 head-entered = Введено
 head-emailed = Надіслано поштою
 head-what-happened = Що сталося
+
+## Підтвердження незворотних дій
+cli-confirm-device = Пристрій { $device } користувача { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Втрачено або викрадено: { $device }
+cli-confirm-lost-stolen-line = • Робочу лінію на втраченому телефоні буде вимкнено одразу й назавжди: її код і профіль eSIM більше ніколи не можна використати.
+cli-confirm-lost-stolen-new-code = • Пристрій повертається в стан «Очікування активації» з новим кодом активації для нового телефона (WG08).
+cli-confirm-delete = Видалити { $device }
+cli-confirm-delete-licence = • Пристрій Webex Go буде вилучено, а його ліцензія повернеться до пулу { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } більше не зможе здійснювати чи приймати робочі виклики з номеронабирача телефона.
+cli-not-confirmed-no-terminal = { $what } не можна скасувати, а термінала, щоб запитати, немає: нічого не зроблено. Підтвердьте за допомогою --yes: { $command }.
+cli-not-confirmed = не підтверджено. Нічого не зроблено.

@@ -134,7 +134,15 @@ fn a_tables_heads_are_german_and_its_data_is_not() {
             .collect()
     };
     assert!(cells(&en).iter().any(|r| r.len() >= 5), "{en}");
-    assert_eq!(cells(&de), cells(&en));
+    // The device status (last column) is Control Hub's word in the language; the rest is the same.
+    let (de_cells, en_cells) = (cells(&de), cells(&en));
+    let all_but_status = |rows: &[Vec<String>]| -> Vec<Vec<String>> {
+        rows.iter().map(|r| r[..r.len().saturating_sub(1)].to_vec()).collect()
+    };
+    assert_eq!(all_but_status(&de_cells), all_but_status(&en_cells));
+    let statuses: Vec<&String> = de_cells.iter().filter_map(|r| r.last()).collect();
+    assert!(statuses.iter().any(|s| s.contains("Aktivierung ausstehend")), "{de}");
+    assert!(!de.contains("Activation pending"), "{de}");
 }
 
 #[test]
@@ -182,4 +190,23 @@ fn a_refusal_with_a_message_id_reads_in_english_as_its_id_says() {
     );
     let de = wxgo::i18n::Tr::new(wxgo::i18n::Lang::De);
     assert_eq!(de.error(&e), "WG10: Die Leitung ist bereits aktiviert (Online)");
+}
+
+#[test]
+fn an_unconfirmed_delete_is_refused_in_german_with_the_command_as_it_runs() {
+    let env = Env::demo();
+    let before = env.run(&[], &["devices", "list", "--json"]).stdout;
+    let devices: serde_json::Value = serde_json::from_slice(&before).unwrap_or_else(|e| panic!("json: {e}"));
+    let id = devices[0]["device_id"].as_str().unwrap_or_else(|| panic!("no device: {devices}")).to_string();
+    let out = env.run(&[], &["--lang", "de", "devices", "delete", &id]);
+    let said = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.starts_with(&format!("Fehler: {id} löschen kann nicht rückgängig gemacht werden")), "{said}");
+    // The suggested command is not translated, and keeps how wxgo was started.
+    assert!(said.contains(&format!("`wxgo devices delete {id} --yes`")), "{said}");
+    assert_eq!(
+        env.run(&[], &["devices", "list", "--json"]).stdout,
+        before,
+        "an unconfirmed delete changed the devices"
+    );
 }
