@@ -291,7 +291,7 @@ fn print_devices(out: &Out, rows: &[DeviceRow]) -> Result<()> {
             }
             t
         },
-        "No Webex Go devices match.",
+        "cli-empty-devices",
     )
 }
 

@@ -129,7 +129,7 @@ fn print_numbers(out: &Out, rows: &[NumberRow]) -> Result<()> {
             }
             t
         },
-        "No numbers match.",
+        "cli-empty-numbers",
     )
 }
 
@@ -148,7 +148,7 @@ fn print_checked_numbers(out: &Out, rows: &[CheckedNumber]) -> Result<()> {
             }
             t
         },
-        "No numbers given.",
+        "cli-empty-numbers-given",
     )
 }
 

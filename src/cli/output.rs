@@ -393,13 +393,14 @@ impl Out {
         json(v)
     }
 
-    /// Rows as JSON, or as the table `human` makes (or `empty` when there are none).
+    /// Rows as JSON, or as the table `human` makes (or the message `empty` of `cli.ftl`, in the
+    /// run's language, when there are none).
     pub(crate) fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
         if self.json {
             return self.print_json(rows);
         }
         if rows.is_empty() {
-            outln!("{empty}");
+            outln!("{}", tr().t(empty));
         } else {
             outln!("{}", human());
         }

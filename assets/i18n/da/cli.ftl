@@ -72,3 +72,42 @@ cli-confirm-delete-licence = • Webex Go-enheden fjernes, og dens licens går t
 cli-confirm-delete-calls = • { $name } kan ikke længere foretage eller besvare arbejdsopkald fra telefonens opkaldsapp.
 cli-not-confirmed-no-terminal = { $what } kan ikke fortrydes, og der er ingen terminal at spørge i: intet blev gjort. Bekræft det med --yes: { $command }.
 cli-not-confirmed = ikke bekræftet. Intet blev gjort.
+
+## Når en liste er tom
+cli-empty-subscribers = Ingen abonnenter matcher.
+cli-empty-templates = Ingen kundeskabeloner.
+cli-empty-numbers = Ingen numre matcher.
+cli-empty-numbers-given = Ingen numre angivet.
+cli-empty-operator-accounts = Ingen operatørkonti endnu. Tilføj en med `wxgo operator-accounts add`.
+cli-empty-subscriptions = Intet abonnement har Webex Go-licenser.
+cli-empty-users = Ingen brugere matcher.
+cli-empty-devices = Ingen Webex Go-enheder matcher.
+cli-empty-audit = Revisionssporet er tomt.
+
+## head-*
+head-object = Objekt
+head-ssh-client = SSH-klient
+head-organisation = Organisation
+head-cached = I cachen
+head-date = Dato
+head-to = Til
+head-subject = Emne
+head-file = Fil
+head-start = Start
+head-direction = Retning
+head-called = Kaldt
+head-duration = Varighed
+head-client = Klient
+head-template = Skabelon
+head-scope = Omfang
+head-group = Gruppe
+head-other-licences = Andre licenser
+head-users = Brugere
+head-with-calling = Med Calling
+head-error = Fejl
+head-package = Pakke
+head-default-package = Standardpakke
+head-untrusted-emails = E-mails uden tillid
+head-share-link = Delingslink
+head-row = Række
+head-what = Hvad

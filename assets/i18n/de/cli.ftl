@@ -72,3 +72,42 @@ cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Li
 cli-confirm-delete-calls = • { $name } kann über die Wähltastatur des Telefons keine geschäftlichen Anrufe mehr tätigen oder annehmen.
 cli-not-confirmed-no-terminal = { $what } kann nicht rückgängig gemacht werden, und es gibt kein Terminal, um nachzufragen: Nichts wurde getan. Bestätigen Sie es mit --yes: { $command }.
 cli-not-confirmed = nicht bestätigt. Nichts wurde getan.
+
+## Wenn eine Liste leer ist
+cli-empty-subscribers = Keine Teilnehmer gefunden.
+cli-empty-templates = Keine Kundenvorlagen.
+cli-empty-numbers = Keine Nummern gefunden.
+cli-empty-numbers-given = Keine Nummern angegeben.
+cli-empty-operator-accounts = Noch keine Betreiberkonten. Fügen Sie eines mit `wxgo operator-accounts add` hinzu.
+cli-empty-subscriptions = Kein Abonnement hat Webex Go-Lizenzen.
+cli-empty-users = Keine Benutzer gefunden.
+cli-empty-devices = Keine Webex Go-Geräte gefunden.
+cli-empty-audit = Das Prüfprotokoll ist leer.
+
+## head-*
+head-object = Objekt
+head-ssh-client = SSH-Client
+head-organisation = Organisation
+head-cached = Im Cache
+head-date = Datum
+head-to = An
+head-subject = Betreff
+head-file = Datei
+head-start = Beginn
+head-direction = Richtung
+head-called = Angerufen
+head-duration = Dauer
+head-client = Client
+head-template = Vorlage
+head-scope = Geltungsbereich
+head-group = Gruppe
+head-other-licences = Andere Lizenzen
+head-users = Benutzer
+head-with-calling = Mit Calling
+head-error = Fehler
+head-package = Paket
+head-default-package = Standardpaket
+head-untrusted-emails = Nicht vertrauenswürdige E-Mails
+head-share-link = Freigabelink
+head-row = Zeile
+head-what = Was

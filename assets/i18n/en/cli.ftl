@@ -60,3 +60,42 @@ cli-confirm-delete-licence = • The Webex Go device is removed and its licence 
 cli-confirm-delete-calls = • { $name } can no longer place or answer business calls from the phone's dialer.
 cli-not-confirmed-no-terminal = { $what } cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. Confirm it with --yes: { $command }.
 cli-not-confirmed = not confirmed. Nothing was done.
+
+## When a list is empty
+cli-empty-subscribers = No subscribers match.
+cli-empty-templates = No customer templates.
+cli-empty-numbers = No numbers match.
+cli-empty-numbers-given = No numbers given.
+cli-empty-operator-accounts = No operator accounts yet. Add one with `wxgo operator-accounts add`.
+cli-empty-subscriptions = No subscription has Webex Go licences.
+cli-empty-users = No users match.
+cli-empty-devices = No Webex Go devices match.
+cli-empty-audit = The audit trail is empty.
+
+## More table heads
+head-object = Object
+head-ssh-client = SSH client
+head-organisation = Organisation
+head-cached = Cached
+head-date = Date
+head-to = To
+head-subject = Subject
+head-file = File
+head-start = Start
+head-direction = Direction
+head-called = Called
+head-duration = Duration
+head-client = Client
+head-template = Template
+head-scope = Scope
+head-group = Group
+head-other-licences = Other licences
+head-users = Users
+head-with-calling = With Calling
+head-error = Error
+head-package = Package
+head-default-package = Default package
+head-untrusted-emails = Untrusted emails
+head-share-link = Share link
+head-row = Row
+head-what = What

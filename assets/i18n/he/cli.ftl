@@ -72,3 +72,42 @@ cli-confirm-delete-licence = • מכשיר ה-Webex Go מוסר, והרישיו
 cli-confirm-delete-calls = • { $name } כבר לא יוכל לבצע או לענות לשיחות עסקיות מחייגן הטלפון.
 cli-not-confirmed-no-terminal = אי אפשר לבטל את { $what }, ואין מסוף כדי לשאול אם להמשיך: דבר לא נעשה. אשר עם --yes: { $command }.
 cli-not-confirmed = לא אושר. דבר לא נעשה.
+
+## כשרשימה ריקה
+cli-empty-subscribers = אין מנויים תואמים.
+cli-empty-templates = אין תבניות לקוח.
+cli-empty-numbers = אין מספרים תואמים.
+cli-empty-numbers-given = לא ניתנו מספרים.
+cli-empty-operator-accounts = עדיין אין חשבונות מפעיל. הוסף אחד עם `wxgo operator-accounts add`.
+cli-empty-subscriptions = לאף מינוי אין רישיונות Webex Go.
+cli-empty-users = אין משתמשים תואמים.
+cli-empty-devices = אין מכשירי Webex Go תואמים.
+cli-empty-audit = יומן הביקורת ריק.
+
+## head-*
+head-object = אובייקט
+head-ssh-client = לקוח SSH
+head-organisation = ארגון
+head-cached = במטמון
+head-date = תאריך
+head-to = אל
+head-subject = נושא
+head-file = קובץ
+head-start = התחלה
+head-direction = כיוון
+head-called = נקרא
+head-duration = משך
+head-client = לקוח
+head-template = תבנית
+head-scope = היקף
+head-group = קבוצה
+head-other-licences = רישיונות אחרים
+head-users = משתמשים
+head-with-calling = עם Calling
+head-error = שגיאה
+head-package = חבילה
+head-default-package = חבילת ברירת מחדל
+head-untrusted-emails = כתובות דוא"ל לא מהימנות
+head-share-link = קישור שיתוף
+head-row = שורה
+head-what = מה

@@ -76,3 +76,42 @@ cli-confirm-delete-licence = • Пристрій Webex Go буде вилуче
 cli-confirm-delete-calls = • { $name } більше не зможе здійснювати чи приймати робочі виклики з номеронабирача телефона.
 cli-not-confirmed-no-terminal = { $what } не можна скасувати, а термінала, щоб запитати, немає: нічого не зроблено. Підтвердьте за допомогою --yes: { $command }.
 cli-not-confirmed = не підтверджено. Нічого не зроблено.
+
+## Коли список порожній
+cli-empty-subscribers = Жоден абонент не відповідає.
+cli-empty-templates = Немає шаблонів клієнтів.
+cli-empty-numbers = Жоден номер не відповідає.
+cli-empty-numbers-given = Номери не вказано.
+cli-empty-operator-accounts = Облікових записів оператора ще немає. Додайте його за допомогою `wxgo operator-accounts add`.
+cli-empty-subscriptions = Жодна підписка не має ліцензій Webex Go.
+cli-empty-users = Жоден користувач не відповідає.
+cli-empty-devices = Жоден пристрій Webex Go не відповідає.
+cli-empty-audit = Журнал аудиту порожній.
+
+## head-*
+head-object = Об’єкт
+head-ssh-client = SSH-клієнт
+head-organisation = Організація
+head-cached = У кеші
+head-date = Дата
+head-to = Кому
+head-subject = Тема
+head-file = Файл
+head-start = Початок
+head-direction = Напрямок
+head-called = Кому дзвонили
+head-duration = Тривалість
+head-client = Клієнт
+head-template = Шаблон
+head-scope = Охоплення
+head-group = Група
+head-other-licences = Інші ліцензії
+head-users = Користувачі
+head-with-calling = З Calling
+head-error = Помилка
+head-package = Пакет
+head-default-package = Пакет за замовчуванням
+head-untrusted-emails = Ненадійні адреси ел. пошти
+head-share-link = Посилання для спільного доступу
+head-row = Рядок
+head-what = Що

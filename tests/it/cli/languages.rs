@@ -210,3 +210,33 @@ fn an_unconfirmed_delete_is_refused_in_german_with_the_command_as_it_runs() {
         "an unconfirmed delete changed the devices"
     );
 }
+
+#[test]
+fn an_empty_list_is_said_in_the_language() {
+    let env = Env::demo();
+    let de = env.run(&[], &["--lang", "de", "users", "list", "--filter", "no-such-person-zzz"]);
+    assert_eq!(text(&de.stdout).trim(), "Keine Benutzer gefunden.");
+    let en = env.run(&[], &["users", "list", "--filter", "no-such-person-zzz"]);
+    assert_eq!(text(&en.stdout).trim(), "No users match.");
+}
+
+/// The parity test (src/i18n) holds every language to English's ids and variables, file by
+/// file; the CLI's and the errors' files are among those it reads, with the refusals in them.
+#[test]
+fn the_parity_catalogue_reads_the_cli_and_errors_files_in_every_language() {
+    use wxgo::i18n::{catalogue, Lang};
+    for lang in Lang::ALL {
+        let (messages, errors) = catalogue(lang);
+        assert!(errors.is_empty(), "{}: {errors:?}", lang.code());
+        for (id, file) in [("wg01-country", "errors.ftl"), ("cli-error", "cli.ftl"), ("head-primary-number", "cli.ftl")]
+        {
+            assert_eq!(messages.get(id).map(|(f, _)| *f), Some(file), "{}: {id}", lang.code());
+        }
+        let vars = &messages["wg01-country"].1;
+        assert!(
+            ["email", "location", "country", "countries"].iter().all(|v| vars.contains(*v)),
+            "{}: {vars:?}",
+            lang.code()
+        );
+    }
+}
