@@ -111,3 +111,13 @@ head-untrusted-emails = E-mails uden tillid
 head-share-link = Delingslink
 head-row = Række
 head-what = Hvad
+
+## Tilføje og slette en enhed
+cli-add-to = Tilføjer en Webex Go-enhed til { $name } <{ $email }>:
+cli-add-not-possible = Ikke muligt: { $refusal }
+cli-add-subscriptions = Abonnementer:
+cli-add-subscriptions-choose = Abonnementer (vælg ét med --subscription):
+cli-add-free-of = { $free } ledige af { $total }
+cli-add-no-primary = Intet primært nummer: vælg et med --number:
+cli-add-keeps-primary = Beholder det primære nummer { $number }
+cli-deleted = Webex Go-enheden { $device } for { $email } er slettet. Dens licens er tilbage i { $subscription } ({ $free } ledige).

@@ -111,3 +111,13 @@ head-untrusted-emails = Nicht vertrauenswürdige E-Mails
 head-share-link = Freigabelink
 head-row = Zeile
 head-what = Was
+
+## Ein Gerät hinzufügen und löschen
+cli-add-to = Webex Go-Gerät für { $name } <{ $email }> hinzufügen:
+cli-add-not-possible = Nicht möglich: { $refusal }
+cli-add-subscriptions = Abonnements:
+cli-add-subscriptions-choose = Abonnements (wählen Sie eines mit --subscription):
+cli-add-free-of = { $free } von { $total } frei
+cli-add-no-primary = Keine Hauptnummer: Wählen Sie eine mit --number:
+cli-add-keeps-primary = Behält die Hauptnummer { $number }
+cli-deleted = Webex Go-Gerät { $device } von { $email } gelöscht. Seine Lizenz ist zurück in { $subscription } ({ $free } frei).

@@ -99,3 +99,13 @@ head-untrusted-emails = Untrusted emails
 head-share-link = Share link
 head-row = Row
 head-what = What
+
+## Adding and deleting a device
+cli-add-to = Adding a Webex Go device to { $name } <{ $email }>:
+cli-add-not-possible = Not possible: { $refusal }
+cli-add-subscriptions = Subscriptions:
+cli-add-subscriptions-choose = Subscriptions (choose one with --subscription):
+cli-add-free-of = { $free } free of { $total }
+cli-add-no-primary = No primary number: choose one with --number:
+cli-add-keeps-primary = Keeps the primary number { $number }
+cli-deleted = Deleted Webex Go device { $device } of { $email }. Its licence is back in { $subscription } ({ $free } free).

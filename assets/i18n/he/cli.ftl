@@ -111,3 +111,13 @@ head-untrusted-emails = כתובות דוא"ל לא מהימנות
 head-share-link = קישור שיתוף
 head-row = שורה
 head-what = מה
+
+## הוספה ומחיקה של מכשיר
+cli-add-to = הוספת מכשיר Webex Go עבור { $name } <{ $email }>:
+cli-add-not-possible = לא אפשרי: { $refusal }
+cli-add-subscriptions = מינויים:
+cli-add-subscriptions-choose = מינויים (בחר אחד עם --subscription):
+cli-add-free-of = { $free } פנויים מתוך { $total }
+cli-add-no-primary = אין מספר ראשי: בחר אחד עם --number:
+cli-add-keeps-primary = שומר את המספר הראשי { $number }
+cli-deleted = מכשיר ה-Webex Go { $device } של { $email } נמחק. הרישיון שלו חזר ל-{ $subscription } ({ $free } פנויים).

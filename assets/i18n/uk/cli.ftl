@@ -115,3 +115,13 @@ head-untrusted-emails = Ненадійні адреси ел. пошти
 head-share-link = Посилання для спільного доступу
 head-row = Рядок
 head-what = Що
+
+## Додавання і видалення пристрою
+cli-add-to = Додавання пристрою Webex Go для { $name } <{ $email }>:
+cli-add-not-possible = Неможливо: { $refusal }
+cli-add-subscriptions = Підписки:
+cli-add-subscriptions-choose = Підписки (виберіть одну за допомогою --subscription):
+cli-add-free-of = вільно { $free } з { $total }
+cli-add-no-primary = Немає основного номера: виберіть його за допомогою --number:
+cli-add-keeps-primary = Зберігає основний номер { $number }
+cli-deleted = Пристрій Webex Go { $device } користувача { $email } видалено. Його ліцензія повернулася до { $subscription } (вільно: { $free }).
