@@ -121,3 +121,14 @@ cli-add-free-of = { $free } ledige af { $total }
 cli-add-no-primary = Intet primært nummer: vælg et med --number:
 cli-add-keeps-primary = Beholder det primære nummer { $number }
 cli-deleted = Webex Go-enheden { $device } for { $email } er slettet. Dens licens er tilbage i { $subscription } ({ $free } ledige).
+
+## En kørsel mod Webex, der ikke blev færdig (exit 8)
+cli-run-cancelled = { $kind ->
+        [re-apply] Genanvendelsen
+        [directory-sync] Katalogsynkroniseringen
+       *[licence-assignment] Licenstildelingen
+    } blev annulleret: de anmodninger, Webex besvarede, er udført og i cachen; kør den samme kommando igen for at fortsætte, hvor den stoppede
+cli-run-failed = { $n ->
+        [one] { $n } bruger blev ikke (eller ikke helt) udført i Webex
+       *[other] { $n } brugere blev ikke (eller ikke helt) udført i Webex
+    }; hver står ovenfor med Webex' ord. Ret årsagen, og kør den samme kommando igen: det udførte sendes ikke to gange

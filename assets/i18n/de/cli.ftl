@@ -121,3 +121,14 @@ cli-add-free-of = { $free } von { $total } frei
 cli-add-no-primary = Keine Hauptnummer: Wählen Sie eine mit --number:
 cli-add-keeps-primary = Behält die Hauptnummer { $number }
 cli-deleted = Webex Go-Gerät { $device } von { $email } gelöscht. Seine Lizenz ist zurück in { $subscription } ({ $free } frei).
+
+## Ein Lauf gegen Webex, der nicht fertig wurde (Exit 8)
+cli-run-cancelled = { $kind ->
+        [re-apply] Das erneute Anwenden
+        [directory-sync] Die Verzeichnissynchronisierung
+       *[licence-assignment] Die Lizenzzuweisung
+    } wurde abgebrochen: Die Anfragen, die Webex beantwortet hat, sind erledigt und im Cache; führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er stoppte
+cli-run-failed = { $n ->
+        [one] { $n } Benutzer wurde in Webex nicht (oder nicht ganz) erledigt
+       *[other] { $n } Benutzer wurden in Webex nicht (oder nicht ganz) erledigt
+    }; jeder steht oben mit den Worten von Webex. Beheben Sie die Ursache und führen Sie denselben Befehl erneut aus: Was erledigt ist, wird nicht zweimal gesendet

@@ -109,3 +109,11 @@ cli-add-free-of = { $free } free of { $total }
 cli-add-no-primary = No primary number: choose one with --number:
 cli-add-keeps-primary = Keeps the primary number { $number }
 cli-deleted = Deleted Webex Go device { $device } of { $email }. Its licence is back in { $subscription } ({ $free } free).
+
+## A run against Webex that did not finish (exit 8)
+cli-run-cancelled = the { $kind ->
+        [re-apply] re-apply
+        [directory-sync] directory sync
+       *[licence-assignment] licence assignment
+    } was cancelled: the requests Webex answered are done and in the cache; run the same command again to continue where it stopped
+cli-run-failed = { $n } user(s) were not (or not all) done in Webex; each is listed with Webex's words. Fix the cause and run the same command again: what is done is not sent twice

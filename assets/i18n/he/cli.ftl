@@ -121,3 +121,14 @@ cli-add-free-of = { $free } פנויים מתוך { $total }
 cli-add-no-primary = אין מספר ראשי: בחר אחד עם --number:
 cli-add-keeps-primary = שומר את המספר הראשי { $number }
 cli-deleted = מכשיר ה-Webex Go { $device } של { $email } נמחק. הרישיון שלו חזר ל-{ $subscription } ({ $free } פנויים).
+
+## ריצה מול Webex שלא הסתיימה (יציאה 8)
+cli-run-cancelled = { $kind ->
+        [re-apply] ההחלה מחדש
+        [directory-sync] סנכרון המדריך
+       *[licence-assignment] הקצאת הרישיונות
+    } בוטלה: הבקשות ש-Webex ענה עליהן בוצעו ונמצאות במטמון; הרץ שוב את אותה פקודה כדי להמשיך מהמקום שבו נעצרה
+cli-run-failed = { $n ->
+        [one] משתמש אחד לא טופל (או לא טופל במלואו) ב-Webex
+       *[other] { $n } משתמשים לא טופלו (או לא טופלו במלואם) ב-Webex
+    }; כל אחד מופיע למעלה במילים של Webex. תקן את הסיבה והרץ שוב את אותה פקודה: מה שבוצע לא נשלח פעמיים

@@ -190,6 +190,10 @@ fn a_refusal_with_a_message_id_reads_in_english_as_its_id_says() {
     );
     let de = wxgo::i18n::Tr::new(wxgo::i18n::Lang::De);
     assert_eq!(de.error(&e), "WG10: Die Leitung ist bereits aktiviert (Online)");
+    // A select picks the words by a key; English reads as before.
+    let run = wxgo::said!("cli-run-cancelled", kind = "directory-sync");
+    assert!(run.starts_with("the directory sync was cancelled: "), "{run}");
+    assert!(de.text(&run).starts_with("Die Verzeichnissynchronisierung wurde abgebrochen"), "{}", de.text(&run));
 }
 
 #[test]
