@@ -65,7 +65,7 @@ head-what-happened = Was geschah
 ## Bestätigungen für Unumkehrbares
 cli-confirm-device = Gerät { $device } von { $name } <{ $email }>, { $status }.
 cli-confirm-lost-stolen = Verloren oder gestohlen: { $device }
-cli-confirm-lost-stolen-line = • Die geschäftliche Leitung auf dem verlorenen Telefon wird sofort und endgültig deaktiviert: Ihr Code und ihr eSIM-Profil können nie wieder verwendet werden.
+cli-confirm-lost-stolen-line = • Die Geschäftsleitung auf dem verlorenen Telefon wird sofort und endgültig deaktiviert: Ihr Code und ihr eSIM-Profil können nie wieder verwendet werden.
 cli-confirm-lost-stolen-new-code = • Das Gerät geht zurück auf „Aktivierung ausstehend“ mit einem neuen Aktivierungscode für das Ersatztelefon (WG08).
 cli-confirm-delete = { $device } löschen
 cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Lizenz geht zurück in den Pool von { $subscription } (WG09).
