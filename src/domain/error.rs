@@ -80,14 +80,14 @@ impl fmt::Display for Error {
             | Error::Io(m)
             | Error::Auth(m)
             | Error::Unreachable(m) => f.write_str(m),
-            Error::ReadOnly(action) => write!(
-                f,
-                "read-only: the database is open read-only, so \"{action}\" was not done. \
-                 Open it without --read-only to make changes."
-            ),
-            Error::ReadOnlyFor { action, why } => {
-                write!(f, "read-only: \"{action}\" was not sent to Webex because {why}. Nothing was changed.")
+            // The English of `read-only-db` and `read-only-for` (errors.ftl), which `Tr::error` says
+            // in the admin's language.
+            Error::ReadOnly(action) => {
+                f.write_str(&crate::i18n::english().t_with("read-only-db", &[("action", action.into())]))
             }
+            Error::ReadOnlyFor { action, why } => f.write_str(
+                &crate::i18n::english().t_with("read-only-for", &[("action", action.into()), ("why", why.into())]),
+            ),
         }
     }
 }

@@ -267,6 +267,10 @@ impl Tr {
     pub fn error(&self, e: &Error) -> String {
         match e {
             Error::Rule { rule, message } => format!("{rule}: {}", self.text(message)),
+            Error::ReadOnly(action) => self.t_with("read-only-db", &[("action", Arg::from(action))]),
+            Error::ReadOnlyFor { action, why } => {
+                self.t_with("read-only-for", &[("action", Arg::from(action)), ("why", Arg::from(why))])
+            }
             _ => e.to_string(),
         }
     }

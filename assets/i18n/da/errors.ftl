@@ -110,3 +110,7 @@ cancelled-import = annulleret under { $phase ->
        *[emailing] afsendelse af e-mails
     } ({ $done } af { $total } rækker): intet blev tilføjet
 cancelled-sync = synkroniseringen blev annulleret; cachen beholder sin sidste fuldstændige tilstand (intet fra denne synkronisering blev gemt)
+
+## Skrivebeskyttet
+read-only-db = skrivebeskyttet: databasen er åbnet skrivebeskyttet, så "{ $action }" blev ikke udført. Åbn den uden --read-only for at foretage ændringer.
+read-only-for = skrivebeskyttet: "{ $action }" blev ikke sendt til Webex, fordi { $why }. Intet blev ændret.

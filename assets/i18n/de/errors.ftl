@@ -110,3 +110,7 @@ cancelled-import = abgebrochen beim { $phase ->
        *[emailing] Mailen
     } ({ $done } von { $total } Zeilen): Nichts wurde hinzugefügt
 cancelled-sync = Die Synchronisierung wurde abgebrochen; der Cache behält seinen letzten vollständigen Stand (nichts von dieser Synchronisierung wurde gespeichert)
+
+## Schreibgeschützt
+read-only-db = schreibgeschützt: Die Datenbank ist schreibgeschützt geöffnet, daher wurde „{ $action }“ nicht ausgeführt. Öffnen Sie sie ohne --read-only, um Änderungen vorzunehmen.
+read-only-for = schreibgeschützt: „{ $action }“ wurde nicht an Webex gesendet, weil { $why }. Nichts wurde geändert.

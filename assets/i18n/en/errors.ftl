@@ -111,3 +111,7 @@ cancelled-import = cancelled while { $phase ->
        *[emailing] emailing
     } ({ $done } of { $total } rows): nothing was added
 cancelled-sync = the sync was cancelled; the cache keeps its last complete state (nothing of this sync was saved)
+
+## Read-only (the database, or the profile: $why says which)
+read-only-db = read-only: the database is open read-only, so "{ $action }" was not done. Open it without --read-only to make changes.
+read-only-for = read-only: "{ $action }" was not sent to Webex because { $why }. Nothing was changed.

@@ -244,3 +244,24 @@ fn the_parity_catalogue_reads_the_cli_and_errors_files_in_every_language() {
         );
     }
 }
+
+#[test]
+fn a_read_only_database_refuses_in_german_with_exit_5_and_english_json() {
+    let env = Env::demo();
+    let out = env.run(&[], &["devices", "list", "--json"]);
+    let devices: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    let id = devices[0]["device_id"].as_str().unwrap_or_else(|| panic!("no device: {devices}")).to_string();
+    let args = ["--read-only", "--lang", "de", "devices", "delete", id.as_str(), "--yes"];
+    let de = env.run(&[], &args);
+    let said = text(&de.stderr);
+    assert_eq!(de.status.code(), Some(5), "{said}");
+    assert!(said.starts_with("Fehler: schreibgeschützt: Die Datenbank ist schreibgeschützt geöffnet"), "{said}");
+    assert!(said.contains("--read-only"), "the flag is not translated: {said}");
+    let json = env.run(&[], &["--json", "--read-only", "--lang", "de", "devices", "delete", id.as_str(), "--yes"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    assert_eq!(v["error"]["kind"], "read_only");
+    assert!(
+        v["error"]["message"].as_str().is_some_and(|m| m.starts_with("read-only: the database is open read-only")),
+        "{v}"
+    );
+}
