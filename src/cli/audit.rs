@@ -36,7 +36,7 @@ fn print_audit(out: &Out, rows: &[AuditRow]) -> Result<()> {
             }
             t
         },
-        "The audit trail is empty.",
+        "cli-empty-audit",
     )
 }
 

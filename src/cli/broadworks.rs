@@ -114,7 +114,7 @@ pub(super) fn print_subscribers(out: &Out, rows: &[BwSubscriberRow]) -> Result<(
             }
             t
         },
-        "No subscribers match.",
+        "cli-empty-subscribers",
     )
 }
 
@@ -139,7 +139,7 @@ fn print_templates(out: &Out, rows: &[BwTemplateRow]) -> Result<()> {
             }
             t
         },
-        "No customer templates.",
+        "cli-empty-templates",
     )
 }
 

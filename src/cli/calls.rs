@@ -64,10 +64,7 @@ fn print_call_import(r: &CallImportReport, as_json: bool) -> Result<()> {
     if r.problems.is_empty() {
         Ok(())
     } else {
-        Err(Error::Rule {
-            rule: REPORTED,
-            message: format!("{} problem(s) in {}; nothing was imported", r.problems_total, r.source),
-        })
+        Err(Error::rule(REPORTED, crate::said!("cli-calls-not-imported", n = r.problems_total, source = &r.source)))
     }
 }
 

@@ -5,6 +5,7 @@
 mod code;
 mod import;
 
+use crate::i18n::Arg;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -257,29 +258,28 @@ fn confirm(svc: &Service, check: DeviceCheck, device: &str, yes: bool, command: 
         return Ok(());
     }
     let d = svc.devices().get(device)?;
-    let who = format!("Device {} of {} <{}>, {}.", d.device_id, d.owner_name, d.owner_email, d.status.label());
+    let tr = super::output::tr();
+    let status = crate::tui::present::status_label(tr, d.status);
+    let who = tr.t_with(
+        "cli-confirm-device",
+        &[
+            ("device", Arg::Text(&d.device_id)),
+            ("name", Arg::Text(&d.owner_name)),
+            ("email", Arg::Text(&d.owner_email)),
+            ("status", Arg::Text(&status)),
+        ],
+    );
     let (what, lines) = match check {
         DeviceCheck::LostStolen => (
-            format!("Lost or stolen: {}", d.device_id),
-            vec![
-                who,
-                "• The business line on the lost phone is deactivated at once and for good: its code and eSIM \
-                 profile can never be used again."
-                    .to_string(),
-                "• The device goes back to Activation pending with a new activation code for the replacement \
-                 phone (WG08)."
-                    .to_string(),
-            ],
+            tr.t_with("cli-confirm-lost-stolen", &[("device", Arg::Text(&d.device_id))]),
+            vec![who, tr.t("cli-confirm-lost-stolen-line"), tr.t("cli-confirm-lost-stolen-new-code")],
         ),
         _ => (
-            format!("Delete {}", d.device_id),
+            tr.t_with("cli-confirm-delete", &[("device", Arg::Text(&d.device_id))]),
             vec![
                 who,
-                format!(
-                    "• The Webex Go device is removed and its licence goes back to the pool of {} (WG09).",
-                    d.subscription_id
-                ),
-                format!("• {} can no longer place or answer business calls from the phone's dialer.", d.owner_name),
+                tr.t_with("cli-confirm-delete-licence", &[("subscription", Arg::Text(&d.subscription_id))]),
+                tr.t_with("cli-confirm-delete-calls", &[("name", Arg::Text(&d.owner_name))]),
             ],
         ),
     };
@@ -325,7 +325,7 @@ fn print_devices(out: &Out, rows: &[DeviceRow]) -> Result<()> {
             }
             t
         },
-        "No Webex Go devices match.",
+        "cli-empty-devices",
     )
 }
 
@@ -333,22 +333,35 @@ fn print_choices(out: &Out, c: &AddDeviceChoices) -> Result<()> {
     if out.json {
         return out.print_json(c);
     }
-    outln!("Adding a Webex Go device to {} <{}>:", c.user.display_name, c.user.email);
+    let tr = super::output::tr();
+    outln!(
+        "{}",
+        tr.t_with("cli-add-to", &[("name", Arg::Text(&c.user.display_name)), ("email", Arg::Text(&c.user.email))])
+    );
     if let Some(r) = &c.refusal {
-        outln!("  Not possible: {r}");
+        outln!("  {}", tr.t_with("cli-add-not-possible", &[("refusal", Arg::Text(r))]));
         return Ok(());
     }
-    outln!("  Subscriptions{}:", if c.must_choose_subscription { " (choose one with --subscription)" } else { "" });
+    outln!(
+        "  {}",
+        tr.t(if c.must_choose_subscription { "cli-add-subscriptions-choose" } else { "cli-add-subscriptions" })
+    );
     for s in &c.subscriptions {
-        outln!("    {}  {} free of {}", s.id, s.free, s.go_licences);
+        let (free, total) = (s.free.to_string(), s.go_licences.to_string());
+        outln!(
+            "    {}  {}",
+            s.id,
+            tr.t_with("cli-add-free-of", &[("free", Arg::Text(&free)), ("total", Arg::Text(&total))])
+        );
     }
     if c.must_choose_number {
-        outln!("  No primary number: choose one with --number:");
+        outln!("  {}", tr.t("cli-add-no-primary"));
         for n in c.free_numbers.iter().take(20) {
             outln!("    {}", n.number);
         }
     } else {
-        outln!("  Keeps the primary number {}", or_dash(c.user.primary_number.as_deref()));
+        let number = or_dash(c.user.primary_number.as_deref());
+        outln!("  {}", tr.t_with("cli-add-keeps-primary", &[("number", Arg::Text(&number))]));
     }
     Ok(())
 }
@@ -357,12 +370,18 @@ fn print_deleted(out: &Out, d: &DeleteOutcome) -> Result<()> {
     if out.json {
         return out.print_json(d);
     }
+    let free = d.subscription_free.to_string();
     outln!(
-        "Deleted Webex Go device {} of {}. Its licence is back in {} ({} free).",
-        d.device_id,
-        d.owner_email,
-        d.subscription_id,
-        d.subscription_free
+        "{}",
+        super::output::tr().t_with(
+            "cli-deleted",
+            &[
+                ("device", Arg::Text(&d.device_id)),
+                ("email", Arg::Text(&d.owner_email)),
+                ("subscription", Arg::Text(&d.subscription_id)),
+                ("free", Arg::Text(&free)),
+            ],
+        )
     );
     outln!("{}", d.notice);
     Ok(())

@@ -187,12 +187,7 @@ fn assign_from(cli: &Cli, svc: &Service, a: &AssignArgs, file: &std::path::Path)
     }
     let not_licensed = report.calling.refused + report.calling.not_covered;
     if not_licensed > 0 {
-        return Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!(
-                "{not_licensed} user(s) were not licensed (AL01-AL03); the reason for each is listed above"
-            ),
-        });
+        return Err(Error::rule(PARTIAL, crate::said!("cli-licences-not-licensed", n = not_licensed)));
     }
     Ok(())
 }
@@ -303,14 +298,10 @@ fn reapply(cli: &Cli, svc: &Service, a: &ReapplyArgs) -> Result<()> {
 fn partly(outcome: &UserOutcome) -> Result<()> {
     if outcome.partial {
         let not: Vec<String> = outcome.licences.iter().filter(|l| !l.applied).map(|l| l.licence.clone()).collect();
-        return Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!(
-                "{}: Webex applied only part of the licences (not: {}); the others are assigned",
-                outcome.email,
-                not.join(", ")
-            ),
-        });
+        return Err(Error::rule(
+            PARTIAL,
+            crate::said!("cli-licences-partly-applied", email = &outcome.email, licences = not.join(", ")),
+        ));
     }
     Ok(())
 }

@@ -79,10 +79,7 @@ fn print_retry(r: &RetryReport, as_json: bool) -> Result<()> {
         (0, n) => Err(Error::Io(format!(
             "none of the queued messages was sent ({n} failed); they stay in the outbox: retry later"
         ))),
-        (_, n) => Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!("{n} message(s) were not sent and stay in the outbox; the reasons are listed above"),
-        }),
+        (_, n) => Err(Error::rule(PARTIAL, crate::said!("cli-mail-not-sent", n = n))),
     }
 }
 

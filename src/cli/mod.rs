@@ -218,19 +218,24 @@ pub fn main(mut cli: Cli) -> i32 {
     cli.json |= cli.output == Some(OutputFormat::Json);
     advice::set(advice::Invocation::of(&cli));
     output::set_table_width(cli.output == Some(OutputFormat::Wide));
+    output::set_language(language(&cli));
     let out = Out::new(cli.json);
+    let said = |id: &str, message: &crate::domain::error::Text| {
+        let tr = output::tr();
+        output::warn(&tr.t_with(id, &[("message", crate::i18n::Arg::from(&tr.text(message)))]));
+    };
     match run(&cli, &out) {
         Ok(()) => 0,
         Err(Error::Rule { rule: PARTIAL, message }) => {
-            output::warn(&format!("partly done: {message}"));
+            said("cli-partly-done", &message);
             8
         }
         Err(Error::Rule { rule: NOT_CONFIRMED, message }) => {
-            output::warn(&format!("error: {message}"));
+            said("cli-error", &message);
             2
         }
         Err(Error::Rule { rule: REPORTED, message }) => {
-            output::warn(&format!("error: {message}"));
+            said("cli-error", &message);
             4
         }
         Err(e) => {
@@ -238,6 +243,16 @@ pub fn main(mut cli: Cli) -> i32 {
             e.exit_code()
         }
     }
+}
+
+/// The language the CLI speaks: `--lang`, then the config's `lang`, then `LC_ALL`,
+/// `LC_MESSAGES`, `LANG` (`i18n::choose`). A bad `--lang` is refused in [`run`]; a config that
+/// cannot be read here is said by the command that reads it, so English until then.
+fn language(cli: &Cli) -> crate::i18n::Lang {
+    let config = crate::tui::config::config_dir()
+        .and_then(|d| crate::tui::config::Config::load(&d.join("config.toml")).ok())
+        .and_then(|c| c.lang);
+    crate::i18n::choose(cli.lang.as_deref(), config.as_deref(), crate::i18n::process_env).unwrap_or_default()
 }
 
 /// What every command gets from the command line around it: the global flags, the clock and
@@ -452,7 +467,7 @@ pub(crate) mod tests {
             globals.join(" "),
             "[--db <PATH> (env WXGO_DB)] [--read-only] [--org <NAME> (env WXGO_ORG)] [--json] \
              [-o|--output <FORMAT>{table|wide|json}] [--clipboard <MODE>] [--demo] [--keymap <FILE>] [--profile <NAME>] \
-             [--token-env <VAR>] [--trace <FILE>]"
+             [--token-env <VAR>] [--trace <FILE>] [--lang <LANG>] [--bidi <MODE>{app|terminal}]"
         );
         let cli = parse_cli(&[
             "users",

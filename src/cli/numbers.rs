@@ -129,7 +129,7 @@ fn print_numbers(out: &Out, rows: &[NumberRow]) -> Result<()> {
             }
             t
         },
-        "No numbers match.",
+        "cli-empty-numbers",
     )
 }
 
@@ -148,7 +148,7 @@ fn print_checked_numbers(out: &Out, rows: &[CheckedNumber]) -> Result<()> {
             }
             t
         },
-        "No numbers given.",
+        "cli-empty-numbers-given",
     )
 }
 
@@ -215,10 +215,7 @@ fn partial(rejected: usize) -> Result<()> {
     if rejected == 0 {
         Ok(())
     } else {
-        Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!("{rejected} number(s) were not added (MO03); their state and reason are listed above"),
-        })
+        Err(Error::rule(PARTIAL, crate::said!("cli-numbers-not-added", n = rejected)))
     }
 }
 

@@ -70,7 +70,7 @@ pub(super) fn print_operator_accounts(out: &Out, rows: &[OperatorAccountRow]) ->
             }
             t
         },
-        "No operator accounts yet. Add one with `wxgo operator-accounts add`.",
+        "cli-empty-operator-accounts",
     )
 }
 

@@ -100,10 +100,10 @@ pub(crate) fn confirm_irreversible(yes: bool, what: &str, command: &[&str], line
         let words: Vec<String> = command.iter().map(|w| super::advice::shell_word(w).into_owned()).collect();
         return Err(Error::rule(
             super::NOT_CONFIRMED,
-            format!(
-                "{what} cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. \
-                 Confirm it with --yes: `wxgo {} --yes`.",
-                words.join(" ")
+            crate::said!(
+                "cli-not-confirmed-no-terminal",
+                what = what,
+                command = format!("`wxgo {} --yes`", words.join(" "))
             ),
         ));
     }
@@ -113,7 +113,7 @@ pub(crate) fn confirm_irreversible(yes: bool, what: &str, command: &[&str], line
     if ask_yes_no(&format!("{what}? [y/N] ")) {
         Ok(())
     } else {
-        Err(Error::rule(super::NOT_CONFIRMED, "not confirmed. Nothing was done.".to_string()))
+        Err(Error::rule(super::NOT_CONFIRMED, crate::said!("cli-not-confirmed")))
     }
 }
 
@@ -196,12 +196,25 @@ pub(crate) struct Table {
 
 /// A table with this header, as every command draws one (every column [`Fit::WHOLE`] until
 /// [`Table::fit`] says otherwise).
+/// Each head is said in the run's language: the message `head-<the English head in lower case,
+/// words joined by '-'>` of `cli.ftl` (`Primary number` is `head-primary-number`), the English
+/// head where there is none (Control Hub's own words, `trackingId`).
 pub(crate) fn table(header: &[&str]) -> Table {
-    Table {
-        header: header.iter().map(|h| h.to_string()).collect(),
-        fits: vec![Fit::WHOLE; header.len()],
-        rows: Vec::new(),
-    }
+    let tr = tr();
+    let head = |h: &str| {
+        let slug: Vec<String> = h
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let id = format!("head-{}", slug.join("-"));
+        if tr.has(&id) {
+            tr.t(&id)
+        } else {
+            h.to_string()
+        }
+    };
+    Table { header: header.iter().map(|h| head(h)).collect(), fits: vec![Fit::WHOLE; header.len()], rows: Vec::new() }
 }
 
 impl Table {
@@ -344,14 +357,26 @@ pub(crate) fn or_dash(v: Option<&str>) -> String {
     v.filter(|s| !s.is_empty()).unwrap_or("-").to_string()
 }
 
-/// A device status with its symbol, or `-`.
+/// A device status with its symbol in the run's language (Control Hub's words), or `-`.
 pub(crate) fn status_cell(s: Option<DeviceStatus>) -> String {
-    s.map(|s| format!("{} {}", s.symbol(), s.label())).unwrap_or_else(|| "-".into())
+    s.map(|s| crate::tui::present::status_word(tr(), s)).unwrap_or_else(|| "-".into())
 }
 
 /// A time as the tables show it (UTC, to the minute).
 pub(crate) fn when(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+static LANGUAGE: std::sync::OnceLock<crate::i18n::Tr> = std::sync::OnceLock::new();
+
+/// Sets the language this run prints in (once, as `cli::main` starts).
+pub(crate) fn set_language(lang: crate::i18n::Lang) {
+    let _ = LANGUAGE.set(crate::i18n::Tr::new(lang));
+}
+
+/// The language this run prints in (English until [`set_language`]). `--json` never uses it.
+pub(crate) fn tr() -> &'static crate::i18n::Tr {
+    LANGUAGE.get().unwrap_or_else(|| crate::i18n::english())
 }
 
 /// How this run prints: `--json` or tables.
@@ -368,22 +393,25 @@ impl Out {
         json(v)
     }
 
-    /// Rows as JSON, or as the table `human` makes (or `empty` when there are none).
+    /// Rows as JSON, or as the table `human` makes (or the message `empty` of `cli.ftl`, in the
+    /// run's language, when there are none).
     pub(crate) fn list<T: Serialize>(&self, rows: &[T], human: impl FnOnce() -> Table, empty: &str) -> Result<()> {
         if self.json {
             return self.print_json(rows);
         }
         if rows.is_empty() {
-            outln!("{empty}");
+            outln!("{}", tr().t(empty));
         } else {
             outln!("{}", human());
         }
         Ok(())
     }
 
-    /// An error on stderr; with `--json` also as a JSON object on stdout.
+    /// An error on stderr in the run's language; with `--json` also as a JSON object on stdout,
+    /// always in English (scripts read it).
     pub fn error(&self, e: &Error) {
-        warn(&format!("error: {e}"));
+        let tr = tr();
+        warn(&tr.t_with("cli-error", &[("message", crate::i18n::Arg::from(&tr.error(e)))]));
         if self.json {
             let message = super::advice::in_context(&e.to_string()).into_owned();
             let v = json!({"error": {"kind": e.kind(), "rule": e.rule_id(), "message": message}});

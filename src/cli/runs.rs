@@ -100,21 +100,12 @@ pub(super) fn run_footer(run: &RunSummary) {
 /// A cancelled run, or rows Webex did not do, are never a success (exit 8).
 pub(super) fn run_end(run: &RunSummary, what: &str) -> Result<()> {
     if run.cancelled {
-        return Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!(
-                "the {what} was cancelled: the requests Webex answered are done and in the cache; run the same command again to continue where it stopped"
-            ),
-        });
+        // `what` is "re-apply", "directory sync" or "licence assignment": the message picks its
+        // words by `kind` ("directory-sync").
+        return Err(Error::rule(PARTIAL, crate::said!("cli-run-cancelled", kind = what.replace(' ', "-"))));
     }
     if run.failed > 0 {
-        return Err(Error::Rule {
-            rule: PARTIAL,
-            message: format!(
-                "{} user(s) were not (or not all) done in Webex; each is listed with Webex's words. Fix the cause and run the same command again: what is done is not sent twice",
-                run.failed
-            ),
-        });
+        return Err(Error::rule(PARTIAL, crate::said!("cli-run-failed", n = run.failed)));
     }
     Ok(())
 }

@@ -36,7 +36,7 @@ fn print_subscriptions(out: &Out, rows: &[SubscriptionRow]) -> Result<()> {
             }
             t
         },
-        "No subscription has Webex Go licences.",
+        "cli-empty-subscriptions",
     )
 }
 

@@ -112,7 +112,7 @@ fn print_users(out: &Out, rows: &[UserRow]) -> Result<()> {
             }
             t
         },
-        "No users match.",
+        "cli-empty-users",
     )
 }
 

@@ -129,16 +129,10 @@ pub fn phone_transition(from: DeviceStatus, event: PhoneEvent) -> Result<DeviceS
         (PhoneEvent::Disable, Online) => Ok(Offline),
         (PhoneEvent::Enable, Offline) => Ok(Online),
         (PhoneEvent::RemoveLine, Online | Offline) => Ok(ActivationPending),
-        (PhoneEvent::Disable, Offline) => Err(Error::rule("WG10", "the line is already disabled (Offline)")),
-        (PhoneEvent::Enable, Online) => Err(Error::rule("WG10", "the line is already enabled (Online)")),
-        (_, Unknown) => Err(Error::rule(
-            "WG10",
-            "Webex does not say what state this device is in (status unknown), so its line cannot be changed here",
-        )),
-        (_, ActivationPending) => Err(Error::rule(
-            "WG10",
-            "the device is Activation pending: no phone has activated it yet, so there is no line on a phone to change",
-        )),
+        (PhoneEvent::Disable, Offline) => Err(Error::rule("WG10", crate::said!("wg10-already-disabled"))),
+        (PhoneEvent::Enable, Online) => Err(Error::rule("WG10", crate::said!("wg10-already-enabled"))),
+        (_, Unknown) => Err(Error::rule("WG10", crate::said!("wg10-unknown"))),
+        (_, ActivationPending) => Err(Error::rule("WG10", crate::said!("wg10-pending"))),
     }
 }
 
@@ -147,14 +141,7 @@ pub fn may_issue_new_code(status: DeviceStatus) -> Result<()> {
     if status == DeviceStatus::ActivationPending {
         Ok(())
     } else {
-        Err(Error::rule(
-            "WG05",
-            format!(
-                "a new activation code can be generated only while the device is Activation pending; it is {}. \
-                 The user removes the Webex Go line from the phone first (WG11), or use Lost/Stolen if the phone is gone (WG08)",
-                status.label()
-            ),
-        ))
+        Err(Error::rule("WG05", crate::said!("wg05-not-pending", status = status.label())))
     }
 }
 

@@ -7,7 +7,7 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
     /// A domain rule refused the action; nothing was changed.
-    Rule { rule: &'static str, message: String },
+    Rule { rule: &'static str, message: Text },
     /// The thing named does not exist (user, device, number, subscription, ...).
     NotFound(String),
     /// The input is malformed (not E.164, bad CSV row, bad option); nothing was changed.
@@ -30,7 +30,9 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn rule(rule: &'static str, message: impl Into<String>) -> Self {
+    /// A refusal by `rule`: `message` is a [`said!`](crate::said) message (translated where it is
+    /// shown) or, where a site is not converted yet, an English `String`.
+    pub fn rule(rule: &'static str, message: impl Into<Text>) -> Self {
         Error::Rule { rule, message: message.into() }
     }
 
@@ -78,16 +80,150 @@ impl fmt::Display for Error {
             | Error::Io(m)
             | Error::Auth(m)
             | Error::Unreachable(m) => f.write_str(m),
-            Error::ReadOnly(action) => write!(
-                f,
-                "read-only: the database is open read-only, so \"{action}\" was not done. \
-                 Open it without --read-only to make changes."
-            ),
-            Error::ReadOnlyFor { action, why } => {
-                write!(f, "read-only: \"{action}\" was not sent to Webex because {why}. Nothing was changed.")
+            // The English of `read-only-db` and `read-only-for` (errors.ftl), which `Tr::error` says
+            // in the admin's language.
+            Error::ReadOnly(action) => {
+                f.write_str(&crate::i18n::english().t_with("read-only-db", &[("action", action.into())]))
             }
+            Error::ReadOnlyFor { action, why } => f.write_str(
+                &crate::i18n::english().t_with("read-only-for", &[("action", action.into()), ("why", why.into())]),
+            ),
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+/// An error's message: English (what `Display`, logs, the audit and `--json` show) and, when the
+/// site wrote it as a message id with its arguments ([`said!`](crate::said)), that id, so the CLI
+/// and the console can show it in the admin's language (`Tr::error`). The English is rendered
+/// from `assets/i18n/en/errors.ftl`: the one source of the wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    en: String,
+    msg: Option<Box<Msg>>,
+}
+
+/// A message id and its arguments (never translated themselves: emails, numbers, ids, commands).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Val)>,
+    /// Words around the message that are not the language's (an email before it, a note after).
+    pub before: String,
+    pub after: String,
+}
+
+/// A message argument: text, or a number (which picks a plural form).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Val {
+    Text(String),
+    Number(i64),
+}
+
+impl Text {
+    /// The message `id` of `errors.ftl` with `args`; its English is rendered now.
+    pub fn msg(id: &'static str, args: Vec<(&'static str, Val)>) -> Text {
+        let msg = Msg { id, args, before: String::new(), after: String::new() };
+        Text { en: crate::i18n::english().msg(&msg), msg: Some(Box::new(msg)) }
+    }
+
+    /// The English text.
+    pub fn as_str(&self) -> &str {
+        &self.en
+    }
+
+    /// The id and arguments, when the site gave them.
+    pub fn message(&self) -> Option<&Msg> {
+        self.msg.as_deref()
+    }
+
+    /// The same message with `before` and `after` around it, in every language.
+    pub fn around(self, before: &str, after: &str) -> Text {
+        let en = format!("{before}{}{after}", self.en);
+        let msg = self.msg.map(|mut m| {
+            m.before = format!("{before}{}", m.before);
+            m.after.push_str(after);
+            m
+        });
+        Text { en, msg }
+    }
+}
+
+impl From<String> for Text {
+    fn from(en: String) -> Self {
+        Text { en, msg: None }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(en: &str) -> Self {
+        Text { en: en.to_string(), msg: None }
+    }
+}
+
+impl From<Text> for String {
+    fn from(t: Text) -> Self {
+        t.en
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.en
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+impl From<&str> for Val {
+    fn from(s: &str) -> Self {
+        Val::Text(s.to_string())
+    }
+}
+
+impl From<&String> for Val {
+    fn from(s: &String) -> Self {
+        Val::Text(s.clone())
+    }
+}
+
+impl From<String> for Val {
+    fn from(s: String) -> Self {
+        Val::Text(s)
+    }
+}
+
+impl From<&&str> for Val {
+    fn from(s: &&str) -> Self {
+        Val::Text(s.to_string())
+    }
+}
+
+macro_rules! number_val {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Val {
+            fn from(n: $t) -> Self {
+                Val::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_val!(usize, u64, u32, i64, i32, u16, u8);
+
+/// An error message by id, with its arguments: `said!("wg01-no-location", email = &user.email)`
+/// is the [`Text`] of `wg01-no-location` in `assets/i18n/*/errors.ftl`, whose `{ $email }` is
+/// the user's email. Numbers (`n = 3`) pick the plural form. Write a new refusal as
+/// `Error::rule("WG01", said!(...))`; a suggested command is an argument built with
+/// `cli::advice`, never part of the message's words.
+#[macro_export]
+macro_rules! said {
+    ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
+        $crate::domain::error::Text::msg($id, vec![$((stringify!($k), $crate::domain::error::Val::from($v))),*])
+    };
+}

@@ -214,13 +214,10 @@ pub fn check_work_number(
 pub fn check_calling_setup(location: Option<&str>, extension: Option<&str>, number: Option<&str>) -> Result<()> {
     let given = |v: Option<&str>| v.is_some_and(|s| !s.trim().is_empty());
     if !given(location) {
-        return Err(Error::rule("AL01", "Webex Calling needs a location: give one (--location NAME)"));
+        return Err(Error::rule("AL01", crate::said!("al01-location")));
     }
     if !given(extension) && !given(number) {
-        return Err(Error::rule(
-            "AL01",
-            "Webex Calling needs an extension and/or a number: give one (--number E164 or --extension DIGITS)",
-        ));
+        return Err(Error::rule("AL01", crate::said!("al01-number")));
     }
     Ok(())
 }

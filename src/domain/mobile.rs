@@ -119,10 +119,7 @@ pub fn check_entry(
 ) -> Result<Vec<CheckedNumber>> {
     let pieces = split_entry(entry);
     if pieces.len() > MAX_PER_ENTRY {
-        return Err(Error::rule(
-            "MO03",
-            format!("{} numbers in one entry; add at most {MAX_PER_ENTRY} at a time", pieces.len()),
-        ));
+        return Err(Error::rule("MO03", crate::said!("mo03-too-many", n = pieces.len(), max = MAX_PER_ENTRY)));
     }
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::with_capacity(pieces.len());
@@ -175,7 +172,7 @@ pub fn check_account_id(id: &str, confirm: &str) -> Result<String> {
         ));
     }
     if id != confirm.trim() {
-        return Err(Error::rule("MO01", "the operator account id and its confirmation differ: type the same id twice"));
+        return Err(Error::rule("MO01", crate::said!("mo01-differ")));
     }
     if id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
         return Err(Error::Invalid(format!(

@@ -67,16 +67,19 @@ impl Lang {
     }
 
     /// The language's message files, `(name, Fluent source)`: `wxgo.ftl` (shared words:
-    /// dates, counts, panes, status words), `console.ftl` (what the console draws) and
-    /// `letter.ftl` (the activation letter and the code's email). More
-    /// files merge more easily; an id lives in one file only (the tests hold them to it).
-    pub fn sources(self) -> [(&'static str, &'static str); 3] {
+    /// dates, counts, panes, status words), `console.ftl` (what the console draws), `letter.ftl`
+    /// (the activation letter and the code's email), `errors.ftl` (the service's refusals and
+    /// errors, `said!`) and `cli.ftl` (what the CLI prints). More files merge more easily; an id
+    /// lives in one file only (the tests hold them to it).
+    pub fn sources(self) -> [(&'static str, &'static str); 5] {
         macro_rules! files {
             ($code:literal) => {
                 [
                     ("wxgo.ftl", include_str!(concat!("../../assets/i18n/", $code, "/wxgo.ftl"))),
                     ("console.ftl", include_str!(concat!("../../assets/i18n/", $code, "/console.ftl"))),
                     ("letter.ftl", include_str!(concat!("../../assets/i18n/", $code, "/letter.ftl"))),
+                    ("errors.ftl", include_str!(concat!("../../assets/i18n/", $code, "/errors.ftl"))),
+                    ("cli.ftl", include_str!(concat!("../../assets/i18n/", $code, "/cli.ftl"))),
                 ]
             };
         }
@@ -119,6 +122,12 @@ pub fn choose(flag: Option<&str>, config: Option<&str>, env: impl Fn(&str) -> Op
 /// The process's locale variables (what [`choose`] reads outside the tests).
 pub fn process_env(var: &str) -> Option<String> {
     std::env::var(var).ok()
+}
+
+/// English, loaded once: what an error's English text is rendered from (`said!`).
+pub fn english() -> &'static Tr {
+    static EN: std::sync::OnceLock<Tr> = std::sync::OnceLock::new();
+    EN.get_or_init(|| Tr::new(Lang::En))
 }
 
 /// A value for a message's variable.
@@ -227,6 +236,45 @@ impl Tr {
         };
         let mut errors = Vec::new();
         self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// An error's message (`said!`) in this language, with what was around it.
+    pub fn msg(&self, m: &crate::domain::error::Msg) -> String {
+        use crate::domain::error::Val;
+        let args: Vec<(&str, Arg<'_>)> = m
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let a = match v {
+                    Val::Text(s) => Arg::Text(s),
+                    Val::Number(n) => Arg::Number(*n as f64),
+                };
+                (*k, a)
+            })
+            .collect();
+        format!("{}{}{}", m.before, self.t_with(m.id, &args), m.after)
+    }
+
+    /// An error's message in this language (English where the site wrote no id).
+    pub fn text(&self, t: &crate::domain::error::Text) -> String {
+        match t.message() {
+            Some(m) if self.lang != Lang::En => self.msg(m),
+            _ => t.to_string(),
+        }
+    }
+
+    /// An error as a person reads it in this language: a message written with an id (`said!`)
+    /// is translated, the rule id kept (`WG01: ...`); one still written in English stays so.
+    /// `Display` (logs, the audit, `--json`) is always the English.
+    pub fn error(&self, e: &Error) -> String {
+        match e {
+            Error::Rule { rule, message } => format!("{rule}: {}", self.text(message)),
+            Error::ReadOnly(action) => self.t_with("read-only-db", &[("action", Arg::from(action))]),
+            Error::ReadOnlyFor { action, why } => {
+                self.t_with("read-only-for", &[("action", Arg::from(action)), ("why", Arg::from(why))])
+            }
+            _ => e.to_string(),
+        }
     }
 
     /// A date as the language writes it (the pattern is the message `fmt-date`).

@@ -109,7 +109,8 @@ impl Core {
     /// is done instead) or when the organisation is open read-only (said why).
     pub(crate) fn gate(&self, action: Action, backend: &dyn Backend) -> Result<Allowed> {
         let why = backend.read_only_reason().or_else(|| self.read_only.then(|| "opened with --read-only".to_string()));
-        let also = why.as_deref().map(|r| format!(" This profile is also read-only: {r}.")).unwrap_or_default();
+        // Said after the refusal when the profile is read-only too ("no" when it is not).
+        let also = why.unwrap_or_else(|| "no".to_string());
         let name = action.name();
         let profile = backend.profile_name().unwrap_or_default();
         match Self::support(action, backend) {
@@ -117,18 +118,25 @@ impl Core {
             Support::StandIn(who) => {
                 return Err(Error::rule(
                     "webex",
-                    format!(
-                        "\"{name}\" is {who}. It is simulated only on the local backend (the demo: `wxgo --demo`), \
-                         not on the real organisation of profile \"{profile}\". Nothing was changed.{also}"
+                    crate::said!(
+                        "stand-in-only",
+                        action = name,
+                        who = who,
+                        command = "`wxgo --demo`",
+                        profile = profile,
+                        readonly = &also
                     ),
                 ))
             }
             Support::ControlHubOnly(place) => {
                 return Err(Error::rule(
                     "Control Hub only",
-                    format!(
-                        "\"{name}\" has no public Webex API: do it in {place}, then run `wxgo sync`. Nothing was \
-                         changed.{also}"
+                    crate::said!(
+                        "control-hub-only",
+                        action = name,
+                        place = place,
+                        command = "`wxgo sync`",
+                        readonly = &also
                     ),
                 ))
             }

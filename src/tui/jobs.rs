@@ -39,7 +39,8 @@ pub type Reply = worker::Reply<Update>;
 /// What an error the job could not answer itself (a panic) does: the service's refusal.
 fn refused(e: Error) -> Update {
     Update::new(move |app| {
-        app.refused(e.to_string());
+        let said = app.tr.error(&e);
+        app.refused(said);
         Vec::new()
     })
 }
@@ -78,7 +79,7 @@ pub fn change<T: Send + 'static>(
         Err(e) => {
             let said = match &e {
                 Error::Invalid(m) if m == NOT_CONFIRMED => tr!(app.tr, "job-not-confirmed"),
-                _ => e.to_string(),
+                _ => app.tr.error(&e),
             };
             app.refused(said);
             Vec::new()
@@ -158,11 +159,11 @@ impl App {
             Ok(v) => then(self, v),
             Err(Error::Rule { rule, message }) if rule == CANCELLED => {
                 // The message says it: "cancelled after/while …: nothing was …".
-                self.info(message);
+                self.info(self.tr.text(&message));
                 self.reload_all()
             }
             Err(e) => {
-                self.error(e.to_string());
+                self.error(self.tr.error(&e));
                 Vec::new()
             }
         }

@@ -75,7 +75,7 @@ pub(super) fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Res
         || report.cancelled
         || report.devices.iter().any(|d| matches!(d.state, Some("code_lost" | "unknown")))
     {
-        return Err(Error::Rule { rule: PARTIAL, message: report.note.clone() });
+        return Err(Error::rule(PARTIAL, report.note.clone()));
     }
     Ok(())
 }
@@ -163,7 +163,7 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
     if r.problems.is_empty() {
         Ok(())
     } else {
-        Err(Error::Rule { rule: REPORTED, message: r.note.clone() })
+        Err(Error::rule(REPORTED, r.note.clone()))
     }
 }
 

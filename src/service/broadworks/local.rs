@@ -22,33 +22,30 @@ impl BroadWorksBackend for Local {
                 Some(t) => {
                     return Err(Error::rule(
                         "BW01",
-                        format!(
-                            "{}'s customer template \"{}\" does not accept untrusted emails ({}), so onboarding would \
-                             fail again ({}). Fix the template first: check Untrusted emails and set the share link to \
-                             the activation link ({}), then retry. Nothing was changed.",
-                            s.broadworks_user_id,
-                            t.name,
-                            template_gap(&t),
-                            errors::TEMPLATE_NOT_UNTRUSTED,
-                            control_hub_path(Action::BwRetry)
+                        crate::said!(
+                            "bw01-template",
+                            id = &s.broadworks_user_id,
+                            template = &t.name,
+                            gap = template_gap(&t),
+                            error = errors::TEMPLATE_NOT_UNTRUSTED,
+                            place = control_hub_path(Action::BwRetry)
                         ),
                     ))
                 }
                 None => {
                     return Err(Error::rule(
                         "BW01",
-                        format!(
-                            "{} has no customer template, so onboarding would fail again ({}). Give the subscriber's \
-                             customer a template that accepts untrusted emails ({}), then retry. Nothing was changed.",
-                            s.broadworks_user_id,
-                            errors::TEMPLATE_NOT_UNTRUSTED,
-                            control_hub_path(Action::BwRetry)
+                        crate::said!(
+                            "bw01-no-template",
+                            id = &s.broadworks_user_id,
+                            error = errors::TEMPLATE_NOT_UNTRUSTED,
+                            place = control_hub_path(Action::BwRetry)
                         ),
                     ))
                 }
             }
             if let Some((code, text)) = email_problem(cx, tx, &s, email)? {
-                return Err(Error::rule("BW04", format!("{code}: {text} Enter another email.")));
+                return Err(Error::rule("BW04", crate::said!("bw04-email", code = code, text = text)));
             }
             bw::set_status(
                 tx,

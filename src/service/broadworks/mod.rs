@@ -191,11 +191,7 @@ pub(crate) fn admin_may_act(s: &BwSubscriberRow, action: &str) -> Result<()> {
     } else {
         Err(Error::rule(
             "BW04",
-            format!(
-                "{action} applies to subscribers in error or pending; {} is {}",
-                s.broadworks_user_id,
-                s.status.label()
-            ),
+            crate::said!("bw04-not-failed", action = action, id = &s.broadworks_user_id, status = s.status.label()),
         ))
     }
 }

@@ -39,11 +39,7 @@ impl PortalStandIn for Local {
                     other => {
                         return Err(Error::rule(
                             "BW02",
-                            format!(
-                                "{} is {}: there is nothing to claim in the portal",
-                                s.broadworks_user_id,
-                                other.label()
-                            ),
+                            crate::said!("bw02-nothing", id = &s.broadworks_user_id, status = other.label()),
                         ))
                     }
                 }
@@ -83,11 +79,7 @@ impl PortalStandIn for Local {
         if s.status != BwStatus::PendingEmailValidation {
             return Err(Error::rule(
                 "BW03",
-                format!(
-                    "{} is {}: only a claimed account waiting for email validation can be verified",
-                    s.broadworks_user_id,
-                    s.status.label()
-                ),
+                crate::said!("bw03-not-claimed", id = &s.broadworks_user_id, status = s.status.label()),
             ));
         }
         let email = s.email.clone().unwrap_or_default();

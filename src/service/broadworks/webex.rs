@@ -336,28 +336,29 @@ fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, wha
         }
         Err(e) => return Err(bw_error(what, e)),
     };
-    let was = if cached.status.as_str() == fresh.status.as_deref().unwrap_or("") {
-        String::new()
-    } else {
-        format!(" (wxgo's copy said {}; run `wxgo sync` to refresh it)", cached.status.label())
-    };
+    // What wxgo's copy said, when it differs from Webex ("same" when not).
+    let copy =
+        if cached.status.as_str() == fresh.status.as_deref().unwrap_or("") { "same" } else { cached.status.label() };
     match status_of(&fresh) {
         Some(st) if st.admin_may_act() => Ok(fresh),
         Some(st) => Err(Error::rule(
             "BW04",
-            format!(
-                "{what} applies to subscribers in error or pending; Webex says {} is {}{was}. Nothing was changed.",
-                cached.broadworks_user_id,
-                st.label()
+            crate::said!(
+                "bw04-webex-not-failed",
+                action = what,
+                id = &cached.broadworks_user_id,
+                status = st.label(),
+                copy = copy,
+                command = "`wxgo sync`"
             ),
         )),
         None => Err(Error::rule(
             "BW04",
-            format!(
-                "Webex gives {} the status \"{}\", which wxgo does not know, so {what} was not done. Nothing was \
-                 changed.",
-                cached.broadworks_user_id,
-                clean(fresh.status.as_deref().unwrap_or(""), 40)
+            crate::said!(
+                "bw04-webex-unknown-status",
+                id = &cached.broadworks_user_id,
+                status = clean(fresh.status.as_deref().unwrap_or(""), 40),
+                action = what
             ),
         )),
     }

@@ -57,14 +57,19 @@ fn when(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
     format!("{} (in {} s)", until.format("%Y-%m-%d %H:%M:%S UTC"), (until - now).num_seconds().max(1))
 }
 
-fn throttled(what: String, until: DateTime<Utc>, now: DateTime<Utc>) -> Error {
+/// Too many wrong codes from `from` (a source or a device): `n` of them.
+fn throttled(id: &'static str, n: i64, from: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> Error {
+    use crate::domain::error::{Text, Val};
     Error::rule(
         "throttled",
-        format!(
-            "{what}, so this code was not checked. Try again after {}. Each wrong code within \
-             {WINDOW_MINUTES} minutes of the last ones starts the wait again: check the code in the \
-             email or letter first (16 letters and digits).",
-            when(until, now)
+        Text::msg(
+            id,
+            vec![
+                ("n", Val::from(n)),
+                ("from", Val::from(from)),
+                ("minutes", Val::from(WINDOW_MINUTES)),
+                ("until", Val::from(when(until, now))),
+            ],
         ),
     )
 }
@@ -74,13 +79,13 @@ fn noted(error: Error, note: &str) -> Error {
     if note.is_empty() {
         return error;
     }
-    let join = |message: String| {
-        let stop = if message.ends_with('.') { "" } else { "." };
-        format!("{message}{stop}{note}")
-    };
+    let stop = |message: &str| if message.ends_with('.') { "" } else { "." };
     match error {
-        Error::Rule { rule, message } => Error::Rule { rule, message: join(message) },
-        Error::Invalid(message) => Error::Invalid(join(message)),
+        Error::Rule { rule, message } => {
+            let after = format!("{}{note}", stop(&message));
+            Error::Rule { rule, message: message.around("", &after) }
+        }
+        Error::Invalid(message) => Error::Invalid(format!("{message}{}{note}", stop(&message))),
         other => other,
     }
 }
@@ -160,11 +165,7 @@ fn attempt(
                 mine.count,
                 q::ts(until)
             ),
-            error: throttled(
-                format!("{} wrong activation codes from {source} in the last {WINDOW_MINUTES} minutes", mine.count),
-                until,
-                now,
-            ),
+            error: throttled("throttled-source", mine.count, source, until, now),
         });
     }
     let code = match ActivationCode::parse(code) {
@@ -175,26 +176,15 @@ fn attempt(
         return Ok(Attempt::Failed {
             reason: "unknown",
             device: None,
-            error: Error::rule("WG06", "this activation code is not known: check it was typed right"),
+            error: Error::rule("WG06", crate::said!("wg06-unknown")),
         });
     };
     let d = q::device_by_id(tx, org, found.device, now)?.ok_or_else(|| q::not_found("device"))?;
     let refusal = match found.state.as_str() {
-        "used" => Some((
-            "used",
-            "this activation code was already used; a code works once. Ask the admin for a new one.".to_string(),
-        )),
-        "superseded" => Some((
-            "superseded",
-            "a newer code was issued for this device, which made this one invalid (WG05).".to_string(),
-        )),
-        "revoked" => {
-            Some(("revoked", "this code was revoked when the phone was reported lost or stolen (WG08).".to_string()))
-        }
-        _ if found.expires_at <= now => Some((
-            "expired",
-            format!("this activation code expired at {}. Ask the admin for a new one.", q::ts(found.expires_at)),
-        )),
+        "used" => Some(("used", crate::said!("wg06-used"))),
+        "superseded" => Some(("superseded", crate::said!("wg06-superseded"))),
+        "revoked" => Some(("revoked", crate::said!("wg06-revoked"))),
+        _ if found.expires_at <= now => Some(("expired", crate::said!("wg06-expired", at = q::ts(found.expires_at)))),
         _ => None,
     };
     let theirs = attempts::by_device(tx, d.id, since)?;
@@ -209,14 +199,7 @@ fn attempt(
                 d.device_id,
                 q::ts(until)
             ),
-            error: throttled(
-                format!(
-                    "{} wrong activation codes for {} in the last {WINDOW_MINUTES} minutes",
-                    theirs.count, d.device_id
-                ),
-                until,
-                now,
-            ),
+            error: throttled("throttled-device", theirs.count, &d.device_id, until, now),
         });
     }
     if let Some((reason, message)) = refusal {

@@ -190,10 +190,10 @@ pub(crate) fn check_licence_and_country(cx: &Core, user: &UserRow) -> Result<()>
     if !user.has_licence(licence::CALLING_PROFESSIONAL) {
         return Err(Error::rule(
             "WG01",
-            format!(
-                "{} does not hold a Webex Calling Professional licence (has: {}). Assign the licence first.",
-                user.email,
-                if user.licences.is_empty() {
+            crate::said!(
+                "wg01-no-professional",
+                email = &user.email,
+                has = if user.licences.is_empty() {
                     "none".to_string()
                 } else {
                     user.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ")
@@ -202,19 +202,17 @@ pub(crate) fn check_licence_and_country(cx: &Core, user: &UserRow) -> Result<()>
         ));
     }
     let Some(country) = user.location_country.as_deref() else {
-        return Err(Error::rule(
-            "WG01",
-            format!("{} has no location; give the user a location in a Webex Go country first.", user.email),
-        ));
+        return Err(Error::rule("WG01", crate::said!("wg01-no-location", email = &user.email)));
     };
     if !cx.org.go_countries.iter().any(|c| c.eq_ignore_ascii_case(country)) {
         return Err(Error::rule(
             "WG01",
-            format!(
-                "{}'s location {} is in {country}, where Webex Go is not offered. Supported here: {}.",
-                user.email,
-                user.location.as_deref().unwrap_or("?"),
-                cx.org.go_countries.join(", ")
+            crate::said!(
+                "wg01-country",
+                email = &user.email,
+                location = user.location.as_deref().unwrap_or("?"),
+                country = country,
+                countries = cx.org.go_countries.join(", ")
             ),
         ));
     }
@@ -265,30 +263,20 @@ pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Opt
             }
         },
         None => match subs.len() {
-            0 => {
-                return Err(Error::rule("WG02", format!("{} has no subscription with Webex Go licences.", cx.org.name)))
-            }
+            0 => return Err(Error::rule("WG02", crate::said!("wg02-none", org = &cx.org.name))),
             1 => subs[0].clone(),
-            _ => {
-                return Err(Error::rule(
-                    "WG02",
-                    format!(
-                        "more than one subscription has Webex Go licences: choose one with --subscription: {}",
-                        listing()
-                    ),
-                ))
-            }
+            _ => return Err(Error::rule("WG02", crate::said!("wg02-choose", subscriptions = listing()))),
         },
     };
     if chosen.free <= 0 {
         return Err(Error::rule(
             "WG02",
-            format!(
-                "subscription {} has no free Webex Go licence ({} of {} in use). Delete an unused device or choose another subscription: {}",
-                chosen.id,
-                chosen.used,
-                chosen.go_licences,
-                listing()
+            crate::said!(
+                "wg02-full",
+                subscription = &chosen.id,
+                used = chosen.used,
+                total = chosen.go_licences,
+                subscriptions = listing()
             ),
         ));
     }
@@ -306,39 +294,31 @@ pub(crate) fn check_primary_number(
     let wanted = wanted.map(str::trim).filter(|w| !w.is_empty());
     if let Some(primary) = &user.primary_number {
         return match wanted {
-            Some(w) if E164::parse(w)?.as_str() != primary => Err(Error::rule(
-                "WG03",
-                format!(
-                    "{} already has the primary number {primary}; a BYOD device keeps it. Leave out --number.",
-                    user.email
-                ),
-            )),
+            Some(w) if E164::parse(w)?.as_str() != primary => {
+                Err(Error::rule("WG03", crate::said!("wg03-has-primary", email = &user.email, number = primary)))
+            }
             _ => Ok(None),
         };
     }
     let location = q::user_location_id(conn, user.id)?;
+    // The location's unassigned numbers (`free`, or "none"), said after each refusal below
+    // (the message `wg03-free`).
     let suggest = || -> Result<String> {
         let free = match location {
             Some(loc) => q::free_numbers(conn, loc, "standard", 5)?,
             None => Vec::new(),
         };
         Ok(if free.is_empty() {
-            format!(
-                "{} has no unassigned number; add numbers to it first.",
-                user.location.as_deref().unwrap_or("the location")
-            )
+            "none".to_string()
         } else {
-            format!(
-                "unassigned numbers of {}: {}",
-                user.location.as_deref().unwrap_or("the location"),
-                free.iter().map(|n| n.number.as_str()).collect::<Vec<_>>().join(", ")
-            )
+            free.iter().map(|n| n.number.as_str()).collect::<Vec<_>>().join(", ")
         })
     };
+    let place = user.location.as_deref().unwrap_or("the location");
     let Some(w) = wanted else {
         return Err(Error::rule(
             "WG03",
-            format!("{} has no primary number: choose one with --number. {}", user.email, suggest()?),
+            crate::said!("wg03-no-primary", email = &user.email, place = place, free = suggest()?),
         ));
     };
     let e164 = E164::parse(w)?;
@@ -347,27 +327,38 @@ pub(crate) fn check_primary_number(
     if number.owner.is_some() {
         return Err(Error::rule(
             "WG03",
-            format!("{e164} is already assigned to {}. {}", number.owner.as_deref().unwrap_or("?"), suggest()?),
+            crate::said!(
+                "wg03-assigned",
+                number = e164.as_str(),
+                owner = number.owner.as_deref().unwrap_or("?"),
+                place = place,
+                free = suggest()?
+            ),
         ));
     }
     if Some(q::number_location_id(conn, number.id)?) != location {
         return Err(Error::rule(
             "WG03",
-            format!(
-                "{e164} belongs to {}, not to {}'s location {}. {}",
-                number.location,
-                user.email,
-                user.location.as_deref().unwrap_or("(none)"),
-                suggest()?
+            crate::said!(
+                "wg03-other-location",
+                number = e164.as_str(),
+                its = &number.location,
+                email = &user.email,
+                location = user.location.as_deref().unwrap_or("(none)"),
+                place = place,
+                free = suggest()?
             ),
         ));
     }
     if number.kind == "mobile" {
         return Err(Error::rule(
             "WG03",
-            format!(
-                "{e164} is a mobile number: assign it with `wxgo numbers assign-primary` (Webex Go through a mobile operator, MO05). {}",
-                suggest()?
+            crate::said!(
+                "wg03-mobile",
+                number = e164.as_str(),
+                command = "`wxgo numbers assign-primary`",
+                place = place,
+                free = suggest()?
             ),
         ));
     }

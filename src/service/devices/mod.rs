@@ -91,13 +91,7 @@ from the phone's dialer. The user must delete the deactivated line on the phone 
 (iPhone: Settings > Mobile Service > the line > Delete eSIM; Android: Settings > SIMs > the line > Erase).";
 
 pub(crate) fn lost_stolen_refusal(d: &DeviceRow) -> Option<Error> {
-    (d.kind == DeviceKind::MobileOperator).then(|| {
-        Error::rule(
-            "WG08",
-            "this line comes from the mobile operator's SIM: report the lost phone to the operator; \
-             Lost/Stolen here applies to bring-your-own-device lines",
-        )
-    })
+    (d.kind == DeviceKind::MobileOperator).then(|| Error::rule("WG08", crate::said!("wg08-operator-sim")))
 }
 
 /// A device action the console checks before it asks to confirm (see [`Devices::refusal_before`]).
@@ -402,10 +396,11 @@ impl Devices<'_> {
         let Some(found) = found else {
             return Err(Error::rule(
                 "WG05",
-                format!(
-                    "that is not an activation code of {} ({}). Check it, or issue a new code with \
-                 `wxgo devices new-code {} --letter FILE.pdf`.",
-                    d.device_id, d.owner_email, d.device_id
+                crate::said!(
+                    "wg05-not-its-code",
+                    device = &d.device_id,
+                    email = &d.owner_email,
+                    command = format!("`wxgo devices new-code {} --letter FILE.pdf`", d.device_id)
                 ),
             ));
         };
@@ -419,10 +414,11 @@ impl Devices<'_> {
         if let Some(why) = why_not {
             return Err(Error::rule(
                 "WG05",
-                format!(
-                    "that code of {} can no longer activate a phone: {why}. Issue a new one with \
-                 `wxgo devices new-code {} --letter FILE.pdf`.",
-                    d.device_id, d.device_id
+                crate::said!(
+                    "wg05-code-spent",
+                    device = &d.device_id,
+                    why = why,
+                    command = format!("`wxgo devices new-code {} --letter FILE.pdf`", d.device_id)
                 ),
             ));
         }
@@ -451,18 +447,10 @@ impl Devices<'_> {
         let current = q::code_by_hash(&cx.conn, &issued.activation_code.hash())?;
         match current {
             Some(c) if c.state == "valid" && c.expires_at > cx.now() => {}
-            _ => {
-                return Err(Error::rule(
-                    "WG05",
-                    "this code is no longer valid (used, replaced or expired); issue a new code and email that one",
-                ))
-            }
+            _ => return Err(Error::rule("WG05", crate::said!("wg05-no-longer-valid"))),
         }
         if cx.org.suppress_emails {
-            return Err(Error::rule(
-                "WG04",
-                format!("{} suppresses emails: copy or print the code instead.", cx.org.name),
-            ));
+            return Err(Error::rule("WG04", crate::said!("wg04-suppressed", org = &cx.org.name)));
         }
         cx.gate(Action::EmailCode, self.backend)?;
         deliver_code(cx, issued, true);

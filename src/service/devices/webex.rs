@@ -164,12 +164,7 @@ impl DevicesBackend for Webex {
         if req.number.as_deref().is_some_and(|n| !n.trim().is_empty()) && user.primary_number.is_none() {
             return Err(Error::rule(
                 "WG03",
-                format!(
-                    "{} has no number in Webex's copy, and choosing one here is not sent to Webex: give the user a \
-                     number first ({}), then add the device without --number.",
-                    user.email,
-                    control_hub_path(Action::SetWorkNumber)
-                ),
+                crate::said!("wg03-webex-choose", email = &user.email, place = control_hub_path(Action::SetWorkNumber)),
             ));
         }
         let target = api_target(&cx.conn, user)?;
@@ -369,22 +364,15 @@ pub(crate) fn api_target(conn: &Connection, user: UserRow) -> Result<Target> {
         )));
     };
     if !user.has_licence(licence::CALLING_PROFESSIONAL) && !user.has_licence(licence::CALLING_BASIC) {
-        return Err(Error::rule(
-            "WG01",
-            format!("{} holds no Webex Calling licence in Webex's copy. Assign one first.", user.email),
-        ));
+        return Err(Error::rule("WG01", crate::said!("wg01-webex-no-calling", email = &user.email)));
     }
     if user.location.is_none() {
-        return Err(Error::rule("WG01", format!("{} has no Calling location in Webex's copy.", user.email)));
+        return Err(Error::rule("WG01", crate::said!("wg01-webex-no-location", email = &user.email)));
     }
     if user.primary_number.is_none() && user.extension.is_none() {
         return Err(Error::rule(
             "WG03",
-            format!(
-                "{} has no number or extension in Webex's copy: give the user one first ({}).",
-                user.email,
-                control_hub_path(Action::SetWorkNumber)
-            ),
+            crate::said!("wg03-webex-none", email = &user.email, place = control_hub_path(Action::SetWorkNumber)),
         ));
     }
     Ok(Target { user, person_id })

@@ -51,7 +51,7 @@ pub(crate) fn tick(progress: Progress, done: usize, total: usize) -> Result<()> 
 }
 
 pub(crate) fn cancelled(done: usize, total: usize) -> Error {
-    Error::rule(CANCELLED, format!("cancelled after {done} of {total} users: nothing was changed"))
+    Error::rule(CANCELLED, crate::said!("cancelled-licensing", done = done, total = total))
 }
 
 pub(crate) fn no_template(name: &str, templates: &[Template]) -> Error {
@@ -82,10 +82,7 @@ pub(crate) fn covered<'a>(
 pub(crate) fn calling_template<'t>(_cx: &Core, templates: &'t [Template], name: &str) -> Result<&'t Template> {
     let t = al::by_name(templates, name).ok_or_else(|| no_template(name, templates))?;
     if !t.grants_calling {
-        return Err(Error::rule(
-            "AL03",
-            format!("template {} does not grant Webex Calling: nobody is licensed through it", template_label(t)),
-        ));
+        return Err(Error::rule("AL03", crate::said!("al03-no-calling", template = template_label(t))));
     }
     Ok(t)
 }
@@ -105,13 +102,13 @@ pub(crate) fn check_assignment(
         own => {
             return Err(Error::rule(
                 "AL03",
-                format!(
-                    "{} is not covered by {}: {}. Not licensed; edit their licences individually if they need Webex Calling",
-                    u.email,
-                    template_label(t),
-                    match own {
-                        Some(own) => format!("their template is {}", template_label(own)),
-                        None => "no template covers them".to_string(),
+                crate::said!(
+                    "al03-not-covered",
+                    email = &u.email,
+                    template = template_label(t),
+                    theirs = match own {
+                        Some(own) => template_label(own),
+                        None => "none".to_string(),
                     }
                 ),
             ))
@@ -123,7 +120,7 @@ pub(crate) fn check_assignment(
     let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
     let (location, number, extension) = (given(&a.location), given(&a.number), given(&a.extension));
     al::check_calling_setup(location.as_deref(), extension.as_deref(), number.as_deref()).map_err(|e| match e {
-        Error::Rule { rule, message } => Error::rule(rule, format!("{}: {message}", u.email)),
+        Error::Rule { rule, message } => Error::rule(rule, message.around(&format!("{}: ", u.email), "")),
         other => other,
     })?;
     let location = location.unwrap_or_default();
@@ -157,9 +154,12 @@ pub(crate) fn check_assignment(
             if usable.number.location_id != loc_id {
                 return Err(Error::rule(
                     "AL02",
-                    format!(
-                        "{}: {} is provisioned at {}, not {loc_name}: give a number of {loc_name}, or the location {}",
-                        u.email, usable.e164, usable.number.location, usable.number.location
+                    crate::said!(
+                        "al02-other-location",
+                        email = &u.email,
+                        number = usable.e164.as_str(),
+                        its = &usable.number.location,
+                        location = &loc_name
                     ),
                 ));
             }

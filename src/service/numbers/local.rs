@@ -42,11 +42,11 @@ impl NumbersBackend for Local {
             if a.status != AuthStatus::Authorized {
                 return Err(Error::rule(
                     "MO02",
-                    format!(
-                        "operator account {} is {}: numbers can be added only once it is Authorized. {}",
-                        a.account_id,
-                        a.status.label(),
-                        advice(&a, now)
+                    crate::said!(
+                        "mo02-not-authorized",
+                        account = &a.account_id,
+                        status = a.status.label(),
+                        advice = advice(&a, now)
                     ),
                 ));
             }
@@ -185,11 +185,7 @@ impl OperatorStandIn for Local {
                 if a.status != AuthStatus::Pending {
                     return Err(Error::rule(
                         "MO02",
-                        format!(
-                            "operator account {} is already {}; only a pending request can be decided",
-                            a.account_id,
-                            a.status.label()
-                        ),
+                        crate::said!("mo02-decided", account = &a.account_id, status = a.status.label()),
                     ));
                 }
                 let (status, reason) = match decision {

@@ -252,10 +252,7 @@ impl Operators<'_> {
             return Err(Error::Invalid("choose the mobile operator (e.g. --operator \"AT&T\")".into()));
         }
         if !confirmed {
-            return Err(Error::rule(
-                "MO01",
-                format!("confirm the operator account id {id}: once confirmed it cannot be changed (add --yes)"),
-            ));
+            return Err(Error::rule("MO01", crate::said!("mo01-confirm", id = id)));
         }
         let ok = self.core.gate(Action::AddOperatorAccount, self.backend)?;
         let cap = self
@@ -301,13 +298,7 @@ pub(crate) fn mobile_primary_checks(
 ) -> Result<(UserRow, NumberRow, Option<DeviceRow>)> {
     let user = cx.user_in(conn, email)?;
     if !user.has_licence(licence::CALLING_PROFESSIONAL) {
-        return Err(Error::rule(
-            "MO06",
-            format!(
-                "{} does not hold a Webex Calling Professional licence; only such users can be given a mobile number",
-                user.email
-            ),
-        ));
+        return Err(Error::rule("MO06", crate::said!("mo06-no-professional", email = &user.email)));
     }
     let n = q::number_by_e164(conn, cx.org.id, e164.as_str())?
         .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory", cx.org.name)))?;
@@ -315,17 +306,18 @@ pub(crate) fn mobile_primary_checks(
         return Err(Error::Invalid(format!("{e164} is a {} number, not a mobile number", n.kind)));
     }
     if let Some(owner) = &n.owner {
-        return Err(Error::rule("MO05", format!("{e164} is already assigned to {owner}")));
+        return Err(Error::rule("MO05", crate::said!("mo05-assigned", number = e164.as_str(), owner = owner)));
     }
     let user_loc = q::user_location_id(conn, user.id)?;
     if user_loc != Some(q::number_location_id(conn, n.id)?) {
         return Err(Error::rule(
             "MO05",
-            format!(
-                "{e164} belongs to {}, but {} is in {}: a mobile number can be assigned only to a user of its location",
-                n.location,
-                user.email,
-                user.location.as_deref().unwrap_or("no location")
+            crate::said!(
+                "mo05-other-location",
+                number = e164.as_str(),
+                its = &n.location,
+                email = &user.email,
+                location = user.location.as_deref().unwrap_or("no location")
             ),
         ));
     }

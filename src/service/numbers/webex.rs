@@ -61,11 +61,7 @@ fn pre_check(entry: &str) -> Result<Vec<CheckedNumber>> {
     if pieces.len() > MAX_PER_WEBEX_ENTRY {
         return Err(Error::rule(
             "MO03",
-            format!(
-                "{} numbers in one entry: on a real organisation wxgo takes at most {MAX_PER_WEBEX_ENTRY} at a time \
-                 (sent {MAX_NUMBERS_PER_ADD} per request); split the entry. Nothing was sent.",
-                pieces.len()
-            ),
+            crate::said!("mo03-webex-too-many", n = pieces.len(), max = MAX_PER_WEBEX_ENTRY, per = MAX_NUMBERS_PER_ADD),
         ));
     }
     Ok(pieces

@@ -169,11 +169,7 @@ pub(crate) fn plan_write(
 pub(crate) fn changed_error(email: &str, fields: &[String]) -> Error {
     Error::rule(
         CHANGED,
-        format!(
-            "{email} changed in Webex since your copy was synced ({}). Nothing was sent: wxgo writes a person only \
-             over the copy you saw. Run `wxgo sync` (F in the console), look at the person again, and repeat the change.",
-            fields.join("; ")
-        ),
+        crate::said!("person-changed", email = email, fields = fields.join("; "), command = "`wxgo sync`"),
     )
 }
 

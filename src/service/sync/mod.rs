@@ -201,10 +201,7 @@ fn gather<'a, 't: 'a, T>(
 }
 
 fn cancelled() -> Error {
-    Error::rule(
-        crate::service::CANCELLED,
-        "the sync was cancelled; the cache keeps its last complete state (nothing of this sync was saved)",
-    )
+    Error::rule(crate::service::CANCELLED, crate::said!("cancelled-sync"))
 }
 
 /// Runs a whole sync of one organisation into `conn`. `progress` is called after every page and

@@ -4,6 +4,7 @@ pub mod advice;
 mod completions;
 mod confirmations;
 mod delivery;
+mod languages;
 mod licences;
 mod lifecycle;
 mod tables;

@@ -246,7 +246,7 @@ pub fn ok<T>(r: Result<T, Error>) -> T {
 #[track_caller]
 pub fn refused<T: std::fmt::Debug>(r: Result<T, Error>) -> (&'static str, String) {
     match r {
-        Err(Error::Rule { rule, message }) => (rule, message),
+        Err(Error::Rule { rule, message }) => (rule, message.to_string()),
         other => panic!("expected a rule refusal, got {other:?}"),
     }
 }

@@ -197,10 +197,7 @@ impl Devices<'_> {
         let cx = self.core;
         let subs = q::subscriptions(&cx.conn, cx.org.id)?;
         if subs.is_empty() {
-            return Err(Error::rule(
-                "WG02",
-                format!("{} has no subscription with Webex Go licences, so no device can be added.", cx.org.name),
-            ));
+            return Err(Error::rule("WG02", crate::said!("wg02-import-none", org = &cx.org.name)));
         }
         let location = q::locations(&cx.conn, cx.org.id)?
             .into_iter()
@@ -255,14 +252,7 @@ impl Devices<'_> {
     ) -> Result<BulkReport> {
         let cx = self.core;
         if opts.email == EmailChoice::Email && cx.org.suppress_emails {
-            return Err(Error::rule(
-                "WG04",
-                format!(
-                    "{} suppresses emails, so the codes cannot be emailed. Import with --no-email and \
-                     --codes-file FILE to hand the codes out yourself (or print letters).",
-                    cx.org.name
-                ),
-            ));
+            return Err(Error::rule("WG04", crate::said!("wg04-import-suppressed", org = &cx.org.name)));
         }
         let ok = if opts.dry_run { None } else { Some(cx.gate(Action::ImportDevices, self.backend)?) };
         let source = if opts.source.is_empty() { "the file".to_string() } else { opts.source.clone() };
@@ -304,6 +294,6 @@ pub(super) fn tick(
     }
     Err(Error::rule(
         crate::service::CANCELLED,
-        format!("cancelled while {} ({done} of {total} rows): nothing was added", phase.label()),
+        crate::said!("cancelled-import", phase = phase.label(), done = done, total = total),
     ))
 }

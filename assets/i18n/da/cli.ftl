@@ -1,0 +1,134 @@
+# Det, CLI'en skriver, på dansk. Kommandoer, flag, --json og regel-id'er oversættes aldrig.
+
+## Sådan siges en fejl
+cli-error = fejl: { $message }
+cli-partly-done = delvist udført: { $message }
+
+## Delvist udført (exit 8) og rapporteret (exit 4)
+cli-calls-not-imported = { $n ->
+    [one] { $n } problem i { $source }; intet blev importeret
+   *[other] { $n } problemer i { $source }; intet blev importeret
+}
+cli-licences-not-licensed = { $n ->
+    [one] { $n } bruger fik ikke licens (AL01-AL03); årsagen står ovenfor
+   *[other] { $n } brugere fik ikke licens (AL01-AL03); årsagen for hver står ovenfor
+}
+cli-licences-partly-applied = { $email }: Webex anvendte kun en del af licenserne (ikke: { $licences }); de andre er tildelt
+cli-mail-not-sent = { $n ->
+    [one] { $n } besked blev ikke sendt og bliver i udbakken; årsagen står ovenfor
+   *[other] { $n } beskeder blev ikke sendt og bliver i udbakken; årsagerne står ovenfor
+}
+cli-numbers-not-added = { $n ->
+    [one] { $n } nummer blev ikke tilføjet (MO03); status og årsag står ovenfor
+   *[other] { $n } numre blev ikke tilføjet (MO03); status og årsag står ovenfor
+}
+
+## Kolonneoverskrifter
+head-name = Navn
+head-email = E-mail
+head-location = Placering
+head-licences = Licenser
+head-primary-number = Primært nummer
+head-calling = Calling
+head-device = Enhed
+head-owner = Ejer
+head-subscription = Abonnement
+head-kind = Type
+head-status = Status
+head-number = Nummer
+head-code-expires = Koden udløber
+head-state = Tilstand
+head-operator = Operatør
+head-webex-go-licences = Webex Go-licenser
+head-used = Brugt
+head-free = Ledige
+head-line = Linje
+head-column = Kolonne
+head-problem = Problem
+head-reason = Årsag
+head-fix = Løsning
+head-user = Bruger
+head-when = Hvornår
+head-who = Hvem
+head-action = Handling
+head-outcome = Resultat
+head-details = Detaljer
+head-department = Afdeling
+head-work-number = Arbejdsnummer
+head-account-id = Konto-id
+head-numbers = Numre
+head-what-to-do = Hvad du skal gøre
+head-entered = Indtastet
+head-emailed = Sendt med e-mail
+head-what-happened = Hvad der skete
+
+## Bekræftelser af det, der ikke kan fortrydes
+cli-confirm-device = Enhed { $device } for { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Mistet eller stjålet: { $device }
+cli-confirm-lost-stolen-line = • Arbejdslinjen på den mistede telefon deaktiveres straks og for altid: dens kode og eSIM-profil kan aldrig bruges igen.
+cli-confirm-lost-stolen-new-code = • Enheden går tilbage til Afventer aktivering med en ny aktiveringskode til erstatningstelefonen (WG08).
+cli-confirm-delete = Slet { $device }
+cli-confirm-delete-licence = • Webex Go-enheden fjernes, og dens licens går tilbage til puljen i { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } kan ikke længere foretage eller besvare arbejdsopkald fra telefonens opkaldsapp.
+cli-not-confirmed-no-terminal = { $what } kan ikke fortrydes, og der er ingen terminal at spørge i: intet blev gjort. Bekræft det med --yes: { $command }.
+cli-not-confirmed = ikke bekræftet. Intet blev gjort.
+
+## Når en liste er tom
+cli-empty-subscribers = Ingen abonnenter matcher.
+cli-empty-templates = Ingen kundeskabeloner.
+cli-empty-numbers = Ingen numre matcher.
+cli-empty-numbers-given = Ingen numre angivet.
+cli-empty-operator-accounts = Ingen operatørkonti endnu. Tilføj en med `wxgo operator-accounts add`.
+cli-empty-subscriptions = Intet abonnement har Webex Go-licenser.
+cli-empty-users = Ingen brugere matcher.
+cli-empty-devices = Ingen Webex Go-enheder matcher.
+cli-empty-audit = Revisionssporet er tomt.
+
+## head-*
+head-object = Objekt
+head-ssh-client = SSH-klient
+head-organisation = Organisation
+head-cached = I cachen
+head-date = Dato
+head-to = Til
+head-subject = Emne
+head-file = Fil
+head-start = Start
+head-direction = Retning
+head-called = Kaldt
+head-duration = Varighed
+head-client = Klient
+head-template = Skabelon
+head-scope = Omfang
+head-group = Gruppe
+head-other-licences = Andre licenser
+head-users = Brugere
+head-with-calling = Med Calling
+head-error = Fejl
+head-package = Pakke
+head-default-package = Standardpakke
+head-untrusted-emails = E-mails uden tillid
+head-share-link = Delingslink
+head-row = Række
+head-what = Hvad
+
+## Tilføje og slette en enhed
+cli-add-to = Tilføjer en Webex Go-enhed til { $name } <{ $email }>:
+cli-add-not-possible = Ikke muligt: { $refusal }
+cli-add-subscriptions = Abonnementer:
+cli-add-subscriptions-choose = Abonnementer (vælg ét med --subscription):
+cli-add-free-of = { $free } ledige af { $total }
+cli-add-no-primary = Intet primært nummer: vælg et med --number:
+cli-add-keeps-primary = Beholder det primære nummer { $number }
+cli-deleted = Webex Go-enheden { $device } for { $email } er slettet. Dens licens er tilbage i { $subscription } ({ $free } ledige).
+
+## En kørsel mod Webex, der ikke blev færdig (exit 8)
+cli-run-cancelled = { $kind ->
+        [re-apply] Genanvendelsen
+        [directory-sync] Katalogsynkroniseringen
+       *[licence-assignment] Licenstildelingen
+    } blev annulleret: de anmodninger, Webex besvarede, er udført og i cachen; kør den samme kommando igen for at fortsætte, hvor den stoppede
+cli-run-failed = { $n ->
+        [one] { $n } bruger blev ikke (eller ikke helt) udført i Webex
+       *[other] { $n } brugere blev ikke (eller ikke helt) udført i Webex
+    }; hver står ovenfor med Webex' ord. Ret årsagen, og kør den samme kommando igen: det udførte sendes ikke to gange

@@ -1,0 +1,116 @@
+# Tjenestens afvisninger og fejl på dansk. Ord som i Webex' hjælpeartikler (glossary.md).
+# Argumenter oversættes aldrig: e-mails, numre, id'er, regel-id'er, steder i Control Hub, kommandoer.
+
+## WG01
+wg01-no-professional = { $email } har ingen Webex Calling Professional-licens (har: { $has }). Tildel licensen først.
+wg01-no-location = { $email } har ingen placering; giv først brugeren en placering i et Webex Go-land.
+wg01-country = placeringen { $location } for { $email } er i { $country }, hvor Webex Go ikke tilbydes. Understøttet her: { $countries }.
+wg01-webex-no-calling = { $email } har ingen Webex Calling-licens i Webex' kopi. Tildel en først.
+wg01-webex-no-location = { $email } har ingen Calling-placering i Webex' kopi.
+
+## WG02
+wg02-none = { $org } har intet abonnement med Webex Go-licenser.
+wg02-import-none = { $org } har intet abonnement med Webex Go-licenser, så ingen enhed kan tilføjes.
+wg02-choose = mere end ét abonnement har Webex Go-licenser: vælg ét med --subscription: { $subscriptions }
+wg02-full = abonnement { $subscription } har ingen ledig Webex Go-licens ({ $used } af { $total } i brug). Slet en ubrugt enhed, eller vælg et andet abonnement: { $subscriptions }
+
+## WG03
+wg03-free = { $free ->
+    [none] { $place } har intet ledigt nummer; tilføj numre først.
+   *[other] ledige numre i { $place }: { $free }
+}
+wg03-has-primary = { $email } har allerede det primære nummer { $number }; en BYOD-enhed beholder det. Udelad --number.
+wg03-no-primary = { $email } har intet primært nummer: vælg et med --number. { wg03-free }
+wg03-assigned = { $number } er allerede tildelt { $owner }. { wg03-free }
+wg03-other-location = { $number } hører til { $its }, ikke til placeringen { $location } for { $email }. { wg03-free }
+wg03-mobile = { $number } er et mobilnummer: tildel det med { $command } (Webex Go via en mobiloperatør, MO05). { wg03-free }
+wg03-webex-choose = { $email } har intet nummer i Webex' kopi, og et nummer valgt her sendes ikke til Webex: giv først brugeren et nummer ({ $place }), og tilføj så enheden uden --number.
+wg03-webex-none = { $email } har hverken nummer eller lokalnummer i Webex' kopi: giv først brugeren et ({ $place }).
+
+## WG04
+wg04-suppressed = { $org } undertrykker e-mails: kopiér eller udskriv koden i stedet.
+wg04-import-suppressed = { $org } undertrykker e-mails, så koderne kan ikke sendes med e-mail. Importér med --no-email og --codes-file FILE for selv at udlevere koderne (eller udskriv breve).
+
+## WG05
+wg05-not-its-code = det er ikke en aktiveringskode til { $device } ({ $email }). Kontrollér den, eller udsted en ny kode med { $command }.
+wg05-code-spent = den kode til { $device } kan ikke længere aktivere en telefon: { $why }. Udsted en ny med { $command }.
+wg05-no-longer-valid = denne kode er ikke længere gyldig (brugt, erstattet eller udløbet); udsted en ny kode, og send den med e-mail
+wg05-not-pending = en ny aktiveringskode kan kun genereres, mens enheden har status Afventer aktivering; den er { $status }. Brugeren fjerner først Webex Go-linjen fra telefonen (WG11), eller brug Mistet/stjålet, hvis telefonen er væk (WG08)
+
+## WG06
+wg06-unknown = denne aktiveringskode er ukendt: kontrollér, at den er skrevet rigtigt
+wg06-used = denne aktiveringskode er allerede brugt; en kode virker én gang. Bed administratoren om en ny.
+wg06-superseded = der er udstedt en nyere kode til denne enhed, som gjorde denne ugyldig (WG05).
+wg06-revoked = denne kode blev tilbagekaldt, da telefonen blev meldt mistet eller stjålet (WG08).
+wg06-expired = denne aktiveringskode udløb { $at }. Bed administratoren om en ny.
+
+## WG08, WG10
+wg08-operator-sim = denne linje kommer fra mobiloperatørens SIM: meld den mistede telefon til operatøren; Mistet/stjålet her gælder BYOD-linjer
+wg10-already-disabled = linjen er allerede deaktiveret (Offline)
+wg10-already-enabled = linjen er allerede aktiveret (Online)
+wg10-unknown = Webex oplyser ikke, hvilken tilstand enheden er i (status ukendt), så dens linje kan ikke ændres her
+wg10-pending = enheden har status Afventer aktivering: ingen telefon har aktiveret den endnu, så der er ingen linje på en telefon at ændre
+
+## MO
+mo01-confirm = bekræft operatørkonto-id'et { $id }: når det er bekræftet, kan det ikke ændres (tilføj --yes)
+mo01-differ = operatørkonto-id'et og bekræftelsen er forskellige: skriv det samme id to gange
+mo02-not-authorized = operatørkonto { $account } er { $status }: numre kan først tilføjes, når den er godkendt. { $advice }
+mo02-decided = operatørkonto { $account } er allerede { $status }; kun en ventende anmodning kan afgøres
+mo03-too-many = { $n } numre i én post; tilføj højst { $max } ad gangen
+mo03-webex-too-many = { $n } numre i én post: i en rigtig organisation tager wxgo højst { $max } ad gangen ({ $per } sendes pr. anmodning); del posten op. Intet blev sendt.
+mo05-assigned = { $number } er allerede tildelt { $owner }
+mo05-other-location = { $number } hører til { $its }, men { $email } er i { $location }: et mobilnummer kan kun tildeles en bruger på dets placering
+mo06-no-professional = { $email } har ingen Webex Calling Professional-licens; kun sådanne brugere kan få et mobilnummer
+
+## BW
+bw01-template = kundeskabelonen "{ $template }" for { $id } accepterer ikke e-mails, der ikke er tillid til ({ $gap }), så klargøringen ville mislykkes igen ({ $error }). Ret skabelonen først: markér e-mails uden tillid, og sæt delingslinket til aktiveringslinket ({ $place }), og prøv igen. Intet blev ændret.
+bw01-no-template = { $id } har ingen kundeskabelon, så klargøringen ville mislykkes igen ({ $error }). Giv abonnentens kunde en skabelon, der accepterer e-mails uden tillid ({ $place }), og prøv igen. Intet blev ændret.
+bw02-nothing = { $id } er { $status }: der er intet at gøre krav på i portalen
+bw03-not-claimed = { $id } er { $status }: kun en konto, der er gjort krav på og venter på e-mailvalidering, kan bekræftes
+bw04-not-failed = { $action } gælder abonnenter med fejl eller ventende; { $id } er { $status }
+bw04-webex-not-failed = { $action } gælder abonnenter med fejl eller ventende; ifølge Webex er { $id } { $status }{ $copy ->
+        [same] {""}
+       *[other] {" "}(wxgo's kopi sagde { $copy }; kør { $command } for at opdatere den)
+    }. Intet blev ændret.
+bw04-webex-unknown-status = Webex giver { $id } status "{ $status }", som wxgo ikke kender, så { $action } blev ikke udført. Intet blev ændret.
+bw04-email = { $code }: { $text } Angiv en anden e-mail.
+
+## AL
+al01-location = Webex Calling kræver en placering: angiv en (--location NAME)
+al01-number = Webex Calling kræver et lokalnummer og/eller et nummer: angiv et (--number E164 eller --extension DIGITS)
+al02-other-location = { $email }: { $number } er klargjort i { $its }, ikke { $location }: angiv et nummer i { $location } eller placeringen { $its }
+al03-no-calling = skabelonen { $template } giver ikke Webex Calling: ingen får licens gennem den
+al03-not-covered = { $email } er ikke omfattet af { $template }: { $theirs ->
+        [none] ingen skabelon omfatter brugeren
+       *[other] brugerens skabelon er { $theirs }
+    }. Ingen licens; redigér licenserne enkeltvis, hvis brugeren har brug for Webex Calling
+
+## Det, backenden ikke kan her
+stand-in-only = "{ $action }" er { $who }. Det simuleres kun på den lokale backend (demoen: { $command }), ikke på den rigtige organisation for profilen "{ $profile }". Intet blev ændret.{ also-read-only }
+control-hub-only = "{ $action }" har intet offentligt Webex-API: gør det i { $place }, og kør så { $command }. Intet blev ændret.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}Profilen er også skrivebeskyttet: { $readonly }.
+    }
+
+## En person er ændret i Webex
+person-changed = { $email } er ændret i Webex, siden din kopi blev synkroniseret ({ $fields }). Intet blev sendt: wxgo skriver kun en person over den kopi, du så. Kør { $command } (F i konsollen), se på personen igen, og gentag ændringen.
+
+## For mange forkerte aktiveringskoder
+throttled-source = { $n } forkerte aktiveringskoder fra { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
+throttled-device = { $n } forkerte aktiveringskoder til { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
+
+## Annullerede kørsler
+cancelled-licensing = annulleret efter { $done } af { $total } brugere: intet blev ændret
+cancelled-import = annulleret under { $phase ->
+        [reading] læsning
+        [checking] kontrol
+        [adding] tilføjelse
+        [saving] lagring
+       *[emailing] afsendelse af e-mails
+    } ({ $done } af { $total } rækker): intet blev tilføjet
+cancelled-sync = synkroniseringen blev annulleret; cachen beholder sin sidste fuldstændige tilstand (intet fra denne synkronisering blev gemt)
+
+## Skrivebeskyttet
+read-only-db = skrivebeskyttet: databasen er åbnet skrivebeskyttet, så "{ $action }" blev ikke udført. Åbn den uden --read-only for at foretage ændringer.
+read-only-for = skrivebeskyttet: "{ $action }" blev ikke sendt til Webex, fordi { $why }. Intet blev ændret.

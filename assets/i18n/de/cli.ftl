@@ -1,0 +1,134 @@
+# Was die CLI ausgibt, auf Deutsch. Befehle, Flags, --json und Regel-IDs bleiben, wie sie sind.
+
+## Wie ein Fehler gesagt wird
+cli-error = Fehler: { $message }
+cli-partly-done = teilweise erledigt: { $message }
+
+## Teilweise erledigt (Exit 8) und berichtet (Exit 4)
+cli-calls-not-imported = { $n ->
+    [one] { $n } Problem in { $source }; nichts wurde importiert
+   *[other] { $n } Probleme in { $source }; nichts wurde importiert
+}
+cli-licences-not-licensed = { $n ->
+    [one] { $n } Benutzer erhielt keine Lizenz (AL01-AL03); der Grund steht oben
+   *[other] { $n } Benutzer erhielten keine Lizenz (AL01-AL03); der Grund für jeden steht oben
+}
+cli-licences-partly-applied = { $email }: Webex hat nur einen Teil der Lizenzen angewendet (nicht: { $licences }); die anderen sind zugewiesen
+cli-mail-not-sent = { $n ->
+    [one] { $n } Nachricht wurde nicht gesendet und bleibt im Postausgang; der Grund steht oben
+   *[other] { $n } Nachrichten wurden nicht gesendet und bleiben im Postausgang; die Gründe stehen oben
+}
+cli-numbers-not-added = { $n ->
+    [one] { $n } Nummer wurde nicht hinzugefügt (MO03); Status und Grund stehen oben
+   *[other] { $n } Nummern wurden nicht hinzugefügt (MO03); Status und Grund stehen oben
+}
+
+## Spaltenköpfe
+head-name = Name
+head-email = E-Mail
+head-location = Standort
+head-licences = Lizenzen
+head-primary-number = Hauptnummer
+head-calling = Calling
+head-device = Gerät
+head-owner = Besitzer
+head-subscription = Abonnement
+head-kind = Art
+head-status = Status
+head-number = Nummer
+head-code-expires = Code läuft ab
+head-state = Zustand
+head-operator = Anbieter
+head-webex-go-licences = Webex Go-Lizenzen
+head-used = Belegt
+head-free = Frei
+head-line = Zeile
+head-column = Spalte
+head-problem = Problem
+head-reason = Grund
+head-fix = Abhilfe
+head-user = Benutzer
+head-when = Wann
+head-who = Wer
+head-action = Aktion
+head-outcome = Ergebnis
+head-details = Details
+head-department = Abteilung
+head-work-number = Geschäftliche Nummer
+head-account-id = Konto-ID
+head-numbers = Nummern
+head-what-to-do = Was zu tun ist
+head-entered = Eingegeben
+head-emailed = Gemailt
+head-what-happened = Was geschah
+
+## Bestätigungen für Unumkehrbares
+cli-confirm-device = Gerät { $device } von { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Verloren oder gestohlen: { $device }
+cli-confirm-lost-stolen-line = • Die Geschäftsleitung auf dem verlorenen Telefon wird sofort und endgültig deaktiviert: Ihr Code und ihr eSIM-Profil können nie wieder verwendet werden.
+cli-confirm-lost-stolen-new-code = • Das Gerät geht zurück auf „Aktivierung ausstehend“ mit einem neuen Aktivierungscode für das Ersatztelefon (WG08).
+cli-confirm-delete = { $device } löschen
+cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Lizenz geht zurück in den Pool von { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } kann über die Wähltastatur des Telefons keine geschäftlichen Anrufe mehr tätigen oder annehmen.
+cli-not-confirmed-no-terminal = { $what } kann nicht rückgängig gemacht werden, und es gibt kein Terminal, um nachzufragen: Nichts wurde getan. Bestätigen Sie es mit --yes: { $command }.
+cli-not-confirmed = nicht bestätigt. Nichts wurde getan.
+
+## Wenn eine Liste leer ist
+cli-empty-subscribers = Keine Teilnehmer gefunden.
+cli-empty-templates = Keine Kundenvorlagen.
+cli-empty-numbers = Keine Nummern gefunden.
+cli-empty-numbers-given = Keine Nummern angegeben.
+cli-empty-operator-accounts = Noch keine Betreiberkonten. Fügen Sie eines mit `wxgo operator-accounts add` hinzu.
+cli-empty-subscriptions = Kein Abonnement hat Webex Go-Lizenzen.
+cli-empty-users = Keine Benutzer gefunden.
+cli-empty-devices = Keine Webex Go-Geräte gefunden.
+cli-empty-audit = Das Prüfprotokoll ist leer.
+
+## head-*
+head-object = Objekt
+head-ssh-client = SSH-Client
+head-organisation = Organisation
+head-cached = Im Cache
+head-date = Datum
+head-to = An
+head-subject = Betreff
+head-file = Datei
+head-start = Beginn
+head-direction = Richtung
+head-called = Angerufen
+head-duration = Dauer
+head-client = Client
+head-template = Vorlage
+head-scope = Geltungsbereich
+head-group = Gruppe
+head-other-licences = Andere Lizenzen
+head-users = Benutzer
+head-with-calling = Mit Calling
+head-error = Fehler
+head-package = Paket
+head-default-package = Standardpaket
+head-untrusted-emails = Nicht vertrauenswürdige E-Mails
+head-share-link = Freigabelink
+head-row = Zeile
+head-what = Was
+
+## Ein Gerät hinzufügen und löschen
+cli-add-to = Webex Go-Gerät für { $name } <{ $email }> hinzufügen:
+cli-add-not-possible = Nicht möglich: { $refusal }
+cli-add-subscriptions = Abonnements:
+cli-add-subscriptions-choose = Abonnements (wählen Sie eines mit --subscription):
+cli-add-free-of = { $free } von { $total } frei
+cli-add-no-primary = Keine Hauptnummer: Wählen Sie eine mit --number:
+cli-add-keeps-primary = Behält die Hauptnummer { $number }
+cli-deleted = Webex Go-Gerät { $device } von { $email } gelöscht. Seine Lizenz ist zurück in { $subscription } ({ $free } frei).
+
+## Ein Lauf gegen Webex, der nicht fertig wurde (Exit 8)
+cli-run-cancelled = { $kind ->
+        [re-apply] Das erneute Anwenden
+        [directory-sync] Die Verzeichnissynchronisierung
+       *[licence-assignment] Die Lizenzzuweisung
+    } wurde abgebrochen: Die Anfragen, die Webex beantwortet hat, sind erledigt und im Cache; führen Sie denselben Befehl erneut aus, um dort weiterzumachen, wo er stoppte
+cli-run-failed = { $n ->
+        [one] { $n } Benutzer wurde in Webex nicht (oder nicht ganz) erledigt
+       *[other] { $n } Benutzer wurden in Webex nicht (oder nicht ganz) erledigt
+    }; jeder steht oben mit den Worten von Webex. Beheben Sie die Ursache und führen Sie denselben Befehl erneut aus: Was erledigt ist, wird nicht zweimal gesendet

@@ -1,0 +1,116 @@
+# Ablehnungen und Fehler des Dienstes auf Deutsch. Begriffe wie in Webex' Hilfeartikeln (glossary.md).
+# Argumente bleiben, wie sie sind: E-Mails, Nummern, IDs, Regel-IDs, Orte in Control Hub, Befehle.
+
+## WG01
+wg01-no-professional = { $email } hat keine Webex Calling Professional-Lizenz (hat: { $has }). Weisen Sie zuerst die Lizenz zu.
+wg01-no-location = { $email } hat keinen Standort; geben Sie dem Benutzer zuerst einen Standort in einem Webex Go-Land.
+wg01-country = Der Standort { $location } von { $email } liegt in { $country }, wo Webex Go nicht angeboten wird. Hier unterstützt: { $countries }.
+wg01-webex-no-calling = { $email } hat in der Kopie von Webex keine Webex Calling-Lizenz. Weisen Sie zuerst eine zu.
+wg01-webex-no-location = { $email } hat in der Kopie von Webex keinen Calling-Standort.
+
+## WG02
+wg02-none = { $org } hat kein Abonnement mit Webex Go-Lizenzen.
+wg02-import-none = { $org } hat kein Abonnement mit Webex Go-Lizenzen, daher kann kein Gerät hinzugefügt werden.
+wg02-choose = mehr als ein Abonnement hat Webex Go-Lizenzen: Wählen Sie eines mit --subscription: { $subscriptions }
+wg02-full = Abonnement { $subscription } hat keine freie Webex Go-Lizenz ({ $used } von { $total } belegt). Löschen Sie ein ungenutztes Gerät oder wählen Sie ein anderes Abonnement: { $subscriptions }
+
+## WG03
+wg03-free = { $free ->
+    [none] { $place } hat keine freie Nummer; fügen Sie zuerst Nummern hinzu.
+   *[other] freie Nummern von { $place }: { $free }
+}
+wg03-has-primary = { $email } hat bereits die Hauptnummer { $number }; ein BYOD-Gerät behält sie. Lassen Sie --number weg.
+wg03-no-primary = { $email } hat keine Hauptnummer: Wählen Sie eine mit --number. { wg03-free }
+wg03-assigned = { $number } ist bereits { $owner } zugewiesen. { wg03-free }
+wg03-other-location = { $number } gehört zu { $its }, nicht zum Standort { $location } von { $email }. { wg03-free }
+wg03-mobile = { $number } ist eine Mobilnummer: Weisen Sie sie mit { $command } zu (Webex Go über einen Mobilfunkanbieter, MO05). { wg03-free }
+wg03-webex-choose = { $email } hat in der Kopie von Webex keine Nummer, und eine hier gewählte wird nicht an Webex gesendet: Geben Sie dem Benutzer zuerst eine Nummer ({ $place }) und fügen Sie das Gerät dann ohne --number hinzu.
+wg03-webex-none = { $email } hat in der Kopie von Webex weder Nummer noch Durchwahl: Geben Sie dem Benutzer zuerst eine ({ $place }).
+
+## WG04
+wg04-suppressed = { $org } unterdrückt E-Mails: Kopieren oder drucken Sie den Code stattdessen.
+wg04-import-suppressed = { $org } unterdrückt E-Mails, daher können die Codes nicht gemailt werden. Importieren Sie mit --no-email und --codes-file FILE, um die Codes selbst zu verteilen (oder drucken Sie Briefe).
+
+## WG05
+wg05-not-its-code = Das ist kein Aktivierungscode von { $device } ({ $email }). Prüfen Sie ihn oder generieren Sie einen neuen Code mit { $command }.
+wg05-code-spent = Dieser Code von { $device } kann kein Telefon mehr aktivieren: { $why }. Generieren Sie einen neuen mit { $command }.
+wg05-no-longer-valid = Dieser Code ist nicht mehr gültig (verwendet, ersetzt oder abgelaufen); generieren Sie einen neuen Code und mailen Sie diesen
+wg05-not-pending = Ein neuer Aktivierungscode kann nur generiert werden, solange das Gerät den Status „Aktivierung ausstehend“ hat; es ist { $status }. Der Benutzer entfernt zuerst die Webex Go-Leitung vom Telefon (WG11), oder verwenden Sie „Verloren/Gestohlen“, wenn das Telefon weg ist (WG08)
+
+## WG06
+wg06-unknown = Dieser Aktivierungscode ist nicht bekannt: Prüfen Sie, ob er richtig eingegeben wurde
+wg06-used = Dieser Aktivierungscode wurde bereits verwendet; ein Code gilt einmal. Bitten Sie den Admin um einen neuen.
+wg06-superseded = Für dieses Gerät wurde ein neuerer Code generiert, der diesen ungültig gemacht hat (WG05).
+wg06-revoked = Dieser Code wurde widerrufen, als das Telefon als verloren oder gestohlen gemeldet wurde (WG08).
+wg06-expired = Dieser Aktivierungscode ist am { $at } abgelaufen. Bitten Sie den Admin um einen neuen.
+
+## WG08, WG10
+wg08-operator-sim = Diese Leitung kommt von der SIM des Mobilfunkanbieters: Melden Sie das verlorene Telefon dem Anbieter; „Verloren/Gestohlen“ gilt hier für BYOD-Leitungen
+wg10-already-disabled = Die Leitung ist bereits deaktiviert (Offline)
+wg10-already-enabled = Die Leitung ist bereits aktiviert (Online)
+wg10-unknown = Webex sagt nicht, in welchem Zustand dieses Gerät ist (Status unbekannt), daher kann seine Leitung hier nicht geändert werden
+wg10-pending = Das Gerät hat den Status „Aktivierung ausstehend“: Noch kein Telefon hat es aktiviert, daher gibt es keine Leitung auf einem Telefon zu ändern
+
+## MO
+mo01-confirm = Bestätigen Sie die Betreiberkonto-ID { $id }: Einmal bestätigt, kann sie nicht geändert werden (fügen Sie --yes hinzu)
+mo01-differ = Die Betreiberkonto-ID und ihre Bestätigung unterscheiden sich: Geben Sie zweimal dieselbe ID ein
+mo02-not-authorized = Betreiberkonto { $account } ist { $status }: Nummern können erst hinzugefügt werden, wenn es autorisiert ist. { $advice }
+mo02-decided = Betreiberkonto { $account } ist bereits { $status }; nur über eine ausstehende Anfrage kann entschieden werden
+mo03-too-many = { $n } Nummern in einem Eintrag; fügen Sie höchstens { $max } auf einmal hinzu
+mo03-webex-too-many = { $n } Nummern in einem Eintrag: In einer echten Organisation nimmt wxgo höchstens { $max } auf einmal (gesendet werden { $per } pro Anfrage); teilen Sie den Eintrag. Nichts wurde gesendet.
+mo05-assigned = { $number } ist bereits { $owner } zugewiesen
+mo05-other-location = { $number } gehört zu { $its }, aber { $email } ist in { $location }: Eine Mobilnummer kann nur einem Benutzer ihres Standorts zugewiesen werden
+mo06-no-professional = { $email } hat keine Webex Calling Professional-Lizenz; nur solche Benutzer können eine Mobilnummer erhalten
+
+## BW
+bw01-template = Die Kundenvorlage „{ $template }“ von { $id } akzeptiert keine nicht vertrauenswürdigen E-Mails ({ $gap }), daher würde das Onboarding wieder fehlschlagen ({ $error }). Korrigieren Sie zuerst die Vorlage: Aktivieren Sie „Nicht vertrauenswürdige E-Mails“ und setzen Sie den Freigabelink auf den Aktivierungslink ({ $place }), dann erneut versuchen. Nichts wurde geändert.
+bw01-no-template = { $id } hat keine Kundenvorlage, daher würde das Onboarding wieder fehlschlagen ({ $error }). Geben Sie dem Kunden des Teilnehmers eine Vorlage, die nicht vertrauenswürdige E-Mails akzeptiert ({ $place }), dann erneut versuchen. Nichts wurde geändert.
+bw02-nothing = { $id } ist { $status }: Im Portal gibt es nichts zu beanspruchen
+bw03-not-claimed = { $id } ist { $status }: Nur ein beanspruchtes Konto, das auf die E-Mail-Bestätigung wartet, kann bestätigt werden
+bw04-not-failed = { $action } gilt für Teilnehmer mit Fehler oder ausstehend; { $id } ist { $status }
+bw04-webex-not-failed = { $action } gilt für Teilnehmer mit Fehler oder ausstehend; laut Webex ist { $id } { $status }{ $copy ->
+        [same] {""}
+       *[other] {" "}(die Kopie von wxgo sagte { $copy }; führen Sie { $command } aus, um sie zu aktualisieren)
+    }. Nichts wurde geändert.
+bw04-webex-unknown-status = Webex gibt { $id } den Status „{ $status }“, den wxgo nicht kennt, daher wurde { $action } nicht ausgeführt. Nichts wurde geändert.
+bw04-email = { $code }: { $text } Geben Sie eine andere E-Mail-Adresse ein.
+
+## AL
+al01-location = Webex Calling braucht einen Standort: Geben Sie einen an (--location NAME)
+al01-number = Webex Calling braucht eine Durchwahl und/oder eine Nummer: Geben Sie eine an (--number E164 oder --extension DIGITS)
+al02-other-location = { $email }: { $number } ist bei { $its } eingerichtet, nicht bei { $location }: Geben Sie eine Nummer von { $location } an oder den Standort { $its }
+al03-no-calling = Die Vorlage { $template } gewährt kein Webex Calling: Niemand erhält darüber eine Lizenz
+al03-not-covered = { $email } ist nicht durch { $template } abgedeckt: { $theirs ->
+        [none] keine Vorlage deckt den Benutzer ab
+       *[other] die Vorlage des Benutzers ist { $theirs }
+    }. Keine Lizenz; bearbeiten Sie die Lizenzen einzeln, wenn Webex Calling gebraucht wird
+
+## Was das Backend hier nicht kann
+stand-in-only = „{ $action }“ ist { $who }. Es wird nur im lokalen Backend simuliert (die Demo: { $command }), nicht in der echten Organisation des Profils „{ $profile }“. Nichts wurde geändert.{ also-read-only }
+control-hub-only = „{ $action }“ hat keine öffentliche Webex-API: Erledigen Sie es in { $place } und führen Sie dann { $command } aus. Nichts wurde geändert.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}Dieses Profil ist außerdem schreibgeschützt: { $readonly }.
+    }
+
+## Eine Person hat sich in Webex geändert
+person-changed = { $email } wurde in Webex geändert, seit Ihre Kopie synchronisiert wurde ({ $fields }). Nichts wurde gesendet: wxgo schreibt eine Person nur über die Kopie, die Sie gesehen haben. Führen Sie { $command } aus (F in der Konsole), sehen Sie sich die Person erneut an und wiederholen Sie die Änderung.
+
+## Zu viele falsche Aktivierungscodes
+throttled-source = { $n } falsche Aktivierungscodes von { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
+throttled-device = { $n } falsche Aktivierungscodes für { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
+
+## Abgebrochene Läufe
+cancelled-licensing = abgebrochen nach { $done } von { $total } Benutzern: Nichts wurde geändert
+cancelled-import = abgebrochen beim { $phase ->
+        [reading] Lesen
+        [checking] Prüfen
+        [adding] Hinzufügen
+        [saving] Speichern
+       *[emailing] Mailen
+    } ({ $done } von { $total } Zeilen): Nichts wurde hinzugefügt
+cancelled-sync = Die Synchronisierung wurde abgebrochen; der Cache behält seinen letzten vollständigen Stand (nichts von dieser Synchronisierung wurde gespeichert)
+
+## Schreibgeschützt
+read-only-db = schreibgeschützt: Die Datenbank ist schreibgeschützt geöffnet, daher wurde „{ $action }“ nicht ausgeführt. Öffnen Sie sie ohne --read-only, um Änderungen vorzunehmen.
+read-only-for = schreibgeschützt: „{ $action }“ wurde nicht an Webex gesendet, weil { $why }. Nichts wurde geändert.

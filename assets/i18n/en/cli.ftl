@@ -1,0 +1,119 @@
+# What the CLI prints, in English. Command names, flags, --json and rule ids are never translated.
+
+## How an error is said
+cli-error = error: { $message }
+cli-partly-done = partly done: { $message }
+
+## Partly done (exit 8) and reported (exit 4)
+cli-calls-not-imported = { $n } problem(s) in { $source }; nothing was imported
+cli-licences-not-licensed = { $n } user(s) were not licensed (AL01-AL03); the reason for each is listed above
+cli-licences-partly-applied = { $email }: Webex applied only part of the licences (not: { $licences }); the others are assigned
+cli-mail-not-sent = { $n } message(s) were not sent and stay in the outbox; the reasons are listed above
+cli-numbers-not-added = { $n } number(s) were not added (MO03); their state and reason are listed above
+
+## Table heads (head-<the English head>)
+head-name = Name
+head-email = Email
+head-location = Location
+head-licences = Licences
+head-primary-number = Primary number
+head-calling = Calling
+head-device = Device
+head-owner = Owner
+head-subscription = Subscription
+head-kind = Kind
+head-status = Status
+head-number = Number
+head-code-expires = Code expires
+head-state = State
+head-operator = Operator
+head-webex-go-licences = Webex Go licences
+head-used = Used
+head-free = Free
+head-line = Line
+head-column = Column
+head-problem = Problem
+head-reason = Reason
+head-fix = Fix
+head-user = User
+head-when = When
+head-who = Who
+head-action = Action
+head-outcome = Outcome
+head-details = Details
+head-department = Department
+head-work-number = Work number
+head-account-id = Account id
+head-numbers = Numbers
+head-what-to-do = What to do
+head-entered = Entered
+head-emailed = Emailed
+head-what-happened = What happened
+
+## Confirmations of what cannot be undone
+cli-confirm-device = Device { $device } of { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Lost or stolen: { $device }
+cli-confirm-lost-stolen-line = • The business line on the lost phone is deactivated at once and for good: its code and eSIM profile can never be used again.
+cli-confirm-lost-stolen-new-code = • The device goes back to Activation pending with a new activation code for the replacement phone (WG08).
+cli-confirm-delete = Delete { $device }
+cli-confirm-delete-licence = • The Webex Go device is removed and its licence goes back to the pool of { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } can no longer place or answer business calls from the phone's dialer.
+cli-not-confirmed-no-terminal = { $what } cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. Confirm it with --yes: { $command }.
+cli-not-confirmed = not confirmed. Nothing was done.
+
+## When a list is empty
+cli-empty-subscribers = No subscribers match.
+cli-empty-templates = No customer templates.
+cli-empty-numbers = No numbers match.
+cli-empty-numbers-given = No numbers given.
+cli-empty-operator-accounts = No operator accounts yet. Add one with `wxgo operator-accounts add`.
+cli-empty-subscriptions = No subscription has Webex Go licences.
+cli-empty-users = No users match.
+cli-empty-devices = No Webex Go devices match.
+cli-empty-audit = The audit trail is empty.
+
+## More table heads
+head-object = Object
+head-ssh-client = SSH client
+head-organisation = Organisation
+head-cached = Cached
+head-date = Date
+head-to = To
+head-subject = Subject
+head-file = File
+head-start = Start
+head-direction = Direction
+head-called = Called
+head-duration = Duration
+head-client = Client
+head-template = Template
+head-scope = Scope
+head-group = Group
+head-other-licences = Other licences
+head-users = Users
+head-with-calling = With Calling
+head-error = Error
+head-package = Package
+head-default-package = Default package
+head-untrusted-emails = Untrusted emails
+head-share-link = Share link
+head-row = Row
+head-what = What
+
+## Adding and deleting a device
+cli-add-to = Adding a Webex Go device to { $name } <{ $email }>:
+cli-add-not-possible = Not possible: { $refusal }
+cli-add-subscriptions = Subscriptions:
+cli-add-subscriptions-choose = Subscriptions (choose one with --subscription):
+cli-add-free-of = { $free } free of { $total }
+cli-add-no-primary = No primary number: choose one with --number:
+cli-add-keeps-primary = Keeps the primary number { $number }
+cli-deleted = Deleted Webex Go device { $device } of { $email }. Its licence is back in { $subscription } ({ $free } free).
+
+## A run against Webex that did not finish (exit 8)
+cli-run-cancelled = the { $kind ->
+        [re-apply] re-apply
+        [directory-sync] directory sync
+       *[licence-assignment] licence assignment
+    } was cancelled: the requests Webex answered are done and in the cache; run the same command again to continue where it stopped
+cli-run-failed = { $n } user(s) were not (or not all) done in Webex; each is listed with Webex's words. Fix the cause and run the same command again: what is done is not sent twice

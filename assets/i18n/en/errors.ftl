@@ -1,0 +1,117 @@
+# The service's refusals and errors in English: the one source of their wording (an error's
+# English text, which logs, the audit and --json show, is rendered from here; `said!`).
+# Arguments are never translated: emails, numbers, ids, rule ids, Control Hub's places, commands.
+
+## WG01: who may have Webex Go
+wg01-no-professional = { $email } does not hold a Webex Calling Professional licence (has: { $has }). Assign the licence first.
+wg01-no-location = { $email } has no location; give the user a location in a Webex Go country first.
+wg01-country = { $email }'s location { $location } is in { $country }, where Webex Go is not offered. Supported here: { $countries }.
+wg01-webex-no-calling = { $email } holds no Webex Calling licence in Webex's copy. Assign one first.
+wg01-webex-no-location = { $email } has no Calling location in Webex's copy.
+
+## WG02: a Webex Go licence from a subscription
+wg02-none = { $org } has no subscription with Webex Go licences.
+wg02-import-none = { $org } has no subscription with Webex Go licences, so no device can be added.
+wg02-choose = more than one subscription has Webex Go licences: choose one with --subscription: { $subscriptions }
+wg02-full = subscription { $subscription } has no free Webex Go licence ({ $used } of { $total } in use). Delete an unused device or choose another subscription: { $subscriptions }
+
+## WG03: the device's number
+wg03-free = { $free ->
+    [none] { $place } has no unassigned number; add numbers to it first.
+   *[other] unassigned numbers of { $place }: { $free }
+}
+wg03-has-primary = { $email } already has the primary number { $number }; a BYOD device keeps it. Leave out --number.
+wg03-no-primary = { $email } has no primary number: choose one with --number. { wg03-free }
+wg03-assigned = { $number } is already assigned to { $owner }. { wg03-free }
+wg03-other-location = { $number } belongs to { $its }, not to { $email }'s location { $location }. { wg03-free }
+wg03-mobile = { $number } is a mobile number: assign it with { $command } (Webex Go through a mobile operator, MO05). { wg03-free }
+wg03-webex-choose = { $email } has no number in Webex's copy, and choosing one here is not sent to Webex: give the user a number first ({ $place }), then add the device without --number.
+wg03-webex-none = { $email } has no number or extension in Webex's copy: give the user one first ({ $place }).
+
+## WG04: emails
+wg04-suppressed = { $org } suppresses emails: copy or print the code instead.
+wg04-import-suppressed = { $org } suppresses emails, so the codes cannot be emailed. Import with --no-email and --codes-file FILE to hand the codes out yourself (or print letters).
+
+## WG05: activation codes
+wg05-not-its-code = that is not an activation code of { $device } ({ $email }). Check it, or issue a new code with { $command }.
+wg05-code-spent = that code of { $device } can no longer activate a phone: { $why }. Issue a new one with { $command }.
+wg05-no-longer-valid = this code is no longer valid (used, replaced or expired); issue a new code and email that one
+wg05-not-pending = a new activation code can be generated only while the device is Activation pending; it is { $status }. The user removes the Webex Go line from the phone first (WG11), or use Lost/Stolen if the phone is gone (WG08)
+
+## WG06: the phone redeems a code
+wg06-unknown = this activation code is not known: check it was typed right
+wg06-used = this activation code was already used; a code works once. Ask the admin for a new one.
+wg06-superseded = a newer code was issued for this device, which made this one invalid (WG05).
+wg06-revoked = this code was revoked when the phone was reported lost or stolen (WG08).
+wg06-expired = this activation code expired at { $at }. Ask the admin for a new one.
+
+## WG08, WG10: Lost/Stolen and the line on the phone
+wg08-operator-sim = this line comes from the mobile operator's SIM: report the lost phone to the operator; Lost/Stolen here applies to bring-your-own-device lines
+wg10-already-disabled = the line is already disabled (Offline)
+wg10-already-enabled = the line is already enabled (Online)
+wg10-unknown = Webex does not say what state this device is in (status unknown), so its line cannot be changed here
+wg10-pending = the device is Activation pending: no phone has activated it yet, so there is no line on a phone to change
+
+## MO: Webex Go through a mobile operator
+mo01-confirm = confirm the operator account id { $id }: once confirmed it cannot be changed (add --yes)
+mo01-differ = the operator account id and its confirmation differ: type the same id twice
+mo02-not-authorized = operator account { $account } is { $status }: numbers can be added only once it is Authorized. { $advice }
+mo02-decided = operator account { $account } is already { $status }; only a pending request can be decided
+mo03-too-many = { $n } numbers in one entry; add at most { $max } at a time
+mo03-webex-too-many = { $n } numbers in one entry: on a real organisation wxgo takes at most { $max } at a time (sent { $per } per request); split the entry. Nothing was sent.
+mo05-assigned = { $number } is already assigned to { $owner }
+mo05-other-location = { $number } belongs to { $its }, but { $email } is in { $location }: a mobile number can be assigned only to a user of its location
+mo06-no-professional = { $email } does not hold a Webex Calling Professional licence; only such users can be given a mobile number
+
+## BW: BroadWorks flow-through
+bw01-template = { $id }'s customer template "{ $template }" does not accept untrusted emails ({ $gap }), so onboarding would fail again ({ $error }). Fix the template first: check Untrusted emails and set the share link to the activation link ({ $place }), then retry. Nothing was changed.
+bw01-no-template = { $id } has no customer template, so onboarding would fail again ({ $error }). Give the subscriber's customer a template that accepts untrusted emails ({ $place }), then retry. Nothing was changed.
+bw02-nothing = { $id } is { $status }: there is nothing to claim in the portal
+bw03-not-claimed = { $id } is { $status }: only a claimed account waiting for email validation can be verified
+bw04-not-failed = { $action } applies to subscribers in error or pending; { $id } is { $status }
+bw04-webex-not-failed = { $action } applies to subscribers in error or pending; Webex says { $id } is { $status }{ $copy ->
+        [same] {""}
+       *[other] {" "}(wxgo's copy said { $copy }; run { $command } to refresh it)
+    }. Nothing was changed.
+bw04-webex-unknown-status = Webex gives { $id } the status "{ $status }", which wxgo does not know, so { $action } was not done. Nothing was changed.
+bw04-email = { $code }: { $text } Enter another email.
+
+## AL: licence assignment
+al01-location = Webex Calling needs a location: give one (--location NAME)
+al01-number = Webex Calling needs an extension and/or a number: give one (--number E164 or --extension DIGITS)
+al02-other-location = { $email }: { $number } is provisioned at { $its }, not { $location }: give a number of { $location }, or the location { $its }
+al03-no-calling = template { $template } does not grant Webex Calling: nobody is licensed through it
+al03-not-covered = { $email } is not covered by { $template }: { $theirs ->
+        [none] no template covers them
+       *[other] their template is { $theirs }
+    }. Not licensed; edit their licences individually if they need Webex Calling
+
+## What the backend cannot do here ($readonly: why the profile is read-only too, or "no")
+stand-in-only = "{ $action }" is { $who }. It is simulated only on the local backend (the demo: { $command }), not on the real organisation of profile "{ $profile }". Nothing was changed.{ also-read-only }
+control-hub-only = "{ $action }" has no public Webex API: do it in { $place }, then run { $command }. Nothing was changed.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}This profile is also read-only: { $readonly }.
+    }
+
+## A person changed in Webex since the copy was synced
+person-changed = { $email } changed in Webex since your copy was synced ({ $fields }). Nothing was sent: wxgo writes a person only over the copy you saw. Run { $command } (F in the console), look at the person again, and repeat the change.
+
+## Too many wrong activation codes
+throttled-source = { $n } wrong activation codes from { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
+throttled-device = { $n } wrong activation codes for { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
+
+## Cancelled runs (nothing of them was kept)
+cancelled-licensing = cancelled after { $done } of { $total } users: nothing was changed
+cancelled-import = cancelled while { $phase ->
+        [reading] reading
+        [checking] checking
+        [adding] adding
+        [saving] saving
+       *[emailing] emailing
+    } ({ $done } of { $total } rows): nothing was added
+cancelled-sync = the sync was cancelled; the cache keeps its last complete state (nothing of this sync was saved)
+
+## Read-only (the database, or the profile: $why says which)
+read-only-db = read-only: the database is open read-only, so "{ $action }" was not done. Open it without --read-only to make changes.
+read-only-for = read-only: "{ $action }" was not sent to Webex because { $why }. Nothing was changed.

@@ -1,0 +1,134 @@
+# מה שה-CLI מדפיס, בעברית. פקודות, דגלים, --json ומזהי כללים אינם מתורגמים.
+
+## איך נאמרת שגיאה
+cli-error = שגיאה: { $message }
+cli-partly-done = בוצע חלקית: { $message }
+
+## בוצע חלקית (יציאה 8) ודווח (יציאה 4)
+cli-calls-not-imported = { $n ->
+    [one] בעיה אחת ב-{ $source }; דבר לא יובא
+   *[other] { $n } בעיות ב-{ $source }; דבר לא יובא
+}
+cli-licences-not-licensed = { $n ->
+    [one] משתמש אחד לא קיבל רישיון (AL01-AL03); הסיבה מופיעה למעלה
+   *[other] { $n } משתמשים לא קיבלו רישיון (AL01-AL03); הסיבה לכל אחד מופיעה למעלה
+}
+cli-licences-partly-applied = { $email }: Webex החיל רק חלק מהרישיונות (לא: { $licences }); האחרים מוקצים
+cli-mail-not-sent = { $n ->
+    [one] הודעה אחת לא נשלחה ונשארת בתיבת הדואר היוצא; הסיבה מופיעה למעלה
+   *[other] { $n } הודעות לא נשלחו ונשארות בתיבת הדואר היוצא; הסיבות מופיעות למעלה
+}
+cli-numbers-not-added = { $n ->
+    [one] מספר אחד לא נוסף (MO03); המצב והסיבה מופיעים למעלה
+   *[other] { $n } מספרים לא נוספו (MO03); המצב והסיבה מופיעים למעלה
+}
+
+## כותרות עמודות
+head-name = שם
+head-email = דוא"ל
+head-location = מיקום
+head-licences = רישיונות
+head-primary-number = מספר ראשי
+head-calling = Calling
+head-device = מכשיר
+head-owner = בעלים
+head-subscription = מינוי
+head-kind = סוג
+head-status = מצב
+head-number = מספר
+head-code-expires = תוקף הקוד
+head-state = מצב
+head-operator = מפעיל
+head-webex-go-licences = רישיונות Webex Go
+head-used = בשימוש
+head-free = פנויים
+head-line = שורה
+head-column = עמודה
+head-problem = בעיה
+head-reason = סיבה
+head-fix = תיקון
+head-user = משתמש
+head-when = מתי
+head-who = מי
+head-action = פעולה
+head-outcome = תוצאה
+head-details = פרטים
+head-department = מחלקה
+head-work-number = מספר עבודה
+head-account-id = מזהה חשבון
+head-numbers = מספרים
+head-what-to-do = מה לעשות
+head-entered = הוזן
+head-emailed = נשלח בדוא"ל
+head-what-happened = מה קרה
+
+## אישורים של פעולות שאי אפשר לבטל
+cli-confirm-device = המכשיר { $device } של { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = אבד או נגנב: { $device }
+cli-confirm-lost-stolen-line = • הקו העסקי בטלפון האבוד מושבת מיד ולתמיד: אי אפשר יהיה להשתמש שוב בקוד ובפרופיל ה-eSIM שלו.
+cli-confirm-lost-stolen-new-code = • המכשיר חוזר למצב הפעלה ממתינה עם קוד הפעלה חדש לטלפון החלופי (WG08).
+cli-confirm-delete = מחיקת { $device }
+cli-confirm-delete-licence = • מכשיר ה-Webex Go מוסר, והרישיון שלו חוזר למאגר של { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } כבר לא יוכל לבצע או לענות לשיחות עסקיות מחייגן הטלפון.
+cli-not-confirmed-no-terminal = אי אפשר לבטל את { $what }, ואין מסוף כדי לשאול אם להמשיך: דבר לא נעשה. אשר עם --yes: { $command }.
+cli-not-confirmed = לא אושר. דבר לא נעשה.
+
+## כשרשימה ריקה
+cli-empty-subscribers = אין מנויים תואמים.
+cli-empty-templates = אין תבניות לקוח.
+cli-empty-numbers = אין מספרים תואמים.
+cli-empty-numbers-given = לא ניתנו מספרים.
+cli-empty-operator-accounts = עדיין אין חשבונות מפעיל. הוסף אחד עם `wxgo operator-accounts add`.
+cli-empty-subscriptions = לאף מינוי אין רישיונות Webex Go.
+cli-empty-users = אין משתמשים תואמים.
+cli-empty-devices = אין מכשירי Webex Go תואמים.
+cli-empty-audit = יומן הביקורת ריק.
+
+## head-*
+head-object = אובייקט
+head-ssh-client = לקוח SSH
+head-organisation = ארגון
+head-cached = במטמון
+head-date = תאריך
+head-to = אל
+head-subject = נושא
+head-file = קובץ
+head-start = התחלה
+head-direction = כיוון
+head-called = נקרא
+head-duration = משך
+head-client = לקוח
+head-template = תבנית
+head-scope = היקף
+head-group = קבוצה
+head-other-licences = רישיונות אחרים
+head-users = משתמשים
+head-with-calling = עם Calling
+head-error = שגיאה
+head-package = חבילה
+head-default-package = חבילת ברירת מחדל
+head-untrusted-emails = כתובות דוא"ל לא מהימנות
+head-share-link = קישור שיתוף
+head-row = שורה
+head-what = מה
+
+## הוספה ומחיקה של מכשיר
+cli-add-to = הוספת מכשיר Webex Go עבור { $name } <{ $email }>:
+cli-add-not-possible = לא אפשרי: { $refusal }
+cli-add-subscriptions = מינויים:
+cli-add-subscriptions-choose = מינויים (בחר אחד עם --subscription):
+cli-add-free-of = { $free } פנויים מתוך { $total }
+cli-add-no-primary = אין מספר ראשי: בחר אחד עם --number:
+cli-add-keeps-primary = שומר את המספר הראשי { $number }
+cli-deleted = מכשיר ה-Webex Go { $device } של { $email } נמחק. הרישיון שלו חזר ל-{ $subscription } ({ $free } פנויים).
+
+## ריצה מול Webex שלא הסתיימה (יציאה 8)
+cli-run-cancelled = { $kind ->
+        [re-apply] ההחלה מחדש
+        [directory-sync] סנכרון המדריך
+       *[licence-assignment] הקצאת הרישיונות
+    } בוטלה: הבקשות ש-Webex ענה עליהן בוצעו ונמצאות במטמון; הרץ שוב את אותה פקודה כדי להמשיך מהמקום שבו נעצרה
+cli-run-failed = { $n ->
+        [one] משתמש אחד לא טופל (או לא טופל במלואו) ב-Webex
+       *[other] { $n } משתמשים לא טופלו (או לא טופלו במלואם) ב-Webex
+    }; כל אחד מופיע למעלה במילים של Webex. תקן את הסיבה והרץ שוב את אותה פקודה: מה שבוצע לא נשלח פעמיים

@@ -1,0 +1,116 @@
+# דחיות ושגיאות של השירות בעברית. מונחים כמו במאמרי העזרה של Webex (glossary.md).
+# ארגומנטים אינם מתורגמים: כתובות דוא"ל, מספרים, מזהים, מזהי כללים, מקומות ב-Control Hub, פקודות.
+
+## WG01
+wg01-no-professional = ל-{ $email } אין רישיון Webex Calling Professional (יש: { $has }). הקצה תחילה את הרישיון.
+wg01-no-location = ל-{ $email } אין מיקום; תן תחילה למשתמש מיקום במדינה שבה יש Webex Go.
+wg01-country = המיקום { $location } של { $email } נמצא ב-{ $country }, שבה Webex Go אינו מוצע. נתמך כאן: { $countries }.
+wg01-webex-no-calling = ל-{ $email } אין רישיון Webex Calling בעותק של Webex. הקצה תחילה רישיון.
+wg01-webex-no-location = ל-{ $email } אין מיקום Calling בעותק של Webex.
+
+## WG02
+wg02-none = ל-{ $org } אין מינוי עם רישיונות Webex Go.
+wg02-import-none = ל-{ $org } אין מינוי עם רישיונות Webex Go, ולכן אי אפשר להוסיף מכשיר.
+wg02-choose = ליותר ממינוי אחד יש רישיונות Webex Go: בחר אחד עם --subscription: { $subscriptions }
+wg02-full = למינוי { $subscription } אין רישיון Webex Go פנוי ({ $used } מתוך { $total } בשימוש). מחק מכשיר שאינו בשימוש או בחר מינוי אחר: { $subscriptions }
+
+## WG03
+wg03-free = { $free ->
+    [none] ל-{ $place } אין מספר פנוי; הוסף תחילה מספרים.
+   *[other] מספרים פנויים של { $place }: { $free }
+}
+wg03-has-primary = ל-{ $email } כבר יש המספר הראשי { $number }; מכשיר BYOD שומר אותו. השמט את --number.
+wg03-no-primary = ל-{ $email } אין מספר ראשי: בחר אחד עם --number. { wg03-free }
+wg03-assigned = { $number } כבר מוקצה ל-{ $owner }. { wg03-free }
+wg03-other-location = { $number } שייך ל-{ $its }, לא למיקום { $location } של { $email }. { wg03-free }
+wg03-mobile = { $number } הוא מספר נייד: הקצה אותו עם { $command } (Webex Go דרך מפעיל סלולרי, MO05). { wg03-free }
+wg03-webex-choose = ל-{ $email } אין מספר בעותק של Webex, ומספר שנבחר כאן אינו נשלח ל-Webex: תן תחילה למשתמש מספר ({ $place }), ואז הוסף את המכשיר בלי --number.
+wg03-webex-none = ל-{ $email } אין מספר או שלוחה בעותק של Webex: תן תחילה למשתמש אחד ({ $place }).
+
+## WG04
+wg04-suppressed = { $org } חוסם הודעות דוא"ל: העתק או הדפס את הקוד במקום זאת.
+wg04-import-suppressed = { $org } חוסם הודעות דוא"ל, ולכן אי אפשר לשלוח את הקודים בדוא"ל. ייבא עם --no-email ו---codes-file FILE כדי למסור את הקודים בעצמך (או הדפס מכתבים).
+
+## WG05
+wg05-not-its-code = זה אינו קוד הפעלה של { $device } ({ $email }). בדוק אותו, או הנפק קוד חדש עם { $command }.
+wg05-code-spent = הקוד הזה של { $device } כבר לא יכול להפעיל טלפון: { $why }. הנפק קוד חדש עם { $command }.
+wg05-no-longer-valid = הקוד הזה כבר אינו תקף (נוצל, הוחלף או פג תוקפו); הנפק קוד חדש ושלח אותו בדוא"ל
+wg05-not-pending = אפשר ליצור קוד הפעלה חדש רק כשהמכשיר במצב הפעלה ממתינה; הוא { $status }. המשתמש מסיר תחילה את קו Webex Go מהטלפון (WG11), או השתמש ב"אבדו/נגנבו" אם הטלפון אינו (WG08)
+
+## WG06
+wg06-unknown = קוד ההפעלה הזה אינו מוכר: בדוק שהוקלד נכון
+wg06-used = קוד ההפעלה הזה כבר נוצל; קוד פועל פעם אחת. בקש מהמנהל קוד חדש.
+wg06-superseded = הונפק קוד חדש יותר למכשיר הזה, והוא ביטל את הקוד הזה (WG05).
+wg06-revoked = הקוד הזה בוטל כשהטלפון דווח כאבוד או גנוב (WG08).
+wg06-expired = תוקף קוד ההפעלה הזה פג ב-{ $at }. בקש מהמנהל קוד חדש.
+
+## WG08, WG10
+wg08-operator-sim = הקו הזה מגיע מכרטיס ה-SIM של המפעיל הסלולרי: דווח למפעיל על הטלפון האבוד; "אבדו/נגנבו" כאן חל על קווי BYOD
+wg10-already-disabled = הקו כבר מושבת (Offline)
+wg10-already-enabled = הקו כבר מופעל (Online)
+wg10-unknown = Webex אינו מציין באיזה מצב המכשיר הזה (מצב לא ידוע), ולכן אי אפשר לשנות כאן את הקו שלו
+wg10-pending = המכשיר במצב הפעלה ממתינה: אף טלפון עוד לא הפעיל אותו, ולכן אין קו בטלפון לשנות
+
+## MO
+mo01-confirm = אשר את מזהה חשבון המפעיל { $id }: לאחר האישור אי אפשר לשנות אותו (הוסף --yes)
+mo01-differ = מזהה חשבון המפעיל והאישור שלו שונים: הקלד את אותו מזהה פעמיים
+mo02-not-authorized = חשבון המפעיל { $account } במצב { $status }: אפשר להוסיף מספרים רק אחרי שהוא מורשה. { $advice }
+mo02-decided = חשבון המפעיל { $account } כבר במצב { $status }; אפשר להחליט רק על בקשה ממתינה
+mo03-too-many = { $n } מספרים ברשומה אחת; הוסף לכל היותר { $max } בכל פעם
+mo03-webex-too-many = { $n } מספרים ברשומה אחת: בארגון אמיתי wxgo מקבל לכל היותר { $max } בכל פעם ({ $per } בכל בקשה); פצל את הרשומה. דבר לא נשלח.
+mo05-assigned = { $number } כבר מוקצה ל-{ $owner }
+mo05-other-location = { $number } שייך ל-{ $its }, אבל { $email } נמצא ב-{ $location }: אפשר להקצות מספר נייד רק למשתמש של המיקום שלו
+mo06-no-professional = ל-{ $email } אין רישיון Webex Calling Professional; רק משתמשים כאלה יכולים לקבל מספר נייד
+
+## BW
+bw01-template = תבנית הלקוח "{ $template }" של { $id } אינה מקבלת כתובות דוא"ל לא מהימנות ({ $gap }), ולכן הקליטה תיכשל שוב ({ $error }). תקן תחילה את התבנית: סמן כתובות דוא"ל לא מהימנות והגדר את קישור השיתוף לקישור ההפעלה ({ $place }), ואז נסה שוב. דבר לא שונה.
+bw01-no-template = ל-{ $id } אין תבנית לקוח, ולכן הקליטה תיכשל שוב ({ $error }). תן ללקוח של המנוי תבנית שמקבלת כתובות דוא"ל לא מהימנות ({ $place }), ואז נסה שוב. דבר לא שונה.
+bw02-nothing = { $id } במצב { $status }: אין מה לתבוע בפורטל
+bw03-not-claimed = { $id } במצב { $status }: אפשר לאמת רק חשבון שנתבע ומחכה לאימות דוא"ל
+bw04-not-failed = { $action } חל על מנויים בשגיאה או בהמתנה; { $id } במצב { $status }
+bw04-webex-not-failed = { $action } חל על מנויים בשגיאה או בהמתנה; לפי Webex, { $id } במצב { $status }{ $copy ->
+        [same] {""}
+       *[other] {" "}(העותק של wxgo אמר { $copy }; הרץ { $command } כדי לרענן אותו)
+    }. דבר לא שונה.
+bw04-webex-unknown-status = Webex נותן ל-{ $id } את המצב "{ $status }", ש-wxgo אינו מכיר, ולכן { $action } לא בוצע. דבר לא שונה.
+bw04-email = { $code }: { $text } הזן כתובת דוא"ל אחרת.
+
+## AL
+al01-location = Webex Calling צריך מיקום: ציין אחד (--location NAME)
+al01-number = Webex Calling צריך שלוחה ו/או מספר: ציין אחד (--number E164 או --extension DIGITS)
+al02-other-location = { $email }: { $number } מוגדר ב-{ $its }, לא ב-{ $location }: ציין מספר של { $location }, או את המיקום { $its }
+al03-no-calling = התבנית { $template } אינה מעניקה Webex Calling: אף אחד לא מקבל דרכה רישיון
+al03-not-covered = { $email } אינו מכוסה על ידי { $template }: { $theirs ->
+        [none] אף תבנית אינה מכסה אותו
+       *[other] התבנית שלו היא { $theirs }
+    }. לא קיבל רישיון; ערוך את הרישיונות שלו בנפרד אם הוא צריך Webex Calling
+
+## מה שה-backend לא יכול לעשות כאן
+stand-in-only = "{ $action }" הוא { $who }. הוא מדומה רק ב-backend המקומי (ההדגמה: { $command }), לא בארגון האמיתי של הפרופיל "{ $profile }". דבר לא שונה.{ also-read-only }
+control-hub-only = ל-"{ $action }" אין API ציבורי של Webex: עשה זאת ב-{ $place }, ואז הרץ { $command }. דבר לא שונה.{ also-read-only }
+also-read-only = { $readonly ->
+        [no] {""}
+       *[other] {" "}הפרופיל הזה גם לקריאה בלבד: { $readonly }.
+    }
+
+## אדם השתנה ב-Webex
+person-changed = { $email } השתנה ב-Webex מאז שהעותק שלך סונכרן ({ $fields }). דבר לא נשלח: wxgo כותב אדם רק על גבי העותק שראית. הרץ { $command } (F בקונסולה), הסתכל שוב על האדם, וחזור על השינוי.
+
+## יותר מדי קודי הפעלה שגויים
+throttled-source = { $n } קודי הפעלה שגויים מ-{ $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
+throttled-device = { $n } קודי הפעלה שגויים עבור { $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
+
+## ריצות שבוטלו
+cancelled-licensing = בוטל אחרי { $done } מתוך { $total } משתמשים: דבר לא שונה
+cancelled-import = בוטל בזמן { $phase ->
+        [reading] קריאה
+        [checking] בדיקה
+        [adding] הוספה
+        [saving] שמירה
+       *[emailing] שליחת דוא"ל
+    } ({ $done } מתוך { $total } שורות): דבר לא נוסף
+cancelled-sync = הסנכרון בוטל; המטמון שומר את המצב השלם האחרון שלו (דבר מהסנכרון הזה לא נשמר)
+
+## לקריאה בלבד
+read-only-db = לקריאה בלבד: מסד הנתונים פתוח לקריאה בלבד, ולכן "{ $action }" לא בוצע. פתח אותו בלי --read-only כדי לבצע שינויים.
+read-only-for = לקריאה בלבד: "{ $action }" לא נשלח ל-Webex כי { $why }. דבר לא שונה.

@@ -1,0 +1,139 @@
+# Що друкує CLI, українською. Команди, прапорці, --json та ідентифікатори правил не перекладаються.
+
+## Як повідомляється помилка
+cli-error = помилка: { $message }
+cli-partly-done = виконано частково: { $message }
+
+## Виконано частково (код 8) і повідомлено (код 4)
+cli-calls-not-imported = { $n ->
+    [one] { $n } проблема в { $source }; нічого не імпортовано
+    [few] { $n } проблеми в { $source }; нічого не імпортовано
+   *[other] { $n } проблем у { $source }; нічого не імпортовано
+}
+cli-licences-not-licensed = { $n ->
+    [one] { $n } користувач не отримав ліцензії (AL01-AL03); причину вказано вище
+    [few] { $n } користувачі не отримали ліцензії (AL01-AL03); причину для кожного вказано вище
+   *[other] { $n } користувачів не отримали ліцензії (AL01-AL03); причину для кожного вказано вище
+}
+cli-licences-partly-applied = { $email }: Webex застосував лише частину ліцензій (не: { $licences }); решту призначено
+cli-mail-not-sent = { $n ->
+    [one] { $n } повідомлення не надіслано, воно лишається у вихідних; причину вказано вище
+    [few] { $n } повідомлення не надіслано, вони лишаються у вихідних; причини вказано вище
+   *[other] { $n } повідомлень не надіслано, вони лишаються у вихідних; причини вказано вище
+}
+cli-numbers-not-added = { $n ->
+    [one] { $n } номер не додано (MO03); стан і причину вказано вище
+    [few] { $n } номери не додано (MO03); стан і причину вказано вище
+   *[other] { $n } номерів не додано (MO03); стан і причину вказано вище
+}
+
+## Заголовки стовпців
+head-name = Ім’я
+head-email = Ел. пошта
+head-location = Розташування
+head-licences = Ліцензії
+head-primary-number = Основний номер
+head-calling = Calling
+head-device = Пристрій
+head-owner = Власник
+head-subscription = Підписка
+head-kind = Тип
+head-status = Стан
+head-number = Номер
+head-code-expires = Код діє до
+head-state = Стан
+head-operator = Оператор
+head-webex-go-licences = Ліцензії Webex Go
+head-used = Використано
+head-free = Вільно
+head-line = Рядок
+head-column = Стовпець
+head-problem = Проблема
+head-reason = Причина
+head-fix = Як виправити
+head-user = Користувач
+head-when = Коли
+head-who = Хто
+head-action = Дія
+head-outcome = Результат
+head-details = Подробиці
+head-department = Відділ
+head-work-number = Робочий номер
+head-account-id = Ідентифікатор облікового запису
+head-numbers = Номери
+head-what-to-do = Що робити
+head-entered = Введено
+head-emailed = Надіслано поштою
+head-what-happened = Що сталося
+
+## Підтвердження незворотних дій
+cli-confirm-device = Пристрій { $device } користувача { $name } <{ $email }>, { $status }.
+cli-confirm-lost-stolen = Втрачено або викрадено: { $device }
+cli-confirm-lost-stolen-line = • Робочу лінію на втраченому телефоні буде вимкнено одразу й назавжди: її код і профіль eSIM більше ніколи не можна використати.
+cli-confirm-lost-stolen-new-code = • Пристрій повертається в стан «Очікування активації» з новим кодом активації для нового телефона (WG08).
+cli-confirm-delete = Видалити { $device }
+cli-confirm-delete-licence = • Пристрій Webex Go буде вилучено, а його ліцензія повернеться до пулу { $subscription } (WG09).
+cli-confirm-delete-calls = • { $name } більше не зможе здійснювати чи приймати робочі виклики з номеронабирача телефона.
+cli-not-confirmed-no-terminal = { $what } не можна скасувати, а термінала, щоб запитати, немає: нічого не зроблено. Підтвердьте за допомогою --yes: { $command }.
+cli-not-confirmed = не підтверджено. Нічого не зроблено.
+
+## Коли список порожній
+cli-empty-subscribers = Жоден абонент не відповідає.
+cli-empty-templates = Немає шаблонів клієнтів.
+cli-empty-numbers = Жоден номер не відповідає.
+cli-empty-numbers-given = Номери не вказано.
+cli-empty-operator-accounts = Облікових записів оператора ще немає. Додайте його за допомогою `wxgo operator-accounts add`.
+cli-empty-subscriptions = Жодна підписка не має ліцензій Webex Go.
+cli-empty-users = Жоден користувач не відповідає.
+cli-empty-devices = Жоден пристрій Webex Go не відповідає.
+cli-empty-audit = Журнал аудиту порожній.
+
+## head-*
+head-object = Об’єкт
+head-ssh-client = SSH-клієнт
+head-organisation = Організація
+head-cached = У кеші
+head-date = Дата
+head-to = Кому
+head-subject = Тема
+head-file = Файл
+head-start = Початок
+head-direction = Напрямок
+head-called = Кому дзвонили
+head-duration = Тривалість
+head-client = Клієнт
+head-template = Шаблон
+head-scope = Охоплення
+head-group = Група
+head-other-licences = Інші ліцензії
+head-users = Користувачі
+head-with-calling = З Calling
+head-error = Помилка
+head-package = Пакет
+head-default-package = Пакет за замовчуванням
+head-untrusted-emails = Ненадійні адреси ел. пошти
+head-share-link = Посилання для спільного доступу
+head-row = Рядок
+head-what = Що
+
+## Додавання і видалення пристрою
+cli-add-to = Додавання пристрою Webex Go для { $name } <{ $email }>:
+cli-add-not-possible = Неможливо: { $refusal }
+cli-add-subscriptions = Підписки:
+cli-add-subscriptions-choose = Підписки (виберіть одну за допомогою --subscription):
+cli-add-free-of = вільно { $free } з { $total }
+cli-add-no-primary = Немає основного номера: виберіть його за допомогою --number:
+cli-add-keeps-primary = Зберігає основний номер { $number }
+cli-deleted = Пристрій Webex Go { $device } користувача { $email } видалено. Його ліцензія повернулася до { $subscription } (вільно: { $free }).
+
+## Запуск у Webex, що не завершився (код 8)
+cli-run-cancelled = { $kind ->
+        [re-apply] Повторне застосування
+        [directory-sync] Синхронізацію каталогу
+       *[licence-assignment] Призначення ліцензій
+    } скасовано: запити, на які Webex відповів, виконано, і вони в кеші; виконайте ту саму команду знову, щоб продовжити з місця зупинки
+cli-run-failed = { $n ->
+        [one] { $n } користувача не оброблено (або оброблено не повністю) у Webex
+        [few] { $n } користувачів не оброблено (або оброблено не повністю) у Webex
+       *[other] { $n } користувачів не оброблено (або оброблено не повністю) у Webex
+    }; кожного вказано вище словами Webex. Усуньте причину й виконайте ту саму команду знову: виконане не надсилається двічі

@@ -1,0 +1,267 @@
+//! The CLI in the admin's language (`--lang`, the config's `lang`, `LC_ALL`/`LC_MESSAGES`/`LANG`):
+//! a rule's refusal, a table's heads and partial results are said in it; the rule id, the exit
+//! code and `--json` (keys, values and texts) are the same as in English.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+const NOW: &str = "2026-11-22T09:00:00Z";
+const SUB2: &str = "Sub-5f2c9a41-0d3e-4b8f-9e61-7ac2d4e8b913";
+
+struct Env {
+    dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+impl Env {
+    fn demo() -> Env {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let db = dir.path().join("wxgo.db");
+        let env = Env { dir, db };
+        let out = env.run(&[], &["demo"]);
+        assert!(out.status.success(), "demo failed: {}", text(&out.stderr));
+        env
+    }
+
+    /// `wxgo ARGS` with the locale variables `vars` (and no other locale variable), the config
+    /// folder inside the test's folder.
+    fn run(&self, vars: &[(&str, &str)], args: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+        cmd.args(args)
+            .env("WXGO_DB", &self.db)
+            .env("WXGO_OUTBOX", self.dir.path().join("outbox"))
+            .env("WXGO_NOW", NOW)
+            .env("XDG_CONFIG_HOME", self.config_home())
+            .env_remove("WXGO_PROFILE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        cmd.output().unwrap_or_else(|e| panic!("wxgo {args:?}: {e}"))
+    }
+
+    fn config_home(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    /// A user with Calling Professional in Toronto: Canada is not a Webex Go country (WG01).
+    fn canadian(&self) -> String {
+        let out = self.run(&[], &["users", "list", "--json", "--filter", "Toronto"]);
+        let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+        users
+            .as_array()
+            .and_then(|a| a.iter().find(|u| u["licences"].to_string().contains("calling_professional")))
+            .and_then(|u| u["email"].as_str())
+            .unwrap_or_else(|| panic!("no Calling Professional user in Toronto: {users}"))
+            .to_string()
+    }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn wg01_args(user: &str) -> Vec<&str> {
+    vec!["devices", "add", "--user", user, "--subscription", SUB2]
+}
+
+/// The refusal of `devices add` for the Canadian user in `lang`: (exit code, stderr).
+fn wg01_in(env: &Env, user: &str, lang: &str) -> (i32, String) {
+    let mut args = vec!["--lang", lang];
+    args.extend(wg01_args(user));
+    let out = env.run(&[], &args);
+    (out.status.code().unwrap_or(-1), text(&out.stderr))
+}
+
+#[test]
+fn wg01_refused_in_german_keeps_its_rule_id_and_exit_code_and_changes_nothing() {
+    let env = Env::demo();
+    let user = env.canadian();
+    let before = env.run(&[], &["devices", "list", "--json"]).stdout;
+    let (en_code, en) = wg01_in(&env, &user, "en");
+    let (de_code, de) = wg01_in(&env, &user, "de");
+    assert_eq!((en_code, de_code), (3, 3), "{en}\n{de}");
+    assert!(en.starts_with("error: WG01: ") && en.contains("where Webex Go is not offered"), "{en}");
+    assert!(de.starts_with("Fehler: WG01: ") && de.contains("wo Webex Go nicht angeboten wird"), "{de}");
+    // The arguments are the same words in both: the email, the location, the country.
+    for word in [user.as_str(), "Toronto", "CA"] {
+        assert!(de.contains(word), "{word} missing: {de}");
+    }
+    assert!(!de.contains("where Webex Go"), "English left in German: {de}");
+    assert_eq!(env.run(&[], &["devices", "list", "--json"]).stdout, before, "a refusal changed the devices");
+}
+
+#[test]
+fn json_is_english_byte_for_byte_whatever_the_language() {
+    let env = Env::demo();
+    let user = env.canadian();
+    let mut refusal = vec!["--json"];
+    refusal.extend(wg01_args(&user));
+    for args in [refusal, vec!["--json", "users", "list"], vec!["--json", "subscriptions", "list"]] {
+        let en = env.run(&[], &args);
+        let mut de_args = vec!["--lang", "de"];
+        de_args.extend(&args);
+        let de = env.run(&[], &de_args);
+        assert!(!en.stdout.is_empty(), "{args:?}: no output");
+        assert_eq!(text(&de.stdout), text(&en.stdout), "{args:?}: --json differs in German");
+        assert_eq!(de.status.code(), en.status.code(), "{args:?}: exit codes differ");
+    }
+    let refused =
+        env.run(&[("LANG", "de_DE.UTF-8")], &["--json", "devices", "add", "--user", &user, "--subscription", SUB2]);
+    let v: serde_json::Value = serde_json::from_slice(&refused.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    assert_eq!(v["error"]["rule"], "WG01");
+    assert!(v["error"]["message"].as_str().is_some_and(|m| m.contains("where Webex Go is not offered")), "{v}");
+}
+
+#[test]
+fn a_tables_heads_are_german_and_its_data_is_not() {
+    let env = Env::demo();
+    let de = text(&env.run(&[], &["--lang", "de", "-o", "wide", "users", "list", "--limit", "2"]).stdout);
+    let en = text(&env.run(&[], &["-o", "wide", "users", "list", "--limit", "2"]).stdout);
+    let head = |t: &str| t.lines().nth(1).unwrap_or_default().to_string();
+    for word in ["Name", "E-Mail", "Standort", "Lizenzen", "Hauptnummer"] {
+        assert!(head(&de).contains(word), "{word} not in the German head: {de}");
+    }
+    assert!(head(&en).contains("Primary number") && !head(&de).contains("Primary number"), "{de}");
+    // The rows are data: the same cells in both (the columns may be wider for a longer head).
+    let cells = |t: &str| -> Vec<Vec<String>> {
+        t.lines()
+            .skip(3)
+            .filter(|l| l.starts_with('│'))
+            .map(|l| l.split(['│', '┆']).map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect())
+            .collect()
+    };
+    assert!(cells(&en).iter().any(|r| r.len() >= 5), "{en}");
+    // The device status (last column) is Control Hub's word in the language; the rest is the same.
+    let (de_cells, en_cells) = (cells(&de), cells(&en));
+    let all_but_status = |rows: &[Vec<String>]| -> Vec<Vec<String>> {
+        rows.iter().map(|r| r[..r.len().saturating_sub(1)].to_vec()).collect()
+    };
+    assert_eq!(all_but_status(&de_cells), all_but_status(&en_cells));
+    let statuses: Vec<&String> = de_cells.iter().filter_map(|r| r.last()).collect();
+    assert!(statuses.iter().any(|s| s.contains("Aktivierung ausstehend")), "{de}");
+    assert!(!de.contains("Activation pending"), "{de}");
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_the_config_then_the_locale() {
+    let env = Env::demo();
+    let user = env.canadian();
+    let args = wg01_args(&user);
+    let stderr = |vars: &[(&str, &str)]| text(&env.run(vars, &args).stderr);
+    assert!(stderr(&[("LANG", "de_DE.UTF-8")]).starts_with("Fehler: WG01"));
+    assert!(stderr(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "da_DK.UTF-8")]).starts_with("fejl: WG01"));
+    assert!(stderr(&[("LANG", "fr_FR.UTF-8")]).starts_with("error: WG01"), "a language wxgo does not speak");
+    let config = env.config_home().join("wxgo");
+    std::fs::create_dir_all(&config).unwrap_or_else(|e| panic!("mkdir: {e}"));
+    std::fs::write(config.join("config.toml"), "lang = \"uk\"\n").unwrap_or_else(|e| panic!("config: {e}"));
+    assert!(stderr(&[("LANG", "de_DE.UTF-8")]).starts_with("помилка: WG01"), "the config over the locale");
+    let mut flagged = vec!["--lang", "he"];
+    flagged.extend(&args);
+    assert!(text(&env.run(&[], &flagged).stderr).starts_with("שגיאה: WG01"), "the flag over the config");
+}
+
+#[test]
+fn wg01_in_danish_ukrainian_and_hebrew() {
+    let env = Env::demo();
+    let user = env.canadian();
+    for (lang, words) in
+        [("da", "hvor Webex Go ikke tilbydes"), ("uk", "де Webex Go не пропонується"), ("he", "שבה Webex Go אינו מוצע")]
+    {
+        let (code, said) = wg01_in(&env, &user, lang);
+        assert_eq!(code, 3, "{lang}: {said}");
+        assert!(said.contains("WG01: ") && said.contains(words) && said.contains(&user), "{lang}: {said}");
+    }
+}
+
+/// The English refusal of every converted rule reads as before: `said!` renders it from en's
+/// errors.ftl, so a changed English message shows here.
+#[test]
+fn a_refusal_with_a_message_id_reads_in_english_as_its_id_says() {
+    let e = wxgo::domain::Error::rule("WG10", wxgo::said!("wg10-already-enabled"));
+    assert_eq!(e.to_string(), "WG10: the line is already enabled (Online)");
+    let free =
+        wxgo::said!("wg03-assigned", number = "+12145550100", owner = "a@x.example", place = "Dallas", free = "none");
+    assert_eq!(
+        free.to_string(),
+        "+12145550100 is already assigned to a@x.example. Dallas has no unassigned number; add numbers to it first."
+    );
+    let de = wxgo::i18n::Tr::new(wxgo::i18n::Lang::De);
+    assert_eq!(de.error(&e), "WG10: Die Leitung ist bereits aktiviert (Online)");
+    // A select picks the words by a key; English reads as before.
+    let run = wxgo::said!("cli-run-cancelled", kind = "directory-sync");
+    assert!(run.starts_with("the directory sync was cancelled: "), "{run}");
+    assert!(de.text(&run).starts_with("Die Verzeichnissynchronisierung wurde abgebrochen"), "{}", de.text(&run));
+}
+
+#[test]
+fn an_unconfirmed_delete_is_refused_in_german_with_the_command_as_it_runs() {
+    let env = Env::demo();
+    let before = env.run(&[], &["devices", "list", "--json"]).stdout;
+    let devices: serde_json::Value = serde_json::from_slice(&before).unwrap_or_else(|e| panic!("json: {e}"));
+    let id = devices[0]["device_id"].as_str().unwrap_or_else(|| panic!("no device: {devices}")).to_string();
+    let out = env.run(&[], &["--lang", "de", "devices", "delete", &id]);
+    let said = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.starts_with(&format!("Fehler: {id} löschen kann nicht rückgängig gemacht werden")), "{said}");
+    // The suggested command is not translated, and keeps how wxgo was started.
+    assert!(said.contains(&format!("`wxgo devices delete {id} --yes`")), "{said}");
+    assert_eq!(
+        env.run(&[], &["devices", "list", "--json"]).stdout,
+        before,
+        "an unconfirmed delete changed the devices"
+    );
+}
+
+#[test]
+fn an_empty_list_is_said_in_the_language() {
+    let env = Env::demo();
+    let de = env.run(&[], &["--lang", "de", "users", "list", "--filter", "no-such-person-zzz"]);
+    assert_eq!(text(&de.stdout).trim(), "Keine Benutzer gefunden.");
+    let en = env.run(&[], &["users", "list", "--filter", "no-such-person-zzz"]);
+    assert_eq!(text(&en.stdout).trim(), "No users match.");
+}
+
+/// The parity test (src/i18n) holds every language to English's ids and variables, file by
+/// file; the CLI's and the errors' files are among those it reads, with the refusals in them.
+#[test]
+fn the_parity_catalogue_reads_the_cli_and_errors_files_in_every_language() {
+    use wxgo::i18n::{catalogue, Lang};
+    for lang in Lang::ALL {
+        let (messages, errors) = catalogue(lang);
+        assert!(errors.is_empty(), "{}: {errors:?}", lang.code());
+        for (id, file) in [("wg01-country", "errors.ftl"), ("cli-error", "cli.ftl"), ("head-primary-number", "cli.ftl")]
+        {
+            assert_eq!(messages.get(id).map(|(f, _)| *f), Some(file), "{}: {id}", lang.code());
+        }
+        let vars = &messages["wg01-country"].1;
+        assert!(
+            ["email", "location", "country", "countries"].iter().all(|v| vars.contains(*v)),
+            "{}: {vars:?}",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn a_read_only_database_refuses_in_german_with_exit_5_and_english_json() {
+    let env = Env::demo();
+    let out = env.run(&[], &["devices", "list", "--json"]);
+    let devices: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    let id = devices[0]["device_id"].as_str().unwrap_or_else(|| panic!("no device: {devices}")).to_string();
+    let args = ["--read-only", "--lang", "de", "devices", "delete", id.as_str(), "--yes"];
+    let de = env.run(&[], &args);
+    let said = text(&de.stderr);
+    assert_eq!(de.status.code(), Some(5), "{said}");
+    assert!(said.starts_with("Fehler: schreibgeschützt: Die Datenbank ist schreibgeschützt geöffnet"), "{said}");
+    assert!(said.contains("--read-only"), "the flag is not translated: {said}");
+    let json = env.run(&[], &["--json", "--read-only", "--lang", "de", "devices", "delete", id.as_str(), "--yes"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    assert_eq!(v["error"]["kind"], "read_only");
+    assert!(
+        v["error"]["message"].as_str().is_some_and(|m| m.starts_with("read-only: the database is open read-only")),
+        "{v}"
+    );
+}
