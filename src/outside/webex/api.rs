@@ -255,6 +255,18 @@ impl Api {
         self.pages("telephony/config/numbers", params, "phoneNumbers", Paging::Offset("start"), on_page).await
     }
 
+    /// The numbers paged by offset, `width` pages asked at a time (see
+    /// [`pages_by_offset`](Self::pages_by_offset)): one listing of the whole organisation costs
+    /// its pages and no more, where a cursor per location costs at least one page each.
+    pub async fn number_pages_side_by_side<F>(&self, q: &NumberQuery, width: usize, on_page: F) -> WebexResult<usize>
+    where
+        F: FnMut(Vec<Number>) -> ControlFlow<()>,
+    {
+        let mut params = q.params();
+        self.org_param(&mut params);
+        self.pages_by_offset("telephony/config/numbers", params, "phoneNumbers", "start", width, on_page).await
+    }
+
     pub async fn list_numbers(&self, q: &NumberQuery) -> WebexResult<Vec<Number>> {
         let mut all = Vec::new();
         self.number_pages(q, |mut page| {
