@@ -601,3 +601,49 @@ fn devices_are_read_a_few_pages_at_a_time_and_a_server_paging_smaller_is_followe
     assert_eq!(ids.len(), 2_500);
     assert_eq!(fake.requests().len() - before, 1 + 9, "the first page, then 9 pages of 300 by their links");
 }
+
+#[test]
+fn a_full_read_adds_new_people_in_batches_and_one_who_takes_an_address_leaves_no_one_out() {
+    let fake = fake_with(Spread { people: 700, devices: 100, numbers: 500, locations: 4 });
+    let (mut s, _) = first_sync(&fake);
+    assert_copy_is_webex(&fake, &s.db);
+    let (people, calling) = {
+        let w = fake.world();
+        let d = &w.data[&big()];
+        (d.people.iter().map(|p| p.id.clone()).collect::<Vec<_>>(), d.licenses[0].id.clone())
+    };
+    let email_of =
+        |id: &str| fake.world().data[&big()].people.iter().find(|p| p.id == id).expect("p").emails[0].clone();
+    let (gone_email, renamed_email) = (email_of(&people[10]), email_of(&people[2]));
+    {
+        let mut w = fake.world();
+        w.clock = Some(at(T0) + chrono::Duration::minutes(30));
+        // Someone leaves and is hired again under the same address (a new Webex id): the
+        // copy's row of the one who left still holds it when the newcomer is added ...
+        assert!(w.ch_delete_person(&people[10]));
+        let rehired =
+            w.ch_create_person(&big(), "rehired", Some(&webex_id("LOCATION", "big-1")), std::slice::from_ref(&calling));
+        assert!(w.ch_update_person(&rehired, |p| p.emails = vec![gone_email.clone()]));
+        // ... and someone's address goes to a newcomer.
+        assert!(w.ch_update_person(&people[2], |p| p.emails = vec!["moved.on@acme.example".into()]));
+        let heir = w.ch_create_person(&big(), "heir", None, &[]);
+        assert!(w.ch_update_person(&heir, |p| p.emails = vec![renamed_email.clone()]));
+        // More newcomers than one statement adds.
+        for k in 0..300 {
+            w.ch_create_person(
+                &big(),
+                &format!("joiner-{k}"),
+                Some(&webex_id("LOCATION", "big-2")),
+                std::slice::from_ref(&calling),
+            );
+        }
+    }
+    let report = s.again(&fake, chrono::Duration::hours(1), true);
+    assert_eq!(report.people_read, "everyone");
+    assert_copy_is_webex(&fake, &s.db);
+    let cache = cache_people(&s.db);
+    assert_eq!(cache[&webex_id("PEOPLE", "rehired")].0, gone_email);
+    assert_eq!(cache[&webex_id("PEOPLE", "heir")].0, renamed_email);
+    assert_eq!(cache[&people[2]].0, "moved.on@acme.example");
+    assert!(!cache.contains_key(&people[10]));
+}
