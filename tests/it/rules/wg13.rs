@@ -537,3 +537,45 @@ fn wg13_a_cancelled_import_adds_nothing_in_any_phase() {
     // Not cancelled, the same file adds every device.
     assert_eq!(import(&mut f.svc, csv.as_bytes(), no_email()).added, 1000);
 }
+
+/// A file large enough that half its users are read on a second connection while the import
+/// holds the write lock: the import checks and adds exactly what a dry run (one connection)
+/// plans, and refuses a bad row exactly as the dry run names it.
+#[test]
+fn wg13_a_large_file_read_on_two_connections_is_checked_as_on_one() {
+    let mut f = fixture(15_000, false);
+    let (csv, emails) = valid_file(&f.svc, 2_500);
+    let before = f.svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}"));
+    let plan = |r: &BulkReport| -> Vec<(u64, String, String, Option<String>)> {
+        r.devices.iter().map(|d| (d.line, d.user.clone(), d.name.clone(), d.number.clone())).collect()
+    };
+
+    // A user who already has a device and a user who does not exist, in a file of 2,500 rows.
+    let taken = all_users(&f.svc).into_iter().find(|u| u.device_id.is_some()).unwrap_or_else(|| panic!("a device"));
+    let subs = header(&f.svc).1.len();
+    let mut bad = csv.clone();
+    bad.push_str(&row(&taken.email, "", taken.location.as_deref().unwrap_or(""), 0, subs));
+    bad.push('\n');
+    bad.push_str(&row("nobody.here@acmefarms.example", "", "London", 0, subs));
+    bad.push('\n');
+    let dry = import(&mut f.svc, bad.as_bytes(), BulkOptions { dry_run: true, ..no_email() });
+    let real = import(&mut f.svc, bad.as_bytes(), no_email());
+    assert!(!dry.problems.is_empty());
+    let named = |r: &BulkReport| -> Vec<(u64, String, String)> {
+        r.problems.iter().map(|p| (p.line, p.column.clone(), p.reason.clone())).collect()
+    };
+    assert_eq!(named(&real), named(&dry), "the same problems, named the same");
+    assert!(real.problems.iter().any(|p| p.line == 2_502) && real.problems.iter().any(|p| p.line == 2_503));
+    assert_eq!(real.added, 0);
+    assert_eq!(f.svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}")), before);
+
+    // The valid file: the devices added are those the dry run planned, line for line.
+    let dry = import(&mut f.svc, csv.as_bytes(), BulkOptions { dry_run: true, ..no_email() });
+    let real = import(&mut f.svc, csv.as_bytes(), no_email());
+    assert!(real.problems.is_empty(), "{:?}", &real.problems[..real.problems.len().min(3)]);
+    assert_eq!(real.added, 2_500);
+    assert_eq!(plan(&real), plan(&dry));
+    assert_eq!(f.svc.devices().count(None, "").unwrap_or_else(|e| panic!("{e}")), before + 2_500);
+    let got: HashSet<&str> = real.devices.iter().map(|d| d.user.as_str()).collect();
+    assert_eq!(got, emails.iter().map(String::as_str).collect());
+}
