@@ -5,7 +5,7 @@
 //! rest is read first and tells who can have changed (see [`super::delta`]).
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -31,8 +31,6 @@ pub(super) struct Plan<'a> {
     /// Why every person is read, when known before reading.
     pub everyone: Option<String>,
     pub marks: &'a Marks,
-    /// People per location (Webex id) as the cache has them.
-    pub sizes: HashMap<String, usize>,
 }
 
 pub(super) struct Outcome {
@@ -103,7 +101,7 @@ pub(super) async fn fetch(cx: &Ctx<'_, '_>, plan: &Plan<'_>) -> Result<Outcome> 
         let (licences, locations) = futures::join!(licences, locations);
         let people = async {
             match plan.everyone {
-                Some(_) => Some(everyone(cx, plan, &licences, &locations).await),
+                Some(_) => Some(everyone(cx, plan, &licences).await),
                 None => None,
             }
         };
@@ -147,7 +145,7 @@ pub(super) async fn fetch(cx: &Ctx<'_, '_>, plan: &Plan<'_>) -> Result<Outcome> 
                 Ok(read) => read,
                 Err((why, n)) => {
                     why_everyone = Some(why);
-                    let (read, m, after) = everyone(cx, plan, &licences, &locations).await;
+                    let (read, m, after) = everyone(cx, plan, &licences).await;
                     licences = after.unwrap_or(licences);
                     (read, n + m)
                 }
@@ -189,9 +187,8 @@ async fn everyone(
     cx: &Ctx<'_, '_>,
     plan: &Plan<'_>,
     licences: &Part<Vec<License>>,
-    locations: &Part<Vec<Location>>,
 ) -> (Part<PeopleRead>, usize, Option<Part<Vec<License>>>) {
-    let (read, n) = everyone_then_changes(cx, plan, licences, locations).await;
+    let (read, n) = everyone_then_changes(cx, plan, licences).await;
     let after = match (&read, licences) {
         (Ok(_), Ok(_)) => match cx.api.list_licenses().await {
             r @ Ok(_) => Some(r),
@@ -206,7 +203,6 @@ async fn everyone_then_changes(
     cx: &Ctx<'_, '_>,
     plan: &Plan<'_>,
     licences: &Part<Vec<License>>,
-    locations: &Part<Vec<Location>>,
 ) -> (Part<PeopleRead>, usize) {
     let calling: Option<HashSet<String>> = licences.as_ref().ok().map(|list| {
         list.iter()
@@ -214,8 +210,7 @@ async fn everyone_then_changes(
             .map(|l| l.id.clone())
             .collect()
     });
-    let locs = locations.as_deref().unwrap_or(&[]);
-    let mut all = match people::read_everyone(cx, locs, &plan.sizes, calling.as_ref()).await {
+    let (mut all, relisted) = match people::read_everyone(cx, calling.as_ref()).await {
         Ok(all) => all,
         Err(e) => return (Err(e), 0),
     };
@@ -250,17 +245,27 @@ async fn everyone_then_changes(
         Err(_) => return (Ok(PeopleRead::All(all)), 0),
     };
     let n = fresh.len();
+    let mut deleted = false;
     for (id, p) in fresh {
         match p {
             Some(p) => {
                 all.insert(&p);
             }
             None => {
+                deleted = true;
                 if let Some(i) = all.position(&id) {
                     all.remove(i);
                 }
             }
         }
+    }
+    if deleted && !relisted {
+        // A deletion while everyone was listed can have shifted a person onto a page already
+        // read: everyone listed again, whoever the first listing missed added.
+        all = match people::relist(cx, all, calling.as_ref()).await {
+            Ok(all) => all,
+            Err(e) => return (Err(e), n),
+        };
     }
     cx.tracker.borrow_mut().progress.counts.insert("people", all.len());
     (Ok(PeopleRead::All(all)), n)

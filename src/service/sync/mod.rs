@@ -274,17 +274,7 @@ fn run_for(
         }
     };
     let cx = people::Ctx { api: &target.api, tracker: &tracker, preview: &preview };
-    let plan = fetch::Plan {
-        conn,
-        org,
-        org_webex_id: &target.id,
-        started,
-        now,
-        audit_from,
-        everyone,
-        marks: &marks,
-        sizes: snapshot::marks::location_sizes(conn, org)?,
-    };
+    let plan = fetch::Plan { conn, org, org_webex_id: &target.id, started, now, audit_from, everyone, marks: &marks };
     let fetch::Outcome { mut fetched, why_everyone, read_again } = client.block_on(fetch::fetch(&cx, &plan))?;
     if cancel.load(Ordering::Relaxed) {
         return Err(cancelled());

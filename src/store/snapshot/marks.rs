@@ -186,16 +186,3 @@ pub fn for_each_number_owner(conn: &Connection, org: i64, mut f: impl FnMut(&str
     }
     Ok(())
 }
-
-/// Mirrored people per location (by the location's Webex id): the largest are read first.
-pub fn location_sizes(conn: &Connection, org: i64) -> Result<HashMap<String, usize>> {
-    let mut st = conn
-        .prepare(
-            "SELECT l.webex_id, count(*) FROM users u JOIN locations l ON l.id = u.location_id
-             WHERE u.org_id = ?1 AND u.webex_id IS NOT NULL AND l.webex_id IS NOT NULL GROUP BY l.webex_id",
-        )
-        .map_err(db_error)?;
-    let rows =
-        st.query_map([org], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as usize))).map_err(db_error)?;
-    rows.collect::<rusqlite::Result<HashMap<_, _>>>().map_err(db_error)
-}

@@ -109,8 +109,6 @@ pub struct People {
     strings: Interner,
     by_id: hashbrown::HashTable<u32>,
     hasher: RandomState,
-    /// The order they come out in, once sorted (indexes into `rows`); else the order they came.
-    order: Option<Vec<u32>>,
 }
 
 impl People {
@@ -161,9 +159,6 @@ impl People {
         }
         let i = self.rows.len();
         self.rows.push(row);
-        if let Some(order) = &mut self.order {
-            order.push(i as u32);
-        }
         let hash = self.hasher.hash_one(p.id.as_str());
         let (rows, hasher) = (&self.rows, &self.hasher);
         self.by_id.insert_unique(hash, i as u32, |&j| {
@@ -187,10 +182,7 @@ impl People {
     /// Indexes in use, in order (removed ones skipped).
     pub fn indexes(&self) -> Box<dyn Iterator<Item = usize> + '_> {
         let live = |i: &usize| self.rows.get(*i).is_some_and(|r| !r.is_empty());
-        match &self.order {
-            Some(order) => Box::new(order.iter().map(|&i| i as usize).filter(live)),
-            None => Box::new((0..self.rows.len()).filter(live)),
-        }
+        Box::new((0..self.rows.len()).filter(live))
     }
 
     /// The licence ids of the person at `i`.
@@ -227,15 +219,6 @@ impl People {
     /// Everyone, unpacked one at a time, in order.
     pub fn iter(&self) -> impl Iterator<Item = MirrorPerson> + '_ {
         self.indexes().filter_map(|i| self.get(i))
-    }
-
-    /// The same people, from now on in the order `key` gives (removed ones left out; people
-    /// added later come last). Nothing is copied.
-    pub fn sorted_by_key<K: Ord>(mut self, mut key: impl FnMut(usize, &str) -> K) -> People {
-        let mut order: Vec<(K, u32)> = self.indexes().map(|i| (key(i, self.id_of(i)), i as u32)).collect();
-        order.sort_by(|a, b| a.0.cmp(&b.0));
-        self.order = Some(order.into_iter().map(|(_, i)| i).collect());
-        self
     }
 }
 
@@ -418,8 +401,6 @@ mod tests {
         all.remove(1);
         assert_eq!((all.len(), all.position("p2")), (1, None), "gone");
         assert_eq!(all.iter().collect::<Vec<_>>(), vec![moved.clone()]);
-        let sorted = People::of([q.clone(), p.clone()]).sorted_by_key(|_, id| id.to_string());
-        assert_eq!(sorted.iter().map(|p| p.id).collect::<Vec<_>>(), ["p1", "p2"]);
         let long = "é".repeat(40_000);
         let cut = People::of([MirrorPerson { id: "x".into(), display_name: Some(long), ..MirrorPerson::default() }]);
         assert!(cut.get(0).and_then(|p| p.display_name).is_some_and(|n| n.len() <= 65_534 && n.ends_with('é')));
