@@ -464,6 +464,35 @@ fn a_person_moved_created_or_deleted_between_two_pages_is_seen_as_webex_ends_wit
 }
 
 #[test]
+fn a_logged_deletion_of_someone_not_read_by_id_lists_everyone_again_and_misses_nobody() {
+    let fake = fake_with(Spread { people: 240, devices: 40, numbers: 160, locations: 4 });
+    let (deleted, shifted) = {
+        let w = fake.world();
+        let all = &w.data[&big()].people;
+        // 19: no location, no Calling licence (not read by id); 20: the first of the third page.
+        assert!(all[19].location_id.is_none() && all[20].location_id.is_some());
+        (all[19].id.clone(), all[20].id.clone())
+    };
+    fake.knobs().page_cap = 10;
+    let d = deleted.clone();
+    // Deleted once the second page (10..20) is read: 20 shifts onto it, and the listing skips them.
+    fake.knobs().on_request = Some(once(
+        move |s| s.path == "people" && s.q("id").is_none() && s.q("start") == Some("20"),
+        move |w| assert!(w.ch_delete_person(&d)),
+    ));
+    let (s, _) = first_sync(&fake);
+    let cache = cache_people(&s.db);
+    assert!(!cache.contains_key(&deleted), "deleted during the sync: gone");
+    assert!(cache.contains_key(&shifted), "shifted onto a page already read: found by listing everyone again");
+    assert_people_are_webex(&fake, &s.db);
+    let first_pages = people_listings(&fake, 0)
+        .iter()
+        .filter(|r| ids_in(r).is_none() && !query(r).contains_key("start") && r.status == 200)
+        .count();
+    assert_eq!(first_pages, 2, "everyone listed twice: the audit events named a person deleted during the sync");
+}
+
+#[test]
 fn unlogged_changes_between_two_pages_still_miss_or_double_nobody() {
     let fake = fake_with(Spread { people: 240, devices: 40, numbers: 160, locations: 4 });
     fake.world().unlogged = true;
