@@ -5,7 +5,6 @@
 //! rest is read first and tells who can have changed (see [`super::delta`]).
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
@@ -188,7 +187,7 @@ async fn everyone(
     plan: &Plan<'_>,
     licences: &Part<Vec<License>>,
 ) -> (Part<PeopleRead>, usize, Option<Part<Vec<License>>>) {
-    let (read, n) = everyone_then_changes(cx, plan, licences).await;
+    let (read, n) = everyone_then_changes(cx, plan).await;
     let after = match (&read, licences) {
         (Ok(_), Ok(_)) => match cx.api.list_licenses().await {
             r @ Ok(_) => Some(r),
@@ -199,18 +198,8 @@ async fn everyone(
     (read, n, after)
 }
 
-async fn everyone_then_changes(
-    cx: &Ctx<'_, '_>,
-    plan: &Plan<'_>,
-    licences: &Part<Vec<License>>,
-) -> (Part<PeopleRead>, usize) {
-    let calling: Option<HashSet<String>> = licences.as_ref().ok().map(|list| {
-        list.iter()
-            .filter(|l| l.name.as_deref().is_some_and(|n| n.to_ascii_lowercase().contains("calling")))
-            .map(|l| l.id.clone())
-            .collect()
-    });
-    let (mut all, relisted) = match people::read_everyone(cx, calling.as_ref()).await {
+async fn everyone_then_changes(cx: &Ctx<'_, '_>, plan: &Plan<'_>) -> (Part<PeopleRead>, usize) {
+    let (mut all, relisted) = match people::read_everyone(cx).await {
         Ok(all) => all,
         Err(e) => return (Err(e), 0),
     };
@@ -262,7 +251,7 @@ async fn everyone_then_changes(
     if deleted && !relisted {
         // A deletion while everyone was listed can have shifted a person onto a page already
         // read: everyone listed again, whoever the first listing missed added.
-        all = match people::relist(cx, all, calling.as_ref()).await {
+        all = match people::relist(cx, all).await {
             Ok(all) => all,
             Err(e) => return (Err(e), n),
         };

@@ -3,8 +3,7 @@
 //! `GET /people` pages on a cursor, at most 100 people a page with calling data (50 with a
 //! location): one cursor over a 100,000-person organisation is 1,000 pages one after another.
 //! So everyone is listed once without calling data (1,000 a page: the ids, names and licences),
-//! and the calling data (location, extension, numbers) of those who hold a Webex Calling licence
-//! is read by id as the pages arrive: `GET /people?id=a,b,...&callingData=true`, at most 85 ids a
+//! and everyone's calling data (location, extension, numbers) is read by id as the pages arrive: `GET /people?id=a,b,...&callingData=true`, at most 85 ids a
 //! request (Webex's spec), `max_in_flight` of them at once beside the listing. The two are
 //! joined by id:
 //! - the licences come from the listing (Webex's spec: an answer by `id=` leaves them out), the
@@ -36,15 +35,15 @@ pub(super) struct Ctx<'a, 't> {
     pub preview: &'a dyn Fn(&[MirrorPerson]),
 }
 
-/// Everyone in the organisation. `calling`: the ids of the licences that carry Webex Calling
-/// (`None`: not known, so everyone's calling data is read).
+/// Everyone in the organisation (a location is not only for a Webex Calling licence: everyone's
+/// calling data is read).
 /// Whether everyone was listed twice: an answer by id left out someone listed, so a person was
 /// deleted while the listing ran (which can have shifted another onto a page already read).
-pub(super) async fn read_everyone(cx: &Ctx<'_, '_>, calling: Option<&HashSet<String>>) -> Part<(People, bool)> {
+pub(super) async fn read_everyone(cx: &Ctx<'_, '_>) -> Part<(People, bool)> {
     let all = RefCell::new(People::new());
-    let deleted = list_into(cx, &all, calling, true).await?;
+    let deleted = list_into(cx, &all, true).await?;
     if deleted {
-        list_into(cx, &all, calling, false).await?;
+        list_into(cx, &all, false).await?;
     }
     let people = all.into_inner();
     cx.tracker.borrow_mut().progress.counts.insert("people", people.len());
@@ -53,21 +52,16 @@ pub(super) async fn read_everyone(cx: &Ctx<'_, '_>, calling: Option<&HashSet<Str
 
 /// Lists everyone again and adds whoever `all` lacks (with their calling data): after a deletion
 /// during the first listing, which can have shifted a person onto a page already read.
-pub(super) async fn relist(cx: &Ctx<'_, '_>, all: People, calling: Option<&HashSet<String>>) -> Part<People> {
+pub(super) async fn relist(cx: &Ctx<'_, '_>, all: People) -> Part<People> {
     let all = RefCell::new(all);
-    list_into(cx, &all, calling, false).await?;
+    list_into(cx, &all, false).await?;
     Ok(all.into_inner())
 }
 
 /// The listing of everyone into `all` (people it already holds are left as they are), and the
-/// calling data of the new ones who need it read by id as the pages arrive. Whether an answer by
+/// calling data of the new ones read by id as the pages arrive. Whether an answer by
 /// id left out someone listed (deleted since).
-async fn list_into(
-    cx: &Ctx<'_, '_>,
-    all: &RefCell<People>,
-    calling: Option<&HashSet<String>>,
-    preview: bool,
-) -> Part<bool> {
+async fn list_into(cx: &Ctx<'_, '_>, all: &RefCell<People>, preview: bool) -> Part<bool> {
     let stop = Cell::new(false);
     let deleted = Cell::new(false);
     let first = Cell::new(preview);
@@ -88,13 +82,10 @@ async fn list_into(
                         // Listed twice (a page shifted), or known already: taken once.
                         continue;
                     }
-                    let needs = calling.is_none_or(|c| p.licenses.iter().any(|l| c.contains(l)));
                     all.insert(&p);
-                    if needs {
-                        pending.push(p.id);
-                        if pending.len() == PEOPLE_IDS_MAX {
-                            let _ = tx.unbounded_send(std::mem::take(&mut *pending));
-                        }
+                    pending.push(p.id);
+                    if pending.len() == PEOPLE_IDS_MAX {
+                        let _ = tx.unbounded_send(std::mem::take(&mut *pending));
                     }
                 }
                 if stop.get() {
