@@ -31,7 +31,8 @@ pub(super) struct Plan<'a> {
     /// Why every person is read, when known before reading.
     pub everyone: Option<String>,
     pub marks: &'a Marks,
-    /// People per location (Webex id) as the cache has them.
+    /// People per location (Webex id) as the cache has them (when everyone is read location by
+    /// location, the largest first).
     pub sizes: HashMap<String, usize>,
 }
 
@@ -207,7 +208,7 @@ async fn everyone_then_changes(
             .collect()
     });
     let locs = locations.as_deref().unwrap_or(&[]);
-    let mut all = match people::read_everyone(cx, locs, &plan.sizes, calling.as_ref()).await {
+    let (mut all, relisted) = match people::read_everyone(cx, locs, &plan.sizes, calling.as_ref()).await {
         Ok(all) => all,
         Err(e) => return (Err(e), 0),
     };
@@ -242,17 +243,27 @@ async fn everyone_then_changes(
         Err(_) => return (Ok(PeopleRead::All(all)), 0),
     };
     let n = fresh.len();
+    let mut deleted = false;
     for (id, p) in fresh {
         match p {
             Some(p) => {
                 all.insert(&p);
             }
             None => {
+                deleted = true;
                 if let Some(i) = all.position(&id) {
                     all.remove(i);
                 }
             }
         }
+    }
+    if deleted && !relisted {
+        // A deletion while everyone was listed can have shifted a person onto a page already
+        // read: everyone listed again, whoever the first listing missed added.
+        all = match people::relist(cx, all).await {
+            Ok(all) => all,
+            Err(e) => return (Err(e), n),
+        };
     }
     cx.tracker.borrow_mut().progress.counts.insert("people", all.len());
     (Ok(PeopleRead::All(all)), n)

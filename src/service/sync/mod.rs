@@ -30,6 +30,7 @@ use crate::outside::webex::{WebexClient, WebexError};
 
 pub mod delta;
 mod fetch;
+mod located;
 mod people;
 mod poll;
 mod remote;
