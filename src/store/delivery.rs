@@ -86,44 +86,11 @@ pub struct UserLookup<'c> {
     conn: &'c Connection,
     org: i64,
     known: HashMap<String, UserRow>,
-    /// The database file a second connection reads half the users from (see `side_by_side`).
-    aside: Option<std::path::PathBuf>,
-}
-
-/// The fewest users a file names for half of them to be read on a second connection (opening
-/// one costs about a millisecond).
-const ASIDE_FROM: usize = 2_000;
-
-/// The users with these emails (sorted, each once) in organisation `org`.
-fn read_users(conn: &Connection, org: i64, emails: &[String]) -> Result<Vec<UserRow>> {
-    if emails.is_empty() {
-        return Ok(Vec::new());
-    }
-    let list = serde_json::to_string(emails).unwrap_or_else(|_| "[]".into());
-    let mut ids: Vec<i64> = conn
-        .prepare_cached(IMPORT_USER_IDS)
-        .and_then(|mut st| st.query_map(params![org, list], |r| r.get(0))?.collect())
-        .map_err(db_error)?;
-    ids.sort_unstable();
-    ids.dedup();
-    let list = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
-    let mut st = conn.prepare_cached(IMPORT_USER_SELECT).map_err(db_error)?;
-    let rows = st.query_map([list], import_user_from_row).map_err(db_error)?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
-}
-
-/// [`read_users`] on a connection of its own to the database at `path`, read-only, with the
-/// bulk import's settings for reading many pages.
-fn read_users_aside(path: &std::path::Path, org: i64, emails: &[String]) -> Result<Vec<UserRow>> {
-    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(db_error)?;
-    conn.execute_batch(&format!("{WRITE_MANY_SETTINGS} PRAGMA cache_size = -65536;")).map_err(db_error)?;
-    read_users(&conn, org, emails)
 }
 
 impl<'c> UserLookup<'c> {
     pub fn new(conn: &'c Connection, org: i64) -> Result<Self> {
-        Ok(UserLookup { conn, org, known: HashMap::new(), aside: None })
+        Ok(UserLookup { conn, org, known: HashMap::new() })
     }
 
     /// Reads all these users at once (emails match case-insensitively, as everywhere).
@@ -136,40 +103,23 @@ impl<'c> UserLookup<'c> {
         // In index order, each once.
         wanted.sort_unstable();
         wanted.dedup();
+        let list = serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into());
+        let mut ids: Vec<i64> = self
+            .conn
+            .prepare_cached(IMPORT_USER_IDS)
+            .and_then(|mut st| st.query_map(params![self.org, list], |r| r.get(0))?.collect())
+            .map_err(db_error)?;
+        ids.sort_unstable();
+        ids.dedup();
+        let list = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
+        let mut st = self.conn.prepare_cached(IMPORT_USER_SELECT).map_err(db_error)?;
+        let rows = st.query_map([list], import_user_from_row).map_err(db_error)?;
         self.known.reserve(wanted.len());
-        let aside = self.aside.as_deref().filter(|_| wanted.len() >= ASIDE_FROM);
-        let (mine, theirs) = match aside {
-            Some(_) => wanted.split_at(wanted.len() / 2),
-            None => (wanted.as_slice(), &[][..]),
-        };
-        let (conn, org) = (self.conn, self.org);
-        let found = std::thread::scope(|scope| {
-            let helper = aside.map(|path| scope.spawn(move || read_users_aside(path, org, theirs)));
-            let mut found = read_users(conn, org, mine)?;
-            if let Some(h) = helper {
-                match h.join() {
-                    Ok(Ok(more)) => found.extend(more),
-                    // The second connection failed (it could not open, say): its half is read here.
-                    _ => found.extend(read_users(conn, org, theirs)?),
-                }
-            }
-            Ok::<_, Error>(found)
-        })?;
-        for user in found {
+        for row in rows {
+            let user = row.map_err(db_error)?;
             self.known.insert(user.email.to_lowercase(), user);
         }
         Ok(())
-    }
-
-    /// Lets [`preload`](Self::preload) read half of a large file's users on a second
-    /// connection, side by side with this one. Only while this connection holds the write lock
-    /// and has written nothing yet in its transaction (the bulk import checking its file, the
-    /// first thing its transaction does): then nothing can change what both read, and the
-    /// second connection reads exactly what this one would. Not for a database in memory.
-    pub fn side_by_side(mut self) -> Self {
-        let writing = matches!(self.conn.transaction_state(None::<&str>), Ok(rusqlite::TransactionState::Write));
-        self.aside = self.conn.path().filter(|p| writing && !p.is_empty()).map(std::path::PathBuf::from);
-        self
     }
 
     /// The user with this email; a user read by `preload` is handed out once.

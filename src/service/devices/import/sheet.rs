@@ -191,12 +191,7 @@ pub(super) fn check(
             }
         }
     }
-    // The local import checks first thing in its write transaction: half the users can be read
-    // on a second connection meanwhile (see `side_by_side`).
-    let mut users = match truth {
-        Truth::Local => UserLookup::new(conn, cx.org.id)?.side_by_side(),
-        Truth::Mirror { .. } => UserLookup::new(conn, cx.org.id)?,
-    };
+    let mut users = UserLookup::new(conn, cx.org.id)?;
     if let Some(col) = cols.user {
         users.preload(sheet.rows.iter().filter_map(|(_, r)| r.get(col)))?;
     }
