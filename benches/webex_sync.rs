@@ -1,6 +1,7 @@
 //! The speed of `wxgo sync` at the scale of a real organisation (issues 16 and 27):
 //! `cargo bench --bench webex_sync` (add `-- --people N --devices N --numbers N --locations N
-//! --latency-ms N` to change the organisation).
+//! --latency-ms N` to change the organisation, and `--ids-without-locations` for a Webex whose
+//! answers by `id=` carry no locations: then everyone is read location by location).
 //!
 //! The real binary (`wxgo sync --json`, the bench build) against the stateful fake Webex API (the
 //! tests' own, included by path), which keeps the page limits of Webex's specs (people: 100 a page
@@ -154,6 +155,11 @@ fn main() {
     let built = Instant::now();
     let fake = FakeWebex::start_with(World::spread(spread));
     fake.knobs().latency = latency;
+    let located_way = std::env::args().any(|a| a == "--ids-without-locations");
+    fake.knobs().ids_without_locations = located_way;
+    if located_way {
+        println!("(answers by id= carry no locations: everyone is read location by location)");
+    }
     println!("(fake organisation built in {:.1} s)", built.elapsed().as_secs_f64());
 
     let dir = match tempfile::tempdir() {

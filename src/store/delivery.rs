@@ -143,7 +143,13 @@ pub const BATCH: usize = 250;
 
 /// `head` followed by `rows` tuples, `tuple(n)` writing the tuple whose own parameters start
 /// at `?n` (the first `fixed` parameters are shared by every row).
-fn batch_sql(head: &str, rows: usize, fixed: usize, per_row: usize, tuple: impl Fn(usize) -> String) -> String {
+pub(crate) fn batch_sql(
+    head: &str,
+    rows: usize,
+    fixed: usize,
+    per_row: usize,
+    tuple: impl Fn(usize) -> String,
+) -> String {
     let tuples: Vec<String> = (0..rows).map(|i| tuple(fixed + 1 + i * per_row)).collect();
     format!("{head} VALUES {}", tuples.join(", "))
 }

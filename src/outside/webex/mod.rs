@@ -37,7 +37,7 @@ pub mod token_store;
 pub mod trace;
 mod wire;
 
-pub use api::{DeviceQuery, PeopleQuery, WhoAmI};
+pub use api::{DeviceQuery, PeopleQuery, WhoAmI, PEOPLE_IDS_MAX};
 pub use auth::{DeviceAuthorization, DeviceFlow, OAuthApp, OAuthTokens, StaticToken, TokenInfo, TokenSet, TokenSource};
 pub use client::{Api, ClientConfig, Paging, RetryPolicy, WebexClient, Written, DEFAULT_BASE_URL};
 pub use error::{ApiError, WebexError, WebexResult};

@@ -1,7 +1,7 @@
 //! `wxgo sync`: mirrors a real Webex organisation into the store, which is its cache.
 //!
 //! Fetch first, write once: every resource is read from the API (concurrently, at most the
-//! client's `max_in_flight` requests at once; numbers partitioned by location), then the whole
+//! client's `max_in_flight` requests at once; people location by location, side by side), then the whole
 //! snapshot is written in **one** transaction. A kill -9 or a cancel before that commit leaves
 //! the last complete snapshot exactly as it was; after it, the new one. Never a mix.
 //!
@@ -30,6 +30,7 @@ use crate::outside::webex::{WebexClient, WebexError};
 
 pub mod delta;
 mod fetch;
+mod located;
 mod people;
 mod poll;
 mod remote;

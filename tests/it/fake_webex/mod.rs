@@ -98,6 +98,10 @@ pub struct Knobs {
     pub non_partner_status: u16,
     /// Leave `Link` headers out (clients must then page with `start`/`offset`).
     pub omit_link: bool,
+    /// Answer `GET /people?id=` without the people's `locationId`, as Webex's spec may mean by
+    /// "additional administrative fields like `licenses`, `roles`, `locations` etc. ... are shown
+    /// when accessing a user via GET /people/{id}, not when doing a GET /people?id=".
+    pub ids_without_locations: bool,
     /// The base URL put in `Link` headers (the Prism router's when one is in front).
     pub public_base: Option<String>,
     /// The token expires after this many more requests with it.
@@ -144,6 +148,7 @@ impl Default for Knobs {
             inject: VecDeque::new(),
             non_partner_status: 403,
             omit_link: false,
+            ids_without_locations: false,
             public_base: None,
             expire_after: None,
             device_steps: vec![DeviceStep::Pending, DeviceStep::Approve],

@@ -1,6 +1,6 @@
 //! `wxgo sync` at the scale of a real organisation: the fake keeps the page limits of Webex's
-//! specs; people are read location by location side by side and joined by id with a listing of
-//! everyone, so nobody is missed or doubled whatever changes between two pages; a sync after the
+//! specs; everyone is listed once and the calling data read by id, 85 at a time, side by side,
+//! joined by id, so nobody is missed or doubled whatever changes between two pages; a sync after the
 //! first reads again only the people that can have changed, reads everyone at least daily and
 //! with `--full`, and the copy it leaves is Webex as it stands.
 
@@ -306,8 +306,13 @@ fn the_fake_keeps_the_page_limits_of_webexs_specs_and_wxgo_asks_no_more() {
 
 // ---------------------------------------------------------------- people in parallel, exact
 
+/// The value of `id` of a listing: how many ids it carries.
+fn ids_in(r: &crate::fake_webex::Logged) -> Option<usize> {
+    query(r).get("id").map(|ids| ids.split(',').count())
+}
+
 #[test]
-fn people_are_read_by_location_side_by_side_and_joined_by_id_nobody_missed_or_doubled() {
+fn people_are_listed_once_and_their_calling_data_read_by_id_85_at_a_time_nobody_missed_or_doubled() {
     let fake = fake_with(Spread { people: 1_200, devices: 300, numbers: 900, locations: 12 });
     // Webex throttles twice while the people are read: waited out, nothing lost.
     fake.inject("people", crate::fake_webex::Inject::TooMany(Some(1)));
@@ -318,13 +323,14 @@ fn people_are_read_by_location_side_by_side_and_joined_by_id_nobody_missed_or_do
     assert_eq!(report.why_everyone.as_deref(), Some("the first sync"));
     assert_copy_is_webex(&fake, &s.db);
     let listings: Vec<_> = people_listings(&fake, 0).into_iter().filter(|r| r.status == 200).collect();
-    let (located, everyone): (Vec<_>, Vec<_>) = listings.iter().partition(|r| query(r).contains_key("locationId"));
-    assert!(located.iter().all(|r| query(r).get("callingData").is_some_and(|v| v == "true")));
-    let locations: BTreeSet<String> = located.iter().filter_map(|r| query(r).get("locationId").cloned()).collect();
-    assert_eq!(locations.len(), 12, "every location's people, each on its own cursor");
-    // 1,140 located people in pages of 50 (a page per location short of full), 60 without a
-    // location in the one listing of everyone (1,200 in two pages of 1,000).
-    assert!(located.len() <= 1_140 / 50 + 12 + 1, "{} pages of located people", located.len());
+    let (by_id, everyone): (Vec<_>, Vec<_>) = listings.iter().partition(|r| ids_in(r).is_some());
+    assert!(listings.iter().all(|r| !query(r).contains_key("locationId")), "no listing by location");
+    assert!(by_id.iter().all(|r| query(r).get("callingData").is_some_and(|v| v == "true")));
+    assert!(by_id.iter().all(|r| ids_in(r).is_some_and(|n| n <= 85)), "at most 85 ids a request");
+    // Everyone's calling data (a location is not only for a Calling licence): 15 requests of 85.
+    let asked: usize = by_id.iter().filter_map(|r| ids_in(r)).sum();
+    assert_eq!(asked, 1_200, "each person asked once");
+    assert_eq!(by_id.len(), 1_200usize.div_ceil(85));
     assert_eq!(everyone.len(), 2, "everyone, without calling data, 1,000 a page");
     assert!(everyone.iter().all(|r| !query(r).contains_key("callingData")));
     assert_eq!(people_by_id(&fake, 0), 0, "nobody to read again when nothing moved");
@@ -334,6 +340,60 @@ fn people_are_read_by_location_side_by_side_and_joined_by_id_nobody_missed_or_do
     assert_eq!(no_location, 60);
     assert!(cache.values().all(|r| r.2.is_some() == r.3.is_some()), "an extension with a location, none without");
     assert!(fake.max_in_flight() <= 8, "{} in flight", fake.max_in_flight());
+}
+
+#[test]
+fn the_fake_answers_people_by_id_as_webexs_spec_says_at_most_85_and_without_licences() {
+    // The limit, read from the spec's own words.
+    let spec: Value =
+        serde_json::from_slice(&std::fs::read(specs_dir().join("webex-admin.json")).expect("spec")).expect("json");
+    let get = &spec["paths"]["/people"]["get"];
+    let params = get["parameters"].as_array().expect("parameters");
+    let id = params.iter().find(|p| p["name"] == "id").expect("an id parameter");
+    let limit = number_after(id["description"].as_str().expect("described"), "up to");
+    assert_eq!(limit, 85, "as the spec says today");
+    assert!(get["description"].as_str().is_some_and(|d| d.contains("not when doing a GET /people?id=")));
+    assert_eq!(limit, wxgo::outside::webex::PEOPLE_IDS_MAX, "wxgo's limit is the spec's");
+
+    let fake = fake_with(Spread { people: 300, devices: 10, numbers: 10, locations: 3 });
+    let ids: Vec<String> = fake.world().data[&big()].people.iter().map(|p| p.id.clone()).collect();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let http = reqwest::Client::new();
+    let ask = |n: usize, extra: &[&str]| -> (u16, Value) {
+        let mut list: Vec<&str> = ids.iter().take(n).map(String::as_str).collect();
+        list.extend_from_slice(extra);
+        let r = rt
+            .block_on(
+                http.get(format!("{}/people", fake.base_url))
+                    .query(&[("id", list.join(",").as_str()), ("callingData", "true")])
+                    .bearer_auth(CUSTOMER_TOKEN)
+                    .send(),
+            )
+            .expect("answer");
+        let status = r.status().as_u16();
+        (status, rt.block_on(r.json()).unwrap_or(Value::Null))
+    };
+    let (status, body) = ask(limit, &[]);
+    assert_eq!(status, 200);
+    let items = body["items"].as_array().expect("items");
+    assert_eq!(items.len(), limit, "all 85 in one answer (callingData allows 100 a page)");
+    assert!(items.iter().all(|p| p.get("licenses").is_none() && p.get("roles").is_none()), "no admin fields");
+    assert!(items.iter().any(|p| p.get("locationId").is_some()), "calling data with callingData=true");
+    let (status, _) = ask(limit + 1, &[]);
+    assert_eq!(status, 400, "86 ids: refused, as the spec allows 85");
+    // Someone Webex does not know is simply not in the answer.
+    let (status, body) = ask(2, &["nobody"]);
+    assert_eq!((status, body["items"].as_array().map(Vec::len)), (200, Some(2)));
+
+    // wxgo refuses more than 85 itself, nothing sent.
+    use wxgo::outside::webex::{models::MirrorPerson, ClientConfig, Secret, StaticToken, WebexClient};
+    let cfg = ClientConfig { base_url: fake.base_url.clone(), use_env_proxy: false, ..ClientConfig::default() };
+    let client = WebexClient::new(cfg, Arc::new(StaticToken::new(Secret::new(CUSTOMER_TOKEN)))).expect("client");
+    let before = fake.requests().len();
+    let too_many: Vec<String> = ids.iter().take(limit + 1).cloned().collect();
+    let r = client.block_on(client.api().people_by_ids_as::<MirrorPerson>(&too_many, true));
+    assert!(r.is_err_and(|e| e.to_string().contains("at most 85")));
+    assert_eq!(fake.requests().len(), before, "nothing sent");
 }
 
 /// A hook that runs `f` once, at the first request that `when` accepts.
@@ -351,28 +411,28 @@ fn once(
     })
 }
 
-/// Moves, a deletion that shifts a page and a new person, all while the people of location 1
-/// are being read (at its second page).
+/// Moves, a deletion that shifts a page and a new person, all while everyone is being listed (at
+/// its second page).
 fn change_while_reading(fake: &FakeWebex) -> (String, String, String, String) {
     let loc1 = webex_id("LOCATION", "big-1");
     let loc2 = webex_id("LOCATION", "big-2");
     let (moved, deleted, shifted) = {
         let w = fake.world();
-        let of1: Vec<String> = w.data[&big()]
-            .people
-            .iter()
-            .filter(|p| p.location_id.as_ref() == Some(&loc1))
-            .map(|p| p.id.clone())
-            .collect();
+        let all = &w.data[&big()].people;
+        // Moved: someone of the first page, listed already.
+        let moved = (0..10).find(|&i| i != 3 && all[i].location_id.as_ref() == Some(&loc1)).expect("in 1");
+        let moved = all[moved].id.clone();
         // Page size 10: the first page is 0..10; deleting 3 shifts 10 onto the first page, read.
-        (of1[2].clone(), of1[3].clone(), of1[10].clone())
+        let located = |i: usize| all[i].location_id.is_some();
+        assert!(located(3) && located(10), "the deleted and the shifted have calling data to read by id");
+        (moved, all[3].id.clone(), all[10].id.clone())
     };
     let calling = webex_id("LICENSE", "big-calling");
     let (m, d, l2) = (moved.clone(), deleted.clone(), loc2.clone());
-    let l1 = loc1.clone();
     fake.knobs().page_cap = 10;
+    // While everyone is listed (at its second page).
     fake.knobs().on_request = Some(once(
-        move |s| s.path == "people" && s.q("locationId") == Some(l1.as_str()) && s.q("start") == Some("10"),
+        move |s| s.path == "people" && s.q("id").is_none() && s.q("start") == Some("10"),
         move |w| {
             assert!(w.ch_move_person(&m, &l2));
             assert!(w.ch_delete_person(&d));
@@ -401,6 +461,35 @@ fn a_person_moved_created_or_deleted_between_two_pages_is_seen_as_webex_ends_wit
     let report = s.again(&fake, chrono::Duration::hours(1), false);
     assert_eq!(report.people_read, "changed", "{report:?}");
     assert_copy_is_webex(&fake, &s.db);
+}
+
+#[test]
+fn a_deletion_of_someone_in_no_location_while_everyone_is_listed_lists_everyone_again_and_misses_nobody() {
+    let fake = fake_with(Spread { people: 240, devices: 40, numbers: 160, locations: 4 });
+    let (deleted, shifted) = {
+        let w = fake.world();
+        let all = &w.data[&big()].people;
+        // 19: no location, no Calling licence; 20: the first of the third page.
+        assert!(all[19].location_id.is_none() && all[20].location_id.is_some());
+        (all[19].id.clone(), all[20].id.clone())
+    };
+    fake.knobs().page_cap = 10;
+    let d = deleted.clone();
+    // Deleted once the second page (10..20) is read: 20 shifts onto it, and the listing skips them.
+    fake.knobs().on_request = Some(once(
+        move |s| s.path == "people" && s.q("id").is_none() && s.q("start") == Some("20"),
+        move |w| assert!(w.ch_delete_person(&d)),
+    ));
+    let (s, _) = first_sync(&fake);
+    let cache = cache_people(&s.db);
+    assert!(!cache.contains_key(&deleted), "deleted during the sync: gone");
+    assert!(cache.contains_key(&shifted), "shifted onto a page already read: found by listing everyone again");
+    assert_people_are_webex(&fake, &s.db);
+    let first_pages = people_listings(&fake, 0)
+        .iter()
+        .filter(|r| ids_in(r).is_none() && !query(r).contains_key("start") && r.status == 200)
+        .count();
+    assert_eq!(first_pages, 2, "everyone listed twice: the answer by id left out a person listed");
 }
 
 #[test]
@@ -600,4 +689,74 @@ fn devices_are_read_a_few_pages_at_a_time_and_a_server_paging_smaller_is_followe
     assert_eq!(ids.iter().cloned().collect::<BTreeSet<_>>(), expected);
     assert_eq!(ids.len(), 2_500);
     assert_eq!(fake.requests().len() - before, 1 + 9, "the first page, then 9 pages of 300 by their links");
+}
+
+#[test]
+fn a_full_read_adds_new_people_in_batches_and_one_who_takes_an_address_leaves_no_one_out() {
+    let fake = fake_with(Spread { people: 700, devices: 100, numbers: 500, locations: 4 });
+    let (mut s, _) = first_sync(&fake);
+    assert_copy_is_webex(&fake, &s.db);
+    let (people, calling) = {
+        let w = fake.world();
+        let d = &w.data[&big()];
+        (d.people.iter().map(|p| p.id.clone()).collect::<Vec<_>>(), d.licenses[0].id.clone())
+    };
+    let email_of =
+        |id: &str| fake.world().data[&big()].people.iter().find(|p| p.id == id).expect("p").emails[0].clone();
+    let (gone_email, renamed_email) = (email_of(&people[10]), email_of(&people[2]));
+    {
+        let mut w = fake.world();
+        w.clock = Some(at(T0) + chrono::Duration::minutes(30));
+        // Someone leaves and is hired again under the same address (a new Webex id): the
+        // copy's row of the one who left still holds it when the newcomer is added ...
+        assert!(w.ch_delete_person(&people[10]));
+        let rehired =
+            w.ch_create_person(&big(), "rehired", Some(&webex_id("LOCATION", "big-1")), std::slice::from_ref(&calling));
+        assert!(w.ch_update_person(&rehired, |p| p.emails = vec![gone_email.clone()]));
+        // ... and someone's address goes to a newcomer.
+        assert!(w.ch_update_person(&people[2], |p| p.emails = vec!["moved.on@acme.example".into()]));
+        let heir = w.ch_create_person(&big(), "heir", None, &[]);
+        assert!(w.ch_update_person(&heir, |p| p.emails = vec![renamed_email.clone()]));
+        // More newcomers than one statement adds.
+        for k in 0..300 {
+            w.ch_create_person(
+                &big(),
+                &format!("joiner-{k}"),
+                Some(&webex_id("LOCATION", "big-2")),
+                std::slice::from_ref(&calling),
+            );
+        }
+    }
+    let report = s.again(&fake, chrono::Duration::hours(1), true);
+    assert_eq!(report.people_read, "everyone");
+    assert_copy_is_webex(&fake, &s.db);
+    let cache = cache_people(&s.db);
+    assert_eq!(cache[&webex_id("PEOPLE", "rehired")].0, gone_email);
+    assert_eq!(cache[&webex_id("PEOPLE", "heir")].0, renamed_email);
+    assert_eq!(cache[&people[2]].0, "moved.on@acme.example");
+    assert!(!cache.contains_key(&people[10]));
+}
+
+#[test]
+fn when_webex_answers_by_id_without_locations_everyone_is_read_location_by_location() {
+    let fake = fake_with(Spread { people: 1_200, devices: 200, numbers: 900, locations: 6 });
+    fake.knobs().ids_without_locations = true;
+    let (s, report) = first_sync(&fake);
+    assert_eq!(report.people_read, "everyone");
+    // The locations are right: read from each location's listing, not lost.
+    assert_copy_is_webex(&fake, &s.db);
+    let listings = people_listings(&fake, 0);
+    let by_ids = listings.iter().filter(|r| query(r).contains_key("id")).count();
+    let by_location = listings.iter().filter(|r| query(r).contains_key("locationId")).count();
+    assert!(by_location >= 6 * 4, "every location's people listed: {by_location} requests");
+    // Found out from the first answers, not after reading everyone by id.
+    assert!(by_ids <= 16, "{by_ids} requests by id before the change of way");
+
+    // Where the answers do carry locations, nobody is listed by location.
+    let fake = fake_with(Spread { people: 1_200, devices: 200, numbers: 900, locations: 6 });
+    let (s, _) = first_sync(&fake);
+    assert_copy_is_webex(&fake, &s.db);
+    let listings = people_listings(&fake, 0);
+    assert!(!listings.iter().any(|r| query(r).contains_key("locationId")));
+    assert!(listings.iter().any(|r| query(r).contains_key("id")));
 }
