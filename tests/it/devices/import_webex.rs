@@ -61,14 +61,7 @@ fn a_1000_row_import_killed_with_sigkill_and_resumed_sends_one_code_request_per_
     // The killed process's last requests may still be on their way through the proxy: the run
     // is started again once they landed (nothing in flight at the fake, the count steady over
     // 50 looks); see the journal's note on that window in src/service/delivery/bulk/api.rs.
-    let (mut last, mut steady) = (usize::MAX, 0);
-    let settled = wait_until(Duration::from_secs(30), || {
-        let now = posts(&h);
-        let idle = h.fake.shared.in_flight.load(std::sync::atomic::Ordering::SeqCst) == 0;
-        steady = if idle && now == last { steady + 1 } else { 0 };
-        last = now;
-        steady >= 50
-    });
+    let settled = h.fake.settled(Duration::from_secs(30));
     assert!(settled, "the killed run's requests never settled");
     let at_kill = posts(&h);
     assert!(at_kill < 1000, "the kill came too late to test anything ({at_kill})");

@@ -269,6 +269,20 @@ impl FakeWebex {
         self.shared.max_in_flight.load(Ordering::SeqCst)
     }
 
+    /// Waits until a killed client's last requests have landed: nothing in flight at the fake and
+    /// the request log steady over 50 looks (a request still on its way through a proxy or in
+    /// the fake's latency would otherwise be applied after the next run has read the person).
+    pub fn settled(&self, timeout: Duration) -> bool {
+        let (mut last, mut steady) = (usize::MAX, 0);
+        wait_until(timeout, || {
+            let now = lock(&self.shared.log).len();
+            let idle = self.shared.in_flight.load(Ordering::SeqCst) == 0;
+            steady = if idle && now == last { steady + 1 } else { 0 };
+            last = now;
+            steady >= 50
+        })
+    }
+
     /// Starts counting [`FakeWebex::max_in_flight`] afresh (e.g. after a sync, before a run).
     pub fn reset_max_in_flight(&self) {
         self.shared.max_in_flight.store(self.shared.in_flight.load(Ordering::SeqCst), Ordering::SeqCst);
