@@ -71,15 +71,28 @@ impl Lang {
     /// (the activation letter and the code's email), `errors.ftl` (the service's refusals and
     /// errors, `said!`) and `cli.ftl` (what the CLI prints). More files merge more easily; an id
     /// lives in one file only (the tests hold them to it).
-    pub fn sources(self) -> [(&'static str, &'static str); 5] {
+    pub fn sources(self) -> [(&'static str, String); 5] {
+        // Embedded compressed by build.rs; a file that does not inflate (a broken build) is
+        // empty, and the tests' parity check fails on it.
+        fn unpack(packed: &[u8]) -> String {
+            miniz_oxide::inflate::decompress_to_vec(packed)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .unwrap_or_default()
+        }
+        macro_rules! file {
+            ($code:literal, $name:literal) => {
+                ($name, unpack(include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/", $name, ".deflate"))))
+            };
+        }
         macro_rules! files {
             ($code:literal) => {
                 [
-                    ("wxgo.ftl", include_str!(concat!("../../assets/i18n/", $code, "/wxgo.ftl"))),
-                    ("console.ftl", include_str!(concat!("../../assets/i18n/", $code, "/console.ftl"))),
-                    ("letter.ftl", include_str!(concat!("../../assets/i18n/", $code, "/letter.ftl"))),
-                    ("errors.ftl", include_str!(concat!("../../assets/i18n/", $code, "/errors.ftl"))),
-                    ("cli.ftl", include_str!(concat!("../../assets/i18n/", $code, "/cli.ftl"))),
+                    file!($code, "wxgo.ftl"),
+                    file!($code, "console.ftl"),
+                    file!($code, "letter.ftl"),
+                    file!($code, "errors.ftl"),
+                    file!($code, "cli.ftl"),
                 ]
             };
         }
@@ -190,7 +203,7 @@ impl Tr {
         bundle.set_use_isolating(false);
         // The embedded files are checked by the tests; what parses is used even so.
         for (_, source) in lang.sources() {
-            let resource = match FluentResource::try_new(source.to_string()) {
+            let resource = match FluentResource::try_new(source) {
                 Ok(r) => r,
                 Err((r, _)) => r,
             };
@@ -330,7 +343,7 @@ pub fn catalogue(lang: Lang) -> (Catalogue, Vec<String>) {
     let mut out = std::collections::BTreeMap::new();
     let mut errors = Vec::new();
     for (file, source) in lang.sources() {
-        let resource = match fluent_syntax::parser::parse(source) {
+        let resource = match fluent_syntax::parser::parse(source.as_str()) {
             Ok(r) => r,
             Err((r, errs)) => {
                 errors.extend(errs.iter().map(|e| format!("{file}: {e:?}")));
@@ -355,6 +368,19 @@ pub fn catalogue(lang: Lang) -> (Catalogue, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embedded_messages_are_the_asset_files_byte_for_byte() {
+        for lang in Lang::ALL {
+            for (file, embedded) in lang.sources() {
+                let path =
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n").join(lang.code()).join(file);
+                let on_disk = std::fs::read_to_string(&path).expect("the asset");
+                assert!(!embedded.is_empty(), "{} inflated to nothing", path.display());
+                assert!(embedded == on_disk, "{} differs from what the binary holds", path.display());
+            }
+        }
+    }
 
     #[test]
     fn every_language_has_every_english_message_in_the_same_file_no_other_and_the_same_variables() {
