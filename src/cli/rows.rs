@@ -10,7 +10,7 @@ use crate::domain::{Error, Result};
 use crate::service::RowProblem;
 
 pub(super) fn read_file(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
+    std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}: {e}", path.display())))
 }
 
 fn problems_table(problems: &[RowProblem]) -> Table {

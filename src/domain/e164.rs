@@ -19,20 +19,20 @@ impl E164 {
         }
         let compact: String = trimmed.chars().filter(|c| *c != ' ').collect();
         let Some(digits) = compact.strip_prefix('+') else {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "\"{trimmed}\" is not E.164: it must start with + and the country code, e.g. +12145550100"
             )));
         };
         if let Some(bad) = digits.chars().find(|c| !c.is_ascii_digit()) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "\"{trimmed}\" is not E.164: '{bad}' is not a digit (write only + and digits, e.g. +12145550100)"
             )));
         }
         if digits.starts_with('0') {
-            return Err(Error::Invalid(format!("\"{trimmed}\" is not E.164: a country code never starts with 0")));
+            return Err(Error::invalid(format!("\"{trimmed}\" is not E.164: a country code never starts with 0")));
         }
         if !(8..=15).contains(&digits.len()) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "\"{trimmed}\" is not E.164: it has {} digits, a full international number has 8 to 15",
                 digits.len()
             )));

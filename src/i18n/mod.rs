@@ -104,12 +104,12 @@ impl Lang {
 pub fn choose(flag: Option<&str>, config: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Result<Lang> {
     if let Some(f) = flag {
         return Lang::parse(f).ok_or_else(|| {
-            Error::Invalid(format!("--lang {f}: wxgo speaks {}; give one of them (or leave --lang out)", Lang::codes()))
+            Error::invalid(format!("--lang {f}: wxgo speaks {}; give one of them (or leave --lang out)", Lang::codes()))
         });
     }
     if let Some(c) = config {
         return Lang::parse(c).ok_or_else(|| {
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "lang = \"{c}\" in config.toml: wxgo speaks {}; set one of them, or remove the line",
                 Lang::codes()
             ))
@@ -273,7 +273,7 @@ impl Tr {
             Error::ReadOnlyFor { action, why } => {
                 self.t_with("read-only-for", &[("action", Arg::from(action)), ("why", Arg::from(why))])
             }
-            _ => e.to_string(),
+            _ => e.text().map(|t| self.text(t)).unwrap_or_else(|| e.to_string()),
         }
     }
 

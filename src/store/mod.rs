@@ -123,7 +123,7 @@ pub fn holds_nothing(path: &Path) -> bool {
 pub fn ensure_wxgo(path: &Path) -> Result<()> {
     let conn = connect(path, true)?;
     match inspect(&conn).map_err(|e| db_error_at(e, path))? {
-        Kind::Foreign(why) => Err(Error::Database(format!(
+        Kind::Foreign(why) => Err(Error::database(format!(
             "{} is not a wxgo database: {why}. Nothing was changed: wxgo replaces only its own databases. \
              Choose another file with --db (or delete this one yourself if it is no longer needed).",
             path.display()
@@ -179,7 +179,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
     match std::fs::metadata(path) {
         Err(_) => return Err(no_database(path)),
         Ok(m) if m.is_dir() => {
-            return Err(Error::Database(format!(
+            return Err(Error::database(format!(
                 "{} is a folder, not a database. Nothing was changed. Point --db at a database file.",
                 path.display()
             )))
@@ -194,7 +194,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
         Kind::Ours { version } | Kind::OursUnmarked { version } => *version,
         Kind::Empty if creating => 0,
         Kind::Empty => {
-            return Err(Error::Database(format!(
+            return Err(Error::database(format!(
                 "{} is empty: there is no wxgo database in it yet. Nothing was changed. \
                  Create the demo organisation in it with `wxgo --db {} demo`, use the demo with `wxgo --demo`, \
                  or point --db at your database.",
@@ -203,7 +203,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
             )))
         }
         Kind::Foreign(why) => {
-            return Err(Error::Database(format!(
+            return Err(Error::database(format!(
                 "{} is not a wxgo database: {why}. Nothing was changed. \
                  Point --db at a wxgo database, or at a new file to create one (`wxgo --db NEW.db demo`).",
                 path.display()
@@ -211,7 +211,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
         }
     };
     if version > SCHEMA_VERSION {
-        return Err(Error::Database(format!(
+        return Err(Error::database(format!(
             "{} was written by a newer wxgo (schema version {version}; this wxgo knows up to {SCHEMA_VERSION}). \
              Nothing was changed. Upgrade wxgo to open it.",
             path.display()
@@ -220,7 +220,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
     if read_only {
         conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
         if version < READABLE_FROM {
-            return Err(Error::Database(format!(
+            return Err(Error::database(format!(
                 "{} is a wxgo database at schema version {version}; this wxgo reads versions {READABLE_FROM} to {SCHEMA_VERSION}. \
                  Nothing was changed. Open it once without --read-only to upgrade it.",
                 path.display()
@@ -239,7 +239,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
     if version < SCHEMA_VERSION {
         migrate(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => db_error_at(err, path),
-            _ => Error::Database(format!(
+            _ => Error::database(format!(
                 "could not upgrade {} to schema version {SCHEMA_VERSION}. Nothing was changed. \
                  Restore it from a backup, or report this with the version of wxgo that wrote it.",
                 path.display()
@@ -299,7 +299,7 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
         }
         Err(e) if no_shm(&e) => {
             let wal = sidecar(path, "-wal");
-            Err(Error::Database(format!(
+            Err(Error::database(format!(
                 "{} cannot be read here: its folder cannot be written, and {} holds recent changes that \
                  SQLite can read only with a {} file beside it. Nothing was changed. Copy the database \
                  with its -wal file to a folder you can write, or open it once where its folder can be written.",
@@ -339,7 +339,7 @@ fn no_database(path: &Path) -> Error {
         .filter(|d| !d.as_os_str().is_empty() && !d.exists())
         .map(|d| format!(" (the folder {} does not exist either)", d.display()))
         .unwrap_or_default();
-    Error::Database(format!(
+    Error::database(format!(
         "there is no database at {}{folder}. Nothing was created. Check --db (or WXGO_DB) for a typo; \
          use the demo organisation with `wxgo --demo ...`; or create the demo organisation there with \
          `wxgo --db {} demo`.",
@@ -352,7 +352,7 @@ fn no_database(path: &Path) -> Error {
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(db_error)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(db_error)?;
-    migrate(&mut conn).map_err(|e| Error::Database(format!("could not create the schema: {e}")))?;
+    migrate(&mut conn).map_err(|e| Error::database(format!("could not create the schema: {e}")))?;
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(db_error)?;
     Ok(conn)
 }
@@ -366,13 +366,13 @@ fn create_private(path: &Path) -> Result<()> {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .map_err(|e| Error::Io(format!("cannot create the folder {}: {e}", dir.display())))?;
+                .map_err(|e| Error::io(format!("cannot create the folder {}: {e}", dir.display())))?;
         }
     }
     match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::Database(format!(
+        Err(e) => Err(Error::database(format!(
             "cannot create the database {}: {e}. Choose another place with --db or WXGO_DB.",
             path.display()
         ))),
@@ -391,30 +391,30 @@ fn db_error_at(e: rusqlite::Error, path: &Path) -> Error {
 fn db_error_in(e: rusqlite::Error, path: Option<PathBuf>) -> Error {
     let file = path.map(|p| p.display().to_string()).unwrap_or_else(|| "the database".into());
     match e.sqlite_error_code() {
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Database(format!(
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::database(format!(
             "{file} is busy: another wxgo (or another program) has held it for over {} seconds. \
              Nothing was changed. Try again; if it stays busy, look for a stuck process with `fuser {file}`.",
             BUSY_TIMEOUT_MS / 1000
         )),
-        Some(ErrorCode::ReadOnly) => Error::Database(format!(
+        Some(ErrorCode::ReadOnly) => Error::database(format!(
             "{file} cannot be written (the file or its folder is read-only). Nothing was changed. \
              Use --read-only to look at it, or fix the permissions."
         )),
-        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => Error::Database(format!(
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => Error::database(format!(
             "{file} is not a wxgo database, or it is damaged. Nothing was changed. \
              Point --db at the right file, or restore it from a backup."
         )),
-        Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => Error::Database(format!(
+        Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => Error::database(format!(
             "{file} cannot be opened (a missing folder, or no permission: besides the file, SQLite needs to \
              create {file}-wal and {file}-shm in its folder). Nothing was changed. \
              Use --read-only to look at it, or check the path and its permissions."
         )),
-        Some(ErrorCode::DiskFull) => Error::Database(format!(
+        Some(ErrorCode::DiskFull) => Error::database(format!(
             "the disk holding {file} is full. Nothing was changed. Free some space and try again."
         )),
         Some(ErrorCode::ConstraintViolation) => {
-            Error::Invalid(format!("that would break a rule of the data ({e}). Nothing was changed."))
+            Error::invalid(format!("that would break a rule of the data ({e}). Nothing was changed."))
         }
-        _ => Error::Database(format!("database error in {file}: {e}")),
+        _ => Error::database(format!("database error in {file}: {e}")),
     }
 }

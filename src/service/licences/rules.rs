@@ -56,7 +56,7 @@ pub(crate) fn cancelled(done: usize, total: usize) -> Error {
 
 pub(crate) fn no_template(name: &str, templates: &[Template]) -> Error {
     let names = templates.iter().map(|t| format!("\"{}\"", t.name)).collect::<Vec<_>>().join(", ");
-    Error::NotFound(format!(
+    Error::not_found(format!(
         "no licence template \"{}\"; there is: {}. List them with `wxgo licences templates`.",
         name.trim(),
         if names.is_empty() { "none".to_string() } else { names }
@@ -128,13 +128,13 @@ pub(crate) fn check_assignment(
         let names = crate::store::queries::locations(tx, cx.org.id)
             .map(|locs| locs.into_iter().map(|l| l.name).collect::<Vec<_>>().join(", "))
             .unwrap_or_default();
-        Error::NotFound(format!("{}: no location \"{location}\" in {}; there is: {names}", u.email, cx.org.name))
+        Error::not_found(format!("{}: no location \"{location}\" in {}; there is: {names}", u.email, cx.org.name))
     })?;
     let extension = match extension {
         Some(ext) => {
             let ext = al::check_extension(&ext)?;
             if let Some(holder) = ls::extension_holder(tx, loc_id, &ext, u.id)? {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{}: extension {ext} is already {holder}'s in {loc_name}; choose another",
                     u.email
                 )));

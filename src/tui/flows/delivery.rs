@@ -66,7 +66,7 @@ impl App {
                 } else {
                     std::fs::read(&path).map_err(|e| {
                         let (path, error) = (path.display().to_string(), e.to_string());
-                        Error::Io(tr!(tr, "imp-cannot-read", path = &path, error = &error))
+                        Error::io(tr!(tr, "imp-cannot-read", path = &path, error = &error))
                     })?
                 };
                 let opts = BulkOptions {

@@ -78,7 +78,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             if !checked.problems.is_empty() {
                 problems = checked.problems;
                 more = checked.more;
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{} problem(s) in {source}; nothing was added",
                     problems.len() + more
                 )));
@@ -104,7 +104,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                 for a in added {
                     let path = outbox
                         .queue(&crate::service::devices::activation_mail(&cx.org, &a.issued, cx.letter_lang), cx.now())
-                        .map_err(|e| Error::Io(format!("the activation emails could not be queued ({e})")))?;
+                        .map_err(|e| Error::io(format!("the activation emails could not be queued ({e})")))?;
                     queued.push(path);
                 }
                 crate::outside::crash_point("import-mail-queued");

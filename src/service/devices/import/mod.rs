@@ -218,11 +218,11 @@ impl Devices<'_> {
             location,
         ];
         example.extend(subs.iter().enumerate().map(|(i, _)| if i == 0 { "TRUE" } else { "FALSE" }.to_string()));
-        let io = |e: csv::Error| Error::Io(format!("cannot write the template: {e}"));
+        let io = |e: csv::Error| Error::io(format!("cannot write the template: {e}"));
         w.write_record(&header).map_err(io)?;
         w.write_record(&example).map_err(io)?;
-        let bytes = w.into_inner().map_err(|e| Error::Io(format!("cannot write the template: {e}")))?;
-        String::from_utf8(bytes).map_err(|e| Error::Io(format!("cannot write the template: {e}")))
+        let bytes = w.into_inner().map_err(|e| Error::io(format!("cannot write the template: {e}")))?;
+        String::from_utf8(bytes).map_err(|e| Error::io(format!("cannot write the template: {e}")))
     }
 
     /// WG13: adds a Webex Go device for every row of the file, or says why not (see
@@ -276,7 +276,7 @@ pub(super) fn load_sheet(data: &[u8], source: &str) -> Result<CsvSheet> {
         header: sheet.header,
     };
     if sheet.rows.is_empty() {
-        return Err(Error::Invalid(format!("{source} has a header but no device rows: nothing to add")));
+        return Err(Error::invalid(format!("{source} has a header but no device rows: nothing to add")));
     }
     Ok(sheet)
 }

@@ -285,7 +285,7 @@ pub(crate) fn run(
                             // No answer to a request that left: unknown, never refused.
                             if e.is_unknown_outcome() {
                                 unknown_mark.set(unknown_mark.get() + 1);
-                                Error::Unreachable(format!("{UNKNOWN_TAG}{e}"))
+                                Error::unreachable(format!("{UNKNOWN_TAG}{e}"))
                             } else {
                                 Error::from(e)
                             }
