@@ -159,11 +159,13 @@ pub struct Msg {
     pub after: String,
 }
 
-/// A message argument: text, or a number (which picks a plural form).
+/// A message argument: text, or a number (which picks a plural form), or a message of its own
+/// (`Val::Msg("db-the-database")`: words said in the language, where a name is not known).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Val {
     Text(String),
     Number(i64),
+    Msg(&'static str),
 }
 
 impl Text {

@@ -241,13 +241,18 @@ impl Tr {
     /// An error's message (`said!`) in this language, with what was around it.
     pub fn msg(&self, m: &crate::domain::error::Msg) -> String {
         use crate::domain::error::Val;
+        let words: Vec<Option<String>> =
+            m.args.iter().map(|(_, v)| if let Val::Msg(id) = v { Some(self.t(id)) } else { None }).collect();
         let args: Vec<(&str, Arg<'_>)> = m
             .args
             .iter()
-            .map(|(k, v)| {
-                let a = match v {
-                    Val::Text(s) => Arg::Text(s),
-                    Val::Number(n) => Arg::Number(*n as f64),
+            .zip(&words)
+            .map(|((k, v), word)| {
+                let a = match (v, word) {
+                    (_, Some(w)) => Arg::Text(w),
+                    (Val::Text(s), None) => Arg::Text(s),
+                    (Val::Number(n), None) => Arg::Number(*n as f64),
+                    (Val::Msg(id), None) => Arg::Text(id),
                 };
                 (*k, a)
             })

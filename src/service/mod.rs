@@ -344,11 +344,11 @@ pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInf
     let orgs = q::orgs(conn)?;
     let names = || orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
     match wanted {
-        Some(name) => {
-            orgs.iter().find(|o| o.name.eq_ignore_ascii_case(name.trim())).cloned().ok_or_else(|| {
-                Error::not_found(format!("no organisation named \"{name}\" here; there is: {}", names()))
-            })
-        }
+        Some(name) => orgs
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
+            .cloned()
+            .ok_or_else(|| Error::not_found(crate::said!("not-found-org", name = name, names = names()))),
         None => match orgs.len() {
             0 => Err(Error::Database(
                 "the database holds no organisation yet. Create the demo organisation in it with `wxgo demo`, \

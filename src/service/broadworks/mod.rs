@@ -153,10 +153,11 @@ impl BroadWorks<'_> {
 
 pub(crate) fn find_subscriber(cx: &Core, conn: &Connection, broadworks_id: &str) -> Result<BwSubscriberRow> {
     bw::subscriber(conn, cx.org.id, broadworks_id)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "no BroadWorks subscriber \"{}\" in {}. List them with `wxgo broadworks list`.",
-            broadworks_id.trim(),
-            cx.org.name
+        Error::not_found(crate::said!(
+            "not-found-subscriber",
+            id = broadworks_id.trim(),
+            org = &cx.org.name,
+            command = "`wxgo broadworks list`"
         ))
     })
 }

@@ -358,10 +358,7 @@ impl DevicesBackend for Webex {
 pub(crate) fn api_target(conn: &Connection, user: UserRow) -> Result<Target> {
     let person_id = webex_devices::user_webex_id(conn, user.id)?;
     let Some(person_id) = person_id else {
-        return Err(Error::not_found(format!(
-            "{} is not in Webex's copy (no Webex id): run `wxgo sync` and look again",
-            user.email
-        )));
+        return Err(Error::not_found(crate::said!("not-in-copy", email = &user.email, command = "`wxgo sync`")));
     };
     if !user.has_licence(licence::CALLING_PROFESSIONAL) && !user.has_licence(licence::CALLING_BASIC) {
         return Err(Error::rule("WG01", crate::said!("wg01-webex-no-calling", email = &user.email)));

@@ -152,7 +152,7 @@ impl OperatorAccounts for Local {
                 .into_iter()
                 .find(|l| l.name.eq_ignore_ascii_case(location.trim()))
                 .ok_or_else(|| {
-                Error::not_found(format!("no location \"{}\" in {}", location.trim(), cx.org.name))
+                Error::not_found(crate::said!("not-found-location", location = location.trim(), org = &cx.org.name))
             })?;
             if m::account_by_account_id(tx, cx.org.id, id)?.is_some() {
                 return Err(Error::invalid(format!("operator account {id} already exists; it cannot be added twice")));
@@ -241,11 +241,12 @@ fn account_of_location(cx: &Core, location: &str) -> Result<String> {
         .or_else(|| here.first())
         .map(|a| a.account_id.clone())
         .ok_or_else(|| {
-            Error::not_found(format!(
-                "no operator account for the location \"{}\" in {}. Add one with `wxgo operator-accounts add`, or \
-             list them with `wxgo operator-accounts list`.",
-                crate::service::backend::webex::untrusted(location, 80),
-                cx.org.name
+            Error::not_found(crate::said!(
+                "not-found-account-for",
+                location = crate::service::backend::webex::untrusted(location, 80),
+                org = &cx.org.name,
+                add = "`wxgo operator-accounts add`",
+                list = "`wxgo operator-accounts list`"
             ))
         })
 }

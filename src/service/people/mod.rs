@@ -173,7 +173,12 @@ impl People<'_> {
                 let names = q::locations(&cx.conn, cx.org.id)
                     .map(|l| l.into_iter().map(|l| l.name).collect::<Vec<_>>().join(", "))
                     .unwrap_or_default();
-                Error::not_found(format!("no location \"{}\" in {}; there is: {names}", name.trim(), cx.org.name))
+                Error::not_found(crate::said!(
+                    "not-found-location-listed",
+                    location = name.trim(),
+                    org = &cx.org.name,
+                    names = names
+                ))
             })?),
             None => None,
         };

@@ -245,9 +245,10 @@ impl PeopleBackend for Webex {
 pub(crate) fn cached_person_of(cx: &Core, conn: &Connection, email: &str) -> Result<(UserRow, CachedPerson, String)> {
     let user = q::user_by_email(conn, cx.org.id, email)?.ok_or_else(|| cx.no_user(email))?;
     let cached = wp::cached_person(conn, user.id)?;
-    let id = cached.webex_id.clone().ok_or_else(|| {
-        Error::not_found(format!("{} is not in Webex's copy (no Webex id): run `wxgo sync` and look again", user.email))
-    })?;
+    let id = cached
+        .webex_id
+        .clone()
+        .ok_or_else(|| Error::not_found(crate::said!("not-in-copy", email = &user.email, command = "`wxgo sync`")))?;
     Ok((user, cached, id))
 }
 
