@@ -3,7 +3,7 @@
 //! code and `--json` (keys, values and texts) are the same as in English.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const NOW: &str = "2026-11-22T09:00:00Z";
 const SUB2: &str = "Sub-5f2c9a41-0d3e-4b8f-9e61-7ac2d4e8b913";
@@ -26,7 +26,7 @@ impl Env {
     /// `wxgo ARGS` with the locale variables `vars` (and no other locale variable), the config
     /// folder inside the test's folder.
     fn run(&self, vars: &[(&str, &str)], args: &[&str]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+        let mut cmd = crate::common::wxgo_command();
         cmd.args(args)
             .env("WXGO_DB", &self.db)
             .env("WXGO_OUTBOX", self.dir.path().join("outbox"))
