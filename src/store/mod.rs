@@ -385,11 +385,11 @@ fn db_error_at(e: rusqlite::Error, path: &Path) -> Error {
 fn db_error_in(e: rusqlite::Error, path: Option<PathBuf>) -> Error {
     use crate::domain::error::Val;
     // Where the file is not known, "the database" in the language.
-    let file = path.map(|p| Val::Text(p.display().to_string())).unwrap_or(Val::Msg("db-the-database"));
-    let f = file.clone();
+    let fuser = path.as_ref().map(|p| Val::Text(format!("`fuser {}`", p.display()))).unwrap_or(Val::Msg("db-fuser"));
+    let f = path.map(|p| Val::Text(p.display().to_string())).unwrap_or(Val::Msg("db-the-database"));
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-            Error::database(crate::said!("db-busy", file = f, seconds = BUSY_TIMEOUT_MS / 1000))
+            Error::database(crate::said!("db-busy", file = f, seconds = BUSY_TIMEOUT_MS / 1000, command = fuser))
         }
         Some(ErrorCode::ReadOnly) => Error::database(crate::said!("db-read-only", file = f)),
         Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {

@@ -148,10 +148,11 @@ why-no-number = ingen i { $org } har nummeret eller lokalnummeret "{ $number }" 
 
 ## Databasen ($file er dens sti, eller db-the-database hvor stien ikke kendes; --db, --read-only og WXGO_DB oversættes ikke)
 db-the-database = databasen
+db-fuser = `fuser` på databasefilen
 db-busy = { $file } er optaget: en anden wxgo (eller et andet program) har holdt den i over { $seconds ->
         [one] { $seconds } sekund
        *[other] { $seconds } sekunder
-    }. Intet blev ændret. Prøv igen; hvis den forbliver optaget, så find en hængende proces med `fuser { $file }`.
+    }. Intet blev ændret. Prøv igen; hvis den forbliver optaget, så find en hængende proces med { $command }.
 db-read-only = { $file } kan ikke skrives (filen eller dens mappe er skrivebeskyttet). Intet blev ændret. Brug --read-only for at se den, eller ret tilladelserne.
 db-damaged = { $file } er ikke en wxgo-database, eller den er beskadiget. Intet blev ændret. Peg --db på den rigtige fil, eller gendan den fra en sikkerhedskopi.
 db-cannot-open = { $file } kan ikke åbnes (en manglende mappe eller ingen tilladelse: ud over filen skal SQLite oprette { $file }-wal og { $file }-shm i dens mappe). Intet blev ændret. Brug --read-only for at se den, eller tjek stien og dens tilladelser.

@@ -120,7 +120,7 @@ e164-none = keine Nummer angegeben
 e164-no-plus = „{ $input }“ ist nicht E.164: Die Nummer muss mit + und der Landesvorwahl beginnen, z. B. +12145550100
 e164-not-digit = „{ $input }“ ist nicht E.164: '{ $bad }' ist keine Ziffer (schreiben Sie nur + und Ziffern, z. B. +12145550100)
 e164-zero = „{ $input }“ ist nicht E.164: Eine Landesvorwahl beginnt nie mit 0
-e164-length = „{ $input }“ ist nicht E.164: Sie hat { $n ->
+e164-length = „{ $input }“ ist nicht E.164: Die Nummer hat { $n ->
         [one] { $n } Ziffer
        *[other] { $n } Ziffern
     }, eine vollständige internationale Nummer hat 8 bis 15
@@ -148,10 +148,11 @@ why-no-number = Niemand in { $org } hat die Nummer oder Durchwahl „{ $number }
 
 ## Die Datenbank ($file ist ihr Pfad oder db-the-database, wo der Pfad nicht bekannt ist; --db, --read-only und WXGO_DB werden nicht übersetzt)
 db-the-database = die Datenbank
+db-fuser = `fuser` auf die Datenbankdatei
 db-busy = { $file } ist belegt: Ein anderes wxgo (oder ein anderes Programm) hält sie seit über { $seconds ->
         [one] { $seconds } Sekunde
        *[other] { $seconds } Sekunden
-    }. Nichts wurde geändert. Versuchen Sie es erneut; bleibt sie belegt, suchen Sie mit `fuser { $file }` nach einem hängenden Prozess.
+    }. Nichts wurde geändert. Versuchen Sie es erneut; bleibt sie belegt, suchen Sie mit { $command } nach einem hängenden Prozess.
 db-read-only = { $file } kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt). Nichts wurde geändert. Sehen Sie sie mit --read-only an oder korrigieren Sie die Berechtigungen.
 db-damaged = { $file } ist keine wxgo-Datenbank oder sie ist beschädigt. Nichts wurde geändert. Richten Sie --db auf die richtige Datei oder stellen Sie sie aus einer Sicherung wieder her.
 db-cannot-open = { $file } kann nicht geöffnet werden (ein fehlender Ordner oder keine Berechtigung: Außer der Datei muss SQLite { $file }-wal und { $file }-shm in ihrem Ordner anlegen). Nichts wurde geändert. Sehen Sie sie mit --read-only an oder prüfen Sie den Pfad und seine Berechtigungen.

@@ -146,7 +146,8 @@ why-no-number = nobody in { $org } has the number or extension "{ $number }" (no
 
 ## The database ($file is its path, or db-the-database where the path is not known; --db, --read-only and WXGO_DB are not translated)
 db-the-database = the database
-db-busy = { $file } is busy: another wxgo (or another program) has held it for over { $seconds } seconds. Nothing was changed. Try again; if it stays busy, look for a stuck process with `fuser { $file }`.
+db-fuser = `fuser the database`
+db-busy = { $file } is busy: another wxgo (or another program) has held it for over { $seconds } seconds. Nothing was changed. Try again; if it stays busy, look for a stuck process with { $command }.
 db-read-only = { $file } cannot be written (the file or its folder is read-only). Nothing was changed. Use --read-only to look at it, or fix the permissions.
 db-damaged = { $file } is not a wxgo database, or it is damaged. Nothing was changed. Point --db at the right file, or restore it from a backup.
 db-cannot-open = { $file } cannot be opened (a missing folder, or no permission: besides the file, SQLite needs to create { $file }-wal and { $file }-shm in its folder). Nothing was changed. Use --read-only to look at it, or check the path and its permissions.
