@@ -143,7 +143,7 @@ impl std::error::Error for Error {}
 /// site wrote it as a message id with its arguments ([`said!`](crate::said)), that id, so the CLI
 /// and the console can show it in the admin's language (`Tr::error`). The English is rendered
 /// from `assets/i18n/en/errors.ftl`: the one source of the wording.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Text {
     en: String,
     msg: Option<Box<Msg>>,
@@ -237,6 +237,13 @@ impl std::ops::Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
         &self.en
+    }
+}
+
+/// A message in `--json`, reports and files is its English.
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.en)
     }
 }
 

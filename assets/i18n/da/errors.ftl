@@ -169,3 +169,37 @@ db-upgrade-failed = { $file } kunne ikke opgraderes til skemaversion { $known }.
 db-wal-unreadable = { $file } kan ikke læses her: dens mappe kan ikke skrives, og { $wal } rummer nye ændringer, som SQLite kun kan læse med en { $shm }-fil ved siden af. Intet blev ændret. Kopiér databasen med dens -wal-fil til en mappe, du kan skrive i, eller åbn den én gang, hvor dens mappe kan skrives.
 db-none = der er ingen database på { $file }. Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
 db-none-folder = der er ingen database på { $file } (mappen { $folder } findes heller ikke). Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
+
+## CSV-filer (filens navn, linjer, kolonner og celler som de er; Control Hubs kolonnenavne oversættes ikke)
+csv-save-as-utf8 = Gem den som UTF-8-CSV (Excel: Filer > Gem som > "CSV UTF-8 (kommasepareret)"; LibreOffice: Gem som > Tekst CSV, tegnsæt Unicode (UTF-8)), og prøv igen.
+csv-utf16 = { $source } er gemt som UTF-16 ("Unicode-tekst"), ikke som UTF-8-CSV. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } er ikke UTF-8: byte { $byte } på linje { $line } er ikke UTF-8-tekst (filen ser ud til at være gemt som Latin-1 / Windows-1252, f.eks. "CSV (semikolonsepareret)"). { csv-save-as-utf8 }
+csv-malformed = { $source } linje { $line }: dette er ikke velformet CSV ({ $error }). Se efter et anførselstegn, der åbnes og aldrig lukkes.
+csv-empty = { $source } er tom: den har ingen overskriftsrække og ingen rækker
+
+## Masseimportens problemer i en række (vist efter dens linje og kolonne)
+sheet-column-twice = kolonnen "{ $column }" findes to gange (kolonne { $first } og { $second }); behold én
+sheet-no-column = overskriften har ingen kolonne "{ $column }". Start fra skabelonen: { $command }
+sheet-no-subscription-column = overskriften har ingen kolonne { $column }, så ingen række vælger det abonnement, dens licens kommer fra. Start fra skabelonen: { $command }
+sheet-empty-write = er tom; skriv { $want }
+sheet-not-fixed = er "{ $value }"; en række for en Webex Go-enhed har { $want }
+sheet-mac = er "{ $value }"; en Webex Go-enhed har ingen MAC-adresse: lad den være tom
+sheet-not-true-false = er "{ $value }"; skriv TRUE for det abonnement, licensen kommer fra, ellers FALSE eller intet
+sheet-no-true = intet abonnement er markeret TRUE: markér det, licensen kommer fra ({ $columns })
+sheet-many-true = { $n } abonnementer er markeret TRUE; en licens kommer fra præcis ét: markér kun ét
+sheet-no-user = er tom; skriv brugerens e-mail
+sheet-user-twice = { $email } står også på linje { $first }: en bruger har én Webex Go-enhed, så behold én række
+sheet-extension = lokalnummeret for { $email } er { $theirs }, ikke { $given }: ret det, eller lad Extension være tom
+sheet-no-location = ingen placering
+sheet-location = { $email } er i { $theirs }, ikke i { $given }: ret det, eller lad Location være tom
+sheet-number-twice = { $number } er også valgt på linje { $first } (for { $other }): vælg et andet ikke-tildelt nummer fra { $location }
+
+## Masseimportens rapport
+import-dry-run-pass = Prøvekørsel: { $n ->
+        [one] den { $n } række kan tilføjes
+       *[other] alle { $n } rækker kan tilføjes
+    }; intet blev ændret.
+import-dry-run-problems = Prøvekørsel: { $n ->
+        [one] { $n } problem
+       *[other] { $n } problemer
+    }; intet blev ændret.

@@ -169,3 +169,37 @@ db-upgrade-failed = { $file } konnte nicht auf Schemaversion { $known } aktualis
 db-wal-unreadable = { $file } kann hier nicht gelesen werden: Ihr Ordner ist nicht beschreibbar, und { $wal } enthält neue Änderungen, die SQLite nur mit einer Datei { $shm } daneben lesen kann. Nichts wurde geändert. Kopieren Sie die Datenbank mit ihrer -wal-Datei in einen beschreibbaren Ordner oder öffnen Sie sie einmal dort, wo ihr Ordner beschreibbar ist.
 db-none = Unter { $file } gibt es keine Datenbank. Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
 db-none-folder = Unter { $file } gibt es keine Datenbank (auch der Ordner { $folder } existiert nicht). Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
+
+## CSV-Dateien (Dateiname, Zeilen, Spalten und Zellen wie sie sind; die Spaltennamen von Control Hub werden nicht übersetzt)
+csv-save-as-utf8 = Speichern Sie sie als UTF-8-CSV (Excel: Datei > Speichern unter > „CSV UTF-8 (durch Trennzeichen getrennt)“; LibreOffice: Speichern unter > Text CSV, Zeichensatz Unicode (UTF-8)) und versuchen Sie es erneut.
+csv-utf16 = { $source } ist als UTF-16 („Unicode-Text“) gespeichert, nicht als UTF-8-CSV. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } ist nicht UTF-8: Byte { $byte } in Zeile { $line } ist kein UTF-8-Text (die Datei scheint als Latin-1 / Windows-1252 gespeichert, z. B. „CSV (Trennzeichen-getrennt)“). { csv-save-as-utf8 }
+csv-malformed = { $source } Zeile { $line }: Das ist kein wohlgeformtes CSV ({ $error }). Suchen Sie ein Anführungszeichen, das geöffnet und nie geschlossen wird.
+csv-empty = { $source } ist leer: Sie hat keine Kopfzeile und keine Zeilen
+
+## Probleme einer Zeile des Massenimports (nach ihrer Zeile und Spalte gezeigt)
+sheet-column-twice = Die Spalte „{ $column }“ kommt zweimal vor (Spalten { $first } und { $second }); behalten Sie eine
+sheet-no-column = Die Kopfzeile hat keine Spalte „{ $column }“. Beginnen Sie mit der Vorlage: { $command }
+sheet-no-subscription-column = Die Kopfzeile hat keine Spalte { $column }, daher wählt keine Zeile das Abonnement, aus dem ihre Lizenz kommt. Beginnen Sie mit der Vorlage: { $command }
+sheet-empty-write = ist leer; schreiben Sie { $want }
+sheet-not-fixed = ist „{ $value }“; eine Webex Go-Gerätezeile hat { $want }
+sheet-mac = ist „{ $value }“; ein Webex Go-Gerät hat keine MAC-Adresse: Lassen Sie das Feld leer
+sheet-not-true-false = ist „{ $value }“; schreiben Sie TRUE für das Abonnement, aus dem die Lizenz kommt, sonst FALSE oder nichts
+sheet-no-true = Kein Abonnement ist mit TRUE markiert: Markieren Sie das, aus dem die Lizenz kommt ({ $columns })
+sheet-many-true = { $n } Abonnements sind mit TRUE markiert; eine Lizenz kommt aus genau einem: Markieren Sie nur eines
+sheet-no-user = ist leer; schreiben Sie die E-Mail-Adresse des Benutzers
+sheet-user-twice = { $email } steht auch in Zeile { $first }: Ein Benutzer hat ein Webex Go-Gerät, behalten Sie also eine Zeile
+sheet-extension = Die Durchwahl von { $email } ist { $theirs }, nicht { $given }: Korrigieren Sie sie oder lassen Sie Extension leer
+sheet-no-location = kein Standort
+sheet-location = { $email } ist in { $theirs }, nicht in { $given }: Korrigieren Sie das oder lassen Sie Location leer
+sheet-number-twice = { $number } ist auch in Zeile { $first } gewählt (für { $other }): Wählen Sie eine andere nicht zugewiesene Nummer von { $location }
+
+## Der Bericht des Massenimports
+import-dry-run-pass = Testlauf: { $n ->
+        [one] Die { $n } Zeile kann hinzugefügt werden
+       *[other] Alle { $n } Zeilen können hinzugefügt werden
+    }; nichts wurde geändert.
+import-dry-run-problems = Testlauf: { $n ->
+        [one] { $n } Problem
+       *[other] { $n } Probleme
+    }; nichts wurde geändert.

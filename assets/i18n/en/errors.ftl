@@ -164,3 +164,31 @@ db-upgrade-failed = could not upgrade { $file } to schema version { $known }. No
 db-wal-unreadable = { $file } cannot be read here: its folder cannot be written, and { $wal } holds recent changes that SQLite can read only with a { $shm } file beside it. Nothing was changed. Copy the database with its -wal file to a folder you can write, or open it once where its folder can be written.
 db-none = there is no database at { $file }. Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
 db-none-folder = there is no database at { $file } (the folder { $folder } does not exist either). Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
+
+## CSV files (the file's name, lines, columns and cells as they are; Control Hub's column names are not translated)
+csv-save-as-utf8 = Save it as UTF-8 CSV (Excel: File > Save As > "CSV UTF-8 (Comma delimited)"; LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.
+csv-utf16 = { $source } is saved as UTF-16 ("Unicode text"), not as UTF-8 CSV. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } is not UTF-8: byte { $byte } on line { $line } is not UTF-8 text (the file looks saved as Latin-1 / Windows-1252, e.g. "CSV (Comma delimited)"). { csv-save-as-utf8 }
+csv-malformed = { $source } line { $line }: this is not well-formed CSV ({ $error }). Check for a quote that is opened and never closed.
+csv-empty = { $source } is empty: it has no header row and no rows
+
+## The bulk import's problems of a row (shown after its line and column)
+sheet-column-twice = the column "{ $column }" appears twice (columns { $first } and { $second }); keep one
+sheet-no-column = the header has no "{ $column }" column. Start from the template: { $command }
+sheet-no-subscription-column = the header has no { $column } column, so no row chooses the subscription its licence comes from. Start from the template: { $command }
+sheet-empty-write = is empty; write { $want }
+sheet-not-fixed = is "{ $value }"; a Webex Go device row has { $want }
+sheet-mac = is "{ $value }"; a Webex Go device has no MAC address: leave it empty
+sheet-not-true-false = is "{ $value }"; write TRUE for the subscription the licence comes from, else FALSE or nothing
+sheet-no-true = no subscription is marked TRUE: mark the one the licence comes from ({ $columns })
+sheet-many-true = { $n } subscriptions are marked TRUE; a licence comes from exactly one: mark only one
+sheet-no-user = is empty; write the user's email
+sheet-user-twice = { $email } is also on line { $first }: a user has one Webex Go device, so keep one row
+sheet-extension = { $email }'s extension is { $theirs }, not { $given }: correct it or leave Extension empty
+sheet-no-location = no location
+sheet-location = { $email } is in { $theirs }, not in { $given }: correct it or leave Location empty
+sheet-number-twice = { $number } is also chosen on line { $first } (for { $other }): choose another unassigned number of { $location }
+
+## The bulk import's report
+import-dry-run-pass = Dry run: all { $n } rows can be added; nothing was changed.
+import-dry-run-problems = Dry run: { $n } problem(s); nothing was changed.

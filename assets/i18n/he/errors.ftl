@@ -169,3 +169,37 @@ db-upgrade-failed = לא ניתן לשדרג את { $file } לגרסת סכמה 
 db-wal-unreadable = אי אפשר לקרוא כאן את { $file }: אי אפשר לכתוב לתיקייה שלו, ו-{ $wal } מחזיק שינויים אחרונים ש-SQLite יכול לקרוא רק עם קובץ { $shm } לצדו. דבר לא שונה. העתק את מסד הנתונים עם קובץ ה-wal- שלו לתיקייה שאפשר לכתוב אליה, או פתח אותו פעם אחת במקום שאפשר לכתוב לתיקייה שלו.
 db-none = אין מסד נתונים ב-{ $file }. דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
 db-none-folder = אין מסד נתונים ב-{ $file } (גם התיקייה { $folder } אינה קיימת). דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
+
+## קובצי CSV (שם הקובץ, השורות, העמודות והתאים כפי שהם; שמות העמודות של Control Hub אינם מתורגמים)
+csv-save-as-utf8 = שמור אותו כ-CSV בקידוד UTF-8 (Excel: קובץ > שמירה בשם > "CSV UTF-8 (מופרד באמצעות פסיקים)"; LibreOffice: שמירה בשם > Text CSV, ערכת תווים Unicode (UTF-8)) ונסה שוב.
+csv-utf16 = { $source } שמור כ-UTF-16 ("טקסט Unicode"), לא כ-CSV בקידוד UTF-8. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } אינו UTF-8: הבית { $byte } בשורה { $line } אינו טקסט UTF-8 (נראה שהקובץ נשמר כ-Latin-1 / Windows-1252, למשל "CSV (מופרד באמצעות פסיקים)"). { csv-save-as-utf8 }
+csv-malformed = { $source } שורה { $line }: זה אינו CSV תקין ({ $error }). חפש מירכאה שנפתחה ולא נסגרה.
+csv-empty = { $source } ריק: אין בו שורת כותרת ואין בו שורות
+
+## הבעיות של שורה בייבוא ההמוני (מוצגות אחרי השורה והעמודה שלה)
+sheet-column-twice = העמודה "{ $column }" מופיעה פעמיים (עמודות { $first } ו-{ $second }); השאר אחת
+sheet-no-column = בכותרת אין עמודה "{ $column }". התחל מהתבנית: { $command }
+sheet-no-subscription-column = בכותרת אין עמודה { $column }, ולכן אף שורה אינה בוחרת את המינוי שממנו מגיע הרישיון שלה. התחל מהתבנית: { $command }
+sheet-empty-write = ריק; כתוב { $want }
+sheet-not-fixed = הוא "{ $value }"; בשורה של מכשיר Webex Go יש { $want }
+sheet-mac = הוא "{ $value }"; למכשיר Webex Go אין כתובת MAC: השאר ריק
+sheet-not-true-false = הוא "{ $value }"; כתוב TRUE עבור המינוי שממנו מגיע הרישיון, אחרת FALSE או כלום
+sheet-no-true = אף מינוי אינו מסומן TRUE: סמן את זה שממנו מגיע הרישיון ({ $columns })
+sheet-many-true = { $n } מינויים מסומנים TRUE; רישיון מגיע ממינוי אחד בדיוק: סמן רק אחד
+sheet-no-user = ריק; כתוב את הדוא"ל של המשתמש
+sheet-user-twice = { $email } מופיע גם בשורה { $first }: למשתמש יש מכשיר Webex Go אחד, לכן השאר שורה אחת
+sheet-extension = השלוחה של { $email } היא { $theirs }, לא { $given }: תקן אותה או השאר את Extension ריק
+sheet-no-location = אין מיקום
+sheet-location = { $email } נמצא ב-{ $theirs }, לא ב-{ $given }: תקן זאת או השאר את Location ריק
+sheet-number-twice = { $number } נבחר גם בשורה { $first } (עבור { $other }): בחר מספר אחר שלא הוקצה של { $location }
+
+## הדוח של הייבוא ההמוני
+import-dry-run-pass = הרצת ניסיון: { $n ->
+        [one] אפשר להוסיף את השורה היחידה
+       *[other] אפשר להוסיף את כל { $n } השורות
+    }; דבר לא שונה.
+import-dry-run-problems = הרצת ניסיון: { $n ->
+        [one] בעיה אחת
+       *[other] { $n } בעיות
+    }; דבר לא שונה.

@@ -409,3 +409,58 @@ fn a_count_in_an_error_takes_the_ukrainian_plural_forms() {
     let en = wxgo::said!("e164-length", input = "+1", n = 21usize);
     assert_eq!(en.to_string(), "\"+1\" is not E.164: it has 21 digits, a full international number has 8 to 15");
 }
+
+#[test]
+fn an_imports_bad_row_keeps_its_line_and_column_and_says_the_reason_in_the_language() {
+    let env = Env::demo();
+    let user = first_user(&env);
+    let template = text(&env.run(&[], &["devices", "template"]).stdout);
+    let header = template.lines().next().unwrap_or_else(|| panic!("no template: {template}")).to_string();
+    let file = env.dir.path().join("devices.csv");
+    let row = format!("{user},USER,,,WEBEX_CALLING,Webex Go Device,00:1A:2B:3C:4D:5E,,TRUE");
+    std::fs::write(&file, format!("{header}\n{row}\n")).unwrap_or_else(|e| panic!("{e}"));
+    let path = file.display().to_string();
+    let before = env.run(&[], &["devices", "list", "--json"]).stdout;
+    let args = ["devices", "import", path.as_str(), "--dry-run"];
+    let mac_row = |table: &str| -> String {
+        table.lines().find(|l| l.contains("MAC Address")).unwrap_or_else(|| panic!("no MAC row: {table}")).to_string()
+    };
+    let en = env.run(&[], &args);
+    let en_row = mac_row(&text(&en.stdout));
+    assert!(en_row.contains("a Webex Go device has no MAC address"), "{en_row}");
+    let mut en_json = vec!["--json"];
+    en_json.extend(args);
+    let en_json = text(&env.run(&[], &en_json).stdout);
+    for (lang, reason, note) in [
+        ("de", "ist „00:1A:2B:3C:4D:5E“; ein Webex Go-Gerät hat keine MAC-Adresse", "Testlauf: "),
+        ("he", "הוא \"00:1A:2B:3C:4D:5E\"; למכשיר Webex Go אין כתובת MAC", "הרצת ניסיון: "),
+        ("uk", "містить «00:1A:2B:3C:4D:5E»; пристрій Webex Go не має MAC-адреси", "Пробний запуск: "),
+    ] {
+        let (code, said, json) = said_in(&env, lang, &args);
+        assert_eq!(code, en.status.code().unwrap_or(-1), "{lang}: {said}");
+        assert_eq!(code, 4, "{lang}: {said}");
+        let mut plain = vec!["--lang", lang];
+        plain.extend(args);
+        let table = text(&env.run(&[], &plain).stdout);
+        let row = mac_row(&table);
+        // The line (2) and the column as the file names it stay; the reason is the language's.
+        let cells: Vec<&str> = row.split(['│', '┆']).map(str::trim).filter(|c| !c.is_empty()).collect();
+        assert_eq!(cells.first().copied(), Some("2"), "{lang}: {row}");
+        assert_eq!(cells.get(1).copied(), Some("MAC Address"), "{lang}: {row}");
+        assert!(cells.get(2).is_some_and(|c| c.starts_with(reason)), "{lang}: {row}");
+        assert!(!table.contains("has no MAC address"), "English left in {lang}: {table}");
+        assert!(said.contains(note), "{lang}: the dry run's note: {said}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+    }
+    assert_eq!(env.run(&[], &["devices", "list", "--json"]).stdout, before, "a dry run changed the devices");
+
+    // A file in another encoding: refused with its line, told how to save it, in German.
+    std::fs::write(&file, [header.as_bytes(), b"\nj\xE9r\xF4me@example.com,USER\n"].concat())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (code, said, json) = said_in(&env, "de", &args);
+    let (en_code, en, en_json) = said_in(&env, "en", &args);
+    assert_eq!((code, en_code), (4, 4), "{said}\n{en}");
+    assert!(en.contains("is not UTF-8: byte 0xE9 on line 2"), "{en}");
+    assert!(said.contains("ist nicht UTF-8: Byte 0xE9 in Zeile 2") && said.contains("UTF-8-CSV"), "{said}");
+    assert_eq!(json, en_json, "--json is not English's");
+}

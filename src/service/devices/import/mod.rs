@@ -93,7 +93,8 @@ pub struct RowProblem {
     pub column: String,
     /// The rule that refused it, when one did (WG01, WG02, WG03).
     pub rule: Option<&'static str>,
-    pub reason: String,
+    /// What is wrong and what to do (English in `--json`; said in the language where shown).
+    pub reason: crate::domain::error::Text,
 }
 
 /// One device of the import (never with its code: that goes only to the codes file or email).
@@ -137,7 +138,7 @@ pub struct BulkReport {
     pub emailed: usize,
     pub codes_file: Option<String>,
     /// What happened to the codes, in a sentence for the admin.
-    pub note: String,
+    pub note: crate::domain::error::Text,
     /// Real organisations, `--dry-run`: the requests the import would send.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub requests: Vec<crate::service::PlannedRequest>,
@@ -163,7 +164,7 @@ impl BulkReport {
             devices: Vec::new(),
             emailed: 0,
             codes_file: None,
-            note: String::new(),
+            note: String::new().into(),
             requests: Vec::new(),
             failed: 0,
             resumed: false,
