@@ -69,7 +69,7 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn io(e: impl std::fmt::Display) -> Error {
-    Error::Io(format!("benchmark: {e}"))
+    Error::io(format!("benchmark: {e}"))
 }
 
 fn open(db: &Path, clock: Arc<dyn Clock>) -> Result<Service> {
@@ -212,7 +212,7 @@ fn time_command(cmd: &mut Command) -> Result<Duration> {
     let out = cmd.output().map_err(io)?;
     let d = t.elapsed();
     if !out.status.success() {
-        return Err(Error::Io(format!("{:?} failed: {}", cmd, String::from_utf8_lossy(&out.stderr))));
+        return Err(Error::io(format!("{:?} failed: {}", cmd, String::from_utf8_lossy(&out.stderr))));
     }
     Ok(d)
 }
@@ -261,7 +261,7 @@ fn import_pair(db: &Path, dir: &Path, csv: &str, rows: usize, clock: Arc<dyn Clo
     let import = t.elapsed();
     drop(svc);
     if report.added != rows {
-        return Err(Error::Io(format!(
+        return Err(Error::io(format!(
             "the import added {} of {rows} rows: {:?}",
             report.added,
             report.problems.first()
@@ -394,7 +394,7 @@ pub fn import_file(svc: &Service, rows: usize) -> Result<String> {
         n += 1;
     }
     if n < rows {
-        return Err(Error::Invalid(format!("only {n} users can take a device; use a larger --users")));
+        return Err(Error::invalid(format!("only {n} users can take a device; use a larger --users")));
     }
     Ok(out)
 }
@@ -527,7 +527,7 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         println!("{verdict:4}  {:58} {:28} {}", l.what, l.figure, l.baseline);
     }
     if failed > 0 {
-        return Err(Error::Io(format!("{failed} target(s) missed")));
+        return Err(Error::io(format!("{failed} target(s) missed")));
     }
     Ok(())
 }

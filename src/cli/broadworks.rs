@@ -78,7 +78,7 @@ pub(super) fn run(ctx: &Ctx, cmd: &BroadworksCmd) -> Result<()> {
                 Some(path) => write_file(path, &csv, "the subscriber list"),
                 None => {
                     use std::io::Write;
-                    std::io::stdout().write_all(&csv).map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
+                    std::io::stdout().write_all(&csv).map_err(|e| Error::io(format!("cannot write the CSV: {e}")))
                 }
             }
         }

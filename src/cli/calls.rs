@@ -54,7 +54,7 @@ fn print_call_import(r: &CallImportReport, as_json: bool) -> Result<()> {
     if as_json {
         json(r)?;
     } else if !r.problems.is_empty() {
-        print_problems(&r.problems, r.problems_total, "import the report again");
+        print_problems(&r.problems, r.problems_total, "cli-then-import-again");
     } else {
         say(&format!(
             "Imported {} call records from {} ({} Webex Go calls); {} were there already; {} not linked to a user.",

@@ -54,11 +54,11 @@ pub(super) fn run(a: &CompletionsArgs) -> Result<()> {
         Shell::Fish => "fish",
     };
     let shells = clap_complete::env::Shells::builtins();
-    let shell = shells.completer(name).ok_or_else(|| Error::Invalid(format!("no completions for {name}")))?;
+    let shell = shells.completer(name).ok_or_else(|| Error::invalid(format!("no completions for {name}")))?;
     let mut script = Vec::new();
     shell
         .write_registration(COMPLETE_VAR, "wxgo", "wxgo", &completer(), &mut script)
-        .map_err(|e| Error::Io(format!("cannot write the completion script: {e}")))?;
+        .map_err(|e| Error::io(format!("cannot write the completion script: {e}")))?;
     write_out(&script, "the completion script")
 }
 
@@ -79,13 +79,13 @@ pub(super) fn man() -> Result<()> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
-        .map_err(|e| Error::Io(format!("cannot write the man page: {e}")))?;
+        .map_err(|e| Error::io(format!("cannot write the man page: {e}")))?;
     write_out(&page, "the man page")
 }
 
 fn write_out(bytes: &[u8], what: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(bytes).and_then(|()| stdout.flush()).map_err(|e| Error::Io(format!("cannot write {what}: {e}")))
+    stdout.write_all(bytes).and_then(|()| stdout.flush()).map_err(|e| Error::io(format!("cannot write {what}: {e}")))
 }
 
 // ---------------------------------------------------------------- candidates

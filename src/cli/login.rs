@@ -55,7 +55,7 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::Io(format!("cannot start the network runtime: {e}")))
+        .map_err(|e| Error::io(format!("cannot start the network runtime: {e}")))
 }
 
 /// The verification URL as a QR code of half blocks, dark on light whatever the terminal's theme.
@@ -77,7 +77,7 @@ pub(super) fn login(ctx: &Ctx, args: &LoginArgs) -> Result<()> {
     let (cli, client_id, no_qr) = (ctx.cli, args.client_id.as_deref(), args.no_qr);
     let profile = needs_webex_profile(cli, "login")?;
     let Some(id) = client_id.map(str::to_string).or_else(|| profile.client_id.clone()) else {
-        return Err(Error::Auth(format!(
+        return Err(Error::auth(format!(
             "signing in needs the client id of a Webex integration: set client_id in [profiles.{}] of {} \
              (or pass --client-id). Create the integration at developer.webex.com > My Webex Apps; the README's \
              \"Connect to your organisation\" lists the scopes it needs.",
@@ -167,7 +167,7 @@ pub(super) fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<()> {
             match std::fs::remove_file(&p) {
                 Ok(()) => gone += 1,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::Io(format!("cannot delete {}: {e}", db.display()))),
+                Err(e) => return Err(Error::io(format!("cannot delete {}: {e}", db.display()))),
             }
         }
         if gone > 0 {

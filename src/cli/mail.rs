@@ -76,7 +76,7 @@ fn print_retry(r: &RetryReport, as_json: bool) -> Result<()> {
     }
     match (r.sent.len(), r.failed.len()) {
         (_, 0) => Ok(()),
-        (0, n) => Err(Error::Io(format!(
+        (0, n) => Err(Error::io(format!(
             "none of the queued messages was sent ({n} failed); they stay in the outbox: retry later"
         ))),
         (_, n) => Err(Error::rule(PARTIAL, crate::said!("cli-mail-not-sent", n = n))),

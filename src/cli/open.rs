@@ -110,7 +110,7 @@ pub(super) fn needs_webex_profile(cli: &Cli, what: &str) -> Result<Profile> {
     }
     let file =
         crate::outside::config::config_file().map(|f| f.display().to_string()).unwrap_or_else(|| "config.toml".into());
-    Err(Error::Invalid(format!(
+    Err(Error::invalid(format!(
         "`wxgo {what}` works on a profile of a real organisation, and none is chosen. Add one to {file}:\n\n  \
          default_profile = \"acme\"\n  [profiles.acme]\n  backend = \"webex\"\n  client_id = \"YOUR_INTEGRATION_CLIENT_ID\"\n\n\
          then run `wxgo login` (or choose one with --profile NAME or WXGO_PROFILE). See \"Connect to your \
@@ -124,7 +124,7 @@ pub(super) fn trace(cli: &Cli) -> Result<Option<TraceSink>> {
         None => Ok(None),
         Some(p) => {
             let (sink, replaced) = TraceSink::to_private_file(p)
-                .map_err(|e| Error::Io(format!("cannot open the trace file {}: {e}", p.display())))?;
+                .map_err(|e| Error::io(format!("cannot open the trace file {}: {e}", p.display())))?;
             if let Some(note) = replaced.note(p) {
                 warn(&format!("--trace: {note}"));
             }

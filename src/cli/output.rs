@@ -51,7 +51,7 @@ fn say_exactly(text: &str) {
 /// error the caller acts on.
 pub(crate) fn say_or_fail(text: &str) -> Result<()> {
     write_stdout(&super::advice::in_context(text))
-        .map_err(|e| Error::Io(format!("cannot write to standard output ({e})")))
+        .map_err(|e| Error::io(format!("cannot write to standard output ({e})")))
 }
 
 /// Whether stdout is the null device: `> /dev/null`, or a stdout that was closed when wxgo
@@ -121,7 +121,7 @@ pub(crate) fn confirm_irreversible(yes: bool, what: &str, command: &[&str], line
 /// escapes DEL, C1 controls, bidi overrides and invisible characters as `\uXXXX`. The data is
 /// the same for a JSON reader.
 pub(crate) fn json_text<T: Serialize + ?Sized>(v: &T) -> Result<String> {
-    let text = serde_json::to_string_pretty(v).map_err(|e| Error::Io(format!("cannot write JSON: {e}")))?;
+    let text = serde_json::to_string_pretty(v).map_err(|e| Error::io(format!("cannot write JSON: {e}")))?;
     if !text.chars().any(is_hazard) {
         return Ok(text);
     }
@@ -141,7 +141,7 @@ pub(crate) fn json_text<T: Serialize + ?Sized>(v: &T) -> Result<String> {
 /// is replaced, and the admin told when it was readable by others).
 pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8], what: &str) -> Result<()> {
     let replaced = crate::outside::write_private(path, bytes)
-        .map_err(|e| Error::Io(format!("cannot write {what} to {}: {e}", path.display())))?;
+        .map_err(|e| Error::io(format!("cannot write {what} to {}: {e}", path.display())))?;
     if let Some(note) = replaced.note(path) {
         warn(&format!("note: {note}"));
     }

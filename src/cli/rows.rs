@@ -10,30 +10,37 @@ use crate::domain::{Error, Result};
 use crate::service::RowProblem;
 
 pub(super) fn read_file(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::Io(format!("cannot read {}: {e}", path.display())))
+    std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}: {e}", path.display())))
 }
 
 fn problems_table(problems: &[RowProblem]) -> Table {
+    let tr = super::output::tr();
     let mut t = table(&["Line", "Column", "Problem"]);
     for p in problems {
+        // The line and the column as in the file; the reason in the run's language.
+        let reason = tr.text(&p.reason);
         t.clean_row(vec![
             p.line.to_string(),
             p.column.clone(),
             match p.rule {
-                Some(rule) => format!("{rule}: {}", p.reason),
-                None => p.reason.clone(),
+                Some(rule) => format!("{rule}: {reason}"),
+                None => reason,
             },
         ]);
     }
     t
 }
 
-/// The problems of an import, the first ones in a table and the count of the rest.
+/// The problems of an import, the first ones in a table and the count of the rest; `then` is
+/// the message (cli.ftl) saying what to do once they are fixed.
 pub(super) fn print_problems(problems: &[RowProblem], total: usize, then: &str) {
     say(&problems_table(problems).to_string());
     let unlisted = total.saturating_sub(problems.len());
     if unlisted > 0 {
-        say(&format!("... and {unlisted} more problem(s) not listed ({total} in all). Fix these, then {then}."));
+        let tr = super::output::tr();
+        let then = tr.t(then);
+        let args = [("n", unlisted.into()), ("total", total.into()), ("then", crate::i18n::Arg::from(&then))];
+        say(&tr.t_with("cli-more-problems", &args));
     }
 }
 

@@ -203,7 +203,7 @@ fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(&csv).and_then(|_| stdout.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(Error::Io(format!("cannot write the CSV: {e}")))
+                    Err(Error::io(format!("cannot write the CSV: {e}")))
                 }
                 _ => Ok(()),
             }

@@ -43,7 +43,7 @@ impl BwStatus {
         Self::ALL
             .into_iter()
             .find(|v| v.as_str() == s)
-            .ok_or_else(|| Error::Invalid(format!("unknown BroadWorks status \"{s}\"")))
+            .ok_or_else(|| Error::invalid(format!("unknown BroadWorks status \"{s}\"")))
     }
 
     /// The group the status pane sorts by: provisioned, pending (in flight) or error.
@@ -79,7 +79,7 @@ impl Package {
 
     pub fn parse(s: &str) -> Result<Self> {
         Self::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
-            Error::Invalid(format!("unknown package \"{s}\": use softphone, basic, standard or premium"))
+            Error::invalid(format!("unknown package \"{s}\": use softphone, basic, standard or premium"))
         })
     }
 }
@@ -133,7 +133,7 @@ pub fn normalise_email(input: &str) -> Result<String> {
     if valid {
         Ok(e)
     } else {
-        Err(Error::Invalid(format!("\"{}\" is not a valid email address (like name@example.com)", input.trim())))
+        Err(Error::invalid(format!("\"{}\" is not a valid email address (like name@example.com)", input.trim())))
     }
 }
 

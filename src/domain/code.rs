@@ -44,13 +44,13 @@ impl ActivationCode {
         let symbols: String =
             input.chars().filter(|c| !matches!(c, '-' | ' ' | '\t')).map(|c| c.to_ascii_uppercase()).collect();
         if symbols.len() != CODE_SYMBOLS {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "an activation code has {CODE_SYMBOLS} letters and digits (like K7QX-M2PD-9HTR-4WCE); this one has {}",
                 symbols.len()
             )));
         }
         if let Some(bad) = symbols.chars().find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii()) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "'{bad}' never appears in an activation code (codes use 2-9 and A-Z without I, L and O)"
             )));
         }

@@ -46,7 +46,7 @@ impl DeviceStatus {
             "online" => Ok(DeviceStatus::Online),
             "offline" => Ok(DeviceStatus::Offline),
             "unknown" => Ok(DeviceStatus::Unknown),
-            other => Err(Error::Invalid(format!("unknown device status \"{other}\": use pending, online or offline"))),
+            other => Err(Error::invalid(format!("unknown device status \"{other}\": use pending, online or offline"))),
         }
     }
 
@@ -99,7 +99,7 @@ impl DeviceKind {
         match s {
             "byod" => Ok(DeviceKind::Byod),
             "mobile_operator" => Ok(DeviceKind::MobileOperator),
-            other => Err(Error::Invalid(format!("unknown device kind \"{other}\""))),
+            other => Err(Error::invalid(format!("unknown device kind \"{other}\""))),
         }
     }
 

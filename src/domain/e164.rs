@@ -15,27 +15,20 @@ impl E164 {
     pub fn parse(input: &str) -> Result<Self> {
         let trimmed = input.trim();
         if trimmed.is_empty() {
-            return Err(Error::Invalid("no number given".into()));
+            return Err(Error::invalid(crate::said!("e164-none")));
         }
         let compact: String = trimmed.chars().filter(|c| *c != ' ').collect();
         let Some(digits) = compact.strip_prefix('+') else {
-            return Err(Error::Invalid(format!(
-                "\"{trimmed}\" is not E.164: it must start with + and the country code, e.g. +12145550100"
-            )));
+            return Err(Error::invalid(crate::said!("e164-no-plus", input = trimmed)));
         };
         if let Some(bad) = digits.chars().find(|c| !c.is_ascii_digit()) {
-            return Err(Error::Invalid(format!(
-                "\"{trimmed}\" is not E.164: '{bad}' is not a digit (write only + and digits, e.g. +12145550100)"
-            )));
+            return Err(Error::invalid(crate::said!("e164-not-digit", input = trimmed, bad = bad.to_string())));
         }
         if digits.starts_with('0') {
-            return Err(Error::Invalid(format!("\"{trimmed}\" is not E.164: a country code never starts with 0")));
+            return Err(Error::invalid(crate::said!("e164-zero", input = trimmed)));
         }
         if !(8..=15).contains(&digits.len()) {
-            return Err(Error::Invalid(format!(
-                "\"{trimmed}\" is not E.164: it has {} digits, a full international number has 8 to 15",
-                digits.len()
-            )));
+            return Err(Error::invalid(crate::said!("e164-length", input = trimmed, n = digits.len())));
         }
         Ok(E164(compact))
     }

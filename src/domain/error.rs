@@ -9,22 +9,22 @@ pub enum Error {
     /// A domain rule refused the action; nothing was changed.
     Rule { rule: &'static str, message: Text },
     /// The thing named does not exist (user, device, number, subscription, ...).
-    NotFound(String),
+    NotFound(Text),
     /// The input is malformed (not E.164, bad CSV row, bad option); nothing was changed.
-    Invalid(String),
+    Invalid(Text),
     /// The database was opened read-only and the action would change it.
     ReadOnly(String),
     /// A real organisation is open read-only (the profile, the token's scopes, the admin's role,
     /// `--read-only`): `action` was not sent to Webex, `why` says which.
     ReadOnlyFor { action: String, why: String },
     /// The database cannot be used (locked, corrupt, newer version, not writable).
-    Database(String),
+    Database(Text),
     /// Files, mail, clipboard and other things outside the database.
-    Io(String),
+    Io(Text),
     /// Sign-in is needed, or the Webex token is not allowed to do this (401/403).
-    Auth(String),
+    Auth(Text),
     /// The Webex API could not be reached (or kept refusing with 429) after retries.
-    Unreachable(String),
+    Unreachable(Text),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -34,6 +34,51 @@ impl Error {
     /// shown) or, where a site is not converted yet, an English `String`.
     pub fn rule(rule: &'static str, message: impl Into<Text>) -> Self {
         Error::Rule { rule, message: message.into() }
+    }
+
+    /// The thing named does not exist: `message` is a [`said!`](crate::said) message or English.
+    pub fn not_found(message: impl Into<Text>) -> Self {
+        Error::NotFound(message.into())
+    }
+
+    /// The input is malformed: `message` is a [`said!`](crate::said) message or English.
+    pub fn invalid(message: impl Into<Text>) -> Self {
+        Error::Invalid(message.into())
+    }
+
+    /// The database cannot be used: `message` is a [`said!`](crate::said) message or English.
+    pub fn database(message: impl Into<Text>) -> Self {
+        Error::Database(message.into())
+    }
+
+    /// Files, mail, clipboard: `message` is a [`said!`](crate::said) message or English.
+    pub fn io(message: impl Into<Text>) -> Self {
+        Error::Io(message.into())
+    }
+
+    /// Sign-in is needed or refused: `message` is a [`said!`](crate::said) message or English.
+    pub fn auth(message: impl Into<Text>) -> Self {
+        Error::Auth(message.into())
+    }
+
+    /// Webex could not be reached: `message` is a [`said!`](crate::said) message or English.
+    pub fn unreachable(message: impl Into<Text>) -> Self {
+        Error::Unreachable(message.into())
+    }
+
+    /// The message of every kind but the read-only ones (`None` for those: their English is
+    /// rendered from `read-only-db`/`read-only-for`).
+    pub fn text(&self) -> Option<&Text> {
+        match self {
+            Error::Rule { message, .. } => Some(message),
+            Error::NotFound(m)
+            | Error::Invalid(m)
+            | Error::Database(m)
+            | Error::Io(m)
+            | Error::Auth(m)
+            | Error::Unreachable(m) => Some(m),
+            Error::ReadOnly(_) | Error::ReadOnlyFor { .. } => None,
+        }
     }
 
     /// Process exit code for the CLI: distinct per kind so scripts can branch on it.
@@ -98,7 +143,7 @@ impl std::error::Error for Error {}
 /// site wrote it as a message id with its arguments ([`said!`](crate::said)), that id, so the CLI
 /// and the console can show it in the admin's language (`Tr::error`). The English is rendered
 /// from `assets/i18n/en/errors.ftl`: the one source of the wording.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Text {
     en: String,
     msg: Option<Box<Msg>>,
@@ -114,11 +159,13 @@ pub struct Msg {
     pub after: String,
 }
 
-/// A message argument: text, or a number (which picks a plural form).
+/// A message argument: text, or a number (which picks a plural form), or a message of its own
+/// (`Val::Msg("db-the-database")`: words said in the language, where a name is not known).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Val {
     Text(String),
     Number(i64),
+    Msg(&'static str),
 }
 
 impl Text {
@@ -156,6 +203,24 @@ impl From<String> for Text {
     }
 }
 
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.en == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.en == *other
+    }
+}
+
+impl From<&String> for Text {
+    fn from(en: &String) -> Self {
+        Text { en: en.clone(), msg: None }
+    }
+}
+
 impl From<&str> for Text {
     fn from(en: &str) -> Self {
         Text { en: en.to_string(), msg: None }
@@ -172,6 +237,13 @@ impl std::ops::Deref for Text {
     type Target = str;
     fn deref(&self) -> &str {
         &self.en
+    }
+}
+
+/// A message in `--json`, reports and files is its English.
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.en)
     }
 }
 

@@ -228,7 +228,7 @@ pub fn check_extension(ext: &str) -> Result<String> {
     if (2..=10).contains(&ext.len()) && ext.chars().all(|c| c.is_ascii_digit()) {
         Ok(ext.to_string())
     } else {
-        Err(Error::Invalid(format!("\"{ext}\" is not an extension: write 2 to 10 digits, e.g. 4021")))
+        Err(Error::invalid(crate::said!("extension-invalid", extension = ext)))
     }
 }
 

@@ -23,7 +23,7 @@ impl AuthStatus {
             "pending" => Ok(AuthStatus::Pending),
             "failed" => Ok(AuthStatus::Failed),
             "authorized" => Ok(AuthStatus::Authorized),
-            other => Err(Error::Invalid(format!("unknown authorisation status \"{other}\""))),
+            other => Err(Error::invalid(format!("unknown authorisation status \"{other}\""))),
         }
     }
 
@@ -175,7 +175,7 @@ pub fn check_account_id(id: &str, confirm: &str) -> Result<String> {
         return Err(Error::rule("MO01", crate::said!("mo01-differ")));
     }
     if id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "\"{id}\" is not an operator account id: use letters, digits, '-', '_' or '.', at most 64"
         )));
     }

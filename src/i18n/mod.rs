@@ -117,12 +117,12 @@ impl Lang {
 pub fn choose(flag: Option<&str>, config: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Result<Lang> {
     if let Some(f) = flag {
         return Lang::parse(f).ok_or_else(|| {
-            Error::Invalid(format!("--lang {f}: wxgo speaks {}; give one of them (or leave --lang out)", Lang::codes()))
+            Error::invalid(format!("--lang {f}: wxgo speaks {}; give one of them (or leave --lang out)", Lang::codes()))
         });
     }
     if let Some(c) = config {
         return Lang::parse(c).ok_or_else(|| {
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "lang = \"{c}\" in config.toml: wxgo speaks {}; set one of them, or remove the line",
                 Lang::codes()
             ))
@@ -254,13 +254,18 @@ impl Tr {
     /// An error's message (`said!`) in this language, with what was around it.
     pub fn msg(&self, m: &crate::domain::error::Msg) -> String {
         use crate::domain::error::Val;
+        let words: Vec<Option<String>> =
+            m.args.iter().map(|(_, v)| if let Val::Msg(id) = v { Some(self.t(id)) } else { None }).collect();
         let args: Vec<(&str, Arg<'_>)> = m
             .args
             .iter()
-            .map(|(k, v)| {
-                let a = match v {
-                    Val::Text(s) => Arg::Text(s),
-                    Val::Number(n) => Arg::Number(*n as f64),
+            .zip(&words)
+            .map(|((k, v), word)| {
+                let a = match (v, word) {
+                    (_, Some(w)) => Arg::Text(w),
+                    (Val::Text(s), None) => Arg::Text(s),
+                    (Val::Number(n), None) => Arg::Number(*n as f64),
+                    (Val::Msg(id), None) => Arg::Text(id),
                 };
                 (*k, a)
             })
@@ -286,7 +291,7 @@ impl Tr {
             Error::ReadOnlyFor { action, why } => {
                 self.t_with("read-only-for", &[("action", Arg::from(action)), ("why", Arg::from(why))])
             }
-            _ => e.to_string(),
+            _ => e.text().map(|t| self.text(t)).unwrap_or_else(|| e.to_string()),
         }
     }
 

@@ -38,7 +38,7 @@ impl Mode {
     pub fn parse(s: &str) -> Result<Self> {
         let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "");
         Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
-            Error::Invalid(format!("unknown clipboard mode \"{}\": use auto, native, osc52, tmux or off", s.trim()))
+            Error::invalid(format!("unknown clipboard mode \"{}\": use auto, native, osc52, tmux or off", s.trim()))
         })
     }
 }
@@ -229,14 +229,14 @@ impl Clipboard {
             )),
             Via::Native => {
                 let Some(native) = self.native.as_mut() else {
-                    return Err(Error::Io(format!(
+                    return Err(Error::io(format!(
                         "no system clipboard here ({}); use --clipboard osc52 to copy through the terminal",
                         self.native_error.as_deref().unwrap_or("no display")
                     )));
                 };
                 native
                     .set_text(text.to_string())
-                    .map_err(|e| Error::Io(format!("the system clipboard refused the text ({e}); try --clipboard osc52")))?;
+                    .map_err(|e| Error::io(format!("the system clipboard refused the text ({e}); try --clipboard osc52")))?;
                 Ok(Copied::System)
             }
             Via::Osc52 if self.env.tmux => match self.tmux_clipboard.as_deref() {
@@ -249,7 +249,7 @@ impl Clipboard {
                     self.tmux_load_buffer(text)?;
                     Ok(Copied::TmuxBuffer)
                 }
-                Some(other) => Err(Error::Io(format!(
+                Some(other) => Err(Error::io(format!(
                     "not copied: tmux's set-clipboard is {other}, so nothing reaches your terminal's clipboard. \
                      Run `tmux set -g set-clipboard on` (check with `tmux show -gv set-clipboard`), or select the code with the mouse"
                 ))),
@@ -271,7 +271,7 @@ impl Clipboard {
 
     fn tmux_load_buffer(&self, text: &str) -> Result<()> {
         use std::process::{Command, Stdio};
-        let fail = |e: String| Error::Io(format!("tmux could not take the text ({e}); select the code with the mouse"));
+        let fail = |e: String| Error::io(format!("tmux could not take the text ({e}); select the code with the mouse"));
         let mut child = Command::new(&self.tmux_program)
             .args(["load-buffer", "-w", "-"])
             .stdin(Stdio::piped())
@@ -294,7 +294,7 @@ impl Clipboard {
         self.writer
             .write_all(bytes.as_bytes())
             .and_then(|_| self.writer.flush())
-            .map_err(|e| Error::Io(format!("could not write to the terminal to copy ({e})")))
+            .map_err(|e| Error::io(format!("could not write to the terminal to copy ({e})")))
     }
 }
 

@@ -30,7 +30,7 @@ impl FixedClock {
 
     pub fn parse(rfc3339: &str) -> Result<Self> {
         DateTime::parse_from_rfc3339(rfc3339.trim()).map(|t| FixedClock::new(t.with_timezone(&Utc))).map_err(|e| {
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "WXGO_NOW=\"{rfc3339}\" is not an RFC 3339 time ({e}); write e.g. 2026-11-22T09:00:00Z"
             ))
         })

@@ -105,7 +105,7 @@ impl DeliveryConfig {
                 Ok(cfg)
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(DeliveryConfig::default()),
-            Err(e) => Err(Error::Io(format!("cannot read the config {}: {e}", file.display()))),
+            Err(e) => Err(Error::io(format!("cannot read the config {}: {e}", file.display()))),
         }
     }
 
@@ -119,12 +119,12 @@ impl DeliveryConfig {
         let shown = file.display();
         let table: toml::Table = text
             .parse()
-            .map_err(|e: toml::de::Error| Error::Invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
+            .map_err(|e: toml::de::Error| Error::invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
         let print_command = match table.get("print_command") {
             None => None,
             Some(toml::Value::String(s)) => Some(s.trim().to_string()),
             Some(_) => {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{shown}: print_command takes a command in quotes, e.g. \"lp -d office\" (\"\" turns printing off)"
                 )))
             }
@@ -133,7 +133,7 @@ impl DeliveryConfig {
             None => None,
             Some(toml::Value::Table(t)) => Some(smtp_from_table(t, &shown.to_string(), &env, &read)?),
             Some(_) => {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{shown}: smtp is a section: write [smtp] with host, port, starttls, user"
                 )))
             }
@@ -175,7 +175,7 @@ fn password(
     match file {
         Some(f) => read(Path::new(f))
             .map(|s| Some(s.trim_end_matches(['\r', '\n']).to_string()))
-            .map_err(|e| Error::Io(format!("cannot read the SMTP password file {f}: {e}"))),
+            .map_err(|e| Error::io(format!("cannot read the SMTP password file {f}: {e}"))),
         None => Ok(None),
     }
 }
@@ -191,18 +191,18 @@ fn smtp_from_table(
             None => Ok(None),
             Some(toml::Value::String(s)) if s.trim().is_empty() => Ok(None),
             Some(toml::Value::String(s)) => Ok(Some(s.trim().to_string())),
-            Some(_) => Err(Error::Invalid(format!("{shown}: [smtp] {key} takes text in quotes"))),
+            Some(_) => Err(Error::invalid(format!("{shown}: [smtp] {key} takes text in quotes"))),
         }
     };
     let flag = |key: &str| -> Result<Option<bool>> {
         match t.get(key) {
             None => Ok(None),
             Some(toml::Value::Boolean(b)) => Ok(Some(*b)),
-            Some(_) => Err(Error::Invalid(format!("{shown}: [smtp] {key} is true or false (no quotes)"))),
+            Some(_) => Err(Error::invalid(format!("{shown}: [smtp] {key} is true or false (no quotes)"))),
         }
     };
     let host = text("host")?.ok_or_else(|| {
-        Error::Invalid(format!(
+        Error::invalid(format!(
             "{shown}: [smtp] needs host = \"smtp.example.com\" (or remove the section to use the outbox folder)"
         ))
     })?;
@@ -210,7 +210,7 @@ fn smtp_from_table(
     let wrapper = flag("tls")?.unwrap_or(false);
     let tls = match (wrapper, starttls) {
         (true, Some(true)) => {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{shown}: [smtp] choose starttls = true (port 587) or tls = true (port 465), not both"
             )))
         }
@@ -225,7 +225,7 @@ fn smtp_from_table(
             SmtpTls::None => 25,
         },
         Some(toml::Value::Integer(p)) if (1..=65535).contains(p) => *p as u16,
-        Some(_) => return Err(Error::Invalid(format!("{shown}: [smtp] port is a number from 1 to 65535"))),
+        Some(_) => return Err(Error::invalid(format!("{shown}: [smtp] port is a number from 1 to 65535"))),
     };
     let password_file = text("password_file")?;
     Ok(SmtpConfig {
@@ -241,7 +241,7 @@ fn smtp_from_table(
 /// `smtp://[user@]HOST[:PORT][?tls=required]` or `smtps://[user@]HOST[:PORT]`.
 pub fn parse_smtp_url(url: &str) -> Result<SmtpConfig> {
     let bad = |why: &str| {
-        Error::Invalid(format!("WXGO_SMTP_URL=\"{url}\" {why}; write it as smtp://HOST:PORT (or smtps://HOST:PORT)"))
+        Error::invalid(format!("WXGO_SMTP_URL=\"{url}\" {why}; write it as smtp://HOST:PORT (or smtps://HOST:PORT)"))
     };
     let url = url.trim();
     let (scheme, rest) = url.split_once("://").ok_or_else(|| bad("has no scheme"))?;

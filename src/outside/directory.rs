@@ -61,9 +61,9 @@ impl Directory for CsvFile {
 
     fn read(&mut self) -> Result<Vec<DirectoryEntry>> {
         let bytes = std::fs::read(&self.path)
-            .map_err(|e| Error::Io(format!("cannot read the directory file {}: {e}", self.path.display())))?;
+            .map_err(|e| Error::io(format!("cannot read the directory file {}: {e}", self.path.display())))?;
         parse_csv(&bytes).map_err(|e| match e {
-            Error::Invalid(m) => Error::Invalid(format!("{}: {m}", self.path.display())),
+            Error::Invalid(m) => Error::invalid(format!("{}: {m}", self.path.display())),
             other => other,
         })
     }
@@ -124,7 +124,7 @@ fn invalid(line: u64, column: Option<(usize, &str)>, what: String) -> Error {
         Some((i, name)) => format!("line {line}, column {} ({name})", i + 1),
         None => format!("line {line}"),
     };
-    Error::Invalid(format!("{at}: {what}. Nothing was changed; fix the file and sync again."))
+    Error::invalid(format!("{at}: {what}. Nothing was changed; fix the file and sync again."))
 }
 
 fn plausible_email(s: &str) -> bool {
@@ -157,7 +157,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
         columns.push(col);
     }
     if !columns.contains(&Some(Column::Email)) {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "line 1: the header has no email column (it has: {}). Expected: {}. Nothing was changed.",
             headers.iter().collect::<Vec<_>>().join(", "),
             HEADER.join(",")
@@ -247,22 +247,22 @@ fn csv_error(e: &csv::Error, headers: Option<&csv::StringRecord>) -> Error {
             } else {
                 format!("column {} is one too many", expected_len + 1)
             };
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "line {line}: the row has {len} fields but the header has {expected_len}: {column}. \
                  Quote fields that contain commas. Nothing was changed; fix the file and sync again."
             ))
         }
         csv::ErrorKind::Utf8 { pos, err } => {
             let line = pos.as_ref().map(|p| p.line()).unwrap_or(0);
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "line {line}, column {}: not UTF-8 text. Save the export as UTF-8 (CSV UTF-8) and sync again; nothing was changed.",
                 err.field() + 1
             ))
         }
-        csv::ErrorKind::Io(io) => Error::Io(format!("cannot read the directory file: {io}")),
+        csv::ErrorKind::Io(io) => Error::io(format!("cannot read the directory file: {io}")),
         _ => {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            Error::Invalid(format!("line {line}: the file is not valid CSV ({e}). Nothing was changed."))
+            Error::invalid(format!("line {line}: the file is not valid CSV ({e}). Nothing was changed."))
         }
     }
 }

@@ -198,7 +198,7 @@ pub fn render_pdf_with(
     // A code Webex issued has no QR string here: the letter has the code and its steps.
     let qr = match issued.has_qr() {
         true => Some(QrCode::with_error_correction_level(issued.lpa.as_bytes(), EcLevel::M).map_err(|e| {
-            Error::Invalid(format!("the activation string is too long for a QR code ({e}); type the details by hand"))
+            Error::invalid(format!("the activation string is too long for a QR code ({e}); type the details by hand"))
         })?),
         false => None,
     };
@@ -349,7 +349,7 @@ fn code_only(page: &mut Page, tr: &Tr, issued: &IssuedCode) {
 
 /// Writes `bytes` to `path` readable by its owner only, also when the file was there before.
 pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<super::Replaced> {
-    super::write_private(path, bytes).map_err(|e| Error::Io(format!("cannot write {}: {e}", path.display())))
+    super::write_private(path, bytes).map_err(|e| Error::io(format!("cannot write {}: {e}", path.display())))
 }
 
 /// The print command to use: the configured one, else `lp` when it is on the PATH.
@@ -387,14 +387,14 @@ pub fn print_file(command: &[String], file: &Path) -> Result<String> {
         return Err(Error::Invalid("the print command is empty".into()));
     };
     let out = Command::new(program).args(args).arg(file).output().map_err(|e| {
-        Error::Io(format!(
+        Error::io(format!(
             "cannot run the print command `{}`: {e}. The letter is at {}.",
             command.join(" "),
             file.display()
         ))
     })?;
     if !out.status.success() {
-        return Err(Error::Io(format!(
+        return Err(Error::io(format!(
             "the print command `{}` failed ({}): {}. The letter is at {}.",
             command.join(" "),
             out.status,

@@ -173,7 +173,7 @@ impl Outbox {
             .recursive(true)
             .mode(0o700)
             .create(&self.dir)
-            .map_err(|e| Error::Io(format!("cannot create the outbox {}: {e}", self.dir.display())))?;
+            .map_err(|e| Error::io(format!("cannot create the outbox {}: {e}", self.dir.display())))?;
         let stamp = now.format("%Y%m%dT%H%M%SZ");
         for n in 0..1000 {
             let name = format!("{stamp}-{}-{n}.eml", msg.tag);
@@ -183,10 +183,10 @@ impl Outbox {
             match create_new_private(&path, text.as_bytes()) {
                 Ok(()) => return Ok(path),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(Error::Io(format!("cannot write to the outbox {}: {e}", self.dir.display()))),
+                Err(e) => return Err(Error::io(format!("cannot write to the outbox {}: {e}", self.dir.display()))),
             }
         }
-        Err(Error::Io(format!("the outbox {} has too many messages for one second", self.dir.display())))
+        Err(Error::io(format!("the outbox {} has too many messages for one second", self.dir.display())))
     }
 }
 

@@ -112,7 +112,7 @@ impl Profile {
     pub fn client_secret(&self, env: impl Fn(&str) -> Option<String>) -> Result<Secret> {
         if let Some(path) = &self.client_secret_file {
             check_private(path).map_err(|why| {
-                Error::Invalid(format!(
+                Error::invalid(format!(
                     "{}: [profiles.{}] client_secret_file {} {why}, and wxgo does not use a secret others can read \
                      (as ssh refuses a readable key). Run `chmod 600 {}` (and check who could have read it), then \
                      try again. Nothing was sent.",
@@ -123,7 +123,7 @@ impl Profile {
                 ))
             })?;
             let text = std::fs::read_to_string(path).map_err(|e| {
-                Error::Invalid(format!(
+                Error::invalid(format!(
                     "{}: [profiles.{}] client_secret_file {}: cannot read it ({e}). Fix the path.",
                     self.file.display(),
                     self.name,
@@ -132,7 +132,7 @@ impl Profile {
             })?;
             let s = text.trim();
             if s.is_empty() {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{}: [profiles.{}] client_secret_file {} is empty",
                     self.file.display(),
                     self.name,
@@ -144,7 +144,7 @@ impl Profile {
         let var = self.client_secret_env.as_deref().unwrap_or(DEFAULT_SECRET_ENV);
         match env(var).filter(|s| !s.trim().is_empty()) {
             Some(s) => Ok(Secret::new(s.trim())),
-            None => Err(Error::Auth(format!(
+            None => Err(Error::auth(format!(
                 "the Webex integration's client secret is needed to sign in: set {var}, or name a file with \
                  client_secret_file in [profiles.{}] of {}",
                 self.name,
@@ -217,7 +217,7 @@ impl Profiles {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 Ok(Profiles { file: file.to_path_buf(), ..Profiles::default() })
             }
-            Err(e) => Err(Error::Io(format!("cannot read the config {}: {e}", file.display()))),
+            Err(e) => Err(Error::io(format!("cannot read the config {}: {e}", file.display()))),
         }
     }
 
@@ -225,10 +225,10 @@ impl Profiles {
         let shown = file.display().to_string();
         let table: toml::Table = text
             .parse()
-            .map_err(|e: toml::de::Error| Error::Invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
+            .map_err(|e: toml::de::Error| Error::invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
         for key in ["client_secret", "client-secret", "secret"] {
             if table.contains_key(key) {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{shown}: {key} at the top of the file: a secret is never written in the config (anyone who can \
                      read the file, a backup or a screen share would have it). Remove it, and give the secret to the \
                      profile with client_secret_env = \"VAR\" (an environment variable) or client_secret_file = \
@@ -240,7 +240,7 @@ impl Profiles {
             None => None,
             Some(toml::Value::String(s)) if valid_name(s.trim()) => Some(s.trim().to_string()),
             Some(_) => {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{shown}: default_profile takes a profile name in quotes (letters, digits, - or _), \
                      e.g. default_profile = \"acme\""
                 )))
@@ -252,7 +252,7 @@ impl Profiles {
             Some(toml::Value::Table(t)) => {
                 for (name, v) in t {
                     let toml::Value::Table(pt) = v else {
-                        return Err(Error::Invalid(format!(
+                        return Err(Error::invalid(format!(
                             "{shown}: profiles.{name} must be a section: write [profiles.{name}]"
                         )));
                     };
@@ -260,14 +260,14 @@ impl Profiles {
                 }
             }
             Some(_) => {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{shown}: profiles is a set of sections: write [profiles.NAME] with backend = \"webex\""
                 )))
             }
         }
         if let Some(d) = &default_profile {
             if !profiles.contains_key(d) {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{shown}: default_profile = \"{d}\" names no profile; add [profiles.{d}] or fix the name{}",
                     list(&profiles)
                 )));
@@ -289,7 +289,7 @@ impl Profiles {
         };
         match self.profiles.get(&name) {
             Some(p) => Ok(Some(p.clone())),
-            None => Err(Error::Invalid(format!(
+            None => Err(Error::invalid(format!(
                 "there is no profile \"{}\" ({from}) in {}; add a [profiles.{}] section there{}",
                 crate::domain::text::shorten(&name, 64),
                 self.file.display(),
@@ -311,17 +311,17 @@ fn list(profiles: &BTreeMap<String, Profile>) -> String {
 fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profile> {
     let at = format!("{}: [profiles.{name}]", file.display());
     if !valid_name(name) {
-        return Err(Error::Invalid(format!("{at}: a profile name is letters, digits, - or _ (at most 64)")));
+        return Err(Error::invalid(format!("{at}: a profile name is letters, digits, - or _ (at most 64)")));
     }
     for key in t.keys() {
         if key == "client_secret" {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{at} client_secret: a secret is never written in the config; put it in a file named by \
                  client_secret_file, or in an environment variable named by client_secret_env"
             )));
         }
         if !KEYS.contains(&key.as_str()) {
-            return Err(Error::Invalid(format!("{at}: unknown key {key}; the keys are {}", KEYS.join(", "))));
+            return Err(Error::invalid(format!("{at}: unknown key {key}; the keys are {}", KEYS.join(", "))));
         }
     }
     let text = |key: &str| -> Result<Option<String>> {
@@ -329,24 +329,24 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
             None => Ok(None),
             Some(toml::Value::String(s)) if s.trim().is_empty() => Ok(None),
             Some(toml::Value::String(s)) => Ok(Some(s.trim().to_string())),
-            Some(_) => Err(Error::Invalid(format!("{at} {key} takes text in quotes"))),
+            Some(_) => Err(Error::invalid(format!("{at} {key} takes text in quotes"))),
         }
     };
     let flag = |key: &str, default: bool| -> Result<bool> {
         match t.get(key) {
             None => Ok(default),
             Some(toml::Value::Boolean(b)) => Ok(*b),
-            Some(_) => Err(Error::Invalid(format!("{at} {key} takes true or false"))),
+            Some(_) => Err(Error::invalid(format!("{at} {key} takes true or false"))),
         }
     };
     let backend = match text("backend")?.as_deref() {
         Some("webex") => BackendKind::Webex,
         Some("local") => BackendKind::Local,
         None => {
-            return Err(Error::Invalid(format!("{at}: backend is missing; write backend = \"webex\" (or \"local\")")))
+            return Err(Error::invalid(format!("{at}: backend is missing; write backend = \"webex\" (or \"local\")")))
         }
         Some(other) => {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{at} backend = \"{}\": use \"webex\" or \"local\"",
                 crate::domain::text::shorten(other, 40)
             )))
@@ -356,14 +356,14 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
     match url::Url::parse(&base_url) {
         Ok(u) if matches!(u.scheme(), "https" | "http") => {
             if let Err(e) = crate::outside::webex::client::check_transport(&u) {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{at} base_url = \"{}\": {e}",
                     crate::domain::text::shorten(&base_url, 80)
                 )));
             }
         }
         _ => {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{at} base_url = \"{}\" is not an https:// URL; e.g. {DEFAULT_BASE_URL}",
                 crate::domain::text::shorten(&base_url, 80)
             )))
@@ -372,17 +372,17 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
     let poll_interval = match t.get("poll_interval_secs") {
         None => DEFAULT_POLL,
         Some(toml::Value::Integer(n)) if (5..=86_400).contains(n) => Duration::from_secs(*n as u64),
-        Some(_) => return Err(Error::Invalid(format!("{at} poll_interval_secs takes seconds, 5 to 86400"))),
+        Some(_) => return Err(Error::invalid(format!("{at} poll_interval_secs takes seconds, 5 to 86400"))),
     };
     let timeout = match t.get("timeout_secs") {
         None => DEFAULT_TIMEOUT,
         Some(toml::Value::Integer(n)) if (1..=600).contains(n) => Duration::from_secs(*n as u64),
-        Some(_) => return Err(Error::Invalid(format!("{at} timeout_secs takes seconds, 1 to 600"))),
+        Some(_) => return Err(Error::invalid(format!("{at} timeout_secs takes seconds, 1 to 600"))),
     };
     let client_secret_env = text("client_secret_env")?;
     if let Some(v) = &client_secret_env {
         if !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{at} client_secret_env names an environment variable (letters, digits, _), not the secret itself"
             )));
         }

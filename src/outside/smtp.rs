@@ -43,14 +43,14 @@ impl SmtpMailer {
 
     fn send_now(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<()> {
         let from: Mailbox = self.config.from.parse().map_err(|e| {
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "the sender \"{}\" is not an email address ({e}); set from = \"Name <address>\" in [smtp]",
                 self.config.from
             ))
         })?;
         let to_address: Address = for_header(&msg.to)
             .parse()
-            .map_err(|e| Error::Invalid(format!("\"{}\" is not an email address ({e})", msg.to)))?;
+            .map_err(|e| Error::invalid(format!("\"{}\" is not an email address ({e})", msg.to)))?;
         // Names come from outside: one line, so no header is ever injected (and lettre never fails).
         let to = Mailbox::new(Some(for_header(&msg.to_name)).filter(|n| !n.is_empty()), to_address);
         let email = Message::builder()
@@ -60,8 +60,8 @@ impl SmtpMailer {
             .date(std::time::SystemTime::from(now))
             .header(ContentType::TEXT_PLAIN)
             .body(msg.body.clone())
-            .map_err(|e| Error::Invalid(format!("cannot build the message: {e}")))?;
-        self.transport.send(&email).map(|_| ()).map_err(|e| Error::Io(smtp_error(&self.config, &e)))
+            .map_err(|e| Error::invalid(format!("cannot build the message: {e}")))?;
+        self.transport.send(&email).map(|_| ()).map_err(|e| Error::io(smtp_error(&self.config, &e)))
     }
 }
 
@@ -70,8 +70,8 @@ impl Mailer for SmtpMailer {
         match self.send_now(msg, now) {
             Ok(()) => Ok(format!("sent by SMTP through {}", self.config.server())),
             Err(e) => match self.outbox.send(msg, now) {
-                Ok(queued) => Err(Error::Io(format!("{e}; {queued}: send it later with `wxgo mail retry`"))),
-                Err(q) => Err(Error::Io(format!("{e}; and it could not be queued: {q}"))),
+                Ok(queued) => Err(Error::io(format!("{e}; {queued}: send it later with `wxgo mail retry`"))),
+                Err(q) => Err(Error::io(format!("{e}; and it could not be queued: {q}"))),
             },
         }
     }
@@ -86,14 +86,14 @@ pub struct QueueOnly {
 impl Mailer for QueueOnly {
     fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
         let queued = self.outbox.send(msg, now)?;
-        Err(Error::Io(format!("not sent: {}; {queued}: fix the settings, then `wxgo mail retry`", self.reason)))
+        Err(Error::io(format!("not sent: {}; {queued}: fix the settings, then `wxgo mail retry`", self.reason)))
     }
 }
 
 fn transport(cfg: &SmtpConfig) -> Result<SmtpTransport> {
     let tls_params = || {
         TlsParameters::new(cfg.host.clone())
-            .map_err(|e| Error::Invalid(format!("cannot set up TLS for {}: {e}", cfg.server())))
+            .map_err(|e| Error::invalid(format!("cannot set up TLS for {}: {e}", cfg.server())))
     };
     let tls = match cfg.tls {
         SmtpTls::None => Tls::None,
@@ -160,7 +160,7 @@ fn queued_files(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::Io(format!("cannot read the outbox {}: {e}", dir.display()))),
+        Err(e) => return Err(Error::io(format!("cannot read the outbox {}: {e}", dir.display()))),
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
@@ -170,7 +170,7 @@ fn queued_files(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     paths.sort();
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
-        let text = std::fs::read_to_string(&p).map_err(|e| Error::Io(format!("cannot read {}: {e}", p.display())))?;
+        let text = std::fs::read_to_string(&p).map_err(|e| Error::io(format!("cannot read {}: {e}", p.display())))?;
         out.push((p, text));
     }
     Ok(out)
@@ -261,11 +261,11 @@ fn move_to(path: &Path, sent_dir: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(sent_dir)
-        .map_err(|e| Error::Io(format!("cannot create {}: {e}", sent_dir.display())))?;
+        .map_err(|e| Error::io(format!("cannot create {}: {e}", sent_dir.display())))?;
     let name = path.file_name().unwrap_or_default();
     let target = sent_dir.join(name);
     std::fs::rename(path, &target).map_err(|e| {
-        Error::Io(format!(
+        Error::io(format!(
             "sent {}, but cannot move it to {}: {e} (move it by hand so it is not sent twice)",
             path.display(),
             target.display()

@@ -210,7 +210,7 @@ impl Core {
         })();
         written.map_err(|e: Error| {
             let tid = tracking_id.map(|t| format!(" (trackingId {t})")).unwrap_or_default();
-            Error::Io(format!(
+            Error::io(format!(
                 "Webex accepted \"{action}\"{tid}, but wxgo's copy could not be updated: {e}. The change is made \
                  in Webex; run `wxgo sync` to see it here."
             ))
@@ -263,10 +263,11 @@ impl Core {
     // ------------------------------------------------------------------ reading
 
     pub(crate) fn no_user(&self, email: &str) -> Error {
-        Error::NotFound(format!(
-            "no user with the email \"{}\" in {}. Look it up with `wxgo users list --filter TEXT`.",
-            crate::domain::text::shorten(email.trim(), 80),
-            self.org.name
+        Error::not_found(crate::said!(
+            "not-found-user",
+            email = crate::domain::text::shorten(email.trim(), 80).as_ref(),
+            org = &self.org.name,
+            command = "`wxgo users list --filter TEXT`"
         ))
     }
 
@@ -282,18 +283,20 @@ impl Core {
         let numeric = r.strip_prefix("go-").or_else(|| r.strip_prefix("GO-")).unwrap_or(r);
         if let Ok(id) = numeric.parse::<i64>() {
             return q::device_by_id(conn, self.org.id, id, now)?.ok_or_else(|| {
-                Error::NotFound(format!(
-                    "no Webex Go device {r} in {}. List them with `wxgo devices list`.",
-                    self.org.name
+                Error::not_found(crate::said!(
+                    "not-found-device",
+                    device = r,
+                    org = &self.org.name,
+                    command = "`wxgo devices list`"
                 ))
             });
         }
         if r.contains('@') {
             let user = self.user_in(conn, r)?;
             return q::device_of_user(conn, user.id, now)?
-                .ok_or_else(|| Error::NotFound(format!("{} has no Webex Go device.", user.email)));
+                .ok_or_else(|| Error::not_found(crate::said!("user-has-no-device", email = &user.email)));
         }
-        Err(Error::Invalid(format!("\"{r}\" is not a device: give its id (go-12) or its owner's email")))
+        Err(Error::invalid(crate::said!("device-reference", reference = r)))
     }
 
     // ------------------------------------------------------------------ list indexes
@@ -331,7 +334,7 @@ impl Core {
 /// An action whose result could not be delivered: rolled back, and said so.
 fn undelivered(action: &str, e: Error) -> Error {
     let why = e.to_string();
-    Error::Io(format!(
+    Error::io(format!(
         "{action} was not done: {why}. Nothing was changed: no new activation code was saved, and any \
          earlier code still works. Fix that and try again."
     ))

@@ -92,7 +92,7 @@ pub struct DemoSummary {
 
 fn spec() -> Result<Spec> {
     toml::from_str(include_str!("../../assets/demo/org.toml"))
-        .map_err(|e| Error::Invalid(format!("assets/demo/org.toml is broken: {e}")))
+        .map_err(|e| Error::invalid(format!("assets/demo/org.toml is broken: {e}")))
 }
 
 /// Adds `k` to the last digits of an E.164 block start (`+12142000000` + 5).
@@ -107,14 +107,14 @@ fn nth_number(block: &str, k: usize) -> String {
 /// database unless `force`, in which case it is replaced whole.
 pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Result<DemoSummary> {
     if users == 0 || users > MAX_USERS {
-        return Err(Error::Invalid(format!("--users must be between 1 and {MAX_USERS}")));
+        return Err(Error::invalid(format!("--users must be between 1 and {MAX_USERS}")));
     }
     // A file with nothing in it (an earlier wxgo made one for a mistyped --db) is filled
     // without --force.
     if path.exists() && !store::holds_nothing(path) {
         store::ensure_wxgo(path)?;
         if !force {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{} already exists; nothing was changed. Use --force to replace it with a new demo organisation, \
                  or choose another file with --db.",
                 path.display()
@@ -123,7 +123,7 @@ pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Res
         for suffix in ["", "-wal", "-shm"] {
             let p = format!("{}{suffix}", path.display());
             if Path::new(&p).exists() {
-                std::fs::remove_file(&p).map_err(|e| Error::Io(format!("cannot replace {p}: {e}")))?;
+                std::fs::remove_file(&p).map_err(|e| Error::io(format!("cannot replace {p}: {e}")))?;
             }
         }
     }

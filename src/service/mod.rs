@@ -348,7 +348,7 @@ pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInf
             .iter()
             .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
             .cloned()
-            .ok_or_else(|| Error::NotFound(format!("no organisation named \"{name}\" here; there is: {}", names()))),
+            .ok_or_else(|| Error::not_found(crate::said!("not-found-org", name = name, names = names()))),
         None => match orgs.len() {
             0 => Err(Error::Database(
                 "the database holds no organisation yet. Create the demo organisation in it with `wxgo demo`, \
@@ -356,7 +356,7 @@ pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInf
                     .into(),
             )),
             1 => Ok(orgs[0].clone()),
-            _ => Err(Error::Invalid(format!(
+            _ => Err(Error::invalid(format!(
                 "the database holds {} organisations; choose one with --org NAME: {}",
                 orgs.len(),
                 names()

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use crate::domain::{Error, Result};
 
 fn db_error(e: rusqlite::Error) -> Error {
-    Error::Database(format!("benchmark: {e}"))
+    Error::database(format!("benchmark: {e}"))
 }
 
 /// wxgo's own settings for a writer (`store::open`), and what the bulk import sets for its
@@ -129,7 +129,7 @@ pub fn bare_device_import(imported: &Path, before: Mark, fresh: &Path) -> Result
     let took = t.elapsed();
     let after = mark_of(&conn)?;
     if added != devices || after.device != before.device + devices {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "benchmark: the floor wrote devices {} to {} where the import wrote {} to {}",
             before.device + 1,
             after.device,

@@ -123,11 +123,9 @@ pub fn holds_nothing(path: &Path) -> bool {
 pub fn ensure_wxgo(path: &Path) -> Result<()> {
     let conn = connect(path, true)?;
     match inspect(&conn).map_err(|e| db_error_at(e, path))? {
-        Kind::Foreign(why) => Err(Error::Database(format!(
-            "{} is not a wxgo database: {why}. Nothing was changed: wxgo replaces only its own databases. \
-             Choose another file with --db (or delete this one yourself if it is no longer needed).",
-            path.display()
-        ))),
+        Kind::Foreign(why) => {
+            Err(Error::database(crate::said!("db-foreign-kept", file = path.display().to_string(), why = why)))
+        }
         _ => Ok(()),
     }
 }
@@ -179,10 +177,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
     match std::fs::metadata(path) {
         Err(_) => return Err(no_database(path)),
         Ok(m) if m.is_dir() => {
-            return Err(Error::Database(format!(
-                "{} is a folder, not a database. Nothing was changed. Point --db at a database file.",
-                path.display()
-            )))
+            return Err(Error::database(crate::said!("db-folder", file = path.display().to_string())))
         }
         Ok(_) => {}
     }
@@ -194,36 +189,39 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
         Kind::Ours { version } | Kind::OursUnmarked { version } => *version,
         Kind::Empty if creating => 0,
         Kind::Empty => {
-            return Err(Error::Database(format!(
-                "{} is empty: there is no wxgo database in it yet. Nothing was changed. \
-                 Create the demo organisation in it with `wxgo --db {} demo`, use the demo with `wxgo --demo`, \
-                 or point --db at your database.",
-                path.display(),
-                path.display()
+            return Err(Error::database(crate::said!(
+                "db-empty",
+                file = path.display().to_string(),
+                create = format!("`wxgo --db {} demo`", path.display()),
+                demo = "`wxgo --demo`"
             )))
         }
         Kind::Foreign(why) => {
-            return Err(Error::Database(format!(
-                "{} is not a wxgo database: {why}. Nothing was changed. \
-                 Point --db at a wxgo database, or at a new file to create one (`wxgo --db NEW.db demo`).",
-                path.display()
+            return Err(Error::database(crate::said!(
+                "db-foreign",
+                file = path.display().to_string(),
+                why = why,
+                command = "`wxgo --db NEW.db demo`"
             )))
         }
     };
     if version > SCHEMA_VERSION {
-        return Err(Error::Database(format!(
-            "{} was written by a newer wxgo (schema version {version}; this wxgo knows up to {SCHEMA_VERSION}). \
-             Nothing was changed. Upgrade wxgo to open it.",
-            path.display()
+        return Err(Error::database(crate::said!(
+            "db-newer",
+            file = path.display().to_string(),
+            version = version,
+            known = SCHEMA_VERSION
         )));
     }
     if read_only {
         conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(|e| db_error_at(e, path))?;
         if version < READABLE_FROM {
-            return Err(Error::Database(format!(
-                "{} is a wxgo database at schema version {version}; this wxgo reads versions {READABLE_FROM} to {SCHEMA_VERSION}. \
-                 Nothing was changed. Open it once without --read-only to upgrade it.",
-                path.display()
+            return Err(Error::database(crate::said!(
+                "db-older",
+                file = path.display().to_string(),
+                version = version,
+                from = READABLE_FROM,
+                known = SCHEMA_VERSION
             )));
         }
         conn.execute_batch("PRAGMA query_only = ON;").map_err(|e| db_error_at(e, path))?;
@@ -239,10 +237,10 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
     if version < SCHEMA_VERSION {
         migrate(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => db_error_at(err, path),
-            _ => Error::Database(format!(
-                "could not upgrade {} to schema version {SCHEMA_VERSION}. Nothing was changed. \
-                 Restore it from a backup, or report this with the version of wxgo that wrote it.",
-                path.display()
+            _ => Error::database(crate::said!(
+                "db-upgrade-failed",
+                file = path.display().to_string(),
+                known = SCHEMA_VERSION
             )),
         })?;
     }
@@ -299,13 +297,11 @@ fn connect(path: &Path, read_only: bool) -> Result<Connection> {
         }
         Err(e) if no_shm(&e) => {
             let wal = sidecar(path, "-wal");
-            Err(Error::Database(format!(
-                "{} cannot be read here: its folder cannot be written, and {} holds recent changes that \
-                 SQLite can read only with a {} file beside it. Nothing was changed. Copy the database \
-                 with its -wal file to a folder you can write, or open it once where its folder can be written.",
-                path.display(),
-                wal.display(),
-                sidecar(path, "-shm").display()
+            Err(Error::database(crate::said!(
+                "db-wal-unreadable",
+                file = path.display().to_string(),
+                wal = wal.display().to_string(),
+                shm = sidecar(path, "-shm").display().to_string()
             )))
         }
         _ => Ok(conn),
@@ -334,25 +330,22 @@ fn uri_path(path: &Path) -> String {
 }
 
 fn no_database(path: &Path) -> Error {
-    let folder = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
-        .map(|d| format!(" (the folder {} does not exist either)", d.display()))
-        .unwrap_or_default();
-    Error::Database(format!(
-        "there is no database at {}{folder}. Nothing was created. Check --db (or WXGO_DB) for a typo; \
-         use the demo organisation with `wxgo --demo ...`; or create the demo organisation there with \
-         `wxgo --db {} demo`.",
-        path.display(),
-        path.display()
-    ))
+    let folder = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists());
+    let (file, demo, create) =
+        (path.display().to_string(), "`wxgo --demo ...`", format!("`wxgo --db {} demo`", path.display()));
+    Error::database(match folder {
+        Some(d) => {
+            crate::said!("db-none-folder", file = file, folder = d.display().to_string(), demo = demo, create = create)
+        }
+        None => crate::said!("db-none", file = file, demo = demo, create = create),
+    })
 }
 
 /// An in-memory database at the latest schema, for tests and benchmarks.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(db_error)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(db_error)?;
-    migrate(&mut conn).map_err(|e| Error::Database(format!("could not create the schema: {e}")))?;
+    migrate(&mut conn).map_err(|e| Error::database(format!("could not create the schema: {e}")))?;
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(db_error)?;
     Ok(conn)
 }
@@ -366,15 +359,16 @@ fn create_private(path: &Path) -> Result<()> {
                 .recursive(true)
                 .mode(0o700)
                 .create(dir)
-                .map_err(|e| Error::Io(format!("cannot create the folder {}: {e}", dir.display())))?;
+                .map_err(|e| Error::io(format!("cannot create the folder {}: {e}", dir.display())))?;
         }
     }
     match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::Database(format!(
-            "cannot create the database {}: {e}. Choose another place with --db or WXGO_DB.",
-            path.display()
+        Err(e) => Err(Error::database(crate::said!(
+            "db-cannot-create",
+            file = path.display().to_string(),
+            error = e.to_string()
         ))),
     }
 }
@@ -389,32 +383,23 @@ fn db_error_at(e: rusqlite::Error, path: &Path) -> Error {
 }
 
 fn db_error_in(e: rusqlite::Error, path: Option<PathBuf>) -> Error {
-    let file = path.map(|p| p.display().to_string()).unwrap_or_else(|| "the database".into());
+    use crate::domain::error::Val;
+    // Where the file is not known, "the database" in the language.
+    let fuser = path.as_ref().map(|p| Val::Text(format!("`fuser {}`", p.display()))).unwrap_or(Val::Msg("db-fuser"));
+    let f = path.map(|p| Val::Text(p.display().to_string())).unwrap_or(Val::Msg("db-the-database"));
     match e.sqlite_error_code() {
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Database(format!(
-            "{file} is busy: another wxgo (or another program) has held it for over {} seconds. \
-             Nothing was changed. Try again; if it stays busy, look for a stuck process with `fuser {file}`.",
-            BUSY_TIMEOUT_MS / 1000
-        )),
-        Some(ErrorCode::ReadOnly) => Error::Database(format!(
-            "{file} cannot be written (the file or its folder is read-only). Nothing was changed. \
-             Use --read-only to look at it, or fix the permissions."
-        )),
-        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => Error::Database(format!(
-            "{file} is not a wxgo database, or it is damaged. Nothing was changed. \
-             Point --db at the right file, or restore it from a backup."
-        )),
-        Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => Error::Database(format!(
-            "{file} cannot be opened (a missing folder, or no permission: besides the file, SQLite needs to \
-             create {file}-wal and {file}-shm in its folder). Nothing was changed. \
-             Use --read-only to look at it, or check the path and its permissions."
-        )),
-        Some(ErrorCode::DiskFull) => Error::Database(format!(
-            "the disk holding {file} is full. Nothing was changed. Free some space and try again."
-        )),
-        Some(ErrorCode::ConstraintViolation) => {
-            Error::Invalid(format!("that would break a rule of the data ({e}). Nothing was changed."))
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+            Error::database(crate::said!("db-busy", file = f, seconds = BUSY_TIMEOUT_MS / 1000, command = fuser))
         }
-        _ => Error::Database(format!("database error in {file}: {e}")),
+        Some(ErrorCode::ReadOnly) => Error::database(crate::said!("db-read-only", file = f)),
+        Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
+            Error::database(crate::said!("db-damaged", file = f))
+        }
+        Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
+            Error::database(crate::said!("db-cannot-open", file = f))
+        }
+        Some(ErrorCode::DiskFull) => Error::database(crate::said!("db-disk-full", file = f)),
+        Some(ErrorCode::ConstraintViolation) => Error::invalid(crate::said!("db-constraint", error = e.to_string())),
+        _ => Error::database(crate::said!("db-other", file = f, error = e.to_string())),
     }
 }

@@ -565,5 +565,5 @@ pub fn data_version(conn: &Connection) -> Result<i64> {
 }
 
 pub fn not_found(what: &str) -> Error {
-    Error::NotFound(what.to_string())
+    Error::not_found(what.to_string())
 }

@@ -30,19 +30,19 @@ impl Config {
         let path = file.display().to_string();
         let shown = path.as_str();
         let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
-            Error::Invalid(tr!(tr, "keymap-not-toml", file = shown, error = e.message()))
+            Error::invalid(tr!(tr, "keymap-not-toml", file = shown, error = e.message()))
         })?;
         let clipboard = match table.get("clipboard") {
             None => None,
             Some(toml::Value::String(s)) => {
-                Some(Mode::parse(s).map_err(|e| Error::Invalid(format!("{shown}: clipboard: {e}")))?)
+                Some(Mode::parse(s).map_err(|e| Error::invalid(format!("{shown}: clipboard: {e}")))?)
             }
-            Some(_) => return Err(Error::Invalid(tr!(tr, "config-clipboard-word", file = shown))),
+            Some(_) => return Err(Error::invalid(tr!(tr, "config-clipboard-word", file = shown))),
         };
         let lang = match table.get("lang") {
             None => None,
             Some(toml::Value::String(s)) => Some(s.clone()),
-            Some(_) => return Err(Error::Invalid(tr!(tr, "config-lang-code", file = shown))),
+            Some(_) => return Err(Error::invalid(tr!(tr, "config-lang-code", file = shown))),
         };
         Ok(Config { clipboard, lang })
     }
@@ -59,7 +59,7 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => {
                 let (file, error) = (file.display().to_string(), e.to_string());
-                Err(Error::Io(tr!(tr, "config-cannot-read", file = &file, error = &error)))
+                Err(Error::io(tr!(tr, "config-cannot-read", file = &file, error = &error)))
             }
         }
     }

@@ -65,7 +65,7 @@ impl Key {
     }
 
     fn problem(tr: &Tr, id: &str, spec: &str) -> Error {
-        Error::Invalid(tr!(tr, id, spec = spec))
+        Error::invalid(tr!(tr, id, spec = spec))
     }
 
     /// The key, or the message saying what is wrong with `spec`.
@@ -279,7 +279,7 @@ impl Keymap {
         let path = file.display().to_string();
         let shown = path.as_str();
         let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
-            Error::Invalid(tr!(tr, "keymap-not-toml", file = shown, error = e.message()))
+            Error::invalid(tr!(tr, "keymap-not-toml", file = shown, error = e.message()))
         })?;
         let top: &toml::Table = match table.get("keys") {
             Some(toml::Value::Table(t)) if table.len() == 1 => t,
@@ -290,13 +290,13 @@ impl Keymap {
             if let toml::Value::Table(section) = value {
                 let ctx = Context::ALL.into_iter().find(|c| c.section() == name).ok_or_else(|| {
                     let sections = Context::ALL.iter().map(|c| c.section()).collect::<Vec<_>>().join(", ");
-                    Error::Invalid(tr!(tr, "keymap-unknown-section", file = shown, name = name, sections = &sections))
+                    Error::invalid(tr!(tr, "keymap-unknown-section", file = shown, name = name, sections = &sections))
                 })?;
                 for (name, value) in section {
                     let a = entry_action(name, shown, tr)?;
                     if !a.works_in(ctx) {
                         let places = a.places().iter().map(|c| c.section()).collect::<Vec<_>>().join(", ");
-                        return Err(Error::Invalid(tr!(
+                        return Err(Error::invalid(tr!(
                             tr,
                             "keymap-not-here",
                             file = shown,
@@ -320,7 +320,7 @@ impl Keymap {
             for (key, spec) in &w.keys {
                 for ctx in &w.places {
                     if let Some(other) = seen.insert((*ctx, *key), name) {
-                        return Err(Error::Invalid(tr!(
+                        return Err(Error::invalid(tr!(
                             tr,
                             "keymap-given-to-both",
                             file = shown,
@@ -360,7 +360,7 @@ impl Keymap {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Keymap::default()),
             Err(e) => {
                 let (file, error) = (file.display().to_string(), e.to_string());
-                Err(Error::Io(tr!(tr, "keymap-cannot-read", file = &file, error = &error)))
+                Err(Error::io(tr!(tr, "keymap-cannot-read", file = &file, error = &error)))
             }
         }
     }
@@ -369,7 +369,7 @@ impl Keymap {
 fn entry_action(name: &str, shown: &str, tr: &Tr) -> Result<&'static super::actions::Action> {
     by_name(name).ok_or_else(|| {
         let actions = ACTIONS.iter().map(|a| a.name).collect::<Vec<_>>().join(", ");
-        Error::Invalid(tr!(tr, "keymap-unknown-action", file = shown, name = name, actions = &actions))
+        Error::invalid(tr!(tr, "keymap-unknown-action", file = shown, name = name, actions = &actions))
     })
 }
 
@@ -379,16 +379,16 @@ fn entry_keys(name: &str, value: &toml::Value, shown: &str, tr: &Tr) -> Result<V
         toml::Value::Array(items) => items
             .iter()
             .map(|v| {
-                v.as_str().ok_or_else(|| Error::Invalid(tr!(tr, "keymap-keys-are-strings", file = shown, name = name)))
+                v.as_str().ok_or_else(|| Error::invalid(tr!(tr, "keymap-keys-are-strings", file = shown, name = name)))
             })
             .collect::<Result<_>>()?,
-        _ => return Err(Error::Invalid(tr!(tr, "keymap-takes-a-key", file = shown, name = name))),
+        _ => return Err(Error::invalid(tr!(tr, "keymap-takes-a-key", file = shown, name = name))),
     };
     let mut keys: Vec<(Key, String)> = Vec::new();
     for spec in specs {
-        let key = Key::parse_in(spec, tr).map_err(|e| Error::Invalid(format!("{shown}: {name}: {e}")))?;
+        let key = Key::parse_in(spec, tr).map_err(|e| Error::invalid(format!("{shown}: {name}: {e}")))?;
         if keys.iter().any(|(k, _)| *k == key) {
-            return Err(Error::Invalid(tr!(
+            return Err(Error::invalid(tr!(
                 tr,
                 "keymap-given-to-both",
                 file = shown,

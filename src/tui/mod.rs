@@ -105,14 +105,14 @@ pub fn settings(
     let lang = crate::i18n::choose(lang_flag, config.lang.as_deref(), crate::i18n::process_env)?;
     let tr = crate::i18n::Tr::new(lang);
     let clipboard = match clipboard_flag {
-        Some(f) => Mode::parse(f).map_err(|e| Error::Invalid(format!("--clipboard: {e}")))?,
+        Some(f) => Mode::parse(f).map_err(|e| Error::invalid(format!("--clipboard: {e}")))?,
         None => config.clipboard.unwrap_or(Mode::Auto),
     };
     let keymap = match (keymap_flag, &dir) {
         (Some(file), _) => {
             if !file.exists() {
                 let shown = file.display().to_string();
-                return Err(Error::NotFound(tr!(tr, "keymap-does-not-exist", file = &shown)));
+                return Err(Error::not_found(tr!(tr, "keymap-does-not-exist", file = &shown)));
             }
             Keymap::load_in(file, &tr)?
         }
@@ -150,7 +150,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     .with_letter_lang(settings.lang);
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| {
         let error = e.to_string();
-        Error::Io(tr!(tr, "console-no-event-loop", error = &error))
+        Error::io(tr!(tr, "console-no-event-loop", error = &error))
     })?;
     let clipboard = Clipboard::new(settings.clipboard, Env::from_process());
     let mut app = App::new(settings.keymap, clipboard, Theme::from_env(), letters_dir(&launch.options.db));
@@ -166,7 +166,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let worker = Worker::spawn_in(svc, tx, timers, settings.lang);
     if !worker.is_running() {
-        return Err(Error::Io(tr!(tr, "console-no-service-thread")));
+        return Err(Error::io(tr!(tr, "console-no-service-thread")));
     }
     // The theme honours NO_COLOR itself (no colour anywhere but the QR code); crossterm would
     // drop every colour under NO_COLOR, the QR's too, which then comes out in the terminal's own
@@ -176,7 +176,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     // be selected over SSH.
     let mut terminal = ratatui::try_init().map_err(|e| {
         let error = e.to_string();
-        Error::Io(tr!(tr, "console-no-terminal", error = &error))
+        Error::io(tr!(tr, "console-no-terminal", error = &error))
     })?;
     // A panic in the service thread is caught there and shown as an error: it must neither
     // restore the terminal under the running console nor print over the screen.
@@ -201,7 +201,7 @@ fn send_all(worker: &Worker<Update>, jobs: Vec<Job>) {
 fn frame(terminal: &mut DefaultTerminal, app: &App) -> Result<()> {
     let io = |e: std::io::Error| {
         let error = e.to_string();
-        Error::Io(tr!(app.tr, "console-cannot-draw", error = &error))
+        Error::io(tr!(app.tr, "console-cannot-draw", error = &error))
     };
     let mut out = std::io::stdout();
     execute!(out, BeginSynchronizedUpdate).map_err(io)?;
@@ -243,7 +243,7 @@ async fn event_loop(
     let mut events = EventStream::new();
     let size = terminal.size().map_err(|e| {
         let error = e.to_string();
-        Error::Io(tr!(app.tr, "console-no-size", error = &error))
+        Error::io(tr!(app.tr, "console-no-size", error = &error))
     })?;
     send_all(worker, app.resize(size.width, size.height));
     send_all(worker, app.start());
@@ -271,7 +271,7 @@ async fn event_loop(
                         Some(Ok(_)) => {}
                         Some(Err(e)) => {
                             let error = e.to_string();
-                            return Err(Error::Io(tr!(app.tr, "console-cannot-read", error = &error)));
+                            return Err(Error::io(tr!(app.tr, "console-cannot-read", error = &error)));
                         }
                         None => return Ok(()),
                     }

@@ -128,7 +128,7 @@ fn internal_error(payload: &(dyn std::any::Any + Send), tr: &Tr) -> Error {
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| tr!(tr, "worker-unknown-fault"));
-    Error::Io(tr!(tr, "worker-internal-error", fault = crate::domain::text::shorten(&what, 200).as_ref()))
+    Error::io(tr!(tr, "worker-internal-error", fault = crate::domain::text::shorten(&what, 200).as_ref()))
 }
 
 /// A job that runs beside the others (`Job::beside`), named in the language.
@@ -316,7 +316,7 @@ impl<R: Send + 'static> Thread<R> {
     fn start_beside(&self, job: Job<R>, what: &'static str) {
         let replies = self.replies.clone();
         if self.beside.swap(true, Ordering::SeqCst) {
-            let e = Error::Invalid(tr!(self.tr, "worker-already-running", what = &beside_name(&self.tr, what)));
+            let e = Error::invalid(tr!(self.tr, "worker-already-running", what = &beside_name(&self.tr, what)));
             let _ = replies.send(Reply::Answer((job.failed)(e)));
             return;
         }
@@ -350,7 +350,7 @@ impl<R: Send + 'static> Thread<R> {
             }
             Err(_) => {
                 self.beside.store(false, Ordering::SeqCst);
-                let e = Error::Io(tr!(self.tr, "worker-no-thread", what = &beside_name(&self.tr, what)));
+                let e = Error::io(tr!(self.tr, "worker-no-thread", what = &beside_name(&self.tr, what)));
                 let _ = self.replies.send(Reply::Answer((job.failed)(e)));
             }
         }

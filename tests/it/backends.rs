@@ -130,7 +130,7 @@ impl Backend {
             return c;
         }
         let dir = self.dir();
-        let mut c = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+        let mut c = crate::common::wxgo_command();
         c.args(args)
             .current_dir(dir)
             .env("HOME", dir)

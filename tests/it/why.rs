@@ -89,7 +89,7 @@ impl Shell {
     fn run(&self, command: &str) -> Output {
         let path = format!("{}:{}", self.dir.path().join("bin").display(), std::env::var("PATH").unwrap_or_default());
         let home = self.dir.path();
-        Command::new("sh")
+        crate::common::english(&mut Command::new("sh"))
             .arg("-c")
             .arg(command)
             .current_dir(home)

@@ -132,3 +132,11 @@ cli-run-failed = { $n ->
         [one] { $n } bruger blev ikke (eller ikke helt) udført i Webex
        *[other] { $n } brugere blev ikke (eller ikke helt) udført i Webex
     }; hver står ovenfor med Webex' ord. Ret årsagen, og kør den samme kommando igen: det udførte sendes ikke to gange
+
+## En imports problemer ud over de viste ($then: hvad der skal gøres bagefter)
+cli-more-problems = ... og { $n ->
+        [one] { $n } problem mere
+       *[other] { $n } problemer mere
+    }, der ikke er vist ({ $total } i alt). Ret disse, og { $then }.
+cli-then-import-again = importér så rapporten igen
+cli-then-dry-run = tjek så igen med --dry-run

@@ -114,3 +114,92 @@ cancelled-sync = synkroniseringen blev annulleret; cachen beholder sin sidste fu
 ## Skrivebeskyttet
 read-only-db = skrivebeskyttet: databasen er åbnet skrivebeskyttet, så "{ $action }" blev ikke udført. Åbn den uden --read-only for at foretage ændringer.
 read-only-for = skrivebeskyttet: "{ $action }" blev ikke sendt til Webex, fordi { $why }. Intet blev ændret.
+
+## Numre og lokalnumre (inputtet vises som skrevet; eksempelnumrene oversættes ikke)
+e164-none = intet nummer angivet
+e164-no-plus = "{ $input }" er ikke E.164: det skal begynde med + og landekoden, f.eks. +12145550100
+e164-not-digit = "{ $input }" er ikke E.164: '{ $bad }' er ikke et ciffer (skriv kun + og cifre, f.eks. +12145550100)
+e164-zero = "{ $input }" er ikke E.164: en landekode begynder aldrig med 0
+e164-length = "{ $input }" er ikke E.164: det har { $n ->
+        [one] { $n } ciffer
+       *[other] { $n } cifre
+    }, et fuldt internationalt nummer har 8 til 15
+extension-invalid = "{ $extension }" er ikke et lokalnummer: skriv 2 til 10 cifre, f.eks. 4021
+
+## Det, der ikke findes (navne, numre og id'er som angivet; $command er en kommando, der skal køres)
+names-none = ingen
+not-found-user = ingen bruger med e-mailen "{ $email }" i { $org }. Find den med { $command }.
+not-found-device = ingen Webex Go-enhed { $device } i { $org }. Vis dem med { $command }.
+user-has-no-device = { $email } har ingen Webex Go-enhed.
+device-reference = "{ $reference }" er ikke en enhed: angiv dens id (go-12) eller ejerens e-mail
+not-found-number = { $number } er ikke i nummerbeholdningen for { $org }
+not-found-location = ingen placering "{ $location }" i { $org }
+not-found-location-listed = ingen placering "{ $location }" i { $org }; der findes: { $names }
+not-found-subscription = intet abonnement { $subscription } med Webex Go-licenser i { $org }; der findes: { $subscriptions }
+not-found-account = ingen operatørkonto "{ $account }" i { $org }. Vis dem med { $command }.
+not-found-account-for = ingen operatørkonto for placeringen "{ $location }" i { $org }. Tilføj en med { $add }, eller vis dem med { $list }.
+not-found-template = ingen licensskabelon "{ $name }"; der findes: { $names }. Vis dem med { $command }.
+not-found-org = ingen organisation med navnet "{ $name }" her; der findes: { $names }
+not-found-subscriber = ingen BroadWorks-abonnent "{ $id }" i { $org }. Vis dem med { $command }.
+not-in-copy = { $email } er ikke i kopien fra Webex (intet Webex-id): kør { $command }, og se igen
+why-nobody-given = angiv en e-mail, et telefonnummer eller et lokalnummer
+why-no-email = ingen med e-mailen "{ $email }" i { $org }: ingen bruger og ingen BroadWorks-abonnent. Find den med { $command }.
+why-no-number = ingen i { $org } har nummeret eller lokalnummeret "{ $number }" (ingen bruger, ingen BroadWorks-abonnent). Find det med { $command }.
+
+## Databasen ($file er dens sti, eller db-the-database hvor stien ikke kendes; --db, --read-only og WXGO_DB oversættes ikke)
+db-the-database = databasen
+db-fuser = `fuser` på databasefilen
+db-busy = { $file } er optaget: en anden wxgo (eller et andet program) har holdt den i over { $seconds ->
+        [one] { $seconds } sekund
+       *[other] { $seconds } sekunder
+    }. Intet blev ændret. Prøv igen; hvis den forbliver optaget, så find en hængende proces med { $command }.
+db-read-only = { $file } kan ikke skrives (filen eller dens mappe er skrivebeskyttet). Intet blev ændret. Brug --read-only for at se den, eller ret tilladelserne.
+db-damaged = { $file } er ikke en wxgo-database, eller den er beskadiget. Intet blev ændret. Peg --db på den rigtige fil, eller gendan den fra en sikkerhedskopi.
+db-cannot-open = { $file } kan ikke åbnes (en manglende mappe eller ingen tilladelse: ud over filen skal SQLite oprette { $file }-wal og { $file }-shm i dens mappe). Intet blev ændret. Brug --read-only for at se den, eller tjek stien og dens tilladelser.
+db-disk-full = disken med { $file } er fuld. Intet blev ændret. Frigør plads, og prøv igen.
+db-constraint = det ville bryde en regel for dataene ({ $error }). Intet blev ændret.
+db-other = databasefejl i { $file }: { $error }
+db-foreign-kept = { $file } er ikke en wxgo-database: { $why }. Intet blev ændret: wxgo erstatter kun sine egne databaser. Vælg en anden fil med --db (eller slet selv denne, hvis den ikke længere skal bruges).
+db-folder = { $file } er en mappe, ikke en database. Intet blev ændret. Peg --db på en databasefil.
+db-empty = { $file } er tom: der er endnu ingen wxgo-database i den. Intet blev ændret. Opret demo-organisationen i den med { $create }, brug demoen med { $demo }, eller peg --db på din database.
+db-foreign = { $file } er ikke en wxgo-database: { $why }. Intet blev ændret. Peg --db på en wxgo-database eller på en ny fil for at oprette en ({ $command }).
+db-newer = { $file } blev skrevet af en nyere wxgo (skemaversion { $version }; denne wxgo kender op til { $known }). Intet blev ændret. Opgrader wxgo for at åbne den.
+db-older = { $file } er en wxgo-database med skemaversion { $version }; denne wxgo læser version { $from } til { $known }. Intet blev ændret. Åbn den én gang uden --read-only for at opgradere den.
+db-upgrade-failed = { $file } kunne ikke opgraderes til skemaversion { $known }. Intet blev ændret. Gendan den fra en sikkerhedskopi, eller rapportér det med den wxgo-version, der skrev den.
+db-wal-unreadable = { $file } kan ikke læses her: dens mappe kan ikke skrives, og { $wal } rummer nye ændringer, som SQLite kun kan læse med en { $shm }-fil ved siden af. Intet blev ændret. Kopiér databasen med dens -wal-fil til en mappe, du kan skrive i, eller åbn den én gang, hvor dens mappe kan skrives.
+db-none = der er ingen database på { $file }. Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
+db-none-folder = der er ingen database på { $file } (mappen { $folder } findes heller ikke). Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
+
+## CSV-filer (filens navn, linjer, kolonner og celler som de er; Control Hubs kolonnenavne oversættes ikke)
+csv-save-as-utf8 = Gem den som UTF-8-CSV (Excel: Filer > Gem som > "CSV UTF-8 (kommasepareret)"; LibreOffice: Gem som > Tekst CSV, tegnsæt Unicode (UTF-8)), og prøv igen.
+csv-utf16 = { $source } er gemt som UTF-16 ("Unicode-tekst"), ikke som UTF-8-CSV. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } er ikke UTF-8: byte { $byte } på linje { $line } er ikke UTF-8-tekst (filen ser ud til at være gemt som Latin-1 / Windows-1252, f.eks. "CSV (semikolonsepareret)"). { csv-save-as-utf8 }
+csv-malformed = { $source } linje { $line }: dette er ikke velformet CSV ({ $error }). Se efter et anførselstegn, der åbnes og aldrig lukkes.
+csv-empty = { $source } er tom: den har ingen overskriftsrække og ingen rækker
+
+## Masseimportens problemer i en række (vist efter dens linje og kolonne)
+sheet-column-twice = kolonnen "{ $column }" findes to gange (kolonne { $first } og { $second }); behold én
+sheet-no-column = overskriften har ingen kolonne "{ $column }". Start fra skabelonen: { $command }
+sheet-no-subscription-column = overskriften har ingen kolonne { $column }, så ingen række vælger det abonnement, dens licens kommer fra. Start fra skabelonen: { $command }
+sheet-empty-write = er tom; skriv { $want }
+sheet-not-fixed = er "{ $value }"; en række for en Webex Go-enhed har { $want }
+sheet-mac = er "{ $value }"; en Webex Go-enhed har ingen MAC-adresse: lad den være tom
+sheet-not-true-false = er "{ $value }"; skriv TRUE for det abonnement, licensen kommer fra, ellers FALSE eller intet
+sheet-no-true = intet abonnement er markeret TRUE: markér det, licensen kommer fra ({ $columns })
+sheet-many-true = { $n } abonnementer er markeret TRUE; en licens kommer fra præcis ét: markér kun ét
+sheet-no-user = er tom; skriv brugerens e-mail
+sheet-user-twice = { $email } står også på linje { $first }: en bruger har én Webex Go-enhed, så behold én række
+sheet-extension = lokalnummeret for { $email } er { $theirs }, ikke { $given }: ret det, eller lad Extension være tom
+sheet-no-location = ingen placering
+sheet-location = { $email } er i { $theirs }, ikke i { $given }: ret det, eller lad Location være tom
+sheet-number-twice = { $number } er også valgt på linje { $first } (for { $other }): vælg et andet ikke-tildelt nummer fra { $location }
+
+## Masseimportens rapport
+import-dry-run-pass = Prøvekørsel: { $n ->
+        [one] den { $n } række kan tilføjes
+       *[other] alle { $n } rækker kan tilføjes
+    }; intet blev ændret.
+import-dry-run-problems = Prøvekørsel: { $n ->
+        [one] { $n } problem
+       *[other] { $n } problemer
+    }; intet blev ændret.

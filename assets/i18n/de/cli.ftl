@@ -132,3 +132,11 @@ cli-run-failed = { $n ->
         [one] { $n } Benutzer wurde in Webex nicht (oder nicht ganz) erledigt
        *[other] { $n } Benutzer wurden in Webex nicht (oder nicht ganz) erledigt
     }; jeder steht oben mit den Worten von Webex. Beheben Sie die Ursache und führen Sie denselben Befehl erneut aus: Was erledigt ist, wird nicht zweimal gesendet
+
+## Die Probleme eines Imports über die aufgeführten hinaus ($then: was danach zu tun ist)
+cli-more-problems = ... und { $n ->
+        [one] { $n } weiteres Problem
+       *[other] { $n } weitere Probleme
+    }, nicht aufgeführt ({ $total } insgesamt). Beheben Sie diese, dann { $then }.
+cli-then-import-again = importieren Sie den Bericht erneut
+cli-then-dry-run = prüfen Sie erneut mit --dry-run

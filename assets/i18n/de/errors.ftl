@@ -114,3 +114,92 @@ cancelled-sync = Die Synchronisierung wurde abgebrochen; der Cache behält seine
 ## Schreibgeschützt
 read-only-db = schreibgeschützt: Die Datenbank ist schreibgeschützt geöffnet, daher wurde „{ $action }“ nicht ausgeführt. Öffnen Sie sie ohne --read-only, um Änderungen vorzunehmen.
 read-only-for = schreibgeschützt: „{ $action }“ wurde nicht an Webex gesendet, weil { $why }. Nichts wurde geändert.
+
+## Nummern und Durchwahlen (die Eingabe wird wie getippt gezeigt; die Beispielnummern werden nicht übersetzt)
+e164-none = keine Nummer angegeben
+e164-no-plus = „{ $input }“ ist nicht E.164: Die Nummer muss mit + und der Landesvorwahl beginnen, z. B. +12145550100
+e164-not-digit = „{ $input }“ ist nicht E.164: '{ $bad }' ist keine Ziffer (schreiben Sie nur + und Ziffern, z. B. +12145550100)
+e164-zero = „{ $input }“ ist nicht E.164: Eine Landesvorwahl beginnt nie mit 0
+e164-length = „{ $input }“ ist nicht E.164: Die Nummer hat { $n ->
+        [one] { $n } Ziffer
+       *[other] { $n } Ziffern
+    }, eine vollständige internationale Nummer hat 8 bis 15
+extension-invalid = „{ $extension }“ ist keine Durchwahl: Schreiben Sie 2 bis 10 Ziffern, z. B. 4021
+
+## Was es nicht gibt (Namen, Nummern und IDs wie angegeben; $command ist ein auszuführender Befehl)
+names-none = keine
+not-found-user = Kein Benutzer mit der E-Mail-Adresse „{ $email }“ in { $org }. Suchen Sie ihn mit { $command }.
+not-found-device = Kein Webex Go-Gerät { $device } in { $org }. Listen Sie die Geräte mit { $command } auf.
+user-has-no-device = { $email } hat kein Webex Go-Gerät.
+device-reference = „{ $reference }“ ist kein Gerät: Geben Sie seine ID (go-12) oder die E-Mail-Adresse seines Besitzers an
+not-found-number = { $number } ist nicht im Nummernbestand von { $org }
+not-found-location = Kein Standort „{ $location }“ in { $org }
+not-found-location-listed = Kein Standort „{ $location }“ in { $org }; vorhanden: { $names }
+not-found-subscription = Kein Abonnement { $subscription } mit Webex Go-Lizenzen in { $org }; vorhanden: { $subscriptions }
+not-found-account = Kein Betreiberkonto „{ $account }“ in { $org }. Listen Sie die Konten mit { $command } auf.
+not-found-account-for = Kein Betreiberkonto für den Standort „{ $location }“ in { $org }. Fügen Sie eines mit { $add } hinzu oder listen Sie die Konten mit { $list } auf.
+not-found-template = Keine Lizenzvorlage „{ $name }“; vorhanden: { $names }. Listen Sie die Vorlagen mit { $command } auf.
+not-found-org = Keine Organisation namens „{ $name }“ hier; vorhanden: { $names }
+not-found-subscriber = Kein BroadWorks-Teilnehmer „{ $id }“ in { $org }. Listen Sie die Teilnehmer mit { $command } auf.
+not-in-copy = { $email } ist nicht in der Kopie von Webex (keine Webex-ID): Führen Sie { $command } aus und sehen Sie erneut nach
+why-nobody-given = Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder eine Durchwahl an
+why-no-email = Niemand mit der E-Mail-Adresse „{ $email }“ in { $org }: kein Benutzer und kein BroadWorks-Teilnehmer. Suchen Sie mit { $command }.
+why-no-number = Niemand in { $org } hat die Nummer oder Durchwahl „{ $number }“ (kein Benutzer, kein BroadWorks-Teilnehmer). Suchen Sie mit { $command }.
+
+## Die Datenbank ($file ist ihr Pfad oder db-the-database, wo der Pfad nicht bekannt ist; --db, --read-only und WXGO_DB werden nicht übersetzt)
+db-the-database = die Datenbank
+db-fuser = `fuser` auf die Datenbankdatei
+db-busy = { $file } ist belegt: Ein anderes wxgo (oder ein anderes Programm) hält sie seit über { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }. Nichts wurde geändert. Versuchen Sie es erneut; bleibt sie belegt, suchen Sie mit { $command } nach einem hängenden Prozess.
+db-read-only = { $file } kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt). Nichts wurde geändert. Sehen Sie sie mit --read-only an oder korrigieren Sie die Berechtigungen.
+db-damaged = { $file } ist keine wxgo-Datenbank oder sie ist beschädigt. Nichts wurde geändert. Richten Sie --db auf die richtige Datei oder stellen Sie sie aus einer Sicherung wieder her.
+db-cannot-open = { $file } kann nicht geöffnet werden (ein fehlender Ordner oder keine Berechtigung: Außer der Datei muss SQLite { $file }-wal und { $file }-shm in ihrem Ordner anlegen). Nichts wurde geändert. Sehen Sie sie mit --read-only an oder prüfen Sie den Pfad und seine Berechtigungen.
+db-disk-full = Der Datenträger mit { $file } ist voll. Nichts wurde geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.
+db-constraint = Das würde eine Regel der Daten verletzen ({ $error }). Nichts wurde geändert.
+db-other = Datenbankfehler in { $file }: { $error }
+db-foreign-kept = { $file } ist keine wxgo-Datenbank: { $why }. Nichts wurde geändert: wxgo ersetzt nur seine eigenen Datenbanken. Wählen Sie mit --db eine andere Datei (oder löschen Sie diese selbst, wenn sie nicht mehr gebraucht wird).
+db-folder = { $file } ist ein Ordner, keine Datenbank. Nichts wurde geändert. Richten Sie --db auf eine Datenbankdatei.
+db-empty = { $file } ist leer: Darin ist noch keine wxgo-Datenbank. Nichts wurde geändert. Legen Sie darin die Demo-Organisation mit { $create } an, verwenden Sie die Demo mit { $demo } oder richten Sie --db auf Ihre Datenbank.
+db-foreign = { $file } ist keine wxgo-Datenbank: { $why }. Nichts wurde geändert. Richten Sie --db auf eine wxgo-Datenbank oder auf eine neue Datei, um eine anzulegen ({ $command }).
+db-newer = { $file } wurde von einem neueren wxgo geschrieben (Schemaversion { $version }; dieses wxgo kennt bis { $known }). Nichts wurde geändert. Aktualisieren Sie wxgo, um sie zu öffnen.
+db-older = { $file } ist eine wxgo-Datenbank mit Schemaversion { $version }; dieses wxgo liest die Versionen { $from } bis { $known }. Nichts wurde geändert. Öffnen Sie sie einmal ohne --read-only, um sie zu aktualisieren.
+db-upgrade-failed = { $file } konnte nicht auf Schemaversion { $known } aktualisiert werden. Nichts wurde geändert. Stellen Sie sie aus einer Sicherung wieder her oder melden Sie dies mit der wxgo-Version, die sie geschrieben hat.
+db-wal-unreadable = { $file } kann hier nicht gelesen werden: Ihr Ordner ist nicht beschreibbar, und { $wal } enthält neue Änderungen, die SQLite nur mit einer Datei { $shm } daneben lesen kann. Nichts wurde geändert. Kopieren Sie die Datenbank mit ihrer -wal-Datei in einen beschreibbaren Ordner oder öffnen Sie sie einmal dort, wo ihr Ordner beschreibbar ist.
+db-none = Unter { $file } gibt es keine Datenbank. Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
+db-none-folder = Unter { $file } gibt es keine Datenbank (auch der Ordner { $folder } existiert nicht). Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
+
+## CSV-Dateien (Dateiname, Zeilen, Spalten und Zellen wie sie sind; die Spaltennamen von Control Hub werden nicht übersetzt)
+csv-save-as-utf8 = Speichern Sie sie als UTF-8-CSV (Excel: Datei > Speichern unter > „CSV UTF-8 (durch Trennzeichen getrennt)“; LibreOffice: Speichern unter > Text CSV, Zeichensatz Unicode (UTF-8)) und versuchen Sie es erneut.
+csv-utf16 = { $source } ist als UTF-16 („Unicode-Text“) gespeichert, nicht als UTF-8-CSV. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } ist nicht UTF-8: Byte { $byte } in Zeile { $line } ist kein UTF-8-Text (die Datei scheint als Latin-1 / Windows-1252 gespeichert, z. B. „CSV (Trennzeichen-getrennt)“). { csv-save-as-utf8 }
+csv-malformed = { $source } Zeile { $line }: Das ist kein wohlgeformtes CSV ({ $error }). Suchen Sie ein Anführungszeichen, das geöffnet und nie geschlossen wird.
+csv-empty = { $source } ist leer: Sie hat keine Kopfzeile und keine Zeilen
+
+## Probleme einer Zeile des Massenimports (nach ihrer Zeile und Spalte gezeigt)
+sheet-column-twice = Die Spalte „{ $column }“ kommt zweimal vor (Spalten { $first } und { $second }); behalten Sie eine
+sheet-no-column = Die Kopfzeile hat keine Spalte „{ $column }“. Beginnen Sie mit der Vorlage: { $command }
+sheet-no-subscription-column = Die Kopfzeile hat keine Spalte { $column }, daher wählt keine Zeile das Abonnement, aus dem ihre Lizenz kommt. Beginnen Sie mit der Vorlage: { $command }
+sheet-empty-write = ist leer; schreiben Sie { $want }
+sheet-not-fixed = ist „{ $value }“; eine Webex Go-Gerätezeile hat { $want }
+sheet-mac = ist „{ $value }“; ein Webex Go-Gerät hat keine MAC-Adresse: Lassen Sie das Feld leer
+sheet-not-true-false = ist „{ $value }“; schreiben Sie TRUE für das Abonnement, aus dem die Lizenz kommt, sonst FALSE oder nichts
+sheet-no-true = Kein Abonnement ist mit TRUE markiert: Markieren Sie das, aus dem die Lizenz kommt ({ $columns })
+sheet-many-true = { $n } Abonnements sind mit TRUE markiert; eine Lizenz kommt aus genau einem: Markieren Sie nur eines
+sheet-no-user = ist leer; schreiben Sie die E-Mail-Adresse des Benutzers
+sheet-user-twice = { $email } steht auch in Zeile { $first }: Ein Benutzer hat ein Webex Go-Gerät, behalten Sie also eine Zeile
+sheet-extension = Die Durchwahl von { $email } ist { $theirs }, nicht { $given }: Korrigieren Sie sie oder lassen Sie Extension leer
+sheet-no-location = kein Standort
+sheet-location = { $email } ist in { $theirs }, nicht in { $given }: Korrigieren Sie das oder lassen Sie Location leer
+sheet-number-twice = { $number } ist auch in Zeile { $first } gewählt (für { $other }): Wählen Sie eine andere nicht zugewiesene Nummer von { $location }
+
+## Der Bericht des Massenimports
+import-dry-run-pass = Testlauf: { $n ->
+        [one] Die { $n } Zeile kann hinzugefügt werden
+       *[other] Alle { $n } Zeilen können hinzugefügt werden
+    }; nichts wurde geändert.
+import-dry-run-problems = Testlauf: { $n ->
+        [one] { $n } Problem
+       *[other] { $n } Probleme
+    }; nichts wurde geändert.

@@ -117,3 +117,8 @@ cli-run-cancelled = the { $kind ->
        *[licence-assignment] licence assignment
     } was cancelled: the requests Webex answered are done and in the cache; run the same command again to continue where it stopped
 cli-run-failed = { $n } user(s) were not (or not all) done in Webex; each is listed with Webex's words. Fix the cause and run the same command again: what is done is not sent twice
+
+## An import's problems beyond those listed ($then: what to do once they are fixed)
+cli-more-problems = ... and { $n } more problem(s) not listed ({ $total } in all). Fix these, then { $then }.
+cli-then-import-again = import the report again
+cli-then-dry-run = check again with --dry-run

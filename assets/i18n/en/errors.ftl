@@ -115,3 +115,80 @@ cancelled-sync = the sync was cancelled; the cache keeps its last complete state
 ## Read-only (the database, or the profile: $why says which)
 read-only-db = read-only: the database is open read-only, so "{ $action }" was not done. Open it without --read-only to make changes.
 read-only-for = read-only: "{ $action }" was not sent to Webex because { $why }. Nothing was changed.
+
+## Numbers and extensions (the input is shown as typed; the example numbers are not translated)
+e164-none = no number given
+e164-no-plus = "{ $input }" is not E.164: it must start with + and the country code, e.g. +12145550100
+e164-not-digit = "{ $input }" is not E.164: '{ $bad }' is not a digit (write only + and digits, e.g. +12145550100)
+e164-zero = "{ $input }" is not E.164: a country code never starts with 0
+e164-length = "{ $input }" is not E.164: it has { $n } digits, a full international number has 8 to 15
+extension-invalid = "{ $extension }" is not an extension: write 2 to 10 digits, e.g. 4021
+
+## What is not there (the names, numbers and ids are as given; $command is a command to run)
+names-none = none
+not-found-user = no user with the email "{ $email }" in { $org }. Look it up with { $command }.
+not-found-device = no Webex Go device { $device } in { $org }. List them with { $command }.
+user-has-no-device = { $email } has no Webex Go device.
+device-reference = "{ $reference }" is not a device: give its id (go-12) or its owner's email
+not-found-number = { $number } is not in { $org }'s number inventory
+not-found-location = no location "{ $location }" in { $org }
+not-found-location-listed = no location "{ $location }" in { $org }; there is: { $names }
+not-found-subscription = no subscription { $subscription } with Webex Go licences in { $org }; there is: { $subscriptions }
+not-found-account = no operator account "{ $account }" in { $org }. List them with { $command }.
+not-found-account-for = no operator account for the location "{ $location }" in { $org }. Add one with { $add }, or list them with { $list }.
+not-found-template = no licence template "{ $name }"; there is: { $names }. List them with { $command }.
+not-found-org = no organisation named "{ $name }" here; there is: { $names }
+not-found-subscriber = no BroadWorks subscriber "{ $id }" in { $org }. List them with { $command }.
+not-in-copy = { $email } is not in Webex's copy (no Webex id): run { $command } and look again
+why-nobody-given = give an email, a phone number or an extension
+why-no-email = nobody with the email "{ $email }" in { $org }: no user and no BroadWorks subscriber. Look it up with { $command }.
+why-no-number = nobody in { $org } has the number or extension "{ $number }" (no user, no BroadWorks subscriber). Look it up with { $command }.
+
+## The database ($file is its path, or db-the-database where the path is not known; --db, --read-only and WXGO_DB are not translated)
+db-the-database = the database
+db-fuser = `fuser the database`
+db-busy = { $file } is busy: another wxgo (or another program) has held it for over { $seconds } seconds. Nothing was changed. Try again; if it stays busy, look for a stuck process with { $command }.
+db-read-only = { $file } cannot be written (the file or its folder is read-only). Nothing was changed. Use --read-only to look at it, or fix the permissions.
+db-damaged = { $file } is not a wxgo database, or it is damaged. Nothing was changed. Point --db at the right file, or restore it from a backup.
+db-cannot-open = { $file } cannot be opened (a missing folder, or no permission: besides the file, SQLite needs to create { $file }-wal and { $file }-shm in its folder). Nothing was changed. Use --read-only to look at it, or check the path and its permissions.
+db-disk-full = the disk holding { $file } is full. Nothing was changed. Free some space and try again.
+db-constraint = that would break a rule of the data ({ $error }). Nothing was changed.
+db-other = database error in { $file }: { $error }
+db-foreign-kept = { $file } is not a wxgo database: { $why }. Nothing was changed: wxgo replaces only its own databases. Choose another file with --db (or delete this one yourself if it is no longer needed).
+db-folder = { $file } is a folder, not a database. Nothing was changed. Point --db at a database file.
+db-empty = { $file } is empty: there is no wxgo database in it yet. Nothing was changed. Create the demo organisation in it with { $create }, use the demo with { $demo }, or point --db at your database.
+db-foreign = { $file } is not a wxgo database: { $why }. Nothing was changed. Point --db at a wxgo database, or at a new file to create one ({ $command }).
+db-newer = { $file } was written by a newer wxgo (schema version { $version }; this wxgo knows up to { $known }). Nothing was changed. Upgrade wxgo to open it.
+db-older = { $file } is a wxgo database at schema version { $version }; this wxgo reads versions { $from } to { $known }. Nothing was changed. Open it once without --read-only to upgrade it.
+db-upgrade-failed = could not upgrade { $file } to schema version { $known }. Nothing was changed. Restore it from a backup, or report this with the version of wxgo that wrote it.
+db-wal-unreadable = { $file } cannot be read here: its folder cannot be written, and { $wal } holds recent changes that SQLite can read only with a { $shm } file beside it. Nothing was changed. Copy the database with its -wal file to a folder you can write, or open it once where its folder can be written.
+db-none = there is no database at { $file }. Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
+db-none-folder = there is no database at { $file } (the folder { $folder } does not exist either). Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
+
+## CSV files (the file's name, lines, columns and cells as they are; Control Hub's column names are not translated)
+csv-save-as-utf8 = Save it as UTF-8 CSV (Excel: File > Save As > "CSV UTF-8 (Comma delimited)"; LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.
+csv-utf16 = { $source } is saved as UTF-16 ("Unicode text"), not as UTF-8 CSV. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } is not UTF-8: byte { $byte } on line { $line } is not UTF-8 text (the file looks saved as Latin-1 / Windows-1252, e.g. "CSV (Comma delimited)"). { csv-save-as-utf8 }
+csv-malformed = { $source } line { $line }: this is not well-formed CSV ({ $error }). Check for a quote that is opened and never closed.
+csv-empty = { $source } is empty: it has no header row and no rows
+
+## The bulk import's problems of a row (shown after its line and column)
+sheet-column-twice = the column "{ $column }" appears twice (columns { $first } and { $second }); keep one
+sheet-no-column = the header has no "{ $column }" column. Start from the template: { $command }
+sheet-no-subscription-column = the header has no { $column } column, so no row chooses the subscription its licence comes from. Start from the template: { $command }
+sheet-empty-write = is empty; write { $want }
+sheet-not-fixed = is "{ $value }"; a Webex Go device row has { $want }
+sheet-mac = is "{ $value }"; a Webex Go device has no MAC address: leave it empty
+sheet-not-true-false = is "{ $value }"; write TRUE for the subscription the licence comes from, else FALSE or nothing
+sheet-no-true = no subscription is marked TRUE: mark the one the licence comes from ({ $columns })
+sheet-many-true = { $n } subscriptions are marked TRUE; a licence comes from exactly one: mark only one
+sheet-no-user = is empty; write the user's email
+sheet-user-twice = { $email } is also on line { $first }: a user has one Webex Go device, so keep one row
+sheet-extension = { $email }'s extension is { $theirs }, not { $given }: correct it or leave Extension empty
+sheet-no-location = no location
+sheet-location = { $email } is in { $theirs }, not in { $given }: correct it or leave Location empty
+sheet-number-twice = { $number } is also chosen on line { $first } (for { $other }): choose another unassigned number of { $location }
+
+## The bulk import's report
+import-dry-run-pass = Dry run: all { $n } rows can be added; nothing was changed.
+import-dry-run-problems = Dry run: { $n } problem(s); nothing was changed.

@@ -114,3 +114,92 @@ cancelled-sync = הסנכרון בוטל; המטמון שומר את המצב ה
 ## לקריאה בלבד
 read-only-db = לקריאה בלבד: מסד הנתונים פתוח לקריאה בלבד, ולכן "{ $action }" לא בוצע. פתח אותו בלי --read-only כדי לבצע שינויים.
 read-only-for = לקריאה בלבד: "{ $action }" לא נשלח ל-Webex כי { $why }. דבר לא שונה.
+
+## מספרים ושלוחות (הקלט מוצג כפי שהוקלד; מספרי הדוגמה אינם מתורגמים)
+e164-none = לא ניתן מספר
+e164-no-plus = "{ $input }" אינו בתבנית E.164: עליו להתחיל ב-+ ובקידומת המדינה, למשל +12145550100
+e164-not-digit = "{ $input }" אינו בתבנית E.164: '{ $bad }' אינו ספרה (כתוב רק + וספרות, למשל +12145550100)
+e164-zero = "{ $input }" אינו בתבנית E.164: קידומת מדינה לעולם אינה מתחילה ב-0
+e164-length = "{ $input }" אינו בתבנית E.164: יש בו { $n ->
+        [one] ספרה אחת
+       *[other] { $n } ספרות
+    }, ומספר בינלאומי מלא כולל 8 עד 15
+extension-invalid = "{ $extension }" אינו שלוחה: כתוב 2 עד 10 ספרות, למשל 4021
+
+## מה שאינו קיים (שמות, מספרים ומזהים כפי שניתנו; $command היא פקודה להרצה)
+names-none = אין
+not-found-user = אין ב-{ $org } משתמש עם הדוא"ל "{ $email }". חפש אותו עם { $command }.
+not-found-device = אין ב-{ $org } מכשיר Webex Go { $device }. הצג אותם עם { $command }.
+user-has-no-device = ל-{ $email } אין מכשיר Webex Go.
+device-reference = "{ $reference }" אינו מכשיר: תן את המזהה שלו (go-12) או את הדוא"ל של בעליו
+not-found-number = { $number } אינו במלאי המספרים של { $org }
+not-found-location = אין ב-{ $org } מיקום "{ $location }"
+not-found-location-listed = אין ב-{ $org } מיקום "{ $location }"; יש: { $names }
+not-found-subscription = אין ב-{ $org } מינוי { $subscription } עם רישיונות Webex Go; יש: { $subscriptions }
+not-found-account = אין ב-{ $org } חשבון מפעיל "{ $account }". הצג אותם עם { $command }.
+not-found-account-for = אין ב-{ $org } חשבון מפעיל למיקום "{ $location }". הוסף אחד עם { $add }, או הצג אותם עם { $list }.
+not-found-template = אין תבנית רישיונות "{ $name }"; יש: { $names }. הצג אותן עם { $command }.
+not-found-org = אין כאן ארגון בשם "{ $name }"; יש: { $names }
+not-found-subscriber = אין ב-{ $org } מנוי BroadWorks "{ $id }". הצג אותם עם { $command }.
+not-in-copy = { $email } אינו בעותק של Webex (אין מזהה Webex): הרץ { $command } ובדוק שוב
+why-nobody-given = תן דוא"ל, מספר טלפון או שלוחה
+why-no-email = אין ב-{ $org } אף אחד עם הדוא"ל "{ $email }": לא משתמש ולא מנוי BroadWorks. חפש עם { $command }.
+why-no-number = לאף אחד ב-{ $org } אין את המספר או השלוחה "{ $number }" (לא משתמש, לא מנוי BroadWorks). חפש עם { $command }.
+
+## מסד הנתונים ($file הוא הנתיב שלו, או db-the-database כשהנתיב אינו ידוע; --db, --read-only ו-WXGO_DB אינם מתורגמים)
+db-the-database = מסד הנתונים
+db-fuser = `fuser` על קובץ מסד הנתונים
+db-busy = { $file } תפוס: wxgo אחר (או תוכנה אחרת) מחזיק בו כבר יותר מ-{ $seconds ->
+        [one] שנייה אחת
+       *[other] { $seconds } שניות
+    }. דבר לא שונה. נסה שוב; אם הוא נשאר תפוס, חפש תהליך תקוע עם { $command }.
+db-read-only = אי אפשר לכתוב אל { $file } (הקובץ או התיקייה שלו לקריאה בלבד). דבר לא שונה. השתמש ב---read-only כדי לעיין בו, או תקן את ההרשאות.
+db-damaged = { $file } אינו מסד נתונים של wxgo, או שהוא פגום. דבר לא שונה. כוון את --db לקובץ הנכון, או שחזר אותו מגיבוי.
+db-cannot-open = אי אפשר לפתוח את { $file } (תיקייה חסרה, או אין הרשאה: מלבד הקובץ, SQLite צריך ליצור את { $file }-wal ואת { $file }-shm בתיקייה שלו). דבר לא שונה. השתמש ב---read-only כדי לעיין בו, או בדוק את הנתיב ואת ההרשאות שלו.
+db-disk-full = הדיסק שמחזיק את { $file } מלא. דבר לא שונה. פנה מקום ונסה שוב.
+db-constraint = זה היה מפר כלל של הנתונים ({ $error }). דבר לא שונה.
+db-other = שגיאת מסד נתונים ב-{ $file }: { $error }
+db-foreign-kept = { $file } אינו מסד נתונים של wxgo: { $why }. דבר לא שונה: wxgo מחליף רק את מסדי הנתונים שלו. בחר קובץ אחר עם --db (או מחק אותו בעצמך אם אין בו עוד צורך).
+db-folder = { $file } היא תיקייה, לא מסד נתונים. דבר לא שונה. כוון את --db לקובץ מסד נתונים.
+db-empty = { $file } ריק: אין בו עדיין מסד נתונים של wxgo. דבר לא שונה. צור בו את ארגון ההדגמה עם { $create }, השתמש בהדגמה עם { $demo }, או כוון את --db למסד הנתונים שלך.
+db-foreign = { $file } אינו מסד נתונים של wxgo: { $why }. דבר לא שונה. כוון את --db למסד נתונים של wxgo, או לקובץ חדש כדי ליצור אחד ({ $command }).
+db-newer = { $file } נכתב על ידי wxgo חדש יותר (גרסת סכמה { $version }; wxgo זה מכיר עד { $known }). דבר לא שונה. שדרג את wxgo כדי לפתוח אותו.
+db-older = { $file } הוא מסד נתונים של wxgo בגרסת סכמה { $version }; wxgo זה קורא גרסאות { $from } עד { $known }. דבר לא שונה. פתח אותו פעם אחת בלי --read-only כדי לשדרג אותו.
+db-upgrade-failed = לא ניתן לשדרג את { $file } לגרסת סכמה { $known }. דבר לא שונה. שחזר אותו מגיבוי, או דווח על כך עם גרסת wxgo שכתבה אותו.
+db-wal-unreadable = אי אפשר לקרוא כאן את { $file }: אי אפשר לכתוב לתיקייה שלו, ו-{ $wal } מחזיק שינויים אחרונים ש-SQLite יכול לקרוא רק עם קובץ { $shm } לצדו. דבר לא שונה. העתק את מסד הנתונים עם קובץ ה-wal- שלו לתיקייה שאפשר לכתוב אליה, או פתח אותו פעם אחת במקום שאפשר לכתוב לתיקייה שלו.
+db-none = אין מסד נתונים ב-{ $file }. דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
+db-none-folder = אין מסד נתונים ב-{ $file } (גם התיקייה { $folder } אינה קיימת). דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
+
+## קובצי CSV (שם הקובץ, השורות, העמודות והתאים כפי שהם; שמות העמודות של Control Hub אינם מתורגמים)
+csv-save-as-utf8 = שמור אותו כ-CSV בקידוד UTF-8 (Excel: קובץ > שמירה בשם > "CSV UTF-8 (מופרד באמצעות פסיקים)"; LibreOffice: שמירה בשם > Text CSV, ערכת תווים Unicode (UTF-8)) ונסה שוב.
+csv-utf16 = { $source } שמור כ-UTF-16 ("טקסט Unicode"), לא כ-CSV בקידוד UTF-8. { csv-save-as-utf8 }
+csv-not-utf8 = { $source } אינו UTF-8: הבית { $byte } בשורה { $line } אינו טקסט UTF-8 (נראה שהקובץ נשמר כ-Latin-1 / Windows-1252, למשל "CSV (מופרד באמצעות פסיקים)"). { csv-save-as-utf8 }
+csv-malformed = { $source } שורה { $line }: זה אינו CSV תקין ({ $error }). חפש מירכאה שנפתחה ולא נסגרה.
+csv-empty = { $source } ריק: אין בו שורת כותרת ואין בו שורות
+
+## הבעיות של שורה בייבוא ההמוני (מוצגות אחרי השורה והעמודה שלה)
+sheet-column-twice = העמודה "{ $column }" מופיעה פעמיים (עמודות { $first } ו-{ $second }); השאר אחת
+sheet-no-column = בכותרת אין עמודה "{ $column }". התחל מהתבנית: { $command }
+sheet-no-subscription-column = בכותרת אין עמודה { $column }, ולכן אף שורה אינה בוחרת את המינוי שממנו מגיע הרישיון שלה. התחל מהתבנית: { $command }
+sheet-empty-write = ריק; כתוב { $want }
+sheet-not-fixed = הוא "{ $value }"; בשורה של מכשיר Webex Go יש { $want }
+sheet-mac = הוא "{ $value }"; למכשיר Webex Go אין כתובת MAC: השאר ריק
+sheet-not-true-false = הוא "{ $value }"; כתוב TRUE עבור המינוי שממנו מגיע הרישיון, אחרת FALSE או כלום
+sheet-no-true = אף מינוי אינו מסומן TRUE: סמן את זה שממנו מגיע הרישיון ({ $columns })
+sheet-many-true = { $n } מינויים מסומנים TRUE; רישיון מגיע ממינוי אחד בדיוק: סמן רק אחד
+sheet-no-user = ריק; כתוב את הדוא"ל של המשתמש
+sheet-user-twice = { $email } מופיע גם בשורה { $first }: למשתמש יש מכשיר Webex Go אחד, לכן השאר שורה אחת
+sheet-extension = השלוחה של { $email } היא { $theirs }, לא { $given }: תקן אותה או השאר את Extension ריק
+sheet-no-location = אין מיקום
+sheet-location = { $email } נמצא ב-{ $theirs }, לא ב-{ $given }: תקן זאת או השאר את Location ריק
+sheet-number-twice = { $number } נבחר גם בשורה { $first } (עבור { $other }): בחר מספר אחר שלא הוקצה של { $location }
+
+## הדוח של הייבוא ההמוני
+import-dry-run-pass = הרצת ניסיון: { $n ->
+        [one] אפשר להוסיף את השורה היחידה
+       *[other] אפשר להוסיף את כל { $n } השורות
+    }; דבר לא שונה.
+import-dry-run-problems = הרצת ניסיון: { $n ->
+        [one] בעיה אחת
+       *[other] { $n } בעיות
+    }; דבר לא שונה.

@@ -123,7 +123,7 @@ fn issued_after_save(out: &Out, i: &IssuedCode) -> Result<()> {
         })
     };
     written.map_err(|e| {
-        Error::Io(format!(
+        Error::io(format!(
             "{e}: the new activation code of {} was saved but not shown{}; earlier codes no longer work. \
              Issue another with `wxgo devices new-code {}`.",
             i.device_id,
@@ -137,7 +137,7 @@ fn issued_after_save(out: &Out, i: &IssuedCode) -> Result<()> {
 /// and its folder takes a new file.
 fn check_letter_path(path: &Path) -> Result<()> {
     if path.is_dir() {
-        return Err(Error::Invalid(format!("--letter {} is a folder; give a file name", path.display())));
+        return Err(Error::invalid(format!("--letter {} is a folder; give a file name", path.display())));
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -145,7 +145,7 @@ fn check_letter_path(path: &Path) -> Result<()> {
     };
     let probe = dir.join(format!(".wxgo-letter-probe-{}", std::process::id()));
     let fail = |e: std::io::Error| {
-        Error::Io(format!("the letter {} cannot be written ({e}); nothing was asked of Webex", path.display()))
+        Error::io(format!("the letter {} cannot be written ({e}); nothing was asked of Webex", path.display()))
     };
     let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&probe).map_err(fail)?;
     let written = f.write_all(b"probe").and_then(|()| f.sync_all());
@@ -161,7 +161,7 @@ fn code_arg(code: &str) -> Result<String> {
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| Error::Io(format!("cannot read the code from standard input: {e}")))?;
+        .map_err(|e| Error::io(format!("cannot read the code from standard input: {e}")))?;
     Ok(line.trim().to_string())
 }
 
@@ -187,7 +187,7 @@ fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()>
     }
     match &o.print_error {
         None => Ok(()),
-        Some(e) => Err(Error::Io(format!("the letter was written to {} but not printed: {e}", o.file))),
+        Some(e) => Err(Error::io(format!("the letter was written to {} but not printed: {e}", o.file))),
     }
 }
 

@@ -114,7 +114,7 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
     if as_json {
         json(r)?;
     } else if !r.problems.is_empty() {
-        print_problems(&r.problems, r.problems_total, "check again with --dry-run");
+        print_problems(&r.problems, r.problems_total, "cli-then-dry-run");
     } else {
         let mut t = table(&["Line", "Device", "User", "Subscription", "Number", "Emailed"]);
         for d in &r.devices {
@@ -158,7 +158,7 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
         for q in &r.requests {
             say(&format!("would send: {} {}  ({}: {})", q.method, q.path, q.row, q.what));
         }
-        say(&r.note);
+        say(&crate::cli::output::tr().text(&r.note));
     }
     if r.problems.is_empty() {
         Ok(())

@@ -298,18 +298,18 @@ impl From<WebexError> for DomainError {
         let text = e.to_string();
         match &e {
             WebexError::Api(a) => match a.status {
-                401 | 403 => DomainError::Auth(text),
-                404 => DomainError::NotFound(text),
-                400 | 422 => DomainError::Invalid(text),
-                _ => DomainError::Io(text),
+                401 | 403 => DomainError::auth(text),
+                404 => DomainError::not_found(text),
+                400 | 422 => DomainError::invalid(text),
+                _ => DomainError::io(text),
             },
-            WebexError::SignInNeeded(_) | WebexError::SignIn(_) => DomainError::Auth(text),
+            WebexError::SignInNeeded(_) | WebexError::SignIn(_) => DomainError::auth(text),
             WebexError::RateLimited { .. } | WebexError::Unreachable { .. } | WebexError::NoAnswer { .. } => {
-                DomainError::Unreachable(text)
+                DomainError::unreachable(text)
             }
-            WebexError::Runaway { .. } => DomainError::Io(text),
-            WebexError::Config(_) => DomainError::Invalid(text),
-            WebexError::Decode { .. } | WebexError::TokenStore(_) | WebexError::Cancelled => DomainError::Io(text),
+            WebexError::Runaway { .. } => DomainError::io(text),
+            WebexError::Config(_) => DomainError::invalid(text),
+            WebexError::Decode { .. } | WebexError::TokenStore(_) | WebexError::Cancelled => DomainError::io(text),
             WebexError::ReadOnly { method, path } => DomainError::ReadOnly(format!("{method} {path}")),
         }
     }

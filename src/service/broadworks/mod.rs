@@ -90,14 +90,14 @@ impl BroadWorks<'_> {
         let s = self.get(broadworks_id)?;
         match (&s.error_code, &s.error_description) {
             (Some(code), Some(text)) => Ok(format!("{}: {code}: {text}", s.broadworks_user_id)),
-            _ => Err(Error::Invalid(format!("{} has no error ({})", s.broadworks_user_id, s.status.label()))),
+            _ => Err(Error::invalid(format!("{} has no error ({})", s.broadworks_user_id, s.status.label()))),
         }
     }
     /// BW05: the list as CSV, honouring the exclude-provisioned toggle.
     pub fn export_csv(&self, exclude_provisioned: bool) -> Result<Vec<u8>> {
         let rows = self.list(exclude_provisioned, "", 0, usize::MAX >> 1)?;
         let mut w = csv::Writer::from_writer(Vec::new());
-        let io = |e: csv::Error| Error::Io(format!("cannot write the CSV: {e}"));
+        let io = |e: csv::Error| Error::io(format!("cannot write the CSV: {e}"));
         w.write_record(EXPORT_HEADER).map_err(io)?;
         for s in &rows {
             let cells = [
@@ -117,7 +117,7 @@ impl BroadWorks<'_> {
             ];
             w.write_record(cells.iter().map(|c| csv_cell(c))).map_err(io)?;
         }
-        w.into_inner().map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
+        w.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))
     }
 
     /// BW05: `broadworks-<UTC time>.csv` in `dir`, honouring exclude provisioned; the file and
@@ -153,10 +153,11 @@ impl BroadWorks<'_> {
 
 pub(crate) fn find_subscriber(cx: &Core, conn: &Connection, broadworks_id: &str) -> Result<BwSubscriberRow> {
     bw::subscriber(conn, cx.org.id, broadworks_id)?.ok_or_else(|| {
-        Error::NotFound(format!(
-            "no BroadWorks subscriber \"{}\" in {}. List them with `wxgo broadworks list`.",
-            broadworks_id.trim(),
-            cx.org.name
+        Error::not_found(crate::said!(
+            "not-found-subscriber",
+            id = broadworks_id.trim(),
+            org = &cx.org.name,
+            command = "`wxgo broadworks list`"
         ))
     })
 }

@@ -62,7 +62,7 @@ impl PortalStandIn for Local {
         )?;
         let msg = verification_mail(&cx.org.name, &row, email);
         if let Err(e) = cx.mailer.send(&msg, cx.now()) {
-            return Err(Error::Io(format!(
+            return Err(Error::io(format!(
                 "the account was claimed, but the verification email could not be queued: {e}"
             )));
         }

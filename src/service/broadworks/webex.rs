@@ -39,7 +39,7 @@ fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
 /// A Webex refusal of a BroadWorks request: a 403 names the partner role and scopes.
 fn bw_error(what: &str, e: WebexError) -> Error {
     if e.status() == Some(403) {
-        return Error::Auth(format!("{what} needs {PARTNER_SCOPES}; this sign-in does not have them. {e}"));
+        return Error::auth(format!("{what} needs {PARTNER_SCOPES}; this sign-in does not have them. {e}"));
     }
     Error::from(e)
 }
@@ -93,7 +93,7 @@ impl BroadWorksBackend for Webex {
             ("lastName", &new.last_name),
         ] {
             if value.trim().is_empty() {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{} has no {field} in Webex, which provisioning needs: retry it in {} instead. Nothing was changed.",
                     s.broadworks_user_id,
                     crate::service::action::control_hub_path(crate::service::action::Action::BwRetry)
@@ -101,7 +101,7 @@ impl BroadWorksBackend for Webex {
             }
         }
         if new.primary_phone_number.is_none() && new.extension.is_none() {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{} has neither a primary number nor an extension in Webex, and provisioning needs one: fix it in \
                  BroadWorks, then retry. Nothing was changed.",
                 s.broadworks_user_id
@@ -205,7 +205,7 @@ impl BroadWorksBackend for Webex {
                             bw::delete_subscriber(tx, s.id)?;
                             Ok(((), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
                         })?;
-                        Err(Error::Unreachable(format!(
+                        Err(Error::unreachable(format!(
                             "Retry activation of {}: Webex removed the subscriber (trackingId {removed_tid}) to provision \
                              it again with {email}, but did not answer the provisioning ({}): not refused, unknown, \
                              {now_there}. Nothing was sent again. Its details: BroadWorks user id {}, enterprise {}, \
@@ -242,11 +242,11 @@ impl BroadWorksBackend for Webex {
                     new.provisioning_id
                 );
                 Err(match Error::from(e) {
-                    Error::Auth(_) => Error::Auth(message),
-                    Error::Invalid(_) => Error::Invalid(message),
-                    Error::NotFound(_) => Error::NotFound(message),
-                    Error::Unreachable(_) => Error::Unreachable(message),
-                    _ => Error::Io(message),
+                    Error::Auth(_) => Error::auth(message),
+                    Error::Invalid(_) => Error::invalid(message),
+                    Error::NotFound(_) => Error::not_found(message),
+                    Error::Unreachable(_) => Error::unreachable(message),
+                    _ => Error::io(message),
                 })
             }
         }
@@ -313,7 +313,7 @@ impl BroadWorksBackend for Webex {
 fn bw_target(cx: &Core, broadworks_id: &str) -> Result<(BwSubscriberRow, String)> {
     let s = find_subscriber(cx, &cx.conn, broadworks_id)?;
     let webex_id = bw::subscriber_webex_id(&cx.conn, s.id)?.ok_or_else(|| {
-        Error::NotFound(format!(
+        Error::not_found(format!(
             "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again. Nothing was sent.",
             s.broadworks_user_id
         ))
@@ -326,7 +326,7 @@ fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, wha
     let fresh = match c.run(c.api().get_subscriber(webex_id)) {
         Ok(s) => s,
         Err(e) if e.status() == Some(404) => {
-            return Err(Error::NotFound(format!(
+            return Err(Error::not_found(format!(
                 "Webex has no BroadWorks subscriber {} for this sign-in: it was removed elsewhere (in Partner Hub \
                  or by BroadWorks), or this sign-in is not a partner administrator's ({what} needs \
                  {PARTNER_SCOPES}). Nothing was changed; run `wxgo sync` to refresh the list.{}",

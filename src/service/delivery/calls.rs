@@ -130,7 +130,8 @@ impl Calls<'_> {
                     rule: Some("WG15"),
                     reason: format!(
                         "the header has no \"{name}\" column: is this Webex's Detailed Call History report?"
-                    ),
+                    )
+                    .into(),
                 });
             }
         }
@@ -166,7 +167,8 @@ impl Calls<'_> {
                     reason: format!(
                         "\"{}\" is not a time; the report writes e.g. 2026-11-20T14:03:11.123Z",
                         crate::domain::text::shorten(start, 60)
-                    ),
+                    )
+                    .into(),
                 });
                 continue;
             };
@@ -176,7 +178,8 @@ impl Calls<'_> {
                     line: *line,
                     column: name(cols.duration, "Duration"),
                     rule: None,
-                    reason: format!("\"{}\" is not a duration in seconds", crate::domain::text::shorten(duration, 60)),
+                    reason: format!("\"{}\" is not a duration in seconds", crate::domain::text::shorten(duration, 60))
+                        .into(),
                 });
                 continue;
             };

@@ -17,7 +17,7 @@ pub(crate) fn write_letters(cx: &Core, issued: &IssuedCode, dir: &Path) -> Resul
     private_dir(dir)?;
     let text = dir.join(text_letter::file_name(issued));
     write_private(&text, text_letter::render(issued, &cx.org().name, cx.letter_lang).as_bytes())
-        .map_err(|e| Error::Io(format!("cannot write the letter {}: {e}", text.display())))?;
+        .map_err(|e| Error::io(format!("cannot write the letter {}: {e}", text.display())))?;
     let out = cx.letter_for(issued, &text.with_extension("pdf"))?;
     Ok((out, text))
 }
@@ -27,10 +27,10 @@ pub(crate) fn write_export(cx: &Core, dir: &Path, stem: &str, bytes: &[u8]) -> R
     private_dir(dir)?;
     let stamp = cx.now().format("%Y%m%dT%H%M%SZ").to_string();
     let path = fresh_name(dir, stem, &stamp, "csv");
-    write_private(&path, bytes).map_err(|e| Error::Io(format!("cannot write the export {}: {e}", path.display())))?;
+    write_private(&path, bytes).map_err(|e| Error::io(format!("cannot write the export {}: {e}", path.display())))?;
     Ok(path)
 }
 
 fn private_dir(dir: &Path) -> Result<()> {
-    create_private_dir(dir).map_err(|e| Error::Io(format!("cannot create the folder {}: {e}", dir.display())))
+    create_private_dir(dir).map_err(|e| Error::io(format!("cannot create the folder {}: {e}", dir.display())))
 }

@@ -159,7 +159,7 @@ impl Mail<'_> {
         self.core.gate(Action::SendQueuedMail, self.backend)?;
         let config = delivery_config(self.core)?;
         let Some(smtp_config) = &config.smtp else {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "no SMTP server is configured, so the messages in {} wait for a mail relay. \
              Add an [smtp] section to {} or set WXGO_SMTP_URL=smtp://HOST:PORT, then retry.",
                 self.core.outbox.display(),
@@ -257,25 +257,21 @@ pub(crate) fn cap_problems(problems: &mut Vec<RowProblem>, more: &mut usize) {
 /// comma or (as European Excel writes) semicolon. Anything else gets a message that says how
 /// to save it. Returns the text without the BOM.
 pub(crate) fn csv_text<'a>(data: &'a [u8], source: &str) -> Result<&'a str> {
-    let how = "Save it as UTF-8 CSV (Excel: File > Save As > \"CSV UTF-8 (Comma delimited)\"; \
-               LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.";
+    let utf16 = || Error::invalid(crate::said!("csv-utf16", source = source));
     if data.starts_with(&[0xFF, 0xFE]) || data.starts_with(&[0xFE, 0xFF]) {
-        return Err(Error::Invalid(format!("{source} is saved as UTF-16 (\"Unicode text\"), not as UTF-8 CSV. {how}")));
+        return Err(utf16());
     }
     let data = data.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(data);
     // UTF-16 without a BOM: every other byte of ASCII text is zero.
     let probe = &data[..data.len().min(512)];
     if probe.len() >= 4 && probe.iter().filter(|b| **b == 0).count() * 4 >= probe.len() {
-        return Err(Error::Invalid(format!("{source} is saved as UTF-16 (\"Unicode text\"), not as UTF-8 CSV. {how}")));
+        return Err(utf16());
     }
     std::str::from_utf8(data).map_err(|e| {
         let at = e.valid_up_to();
         let line = data[..at].iter().filter(|b| **b == b'\n').count() + 1;
         let byte = data.get(at).copied().unwrap_or(0);
-        Error::Invalid(format!(
-            "{source} is not UTF-8: byte 0x{byte:02X} on line {line} is not UTF-8 text (the file looks \
-             saved as Latin-1 / Windows-1252, e.g. \"CSV (Comma delimited)\"). {how}"
-        ))
+        Error::invalid(crate::said!("csv-not-utf8", source = source, byte = format!("0x{byte:02X}"), line = line))
     })
 }
 
@@ -299,9 +295,7 @@ pub(crate) fn read_csv(text: &str, source: &str) -> Result<CsvSheet> {
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            Error::Invalid(format!(
-                "{source} line {line}: this is not well-formed CSV ({e}). Check for a quote that is opened and never closed."
-            ))
+            Error::invalid(crate::said!("csv-malformed", source = source, line = line, error = e.to_string()))
         })?;
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
@@ -320,8 +314,7 @@ pub(crate) fn read_csv(text: &str, source: &str) -> Result<CsvSheet> {
             Some(_) => rows.push((line, record)),
         }
     }
-    let header =
-        header.ok_or_else(|| Error::Invalid(format!("{source} is empty: it has no header row and no rows")))?;
+    let header = header.ok_or_else(|| Error::invalid(crate::said!("csv-empty", source = source)))?;
     Ok(CsvSheet { header, rows })
 }
 

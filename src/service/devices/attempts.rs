@@ -85,7 +85,7 @@ fn noted(error: Error, note: &str) -> Error {
             let after = format!("{}{note}", stop(&message));
             Error::Rule { rule, message: message.around("", &after) }
         }
-        Error::Invalid(message) => Error::Invalid(format!("{message}{}{note}", stop(&message))),
+        Error::Invalid(message) => Error::invalid(format!("{message}{}{note}", stop(&message))),
         other => other,
     }
 }

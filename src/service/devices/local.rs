@@ -237,11 +237,11 @@ fn subscription_named<'a>(subs: &'a [SubscriptionRow], w: &str) -> Result<Option
     match (named.as_slice(), by_start.as_slice()) {
         ([one], _) | ([], [one]) => Ok(Some(*one)),
         ([], []) => Ok(None),
-        (many, _) if many.len() > 1 => Err(Error::Invalid(format!(
+        (many, _) if many.len() > 1 => Err(Error::invalid(format!(
             "several subscriptions are named \"{w}\": give the id of one ({})",
             many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
         ))),
-        (_, many) => Err(Error::Invalid(format!(
+        (_, many) => Err(Error::invalid(format!(
             "\"{w}\" is the start of several subscription ids ({}): give more of the one you mean",
             many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
         ))),
@@ -255,10 +255,11 @@ pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Opt
         Some(w) => match subscription_named(subs, w)? {
             Some(s) => s.clone(),
             None => {
-                return Err(Error::NotFound(format!(
-                    "no subscription {w} with Webex Go licences in {}; there is: {}",
-                    cx.org.name,
-                    listing()
+                return Err(Error::not_found(crate::said!(
+                    "not-found-subscription",
+                    subscription = w,
+                    org = &cx.org.name,
+                    subscriptions = listing()
                 )))
             }
         },
@@ -322,8 +323,9 @@ pub(crate) fn check_primary_number(
         ));
     };
     let e164 = E164::parse(w)?;
-    let number = q::number_by_e164(conn, cx.org.id, e164.as_str())?
-        .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory.", cx.org.name)))?;
+    let number = q::number_by_e164(conn, cx.org.id, e164.as_str())?.ok_or_else(|| {
+        Error::not_found(crate::said!("not-found-number", number = e164.as_str(), org = &cx.org.name).around("", "."))
+    })?;
     if number.owner.is_some() {
         return Err(Error::rule(
             "WG03",

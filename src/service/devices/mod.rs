@@ -77,7 +77,7 @@ pub struct PhoneOutcome {
 
 /// One Webex Go line per user: the refusal when the user already has a device.
 pub(crate) fn already_has_device(user: &UserRow, device_id: &str, status: DeviceStatus) -> Error {
-    Error::Invalid(format!(
+    Error::invalid(format!(
         "{} already has a Webex Go device ({device_id}, {}). Issue a new code, report it lost or stolen, or delete it first.",
         user.email,
         status.label()
@@ -457,7 +457,7 @@ impl Devices<'_> {
         if issued.emailed {
             Ok(())
         } else {
-            Err(Error::Io(issued.email_note.clone()))
+            Err(Error::io(issued.email_note.clone()))
         }
     }
 }

@@ -114,7 +114,7 @@ pub(crate) fn opaque_code(code: &WebexCode) -> Result<ActivationCode> {
 /// The plain message when a code Webex issued did not reach its destination.
 pub(crate) fn not_delivered(device: &str, email: &str, tracking: Option<&str>, e: &Error) -> Error {
     let tid = tracking.map(|t| format!(" (trackingId {t})")).unwrap_or_default();
-    Error::Io(format!(
+    Error::io(format!(
         "Webex issued a new activation code for {email}{tid}, but it did not reach you: {e}. That code is not \
          kept anywhere, and Webex has already ended the earlier one, so nobody has a working code now. Fix that, \
          then issue another with `wxgo devices new-code {device}`."
@@ -180,7 +180,7 @@ impl DevicesBackend for Webex {
                 Ok(Some(found)) => {
                     let id = cache_codeless_device(cx, &target.user, &found, ADD)?;
                     unknown_settled(cx, ADD, &person, &format!("Webex had made {id}"))?;
-                    return Err(Error::Invalid(format!(
+                    return Err(Error::invalid(format!(
                         "{} already has a Webex Go device at Webex ({id}): an earlier `wxgo devices add` got no \
                          answer, but Webex had made the device. The code it issued then reached nobody: issue one \
                          with `wxgo devices new-code {id}`. Nothing was sent now.",
@@ -189,7 +189,7 @@ impl DevicesBackend for Webex {
                 }
                 Ok(None) => unknown_settled(cx, ADD, &person, "Webex had no device")?,
                 Err(e) => {
-                    return Err(Error::Unreachable(format!(
+                    return Err(Error::unreachable(format!(
                         "an earlier `wxgo devices add` for {} got no answer, and Webex cannot be asked now whether it \
                          arrived ({}). Nothing was sent: run the same command again when Webex answers (it asks \
                          first, and sends only if Webex has no device for the person).",
@@ -257,7 +257,7 @@ impl DevicesBackend for Webex {
             match client.run(issue_for(client.api().clone(), target.person_id.clone())) {
                 Ok(i) => i,
                 Err(e) if e.is_unknown_outcome() => {
-                    return Err(Error::Unreachable(format!(
+                    return Err(Error::unreachable(format!(
                         "{e} For a new code that is harmless: if Webex issued one, it reached nobody (and ended the \
                          earlier code), so nobody can use it. Run the same command again (`wxgo devices new-code {}`) \
                          for a code you receive; it ends any lost one.",
@@ -319,7 +319,7 @@ impl DevicesBackend for Webex {
         let mut d = cx.resolve_device(&cx.conn, device)?;
         q::fill_webex_device_fields(&cx.conn, std::slice::from_mut(&mut d))?;
         let webex_id = d.webex_id.clone().ok_or_else(|| {
-            Error::NotFound(format!(
+            Error::not_found(format!(
                 "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again",
                 d.device_id
             ))
@@ -358,10 +358,7 @@ impl DevicesBackend for Webex {
 pub(crate) fn api_target(conn: &Connection, user: UserRow) -> Result<Target> {
     let person_id = webex_devices::user_webex_id(conn, user.id)?;
     let Some(person_id) = person_id else {
-        return Err(Error::NotFound(format!(
-            "{} is not in Webex's copy (no Webex id): run `wxgo sync` and look again",
-            user.email
-        )));
+        return Err(Error::not_found(crate::said!("not-in-copy", email = &user.email, command = "`wxgo sync`")));
     };
     if !user.has_licence(licence::CALLING_PROFESSIONAL) && !user.has_licence(licence::CALLING_BASIC) {
         return Err(Error::rule("WG01", crate::said!("wg01-webex-no-calling", email = &user.email)));
@@ -383,7 +380,7 @@ pub(crate) fn check_mail_queue(cx: &Core) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     let dir = &cx.outbox;
     let fail = |e: std::io::Error| {
-        Error::Io(format!("the mail queue {} cannot be written ({e}); nothing was asked of Webex", dir.display()))
+        Error::io(format!("the mail queue {} cannot be written ({e}); nothing was asked of Webex", dir.display()))
     };
     std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(fail)?;
     let probe = dir.join(format!(".wxgo-probe-{}", std::process::id()));
@@ -468,7 +465,7 @@ pub(crate) fn lost_add_answer(cx: &Core, client: &OrgClient, target: &Target, e:
     let email = &target.user.email;
     let person = &target.person_id;
     if let Err(j) = unknown_mark(cx, ADD, person, "no answer to POST /devices/activationCode") {
-        return Error::Unreachable(format!(
+        return Error::unreachable(format!(
             "{e} It could not be noted in wxgo's journal either ({j}): before adding a device for {email} again, \
              check Control Hub > Devices for one."
         ));
@@ -477,27 +474,27 @@ pub(crate) fn lost_add_answer(cx: &Core, client: &OrgClient, target: &Target, e:
         Ok(Some(found)) => match cache_codeless_device(cx, &target.user, &found, ADD) {
             Ok(id) => {
                 let _ = unknown_settled(cx, ADD, person, &format!("Webex had made {id}"));
-                Error::Unreachable(format!(
+                Error::unreachable(format!(
                     "Webex did not answer the request to add a Webex Go device for {email} ({}), but it did make \
                      the device ({id}): the code it issued travelled in the lost answer and reached nobody. Issue \
                      one with `wxgo devices new-code {id}` (it ends the lost one). Nothing was sent again.",
                     lost_why(e)
                 ))
             }
-            Err(c) => Error::Unreachable(format!(
+            Err(c) => Error::unreachable(format!(
                 "Webex did not answer the request to add a Webex Go device for {email} ({}), but it did make the \
                  device, and wxgo's copy could not record it ({c}). Run `wxgo sync`, then issue a code with \
                  `wxgo devices new-code {email}`. Nothing was sent again.",
                 lost_why(e)
             )),
         },
-        Ok(None) => Error::Unreachable(format!(
+        Ok(None) => Error::unreachable(format!(
             "Webex did not answer the request to add a Webex Go device for {email} ({}), and it has no device for \
              them now. Nothing was sent again: run the same command in a minute; it asks Webex first (a request \
              still on its way may yet arrive) and sends only if there is still no device.",
             lost_why(e)
         )),
-        Err(check) => Error::Unreachable(format!(
+        Err(check) => Error::unreachable(format!(
             "Webex did not answer the request to add a Webex Go device for {email} ({}), and could not be asked \
              whether it arrived ({}). It is not known whether the device was made; nothing was sent again. Run \
              the same command again later: it asks Webex first and sends only if there is no device.",

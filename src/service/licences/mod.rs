@@ -321,7 +321,7 @@ pub fn read_assignments(bytes: &[u8]) -> Result<Vec<ManualAssignment>> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes.as_slice());
     let bad = |e: csv::Error| {
         let line = e.position().map(|p| p.line()).unwrap_or(0);
-        Error::Invalid(format!("line {line}: {e}. Nothing was changed; fix the file and try again."))
+        Error::invalid(format!("line {line}: {e}. Nothing was changed; fix the file and try again."))
     };
     let headers = reader.headers().map_err(bad)?.clone();
     let mut index: HashMap<&str, usize> = HashMap::new();
@@ -337,7 +337,7 @@ pub fn read_assignments(bytes: &[u8]) -> Result<Vec<ManualAssignment>> {
         index.insert(col, i);
     }
     if !index.contains_key("email") {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "line 1: the header has no email column (it has: {}); expected: email,location,number[,extension]",
             headers.iter().collect::<Vec<_>>().join(", ")
         )));
@@ -353,7 +353,7 @@ pub fn read_assignments(bytes: &[u8]) -> Result<Vec<ManualAssignment>> {
             index.get(name).and_then(|i| record.get(*i)).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
         };
         let email = field("email").ok_or_else(|| {
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "line {}, column {} (email): the email is empty. Nothing was changed.",
                 line.unwrap_or(0),
                 index.get("email").map(|i| i + 1).unwrap_or(1)
@@ -551,7 +551,7 @@ impl Licences<'_> {
     /// `Webex Calling VAR Professional` TRUE/FALSE. FALSE with a number: the number is unusable;
     /// FALSE without one: no number was given.
     pub fn export_csv(&self) -> Result<Vec<u8>> {
-        let io = |e: csv::Error| Error::Io(format!("cannot write the CSV: {e}"));
+        let io = |e: csv::Error| Error::io(format!("cannot write the CSV: {e}"));
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record(EXPORT_HEADER).map_err(io)?;
         let flag = |b: bool| if b { "TRUE" } else { "FALSE" };
@@ -583,7 +583,7 @@ impl Licences<'_> {
             ];
             w.write_record(cells.iter().map(|c| csv_cell(c))).map_err(io)
         })?;
-        w.into_inner().map_err(|e| Error::Io(format!("cannot write the CSV: {e}")))
+        w.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))
     }
 
     /// AL04: `users-<UTC time>.csv` in `dir`; the file and how many users it holds.

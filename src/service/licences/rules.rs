@@ -56,10 +56,13 @@ pub(crate) fn cancelled(done: usize, total: usize) -> Error {
 
 pub(crate) fn no_template(name: &str, templates: &[Template]) -> Error {
     let names = templates.iter().map(|t| format!("\"{}\"", t.name)).collect::<Vec<_>>().join(", ");
-    Error::NotFound(format!(
-        "no licence template \"{}\"; there is: {}. List them with `wxgo licences templates`.",
-        name.trim(),
-        if names.is_empty() { "none".to_string() } else { names }
+    use crate::domain::error::Val;
+    let names = if names.is_empty() { Val::Msg("names-none") } else { Val::Text(names) };
+    Error::not_found(crate::said!(
+        "not-found-template",
+        name = name.trim(),
+        names = names,
+        command = "`wxgo licences templates`"
     ))
 }
 
@@ -128,13 +131,16 @@ pub(crate) fn check_assignment(
         let names = crate::store::queries::locations(tx, cx.org.id)
             .map(|locs| locs.into_iter().map(|l| l.name).collect::<Vec<_>>().join(", "))
             .unwrap_or_default();
-        Error::NotFound(format!("{}: no location \"{location}\" in {}; there is: {names}", u.email, cx.org.name))
+        Error::not_found(
+            crate::said!("not-found-location-listed", location = &location, org = &cx.org.name, names = names)
+                .around(&format!("{}: ", u.email), ""),
+        )
     })?;
     let extension = match extension {
         Some(ext) => {
             let ext = al::check_extension(&ext)?;
             if let Some(holder) = ls::extension_holder(tx, loc_id, &ext, u.id)? {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{}: extension {ext} is already {holder}'s in {loc_name}; choose another",
                     u.email
                 )));

@@ -372,7 +372,7 @@ pub(crate) fn run_rows(
             },
         );
         if let Some(e) = failure.into_inner() {
-            return Err(Error::Io(format!(
+            return Err(Error::io(format!(
             "{e}. The requests answered so far are done in Webex and in the journal: run the same command again to continue"
         )));
         }

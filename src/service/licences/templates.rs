@@ -57,7 +57,7 @@ impl Licences<'_> {
     pub fn save_template(&self, spec: &TemplateSpec) -> Result<(LicenceTemplateRow, bool)> {
         let name = spec.name.trim();
         if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "\"{}\" is not a template name: give 1 to 80 printable characters",
                 spec.name.escape_debug()
             )));
@@ -72,7 +72,7 @@ impl Licences<'_> {
         for l in spec.licences.iter().flatten() {
             let l = l.trim().to_ascii_lowercase().replace([' ', '-'], "_");
             let Some(known) = TEMPLATE_LICENCES.iter().find(|k| **k == l) else {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                 "\"{l}\" is not a licence a template grants; choose from {} (Webex Calling Professional is --calling)",
                 TEMPLATE_LICENCES.join(", ")
             )));
@@ -109,7 +109,7 @@ impl Licences<'_> {
                     }
             });
             if let Some(other) = clash {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{} already has {}: change that one (`wxgo licences template-save \"{}\" ...`) or delete it first",
                     svc.org.name,
                     template_label(other),
@@ -135,11 +135,10 @@ impl Licences<'_> {
             );
             Ok((existing.is_none(), Audit::new(format!("template:{}", t.name), details)))
         })?;
-        let row = self
-            .templates()?
-            .into_iter()
-            .find(|t| t.name.eq_ignore_ascii_case(&name))
-            .ok_or_else(|| Error::NotFound(format!("the template \"{name}\" was saved but cannot be read back")))?;
+        let row =
+            self.templates()?.into_iter().find(|t| t.name.eq_ignore_ascii_case(&name)).ok_or_else(|| {
+                Error::not_found(format!("the template \"{name}\" was saved but cannot be read back"))
+            })?;
         Ok((row, created))
     }
 
@@ -163,7 +162,7 @@ impl Licences<'_> {
     pub fn users_without_calling(&self, template: &str) -> Result<Vec<CoveredUser>> {
         let templates = ls::templates(&self.core.conn, self.core.org.id)?;
         let t = al::by_name(&templates, template)
-            .ok_or_else(|| Error::NotFound(format!("no licence template \"{}\"", template.trim())))?;
+            .ok_or_else(|| Error::not_found(format!("no licence template \"{}\"", template.trim())))?;
         Ok(ls::all_users(&self.core.conn, self.core.org.id)?
             .into_iter()
             .filter(|u| !u.has_calling)

@@ -231,7 +231,7 @@ pub(crate) fn assign_one(
             let ids = LicenceIds::new(&api(c.run(c.api().list_licenses()))?);
             let (add, missing) = licence_requests(cx, &row, &ids);
             if !missing.is_empty() {
-                return Err(Error::NotFound(format!(
+                return Err(Error::not_found(format!(
                     "the organisation has no {} licence in Webex: change the template (`wxgo licences template-save`) \
                  or add the licence in Control Hub. Nothing was sent.",
                     missing.join(", ")
@@ -551,7 +551,7 @@ pub(crate) fn lost_licence_answer(
 ) -> Error {
     let said = error.map(|e| e.to_string()).unwrap_or_default();
     if let Err(j) = unknown_mark(cx, action, key, "no answer to PATCH /licenses/users") {
-        return Error::Unreachable(format!(
+        return Error::unreachable(format!(
             "{said} It could not be noted in wxgo's journal either ({j}): check {email}'s licences in Control \
          Hub before assigning again."
         ));
@@ -583,5 +583,5 @@ pub(crate) fn lost_licence_answer(
             Error::from(e)
         ),
     };
-    Error::Unreachable(format!("{said} {now}"))
+    Error::unreachable(format!("{said} {now}"))
 }

@@ -152,10 +152,10 @@ impl OperatorAccounts for Local {
                 .into_iter()
                 .find(|l| l.name.eq_ignore_ascii_case(location.trim()))
                 .ok_or_else(|| {
-                Error::NotFound(format!("no location \"{}\" in {}", location.trim(), cx.org.name))
+                Error::not_found(crate::said!("not-found-location", location = location.trim(), org = &cx.org.name))
             })?;
             if m::account_by_account_id(tx, cx.org.id, id)?.is_some() {
-                return Err(Error::Invalid(format!("operator account {id} already exists; it cannot be added twice")));
+                return Err(Error::invalid(format!("operator account {id} already exists; it cannot be added twice")));
             }
             m::insert_account(tx, cx.org.id, loc.id, operator, id, now)?;
             let row = m::account_by_account_id(tx, cx.org.id, id)?.ok_or_else(|| q::not_found("operator account"))?;
@@ -241,11 +241,12 @@ fn account_of_location(cx: &Core, location: &str) -> Result<String> {
         .or_else(|| here.first())
         .map(|a| a.account_id.clone())
         .ok_or_else(|| {
-            Error::NotFound(format!(
-                "no operator account for the location \"{}\" in {}. Add one with `wxgo operator-accounts add`, or \
-             list them with `wxgo operator-accounts list`.",
-                crate::service::backend::webex::untrusted(location, 80),
-                cx.org.name
+            Error::not_found(crate::said!(
+                "not-found-account-for",
+                location = crate::service::backend::webex::untrusted(location, 80),
+                org = &cx.org.name,
+                add = "`wxgo operator-accounts add`",
+                list = "`wxgo operator-accounts list`"
             ))
         })
 }

@@ -279,10 +279,11 @@ impl Operators<'_> {
 }
 
 pub(crate) fn no_account(cx: &Core, account_id: &str) -> Error {
-    Error::NotFound(format!(
-        "no operator account \"{}\" in {}. List them with `wxgo operator-accounts list`.",
-        account_id.trim(),
-        cx.org.name
+    Error::not_found(crate::said!(
+        "not-found-account",
+        account = account_id.trim(),
+        org = &cx.org.name,
+        command = "`wxgo operator-accounts list`"
     ))
 }
 
@@ -300,10 +301,11 @@ pub(crate) fn mobile_primary_checks(
     if !user.has_licence(licence::CALLING_PROFESSIONAL) {
         return Err(Error::rule("MO06", crate::said!("mo06-no-professional", email = &user.email)));
     }
-    let n = q::number_by_e164(conn, cx.org.id, e164.as_str())?
-        .ok_or_else(|| Error::NotFound(format!("{e164} is not in {}'s number inventory", cx.org.name)))?;
+    let n = q::number_by_e164(conn, cx.org.id, e164.as_str())?.ok_or_else(|| {
+        Error::not_found(crate::said!("not-found-number", number = e164.as_str(), org = &cx.org.name))
+    })?;
     if n.kind != "mobile" {
-        return Err(Error::Invalid(format!("{e164} is a {} number, not a mobile number", n.kind)));
+        return Err(Error::invalid(format!("{e164} is a {} number, not a mobile number", n.kind)));
     }
     if let Some(owner) = &n.owner {
         return Err(Error::rule("MO05", crate::said!("mo05-assigned", number = e164.as_str(), owner = owner)));
@@ -323,7 +325,7 @@ pub(crate) fn mobile_primary_checks(
     }
     let existing = q::device_of_user(conn, user.id, now)?;
     if let Some(d) = existing.as_ref().filter(|d| d.kind == DeviceKind::Byod) {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "{} has a bring-your-own-device Webex Go line ({}, {}); delete it first: a user has one Webex Go line",
             user.email,
             d.device_id,

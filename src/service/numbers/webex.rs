@@ -397,7 +397,7 @@ pub(crate) fn webex_location(cx: &Core, location: &str) -> Result<WebexLocation>
     }
     let names: Vec<String> =
         crate::store::queries::locations(&cx.conn, cx.org.id)?.into_iter().map(|l| l.name).collect();
-    Err(Error::NotFound(format!(
+    Err(Error::not_found(format!(
         "no location \"{}\" in wxgo's copy of {} (there is: {}). Nothing was sent. On a real organisation \
          mobile numbers are added by location (operator accounts are Control Hub's); run `wxgo sync` if the \
          location was added in Control Hub recently.",
@@ -409,7 +409,7 @@ pub(crate) fn webex_location(cx: &Core, location: &str) -> Result<WebexLocation>
 
 /// The error for an operator account named on a real organisation, where there are none here.
 pub(crate) fn no_operator_accounts_here(_cx: &Core, account_id: &str) -> Error {
-    Error::Invalid(format!(
+    Error::invalid(format!(
         "operator account \"{}\": on a real organisation operator accounts and their authorisation exist only \
          in Control Hub (no public API: {}), so wxgo has none. Give the location instead: `wxgo numbers \
          add-mobile --location NAME NUMBER,...`; Webex then adds the numbers under the location's operator \

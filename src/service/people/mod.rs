@@ -173,7 +173,12 @@ impl People<'_> {
                 let names = q::locations(&cx.conn, cx.org.id)
                     .map(|l| l.into_iter().map(|l| l.name).collect::<Vec<_>>().join(", "))
                     .unwrap_or_default();
-                Error::NotFound(format!("no location \"{}\" in {}; there is: {names}", name.trim(), cx.org.name))
+                Error::not_found(crate::said!(
+                    "not-found-location-listed",
+                    location = name.trim(),
+                    org = &cx.org.name,
+                    names = names
+                ))
             })?),
             None => None,
         };
@@ -231,7 +236,7 @@ pub(crate) fn check_extension(conn: &Connection, user: &UserRow, edit: &Edit) ->
     };
     if let Some(loc) = loc {
         if let Some(holder) = ls::extension_holder(conn, loc, ext, user.id)? {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "{}: extension {ext} is already {holder}'s in that location; choose another",
                 user.email
             )));

@@ -206,13 +206,12 @@ impl PeopleBackend for Webex {
     /// in the same transaction as the audit entry.
     fn write(&self, cx: &Core, ok: Allowed, email: &str, edit: &Edit, after: After<'_>) -> Result<()> {
         let (_, cached, person_id) = cached_person_of(cx, &cx.conn, email)?;
-        let location =
-            match edit.location {
-                Some(id) => Some(wp::location_webex_id(&cx.conn, id)?.ok_or_else(|| {
-                    Error::NotFound("that location is not in Webex's copy: run `wxgo sync`".to_string())
-                })?),
-                None => None,
-            };
+        let location = match edit.location {
+            Some(id) => Some(wp::location_webex_id(&cx.conn, id)?.ok_or_else(|| {
+                Error::not_found("that location is not in Webex's copy: run `wxgo sync`".to_string())
+            })?),
+            None => None,
+        };
         let change = PersonChange {
             work_phone: edit.work_phone.as_ref().map(|e| e.to_string()),
             extension: edit.extension.clone(),
@@ -246,9 +245,10 @@ impl PeopleBackend for Webex {
 pub(crate) fn cached_person_of(cx: &Core, conn: &Connection, email: &str) -> Result<(UserRow, CachedPerson, String)> {
     let user = q::user_by_email(conn, cx.org.id, email)?.ok_or_else(|| cx.no_user(email))?;
     let cached = wp::cached_person(conn, user.id)?;
-    let id = cached.webex_id.clone().ok_or_else(|| {
-        Error::NotFound(format!("{} is not in Webex's copy (no Webex id): run `wxgo sync` and look again", user.email))
-    })?;
+    let id = cached
+        .webex_id
+        .clone()
+        .ok_or_else(|| Error::not_found(crate::said!("not-in-copy", email = &user.email, command = "`wxgo sync`")))?;
     Ok((user, cached, id))
 }
 

@@ -332,7 +332,7 @@ fn run_for(
                 });
                 Ok(())
             }
-            Err(e @ (WebexError::Runaway { .. } | WebexError::Decode { .. })) => Err(Error::Io(format!(
+            Err(e @ (WebexError::Runaway { .. } | WebexError::Decode { .. })) => Err(Error::io(format!(
                 "the sync of {resource} stopped: {e} The cache keeps its last complete copy: nothing of this sync \
                  was saved."
             ))),

@@ -39,7 +39,7 @@ impl Service {
     /// Works offline: nothing here talks to the API.
     pub fn open_webex(opts: &Options, side: signin::WebexSide, clock: Arc<dyn Clock>) -> Result<Self> {
         if !opts.db.exists() {
-            return Err(Error::Database(format!(
+            return Err(Error::database(format!(
                 "profile \"{}\" has no copy of its organisation yet ({} does not exist). Nothing was created. \
                  Sign in with `wxgo login` (or set WEBEX_TOKEN), then run `wxgo sync`.",
                 side.profile.name,
@@ -258,13 +258,13 @@ pub(crate) fn pick_webex_org(conn: &Connection, wanted: Option<&str>, profile: &
         }
     }
     if q::orgs(conn)?.is_empty() {
-        return Err(Error::Database(format!(
+        return Err(Error::database(format!(
             "the cache of profile \"{profile}\" holds no organisation yet. Run `wxgo sync` (after `wxgo login`, \
              or with WEBEX_TOKEN set)."
         )));
     }
     match crate::service::pick_org(conn, wanted) {
-        Err(Error::NotFound(m)) => Err(Error::NotFound(format!(
+        Err(Error::NotFound(m)) => Err(Error::not_found(format!(
             "{m}. An organisation not cached yet is fetched with `wxgo sync --org NAME` (see `wxgo orgs`)."
         ))),
         other => other,

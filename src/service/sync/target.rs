@@ -44,7 +44,7 @@ pub async fn resolve_target(api: &Api, profile: &Profile, wanted: Option<&str>) 
                 Ok(o) => o,
                 Err(e) if e.is_not_available() && me.org_id.as_deref() == Some(w) => Vec::new(),
                 Err(e) if e.is_not_available() => {
-                    return Err(Error::Auth(format!(
+                    return Err(Error::auth(format!(
                         "this token may not list organisations, so --org \"{}\" cannot be looked up ({e})",
                         text::shorten(w, 80)
                     )))
@@ -60,7 +60,7 @@ pub async fn resolve_target(api: &Api, profile: &Profile, wanted: Option<&str>) 
                 None => {
                     let names: Vec<String> =
                         orgs.iter().map(|o| text::clean(o.display_name.as_deref().unwrap_or(&o.id), 60)).collect();
-                    return Err(Error::NotFound(format!(
+                    return Err(Error::not_found(format!(
                         "no organisation \"{}\" among those this sign-in manages: {}. See them with `wxgo orgs`.",
                         text::shorten(&text::for_terminal(w), 80),
                         if names.is_empty() { "none".to_string() } else { names.join(", ") }
@@ -71,7 +71,7 @@ pub async fn resolve_target(api: &Api, profile: &Profile, wanted: Option<&str>) 
         None => match profile.org_id.clone().or_else(|| me.org_id.clone()) {
             Some(id) => (id, None),
             None => {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "Webex did not say which organisation the signed-in person belongs to; set org_id in \
                      [profiles.{}] of {}",
                     profile.name,

@@ -257,7 +257,7 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
     let q_text = query.trim();
     let shown = crate::domain::text::shorten(&crate::domain::text::for_terminal(q_text), 80).into_owned();
     if q_text.is_empty() {
-        return Err(Error::Invalid("give an email, a phone number or an extension".into()));
+        return Err(Error::invalid(crate::said!("why-nobody-given")));
     }
     let look_up = commands.run(&["users", "list", "--filter", "TEXT"]);
     if q_text.contains('@') {
@@ -267,9 +267,11 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
         if let Some(s) = w::subscribers_of(&cx.conn, cx.org.id, Some(q_text), &[], None)?.into_iter().next() {
             return Ok(Who::Subscriber(Box::new(s)));
         }
-        return Err(Error::NotFound(format!(
-            "nobody with the email \"{shown}\" in {}: no user and no BroadWorks subscriber. Look it up with `{look_up}`.",
-            cx.org.name
+        return Err(Error::not_found(crate::said!(
+            "why-no-email",
+            email = &shown,
+            org = &cx.org.name,
+            command = format!("`{look_up}`")
         )));
     }
     // A number as people type it (the list filters' reading of one), else a BroadWorks user id,
@@ -278,7 +280,7 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
         if let Some(s) = w::subscribers_of(&cx.conn, cx.org.id, Some(q_text), &[], None)?.into_iter().next() {
             return Ok(Who::Subscriber(Box::new(s)));
         }
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "\"{shown}\" is neither an email nor a phone number or extension: give one of those (e.g. \
              dana@example.com, +12145550100 or 4100)"
         )));
@@ -316,13 +318,11 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
             Ok(Who::User(Box::new(u)))
         }
         ([], [one]) => Ok(Who::Subscriber(Box::new(one.clone()))),
-        ([], []) => Err(Error::NotFound(match service {
-            Some(s) => format!("{s}, not by a person: there is no one to ask about"),
-            None => format!(
-                "nobody in {} has the number or extension \"{shown}\" (no user, no BroadWorks subscriber). Look it \
-                 up with `{look_up}`.",
-                cx.org.name
-            ),
+        ([], []) => Err(Error::not_found(match service {
+            Some(s) => format!("{s}, not by a person: there is no one to ask about").into(),
+            None => {
+                crate::said!("why-no-number", number = &shown, org = &cx.org.name, command = format!("`{look_up}`"))
+            }
         })),
         _ => {
             let mut names: Vec<String> = people.clone();
@@ -335,7 +335,7 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
             // Each lookup stops at 10: more than that is "10 or more".
             let many = if names.len() >= 10 { "10 or more".to_string() } else { names.len().to_string() };
             names.truncate(10);
-            Err(Error::Invalid(format!(
+            Err(Error::invalid(format!(
                 "\"{shown}\" is held by {many} people: {}. Ask about one by email, e.g. `{}`.",
                 names.join(", "),
                 commands.run(&["why", &first])

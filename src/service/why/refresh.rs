@@ -39,7 +39,7 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
     };
     let person_id = match user {
         Some(u) => Some(wp::cached_person(&cx.conn, u.id)?.webex_id.ok_or_else(|| {
-            Error::NotFound(format!("{} is not in Webex's copy (no Webex id): run `{sync}` and ask again", u.email))
+            Error::not_found(format!("{} is not in Webex's copy (no Webex id): run `{sync}` and ask again", u.email))
         })?),
         None => None,
     };
@@ -81,7 +81,7 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
     let person = match person.transpose() {
         Ok(p) => p,
         Err(e) if e.status() == Some(404) => {
-            return Err(Error::NotFound(format!(
+            return Err(Error::not_found(format!(
                 "{} is no longer in Webex: run `{sync}` to bring the copy up to date",
                 user.map(|u| u.email.as_str()).unwrap_or("the person")
             )))

@@ -66,7 +66,7 @@ impl App {
                 } else {
                     std::fs::read(&path).map_err(|e| {
                         let (path, error) = (path.display().to_string(), e.to_string());
-                        Error::Io(tr!(tr, "imp-cannot-read", path = &path, error = &error))
+                        Error::io(tr!(tr, "imp-cannot-read", path = &path, error = &error))
                     })?
                 };
                 let opts = BulkOptions {
@@ -97,7 +97,7 @@ impl App {
                 let at = tr!(self.tr, "imp-line-column", line = p.line as usize, column = &p.column);
                 lines.push(ReportLine::bad(format!(
                     "✕ {at}: {}{}",
-                    p.reason,
+                    self.tr.text(&p.reason),
                     p.rule.map(|x| format!(" ({x})")).unwrap_or_default()
                 )));
             }
@@ -125,7 +125,7 @@ impl App {
                 Some(f) => tr!(self.tr, "imp-codes-file-private", file = f),
                 None => tr!(self.tr, "imp-no-codes-file"),
             }),
-            ReportLine::plain(r.note.clone()),
+            ReportLine::plain(self.tr.text(&r.note)),
         ];
         let emailed = format!(" · {}", tr!(self.tr, "imp-emailed"));
         for d in r.devices.iter().take(DEVICES_LISTED) {

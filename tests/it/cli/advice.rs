@@ -43,7 +43,7 @@ pub fn run_as_printed(base: Command, command: &str) -> Output {
 
 /// The binary in `dir` as home, with no database, profile or organisation from the environment.
 fn bare(dir: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+    let mut c = crate::common::wxgo_command();
     c.args(args)
         .current_dir(dir)
         .env("HOME", dir)

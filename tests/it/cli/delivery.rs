@@ -2,7 +2,7 @@
 //! and `wxgo mail retry` (WG04), the PDF letter, and call records (WG15).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::delivery_support::{free_port, mode, qr_codes_in_pdf, SmtpServer};
 use serde_json::Value;
@@ -33,7 +33,7 @@ impl Env {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+        let mut cmd = crate::common::wxgo_command();
         cmd.args(args)
             .env("WXGO_DB", &self.db)
             .env("WXGO_OUTBOX", &self.outbox)

@@ -3,7 +3,7 @@
 //! code and `--json` (keys, values and texts) are the same as in English.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const NOW: &str = "2026-11-22T09:00:00Z";
 const SUB2: &str = "Sub-5f2c9a41-0d3e-4b8f-9e61-7ac2d4e8b913";
@@ -26,7 +26,7 @@ impl Env {
     /// `wxgo ARGS` with the locale variables `vars` (and no other locale variable), the config
     /// folder inside the test's folder.
     fn run(&self, vars: &[(&str, &str)], args: &[&str]) -> Output {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+        let mut cmd = crate::common::wxgo_command();
         cmd.args(args)
             .env("WXGO_DB", &self.db)
             .env("WXGO_OUTBOX", self.dir.path().join("outbox"))
@@ -264,4 +264,203 @@ fn a_read_only_database_refuses_in_german_with_exit_5_and_english_json() {
         v["error"]["message"].as_str().is_some_and(|m| m.starts_with("read-only: the database is open read-only")),
         "{v}"
     );
+}
+
+/// The first user of the demo (Calling Professional; any user does for a refused number).
+fn first_user(env: &Env) -> String {
+    let out = env.run(&[], &["users", "list", "--json", "--limit", "1"]);
+    let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    users[0]["email"].as_str().unwrap_or_else(|| panic!("no user: {users}")).to_string()
+}
+
+/// `wxgo --lang LANG ARGS` and `wxgo --json --lang LANG ARGS`: (exit code, stderr, --json stdout).
+fn said_in(env: &Env, lang: &str, args: &[&str]) -> (i32, String, String) {
+    let mut plain = vec!["--lang", lang];
+    plain.extend(args);
+    let out = env.run(&[], &plain);
+    let mut json = vec!["--json", "--lang", lang];
+    json.extend(args);
+    let js = env.run(&[], &json);
+    assert_eq!(js.status.code(), out.status.code(), "{lang} {args:?}: --json exits otherwise");
+    (out.status.code().unwrap_or(-1), text(&out.stderr), text(&js.stdout))
+}
+
+#[test]
+fn a_number_that_is_not_e164_is_refused_in_german_hebrew_and_ukrainian_as_in_english() {
+    let env = Env::demo();
+    let user = first_user(&env);
+    let before = env.run(&[], &["users", "show", &user, "--json"]).stdout;
+    for (number, en_words, said) in [
+        (
+            "2145550100",
+            "\"2145550100\" is not E.164: it must start with + and the country code, e.g. +12145550100",
+            [
+                ("de", "Fehler: „2145550100“ ist nicht E.164: Die Nummer muss mit + und der Landesvorwahl beginnen"),
+                ("he", "שגיאה: \"2145550100\" אינו בתבנית E.164: עליו להתחיל ב-+ ובקידומת המדינה"),
+                ("uk", "помилка: «2145550100» не у форматі E.164: номер має починатися з + і коду країни"),
+            ],
+        ),
+        (
+            "+1214555",
+            "\"+1214555\" is not E.164: it has 7 digits, a full international number has 8 to 15",
+            [
+                ("de", "Fehler: „+1214555“ ist nicht E.164: Die Nummer hat 7 Ziffern"),
+                ("he", "שגיאה: \"+1214555\" אינו בתבנית E.164: יש בו 7 ספרות"),
+                ("uk", "помилка: «+1214555» не у форматі E.164: у ньому 7 цифр"),
+            ],
+        ),
+    ] {
+        let args = ["users", "set-work-number", user.as_str(), number];
+        let (en_code, en, en_json) = said_in(&env, "en", &args);
+        assert_eq!(en_code, 4, "{en}");
+        assert_eq!(en.trim_end(), format!("error: {en_words}"));
+        for (lang, start) in said {
+            let (code, said, json) = said_in(&env, lang, &args);
+            assert_eq!(code, en_code, "{lang}: {said}");
+            assert!(said.starts_with(start), "{lang}: {said}");
+            // The example number is a number: never translated.
+            assert!(number.len() < 10 || said.contains("+12145550100"), "{lang}: {said}");
+            assert!(!said.contains("is not E.164"), "English left in {lang}: {said}");
+            assert_eq!(json, en_json, "{lang}: --json is not English's");
+        }
+        let v: serde_json::Value = serde_json::from_str(&en_json).unwrap_or_else(|e| panic!("json: {e}: {en_json}"));
+        assert_eq!((v["error"]["kind"].as_str(), v["error"]["message"].as_str()), (Some("invalid"), Some(en_words)));
+    }
+    assert_eq!(env.run(&[], &["users", "show", &user, "--json"]).stdout, before, "a refused number changed the user");
+}
+
+#[test]
+fn an_unknown_user_is_not_found_in_the_language_with_the_command_to_look_it_up() {
+    let env = Env::demo();
+    let args = ["users", "show", "nobody@nowhere.example"];
+    let (en_code, en, en_json) = said_in(&env, "en", &args);
+    assert_eq!(en_code, 4, "{en}");
+    assert!(en.starts_with("error: no user with the email \"nobody@nowhere.example\" in "), "{en}");
+    for (lang, words) in [
+        ("de", "Fehler: Kein Benutzer mit der E-Mail-Adresse „nobody@nowhere.example“ in "),
+        ("he", "שגיאה: אין ב-"),
+        ("uk", "помилка: у "),
+    ] {
+        let (code, said, json) = said_in(&env, lang, &args);
+        assert_eq!(code, en_code, "{lang}: {said}");
+        assert!(said.starts_with(words) && said.contains("nobody@nowhere.example"), "{lang}: {said}");
+        // The command is not translated.
+        assert!(said.contains("`wxgo users list --filter TEXT`"), "{lang}: {said}");
+        assert!(!said.contains("no user with"), "English left in {lang}: {said}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+    }
+}
+
+#[test]
+fn a_busy_database_is_said_in_german_hebrew_and_ukrainian_with_exit_6_and_nothing_changed() {
+    let env = Env::demo();
+    let user = first_user(&env);
+    let before = env.run(&[], &["users", "show", &user, "--json"]).stdout;
+    // Another connection holds the write lock for the whole test.
+    let holder = rusqlite::Connection::open(&env.db).unwrap_or_else(|e| panic!("{e}"));
+    holder.execute_batch("BEGIN IMMEDIATE; UPDATE orgs SET name = name;").unwrap_or_else(|e| panic!("{e}"));
+    let args = ["users", "set-work-number", user.as_str(), "+12145550199"];
+    // Each waits out the busy timeout: the languages run side by side.
+    let runs: Vec<(&str, (i32, String, String))> = std::thread::scope(|s| {
+        let handles: Vec<_> = ["en", "de", "he", "uk"]
+            .into_iter()
+            .map(|lang| {
+                let env = &env;
+                (lang, s.spawn(move || said_in(env, lang, &args)))
+            })
+            .collect();
+        handles.into_iter().map(|(l, h)| (l, h.join().unwrap_or_else(|_| panic!("{l}: the run panicked")))).collect()
+    });
+    let (_, (en_code, en, en_json)) = &runs[0];
+    assert_eq!(*en_code, 6, "{en}");
+    assert!(en.starts_with("error: the database is busy: ") && en.contains("Nothing was changed"), "{en}");
+    for (lang, (code, said, json)) in &runs[1..] {
+        let words = match *lang {
+            "de" => "ist belegt",
+            "he" => "תפוס",
+            _ => "зайнята",
+        };
+        assert_eq!(code, en_code, "{lang}: {said}");
+        assert!(said.contains(words) && said.contains("fuser"), "{lang}: {said}");
+        assert!(!said.contains("is busy") && !said.contains("database is locked"), "{lang}: {said}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+    }
+    holder.execute_batch("ROLLBACK").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(env.run(&[], &["users", "show", &user, "--json"]).stdout, before, "a busy database changed the user");
+}
+
+/// Ukrainian has three plural forms for whole numbers (1 and 21, 2-4, 5-20); a count-bearing
+/// error message takes each, and English keeps its one text.
+#[test]
+fn a_count_in_an_error_takes_the_ukrainian_plural_forms() {
+    use wxgo::i18n::{Lang, Tr};
+    let uk = Tr::new(Lang::Uk);
+    let digits = |n: usize| {
+        let t = wxgo::said!("e164-length", input = "+1", n = n);
+        let said = uk.text(&t);
+        let at = said.find("у ньому ").unwrap_or_else(|| panic!("{said}"));
+        said[at + "у ньому ".len()..].split(',').next().unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        [1, 3, 5, 21].map(digits),
+        ["1 цифра", "3 цифри", "5 цифр", "21 цифра"].map(String::from),
+        "one, few, many, one"
+    );
+    let en = wxgo::said!("e164-length", input = "+1", n = 21usize);
+    assert_eq!(en.to_string(), "\"+1\" is not E.164: it has 21 digits, a full international number has 8 to 15");
+}
+
+#[test]
+fn an_imports_bad_row_keeps_its_line_and_column_and_says_the_reason_in_the_language() {
+    let env = Env::demo();
+    let user = first_user(&env);
+    let template = text(&env.run(&[], &["devices", "template"]).stdout);
+    let header = template.lines().next().unwrap_or_else(|| panic!("no template: {template}")).to_string();
+    let file = env.dir.path().join("devices.csv");
+    let row = format!("{user},USER,,,WEBEX_CALLING,Webex Go Device,00:1A:2B:3C:4D:5E,,TRUE");
+    std::fs::write(&file, format!("{header}\n{row}\n")).unwrap_or_else(|e| panic!("{e}"));
+    let path = file.display().to_string();
+    let before = env.run(&[], &["devices", "list", "--json"]).stdout;
+    let args = ["devices", "import", path.as_str(), "--dry-run"];
+    let mac_row = |table: &str| -> String {
+        table.lines().find(|l| l.contains("MAC Address")).unwrap_or_else(|| panic!("no MAC row: {table}")).to_string()
+    };
+    let en = env.run(&[], &args);
+    let en_row = mac_row(&text(&en.stdout));
+    assert!(en_row.contains("a Webex Go device has no MAC address"), "{en_row}");
+    let mut en_json = vec!["--json"];
+    en_json.extend(args);
+    let en_json = text(&env.run(&[], &en_json).stdout);
+    for (lang, reason, note) in [
+        ("de", "ist „00:1A:2B:3C:4D:5E“; ein Webex Go-Gerät hat keine MAC-Adresse", "Testlauf: "),
+        ("he", "הוא \"00:1A:2B:3C:4D:5E\"; למכשיר Webex Go אין כתובת MAC", "הרצת ניסיון: "),
+        ("uk", "містить «00:1A:2B:3C:4D:5E»; пристрій Webex Go не має MAC-адреси", "Пробний запуск: "),
+    ] {
+        let (code, said, json) = said_in(&env, lang, &args);
+        assert_eq!(code, en.status.code().unwrap_or(-1), "{lang}: {said}");
+        assert_eq!(code, 4, "{lang}: {said}");
+        let mut plain = vec!["--lang", lang];
+        plain.extend(args);
+        let table = text(&env.run(&[], &plain).stdout);
+        let row = mac_row(&table);
+        // The line (2) and the column as the file names it stay; the reason is the language's.
+        let cells: Vec<&str> = row.split(['│', '┆']).map(str::trim).filter(|c| !c.is_empty()).collect();
+        assert_eq!(cells.first().copied(), Some("2"), "{lang}: {row}");
+        assert_eq!(cells.get(1).copied(), Some("MAC Address"), "{lang}: {row}");
+        assert!(cells.get(2).is_some_and(|c| c.starts_with(reason)), "{lang}: {row}");
+        assert!(!table.contains("has no MAC address"), "English left in {lang}: {table}");
+        assert!(said.contains(note), "{lang}: the dry run's note: {said}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+    }
+    assert_eq!(env.run(&[], &["devices", "list", "--json"]).stdout, before, "a dry run changed the devices");
+
+    // A file in another encoding: refused with its line, told how to save it, in German.
+    std::fs::write(&file, [header.as_bytes(), b"\nj\xE9r\xF4me@example.com,USER\n"].concat())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (code, said, json) = said_in(&env, "de", &args);
+    let (en_code, en, en_json) = said_in(&env, "en", &args);
+    assert_eq!((code, en_code), (4, 4), "{said}\n{en}");
+    assert!(en.contains("is not UTF-8: byte 0xE9 on line 2"), "{en}");
+    assert!(said.contains("ist nicht UTF-8: Byte 0xE9 in Zeile 2") && said.contains("UTF-8-CSV"), "{said}");
+    assert_eq!(json, en_json, "--json is not English's");
 }

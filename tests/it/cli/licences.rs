@@ -5,7 +5,7 @@
 use crate::common;
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -29,7 +29,7 @@ impl Env {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_wxgo"))
+        crate::common::wxgo_command()
             .args(args)
             .env("WXGO_DB", &self.db)
             .env("WXGO_OUTBOX", self.dir.path().join("outbox"))

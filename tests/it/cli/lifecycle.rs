@@ -29,7 +29,7 @@ impl Env {
     }
 
     fn cmd(&self, args: &[&str], now: &str) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_wxgo"))
+        crate::common::wxgo_command()
             .args(args)
             .env("WXGO_DB", &self.db)
             .env("WXGO_OUTBOX", &self.outbox)

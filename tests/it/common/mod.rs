@@ -439,3 +439,17 @@ pub fn one_row_devices_csv(
     std::fs::write(&path, format!("{header}\n{row}\n")).unwrap_or_else(|e| panic!("{e}"));
     path.display().to_string()
 }
+
+/// `wxgo`, the binary under test, in English whatever the locale of whoever runs the tests:
+/// `LANG=C.UTF-8` and no `LC_ALL`/`LC_MESSAGES` (wxgo takes its language from them). A test
+/// about a language sets its own (`--lang`, or the variables after this).
+pub fn wxgo_command() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_wxgo"));
+    english(&mut c);
+    c
+}
+
+/// `c` in the English locale (for a shell or another program that starts wxgo).
+pub fn english(c: &mut std::process::Command) -> &mut std::process::Command {
+    c.env("LANG", "C.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES")
+}

@@ -226,3 +226,33 @@ fn hebrew_laid_out_right_to_left_keeps_the_qr_code_as_drawn() {
     let col = |s: &str| s.lines().find_map(|l| l.chars().position(|c| c == '█'));
     assert!(col(&visual) > col(&logical), "{visual}");
 }
+
+/// The first rows of the screen as text (the buffer the console drew).
+fn buffer_text(h: &Harness) -> String {
+    let b = h.render();
+    let area = b.area;
+    (0..area.height)
+        .map(|y| (0..area.width).map(|x| b[(x, y)].symbol().to_string()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn an_error_is_shown_in_german_where_the_console_says_it() {
+    // A work number that is not E.164: the service refuses it, the console says why in German.
+    let mut h = console_in(Lang::De, Mode::Terminal);
+    h.keys("1 W");
+    assert_eq!(h.overlay(), Some("form"), "{}", h.screen());
+    h.type_text("2145550100");
+    h.keys("enter");
+    let said = "„2145550100“ ist nicht E.164: Die Nummer muss mit + und der Landesvorwahl beginnen, z. B. +12145550100";
+    // In the status line (an error) and under the form's field, as drawn.
+    assert_eq!((h.message(), h.message_is_error()), (said.to_string(), true));
+    assert_eq!(h.form_note().as_deref(), Some(said));
+    let screen = buffer_text(&h);
+    let status = screen.lines().rev().find(|l| l.starts_with('✕')).unwrap_or_default();
+    assert!(status.contains("„2145550100“ ist nicht E.164: Die Nummer muss mit + und der Landesvorwahl"), "{screen}");
+    let in_form = screen.lines().filter(|l| l.contains("│„2145550100“ ist nicht E.164: Die Nummer")).count();
+    assert_eq!(in_form, 1, "the form says it:\n{screen}");
+    assert!(!screen.contains("is not E.164") && !screen.contains("must start"), "English left:\n{screen}");
+}

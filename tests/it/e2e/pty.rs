@@ -6,7 +6,7 @@
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::Duration;
 
 use crate::tui_support::pty::Console;
@@ -17,7 +17,7 @@ const NOW: &str = "2026-11-22T09:00:00Z";
 const WAIT: Duration = Duration::from_secs(10);
 
 fn wxgo(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wxgo"))
+    crate::common::wxgo_command()
         .env("WXGO_NOW", NOW)
         .arg("--db")
         .arg(db)

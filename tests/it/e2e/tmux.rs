@@ -3,7 +3,7 @@
 //! another process with `wxgo phone activate`, and see the row turn Online within two seconds.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::tui_support::tmux::Tmux;
 use std::time::{Duration, Instant};
@@ -69,7 +69,7 @@ fn selected(screen: &str) -> String {
 }
 
 fn wxgo(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wxgo"))
+    crate::common::wxgo_command()
         .env("WXGO_NOW", NOW)
         .arg("--db")
         .arg(db)
@@ -370,7 +370,7 @@ fn console_with_demo_and_every_command_with_demo_share_the_demo_database() {
 
     // A command with --demo works on the same database: the console shows it live.
     let cli = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_wxgo"))
+        crate::common::wxgo_command()
             .env("XDG_DATA_HOME", &data)
             .env("WXGO_NOW", NOW)
             .env_remove("WXGO_DB")

@@ -53,6 +53,10 @@ impl Home {
         let mut c = Command::new(env!("CARGO_BIN_EXE_wxgo"));
         c.args(args)
             .current_dir(self.path())
+            // wxgo's English whatever the locale of whoever runs the tests.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env("HOME", self.path())
             .env("XDG_CONFIG_HOME", self.path().join("config"))
             .env("XDG_DATA_HOME", self.path().join("data"))

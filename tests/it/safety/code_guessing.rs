@@ -201,7 +201,7 @@ fn a_burst_from_the_command_line_is_slowed_and_every_try_audited() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let db = dir.path().join("wxgo.db");
     let wxgo = |now: &str, args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_wxgo"))
+        crate::common::wxgo_command()
             .args(args)
             .env("WXGO_DB", &db)
             .env("WXGO_OUTBOX", dir.path().join("outbox"))

@@ -4,7 +4,6 @@
 //! locked". `WXGO_STRESS_ROUNDS=50 cargo test --test it safety::concurrency` runs it longer.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::thread;
 
 use serde_json::Value;
@@ -18,7 +17,7 @@ fn wxgo(db: &Path, args: &[&str]) -> (i32, String, String) {
 /// As `user`: each worker is its own source for the activation throttle (issue 13.9), as
 /// separate admins and phones are.
 fn wxgo_as(db: &Path, user: Option<&str>, args: &[&str]) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+    let mut cmd = crate::common::wxgo_command();
     if let Some(user) = user {
         cmd.env("USER", user);
     }

@@ -12,7 +12,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 fn wxgo(db: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+    let mut c = crate::common::wxgo_command();
     c.env("WXGO_DB", db).env("WXGO_OUTBOX", db.with_file_name("outbox")).env_remove("WXGO_SMTP_URL");
     c
 }

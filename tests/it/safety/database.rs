@@ -9,7 +9,7 @@ const SUB2: &str = "Sub-5f2c9a41-0d3e-4b8f-9e61-7ac2d4e8b913";
 
 /// `wxgo` with a private data folder (`XDG_DATA_HOME`), no `WXGO_DB` unless given.
 fn wxgo(home: &Path, db: Option<&Path>, args: &[&str]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+    let mut cmd = crate::common::wxgo_command();
     cmd.args(args)
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))

@@ -37,7 +37,7 @@ impl Env {
     }
 
     fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_wxgo"));
+        let mut c = crate::common::wxgo_command();
         c.args(args)
             .env("WXGO_DB", &self.db)
             .env("WXGO_OUTBOX", &self.outbox)

@@ -63,6 +63,12 @@ impl Console {
             cmd.env_remove(var);
         }
         cmd.env("TERM", "xterm-256color");
+        // wxgo's English whatever the locale of whoever runs the tests; a test about a
+        // language gives its own in `env` (or --lang).
+        for var in ["LC_ALL", "LC_MESSAGES"] {
+            cmd.env_remove(var);
+        }
+        cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -9,8 +9,14 @@ pub struct Tmux {
 }
 
 impl Tmux {
+    /// tmux with `args`. The server the first command starts (and so every pane) has wxgo's
+    /// English locale whatever the tests' own: `LANG=C.UTF-8`, no `LC_ALL`/`LC_MESSAGES` (a
+    /// test about a language passes --lang).
     pub fn run(&self, args: &[&str]) -> Output {
         Command::new("tmux")
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .arg("-L")
             .arg(&self.socket)
             .args(args)

@@ -48,9 +48,9 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                     error: None,
                 })
                 .collect();
-            report.note = format!("Dry run: all {} rows can be added; nothing was changed.", report.rows);
+            report.note = crate::said!("import-dry-run-pass", n = report.rows);
         } else {
-            report.note = format!("Dry run: {} problem(s); nothing was changed.", report.problems_total);
+            report.note = crate::said!("import-dry-run-problems", n = report.problems_total);
         }
         return Ok(report);
     };
@@ -78,7 +78,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             if !checked.problems.is_empty() {
                 problems = checked.problems;
                 more = checked.more;
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{} problem(s) in {source}; nothing was added",
                     problems.len() + more
                 )));
@@ -104,7 +104,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                 for a in added {
                     let path = outbox
                         .queue(&crate::service::devices::activation_mail(&cx.org, &a.issued, cx.letter_lang), cx.now())
-                        .map_err(|e| Error::Io(format!("the activation emails could not be queued ({e})")))?;
+                        .map_err(|e| Error::io(format!("the activation emails could not be queued ({e})")))?;
                     queued.push(path);
                 }
                 crate::outside::crash_point("import-mail-queued");
@@ -139,7 +139,8 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             report.note = format!(
                 "{} problem(s) in {source}: nothing was added. Fix the rows named and import the file again.",
                 report.problems_total
-            );
+            )
+            .into();
             return Ok(report);
         }
     };
@@ -226,14 +227,14 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             } else {
                 String::new()
             }
-        ),
-        (None, 0) => format!("All {} activation codes were emailed to their users.", report.emailed),
+        ).into(),
+        (None, 0) => format!("All {} activation codes were emailed to their users.", report.emailed).into(),
         (None, n) => format!(
             "{} code(s) were emailed; {n} were not, and no codes file was asked for. Only a hash of each code \
              is kept, so issue new codes for those devices when you hand them out: \
              `wxgo devices new-code DEVICE` (add --letter FILE.pdf to print one).",
             report.emailed
-        ),
+        ).into(),
     };
     Ok(report)
 }

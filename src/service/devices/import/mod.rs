@@ -93,7 +93,8 @@ pub struct RowProblem {
     pub column: String,
     /// The rule that refused it, when one did (WG01, WG02, WG03).
     pub rule: Option<&'static str>,
-    pub reason: String,
+    /// What is wrong and what to do (English in `--json`; said in the language where shown).
+    pub reason: crate::domain::error::Text,
 }
 
 /// One device of the import (never with its code: that goes only to the codes file or email).
@@ -137,7 +138,7 @@ pub struct BulkReport {
     pub emailed: usize,
     pub codes_file: Option<String>,
     /// What happened to the codes, in a sentence for the admin.
-    pub note: String,
+    pub note: crate::domain::error::Text,
     /// Real organisations, `--dry-run`: the requests the import would send.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub requests: Vec<crate::service::PlannedRequest>,
@@ -163,7 +164,7 @@ impl BulkReport {
             devices: Vec::new(),
             emailed: 0,
             codes_file: None,
-            note: String::new(),
+            note: String::new().into(),
             requests: Vec::new(),
             failed: 0,
             resumed: false,
@@ -218,11 +219,11 @@ impl Devices<'_> {
             location,
         ];
         example.extend(subs.iter().enumerate().map(|(i, _)| if i == 0 { "TRUE" } else { "FALSE" }.to_string()));
-        let io = |e: csv::Error| Error::Io(format!("cannot write the template: {e}"));
+        let io = |e: csv::Error| Error::io(format!("cannot write the template: {e}"));
         w.write_record(&header).map_err(io)?;
         w.write_record(&example).map_err(io)?;
-        let bytes = w.into_inner().map_err(|e| Error::Io(format!("cannot write the template: {e}")))?;
-        String::from_utf8(bytes).map_err(|e| Error::Io(format!("cannot write the template: {e}")))
+        let bytes = w.into_inner().map_err(|e| Error::io(format!("cannot write the template: {e}")))?;
+        String::from_utf8(bytes).map_err(|e| Error::io(format!("cannot write the template: {e}")))
     }
 
     /// WG13: adds a Webex Go device for every row of the file, or says why not (see
@@ -276,7 +277,7 @@ pub(super) fn load_sheet(data: &[u8], source: &str) -> Result<CsvSheet> {
         header: sheet.header,
     };
     if sheet.rows.is_empty() {
-        return Err(Error::Invalid(format!("{source} has a header but no device rows: nothing to add")));
+        return Err(Error::invalid(format!("{source} has a header but no device rows: nothing to add")));
     }
     Ok(sheet)
 }

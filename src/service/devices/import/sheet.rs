@@ -2,6 +2,7 @@
 //! in (a licence or a number two rows want is refused on the second), each problem named by
 //! line, column and reason.
 
+use crate::domain::error::Val;
 use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
@@ -60,11 +61,11 @@ impl Columns {
                     line: 1,
                     column: shorten(h, 60).into_owned(),
                     rule: None,
-                    reason: format!(
-                        "the column \"{}\" appears twice (columns {} and {}); keep one",
-                        shorten(h, 60),
-                        first + 1,
-                        i + 1
+                    reason: crate::said!(
+                        "sheet-column-twice",
+                        column = shorten(h, 60).as_ref(),
+                        first = first + 1,
+                        second = i + 1
                     ),
                 });
                 continue;
@@ -100,9 +101,7 @@ impl Columns {
                     line: 1,
                     column: name.to_string(),
                     rule: None,
-                    reason: format!(
-                        "the header has no \"{name}\" column. Start from the template: `wxgo devices template > devices.csv`"
-                    ),
+                    reason: crate::said!("sheet-no-column", column = name, command = TEMPLATE),
                 });
             }
         }
@@ -111,7 +110,11 @@ impl Columns {
                 line: 1,
                 column: "Webex Go[<subscription id>]".into(),
                 rule: Some("WG02"),
-                reason: "the header has no Webex Go[<subscription id>] column, so no row chooses the subscription its licence comes from. Start from the template: `wxgo devices template > devices.csv`".into(),
+                reason: crate::said!(
+                    "sheet-no-subscription-column",
+                    column = "Webex Go[<subscription id>]",
+                    command = TEMPLATE
+                ),
             });
         }
         (cols, problems)
@@ -130,11 +133,25 @@ pub(super) struct Checked {
     pub(super) more: usize,
 }
 
+/// The command that prints the template, suggested where the header lacks a column.
+const TEMPLATE: &str = "`wxgo devices template > devices.csv`";
+
 /// A refusal from the single-device checks, in the words of the spreadsheet.
 fn in_sheet_words(message: &str) -> String {
     message
         .replace("choose one with --number", "write one in the Phone Number column")
         .replace("Leave out --number", "Leave Phone Number empty")
+}
+
+/// A message in the words of the spreadsheet: as it is (and so said in the language) when it
+/// names no flag, else its English with the column for the flag.
+fn in_sheet(message: crate::domain::error::Text) -> crate::domain::error::Text {
+    let words = in_sheet_words(&message);
+    if words == *message {
+        message
+    } else {
+        words.into()
+    }
 }
 
 /// Turns an error of a check into a problem of the row; an error of the database itself ends
@@ -143,10 +160,12 @@ fn row_problem(line: u64, column: &str, e: Error) -> Result<RowProblem> {
     match e {
         Error::Database(_) | Error::Io(_) | Error::ReadOnly(_) | Error::ReadOnlyFor { .. } => Err(e),
         Error::Rule { rule, message } => {
-            Ok(RowProblem { line, column: column.to_string(), rule: Some(rule), reason: in_sheet_words(&message) })
+            Ok(RowProblem { line, column: column.to_string(), rule: Some(rule), reason: in_sheet(message) })
         }
         other => {
-            Ok(RowProblem { line, column: column.to_string(), rule: None, reason: in_sheet_words(&other.to_string()) })
+            let reason =
+                other.text().cloned().map(in_sheet).unwrap_or_else(|| in_sheet_words(&other.to_string()).into());
+            Ok(RowProblem { line, column: column.to_string(), rule: None, reason })
         }
     }
 }
@@ -219,9 +238,9 @@ pub(super) fn check(
                     column: cols.name(i, default),
                     rule: None,
                     reason: if v.is_empty() {
-                        format!("is empty; write {want}")
+                        crate::said!("sheet-empty-write", want = want)
                     } else {
-                        format!("is \"{}\"; a Webex Go device row has {want}", shorten(v, 60))
+                        crate::said!("sheet-not-fixed", value = shorten(v, 60).as_ref(), want = want)
                     },
                 });
             }
@@ -235,7 +254,7 @@ pub(super) fn check(
                 line,
                 column: cols.name(cols.mac, "MAC Address"),
                 rule: None,
-                reason: format!("is \"{}\"; a Webex Go device has no MAC address: leave it empty", shorten(mac, 60)),
+                reason: crate::said!("sheet-mac", value = shorten(mac, 60).as_ref()),
             });
         }
 
@@ -249,10 +268,7 @@ pub(super) fn check(
                     line,
                     column: sub.2.clone(),
                     rule: None,
-                    reason: format!(
-                        "is \"{}\"; write TRUE for the subscription the licence comes from, else FALSE or nothing",
-                        shorten(cell(Some(sub.0)), 60)
-                    ),
+                    reason: crate::said!("sheet-not-true-false", value = shorten(cell(Some(sub.0)), 60).as_ref()),
                 }),
             }
         }
@@ -264,9 +280,9 @@ pub(super) fn check(
                 line,
                 column: cols.subs[0].2.clone(),
                 rule: Some("WG02"),
-                reason: format!(
-                    "no subscription is marked TRUE: mark the one the licence comes from ({})",
-                    cols.subs.iter().map(|s| s.2.as_str()).collect::<Vec<_>>().join(", ")
+                reason: crate::said!(
+                    "sheet-no-true",
+                    columns = cols.subs.iter().map(|s| s.2.as_str()).collect::<Vec<_>>().join(", ")
                 ),
             }),
             [] => {}
@@ -282,7 +298,7 @@ pub(super) fn check(
                     if !unknown_subs.contains(&one.1) {
                         let mut p = row_problem(line, &one.2, e)?;
                         if p.rule == Some("WG02") {
-                            p.reason.push_str(" (the rows above in this file counted in)");
+                            p.reason = p.reason.around("", " (the rows above in this file counted in)");
                         }
                         problems.push(p);
                     }
@@ -292,10 +308,7 @@ pub(super) fn check(
                 line,
                 column: many[1].2.clone(),
                 rule: Some("WG02"),
-                reason: format!(
-                    "{} subscriptions are marked TRUE; a licence comes from exactly one: mark only one",
-                    many.len()
-                ),
+                reason: crate::said!("sheet-many-true", n = many.len()),
             }),
         }
 
@@ -307,7 +320,7 @@ pub(super) fn check(
                     line,
                     column: col_user.clone(),
                     rule: None,
-                    reason: "is empty; write the user's email".into(),
+                    reason: crate::said!("sheet-no-user"),
                 });
             }
             None
@@ -323,10 +336,7 @@ pub(super) fn check(
                             line,
                             column: col_user.clone(),
                             rule: None,
-                            reason: format!(
-                                "{} is also on line {first}: a user has one Webex Go device, so keep one row",
-                                user.email
-                            ),
+                            reason: crate::said!("sheet-user-twice", email = &user.email, first = first),
                         });
                     }
                     let carried_over = carried.is_some_and(|c| c.contains(&user.email.to_lowercase()));
@@ -352,10 +362,11 @@ pub(super) fn check(
                     line,
                     column: cols.name(cols.extension, "Extension"),
                     rule: None,
-                    reason: format!(
-                        "{}'s extension is {}, not {ext}: correct it or leave Extension empty",
-                        user.email,
-                        user.extension.as_deref().unwrap_or("none")
+                    reason: crate::said!(
+                        "sheet-extension",
+                        email = &user.email,
+                        theirs = user.extension.as_deref().map(Val::from).unwrap_or(Val::Msg("names-none")),
+                        given = ext
                     ),
                 });
             }
@@ -365,10 +376,11 @@ pub(super) fn check(
                     line,
                     column: cols.name(cols.location, "Location"),
                     rule: None,
-                    reason: format!(
-                        "{} is in {}, not in {loc}: correct it or leave Location empty",
-                        user.email,
-                        user.location.as_deref().unwrap_or("no location")
+                    reason: crate::said!(
+                        "sheet-location",
+                        email = &user.email,
+                        theirs = user.location.as_deref().map(Val::from).unwrap_or(Val::Msg("sheet-no-location")),
+                        given = loc
                     ),
                 });
             }
@@ -403,9 +415,12 @@ pub(super) fn check(
                                 line,
                                 column: col_phone.clone(),
                                 rule: Some("WG03"),
-                                reason: format!(
-                                    "{} is also chosen on line {first} (for {other}): choose another unassigned number of {}",
-                                    n.number, n.location
+                                reason: crate::said!(
+                                    "sheet-number-twice",
+                                    number = &n.number,
+                                    first = first,
+                                    other = other,
+                                    location = &n.location
                                 ),
                             });
                         }

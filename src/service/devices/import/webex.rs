@@ -88,7 +88,7 @@ pub(crate) fn run(
         report.problems_total = checked.problems.len() + checked.more;
         report.problems = checked.problems;
         if opts.dry_run {
-            report.note = format!("Dry run: {} problem(s); nothing was changed.", report.problems_total);
+            report.note = crate::said!("import-dry-run-problems", n = report.problems_total);
         } else {
             let _ = cx.audit_alone(
                 ACTION,
@@ -101,7 +101,8 @@ pub(crate) fn run(
             report.note = format!(
                 "{} problem(s) in {source}: nothing was sent to Webex. Fix the rows named and import the file again.",
                 report.problems_total
-            );
+            )
+            .into();
         }
         return Ok(report);
     }
@@ -127,7 +128,8 @@ pub(crate) fn run(
             "Dry run: all {} rows can be sent; {} request(s) would go to Webex; nothing was changed.",
             report.rows,
             report.requests.len()
-        );
+        )
+        .into();
         return Ok(report);
     }
 
@@ -285,7 +287,7 @@ pub(crate) fn run(
                             // No answer to a request that left: unknown, never refused.
                             if e.is_unknown_outcome() {
                                 unknown_mark.set(unknown_mark.get() + 1);
-                                Error::Unreachable(format!("{UNKNOWN_TAG}{e}"))
+                                Error::unreachable(format!("{UNKNOWN_TAG}{e}"))
                             } else {
                                 Error::from(e)
                             }
@@ -479,7 +481,7 @@ pub(crate) fn run(
         );
     }
     note.push_str(&id_note);
-    report.note = note;
+    report.note = note.into();
     let _ = cx.audit_alone(
         ACTION,
         &Audit::new(
