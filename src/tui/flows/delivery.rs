@@ -125,7 +125,7 @@ impl App {
                 Some(f) => tr!(self.tr, "imp-codes-file-private", file = f),
                 None => tr!(self.tr, "imp-no-codes-file"),
             }),
-            ReportLine::plain(r.note.clone()),
+            ReportLine::plain(self.tr.text(&r.note)),
         ];
         let emailed = format!(" · {}", tr!(self.tr, "imp-emailed"));
         for d in r.devices.iter().take(DEVICES_LISTED) {

@@ -48,9 +48,9 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                     error: None,
                 })
                 .collect();
-            report.note = format!("Dry run: all {} rows can be added; nothing was changed.", report.rows);
+            report.note = crate::said!("import-dry-run-ok", rows = report.rows);
         } else {
-            report.note = format!("Dry run: {} problem(s); nothing was changed.", report.problems_total);
+            report.note = crate::said!("import-dry-run-problems", n = report.problems_total);
         }
         return Ok(report);
     };
@@ -136,10 +136,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             );
             report.problems_total = problems.len() + more;
             report.problems = problems;
-            report.note = format!(
-                "{} problem(s) in {source}: nothing was added. Fix the rows named and import the file again.",
-                report.problems_total
-            );
+            report.note = crate::said!("import-problems-not-added", n = report.problems_total, source = &source);
             return Ok(report);
         }
     };
@@ -219,20 +216,14 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
     }
     let not_emailed = report.added - report.emailed;
     report.note = match (&report.codes_file, not_emailed) {
-        (Some(file), _) => format!(
-            "The activation codes are in {file} (readable only by you){}. Hand them out or print letters, then delete the file.",
-            if report.emailed > 0 {
-                format!("; {} were also emailed", report.emailed)
-            } else {
-                String::new()
-            }
-        ),
-        (None, 0) => format!("All {} activation codes were emailed to their users.", report.emailed),
-        (None, n) => format!(
-            "{} code(s) were emailed; {n} were not, and no codes file was asked for. Only a hash of each code \
-             is kept, so issue new codes for those devices when you hand them out: \
-             `wxgo devices new-code DEVICE` (add --letter FILE.pdf to print one).",
-            report.emailed
+        (Some(file), _) => crate::said!("import-codes-in-file", file = file, emailed = report.emailed),
+        (None, 0) => crate::said!("import-all-emailed", n = report.emailed),
+        (None, n) => crate::said!(
+            "import-some-not-emailed",
+            emailed = report.emailed,
+            n = n,
+            command = "wxgo devices new-code DEVICE",
+            flag = "--letter FILE.pdf"
         ),
     };
     Ok(report)

@@ -136,8 +136,10 @@ pub struct BulkReport {
     pub devices: Vec<BulkDevice>,
     pub emailed: usize,
     pub codes_file: Option<String>,
-    /// What happened to the codes, in a sentence for the admin.
-    pub note: String,
+    /// What happened to the codes, in a sentence for the admin (English in `--json`; said in
+    /// the language where shown).
+    #[serde(serialize_with = "crate::i18n::english_text")]
+    pub note: crate::domain::error::Text,
     /// Real organisations, `--dry-run`: the requests the import would send.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub requests: Vec<crate::service::PlannedRequest>,
@@ -163,7 +165,7 @@ impl BulkReport {
             devices: Vec::new(),
             emailed: 0,
             codes_file: None,
-            note: String::new(),
+            note: String::new().into(),
             requests: Vec::new(),
             failed: 0,
             resumed: false,
