@@ -7,7 +7,7 @@ use std::path::Path;
 
 /// The languages and their message files, as `src/i18n/mod.rs` names them.
 const LANGS: [&str; 5] = ["en", "de", "da", "uk", "he"];
-const FILES: [&str; 5] = ["wxgo.ftl", "console.ftl", "letter.ftl", "errors.ftl", "cli.ftl"];
+const FILES: [&str; 6] = ["wxgo.ftl", "console.ftl", "letter.ftl", "errors.ftl", "cli.ftl", "report.ftl"];
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");

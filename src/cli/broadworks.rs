@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::output::{or_dash, outln, table, write_file, CleanRows, Fit, Out};
+use super::output::{or_dash, outln, table, tr, write_file, CleanRows, Fit, Out};
 use super::Ctx;
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::{BwSubscriberRow, BwTemplateRow};
 
 #[derive(Debug, Subcommand)]
@@ -105,7 +106,7 @@ pub(super) fn print_subscribers(out: &Out, rows: &[BwSubscriberRow]) -> Result<(
                     format!("{} {}", s.first_name, s.last_name),
                     or_dash(s.email.as_deref()),
                     s.package.as_str().to_string(),
-                    s.status.label().to_string(),
+                    crate::tui::present::bw_status_word(tr(), s.status),
                     match (&s.error_code, &s.error_description) {
                         (Some(c), Some(d)) => format!("{c}: {d}"),
                         _ => String::new(),
@@ -127,14 +128,10 @@ fn print_templates(out: &Out, rows: &[BwTemplateRow]) -> Result<()> {
             for r in rows {
                 t.clean_row(vec![
                     r.name.clone(),
-                    if r.untrusted_emails { "yes" } else { "no" }.into(),
+                    tr().t(if r.untrusted_emails { "report-yes" } else { "report-no" }),
                     r.share_link.clone(),
                     r.default_package.clone(),
-                    if r.flow_through_ready {
-                        "ready".to_string()
-                    } else {
-                        "NOT SET UP: check Untrusted emails and set the share link to the activation link".to_string()
-                    },
+                    tr().t(if r.flow_through_ready { "bw-flow-through-ready" } else { "bw-flow-through-not-set-up" }),
                 ]);
             }
             t
@@ -155,12 +152,9 @@ fn print_deleted(out: &Out, s: &BwSubscriberRow) -> Result<()> {
     if out.json {
         return out.print_json(s);
     }
-    outln!(
-        "Deleted the BroadWorks subscriber {} ({} {}); the user can try again after the configuration change.",
-        s.broadworks_user_id,
-        s.first_name,
-        s.last_name
-    );
+    let name = format!("{} {}", s.first_name, s.last_name);
+    let args = [("id", Arg::from(&s.broadworks_user_id)), ("name", Arg::from(&name))];
+    outln!("{}", tr().t_with("bw-subscriber-deleted", &args));
     Ok(())
 }
 

@@ -4,10 +4,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::output::{json, say, table, CleanRows, Fit};
+use super::output::{json, say, table, tr, CleanRows, Fit};
 use super::rows::{print_problems, read_file};
 use super::{Ctx, REPORTED};
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::{CallImportReport, CallRow};
 
 #[derive(Debug, Subcommand)]
@@ -56,10 +57,14 @@ fn print_call_import(r: &CallImportReport, as_json: bool) -> Result<()> {
     } else if !r.problems.is_empty() {
         print_problems(&r.problems, r.problems_total, "cli-then-import-again");
     } else {
-        say(&format!(
-            "Imported {} call records from {} ({} Webex Go calls); {} were there already; {} not linked to a user.",
-            r.imported, r.source, r.webex_go, r.duplicates, r.unlinked
-        ));
+        let args = [
+            ("imported", Arg::from(r.imported)),
+            ("source", Arg::from(&r.source)),
+            ("go", Arg::from(r.webex_go)),
+            ("duplicates", Arg::from(r.duplicates)),
+            ("unlinked", Arg::from(r.unlinked)),
+        ];
+        say(&tr().t_with("calls-imported", &args));
     }
     if r.problems.is_empty() {
         Ok(())
@@ -73,7 +78,7 @@ fn print_calls(rows: &[CallRow], as_json: bool) -> Result<()> {
         return json(rows);
     }
     if rows.is_empty() {
-        say("No call records match. Import them with `wxgo calls import FILE`.");
+        say(&tr().t_with("calls-none-match", &[("command", Arg::from("wxgo calls import FILE"))]));
         return Ok(());
     }
     let mut t = table(&["Start", "Direction", "User", "Calling", "Called", "Duration", "Client"]);

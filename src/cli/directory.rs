@@ -5,10 +5,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::output::{json, say};
+use super::output::{json, say, tr};
 use super::runs::{failed_rows, outcome_table, progress, run_end, run_footer, RunArgs};
 use super::Ctx;
 use crate::domain::Result;
+use crate::i18n::Arg;
 use crate::outside::directory::{self, CsvFile};
 use crate::service::{CallingOutcome, UserOutcome};
 
@@ -46,17 +47,24 @@ pub(super) fn run(ctx: &Ctx, cmd: &DirectoryCmd) -> Result<()> {
                 return run_end(&report.run, "directory sync");
             }
             if report.run.dry_run {
-                say("Dry run: nothing was changed. What the sync would do:");
+                say(&tr().t("dir-dry-run"));
             }
-            let c = &report.calling;
-            say(&format!(
-                "Synced {} users from {}: {} created, {} updated, {} unchanged.",
-                report.total, report.source, report.created, report.updated, report.unchanged
-            ));
-            say(&format!(
-                "Webex Calling: {} provisioned, {} not provisioned, {} already had it (kept), {} not covered by a template that grants it.",
-                c.provisioned, c.not_provisioned, c.kept, c.not_covered
-            ));
+            let (tr, c) = (tr(), &report.calling);
+            let args = [
+                ("total", Arg::from(report.total)),
+                ("source", Arg::from(&report.source)),
+                ("created", Arg::from(report.created)),
+                ("updated", Arg::from(report.updated)),
+                ("unchanged", Arg::from(report.unchanged)),
+            ];
+            say(&tr.t_with("dir-summary", &args));
+            let args = [
+                ("provisioned", Arg::from(c.provisioned)),
+                ("not", Arg::from(c.not_provisioned)),
+                ("kept", Arg::from(c.kept)),
+                ("uncovered", Arg::from(c.not_covered)),
+            ];
+            say(&tr.t_with("dir-calling", &args));
             let shown: Vec<&UserOutcome> = report
                 .users
                 .iter()
@@ -66,7 +74,12 @@ pub(super) fn run(ctx: &Ctx, cmd: &DirectoryCmd) -> Result<()> {
                 say(&outcome_table(&shown).to_string());
             }
             if c.not_provisioned > 0 {
-                say("See them again with `wxgo users list --not-provisioned`; fix a number with `wxgo users set-work-number`, then `wxgo licences reapply`.");
+                let args = [
+                    ("list", Arg::from("wxgo users list --not-provisioned")),
+                    ("fix", Arg::from("wxgo users set-work-number")),
+                    ("reapply", Arg::from("wxgo licences reapply")),
+                ];
+                say(&tr.t_with("dir-see-again", &args));
             }
             failed_rows(&report.users);
             run_footer(&report.run);

@@ -6,12 +6,14 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::output::{json, or_dash, say, table, warn, CleanRows};
+use super::output::{json, or_dash, say, table, tr, warn, CleanRows};
 use super::runs::{failed_rows, outcome_table, progress, run_end, run_footer, RunArgs};
 use super::{Cli, Ctx, PARTIAL};
 use crate::domain::{Error, Result};
+use crate::i18n::{Arg, Tr};
 use crate::service::{
-    read_assignments, CallingOutcome, LicenceTemplateRow, ManualAssignment, Service, TemplateSpec, UserOutcome,
+    read_assignments, CallingOutcome, LicenceTemplateRow, ManualAssignment, ReapplyReport, Service, Tally,
+    TemplateSpec, UserOutcome,
 };
 
 #[derive(Debug, Subcommand)]
@@ -133,12 +135,9 @@ fn template_save(cli: &Cli, svc: &Service, a: &TemplateSaveArgs) -> Result<()> {
         return json(&row);
     }
     templates(false, std::slice::from_ref(&row))?;
-    say(&format!(
-        "{} the template \"{}\". Users already licensed keep their licences; re-apply it with `wxgo licences reapply --template \"{}\"`.",
-        if created { "Created" } else { "Changed" },
-        row.name,
-        row.name
-    ));
+    let command = format!("wxgo licences reapply --template \"{}\"", row.name);
+    let id = if created { "lic-template-created" } else { "lic-template-changed" };
+    say(&tr().t_with(id, &[("name", Arg::from(&row.name)), ("command", Arg::from(&command))]));
     Ok(())
 }
 
@@ -149,10 +148,8 @@ fn template_delete(cli: &Cli, svc: &Service, a: &TemplateDeleteArgs) -> Result<(
     if cli.json {
         return json(&row);
     }
-    say(&format!(
-        "Deleted the template \"{}\"; its {} users keep the licences they hold.",
-        row.name, row.covered_users
-    ));
+    let args = [("name", Arg::from(&row.name)), ("n", Arg::from(row.covered_users))];
+    say(&tr().t_with("lic-template-deleted", &args));
     Ok(())
 }
 
@@ -171,16 +168,9 @@ fn assign_from(cli: &Cli, svc: &Service, a: &AssignArgs, file: &std::path::Path)
         run_end(&report.run, "licence assignment")?;
     } else {
         if report.run.dry_run {
-            say("Dry run: nothing was changed. What the assignment would do:");
+            say(&tr().t("lic-dry-run-assign"));
         }
-        let c = &report.calling;
-        say(&format!(
-            "Template \"{}\": {} licensed, {} already had Webex Calling, {} not licensed.",
-            report.template,
-            c.provisioned,
-            c.kept,
-            c.refused + c.not_covered
-        ));
+        say(&assign_summary(tr(), &report.template, &report.calling));
         say(&outcome_table(&report.users.iter().collect::<Vec<_>>()).to_string());
         run_footer(&report.run);
         run_end(&report.run, "licence assignment")?;
@@ -207,20 +197,28 @@ fn assign_one(cli: &Cli, svc: &Service, a: &AssignArgs) -> Result<()> {
         json(&outcome)?;
         return partly(&outcome);
     }
+    let tr = tr();
     for l in &outcome.licences {
-        say(&format!("  {} {} {}", if l.applied { "✓" } else { "✕" }, l.operation, l.licence));
+        let operation = tr.t_with("lic-operation", &[("operation", Arg::from(l.operation))]);
+        say(&format!("  {} {operation} {}", if l.applied { "✓" } else { "✕" }, l.licence));
     }
     if outcome.partial {
         say(&format!("{}: {}", outcome.email, or_dash(outcome.reason.as_deref())));
         return partly(&outcome);
     }
     match outcome.calling {
-        CallingOutcome::Provisioned => say(&format!(
-            "{}: Webex Calling Professional at {}{}.",
-            outcome.email,
-            or_dash(outcome.location.as_deref()),
-            outcome.number.as_deref().map(|n| format!(" with {n}")).unwrap_or_default()
-        )),
+        CallingOutcome::Provisioned => {
+            let location = or_dash(outcome.location.as_deref());
+            let mut args = vec![("email", Arg::from(&outcome.email)), ("location", Arg::from(&location))];
+            let id = match outcome.number.as_deref() {
+                Some(n) => {
+                    args.push(("number", Arg::from(n)));
+                    "lic-provisioned-with"
+                }
+                None => "lic-provisioned",
+            };
+            say(&tr.t_with(id, &args))
+        }
         _ => say(&format!("{}: {}", outcome.email, or_dash(outcome.reason.as_deref()))),
     }
     Ok(())
@@ -238,10 +236,8 @@ fn reapply(cli: &Cli, svc: &Service, a: &ReapplyArgs) -> Result<()> {
             if !preview.losing.is_empty() {
                 let shown = preview.losing.iter().take(20).cloned().collect::<Vec<_>>().join(", ");
                 let more = preview.losing.len().saturating_sub(20);
-                warn(&format!(
-                    "Users who lose Webex Calling: {shown}{}",
-                    if more > 0 { format!(" and {more} more") } else { String::new() }
-                ));
+                let (id, n) = if more > 0 { ("lic-losing-more", more) } else { ("lic-losing", 0) };
+                warn(&tr().t_with(id, &[("users", Arg::from(&shown)), ("more", Arg::from(n))]));
             }
         }
         if *yes {
@@ -255,29 +251,25 @@ fn reapply(cli: &Cli, svc: &Service, a: &ReapplyArgs) -> Result<()> {
         json(&report)?;
         return run_end(&report.run, "re-apply");
     }
+    let tr = tr();
     if report.run.dry_run {
-        say("Dry run: nothing was changed. What the re-apply would do:");
+        say(&tr.t("lic-dry-run-reapply"));
     }
     if report.run.cancelled {
         let sent = report.users.iter().filter(|u| u.tracking_id.is_some()).count();
-        say(&format!("Cancelled: {sent} user(s) were done in Webex before it stopped."));
+        say(&tr.t_with("lic-cancelled", &[("n", Arg::from(sent))]));
     }
+    say(&reapply_summary(tr, &report));
     let c = &report.calling;
-    say(&format!(
-        "Re-applied \"{}\" to {} covered users (preserve licences for existing users: {}): {} provisioned, {} not provisioned, {} kept, {} lost Webex Calling.",
-        report.template,
-        report.covered_users,
-        if report.preserve { "on" } else { "off" },
-        c.provisioned,
-        c.not_provisioned,
-        c.kept,
-        c.removed
-    ));
     if c.removed > 0 {
-        say(&format!(
-            "Deleted for good: {} number assignment(s) (back in the unassigned pool), {} Webex Go device(s), {} voicemail setting(s), {} calling service setting(s).",
-            report.deleted.numbers, report.deleted.devices, report.deleted.voicemail, report.deleted.calling_services
-        ));
+        let d = &report.deleted;
+        let args = [
+            ("numbers", Arg::from(d.numbers)),
+            ("devices", Arg::from(d.devices)),
+            ("voicemail", Arg::from(d.voicemail)),
+            ("services", Arg::from(d.calling_services)),
+        ];
+        say(&tr.t_with("lic-deleted-for-good", &args));
     }
     let shown: Vec<&UserOutcome> = report
         .users
@@ -306,21 +298,48 @@ fn partly(outcome: &UserOutcome) -> Result<()> {
     Ok(())
 }
 
+/// The line that sums up a licence assignment: licensed, kept, not licensed (AL01, AL03).
+fn assign_summary(tr: &Tr, template: &str, c: &Tally) -> String {
+    let args = [
+        ("template", Arg::from(template)),
+        ("licensed", Arg::from(c.provisioned)),
+        ("kept", Arg::from(c.kept)),
+        ("not", Arg::from(c.refused + c.not_covered)),
+    ];
+    tr.t_with("lic-assign-summary", &args)
+}
+
+/// The line that sums up a re-apply (AL06).
+fn reapply_summary(tr: &Tr, report: &ReapplyReport) -> String {
+    let c = &report.calling;
+    let args = [
+        ("template", Arg::from(&report.template)),
+        ("covered", Arg::from(report.covered_users)),
+        ("preserve", Arg::from(if report.preserve { "on" } else { "off" })),
+        ("provisioned", Arg::from(c.provisioned)),
+        ("not", Arg::from(c.not_provisioned)),
+        ("kept", Arg::from(c.kept)),
+        ("removed", Arg::from(c.removed)),
+    ];
+    tr.t_with("lic-reapply-summary", &args)
+}
+
 fn templates(as_json: bool, rows: &[LicenceTemplateRow]) -> Result<()> {
     if as_json {
         return json(rows);
     }
+    let tr = tr();
     if rows.is_empty() {
-        say("No licence templates.");
+        say(&tr.t("lic-none-yet"));
         return Ok(());
     }
     let mut t = table(&["Template", "Scope", "Group", "Webex Calling", "Other licences", "Users", "With Calling"]);
     for r in rows {
         t.clean_row(vec![
             r.name.clone(),
-            r.scope.label().to_string(),
+            tr.t_with("lic-scope", &[("scope", Arg::from(r.scope.label()))]),
             or_dash(r.group.as_deref()),
-            if r.grants_calling { "✓ grants".to_string() } else { "✗ no".to_string() },
+            tr.t(if r.grants_calling { "lic-grants" } else { "lic-grants-not" }),
             or_dash(Some(&r.licences.join(", "))),
             r.covered_users.to_string(),
             r.covered_with_calling.to_string(),

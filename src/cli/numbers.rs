@@ -3,10 +3,11 @@
 
 use clap::{Args, Subcommand};
 
-use super::output::{or_dash, outln, table, CleanRows, Fit, Out};
+use super::output::{or_dash, outln, table, tr, CleanRows, Fit, Out};
 use super::{Ctx, Page, PARTIAL};
 use crate::domain::mobile::CheckedNumber;
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::{AssignOutcome, MobileAddReport, NumberRow};
 
 #[derive(Debug, Subcommand)]
@@ -110,6 +111,7 @@ fn print_numbers(out: &Out, rows: &[NumberRow]) -> Result<()> {
     out.list(
         rows,
         || {
+            let tr = tr();
             let mut t = table(&["Number", "Location", "Kind", "State", "Owner", "Operator", "Webex Mobile"]);
             t.fit(&[Fit::WHOLE, Fit::text(3), Fit::drop(1), Fit::drop(0), Fit::WHOLE, Fit::text(2), Fit::drop(4)]);
             for n in rows {
@@ -119,12 +121,12 @@ fn print_numbers(out: &Out, rows: &[NumberRow]) -> Result<()> {
                     n.kind.clone(),
                     n.state.clone(),
                     match (&n.owner, n.primary) {
-                        (Some(o), true) => format!("{o} (primary)"),
+                        (Some(o), true) => tr.t_with("numbers-owner-primary", &[("owner", Arg::from(o))]),
                         (Some(o), false) => o.clone(),
-                        (None, _) => "unassigned".into(),
+                        (None, _) => tr.t("number-unassigned"),
                     },
                     or_dash(n.operator.as_deref()),
-                    if n.webex_mobile { "yes".into() } else { "-".into() },
+                    if n.webex_mobile { tr.t("report-yes") } else { "-".into() },
                 ]);
             }
             t
@@ -142,7 +144,7 @@ fn print_checked_numbers(out: &Out, rows: &[CheckedNumber]) -> Result<()> {
                 t.clean_row(vec![
                     n.input.clone(),
                     or_dash(n.number.as_deref()),
-                    n.state.label().to_string(),
+                    crate::tui::present::number_state_word(tr(), n.state),
                     n.reason.clone(),
                 ]);
             }
@@ -157,14 +159,15 @@ fn print_mobile_report(out: &Out, r: &MobileAddReport) -> Result<()> {
         return out.print_json(r);
     }
     print_checked_numbers(out, &r.numbers)?;
+    let tr = tr();
     if r.requests.is_empty() {
-        outln!(
-            "Added {} mobile number(s) to {} under operator account {} (INACTIVE until assigned); {} not added.",
-            r.added,
-            r.location,
-            r.account_id,
-            r.rejected
-        );
+        let args = [
+            ("added", Arg::from(r.added)),
+            ("location", Arg::from(&r.location)),
+            ("account", Arg::from(&r.account_id)),
+            ("rejected", Arg::from(r.rejected)),
+        ];
+        outln!("{}", tr.t_with("numbers-added-local", &args));
         return Ok(());
     }
     // A real organisation: one line per request Webex answered.
@@ -175,22 +178,23 @@ fn print_mobile_report(out: &Out, r: &MobileAddReport) -> Result<()> {
             (Some(t), _) => format!(", trackingId {t}"),
             (None, _) => String::new(),
         };
+        let outcome = q.outcome.replace(' ', "-");
+        let args = [
+            ("i", Arg::from(i + 1)),
+            ("requests", Arg::from(r.requests.len())),
+            ("n", Arg::from(q.numbers.len())),
+            ("outcome", Arg::from(&outcome)),
+            ("added", Arg::from(q.added.len())),
+        ];
         outln!(
-            "Request {} of {} ({} numbers): {}, {} added{tid}{}",
-            i + 1,
-            r.requests.len(),
-            q.numbers.len(),
-            q.outcome,
-            q.added.len(),
+            "{}{tid}{}",
+            tr.t_with("numbers-request", &args),
             q.error.as_deref().map(|e| format!(". {e}")).unwrap_or_default()
         );
     }
-    outln!(
-        "Added {} mobile number(s) to {} through Webex (INACTIVE until assigned); {} not added.",
-        r.added,
-        r.location,
-        r.rejected
-    );
+    let args =
+        [("added", Arg::from(r.added)), ("location", Arg::from(&r.location)), ("rejected", Arg::from(r.rejected))];
+    outln!("{}", tr.t_with("numbers-added-webex", &args));
     Ok(())
 }
 
@@ -198,15 +202,16 @@ fn print_assigned(out: &Out, a: &AssignOutcome) -> Result<()> {
     if out.json {
         return out.print_json(a);
     }
-    outln!("{} is now the primary number of {} (ACTIVE).", a.number, a.user_email);
-    if let Some(old) = &a.replaced {
-        outln!("The replaced number {old} is back in the pool of unassigned numbers.");
-    }
+    let tr = tr();
     outln!(
-        "Webex Go mobile-operator device {} {}.",
-        a.device_id,
-        if a.device_created { "was created for the user" } else { "now uses the new number" }
+        "{}",
+        tr.t_with("numbers-now-primary", &[("number", Arg::from(&a.number)), ("email", Arg::from(&a.user_email))])
     );
+    if let Some(old) = &a.replaced {
+        outln!("{}", tr.t_with("numbers-replaced", &[("number", Arg::from(old))]));
+    }
+    let device = if a.device_created { "numbers-device-created" } else { "numbers-device-uses-new" };
+    outln!("{}", tr.t_with(device, &[("device", Arg::from(&a.device_id))]));
     Ok(())
 }
 

@@ -251,7 +251,7 @@ impl Table {
         let mut text = t.to_string();
         let left_out: Vec<&str> = (0..n).filter(|c| !shown[*c]).map(|c| self.header[c].as_str()).collect();
         if !left_out.is_empty() {
-            let note = format!("(-o wide shows every column; left out: {})", left_out.join(", "));
+            let note = tr().t_with("report-left-out", &[("columns", crate::i18n::Arg::from(&left_out.join(", ")))]);
             text.push('\n');
             text.push_str(&width.map_or(note.clone(), |w| cut_to_width(&note, w)));
         }

@@ -10,9 +10,10 @@ use std::time::{Duration, Instant};
 use super::output::Table;
 use clap::Args;
 
-use super::output::{or_dash, say, table, CleanRows, Fit};
+use super::output::{or_dash, say, table, tr, CleanRows, Fit};
 use super::PARTIAL;
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::{CallingOutcome, PlannedRequest, RunOptions, RunSummary, UserOutcome};
 
 /// How a run of many changes goes: checked only, or one request at a time.
@@ -48,10 +49,14 @@ pub(super) fn progress(label: &'static str) -> impl FnMut(usize, usize) -> bool 
     let on = std::io::stderr().is_terminal();
     let mut last: Option<Instant> = None;
     let stop = ctrl_c();
+    let tr = tr();
+    // `label` is "re-apply", "directory sync" or "licence assignment": the message picks its
+    // words by `kind` ("directory-sync").
+    let run = tr.t_with("run-kind", &[("kind", Arg::from(&label.replace(' ', "-")))]);
     move |done, total| {
         if stop.load(Ordering::SeqCst) {
             if on {
-                let _ = writeln!(std::io::stderr(), "\r{label}: stopping after the requests in flight answer…");
+                let _ = writeln!(std::io::stderr(), "\r{}", tr.t_with("run-stopping", &[("run", Arg::from(&run))]));
             }
             return false;
         }
@@ -60,7 +65,13 @@ pub(super) fn progress(label: &'static str) -> impl FnMut(usize, usize) -> bool 
             if due || done == total {
                 last = Some(Instant::now());
                 let mut err = std::io::stderr().lock();
-                let _ = write!(err, "\r{label}: {done}/{total} users ({}%)", done * 100 / total);
+                let args = [
+                    ("run", Arg::from(&run)),
+                    ("done", Arg::from(done)),
+                    ("total", Arg::from(total)),
+                    ("percent", Arg::from(done * 100 / total)),
+                ];
+                let _ = write!(err, "\r{}", tr.t_with("run-progress", &args));
                 if done == total {
                     let _ = writeln!(err);
                 }
@@ -78,22 +89,20 @@ pub(super) fn failed_rows(users: &[UserOutcome]) {
         .filter(|u| u.partial || (u.calling == CallingOutcome::Refused && u.tracking_id.is_some()))
         .collect();
     if !failed.is_empty() {
-        say(&format!("Not (or not all) done in Webex: {}", failed.len()));
+        say(&tr().t_with("run-not-done", &[("n", Arg::from(failed.len()))]));
         say(&outcome_table(&failed).to_string());
     }
 }
 
 /// What a run of Webex requests adds to its report: the requests of a dry run, a resume, a cancel.
 pub(super) fn run_footer(run: &RunSummary) {
+    let tr = tr();
     if let Some(reqs) = &run.requests {
-        say(&format!("It would send {} request(s) to Webex:", reqs.len()));
+        say(&tr.t_with("run-would-send", &[("n", Arg::from(reqs.len()))]));
         say(&requests_table(reqs).to_string());
     }
     if run.resumed {
-        say(&format!(
-            "Continued an earlier run of the same input that did not finish ({} row(s) it had done were not sent again).",
-            run.done_earlier
-        ));
+        say(&tr.t_with("run-continued", &[("n", Arg::from(run.done_earlier))]));
     }
 }
 
@@ -125,7 +134,7 @@ pub(super) fn outcome_table(rows: &[&UserOutcome]) -> Table {
         t.clean_row(vec![
             u.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into()),
             u.email.clone(),
-            u.calling.label().to_string(),
+            crate::tui::present::calling_outcome_word(tr(), u.calling),
             or_dash(u.location.as_deref()),
             or_dash(u.number.as_deref()),
             or_dash(u.reason.as_deref()),

@@ -11,6 +11,7 @@ use super::open::{cache_options, needs_webex_profile, side};
 use super::output::{self, warn, CleanRows};
 use super::{Cli, Ctx};
 use crate::domain::Result;
+use crate::i18n::Arg;
 use crate::outside::profiles::Profile;
 use crate::outside::Clock;
 use crate::service::signin as wx;
@@ -40,7 +41,9 @@ pub(super) fn orgs(ctx: &Ctx) -> Result<()> {
         t.clean_row(vec![
             o.name.clone(),
             o.id.clone(),
-            o.synced_at.map(|s| wx::age_words(s, now)).unwrap_or_else(|| "no (wxgo sync --org NAME)".into()),
+            o.synced_at.map(|s| wx::age_words(s, now)).unwrap_or_else(|| {
+                output::tr().t_with("orgs-not-cached", &[("command", Arg::from("wxgo sync --org NAME"))])
+            }),
         ]);
     }
     output::say(&t.to_string());
@@ -88,7 +91,8 @@ fn print_report(cli: &Cli, r: &SyncReport) -> Result<()> {
     if cli.json {
         return output::json(r);
     }
-    output::say(&format!("Synced {} ({}) in {} pages:", r.org, r.org_id, r.pages));
+    let args = [("org", Arg::from(&r.org)), ("id", Arg::from(&r.org_id)), ("pages", Arg::from(r.pages))];
+    output::say(&output::tr().t_with("sync-done", &args));
     for p in &r.parts {
         match &p.note {
             Some(n) if p.state != "ok" => output::say(&format!("  {:<11} -     {n}", p.resource)),

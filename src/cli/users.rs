@@ -6,10 +6,12 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 
-use super::output::{json, or_dash, outln, say, status_cell, table, when, write_file, CleanRows, Fit, Out};
+use super::output::{json, or_dash, outln, say, status_cell, table, tr, when, write_file, CleanRows, Fit, Out};
 use super::{Ctx, Page};
 use crate::domain::{licence, Error, Result};
+use crate::i18n::Arg;
 use crate::service::{NotProvisionedRow, Service, UserChange, UserDetail, UserRow};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Subcommand)]
 pub enum UsersCmd {
@@ -120,47 +122,67 @@ fn print_user_detail(out: &Out, d: &UserDetail) -> Result<()> {
     if out.json {
         return out.print_json(d);
     }
+    use crate::tui::present::{calling_status_word, code_state_word, kind_word, status_word};
+    let tr = tr();
     let u = &d.user;
+    let [location, licences, extension, work_phone, calling, numbers, device, changes] = [
+        "detail-location",
+        "detail-licences",
+        "user-extension",
+        "user-work-phone",
+        "detail-calling",
+        "detail-numbers",
+        "detail-device",
+        "user-recent-changes",
+    ]
+    .map(|id| format!("{}:", tr.t(id)));
+    // The values line up after the longest label (16 columns at the least, as in English).
+    let width = [&location, &licences, &extension, &work_phone, &calling, &device]
+        .iter()
+        .map(|l| UnicodeWidthStr::width(l.as_str()))
+        .max()
+        .unwrap_or(0)
+        .max(16);
+    let label = |l: &str| format!("  {l}{} ", " ".repeat(width - UnicodeWidthStr::width(l)));
+    let none = tr.t("report-none");
     outln!("{} <{}>", u.display_name, u.email);
-    outln!("  Location:        {} ({})", or_dash(u.location.as_deref()), or_dash(u.location_country.as_deref()));
-    outln!("  Licences:        {}", u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "));
-    outln!("  Extension:       {}", or_dash(u.extension.as_deref()));
-    outln!("  Work phone:      {}", or_dash(u.work_phone.as_deref()));
+    outln!("{}{} ({})", label(&location), or_dash(u.location.as_deref()), or_dash(u.location_country.as_deref()));
+    outln!("{}{}", label(&licences), u.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "));
+    outln!("{}{}", label(&extension), or_dash(u.extension.as_deref()));
+    outln!("{}{}", label(&work_phone), or_dash(u.work_phone.as_deref()));
     outln!(
-        "  Webex Calling:   {}{}",
-        u.calling_status.replace('_', " "),
+        "{}{}{}",
+        label(&calling),
+        calling_status_word(tr, &u.calling_status),
         u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
     );
-    outln!("  Numbers:");
+    outln!("  {numbers}");
     if d.numbers.is_empty() {
-        outln!("    none");
+        outln!("    {none}");
     }
     for n in &d.numbers {
         outln!(
             "    {} {}{}{}",
             n.number,
             n.kind,
-            if n.primary { ", primary" } else { "" },
+            if n.primary { format!(", {}", tr.t("number-primary")) } else { String::new() },
             if n.webex_mobile { ", Webex Mobile" } else { "" }
         );
     }
     match &d.device {
         Some(dev) => {
-            outln!(
-                "  Webex Go device: {} {} {} ({})",
-                dev.device_id,
-                dev.status.symbol(),
-                dev.status.label(),
-                dev.kind.label()
-            );
+            outln!("{}{} {} ({})", label(&device), dev.device_id, status_word(tr, dev.status), kind_word(tr, dev.kind));
             for c in &d.codes {
-                outln!("    code {} issued {}, expires {}", c.state, when(c.issued_at), when(c.expires_at));
+                let (state, issued, expires) = (code_state_word(tr, &c.state), when(c.issued_at), when(c.expires_at));
+                let args =
+                    [("state", Arg::from(&state)), ("issued", Arg::from(&issued)), ("expires", Arg::from(&expires))];
+                outln!("    {}", tr.t_with("user-code", &args));
             }
         }
-        None => outln!("  Webex Go device: none"),
+        None => outln!("{}{none}", label(&device)),
     }
     if !d.audit.is_empty() {
-        outln!("  Recent changes:");
+        outln!("  {changes}");
         for a in &d.audit {
             outln!("    {} {} {}: {} ({})", when(a.at), a.actor, a.action, a.details, a.outcome);
         }
@@ -175,7 +197,7 @@ fn not_provisioned(as_json: bool, svc: &Service, filter: &str, page: &Page) -> R
         return json(&rows);
     }
     if rows.is_empty() {
-        say(svc.licences().none_missing());
+        say(&tr().text(&svc.licences().none_missing()));
         return Ok(());
     }
     let mut t = table(&["Name", "Email", "Department", "Work number", "Reason", "Fix"]);
@@ -217,18 +239,23 @@ fn update_user(as_json: bool, svc: &mut Service, email: &str, change: &UserChang
     if as_json {
         return json(&out);
     }
+    let tr = tr();
     let what = if out.changed.is_empty() {
-        "nothing to change (it was so already)".to_string()
+        tr.t("user-nothing-to-change")
     } else {
-        format!("changed {}", out.changed.join(", "))
+        tr.t_with("user-changed", &[("fields", Arg::from(&out.changed.join(", ")))])
     };
-    say(&format!(
-        "{}: {what}. Work number {}, extension {}, location {}{}.",
-        out.email,
-        or_dash(out.work_phone.as_deref()),
-        or_dash(out.extension.as_deref()),
-        or_dash(out.location.as_deref()),
-        out.tracking_id.as_deref().map(|t| format!(" (trackingId {t})")).unwrap_or_default()
+    let tracking = out.tracking_id.as_deref().map(|t| format!(" (trackingId {t})")).unwrap_or_default();
+    say(&tr.t_with(
+        "user-updated",
+        &[
+            ("email", Arg::from(&out.email)),
+            ("what", Arg::from(&what)),
+            ("number", Arg::from(&or_dash(out.work_phone.as_deref()))),
+            ("extension", Arg::from(&or_dash(out.extension.as_deref()))),
+            ("location", Arg::from(&or_dash(out.location.as_deref()))),
+            ("tracking", Arg::from(&tracking)),
+        ],
     ));
     Ok(())
 }
@@ -239,7 +266,9 @@ fn set_work_number(as_json: bool, svc: &mut Service, email: &str, number: &str) 
     if as_json {
         return json(&out);
     }
-    say(&format!("{}: work number {}. Next: {}.", out.email, out.work_phone, out.next));
+    let args =
+        [("email", Arg::from(&out.email)), ("number", Arg::from(&out.work_phone)), ("next", Arg::from(&out.next))];
+    say(&tr().t_with("user-work-number-set", &args));
     Ok(())
 }
 

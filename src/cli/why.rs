@@ -6,10 +6,12 @@
 use clap::Args;
 
 use super::advice;
-use super::output::say;
+use super::output::{say, tr};
 use super::Ctx;
 use crate::domain::{licence, Result};
+use crate::i18n::{Arg, Tr};
 use crate::service::why::{WhyOptions, WhyReport};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Args)]
 pub struct WhyArgs {
@@ -47,39 +49,49 @@ fn in_context(report: &mut WhyReport) {
 }
 
 /// The report for a person to read: who, how old, the causes with their fix, the facts, and
-/// what was checked.
+/// what was checked. The fixed words are the run's language; the service's own sentences (a
+/// cause's summary, what was checked), names, numbers and commands are as given.
 fn human(r: &WhyReport) -> Vec<String> {
+    let tr = tr();
     let mut out = Vec::new();
     let f = &r.facts;
     let who = match (&f.person, &f.broadworks) {
         (Some(p), _) => format!("{} <{}>", p.display_name, p.email),
-        (None, Some(b)) => format!(
-            "BroadWorks subscriber {} {} ({})",
-            b.subscriber.first_name, b.subscriber.last_name, b.subscriber.broadworks_user_id
-        ),
+        (None, Some(b)) => {
+            let name = format!("{} {}", b.subscriber.first_name, b.subscriber.last_name);
+            let args = [("name", Arg::from(&name)), ("id", Arg::from(&b.subscriber.broadworks_user_id))];
+            tr.t_with("why-subscriber", &args)
+        }
         (None, None) => r.email.clone().unwrap_or_default(),
     };
     out.push(who);
-    out.push(format!("Facts: {}", r.as_of.words));
+    out.push(tr.t_with("why-facts-age", &[("age", Arg::from(&r.as_of.words))]));
     out.push(String::new());
     if r.causes.is_empty() {
-        out.push("No cause found: nothing that stops calls in what was checked (below).".into());
+        out.push(tr.t("why-no-cause-below"));
     } else {
-        out.push("Likely causes, most likely first:".into());
+        out.push(format!("{}:", tr.t("why-likely-causes")));
         for (i, c) in r.causes.iter().enumerate() {
-            let tag = if c.blocking { "✕ blocks calls" } else { "! may affect calls" };
+            let tag = if c.blocking {
+                format!("✕ {}", tr.t("why-blocks"))
+            } else {
+                format!("! {}", tr.t("why-may-affect"))
+            };
             out.push(format!("{:>2}. {} {tag}: {}", i + 1, c.rule, c.summary));
-            let key = c.fix.key.map(|k| format!("key {k} ({})", c.fix.place.unwrap_or("")));
+            let key = c.fix.key.map(|k| {
+                tr.t_with("why-key", &[("key", Arg::from(k)), ("place", Arg::from(c.fix.place.unwrap_or("")))])
+            });
             let fix: Vec<String> = key.into_iter().chain(c.fix.command.clone()).collect();
             if !fix.is_empty() {
-                out.push(format!("    fix: {}", fix.join(" · ")));
+                out.push(format!("    {}", tr.t_with("np-fix", &[("fix", Arg::from(&fix.join(" · ")))])));
             }
         }
     }
     out.push(String::new());
-    out.extend(facts(r));
+    out.extend(facts(tr, r));
     out.push(String::new());
-    out.push("Checked:".into());
+    out.push(format!("{}:", tr.t("why-checked")));
+    let na = format!(" {}", tr.t("why-na"));
     for c in &r.checked {
         let mark = match c.result {
             "ok" => "✓",
@@ -87,38 +99,48 @@ fn human(r: &WhyReport) -> Vec<String> {
             _ => "–",
         };
         let detail = if c.detail.is_empty() { String::new() } else { format!(": {}", c.detail) };
-        let na = if c.result == "not_applicable" { " (not applicable)" } else { "" };
+        let na = if c.result == "not_applicable" { na.as_str() } else { "" };
         out.push(format!("  {mark} {} {}{na}{detail}", c.rule, c.what));
     }
     out
 }
 
-fn facts(r: &WhyReport) -> Vec<String> {
+fn facts(tr: &Tr, r: &WhyReport) -> Vec<String> {
+    use crate::tui::present::{
+        auth_word, bw_status_word, calling_status_word, code_state_word, kind_word, status_word,
+    };
     let f = &r.facts;
-    let mut out = vec!["Facts:".to_string()];
-    let kv = |k: &str, v: String| format!("  {k:<16}{v}");
+    let mut out = vec![format!("{}:", tr.t("why-facts"))];
+    // A label and its value; the values line up at column 18 (after a longer label, one space).
+    let kv = |id: &str, v: String| {
+        let k = tr.t(id);
+        let pad = 16usize.saturating_sub(UnicodeWidthStr::width(k.as_str())).max(1);
+        format!("  {k}{}{v}", " ".repeat(pad))
+    };
     let at = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+    let none = || tr.t("report-none");
+    let since = |t| tr.t_with("why-since", &[("at", Arg::from(&at(t)))]);
     if let Some(p) = &f.person {
         let place = match (&p.location, &p.location_country) {
             (Some(l), Some(c)) if !c.is_empty() => format!("{l} ({c})"),
             (Some(l), _) => l.clone(),
-            _ => "none".into(),
+            _ => none(),
         };
-        out.push(kv("Location", place));
+        out.push(kv("why-location", place));
         let licences: Vec<&str> = p.licences.iter().map(|l| licence::display(l)).collect();
-        out.push(kv("Licences", if licences.is_empty() { "none".into() } else { licences.join(", ") }));
+        out.push(kv("why-licences", if licences.is_empty() { none() } else { licences.join(", ") }));
         let reason = p.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
-        out.push(kv("Webex Calling", format!("{}{reason}", p.calling_status.replace('_', " "))));
-        out.push(kv("Work number", p.work_phone.clone().unwrap_or_else(|| "none".into())));
-        out.push(kv("Extension", p.extension.clone().unwrap_or_else(|| "none".into())));
+        out.push(kv("why-calling", format!("{}{reason}", calling_status_word(tr, &p.calling_status))));
+        out.push(kv("why-work-number", p.work_phone.clone().unwrap_or_else(none)));
+        out.push(kv("why-extension", p.extension.clone().unwrap_or_else(none)));
     }
     if f.numbers.is_empty() && f.person.is_some() {
-        out.push(kv("Numbers", "none".into()));
+        out.push(kv("detail-numbers", none()));
     }
     for n in &f.numbers {
         let badge = if n.webex_mobile { " · Webex Mobile" } else { "" };
-        let primary = if n.primary { " · primary" } else { "" };
-        out.push(kv("Number", format!("{} · {} · {} · {}{primary}{badge}", n.number, n.kind, n.state, n.location)));
+        let primary = if n.primary { format!(" · {}", tr.t("number-primary")) } else { String::new() };
+        out.push(kv("why-number", format!("{} · {} · {} · {}{primary}{badge}", n.number, n.kind, n.state, n.location)));
     }
     match &f.device {
         Some(d) => {
@@ -126,54 +148,59 @@ fn facts(r: &WhyReport) -> Vec<String> {
             let issues = if d.error_codes.is_empty() {
                 String::new()
             } else {
-                format!(" · issues: {}", d.error_codes.join(", "))
+                format!(" · {}", tr.t_with("why-issues", &[("codes", Arg::from(&d.error_codes.join(", ")))]))
             };
             out.push(kv(
-                "Webex Go device",
+                "detail-device",
                 format!(
-                    "{} · {} · {} {}{raw}{issues} · since {}",
+                    "{} · {} · {}{raw}{issues} · {}",
                     d.device_id,
-                    d.kind.label(),
-                    d.status.symbol(),
-                    d.status.label(),
-                    at(d.changed_at)
+                    kind_word(tr, d.kind),
+                    status_word(tr, d.status),
+                    since(d.changed_at)
                 ),
             ));
             for c in &f.codes {
-                let ended = c.ended_at.map(|e| format!(" · ended {}", at(e))).unwrap_or_default();
-                out.push(kv(
-                    "Code",
-                    format!("{} · issued {} · expires {}{ended}", c.state, at(c.issued_at), at(c.expires_at)),
-                ));
+                let ended = c
+                    .ended_at
+                    .map(|e| format!(" · {}", tr.t_with("detail-code-ended", &[("at", Arg::from(&at(e)))])))
+                    .unwrap_or_default();
+                let times = tr.t_with(
+                    "detail-code-times",
+                    &[("issued", Arg::from(&at(c.issued_at))), ("expires", Arg::from(&at(c.expires_at)))],
+                );
+                out.push(kv("why-code", format!("{} · {times}{ended}", code_state_word(tr, &c.state))));
             }
             for a in &f.refused_attempts {
-                out.push(kv("Refused attempt", format!("{} · {}", at(a.at), a.reason)));
+                out.push(kv("why-refused-attempt", format!("{} · {}", at(a.at), a.reason)));
             }
         }
-        None if f.person.is_some() => out.push(kv("Webex Go device", "none".into())),
+        None if f.person.is_some() => out.push(kv("detail-device", none())),
         None => {}
     }
     if let Some(a) = &f.operator_account {
         out.push(kv(
-            "Operator account",
-            format!("{} ({}) · {} · {}", a.account_id, a.operator, a.status.label(), a.advice),
+            "why-operator-account",
+            format!("{} ({}) · {} · {}", a.account_id, a.operator, auth_word(tr, a.status), a.advice),
         ));
     }
     if let Some(b) = &f.broadworks {
         let s = &b.subscriber;
         let err = match (&s.error_code, &s.error_description) {
-            (Some(c), Some(d)) => format!(" · error {c}: {d}"),
+            (Some(c), Some(d)) => {
+                format!(" · {}", tr.t_with("why-bw-error", &[("code", Arg::from(c)), ("text", Arg::from(d))]))
+            }
             (None, Some(d)) => format!(" · {d}"),
             _ => String::new(),
         };
         out.push(kv(
-            "BroadWorks",
+            "why-broadworks",
             format!(
-                "{} · {} · {}{err} · since {}",
+                "{} · {} · {}{err} · {}",
                 s.broadworks_user_id,
                 s.package.as_str(),
-                s.status.label(),
-                at(s.last_status_change)
+                bw_status_word(tr, s.status),
+                since(s.last_status_change)
             ),
         ));
     }
@@ -183,25 +210,25 @@ fn facts(r: &WhyReport) -> Vec<String> {
         let other = if outgoing { c.called_number.as_deref() } else { c.calling_number.as_deref() };
         let go = if c.webex_go { " · Webex Go (MOBILE_NETWORK)" } else { "" };
         out.push(kv(
-            "Call",
+            "why-call",
             format!(
                 "{} · {} · {} · {}s{go}",
                 at(c.start_time),
-                if outgoing { "out" } else { "in" },
+                tr.t(if outgoing { "calls-out" } else { "calls-in" }),
                 other.unwrap_or("-"),
                 c.duration_s
             ),
         ));
     }
     for a in &f.audit {
-        let from = if a.source == "webex" { "Webex admin audit" } else { "wxgo" };
+        let from = if a.source == "webex" { tr.t("why-webex-audit") } else { "wxgo".to_string() };
         out.push(kv(
-            "Audit",
+            "why-audit",
             format!("{} · {} · {} · {} ({from})", at(a.entry.at), a.entry.actor, a.entry.action, a.entry.outcome),
         ));
     }
     for n in &f.notes {
-        out.push(kv("Note", n.clone()));
+        out.push(kv("why-note", n.clone()));
     }
     out
 }

@@ -69,9 +69,10 @@ impl Lang {
     /// The language's message files, `(name, Fluent source)`: `wxgo.ftl` (shared words:
     /// dates, counts, panes, status words), `console.ftl` (what the console draws), `letter.ftl`
     /// (the activation letter and the code's email), `errors.ftl` (the service's refusals and
-    /// errors, `said!`) and `cli.ftl` (what the CLI prints). More files merge more easily; an id
+    /// errors, `said!`), `cli.ftl` (what the CLI prints) and `report.ftl` (the CLI's reports and
+    /// details, and the service's notes said with an id). More files merge more easily; an id
     /// lives in one file only (the tests hold them to it).
-    pub fn sources(self) -> [(&'static str, String); 5] {
+    pub fn sources(self) -> [(&'static str, String); 6] {
         // Embedded compressed by build.rs; a file that does not inflate (a broken build) is
         // empty, and the tests' parity check fails on it.
         fn unpack(packed: &[u8]) -> String {
@@ -93,6 +94,7 @@ impl Lang {
                     file!($code, "letter.ftl"),
                     file!($code, "errors.ftl"),
                     file!($code, "cli.ftl"),
+                    file!($code, "report.ftl"),
                 ]
             };
         }

@@ -195,11 +195,3 @@ sheet-location = { $email } er i { $theirs }, ikke i { $given }: ret det, eller 
 sheet-number-twice = { $number } er også valgt på linje { $first } (for { $other }): vælg et andet ikke-tildelt nummer fra { $location }
 
 ## Masseimportens rapport
-import-dry-run-pass = Prøvekørsel: { $n ->
-        [one] den { $n } række kan tilføjes
-       *[other] alle { $n } rækker kan tilføjes
-    }; intet blev ændret.
-import-dry-run-problems = Prøvekørsel: { $n ->
-        [one] { $n } problem
-       *[other] { $n } problemer
-    }; intet blev ændret.

@@ -195,11 +195,3 @@ sheet-location = { $email } ist in { $theirs }, nicht in { $given }: Korrigieren
 sheet-number-twice = { $number } ist auch in Zeile { $first } gewählt (für { $other }): Wählen Sie eine andere nicht zugewiesene Nummer von { $location }
 
 ## Der Bericht des Massenimports
-import-dry-run-pass = Testlauf: { $n ->
-        [one] Die { $n } Zeile kann hinzugefügt werden
-       *[other] Alle { $n } Zeilen können hinzugefügt werden
-    }; nichts wurde geändert.
-import-dry-run-problems = Testlauf: { $n ->
-        [one] { $n } Problem
-       *[other] { $n } Probleme
-    }; nichts wurde geändert.

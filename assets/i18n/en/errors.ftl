@@ -190,5 +190,3 @@ sheet-location = { $email } is in { $theirs }, not in { $given }: correct it or 
 sheet-number-twice = { $number } is also chosen on line { $first } (for { $other }): choose another unassigned number of { $location }
 
 ## The bulk import's report
-import-dry-run-pass = Dry run: all { $n } rows can be added; nothing was changed.
-import-dry-run-problems = Dry run: { $n } problem(s); nothing was changed.

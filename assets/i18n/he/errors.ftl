@@ -195,11 +195,3 @@ sheet-location = { $email } נמצא ב-{ $theirs }, לא ב-{ $given }: תקן 
 sheet-number-twice = { $number } נבחר גם בשורה { $first } (עבור { $other }): בחר מספר אחר שלא הוקצה של { $location }
 
 ## הדוח של הייבוא ההמוני
-import-dry-run-pass = הרצת ניסיון: { $n ->
-        [one] אפשר להוסיף את השורה היחידה
-       *[other] אפשר להוסיף את כל { $n } השורות
-    }; דבר לא שונה.
-import-dry-run-problems = הרצת ניסיון: { $n ->
-        [one] בעיה אחת
-       *[other] { $n } בעיות
-    }; דבר לא שונה.

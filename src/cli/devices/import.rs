@@ -7,10 +7,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Args;
 
-use crate::cli::output::{json, say, table, warn, CleanRows};
+use crate::cli::output::{json, say, table, tr, warn, CleanRows};
 use crate::cli::rows::{print_problems, read_file};
 use crate::cli::{PARTIAL, REPORTED};
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::{BulkOptions, BulkProgress, BulkReport, EmailChoice, Service};
 
 #[derive(Debug, Args)]
@@ -116,24 +117,25 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
     } else if !r.problems.is_empty() {
         print_problems(&r.problems, r.problems_total, "cli-then-dry-run");
     } else {
+        let tr = tr();
         let mut t = table(&["Line", "Device", "User", "Subscription", "Number", "Emailed"]);
         for d in &r.devices {
             t.clean_row(vec![
                 d.line.to_string(),
-                d.device_id.clone().unwrap_or_else(|| "(dry run)".into()),
+                d.device_id.clone().unwrap_or_else(|| tr.t("import-dry-run-cell")),
                 d.user.clone(),
                 d.subscription.clone(),
                 match (&d.number, d.number_assigned) {
-                    (Some(n), true) => format!("{n} (assigned)"),
+                    (Some(n), true) => tr.t_with("import-assigned", &[("number", Arg::from(n))]),
                     (Some(n), false) => n.clone(),
                     (None, _) => "-".into(),
                 },
                 if r.dry_run {
                     "-".into()
                 } else if d.emailed {
-                    "yes".into()
+                    tr.t("report-yes")
                 } else {
-                    "no".into()
+                    tr.t("report-no")
                 },
             ]);
         }
@@ -153,12 +155,20 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
             say(&t.to_string());
         }
         if !r.dry_run {
-            say(&format!("Added {} Webex Go devices from {} (Activation pending).", r.added, r.source));
+            say(&tr.t_with("import-added", &[("n", Arg::from(r.added)), ("source", Arg::from(&r.source))]));
         }
         for q in &r.requests {
-            say(&format!("would send: {} {}  ({}: {})", q.method, q.path, q.row, q.what));
+            say(&tr.t_with(
+                "import-would-send",
+                &[
+                    ("method", Arg::from(q.method)),
+                    ("path", Arg::from(&q.path)),
+                    ("row", Arg::from(&q.row)),
+                    ("what", Arg::from(&q.what)),
+                ],
+            ));
         }
-        say(&crate::cli::output::tr().text(&r.note));
+        say(&tr.text(&r.note));
     }
     if r.problems.is_empty() {
         Ok(())

@@ -430,8 +430,8 @@ pub(crate) trait LicencesBackend {
         ls::not_provisioned_count(&cx.conn, cx.org.id, filter)
     }
 
-    fn none_missing(&self) -> &'static str {
-        "Every user covered by a template that grants Webex Calling has it."
+    fn none_missing(&self) -> crate::domain::error::Text {
+        crate::said!("np-none-missing-templates")
     }
 }
 
@@ -543,7 +543,7 @@ impl Licences<'_> {
     }
 
     /// What `users list --not-provisioned` says when nobody is listed.
-    pub fn none_missing(&self) -> &'static str {
+    pub fn none_missing(&self) -> crate::domain::error::Text {
         self.backend.licences().none_missing()
     }
 

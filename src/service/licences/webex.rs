@@ -75,8 +75,8 @@ impl LicencesBackend for Webex {
         ls::without_calling_count(&cx.conn, cx.org.id, filter)
     }
 
-    fn none_missing(&self) -> &'static str {
-        "Everyone Webex lists in the organisation has a Webex Calling licence."
+    fn none_missing(&self) -> crate::domain::error::Text {
+        crate::said!("np-none-missing-webex")
     }
 }
 

@@ -224,6 +224,307 @@ fn an_empty_list_is_said_in_the_language() {
     assert_eq!(text(&en.stdout).trim(), "No users match.");
 }
 
+/// `wxgo ARGS` in English and in `lang` (`--lang` given): both exit alike, and with `--json`
+/// print the same bytes. Returns (English, the language) stdout of the run without `--json`.
+fn said_in(env: &Env, lang: &str, args: &[&str]) -> (String, String) {
+    let with = |lang: &str, json: bool| {
+        let mut all = vec!["--lang", lang];
+        if json {
+            all.push("--json");
+        }
+        all.extend(args);
+        env.run(&[], &all)
+    };
+    let (en, theirs) = (with("en", false), with(lang, false));
+    assert_eq!(theirs.status.code(), en.status.code(), "{args:?}: exit codes differ: {}", text(&theirs.stderr));
+    let (en_json, their_json) = (with("en", true), with(lang, true));
+    assert!(!en_json.stdout.is_empty(), "{args:?}: no JSON");
+    assert_eq!(text(&their_json.stdout), text(&en_json.stdout), "{args:?}: --json differs in {lang}");
+    assert_eq!(their_json.status.code(), en_json.status.code(), "{args:?}: --json exit codes differ");
+    (text(&en.stdout), text(&theirs.stdout))
+}
+
+/// Every run of digits with a `+` before it (E.164 numbers) in `t`, in order.
+fn numbers_in(t: &str) -> Vec<String> {
+    t.split(|c: char| !(c.is_ascii_digit() || c == '+'))
+        .filter(|w| w.starts_with('+') && w.len() > 4)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn users_show_in_german_and_hebrew_has_the_labels_translated_and_the_data_as_it_is() {
+    let env = Env::demo();
+    let devices = env.run(&[], &["devices", "list", "--json"]).stdout;
+    let devices: serde_json::Value = serde_json::from_slice(&devices).unwrap_or_else(|e| panic!("json: {e}"));
+    let email = devices[0]["owner_email"].as_str().unwrap_or_else(|| panic!("no owner: {devices}")).to_string();
+    let args = ["users", "show", email.as_str()];
+    let (en, de) = said_in(&env, "de", &args);
+    let (_, he) = said_in(&env, "he", &args);
+    for label in ["  Location:", "  Licences:", "  Extension:", "  Work phone:", "  Numbers:", "  Webex Go device:"] {
+        assert!(en.contains(label), "{label}: {en}");
+    }
+    for (lang, shown, labels) in [
+        (
+            "de",
+            &de,
+            [
+                "  Standort:",
+                "  Lizenzen:",
+                "  Durchwahl:",
+                "  Geschäftliche Nummer:",
+                "  Nummern:",
+                "  Webex Go-Gerät:",
+            ],
+        ),
+        ("he", &he, ["  מיקום:", "  רישיונות:", "  שלוחה:", "  מספר עבודה:", "  מספרים:", "  מכשיר Webex Go:"]),
+    ] {
+        for label in labels {
+            assert!(shown.contains(label), "{lang}: {label} missing:\n{shown}");
+        }
+        for english in ["Location:", "Licences:", "Work phone:", "Webex Go device:", "primary"] {
+            assert!(!shown.contains(english), "{lang}: English {english:?} left:\n{shown}");
+        }
+        // The data is the same: the email on the first line, the numbers, the device id.
+        assert_eq!(shown.lines().next(), en.lines().next(), "{lang}: the name and email");
+        assert!(!numbers_in(&en).is_empty(), "{en}");
+        assert_eq!(numbers_in(shown), numbers_in(&en), "{lang}: the numbers:\n{shown}");
+        let device = devices[0]["device_id"].as_str().unwrap_or_default();
+        assert!(shown.contains(device), "{lang}: {device}:\n{shown}");
+        assert_eq!(shown.lines().count(), en.lines().count(), "{lang}: one line for each of English's");
+    }
+    // The device's status is Control Hub's word in the language (the help articles' glossary).
+    let (de_status, he_status) = match devices[0]["status"].as_str().unwrap_or_default() {
+        "activation_pending" => ("Aktivierung ausstehend", "הפעלה ממתינה"),
+        "online" => ("Online", "מקוון"),
+        "offline" => ("Offline", "לא מקוון"),
+        other => panic!("a status the demo does not give its first device: {other}"),
+    };
+    assert!(de.contains(de_status) && he.contains(he_status), "{de}\n{he}");
+}
+
+#[test]
+fn a_numbers_table_in_danish_has_danish_heads_and_words_and_the_numbers_as_they_are() {
+    let env = Env::demo();
+    let args = ["-o", "wide", "numbers", "list", "--limit", "12"];
+    let (en, da) = said_in(&env, "da", &args);
+    let head = |t: &str| t.lines().nth(1).unwrap_or_default().to_string();
+    for word in ["Nummer", "Placering", "Type", "Tilstand", "Ejer", "Operatør", "Webex Mobile"] {
+        assert!(head(&da).contains(word), "{word} not in the Danish head: {da}");
+    }
+    for word in ["Location", "Owner", "Kind", "State"] {
+        assert!(head(&en).contains(word) && !head(&da).contains(word), "{word}:\n{da}");
+    }
+    assert_eq!(numbers_in(&da), numbers_in(&en), "the numbers, row by row");
+    assert!(numbers_in(&en).len() >= 12, "{en}");
+    // The owner's cell: an unassigned number and a primary one in Danish.
+    if en.contains("unassigned") {
+        assert!(da.contains("ikke tildelt") && !da.contains("unassigned"), "{da}");
+    }
+    if en.contains("(primary)") {
+        assert!(da.contains("(primært)") && !da.contains("(primary)"), "{da}");
+    }
+}
+
+#[test]
+fn german_and_danish_tables_fit_an_80_column_terminal_and_say_what_was_left_out_in_the_language() {
+    use crate::tui_support::pty::Console;
+    use std::ffi::OsStr;
+    let env = Env::demo();
+    let wait = std::time::Duration::from_secs(20);
+    for (lang, left_out) in
+        [("de", "(-o wide zeigt alle Spalten; ausgelassen: "), ("da", "(-o wide viser alle kolonner; udeladt: ")]
+    {
+        for list in ["users", "numbers", "devices"] {
+            let args = ["--lang", lang, "--db", env.db.to_str().unwrap_or_default(), list, "list", "--limit", "8"];
+            let args: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+            let config = env.config_home();
+            let vars = [("WXGO_NOW", OsStr::new(NOW)), ("XDG_CONFIG_HOME", config.as_os_str())];
+            let mut c = Console::start(OsStr::new(env!("CARGO_BIN_EXE_wxgo")), &args, &vars, 80, 24);
+            assert!(c.wait_exit(wait), "{lang} {list} list ends");
+            let out = c.wait(wait, |o| o.closed).unwrap_or_else(|e| panic!("{lang} {list} list: {e}"));
+            let drawn = String::from_utf8_lossy(&out.bytes).replace('\r', "");
+            for l in drawn.lines() {
+                let w = unicode_width::UnicodeWidthStr::width(l);
+                assert!(w <= 80, "{lang} {list}: a line of {w} columns:\n{drawn}");
+            }
+            assert_eq!(
+                drawn.lines().filter(|l| l.starts_with('│')).count(),
+                9,
+                "{lang} {list}: a head and one line a row:\n{drawn}"
+            );
+            if drawn.contains("-o wide") {
+                assert!(drawn.contains(left_out), "{lang} {list}: what was left out, in the language:\n{drawn}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_licence_run_summary_in_ukrainian_with_its_plural_forms() {
+    let env = Env::demo();
+    let file = |name: &str, contents: &str| {
+        let path = env.dir.path().join(name);
+        std::fs::write(&path, contents).unwrap_or_else(|e| panic!("{e}"));
+        path.display().to_string()
+    };
+    let sync = file("dir.csv", "Email,Display Name,Work Phone Number,Department\nm1@acmefarms.example,M One,,Sales\n");
+    assert!(env.run(&[], &["directory", "sync", &sync]).status.success());
+    let numbers = env.run(&[], &["numbers", "list", "--json", "--filter", "London"]).stdout;
+    let numbers: serde_json::Value = serde_json::from_slice(&numbers).unwrap_or_else(|e| panic!("json: {e}"));
+    let free = numbers
+        .as_array()
+        .and_then(|a| a.iter().find(|n| n["location"] == "London" && n["kind"] == "standard" && n["owner"].is_null()))
+        .and_then(|n| n["number"].as_str())
+        .unwrap_or_else(|| panic!("no free number in London: {numbers}"))
+        .to_string();
+    let rows = file("assign.csv", &format!("email,location,number\r\nm1@acmefarms.example,London,{free}\r\n"));
+    let args = ["licences", "assign", "--template", "All staff: Webex Calling", "--from", rows.as_str(), "--dry-run"];
+    let (en, uk) = said_in(&env, "uk", &args);
+    assert!(
+        en.contains("Template \"All staff: Webex Calling\": 1 licensed, 0 already had Webex Calling, 0 not licensed."),
+        "{en}"
+    );
+    assert!(
+        uk.contains("Шаблон «All staff: Webex Calling»: 1 користувач отримав ліцензію, 0 вже мали Webex Calling, 0 не отримали ліцензії."),
+        "{uk}"
+    );
+    assert!(
+        uk.contains("Пробний запуск: нічого не змінено") && uk.contains("m1@acmefarms.example") && uk.contains(&free),
+        "{uk}"
+    );
+    // Ukrainian's plural forms: 1 and 21 one, 3 few, 5 many.
+    let tr = wxgo::i18n::Tr::new(wxgo::i18n::Lang::Uk);
+    for (n, words) in [
+        (1usize, "1 користувач отримав"),
+        (3, "3 користувачі отримали"),
+        (5, "5 користувачів отримали"),
+        (21, "21 користувач отримав"),
+    ] {
+        let line = tr.t_with(
+            "lic-assign-summary",
+            &[("template", "T".into()), ("licensed", n.into()), ("kept", n.into()), ("not", n.into())],
+        );
+        assert!(line.starts_with(&format!("Шаблон «T»: {words} ліцензію, ")), "{n}: {line}");
+    }
+}
+
+#[test]
+fn the_bulk_imports_note_in_german_and_its_json_in_english() {
+    let env = Env::demo();
+    let users = env.run(&[], &["users", "list", "--json"]).stdout;
+    let users: serde_json::Value = serde_json::from_slice(&users).unwrap_or_else(|e| panic!("json: {e}"));
+    let template = text(&env.run(&[], &["devices", "template"]).stdout);
+    let mut lines: Vec<String> = template.lines().map(str::to_string).collect();
+    let subs = lines[0].matches("Webex Go[").count();
+    let eligible = users.as_array().into_iter().flatten().filter(|u| {
+        u["device_status"].is_null()
+            && !u["primary_number"].is_null()
+            && u["licences"].to_string().contains("calling_professional")
+            && ["US", "GB", "FR"].contains(&u["location_country"].as_str().unwrap_or(""))
+    });
+    for u in eligible.take(3) {
+        let (email, location) = (u["email"].as_str().unwrap_or_default(), u["location"].as_str().unwrap_or_default());
+        lines.push(format!("{email},USER,,,WEBEX_CALLING,Webex Go Device,,{location},TRUE{}", ",".repeat(subs - 1)));
+    }
+    let path = env.dir.path().join("devices.csv");
+    std::fs::write(&path, lines.join("\r\n") + "\r\n").unwrap_or_else(|e| panic!("{e}"));
+    let file = path.display().to_string();
+
+    let (en, de) = said_in(&env, "de", &["devices", "import", &file, "--dry-run"]);
+    assert!(en.contains("Dry run: all 3 rows can be added; nothing was changed."), "{en}");
+    assert!(de.contains("Probelauf: alle 3 Zeilen können hinzugefügt werden; nichts wurde geändert."), "{de}");
+    assert!(de.contains("(Probelauf)") && !de.contains("Dry run"), "{de}");
+
+    // Added without email or codes file: the note says what to do, with the command as it runs.
+    let out = env.run(&[], &["--lang", "de", "devices", "import", &file, "--no-email"]);
+    let said = text(&out.stdout);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(said.contains("3 Webex Go-Geräte aus ") && said.contains("(Aktivierung ausstehend)"), "{said}");
+    assert!(said.contains("0 Code(s) per E-Mail gesendet; 3 nicht, und keine Codedatei wurde angefordert."), "{said}");
+    assert!(said.contains("`wxgo devices new-code DEVICE") && !said.contains("were emailed"), "{said}");
+
+    // The same file again: every row is a problem; the note on stderr in German, exit 4, and the
+    // JSON (its note) in English.
+    let again = env.run(&[], &["--lang", "de", "devices", "import", &file, "--no-email"]);
+    assert_eq!(again.status.code(), Some(4), "{}", text(&again.stderr));
+    let err = text(&again.stderr);
+    assert!(err.contains(&format!("Fehler: 3 Probleme in {file}: Nichts wurde hinzugefügt.")), "{err}");
+    let json = env.run(&[], &["--lang", "de", "--json", "devices", "import", &file, "--no-email"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+    assert_eq!(json.status.code(), Some(4));
+    assert_eq!(
+        v["note"],
+        format!("3 problem(s) in {file}: nothing was added. Fix the rows named and import the file again.")
+    );
+}
+
+/// The note of a real organisation's import is one message with a sentence for each case; its
+/// English reads as it did when it was put together in code (scripts and tests read `note`).
+#[test]
+fn the_webex_imports_note_reads_in_english_as_before_and_in_german_whole() {
+    let all = wxgo::said!(
+        "import-webex-note",
+        added = 3usize,
+        total = 9usize,
+        before = 2usize,
+        failed = 1usize,
+        lost = 1usize,
+        unknown = 1usize,
+        stopped = "yes",
+        unsent = 1usize,
+        again = "unknown",
+        codes = "file",
+        file = "/tmp/codes.csv",
+        command = "wxgo devices new-code DEVICE",
+        ids = "read",
+        error = "timed out",
+        sync = "wxgo sync",
+    );
+    assert_eq!(
+        all.to_string(),
+        "3 of 9 rows added at Webex in this run, 2 in an earlier run; 1 refused by Webex (see each row); 1 code(s) \
+         issued by Webex but lost (the answer never came, or an earlier run was stopped): issue new codes, see each \
+         row. 1 row(s) got no answer from Webex: not refused, unknown (Webex may have made the device and issued a \
+         code that reached nobody); they were not sent again. Stopped with 1 row(s) not sent: run the same command \
+         again to continue (nothing is sent twice). Run the same command again: it asks Webex about those rows first \
+         and sends nothing for those Webex has. The activation codes are in /tmp/codes.csv (readable only by you); \
+         hand them out, then delete it. The new devices' Webex ids could not be read (timed out): `wxgo sync` adds them."
+    );
+    let none = wxgo::said!(
+        "import-webex-note",
+        added = 4usize,
+        total = 4usize,
+        before = 0usize,
+        failed = 0usize,
+        lost = 0usize,
+        unknown = 0usize,
+        stopped = "no",
+        unsent = 0usize,
+        again = "none",
+        codes = "none",
+        file = "",
+        command = "wxgo devices new-code DEVICE",
+        ids = "other",
+        error = "",
+        sync = "wxgo sync",
+    );
+    assert_eq!(
+        none.to_string(),
+        "4 of 4 rows added at Webex in this run. No codes file was asked for and nothing was emailed: issue new codes \
+         when you hand them out (`wxgo devices new-code DEVICE`)."
+    );
+    let de = wxgo::i18n::Tr::new(wxgo::i18n::Lang::De);
+    let said = de.text(&all);
+    assert!(
+        said.starts_with("3 von 9 Zeilen in diesem Lauf bei Webex hinzugefügt, 2 in einem früheren Lauf; "),
+        "{said}"
+    );
+    assert!(said.contains("/tmp/codes.csv") && said.contains("(timed out): `wxgo sync` ergänzt sie."), "{said}");
+    assert!(!said.contains("rows added") && !said.contains("Run the same command"), "{said}");
+    assert_eq!(de.text(&none), "4 von 4 Zeilen in diesem Lauf bei Webex hinzugefügt. Keine Codedatei angefordert und nichts per E-Mail gesendet: Generieren Sie neue Codes, wenn Sie sie ausgeben (`wxgo devices new-code DEVICE`).");
+}
+
 /// The parity test (src/i18n) holds every language to English's ids and variables, file by
 /// file; the CLI's and the errors' files are among those it reads, with the refusals in them.
 #[test]
@@ -274,7 +575,7 @@ fn first_user(env: &Env) -> String {
 }
 
 /// `wxgo --lang LANG ARGS` and `wxgo --json --lang LANG ARGS`: (exit code, stderr, --json stdout).
-fn said_in(env: &Env, lang: &str, args: &[&str]) -> (i32, String, String) {
+fn refused_in(env: &Env, lang: &str, args: &[&str]) -> (i32, String, String) {
     let mut plain = vec!["--lang", lang];
     plain.extend(args);
     let out = env.run(&[], &plain);
@@ -311,11 +612,11 @@ fn a_number_that_is_not_e164_is_refused_in_german_hebrew_and_ukrainian_as_in_eng
         ),
     ] {
         let args = ["users", "set-work-number", user.as_str(), number];
-        let (en_code, en, en_json) = said_in(&env, "en", &args);
+        let (en_code, en, en_json) = refused_in(&env, "en", &args);
         assert_eq!(en_code, 4, "{en}");
         assert_eq!(en.trim_end(), format!("error: {en_words}"));
         for (lang, start) in said {
-            let (code, said, json) = said_in(&env, lang, &args);
+            let (code, said, json) = refused_in(&env, lang, &args);
             assert_eq!(code, en_code, "{lang}: {said}");
             assert!(said.starts_with(start), "{lang}: {said}");
             // The example number is a number: never translated.
@@ -333,7 +634,7 @@ fn a_number_that_is_not_e164_is_refused_in_german_hebrew_and_ukrainian_as_in_eng
 fn an_unknown_user_is_not_found_in_the_language_with_the_command_to_look_it_up() {
     let env = Env::demo();
     let args = ["users", "show", "nobody@nowhere.example"];
-    let (en_code, en, en_json) = said_in(&env, "en", &args);
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
     assert_eq!(en_code, 4, "{en}");
     assert!(en.starts_with("error: no user with the email \"nobody@nowhere.example\" in "), "{en}");
     for (lang, words) in [
@@ -341,7 +642,7 @@ fn an_unknown_user_is_not_found_in_the_language_with_the_command_to_look_it_up()
         ("he", "שגיאה: אין ב-"),
         ("uk", "помилка: у "),
     ] {
-        let (code, said, json) = said_in(&env, lang, &args);
+        let (code, said, json) = refused_in(&env, lang, &args);
         assert_eq!(code, en_code, "{lang}: {said}");
         assert!(said.starts_with(words) && said.contains("nobody@nowhere.example"), "{lang}: {said}");
         // The command is not translated.
@@ -366,7 +667,7 @@ fn a_busy_database_is_said_in_german_hebrew_and_ukrainian_with_exit_6_and_nothin
             .into_iter()
             .map(|lang| {
                 let env = &env;
-                (lang, s.spawn(move || said_in(env, lang, &args)))
+                (lang, s.spawn(move || refused_in(env, lang, &args)))
             })
             .collect();
         handles.into_iter().map(|(l, h)| (l, h.join().unwrap_or_else(|_| panic!("{l}: the run panicked")))).collect()
@@ -432,11 +733,11 @@ fn an_imports_bad_row_keeps_its_line_and_column_and_says_the_reason_in_the_langu
     en_json.extend(args);
     let en_json = text(&env.run(&[], &en_json).stdout);
     for (lang, reason, note) in [
-        ("de", "ist „00:1A:2B:3C:4D:5E“; ein Webex Go-Gerät hat keine MAC-Adresse", "Testlauf: "),
+        ("de", "ist „00:1A:2B:3C:4D:5E“; ein Webex Go-Gerät hat keine MAC-Adresse", "Probelauf: "),
         ("he", "הוא \"00:1A:2B:3C:4D:5E\"; למכשיר Webex Go אין כתובת MAC", "הרצת ניסיון: "),
         ("uk", "містить «00:1A:2B:3C:4D:5E»; пристрій Webex Go не має MAC-адреси", "Пробний запуск: "),
     ] {
-        let (code, said, json) = said_in(&env, lang, &args);
+        let (code, said, json) = refused_in(&env, lang, &args);
         assert_eq!(code, en.status.code().unwrap_or(-1), "{lang}: {said}");
         assert_eq!(code, 4, "{lang}: {said}");
         let mut plain = vec!["--lang", lang];
@@ -457,8 +758,8 @@ fn an_imports_bad_row_keeps_its_line_and_column_and_says_the_reason_in_the_langu
     // A file in another encoding: refused with its line, told how to save it, in German.
     std::fs::write(&file, [header.as_bytes(), b"\nj\xE9r\xF4me@example.com,USER\n"].concat())
         .unwrap_or_else(|e| panic!("{e}"));
-    let (code, said, json) = said_in(&env, "de", &args);
-    let (en_code, en, en_json) = said_in(&env, "en", &args);
+    let (code, said, json) = refused_in(&env, "de", &args);
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
     assert_eq!((code, en_code), (4, 4), "{said}\n{en}");
     assert!(en.contains("is not UTF-8: byte 0xE9 on line 2"), "{en}");
     assert!(said.contains("ist nicht UTF-8: Byte 0xE9 in Zeile 2") && said.contains("UTF-8-CSV"), "{said}");

@@ -137,7 +137,8 @@ pub struct BulkReport {
     pub devices: Vec<BulkDevice>,
     pub emailed: usize,
     pub codes_file: Option<String>,
-    /// What happened to the codes, in a sentence for the admin.
+    /// What happened to the codes, in a sentence for the admin (English in `--json`; said in
+    /// the language where shown).
     pub note: crate::domain::error::Text,
     /// Real organisations, `--dry-run`: the requests the import would send.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -98,11 +98,7 @@ pub(crate) fn run(
                 ),
                 "refused",
             );
-            report.note = format!(
-                "{} problem(s) in {source}: nothing was sent to Webex. Fix the rows named and import the file again.",
-                report.problems_total
-            )
-            .into();
+            report.note = crate::said!("import-problems-not-sent", n = report.problems_total, source = &source);
         }
         return Ok(report);
     }
@@ -124,12 +120,7 @@ pub(crate) fn run(
                 });
             }
         }
-        report.note = format!(
-            "Dry run: all {} rows can be sent; {} request(s) would go to Webex; nothing was changed.",
-            report.rows,
-            report.requests.len()
-        )
-        .into();
+        report.note = crate::said!("import-webex-dry-run", rows = report.rows, requests = report.requests.len());
         return Ok(report);
     }
 
@@ -375,20 +366,16 @@ pub(crate) fn run(
     report.cancelled = cancelled.get() || stop();
 
     // The devices just added get their Webex ids (one listing; a failure waits for the sync).
-    let mut id_note = String::new();
+    // The ids' sentence of the note: `written` or `read` with the error, or none.
+    let mut id_note = ("", String::new());
     if outcome.values().any(|d| d.state == Some("added")) {
         match client.run(client.api().list_devices(&DeviceQuery::default())) {
             Ok(list) => {
                 if let Err(e) = webex_cache::attach_webex_ids(cx, &list) {
-                    id_note = format!(" The new devices' Webex ids could not be written ({e}): `wxgo sync` adds them.");
+                    id_note = ("written", e.to_string());
                 }
             }
-            Err(e) => {
-                id_note = format!(
-                    " The new devices' Webex ids could not be read ({}): `wxgo sync` adds them.",
-                    Error::from(e)
-                )
-            }
+            Err(e) => id_note = ("read", Error::from(e).to_string()),
         }
     }
     let mails = if emailing && !queued.is_empty() {
@@ -430,58 +417,36 @@ pub(crate) fn run(
     let unknown = report.devices.iter().filter(|d| d.state == Some("unknown")).count();
     let unsent = total - report.devices.len();
     report.codes_file = codes.as_ref().map(|c| c.path.display().to_string());
-    let mut note = format!(
-        "{} of {} rows added at Webex in this run{}{}{}.",
-        report.added,
-        total,
-        if before > 0 { format!(", {before} in an earlier run") } else { String::new() },
-        if report.failed > 0 { format!("; {} refused by Webex (see each row)", report.failed) } else { String::new() },
-        if lost > 0 {
-            format!(
-                "; {lost} code(s) issued by Webex but lost (the answer never came, or an earlier run was \
-                 stopped): issue new codes, see each row"
-            )
-        } else {
-            String::new()
-        },
+    let stopped = report.cancelled || unsent > 0;
+    let again = match (report.failed > 0, unknown > 0) {
+        (true, true) => "both",
+        (false, true) => "unknown",
+        (true, false) if !stopped => "refused",
+        _ => "none",
+    };
+    let codes = match &report.codes_file {
+        Some(_) => "file",
+        None if !emailing && report.added > 0 => "none",
+        None => "other",
+    };
+    report.note = crate::said!(
+        "import-webex-note",
+        added = report.added,
+        total = total,
+        before = before,
+        failed = report.failed,
+        lost = lost,
+        unknown = unknown,
+        stopped = if stopped { "yes" } else { "no" },
+        unsent = unsent,
+        again = again,
+        codes = codes,
+        file = report.codes_file.clone().unwrap_or_default(),
+        command = "wxgo devices new-code DEVICE",
+        ids = id_note.0,
+        error = id_note.1,
+        sync = "wxgo sync",
     );
-    if unknown > 0 {
-        note.push_str(&format!(
-            " {unknown} row(s) got no answer from Webex: not refused, unknown (Webex may have made the device \
-             and issued a code that reached nobody); they were not sent again."
-        ));
-    }
-    if report.cancelled || unsent > 0 {
-        note.push_str(&format!(
-            " Stopped with {unsent} row(s) not sent: run the same command again to continue (nothing is sent twice)."
-        ));
-    }
-    match (report.failed > 0, unknown > 0) {
-        (true, true) => note.push_str(
-            " Run the same command again: it asks Webex about the rows without an answer (sending nothing for \
-             those Webex has), and retries the refused rows.",
-        ),
-        (false, true) => note.push_str(
-            " Run the same command again: it asks Webex about those rows first and sends nothing for those \
-             Webex has.",
-        ),
-        (true, false) if !(report.cancelled || unsent > 0) => {
-            note.push_str(" Run the same command again to retry the refused rows only.")
-        }
-        _ => {}
-    }
-    if let Some(file) = &report.codes_file {
-        note.push_str(&format!(
-            " The activation codes are in {file} (readable only by you); hand them out, then delete it."
-        ));
-    } else if !emailing && report.added > 0 {
-        note.push_str(
-            " No codes file was asked for and nothing was emailed: issue new codes when you hand them out \
-             (`wxgo devices new-code DEVICE`).",
-        );
-    }
-    note.push_str(&id_note);
-    report.note = note.into();
     let _ = cx.audit_alone(
         ACTION,
         &Audit::new(
