@@ -23,9 +23,14 @@ pub use import::ImportArgs;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum StatusArg {
+    /// Activation pending (grey)
     Pending,
+    /// Online (green)
     Online,
+    /// Offline (red)
     Offline,
+    /// Status unknown: Webex gave none (a real organisation's devices only)
+    Unknown,
 }
 
 impl From<StatusArg> for DeviceStatus {
@@ -34,6 +39,7 @@ impl From<StatusArg> for DeviceStatus {
             StatusArg::Pending => DeviceStatus::ActivationPending,
             StatusArg::Online => DeviceStatus::Online,
             StatusArg::Offline => DeviceStatus::Offline,
+            StatusArg::Unknown => DeviceStatus::Unknown,
         }
     }
 }
@@ -418,6 +424,7 @@ mod tests {
             ("pending", DeviceStatus::ActivationPending),
             ("online", DeviceStatus::Online),
             ("offline", DeviceStatus::Offline),
+            ("unknown", DeviceStatus::Unknown),
         ] {
             let DevicesCmd::List(a) = devices(&["list", "--status", word]).unwrap() else { panic!() };
             assert_eq!(a.status.map(DeviceStatus::from), Some(status), "{word}");
@@ -525,7 +532,7 @@ mod tests {
         assert_eq!(
             surface(&["devices"]),
             [
-                "devices list [--status <STATUS>{pending|online|offline}] [--filter <FILTER>=\"\"] [--sort <SORT>{added|status|expired|name}=added] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
+                "devices list [--status <STATUS>{pending|online|offline|unknown}] [--filter <FILTER>=\"\"] [--sort <SORT>{added|status|expired|name}=added] [--limit <LIMIT>=0] [--offset <OFFSET>=0]",
                 "devices show <DEVICE>",
                 "devices choices --user <USER>",
                 "devices add --user <USER> [--subscription <SUBSCRIPTION>] [--number <NUMBER>] [--no-email] [--letter <FILE.pdf>] [--letter-lang <LANG>]",

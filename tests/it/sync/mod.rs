@@ -63,6 +63,10 @@ fn a_customer_org_syncs_through_prism_with_device_statuses_per_the_table() {
     assert_eq!(by_status(&devices, "offline"), 4);
     assert_eq!(by_status(&devices, "activation_pending"), 2);
     assert_eq!(by_status(&devices, "unknown"), 1);
+    // `--status unknown` lists exactly the device Webex gave no status for.
+    let unknown = json(&home.run(&["devices", "list", "--status", "unknown", "--json"], None));
+    assert_eq!(rows(&unknown).len(), 1, "{unknown}");
+    assert_eq!(rows(&unknown)[0]["status"], "unknown");
     let issues: Vec<&Value> =
         rows(&devices).iter().filter(|d| d["connection_status"] == "connected_with_issues").collect();
     assert_eq!(issues.len(), 3);
