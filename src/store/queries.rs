@@ -168,7 +168,7 @@ pub fn subscriptions(conn: &Connection, org: i64) -> Result<Vec<SubscriptionRow>
 pub(crate) const NUMBER_SELECT: &str = "SELECT n.id, n.e164, l.name, n.kind, n.state,
     coalesce(u.email, n.owner_service), CASE WHEN u.id IS NOT NULL THEN 'user'
         WHEN n.owner_service IS NOT NULL THEN 'service' END,
-    n.is_primary, n.operator_account_id IS NOT NULL, oa.operator
+    n.is_primary, n.operator_account_id IS NOT NULL OR n.webex_id IS NOT NULL, oa.operator
   FROM numbers n
   JOIN locations l ON l.id = n.location_id
   LEFT JOIN users u ON u.id = n.owner_user_id
@@ -176,6 +176,8 @@ pub(crate) const NUMBER_SELECT: &str = "SELECT n.id, n.e164, l.name, n.kind, n.s
 
 pub(crate) fn number_from_row(r: &Row) -> rusqlite::Result<NumberRow> {
     let kind: String = r.get(3)?;
+    // Provisioned: through an operator account here, or listed by Webex (a real organisation's
+    // mobile numbers are in Webex only once their operator provisioned them).
     let via_operator: bool = r.get(8)?;
     Ok(NumberRow {
         id: r.get(0)?,

@@ -80,6 +80,9 @@ fn a_customer_org_syncs_through_prism_with_device_statuses_per_the_table() {
     assert_eq!(rows(&numbers).len(), 40);
     let mobile = json(&home.run(&["numbers", "list", "--mobile", "--json"], None));
     assert_eq!(rows(&mobile).len(), 5, "classified from includedTelephonyTypes");
+    // MO04: Webex lists a mobile number once its operator provisioned it: each has the badge.
+    assert!(rows(&mobile).iter().all(|n| n["webex_mobile"] == true), "{mobile}");
+    assert!(rows(&numbers).iter().filter(|n| n["kind"] == "standard").all(|n| n["webex_mobile"] == false));
     let subs = json(&home.run(&["subscriptions", "list", "--json"], None));
     assert_eq!(rows(&subs)[0]["id"], "Sub-acme");
     assert_eq!(rows(&subs)[0]["go_licences"], 1);
