@@ -464,3 +464,128 @@ fn an_imports_bad_row_keeps_its_line_and_column_and_says_the_reason_in_the_langu
     assert!(said.contains("ist nicht UTF-8: Byte 0xE9 in Zeile 2") && said.contains("UTF-8-CSV"), "{said}");
     assert_eq!(json, en_json, "--json is not English's");
 }
+
+/// `wxgo --lang LANG ARGS` and `wxgo --json --lang LANG ARGS` in `home` with the token `token` in
+/// WEBEX_TOKEN (none when `None`): (exit code, stderr, --json stdout).
+fn said_at_home(
+    home: &crate::fake_webex::home::Home,
+    token: Option<&str>,
+    lang: &str,
+    args: &[&str],
+) -> (i32, String, String) {
+    let mut plain = vec!["--lang", lang];
+    plain.extend(args);
+    let out = home.run(&plain, token);
+    let mut json = vec!["--json", "--lang", lang];
+    json.extend(args);
+    let js = home.run(&json, token);
+    assert_eq!(js.status.code(), out.status.code(), "{lang} {args:?}: --json exits otherwise");
+    (out.status.code().unwrap_or(-1), text(&out.stderr), text(&js.stdout))
+}
+
+#[test]
+fn no_sign_in_yet_is_said_in_german_with_the_login_command_and_english_s_exit_code_and_json() {
+    // Nothing is sent: there is no token to send.
+    let home = crate::fake_webex::home::Home::new("http://127.0.0.1:9/v1", "");
+    let (en_code, en, en_json) = said_at_home(&home, None, "en", &["whoami"]);
+    assert_eq!(en_code, 9, "{en}");
+    assert_eq!(
+        en.trim_end(),
+        "error: this profile has not signed in to Webex yet. Run `wxgo login` (or set WEBEX_TOKEN)."
+    );
+    let (code, said, json) = said_at_home(&home, None, "de", &["whoami"]);
+    assert_eq!(code, en_code, "{said}");
+    assert_eq!(
+        said.trim_end(),
+        "Fehler: Dieses Profil hat sich noch nicht bei Webex angemeldet. Führen Sie `wxgo login` aus (oder setzen \
+         Sie WEBEX_TOKEN)."
+    );
+    assert_eq!(json, en_json, "--json is not English's");
+    let v: serde_json::Value = serde_json::from_str(&en_json).unwrap_or_else(|e| panic!("{e}: {en_json}"));
+    assert_eq!(v["error"]["kind"], "auth", "{v}");
+
+    // A token from the environment with a line break in it: where, in German, never the token.
+    let (code, said, _) = said_at_home(&home, Some("abc\ndef"), "de", &["whoami"]);
+    assert_eq!(code, 9, "{said}");
+    assert!(said.contains("Das Webex-Token in WEBEX_TOKEN enthält einen Zeilenumbruch an Zeichen 4 von 7"), "{said}");
+    assert!(!said.contains("abc") && !said.contains("def"), "the token is never shown: {said}");
+}
+
+/// `text` with each of the fake's trackingIds (`FAKE_000012`) as `FAKE_N`.
+fn untracked(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("FAKE_") {
+        out.push_str(&rest[..at]);
+        out.push_str("FAKE_N");
+        rest = rest[at + 5..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_401_and_a_403_are_said_in_ukrainian_and_danish_with_webex_s_own_words_kept() {
+    use crate::fake_webex::{FakeWebex, Inject, CUSTOMER_TOKEN};
+    let fake = FakeWebex::start();
+    let home = crate::fake_webex::home::Home::new(&fake.base_url, "");
+    let webex_401 = "The request requires a valid access token set in the Authorization request header.";
+    let webex_403 = "Authorization failed: \"spark-admin:people_read\" not granted.";
+    for (status, words, lang, said_words) in [
+        (401, webex_401, "uk", "Webex не прийняв токен у WEBEX_TOKEN для GET /v1/people/me (401:"),
+        (401, webex_401, "da", "Webex accepterede ikke tokenet i WEBEX_TOKEN til GET /v1/people/me (401:"),
+        (403, webex_403, "uk", "Webex відхилив GET /v1/people/me (403 Forbidden): токенові в WEBEX_TOKEN бракує"),
+        (403, webex_403, "da", "Webex afviste GET /v1/people/me (403 Forbidden): tokenet i WEBEX_TOKEN mangler"),
+    ] {
+        let run = |lang: &str| {
+            // Each run (plain and --json) meets the refusal.
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            said_at_home(&home, Some(CUSTOMER_TOKEN), lang, &["whoami"])
+        };
+        let (en_code, en, en_json) = run("en");
+        assert_eq!(en_code, 9, "{en}");
+        assert!(en.contains(&format!("({status}")) && en.contains("WEBEX_TOKEN"), "{en}");
+        let (code, said, json) = run(lang);
+        assert_eq!(code, en_code, "{lang} {status}: {said}");
+        assert!(said.contains(said_words), "{lang} {status}: {said}");
+        // Webex's own words as Webex gave them (in the language's quotes), and its trackingId.
+        assert!(said.contains(words) && said.contains("trackingId "), "{lang} {status}: {said}");
+        assert!(!said.contains("Webex says") && !said.contains("quote it to"), "English left: {said}");
+        if status == 403 {
+            assert!(said.contains("spark-admin:people_read"), "the scope is named as it is: {said}");
+        }
+        // The same but for the trackingId, which is each request's own.
+        assert_eq!(untracked(&json), untracked(&en_json), "{lang} {status}: --json is not English's");
+    }
+    // A Webex text with a line break stays one safe line in the language too.
+    fake.inject("people/me", Inject::Refuse(401, "Expired.\r\nerror: forged line".into()));
+    let out = home.run(&["--lang", "uk", "whoami"], Some(CUSTOMER_TOKEN));
+    let said = text(&out.stderr);
+    assert!(said.contains("«Expired. error: forged line»") && said.trim_end().lines().count() == 1, "{said}");
+}
+
+#[test]
+fn an_unknown_profile_is_said_in_hebrew_with_the_profile_names_untouched() {
+    let extra = "[profiles.globex-2]\nbackend = \"webex\"\nkeyring = false\n";
+    let home = crate::fake_webex::home::Home::new("http://127.0.0.1:9/v1", extra);
+    let args = ["--profile", "initech", "whoami"];
+    let (en_code, en, en_json) = said_at_home(&home, None, "en", &args);
+    assert_eq!(en_code, 4, "{en}");
+    assert!(
+        en.contains("there is no profile \"initech\" (--profile) in ") && en.contains("(there is: acme, globex-2)")
+    );
+    let (code, said, json) = said_at_home(&home, None, "he", &args);
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.contains("אין פרופיל \"initech\" (--profile) ב-"), "{said}");
+    assert!(said.contains("[profiles.initech]") && said.contains("(יש: acme, globex-2)"), "{said}");
+    assert!(!said.contains("there is"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+
+    // A config file that does not parse: the file and the parser's words kept, wxgo's in Hebrew.
+    let config = home.path().join("config/wxgo/config.toml");
+    std::fs::write(&config, "[profiles.acme\nbackend = 1\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, said, _) = said_at_home(&home, None, "he", &["whoami"]);
+    assert_eq!(code, 4, "{said}");
+    assert!(said.contains(&format!("{} אינו TOML תקין: ", config.display())), "{said}");
+}
