@@ -188,6 +188,15 @@ impl Text {
         self.msg.as_deref()
     }
 
+    /// `items` one after the other, each said in the language (`list-next`: `a, b` in English);
+    /// empty when there is none.
+    pub fn listed(items: impl IntoIterator<Item = Text>) -> Text {
+        items
+            .into_iter()
+            .reduce(|first, next| Text::msg("list-next", vec![("first", first.into()), ("next", next.into())]))
+            .unwrap_or_default()
+    }
+
     /// The same message with `before` and `after` around it, in every language.
     pub fn around(self, before: &str, after: &str) -> Text {
         let en = format!("{before}{}{after}", self.en);

@@ -256,3 +256,41 @@ profile-backend-missing = { $at }: backend mangler; skriv backend = "webex" (ell
 profile-backend-unknown = { $at } backend = "{ $backend }": brug "webex" eller "local"
 login-no-client-id = login kræver klient-id'et for en Webex-integration: angiv client_id i [profiles.{ $name }] i { $file } (eller brug --client-id). Opret integrationen på developer.webex.com > My Webex Apps; afsnittet "Connect to your organisation" i README'en viser de scopes, den skal have.
 profile-none-chosen = { $command } arbejder på en profil for en rigtig organisation, og ingen er valgt. Tilføj en i { $file }:{ $sample }kør derefter { $login } (eller vælg en med --profile NAME eller WXGO_PROFILE). Se "Connect to your organisation" i README'en.
+
+## Lister, abonnementer og organisationer (id'er og navne, som de er)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free ->
+        [one] { $free } ledig
+       *[other] { $free } ledige
+    })
+sheet-counted-in = { $reason } (rækkerne ovenfor i denne fil talt med)
+cache-no-org = cachen for profilen "{ $profile }" indeholder endnu ingen organisation. Kør { $sync } (efter { $login }, eller med WEBEX_TOKEN angivet).
+org-not-cached-hint = { $error }. En organisation, der endnu ikke er i cachen, hentes med { $command } (se { $orgs }).
+
+## Opkaldshistorik-importens problemer i en række (vist efter dens linje og kolonne; ORIGINATING og TERMINATING er rapportens ord)
+calls-no-column = overskriften har ingen kolonne "{ $column }": er dette Webex' rapport Detailed Call History?
+calls-not-time = "{ $value }" er ikke et tidspunkt; rapporten skriver f.eks. 2026-11-20T14:03:11.123Z
+calls-not-duration = "{ $value }" er ikke en varighed i sekunder
+calls-no-direction = er tom; rapporten skriver ORIGINATING eller TERMINATING
+
+## Masseimportens note efter en rigtig kørsel ($file er kodefilen, $command en kommando, der skal køres)
+import-problems-nothing-added = { $n ->
+        [one] { $n } problem
+       *[other] { $n } problemer
+    } i { $source }: intet blev tilføjet. Ret de nævnte rækker, og importér filen igen.
+import-problems-nothing-sent = { $n ->
+        [one] { $n } problem
+       *[other] { $n } problemer
+    } i { $source }: intet blev sendt til Webex. Ret de nævnte rækker, og importér filen igen.
+import-codes-file = Aktiveringskoderne ligger i { $file } (kun læsbar for dig){ $emailed ->
+        [0] {""}
+       *[other] ; { $emailed } blev også sendt med e-mail
+    }. Del dem ud, eller udskriv breve, og slet derefter filen.
+import-all-emailed = { $n ->
+        [one] Aktiveringskoden blev sendt med e-mail til sin bruger.
+       *[other] Alle { $n } aktiveringskoder blev sendt med e-mail til deres brugere.
+    }
+import-some-emailed = { $emailed ->
+        [one] { $emailed } kode blev
+       *[other] { $emailed } koder blev
+    } sendt med e-mail; { $n } blev ikke, og der blev ikke bedt om nogen kodefil. Der gemmes kun en hash af hver kode, så udsted nye koder til de enheder, når du deler dem ud: { $command } (tilføj --letter FILE.pdf for at udskrive et brev).

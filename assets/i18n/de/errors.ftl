@@ -256,3 +256,39 @@ profile-backend-missing = { $at }: backend fehlt; schreiben Sie backend = "webex
 profile-backend-unknown = { $at } backend = "{ $backend }": Verwenden Sie "webex" oder "local"
 login-no-client-id = Zum Anmelden wird die Client-ID einer Webex-Integration benötigt: Setzen Sie client_id in [profiles.{ $name }] von { $file } (oder übergeben Sie --client-id). Erstellen Sie die Integration unter developer.webex.com > My Webex Apps; der Abschnitt „Connect to your organisation“ der README nennt die Scopes, die sie braucht.
 profile-none-chosen = { $command } arbeitet mit dem Profil einer echten Organisation, und keines ist gewählt. Fügen Sie eines zu { $file } hinzu:{ $sample }Führen Sie dann { $login } aus (oder wählen Sie eines mit --profile NAME oder WXGO_PROFILE). Siehe „Connect to your organisation“ in der README.
+
+## Listen, Abonnements und Organisationen (IDs und Namen, wie sie sind)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free } frei)
+sheet-counted-in = { $reason } (die Zeilen weiter oben in dieser Datei mitgezählt)
+cache-no-org = Der Cache des Profils „{ $profile }“ enthält noch keine Organisation. Führen Sie { $sync } aus (nach { $login } oder mit gesetztem WEBEX_TOKEN).
+org-not-cached-hint = { $error }. Eine Organisation, die noch nicht im Cache ist, wird mit { $command } abgerufen (siehe { $orgs }).
+
+## Probleme einer Zeile beim Import der Anrufliste (nach ihrer Zeile und Spalte gezeigt; ORIGINATING und TERMINATING sind die Wörter des Berichts)
+calls-no-column = Die Kopfzeile hat keine Spalte „{ $column }“: Ist das der Bericht „Detailed Call History“ von Webex?
+calls-not-time = „{ $value }“ ist keine Zeitangabe; der Bericht schreibt z. B. 2026-11-20T14:03:11.123Z
+calls-not-duration = „{ $value }“ ist keine Dauer in Sekunden
+calls-no-direction = ist leer; der Bericht schreibt ORIGINATING oder TERMINATING
+
+## Der Hinweis des Massenimports nach einem echten Lauf ($file ist die Codedatei, $command ein auszuführender Befehl)
+import-problems-nothing-added = { $n ->
+        [one] { $n } Problem
+       *[other] { $n } Probleme
+    } in { $source }: Nichts wurde hinzugefügt. Korrigieren Sie die genannten Zeilen, und importieren Sie die Datei erneut.
+import-problems-nothing-sent = { $n ->
+        [one] { $n } Problem
+       *[other] { $n } Probleme
+    } in { $source }: Nichts wurde an Webex gesendet. Korrigieren Sie die genannten Zeilen, und importieren Sie die Datei erneut.
+import-codes-file = Die Aktivierungscodes stehen in { $file } (nur für Sie lesbar){ $emailed ->
+        [0] {""}
+        [one] ; { $emailed } wurde auch per E-Mail gesendet
+       *[other] ; { $emailed } wurden auch per E-Mail gesendet
+    }. Geben Sie sie aus oder drucken Sie Briefe, und löschen Sie dann die Datei.
+import-all-emailed = { $n ->
+        [one] Der Aktivierungscode wurde seinem Benutzer per E-Mail gesendet.
+       *[other] Alle { $n } Aktivierungscodes wurden ihren Benutzern per E-Mail gesendet.
+    }
+import-some-emailed = { $emailed ->
+        [one] { $emailed } Aktivierungscode wurde
+       *[other] { $emailed } Aktivierungscodes wurden
+    } per E-Mail gesendet, { $n } nicht, und es wurde keine Codedatei angefordert. Von jedem Code wird nur ein Hash aufbewahrt; generieren Sie daher neue Codes für diese Geräte, wenn Sie sie ausgeben: { $command } (fügen Sie --letter FILE.pdf hinzu, um einen Brief zu drucken).

@@ -245,3 +245,26 @@ profile-backend-missing = { $at }: backend is missing; write backend = "webex" (
 profile-backend-unknown = { $at } backend = "{ $backend }": use "webex" or "local"
 login-no-client-id = signing in needs the client id of a Webex integration: set client_id in [profiles.{ $name }] of { $file } (or pass --client-id). Create the integration at developer.webex.com > My Webex Apps; the README's "Connect to your organisation" lists the scopes it needs.
 profile-none-chosen = { $command } works on a profile of a real organisation, and none is chosen. Add one to { $file }:{ $sample }then run { $login } (or choose one with --profile NAME or WXGO_PROFILE). See "Connect to your organisation" in the README.
+
+## Lists, subscriptions and organisations (ids and names as they are)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free } free)
+sheet-counted-in = { $reason } (the rows above in this file counted in)
+cache-no-org = the cache of profile "{ $profile }" holds no organisation yet. Run { $sync } (after { $login }, or with WEBEX_TOKEN set).
+org-not-cached-hint = { $error }. An organisation not cached yet is fetched with { $command } (see { $orgs }).
+
+## The call-history import's problems of a row (shown after its line and column; ORIGINATING and TERMINATING are the report's words)
+calls-no-column = the header has no "{ $column }" column: is this Webex's Detailed Call History report?
+calls-not-time = "{ $value }" is not a time; the report writes e.g. 2026-11-20T14:03:11.123Z
+calls-not-duration = "{ $value }" is not a duration in seconds
+calls-no-direction = is empty; the report writes ORIGINATING or TERMINATING
+
+## The bulk import's note after a real run ($file is the codes file, $command a command to run)
+import-problems-nothing-added = { $n } problem(s) in { $source }: nothing was added. Fix the rows named and import the file again.
+import-problems-nothing-sent = { $n } problem(s) in { $source }: nothing was sent to Webex. Fix the rows named and import the file again.
+import-codes-file = The activation codes are in { $file } (readable only by you){ $emailed ->
+        [0] {""}
+       *[other] ; { $emailed } were also emailed
+    }. Hand them out or print letters, then delete the file.
+import-all-emailed = All { $n } activation codes were emailed to their users.
+import-some-emailed = { $emailed } code(s) were emailed; { $n } were not, and no codes file was asked for. Only a hash of each code is kept, so issue new codes for those devices when you hand them out: { $command } (add --letter FILE.pdf to print one).

@@ -256,3 +256,42 @@ profile-backend-missing = { $at }: חסר backend; כתוב backend = "webex" (�
 profile-backend-unknown = { $at } backend = "{ $backend }": השתמש ב-"webex" או ב-"local"
 login-no-client-id = כדי להתחבר נדרש מזהה הלקוח של אינטגרציית Webex: הגדר client_id ב-[profiles.{ $name }] של { $file } (או העבר --client-id). צור את האינטגרציה ב-developer.webex.com > My Webex Apps; הסעיף "Connect to your organisation" ב-README מפרט את ההרשאות הדרושות לה.
 profile-none-chosen = { $command } עובד על פרופיל של ארגון אמיתי, ולא נבחר אף אחד. הוסף אחד ל-{ $file }:{ $sample }ואז הרץ { $login } (או בחר אחד עם --profile NAME או WXGO_PROFILE). ראה "Connect to your organisation" ב-README.
+
+## רשימות, מינויים וארגונים (מזהים ושמות כפי שהם)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free ->
+        [one] { $free } פנוי
+       *[other] { $free } פנויים
+    })
+sheet-counted-in = { $reason } (כולל השורות שלמעלה בקובץ זה)
+cache-no-org = המטמון של הפרופיל "{ $profile }" עדיין אינו מכיל אף ארגון. הרץ { $sync } (אחרי { $login }, או כש-WEBEX_TOKEN מוגדר).
+org-not-cached-hint = { $error }. ארגון שעדיין אינו במטמון נטען עם { $command } (ראה { $orgs }).
+
+## הבעיות של שורה בייבוא היסטוריית השיחות (מוצגות אחרי השורה והעמודה שלה; ORIGINATING ו-TERMINATING הן המילים של הדוח)
+calls-no-column = בשורת הכותרת אין עמודה "{ $column }": האם זה דוח Detailed Call History של Webex?
+calls-not-time = "{ $value }" אינו זמן; הדוח כותב למשל 2026-11-20T14:03:11.123Z
+calls-not-duration = "{ $value }" אינו משך בשניות
+calls-no-direction = ריק; הדוח כותב ORIGINATING או TERMINATING
+
+## ההערה של הייבוא הקבוצתי אחרי הרצה אמיתית ($file הוא קובץ הקודים, $command פקודה להרצה)
+import-problems-nothing-added = { $n ->
+        [one] בעיה אחת
+       *[other] { $n } בעיות
+    } ב-{ $source }: שום דבר לא נוסף. תקן את השורות שצוינו וייבא את הקובץ שוב.
+import-problems-nothing-sent = { $n ->
+        [one] בעיה אחת
+       *[other] { $n } בעיות
+    } ב-{ $source }: שום דבר לא נשלח ל-Webex. תקן את השורות שצוינו וייבא את הקובץ שוב.
+import-codes-file = קודי ההפעלה נמצאים ב-{ $file } (רק אתה יכול לקרוא אותו){ $emailed ->
+        [0] {""}
+        [one] ; קוד אחד מהם נשלח גם בדוא"ל
+       *[other] ; { $emailed } מהם נשלחו גם בדוא"ל
+    }. חלק אותם או הדפס מכתבים, ואז מחק את הקובץ.
+import-all-emailed = { $n ->
+        [one] קוד ההפעלה נשלח בדוא"ל למשתמש שלו.
+       *[other] כל { $n } קודי ההפעלה נשלחו בדוא"ל למשתמשים שלהם.
+    }
+import-some-emailed = { $emailed ->
+        [one] קוד אחד נשלח
+       *[other] { $emailed } קודים נשלחו
+    } בדוא"ל; { $n } לא, ולא התבקש קובץ קודים. נשמר רק גיבוב של כל קוד, לכן הנפק קודים חדשים למכשירים האלה כשאתה מחלק אותם: { $command } (הוסף --letter FILE.pdf כדי להדפיס מכתב).

@@ -589,3 +589,145 @@ fn an_unknown_profile_is_said_in_hebrew_with_the_profile_names_untouched() {
     assert_eq!(code, 4, "{said}");
     assert!(said.contains(&format!("{} אינו TOML תקין: ", config.display())), "{said}");
 }
+
+impl Env {
+    /// Users a Webex Go device can be added for (Calling Professional, a number, a Webex Go
+    /// country, no device yet): (email, location).
+    fn eligible(&self) -> Vec<(String, String)> {
+        let out = self.run(&[], &["users", "list", "--json"]);
+        let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+        users
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter(|u| u["device_status"].is_null() && !u["primary_number"].is_null())
+                    .filter(|u| u["licences"].to_string().contains("calling_professional"))
+                    .filter(|u| ["US", "GB", "FR"].contains(&u["location_country"].as_str().unwrap_or("")))
+                    .filter_map(|u| Some((u["email"].as_str()?.to_string(), u["location"].as_str()?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The bulk template filled in for `users`, written to `name`: its path.
+    fn import_file(&self, name: &str, users: &[(String, String)]) -> String {
+        let template = text(&self.run(&[], &["devices", "template"]).stdout);
+        let mut lines: Vec<String> = template.lines().map(str::to_string).collect();
+        let subs = lines[0].matches("Webex Go[").count();
+        for (email, location) in users {
+            lines
+                .push(format!("{email},USER,,,WEBEX_CALLING,Webex Go Device,,{location},TRUE{}", ",".repeat(subs - 1)));
+        }
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap_or_else(|e| panic!("{e}"));
+        path.display().to_string()
+    }
+}
+
+#[test]
+fn a_real_imports_note_is_said_in_german_with_its_plural_forms_and_english_in_json() {
+    let env = Env::demo();
+    let mut users = env.eligible().into_iter();
+    let mut take = |n: usize| -> Vec<(String, String)> { users.by_ref().take(n).collect() };
+    let codes = env.dir.path().join("codes.csv").display().to_string();
+    // (rows, extra flags, what the German note says)
+    let runs: [(usize, &[&str], &str); 5] = [
+        (1, &[], "Der Aktivierungscode wurde seinem Benutzer per E-Mail gesendet."),
+        (3, &[], "Alle 3 Aktivierungscodes wurden ihren Benutzern per E-Mail gesendet."),
+        (1, &["--codes-file", &codes], "(nur für Sie lesbar); 1 wurde auch per E-Mail gesendet. Geben Sie sie aus"),
+        (2, &["--codes-file", &codes], "(nur für Sie lesbar); 2 wurden auch per E-Mail gesendet. Geben Sie sie aus"),
+        (2, &["--no-email"], "0 Aktivierungscodes wurden per E-Mail gesendet, 2 nicht, und es wurde keine Codedatei"),
+    ];
+    for (i, (rows, flags, note)) in runs.into_iter().enumerate() {
+        let batch = take(rows);
+        assert_eq!(batch.len(), rows, "not enough users without a device in the demo");
+        let path = env.import_file(&format!("run{i}.csv"), &batch);
+        let _ = std::fs::remove_file(&codes);
+        let mut args = vec!["--lang", "de", "devices", "import", path.as_str()];
+        args.extend(flags);
+        let out = env.run(&[], &args);
+        let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{said}");
+        assert!(said.contains(note), "run {i}: {said}");
+        assert!(!said.contains("emailed") && !said.contains("activation codes"), "English left: {said}");
+        if flags.contains(&"--no-email") {
+            // The command to issue a code stays as it runs.
+            assert!(said.contains("`wxgo devices new-code DEVICE`"), "{said}");
+        }
+    }
+    // --json: the note in English, whatever the language.
+    let batch = take(2);
+    let path = env.import_file("json.csv", &batch);
+    let out = env.run(&[], &["--json", "--lang", "de", "devices", "import", path.as_str()]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stdout)));
+    assert_eq!(v["note"], "All 2 activation codes were emailed to their users.", "{v}");
+}
+
+#[test]
+fn a_call_history_rows_problem_is_said_in_danish_with_its_line_and_column() {
+    let env = Env::demo();
+    let user = first_user(&env);
+    let csv = format!(
+        "Start time,Duration,Direction,Calling number,Called number,User\n\
+         2026-11-20T14:03:11.123Z,75,ORIGINATING,+12142000001,+14155550100,{user}\n\
+         yesterday,12,TERMINATING,+14155550100,+12142000001,{user}\n\
+         2026-11-20T16:03:11.123Z,9,,+14155550100,+12142000001,{user}\n"
+    );
+    let file = env.dir.path().join("cdr.csv");
+    std::fs::write(&file, csv).unwrap_or_else(|e| panic!("{e}"));
+    let path = file.display().to_string();
+    let args = ["calls", "import", path.as_str()];
+    let (en_code, en, en_json) = said_in(&env, "en", &args);
+    let mut plain = vec!["--lang", "da"];
+    plain.extend(args);
+    let out = env.run(&[], &plain);
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    let (code, _, json) = said_in(&env, "da", &args);
+    assert_eq!(code, en_code, "{said}\n{en}");
+    assert_ne!(code, 0, "{said}");
+    let row =
+        |line: &str| said.lines().find(|l| l.contains(line)).unwrap_or_else(|| panic!("{line}: {said}")).to_string();
+    // The line (3, 4), the column as the file names it and the value as it is; the words Danish.
+    let time = row("\"yesterday\"");
+    assert!(time.contains('3') && time.contains("Start time"), "{time}");
+    assert!(
+        time.contains("\"yesterday\" er ikke et tidspunkt; rapporten skriver f.eks. 2026-11-20T14:03:11.123Z"),
+        "{time}"
+    );
+    let direction = row("ORIGINATING eller TERMINATING");
+    assert!(direction.contains('4') && direction.contains("Direction") && direction.contains("er tom"), "{direction}");
+    assert!(!said.contains("is not a time") && !said.contains("is empty"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+    assert!(en_json.contains("is not a time; the report writes e.g."), "{en_json}");
+    // Nothing was imported.
+    let calls = env.run(&[], &["calls", "list", "--json"]);
+    assert_eq!(text(&calls.stdout).trim(), "[]", "a refused file imported calls");
+}
+
+#[test]
+fn an_unknown_subscription_lists_the_others_with_their_free_licences_in_the_language() {
+    let env = Env::demo();
+    let user = env.eligible().remove(0).0;
+    let args = ["devices", "add", "--user", user.as_str(), "--subscription", "Sub-nope"];
+    let (en_code, en, en_json) = said_in(&env, "en", &args);
+    assert_eq!(en_code, 4, "{en}");
+    let listed: Vec<(String, String)> = en
+        .split("there is: ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{en}"))
+        .trim_end()
+        .split(", ")
+        .map(|s| {
+            let (id, free) = s.split_once(" (").unwrap_or_else(|| panic!("{s}"));
+            (id.to_string(), free.trim_end_matches(" free)").to_string())
+        })
+        .collect();
+    assert!(listed.len() >= 2, "{en}");
+    let (code, said, json) = said_in(&env, "de", &args);
+    assert_eq!(code, en_code, "{said}");
+    // Each id and count as it is, in the order English gives, the words German.
+    let want = listed.iter().map(|(id, n)| format!("{id} ({n} frei)")).collect::<Vec<_>>().join(", ");
+    assert!(said.trim_end().ends_with(&want), "{said}\nwant: {want}");
+    assert_eq!(json, en_json, "--json is not English's");
+}

@@ -136,11 +136,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             );
             report.problems_total = problems.len() + more;
             report.problems = problems;
-            report.note = format!(
-                "{} problem(s) in {source}: nothing was added. Fix the rows named and import the file again.",
-                report.problems_total
-            )
-            .into();
+            report.note = crate::said!("import-problems-nothing-added", n = report.problems_total, source = &source);
             return Ok(report);
         }
     };
@@ -220,21 +216,14 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
     }
     let not_emailed = report.added - report.emailed;
     report.note = match (&report.codes_file, not_emailed) {
-        (Some(file), _) => format!(
-            "The activation codes are in {file} (readable only by you){}. Hand them out or print letters, then delete the file.",
-            if report.emailed > 0 {
-                format!("; {} were also emailed", report.emailed)
-            } else {
-                String::new()
-            }
-        ).into(),
-        (None, 0) => format!("All {} activation codes were emailed to their users.", report.emailed).into(),
-        (None, n) => format!(
-            "{} code(s) were emailed; {n} were not, and no codes file was asked for. Only a hash of each code \
-             is kept, so issue new codes for those devices when you hand them out: \
-             `wxgo devices new-code DEVICE` (add --letter FILE.pdf to print one).",
-            report.emailed
-        ).into(),
+        (Some(file), _) => crate::said!("import-codes-file", file = file, emailed = report.emailed),
+        (None, 0) => crate::said!("import-all-emailed", n = report.emailed),
+        (None, n) => crate::said!(
+            "import-some-emailed",
+            emailed = report.emailed,
+            n = n,
+            command = "`wxgo devices new-code DEVICE`"
+        ),
     };
     Ok(report)
 }

@@ -98,11 +98,7 @@ pub(crate) fn run(
                 ),
                 "refused",
             );
-            report.note = format!(
-                "{} problem(s) in {source}: nothing was sent to Webex. Fix the rows named and import the file again.",
-                report.problems_total
-            )
-            .into();
+            report.note = crate::said!("import-problems-nothing-sent", n = report.problems_total, source = &source);
         }
         return Ok(report);
     }
