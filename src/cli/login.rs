@@ -77,12 +77,10 @@ pub(super) fn login(ctx: &Ctx, args: &LoginArgs) -> Result<()> {
     let (cli, client_id, no_qr) = (ctx.cli, args.client_id.as_deref(), args.no_qr);
     let profile = needs_webex_profile(cli, "login")?;
     let Some(id) = client_id.map(str::to_string).or_else(|| profile.client_id.clone()) else {
-        return Err(Error::auth(format!(
-            "signing in needs the client id of a Webex integration: set client_id in [profiles.{}] of {} \
-             (or pass --client-id). Create the integration at developer.webex.com > My Webex Apps; the README's \
-             \"Connect to your organisation\" lists the scopes it needs.",
-            profile.name,
-            profile.file.display()
+        return Err(Error::auth(crate::said!(
+            "login-no-client-id",
+            name = &profile.name,
+            file = profile.file.display().to_string()
         )));
     };
     let secret = profile.client_secret(|k| std::env::var(k).ok())?;

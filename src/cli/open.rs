@@ -110,11 +110,13 @@ pub(super) fn needs_webex_profile(cli: &Cli, what: &str) -> Result<Profile> {
     }
     let file =
         crate::outside::config::config_file().map(|f| f.display().to_string()).unwrap_or_else(|| "config.toml".into());
-    Err(Error::invalid(format!(
-        "`wxgo {what}` works on a profile of a real organisation, and none is chosen. Add one to {file}:\n\n  \
-         default_profile = \"acme\"\n  [profiles.acme]\n  backend = \"webex\"\n  client_id = \"YOUR_INTEGRATION_CLIENT_ID\"\n\n\
-         then run `wxgo login` (or choose one with --profile NAME or WXGO_PROFILE). See \"Connect to your \
-         organisation\" in the README."
+    Err(Error::invalid(crate::said!(
+        "profile-none-chosen",
+        command = format!("`wxgo {what}`"),
+        file = file,
+        sample = "\n\n  default_profile = \"acme\"\n  [profiles.acme]\n  backend = \"webex\"\n  \
+                  client_id = \"YOUR_INTEGRATION_CLIENT_ID\"\n\n",
+        login = "`wxgo login`"
     )))
 }
 

@@ -160,12 +160,15 @@ pub struct Msg {
 }
 
 /// A message argument: text, or a number (which picks a plural form), or a message of its own
-/// (`Val::Msg("db-the-database")`: words said in the language, where a name is not known).
+/// (`Val::Msg("db-the-database")`: words said in the language, where a name is not known), or a
+/// [`Text`] with arguments of its own (`Val::from(said!(...))`: a part said in the language too,
+/// its English where it has no id; an empty `Text` for a part that is not there).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Val {
     Text(String),
     Number(i64),
     Msg(&'static str),
+    Said(Box<Text>),
 }
 
 impl Text {
@@ -183,6 +186,15 @@ impl Text {
     /// The id and arguments, when the site gave them.
     pub fn message(&self) -> Option<&Msg> {
         self.msg.as_deref()
+    }
+
+    /// `items` one after the other, each said in the language (`list-next`: `a, b` in English);
+    /// empty when there is none.
+    pub fn listed(items: impl IntoIterator<Item = Text>) -> Text {
+        items
+            .into_iter()
+            .reduce(|first, next| Text::msg("list-next", vec![("first", first.into()), ("next", next.into())]))
+            .unwrap_or_default()
     }
 
     /// The same message with `before` and `after` around it, in every language.
@@ -274,6 +286,12 @@ impl From<String> for Val {
 impl From<&&str> for Val {
     fn from(s: &&str) -> Self {
         Val::Text(s.to_string())
+    }
+}
+
+impl From<Text> for Val {
+    fn from(t: Text) -> Self {
+        Val::Said(Box::new(t))
     }
 }
 

@@ -256,8 +256,15 @@ impl Tr {
     /// An error's message (`said!`) in this language, with what was around it.
     pub fn msg(&self, m: &crate::domain::error::Msg) -> String {
         use crate::domain::error::Val;
-        let words: Vec<Option<String>> =
-            m.args.iter().map(|(_, v)| if let Val::Msg(id) = v { Some(self.t(id)) } else { None }).collect();
+        let words: Vec<Option<String>> = m
+            .args
+            .iter()
+            .map(|(_, v)| match v {
+                Val::Msg(id) => Some(self.t(id)),
+                Val::Said(t) => Some(self.text(t)),
+                _ => None,
+            })
+            .collect();
         let args: Vec<(&str, Arg<'_>)> = m
             .args
             .iter()
@@ -268,6 +275,7 @@ impl Tr {
                     (Val::Text(s), None) => Arg::Text(s),
                     (Val::Number(n), None) => Arg::Number(*n as f64),
                     (Val::Msg(id), None) => Arg::Text(id),
+                    (Val::Said(t), None) => Arg::Text(t),
                 };
                 (*k, a)
             })

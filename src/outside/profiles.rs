@@ -144,11 +144,11 @@ impl Profile {
         let var = self.client_secret_env.as_deref().unwrap_or(DEFAULT_SECRET_ENV);
         match env(var).filter(|s| !s.trim().is_empty()) {
             Some(s) => Ok(Secret::new(s.trim())),
-            None => Err(Error::auth(format!(
-                "the Webex integration's client secret is needed to sign in: set {var}, or name a file with \
-                 client_secret_file in [profiles.{}] of {}",
-                self.name,
-                self.file.display()
+            None => Err(Error::auth(crate::said!(
+                "profile-secret-needed",
+                var = var,
+                name = &self.name,
+                file = self.file.display().to_string()
             ))),
         }
     }
@@ -223,9 +223,9 @@ impl Profiles {
 
     pub fn from_toml(text: &str, file: &Path) -> Result<Profiles> {
         let shown = file.display().to_string();
-        let table: toml::Table = text
-            .parse()
-            .map_err(|e: toml::de::Error| Error::invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            Error::invalid(crate::said!("config-not-toml", file = &shown, error = e.message()))
+        })?;
         for key in ["client_secret", "client-secret", "secret"] {
             if table.contains_key(key) {
                 return Err(Error::invalid(format!(
@@ -239,12 +239,7 @@ impl Profiles {
         let default_profile = match table.get("default_profile") {
             None => None,
             Some(toml::Value::String(s)) if valid_name(s.trim()) => Some(s.trim().to_string()),
-            Some(_) => {
-                return Err(Error::invalid(format!(
-                    "{shown}: default_profile takes a profile name in quotes (letters, digits, - or _), \
-                     e.g. default_profile = \"acme\""
-                )))
-            }
+            Some(_) => return Err(Error::invalid(crate::said!("config-default-profile-name", file = &shown))),
         };
         let mut profiles = BTreeMap::new();
         match table.get("profiles") {
@@ -252,24 +247,20 @@ impl Profiles {
             Some(toml::Value::Table(t)) => {
                 for (name, v) in t {
                     let toml::Value::Table(pt) = v else {
-                        return Err(Error::invalid(format!(
-                            "{shown}: profiles.{name} must be a section: write [profiles.{name}]"
-                        )));
+                        return Err(Error::invalid(crate::said!("config-profile-section", file = &shown, name = name)));
                     };
                     profiles.insert(name.clone(), profile_from_table(name, pt, file)?);
                 }
             }
-            Some(_) => {
-                return Err(Error::invalid(format!(
-                    "{shown}: profiles is a set of sections: write [profiles.NAME] with backend = \"webex\""
-                )))
-            }
+            Some(_) => return Err(Error::invalid(crate::said!("config-profiles-sections", file = &shown))),
         }
         if let Some(d) = &default_profile {
             if !profiles.contains_key(d) {
-                return Err(Error::invalid(format!(
-                    "{shown}: default_profile = \"{d}\" names no profile; add [profiles.{d}] or fix the name{}",
-                    list(&profiles)
+                return Err(Error::invalid(crate::said!(
+                    "profile-default-unknown",
+                    file = &shown,
+                    name = d,
+                    there = list(&profiles)
                 )));
             }
         }
@@ -289,29 +280,31 @@ impl Profiles {
         };
         match self.profiles.get(&name) {
             Some(p) => Ok(Some(p.clone())),
-            None => Err(Error::invalid(format!(
-                "there is no profile \"{}\" ({from}) in {}; add a [profiles.{}] section there{}",
-                crate::domain::text::shorten(&name, 64),
-                self.file.display(),
-                crate::domain::text::shorten(&name, 64),
-                list(&self.profiles)
+            None => Err(Error::invalid(crate::said!(
+                "profile-unknown",
+                name = crate::domain::text::shorten(&name, 64).as_ref(),
+                from = from,
+                file = self.file.display().to_string(),
+                there = list(&self.profiles)
             ))),
         }
     }
 }
 
-fn list(profiles: &BTreeMap<String, Profile>) -> String {
+/// ` (there is: a, b)`, the profiles' names as they are; nothing when there is none.
+fn list(profiles: &BTreeMap<String, Profile>) -> crate::domain::error::Text {
     if profiles.is_empty() {
-        String::new()
+        crate::domain::error::Text::default()
     } else {
-        format!(" (there is: {})", profiles.keys().cloned().collect::<Vec<_>>().join(", "))
+        let names = profiles.keys().cloned().collect::<Vec<_>>().join(", ");
+        crate::said!("profiles-there", names = names).around(" ", "")
     }
 }
 
 fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profile> {
     let at = format!("{}: [profiles.{name}]", file.display());
     if !valid_name(name) {
-        return Err(Error::invalid(format!("{at}: a profile name is letters, digits, - or _ (at most 64)")));
+        return Err(Error::invalid(crate::said!("profile-name-invalid", at = &at)));
     }
     for key in t.keys() {
         if key == "client_secret" {
@@ -321,7 +314,12 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
             )));
         }
         if !KEYS.contains(&key.as_str()) {
-            return Err(Error::invalid(format!("{at}: unknown key {key}; the keys are {}", KEYS.join(", "))));
+            return Err(Error::invalid(crate::said!(
+                "profile-unknown-key",
+                at = &at,
+                key = key,
+                keys = KEYS.join(", ")
+            )));
         }
     }
     let text = |key: &str| -> Result<Option<String>> {
@@ -329,26 +327,25 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
             None => Ok(None),
             Some(toml::Value::String(s)) if s.trim().is_empty() => Ok(None),
             Some(toml::Value::String(s)) => Ok(Some(s.trim().to_string())),
-            Some(_) => Err(Error::invalid(format!("{at} {key} takes text in quotes"))),
+            Some(_) => Err(Error::invalid(crate::said!("profile-takes-text", at = &at, key = key))),
         }
     };
     let flag = |key: &str, default: bool| -> Result<bool> {
         match t.get(key) {
             None => Ok(default),
             Some(toml::Value::Boolean(b)) => Ok(*b),
-            Some(_) => Err(Error::invalid(format!("{at} {key} takes true or false"))),
+            Some(_) => Err(Error::invalid(crate::said!("profile-takes-bool", at = &at, key = key))),
         }
     };
     let backend = match text("backend")?.as_deref() {
         Some("webex") => BackendKind::Webex,
         Some("local") => BackendKind::Local,
-        None => {
-            return Err(Error::invalid(format!("{at}: backend is missing; write backend = \"webex\" (or \"local\")")))
-        }
+        None => return Err(Error::invalid(crate::said!("profile-backend-missing", at = &at))),
         Some(other) => {
-            return Err(Error::invalid(format!(
-                "{at} backend = \"{}\": use \"webex\" or \"local\"",
-                crate::domain::text::shorten(other, 40)
+            return Err(Error::invalid(crate::said!(
+                "profile-backend-unknown",
+                at = &at,
+                backend = crate::domain::text::shorten(other, 40).as_ref()
             )))
         }
     };

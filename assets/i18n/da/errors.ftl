@@ -195,3 +195,74 @@ sheet-location = { $email } er i { $theirs }, ikke i { $given }: ret det, eller 
 sheet-number-twice = { $number } er også valgt på linje { $first } (for { $other }): vælg et andet ikke-tildelt nummer fra { $location }
 
 ## Masseimportens rapport
+
+## Login (kommandoer, miljøvariabler, scopes og stier oversættes ikke; $why og $words er Webex' egne ord, som Webex giver dem)
+signin-not-yet = denne profil er endnu ikke logget ind på Webex. Kør { $login } (eller angiv WEBEX_TOKEN).
+signin-env-unset = { $var } er ikke angivet (eller er tom). Læg et Webex-adgangstoken i den (eller udelad --token-env for at bruge profilens gemte login).
+signin-token-empty = Webex-tokenet er tomt. Angiv WEBEX_TOKEN, eller log ind med { $login }.
+signin-expired-no-refresh = Webex-login er udløbet, og der er intet opdateringstoken. Log ind igen med { $login }.
+signin-refresh-too-old = Webex-login er udløbet (opdateringstokenet er for gammelt). Log ind igen med { $login }.
+signin-renew-refused = Webex afviste at forny login ({ $why }): opdateringstokenet er tilbagekaldt eller udløbet. Log ind igen med { $login }.
+signin-bad-answer-token = Webex' svar på { $path } indeholder et token med et kontroltegn eller et linjeskift, som ikke kan sendes i en forespørgsel: det blev hverken brugt eller gemt. Log ind igen med { $login }; sker det igen, så rapportér det til Cisco-support.
+signin-start-refused = Webex afviste at starte login ({ $why }). Kontrollér integrationens klient-id, og at den tillader de ønskede scopes ({ $scopes }).
+signin-declined = login blev afvist i browseren. Kør { $login } igen, hvis det var en fejl.
+signin-refused = Webex afviste login ({ $why }). Kontrollér integrationens klient-id og klienthemmelighed, og kør derefter { $login } igen.
+signin-code-expired = login-koden udløb, før den blev godkendt. Kør { $login } igen.
+token-unsendable = Webex-tokenet indeholder et tegn, der ikke kan sendes; skaf et nyt
+token-the = Webex-tokenet
+token-in = Webex-tokenet i { $var }
+token-line-break = et linjeskift
+token-control = et kontroltegn ({ $code })
+token-space = et mellemrum
+token-odd-character = et tegn, som et token aldrig har ({ $code })
+token-bad-character = { $token } har { $what } ved tegn { $at } af { $n }: det kan ikke sendes, og intet blev sendt. Kopiér tokenet igen (én linje, intet omkring det), eller log ind med { $login }.
+
+## Webex afviste tokenet (401) eller forespørgslen (403): $said er Webex' egne ord med webex-says omkring, $tracking ordene om trackingId (begge tomme, når Webex ikke gav nogen)
+webex-says = Webex siger: "{ $words }".
+webex-tracking = trackingId { $id } (oplys det til Cisco-support).
+webex-401 = Webex accepterede ikke login til { $method } { $path } (401: tokenet er udløbet eller tilbagekaldt).{ $said } Log ind igen med { $login } (eller angiv et nyt token i WEBEX_TOKEN).{ $tracking }
+webex-401-env = Webex accepterede ikke tokenet i { $var } til { $method } { $path } (401: det er udløbet eller tilbagekaldt).{ $said } Læg et nyt token i { $var } (et gemt login bruges ikke, så længe { $var } er angivet).{ $tracking }
+webex-403 = Webex afviste { $method } { $path } (403 Forbidden): tokenet mangler det scope eller den rolle, det skal bruge: { $scope }.{ $said } Log ind med en administrator og en integration, der har det ({ $login }).{ $tracking }
+webex-403-env = Webex afviste { $method } { $path } (403 Forbidden): tokenet i { $var } mangler det scope eller den rolle, det skal bruge: { $scope }.{ $said } Læg et token i { $var } fra en administrator, der har det.{ $tracking }
+scope-with-role = { $scope } ({ $role })
+scope-unknown = et administratorscope til denne forespørgsel
+role-full-admin = fuld administrator
+role-partner-admin = partneradministrator
+role-partner-full-admin = fuld partneradministrator
+role-full-or-partner-admin = fuld administrator eller partneradministrator
+
+## Profiler og konfigurationsfilen ($file er dens sti, $at filen og profilens sektion; nøgler, værdier og profilnavne oversættes ikke)
+profiles-there = (der er: { $names })
+profile-unknown = der er ingen profil "{ $name }" ({ $from }) i { $file }; tilføj en sektion [profiles.{ $name }] dér{ $there }
+profile-default-unknown = { $file }: default_profile = "{ $name }" angiver ingen profil; tilføj [profiles.{ $name }], eller ret navnet{ $there }
+profile-secret-needed = Webex-integrationens klienthemmelighed skal bruges for at logge ind: angiv { $var }, eller angiv en fil med client_secret_file i [profiles.{ $name }] i { $file }
+config-not-toml = { $file } er ikke gyldig TOML: { $error }
+config-default-profile-name = { $file }: default_profile tager et profilnavn i anførselstegn (bogstaver, cifre, - eller _), f.eks. default_profile = "acme"
+config-profile-section = { $file }: profiles.{ $name } skal være en sektion: skriv [profiles.{ $name }]
+config-profiles-sections = { $file }: profiles er en række sektioner: skriv [profiles.NAME] med backend = "webex"
+profile-name-invalid = { $at }: et profilnavn består af bogstaver, cifre, - eller _ (højst 64)
+profile-unknown-key = { $at }: ukendt nøgle { $key }; nøglerne er { $keys }
+profile-takes-text = { $at } { $key } tager tekst i anførselstegn
+profile-takes-bool = { $at } { $key } tager true eller false
+profile-backend-missing = { $at }: backend mangler; skriv backend = "webex" (eller "local")
+profile-backend-unknown = { $at } backend = "{ $backend }": brug "webex" eller "local"
+login-no-client-id = login kræver klient-id'et for en Webex-integration: angiv client_id i [profiles.{ $name }] i { $file } (eller brug --client-id). Opret integrationen på developer.webex.com > My Webex Apps; afsnittet "Connect to your organisation" i README'en viser de scopes, den skal have.
+profile-none-chosen = { $command } arbejder på en profil for en rigtig organisation, og ingen er valgt. Tilføj en i { $file }:{ $sample }kør derefter { $login } (eller vælg en med --profile NAME eller WXGO_PROFILE). Se "Connect to your organisation" i README'en.
+
+## Lister, abonnementer og organisationer (id'er og navne, som de er)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free ->
+        [one] { $free } ledig
+       *[other] { $free } ledige
+    })
+sheet-counted-in = { $reason } (rækkerne ovenfor i denne fil talt med)
+cache-no-org = cachen for profilen "{ $profile }" indeholder endnu ingen organisation. Kør { $sync } (efter { $login }, eller med WEBEX_TOKEN angivet).
+org-not-cached-hint = { $error }. En organisation, der endnu ikke er i cachen, hentes med { $command } (se { $orgs }).
+
+## Opkaldshistorik-importens problemer i en række (vist efter dens linje og kolonne; ORIGINATING og TERMINATING er rapportens ord)
+calls-no-column = overskriften har ingen kolonne "{ $column }": er dette Webex' rapport Detailed Call History?
+calls-not-time = "{ $value }" er ikke et tidspunkt; rapporten skriver f.eks. 2026-11-20T14:03:11.123Z
+calls-not-duration = "{ $value }" er ikke en varighed i sekunder
+calls-no-direction = er tom; rapporten skriver ORIGINATING eller TERMINATING
+
+## Masseimportens note efter en rigtig kørsel ($file er kodefilen, $command en kommando, der skal køres)

@@ -149,12 +149,18 @@ import-problems-not-added = { $n ->
         [one] { $n } problem
        *[other] { $n } problemer
     } i { $source }: intet blev tilføjet. Ret de nævnte rækker, og importér filen igen.
-import-codes-in-file = Aktiveringskoderne står i { $file } (kun læsbar for dig){ $emailed ->
+import-codes-in-file = Aktiveringskoderne ligger i { $file } (kun læsbar for dig){ $emailed ->
         [0] {""}
        *[other] ; { $emailed } blev også sendt med e-mail
-    }. Del dem ud eller udskriv breve, og slet derefter filen.
-import-all-emailed = Alle { $n } aktiveringskoder blev sendt med e-mail til deres brugere.
-import-some-not-emailed = { $emailed } kode(r) blev sendt med e-mail; { $n } blev ikke, og der blev ikke bedt om en kodefil. Kun en hash af hver kode gemmes, så generér nye koder til de enheder, når du deler dem ud: `{ $command }` ({ $flag } udskriver et brev).
+    }. Del dem ud, eller udskriv breve, og slet derefter filen.
+import-all-emailed = { $n ->
+        [one] Aktiveringskoden blev sendt med e-mail til sin bruger.
+       *[other] Alle { $n } aktiveringskoder blev sendt med e-mail til deres brugere.
+    }
+import-some-not-emailed = { $emailed ->
+        [one] { $emailed } kode blev
+       *[other] { $emailed } koder blev
+    } sendt med e-mail; { $n } blev ikke, og der blev ikke bedt om nogen kodefil. Der gemmes kun en hash af hver kode, så udsted nye koder til de enheder, når du deler dem ud: `{ $command }` (tilføj { $flag } for at udskrive et brev).
 import-problems-not-sent = { $n ->
         [one] { $n } problem
        *[other] { $n } problemer

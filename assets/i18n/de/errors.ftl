@@ -195,3 +195,71 @@ sheet-location = { $email } ist in { $theirs }, nicht in { $given }: Korrigieren
 sheet-number-twice = { $number } ist auch in Zeile { $first } gewählt (für { $other }): Wählen Sie eine andere nicht zugewiesene Nummer von { $location }
 
 ## Der Bericht des Massenimports
+
+## Anmeldung (Befehle, Umgebungsvariablen, Scopes und Pfade werden nicht übersetzt; $why und $words sind Webex' eigene Worte, so wie Webex sie gibt)
+signin-not-yet = Dieses Profil hat sich noch nicht bei Webex angemeldet. Führen Sie { $login } aus (oder setzen Sie WEBEX_TOKEN).
+signin-env-unset = { $var } ist nicht gesetzt (oder leer). Legen Sie ein Webex-Zugriffstoken darin ab (oder lassen Sie --token-env weg, um die gespeicherte Anmeldung des Profils zu verwenden).
+signin-token-empty = Das Webex-Token ist leer. Setzen Sie WEBEX_TOKEN, oder melden Sie sich mit { $login } an.
+signin-expired-no-refresh = Die Webex-Anmeldung ist abgelaufen, und es gibt kein Aktualisierungstoken. Melden Sie sich mit { $login } erneut an.
+signin-refresh-too-old = Die Webex-Anmeldung ist abgelaufen (das Aktualisierungstoken ist zu alt). Melden Sie sich mit { $login } erneut an.
+signin-renew-refused = Webex hat die Erneuerung der Anmeldung abgelehnt ({ $why }): Das Aktualisierungstoken wurde widerrufen oder ist abgelaufen. Melden Sie sich mit { $login } erneut an.
+signin-bad-answer-token = Die Antwort von Webex auf { $path } enthält ein Token mit einem Steuerzeichen oder Zeilenumbruch, das in keiner Anfrage gesendet werden kann: Es wurde weder verwendet noch gespeichert. Melden Sie sich mit { $login } erneut an; wenn es wieder passiert, melden Sie es dem Cisco-Support.
+signin-start-refused = Webex hat den Start der Anmeldung abgelehnt ({ $why }). Prüfen Sie die Client-ID der Integration und ob sie die angeforderten Scopes erlaubt ({ $scopes }).
+signin-declined = Die Anmeldung wurde im Browser abgelehnt. Führen Sie { $login } erneut aus, falls das ein Versehen war.
+signin-refused = Webex hat die Anmeldung abgelehnt ({ $why }). Prüfen Sie Client-ID und Client-Secret der Integration, und führen Sie dann { $login } erneut aus.
+signin-code-expired = Der Anmeldecode ist abgelaufen, bevor er bestätigt wurde. Führen Sie { $login } erneut aus.
+token-unsendable = Das Webex-Token enthält ein Zeichen, das nicht gesendet werden kann; besorgen Sie ein neues
+token-the = Das Webex-Token
+token-in = Das Webex-Token in { $var }
+token-line-break = einen Zeilenumbruch
+token-control = ein Steuerzeichen ({ $code })
+token-space = ein Leerzeichen
+token-odd-character = ein Zeichen, das ein Token nie enthält ({ $code })
+token-bad-character = { $token } enthält { $what } an Zeichen { $at } von { $n }: Es kann nicht gesendet werden, und nichts wurde gesendet. Kopieren Sie das Token erneut (eine Zeile, nichts drumherum), oder melden Sie sich mit { $login } an.
+
+## Webex hat das Token (401) oder die Anfrage (403) abgelehnt: $said sind Webex' eigene Worte mit webex-says drumherum, $tracking die Worte zur trackingId (jeweils leer, wenn Webex keine gab)
+webex-says = Webex meldet: „{ $words }“.
+webex-tracking = trackingId { $id } (nennen Sie sie dem Cisco-Support).
+webex-401 = Webex hat die Anmeldung für { $method } { $path } nicht akzeptiert (401: Das Token ist abgelaufen oder wurde widerrufen).{ $said } Melden Sie sich mit { $login } erneut an (oder geben Sie ein neues Token in WEBEX_TOKEN an).{ $tracking }
+webex-401-env = Webex hat das Token in { $var } für { $method } { $path } nicht akzeptiert (401: Es ist abgelaufen oder wurde widerrufen).{ $said } Legen Sie ein neues Token in { $var } ab (eine gespeicherte Anmeldung wird nicht verwendet, solange { $var } gesetzt ist).{ $tracking }
+webex-403 = Webex hat { $method } { $path } abgelehnt (403 Forbidden): Dem Token fehlt der nötige Scope oder die nötige Rolle: { $scope }.{ $said } Melden Sie sich mit einem Administrator und einer Integration an, die diese haben ({ $login }).{ $tracking }
+webex-403-env = Webex hat { $method } { $path } abgelehnt (403 Forbidden): Dem Token in { $var } fehlt der nötige Scope oder die nötige Rolle: { $scope }.{ $said } Legen Sie in { $var } das Token eines Administrators ab, der diese hat.{ $tracking }
+scope-with-role = { $scope } ({ $role })
+scope-unknown = ein Administrator-Scope für diese Anfrage
+role-full-admin = vollständiger Administrator
+role-partner-admin = Partneradministrator
+role-partner-full-admin = vollständiger Partneradministrator
+role-full-or-partner-admin = vollständiger Administrator oder Partneradministrator
+
+## Profile und die Konfigurationsdatei ($file ist ihr Pfad, $at die Datei und der Abschnitt des Profils; Schlüssel, Werte und Profilnamen werden nicht übersetzt)
+profiles-there = (vorhanden: { $names })
+profile-unknown = Es gibt kein Profil „{ $name }“ ({ $from }) in { $file }; fügen Sie dort einen Abschnitt [profiles.{ $name }] hinzu{ $there }
+profile-default-unknown = { $file }: default_profile = "{ $name }" nennt kein Profil; fügen Sie [profiles.{ $name }] hinzu, oder korrigieren Sie den Namen{ $there }
+profile-secret-needed = Zum Anmelden wird das Client-Secret der Webex-Integration benötigt: Setzen Sie { $var }, oder nennen Sie eine Datei mit client_secret_file in [profiles.{ $name }] von { $file }
+config-not-toml = { $file } ist kein gültiges TOML: { $error }
+config-default-profile-name = { $file }: default_profile nimmt einen Profilnamen in Anführungszeichen (Buchstaben, Ziffern, - oder _), z. B. default_profile = "acme"
+config-profile-section = { $file }: profiles.{ $name } muss ein Abschnitt sein: Schreiben Sie [profiles.{ $name }]
+config-profiles-sections = { $file }: profiles ist eine Reihe von Abschnitten: Schreiben Sie [profiles.NAME] mit backend = "webex"
+profile-name-invalid = { $at }: Ein Profilname besteht aus Buchstaben, Ziffern, - oder _ (höchstens 64)
+profile-unknown-key = { $at }: unbekannter Schlüssel { $key }; die Schlüssel sind { $keys }
+profile-takes-text = { $at } { $key } nimmt Text in Anführungszeichen
+profile-takes-bool = { $at } { $key } nimmt true oder false
+profile-backend-missing = { $at }: backend fehlt; schreiben Sie backend = "webex" (oder "local")
+profile-backend-unknown = { $at } backend = "{ $backend }": Verwenden Sie "webex" oder "local"
+login-no-client-id = Zum Anmelden wird die Client-ID einer Webex-Integration benötigt: Setzen Sie client_id in [profiles.{ $name }] von { $file } (oder übergeben Sie --client-id). Erstellen Sie die Integration unter developer.webex.com > My Webex Apps; der Abschnitt „Connect to your organisation“ der README nennt die Scopes, die sie braucht.
+profile-none-chosen = { $command } arbeitet mit dem Profil einer echten Organisation, und keines ist gewählt. Fügen Sie eines zu { $file } hinzu:{ $sample }Führen Sie dann { $login } aus (oder wählen Sie eines mit --profile NAME oder WXGO_PROFILE). Siehe „Connect to your organisation“ in der README.
+
+## Listen, Abonnements und Organisationen (IDs und Namen, wie sie sind)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free } frei)
+sheet-counted-in = { $reason } (die Zeilen weiter oben in dieser Datei mitgezählt)
+cache-no-org = Der Cache des Profils „{ $profile }“ enthält noch keine Organisation. Führen Sie { $sync } aus (nach { $login } oder mit gesetztem WEBEX_TOKEN).
+org-not-cached-hint = { $error }. Eine Organisation, die noch nicht im Cache ist, wird mit { $command } abgerufen (siehe { $orgs }).
+
+## Probleme einer Zeile beim Import der Anrufliste (nach ihrer Zeile und Spalte gezeigt; ORIGINATING und TERMINATING sind die Wörter des Berichts)
+calls-no-column = Die Kopfzeile hat keine Spalte „{ $column }“: Ist das der Bericht „Detailed Call History“ von Webex?
+calls-not-time = „{ $value }“ ist keine Zeitangabe; der Bericht schreibt z. B. 2026-11-20T14:03:11.123Z
+calls-not-duration = „{ $value }“ ist keine Dauer in Sekunden
+calls-no-direction = ist leer; der Bericht schreibt ORIGINATING oder TERMINATING
+
+## Der Hinweis des Massenimports nach einem echten Lauf ($file ist die Codedatei, $command ein auszuführender Befehl)

@@ -151,10 +151,17 @@ import-problems-not-added = { $n ->
     } in { $source }: Nichts wurde hinzugefügt. Korrigieren Sie die genannten Zeilen und importieren Sie die Datei erneut.
 import-codes-in-file = Die Aktivierungscodes stehen in { $file } (nur für Sie lesbar){ $emailed ->
         [0] {""}
+        [one] ; { $emailed } wurde auch per E-Mail gesendet
        *[other] ; { $emailed } wurden auch per E-Mail gesendet
     }. Geben Sie sie aus oder drucken Sie Briefe, und löschen Sie dann die Datei.
-import-all-emailed = Alle { $n } Aktivierungscodes wurden per E-Mail an ihre Benutzer gesendet.
-import-some-not-emailed = { $emailed } Code(s) per E-Mail gesendet; { $n } nicht, und keine Codedatei wurde angefordert. Von jedem Code wird nur ein Hash gespeichert; generieren Sie daher neue Codes für diese Geräte, wenn Sie sie ausgeben: `{ $command }` ({ $flag } druckt einen Brief).
+import-all-emailed = { $n ->
+        [one] Der Aktivierungscode wurde seinem Benutzer per E-Mail gesendet.
+       *[other] Alle { $n } Aktivierungscodes wurden ihren Benutzern per E-Mail gesendet.
+    }
+import-some-not-emailed = { $emailed ->
+        [one] { $emailed } Aktivierungscode wurde
+       *[other] { $emailed } Aktivierungscodes wurden
+    } per E-Mail gesendet, { $n } nicht, und es wurde keine Codedatei angefordert. Von jedem Code wird nur ein Hash aufbewahrt; generieren Sie daher neue Codes für diese Geräte, wenn Sie sie ausgeben: `{ $command }` (fügen Sie { $flag } hinzu, um einen Brief zu drucken).
 import-problems-not-sent = { $n ->
         [one] { $n } Problem
        *[other] { $n } Probleme

@@ -190,3 +190,71 @@ sheet-location = { $email } is in { $theirs }, not in { $given }: correct it or 
 sheet-number-twice = { $number } is also chosen on line { $first } (for { $other }): choose another unassigned number of { $location }
 
 ## The bulk import's report
+
+## Sign-in (commands, environment variables, scopes and paths are not translated; $why and $words are Webex's own words, kept as Webex gives them)
+signin-not-yet = this profile has not signed in to Webex yet. Run { $login } (or set WEBEX_TOKEN).
+signin-env-unset = { $var } is not set (or empty). Put a Webex access token in it (or leave out --token-env to use the profile's stored sign-in).
+signin-token-empty = the Webex token is empty. Set WEBEX_TOKEN, or sign in with { $login }.
+signin-expired-no-refresh = the Webex sign-in expired and there is no refresh token. Sign in again with { $login }.
+signin-refresh-too-old = the Webex sign-in expired (the refresh token is too old). Sign in again with { $login }.
+signin-renew-refused = Webex refused to renew the sign-in ({ $why }): the refresh token was revoked or expired. Sign in again with { $login }.
+signin-bad-answer-token = Webex's answer to { $path } holds a token with a control character or a line break, which cannot be sent in a request: it was neither used nor stored. Sign in again with { $login }; if it happens again, report it to Cisco support.
+signin-start-refused = Webex refused to start the sign-in ({ $why }). Check the integration's client id and that it allows the requested scopes ({ $scopes }).
+signin-declined = the sign-in was declined in the browser. Run { $login } again if that was a mistake.
+signin-refused = Webex refused the sign-in ({ $why }). Check the integration's client id and secret, then run { $login } again.
+signin-code-expired = the sign-in code expired before it was approved. Run { $login } again.
+token-unsendable = the Webex token holds a character that cannot be sent; get a new one
+token-the = the Webex token
+token-in = the Webex token in { $var }
+token-line-break = a line break
+token-control = a control character ({ $code })
+token-space = a space
+token-odd-character = a character a token never has ({ $code })
+token-bad-character = { $token } has { $what } at character { $at } of { $n }: it cannot be sent, and nothing was sent. Copy the token again (one line, nothing around it), or sign in with { $login }.
+
+## Webex refused the token (401) or the request (403): $said is Webex's own words with webex-says around them, $tracking the trackingId's words (each empty when Webex gave none)
+webex-says = Webex says: "{ $words }".
+webex-tracking = trackingId { $id } (quote it to Cisco support).
+webex-401 = Webex did not accept the sign-in for { $method } { $path } (401: the token expired or was revoked).{ $said } Sign in again with { $login } (or give a new token in WEBEX_TOKEN).{ $tracking }
+webex-401-env = Webex did not accept the token in { $var } for { $method } { $path } (401: it expired or was revoked).{ $said } Put a new token in { $var } (a stored sign-in is not used while { $var } is set).{ $tracking }
+webex-403 = Webex refused { $method } { $path } (403 Forbidden): the token lacks the scope or role it needs: { $scope }.{ $said } Sign in with an administrator and integration that have it ({ $login }).{ $tracking }
+webex-403-env = Webex refused { $method } { $path } (403 Forbidden): the token in { $var } lacks the scope or role it needs: { $scope }.{ $said } Put a token in { $var } of an administrator that has it.{ $tracking }
+scope-with-role = { $scope } ({ $role })
+scope-unknown = an administrator scope for this request
+role-full-admin = full administrator
+role-partner-admin = partner administrator
+role-partner-full-admin = partner full administrator
+role-full-or-partner-admin = full administrator or partner administrator
+
+## Profiles and the config file ($file is its path, $at the file and the profile's section; keys, values and the names of profiles are not translated)
+profiles-there = (there is: { $names })
+profile-unknown = there is no profile "{ $name }" ({ $from }) in { $file }; add a [profiles.{ $name }] section there{ $there }
+profile-default-unknown = { $file }: default_profile = "{ $name }" names no profile; add [profiles.{ $name }] or fix the name{ $there }
+profile-secret-needed = the Webex integration's client secret is needed to sign in: set { $var }, or name a file with client_secret_file in [profiles.{ $name }] of { $file }
+config-not-toml = { $file } is not valid TOML: { $error }
+config-default-profile-name = { $file }: default_profile takes a profile name in quotes (letters, digits, - or _), e.g. default_profile = "acme"
+config-profile-section = { $file }: profiles.{ $name } must be a section: write [profiles.{ $name }]
+config-profiles-sections = { $file }: profiles is a set of sections: write [profiles.NAME] with backend = "webex"
+profile-name-invalid = { $at }: a profile name is letters, digits, - or _ (at most 64)
+profile-unknown-key = { $at }: unknown key { $key }; the keys are { $keys }
+profile-takes-text = { $at } { $key } takes text in quotes
+profile-takes-bool = { $at } { $key } takes true or false
+profile-backend-missing = { $at }: backend is missing; write backend = "webex" (or "local")
+profile-backend-unknown = { $at } backend = "{ $backend }": use "webex" or "local"
+login-no-client-id = signing in needs the client id of a Webex integration: set client_id in [profiles.{ $name }] of { $file } (or pass --client-id). Create the integration at developer.webex.com > My Webex Apps; the README's "Connect to your organisation" lists the scopes it needs.
+profile-none-chosen = { $command } works on a profile of a real organisation, and none is chosen. Add one to { $file }:{ $sample }then run { $login } (or choose one with --profile NAME or WXGO_PROFILE). See "Connect to your organisation" in the README.
+
+## Lists, subscriptions and organisations (ids and names as they are)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free } free)
+sheet-counted-in = { $reason } (the rows above in this file counted in)
+cache-no-org = the cache of profile "{ $profile }" holds no organisation yet. Run { $sync } (after { $login }, or with WEBEX_TOKEN set).
+org-not-cached-hint = { $error }. An organisation not cached yet is fetched with { $command } (see { $orgs }).
+
+## The call-history import's problems of a row (shown after its line and column; ORIGINATING and TERMINATING are the report's words)
+calls-no-column = the header has no "{ $column }" column: is this Webex's Detailed Call History report?
+calls-not-time = "{ $value }" is not a time; the report writes e.g. 2026-11-20T14:03:11.123Z
+calls-not-duration = "{ $value }" is not a duration in seconds
+calls-no-direction = is empty; the report writes ORIGINATING or TERMINATING
+
+## The bulk import's note after a real run ($file is the codes file, $command a command to run)

@@ -195,3 +195,74 @@ sheet-location = { $email } נמצא ב-{ $theirs }, לא ב-{ $given }: תקן 
 sheet-number-twice = { $number } נבחר גם בשורה { $first } (עבור { $other }): בחר מספר אחר שלא הוקצה של { $location }
 
 ## הדוח של הייבוא ההמוני
+
+## כניסה (פקודות, משתני סביבה, הרשאות ונתיבים אינם מתורגמים; $why ו-$words הם המילים של Webex עצמו, כפי ש-Webex נותן אותן)
+signin-not-yet = פרופיל זה עדיין לא התחבר ל-Webex. הרץ { $login } (או הגדר את WEBEX_TOKEN).
+signin-env-unset = { $var } אינו מוגדר (או ריק). שים בו אסימון גישה של Webex (או השמט את --token-env כדי להשתמש בכניסה השמורה של הפרופיל).
+signin-token-empty = אסימון ה-Webex ריק. הגדר את WEBEX_TOKEN, או התחבר עם { $login }.
+signin-expired-no-refresh = הכניסה ל-Webex פגה ואין אסימון רענון. התחבר שוב עם { $login }.
+signin-refresh-too-old = הכניסה ל-Webex פגה (אסימון הרענון ישן מדי). התחבר שוב עם { $login }.
+signin-renew-refused = Webex סירב לחדש את הכניסה ({ $why }): אסימון הרענון בוטל או פג. התחבר שוב עם { $login }.
+signin-bad-answer-token = התשובה של Webex ל-{ $path } מכילה אסימון עם תו בקרה או מעבר שורה, שאי אפשר לשלוח בבקשה: הוא לא שימש ולא נשמר. התחבר שוב עם { $login }; אם זה קורה שוב, דווח על כך לתמיכה של Cisco.
+signin-start-refused = Webex סירב להתחיל את הכניסה ({ $why }). בדוק את מזהה הלקוח של האינטגרציה ושהיא מתירה את ההרשאות המבוקשות ({ $scopes }).
+signin-declined = הכניסה נדחתה בדפדפן. הרץ שוב { $login } אם זו הייתה טעות.
+signin-refused = Webex סירב לכניסה ({ $why }). בדוק את מזהה הלקוח ואת סוד הלקוח של האינטגרציה, ואז הרץ שוב { $login }.
+signin-code-expired = קוד הכניסה פג לפני שאושר. הרץ שוב { $login }.
+token-unsendable = אסימון ה-Webex מכיל תו שאי אפשר לשלוח; השג אסימון חדש
+token-the = אסימון ה-Webex
+token-in = אסימון ה-Webex שב-{ $var }
+token-line-break = מעבר שורה
+token-control = תו בקרה ({ $code })
+token-space = רווח
+token-odd-character = תו שאף פעם אין באסימון ({ $code })
+token-bad-character = ב{ $token } יש { $what } בתו { $at } מתוך { $n }: אי אפשר לשלוח אותו, ושום דבר לא נשלח. העתק שוב את האסימון (שורה אחת, בלי דבר סביבו), או התחבר עם { $login }.
+
+## Webex סירב לאסימון (401) או לבקשה (403): $said הן המילים של Webex עצמו עם webex-says סביבן, $tracking המילים על ה-trackingId (כל אחד ריק כש-Webex לא נתן)
+webex-says = Webex אומר: "{ $words }".
+webex-tracking = trackingId { $id } (מסור אותו לתמיכה של Cisco).
+webex-401 = Webex לא קיבל את הכניסה עבור { $method } { $path } (401: האסימון פג או בוטל).{ $said } התחבר שוב עם { $login } (או תן אסימון חדש ב-WEBEX_TOKEN).{ $tracking }
+webex-401-env = Webex לא קיבל את האסימון שב-{ $var } עבור { $method } { $path } (401: הוא פג או בוטל).{ $said } שים אסימון חדש ב-{ $var } (כניסה שמורה אינה בשימוש כל עוד { $var } מוגדר).{ $tracking }
+webex-403 = Webex סירב ל-{ $method } { $path } (403 Forbidden): לאסימון חסרים ההרשאה או התפקיד הדרושים: { $scope }.{ $said } התחבר עם מנהל ואינטגרציה שיש להם אותם ({ $login }).{ $tracking }
+webex-403-env = Webex סירב ל-{ $method } { $path } (403 Forbidden): לאסימון שב-{ $var } חסרים ההרשאה או התפקיד הדרושים: { $scope }.{ $said } שים ב-{ $var } אסימון של מנהל שיש לו אותם.{ $tracking }
+scope-with-role = { $scope } ({ $role })
+scope-unknown = הרשאת מנהל עבור בקשה זו
+role-full-admin = מנהל מלא
+role-partner-admin = מנהל שותף
+role-partner-full-admin = מנהל שותף מלא
+role-full-or-partner-admin = מנהל מלא או מנהל שותף
+
+## פרופילים וקובץ התצורה ($file הוא הנתיב שלו, $at הקובץ ומקטע הפרופיל; מפתחות, ערכים ושמות פרופילים אינם מתורגמים)
+profiles-there = (יש: { $names })
+profile-unknown = אין פרופיל "{ $name }" ({ $from }) ב-{ $file }; הוסף שם מקטע [profiles.{ $name }]{ $there }
+profile-default-unknown = { $file }: default_profile = "{ $name }" אינו שם של פרופיל; הוסף [profiles.{ $name }] או תקן את השם{ $there }
+profile-secret-needed = כדי להתחבר נדרש סוד הלקוח של אינטגרציית Webex: הגדר את { $var }, או ציין קובץ עם client_secret_file ב-[profiles.{ $name }] של { $file }
+config-not-toml = { $file } אינו TOML תקין: { $error }
+config-default-profile-name = { $file }: default_profile מקבל שם פרופיל במירכאות (אותיות, ספרות, - או _), למשל default_profile = "acme"
+config-profile-section = { $file }: profiles.{ $name } חייב להיות מקטע: כתוב [profiles.{ $name }]
+config-profiles-sections = { $file }: profiles הוא אוסף מקטעים: כתוב [profiles.NAME] עם backend = "webex"
+profile-name-invalid = { $at }: שם פרופיל מורכב מאותיות, ספרות, - או _ (עד 64)
+profile-unknown-key = { $at }: מפתח לא מוכר { $key }; המפתחות הם { $keys }
+profile-takes-text = { $at } { $key } מקבל טקסט במירכאות
+profile-takes-bool = { $at } { $key } מקבל true או false
+profile-backend-missing = { $at }: חסר backend; כתוב backend = "webex" (או "local")
+profile-backend-unknown = { $at } backend = "{ $backend }": השתמש ב-"webex" או ב-"local"
+login-no-client-id = כדי להתחבר נדרש מזהה הלקוח של אינטגרציית Webex: הגדר client_id ב-[profiles.{ $name }] של { $file } (או העבר --client-id). צור את האינטגרציה ב-developer.webex.com > My Webex Apps; הסעיף "Connect to your organisation" ב-README מפרט את ההרשאות הדרושות לה.
+profile-none-chosen = { $command } עובד על פרופיל של ארגון אמיתי, ולא נבחר אף אחד. הוסף אחד ל-{ $file }:{ $sample }ואז הרץ { $login } (או בחר אחד עם --profile NAME או WXGO_PROFILE). ראה "Connect to your organisation" ב-README.
+
+## רשימות, מינויים וארגונים (מזהים ושמות כפי שהם)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } ({ $free ->
+        [one] { $free } פנוי
+       *[other] { $free } פנויים
+    })
+sheet-counted-in = { $reason } (כולל השורות שלמעלה בקובץ זה)
+cache-no-org = המטמון של הפרופיל "{ $profile }" עדיין אינו מכיל אף ארגון. הרץ { $sync } (אחרי { $login }, או כש-WEBEX_TOKEN מוגדר).
+org-not-cached-hint = { $error }. ארגון שעדיין אינו במטמון נטען עם { $command } (ראה { $orgs }).
+
+## הבעיות של שורה בייבוא היסטוריית השיחות (מוצגות אחרי השורה והעמודה שלה; ORIGINATING ו-TERMINATING הן המילים של הדוח)
+calls-no-column = בשורת הכותרת אין עמודה "{ $column }": האם זה דוח Detailed Call History של Webex?
+calls-not-time = "{ $value }" אינו זמן; הדוח כותב למשל 2026-11-20T14:03:11.123Z
+calls-not-duration = "{ $value }" אינו משך בשניות
+calls-no-direction = ריק; הדוח כותב ORIGINATING או TERMINATING
+
+## ההערה של הייבוא הקבוצתי אחרי הרצה אמיתית ($file הוא קובץ הקודים, $command פקודה להרצה)

@@ -219,3 +219,71 @@ sheet-location = { $email } у { $theirs }, а не в { $given }: виправ�
 sheet-number-twice = { $number } вибрано також у рядку { $first } (для { $other }): виберіть інший непризначений номер розташування { $location }
 
 ## Звіт масового імпорту
+
+## Вхід (команди, змінні середовища, області доступу та шляхи не перекладаються; $why і $words — власні слова Webex, як їх дає Webex)
+signin-not-yet = цей профіль ще не ввійшов у Webex. Виконайте { $login } (або задайте WEBEX_TOKEN).
+signin-env-unset = змінну { $var } не задано (або вона порожня). Запишіть у неї токен доступу Webex (або не вказуйте --token-env, щоб використати збережений вхід профілю).
+signin-token-empty = токен Webex порожній. Задайте WEBEX_TOKEN або увійдіть за допомогою { $login }.
+signin-expired-no-refresh = термін дії входу у Webex минув, а токена оновлення немає. Увійдіть знову за допомогою { $login }.
+signin-refresh-too-old = термін дії входу у Webex минув (токен оновлення застарів). Увійдіть знову за допомогою { $login }.
+signin-renew-refused = Webex відмовився поновити вхід ({ $why }): токен оновлення відкликано або термін його дії минув. Увійдіть знову за допомогою { $login }.
+signin-bad-answer-token = відповідь Webex на { $path } містить токен із керівним символом або розривом рядка, який неможливо надіслати в запиті: його не використано і не збережено. Увійдіть знову за допомогою { $login }; якщо це повториться, повідомте службу підтримки Cisco.
+signin-start-refused = Webex відмовився почати вхід ({ $why }). Перевірте ідентифікатор клієнта інтеграції і те, що вона дозволяє запитані області доступу ({ $scopes }).
+signin-declined = вхід відхилено в браузері. Якщо це помилка, виконайте { $login } знову.
+signin-refused = Webex відхилив вхід ({ $why }). Перевірте ідентифікатор і секрет клієнта інтеграції, потім виконайте { $login } знову.
+signin-code-expired = термін дії коду входу минув до того, як його схвалили. Виконайте { $login } знову.
+token-unsendable = токен Webex містить символ, який неможливо надіслати; отримайте новий
+token-the = токен Webex
+token-in = токен Webex у { $var }
+token-line-break = розрив рядка
+token-control = керівний символ ({ $code })
+token-space = пробіл
+token-odd-character = символ, якого в токені не буває ({ $code })
+token-bad-character = { $token } містить { $what } на позиції { $at } з { $n }: його неможливо надіслати, і нічого не надіслано. Скопіюйте токен ще раз (один рядок, нічого довкола) або увійдіть за допомогою { $login }.
+
+## Webex відхилив токен (401) або запит (403): $said — власні слова Webex зі словами webex-says довкола, $tracking — слова про trackingId (кожне порожнє, коли Webex їх не дав)
+webex-says = Webex відповідає: «{ $words }».
+webex-tracking = trackingId { $id } (повідомте його службі підтримки Cisco).
+webex-401 = Webex не прийняв вхід для { $method } { $path } (401: термін дії токена минув або його відкликано).{ $said } Увійдіть знову за допомогою { $login } (або вкажіть новий токен у WEBEX_TOKEN).{ $tracking }
+webex-401-env = Webex не прийняв токен у { $var } для { $method } { $path } (401: термін його дії минув або його відкликано).{ $said } Запишіть новий токен у { $var } (збережений вхід не використовується, поки задано { $var }).{ $tracking }
+webex-403 = Webex відхилив { $method } { $path } (403 Forbidden): токенові бракує потрібної області доступу або ролі: { $scope }.{ $said } Увійдіть як адміністратор через інтеграцію, які її мають ({ $login }).{ $tracking }
+webex-403-env = Webex відхилив { $method } { $path } (403 Forbidden): токенові в { $var } бракує потрібної області доступу або ролі: { $scope }.{ $said } Запишіть у { $var } токен адміністратора, який її має.{ $tracking }
+scope-with-role = { $scope } ({ $role })
+scope-unknown = область доступу адміністратора для цього запиту
+role-full-admin = повний адміністратор
+role-partner-admin = адміністратор партнера
+role-partner-full-admin = повний адміністратор партнера
+role-full-or-partner-admin = повний адміністратор або адміністратор партнера
+
+## Профілі та файл конфігурації ($file — його шлях, $at — файл і розділ профілю; ключі, значення та назви профілів не перекладаються)
+profiles-there = (є: { $names })
+profile-unknown = у { $file } немає профілю «{ $name }» ({ $from }); додайте туди розділ [profiles.{ $name }]{ $there }
+profile-default-unknown = { $file }: default_profile = "{ $name }" не називає жодного профілю; додайте [profiles.{ $name }] або виправте назву{ $there }
+profile-secret-needed = для входу потрібен секрет клієнта інтеграції Webex: задайте { $var } або вкажіть файл у client_secret_file у розділі [profiles.{ $name }] файлу { $file }
+config-not-toml = { $file } не є коректним TOML: { $error }
+config-default-profile-name = { $file }: default_profile приймає назву профілю в лапках (літери, цифри, - або _), наприклад default_profile = "acme"
+config-profile-section = { $file }: profiles.{ $name } має бути розділом: напишіть [profiles.{ $name }]
+config-profiles-sections = { $file }: profiles — це набір розділів: напишіть [profiles.NAME] з backend = "webex"
+profile-name-invalid = { $at }: назва профілю складається з літер, цифр, - або _ (щонайбільше 64)
+profile-unknown-key = { $at }: невідомий ключ { $key }; ключі: { $keys }
+profile-takes-text = { $at } { $key } приймає текст у лапках
+profile-takes-bool = { $at } { $key } приймає true або false
+profile-backend-missing = { $at }: немає backend; напишіть backend = "webex" (або "local")
+profile-backend-unknown = { $at } backend = "{ $backend }": використайте "webex" або "local"
+login-no-client-id = для входу потрібен ідентифікатор клієнта інтеграції Webex: задайте client_id у розділі [profiles.{ $name }] файлу { $file } (або передайте --client-id). Створіть інтеграцію на developer.webex.com > My Webex Apps; розділ README «Connect to your organisation» перелічує потрібні їй області доступу.
+profile-none-chosen = { $command } працює з профілем справжньої організації, а жодного не вибрано. Додайте його в { $file }:{ $sample }потім виконайте { $login } (або виберіть профіль за допомогою --profile NAME чи WXGO_PROFILE). Див. «Connect to your organisation» у README.
+
+## Списки, підписки та організації (ідентифікатори й назви як є)
+list-next = { $first }, { $next }
+subscription-free = { $subscription } (вільно: { $free })
+sheet-counted-in = { $reason } (з урахуванням рядків вище в цьому файлі)
+cache-no-org = кеш профілю «{ $profile }» ще не містить жодної організації. Виконайте { $sync } (після { $login } або із заданим WEBEX_TOKEN).
+org-not-cached-hint = { $error }. Організацію, якої ще немає в кеші, можна отримати за допомогою { $command } (див. { $orgs }).
+
+## Проблеми рядка під час імпорту історії викликів (показано після його рядка й стовпця; ORIGINATING і TERMINATING — слова звіту)
+calls-no-column = у заголовку немає стовпця «{ $column }»: чи це звіт Webex Detailed Call History?
+calls-not-time = «{ $value }» не є часом; у звіті пишуть, наприклад, 2026-11-20T14:03:11.123Z
+calls-not-duration = «{ $value }» не є тривалістю в секундах
+calls-no-direction = порожнє; у звіті пишуть ORIGINATING або TERMINATING
+
+## Примітка масового імпорту після справжнього запуску ($file — файл кодів, $command — команда, яку слід виконати)

@@ -14,6 +14,10 @@ use super::error::{WebexError, WebexResult};
 use super::secret::Secret;
 use super::token_store::{StoredIn, TokenStore};
 
+/// The command that signs in, as the advice names it (never translated; the CLI adds this run's
+/// `--profile`).
+const LOGIN: &str = "`wxgo login`";
+
 /// What is known about the token in use, for `wxgo whoami`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TokenInfo {
@@ -49,18 +53,10 @@ impl StaticToken {
     pub fn from_env(var: &str) -> WebexResult<StaticToken> {
         match std::env::var(var) {
             Ok(t) if !t.trim().is_empty() => {
-                super::client::check_token(t.trim()).map_err(|e| match e {
-                    WebexError::SignInNeeded(m) => {
-                        WebexError::SignInNeeded(m.replacen("the Webex token", &format!("the Webex token in {var}"), 1))
-                    }
-                    other => other,
-                })?;
+                super::client::check_token_in(t.trim(), Some(var))?;
                 Ok(StaticToken(Secret::new(t.trim()), Some(var.to_string())))
             }
-            _ => Err(WebexError::SignInNeeded(format!(
-                "{var} is not set (or empty). Put a Webex access token in it (or leave out --token-env to use the \
-                 profile's stored sign-in)."
-            ))),
+            _ => Err(WebexError::SignInNeeded(crate::said!("signin-env-unset", var = var))),
         }
     }
 }
@@ -69,9 +65,7 @@ impl TokenSource for StaticToken {
     fn token(&self) -> BoxFuture<'_, WebexResult<Secret>> {
         Box::pin(async move {
             if self.0.is_empty() {
-                return Err(WebexError::SignInNeeded(
-                    "the Webex token is empty. Set WEBEX_TOKEN, or sign in with `wxgo login`.".into(),
-                ));
+                return Err(WebexError::SignInNeeded(crate::said!("signin-token-empty", login = LOGIN)));
             }
             Ok(self.0.clone())
         })
@@ -252,11 +246,7 @@ fn usable(answer: TokenAnswer, path: &str) -> WebexResult<TokenAnswer> {
         .or_else(|| answer.refresh_token.as_ref().and_then(|r| super::client::check_token(r.expose()).err()));
     match bad {
         None => Ok(answer),
-        Some(_) => Err(WebexError::SignIn(format!(
-            "Webex's answer to {path} holds a token with a control character or a line break, which cannot be sent \
-             in a request: it was neither used nor stored. Sign in again with `wxgo login`; if it happens again, \
-             report it to Cisco support."
-        ))),
+        Some(_) => Err(WebexError::SignIn(crate::said!("signin-bad-answer-token", path = path, login = LOGIN))),
     }
 }
 
@@ -304,9 +294,7 @@ impl OAuthTokens {
     pub fn from_store(app: OAuthApp, store: TokenStore, now: Now) -> WebexResult<(OAuthTokens, StoredIn)> {
         match store.load()? {
             Some((tokens, stored_in)) => Ok((OAuthTokens::new(app, tokens, Some(store), now)?, stored_in)),
-            None => Err(WebexError::SignInNeeded(
-                "this profile has not signed in to Webex yet. Run `wxgo login` (or set WEBEX_TOKEN).".into(),
-            )),
+            None => Err(WebexError::SignInNeeded(crate::said!("signin-not-yet", login = LOGIN))),
         }
     }
 
@@ -324,14 +312,10 @@ impl OAuthTokens {
 
     async fn do_refresh(&self, set: &mut TokenSet) -> WebexResult<()> {
         let Some(refresh) = set.refresh_token.clone() else {
-            return Err(WebexError::SignInNeeded(
-                "the Webex sign-in expired and there is no refresh token. Sign in again with `wxgo login`.".into(),
-            ));
+            return Err(WebexError::SignInNeeded(crate::said!("signin-expired-no-refresh", login = LOGIN)));
         };
         if set.refresh_expires_at.is_some_and(|t| t <= (self.now)()) {
-            return Err(WebexError::SignInNeeded(
-                "the Webex sign-in expired (the refresh token is too old). Sign in again with `wxgo login`.".into(),
-            ));
+            return Err(WebexError::SignInNeeded(crate::said!("signin-refresh-too-old", login = LOGIN)));
         }
         let url = format!("{}/access_token", self.app.oauth_base.trim_end_matches('/'));
         let form = [
@@ -353,10 +337,7 @@ impl OAuthTokens {
                     last: format!("the last answer was {status}: {why}"),
                 });
             }
-            return Err(WebexError::SignInNeeded(format!(
-                "Webex refused to renew the sign-in ({why}): the refresh token was revoked or expired. \
-                 Sign in again with `wxgo login`."
-            )));
+            return Err(WebexError::SignInNeeded(crate::said!("signin-renew-refused", why = why, login = LOGIN)));
         }
         let answer: TokenAnswer = serde_json::from_slice(&body).map_err(|_| oauth_decode("/access_token"))?;
         let answer = usable(answer, "/access_token")?;
@@ -486,10 +467,7 @@ impl DeviceFlow {
             let e: OAuthErrorBody = serde_json::from_slice(&body).unwrap_or_default();
             let why = e.error_description.or(e.message).or(e.error).unwrap_or_else(|| format!("status {status}"));
             let why = super::error::one_line(&why, 300);
-            return Err(WebexError::SignIn(format!(
-                "Webex refused to start the sign-in ({why}). Check the integration's client id and that it \
-                 allows the requested scopes ({scope})."
-            )));
+            return Err(WebexError::SignIn(crate::said!("signin-start-refused", why = why, scopes = scope)));
         }
         serde_json::from_slice(&body).map_err(|_| oauth_decode("/device/authorize"))
     }
@@ -529,18 +507,13 @@ impl DeviceFlow {
                 (_, Some("slow_down")) => interval += self.slow_down_step,
                 (_, Some("expired_token")) => return Err(expired()),
                 (_, Some("access_denied")) => {
-                    return Err(WebexError::SignIn(
-                        "the sign-in was declined in the browser. Run `wxgo login` again if that was a mistake.".into(),
-                    ))
+                    return Err(WebexError::SignIn(crate::said!("signin-declined", login = LOGIN)))
                 }
                 (429, _) | (500..=599, _) => interval += self.slow_down_step,
                 (_, other) => {
                     let why = e.error_description.or(other.map(str::to_string)).unwrap_or_else(|| status.to_string());
                     let why = super::error::one_line(&why, 300);
-                    return Err(WebexError::SignIn(format!(
-                        "Webex refused the sign-in ({why}). Check the integration's client id and secret, then run \
-                         `wxgo login` again."
-                    )));
+                    return Err(WebexError::SignIn(crate::said!("signin-refused", why = why, login = LOGIN)));
                 }
             }
         }
@@ -571,5 +544,5 @@ fn oauth_decode(path: &str) -> WebexError {
 }
 
 fn expired() -> WebexError {
-    WebexError::SignIn("the sign-in code expired before it was approved. Run `wxgo login` again.".into())
+    WebexError::SignIn(crate::said!("signin-code-expired", login = LOGIN))
 }

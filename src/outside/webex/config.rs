@@ -178,9 +178,8 @@ pub fn check_transport(u: &url::Url) -> WebexResult<()> {
 /// header may (a control character, a line break): retrying would only fail the same way.
 pub(crate) fn bearer(token: &super::secret::Secret) -> WebexResult<reqwest::header::HeaderValue> {
     check_token(token.expose())?;
-    let mut v = reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose())).map_err(|_| {
-        WebexError::SignInNeeded("the Webex token holds a character that cannot be sent; get a new one".into())
-    })?;
+    let mut v = reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose()))
+        .map_err(|_| WebexError::SignInNeeded(crate::said!("token-unsendable")))?;
     v.set_sensitive(true);
     Ok(v)
 }
@@ -188,24 +187,36 @@ pub(crate) fn bearer(token: &super::secret::Secret) -> WebexResult<reqwest::head
 /// A token wxgo can send: visible ASCII only (Webex's tokens are letters, digits, `-` and `_`).
 /// The error says where the bad character is, never the token.
 pub fn check_token(token: &str) -> WebexResult<()> {
+    check_token_in(token, None)
+}
+
+/// [`check_token`] for the token in the environment variable `var`, which the error names.
+pub fn check_token_in(token: &str, var: Option<&str>) -> WebexResult<()> {
     match token.chars().position(|c| !c.is_ascii_graphic()) {
         None => Ok(()),
         Some(at) => {
             let c = token.chars().nth(at).unwrap_or(' ');
+            let code = format!("U+{:04X}", c as u32);
             let what = if c == '\n' || c == '\r' {
-                "a line break".to_string()
+                crate::said!("token-line-break")
             } else if c.is_control() {
-                format!("a control character (U+{:04X})", c as u32)
+                crate::said!("token-control", code = code)
             } else if c == ' ' {
-                "a space".to_string()
+                crate::said!("token-space")
             } else {
-                format!("a character a token never has (U+{:04X})", c as u32)
+                crate::said!("token-odd-character", code = code)
             };
-            Err(WebexError::SignInNeeded(format!(
-                "the Webex token has {what} at character {} of {}: it cannot be sent, and nothing was sent. \
-                 Copy the token again (one line, nothing around it), or sign in with `wxgo login`.",
-                at + 1,
-                token.chars().count()
+            let token_words = match var {
+                Some(v) => crate::said!("token-in", var = v),
+                None => crate::said!("token-the"),
+            };
+            Err(WebexError::SignInNeeded(crate::said!(
+                "token-bad-character",
+                token = token_words,
+                what = what,
+                at = at + 1,
+                n = token.chars().count(),
+                login = "`wxgo login`"
             )))
         }
     }

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::domain::error::{Text, Val};
 use crate::domain::Error as DomainError;
 
 /// A non-success HTTP answer from Webex, with what its error body and headers said.
@@ -42,10 +43,11 @@ pub enum WebexError {
     /// A listing that does not end as a list does: a next-page link back to a page already read,
     /// or more pages, items or bytes than any organisation holds ([`super::client::ListingLimits`]).
     Runaway { path: String, detail: String },
-    /// No usable token: never signed in, the refresh was refused, or the token was revoked.
-    SignInNeeded(String),
+    /// No usable token: never signed in, the refresh was refused, or the token was revoked (a
+    /// [`said!`](crate::said) message: said in the admin's language).
+    SignInNeeded(Text),
     /// The device grant sign-in did not complete (expired, denied, refused).
-    SignIn(String),
+    SignIn(Text),
     /// Webex answered 2xx with a body this client cannot read.
     Decode { path: String, detail: String },
     /// A setting is wrong (base URL, CA file, ...).
@@ -102,46 +104,46 @@ impl WebexError {
     }
 }
 
-/// The scope (and role) a request most likely needs, named in 403 messages.
-pub fn needed_scope(method: &str, path: &str) -> &'static str {
+/// The scope a request most likely needs and the role (a message id of `errors.ftl`, said in
+/// the admin's language) of the administrator who has it; `None` for a request not listed here.
+pub fn needed(method: &str, path: &str) -> Option<(&'static str, Option<&'static str>)> {
     let write = method != "GET";
     let p = path.trim_start_matches("/v1");
-    if p.starts_with("/broadworks") {
+    let pick = |w: &'static str, r: &'static str| if write { w } else { r };
+    Some(if p.starts_with("/broadworks") {
         if write {
-            "spark-admin:broadworks_subscribers_write (partner full administrator)"
+            ("spark-admin:broadworks_subscribers_write", Some("role-partner-full-admin"))
         } else {
-            "spark-admin:broadworks_subscribers_read (partner administrator)"
+            ("spark-admin:broadworks_subscribers_read", Some("role-partner-admin"))
         }
     } else if p.starts_with("/adminAudit") {
-        "audit:events_read (full administrator or partner administrator)"
+        ("audit:events_read", Some("role-full-or-partner-admin"))
     } else if p.starts_with("/licenses/users") || p.starts_with("/people") && write {
-        "spark-admin:people_write (full administrator)"
+        ("spark-admin:people_write", Some("role-full-admin"))
     } else if p.starts_with("/people") {
-        "spark-admin:people_read"
+        ("spark-admin:people_read", None)
     } else if p.starts_with("/licenses") {
-        "spark-admin:licenses_read"
+        ("spark-admin:licenses_read", None)
     } else if p.starts_with("/organizations") {
-        "spark-admin:organizations_read"
+        ("spark-admin:organizations_read", None)
     } else if p.starts_with("/devices") {
-        if write {
-            "spark-admin:devices_write"
-        } else {
-            "spark-admin:devices_read"
-        }
+        (pick("spark-admin:devices_write", "spark-admin:devices_read"), None)
     } else if p.starts_with("/locations") {
-        if write {
-            "spark-admin:locations_write"
-        } else {
-            "spark-admin:locations_read"
-        }
+        (pick("spark-admin:locations_write", "spark-admin:locations_read"), None)
     } else if p.starts_with("/telephony") {
-        if write {
-            "spark-admin:telephony_config_write"
-        } else {
-            "spark-admin:telephony_config_read"
-        }
+        (pick("spark-admin:telephony_config_write", "spark-admin:telephony_config_read"), None)
     } else {
-        "an administrator scope for this request"
+        return None;
+    })
+}
+
+/// The scope (and role) a request most likely needs, named in 403 messages: the scope as it is,
+/// the role in the admin's language (`spark-admin:people_write (full administrator)`).
+pub fn needed_scope(method: &str, path: &str) -> Text {
+    match needed(method, path) {
+        Some((scope, Some(role))) => crate::said!("scope-with-role", scope = scope, role = Val::Msg(role)),
+        Some((scope, None)) => Text::from(scope),
+        None => crate::said!("scope-unknown"),
     }
 }
 
@@ -178,7 +180,9 @@ pub fn one_line(s: &str, max: usize) -> String {
     out
 }
 
-fn said(e: &ApiError) -> String {
+/// Webex's own words (kept as Webex gives them, made one safe line) with wxgo's around them,
+/// ` Webex says: "...".`; empty when Webex said nothing.
+fn said(e: &ApiError) -> Text {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(m) = e.message.as_deref().filter(|m| !m.is_empty()) {
         parts.push(m);
@@ -189,63 +193,73 @@ fn said(e: &ApiError) -> String {
         }
     }
     if parts.is_empty() {
-        String::new()
+        Text::default()
     } else {
-        format!(" Webex says: \"{}\".", one_line(&parts.join("; "), MAX_SAID_CHARS))
+        crate::said!("webex-says", words = one_line(&parts.join("; "), MAX_SAID_CHARS)).around(" ", "")
     }
 }
 
-fn tracking(t: Option<&str>) -> String {
+/// ` trackingId ... (quote it to Cisco support).`; empty without one.
+fn tracking(t: Option<&str>) -> Text {
     match t {
-        Some(t) => format!(" trackingId {} (quote it to Cisco support).", one_line(t, 120)),
-        None => String::new(),
+        Some(t) => crate::said!("webex-tracking", id = one_line(t, 120)).around(" ", ""),
+        None => Text::default(),
+    }
+}
+
+impl ApiError {
+    /// What went wrong and what to do, in English and (401 and 403) as a message the CLI and the
+    /// console say in the admin's language; Webex's own words and the trackingId as they are.
+    pub fn text(&self) -> Text {
+        let (m, p, s) = (&self.method, &self.path, self.status);
+        let said = said(self);
+        let tr = tracking(self.tracking_id.as_deref());
+        let login = "`wxgo login`";
+        match (s, self.token_env.as_deref()) {
+            (401, Some(v)) => crate::said!("webex-401-env", var = v, method = m, path = p, said = said, tracking = tr),
+            (403, Some(v)) => crate::said!(
+                "webex-403-env",
+                var = v,
+                method = m,
+                path = p,
+                scope = needed_scope(m, p),
+                said = said,
+                tracking = tr
+            ),
+            (401, None) => crate::said!("webex-401", method = m, path = p, said = said, login = login, tracking = tr),
+            (403, None) => crate::said!(
+                "webex-403",
+                method = m,
+                path = p,
+                scope = needed_scope(m, p),
+                said = said,
+                login = login,
+                tracking = tr
+            ),
+            (404, _) => format!(
+                "Webex has no such thing at {m} {p} (404 Not Found).{said} It may have been deleted in Control Hub; \
+                 run `wxgo sync` to refresh the copy.{tr}"
+            )
+            .into(),
+            (409, _) => format!(
+                "Webex refused {m} {p} because of a conflict (409): the item changed or is being changed.{said} \
+                 Run `wxgo sync`, check it, and retry in a moment.{tr}"
+            )
+            .into(),
+            (423, _) => {
+                format!("Webex has {p} locked (423) while another change finishes.{said} Retry in a minute.{tr}").into()
+            }
+            (400..=499, _) => {
+                format!("Webex refused {m} {p} ({s}).{said} Nothing was changed by this request.{tr}").into()
+            }
+            _ => format!("Webex failed on {m} {p} ({s}).{said} Retry later.{tr}").into(),
+        }
     }
 }
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (m, p, s) = (&self.method, &self.path, self.status);
-        let said = said(self);
-        let tr = tracking(self.tracking_id.as_deref());
-        match s {
-            401 if self.token_env.is_some() => write!(
-                f,
-                "Webex did not accept the token in {v} for {m} {p} (401: it expired or was revoked).{said} \
-                 Put a new token in {v} (a stored sign-in is not used while {v} is set).{tr}",
-                v = self.token_env.as_deref().unwrap_or_default()
-            ),
-            403 if self.token_env.is_some() => write!(
-                f,
-                "Webex refused {m} {p} (403 Forbidden): the token in {v} lacks the scope or role it needs: {}.{said} \
-                 Put a token in {v} of an administrator that has it.{tr}",
-                needed_scope(m, p),
-                v = self.token_env.as_deref().unwrap_or_default()
-            ),
-            401 => write!(
-                f,
-                "Webex did not accept the sign-in for {m} {p} (401: the token expired or was revoked).{said} \
-                 Sign in again with `wxgo login` (or give a new token in WEBEX_TOKEN).{tr}"
-            ),
-            403 => write!(
-                f,
-                "Webex refused {m} {p} (403 Forbidden): the token lacks the scope or role it needs: {}.{said} \
-                 Sign in with an administrator and integration that have it (`wxgo login`).{tr}",
-                needed_scope(m, p)
-            ),
-            404 => write!(
-                f,
-                "Webex has no such thing at {m} {p} (404 Not Found).{said} It may have been deleted in Control Hub; \
-                 run `wxgo sync` to refresh the copy.{tr}"
-            ),
-            409 => write!(
-                f,
-                "Webex refused {m} {p} because of a conflict (409): the item changed or is being changed.{said} \
-                 Run `wxgo sync`, check it, and retry in a moment.{tr}"
-            ),
-            423 => write!(f, "Webex has {p} locked (423) while another change finishes.{said} Retry in a minute.{tr}"),
-            400..=499 => write!(f, "Webex refused {m} {p} ({s}).{said} Nothing was changed by this request.{tr}"),
-            _ => write!(f, "Webex failed on {m} {p} ({s}).{said} Retry later.{tr}"),
-        }
+        f.write_str(&self.text())
     }
 }
 
@@ -293,9 +307,21 @@ impl fmt::Display for WebexError {
 
 impl std::error::Error for WebexError {}
 
+impl WebexError {
+    /// The message: a [`said!`](crate::said) one where there is (a refused sign-in, 401, 403),
+    /// else the English.
+    pub fn text(&self) -> Text {
+        match self {
+            WebexError::Api(e) => e.text(),
+            WebexError::SignInNeeded(m) | WebexError::SignIn(m) => m.clone(),
+            other => Text::from(other.to_string()),
+        }
+    }
+}
+
 impl From<WebexError> for DomainError {
     fn from(e: WebexError) -> Self {
-        let text = e.to_string();
+        let text = e.text();
         match &e {
             WebexError::Api(a) => match a.status {
                 401 | 403 => DomainError::auth(text),
@@ -410,5 +436,40 @@ mod tests {
             "spark-admin:broadworks_subscribers_read (partner administrator)"
         );
         assert_eq!(needed_scope("PATCH", "/v1/licenses/users"), "spark-admin:people_write (full administrator)");
+    }
+
+    #[test]
+    fn a_401_and_a_403_read_in_english_as_before_and_in_german_keep_webex_s_words_and_the_tracking_id() {
+        use crate::i18n::{Lang, Tr};
+        let e = api("GET", "/v1/people/me", 401);
+        assert_eq!(
+            e.to_string(),
+            "Webex did not accept the sign-in for GET /v1/people/me (401: the token expired or was revoked). Webex \
+             says: \"Webex's own words; a detail\". Sign in again with `wxgo login` (or give a new token in \
+             WEBEX_TOKEN). trackingId ROUTER_1 (quote it to Cisco support)."
+        );
+        let WebexError::Api(mut bare) = api("POST", "/v1/licenses/users", 403) else { unreachable!() };
+        (bare.message, bare.descriptions, bare.tracking_id) = (None, vec![], None);
+        assert_eq!(
+            bare.to_string(),
+            "Webex refused POST /v1/licenses/users (403 Forbidden): the token lacks the scope or role it needs: \
+             spark-admin:people_write (full administrator). Sign in with an administrator and integration that have \
+             it (`wxgo login`)."
+        );
+        let de = Tr::new(Lang::De);
+        for (e, words) in [(e, "nicht akzeptiert"), (WebexError::Api(bare), "vollständiger Administrator")] {
+            let said = de.error(&DomainError::from(e.clone()));
+            assert!(said.contains(words) && said.contains("`wxgo login`"), "{said}");
+            assert!(!said.contains("the token") && !said.contains("Sign in"), "English left: {said}");
+            if e.tracking_id().is_some() {
+                // Webex's own words and the trackingId as Webex gave them.
+                assert!(
+                    said.contains("„Webex's own words; a detail“") && said.contains("trackingId ROUTER_1"),
+                    "{said}"
+                );
+            } else {
+                assert!(!said.contains("Webex meldet") && !said.contains("trackingId"), "{said}");
+            }
+        }
     }
 }

@@ -128,10 +128,7 @@ impl Calls<'_> {
                     line: 1,
                     column: name.into(),
                     rule: Some("WG15"),
-                    reason: format!(
-                        "the header has no \"{name}\" column: is this Webex's Detailed Call History report?"
-                    )
-                    .into(),
+                    reason: crate::said!("calls-no-column", column = name),
                 });
             }
         }
@@ -164,11 +161,7 @@ impl Calls<'_> {
                     line: *line,
                     column: name(cols.start, "Start time"),
                     rule: None,
-                    reason: format!(
-                        "\"{}\" is not a time; the report writes e.g. 2026-11-20T14:03:11.123Z",
-                        crate::domain::text::shorten(start, 60)
-                    )
-                    .into(),
+                    reason: crate::said!("calls-not-time", value = crate::domain::text::shorten(start, 60).as_ref()),
                 });
                 continue;
             };
@@ -178,8 +171,10 @@ impl Calls<'_> {
                     line: *line,
                     column: name(cols.duration, "Duration"),
                     rule: None,
-                    reason: format!("\"{}\" is not a duration in seconds", crate::domain::text::shorten(duration, 60))
-                        .into(),
+                    reason: crate::said!(
+                        "calls-not-duration",
+                        value = crate::domain::text::shorten(duration, 60).as_ref()
+                    ),
                 });
                 continue;
             };
@@ -189,7 +184,7 @@ impl Calls<'_> {
                     line: *line,
                     column: name(cols.direction, "Direction"),
                     rule: None,
-                    reason: "is empty; the report writes ORIGINATING or TERMINATING".into(),
+                    reason: crate::said!("calls-no-direction"),
                 });
                 continue;
             }

@@ -250,7 +250,10 @@ fn subscription_named<'a>(subs: &'a [SubscriptionRow], w: &str) -> Result<Option
 
 /// WG02 over subscriptions already read (the bulk import keeps its own running counts).
 pub(crate) fn pick_subscription(cx: &Core, subs: &[SubscriptionRow], wanted: Option<&str>) -> Result<SubscriptionRow> {
-    let listing = || subs.iter().map(|s| format!("{} ({} free)", s.id, s.free)).collect::<Vec<_>>().join(", ");
+    let listing = || {
+        let each = subs.iter().map(|s| crate::said!("subscription-free", subscription = &s.id, free = s.free));
+        crate::domain::error::Text::listed(each)
+    };
     let chosen = match wanted.map(str::trim).filter(|w| !w.is_empty()) {
         Some(w) => match subscription_named(subs, w)? {
             Some(s) => s.clone(),

@@ -258,14 +258,19 @@ pub(crate) fn pick_webex_org(conn: &Connection, wanted: Option<&str>, profile: &
         }
     }
     if q::orgs(conn)?.is_empty() {
-        return Err(Error::database(format!(
-            "the cache of profile \"{profile}\" holds no organisation yet. Run `wxgo sync` (after `wxgo login`, \
-             or with WEBEX_TOKEN set)."
+        return Err(Error::database(crate::said!(
+            "cache-no-org",
+            profile = profile,
+            sync = "`wxgo sync`",
+            login = "`wxgo login`"
         )));
     }
     match crate::service::pick_org(conn, wanted) {
-        Err(Error::NotFound(m)) => Err(Error::not_found(format!(
-            "{m}. An organisation not cached yet is fetched with `wxgo sync --org NAME` (see `wxgo orgs`)."
+        Err(Error::NotFound(m)) => Err(Error::not_found(crate::said!(
+            "org-not-cached-hint",
+            error = m,
+            command = "`wxgo sync --org NAME`",
+            orgs = "`wxgo orgs`"
         ))),
         other => other,
     }

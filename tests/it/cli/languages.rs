@@ -441,7 +441,12 @@ fn the_bulk_imports_note_in_german_and_its_json_in_english() {
     let said = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(said.contains("3 Webex Go-Geräte aus ") && said.contains("(Aktivierung ausstehend)"), "{said}");
-    assert!(said.contains("0 Code(s) per E-Mail gesendet; 3 nicht, und keine Codedatei wurde angefordert."), "{said}");
+    assert!(
+        said.contains(
+            "0 Aktivierungscodes wurden per E-Mail gesendet, 3 nicht, und es wurde keine Codedatei angefordert."
+        ),
+        "{said}"
+    );
     assert!(said.contains("`wxgo devices new-code DEVICE") && !said.contains("were emailed"), "{said}");
 
     // The same file again: every row is a problem; the note on stderr in German, exit 4, and the
@@ -763,5 +768,272 @@ fn an_imports_bad_row_keeps_its_line_and_column_and_says_the_reason_in_the_langu
     assert_eq!((code, en_code), (4, 4), "{said}\n{en}");
     assert!(en.contains("is not UTF-8: byte 0xE9 on line 2"), "{en}");
     assert!(said.contains("ist nicht UTF-8: Byte 0xE9 in Zeile 2") && said.contains("UTF-8-CSV"), "{said}");
+    assert_eq!(json, en_json, "--json is not English's");
+}
+
+/// `wxgo --lang LANG ARGS` and `wxgo --json --lang LANG ARGS` in `home` with the token `token` in
+/// WEBEX_TOKEN (none when `None`): (exit code, stderr, --json stdout).
+fn said_at_home(
+    home: &crate::fake_webex::home::Home,
+    token: Option<&str>,
+    lang: &str,
+    args: &[&str],
+) -> (i32, String, String) {
+    let mut plain = vec!["--lang", lang];
+    plain.extend(args);
+    let out = home.run(&plain, token);
+    let mut json = vec!["--json", "--lang", lang];
+    json.extend(args);
+    let js = home.run(&json, token);
+    assert_eq!(js.status.code(), out.status.code(), "{lang} {args:?}: --json exits otherwise");
+    (out.status.code().unwrap_or(-1), text(&out.stderr), text(&js.stdout))
+}
+
+#[test]
+fn no_sign_in_yet_is_said_in_german_with_the_login_command_and_english_s_exit_code_and_json() {
+    // Nothing is sent: there is no token to send.
+    let home = crate::fake_webex::home::Home::new("http://127.0.0.1:9/v1", "");
+    let (en_code, en, en_json) = said_at_home(&home, None, "en", &["whoami"]);
+    assert_eq!(en_code, 9, "{en}");
+    assert_eq!(
+        en.trim_end(),
+        "error: this profile has not signed in to Webex yet. Run `wxgo login` (or set WEBEX_TOKEN)."
+    );
+    let (code, said, json) = said_at_home(&home, None, "de", &["whoami"]);
+    assert_eq!(code, en_code, "{said}");
+    assert_eq!(
+        said.trim_end(),
+        "Fehler: Dieses Profil hat sich noch nicht bei Webex angemeldet. Führen Sie `wxgo login` aus (oder setzen \
+         Sie WEBEX_TOKEN)."
+    );
+    assert_eq!(json, en_json, "--json is not English's");
+    let v: serde_json::Value = serde_json::from_str(&en_json).unwrap_or_else(|e| panic!("{e}: {en_json}"));
+    assert_eq!(v["error"]["kind"], "auth", "{v}");
+
+    // A token from the environment with a line break in it: where, in German, never the token.
+    let (code, said, _) = said_at_home(&home, Some("abc\ndef"), "de", &["whoami"]);
+    assert_eq!(code, 9, "{said}");
+    assert!(said.contains("Das Webex-Token in WEBEX_TOKEN enthält einen Zeilenumbruch an Zeichen 4 von 7"), "{said}");
+    assert!(!said.contains("abc") && !said.contains("def"), "the token is never shown: {said}");
+}
+
+/// `text` with each of the fake's trackingIds (`FAKE_000012`) as `FAKE_N`.
+fn untracked(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("FAKE_") {
+        out.push_str(&rest[..at]);
+        out.push_str("FAKE_N");
+        rest = rest[at + 5..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_401_and_a_403_are_said_in_ukrainian_and_danish_with_webex_s_own_words_kept() {
+    use crate::fake_webex::{FakeWebex, Inject, CUSTOMER_TOKEN};
+    let fake = FakeWebex::start();
+    let home = crate::fake_webex::home::Home::new(&fake.base_url, "");
+    let webex_401 = "The request requires a valid access token set in the Authorization request header.";
+    let webex_403 = "Authorization failed: \"spark-admin:people_read\" not granted.";
+    for (status, words, lang, said_words) in [
+        (401, webex_401, "uk", "Webex не прийняв токен у WEBEX_TOKEN для GET /v1/people/me (401:"),
+        (401, webex_401, "da", "Webex accepterede ikke tokenet i WEBEX_TOKEN til GET /v1/people/me (401:"),
+        (403, webex_403, "uk", "Webex відхилив GET /v1/people/me (403 Forbidden): токенові в WEBEX_TOKEN бракує"),
+        (403, webex_403, "da", "Webex afviste GET /v1/people/me (403 Forbidden): tokenet i WEBEX_TOKEN mangler"),
+    ] {
+        let run = |lang: &str| {
+            // Each run (plain and --json) meets the refusal.
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            said_at_home(&home, Some(CUSTOMER_TOKEN), lang, &["whoami"])
+        };
+        let (en_code, en, en_json) = run("en");
+        assert_eq!(en_code, 9, "{en}");
+        assert!(en.contains(&format!("({status}")) && en.contains("WEBEX_TOKEN"), "{en}");
+        let (code, said, json) = run(lang);
+        assert_eq!(code, en_code, "{lang} {status}: {said}");
+        assert!(said.contains(said_words), "{lang} {status}: {said}");
+        // Webex's own words as Webex gave them (in the language's quotes), and its trackingId.
+        assert!(said.contains(words) && said.contains("trackingId "), "{lang} {status}: {said}");
+        assert!(!said.contains("Webex says") && !said.contains("quote it to"), "English left: {said}");
+        if status == 403 {
+            assert!(said.contains("spark-admin:people_read"), "the scope is named as it is: {said}");
+        }
+        // The same but for the trackingId, which is each request's own.
+        assert_eq!(untracked(&json), untracked(&en_json), "{lang} {status}: --json is not English's");
+    }
+    // A Webex text with a line break stays one safe line in the language too.
+    fake.inject("people/me", Inject::Refuse(401, "Expired.\r\nerror: forged line".into()));
+    let out = home.run(&["--lang", "uk", "whoami"], Some(CUSTOMER_TOKEN));
+    let said = text(&out.stderr);
+    assert!(said.contains("«Expired. error: forged line»") && said.trim_end().lines().count() == 1, "{said}");
+}
+
+#[test]
+fn an_unknown_profile_is_said_in_hebrew_with_the_profile_names_untouched() {
+    let extra = "[profiles.globex-2]\nbackend = \"webex\"\nkeyring = false\n";
+    let home = crate::fake_webex::home::Home::new("http://127.0.0.1:9/v1", extra);
+    let args = ["--profile", "initech", "whoami"];
+    let (en_code, en, en_json) = said_at_home(&home, None, "en", &args);
+    assert_eq!(en_code, 4, "{en}");
+    assert!(
+        en.contains("there is no profile \"initech\" (--profile) in ") && en.contains("(there is: acme, globex-2)")
+    );
+    let (code, said, json) = said_at_home(&home, None, "he", &args);
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.contains("אין פרופיל \"initech\" (--profile) ב-"), "{said}");
+    assert!(said.contains("[profiles.initech]") && said.contains("(יש: acme, globex-2)"), "{said}");
+    assert!(!said.contains("there is"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+
+    // A config file that does not parse: the file and the parser's words kept, wxgo's in Hebrew.
+    let config = home.path().join("config/wxgo/config.toml");
+    std::fs::write(&config, "[profiles.acme\nbackend = 1\n").unwrap_or_else(|e| panic!("{e}"));
+    let (code, said, _) = said_at_home(&home, None, "he", &["whoami"]);
+    assert_eq!(code, 4, "{said}");
+    assert!(said.contains(&format!("{} אינו TOML תקין: ", config.display())), "{said}");
+}
+
+impl Env {
+    /// Users a Webex Go device can be added for (Calling Professional, a number, a Webex Go
+    /// country, no device yet): (email, location).
+    fn eligible(&self) -> Vec<(String, String)> {
+        let out = self.run(&[], &["users", "list", "--json"]);
+        let users: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("json: {e}"));
+        users
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter(|u| u["device_status"].is_null() && !u["primary_number"].is_null())
+                    .filter(|u| u["licences"].to_string().contains("calling_professional"))
+                    .filter(|u| ["US", "GB", "FR"].contains(&u["location_country"].as_str().unwrap_or("")))
+                    .filter_map(|u| Some((u["email"].as_str()?.to_string(), u["location"].as_str()?.to_string())))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The bulk template filled in for `users`, written to `name`: its path.
+    fn import_file(&self, name: &str, users: &[(String, String)]) -> String {
+        let template = text(&self.run(&[], &["devices", "template"]).stdout);
+        let mut lines: Vec<String> = template.lines().map(str::to_string).collect();
+        let subs = lines[0].matches("Webex Go[").count();
+        for (email, location) in users {
+            lines
+                .push(format!("{email},USER,,,WEBEX_CALLING,Webex Go Device,,{location},TRUE{}", ",".repeat(subs - 1)));
+        }
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap_or_else(|e| panic!("{e}"));
+        path.display().to_string()
+    }
+}
+
+#[test]
+fn a_real_imports_note_is_said_in_german_with_its_plural_forms_and_english_in_json() {
+    let env = Env::demo();
+    let mut users = env.eligible().into_iter();
+    let mut take = |n: usize| -> Vec<(String, String)> { users.by_ref().take(n).collect() };
+    let codes = env.dir.path().join("codes.csv").display().to_string();
+    // (rows, extra flags, what the German note says)
+    let runs: [(usize, &[&str], &str); 5] = [
+        (1, &[], "Der Aktivierungscode wurde seinem Benutzer per E-Mail gesendet."),
+        (3, &[], "Alle 3 Aktivierungscodes wurden ihren Benutzern per E-Mail gesendet."),
+        (1, &["--codes-file", &codes], "(nur für Sie lesbar); 1 wurde auch per E-Mail gesendet. Geben Sie sie aus"),
+        (2, &["--codes-file", &codes], "(nur für Sie lesbar); 2 wurden auch per E-Mail gesendet. Geben Sie sie aus"),
+        (2, &["--no-email"], "0 Aktivierungscodes wurden per E-Mail gesendet, 2 nicht, und es wurde keine Codedatei"),
+    ];
+    for (i, (rows, flags, note)) in runs.into_iter().enumerate() {
+        let batch = take(rows);
+        assert_eq!(batch.len(), rows, "not enough users without a device in the demo");
+        let path = env.import_file(&format!("run{i}.csv"), &batch);
+        let _ = std::fs::remove_file(&codes);
+        let mut args = vec!["--lang", "de", "devices", "import", path.as_str()];
+        args.extend(flags);
+        let out = env.run(&[], &args);
+        let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{said}");
+        assert!(said.contains(note), "run {i}: {said}");
+        assert!(!said.contains("emailed") && !said.contains("activation codes"), "English left: {said}");
+        if flags.contains(&"--no-email") {
+            // The command to issue a code stays as it runs.
+            assert!(said.contains("`wxgo devices new-code DEVICE`"), "{said}");
+        }
+    }
+    // --json: the note in English, whatever the language.
+    let batch = take(2);
+    let path = env.import_file("json.csv", &batch);
+    let out = env.run(&[], &["--json", "--lang", "de", "devices", "import", path.as_str()]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stdout)));
+    assert_eq!(v["note"], "All 2 activation codes were emailed to their users.", "{v}");
+}
+
+#[test]
+fn a_call_history_rows_problem_is_said_in_danish_with_its_line_and_column() {
+    let env = Env::demo();
+    let user = first_user(&env);
+    let csv = format!(
+        "Start time,Duration,Direction,Calling number,Called number,User\n\
+         2026-11-20T14:03:11.123Z,75,ORIGINATING,+12142000001,+14155550100,{user}\n\
+         yesterday,12,TERMINATING,+14155550100,+12142000001,{user}\n\
+         2026-11-20T16:03:11.123Z,9,,+14155550100,+12142000001,{user}\n"
+    );
+    let file = env.dir.path().join("cdr.csv");
+    std::fs::write(&file, csv).unwrap_or_else(|e| panic!("{e}"));
+    let path = file.display().to_string();
+    let args = ["calls", "import", path.as_str()];
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
+    let mut plain = vec!["--lang", "da"];
+    plain.extend(args);
+    let out = env.run(&[], &plain);
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    let (code, _, json) = refused_in(&env, "da", &args);
+    assert_eq!(code, en_code, "{said}\n{en}");
+    assert_ne!(code, 0, "{said}");
+    let row =
+        |line: &str| said.lines().find(|l| l.contains(line)).unwrap_or_else(|| panic!("{line}: {said}")).to_string();
+    // The line (3, 4), the column as the file names it and the value as it is; the words Danish.
+    let time = row("\"yesterday\"");
+    assert!(time.contains('3') && time.contains("Start time"), "{time}");
+    assert!(
+        time.contains("\"yesterday\" er ikke et tidspunkt; rapporten skriver f.eks. 2026-11-20T14:03:11.123Z"),
+        "{time}"
+    );
+    let direction = row("ORIGINATING eller TERMINATING");
+    assert!(direction.contains('4') && direction.contains("Direction") && direction.contains("er tom"), "{direction}");
+    assert!(!said.contains("is not a time") && !said.contains("is empty"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+    assert!(en_json.contains("is not a time; the report writes e.g."), "{en_json}");
+    // Nothing was imported.
+    let calls = env.run(&[], &["calls", "list", "--json"]);
+    assert_eq!(text(&calls.stdout).trim(), "[]", "a refused file imported calls");
+}
+
+#[test]
+fn an_unknown_subscription_lists_the_others_with_their_free_licences_in_the_language() {
+    let env = Env::demo();
+    let user = env.eligible().remove(0).0;
+    let args = ["devices", "add", "--user", user.as_str(), "--subscription", "Sub-nope"];
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
+    assert_eq!(en_code, 4, "{en}");
+    let listed: Vec<(String, String)> = en
+        .split("there is: ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{en}"))
+        .trim_end()
+        .split(", ")
+        .map(|s| {
+            let (id, free) = s.split_once(" (").unwrap_or_else(|| panic!("{s}"));
+            (id.to_string(), free.trim_end_matches(" free)").to_string())
+        })
+        .collect();
+    assert!(listed.len() >= 2, "{en}");
+    let (code, said, json) = refused_in(&env, "de", &args);
+    assert_eq!(code, en_code, "{said}");
+    // Each id and count as it is, in the order English gives, the words German.
+    let want = listed.iter().map(|(id, n)| format!("{id} ({n} frei)")).collect::<Vec<_>>().join(", ");
+    assert!(said.trim_end().ends_with(&want), "{said}\nwant: {want}");
     assert_eq!(json, en_json, "--json is not English's");
 }

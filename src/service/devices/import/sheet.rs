@@ -298,7 +298,7 @@ pub(super) fn check(
                     if !unknown_subs.contains(&one.1) {
                         let mut p = row_problem(line, &one.2, e)?;
                         if p.rule == Some("WG02") {
-                            p.reason = p.reason.around("", " (the rows above in this file counted in)");
+                            p.reason = crate::said!("sheet-counted-in", reason = p.reason);
                         }
                         problems.push(p);
                     }
