@@ -69,6 +69,22 @@ impl<R: Send + 'static> Job<R> {
         self
     }
 
+    /// Runs with the service writing activation letters and emails in `lang`, and as before
+    /// after it: the language the admin chose for this action (the employee's), not for the
+    /// next. (A job that panics leaves it set; every job that writes a letter or an email sets
+    /// its own.)
+    pub fn in_letter_lang(mut self, lang: Lang) -> Self {
+        let run = self.run;
+        self.run = Box::new(move |svc, sink| {
+            let before = svc.letter_lang();
+            svc.set_letter_lang(lang);
+            let answer = run(svc, sink);
+            svc.set_letter_lang(before);
+            answer
+        });
+        self
+    }
+
     /// Runs the job here, on `svc` (the harness, and the worker itself).
     pub fn run(self, svc: &mut Service, sink: Sink<'_, R>) -> R {
         (self.run)(svc, sink)
