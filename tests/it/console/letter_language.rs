@@ -5,6 +5,7 @@
 //! letter and the email are written in the language chosen, the console stays in its own, and
 //! the next code starts from the console's language again.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use wxgo::i18n::bidi::Mode;
@@ -36,27 +37,28 @@ fn add_for_ava(h: &mut Harness) {
     assert_eq!(h.overlay(), Some("activation"), "{}", h.screen());
 }
 
-/// The files of `dir` ending in `ext`, oldest first (the names start with the time, then a
-/// counter).
-fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut all: Vec<PathBuf> =
-        std::fs::read_dir(dir).map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-    all.retain(|p| p.extension().is_some_and(|e| e == ext));
-    all.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
-    all
-}
-
-/// The mails queued in the demo's outbox since `before` of them were there.
-fn mails_after(d: &Demo, before: usize) -> Vec<String> {
-    files(&d.dir.path().join("outbox"), "eml")
-        .iter()
-        .skip(before)
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+/// The files of `dir` ending in `ext`, by name (the outbox names a mail by the time, what it
+/// is about and a counter: the demo's clock is fixed, so one device's mails are in order).
+fn files(dir: &Path, ext: &str) -> BTreeSet<PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect::<BTreeSet<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
         .collect()
 }
 
-fn mails(d: &Demo) -> usize {
-    files(&d.dir.path().join("outbox"), "eml").len()
+/// The mails in the demo's outbox.
+fn mails(d: &Demo) -> BTreeSet<PathBuf> {
+    files(&d.dir.path().join("outbox"), "eml")
+}
+
+/// The mails queued since `before`, as written.
+fn mails_after(d: &Demo, before: &BTreeSet<PathBuf>) -> Vec<String> {
+    mails(d)
+        .difference(before)
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .collect()
 }
 
 /// The console's word for the letter's language ("Briefsprache:") and its key hint.
@@ -72,7 +74,7 @@ fn german_console_prints_and_emails_the_letter_in_ukrainian_after_l_in_the_activ
     let before = mails(&d);
     add_for_ava(&mut h);
     // The code's email went at once, in the console's language, and the details say so.
-    let sent = mails_after(&d, before);
+    let sent = mails_after(&d, &before);
     assert_eq!(sent.len(), 1, "one email at the add");
     assert!(sent[0].contains(DE_HELLO) && !sent[0].contains(UK_HELLO), "{}", sent[0]);
     assert!(h.screen().contains("Briefsprache: Deutsch"), "{}", h.screen());
@@ -87,7 +89,7 @@ fn german_console_prints_and_emails_the_letter_in_ukrainian_after_l_in_the_activ
     // p: the letter in Ukrainian; the console says where in German.
     h.press("p");
     assert!(h.message().starts_with("Brief: "), "{}", h.message());
-    let letters = files(&d.dir.path().join("letters"), "txt");
+    let letters: Vec<PathBuf> = files(&d.dir.path().join("letters"), "txt").into_iter().collect();
     assert_eq!(letters.len(), 1, "{}", h.message());
     let letter = std::fs::read_to_string(&letters[0]).unwrap_or_default();
     assert!(letter.contains(UK_TITLE), "the Ukrainian letter:\n{letter}");
@@ -95,7 +97,7 @@ fn german_console_prints_and_emails_the_letter_in_ukrainian_after_l_in_the_activ
 
     // e: the code's email again, in Ukrainian this time.
     h.press("e");
-    let sent = mails_after(&d, before);
+    let sent = mails_after(&d, &before);
     assert_eq!(sent.len(), 2, "{}", h.message());
     assert!(sent[1].contains(UK_HELLO) && !sent[1].contains(DE_HELLO), "{}", sent[1]);
     let screen = h.screen();
@@ -121,7 +123,7 @@ fn a_new_code_is_emailed_in_the_language_its_confirmation_shows_and_the_next_sta
     let before = mails(&d);
     h.press("y");
     assert_eq!(h.overlay(), Some("activation"), "{}", h.screen());
-    let sent = mails_after(&d, before);
+    let sent = mails_after(&d, &before);
     assert_eq!(sent.len(), 1, "{}", h.message());
     assert!(sent[0].contains(UK_HELLO) && !sent[0].contains(DE_HELLO), "{}", sent[0]);
     // The details carry the language the code went out in; the console is German.
@@ -239,7 +241,7 @@ fn the_bulk_import_emails_the_codes_in_the_language_its_form_chose() {
     assert!(screen.contains("Sprache der E-Mails: Українська"), "the dry run says it:\n{screen}");
     let before = mails(&d);
     h.press("enter");
-    let sent = mails_after(&d, before);
+    let sent = mails_after(&d, &before);
     assert_eq!(sent.len(), 2, "{}", h.screen());
     for m in &sent {
         assert!(m.contains(UK_HELLO) && !m.contains(DE_HELLO), "{m}");
