@@ -1,5 +1,7 @@
 //! The activation details after a code was issued (WG04): the code, the QR code the phone
-//! scans, and the keys that copy, print or email it. The plain code lives only here, in
+//! scans, and the keys that copy, print or email it, and the letter's language (`l`: the
+//! employee's, for the letter and the email from here; it starts as the one the code was
+//! issued in). The plain code lives only here, in
 //! memory, and goes when the popup closes. On a real organisation Webex gives the code alone:
 //! the screen shows it with its expiry and says where the eSIM's QR code and SM-DP+ address are.
 
