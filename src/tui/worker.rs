@@ -70,17 +70,16 @@ impl<R: Send + 'static> Job<R> {
     }
 
     /// Runs with the service writing activation letters and emails in `lang`, and as before
-    /// after it: the language the admin chose for this action (the employee's), not for the
-    /// next. (A job that panics leaves it set; every job that writes a letter or an email sets
-    /// its own.)
+    /// after it (a panic too, before it goes on to the worker's guard): the language the admin
+    /// chose for this action (the employee's), not for the next.
     pub fn in_letter_lang(mut self, lang: Lang) -> Self {
         let run = self.run;
         self.run = Box::new(move |svc, sink| {
             let before = svc.letter_lang();
             svc.set_letter_lang(lang);
-            let answer = run(svc, sink);
+            let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&mut *svc, sink)));
             svc.set_letter_lang(before);
-            answer
+            answer.unwrap_or_else(|payload| std::panic::resume_unwind(payload))
         });
         self
     }

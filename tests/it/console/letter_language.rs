@@ -264,3 +264,17 @@ fn a_hebrew_letter_named_in_a_left_to_right_console_reads_right_to_left_on_scree
         assert!(screen.contains(&format!("Letter language: {shown}")), "{bidi:?}:\n{screen}");
     }
 }
+
+#[test]
+fn a_job_in_a_letter_language_leaves_the_service_in_its_own_after_it_even_after_a_panic() {
+    use wxgo::tui::worker::Job;
+    let d = demo_in_tmp();
+    let mut svc = d.service(false).with_letter_lang(Lang::De);
+    let job = Job::answer(|svc| Ok(svc.letter_lang())).in_letter_lang(Lang::Uk);
+    assert_eq!(job.run(&mut svc, &mut |_| {}).ok(), Some(Lang::Uk), "the job runs in the language chosen");
+    assert_eq!(svc.letter_lang(), Lang::De, "and the service is as it was");
+    let job = Job::<wxgo::domain::Result<()>>::answer(|_| panic!("a bug in one action")).in_letter_lang(Lang::Uk);
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job.run(&mut svc, &mut |_| {})));
+    assert!(ran.is_err(), "the panic goes on to the worker's guard");
+    assert_eq!(svc.letter_lang(), Lang::De, "the next job is not written in the employee's language");
+}
