@@ -165,6 +165,12 @@ impl Service {
         self
     }
 
+    /// Writes activation letters and emails in `lang` from now on (the console, for one action:
+    /// the language the admin chose for the employee who gets them).
+    pub fn set_letter_lang(&mut self, lang: crate::i18n::Lang) {
+        self.core.letter_lang = lang;
+    }
+
     /// The language activation letters and emails are written in.
     pub fn letter_lang(&self) -> crate::i18n::Lang {
         self.core.letter_lang

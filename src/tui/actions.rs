@@ -267,6 +267,9 @@ table! {
     EmailCode "email_code",
         changes_data: true, asks_first: false, footer: 2,
         keys: [&[Activation] => ["e"]];
+    LetterLanguage "letter_language",
+        changes_data: false, asks_first: false, footer: 3,
+        keys: [&[Activation, Context::Confirm] => ["l"]];
     SortDevices "sort_devices",
         changes_data: false, asks_first: false, footer: 0,
         keys: [&[Devices] => ["s"]];
@@ -368,7 +371,7 @@ table! {
         keys: [&[Messages] => ["f"]];
     Palette "palette",
         changes_data: false, asks_first: false, footer: 8,
-        keys: [LISTS => [":"]];
+        keys: [LISTS => [":"], &[Activation] => [":"]];
     Quit "quit",
         changes_data: false, asks_first: false, footer: 8,
         keys: [LISTS => ["q", "ctrl-c"]];

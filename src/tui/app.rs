@@ -207,6 +207,7 @@ impl App {
             log: &self.log,
             seq: &self.seq,
             tr: &self.tr,
+            bidi: self.bidi,
         }
     }
 
@@ -444,6 +445,11 @@ impl App {
         match id {
             ActionId::SkipUser => self.flows.manual.is_some(),
             ActionId::Proceed => matches!(self.popups.last(), Some(Popup::Proceed(p)) if p.next.is_some()),
+            // Only where a letter or a code's email is written: not when deleting, say.
+            ActionId::LetterLanguage => match self.popups.last() {
+                Some(Popup::Confirm(c)) => c.letter.is_some(),
+                _ => true,
+            },
             _ => true,
         }
     }

@@ -62,6 +62,11 @@ impl App {
 
     /// The popup on top handles the key; what it asks of the app follows.
     fn popup_key(&mut self, key: Key) -> Jobs {
+        self.on_top_popup(|p, env| p.handle_key(key, env))
+    }
+
+    /// The popup on top does `f`; what it asks of the app follows.
+    fn on_top_popup(&mut self, f: impl FnOnce(&mut Popup<jobs::Job>, &Env) -> Vec<Event>) -> Jobs {
         let page = self.page();
         // The popup's own fields apart from the app's, so that it can change itself.
         let env = Env {
@@ -76,9 +81,10 @@ impl App {
             log: &self.log,
             seq: &self.seq,
             tr: &self.tr,
+            bidi: self.bidi,
         };
         let events = match self.popups.last_mut() {
-            Some(p) => p.handle_key(key, &env),
+            Some(p) => f(p, &env),
             None => Vec::new(),
         };
         self.process(events)
@@ -116,8 +122,8 @@ impl App {
             Event::CheckNumbers { account_id, entry, seq } => vec![check_numbers(account_id, entry, seq)],
             Event::SkipUser => self.skip_user(),
             Event::Proceed(op) => self.start_import(op),
-            Event::PrintLetter(issued) => self.letters(issued),
-            Event::EmailAgain(issued) => self.email_code(issued),
+            Event::PrintLetter(issued, lang) => self.letters(issued, lang),
+            Event::EmailAgain(issued, lang) => self.email_code(issued, lang),
             Event::RefreshWhy(query) => self.refresh_why(query),
         }
     }
@@ -137,11 +143,15 @@ impl App {
         Vec::new()
     }
 
-    /// `y`: the change goes to the service, confirmed.
+    /// `y`: the change goes to the service, confirmed (a code's letter and email in the
+    /// language the confirmation shows).
     fn confirmed(&mut self) -> Jobs {
         if let Some(Popup::Confirm(c)) = self.popups.pop() {
             self.info(tr!(self.tr, "say-working"));
-            return vec![c.change];
+            return vec![match c.letter {
+                Some(lang) => c.change.in_letter_lang(lang),
+                None => c.change,
+            }];
         }
         Vec::new()
     }
@@ -229,6 +239,12 @@ impl App {
     /// pane's filter. A dialog's own actions are its popup's (see `popups/`).
     fn run(&mut self, id: ActionId, ctx: Context) -> Jobs {
         use ActionId as A;
+        // The activation details' own actions, run from the palette opened over them.
+        if ctx == Context::Activation
+            && matches!(id, A::Back | A::CopyCode | A::PrintLetter | A::EmailCode | A::LetterLanguage)
+        {
+            return self.activation_action(id);
+        }
         match id {
             A::Up => self.move_by(ctx, -1),
             A::Down => self.move_by(ctx, 1),
@@ -296,6 +312,7 @@ impl App {
             | A::CopyCode
             | A::PrintLetter
             | A::EmailCode
+            | A::LetterLanguage
             | A::CopyMessage
             | A::CopyMessagePath
             | A::Confirm
@@ -315,6 +332,14 @@ impl App {
             | A::WhyRefresh
             | A::Close => Vec::new(),
         }
+    }
+
+    /// An action of the activation details on top, as its key would run it.
+    fn activation_action(&mut self, id: ActionId) -> Jobs {
+        self.on_top_popup(|p, env| match p {
+            Popup::Activation(a) => a.run(id, env),
+            _ => Vec::new(),
+        })
     }
 
     /// Moves the selection (or scrolls) by `delta` rows in the view.

@@ -500,3 +500,35 @@ pub fn calling_status_word(tr: &Tr, status: &str) -> String {
         other => other.replace('_', " "),
     }
 }
+
+/// A language's name in that language (Deutsch, Dansk, Українська, עברית, English): the
+/// letter's language is chosen by the employee who reads it, so it is never translated.
+pub fn language_name(lang: crate::i18n::Lang) -> &'static str {
+    use crate::i18n::Lang;
+    match lang {
+        Lang::En => "English",
+        Lang::De => "Deutsch",
+        Lang::Da => "Dansk",
+        Lang::Uk => "Українська",
+        Lang::He => "עברית",
+    }
+}
+
+/// The language's name as it is drawn in a frame of `console`'s language: a right-to-left
+/// name in a left-to-right frame is written in visual order when wxgo orders the lines
+/// (`--bidi app`); a right-to-left frame is put in order whole when it is drawn.
+pub fn language_shown(lang: crate::i18n::Lang, console: crate::i18n::Lang, bidi: crate::i18n::bidi::Mode) -> String {
+    let name = language_name(lang);
+    if lang.is_rtl() && !console.is_rtl() && bidi == crate::i18n::bidi::Mode::App {
+        crate::i18n::bidi::visual_line(name)
+    } else {
+        name.to_string()
+    }
+}
+
+/// The next language of the letter (`l`), in the order wxgo lists its languages.
+pub fn next_language(lang: crate::i18n::Lang) -> crate::i18n::Lang {
+    use crate::i18n::Lang;
+    let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    Lang::ALL[(at + 1) % Lang::ALL.len()]
+}

@@ -69,6 +69,21 @@ impl<R: Send + 'static> Job<R> {
         self
     }
 
+    /// Runs with the service writing activation letters and emails in `lang`, and as before
+    /// after it (a panic too, before it goes on to the worker's guard): the language the admin
+    /// chose for this action (the employee's), not for the next.
+    pub fn in_letter_lang(mut self, lang: Lang) -> Self {
+        let run = self.run;
+        self.run = Box::new(move |svc, sink| {
+            let before = svc.letter_lang();
+            svc.set_letter_lang(lang);
+            let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&mut *svc, sink)));
+            svc.set_letter_lang(before);
+            answer.unwrap_or_else(|payload| std::panic::resume_unwind(payload))
+        });
+        self
+    }
+
     /// Runs the job here, on `svc` (the harness, and the worker itself).
     pub fn run(self, svc: &mut Service, sink: Sink<'_, R>) -> R {
         (self.run)(svc, sink)

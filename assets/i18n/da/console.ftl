@@ -67,6 +67,9 @@ hint-print_letter = udskriv
 desc-print_letter = Skriv det ensidede PDF-aktiveringsbrev (og en tekstkopi) til private filer, send det til udskriftskommandoen, når en er sat op, og sig hvor
 hint-email_code = e-mail igen
 desc-email_code = Send aktiveringskoden til brugeren igen pr. e-mail (WG04)
+
+hint-letter_language = brevsprog
+desc-letter_language = Vælg sproget i aktiveringsbrevet og i e-mailen med koden, brugerens: i aktiveringsdetaljerne før udskrift eller ny e-mail, og når en ny kode eller mistet/stjålet bekræftes. Det starter som konsollens og gælder kun den kode
 hint-sort_devices = sorter
 desc-sort_devices = Ordn enhederne: som tilføjet, offline først (derefter afventende med udløbet kode), udløbne koder først, efter navn
 hint-device_status_filter = status
@@ -376,6 +379,7 @@ act-code-iphone = Aktiveringskode (skrives på en iPhone)
 act-smdp = SM-DP+-adresse
 act-expires = Udløber
 act-email = E-mail
+act-letter-lang = Brevsprog:
 act-larger-for-qr = Gør vinduet større (80x24) for at vise QR-koden.
 act-code-webex = Aktiveringskode, som Webex gav den
 
@@ -746,6 +750,7 @@ imp-suppresses-emails = { $org } undertrykker e-mails: udlever koderne fra en ko
 field-devices-csv = CSV-fil med enheder
 field-email-codes = E-mail koderne
 field-codes-file = Kodefil (valgfri)
+field-email-lang = E-mailenes sprog
 imp-form-title = Tilføj Webex Go-enheder i bulk (WG13)
 imp-check-every-row = kontrollér hver række
 imp-type-path = skriv stien til CSV-filen med enheder

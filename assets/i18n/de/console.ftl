@@ -67,6 +67,9 @@ hint-print_letter = drucken
 desc-print_letter = Den einseitigen PDF-Aktivierungsbrief (und eine Textkopie) in private Dateien schreiben, an den Druckbefehl senden, wenn einer eingerichtet ist, und sagen, wo
 hint-email_code = neu mailen
 desc-email_code = Den Aktivierungscode dem Benutzer erneut per E-Mail senden (WG04)
+
+hint-letter_language = Briefsprache
+desc-letter_language = Die Sprache des Aktivierungsbriefs und der E-Mail mit dem Code wählen, die des Benutzers: in den Aktivierungsdetails vor dem Drucken oder erneuten Mailen und beim Bestätigen eines neuen Codes oder von verloren/gestohlen. Zuerst die Sprache der Konsole; gilt nur für diesen Code
 hint-sort_devices = sortieren
 desc-sort_devices = Geräte ordnen: wie hinzugefügt, Offline zuerst (dann ausstehend mit abgelaufenem Code), abgelaufene Codes zuerst, nach Name
 hint-device_status_filter = Status
@@ -376,6 +379,7 @@ act-code-iphone = Aktivierungscode (auf dem iPhone tippen)
 act-smdp = SM-DP+-Adresse
 act-expires = Läuft ab
 act-email = E-Mail
+act-letter-lang = Briefsprache:
 act-larger-for-qr = Fenster vergrößern (80x24), um den QR-Code zu zeigen.
 act-code-webex = Aktivierungscode, wie Webex ihn gab
 
@@ -737,6 +741,7 @@ imp-suppresses-emails = { $org } unterdrückt E-Mails: die Codes aus einer Coded
 field-devices-csv = Geräte-CSV-Datei
 field-email-codes = Codes per E-Mail senden
 field-codes-file = Codedatei (optional)
+field-email-lang = Sprache der E-Mails
 imp-form-title = Webex Go-Geräte massenweise hinzufügen (WG13)
 imp-check-every-row = jede Zeile prüfen
 imp-type-path = den Pfad der Geräte-CSV-Datei eingeben

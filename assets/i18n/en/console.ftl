@@ -89,6 +89,9 @@ desc-print_letter = Write the one-page PDF activation letter (and a plain-text c
 hint-email_code = email again
 desc-email_code = Email the activation code to the user again (WG04)
 
+hint-letter_language = language
+desc-letter_language = Choose the language of the activation letter and the code's email, the user's: in the activation details before printing or emailing it again, and when confirming a new code or lost/stolen. It starts as the console's, and holds for that code only
+
 hint-sort_devices = sort
 desc-sort_devices = Order the devices: as added, offline first (then pending with an expired code), expired codes first, by name
 
@@ -451,6 +454,7 @@ act-code-iphone = Activation code (type it on an iPhone)
 act-smdp = SM-DP+ address
 act-expires = Expires
 act-email = Email
+act-letter-lang = Letter language:
 act-larger-for-qr = Make the window larger (80x24) to show the QR code.
 act-code-webex = Activation code, as Webex gave it
 
@@ -821,6 +825,7 @@ imp-suppresses-emails = { $org } suppresses emails: hand the codes out from a co
 field-devices-csv = Devices CSV file
 field-email-codes = Email the codes
 field-codes-file = Codes file (optional)
+field-email-lang = Email language
 imp-form-title = Bulk add Webex Go devices (WG13)
 imp-check-every-row = check every row
 imp-type-path = type the path of the devices CSV file

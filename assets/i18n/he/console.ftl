@@ -67,6 +67,9 @@ hint-print_letter = הדפס מכתב
 desc-print_letter = כתוב את מכתב ההפעלה בעמוד PDF אחד (ועותק טקסט) לקבצים פרטיים, שלח אותו לפקודת ההדפסה אם הוגדרה, ואמור היכן
 hint-email_code = שלח שוב
 desc-email_code = שלח שוב את קוד ההפעלה למשתמש בדוא"ל (WG04)
+
+hint-letter_language = שפת מכתב
+desc-letter_language = בחר את השפה של מכתב ההפעלה ושל הודעת הדוא"ל עם הקוד, השפה של המשתמש: בפרטי ההפעלה לפני הדפסה או שליחה חוזרת, ובאישור קוד חדש או אבד/נגנב. בהתחלה זו שפת המסוף; חלה על הקוד הזה בלבד
 hint-sort_devices = מיון
 desc-sort_devices = סדר את המכשירים: כפי שנוספו, לא מקוונים תחילה (אחריהם ממתינים עם קוד שפג), קודים שפגו תחילה, לפי שם
 hint-device_status_filter = מצב
@@ -376,6 +379,7 @@ act-code-iphone = קוד הפעלה (להקלדה ב-iPhone)
 act-smdp = כתובת SM-DP+
 act-expires = תפוגה
 act-email = דוא"ל
+act-letter-lang = שפת המכתב:
 act-larger-for-qr = הגדל את החלון (80x24) כדי להציג את קוד ה-QR.
 act-code-webex = קוד הפעלה, כפי ש-Webex נתן אותו
 
@@ -740,6 +744,7 @@ imp-suppresses-emails = { $org } חוסם הודעות דוא"ל: מסור את 
 field-devices-csv = קובץ CSV של מכשירים
 field-email-codes = שלח את הקודים בדוא"ל
 field-codes-file = קובץ קודים (לא חובה)
+field-email-lang = שפת הודעות הדוא"ל
 imp-form-title = הוספת מכשירי Webex Go בכמות (WG13)
 imp-check-every-row = בדוק כל שורה
 imp-type-path = הקלד את הנתיב של קובץ ה-CSV של המכשירים

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::domain::{Error, Result};
+use crate::i18n::Lang;
 use crate::service::{BulkOptions, BulkReport, EmailChoice, IssuedCode, LetterOutcome};
 use crate::tui::app::App;
 use crate::tui::jobs::{ask, Jobs};
@@ -24,6 +25,7 @@ impl App {
                 dry_run: false,
                 email: false,
                 codes_file: None,
+                letter: self.tr.lang(),
             });
         }
         let suppress = self.org.as_ref().is_some_and(|o| o.suppress_emails);
@@ -33,10 +35,14 @@ impl App {
         if suppress {
             lines.push(ReportLine::plain(tr!(self.tr, "imp-suppresses-emails", org = &org)));
         }
+        // The emails' language, the console's unless the admin picks the employees' (←/→).
+        let languages = Lang::ALL.iter().map(|l| self.language_shown(*l)).collect();
+        let at = Lang::ALL.iter().position(|l| *l == self.tr.lang()).unwrap_or(0);
         let fields = vec![
             Field::text(tr!(self.tr, "field-devices-csv"), ""),
             Field::switch(tr!(self.tr, "field-email-codes"), !suppress),
             Field::text(tr!(self.tr, "field-codes-file"), ""),
+            Field::choices(tr!(self.tr, "field-email-lang"), languages, at),
         ];
         let form =
             Form::new(tr!(self.tr, "imp-form-title"), FormKind::Import, fields, tr!(self.tr, "imp-check-every-row"));
@@ -49,13 +55,15 @@ impl App {
         let Some(path) = a.given(0) else { return self.form_says(tr!(self.tr, "imp-type-path")) };
         let email = a.on(1).unwrap_or(false);
         let codes_file = a.given(2).map(PathBuf::from);
+        let chosen = a.value(3);
+        let letter = Lang::ALL.into_iter().find(|l| self.language_shown(*l) == chosen).unwrap_or(self.tr.lang());
         self.popups.pop();
-        self.start_import(LongOp::Import { path: PathBuf::from(path), dry_run: true, email, codes_file })
+        self.start_import(LongOp::Import { path: PathBuf::from(path), dry_run: true, email, codes_file, letter })
     }
 
     /// WG13: the import `op` says (its dry run, or the import itself after it).
     pub(crate) fn start_import(&mut self, op: LongOp) -> Jobs {
-        let LongOp::Import { path, dry_run, email, codes_file } = op.clone() else { return Vec::new() };
+        let LongOp::Import { path, dry_run, email, codes_file, letter } = op.clone() else { return Vec::new() };
         let tr = self.tr.clone();
         self.start_long(
             op.clone(),
@@ -81,6 +89,15 @@ impl App {
             },
             move |app, r| app.imported(r, op),
         )
+        .into_iter()
+        // The codes' emails in the language chosen, for this import only.
+        .map(|job| job.in_letter_lang(letter))
+        .collect()
+    }
+
+    /// A language's name as the console draws it (the letter's and the emails' language).
+    pub(crate) fn language_shown(&self, lang: Lang) -> String {
+        crate::tui::present::language_shown(lang, self.tr.lang(), self.bidi)
     }
 
     fn proceed_with(&mut self, title: String, lines: Vec<ReportLine>, next: Option<LongOp>) {
@@ -105,16 +122,22 @@ impl App {
             return Vec::new();
         }
         if r.dry_run {
-            let LongOp::Import { path, email, codes_file, .. } = op else { return Vec::new() };
+            let LongOp::Import { path, email, codes_file, letter, .. } = op else { return Vec::new() };
             self.info(tr!(self.tr, "say-import-pass", source = &r.source, rows = r.rows));
             let file = codes_file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| tr!(self.tr, "none"));
-            let lines = vec![
+            let mut lines = vec![
                 ReportLine::good(format!("✓ {}", tr!(self.tr, "imp-all-pass", rows = r.rows))),
                 ReportLine::plain(tr!(self.tr, if email { "imp-email-yes" } else { "imp-email-no" })),
+            ];
+            if email {
+                let label = tr!(self.tr, "field-email-lang");
+                lines.push(ReportLine::plain(format!("{label}: {}", self.language_shown(letter))));
+            }
+            lines.extend([
                 ReportLine::plain(tr!(self.tr, "imp-codes-file", file = &file)),
                 ReportLine::plain(tr!(self.tr, "imp-enter-submits")),
-            ];
-            let next = LongOp::Import { path, dry_run: false, email, codes_file };
+            ]);
+            let next = LongOp::Import { path, dry_run: false, email, codes_file, letter };
             self.proceed_with(tr!(self.tr, "imp-ready-title"), lines, Some(next));
             return Vec::new();
         }
@@ -144,15 +167,16 @@ impl App {
         self.reload_all()
     }
 
-    /// `p` in the activation details: the letters go to the service, which writes them (and
-    /// prints them when configured).
-    pub(crate) fn letters(&mut self, issued: Box<IssuedCode>) -> Jobs {
+    /// `p` in the activation details: the letters go to the service, which writes them in
+    /// `lang` (and prints them when configured).
+    pub(crate) fn letters(&mut self, issued: Box<IssuedCode>, lang: Lang) -> Jobs {
         self.info(tr!(self.tr, "say-writing-letter"));
         let dir = self.letters_dir.clone();
         vec![ask(
             move |svc| svc.devices().write_letters(&issued, &dir).map(Box::new),
             |app, result| app.letters_written(result),
-        )]
+        )
+        .in_letter_lang(lang)]
     }
 
     fn letters_written(&mut self, result: Result<Box<(LetterOutcome, PathBuf)>>) -> Jobs {

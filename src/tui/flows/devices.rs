@@ -4,7 +4,7 @@
 //! printed or emailed again.
 
 use crate::domain::{DeviceStatus, Result};
-use crate::i18n::Tr;
+use crate::i18n::{Lang, Tr};
 use crate::service::{AddDevice, AddDeviceChoices, DeleteOutcome, IssuedCode, OrgInfo, SubscriptionRow, UserRow};
 use crate::tui::actions::{action, ActionId, Context};
 use crate::tui::app::App;
@@ -48,19 +48,35 @@ pub(crate) fn subscription_choice(tr: &Tr, subscriptions: &[SubscriptionRow], wh
     Choice::new(purpose, tr!(tr, "dev-sub-title", who = who), tr!(tr, "dev-sub-prompt"), items)
 }
 
-/// The change a device action asks for, and what follows it.
+/// A code issued, with the language its email was written in (the letter's, from then on).
+type Issued = (IssuedCode, Lang);
+
+fn issued_in(svc: &crate::service::Service, code: Result<IssuedCode>) -> Result<Issued> {
+    code.map(|c| (c, svc.letter_lang()))
+}
+
+/// The change a device action asks for, and what follows it. A code's email is written in the
+/// language the job runs in (`Job::in_letter_lang`, set when it is confirmed).
 fn device_change(id: ActionId, device_id: String, confirmed: bool) -> Job {
-    let issued = |app: &mut App, c| app.issued(Box::new(c));
+    let issued = |app: &mut App, (c, lang): Issued| app.issued(Box::new(c), lang);
     match id {
-        ActionId::NewCode => change_if(confirmed, move |svc| svc.devices().new_code(&device_id, true), issued),
-        ActionId::LostStolen => change_if(confirmed, move |svc| svc.devices().lost_stolen(&device_id, true), issued),
+        ActionId::NewCode => {
+            change_if(confirmed, move |svc| issued_in(svc, svc.devices().new_code(&device_id, true)), issued)
+        }
+        ActionId::LostStolen => {
+            change_if(confirmed, move |svc| issued_in(svc, svc.devices().lost_stolen(&device_id, true)), issued)
+        }
         _ => change_if(confirmed, move |svc| svc.devices().delete(&device_id), |app, d| app.deleted(d)),
     }
 }
 
 /// WG01: adds the device, then shows its code.
 fn add(req: AddDevice, confirmed: bool) -> Job {
-    change_if(confirmed, move |svc| svc.devices().add(&req), |app, c| app.issued(Box::new(c)))
+    change_if(
+        confirmed,
+        move |svc| issued_in(svc, svc.devices().add(&req)),
+        |app, (c, lang): Issued| app.issued(Box::new(c), lang),
+    )
 }
 
 /// What adding a device on a real organisation does, asked before Webex is.
@@ -200,12 +216,16 @@ impl App {
         let Some(flow) = self.flows.add.take() else { return Vec::new() };
         let req =
             AddDevice { user_email: flow.email, subscription: flow.subscription, number: flow.number, no_email: false };
+        // The code's email in the console's language, unless the admin picks the employee's in
+        // the confirmation (a real organisation); the demo adds at once, and `l` then `e` in the
+        // activation details sends it again in another.
+        let lang = self.tr.lang();
         if let Some((title, lines)) = ask_first {
-            self.open(Popup::Confirm(Confirm::new(title, lines, add(req, true))));
+            self.open(Popup::Confirm(Confirm::new(title, lines, add(req, true)).with_letter(lang)));
             return Vec::new();
         }
         self.info(tr!(self.tr, "say-adding-device", email = &req.user_email));
-        vec![add(req, true)]
+        vec![add(req, true).in_letter_lang(lang)]
     }
 
     /// WG14: the users found for what was typed.
@@ -367,12 +387,19 @@ impl App {
                 ],
             ),
         };
-        self.open(Popup::Confirm(Confirm::new(title, lines, device_change(id, t.device_id.clone(), true))));
+        let confirm = Confirm::new(title, lines, device_change(id, t.device_id.clone(), true));
+        // A new code is emailed (and later printed): in the language the confirmation shows.
+        let confirm = match id {
+            ActionId::NewCode | ActionId::LostStolen => confirm.with_letter(self.tr.lang()),
+            _ => confirm,
+        };
+        self.open(Popup::Confirm(confirm));
         Vec::new()
     }
 
-    /// A code was issued (added, new code, lost/stolen): the activation details, once.
-    pub(crate) fn issued(&mut self, issued: Box<IssuedCode>) -> Jobs {
+    /// A code was issued (added, new code, lost/stolen): the activation details, once, with
+    /// the language its email was written in.
+    pub(crate) fn issued(&mut self, issued: Box<IssuedCode>, letter: Lang) -> Jobs {
         self.popups.retain(|p| !matches!(p, Popup::Activation(_)));
         let pending = present::status_label(&self.tr, DeviceStatus::ActivationPending);
         self.info(tr!(
@@ -383,7 +410,7 @@ impl App {
             status = &pending,
             note = &issued.email_note
         ));
-        self.open(Popup::Activation(Activation::new(&self.tr, issued)));
+        self.open(Popup::Activation(Activation::new(&self.tr, issued, letter)));
         self.reload_all()
     }
 
@@ -411,10 +438,11 @@ impl App {
         self.reload_all()
     }
 
-    /// `e` in the activation details: the code goes by email again (WG04).
-    pub(crate) fn email_code(&mut self, mut issued: Box<IssuedCode>) -> Jobs {
+    /// `e` in the activation details: the code goes by email again (WG04), in `lang`.
+    pub(crate) fn email_code(&mut self, mut issued: Box<IssuedCode>, lang: Lang) -> Jobs {
         self.info(tr!(self.tr, "say-emailing-code", email = &issued.owner_email));
-        vec![ask(move |svc| svc.devices().email_code(&mut issued).map(|()| issued), |app, result| app.emailed(result))]
+        vec![ask(move |svc| svc.devices().email_code(&mut issued).map(|()| issued), |app, result| app.emailed(result))
+            .in_letter_lang(lang)]
     }
 
     fn emailed(&mut self, result: Result<Box<IssuedCode>>) -> Jobs {

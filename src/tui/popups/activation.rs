@@ -1,5 +1,7 @@
 //! The activation details after a code was issued (WG04): the code, the QR code the phone
-//! scans, and the keys that copy, print or email it. The plain code lives only here, in
+//! scans, and the keys that copy, print or email it, and the letter's language (`l`: the
+//! employee's, for the letter and the email from here; it starts as the one the code was
+//! issued in). The plain code lives only here, in
 //! memory, and goes when the popup closes. On a real organisation Webex gives the code alone:
 //! the screen shows it with its expiry and says where the eSIM's QR code and SM-DP+ address are.
 
@@ -10,11 +12,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Widget, Wrap};
 
 use super::{Env, Event};
+use crate::i18n::Lang;
 use crate::service::IssuedCode;
 use crate::tui::actions::{action, hints, ActionId, Context};
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
-use crate::tui::present::{boxed, hint_line, paragraph};
+use crate::tui::present::{boxed, hint_line, next_language, paragraph};
 use crate::tui::qr::QrGrid;
 
 // What the employee does with the QR code (an iPhone's menu path): the message `act-scan`.
@@ -25,17 +28,20 @@ use crate::tui::qr::QrGrid;
 pub struct Activation {
     pub issued: Box<IssuedCode>,
     pub title: String,
+    /// The language the letter is printed and the code emailed again in (`l` changes it): the
+    /// one the code was issued in, the console's unless the admin chose the employee's.
+    pub letter: Lang,
     /// Where the last frame drew the QR code (a right-to-left frame keeps it as it is).
     pub qr_area: std::cell::Cell<Option<Rect>>,
 }
 
 impl Activation {
-    pub fn new(tr: &crate::i18n::Tr, issued: Box<IssuedCode>) -> Self {
+    pub fn new(tr: &crate::i18n::Tr, issued: Box<IssuedCode>, letter: Lang) -> Self {
         let title = tr.t_with(
             "act-title",
             &[("device", issued.device_id.as_str().into()), ("owner", issued.owner_name.as_str().into())],
         );
-        Activation { issued, title, qr_area: std::cell::Cell::new(None) }
+        Activation { issued, title, letter, qr_area: std::cell::Cell::new(None) }
     }
 
     /// Its own keys (copy, print, email, Esc); the views' keys that work over it (help, the
@@ -43,20 +49,31 @@ impl Activation {
     pub fn handle_key(&mut self, key: Key, env: &Env) -> Vec<Event> {
         let ctx = Context::Activation;
         match env.action(ctx, key) {
-            Some(ActionId::Back) => vec![Event::Close],
-            Some(ActionId::CopyCode) => vec![Event::Copy {
-                what: env.tr.t("copied-activation-code"),
-                text: self.issued.activation_code.as_str().to_string(),
-            }],
-            Some(ActionId::PrintLetter) => vec![Event::PrintLetter(self.issued.clone())],
-            Some(ActionId::EmailCode) => vec![Event::EmailAgain(self.issued.clone())],
-            // Nothing to move or page through here.
-            Some(ActionId::Up | ActionId::Down | ActionId::PageUp | ActionId::PageDown) => Vec::new(),
-            Some(id) => vec![Event::Run(id, ctx)],
+            Some(id) => self.run(id, env),
             None => match env.keymap.elsewhere(key).filter(|id| !action(*id).works_in(ctx)) {
                 Some(id) => vec![Event::Run(id, ctx)],
                 None => Vec::new(),
             },
+        }
+    }
+
+    /// An action of the activation details, by its key or from the palette.
+    pub fn run(&mut self, id: ActionId, env: &Env) -> Vec<Event> {
+        match id {
+            ActionId::Back => vec![Event::Close],
+            ActionId::CopyCode => vec![Event::Copy {
+                what: env.tr.t("copied-activation-code"),
+                text: self.issued.activation_code.as_str().to_string(),
+            }],
+            ActionId::PrintLetter => vec![Event::PrintLetter(self.issued.clone(), self.letter)],
+            ActionId::EmailCode => vec![Event::EmailAgain(self.issued.clone(), self.letter)],
+            ActionId::LetterLanguage => {
+                self.letter = next_language(self.letter);
+                Vec::new()
+            }
+            // Nothing to move or page through here.
+            ActionId::Up | ActionId::Down | ActionId::PageUp | ActionId::PageDown => Vec::new(),
+            id => vec![Event::Run(id, Context::Activation)],
         }
     }
 
@@ -73,6 +90,11 @@ impl Activation {
         let scan = tr.t("act-scan");
         self.qr_area.set(None);
         let esim_note = tr.t("act-esim-note");
+        let once_text = tr.t("act-shown-once");
+        // The letter's language, named in that language (`l` changes it).
+        let letter_label = tr.t("act-letter-lang");
+        let letter_name = env.language(self.letter);
+        let letter_text = format!("{letter_label} {letter_name}");
         let r = centered(area, 110.min(area.width), 32.min(area.height));
         let inner = boxed(&self.title, r, buf, t);
         // The last line has the keys; above it, what the last action did (copied, printed,
@@ -91,18 +113,25 @@ impl Activation {
             let qr = QrGrid::fit(&issued.lpa, rest.width.saturating_sub(31), rest.height.saturating_sub(2));
             let (qr_cols, qr_rows) = qr.map_or((0, 24), |g| (g.cols() as u16, g.rows() as u16));
             let w = rest.width.saturating_sub(qr_cols + 1) as usize;
-            let text_rows = [format!("{} <{}>", issued.owner_name, issued.owner_email), issued.email_note.clone()]
-                .iter()
-                .map(|t| crate::tui::present::word_wrapped_rows(t, w) as u16)
-                .sum::<u16>()
-                + crate::tui::present::word_wrapped_rows(&scan, w) as u16
-                + 9;
+            // The texts that may wrap, and the eight one-row lines (labels, the code, the expiry).
+            let text_rows = [
+                format!("{} <{}>", issued.owner_name, issued.owner_email),
+                issued.email_note.clone(),
+                scan.clone(),
+                once_text.clone(),
+                letter_text.clone(),
+            ]
+            .iter()
+            .map(|t| crate::tui::present::word_wrapped_rows(t, w) as u16)
+            .sum::<u16>()
+                + 8;
             qr_rows.max(text_rows) + 2
         } else {
             let texts = [
                 format!("{} <{}>", issued.owner_name, issued.owner_email),
                 issued.email_note.clone(),
                 esim_note.clone(),
+                letter_text.clone(),
             ];
             let w = rest.width as usize;
             // The rows above plus the eight one-row lines (labels, code, expiry, blank, ...).
@@ -156,7 +185,11 @@ impl Activation {
         // Right under the code, short enough for one row beside the QR code at 80x24: what
         // matters most after the code is that it is shown once (the longer texts below may wrap
         // out of sight on a small terminal; this never does).
-        let once = Line::styled(tr.t("act-shown-once"), t.warning());
+        let once = Line::styled(once_text, t.warning());
+        let letter = Line::from(vec![
+            ratatui::text::Span::styled(format!("{letter_label} "), t.dim()),
+            ratatui::text::Span::raw(letter_name),
+        ]);
         let line = issued.primary_number.as_deref().unwrap_or("-");
         let mut lines = vec![
             Line::styled(format!("{} <{}>", issued.owner_name, issued.owner_email), t.title()),
@@ -173,6 +206,7 @@ impl Activation {
                 expires,
                 label(&tr.t("act-email")),
                 plain(&issued.email_note),
+                letter,
             ]);
             if grid.is_none() {
                 // First, so it is seen even when the rest does not fit.
@@ -189,6 +223,7 @@ impl Activation {
                 expires,
                 label(&tr.t("act-email")),
                 plain(&issued.email_note),
+                letter,
                 Line::raw(""),
                 label(&esim_note),
             ]);

@@ -60,6 +60,13 @@ impl Field {
         Field { label: label.into(), value: String::new(), input: Input::List { options: Vec::new(), at: 0 } }
     }
 
+    /// A list with its options, `at` chosen.
+    pub fn choices(label: impl Into<String>, options: Vec<String>, at: usize) -> Self {
+        let at = at.min(options.len().saturating_sub(1));
+        let value = options.get(at).cloned().unwrap_or_default();
+        Field { label: label.into(), value, input: Input::List { options, at } }
+    }
+
     pub fn on(&self) -> Option<bool> {
         match self.input {
             Input::Switch(on) => Some(on),

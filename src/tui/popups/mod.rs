@@ -24,6 +24,7 @@ use super::actions::{ActionId, Context};
 use super::keymap::{Key, Keymap};
 use super::status::{Message, MessageLog, StatusLine};
 use super::theme::Theme;
+use crate::i18n::Lang;
 use crate::service::action::{Action, Support};
 use crate::service::IssuedCode;
 
@@ -45,6 +46,8 @@ pub struct Env<'a> {
     pub seq: &'a Cell<u64>,
     /// The language of what is drawn.
     pub tr: &'a crate::i18n::Tr,
+    /// Who puts right-to-left text in visual order (`--bidi`).
+    pub bidi: crate::i18n::bidi::Mode,
 }
 
 impl Env<'_> {
@@ -72,6 +75,11 @@ impl Env<'_> {
     pub fn next_seq(&self) -> u64 {
         self.seq.set(self.seq.get() + 1);
         self.seq.get()
+    }
+
+    /// A language's name as drawn here (the letter's language).
+    pub fn language(&self, lang: Lang) -> String {
+        crate::tui::present::language_shown(lang, self.tr.lang(), self.bidi)
     }
 
     /// The action the key runs in `ctx`.
@@ -119,10 +127,10 @@ pub enum Event {
     SkipUser,
     /// Enter on a dry run's report (closed already): the run itself.
     Proceed(progress::LongOp),
-    /// `p` in the activation details: the letters.
-    PrintLetter(Box<IssuedCode>),
-    /// `e` in the activation details: the code by email again.
-    EmailAgain(Box<IssuedCode>),
+    /// `p` in the activation details: the letters, in the letter's language.
+    PrintLetter(Box<IssuedCode>, Lang),
+    /// `e` in the activation details: the code by email again, in the letter's language.
+    EmailAgain(Box<IssuedCode>, Lang),
     /// `F` in the why view: the person read again (from Webex first on a real organisation).
     RefreshWhy(String),
 }

@@ -65,12 +65,13 @@ impl Palette {
     }
 
     /// Where the palette runs `a`: here when it works here; else the first pane it works in
-    /// (an action only of the details or of a dialog is not offered elsewhere).
+    /// (an action only of the details or of a dialog is not offered elsewhere). Over the
+    /// activation details, only theirs (the code is shown only there).
     fn runs_in(&self, a: &Action) -> Option<Context> {
         if a.works_in(self.context) {
             return Some(self.context);
         }
-        if !self.context.is_view() {
+        if !self.context.is_view() || self.context == Context::Activation {
             return None;
         }
         [Context::Users, Context::Devices, Context::Numbers, Context::Bw].into_iter().find(|c| a.works_in(*c))

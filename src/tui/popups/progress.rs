@@ -26,8 +26,8 @@ pub enum LongOp {
     Sync { path: PathBuf },
     /// AL06: `confirmed_losses` is the count the admin typed the confirmation for.
     Reapply { template: String, preserve: bool, confirmed_losses: Option<usize> },
-    /// WG13.
-    Import { path: PathBuf, dry_run: bool, email: bool, codes_file: Option<PathBuf> },
+    /// WG13: the file, a dry run or not, the codes emailed (in `letter`'s language) or not.
+    Import { path: PathBuf, dry_run: bool, email: bool, codes_file: Option<PathBuf>, letter: crate::i18n::Lang },
 }
 
 impl LongOp {

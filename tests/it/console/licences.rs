@@ -271,7 +271,7 @@ fn export_user_csv_to_a_private_file_beside_the_database() {
 }
 
 /// A devices file with rows for these users (first subscription), and the header.
-fn devices_csv(svc: &Service, emails: &[String]) -> String {
+pub(super) fn devices_csv(svc: &Service, emails: &[String]) -> String {
     let subs: Vec<String> = svc.subscriptions().unwrap_or_else(|e| panic!("{e}")).into_iter().map(|s| s.id).collect();
     let mut out = "Username,Type,Extension,Phone Number,Device Type,Model,MAC Address,Location".to_string();
     for s in &subs {
@@ -290,7 +290,7 @@ fn devices_csv(svc: &Service, emails: &[String]) -> String {
 }
 
 /// Users who can get a device with nothing to choose.
-fn eligible(svc: &Service, n: usize) -> Vec<String> {
+pub(super) fn eligible(svc: &Service, n: usize) -> Vec<String> {
     svc.people()
         .list("", 0, 1000)
         .unwrap_or_else(|e| panic!("{e}"))
@@ -378,7 +378,13 @@ fn wg13_esc_during_the_import_adds_nothing_and_removes_the_codes_file() {
     // being emailed (they exist by then).
     for (phase, shown) in [("adding", "Esc cancel: all or nothing"), ("emailing", "cannot be cancelled")] {
         h.show_progress(
-            LongOp::Import { path: file.clone(), dry_run: false, email: false, codes_file: None },
+            LongOp::Import {
+                path: file.clone(),
+                dry_run: false,
+                email: false,
+                codes_file: None,
+                letter: wxgo::i18n::Lang::En,
+            },
             1,
             2,
             phase,

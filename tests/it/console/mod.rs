@@ -4,6 +4,7 @@
 mod control_hub_only;
 mod keys;
 mod languages;
+mod letter_language;
 mod licences;
 mod oncall;
 mod panes;

@@ -489,6 +489,7 @@ fn golden_help_palette_and_the_overlays() {
             dry_run: false,
             email: true,
             codes_file: None,
+            letter: wxgo::i18n::Lang::En,
         },
         1,
         4,

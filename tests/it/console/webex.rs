@@ -311,3 +311,46 @@ fn golden_activation_details_of_a_real_organisation() {
     crate::tui_support::golden::assert_screen("activation_webex.no_color", &c.render());
     h.assert_no_violations();
 }
+
+/// On a real organisation the add asks first (it takes a licence at once): the confirmation
+/// says the letter's language and `l` changes it; the activation details keep it, and the
+/// letter is printed in it (the cache marks Webex's emails suppressed: nothing is emailed).
+#[test]
+fn a_real_organisations_add_keeps_the_letter_language_its_confirmation_shows() {
+    let mut world = fake_webex::world::World::seeded();
+    world.clock = Some(chrono::DateTime::parse_from_rfc3339(fake_webex::home::NOW).expect("now").to_utc());
+    let h = Conformant::start_with(world);
+    let dir = tempfile::tempdir().expect("tmp");
+    let svc = synced(&dir, side(&h.base_url, Duration::from_secs(3600)), &SyncOptions::default());
+    let letters = svc.outbox().with_file_name("letters");
+    let mut c = Harness::new(svc, Clipboard::new(Mode::Off, Env::default()));
+    c.set_language(wxgo::i18n::Lang::De, wxgo::i18n::bidi::Mode::Terminal);
+    c.keys("1 /");
+    c.type_text("user20@");
+    c.keys("enter a");
+    for k in ["enter", "enter"] {
+        if c.overlay() == Some("confirm") {
+            break;
+        }
+        c.press(k);
+    }
+    assert_eq!(c.overlay(), Some("confirm"), "{}\n{}", c.screen(), c.message());
+    assert!(c.screen().contains("• Briefsprache: Deutsch"), "{}", c.screen());
+    c.keys("l l");
+    assert!(c.screen().contains("• Briefsprache: Українська"), "{}", c.screen());
+    c.press("y");
+    assert_eq!(c.overlay(), Some("activation"), "{}\n{}", c.screen(), c.message());
+    assert!(c.screen().contains("Briefsprache: Українська"), "{}", c.screen());
+    c.press("p");
+    let texts: Vec<String> = std::fs::read_dir(&letters)
+        .map(|r| r.filter_map(|e| e.ok()).map(|e| e.path()).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap_or_default())
+        .collect();
+    assert_eq!(texts.len(), 1, "{}", c.message());
+    assert!(texts[0].contains("Активація Webex Go"), "the Ukrainian letter:\n{}", texts[0]);
+    assert!(c.message().starts_with("Brief: "), "the console says it in German: {}", c.message());
+    h.assert_no_violations();
+}

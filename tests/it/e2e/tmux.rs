@@ -548,3 +548,44 @@ fn hebrew_with_bidi_terminal_is_written_in_logical_order_for_the_terminal_to_reo
     assert!(!screen.contains("םישמתשמ"), "{screen}");
     tmux.keys(&["q"]);
 }
+
+/// The `.eml` files of an outbox, by name (time, device, counter: one device's mails in order).
+fn outbox_mails(outbox: &Path) -> Vec<String> {
+    let mut names: Vec<PathBuf> =
+        std::fs::read_dir(outbox).map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    names.retain(|p| p.extension().is_some_and(|e| e == "eml"));
+    names.sort();
+    names.iter().map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))).collect()
+}
+
+#[test]
+fn a_german_console_emails_a_new_code_again_in_ukrainian_after_l() {
+    // An admin whose console speaks German re-issues the code of a phone for an employee who
+    // reads Ukrainian: the first email goes in German, `l l` in the activation details picks
+    // Українська, `e` sends it again in Ukrainian (the demo's outbox); the console stays German.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let tmux = console_in(dir.path(), "de", "app");
+    let outbox = dir.path().join("outbox");
+    tmux.wait_for("Aktivierung ausstehend", WAIT);
+    tmux.press(&["/"], "tippen Filter");
+    tmux.press(&["-l", "zoe.zhang"], "zoe.zhang");
+    tmux.press(&["Enter"], "Filter „zoe.zhang“");
+    tmux.wait_until("the filter prompt to close", WAIT, |s| !s.contains("tippen Filter"));
+    let screen = tmux.press(&["n"], "Briefsprache: Deutsch");
+    assert!(screen.contains("Neuer Aktivierungscode für go-14?"), "{screen}");
+    tmux.press(&["y"], "Aktivierungsdetails");
+    let mails = outbox_mails(&outbox);
+    assert_eq!(mails.len(), 1, "the new code's email");
+    assert!(mails[0].contains("Hallo ") && !mails[0].contains("Вітаємо"), "in German:\n{}", mails[0]);
+
+    tmux.press(&["l"], "Briefsprache: Dansk");
+    tmux.press(&["l"], "Briefsprache: Українська");
+    let screen = tmux.press(&["e"], "erneut gesendet");
+    assert!(screen.contains("Aktivierungsdetails") && screen.contains("l Briefsprache"), "{screen}");
+    let mails = outbox_mails(&outbox);
+    assert_eq!(mails.len(), 2, "sent again:\n{screen}");
+    assert!(mails[1].contains("Вітаємо,") && !mails[1].contains("Hallo "), "in Ukrainian:\n{}", mails[1]);
+    assert!(mails[1].contains("Код активації"), "{}", mails[1]);
+    tmux.press_until_gone("Escape", "Aktivierungsdetails");
+    tmux.keys(&["q"]);
+}
