@@ -72,18 +72,7 @@ impl Env {
 
     /// Users who can be given a device with nothing to choose but the subscription.
     fn eligible(&self) -> Vec<(String, String)> {
-        let users = self.json(&["users", "list"]);
-        users
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter(|u| u["device_status"].is_null() && !u["primary_number"].is_null())
-                    .filter(|u| u["licences"].to_string().contains("calling_professional"))
-                    .filter(|u| ["US", "GB", "FR"].contains(&u["location_country"].as_str().unwrap_or("")))
-                    .filter_map(|u| Some((u["email"].as_str()?.to_string(), u["location"].as_str()?.to_string())))
-                    .collect()
-            })
-            .unwrap_or_default()
+        crate::common::eligible_users(&self.json(&["users", "list"]))
     }
 }
 

@@ -325,6 +325,26 @@ pub fn snapshot_file(db: &std::path::Path) -> Snapshot {
     snapshot_of(&conn)
 }
 
+/// Whether a user of `wxgo users list --json` may get a Webex Go device with nothing to choose
+/// but the subscription: Calling Professional, a primary number, a Webex Go country, no device.
+pub fn may_get_a_device(u: &serde_json::Value) -> bool {
+    u["device_status"].is_null()
+        && !u["primary_number"].is_null()
+        && u["licences"].to_string().contains("calling_professional")
+        && ["US", "GB", "FR"].iter().any(|c| u["location_country"] == *c)
+}
+
+/// (email, location) of the users of `wxgo users list --json` who [`may_get_a_device`].
+pub fn eligible_users(users: &serde_json::Value) -> Vec<(String, String)> {
+    users
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|u| may_get_a_device(u))
+        .filter_map(|u| Some((u["email"].as_str()?.to_string(), u["location"].as_str()?.to_string())))
+        .collect()
+}
+
 /// A device import file (WG13) of `rows` users who may get a Webex Go device, from the CSV
 /// template's header and `wxgo users list --json`: for the tests that drive `devices import`.
 pub fn import_rows(template: &str, users: &serde_json::Value, rows: usize) -> String {
@@ -333,11 +353,7 @@ pub fn import_rows(template: &str, users: &serde_json::Value, rows: usize) -> St
     let mut out = format!("{header}\n");
     let mut n = 0;
     for u in users.as_array().into_iter().flatten() {
-        let ok = u["device_status"].is_null()
-            && !u["primary_number"].is_null()
-            && u["licences"].to_string().contains("calling_professional")
-            && ["US", "GB", "FR"].iter().any(|c| u["location_country"] == *c);
-        if !ok || n == rows {
+        if !may_get_a_device(u) || n == rows {
             continue;
         }
         let mut subs = vec![""; go_columns];
