@@ -10,8 +10,9 @@ use super::open::{needs_webex_profile, side, trace};
 use super::output::{self, warn};
 use super::Ctx;
 use crate::domain::{Error, Result};
+use crate::i18n::{Arg, Tr};
 use crate::outside::webex::auth::{system_now, tokio_sleeper};
-use crate::outside::webex::{DeviceFlow, WhoAmI};
+use crate::outside::webex::{DeviceFlow, StoredIn, WhoAmI};
 use crate::service::signin::{self as wx, AuthChoice, WebexSide};
 
 /// The scopes `wxgo login` asks for: reading the organisation, and (unless the profile is
@@ -96,31 +97,48 @@ pub(super) fn login(ctx: &Ctx, args: &LoginArgs) -> Result<()> {
     }
     let auth = rt.block_on(flow.start(&scopes))?;
     let url = auth.verification_uri_complete.clone().unwrap_or_else(|| auth.verification_uri.clone());
-    warn(&format!("To sign in to Webex for profile \"{}\":", profile.name));
-    warn(&format!("  open {}", auth.verification_uri));
-    warn(&format!("  and enter the code {}", auth.user_code));
+    let tr = output::tr();
+    warn(&tr.t_with("cli-login-to", &[("profile", Arg::from(&profile.name))]));
+    warn(&tr.t_with("cli-login-open", &[("url", Arg::from(&auth.verification_uri))]));
+    warn(&tr.t_with("cli-login-code", &[("code", Arg::from(&auth.user_code))]));
     if !no_qr {
-        warn("  or scan this with a phone:");
+        warn(&tr.t("cli-login-scan"));
         print_qr(&url);
     }
-    warn(&format!("Waiting for the sign-in (the code works for {} minutes)...", auth.expires_in.div_ceil(60)));
+    warn(&tr.t_with("cli-login-waiting", &[("minutes", Arg::from(auth.expires_in.div_ceil(60) as usize))]));
     let tokens = rt.block_on(flow.poll(&auth))?;
     drop(rt);
     let store = wx::token_store(&profile)?;
     let stored = store.save(&tokens)?;
-    warn(&format!("Signed in. {}", stored.describe()));
+    warn(&tr.t_with("cli-login-signed-in", &[("kept", Arg::from(&kept_where(&stored, tr)))]));
     if matches!(AuthChoice::from_env(cli.token_env.as_deref()), AuthChoice::Env(_)) {
-        warn("Note: a token is set in the environment (WEBEX_TOKEN or --token-env): commands use it, not this sign-in, while it is set.");
+        warn(&tr.t("cli-login-env-token"));
     }
     let side = WebexSide::new(profile.clone(), AuthChoice::Stored, trace(cli)?);
     let who = side.client()?.whoami()?;
-    warn(&format!("You are {} in {}.", person_line(&who), org_line(&who)));
+    let (person, org) = (person_line(&who), org_line(&who, tr));
+    let you = [("person", Arg::from(&person)), ("org", Arg::from(&org))];
+    warn(&tr.t_with("cli-login-you-are", &you));
     let ro = wx::read_only_reason(&profile, &side.client()?.api().tokens().info(), &who.roles);
     if let Some(r) = ro {
-        warn(&format!("This profile opens read-only: {r}."));
+        warn(&tr.t_with("cli-login-read-only", &[("reason", Arg::from(&r))]));
     }
-    warn("Next: `wxgo sync` copies the organisation into the cache.");
+    warn(&tr.t_with("cli-login-next", &[("command", Arg::from("wxgo sync"))]));
     Ok(())
+}
+
+/// Where the sign-in was kept, in the language (the path and the keyring's own words as they are).
+fn kept_where(stored: &StoredIn, tr: &Tr) -> String {
+    match stored {
+        StoredIn::Keyring => tr.t("cli-login-kept-keyring"),
+        StoredIn::File { path, keyring_error: Some(why) } => tr.t_with(
+            "cli-login-kept-file-no-keyring",
+            &[("why", Arg::from(why)), ("path", Arg::from(&path.display().to_string()))],
+        ),
+        StoredIn::File { path, keyring_error: None } => {
+            tr.t_with("cli-login-kept-file", &[("path", Arg::from(&path.display().to_string()))])
+        }
+    }
 }
 
 fn person_line(w: &WhoAmI) -> String {
@@ -130,17 +148,15 @@ fn person_line(w: &WhoAmI) -> String {
 
 /// The organisation as far as Webex said: its name and id, else the id with why the name is
 /// missing, else that it is not known.
-fn org_line(w: &WhoAmI) -> String {
+fn org_line(w: &WhoAmI, tr: &Tr) -> String {
     let name = w.org.as_ref().and_then(|o| o.display_name.as_deref()).filter(|n| !n.trim().is_empty());
     let id = w.org.as_ref().map(|o| o.id.as_str()).or(w.person.org_id.as_deref()).filter(|i| !i.is_empty());
     match (name, id) {
         (Some(n), Some(i)) => format!("{n} ({i})"),
         (Some(n), None) => n.to_string(),
-        (None, Some(i)) if w.org.is_none() => {
-            format!("id {i} (this token may not read the organisation, so its name is not known)")
-        }
-        (None, Some(i)) => format!("id {i} (Webex gives it no name)"),
-        (None, None) => "not known (Webex gave neither its name nor its id)".into(),
+        (None, Some(i)) if w.org.is_none() => tr.t_with("cli-org-id-unreadable", &[("id", Arg::from(i))]),
+        (None, Some(i)) => tr.t_with("cli-org-id-nameless", &[("id", Arg::from(i))]),
+        (None, None) => tr.t("cli-org-not-known"),
     }
 }
 
@@ -155,7 +171,8 @@ pub(super) fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<()> {
         ));
     }
     wx::token_store(&profile)?.delete()?;
-    warn(&format!("Signed out of profile \"{}\": its stored sign-in is deleted (keyring and file).", profile.name));
+    let tr = output::tr();
+    warn(&tr.t_with("cli-logout-done", &[("profile", Arg::from(&profile.name))]));
     if purge {
         let db = cli.db.clone().unwrap_or_else(|| profile.db_path());
         let mut gone = 0;
@@ -168,14 +185,15 @@ pub(super) fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<()> {
                 Err(e) => return Err(Error::io(format!("cannot delete {}: {e}", db.display()))),
             }
         }
+        let path = db.display().to_string();
         if gone > 0 {
-            warn(&format!("The cached organisation data in {} is deleted.", db.display()));
+            warn(&tr.t_with("cli-logout-purged", &[("path", Arg::from(&path))]));
         } else {
-            warn(&format!("There was no cached organisation data ({} does not exist).", db.display()));
+            warn(&tr.t_with("cli-logout-no-cache", &[("path", Arg::from(&path))]));
         }
     }
     if std::env::var("WEBEX_TOKEN").is_ok_and(|t| !t.trim().is_empty()) {
-        warn("Note: WEBEX_TOKEN is still set in this shell; unset it to stop using that token.");
+        warn(&tr.t("cli-logout-env-token"));
     }
     Ok(())
 }
@@ -222,25 +240,41 @@ pub(super) fn whoami(ctx: &Ctx) -> Result<()> {
     if cli.json {
         return output::json(&j);
     }
-    let line = |k: &str, v: &str| output::say(&format!("{k:<14}{v}"));
-    line("Profile:", &format!("{} ({})", profile.name, profile.base_url));
-    line("Person:", &person_line(&w));
-    line("Organisation:", &org_line(&w));
-    line("Roles:", &if j.roles.is_empty() { "-".to_string() } else { j.roles.join(", ") });
-    line("Token:", j.token);
+    let tr = output::tr();
+    let labels = [
+        "cli-whoami-profile",
+        "cli-whoami-person",
+        "cli-whoami-org",
+        "cli-whoami-roles",
+        "cli-whoami-token",
+        "cli-whoami-scopes",
+        "cli-whoami-expires",
+        "cli-whoami-read-only",
+    ]
+    .map(|id| tr.t(id));
+    // The values start in one column: 14 in English, past the longest label in any language.
+    let width = labels.iter().map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) + 1).max().unwrap_or(0).max(14);
+    let line = |k: &str, v: &str| {
+        let pad = " ".repeat(width.saturating_sub(unicode_width::UnicodeWidthStr::width(k)));
+        output::say(&format!("{k}{pad}{v}"))
+    };
+    let [profile_l, person_l, org_l, roles_l, token_l, scopes_l, expires_l, read_only_l] = &labels;
+    line(profile_l, &format!("{} ({})", profile.name, profile.base_url));
+    line(person_l, &person_line(&w));
+    line(org_l, &org_line(&w, tr));
+    line(roles_l, &if j.roles.is_empty() { "-".to_string() } else { j.roles.join(", ") });
+    line(token_l, &tr.t(if w.token_kind == "static" { "cli-whoami-token-static" } else { "cli-whoami-token-oauth" }));
+    line(scopes_l, &if w.scopes.is_empty() { tr.t("cli-whoami-scopes-unknown") } else { w.scopes.join(" ") });
     line(
-        "Scopes:",
-        &if w.scopes.is_empty() { "not known for this kind of token".to_string() } else { w.scopes.join(" ") },
-    );
-    line(
-        "Expires:",
+        expires_l,
         &match w.expires_at {
-            Some(t) => t.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string(),
-            None => "not known (renewed by Webex's rules for this kind of token)".into(),
+            // Local time, in the language's short form (`%Y-%m-%d %H:%M` in English).
+            Some(t) => t.with_timezone(&chrono::Local).format(&tr.t("fmt-datetime-short")).to_string(),
+            None => tr.t("cli-whoami-expires-unknown"),
         },
     );
     if let Some(r) = &j.read_only_reason {
-        line("Read-only:", r);
+        line(read_only_l, r);
     }
     Ok(())
 }
@@ -286,16 +320,16 @@ mod tests {
         use crate::outside::webex::WhoAmI;
         let person = Person { org_id: Some("ORG-1".into()), ..Person::default() };
         let mut w = WhoAmI { person, org: None, roles: vec![], token_kind: "static", scopes: vec![], expires_at: None };
-        let line = super::org_line(&w);
+        let line = super::org_line(&w, crate::i18n::english());
         assert!(line.starts_with("id ORG-1 (") && line.contains("may not read"), "{line}");
         assert!(!line.contains("organisation ORG-1"), "{line}");
         w.org = Some(Organization { id: "ORG-1".into(), display_name: Some("Acme Corp".into()), created: None });
-        assert_eq!(super::org_line(&w), "Acme Corp (ORG-1)");
+        assert_eq!(super::org_line(&w, crate::i18n::english()), "Acme Corp (ORG-1)");
         w.org = Some(Organization { id: "ORG-1".into(), display_name: None, created: None });
-        assert_eq!(super::org_line(&w), "id ORG-1 (Webex gives it no name)");
+        assert_eq!(super::org_line(&w, crate::i18n::english()), "id ORG-1 (Webex gives it no name)");
         w.org = None;
         w.person.org_id = None;
-        assert!(super::org_line(&w).starts_with("not known"));
+        assert!(super::org_line(&w, crate::i18n::english()).starts_with("not known"));
     }
 
     #[test]

@@ -140,3 +140,40 @@ cli-more-problems = ... og { $n ->
     }, der ikke er vist ({ $total } i alt). Ret disse, og { $then }.
 cli-then-import-again = importér så rapporten igen
 cli-then-dry-run = tjek så igen med --dry-run
+
+## login, logout and whoami (the profile, URL, code, paths and commands as they are)
+cli-login-to = Sådan logger du på Webex for profilen "{ $profile }":
+cli-login-open = {"  "}åbn { $url }
+cli-login-code = {"  "}og indtast koden { $code }
+cli-login-scan = {"  "}eller scan dette med en telefon:
+cli-login-waiting = Venter på login (koden virker i { $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minutter
+    })...
+cli-login-signed-in = Logget på. { $kept }
+cli-login-kept-keyring = Login gemmes i systemets nøglering.
+cli-login-kept-file = Login gemmes i { $path } (kun læsbar for dig).
+cli-login-kept-file-no-keyring = Der er ingen nøglering i systemet ({ $why }), så login gemmes i { $path } (kun læsbar for dig).
+cli-login-env-token = Bemærk: Der er sat et token i miljøet (WEBEX_TOKEN eller --token-env): Kommandoerne bruger det, ikke dette login, så længe det er sat.
+cli-login-you-are = Du er { $person } i { $org }.
+cli-login-read-only = Denne profil åbner skrivebeskyttet: { $reason }.
+cli-login-next = Næste: `{ $command }` kopierer organisationen til cachen.
+cli-org-id-unreadable = id { $id } (dette token må muligvis ikke læse organisationen, så dens navn kendes ikke)
+cli-org-id-nameless = id { $id } (Webex giver den intet navn)
+cli-org-not-known = ukendt (Webex oplyste hverken dens navn eller dens id)
+cli-logout-done = Logget af profilen "{ $profile }": Dens gemte login er slettet (nøglering og fil).
+cli-logout-purged = Organisationens cachelagrede data i { $path } er slettet.
+cli-logout-no-cache = Der var ingen cachelagrede data for organisationen ({ $path } findes ikke).
+cli-logout-env-token = Bemærk: WEBEX_TOKEN er stadig sat i denne shell; fjern det (unset) for at holde op med at bruge det token.
+cli-whoami-profile = Profil:
+cli-whoami-person = Person:
+cli-whoami-org = Organisation:
+cli-whoami-roles = Roller:
+cli-whoami-token = Token:
+cli-whoami-scopes = Rettigheder:
+cli-whoami-expires = Udløber:
+cli-whoami-read-only = Skrivebeskyttet:
+cli-whoami-token-static = statisk (fra miljøet, gemmes aldrig)
+cli-whoami-token-oauth = OAuth (wxgo login)
+cli-whoami-scopes-unknown = ukendt for denne slags token
+cli-whoami-expires-unknown = ukendt (fornyes efter Webex' regler for denne slags token)

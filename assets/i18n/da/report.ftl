@@ -201,3 +201,14 @@ import-webex-note = { $added } af { $total } rækker tilføjet i Webex i denne k
         [read] {" "}De nye enheders Webex-id'er kunne ikke læses ({ $error }): `{ $sync }` tilføjer dem.
        *[other] {""}
     }
+
+## The sync's note on a part it could not read (the request as it was: method, path, status).
+sync-part-people = Personer
+sync-part-licences = Licenser
+sync-part-locations = Placeringer
+sync-part-devices = Webex Go-enheder
+sync-part-numbers = Numre
+sync-part-broadworks = BroadWorks-abonnenter
+sync-part-audit = Administratorrevisionshændelser
+sync-part-not-available = { $what }: ikke tilgængelig for dette token ({ $method } { $path } svarede { $status }). Der kræves et token fra en partneradministrator med den rette rolle for at se dem.
+sync-part-failed = { $what }: { $error }

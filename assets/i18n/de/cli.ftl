@@ -140,3 +140,40 @@ cli-more-problems = ... und { $n ->
     }, nicht aufgeführt ({ $total } insgesamt). Beheben Sie diese, dann { $then }.
 cli-then-import-again = importieren Sie den Bericht erneut
 cli-then-dry-run = prüfen Sie erneut mit --dry-run
+
+## login, logout and whoami (the profile, URL, code, paths and commands as they are)
+cli-login-to = So melden Sie sich für das Profil „{ $profile }“ bei Webex an:
+cli-login-open = {"  "}öffnen Sie { $url }
+cli-login-code = {"  "}und geben Sie den Code { $code } ein
+cli-login-scan = {"  "}oder scannen Sie dies mit einem Telefon:
+cli-login-waiting = Warten auf die Anmeldung (der Code gilt { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    })...
+cli-login-signed-in = Angemeldet. { $kept }
+cli-login-kept-keyring = Die Anmeldung ist im Schlüsselbund des Systems gespeichert.
+cli-login-kept-file = Die Anmeldung ist in { $path } gespeichert (nur für Sie lesbar).
+cli-login-kept-file-no-keyring = Es ist kein Schlüsselbund des Systems verfügbar ({ $why }), daher ist die Anmeldung in { $path } gespeichert (nur für Sie lesbar).
+cli-login-env-token = Hinweis: In der Umgebung ist ein Token gesetzt (WEBEX_TOKEN oder --token-env): Solange es gesetzt ist, verwenden die Befehle dieses Token, nicht diese Anmeldung.
+cli-login-you-are = Sie sind { $person } in { $org }.
+cli-login-read-only = Dieses Profil öffnet schreibgeschützt: { $reason }.
+cli-login-next = Weiter: `{ $command }` kopiert die Organisation in den Cache.
+cli-org-id-unreadable = ID { $id } (dieses Token darf die Organisation möglicherweise nicht lesen, daher ist ihr Name nicht bekannt)
+cli-org-id-nameless = ID { $id } (Webex gibt ihr keinen Namen)
+cli-org-not-known = nicht bekannt (Webex nannte weder ihren Namen noch ihre ID)
+cli-logout-done = Vom Profil „{ $profile }“ abgemeldet: Seine gespeicherte Anmeldung ist gelöscht (Schlüsselbund und Datei).
+cli-logout-purged = Die zwischengespeicherten Daten der Organisation in { $path } sind gelöscht.
+cli-logout-no-cache = Es gab keine zwischengespeicherten Daten der Organisation ({ $path } existiert nicht).
+cli-logout-env-token = Hinweis: WEBEX_TOKEN ist in dieser Shell noch gesetzt; entfernen Sie es (unset), um dieses Token nicht mehr zu verwenden.
+cli-whoami-profile = Profil:
+cli-whoami-person = Person:
+cli-whoami-org = Organisation:
+cli-whoami-roles = Rollen:
+cli-whoami-token = Token:
+cli-whoami-scopes = Berechtigungen:
+cli-whoami-expires = Läuft ab:
+cli-whoami-read-only = Schreibgeschützt:
+cli-whoami-token-static = statisch (aus der Umgebung, nie gespeichert)
+cli-whoami-token-oauth = OAuth (wxgo login)
+cli-whoami-scopes-unknown = für diese Art von Token nicht bekannt
+cli-whoami-expires-unknown = nicht bekannt (erneuert nach den Regeln von Webex für diese Art von Token)

@@ -202,3 +202,14 @@ import-webex-note = { $added } von { $total } Zeilen in diesem Lauf bei Webex hi
         [read] {" "}Die Webex-IDs der neuen Geräte konnten nicht gelesen werden ({ $error }): `{ $sync }` ergänzt sie.
        *[other] {""}
     }
+
+## The sync's note on a part it could not read (the request as it was: method, path, status).
+sync-part-people = Personen
+sync-part-licences = Lizenzen
+sync-part-locations = Standorte
+sync-part-devices = Webex Go-Geräte
+sync-part-numbers = Nummern
+sync-part-broadworks = BroadWorks-Abonnenten
+sync-part-audit = Admin-Audit-Ereignisse
+sync-part-not-available = { $what }: für dieses Token nicht verfügbar ({ $method } { $path } antwortete { $status }). Um sie zu sehen, ist das Token eines Partner-Administrators mit der passenden Rolle nötig.
+sync-part-failed = { $what }: { $error }

@@ -122,3 +122,40 @@ cli-run-failed = { $n } user(s) were not (or not all) done in Webex; each is lis
 cli-more-problems = ... and { $n } more problem(s) not listed ({ $total } in all). Fix these, then { $then }.
 cli-then-import-again = import the report again
 cli-then-dry-run = check again with --dry-run
+
+## login, logout and whoami (the profile, URL, code, paths and commands as they are)
+cli-login-to = To sign in to Webex for profile "{ $profile }":
+cli-login-open = {"  "}open { $url }
+cli-login-code = {"  "}and enter the code { $code }
+cli-login-scan = {"  "}or scan this with a phone:
+cli-login-waiting = Waiting for the sign-in (the code works for { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    })...
+cli-login-signed-in = Signed in. { $kept }
+cli-login-kept-keyring = The sign-in is kept in the system keyring.
+cli-login-kept-file = The sign-in is kept in { $path } (readable by you only).
+cli-login-kept-file-no-keyring = No system keyring is available ({ $why }), so the sign-in is kept in { $path } (readable by you only).
+cli-login-env-token = Note: a token is set in the environment (WEBEX_TOKEN or --token-env): commands use it, not this sign-in, while it is set.
+cli-login-you-are = You are { $person } in { $org }.
+cli-login-read-only = This profile opens read-only: { $reason }.
+cli-login-next = Next: `{ $command }` copies the organisation into the cache.
+cli-org-id-unreadable = id { $id } (this token may not read the organisation, so its name is not known)
+cli-org-id-nameless = id { $id } (Webex gives it no name)
+cli-org-not-known = not known (Webex gave neither its name nor its id)
+cli-logout-done = Signed out of profile "{ $profile }": its stored sign-in is deleted (keyring and file).
+cli-logout-purged = The cached organisation data in { $path } is deleted.
+cli-logout-no-cache = There was no cached organisation data ({ $path } does not exist).
+cli-logout-env-token = Note: WEBEX_TOKEN is still set in this shell; unset it to stop using that token.
+cli-whoami-profile = Profile:
+cli-whoami-person = Person:
+cli-whoami-org = Organisation:
+cli-whoami-roles = Roles:
+cli-whoami-token = Token:
+cli-whoami-scopes = Scopes:
+cli-whoami-expires = Expires:
+cli-whoami-read-only = Read-only:
+cli-whoami-token-static = static (from the environment, never stored)
+cli-whoami-token-oauth = oauth (wxgo login)
+cli-whoami-scopes-unknown = not known for this kind of token
+cli-whoami-expires-unknown = not known (renewed by Webex's rules for this kind of token)

@@ -159,3 +159,14 @@ import-webex-note = { $added } of { $total } rows added at Webex in this run{ $b
         [read] {" "}The new devices' Webex ids could not be read ({ $error }): `{ $sync }` adds them.
        *[other] {""}
     }
+
+## The sync's note on a part it could not read (the request as it was: method, path, status).
+sync-part-people = People
+sync-part-licences = Licences
+sync-part-locations = Locations
+sync-part-devices = Webex Go devices
+sync-part-numbers = Numbers
+sync-part-broadworks = BroadWorks subscribers
+sync-part-audit = Admin audit events
+sync-part-not-available = { $what }: not available to this token ({ $method } { $path } answered { $status }). A partner administrator's token with the right role is needed to see it.
+sync-part-failed = { $what }: { $error }

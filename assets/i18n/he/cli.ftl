@@ -140,3 +140,40 @@ cli-more-problems = ... ועוד { $n ->
     } ({ $total } בסך הכול). תקן את אלה, ואז { $then }.
 cli-then-import-again = ייבא שוב את הדוח
 cli-then-dry-run = בדוק שוב עם --dry-run
+
+## login, logout and whoami (the profile, URL, code, paths and commands as they are)
+cli-login-to = כדי להתחבר ל-Webex עבור הפרופיל "{ $profile }":
+cli-login-open = {"  "}פתח את { $url }
+cli-login-code = {"  "}והזן את הקוד { $code }
+cli-login-scan = {"  "}או סרוק זאת בטלפון:
+cli-login-waiting = ממתין להתחברות (הקוד תקף { $minutes ->
+        [one] דקה אחת
+       *[other] { $minutes } דקות
+    })...
+cli-login-signed-in = מחובר. { $kept }
+cli-login-kept-keyring = ההתחברות נשמרת במחזיק המפתחות של המערכת.
+cli-login-kept-file = ההתחברות נשמרת ב-{ $path } (קריא רק לך).
+cli-login-kept-file-no-keyring = אין מחזיק מפתחות במערכת ({ $why }), לכן ההתחברות נשמרת ב-{ $path } (קריא רק לך).
+cli-login-env-token = הערה: מוגדר אסימון בסביבה (WEBEX_TOKEN או --token-env): כל עוד הוא מוגדר, הפקודות משתמשות בו ולא בהתחברות זו.
+cli-login-you-are = אתה { $person } בארגון { $org }.
+cli-login-read-only = פרופיל זה נפתח לקריאה בלבד: { $reason }.
+cli-login-next = הבא: `{ $command }` מעתיק את הארגון למטמון.
+cli-org-id-unreadable = מזהה { $id } (ייתכן שאסימון זה אינו רשאי לקרוא את הארגון, ולכן שמו אינו ידוע)
+cli-org-id-nameless = מזהה { $id } (Webex לא נותן לו שם)
+cli-org-not-known = לא ידוע (Webex לא מסר את שמו ולא את המזהה שלו)
+cli-logout-done = התנתקת מהפרופיל "{ $profile }": ההתחברות השמורה שלו נמחקה (מחזיק המפתחות והקובץ).
+cli-logout-purged = נתוני הארגון השמורים במטמון ב-{ $path } נמחקו.
+cli-logout-no-cache = לא היו נתוני ארגון שמורים במטמון ({ $path } אינו קיים).
+cli-logout-env-token = הערה: WEBEX_TOKEN עדיין מוגדר במעטפת זו; בטל אותו (unset) כדי להפסיק להשתמש באסימון זה.
+cli-whoami-profile = פרופיל:
+cli-whoami-person = אדם:
+cli-whoami-org = ארגון:
+cli-whoami-roles = תפקידים:
+cli-whoami-token = אסימון:
+cli-whoami-scopes = הרשאות:
+cli-whoami-expires = תפוגה:
+cli-whoami-read-only = קריאה בלבד:
+cli-whoami-token-static = סטטי (מהסביבה, לעולם לא נשמר)
+cli-whoami-token-oauth = OAuth (wxgo login)
+cli-whoami-scopes-unknown = לא ידוע עבור סוג אסימון זה
+cli-whoami-expires-unknown = לא ידוע (מתחדש לפי הכללים של Webex לסוג אסימון זה)

@@ -210,3 +210,14 @@ import-webex-note = { $added } מתוך { $total } שורות נוספו ב-Webe
         [read] {" "}לא ניתן היה לקרוא את מזהי ה-Webex של המכשירים החדשים ({ $error }): `{ $sync }` מוסיף אותם.
        *[other] {""}
     }
+
+## The sync's note on a part it could not read (the request as it was: method, path, status).
+sync-part-people = אנשים
+sync-part-licences = רישיונות
+sync-part-locations = מיקומים
+sync-part-devices = מכשירי Webex Go
+sync-part-numbers = מספרים
+sync-part-broadworks = מנויי BroadWorks
+sync-part-audit = אירועי ביקורת של מנהלים
+sync-part-not-available = { $what }: לא זמין לאסימון זה ({ $method } { $path } השיב { $status }). כדי לראות זאת נדרש אסימון של מנהל שותף עם התפקיד המתאים.
+sync-part-failed = { $what }: { $error }

@@ -146,3 +146,42 @@ cli-more-problems = ... і ще { $n ->
     } (усього { $total }). Виправте ці, потім { $then }.
 cli-then-import-again = імпортуйте звіт знову
 cli-then-dry-run = перевірте знову з --dry-run
+
+## login, logout and whoami (the profile, URL, code, paths and commands as they are)
+cli-login-to = Щоб увійти у Webex для профілю «{ $profile }»:
+cli-login-open = {"  "}відкрийте { $url }
+cli-login-code = {"  "}і введіть код { $code }
+cli-login-scan = {"  "}або відскануйте це телефоном:
+cli-login-waiting = Очікування входу (код дійсний { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    })...
+cli-login-signed-in = Вхід виконано. { $kept }
+cli-login-kept-keyring = Вхід збережено в системному сховищі ключів.
+cli-login-kept-file = Вхід збережено в { $path } (читати можете лише ви).
+cli-login-kept-file-no-keyring = Системне сховище ключів недоступне ({ $why }), тому вхід збережено в { $path } (читати можете лише ви).
+cli-login-env-token = Примітка: у середовищі задано токен (WEBEX_TOKEN або --token-env): поки його задано, команди використовують його, а не цей вхід.
+cli-login-you-are = Ви — { $person } в організації { $org }.
+cli-login-read-only = Цей профіль відкривається лише для читання: { $reason }.
+cli-login-next = Далі: `{ $command }` копіює організацію в кеш.
+cli-org-id-unreadable = id { $id } (цей токен, можливо, не може читати організацію, тому її назва невідома)
+cli-org-id-nameless = id { $id } (Webex не дає їй назви)
+cli-org-not-known = невідомо (Webex не повідомив ні назви, ні id)
+cli-logout-done = Вихід із профілю «{ $profile }»: його збережений вхід видалено (сховище ключів і файл).
+cli-logout-purged = Кешовані дані організації в { $path } видалено.
+cli-logout-no-cache = Кешованих даних організації не було ({ $path } не існує).
+cli-logout-env-token = Примітка: WEBEX_TOKEN досі задано в цій оболонці; скасуйте його (unset), щоб більше не використовувати цей токен.
+cli-whoami-profile = Профіль:
+cli-whoami-person = Особа:
+cli-whoami-org = Організація:
+cli-whoami-roles = Ролі:
+cli-whoami-token = Токен:
+cli-whoami-scopes = Дозволи:
+cli-whoami-expires = Спливає:
+cli-whoami-read-only = Лише читання:
+cli-whoami-token-static = статичний (із середовища, ніколи не зберігається)
+cli-whoami-token-oauth = OAuth (wxgo login)
+cli-whoami-scopes-unknown = невідомо для такого типу токена
+cli-whoami-expires-unknown = невідомо (оновлюється за правилами Webex для такого типу токена)

@@ -237,3 +237,14 @@ import-webex-note = У цьому запуску у Webex додано { $added 
         [read] {" "}Ідентифікатори Webex нових пристроїв не вдалося прочитати ({ $error }): `{ $sync }` додасть їх.
        *[other] {""}
     }
+
+## The sync's note on a part it could not read (the request as it was: method, path, status).
+sync-part-people = Люди
+sync-part-licences = Ліцензії
+sync-part-locations = Розташування
+sync-part-devices = Пристрої Webex Go
+sync-part-numbers = Номери
+sync-part-broadworks = Абоненти BroadWorks
+sync-part-audit = Події аудиту адміністраторів
+sync-part-not-available = { $what }: недоступно для цього токена ({ $method } { $path } відповів { $status }). Щоб їх бачити, потрібен токен адміністратора партнера з відповідною роллю.
+sync-part-failed = { $what }: { $error }

@@ -127,6 +127,9 @@ pub struct SyncReport {
     /// Why the sign-in is read-only, when it is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only_reason: Option<String>,
+    /// Each part's note as a message (said in the admin's language; `parts` keeps its English).
+    #[serde(skip)]
+    pub said_notes: Vec<(&'static str, crate::domain::error::Text)>,
 }
 
 /// What a poll changed.
@@ -306,6 +309,7 @@ fn run_for(
         *subs = of_this_customer(std::mem::take(subs), &ids);
     }
     let mut parts = Vec::new();
+    let mut said_notes = Vec::new();
     let mut state = |resource: &'static str, r: &Part<usize>| -> Result<()> {
         match r {
             Ok(n) => {
@@ -315,21 +319,22 @@ fn run_for(
             Err(WebexError::Cancelled) => Err(cancelled()),
             Err(e) if e.is_not_available() => {
                 let what = match resource {
-                    "broadworks" => "BroadWorks subscribers",
-                    "audit" => "Admin audit events",
-                    "people" => "People",
-                    "licences" => "Licences",
-                    "locations" => "Locations",
-                    "devices" => "Webex Go devices",
-                    _ => "Numbers",
+                    "broadworks" => "sync-part-broadworks",
+                    "audit" => "sync-part-audit",
+                    "people" => "sync-part-people",
+                    "licences" => "sync-part-licences",
+                    "locations" => "sync-part-locations",
+                    "devices" => "sync-part-devices",
+                    _ => "sync-part-numbers",
                 };
-                let note = e.not_available_note(what);
+                let note = not_available_note(e, what);
                 parts.push(PartReport {
                     resource,
                     state: "not_available",
                     items: 0,
                     note: Some(text::clean(&note, 400)),
                 });
+                said_notes.push((resource, note));
                 Ok(())
             }
             Err(e @ (WebexError::Runaway { .. } | WebexError::Decode { .. })) => Err(Error::io(format!(
@@ -374,7 +379,24 @@ fn run_for(
         why_everyone: why_everyone.filter(|_| everyone_read),
         people_read_again: read_again,
         read_only_reason,
+        said_notes,
     })
+}
+
+/// Why a part is empty, as a message: the resource's name said in the language, the request
+/// (method, path, status) as it was.
+fn not_available_note(e: &WebexError, what: &'static str) -> crate::domain::error::Text {
+    use crate::domain::error::Val;
+    match e {
+        WebexError::Api(a) => crate::said!(
+            "sync-part-not-available",
+            what = Val::Msg(what),
+            method = text::clean(&a.method, 16),
+            path = text::clean(&a.path, 300),
+            status = a.status.to_string()
+        ),
+        other => crate::said!("sync-part-failed", what = Val::Msg(what), error = text::clean(&other.to_string(), 300)),
+    }
 }
 
 fn len_of<T>(r: &Part<Vec<T>>) -> Part<usize> {

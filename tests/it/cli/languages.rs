@@ -931,6 +931,68 @@ impl Env {
 }
 
 #[test]
+fn whoami_is_said_in_german_and_ukrainian_with_the_same_values_and_english_json() {
+    use crate::fake_webex::{FakeWebex, CUSTOMER_TOKEN};
+    let fake = FakeWebex::start();
+    let home = crate::fake_webex::home::Home::new(&fake.base_url, "");
+    let run = |lang: &str| {
+        let out = home.run(&["--lang", lang, "whoami"], Some(CUSTOMER_TOKEN));
+        let js = home.run(&["--json", "--lang", lang, "whoami"], Some(CUSTOMER_TOKEN));
+        (crate::fake_webex::home::ok(&out), crate::fake_webex::home::ok(&js))
+    };
+    let (en, en_json) = run("en");
+    for (lang, words) in [
+        ("de", ["Profil:", "Rollen:", "Läuft ab:", "statisch (aus der Umgebung, nie gespeichert)"]),
+        ("uk", ["Профіль:", "Ролі:", "Спливає:", "статичний (із середовища, ніколи не зберігається)"]),
+    ] {
+        let (said, json) = run(lang);
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+        for w in words {
+            assert!(said.contains(w), "{lang}: no {w:?} in {said}");
+        }
+        assert!(!said.contains("Roles:") && !said.contains("from the environment"), "English left: {said}");
+        // Each line's value as in English (the profile, the person, the organisation), after a label in the language.
+        for (e, l) in en.lines().zip(said.lines()).take(3) {
+            let value = e.split_once(':').map(|(_, v)| v.trim()).unwrap_or_default();
+            assert!(!value.is_empty() && l.ends_with(value), "{lang}: {l:?} is not {value:?}");
+        }
+    }
+}
+
+#[test]
+fn a_sync_s_note_on_a_part_it_could_not_read_is_said_in_danish_with_the_request_as_it_was() {
+    use crate::fake_webex::{FakeWebex, CUSTOMER_TOKEN};
+    let fake = FakeWebex::start();
+    let home = crate::fake_webex::home::Home::new(&fake.base_url, "");
+    let en = crate::fake_webex::home::ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    assert!(
+        en.contains(
+            "BroadWorks subscribers: not available to this token (GET /v1/broadworks/subscribers answered 403)"
+        ),
+        "{en}"
+    );
+    let da = crate::fake_webex::home::ok(&home.run(&["--lang", "da", "sync"], Some(CUSTOMER_TOKEN)));
+    assert!(
+        da.contains(
+            "BroadWorks-abonnenter: ikke tilgængelig for dette token (GET /v1/broadworks/subscribers svarede 403)."
+        ),
+        "{da}"
+    );
+    assert!(da.contains("(GET /v1/adminAudit/events svarede 403)"), "{da}");
+    assert!(!da.contains("not available") && !da.contains("answered"), "English left: {da}");
+    // --json keeps the English note, word for word.
+    let js = crate::fake_webex::home::json(&home.run(&["--json", "--lang", "da", "sync"], Some(CUSTOMER_TOKEN)));
+    let notes: Vec<&str> = js["parts"].as_array().into_iter().flatten().filter_map(|p| p["note"].as_str()).collect();
+    assert!(
+        notes.contains(
+            &"BroadWorks subscribers: not available to this token (GET /v1/broadworks/subscribers answered 403). \
+              A partner administrator's token with the right role is needed to see it."
+        ),
+        "{js}"
+    );
+}
+
+#[test]
 fn a_real_imports_note_is_said_in_german_with_its_plural_forms_and_english_in_json() {
     let env = Env::demo();
     let mut users = env.eligible().into_iter();
