@@ -5,6 +5,7 @@ use clap::Args;
 use super::output::{outln, Out};
 use super::{open, Ctx};
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::demo::{self, DemoSummary};
 
 #[derive(Debug, Args)]
@@ -29,11 +30,18 @@ fn print_summary(out: &Out, s: &DemoSummary) -> Result<()> {
     if out.json {
         return out.print_json(s);
     }
-    outln!(
-        "Created the demo organisation \"{}\" in {}: {} users, {} numbers, {} Webex Go devices, {} BroadWorks subscribers.",
-        s.org, s.db, s.users, s.numbers, s.devices, s.bw_subscribers
-    );
-    outln!("Open the console with: wxgo --db {}", s.db);
+    let tr = super::output::tr();
+    let args = [
+        ("org", Arg::from(&s.org)),
+        ("db", Arg::from(&s.db)),
+        ("users", Arg::from(s.users)),
+        ("numbers", Arg::from(s.numbers)),
+        ("devices", Arg::from(s.devices)),
+        ("subscribers", Arg::from(s.bw_subscribers)),
+    ];
+    outln!("{}", tr.t_with("cli-demo-created", &args));
+    let command = format!("wxgo --db {}", s.db);
+    outln!("{}", tr.t_with("cli-demo-open", &[("command", Arg::from(&command))]));
     Ok(())
 }
 

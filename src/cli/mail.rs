@@ -1,10 +1,12 @@
 //! `wxgo mail`: the mail queue, messages waiting in the outbox, and sending them by SMTP (WG04).
 
 use clap::Subcommand;
+use unicode_width::UnicodeWidthStr;
 
 use super::output::{json, say, table, CleanRows};
 use super::{Ctx, PARTIAL};
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::RetryReport;
 
 #[derive(Debug, Subcommand)]
@@ -24,7 +26,9 @@ pub(super) fn run(ctx: &Ctx, cmd: &MailCmd) -> Result<()> {
                 return json(&queue);
             }
             if queue.is_empty() {
-                say(&format!("No messages wait in {}. Mail goes to {}.", svc.outbox().display(), svc.mail().route()));
+                let (outbox, route) = (svc.outbox().display().to_string(), svc.mail().route().to_string());
+                say(&super::output::tr()
+                    .t_with("cli-mail-none-wait", &[("outbox", Arg::from(&outbox)), ("route", Arg::from(&route))]));
                 return Ok(());
             }
             let mut t = table(&["To", "Subject", "Date", "File"]);
@@ -32,11 +36,13 @@ pub(super) fn run(ctx: &Ctx, cmd: &MailCmd) -> Result<()> {
                 t.clean_row(vec![m.to.clone(), m.subject.clone(), m.date.clone(), m.file.clone()]);
             }
             say(&t.to_string());
-            say(&format!(
-                "{} message(s) wait. Mail goes to {}; send them with `wxgo mail retry`.",
-                queue.len(),
-                svc.mail().route()
-            ));
+            let route = svc.mail().route().to_string();
+            let args = [
+                ("n", Arg::from(queue.len())),
+                ("route", Arg::from(&route)),
+                ("command", Arg::from("wxgo mail retry")),
+            ];
+            say(&super::output::tr().t_with("cli-mail-waiting", &args));
             Ok(())
         }
         MailCmd::Retry => {
@@ -50,35 +56,32 @@ fn print_retry(r: &RetryReport, as_json: bool) -> Result<()> {
     if as_json {
         json(r)?;
     } else {
+        let tr = super::output::tr();
+        let words = ["cli-mail-sent", "cli-mail-failed", "cli-mail-stale"].map(|id| tr.t(id));
+        // The addresses start in one column: 10 in English, past the longest word in any language.
+        let width = words.iter().map(|w| UnicodeWidthStr::width(w.as_str()) + 2).max().unwrap_or(0).max(10);
+        let word = |w: &str| format!("{w}{}", " ".repeat(width.saturating_sub(UnicodeWidthStr::width(w))));
+        let [sent, failed, stale] = &words;
         for m in &r.sent {
-            say(&format!("sent      {} \"{}\"", m.to, m.subject));
+            say(&format!("{}{} \"{}\"", word(sent), m.to, m.subject));
         }
         for (m, why) in &r.failed {
-            say(&format!("not sent  {} \"{}\": {why}", m.to, m.subject));
+            say(&format!("{}{} \"{}\": {why}", word(failed), m.to, m.subject));
         }
         for m in &r.stale {
-            say(&format!(
-                "stale     {} \"{}\": its activation code no longer works (moved to stale/); issue a new code",
-                m.to, m.subject
-            ));
+            say(&format!("{}{} \"{}\": {}", word(stale), m.to, m.subject, tr.t("cli-mail-stale-why")));
         }
-        say(&format!(
-            "{} sent through {}; {} failed{}.",
-            r.sent.len(),
-            r.server,
-            r.failed.len(),
-            if r.not_tried > 0 {
-                format!("; {} not tried (the server could not be reached)", r.not_tried)
-            } else {
-                String::new()
-            }
-        ));
+        let args = [
+            ("sent", Arg::from(r.sent.len())),
+            ("server", Arg::from(r.server.as_str())),
+            ("failed", Arg::from(r.failed.len())),
+            ("untried", Arg::from(r.not_tried)),
+        ];
+        say(&tr.t_with("cli-mail-retried", &args));
     }
     match (r.sent.len(), r.failed.len()) {
         (_, 0) => Ok(()),
-        (0, n) => Err(Error::io(format!(
-            "none of the queued messages was sent ({n} failed); they stay in the outbox: retry later"
-        ))),
+        (0, n) => Err(Error::io(crate::said!("cli-mail-none-sent", n = n))),
         (_, n) => Err(Error::rule(PARTIAL, crate::said!("cli-mail-not-sent", n = n))),
     }
 }

@@ -1,8 +1,11 @@
 //! `wxgo org`: the organisation's settings.
 
+use unicode_width::UnicodeWidthStr;
+
 use super::output::{outln, Out};
 use super::Ctx;
 use crate::domain::Result;
+use crate::i18n::Arg;
 use crate::service::OrgInfo;
 
 pub(super) fn run(ctx: &Ctx) -> Result<()> {
@@ -13,16 +16,32 @@ fn print_org(out: &Out, o: &OrgInfo) -> Result<()> {
     if out.json {
         return out.print_json(o);
     }
-    outln!("Organisation:        {}", o.name);
-    outln!("Country:             {}", o.country);
-    outln!("Emails:              {}", if o.suppress_emails { "suppressed (copy or print codes)" } else { "sent" });
+    let tr = super::output::tr();
+    let labels = [
+        "cli-org-name",
+        "cli-org-country",
+        "cli-org-emails",
+        "cli-org-smdp",
+        "cli-org-code-lifetime",
+        "cli-org-go-countries",
+    ]
+    .map(|id| tr.t(id));
+    // The values start in one column: 21 in English, past the longest label in any language.
+    let width = labels.iter().map(|l| UnicodeWidthStr::width(l.as_str()) + 2).max().unwrap_or(0).max(21);
+    let line = |k: &str, v: &str| {
+        outln!("{k}{}{v}", " ".repeat(width.saturating_sub(UnicodeWidthStr::width(k))));
+    };
+    let [name, country, emails, smdp, lifetime, go] = &labels;
+    line(name, &o.name);
+    line(country, &o.country);
+    line(emails, &tr.t(if o.suppress_emails { "cli-org-emails-suppressed" } else { "cli-org-emails-sent" }));
     if o.smdp_address.is_empty() {
-        outln!("SM-DP+ address:      - (not in the Webex API: Control Hub only, Devices > Webex Go)");
+        line(smdp, &tr.t("cli-org-smdp-unknown"));
     } else {
-        outln!("SM-DP+ address:      {}", o.smdp_address);
+        line(smdp, &o.smdp_address);
     }
-    outln!("Code lifetime:       {} days", o.code_lifetime_days);
-    outln!("Webex Go countries:  {}", o.go_countries.join(", "));
+    line(lifetime, &tr.t_with("cli-org-days", &[("n", Arg::from(o.code_lifetime_days))]));
+    line(go, &o.go_countries.join(", "));
     Ok(())
 }
 

@@ -107,18 +107,14 @@ fn nth_number(block: &str, k: usize) -> String {
 /// database unless `force`, in which case it is replaced whole.
 pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Result<DemoSummary> {
     if users == 0 || users > MAX_USERS {
-        return Err(Error::invalid(format!("--users must be between 1 and {MAX_USERS}")));
+        return Err(Error::invalid(crate::said!("demo-users-range", max = MAX_USERS.to_string())));
     }
     // A file with nothing in it (an earlier wxgo made one for a mistyped --db) is filled
     // without --force.
     if path.exists() && !store::holds_nothing(path) {
         store::ensure_wxgo(path)?;
         if !force {
-            return Err(Error::invalid(format!(
-                "{} already exists; nothing was changed. Use --force to replace it with a new demo organisation, \
-                 or choose another file with --db.",
-                path.display()
-            )));
+            return Err(Error::invalid(crate::said!("demo-exists", path = path.display().to_string())));
         }
         for suffix in ["", "-wal", "-shm"] {
             let p = format!("{}{suffix}", path.display());

@@ -177,3 +177,52 @@ cli-whoami-token-static = statisk (fra miljøet, gemmes aldrig)
 cli-whoami-token-oauth = OAuth (wxgo login)
 cli-whoami-scopes-unknown = ukendt for denne slags token
 cli-whoami-expires-unknown = ukendt (fornyes efter Webex' regler for denne slags token)
+
+## org (names, addresses and country codes as they are)
+cli-org-name = Organisation:
+cli-org-country = Land:
+cli-org-emails = E-mails:
+cli-org-smdp = SM-DP+-adresse:
+cli-org-code-lifetime = Kodernes levetid:
+cli-org-go-countries = Webex Go-lande:
+cli-org-emails-suppressed = undertrykt (kopiér eller udskriv koder)
+cli-org-emails-sent = sendes
+cli-org-smdp-unknown = - (ikke i Webex-API'et: kun i Control Hub, Enheder > Webex Go)
+cli-org-days = { $n ->
+        [one] { $n } dag
+       *[other] { $n } dage
+    }
+
+## mail (addresses, subjects, the outbox, the server and the route as they are)
+cli-mail-none-wait = Ingen beskeder venter i { $outbox }. Mail går til { $route }.
+cli-mail-waiting = { $n ->
+        [one] { $n } besked venter
+       *[other] { $n } beskeder venter
+    }. Mail går til { $route }; send dem med `{ $command }`.
+cli-mail-sent = sendt
+cli-mail-failed = ikke sendt
+cli-mail-stale = forældet
+cli-mail-stale-why = dens aktiveringskode virker ikke længere (flyttet til stale/); udsted en ny kode
+cli-mail-retried = { $sent } sendt via { $server }; { $failed } mislykkedes{ $untried ->
+        [0] {""}
+       *[other] ; { $untried } ikke forsøgt (serveren kunne ikke nås)
+    }.
+cli-mail-none-sent = ingen af de ventende beskeder blev sendt ({ $n } mislykkedes); de bliver i udbakken: prøv igen senere
+
+## demo (the organisation's name, the file and the command as they are)
+cli-demo-created = Demoorganisationen "{ $org }" er oprettet i { $db }: { $users ->
+        [one] { $users } bruger
+       *[other] { $users } brugere
+    }, { $numbers ->
+        [one] { $numbers } nummer
+       *[other] { $numbers } numre
+    }, { $devices ->
+        [one] { $devices } Webex Go-enhed
+       *[other] { $devices } Webex Go-enheder
+    }, { $subscribers ->
+        [one] { $subscribers } BroadWorks-abonnent
+       *[other] { $subscribers } BroadWorks-abonnenter
+    }.
+cli-demo-open = Åbn konsollen med: { $command }
+demo-exists = { $path } findes allerede; intet blev ændret. Brug --force for at erstatte den med en ny demoorganisation, eller vælg en anden fil med --db.
+demo-users-range = --users skal være mellem 1 og { $max }

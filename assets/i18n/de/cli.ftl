@@ -177,3 +177,52 @@ cli-whoami-token-static = statisch (aus der Umgebung, nie gespeichert)
 cli-whoami-token-oauth = OAuth (wxgo login)
 cli-whoami-scopes-unknown = für diese Art von Token nicht bekannt
 cli-whoami-expires-unknown = nicht bekannt (erneuert nach den Regeln von Webex für diese Art von Token)
+
+## org (names, addresses and country codes as they are)
+cli-org-name = Organisation:
+cli-org-country = Land:
+cli-org-emails = E-Mails:
+cli-org-smdp = SM-DP+-Adresse:
+cli-org-code-lifetime = Gültigkeit der Codes:
+cli-org-go-countries = Webex Go-Länder:
+cli-org-emails-suppressed = unterdrückt (Codes kopieren oder drucken)
+cli-org-emails-sent = werden gesendet
+cli-org-smdp-unknown = - (nicht in der Webex-API: nur in Control Hub, Geräte > Webex Go)
+cli-org-days = { $n ->
+        [one] { $n } Tag
+       *[other] { $n } Tage
+    }
+
+## mail (addresses, subjects, the outbox, the server and the route as they are)
+cli-mail-none-wait = In { $outbox } warten keine Nachrichten. E-Mails gehen an { $route }.
+cli-mail-waiting = { $n ->
+        [one] { $n } Nachricht wartet
+       *[other] { $n } Nachrichten warten
+    }. E-Mails gehen an { $route }; senden Sie sie mit `{ $command }`.
+cli-mail-sent = gesendet
+cli-mail-failed = nicht gesendet
+cli-mail-stale = veraltet
+cli-mail-stale-why = ihr Aktivierungscode gilt nicht mehr (nach stale/ verschoben); stellen Sie einen neuen Code aus
+cli-mail-retried = { $sent } über { $server } gesendet; { $failed } fehlgeschlagen{ $untried ->
+        [0] {""}
+       *[other] ; { $untried } nicht versucht (der Server war nicht erreichbar)
+    }.
+cli-mail-none-sent = keine der wartenden Nachrichten wurde gesendet ({ $n } fehlgeschlagen); sie bleiben im Postausgang: versuchen Sie es später erneut
+
+## demo (the organisation's name, the file and the command as they are)
+cli-demo-created = Die Demo-Organisation „{ $org }“ wurde in { $db } erstellt: { $users ->
+        [one] { $users } Benutzer
+       *[other] { $users } Benutzer
+    }, { $numbers ->
+        [one] { $numbers } Nummer
+       *[other] { $numbers } Nummern
+    }, { $devices ->
+        [one] { $devices } Webex Go-Gerät
+       *[other] { $devices } Webex Go-Geräte
+    }, { $subscribers ->
+        [one] { $subscribers } BroadWorks-Abonnent
+       *[other] { $subscribers } BroadWorks-Abonnenten
+    }.
+cli-demo-open = Öffnen Sie die Konsole mit: { $command }
+demo-exists = { $path } existiert bereits; nichts wurde geändert. Verwenden Sie --force, um sie durch eine neue Demo-Organisation zu ersetzen, oder wählen Sie mit --db eine andere Datei.
+demo-users-range = --users muss zwischen 1 und { $max } liegen

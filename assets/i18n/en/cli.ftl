@@ -159,3 +159,52 @@ cli-whoami-token-static = static (from the environment, never stored)
 cli-whoami-token-oauth = oauth (wxgo login)
 cli-whoami-scopes-unknown = not known for this kind of token
 cli-whoami-expires-unknown = not known (renewed by Webex's rules for this kind of token)
+
+## org (names, addresses and country codes as they are)
+cli-org-name = Organisation:
+cli-org-country = Country:
+cli-org-emails = Emails:
+cli-org-smdp = SM-DP+ address:
+cli-org-code-lifetime = Code lifetime:
+cli-org-go-countries = Webex Go countries:
+cli-org-emails-suppressed = suppressed (copy or print codes)
+cli-org-emails-sent = sent
+cli-org-smdp-unknown = - (not in the Webex API: Control Hub only, Devices > Webex Go)
+cli-org-days = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+
+## mail (addresses, subjects, the outbox, the server and the route as they are)
+cli-mail-none-wait = No messages wait in { $outbox }. Mail goes to { $route }.
+cli-mail-waiting = { $n ->
+        [one] { $n } message waits
+       *[other] { $n } messages wait
+    }. Mail goes to { $route }; send them with `{ $command }`.
+cli-mail-sent = sent
+cli-mail-failed = not sent
+cli-mail-stale = stale
+cli-mail-stale-why = its activation code no longer works (moved to stale/); issue a new code
+cli-mail-retried = { $sent } sent through { $server }; { $failed } failed{ $untried ->
+        [0] {""}
+       *[other] ; { $untried } not tried (the server could not be reached)
+    }.
+cli-mail-none-sent = none of the queued messages was sent ({ $n } failed); they stay in the outbox: retry later
+
+## demo (the organisation's name, the file and the command as they are)
+cli-demo-created = Created the demo organisation "{ $org }" in { $db }: { $users ->
+        [one] { $users } user
+       *[other] { $users } users
+    }, { $numbers ->
+        [one] { $numbers } number
+       *[other] { $numbers } numbers
+    }, { $devices ->
+        [one] { $devices } Webex Go device
+       *[other] { $devices } Webex Go devices
+    }, { $subscribers ->
+        [one] { $subscribers } BroadWorks subscriber
+       *[other] { $subscribers } BroadWorks subscribers
+    }.
+cli-demo-open = Open the console with: { $command }
+demo-exists = { $path } already exists; nothing was changed. Use --force to replace it with a new demo organisation, or choose another file with --db.
+demo-users-range = --users must be between 1 and { $max }

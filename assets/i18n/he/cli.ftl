@@ -177,3 +177,40 @@ cli-whoami-token-static = סטטי (מהסביבה, לעולם לא נשמר)
 cli-whoami-token-oauth = OAuth (wxgo login)
 cli-whoami-scopes-unknown = לא ידוע עבור סוג אסימון זה
 cli-whoami-expires-unknown = לא ידוע (מתחדש לפי הכללים של Webex לסוג אסימון זה)
+
+## org (names, addresses and country codes as they are)
+cli-org-name = ארגון:
+cli-org-country = מדינה:
+cli-org-emails = דוא"ל:
+cli-org-smdp = כתובת SM-DP+:
+cli-org-code-lifetime = תוקף הקודים:
+cli-org-go-countries = מדינות Webex Go:
+cli-org-emails-suppressed = מושבת (העתק או הדפס קודים)
+cli-org-emails-sent = נשלח
+cli-org-smdp-unknown = - (לא ב-API של Webex: רק ב-Control Hub, מכשירים > Webex Go)
+cli-org-days = { $n ->
+        [one] יום אחד
+       *[other] { $n } ימים
+    }
+
+## mail (addresses, subjects, the outbox, the server and the route as they are)
+cli-mail-none-wait = אין הודעות הממתינות ב-{ $outbox }. הדואר נשלח אל { $route }.
+cli-mail-waiting = { $n ->
+        [one] הודעה אחת ממתינה
+       *[other] { $n } הודעות ממתינות
+    }. הדואר נשלח אל { $route }; שלח אותן עם `{ $command }`.
+cli-mail-sent = נשלחה
+cli-mail-failed = לא נשלחה
+cli-mail-stale = לא בתוקף
+cli-mail-stale-why = קוד ההפעלה שלה כבר אינו תקף (הועברה ל-stale/); הנפק קוד חדש
+cli-mail-retried = { $sent } נשלחו דרך { $server }; { $failed } נכשלו{ $untried ->
+        [0] {""}
+       *[other] ; { $untried } לא נוסו (לא ניתן היה להגיע לשרת)
+    }.
+cli-mail-none-sent = אף אחת מההודעות בתור לא נשלחה ({ $n } נכשלו); הן נשארות בתיבת הדואר היוצא: נסה שוב מאוחר יותר
+
+## demo (the organisation's name, the file and the command as they are)
+cli-demo-created = ארגון ההדגמה "{ $org }" נוצר ב-{ $db }: משתמשים: { $users }, מספרים: { $numbers }, מכשירי Webex Go: { $devices }, מנויי BroadWorks: { $subscribers }.
+cli-demo-open = פתח את המסוף עם: { $command }
+demo-exists = { $path } כבר קיים; שום דבר לא שונה. השתמש ב---force כדי להחליף אותו בארגון הדגמה חדש, או בחר קובץ אחר עם --db.
+demo-users-range = --users חייב להיות בין 1 ל-{ $max }

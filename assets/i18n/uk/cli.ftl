@@ -185,3 +185,44 @@ cli-whoami-token-static = статичний (із середовища, нік�
 cli-whoami-token-oauth = OAuth (wxgo login)
 cli-whoami-scopes-unknown = невідомо для такого типу токена
 cli-whoami-expires-unknown = невідомо (оновлюється за правилами Webex для такого типу токена)
+
+## org (names, addresses and country codes as they are)
+cli-org-name = Організація:
+cli-org-country = Країна:
+cli-org-emails = Листи:
+cli-org-smdp = Адреса SM-DP+:
+cli-org-code-lifetime = Термін дії кодів:
+cli-org-go-countries = Країни Webex Go:
+cli-org-emails-suppressed = вимкнено (копіюйте або друкуйте коди)
+cli-org-emails-sent = надсилаються
+cli-org-smdp-unknown = - (немає в API Webex: лише в Control Hub, Пристрої > Webex Go)
+cli-org-days = { $n ->
+        [one] { $n } день
+        [few] { $n } дні
+        [many] { $n } днів
+       *[other] { $n } дня
+    }
+
+## mail (addresses, subjects, the outbox, the server and the route as they are)
+cli-mail-none-wait = У { $outbox } немає повідомлень, що очікують. Пошта йде до { $route }.
+cli-mail-waiting = { $n ->
+        [one] { $n } повідомлення очікує
+        [few] { $n } повідомлення очікують
+        [many] { $n } повідомлень очікують
+       *[other] { $n } повідомлення очікують
+    }. Пошта йде до { $route }; надішліть їх командою `{ $command }`.
+cli-mail-sent = надіслано
+cli-mail-failed = не надіслано
+cli-mail-stale = застаріле
+cli-mail-stale-why = його код активації більше не діє (переміщено до stale/); видайте новий код
+cli-mail-retried = Надіслано через { $server }: { $sent }; не вдалося: { $failed }{ $untried ->
+        [0] {""}
+       *[other] ; не спробувано: { $untried } (сервер недоступний)
+    }.
+cli-mail-none-sent = жодне з повідомлень у черзі не надіслано (не вдалося: { $n }); вони лишаються у вихідних: спробуйте пізніше
+
+## demo (the organisation's name, the file and the command as they are)
+cli-demo-created = Демо-організацію «{ $org }» створено в { $db }: користувачів: { $users }, номерів: { $numbers }, пристроїв Webex Go: { $devices }, абонентів BroadWorks: { $subscribers }.
+cli-demo-open = Відкрийте консоль командою: { $command }
+demo-exists = { $path } уже існує; нічого не змінено. Скористайтеся --force, щоб замінити його новою демо-організацією, або виберіть інший файл через --db.
+demo-users-range = --users має бути від 1 до { $max }

@@ -931,6 +931,60 @@ impl Env {
 }
 
 #[test]
+fn demo_and_mail_are_said_in_german_and_ukrainian_with_english_json() {
+    let env = Env::demo();
+    // demo: created, then refused without --force (nothing changed), in the language.
+    let db = env.dir.path().join("small.db").display().to_string();
+    for (lang, created, open, exists) in [
+        (
+            "de",
+            "Die Demo-Organisation",
+            "Öffnen Sie die Konsole mit: wxgo --db",
+            "existiert bereits; nichts wurde geändert",
+        ),
+        ("uk", "Демо-організацію", "Відкрийте консоль командою: wxgo --db", "уже існує; нічого не змінено"),
+    ] {
+        let db = format!("{db}.{lang}");
+        let out = env.run(&[], &["--lang", lang, "--db", &db, "demo", "--users", "5", "--force"]);
+        let said = text(&out.stdout);
+        assert!(out.status.success(), "{lang}: {}", text(&out.stderr));
+        assert!(said.contains(created) && said.contains(&format!("{open} {db}")), "{lang}: {said}");
+        assert!(!said.contains("Created") && !said.contains("users,"), "English left: {said}");
+        let en = env.run(&[], &["--lang", "en", "--db", &db, "demo", "--users", "5"]);
+        let again = env.run(&[], &["--lang", lang, "--db", &db, "demo", "--users", "5"]);
+        assert_eq!(again.status.code(), en.status.code(), "{lang}: {}", text(&again.stderr));
+        assert_ne!(again.status.code(), Some(0));
+        let refused = text(&again.stderr);
+        assert!(refused.contains(&db) && refused.contains(exists) && refused.contains("--force"), "{lang}: {refused}");
+        assert!(text(&en.stderr).contains("already exists; nothing was changed"), "{}", text(&en.stderr));
+    }
+
+    // mail: an empty outbox, then one message waiting (the demo's mail goes to the outbox).
+    let mail_in = |lang: &str| {
+        let out = env.run(&[], &["--lang", lang, "mail", "list"]);
+        let js = env.run(&[], &["--json", "--lang", lang, "mail", "list"]);
+        assert!(out.status.success() && js.status.success(), "{lang}: {}", text(&out.stderr));
+        (text(&out.stdout), text(&js.stdout))
+    };
+    let (en, _) = mail_in("en");
+    assert!(en.starts_with("No messages wait in "), "{en}");
+    assert!(mail_in("de").0.starts_with("In ") && mail_in("de").0.contains("warten keine Nachrichten"));
+    assert!(mail_in("uk").0.contains("немає повідомлень, що очікують"));
+    let (user, _) = env.eligible().into_iter().next().unwrap_or_else(|| panic!("no eligible user"));
+    let added = env.run(&[], &["devices", "add", "--user", &user, "--subscription", SUB2]);
+    assert!(added.status.success(), "{}", text(&added.stderr));
+    let (en, en_json) = mail_in("en");
+    assert!(en.contains("1 message waits. Mail goes to "), "{en}");
+    for (lang, waits, head) in [("de", "1 Nachricht wartet", "Betreff"), ("uk", "1 повідомлення очікує", "Тема")]
+    {
+        let (said, json) = mail_in(lang);
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+        assert!(said.contains(waits) && said.contains(head) && said.contains(&user), "{lang}: {said}");
+        assert!(said.contains("`wxgo mail retry`") && !said.contains("Mail goes to"), "{lang}: {said}");
+    }
+}
+
+#[test]
 fn whoami_is_said_in_german_and_ukrainian_with_the_same_values_and_english_json() {
     use crate::fake_webex::{FakeWebex, CUSTOMER_TOKEN};
     let fake = FakeWebex::start();
