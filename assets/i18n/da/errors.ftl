@@ -266,3 +266,24 @@ calls-not-duration = "{ $value }" er ikke en varighed i sekunder
 calls-no-direction = er tom; rapporten skriver ORIGINATING eller TERMINATING
 
 ## Masseimportens note efter en rigtig kørsel ($file er kodefilen, $command en kommando, der skal køres)
+
+## Webex' øvrige svar ($said og $tracking som ved 401/403; $status HTTP-status, $attempts hvor mange gange der blev sendt, $last den sidste fejl med overførslens ord, $sync kommandoen, der opdaterer kopien)
+webex-404 = Webex har intet på { $method } { $path } (404 Not Found).{ $said } Det er måske slettet i Control Hub; kør { $sync } for at opdatere kopien.{ $tracking }
+webex-409 = Webex afviste { $method } { $path } på grund af en konflikt (409): elementet er ændret eller ved at blive ændret.{ $said } Kør { $sync }, tjek det, og prøv igen om lidt.{ $tracking }
+webex-423 = Webex har låst { $path } (423), mens en anden ændring bliver færdig.{ $said } Prøv igen om et minut.{ $tracking }
+webex-4xx = Webex afviste { $method } { $path } ({ $status }).{ $said } Denne forespørgsel ændrede intet.{ $tracking }
+webex-5xx = Webex fejlede på { $method } { $path } ({ $status }).{ $said } Prøv igen senere.{ $tracking }
+webex-429 = Webex svarede hele tiden 429 Too Many Requests på { $method } { $path } ({ $attempts ->
+        [one] { $attempts } forsøg
+       *[other] { $attempts } forsøg
+    }). Vent et par minutter og prøv igen, eller send færre forespørgsler ad gangen.{ $tracking }
+webex-unreachable = kan ikke nå Webex for { $method } { $path } efter { $attempts ->
+        [one] { $attempts } forsøg
+       *[other] { $attempts } forsøg
+    } ({ $last }). Tjek netværket, proxyen (HTTPS_PROXY, NO_PROXY) og profilens ca_file, og prøv så igen.
+webex-no-answer = Webex svarede ikke på { $method } { $path } ({ $last }; { $attempts ->
+        [one] { $attempts } forsøg
+       *[other] { $attempts } forsøg
+    }): ikke afvist, men ukendt, om Webex gjorde det. Det blev ikke sendt igen; wxgo spørger Webex, hvad der findes, før der sendes noget igen for det.
+webex-runaway = wxgo stoppede læsningen af listen på { $path }: { $detail }. Intet fra denne liste blev brugt. Prøv igen senere; sker det igen, så kør med --trace FILE og rapportér det til Cisco-support.
+webex-decode = Webex svarede på { $path } med noget, wxgo ikke kan læse ({ $detail }). Prøv igen; fortsætter det, så kør med --trace FILE og rapportér det.

@@ -263,3 +263,24 @@ calls-not-duration = „{ $value }“ ist keine Dauer in Sekunden
 calls-no-direction = ist leer; der Bericht schreibt ORIGINATING oder TERMINATING
 
 ## Der Hinweis des Massenimports nach einem echten Lauf ($file ist die Codedatei, $command ein auszuführender Befehl)
+
+## Die übrigen Antworten von Webex ($said und $tracking wie bei 401/403; $status der HTTP-Status, $attempts wie oft gesendet wurde, $last der letzte Fehler in den Worten der Übertragung, $sync der Befehl, der die Kopie aktualisiert)
+webex-404 = Webex kennt unter { $method } { $path } nichts (404 Not Found).{ $said } Es wurde vielleicht in Control Hub gelöscht; führen Sie { $sync } aus, um die Kopie zu aktualisieren.{ $tracking }
+webex-409 = Webex hat { $method } { $path } wegen eines Konflikts abgelehnt (409): Das Element wurde oder wird gerade geändert.{ $said } Führen Sie { $sync } aus, prüfen Sie es und versuchen Sie es gleich noch einmal.{ $tracking }
+webex-423 = Webex hat { $path } gesperrt (423), bis eine andere Änderung abgeschlossen ist.{ $said } Versuchen Sie es in einer Minute erneut.{ $tracking }
+webex-4xx = Webex hat { $method } { $path } abgelehnt ({ $status }).{ $said } Diese Anfrage hat nichts geändert.{ $tracking }
+webex-5xx = Bei Webex ist { $method } { $path } fehlgeschlagen ({ $status }).{ $said } Versuchen Sie es später erneut.{ $tracking }
+webex-429 = Webex hat { $method } { $path } immer wieder mit 429 Too Many Requests beantwortet ({ $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    }). Warten Sie einige Minuten und versuchen Sie es erneut, oder senden Sie weniger Anfragen gleichzeitig.{ $tracking }
+webex-unreachable = Webex ist für { $method } { $path } nicht erreichbar ({ $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    }; { $last }). Prüfen Sie das Netzwerk, den Proxy (HTTPS_PROXY, NO_PROXY) und ca_file des Profils, und versuchen Sie es dann erneut.
+webex-no-answer = Webex hat auf { $method } { $path } nicht geantwortet ({ $last }; { $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    }): Nicht abgelehnt, sondern unbekannt, ob Webex es ausgeführt hat. Es wurde nicht erneut gesendet; wxgo fragt Webex, was vorhanden ist, bevor es dafür noch einmal etwas sendet.
+webex-runaway = wxgo hat das Lesen der Liste bei { $path } abgebrochen: { $detail }. Nichts aus dieser Liste wurde verwendet. Versuchen Sie es später erneut; passiert es wieder, führen Sie den Befehl mit --trace FILE aus und melden Sie es dem Cisco-Support.
+webex-decode = Webex hat auf { $path } etwas geantwortet, das wxgo nicht lesen kann ({ $detail }). Versuchen Sie es erneut; bleibt der Fehler, führen Sie den Befehl mit --trace FILE aus und melden Sie ihn.

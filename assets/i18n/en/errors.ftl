@@ -258,3 +258,15 @@ calls-not-duration = "{ $value }" is not a duration in seconds
 calls-no-direction = is empty; the report writes ORIGINATING or TERMINATING
 
 ## The bulk import's note after a real run ($file is the codes file, $command a command to run)
+
+## Webex's other answers ($said and $tracking as for 401/403; $status the HTTP status, $attempts how many times it was sent, $last the last failure in the transport's words, $sync the command to refresh the copy)
+webex-404 = Webex has no such thing at { $method } { $path } (404 Not Found).{ $said } It may have been deleted in Control Hub; run { $sync } to refresh the copy.{ $tracking }
+webex-409 = Webex refused { $method } { $path } because of a conflict (409): the item changed or is being changed.{ $said } Run { $sync }, check it, and retry in a moment.{ $tracking }
+webex-423 = Webex has { $path } locked (423) while another change finishes.{ $said } Retry in a minute.{ $tracking }
+webex-4xx = Webex refused { $method } { $path } ({ $status }).{ $said } Nothing was changed by this request.{ $tracking }
+webex-5xx = Webex failed on { $method } { $path } ({ $status }).{ $said } Retry later.{ $tracking }
+webex-429 = Webex kept answering 429 Too Many Requests to { $method } { $path } ({ $attempts } attempts). Wait a few minutes and retry, or lower the number of requests in flight.{ $tracking }
+webex-unreachable = cannot reach Webex for { $method } { $path } after { $attempts } attempts ({ $last }). Check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the profile's ca_file, then retry.
+webex-no-answer = Webex did not answer { $method } { $path } ({ $last }; { $attempts } attempt(s)): it is not known whether Webex did it. It was not sent again; wxgo asks Webex what it has before sending anything again for it.
+webex-runaway = wxgo stopped reading the list at { $path }: { $detail }. Nothing of this listing was used. Retry later; if it happens again, run with --trace FILE and report it to Cisco support.
+webex-decode = Webex answered { $path } with something wxgo cannot read ({ $detail }). Retry; if it persists, run with --trace FILE and report it.

@@ -266,3 +266,24 @@ calls-not-duration = "{ $value }" אינו משך בשניות
 calls-no-direction = ריק; הדוח כותב ORIGINATING או TERMINATING
 
 ## ההערה של הייבוא הקבוצתי אחרי הרצה אמיתית ($file הוא קובץ הקודים, $command פקודה להרצה)
+
+## שאר התשובות של Webex ($said ו-$tracking כמו ב-401/403; $status סטטוס ה-HTTP, $attempts כמה פעמים נשלח, $last הכשל האחרון במילים של התעבורה, $sync הפקודה שמרעננת את העותק)
+webex-404 = ל-Webex אין דבר כזה ב-{ $method } { $path } (404 Not Found).{ $said } ייתכן שהוא נמחק ב-Control Hub; הרץ { $sync } כדי לרענן את העותק.{ $tracking }
+webex-409 = Webex סירב ל-{ $method } { $path } בגלל התנגשות (409): הפריט השתנה או משתנה כעת.{ $said } הרץ { $sync }, בדוק אותו ונסה שוב בעוד רגע.{ $tracking }
+webex-423 = Webex נעל את { $path } (423) עד שינוי אחר יסתיים.{ $said } נסה שוב בעוד דקה.{ $tracking }
+webex-4xx = Webex סירב ל-{ $method } { $path } ({ $status }).{ $said } בקשה זו לא שינתה דבר.{ $tracking }
+webex-5xx = Webex נכשל ב-{ $method } { $path } ({ $status }).{ $said } נסה שוב מאוחר יותר.{ $tracking }
+webex-429 = Webex ענה שוב ושוב 429 Too Many Requests ל-{ $method } { $path } ({ $attempts ->
+        [one] ניסיון אחד
+       *[other] { $attempts } ניסיונות
+    }). המתן כמה דקות ונסה שוב, או שלח פחות בקשות בו-זמנית.{ $tracking }
+webex-unreachable = אין גישה ל-Webex עבור { $method } { $path } ({ $attempts ->
+        [one] ניסיון אחד
+       *[other] { $attempts } ניסיונות
+    }; { $last }). בדוק את הרשת, את ה-proxy (HTTPS_PROXY, NO_PROXY) ואת ca_file של הפרופיל, ואז נסה שוב.
+webex-no-answer = Webex לא ענה ל-{ $method } { $path } ({ $last }; { $attempts ->
+        [one] ניסיון אחד
+       *[other] { $attempts } ניסיונות
+    }): לא סורב, אלא לא ידוע אם Webex ביצע זאת. הבקשה לא נשלחה שוב; wxgo שואל את Webex מה יש אצלו לפני שהוא שולח עבורה משהו שוב.
+webex-runaway = wxgo הפסיק לקרוא את הרשימה ב-{ $path }: { $detail }. דבר מרשימה זו לא נעשה בו שימוש. נסה שוב מאוחר יותר; אם זה חוזר, הרץ עם --trace FILE ודווח לתמיכה של Cisco.
+webex-decode = Webex ענה ל-{ $path } במשהו ש-wxgo אינו יכול לקרוא ({ $detail }). נסה שוב; אם זה נמשך, הרץ עם --trace FILE ודווח על כך.

@@ -287,3 +287,30 @@ calls-not-duration = «{ $value }» не є тривалістю в секунд
 calls-no-direction = порожнє; у звіті пишуть ORIGINATING або TERMINATING
 
 ## Примітка масового імпорту після справжнього запуску ($file — файл кодів, $command — команда, яку слід виконати)
+
+## Інші відповіді Webex ($said і $tracking як для 401/403; $status — HTTP-статус, $attempts — скільки разів надіслано, $last — остання помилка словами транспорту, $sync — команда, що оновлює копію)
+webex-404 = У Webex немає нічого за { $method } { $path } (404 Not Found).{ $said } Можливо, це видалено в Control Hub; виконайте { $sync }, щоб оновити копію.{ $tracking }
+webex-409 = Webex відхилив { $method } { $path } через конфлікт (409): елемент змінено або він саме змінюється.{ $said } Виконайте { $sync }, перевірте його і спробуйте ще раз за мить.{ $tracking }
+webex-423 = Webex заблокував { $path } (423), поки завершується інша зміна.{ $said } Спробуйте ще раз за хвилину.{ $tracking }
+webex-4xx = Webex відхилив { $method } { $path } ({ $status }).{ $said } Цей запит нічого не змінив.{ $tracking }
+webex-5xx = Webex не виконав { $method } { $path } ({ $status }).{ $said } Спробуйте пізніше.{ $tracking }
+webex-429 = Webex раз у раз відповідав 429 Too Many Requests на { $method } { $path } ({ $attempts ->
+        [one] { $attempts } спроба
+        [few] { $attempts } спроби
+        [many] { $attempts } спроб
+       *[other] { $attempts } спроби
+    }). Зачекайте кілька хвилин і спробуйте знову або надсилайте менше запитів одночасно.{ $tracking }
+webex-unreachable = не вдається з'єднатися з Webex для { $method } { $path } ({ $attempts ->
+        [one] { $attempts } спроба
+        [few] { $attempts } спроби
+        [many] { $attempts } спроб
+       *[other] { $attempts } спроби
+    }; { $last }). Перевірте мережу, проксі (HTTPS_PROXY, NO_PROXY) і ca_file профілю, потім спробуйте знову.
+webex-no-answer = Webex не відповів на { $method } { $path } ({ $last }; { $attempts ->
+        [one] { $attempts } спроба
+        [few] { $attempts } спроби
+        [many] { $attempts } спроб
+       *[other] { $attempts } спроби
+    }): не відхилено, а невідомо, чи Webex це виконав. Запит не надіслано знову; wxgo спершу запитає Webex, що в нього є, перш ніж надсилати щось для цього знову.
+webex-runaway = wxgo припинив читати список за { $path }: { $detail }. Нічого з цього списку не використано. Спробуйте пізніше; якщо це повториться, запустіть з --trace FILE і повідомте службі підтримки Cisco.
+webex-decode = Webex відповів на { $path } чимось, що wxgo не може прочитати ({ $detail }). Спробуйте знову; якщо це повторюється, запустіть з --trace FILE і повідомте про це.

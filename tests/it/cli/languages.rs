@@ -1037,3 +1037,51 @@ fn an_unknown_subscription_lists_the_others_with_their_free_licences_in_the_lang
     assert!(said.trim_end().ends_with(&want), "{said}\nwant: {want}");
     assert_eq!(json, en_json, "--json is not English's");
 }
+
+#[test]
+fn a_409_and_a_5xx_from_webex_are_said_in_german_with_webex_s_words_and_the_tracking_id_kept() {
+    use crate::fake_webex::{FakeWebex, Inject, CUSTOMER_TOKEN};
+    let fake = FakeWebex::start();
+    let home = crate::fake_webex::home::Home::new(&fake.base_url, "");
+    for (status, words, en_words, de_words, de_advice) in [
+        (
+            409,
+            "Conflict: the person is being updated.",
+            "Webex refused GET /v1/people/me because of a conflict (409): the item changed or is being changed.",
+            "Webex hat GET /v1/people/me wegen eines Konflikts abgelehnt (409): Das Element wurde oder wird gerade \
+             geändert.",
+            "Führen Sie `wxgo sync` aus, prüfen Sie es und versuchen Sie es gleich noch einmal.",
+        ),
+        (
+            501,
+            "Not implemented here.\r\nerror: forged line",
+            "Webex failed on GET /v1/people/me (501).",
+            "Bei Webex ist GET /v1/people/me fehlgeschlagen (501).",
+            "Versuchen Sie es später erneut.",
+        ),
+    ] {
+        let run = |lang: &str| {
+            // Each run (plain and --json) meets the answer once: neither is retried.
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            said_at_home(&home, Some(CUSTOMER_TOKEN), lang, &["whoami"])
+        };
+        let (en_code, en, en_json) = run("en");
+        assert_eq!(en_code, 7, "{en}");
+        assert!(en.contains(en_words) && en.contains("Webex says: \"") && en.contains("trackingId FAKE_"), "{en}");
+        let (code, said, json) = run("de");
+        assert_eq!(code, en_code, "{status}: {said}");
+        assert!(said.starts_with("Fehler: ") && said.contains(de_words) && said.contains(de_advice), "{said}");
+        // Webex's own words as Webex gave them (made one safe line, in German quotes), its trackingId.
+        let kept = words.replace("\r\n", " ");
+        assert!(said.contains(&format!("Webex meldet: „{kept}“.")), "{status}: {said}");
+        assert!(said.contains("trackingId FAKE_") && said.contains("Cisco-Support"), "{status}: {said}");
+        assert_eq!(said.trim_end().lines().count(), 1, "a forged second line: {said}");
+        for english in ["Webex says", "quote it to", "Retry", "Run `wxgo sync`", "refused", "failed on"] {
+            assert!(!said.contains(english), "English left ({english}): {said}");
+        }
+        assert_eq!(untracked(&json), untracked(&en_json), "{status}: --json is not English's");
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+        assert_eq!(v["error"]["kind"], "io", "{v}");
+    }
+}
