@@ -287,3 +287,16 @@ webex-no-answer = Webex svarede ikke på { $method } { $path } ({ $last }; { $at
     }): ikke afvist, men ukendt, om Webex gjorde det. Det blev ikke sendt igen; wxgo spørger Webex, hvad der findes, før der sendes noget igen for det.
 webex-runaway = wxgo stoppede læsningen af listen på { $path }: { $detail }. Intet fra denne liste blev brugt. Prøv igen senere; sker det igen, så kør med --trace FILE og rapportér det til Cisco-support.
 webex-decode = Webex svarede på { $path } med noget, wxgo ikke kan læse ({ $detail }). Prøv igen; fortsætter det, så kør med --trace FILE og rapportér det.
+
+## Filer: kodefilen, brevet, en eksport, en mappe ($path som den er, $error systemets ord, som det giver dem)
+codes-file-folder = --codes-file { $path } er en mappe; angiv et filnavn, f.eks. { $path }/codes.csv
+codes-file-cannot-start = kan ikke skrive kodefilen { $path }: { $error }. Intet blev tilføjet.
+codes-file-cannot-open = kan ikke skrive kodefilen { $path }: { $error }. Intet blev sendt til Webex.
+codes-file-not-written = kodefilen { $path } kunne ikke skrives ({ $error })
+codes-file-cannot-build = kan ikke skrive kodefilen: { $error }
+codes-file-symlink = kodefilen { $path } er et symbolsk link: angiv selve filen. Intet blev sendt til Webex.
+letter-path-folder = --letter { $path } er en mappe; angiv et filnavn
+letter-path-not-writable = brevet { $path } kan ikke skrives ({ $error }); intet blev bedt om hos Webex
+letter-cannot-write = kan ikke skrive brevet { $path }: { $error }
+export-cannot-write = kan ikke skrive eksporten { $path }: { $error }
+folder-cannot-create = kan ikke oprette mappen { $path }: { $error }

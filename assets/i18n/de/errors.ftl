@@ -284,3 +284,16 @@ webex-no-answer = Webex hat auf { $method } { $path } nicht geantwortet ({ $last
     }): Nicht abgelehnt, sondern unbekannt, ob Webex es ausgeführt hat. Es wurde nicht erneut gesendet; wxgo fragt Webex, was vorhanden ist, bevor es dafür noch einmal etwas sendet.
 webex-runaway = wxgo hat das Lesen der Liste bei { $path } abgebrochen: { $detail }. Nichts aus dieser Liste wurde verwendet. Versuchen Sie es später erneut; passiert es wieder, führen Sie den Befehl mit --trace FILE aus und melden Sie es dem Cisco-Support.
 webex-decode = Webex hat auf { $path } etwas geantwortet, das wxgo nicht lesen kann ({ $detail }). Versuchen Sie es erneut; bleibt der Fehler, führen Sie den Befehl mit --trace FILE aus und melden Sie ihn.
+
+## Dateien: die Codedatei, der Brief, ein Export, ein Ordner ($path wie er ist, $error die Worte des Systems, wie es sie gibt)
+codes-file-folder = --codes-file { $path } ist ein Ordner; geben Sie einen Dateinamen an, z. B. { $path }/codes.csv
+codes-file-cannot-start = Die Codedatei { $path } kann nicht geschrieben werden: { $error }. Es wurde nichts hinzugefügt.
+codes-file-cannot-open = Die Codedatei { $path } kann nicht geschrieben werden: { $error }. Es wurde nichts an Webex gesendet.
+codes-file-not-written = Die Codedatei { $path } konnte nicht geschrieben werden ({ $error })
+codes-file-cannot-build = Die Codedatei kann nicht geschrieben werden: { $error }
+codes-file-symlink = Die Codedatei { $path } ist ein symbolischer Link: Geben Sie die Datei selbst an. Es wurde nichts an Webex gesendet.
+letter-path-folder = --letter { $path } ist ein Ordner; geben Sie einen Dateinamen an
+letter-path-not-writable = Der Brief { $path } kann nicht geschrieben werden ({ $error }); bei Webex wurde nichts angefordert
+letter-cannot-write = Der Brief { $path } kann nicht geschrieben werden: { $error }
+export-cannot-write = Der Export { $path } kann nicht geschrieben werden: { $error }
+folder-cannot-create = Der Ordner { $path } kann nicht angelegt werden: { $error }

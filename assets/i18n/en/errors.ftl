@@ -270,3 +270,16 @@ webex-unreachable = cannot reach Webex for { $method } { $path } after { $attemp
 webex-no-answer = Webex did not answer { $method } { $path } ({ $last }; { $attempts } attempt(s)): it is not known whether Webex did it. It was not sent again; wxgo asks Webex what it has before sending anything again for it.
 webex-runaway = wxgo stopped reading the list at { $path }: { $detail }. Nothing of this listing was used. Retry later; if it happens again, run with --trace FILE and report it to Cisco support.
 webex-decode = Webex answered { $path } with something wxgo cannot read ({ $detail }). Retry; if it persists, run with --trace FILE and report it.
+
+## Files: the codes file, the letter, an export, a folder ($path as it is, $error the system's words as it gives them)
+codes-file-folder = --codes-file { $path } is a folder; give a file name, e.g. { $path }/codes.csv
+codes-file-cannot-start = cannot write the codes file { $path }: { $error }. Nothing was added.
+codes-file-cannot-open = cannot write the codes file { $path }: { $error }. Nothing was sent to Webex.
+codes-file-not-written = the codes file { $path } could not be written ({ $error })
+codes-file-cannot-build = cannot write the codes file: { $error }
+codes-file-symlink = the codes file { $path } is a symbolic link: give the file itself. Nothing was sent to Webex.
+letter-path-folder = --letter { $path } is a folder; give a file name
+letter-path-not-writable = the letter { $path } cannot be written ({ $error }); nothing was asked of Webex
+letter-cannot-write = cannot write the letter { $path }: { $error }
+export-cannot-write = cannot write the export { $path }: { $error }
+folder-cannot-create = cannot create the folder { $path }: { $error }

@@ -287,3 +287,16 @@ webex-no-answer = Webex לא ענה ל-{ $method } { $path } ({ $last }; { $atte
     }): לא סורב, אלא לא ידוע אם Webex ביצע זאת. הבקשה לא נשלחה שוב; wxgo שואל את Webex מה יש אצלו לפני שהוא שולח עבורה משהו שוב.
 webex-runaway = wxgo הפסיק לקרוא את הרשימה ב-{ $path }: { $detail }. דבר מרשימה זו לא נעשה בו שימוש. נסה שוב מאוחר יותר; אם זה חוזר, הרץ עם --trace FILE ודווח לתמיכה של Cisco.
 webex-decode = Webex ענה ל-{ $path } במשהו ש-wxgo אינו יכול לקרוא ({ $detail }). נסה שוב; אם זה נמשך, הרץ עם --trace FILE ודווח על כך.
+
+## קבצים: קובץ הקודים, המכתב, ייצוא, תיקייה ($path כפי שהוא, $error המילים של המערכת כפי שהיא נותנת אותן)
+codes-file-folder = --codes-file { $path } היא תיקייה; תן שם קובץ, למשל { $path }/codes.csv
+codes-file-cannot-start = לא ניתן לכתוב את קובץ הקודים { $path }: { $error }. דבר לא נוסף.
+codes-file-cannot-open = לא ניתן לכתוב את קובץ הקודים { $path }: { $error }. דבר לא נשלח ל-Webex.
+codes-file-not-written = לא ניתן היה לכתוב את קובץ הקודים { $path } ({ $error })
+codes-file-cannot-build = לא ניתן לכתוב את קובץ הקודים: { $error }
+codes-file-symlink = קובץ הקודים { $path } הוא קישור סמלי: תן את הקובץ עצמו. דבר לא נשלח ל-Webex.
+letter-path-folder = --letter { $path } היא תיקייה; תן שם קובץ
+letter-path-not-writable = לא ניתן לכתוב את המכתב { $path } ({ $error }); דבר לא התבקש מ-Webex
+letter-cannot-write = לא ניתן לכתוב את המכתב { $path }: { $error }
+export-cannot-write = לא ניתן לכתוב את הייצוא { $path }: { $error }
+folder-cannot-create = לא ניתן ליצור את התיקייה { $path }: { $error }

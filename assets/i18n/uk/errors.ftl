@@ -314,3 +314,16 @@ webex-no-answer = Webex не відповів на { $method } { $path } ({ $las
     }): не відхилено, а невідомо, чи Webex це виконав. Запит не надіслано знову; wxgo спершу запитає Webex, що в нього є, перш ніж надсилати щось для цього знову.
 webex-runaway = wxgo припинив читати список за { $path }: { $detail }. Нічого з цього списку не використано. Спробуйте пізніше; якщо це повториться, запустіть з --trace FILE і повідомте службі підтримки Cisco.
 webex-decode = Webex відповів на { $path } чимось, що wxgo не може прочитати ({ $detail }). Спробуйте знову; якщо це повторюється, запустіть з --trace FILE і повідомте про це.
+
+## Файли: файл кодів, лист, експорт, папка ($path як є, $error — слова системи, як вона їх дає)
+codes-file-folder = --codes-file { $path } — це папка; вкажіть ім'я файлу, напр. { $path }/codes.csv
+codes-file-cannot-start = не вдається записати файл кодів { $path }: { $error }. Нічого не додано.
+codes-file-cannot-open = не вдається записати файл кодів { $path }: { $error }. До Webex нічого не надіслано.
+codes-file-not-written = не вдалося записати файл кодів { $path } ({ $error })
+codes-file-cannot-build = не вдається записати файл кодів: { $error }
+codes-file-symlink = файл кодів { $path } — символьне посилання: вкажіть сам файл. До Webex нічого не надіслано.
+letter-path-folder = --letter { $path } — це папка; вкажіть ім'я файлу
+letter-path-not-writable = не вдається записати лист { $path } ({ $error }); у Webex нічого не запитано
+letter-cannot-write = не вдається записати лист { $path }: { $error }
+export-cannot-write = не вдається записати експорт { $path }: { $error }
+folder-cannot-create = не вдається створити папку { $path }: { $error }

@@ -1085,3 +1085,31 @@ fn a_409_and_a_5xx_from_webex_are_said_in_german_with_webex_s_words_and_the_trac
         assert_eq!(v["error"]["kind"], "io", "{v}");
     }
 }
+
+#[test]
+fn a_codes_file_that_cannot_be_written_is_said_in_danish_with_its_path_untouched_and_nothing_added() {
+    let env = Env::demo();
+    let users = env.run(&[], &["users", "list", "--json"]).stdout;
+    let users: serde_json::Value = serde_json::from_slice(&users).unwrap_or_else(|e| panic!("json: {e}"));
+    let template = text(&env.run(&[], &["devices", "template"]).stdout);
+    let path = env.dir.path().join("devices.csv");
+    std::fs::write(&path, crate::common::import_rows(&template, &users, 2)).unwrap_or_else(|e| panic!("{e}"));
+    let file = path.display().to_string();
+    // A folder that is not there, its name with spaces and letters of its own.
+    let codes = env.dir.path().join("mangler æøå").join("koder.csv").display().to_string();
+    let devices = || env.run(&[], &["devices", "list", "--json"]).stdout;
+    let before = devices();
+    let args = ["devices", "import", &file, "--no-email", "--codes-file", &codes];
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
+    assert_eq!(en_code, 7, "{en}");
+    assert!(en.contains(&format!("error: cannot write the codes file {codes}: ")), "{en}");
+    assert!(en.trim_end().ends_with(". Nothing was added."), "{en}");
+    let (code, said, json) = refused_in(&env, "da", &args);
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.contains(&format!("kan ikke skrive kodefilen {codes}: ")), "the path as it is: {said}");
+    assert!(said.trim_end().ends_with(". Intet blev tilføjet."), "{said}");
+    assert!(!said.contains("cannot write") && !said.contains("Nothing was"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+    assert_eq!(devices(), before, "a device was added");
+    assert!(!std::path::Path::new(&codes).exists());
+}
