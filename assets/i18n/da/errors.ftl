@@ -300,3 +300,32 @@ letter-path-not-writable = brevet { $path } kan ikke skrives ({ $error }); intet
 letter-cannot-write = kan ikke skrive brevet { $path }: { $error }
 export-cannot-write = kan ikke skrive eksporten { $path }: { $error }
 folder-cannot-create = kan ikke oprette mappen { $path }: { $error }
+
+## Mail: udbakken og SMTP-serveren ($server er host:port, $error serverens eller systemets ord som givet, $path en fil eller mappe, $retry kommandoen, der sender køen)
+smtp-from-invalid = afsenderen "{ $from }" er ikke en e-mailadresse ({ $error }); angiv from = "Name <address>" i [smtp]
+mail-to-invalid = "{ $to }" er ikke en e-mailadresse ({ $error })
+mail-cannot-build = kan ikke opbygge beskeden: { $error }
+smtp-tls-setup = kan ikke sætte TLS op til { $server }: { $error }
+smtp-refused = SMTP-serveren { $server } afviste beskeden ({ $error })
+smtp-timeout = SMTP-serveren { $server } svarede ikke i tide ({ $error })
+smtp-tls-failed = TLS med SMTP-serveren { $server } mislykkedes ({ $error })
+smtp-failed = kan ikke sende gennem SMTP-serveren { $server } ({ $error })
+mail-queued-retry = { $error }; lagt i udbakken som { $path }: send den senere med { $retry }
+mail-not-queued = { $error }; og den kunne ikke lægges i kø: { $queue }
+mail-queue-only = ikke sendt: { $reason }; lagt i udbakken som { $path }: ret indstillingerne, og kør så { $retry }
+outbox-cannot-create = kan ikke oprette udbakken { $path }: { $error }
+outbox-cannot-write = kan ikke skrive til udbakken { $path }: { $error }
+outbox-full = udbakken { $path } har for mange beskeder på ét sekund
+outbox-cannot-read = kan ikke læse udbakken { $path }: { $error }
+file-cannot-read = kan ikke læse { $path }: { $error }
+dir-cannot-create = kan ikke oprette { $path }: { $error }
+mail-sent-not-moved = { $path } er sendt, men kan ikke flyttes til { $target }: { $error } (flyt den manuelt, så den ikke sendes to gange)
+
+## Udklipsholderen ($error systemets eller tmux' ord som givet; kommandoer, som de køres)
+clipboard-off = udklipsholderen er slået fra (clipboard = "off"): markér koden med musen, eller sæt clipboard til auto, osc52 eller tmux
+clipboard-no-display = ingen skærm
+clipboard-no-system = ingen systemudklipsholder her ({ $error }); brug --clipboard osc52 for at kopiere gennem terminalen
+clipboard-system-refused = systemudklipsholderen afviste teksten ({ $error }); prøv --clipboard osc52
+clipboard-tmux-off = ikke kopieret: tmux' set-clipboard er { $value }, så intet når din terminals udklipsholder. Kør { $set } (tjek med { $show }), eller markér koden med musen
+clipboard-tmux-refused = tmux kunne ikke tage teksten ({ $error }); markér koden med musen
+clipboard-terminal-write = kunne ikke skrive til terminalen for at kopiere ({ $error })

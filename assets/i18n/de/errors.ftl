@@ -297,3 +297,32 @@ letter-path-not-writable = Der Brief { $path } kann nicht geschrieben werden ({ 
 letter-cannot-write = Der Brief { $path } kann nicht geschrieben werden: { $error }
 export-cannot-write = Der Export { $path } kann nicht geschrieben werden: { $error }
 folder-cannot-create = Der Ordner { $path } kann nicht angelegt werden: { $error }
+
+## E-Mail: der Postausgang und der SMTP-Server ($server ist host:port, $error die Worte des Servers oder des Systems, wie gegeben, $path eine Datei oder ein Ordner, $retry der Befehl, der die Warteschlange sendet)
+smtp-from-invalid = Der Absender „{ $from }“ ist keine E-Mail-Adresse ({ $error }); setzen Sie from = "Name <address>" in [smtp]
+mail-to-invalid = „{ $to }“ ist keine E-Mail-Adresse ({ $error })
+mail-cannot-build = Die Nachricht kann nicht erstellt werden: { $error }
+smtp-tls-setup = TLS für { $server } kann nicht eingerichtet werden: { $error }
+smtp-refused = Der SMTP-Server { $server } hat die Nachricht abgelehnt ({ $error })
+smtp-timeout = Der SMTP-Server { $server } hat nicht rechtzeitig geantwortet ({ $error })
+smtp-tls-failed = TLS mit dem SMTP-Server { $server } ist fehlgeschlagen ({ $error })
+smtp-failed = Über den SMTP-Server { $server } kann nicht gesendet werden ({ $error })
+mail-queued-retry = { $error }; im Postausgang abgelegt als { $path }: Senden Sie sie später mit { $retry }
+mail-not-queued = { $error }; und sie konnte nicht in die Warteschlange gestellt werden: { $queue }
+mail-queue-only = Nicht gesendet: { $reason }; im Postausgang abgelegt als { $path }: Korrigieren Sie die Einstellungen, dann { $retry }
+outbox-cannot-create = Der Postausgang { $path } kann nicht angelegt werden: { $error }
+outbox-cannot-write = In den Postausgang { $path } kann nicht geschrieben werden: { $error }
+outbox-full = Der Postausgang { $path } hat zu viele Nachrichten für eine Sekunde
+outbox-cannot-read = Der Postausgang { $path } kann nicht gelesen werden: { $error }
+file-cannot-read = { $path } kann nicht gelesen werden: { $error }
+dir-cannot-create = { $path } kann nicht angelegt werden: { $error }
+mail-sent-not-moved = { $path } wurde gesendet, kann aber nicht nach { $target } verschoben werden: { $error } (verschieben Sie sie von Hand, damit sie nicht zweimal gesendet wird)
+
+## Die Zwischenablage ($error die Worte des Systems oder von tmux, wie gegeben; Befehle, wie sie laufen)
+clipboard-off = Die Zwischenablage ist aus (clipboard = "off"): Markieren Sie den Code mit der Maus, oder setzen Sie clipboard auf auto, osc52 oder tmux
+clipboard-no-display = keine Anzeige
+clipboard-no-system = Hier gibt es keine System-Zwischenablage ({ $error }); verwenden Sie --clipboard osc52, um über das Terminal zu kopieren
+clipboard-system-refused = Die System-Zwischenablage hat den Text abgelehnt ({ $error }); versuchen Sie --clipboard osc52
+clipboard-tmux-off = Nicht kopiert: set-clipboard von tmux ist { $value }, daher erreicht nichts die Zwischenablage Ihres Terminals. Führen Sie { $set } aus (prüfen mit { $show }), oder markieren Sie den Code mit der Maus
+clipboard-tmux-refused = tmux konnte den Text nicht übernehmen ({ $error }); markieren Sie den Code mit der Maus
+clipboard-terminal-write = Zum Kopieren konnte nicht ins Terminal geschrieben werden ({ $error })

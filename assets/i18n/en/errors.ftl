@@ -283,3 +283,32 @@ letter-path-not-writable = the letter { $path } cannot be written ({ $error }); 
 letter-cannot-write = cannot write the letter { $path }: { $error }
 export-cannot-write = cannot write the export { $path }: { $error }
 folder-cannot-create = cannot create the folder { $path }: { $error }
+
+## Mail: the outbox and the SMTP server ($server is host:port, $error the server's or the system's words as given, $path a file or folder, $retry the command that sends the queue)
+smtp-from-invalid = the sender "{ $from }" is not an email address ({ $error }); set from = "Name <address>" in [smtp]
+mail-to-invalid = "{ $to }" is not an email address ({ $error })
+mail-cannot-build = cannot build the message: { $error }
+smtp-tls-setup = cannot set up TLS for { $server }: { $error }
+smtp-refused = the SMTP server { $server } refused the message ({ $error })
+smtp-timeout = the SMTP server { $server } did not answer in time ({ $error })
+smtp-tls-failed = TLS with the SMTP server { $server } failed ({ $error })
+smtp-failed = cannot send through the SMTP server { $server } ({ $error })
+mail-queued-retry = { $error }; queued in the outbox as { $path }: send it later with { $retry }
+mail-not-queued = { $error }; and it could not be queued: { $queue }
+mail-queue-only = not sent: { $reason }; queued in the outbox as { $path }: fix the settings, then { $retry }
+outbox-cannot-create = cannot create the outbox { $path }: { $error }
+outbox-cannot-write = cannot write to the outbox { $path }: { $error }
+outbox-full = the outbox { $path } has too many messages for one second
+outbox-cannot-read = cannot read the outbox { $path }: { $error }
+file-cannot-read = cannot read { $path }: { $error }
+dir-cannot-create = cannot create { $path }: { $error }
+mail-sent-not-moved = sent { $path }, but cannot move it to { $target }: { $error } (move it by hand so it is not sent twice)
+
+## The clipboard ($error the system's or tmux's words as given; commands as they run)
+clipboard-off = the clipboard is off (clipboard = "off"): select the code with the mouse, or set clipboard to auto, osc52 or tmux
+clipboard-no-display = no display
+clipboard-no-system = no system clipboard here ({ $error }); use --clipboard osc52 to copy through the terminal
+clipboard-system-refused = the system clipboard refused the text ({ $error }); try --clipboard osc52
+clipboard-tmux-off = not copied: tmux's set-clipboard is { $value }, so nothing reaches your terminal's clipboard. Run { $set } (check with { $show }), or select the code with the mouse
+clipboard-tmux-refused = tmux could not take the text ({ $error }); select the code with the mouse
+clipboard-terminal-write = could not write to the terminal to copy ({ $error })

@@ -300,3 +300,32 @@ letter-path-not-writable = לא ניתן לכתוב את המכתב { $path } ({
 letter-cannot-write = לא ניתן לכתוב את המכתב { $path }: { $error }
 export-cannot-write = לא ניתן לכתוב את הייצוא { $path }: { $error }
 folder-cannot-create = לא ניתן ליצור את התיקייה { $path }: { $error }
+
+## דואר: תיבת הדואר היוצא ושרת ה-SMTP ($server הוא host:port, $error המילים של השרת או של המערכת כפי שניתנו, $path קובץ או תיקייה, $retry הפקודה ששולחת את התור)
+smtp-from-invalid = השולח "{ $from }" אינו כתובת דוא"ל ({ $error }); הגדר from = "Name <address>" ב-[smtp]
+mail-to-invalid = "{ $to }" אינו כתובת דוא"ל ({ $error })
+mail-cannot-build = לא ניתן לבנות את ההודעה: { $error }
+smtp-tls-setup = לא ניתן להגדיר TLS עבור { $server }: { $error }
+smtp-refused = שרת ה-SMTP { $server } דחה את ההודעה ({ $error })
+smtp-timeout = שרת ה-SMTP { $server } לא ענה בזמן ({ $error })
+smtp-tls-failed = TLS עם שרת ה-SMTP { $server } נכשל ({ $error })
+smtp-failed = לא ניתן לשלוח דרך שרת ה-SMTP { $server } ({ $error })
+mail-queued-retry = { $error }; הוכנסה לדואר היוצא בשם { $path }: שלח אותה מאוחר יותר עם { $retry }
+mail-not-queued = { $error }; וגם לא ניתן היה להכניס אותה לתור: { $queue }
+mail-queue-only = לא נשלח: { $reason }; הוכנסה לדואר היוצא בשם { $path }: תקן את ההגדרות, ואז { $retry }
+outbox-cannot-create = לא ניתן ליצור את תיבת הדואר היוצא { $path }: { $error }
+outbox-cannot-write = לא ניתן לכתוב לתיבת הדואר היוצא { $path }: { $error }
+outbox-full = בתיבת הדואר היוצא { $path } יש יותר מדי הודעות לשנייה אחת
+outbox-cannot-read = לא ניתן לקרוא את תיבת הדואר היוצא { $path }: { $error }
+file-cannot-read = לא ניתן לקרוא את { $path }: { $error }
+dir-cannot-create = לא ניתן ליצור את { $path }: { $error }
+mail-sent-not-moved = { $path } נשלח, אך לא ניתן להעביר אותו אל { $target }: { $error } (העבר אותו ידנית כדי שלא יישלח פעמיים)
+
+## הלוח ($error המילים של המערכת או של tmux כפי שניתנו; פקודות כפי שהן רצות)
+clipboard-off = הלוח כבוי (clipboard = "off"): סמן את הקוד בעכבר, או הגדר את clipboard ל-auto, osc52 או tmux
+clipboard-no-display = אין תצוגה
+clipboard-no-system = אין כאן לוח מערכת ({ $error }); השתמש באפשרות --clipboard osc52 כדי להעתיק דרך המסוף
+clipboard-system-refused = לוח המערכת דחה את הטקסט ({ $error }); נסה --clipboard osc52
+clipboard-tmux-off = לא הועתק: set-clipboard של tmux הוא { $value }, ולכן דבר אינו מגיע ללוח של המסוף שלך. הרץ { $set } (בדוק עם { $show }), או סמן את הקוד בעכבר
+clipboard-tmux-refused = tmux לא הצליח לקבל את הטקסט ({ $error }); סמן את הקוד בעכבר
+clipboard-terminal-write = לא ניתן היה לכתוב למסוף כדי להעתיק ({ $error })

@@ -327,3 +327,32 @@ letter-path-not-writable = не вдається записати лист { $pa
 letter-cannot-write = не вдається записати лист { $path }: { $error }
 export-cannot-write = не вдається записати експорт { $path }: { $error }
 folder-cannot-create = не вдається створити папку { $path }: { $error }
+
+## Пошта: вихідні та SMTP-сервер ($server — host:port, $error — слова сервера чи системи, як їх дано, $path — файл або папка, $retry — команда, що надсилає чергу)
+smtp-from-invalid = відправник «{ $from }» — не адреса електронної пошти ({ $error }); задайте from = "Name <address>" у [smtp]
+mail-to-invalid = «{ $to }» — не адреса електронної пошти ({ $error })
+mail-cannot-build = не вдається скласти повідомлення: { $error }
+smtp-tls-setup = не вдається налаштувати TLS для { $server }: { $error }
+smtp-refused = SMTP-сервер { $server } відхилив повідомлення ({ $error })
+smtp-timeout = SMTP-сервер { $server } не відповів вчасно ({ $error })
+smtp-tls-failed = TLS із SMTP-сервером { $server } не вдався ({ $error })
+smtp-failed = не вдається надіслати через SMTP-сервер { $server } ({ $error })
+mail-queued-retry = { $error }; поставлено у вихідні як { $path }: надішліть пізніше за допомогою { $retry }
+mail-not-queued = { $error }; і його не вдалося поставити в чергу: { $queue }
+mail-queue-only = не надіслано: { $reason }; поставлено у вихідні як { $path }: виправте налаштування, потім { $retry }
+outbox-cannot-create = не вдається створити папку вихідних { $path }: { $error }
+outbox-cannot-write = не вдається записати у вихідні { $path }: { $error }
+outbox-full = у вихідних { $path } забагато повідомлень за одну секунду
+outbox-cannot-read = не вдається прочитати вихідні { $path }: { $error }
+file-cannot-read = не вдається прочитати { $path }: { $error }
+dir-cannot-create = не вдається створити { $path }: { $error }
+mail-sent-not-moved = { $path } надіслано, але не вдається перемістити до { $target }: { $error } (перемістіть вручну, щоб його не надіслали двічі)
+
+## Буфер обміну ($error — слова системи чи tmux, як їх дано; команди — як вони виконуються)
+clipboard-off = буфер обміну вимкнено (clipboard = "off"): виділіть код мишею або задайте clipboard як auto, osc52 чи tmux
+clipboard-no-display = немає дисплея
+clipboard-no-system = тут немає системного буфера обміну ({ $error }); використайте --clipboard osc52, щоб копіювати через термінал
+clipboard-system-refused = системний буфер обміну не прийняв текст ({ $error }); спробуйте --clipboard osc52
+clipboard-tmux-off = не скопійовано: set-clipboard у tmux має значення { $value }, тож до буфера обміну термінала нічого не доходить. Виконайте { $set } (перевірка: { $show }) або виділіть код мишею
+clipboard-tmux-refused = tmux не зміг прийняти текст ({ $error }); виділіть код мишею
+clipboard-terminal-write = не вдалося записати в термінал для копіювання ({ $error })
