@@ -37,9 +37,19 @@ impl Mode {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
+        Self::parse_at(s, None)
+    }
+
+    /// [`parse`](Self::parse), the refusal naming where the word was (`--clipboard`, the
+    /// config file's `clipboard`) before it.
+    pub fn parse_at(s: &str, at: Option<&str>) -> Result<Self> {
         let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "");
         Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
-            Error::invalid(format!("unknown clipboard mode \"{}\": use auto, native, osc52, tmux or off", s.trim()))
+            let unknown = crate::said!("clipboard-mode-unknown", mode = s.trim());
+            Error::invalid(match at {
+                Some(at) => crate::said!("clipboard-mode-at", at = at, error = unknown),
+                None => unknown,
+            })
         })
     }
 }
@@ -445,5 +455,12 @@ mod tests {
         }
         assert_eq!(Mode::parse("OSC-52"), Ok(Mode::Osc52));
         assert!(Mode::parse("xclip").is_err());
+        let e = Mode::parse_at(" xclip ", Some("--clipboard")).err().unwrap_or_else(|| panic!("xclip taken"));
+        assert_eq!(
+            e.to_string(),
+            "--clipboard: unknown clipboard mode \"xclip\": use auto, native, osc52, tmux or off"
+        );
+        let da = crate::i18n::Tr::new(crate::i18n::Lang::Da).error(&e);
+        assert_eq!(da, "--clipboard: ukendt udklipsholdertilstand \"xclip\": brug auto, native, osc52, tmux eller off");
     }
 }

@@ -329,3 +329,5 @@ clipboard-system-refused = systemudklipsholderen afviste teksten ({ $error }); p
 clipboard-tmux-off = ikke kopieret: tmux' set-clipboard er { $value }, så intet når din terminals udklipsholder. Kør { $set } (tjek med { $show }), eller markér koden med musen
 clipboard-tmux-refused = tmux kunne ikke tage teksten ({ $error }); markér koden med musen
 clipboard-terminal-write = kunne ikke skrive til terminalen for at kopiere ({ $error })
+clipboard-mode-unknown = ukendt udklipsholdertilstand "{ $mode }": brug auto, native, osc52, tmux eller off
+clipboard-mode-at = { $at }: { $error }

@@ -326,3 +326,5 @@ clipboard-system-refused = Die System-Zwischenablage hat den Text abgelehnt ({ $
 clipboard-tmux-off = Nicht kopiert: set-clipboard von tmux ist { $value }, daher erreicht nichts die Zwischenablage Ihres Terminals. Führen Sie { $set } aus (prüfen mit { $show }), oder markieren Sie den Code mit der Maus
 clipboard-tmux-refused = tmux konnte den Text nicht übernehmen ({ $error }); markieren Sie den Code mit der Maus
 clipboard-terminal-write = Zum Kopieren konnte nicht ins Terminal geschrieben werden ({ $error })
+clipboard-mode-unknown = unbekannter Zwischenablage-Modus „{ $mode }“: Verwenden Sie auto, native, osc52, tmux oder off
+clipboard-mode-at = { $at }: { $error }

@@ -312,3 +312,5 @@ clipboard-system-refused = the system clipboard refused the text ({ $error }); t
 clipboard-tmux-off = not copied: tmux's set-clipboard is { $value }, so nothing reaches your terminal's clipboard. Run { $set } (check with { $show }), or select the code with the mouse
 clipboard-tmux-refused = tmux could not take the text ({ $error }); select the code with the mouse
 clipboard-terminal-write = could not write to the terminal to copy ({ $error })
+clipboard-mode-unknown = unknown clipboard mode "{ $mode }": use auto, native, osc52, tmux or off
+clipboard-mode-at = { $at }: { $error }

@@ -329,3 +329,5 @@ clipboard-system-refused = לוח המערכת דחה את הטקסט ({ $error 
 clipboard-tmux-off = לא הועתק: set-clipboard של tmux הוא { $value }, ולכן דבר אינו מגיע ללוח של המסוף שלך. הרץ { $set } (בדוק עם { $show }), או סמן את הקוד בעכבר
 clipboard-tmux-refused = tmux לא הצליח לקבל את הטקסט ({ $error }); סמן את הקוד בעכבר
 clipboard-terminal-write = לא ניתן היה לכתוב למסוף כדי להעתיק ({ $error })
+clipboard-mode-unknown = מצב לוח לא ידוע "{ $mode }": השתמש ב-auto, native, osc52, tmux או off
+clipboard-mode-at = { $at }: { $error }

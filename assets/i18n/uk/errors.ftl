@@ -356,3 +356,5 @@ clipboard-system-refused = системний буфер обміну не пр�
 clipboard-tmux-off = не скопійовано: set-clipboard у tmux має значення { $value }, тож до буфера обміну термінала нічого не доходить. Виконайте { $set } (перевірка: { $show }) або виділіть код мишею
 clipboard-tmux-refused = tmux не зміг прийняти текст ({ $error }); виділіть код мишею
 clipboard-terminal-write = не вдалося записати в термінал для копіювання ({ $error })
+clipboard-mode-unknown = невідомий режим буфера обміну «{ $mode }»: використайте auto, native, osc52, tmux або off
+clipboard-mode-at = { $at }: { $error }
