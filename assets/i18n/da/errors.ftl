@@ -331,3 +331,8 @@ clipboard-tmux-refused = tmux kunne ikke tage teksten ({ $error }); markér kode
 clipboard-terminal-write = kunne ikke skrive til terminalen for at kopiere ({ $error })
 clipboard-mode-unknown = ukendt udklipsholdertilstand "{ $mode }": brug auto, native, osc52, tmux eller off
 clipboard-mode-at = { $at }: { $error }
+
+## En fejl pakket ind i, hvad den betyder ($error er fejlens egen meddelelse, $tracking " (trackingId ...)" eller tom)
+code-not-delivered = Webex udstedte en ny aktiveringskode til { $email }{ $tracking }, men den nåede ikke frem til dig: { $error }. Koden gemmes intetsteds, og Webex har allerede afsluttet den tidligere, så ingen har en gyldig kode nu. Ret det, og udsted så en ny med { $command }.
+copy-not-updated = Webex accepterede "{ $action }"{ $tracking }, men wxgo's kopi kunne ikke opdateres: { $error }. Ændringen er foretaget i Webex; kør { $sync } for at se den her.
+action-undelivered = { $action } blev ikke udført: { $error }. Intet blev ændret: ingen ny aktiveringskode blev gemt, og en tidligere kode virker stadig. Ret det, og prøv igen.

@@ -328,3 +328,8 @@ clipboard-tmux-refused = tmux konnte den Text nicht übernehmen ({ $error }); ma
 clipboard-terminal-write = Zum Kopieren konnte nicht ins Terminal geschrieben werden ({ $error })
 clipboard-mode-unknown = unbekannter Zwischenablage-Modus „{ $mode }“: Verwenden Sie auto, native, osc52, tmux oder off
 clipboard-mode-at = { $at }: { $error }
+
+## Ein Fehler, eingebettet in das, was er bedeutet ($error ist die eigene Meldung des Fehlers, $tracking " (trackingId ...)" oder leer)
+code-not-delivered = Webex hat einen neuen Aktivierungscode für { $email }{ $tracking } ausgestellt, aber er hat Sie nicht erreicht: { $error }. Dieser Code wird nirgends aufbewahrt, und Webex hat den früheren bereits beendet, daher hat jetzt niemand einen gültigen Code. Beheben Sie das und stellen Sie dann mit { $command } einen neuen aus.
+copy-not-updated = Webex hat „{ $action }“{ $tracking } angenommen, aber die Kopie von wxgo konnte nicht aktualisiert werden: { $error }. Die Änderung ist in Webex vorgenommen; führen Sie { $sync } aus, um sie hier zu sehen.
+action-undelivered = { $action } wurde nicht ausgeführt: { $error }. Nichts wurde geändert: Es wurde kein neuer Aktivierungscode gespeichert, und ein früherer Code funktioniert weiterhin. Beheben Sie das und versuchen Sie es erneut.

@@ -314,3 +314,8 @@ clipboard-tmux-refused = tmux could not take the text ({ $error }); select the c
 clipboard-terminal-write = could not write to the terminal to copy ({ $error })
 clipboard-mode-unknown = unknown clipboard mode "{ $mode }": use auto, native, osc52, tmux or off
 clipboard-mode-at = { $at }: { $error }
+
+## A failure wrapped in what it means ($error is the failure's own message, $tracking " (trackingId ...)" or empty)
+code-not-delivered = Webex issued a new activation code for { $email }{ $tracking }, but it did not reach you: { $error }. That code is not kept anywhere, and Webex has already ended the earlier one, so nobody has a working code now. Fix that, then issue another with { $command }.
+copy-not-updated = Webex accepted "{ $action }"{ $tracking }, but wxgo's copy could not be updated: { $error }. The change is made in Webex; run { $sync } to see it here.
+action-undelivered = { $action } was not done: { $error }. Nothing was changed: no new activation code was saved, and any earlier code still works. Fix that and try again.

@@ -331,3 +331,8 @@ clipboard-tmux-refused = tmux לא הצליח לקבל את הטקסט ({ $error
 clipboard-terminal-write = לא ניתן היה לכתוב למסוף כדי להעתיק ({ $error })
 clipboard-mode-unknown = מצב לוח לא ידוע "{ $mode }": השתמש ב-auto, native, osc52, tmux או off
 clipboard-mode-at = { $at }: { $error }
+
+## כשל עטוף במה שהוא אומר ($error ההודעה של הכשל עצמו, $tracking " (trackingId ...)" או ריק)
+code-not-delivered = Webex הנפיק קוד הפעלה חדש עבור { $email }{ $tracking }, אך הוא לא הגיע אליך: { $error }. הקוד אינו נשמר בשום מקום, ו-Webex כבר סיים את הקודם, כך שלאף אחד אין כעת קוד תקף. תקן זאת, ואז הנפק קוד חדש עם { $command }.
+copy-not-updated = Webex קיבל את "{ $action }"{ $tracking }, אך לא ניתן היה לעדכן את העותק של wxgo: { $error }. השינוי בוצע ב-Webex; הרץ { $sync } כדי לראות אותו כאן.
+action-undelivered = { $action } לא בוצע: { $error }. דבר לא השתנה: לא נשמר קוד הפעלה חדש, וכל קוד קודם עדיין עובד. תקן זאת ונסה שוב.

@@ -358,3 +358,8 @@ clipboard-tmux-refused = tmux не зміг прийняти текст ({ $erro
 clipboard-terminal-write = не вдалося записати в термінал для копіювання ({ $error })
 clipboard-mode-unknown = невідомий режим буфера обміну «{ $mode }»: використайте auto, native, osc52, tmux або off
 clipboard-mode-at = { $at }: { $error }
+
+## Помилка, загорнута в те, що вона означає ($error — власне повідомлення помилки, $tracking — " (trackingId ...)" або порожньо)
+code-not-delivered = Webex видав новий код активації для { $email }{ $tracking }, але він до вас не дійшов: { $error }. Цей код ніде не зберігається, а попередній Webex уже скасував, тож зараз ні в кого немає робочого коду. Виправте це, потім видайте новий за допомогою { $command }.
+copy-not-updated = Webex прийняв «{ $action }»{ $tracking }, але копію wxgo не вдалося оновити: { $error }. Зміну внесено у Webex; виконайте { $sync }, щоб побачити її тут.
+action-undelivered = { $action } не виконано: { $error }. Нічого не змінено: новий код активації не збережено, а попередній код і далі працює. Виправте це і спробуйте знову.
