@@ -107,6 +107,17 @@ impl Error {
         }
     }
 
+    /// The whole message as `Display` gives it (a refusal's rule id before it), as a [`Text`] to
+    /// be said inside another message (`{ $error }`), in the language where it has an id.
+    pub fn said(&self) -> Text {
+        match self {
+            Error::Rule { rule, message } => message.clone().around(&format!("{rule}: "), ""),
+            Error::ReadOnly(action) => crate::said!("read-only-db", action = action),
+            Error::ReadOnlyFor { action, why } => crate::said!("read-only-for", action = action, why = why),
+            other => other.text().cloned().unwrap_or_default(),
+        }
+    }
+
     pub fn rule_id(&self) -> Option<&'static str> {
         match self {
             Error::Rule { rule, .. } => Some(rule),

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use base64::Engine;
 
+use crate::domain::error::Val;
 use crate::domain::{Error, Result};
 
 /// The clipboard setting, as written in the config file and on the command line.
@@ -36,9 +37,19 @@ impl Mode {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
+        Self::parse_at(s, None)
+    }
+
+    /// [`parse`](Self::parse), the refusal naming where the word was (`--clipboard`, the
+    /// config file's `clipboard`) before it.
+    pub fn parse_at(s: &str, at: Option<&str>) -> Result<Self> {
         let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "");
         Self::ALL.into_iter().find(|m| m.as_str() == wanted).ok_or_else(|| {
-            Error::invalid(format!("unknown clipboard mode \"{}\": use auto, native, osc52, tmux or off", s.trim()))
+            let unknown = crate::said!("clipboard-mode-unknown", mode = s.trim());
+            Error::invalid(match at {
+                Some(at) => crate::said!("clipboard-mode-at", at = at, error = unknown),
+                None => unknown,
+            })
         })
     }
 }
@@ -223,20 +234,18 @@ impl Clipboard {
     /// Copies `text`; returns how (the console says it in its language, [`Copied::id`]).
     pub fn copy_how(&mut self, text: &str) -> Result<Copied> {
         match self.via {
-            Via::Off => Err(Error::Io(
-                "the clipboard is off (clipboard = \"off\"): select the code with the mouse, or set clipboard to auto, osc52 or tmux"
-                    .into(),
-            )),
+            Via::Off => Err(Error::io(crate::said!("clipboard-off"))),
             Via::Native => {
                 let Some(native) = self.native.as_mut() else {
-                    return Err(Error::io(format!(
-                        "no system clipboard here ({}); use --clipboard osc52 to copy through the terminal",
-                        self.native_error.as_deref().unwrap_or("no display")
-                    )));
+                    let why = match self.native_error.as_deref() {
+                        Some(e) => Val::from(e),
+                        None => Val::Msg("clipboard-no-display"),
+                    };
+                    return Err(Error::io(crate::said!("clipboard-no-system", error = why)));
                 };
                 native
                     .set_text(text.to_string())
-                    .map_err(|e| Error::io(format!("the system clipboard refused the text ({e}); try --clipboard osc52")))?;
+                    .map_err(|e| Error::io(crate::said!("clipboard-system-refused", error = e.to_string())))?;
                 Ok(Copied::System)
             }
             Via::Osc52 if self.env.tmux => match self.tmux_clipboard.as_deref() {
@@ -249,9 +258,11 @@ impl Clipboard {
                     self.tmux_load_buffer(text)?;
                     Ok(Copied::TmuxBuffer)
                 }
-                Some(other) => Err(Error::io(format!(
-                    "not copied: tmux's set-clipboard is {other}, so nothing reaches your terminal's clipboard. \
-                     Run `tmux set -g set-clipboard on` (check with `tmux show -gv set-clipboard`), or select the code with the mouse"
+                Some(other) => Err(Error::io(crate::said!(
+                    "clipboard-tmux-off",
+                    value = other,
+                    set = "`tmux set -g set-clipboard on`",
+                    show = "`tmux show -gv set-clipboard`"
                 ))),
                 None => {
                     self.emit(&osc52(text))?;
@@ -271,7 +282,7 @@ impl Clipboard {
 
     fn tmux_load_buffer(&self, text: &str) -> Result<()> {
         use std::process::{Command, Stdio};
-        let fail = |e: String| Error::io(format!("tmux could not take the text ({e}); select the code with the mouse"));
+        let fail = |e: String| Error::io(crate::said!("clipboard-tmux-refused", error = e));
         let mut child = Command::new(&self.tmux_program)
             .args(["load-buffer", "-w", "-"])
             .stdin(Stdio::piped())
@@ -294,7 +305,7 @@ impl Clipboard {
         self.writer
             .write_all(bytes.as_bytes())
             .and_then(|_| self.writer.flush())
-            .map_err(|e| Error::io(format!("could not write to the terminal to copy ({e})")))
+            .map_err(|e| Error::io(crate::said!("clipboard-terminal-write", error = e.to_string())))
     }
 }
 
@@ -420,11 +431,36 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_that_fails_is_said_in_the_language_with_the_commands_and_words_as_they_are() {
+        use crate::i18n::{Lang, Tr};
+        let mut off = Clipboard::with_writer(Mode::Off, Env::default(), Box::new(Capture::default()));
+        let e = off.copy("x").err().unwrap_or_else(|| panic!("copied while off"));
+        assert!(e.to_string().starts_with("the clipboard is off (clipboard = \"off\"): select the code"), "{e}");
+        let uk = Tr::new(Lang::Uk).error(&e);
+        assert!(uk.starts_with("буфер обміну вимкнено (clipboard = \"off\")") && uk.contains("auto, osc52"), "{uk}");
+        let mut tmux = Clipboard::with_writer(Mode::Osc52, Env { ssh: true, tmux: true }, Box::new(Capture::default()))
+            .with_tmux(Some("off"), "tmux");
+        let e = tmux.copy("x").err().unwrap_or_else(|| panic!("copied with set-clipboard off"));
+        assert_eq!(e.exit_code(), 7);
+        let de = Tr::new(Lang::De).error(&e);
+        assert!(de.starts_with("Nicht kopiert: set-clipboard von tmux ist off,"), "{de}");
+        assert!(de.contains("`tmux set -g set-clipboard on`") && de.contains("`tmux show -gv set-clipboard`"), "{de}");
+        assert!(!de.contains("not copied") && !de.contains("select the code"), "English left: {de}");
+    }
+
+    #[test]
     fn modes_parse() {
         for m in Mode::ALL {
             assert_eq!(Mode::parse(m.as_str()), Ok(m));
         }
         assert_eq!(Mode::parse("OSC-52"), Ok(Mode::Osc52));
         assert!(Mode::parse("xclip").is_err());
+        let e = Mode::parse_at(" xclip ", Some("--clipboard")).err().unwrap_or_else(|| panic!("xclip taken"));
+        assert_eq!(
+            e.to_string(),
+            "--clipboard: unknown clipboard mode \"xclip\": use auto, native, osc52, tmux or off"
+        );
+        let da = crate::i18n::Tr::new(crate::i18n::Lang::Da).error(&e);
+        assert_eq!(da, "--clipboard: ukendt udklipsholdertilstand \"xclip\": brug auto, native, osc52, tmux eller off");
     }
 }

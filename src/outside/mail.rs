@@ -169,11 +169,13 @@ impl Outbox {
     /// Writes the message into the outbox (synced to disk) and returns its file.
     pub fn queue(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<PathBuf> {
         use std::os::unix::fs::DirBuilderExt;
-        std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(&self.dir)
-            .map_err(|e| Error::io(format!("cannot create the outbox {}: {e}", self.dir.display())))?;
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(&self.dir).map_err(|e| {
+            Error::io(crate::said!(
+                "outbox-cannot-create",
+                path = self.dir.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let stamp = now.format("%Y%m%dT%H%M%SZ");
         for n in 0..1000 {
             let name = format!("{stamp}-{}-{n}.eml", msg.tag);
@@ -183,10 +185,13 @@ impl Outbox {
             match create_new_private(&path, text.as_bytes()) {
                 Ok(()) => return Ok(path),
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(Error::io(format!("cannot write to the outbox {}: {e}", self.dir.display()))),
+                Err(e) => {
+                    let path = self.dir.display().to_string();
+                    return Err(Error::io(crate::said!("outbox-cannot-write", path = path, error = e.to_string())));
+                }
             }
         }
-        Err(Error::io(format!("the outbox {} has too many messages for one second", self.dir.display())))
+        Err(Error::io(crate::said!("outbox-full", path = self.dir.display().to_string())))
     }
 }
 

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::config::{SmtpConfig, SmtpTls};
 use super::mail::{MailMessage, Mailer, Outbox, CODE_HEADER};
+use crate::domain::error::Text;
 use crate::domain::text::for_header;
 use crate::domain::{Error, Result};
 
@@ -42,15 +43,12 @@ impl SmtpMailer {
     }
 
     fn send_now(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<()> {
-        let from: Mailbox = self.config.from.parse().map_err(|e| {
-            Error::invalid(format!(
-                "the sender \"{}\" is not an email address ({e}); set from = \"Name <address>\" in [smtp]",
-                self.config.from
-            ))
+        let from: Mailbox = self.config.from.parse().map_err(|e: lettre::address::AddressError| {
+            Error::invalid(crate::said!("smtp-from-invalid", from = &self.config.from, error = e.to_string()))
         })?;
-        let to_address: Address = for_header(&msg.to)
-            .parse()
-            .map_err(|e| Error::invalid(format!("\"{}\" is not an email address ({e})", msg.to)))?;
+        let to_address: Address = for_header(&msg.to).parse().map_err(|e: lettre::address::AddressError| {
+            Error::invalid(crate::said!("mail-to-invalid", to = &msg.to, error = e.to_string()))
+        })?;
         // Names come from outside: one line, so no header is ever injected (and lettre never fails).
         let to = Mailbox::new(Some(for_header(&msg.to_name)).filter(|n| !n.is_empty()), to_address);
         let email = Message::builder()
@@ -60,7 +58,7 @@ impl SmtpMailer {
             .date(std::time::SystemTime::from(now))
             .header(ContentType::TEXT_PLAIN)
             .body(msg.body.clone())
-            .map_err(|e| Error::invalid(format!("cannot build the message: {e}")))?;
+            .map_err(|e| Error::invalid(crate::said!("mail-cannot-build", error = e.to_string())))?;
         self.transport.send(&email).map(|_| ()).map_err(|e| Error::io(smtp_error(&self.config, &e)))
     }
 }
@@ -69,9 +67,14 @@ impl Mailer for SmtpMailer {
     fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
         match self.send_now(msg, now) {
             Ok(()) => Ok(format!("sent by SMTP through {}", self.config.server())),
-            Err(e) => match self.outbox.send(msg, now) {
-                Ok(queued) => Err(Error::io(format!("{e}; {queued}: send it later with `wxgo mail retry`"))),
-                Err(q) => Err(Error::io(format!("{e}; and it could not be queued: {q}"))),
+            Err(e) => match self.outbox.queue(msg, now) {
+                Ok(path) => Err(Error::io(crate::said!(
+                    "mail-queued-retry",
+                    error = text_of(&e),
+                    path = path.display().to_string(),
+                    retry = RETRY
+                ))),
+                Err(q) => Err(Error::io(crate::said!("mail-not-queued", error = text_of(&e), queue = text_of(&q)))),
             },
         }
     }
@@ -85,15 +88,20 @@ pub struct QueueOnly {
 
 impl Mailer for QueueOnly {
     fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
-        let queued = self.outbox.send(msg, now)?;
-        Err(Error::io(format!("not sent: {}; {queued}: fix the settings, then `wxgo mail retry`", self.reason)))
+        let path = self.outbox.queue(msg, now)?;
+        Err(Error::io(crate::said!(
+            "mail-queue-only",
+            reason = &self.reason,
+            path = path.display().to_string(),
+            retry = RETRY
+        )))
     }
 }
 
 fn transport(cfg: &SmtpConfig) -> Result<SmtpTransport> {
     let tls_params = || {
         TlsParameters::new(cfg.host.clone())
-            .map_err(|e| Error::invalid(format!("cannot set up TLS for {}: {e}", cfg.server())))
+            .map_err(|e| Error::invalid(crate::said!("smtp-tls-setup", server = cfg.server(), error = e.to_string())))
     };
     let tls = match cfg.tls {
         SmtpTls::None => Tls::None,
@@ -107,15 +115,29 @@ fn transport(cfg: &SmtpConfig) -> Result<SmtpTransport> {
     Ok(builder.build())
 }
 
-fn smtp_error(cfg: &SmtpConfig, e: &lettre::transport::smtp::Error) -> String {
+/// What became of a message the SMTP server did not take, the server's own words kept as it
+/// gave them (made one safe line).
+fn smtp_error(cfg: &SmtpConfig, e: &lettre::transport::smtp::Error) -> Text {
+    let (server, error) = (cfg.server(), crate::outside::webex::error::one_line(&e.to_string(), 600));
     if e.is_permanent() {
-        format!("the SMTP server {} refused the message ({e})", cfg.server())
+        crate::said!("smtp-refused", server = server, error = error)
     } else if e.is_timeout() {
-        format!("the SMTP server {} did not answer in time ({e})", cfg.server())
+        crate::said!("smtp-timeout", server = server, error = error)
     } else if e.is_tls() {
-        format!("TLS with the SMTP server {} failed ({e})", cfg.server())
+        crate::said!("smtp-tls-failed", server = server, error = error)
     } else {
-        format!("cannot send through the SMTP server {} ({e})", cfg.server())
+        crate::said!("smtp-failed", server = server, error = error)
+    }
+}
+
+/// The command that sends the outbox's queue.
+const RETRY: &str = "`wxgo mail retry`";
+
+/// An error's message, to be said inside another (said in the language where it has an id).
+fn text_of(e: &Error) -> Text {
+    match e {
+        Error::Io(t) | Error::Invalid(t) => t.clone(),
+        other => Text::from(other.to_string()),
     }
 }
 
@@ -160,7 +182,13 @@ fn queued_files(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(format!("cannot read the outbox {}: {e}", dir.display()))),
+        Err(e) => {
+            return Err(Error::io(crate::said!(
+                "outbox-cannot-read",
+                path = dir.display().to_string(),
+                error = e.to_string()
+            )))
+        }
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
@@ -170,7 +198,9 @@ fn queued_files(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     paths.sort();
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
-        let text = std::fs::read_to_string(&p).map_err(|e| Error::io(format!("cannot read {}: {e}", p.display())))?;
+        let text = std::fs::read_to_string(&p).map_err(|e| {
+            Error::io(crate::said!("file-cannot-read", path = p.display().to_string(), error = e.to_string()))
+        })?;
         out.push((p, text));
     }
     Ok(out)
@@ -244,9 +274,9 @@ pub fn retry(cfg: &SmtpConfig, dir: &Path, scope: &RetryScope<'_>) -> Result<Ret
                 move_to(&path, &sent_dir)?;
                 report.sent.push(item);
             }
-            Err(e) if e.is_permanent() => report.failed.push((item, smtp_error(cfg, &e))),
+            Err(e) if e.is_permanent() => report.failed.push((item, smtp_error(cfg, &e).as_str().to_string())),
             Err(e) => {
-                report.failed.push((item, smtp_error(cfg, &e)));
+                report.failed.push((item, smtp_error(cfg, &e).as_str().to_string()));
                 report.not_tried = total - i - 1;
                 break;
             }
@@ -257,18 +287,17 @@ pub fn retry(cfg: &SmtpConfig, dir: &Path, scope: &RetryScope<'_>) -> Result<Ret
 
 fn move_to(path: &Path, sent_dir: &Path) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(sent_dir)
-        .map_err(|e| Error::io(format!("cannot create {}: {e}", sent_dir.display())))?;
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(sent_dir).map_err(|e| {
+        Error::io(crate::said!("dir-cannot-create", path = sent_dir.display().to_string(), error = e.to_string()))
+    })?;
     let name = path.file_name().unwrap_or_default();
     let target = sent_dir.join(name);
     std::fs::rename(path, &target).map_err(|e| {
-        Error::io(format!(
-            "sent {}, but cannot move it to {}: {e} (move it by hand so it is not sent twice)",
-            path.display(),
-            target.display()
+        Error::io(crate::said!(
+            "mail-sent-not-moved",
+            path = path.display().to_string(),
+            target = target.display().to_string(),
+            error = e.to_string()
         ))
     })
 }
@@ -292,5 +321,61 @@ mod tests {
         assert_eq!(q.to, "ana@example.com");
         assert_eq!(q.subject, "Your Webex Go activation code");
         assert_eq!(header(&text, "From").map(address_of), Some("no-reply@wxgo.invalid"));
+    }
+
+    #[test]
+    fn a_refusal_is_said_in_the_language_with_the_server_s_words_kept_and_the_message_queued() {
+        use crate::i18n::{Lang, Tr};
+        use std::io::{BufRead, BufReader, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+        let port = listener.local_addr().map(|a| a.port()).unwrap_or_else(|e| panic!("{e}"));
+        std::thread::spawn(move || {
+            let Ok((stream, _)) = listener.accept() else { return };
+            let Ok(mut out) = stream.try_clone() else { return };
+            let _ = out.write_all(b"220 relay.example ESMTP\r\n");
+            for line in BufReader::new(stream).lines() {
+                let Ok(line) = line else { return };
+                let answer: &[u8] = match line.get(..4).map(str::to_ascii_uppercase).as_deref() {
+                    Some("EHLO") | Some("HELO") => b"250 relay.example\r\n",
+                    Some("RCPT") => b"550 5.1.1 <ana@example.com>: Recipient address rejected\r\n",
+                    Some("QUIT") => b"221 Bye\r\n",
+                    _ => b"250 Ok\r\n",
+                };
+                if out.write_all(answer).is_err() {
+                    return;
+                }
+            }
+        });
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let outbox = dir.path().join("outbox");
+        let cfg = SmtpConfig {
+            host: "127.0.0.1".into(),
+            port,
+            tls: SmtpTls::None,
+            user: None,
+            password: None,
+            from: "Webex Go <no-reply@example.com>".into(),
+        };
+        let mailer = SmtpMailer::new(cfg, &outbox).unwrap_or_else(|e| panic!("{e}"));
+        let msg = MailMessage {
+            to: "ana@example.com".into(),
+            to_name: "Ana Ruiz".into(),
+            subject: "Your Webex Go activation code".into(),
+            body: "Hello".into(),
+            tag: "go-1-activation".into(),
+            code_hash: None,
+        };
+        let e = mailer.send(&msg, Utc::now()).err().unwrap_or_else(|| panic!("the refusal was not seen"));
+        let en = e.to_string();
+        assert!(en.starts_with(&format!("the SMTP server 127.0.0.1:{port} refused the message (")), "{en}");
+        assert!(en.contains("Recipient address rejected") && en.contains("; queued in the outbox as "), "{en}");
+        assert!(en.ends_with(": send it later with `wxgo mail retry`"), "{en}");
+        let de = Tr::new(Lang::De).error(&e);
+        assert!(de.starts_with(&format!("Der SMTP-Server 127.0.0.1:{port} hat die Nachricht abgelehnt (")), "{de}");
+        // The server's words as it gave them, the file and the command as they are.
+        assert!(de.contains("<ana@example.com>: Recipient address rejected"), "{de}");
+        assert!(de.contains(&format!("im Postausgang abgelegt als {}", outbox.display())), "{de}");
+        assert!(de.ends_with("Senden Sie sie später mit `wxgo mail retry`") && !de.contains("queued"), "{de}");
+        assert_eq!(queued(&outbox).map(|q| q.len()), Ok(1));
     }
 }

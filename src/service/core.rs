@@ -210,9 +210,12 @@ impl Core {
         })();
         written.map_err(|e: Error| {
             let tid = tracking_id.map(|t| format!(" (trackingId {t})")).unwrap_or_default();
-            Error::io(format!(
-                "Webex accepted \"{action}\"{tid}, but wxgo's copy could not be updated: {e}. The change is made \
-                 in Webex; run `wxgo sync` to see it here."
+            Error::io(crate::said!(
+                "copy-not-updated",
+                action = action,
+                tracking = tid,
+                error = e.said(),
+                sync = "`wxgo sync`"
             ))
         })
     }
@@ -333,11 +336,7 @@ impl Core {
 
 /// An action whose result could not be delivered: rolled back, and said so.
 fn undelivered(action: &str, e: Error) -> Error {
-    let why = e.to_string();
-    Error::io(format!(
-        "{action} was not done: {why}. Nothing was changed: no new activation code was saved, and any \
-         earlier code still works. Fix that and try again."
-    ))
+    Error::io(crate::said!("action-undelivered", action = action, error = e.said()))
 }
 
 /// The audit details with the trackingId appended (`trackingId none given` when Webex gave none).

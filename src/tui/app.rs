@@ -246,7 +246,7 @@ impl App {
                 self.info(said)
             }
             Err(e) => {
-                let said = self.tr.t_with("say-not-copied", &[("error", e.to_string().as_str().into())]);
+                let said = self.tr.t_with("say-not-copied", &[("error", self.tr.error(&e).as_str().into())]);
                 self.error(said)
             }
         }

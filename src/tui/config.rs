@@ -34,9 +34,7 @@ impl Config {
         })?;
         let clipboard = match table.get("clipboard") {
             None => None,
-            Some(toml::Value::String(s)) => {
-                Some(Mode::parse(s).map_err(|e| Error::invalid(format!("{shown}: clipboard: {e}")))?)
-            }
+            Some(toml::Value::String(s)) => Some(Mode::parse_at(s, Some(&format!("{shown}: clipboard")))?),
             Some(_) => return Err(Error::invalid(tr!(tr, "config-clipboard-word", file = shown))),
         };
         let lang = match table.get("lang") {

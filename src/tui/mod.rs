@@ -105,7 +105,7 @@ pub fn settings(
     let lang = crate::i18n::choose(lang_flag, config.lang.as_deref(), crate::i18n::process_env)?;
     let tr = crate::i18n::Tr::new(lang);
     let clipboard = match clipboard_flag {
-        Some(f) => Mode::parse(f).map_err(|e| Error::invalid(format!("--clipboard: {e}")))?,
+        Some(f) => Mode::parse_at(f, Some("--clipboard"))?,
         None => config.clipboard.unwrap_or(Mode::Auto),
     };
     let keymap = match (keymap_flag, &dir) {

@@ -266,3 +266,73 @@ calls-not-duration = "{ $value }" er ikke en varighed i sekunder
 calls-no-direction = er tom; rapporten skriver ORIGINATING eller TERMINATING
 
 ## Masseimportens note efter en rigtig kørsel ($file er kodefilen, $command en kommando, der skal køres)
+
+## Webex' øvrige svar ($said og $tracking som ved 401/403; $status HTTP-status, $attempts hvor mange gange der blev sendt, $last den sidste fejl med overførslens ord, $sync kommandoen, der opdaterer kopien)
+webex-404 = Webex har intet på { $method } { $path } (404 Not Found).{ $said } Det er måske slettet i Control Hub; kør { $sync } for at opdatere kopien.{ $tracking }
+webex-409 = Webex afviste { $method } { $path } på grund af en konflikt (409): elementet er ændret eller ved at blive ændret.{ $said } Kør { $sync }, tjek det, og prøv igen om lidt.{ $tracking }
+webex-423 = Webex har låst { $path } (423), mens en anden ændring bliver færdig.{ $said } Prøv igen om et minut.{ $tracking }
+webex-4xx = Webex afviste { $method } { $path } ({ $status }).{ $said } Denne forespørgsel ændrede intet.{ $tracking }
+webex-5xx = Webex fejlede på { $method } { $path } ({ $status }).{ $said } Prøv igen senere.{ $tracking }
+webex-429 = Webex svarede hele tiden 429 Too Many Requests på { $method } { $path } ({ $attempts ->
+        [one] { $attempts } forsøg
+       *[other] { $attempts } forsøg
+    }). Vent et par minutter og prøv igen, eller send færre forespørgsler ad gangen.{ $tracking }
+webex-unreachable = kan ikke nå Webex for { $method } { $path } efter { $attempts ->
+        [one] { $attempts } forsøg
+       *[other] { $attempts } forsøg
+    } ({ $last }). Tjek netværket, proxyen (HTTPS_PROXY, NO_PROXY) og profilens ca_file, og prøv så igen.
+webex-no-answer = Webex svarede ikke på { $method } { $path } ({ $last }; { $attempts ->
+        [one] { $attempts } forsøg
+       *[other] { $attempts } forsøg
+    }): ikke afvist, men ukendt, om Webex gjorde det. Det blev ikke sendt igen; wxgo spørger Webex, hvad der findes, før der sendes noget igen for det.
+webex-runaway = wxgo stoppede læsningen af listen på { $path }: { $detail }. Intet fra denne liste blev brugt. Prøv igen senere; sker det igen, så kør med --trace FILE og rapportér det til Cisco-support.
+webex-decode = Webex svarede på { $path } med noget, wxgo ikke kan læse ({ $detail }). Prøv igen; fortsætter det, så kør med --trace FILE og rapportér det.
+
+## Filer: kodefilen, brevet, en eksport, en mappe ($path som den er, $error systemets ord, som det giver dem)
+codes-file-folder = --codes-file { $path } er en mappe; angiv et filnavn, f.eks. { $path }/codes.csv
+codes-file-cannot-start = kan ikke skrive kodefilen { $path }: { $error }. Intet blev tilføjet.
+codes-file-cannot-open = kan ikke skrive kodefilen { $path }: { $error }. Intet blev sendt til Webex.
+codes-file-not-written = kodefilen { $path } kunne ikke skrives ({ $error })
+codes-file-cannot-build = kan ikke skrive kodefilen: { $error }
+codes-file-symlink = kodefilen { $path } er et symbolsk link: angiv selve filen. Intet blev sendt til Webex.
+letter-path-folder = --letter { $path } er en mappe; angiv et filnavn
+letter-path-not-writable = brevet { $path } kan ikke skrives ({ $error }); intet blev bedt om hos Webex
+letter-cannot-write = kan ikke skrive brevet { $path }: { $error }
+export-cannot-write = kan ikke skrive eksporten { $path }: { $error }
+folder-cannot-create = kan ikke oprette mappen { $path }: { $error }
+
+## Mail: udbakken og SMTP-serveren ($server er host:port, $error serverens eller systemets ord som givet, $path en fil eller mappe, $retry kommandoen, der sender køen)
+smtp-from-invalid = afsenderen "{ $from }" er ikke en e-mailadresse ({ $error }); angiv from = "Name <address>" i [smtp]
+mail-to-invalid = "{ $to }" er ikke en e-mailadresse ({ $error })
+mail-cannot-build = kan ikke opbygge beskeden: { $error }
+smtp-tls-setup = kan ikke sætte TLS op til { $server }: { $error }
+smtp-refused = SMTP-serveren { $server } afviste beskeden ({ $error })
+smtp-timeout = SMTP-serveren { $server } svarede ikke i tide ({ $error })
+smtp-tls-failed = TLS med SMTP-serveren { $server } mislykkedes ({ $error })
+smtp-failed = kan ikke sende gennem SMTP-serveren { $server } ({ $error })
+mail-queued-retry = { $error }; lagt i udbakken som { $path }: send den senere med { $retry }
+mail-not-queued = { $error }; og den kunne ikke lægges i kø: { $queue }
+mail-queue-only = ikke sendt: { $reason }; lagt i udbakken som { $path }: ret indstillingerne, og kør så { $retry }
+outbox-cannot-create = kan ikke oprette udbakken { $path }: { $error }
+outbox-cannot-write = kan ikke skrive til udbakken { $path }: { $error }
+outbox-full = udbakken { $path } har for mange beskeder på ét sekund
+outbox-cannot-read = kan ikke læse udbakken { $path }: { $error }
+file-cannot-read = kan ikke læse { $path }: { $error }
+dir-cannot-create = kan ikke oprette { $path }: { $error }
+mail-sent-not-moved = { $path } er sendt, men kan ikke flyttes til { $target }: { $error } (flyt den manuelt, så den ikke sendes to gange)
+
+## Udklipsholderen ($error systemets eller tmux' ord som givet; kommandoer, som de køres)
+clipboard-off = udklipsholderen er slået fra (clipboard = "off"): markér koden med musen, eller sæt clipboard til auto, osc52 eller tmux
+clipboard-no-display = ingen skærm
+clipboard-no-system = ingen systemudklipsholder her ({ $error }); brug --clipboard osc52 for at kopiere gennem terminalen
+clipboard-system-refused = systemudklipsholderen afviste teksten ({ $error }); prøv --clipboard osc52
+clipboard-tmux-off = ikke kopieret: tmux' set-clipboard er { $value }, så intet når din terminals udklipsholder. Kør { $set } (tjek med { $show }), eller markér koden med musen
+clipboard-tmux-refused = tmux kunne ikke tage teksten ({ $error }); markér koden med musen
+clipboard-terminal-write = kunne ikke skrive til terminalen for at kopiere ({ $error })
+clipboard-mode-unknown = ukendt udklipsholdertilstand "{ $mode }": brug auto, native, osc52, tmux eller off
+clipboard-mode-at = { $at }: { $error }
+
+## En fejl pakket ind i, hvad den betyder ($error er fejlens egen meddelelse, $tracking " (trackingId ...)" eller tom)
+code-not-delivered = Webex udstedte en ny aktiveringskode til { $email }{ $tracking }, men den nåede ikke frem til dig: { $error }. Koden gemmes intetsteds, og Webex har allerede afsluttet den tidligere, så ingen har en gyldig kode nu. Ret det, og udsted så en ny med { $command }.
+copy-not-updated = Webex accepterede "{ $action }"{ $tracking }, men wxgo's kopi kunne ikke opdateres: { $error }. Ændringen er foretaget i Webex; kør { $sync } for at se den her.
+action-undelivered = { $action } blev ikke udført: { $error }. Intet blev ændret: ingen ny aktiveringskode blev gemt, og en tidligere kode virker stadig. Ret det, og prøv igen.

@@ -263,3 +263,73 @@ calls-not-duration = „{ $value }“ ist keine Dauer in Sekunden
 calls-no-direction = ist leer; der Bericht schreibt ORIGINATING oder TERMINATING
 
 ## Der Hinweis des Massenimports nach einem echten Lauf ($file ist die Codedatei, $command ein auszuführender Befehl)
+
+## Die übrigen Antworten von Webex ($said und $tracking wie bei 401/403; $status der HTTP-Status, $attempts wie oft gesendet wurde, $last der letzte Fehler in den Worten der Übertragung, $sync der Befehl, der die Kopie aktualisiert)
+webex-404 = Webex kennt unter { $method } { $path } nichts (404 Not Found).{ $said } Es wurde vielleicht in Control Hub gelöscht; führen Sie { $sync } aus, um die Kopie zu aktualisieren.{ $tracking }
+webex-409 = Webex hat { $method } { $path } wegen eines Konflikts abgelehnt (409): Das Element wurde oder wird gerade geändert.{ $said } Führen Sie { $sync } aus, prüfen Sie es und versuchen Sie es gleich noch einmal.{ $tracking }
+webex-423 = Webex hat { $path } gesperrt (423), bis eine andere Änderung abgeschlossen ist.{ $said } Versuchen Sie es in einer Minute erneut.{ $tracking }
+webex-4xx = Webex hat { $method } { $path } abgelehnt ({ $status }).{ $said } Diese Anfrage hat nichts geändert.{ $tracking }
+webex-5xx = Bei Webex ist { $method } { $path } fehlgeschlagen ({ $status }).{ $said } Versuchen Sie es später erneut.{ $tracking }
+webex-429 = Webex hat { $method } { $path } immer wieder mit 429 Too Many Requests beantwortet ({ $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    }). Warten Sie einige Minuten und versuchen Sie es erneut, oder senden Sie weniger Anfragen gleichzeitig.{ $tracking }
+webex-unreachable = Webex ist für { $method } { $path } nicht erreichbar ({ $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    }; { $last }). Prüfen Sie das Netzwerk, den Proxy (HTTPS_PROXY, NO_PROXY) und ca_file des Profils, und versuchen Sie es dann erneut.
+webex-no-answer = Webex hat auf { $method } { $path } nicht geantwortet ({ $last }; { $attempts ->
+        [one] { $attempts } Versuch
+       *[other] { $attempts } Versuche
+    }): Nicht abgelehnt, sondern unbekannt, ob Webex es ausgeführt hat. Es wurde nicht erneut gesendet; wxgo fragt Webex, was vorhanden ist, bevor es dafür noch einmal etwas sendet.
+webex-runaway = wxgo hat das Lesen der Liste bei { $path } abgebrochen: { $detail }. Nichts aus dieser Liste wurde verwendet. Versuchen Sie es später erneut; passiert es wieder, führen Sie den Befehl mit --trace FILE aus und melden Sie es dem Cisco-Support.
+webex-decode = Webex hat auf { $path } etwas geantwortet, das wxgo nicht lesen kann ({ $detail }). Versuchen Sie es erneut; bleibt der Fehler, führen Sie den Befehl mit --trace FILE aus und melden Sie ihn.
+
+## Dateien: die Codedatei, der Brief, ein Export, ein Ordner ($path wie er ist, $error die Worte des Systems, wie es sie gibt)
+codes-file-folder = --codes-file { $path } ist ein Ordner; geben Sie einen Dateinamen an, z. B. { $path }/codes.csv
+codes-file-cannot-start = Die Codedatei { $path } kann nicht geschrieben werden: { $error }. Es wurde nichts hinzugefügt.
+codes-file-cannot-open = Die Codedatei { $path } kann nicht geschrieben werden: { $error }. Es wurde nichts an Webex gesendet.
+codes-file-not-written = Die Codedatei { $path } konnte nicht geschrieben werden ({ $error })
+codes-file-cannot-build = Die Codedatei kann nicht geschrieben werden: { $error }
+codes-file-symlink = Die Codedatei { $path } ist ein symbolischer Link: Geben Sie die Datei selbst an. Es wurde nichts an Webex gesendet.
+letter-path-folder = --letter { $path } ist ein Ordner; geben Sie einen Dateinamen an
+letter-path-not-writable = Der Brief { $path } kann nicht geschrieben werden ({ $error }); bei Webex wurde nichts angefordert
+letter-cannot-write = Der Brief { $path } kann nicht geschrieben werden: { $error }
+export-cannot-write = Der Export { $path } kann nicht geschrieben werden: { $error }
+folder-cannot-create = Der Ordner { $path } kann nicht angelegt werden: { $error }
+
+## E-Mail: der Postausgang und der SMTP-Server ($server ist host:port, $error die Worte des Servers oder des Systems, wie gegeben, $path eine Datei oder ein Ordner, $retry der Befehl, der die Warteschlange sendet)
+smtp-from-invalid = Der Absender „{ $from }“ ist keine E-Mail-Adresse ({ $error }); setzen Sie from = "Name <address>" in [smtp]
+mail-to-invalid = „{ $to }“ ist keine E-Mail-Adresse ({ $error })
+mail-cannot-build = Die Nachricht kann nicht erstellt werden: { $error }
+smtp-tls-setup = TLS für { $server } kann nicht eingerichtet werden: { $error }
+smtp-refused = Der SMTP-Server { $server } hat die Nachricht abgelehnt ({ $error })
+smtp-timeout = Der SMTP-Server { $server } hat nicht rechtzeitig geantwortet ({ $error })
+smtp-tls-failed = TLS mit dem SMTP-Server { $server } ist fehlgeschlagen ({ $error })
+smtp-failed = Über den SMTP-Server { $server } kann nicht gesendet werden ({ $error })
+mail-queued-retry = { $error }; im Postausgang abgelegt als { $path }: Senden Sie sie später mit { $retry }
+mail-not-queued = { $error }; und sie konnte nicht in die Warteschlange gestellt werden: { $queue }
+mail-queue-only = Nicht gesendet: { $reason }; im Postausgang abgelegt als { $path }: Korrigieren Sie die Einstellungen, dann { $retry }
+outbox-cannot-create = Der Postausgang { $path } kann nicht angelegt werden: { $error }
+outbox-cannot-write = In den Postausgang { $path } kann nicht geschrieben werden: { $error }
+outbox-full = Der Postausgang { $path } hat zu viele Nachrichten für eine Sekunde
+outbox-cannot-read = Der Postausgang { $path } kann nicht gelesen werden: { $error }
+file-cannot-read = { $path } kann nicht gelesen werden: { $error }
+dir-cannot-create = { $path } kann nicht angelegt werden: { $error }
+mail-sent-not-moved = { $path } wurde gesendet, kann aber nicht nach { $target } verschoben werden: { $error } (verschieben Sie sie von Hand, damit sie nicht zweimal gesendet wird)
+
+## Die Zwischenablage ($error die Worte des Systems oder von tmux, wie gegeben; Befehle, wie sie laufen)
+clipboard-off = Die Zwischenablage ist aus (clipboard = "off"): Markieren Sie den Code mit der Maus, oder setzen Sie clipboard auf auto, osc52 oder tmux
+clipboard-no-display = keine Anzeige
+clipboard-no-system = Hier gibt es keine System-Zwischenablage ({ $error }); verwenden Sie --clipboard osc52, um über das Terminal zu kopieren
+clipboard-system-refused = Die System-Zwischenablage hat den Text abgelehnt ({ $error }); versuchen Sie --clipboard osc52
+clipboard-tmux-off = Nicht kopiert: set-clipboard von tmux ist { $value }, daher erreicht nichts die Zwischenablage Ihres Terminals. Führen Sie { $set } aus (prüfen mit { $show }), oder markieren Sie den Code mit der Maus
+clipboard-tmux-refused = tmux konnte den Text nicht übernehmen ({ $error }); markieren Sie den Code mit der Maus
+clipboard-terminal-write = Zum Kopieren konnte nicht ins Terminal geschrieben werden ({ $error })
+clipboard-mode-unknown = unbekannter Zwischenablage-Modus „{ $mode }“: Verwenden Sie auto, native, osc52, tmux oder off
+clipboard-mode-at = { $at }: { $error }
+
+## Ein Fehler, eingebettet in das, was er bedeutet ($error ist die eigene Meldung des Fehlers, $tracking " (trackingId ...)" oder leer)
+code-not-delivered = Webex hat einen neuen Aktivierungscode für { $email }{ $tracking } ausgestellt, aber er hat Sie nicht erreicht: { $error }. Dieser Code wird nirgends aufbewahrt, und Webex hat den früheren bereits beendet, daher hat jetzt niemand einen gültigen Code. Beheben Sie das und stellen Sie dann mit { $command } einen neuen aus.
+copy-not-updated = Webex hat „{ $action }“{ $tracking } angenommen, aber die Kopie von wxgo konnte nicht aktualisiert werden: { $error }. Die Änderung ist in Webex vorgenommen; führen Sie { $sync } aus, um sie hier zu sehen.
+action-undelivered = { $action } wurde nicht ausgeführt: { $error }. Nichts wurde geändert: Es wurde kein neuer Aktivierungscode gespeichert, und ein früherer Code funktioniert weiterhin. Beheben Sie das und versuchen Sie es erneut.

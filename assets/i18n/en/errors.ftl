@@ -258,3 +258,64 @@ calls-not-duration = "{ $value }" is not a duration in seconds
 calls-no-direction = is empty; the report writes ORIGINATING or TERMINATING
 
 ## The bulk import's note after a real run ($file is the codes file, $command a command to run)
+
+## Webex's other answers ($said and $tracking as for 401/403; $status the HTTP status, $attempts how many times it was sent, $last the last failure in the transport's words, $sync the command to refresh the copy)
+webex-404 = Webex has no such thing at { $method } { $path } (404 Not Found).{ $said } It may have been deleted in Control Hub; run { $sync } to refresh the copy.{ $tracking }
+webex-409 = Webex refused { $method } { $path } because of a conflict (409): the item changed or is being changed.{ $said } Run { $sync }, check it, and retry in a moment.{ $tracking }
+webex-423 = Webex has { $path } locked (423) while another change finishes.{ $said } Retry in a minute.{ $tracking }
+webex-4xx = Webex refused { $method } { $path } ({ $status }).{ $said } Nothing was changed by this request.{ $tracking }
+webex-5xx = Webex failed on { $method } { $path } ({ $status }).{ $said } Retry later.{ $tracking }
+webex-429 = Webex kept answering 429 Too Many Requests to { $method } { $path } ({ $attempts } attempts). Wait a few minutes and retry, or lower the number of requests in flight.{ $tracking }
+webex-unreachable = cannot reach Webex for { $method } { $path } after { $attempts } attempts ({ $last }). Check the network, the proxy (HTTPS_PROXY, NO_PROXY) and the profile's ca_file, then retry.
+webex-no-answer = Webex did not answer { $method } { $path } ({ $last }; { $attempts } attempt(s)): it is not known whether Webex did it. It was not sent again; wxgo asks Webex what it has before sending anything again for it.
+webex-runaway = wxgo stopped reading the list at { $path }: { $detail }. Nothing of this listing was used. Retry later; if it happens again, run with --trace FILE and report it to Cisco support.
+webex-decode = Webex answered { $path } with something wxgo cannot read ({ $detail }). Retry; if it persists, run with --trace FILE and report it.
+
+## Files: the codes file, the letter, an export, a folder ($path as it is, $error the system's words as it gives them)
+codes-file-folder = --codes-file { $path } is a folder; give a file name, e.g. { $path }/codes.csv
+codes-file-cannot-start = cannot write the codes file { $path }: { $error }. Nothing was added.
+codes-file-cannot-open = cannot write the codes file { $path }: { $error }. Nothing was sent to Webex.
+codes-file-not-written = the codes file { $path } could not be written ({ $error })
+codes-file-cannot-build = cannot write the codes file: { $error }
+codes-file-symlink = the codes file { $path } is a symbolic link: give the file itself. Nothing was sent to Webex.
+letter-path-folder = --letter { $path } is a folder; give a file name
+letter-path-not-writable = the letter { $path } cannot be written ({ $error }); nothing was asked of Webex
+letter-cannot-write = cannot write the letter { $path }: { $error }
+export-cannot-write = cannot write the export { $path }: { $error }
+folder-cannot-create = cannot create the folder { $path }: { $error }
+
+## Mail: the outbox and the SMTP server ($server is host:port, $error the server's or the system's words as given, $path a file or folder, $retry the command that sends the queue)
+smtp-from-invalid = the sender "{ $from }" is not an email address ({ $error }); set from = "Name <address>" in [smtp]
+mail-to-invalid = "{ $to }" is not an email address ({ $error })
+mail-cannot-build = cannot build the message: { $error }
+smtp-tls-setup = cannot set up TLS for { $server }: { $error }
+smtp-refused = the SMTP server { $server } refused the message ({ $error })
+smtp-timeout = the SMTP server { $server } did not answer in time ({ $error })
+smtp-tls-failed = TLS with the SMTP server { $server } failed ({ $error })
+smtp-failed = cannot send through the SMTP server { $server } ({ $error })
+mail-queued-retry = { $error }; queued in the outbox as { $path }: send it later with { $retry }
+mail-not-queued = { $error }; and it could not be queued: { $queue }
+mail-queue-only = not sent: { $reason }; queued in the outbox as { $path }: fix the settings, then { $retry }
+outbox-cannot-create = cannot create the outbox { $path }: { $error }
+outbox-cannot-write = cannot write to the outbox { $path }: { $error }
+outbox-full = the outbox { $path } has too many messages for one second
+outbox-cannot-read = cannot read the outbox { $path }: { $error }
+file-cannot-read = cannot read { $path }: { $error }
+dir-cannot-create = cannot create { $path }: { $error }
+mail-sent-not-moved = sent { $path }, but cannot move it to { $target }: { $error } (move it by hand so it is not sent twice)
+
+## The clipboard ($error the system's or tmux's words as given; commands as they run)
+clipboard-off = the clipboard is off (clipboard = "off"): select the code with the mouse, or set clipboard to auto, osc52 or tmux
+clipboard-no-display = no display
+clipboard-no-system = no system clipboard here ({ $error }); use --clipboard osc52 to copy through the terminal
+clipboard-system-refused = the system clipboard refused the text ({ $error }); try --clipboard osc52
+clipboard-tmux-off = not copied: tmux's set-clipboard is { $value }, so nothing reaches your terminal's clipboard. Run { $set } (check with { $show }), or select the code with the mouse
+clipboard-tmux-refused = tmux could not take the text ({ $error }); select the code with the mouse
+clipboard-terminal-write = could not write to the terminal to copy ({ $error })
+clipboard-mode-unknown = unknown clipboard mode "{ $mode }": use auto, native, osc52, tmux or off
+clipboard-mode-at = { $at }: { $error }
+
+## A failure wrapped in what it means ($error is the failure's own message, $tracking " (trackingId ...)" or empty)
+code-not-delivered = Webex issued a new activation code for { $email }{ $tracking }, but it did not reach you: { $error }. That code is not kept anywhere, and Webex has already ended the earlier one, so nobody has a working code now. Fix that, then issue another with { $command }.
+copy-not-updated = Webex accepted "{ $action }"{ $tracking }, but wxgo's copy could not be updated: { $error }. The change is made in Webex; run { $sync } to see it here.
+action-undelivered = { $action } was not done: { $error }. Nothing was changed: no new activation code was saved, and any earlier code still works. Fix that and try again.

@@ -266,3 +266,73 @@ calls-not-duration = "{ $value }" אינו משך בשניות
 calls-no-direction = ריק; הדוח כותב ORIGINATING או TERMINATING
 
 ## ההערה של הייבוא הקבוצתי אחרי הרצה אמיתית ($file הוא קובץ הקודים, $command פקודה להרצה)
+
+## שאר התשובות של Webex ($said ו-$tracking כמו ב-401/403; $status סטטוס ה-HTTP, $attempts כמה פעמים נשלח, $last הכשל האחרון במילים של התעבורה, $sync הפקודה שמרעננת את העותק)
+webex-404 = ל-Webex אין דבר כזה ב-{ $method } { $path } (404 Not Found).{ $said } ייתכן שהוא נמחק ב-Control Hub; הרץ { $sync } כדי לרענן את העותק.{ $tracking }
+webex-409 = Webex סירב ל-{ $method } { $path } בגלל התנגשות (409): הפריט השתנה או משתנה כעת.{ $said } הרץ { $sync }, בדוק אותו ונסה שוב בעוד רגע.{ $tracking }
+webex-423 = Webex נעל את { $path } (423) עד שינוי אחר יסתיים.{ $said } נסה שוב בעוד דקה.{ $tracking }
+webex-4xx = Webex סירב ל-{ $method } { $path } ({ $status }).{ $said } בקשה זו לא שינתה דבר.{ $tracking }
+webex-5xx = Webex נכשל ב-{ $method } { $path } ({ $status }).{ $said } נסה שוב מאוחר יותר.{ $tracking }
+webex-429 = Webex ענה שוב ושוב 429 Too Many Requests ל-{ $method } { $path } ({ $attempts ->
+        [one] ניסיון אחד
+       *[other] { $attempts } ניסיונות
+    }). המתן כמה דקות ונסה שוב, או שלח פחות בקשות בו-זמנית.{ $tracking }
+webex-unreachable = אין גישה ל-Webex עבור { $method } { $path } ({ $attempts ->
+        [one] ניסיון אחד
+       *[other] { $attempts } ניסיונות
+    }; { $last }). בדוק את הרשת, את ה-proxy (HTTPS_PROXY, NO_PROXY) ואת ca_file של הפרופיל, ואז נסה שוב.
+webex-no-answer = Webex לא ענה ל-{ $method } { $path } ({ $last }; { $attempts ->
+        [one] ניסיון אחד
+       *[other] { $attempts } ניסיונות
+    }): לא סורב, אלא לא ידוע אם Webex ביצע זאת. הבקשה לא נשלחה שוב; wxgo שואל את Webex מה יש אצלו לפני שהוא שולח עבורה משהו שוב.
+webex-runaway = wxgo הפסיק לקרוא את הרשימה ב-{ $path }: { $detail }. דבר מרשימה זו לא נעשה בו שימוש. נסה שוב מאוחר יותר; אם זה חוזר, הרץ עם --trace FILE ודווח לתמיכה של Cisco.
+webex-decode = Webex ענה ל-{ $path } במשהו ש-wxgo אינו יכול לקרוא ({ $detail }). נסה שוב; אם זה נמשך, הרץ עם --trace FILE ודווח על כך.
+
+## קבצים: קובץ הקודים, המכתב, ייצוא, תיקייה ($path כפי שהוא, $error המילים של המערכת כפי שהיא נותנת אותן)
+codes-file-folder = --codes-file { $path } היא תיקייה; תן שם קובץ, למשל { $path }/codes.csv
+codes-file-cannot-start = לא ניתן לכתוב את קובץ הקודים { $path }: { $error }. דבר לא נוסף.
+codes-file-cannot-open = לא ניתן לכתוב את קובץ הקודים { $path }: { $error }. דבר לא נשלח ל-Webex.
+codes-file-not-written = לא ניתן היה לכתוב את קובץ הקודים { $path } ({ $error })
+codes-file-cannot-build = לא ניתן לכתוב את קובץ הקודים: { $error }
+codes-file-symlink = קובץ הקודים { $path } הוא קישור סמלי: תן את הקובץ עצמו. דבר לא נשלח ל-Webex.
+letter-path-folder = --letter { $path } היא תיקייה; תן שם קובץ
+letter-path-not-writable = לא ניתן לכתוב את המכתב { $path } ({ $error }); דבר לא התבקש מ-Webex
+letter-cannot-write = לא ניתן לכתוב את המכתב { $path }: { $error }
+export-cannot-write = לא ניתן לכתוב את הייצוא { $path }: { $error }
+folder-cannot-create = לא ניתן ליצור את התיקייה { $path }: { $error }
+
+## דואר: תיבת הדואר היוצא ושרת ה-SMTP ($server הוא host:port, $error המילים של השרת או של המערכת כפי שניתנו, $path קובץ או תיקייה, $retry הפקודה ששולחת את התור)
+smtp-from-invalid = השולח "{ $from }" אינו כתובת דוא"ל ({ $error }); הגדר from = "Name <address>" ב-[smtp]
+mail-to-invalid = "{ $to }" אינו כתובת דוא"ל ({ $error })
+mail-cannot-build = לא ניתן לבנות את ההודעה: { $error }
+smtp-tls-setup = לא ניתן להגדיר TLS עבור { $server }: { $error }
+smtp-refused = שרת ה-SMTP { $server } דחה את ההודעה ({ $error })
+smtp-timeout = שרת ה-SMTP { $server } לא ענה בזמן ({ $error })
+smtp-tls-failed = TLS עם שרת ה-SMTP { $server } נכשל ({ $error })
+smtp-failed = לא ניתן לשלוח דרך שרת ה-SMTP { $server } ({ $error })
+mail-queued-retry = { $error }; הוכנסה לדואר היוצא בשם { $path }: שלח אותה מאוחר יותר עם { $retry }
+mail-not-queued = { $error }; וגם לא ניתן היה להכניס אותה לתור: { $queue }
+mail-queue-only = לא נשלח: { $reason }; הוכנסה לדואר היוצא בשם { $path }: תקן את ההגדרות, ואז { $retry }
+outbox-cannot-create = לא ניתן ליצור את תיבת הדואר היוצא { $path }: { $error }
+outbox-cannot-write = לא ניתן לכתוב לתיבת הדואר היוצא { $path }: { $error }
+outbox-full = בתיבת הדואר היוצא { $path } יש יותר מדי הודעות לשנייה אחת
+outbox-cannot-read = לא ניתן לקרוא את תיבת הדואר היוצא { $path }: { $error }
+file-cannot-read = לא ניתן לקרוא את { $path }: { $error }
+dir-cannot-create = לא ניתן ליצור את { $path }: { $error }
+mail-sent-not-moved = { $path } נשלח, אך לא ניתן להעביר אותו אל { $target }: { $error } (העבר אותו ידנית כדי שלא יישלח פעמיים)
+
+## הלוח ($error המילים של המערכת או של tmux כפי שניתנו; פקודות כפי שהן רצות)
+clipboard-off = הלוח כבוי (clipboard = "off"): סמן את הקוד בעכבר, או הגדר את clipboard ל-auto, osc52 או tmux
+clipboard-no-display = אין תצוגה
+clipboard-no-system = אין כאן לוח מערכת ({ $error }); השתמש באפשרות --clipboard osc52 כדי להעתיק דרך המסוף
+clipboard-system-refused = לוח המערכת דחה את הטקסט ({ $error }); נסה --clipboard osc52
+clipboard-tmux-off = לא הועתק: set-clipboard של tmux הוא { $value }, ולכן דבר אינו מגיע ללוח של המסוף שלך. הרץ { $set } (בדוק עם { $show }), או סמן את הקוד בעכבר
+clipboard-tmux-refused = tmux לא הצליח לקבל את הטקסט ({ $error }); סמן את הקוד בעכבר
+clipboard-terminal-write = לא ניתן היה לכתוב למסוף כדי להעתיק ({ $error })
+clipboard-mode-unknown = מצב לוח לא ידוע "{ $mode }": השתמש ב-auto, native, osc52, tmux או off
+clipboard-mode-at = { $at }: { $error }
+
+## כשל עטוף במה שהוא אומר ($error ההודעה של הכשל עצמו, $tracking " (trackingId ...)" או ריק)
+code-not-delivered = Webex הנפיק קוד הפעלה חדש עבור { $email }{ $tracking }, אך הוא לא הגיע אליך: { $error }. הקוד אינו נשמר בשום מקום, ו-Webex כבר סיים את הקודם, כך שלאף אחד אין כעת קוד תקף. תקן זאת, ואז הנפק קוד חדש עם { $command }.
+copy-not-updated = Webex קיבל את "{ $action }"{ $tracking }, אך לא ניתן היה לעדכן את העותק של wxgo: { $error }. השינוי בוצע ב-Webex; הרץ { $sync } כדי לראות אותו כאן.
+action-undelivered = { $action } לא בוצע: { $error }. דבר לא השתנה: לא נשמר קוד הפעלה חדש, וכל קוד קודם עדיין עובד. תקן זאת ונסה שוב.

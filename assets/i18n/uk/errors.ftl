@@ -287,3 +287,79 @@ calls-not-duration = «{ $value }» не є тривалістю в секунд
 calls-no-direction = порожнє; у звіті пишуть ORIGINATING або TERMINATING
 
 ## Примітка масового імпорту після справжнього запуску ($file — файл кодів, $command — команда, яку слід виконати)
+
+## Інші відповіді Webex ($said і $tracking як для 401/403; $status — HTTP-статус, $attempts — скільки разів надіслано, $last — остання помилка словами транспорту, $sync — команда, що оновлює копію)
+webex-404 = У Webex немає нічого за { $method } { $path } (404 Not Found).{ $said } Можливо, це видалено в Control Hub; виконайте { $sync }, щоб оновити копію.{ $tracking }
+webex-409 = Webex відхилив { $method } { $path } через конфлікт (409): елемент змінено або він саме змінюється.{ $said } Виконайте { $sync }, перевірте його і спробуйте ще раз за мить.{ $tracking }
+webex-423 = Webex заблокував { $path } (423), поки завершується інша зміна.{ $said } Спробуйте ще раз за хвилину.{ $tracking }
+webex-4xx = Webex відхилив { $method } { $path } ({ $status }).{ $said } Цей запит нічого не змінив.{ $tracking }
+webex-5xx = Webex не виконав { $method } { $path } ({ $status }).{ $said } Спробуйте пізніше.{ $tracking }
+webex-429 = Webex раз у раз відповідав 429 Too Many Requests на { $method } { $path } ({ $attempts ->
+        [one] { $attempts } спроба
+        [few] { $attempts } спроби
+        [many] { $attempts } спроб
+       *[other] { $attempts } спроби
+    }). Зачекайте кілька хвилин і спробуйте знову або надсилайте менше запитів одночасно.{ $tracking }
+webex-unreachable = не вдається з'єднатися з Webex для { $method } { $path } ({ $attempts ->
+        [one] { $attempts } спроба
+        [few] { $attempts } спроби
+        [many] { $attempts } спроб
+       *[other] { $attempts } спроби
+    }; { $last }). Перевірте мережу, проксі (HTTPS_PROXY, NO_PROXY) і ca_file профілю, потім спробуйте знову.
+webex-no-answer = Webex не відповів на { $method } { $path } ({ $last }; { $attempts ->
+        [one] { $attempts } спроба
+        [few] { $attempts } спроби
+        [many] { $attempts } спроб
+       *[other] { $attempts } спроби
+    }): не відхилено, а невідомо, чи Webex це виконав. Запит не надіслано знову; wxgo спершу запитає Webex, що в нього є, перш ніж надсилати щось для цього знову.
+webex-runaway = wxgo припинив читати список за { $path }: { $detail }. Нічого з цього списку не використано. Спробуйте пізніше; якщо це повториться, запустіть з --trace FILE і повідомте службі підтримки Cisco.
+webex-decode = Webex відповів на { $path } чимось, що wxgo не може прочитати ({ $detail }). Спробуйте знову; якщо це повторюється, запустіть з --trace FILE і повідомте про це.
+
+## Файли: файл кодів, лист, експорт, папка ($path як є, $error — слова системи, як вона їх дає)
+codes-file-folder = --codes-file { $path } — це папка; вкажіть ім'я файлу, напр. { $path }/codes.csv
+codes-file-cannot-start = не вдається записати файл кодів { $path }: { $error }. Нічого не додано.
+codes-file-cannot-open = не вдається записати файл кодів { $path }: { $error }. До Webex нічого не надіслано.
+codes-file-not-written = не вдалося записати файл кодів { $path } ({ $error })
+codes-file-cannot-build = не вдається записати файл кодів: { $error }
+codes-file-symlink = файл кодів { $path } — символьне посилання: вкажіть сам файл. До Webex нічого не надіслано.
+letter-path-folder = --letter { $path } — це папка; вкажіть ім'я файлу
+letter-path-not-writable = не вдається записати лист { $path } ({ $error }); у Webex нічого не запитано
+letter-cannot-write = не вдається записати лист { $path }: { $error }
+export-cannot-write = не вдається записати експорт { $path }: { $error }
+folder-cannot-create = не вдається створити папку { $path }: { $error }
+
+## Пошта: вихідні та SMTP-сервер ($server — host:port, $error — слова сервера чи системи, як їх дано, $path — файл або папка, $retry — команда, що надсилає чергу)
+smtp-from-invalid = відправник «{ $from }» — не адреса електронної пошти ({ $error }); задайте from = "Name <address>" у [smtp]
+mail-to-invalid = «{ $to }» — не адреса електронної пошти ({ $error })
+mail-cannot-build = не вдається скласти повідомлення: { $error }
+smtp-tls-setup = не вдається налаштувати TLS для { $server }: { $error }
+smtp-refused = SMTP-сервер { $server } відхилив повідомлення ({ $error })
+smtp-timeout = SMTP-сервер { $server } не відповів вчасно ({ $error })
+smtp-tls-failed = TLS із SMTP-сервером { $server } не вдався ({ $error })
+smtp-failed = не вдається надіслати через SMTP-сервер { $server } ({ $error })
+mail-queued-retry = { $error }; поставлено у вихідні як { $path }: надішліть пізніше за допомогою { $retry }
+mail-not-queued = { $error }; і його не вдалося поставити в чергу: { $queue }
+mail-queue-only = не надіслано: { $reason }; поставлено у вихідні як { $path }: виправте налаштування, потім { $retry }
+outbox-cannot-create = не вдається створити папку вихідних { $path }: { $error }
+outbox-cannot-write = не вдається записати у вихідні { $path }: { $error }
+outbox-full = у вихідних { $path } забагато повідомлень за одну секунду
+outbox-cannot-read = не вдається прочитати вихідні { $path }: { $error }
+file-cannot-read = не вдається прочитати { $path }: { $error }
+dir-cannot-create = не вдається створити { $path }: { $error }
+mail-sent-not-moved = { $path } надіслано, але не вдається перемістити до { $target }: { $error } (перемістіть вручну, щоб його не надіслали двічі)
+
+## Буфер обміну ($error — слова системи чи tmux, як їх дано; команди — як вони виконуються)
+clipboard-off = буфер обміну вимкнено (clipboard = "off"): виділіть код мишею або задайте clipboard як auto, osc52 чи tmux
+clipboard-no-display = немає дисплея
+clipboard-no-system = тут немає системного буфера обміну ({ $error }); використайте --clipboard osc52, щоб копіювати через термінал
+clipboard-system-refused = системний буфер обміну не прийняв текст ({ $error }); спробуйте --clipboard osc52
+clipboard-tmux-off = не скопійовано: set-clipboard у tmux має значення { $value }, тож до буфера обміну термінала нічого не доходить. Виконайте { $set } (перевірка: { $show }) або виділіть код мишею
+clipboard-tmux-refused = tmux не зміг прийняти текст ({ $error }); виділіть код мишею
+clipboard-terminal-write = не вдалося записати в термінал для копіювання ({ $error })
+clipboard-mode-unknown = невідомий режим буфера обміну «{ $mode }»: використайте auto, native, osc52, tmux або off
+clipboard-mode-at = { $at }: { $error }
+
+## Помилка, загорнута в те, що вона означає ($error — власне повідомлення помилки, $tracking — " (trackingId ...)" або порожньо)
+code-not-delivered = Webex видав новий код активації для { $email }{ $tracking }, але він до вас не дійшов: { $error }. Цей код ніде не зберігається, а попередній Webex уже скасував, тож зараз ні в кого немає робочого коду. Виправте це, потім видайте новий за допомогою { $command }.
+copy-not-updated = Webex прийняв «{ $action }»{ $tracking }, але копію wxgo не вдалося оновити: { $error }. Зміну внесено у Webex; виконайте { $sync }, щоб побачити її тут.
+action-undelivered = { $action } не виконано: { $error }. Нічого не змінено: новий код активації не збережено, а попередній код і далі працює. Виправте це і спробуйте знову.

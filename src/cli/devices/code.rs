@@ -137,7 +137,7 @@ fn issued_after_save(out: &Out, i: &IssuedCode) -> Result<()> {
 /// and its folder takes a new file.
 fn check_letter_path(path: &Path) -> Result<()> {
     if path.is_dir() {
-        return Err(Error::invalid(format!("--letter {} is a folder; give a file name", path.display())));
+        return Err(Error::invalid(crate::said!("letter-path-folder", path = path.display().to_string())));
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -145,7 +145,7 @@ fn check_letter_path(path: &Path) -> Result<()> {
     };
     let probe = dir.join(format!(".wxgo-letter-probe-{}", std::process::id()));
     let fail = |e: std::io::Error| {
-        Error::io(format!("the letter {} cannot be written ({e}); nothing was asked of Webex", path.display()))
+        Error::io(crate::said!("letter-path-not-writable", path = path.display().to_string(), error = e.to_string()))
     };
     let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&probe).map_err(fail)?;
     let written = f.write_all(b"probe").and_then(|()| f.sync_all());

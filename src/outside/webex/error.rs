@@ -208,13 +208,14 @@ fn tracking(t: Option<&str>) -> Text {
 }
 
 impl ApiError {
-    /// What went wrong and what to do, in English and (401 and 403) as a message the CLI and the
-    /// console say in the admin's language; Webex's own words and the trackingId as they are.
+    /// What went wrong and what to do, in English and as a message the CLI and the console say in
+    /// the admin's language; Webex's own words and the trackingId as they are.
     pub fn text(&self) -> Text {
         let (m, p, s) = (&self.method, &self.path, self.status);
         let said = said(self);
         let tr = tracking(self.tracking_id.as_deref());
         let login = "`wxgo login`";
+        let sync = "`wxgo sync`";
         match (s, self.token_env.as_deref()) {
             (401, Some(v)) => crate::said!("webex-401-env", var = v, method = m, path = p, said = said, tracking = tr),
             (403, Some(v)) => crate::said!(
@@ -236,23 +237,13 @@ impl ApiError {
                 login = login,
                 tracking = tr
             ),
-            (404, _) => format!(
-                "Webex has no such thing at {m} {p} (404 Not Found).{said} It may have been deleted in Control Hub; \
-                 run `wxgo sync` to refresh the copy.{tr}"
-            )
-            .into(),
-            (409, _) => format!(
-                "Webex refused {m} {p} because of a conflict (409): the item changed or is being changed.{said} \
-                 Run `wxgo sync`, check it, and retry in a moment.{tr}"
-            )
-            .into(),
-            (423, _) => {
-                format!("Webex has {p} locked (423) while another change finishes.{said} Retry in a minute.{tr}").into()
-            }
+            (404, _) => crate::said!("webex-404", method = m, path = p, said = said, sync = sync, tracking = tr),
+            (409, _) => crate::said!("webex-409", method = m, path = p, said = said, sync = sync, tracking = tr),
+            (423, _) => crate::said!("webex-423", path = p, said = said, tracking = tr),
             (400..=499, _) => {
-                format!("Webex refused {m} {p} ({s}).{said} Nothing was changed by this request.{tr}").into()
+                crate::said!("webex-4xx", method = m, path = p, status = s.to_string(), said = said, tracking = tr)
             }
-            _ => format!("Webex failed on {m} {p} ({s}).{said} Retry later.{tr}").into(),
+            _ => crate::said!("webex-5xx", method = m, path = p, status = s.to_string(), said = said, tracking = tr),
         }
     }
 }
@@ -265,56 +256,49 @@ impl fmt::Display for ApiError {
 
 impl fmt::Display for WebexError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WebexError::Api(e) => e.fmt(f),
-            WebexError::RateLimited { method, path, attempts, tracking_id } => write!(
-                f,
-                "Webex kept answering 429 Too Many Requests to {method} {path} ({attempts} attempts). \
-                 Wait a few minutes and retry, or lower the number of requests in flight.{}",
-                tracking(tracking_id.as_deref())
-            ),
-            WebexError::Unreachable { method, path, attempts, last } => write!(
-                f,
-                "cannot reach Webex for {method} {path} after {attempts} attempts ({last}). Check the network, \
-                 the proxy (HTTPS_PROXY, NO_PROXY) and the profile's ca_file, then retry."
-            ),
-            WebexError::NoAnswer { method, path, attempts, last } => write!(
-                f,
-                "Webex did not answer {method} {path} ({last}; {attempts} attempt(s)): it is not known whether Webex \
-                 did it. It was not sent again; wxgo asks Webex what it has before sending anything again for it."
-            ),
-            WebexError::Runaway { path, detail } => write!(
-                f,
-                "wxgo stopped reading the list at {path}: {detail}. Nothing of this listing was used. Retry later; if \
-                 it happens again, run with --trace FILE and report it to Cisco support."
-            ),
-            WebexError::SignInNeeded(m) | WebexError::SignIn(m) => f.write_str(m),
-            WebexError::Decode { path, detail } => write!(
-                f,
-                "Webex answered {path} with something wxgo cannot read ({}). Retry; if it persists, \
-                 run with --trace FILE and report it.",
-                one_line(detail, 300)
-            ),
-            WebexError::Config(m) | WebexError::TokenStore(m) => f.write_str(m),
-            WebexError::Cancelled => f.write_str("stopped before the listing was complete"),
-            WebexError::ReadOnly { method, path } => write!(
-                f,
-                "{method} {path} was not sent: this sign-in is open read-only, so only reads leave the machine"
-            ),
-        }
+        f.write_str(&self.text())
     }
 }
 
 impl std::error::Error for WebexError {}
 
 impl WebexError {
-    /// The message: a [`said!`](crate::said) one where there is (a refused sign-in, 401, 403),
-    /// else the English.
+    /// The message, said in the admin's language where it is shown (Webex's own words, the
+    /// trackingId and the transport's last words kept as they are); its English is `Display`.
     pub fn text(&self) -> Text {
         match self {
             WebexError::Api(e) => e.text(),
+            WebexError::RateLimited { method, path, attempts, tracking_id } => crate::said!(
+                "webex-429",
+                method = method,
+                path = path,
+                attempts = *attempts,
+                tracking = tracking(tracking_id.as_deref())
+            ),
+            WebexError::Unreachable { method, path, attempts, last } => crate::said!(
+                "webex-unreachable",
+                method = method,
+                path = path,
+                attempts = *attempts,
+                last = one_line(last, MAX_SAID_CHARS)
+            ),
+            WebexError::NoAnswer { method, path, attempts, last } => crate::said!(
+                "webex-no-answer",
+                method = method,
+                path = path,
+                attempts = *attempts,
+                last = one_line(last, MAX_SAID_CHARS)
+            ),
+            WebexError::Runaway { path, detail } => crate::said!("webex-runaway", path = path, detail = detail),
             WebexError::SignInNeeded(m) | WebexError::SignIn(m) => m.clone(),
-            other => Text::from(other.to_string()),
+            WebexError::Decode { path, detail } => {
+                crate::said!("webex-decode", path = path, detail = one_line(detail, 300))
+            }
+            WebexError::Config(m) | WebexError::TokenStore(m) => Text::from(m.as_str()),
+            WebexError::Cancelled => Text::from("stopped before the listing was complete"),
+            WebexError::ReadOnly { method, path } => Text::from(format!(
+                "{method} {path} was not sent: this sign-in is open read-only, so only reads leave the machine"
+            )),
         }
     }
 }
@@ -471,5 +455,32 @@ mod tests {
                 assert!(!said.contains("Webex meldet") && !said.contains("trackingId"), "{said}");
             }
         }
+    }
+
+    #[test]
+    fn no_answer_unreachable_and_429_are_said_in_the_language_with_their_plurals_and_never_refused() {
+        use crate::i18n::{Lang, Tr};
+        let (m, p) = ("POST".to_string(), "/v1/devices/activationCode".to_string());
+        let last = "the last answer was 500, trackingId ROUTER_9".to_string();
+        let lost = WebexError::NoAnswer { method: m.clone(), path: p.clone(), attempts: 1, last: last.clone() };
+        let de = Tr::new(Lang::De).error(&DomainError::from(lost.clone()));
+        assert!(de.contains("Nicht abgelehnt, sondern unbekannt") && de.contains("1 Versuch)"), "{de}");
+        assert!(de.contains(&last) && de.contains("POST /v1/devices/activationCode"), "{de}");
+        assert!(!de.contains("abgelehnt (") && !de.contains("not known"), "{de}");
+        let uk = |attempts: u32| {
+            let e = WebexError::Unreachable { method: m.clone(), path: p.clone(), attempts, last: "timed out".into() };
+            Tr::new(Lang::Uk).error(&DomainError::from(e))
+        };
+        assert!(uk(3).contains("(3 спроби; timed out)"), "{}", uk(3));
+        assert!(uk(5).contains("(5 спроб; timed out)"), "{}", uk(5));
+        let many = WebexError::RateLimited { method: m, path: p, attempts: 4, tracking_id: Some("ROUTER_2".into()) };
+        assert!(
+            many.to_string().contains("(4 attempts)") && many.to_string().ends_with("(quote it to Cisco support).")
+        );
+        let da = Tr::new(Lang::Da).error(&DomainError::from(many.clone()));
+        assert!(
+            da.contains("429 Too Many Requests") && da.contains("(4 forsøg)") && da.contains("trackingId ROUTER_2")
+        );
+        assert_eq!(DomainError::from(many).exit_code(), 10);
     }
 }

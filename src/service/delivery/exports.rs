@@ -16,8 +16,9 @@ use crate::service::core::Core;
 pub(crate) fn write_letters(cx: &Core, issued: &IssuedCode, dir: &Path) -> Result<(LetterOutcome, PathBuf)> {
     private_dir(dir)?;
     let text = dir.join(text_letter::file_name(issued));
-    write_private(&text, text_letter::render(issued, &cx.org().name, cx.letter_lang).as_bytes())
-        .map_err(|e| Error::io(format!("cannot write the letter {}: {e}", text.display())))?;
+    write_private(&text, text_letter::render(issued, &cx.org().name, cx.letter_lang).as_bytes()).map_err(|e| {
+        Error::io(crate::said!("letter-cannot-write", path = text.display().to_string(), error = e.to_string()))
+    })?;
     let out = cx.letter_for(issued, &text.with_extension("pdf"))?;
     Ok((out, text))
 }
@@ -27,10 +28,14 @@ pub(crate) fn write_export(cx: &Core, dir: &Path, stem: &str, bytes: &[u8]) -> R
     private_dir(dir)?;
     let stamp = cx.now().format("%Y%m%dT%H%M%SZ").to_string();
     let path = fresh_name(dir, stem, &stamp, "csv");
-    write_private(&path, bytes).map_err(|e| Error::io(format!("cannot write the export {}: {e}", path.display())))?;
+    write_private(&path, bytes).map_err(|e| {
+        Error::io(crate::said!("export-cannot-write", path = path.display().to_string(), error = e.to_string()))
+    })?;
     Ok(path)
 }
 
 fn private_dir(dir: &Path) -> Result<()> {
-    create_private_dir(dir).map_err(|e| Error::io(format!("cannot create the folder {}: {e}", dir.display())))
+    create_private_dir(dir).map_err(|e| {
+        Error::io(crate::said!("folder-cannot-create", path = dir.display().to_string(), error = e.to_string()))
+    })
 }

@@ -114,11 +114,8 @@ pub(crate) fn opaque_code(code: &WebexCode) -> Result<ActivationCode> {
 /// The plain message when a code Webex issued did not reach its destination.
 pub(crate) fn not_delivered(device: &str, email: &str, tracking: Option<&str>, e: &Error) -> Error {
     let tid = tracking.map(|t| format!(" (trackingId {t})")).unwrap_or_default();
-    Error::io(format!(
-        "Webex issued a new activation code for {email}{tid}, but it did not reach you: {e}. That code is not \
-         kept anywhere, and Webex has already ended the earlier one, so nobody has a working code now. Fix that, \
-         then issue another with `wxgo devices new-code {device}`."
-    ))
+    let command = format!("`wxgo devices new-code {device}`");
+    Error::io(crate::said!("code-not-delivered", email = email, tracking = tid, error = e.said(), command = command))
 }
 
 impl DevicesBackend for Webex {
@@ -523,4 +520,34 @@ pub(crate) fn hand_over(
     }
     deliver_code(cx, issued, email);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_that_did_not_reach_the_admin_is_said_in_the_language_with_the_failure_inside_it() {
+        use crate::i18n::{Lang, Tr};
+        let inner = Error::io(crate::said!("letter-cannot-write", path = "/tmp/x/a.txt", error = "Permission denied"));
+        let e = not_delivered("GO-7", "ana@example.com", Some("ROUTER_1"), &inner);
+        assert_eq!(
+            e.to_string(),
+            "Webex issued a new activation code for ana@example.com (trackingId ROUTER_1), but it did not reach you: \
+             cannot write the letter /tmp/x/a.txt: Permission denied. That code is not kept anywhere, and Webex has \
+             already ended the earlier one, so nobody has a working code now. Fix that, then issue another with \
+             `wxgo devices new-code GO-7`."
+        );
+        let de = Tr::new(Lang::De).error(&e);
+        assert!(
+            de.starts_with("Webex hat einen neuen Aktivierungscode für ana@example.com (trackingId ROUTER_1)"),
+            "{de}"
+        );
+        assert!(de.contains("Der Brief /tmp/x/a.txt kann nicht geschrieben werden: Permission denied."), "{de}");
+        assert!(de.ends_with("mit `wxgo devices new-code GO-7` einen neuen aus.") && !de.contains("reach"), "{de}");
+        // A rule's refusal inside keeps its id before it, in every language.
+        let rule = Error::rule("WG04", crate::said!("wg04-suppressed", org = "Acme"));
+        let da = Tr::new(Lang::Da).error(&not_delivered("GO-7", "ana@example.com", None, &rule));
+        assert!(da.contains("ana@example.com, men den nåede ikke frem til dig: WG04: "), "{da}");
+    }
 }

@@ -1153,3 +1153,79 @@ fn an_unknown_subscription_lists_the_others_with_their_free_licences_in_the_lang
     assert!(said.trim_end().ends_with(&want), "{said}\nwant: {want}");
     assert_eq!(json, en_json, "--json is not English's");
 }
+
+#[test]
+fn a_409_and_a_5xx_from_webex_are_said_in_german_with_webex_s_words_and_the_tracking_id_kept() {
+    use crate::fake_webex::{FakeWebex, Inject, CUSTOMER_TOKEN};
+    let fake = FakeWebex::start();
+    let home = crate::fake_webex::home::Home::new(&fake.base_url, "");
+    for (status, words, en_words, de_words, de_advice) in [
+        (
+            409,
+            "Conflict: the person is being updated.",
+            "Webex refused GET /v1/people/me because of a conflict (409): the item changed or is being changed.",
+            "Webex hat GET /v1/people/me wegen eines Konflikts abgelehnt (409): Das Element wurde oder wird gerade \
+             geändert.",
+            "Führen Sie `wxgo sync` aus, prüfen Sie es und versuchen Sie es gleich noch einmal.",
+        ),
+        (
+            501,
+            "Not implemented here.\r\nerror: forged line",
+            "Webex failed on GET /v1/people/me (501).",
+            "Bei Webex ist GET /v1/people/me fehlgeschlagen (501).",
+            "Versuchen Sie es später erneut.",
+        ),
+    ] {
+        let run = |lang: &str| {
+            // Each run (plain and --json) meets the answer once: neither is retried.
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            fake.inject("people/me", Inject::Refuse(status, words.into()));
+            said_at_home(&home, Some(CUSTOMER_TOKEN), lang, &["whoami"])
+        };
+        let (en_code, en, en_json) = run("en");
+        assert_eq!(en_code, 7, "{en}");
+        assert!(en.contains(en_words) && en.contains("Webex says: \"") && en.contains("trackingId FAKE_"), "{en}");
+        let (code, said, json) = run("de");
+        assert_eq!(code, en_code, "{status}: {said}");
+        assert!(said.starts_with("Fehler: ") && said.contains(de_words) && said.contains(de_advice), "{said}");
+        // Webex's own words as Webex gave them (made one safe line, in German quotes), its trackingId.
+        let kept = words.replace("\r\n", " ");
+        assert!(said.contains(&format!("Webex meldet: „{kept}“.")), "{status}: {said}");
+        assert!(said.contains("trackingId FAKE_") && said.contains("Cisco-Support"), "{status}: {said}");
+        assert_eq!(said.trim_end().lines().count(), 1, "a forged second line: {said}");
+        for english in ["Webex says", "quote it to", "Retry", "Run `wxgo sync`", "refused", "failed on"] {
+            assert!(!said.contains(english), "English left ({english}): {said}");
+        }
+        assert_eq!(untracked(&json), untracked(&en_json), "{status}: --json is not English's");
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+        assert_eq!(v["error"]["kind"], "io", "{v}");
+    }
+}
+
+#[test]
+fn a_codes_file_that_cannot_be_written_is_said_in_danish_with_its_path_untouched_and_nothing_added() {
+    let env = Env::demo();
+    let users = env.run(&[], &["users", "list", "--json"]).stdout;
+    let users: serde_json::Value = serde_json::from_slice(&users).unwrap_or_else(|e| panic!("json: {e}"));
+    let template = text(&env.run(&[], &["devices", "template"]).stdout);
+    let path = env.dir.path().join("devices.csv");
+    std::fs::write(&path, crate::common::import_rows(&template, &users, 2)).unwrap_or_else(|e| panic!("{e}"));
+    let file = path.display().to_string();
+    // A folder that is not there, its name with spaces and letters of its own.
+    let codes = env.dir.path().join("mangler æøå").join("koder.csv").display().to_string();
+    let devices = || env.run(&[], &["devices", "list", "--json"]).stdout;
+    let before = devices();
+    let args = ["devices", "import", &file, "--no-email", "--codes-file", &codes];
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
+    assert_eq!(en_code, 7, "{en}");
+    assert!(en.contains(&format!("error: cannot write the codes file {codes}: ")), "{en}");
+    assert!(en.trim_end().ends_with(". Nothing was added."), "{en}");
+    let (code, said, json) = refused_in(&env, "da", &args);
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.contains(&format!("kan ikke skrive kodefilen {codes}: ")), "the path as it is: {said}");
+    assert!(said.trim_end().ends_with(". Intet blev tilføjet."), "{said}");
+    assert!(!said.contains("cannot write") && !said.contains("Nothing was"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+    assert_eq!(devices(), before, "a device was added");
+    assert!(!std::path::Path::new(&codes).exists());
+}

@@ -14,15 +14,11 @@ use crate::service::core::Core;
 /// added.
 pub(super) fn start(cx: &Core, path: &Path) -> Result<Box<dyn crate::outside::files::PrivateSink>> {
     if path.is_dir() {
-        return Err(Error::invalid(format!(
-            "--codes-file {} is a folder; give a file name, e.g. {}/codes.csv",
-            path.display(),
-            path.display()
-        )));
+        return Err(Error::invalid(crate::said!("codes-file-folder", path = path.display().to_string())));
     }
-    cx.files
-        .create(path)
-        .map_err(|e| Error::io(format!("cannot write the codes file {}: {e}. Nothing was added.", path.display())))
+    cx.files.create(path).map_err(|e| {
+        Error::io(crate::said!("codes-file-cannot-start", path = path.display().to_string(), error = e.to_string()))
+    })
 }
 
 /// Writes every code into the codes file and puts it in place, synced to disk.
@@ -32,15 +28,20 @@ pub(super) fn write(
     path: &Path,
 ) -> Result<()> {
     let bytes = csv(issued)?;
-    let fail = |e: std::io::Error| Error::io(format!("the codes file {} could not be written ({e})", path.display()));
+    let fail = |e: std::io::Error| Error::io(not_written(path, &e));
     std::io::Write::write_all(&mut sink, &bytes).map_err(fail)?;
     sink.commit().map_err(fail)?;
     Ok(())
 }
 
+/// The codes file could not be written: its path and the system's words as they are.
+fn not_written(path: &Path, e: &std::io::Error) -> crate::domain::error::Text {
+    crate::said!("codes-file-not-written", path = path.display().to_string(), error = e.to_string())
+}
+
 /// The codes file: one row per device, everything a person needs to hand a code out.
 pub(super) fn csv(issued: &[&IssuedCode]) -> Result<Vec<u8>> {
-    let io = |e: csv::Error| Error::io(format!("cannot write the codes file: {e}"));
+    let io = |e: csv::Error| Error::io(crate::said!("codes-file-cannot-build", error = e.to_string()));
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     w.write_record(["User", "Name", "Device", "Activation code", "SM-DP+ address", "LPA", "Android code", "Expires"])
         .map_err(io)?;
@@ -59,7 +60,7 @@ pub(super) fn csv(issued: &[&IssuedCode]) -> Result<Vec<u8>> {
         ])
         .map_err(io)?;
     }
-    w.into_inner().map_err(|e| Error::io(format!("cannot write the codes file: {e}")))
+    w.into_inner().map_err(|e| Error::io(crate::said!("codes-file-cannot-build", error = e.to_string())))
 }
 
 /// The codes file of an import on a real organisation: one row appended and synced as each code
@@ -74,29 +75,22 @@ pub(super) struct CodesFile {
 impl CodesFile {
     pub(super) fn open(cx: &Core, path: &Path, resuming: bool) -> Result<CodesFile> {
         if path.is_dir() {
-            return Err(Error::invalid(format!(
-                "--codes-file {} is a folder; give a file name, e.g. {}/codes.csv",
-                path.display(),
-                path.display()
-            )));
+            return Err(Error::invalid(crate::said!("codes-file-folder", path = path.display().to_string())));
         }
         let fail = |e: std::io::Error| {
-            Error::io(format!("cannot write the codes file {}: {e}. Nothing was sent to Webex.", path.display()))
+            Error::io(crate::said!("codes-file-cannot-open", path = path.display().to_string(), error = e.to_string()))
         };
         if !(resuming && path.exists()) {
             // A new file (or one replaced whole): the header, written and synced through the
             // private-file writer, which replaces a symlink rather than follow it.
             let mut sink = cx.files.create(path).map_err(fail)?;
-            sink.write_all(&csv(&[]).map_err(|e| Error::io(e.to_string()))?).map_err(fail)?;
+            sink.write_all(&csv(&[])?).map_err(fail)?;
             sink.commit().map_err(fail)?;
         }
         // Never reached through a symlink (a fresh file was just put in place by the private
         // writer; a continued one is checked).
         if std::fs::symlink_metadata(path).map_err(fail)?.file_type().is_symlink() {
-            return Err(Error::io(format!(
-                "the codes file {} is a symbolic link: give the file itself. Nothing was sent to Webex.",
-                path.display()
-            )));
+            return Err(Error::io(crate::said!("codes-file-symlink", path = path.display().to_string())));
         }
         let file = std::fs::OpenOptions::new().append(true).open(path).map_err(fail)?;
         let mut earlier = HashMap::new();
@@ -122,8 +116,7 @@ impl CodesFile {
             Some(n) => &bytes[n + 1..],
             None => &bytes[..],
         };
-        let fail =
-            |e: std::io::Error| Error::io(format!("the codes file {} could not be written ({e})", self.path.display()));
+        let fail = |e: std::io::Error| Error::io(not_written(&self.path, &e));
         self.file.write_all(row).map_err(fail)?;
         self.file.sync_data().map_err(fail)
     }
