@@ -306,16 +306,21 @@ fn move_to(path: &Path, sent_dir: &Path) -> Result<()> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn reads_the_headers_of_a_queued_message() {
-        let msg = MailMessage {
+    /// A code's mail to Ana, as the tests send and queue it.
+    fn ana() -> MailMessage {
+        MailMessage {
             to: "ana@example.com".into(),
             to_name: "Ana Ruiz".into(),
             subject: "Your Webex Go activation code".into(),
             body: "Hello".into(),
             tag: "go-1-activation".into(),
             code_hash: None,
-        };
+        }
+    }
+
+    #[test]
+    fn reads_the_headers_of_a_queued_message() {
+        let msg = ana();
         let text = msg.to_rfc5322("Webex Go <no-reply@wxgo.invalid>", Utc::now(), "x@wxgo");
         let q = describe(Path::new("a.eml"), &text);
         assert_eq!(q.to, "ana@example.com");
@@ -357,14 +362,7 @@ mod tests {
             from: "Webex Go <no-reply@example.com>".into(),
         };
         let mailer = SmtpMailer::new(cfg, &outbox).unwrap_or_else(|e| panic!("{e}"));
-        let msg = MailMessage {
-            to: "ana@example.com".into(),
-            to_name: "Ana Ruiz".into(),
-            subject: "Your Webex Go activation code".into(),
-            body: "Hello".into(),
-            tag: "go-1-activation".into(),
-            code_hash: None,
-        };
+        let msg = ana();
         let e = mailer.send(&msg, Utc::now()).err().unwrap_or_else(|| panic!("the refusal was not seen"));
         let en = e.to_string();
         assert!(en.starts_with(&format!("the SMTP server 127.0.0.1:{port} refused the message (")), "{en}");
