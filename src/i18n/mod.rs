@@ -141,8 +141,16 @@ pub fn process_env(var: &str) -> Option<String> {
 
 /// English, loaded once: what an error's English text is rendered from (`said!`).
 pub fn english() -> &'static Tr {
-    static EN: std::sync::OnceLock<Tr> = std::sync::OnceLock::new();
-    EN.get_or_init(|| Tr::new(Lang::En))
+    loaded(Lang::En)
+}
+
+/// The messages of `lang`, parsed once per process: a bulk import's thousand emails and letters,
+/// and the console's start, use the one copy (parsing a language's files is most of a
+/// millisecond each time).
+pub fn loaded(lang: Lang) -> &'static Tr {
+    static LOADED: [std::sync::OnceLock<Tr>; 5] = [const { std::sync::OnceLock::new() }; 5];
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LOADED[slot].get_or_init(|| Tr::new(lang))
 }
 
 /// A value for a message's variable.
@@ -181,7 +189,7 @@ impl From<i64> for Arg<'_> {
 pub struct Tr {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    english: Option<Box<Tr>>,
+    english: Option<&'static Tr>,
 }
 
 impl std::fmt::Debug for Tr {
@@ -211,7 +219,7 @@ impl Tr {
             };
             let _ = bundle.add_resource(resource);
         }
-        let english = (lang != Lang::En).then(|| Box::new(Tr::new(Lang::En)));
+        let english = (lang != Lang::En).then(english);
         Tr { lang, bundle, english }
     }
 

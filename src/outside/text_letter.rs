@@ -7,7 +7,7 @@ use qrcode::{Color, EcLevel, QrCode};
 
 use super::letter::{phone_steps, Steps};
 use crate::domain::code::IssuedCode;
-use crate::i18n::{Lang, Tr};
+use crate::i18n::Lang;
 
 /// Modules of light margin around the printed code: the standard four.
 const QUIET_ZONE: usize = 4;
@@ -15,7 +15,7 @@ const QUIET_ZONE: usize = 4;
 /// The letter in `lang`. A code Webex issued (a real organisation) has the code and its steps and
 /// no QR code (Webex's API has none to give).
 pub fn render(issued: &IssuedCode, org: &str, lang: Lang) -> String {
-    let tr = Tr::new(lang);
+    let tr = crate::i18n::loaded(lang);
     let mut out: Vec<String> = vec![tr.t("letter-title"), org.to_string(), String::new()];
     let (name, email) = (issued.owner_name.as_str(), issued.owner_email.as_str());
     out.push(tr.t_with("letter-for", &[("name", name.into()), ("email", email.into())]));
@@ -44,7 +44,7 @@ pub fn render(issued: &IssuedCode, org: &str, lang: Lang) -> String {
         out.push(tr.t("letter-from-admin"));
         Steps::CodeOnly
     };
-    for (phone, steps) in phone_steps(&tr, steps) {
+    for (phone, steps) in phone_steps(tr, steps) {
         out.push(String::new());
         out.push(phone.to_string());
         out.extend(steps.iter().enumerate().map(|(n, s)| format!("  {}. {s}", n + 1)));

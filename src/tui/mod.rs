@@ -99,11 +99,11 @@ pub fn settings(
     // file's own `lang` cannot be read from a file that does not parse).
     let before = crate::i18n::choose(lang_flag, None, crate::i18n::process_env).unwrap_or_default();
     let config = match &dir {
-        Some(d) => Config::load_in(&d.join("config.toml"), &crate::i18n::Tr::new(before))?,
+        Some(d) => Config::load_in(&d.join("config.toml"), crate::i18n::loaded(before))?,
         None => Config::default(),
     };
     let lang = crate::i18n::choose(lang_flag, config.lang.as_deref(), crate::i18n::process_env)?;
-    let tr = crate::i18n::Tr::new(lang);
+    let tr = crate::i18n::loaded(lang);
     let clipboard = match clipboard_flag {
         Some(f) => Mode::parse_at(f, Some("--clipboard"))?,
         None => config.clipboard.unwrap_or(Mode::Auto),
@@ -114,9 +114,9 @@ pub fn settings(
                 let shown = file.display().to_string();
                 return Err(Error::not_found(tr!(tr, "keymap-does-not-exist", file = &shown)));
             }
-            Keymap::load_in(file, &tr)?
+            Keymap::load_in(file, tr)?
         }
-        (None, Some(d)) => Keymap::load_in(&d.join("keymap.toml"), &tr)?,
+        (None, Some(d)) => Keymap::load_in(&d.join("keymap.toml"), tr)?,
         (None, None) => Keymap::default(),
     };
     Ok(Settings { clipboard, keymap, lang })
@@ -142,7 +142,7 @@ pub fn backend_label(svc: &Service, tr: &crate::i18n::Tr) -> Option<String> {
 
 pub fn run(launch: Launch) -> Result<(), Error> {
     let settings = settings(launch.clipboard.as_deref(), launch.keymap.as_deref(), launch.lang.as_deref())?;
-    let tr = crate::i18n::Tr::new(settings.lang);
+    let tr = crate::i18n::loaded(settings.lang);
     let svc = match launch.service {
         Some(s) => s,
         None => Service::open(&launch.options, launch.clock.clone())?,
@@ -158,7 +158,7 @@ pub fn run(launch: Launch) -> Result<(), Error> {
     app.set_language(settings.lang, launch.bidi);
     app.set_service(svc.org().clone(), svc.db_label(), svc.is_read_only());
     app.set_support(&svc);
-    if let Some(label) = backend_label(&svc, &tr) {
+    if let Some(label) = backend_label(&svc, tr) {
         app.set_backend(label, svc.read_only_reason());
     }
     app.set_clock(launch.clock);

@@ -122,7 +122,7 @@ pub type CodeDelivery<'a> = &'a mut dyn FnMut(&Core, &IssuedCode) -> Result<()>;
 /// The activation email for an issued code (WG04), in `lang` (`letter.ftl`).
 pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode, lang: crate::i18n::Lang) -> MailMessage {
     use crate::outside::letter::{phone_steps, Steps};
-    let tr = crate::i18n::Tr::new(lang);
+    let tr = crate::i18n::loaded(lang);
     let name = crate::domain::text::for_header(&issued.owner_name);
     let number = issued.primary_number.clone().unwrap_or_else(|| tr.t("letter-your-number"));
     let until = tr.datetime(issued.expires_at);
@@ -149,7 +149,7 @@ pub fn activation_mail(org: &OrgInfo, issued: &IssuedCode, lang: crate::i18n::La
         body.push(String::new());
         body.push(tr.t("mail-from-admin"));
     }
-    for (phone, steps) in phone_steps(&tr, steps) {
+    for (phone, steps) in phone_steps(tr, steps) {
         body.push(String::new());
         body.push(phone.to_string());
         body.extend(steps.iter().enumerate().map(|(n, s)| format!("  {}. {s}", n + 1)));
