@@ -127,23 +127,12 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    /// The English: of the message as its site wrote it, or of `read-only-db`/`read-only-for`
+    /// (errors.ftl) for the read-only refusals ([`Error::said`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Rule { rule, message } => write!(f, "{rule}: {message}"),
-            Error::NotFound(m)
-            | Error::Invalid(m)
-            | Error::Database(m)
-            | Error::Io(m)
-            | Error::Auth(m)
-            | Error::Unreachable(m) => f.write_str(m),
-            // The English of `read-only-db` and `read-only-for` (errors.ftl), which `Tr::error` says
-            // in the admin's language.
-            Error::ReadOnly(action) => {
-                f.write_str(&crate::i18n::english().t_with("read-only-db", &[("action", action.into())]))
-            }
-            Error::ReadOnlyFor { action, why } => f.write_str(
-                &crate::i18n::english().t_with("read-only-for", &[("action", action.into()), ("why", why.into())]),
-            ),
+        match self.text() {
+            Some(m) if self.rule_id().is_none() => f.write_str(m),
+            _ => f.write_str(self.said().as_str()),
         }
     }
 }

@@ -303,14 +303,7 @@ impl Tr {
     /// is translated, the rule id kept (`WG01: ...`); one still written in English stays so.
     /// `Display` (logs, the audit, `--json`) is always the English.
     pub fn error(&self, e: &Error) -> String {
-        match e {
-            Error::Rule { rule, message } => format!("{rule}: {}", self.text(message)),
-            Error::ReadOnly(action) => self.t_with("read-only-db", &[("action", Arg::from(action))]),
-            Error::ReadOnlyFor { action, why } => {
-                self.t_with("read-only-for", &[("action", Arg::from(action)), ("why", Arg::from(why))])
-            }
-            _ => e.text().map(|t| self.text(t)).unwrap_or_else(|| e.to_string()),
-        }
+        self.text(&e.said())
     }
 
     /// A date as the language writes it (the pattern is the message `fmt-date`).
