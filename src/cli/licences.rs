@@ -202,8 +202,9 @@ fn assign_one(cli: &Cli, svc: &Service, a: &AssignArgs) -> Result<()> {
         let operation = tr.t_with("lic-operation", &[("operation", Arg::from(l.operation))]);
         say(&format!("  {} {operation} {}", if l.applied { "✓" } else { "✕" }, l.licence));
     }
+    let reason = or_dash(outcome.reason.as_ref().map(|r| tr.text(r)).as_deref());
     if outcome.partial {
-        say(&format!("{}: {}", outcome.email, or_dash(outcome.reason.as_deref())));
+        say(&format!("{}: {reason}", outcome.email));
         return partly(&outcome);
     }
     match outcome.calling {
@@ -219,7 +220,7 @@ fn assign_one(cli: &Cli, svc: &Service, a: &AssignArgs) -> Result<()> {
             };
             say(&tr.t_with(id, &args))
         }
-        _ => say(&format!("{}: {}", outcome.email, or_dash(outcome.reason.as_deref()))),
+        _ => say(&format!("{}: {reason}", outcome.email)),
     }
     Ok(())
 }

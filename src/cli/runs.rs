@@ -128,17 +128,19 @@ pub(super) fn requests_table(reqs: &[PlannedRequest]) -> Table {
 }
 
 pub(super) fn outcome_table(rows: &[&UserOutcome]) -> Table {
+    let tr = tr();
+    let said = |t: Option<&crate::domain::error::Text>| or_dash(t.map(|t| tr.text(t)).as_deref());
     let mut t = table(&["Line", "Email", "Webex Calling", "Location", "Number", "Reason", "Fix"]);
     t.fit(&[Fit::WHOLE, Fit::WHOLE, Fit::WHOLE, Fit::text(2), Fit::WHOLE, Fit::text(1), Fit::text(0)]);
     for u in rows {
         t.clean_row(vec![
             u.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into()),
             u.email.clone(),
-            crate::tui::present::calling_outcome_word(tr(), u.calling),
+            crate::tui::present::calling_outcome_word(tr, u.calling),
             or_dash(u.location.as_deref()),
             or_dash(u.number.as_deref()),
-            or_dash(u.reason.as_deref()),
-            or_dash(u.fix.as_deref()),
+            said(u.reason.as_ref()),
+            said(u.fix.as_ref()),
         ]);
     }
     t

@@ -200,6 +200,7 @@ fn not_provisioned(as_json: bool, svc: &Service, filter: &str, page: &Page) -> R
         say(&tr().text(&svc.licences().none_missing()));
         return Ok(());
     }
+    let tr = tr();
     let mut t = table(&["Name", "Email", "Department", "Work number", "Reason", "Fix"]);
     t.fit(&[Fit::NAME, Fit::WHOLE, Fit::drop(0), Fit::WHOLE, Fit::text(2), Fit::text(1)]);
     for r in &rows {
@@ -208,8 +209,8 @@ fn not_provisioned(as_json: bool, svc: &Service, filter: &str, page: &Page) -> R
             r.email.clone(),
             or_dash(r.department.as_deref()),
             or_dash(r.work_phone.as_deref()),
-            or_dash(r.reason.as_deref()),
-            r.fix.clone(),
+            or_dash(r.reason.as_ref().map(|r| tr.text(r)).as_deref()),
+            tr.text(&r.fix),
         ]);
     }
     say(&t.to_string());
@@ -266,9 +267,10 @@ fn set_work_number(as_json: bool, svc: &mut Service, email: &str, number: &str) 
     if as_json {
         return json(&out);
     }
-    let args =
-        [("email", Arg::from(&out.email)), ("number", Arg::from(&out.work_phone)), ("next", Arg::from(&out.next))];
-    say(&tr().t_with("user-work-number-set", &args));
+    let tr = tr();
+    let next = tr.text(&out.next);
+    let args = [("email", Arg::from(&out.email)), ("number", Arg::from(&out.work_phone)), ("next", Arg::from(&next))];
+    say(&tr.t_with("user-work-number-set", &args));
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
+use super::error::Text;
 use super::{Error, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -57,7 +58,7 @@ impl E164 {
 /// plainly mangled it, and the E.164 number it most likely meant (when that can be known):
 /// scientific notation (digits lost), a lost `+`, a kept text marker `'`, the `00` prefix,
 /// brackets and dashes, a trailing `.0`, or a national number of `country` (ISO alpha-2).
-pub fn likely_meant(raw: &str, country: Option<&str>) -> Option<(String, Option<E164>)> {
+pub fn likely_meant(raw: &str, country: Option<&str>) -> Option<(Text, Option<E164>)> {
     let s = raw.trim();
     let upper = s.to_ascii_uppercase();
     // 2.14E+11, 2,142E+11: Excel's scientific notation; the last digits are gone for good.
@@ -68,38 +69,29 @@ pub fn likely_meant(raw: &str, country: Option<&str>) -> Option<(String, Option<
             && e.chars().all(|c| c.is_ascii_digit())
     });
     if sci {
-        return Some((
-            format!(
-                "\"{s}\" is scientific notation: a spreadsheet read the number as a number and dropped its last digits. \
-                 Format the column as Text, type the number again as +<country code><number>, and export again"
-            ),
-            None,
-        ));
+        return Some((crate::said!("reason-hint-scientific", input = s), None));
     }
     let valid = |candidate: &str| E164::parse(candidate).ok().filter(|n| n.country().is_some());
     if let Some(rest) = s.strip_prefix('\'') {
         if let Some(n) = valid(rest) {
-            return Some((
-                format!("the leading ' is a spreadsheet's text marker, not part of the number: it is {n}"),
-                Some(n),
-            ));
+            return Some((crate::said!("reason-hint-text-marker", number = n.as_str()), Some(n)));
         }
     }
     let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
     let only_punctuation = s.chars().all(|c| c.is_ascii_digit() || " ()-./+".contains(c));
     if let Some(stem) = s.strip_suffix(".0").filter(|d| d.chars().all(|c| c.is_ascii_digit())) {
         if let Some(n) = valid(&format!("+{stem}")) {
-            return Some((format!("a spreadsheet stored it as the number {s} and dropped its +: it is {n}"), Some(n)));
+            return Some((crate::said!("reason-hint-decimal", input = s, number = n.as_str()), Some(n)));
         }
     }
     if s.starts_with('+') && only_punctuation {
         if let Some(n) = valid(&format!("+{digits}")) {
-            return Some((format!("remove the brackets, dashes and dots: {n}"), Some(n)));
+            return Some((crate::said!("reason-hint-punctuation", number = n.as_str()), Some(n)));
         }
     }
     if let Some(intl) = digits.strip_prefix("00").filter(|_| only_punctuation && !s.starts_with('+')) {
         if let Some(n) = valid(&format!("+{intl}")) {
-            return Some((format!("00 is the international dialling prefix; in E.164 it is {n}"), Some(n)));
+            return Some((crate::said!("reason-hint-00", number = n.as_str()), Some(n)));
         }
     }
     if !only_punctuation || digits.is_empty() {
@@ -111,11 +103,9 @@ pub fn likely_meant(raw: &str, country: Option<&str>) -> Option<(String, Option<
             if phonenumber::is_valid(&parsed) {
                 let text = parsed.format().mode(phonenumber::Mode::E164).to_string();
                 if let Ok(n) = E164::parse(&text) {
+                    let country = country.unwrap_or_default();
                     return Some((
-                        format!(
-                            "it is written the national way of {}; in E.164 it is {n}",
-                            country.unwrap_or_default()
-                        ),
+                        crate::said!("reason-hint-national", country = country, number = n.as_str()),
                         Some(n),
                     ));
                 }
@@ -125,10 +115,7 @@ pub fn likely_meant(raw: &str, country: Option<&str>) -> Option<(String, Option<
     // Digits only: a spreadsheet that read it as a number dropped the +.
     if s.chars().all(|c| c.is_ascii_digit()) {
         if let Some(n) = valid(&format!("+{s}")) {
-            return Some((
-                format!("the + is missing (a spreadsheet drops it when it reads the cell as a number): {n}"),
-                Some(n),
-            ));
+            return Some((crate::said!("reason-hint-no-plus", number = n.as_str()), Some(n)));
         }
     }
     None

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::error::Text;
 use super::{Error, Result, E164};
 
 /// Where a licence template applies (AL03).
@@ -119,35 +120,81 @@ impl Failure {
         }
     }
 
-    /// The fix AL04 suggests, in the admin's words.
-    pub fn fix(self) -> &'static str {
+    /// The fix AL04 suggests, in the admin's words (said in the language where it is shown).
+    pub fn fix(self) -> Text {
+        let set_work_number = "`wxgo users set-work-number`";
         match self {
-            Failure::NoNumber => {
-                "give a number: in the directory, or W in the console (`wxgo users set-work-number` in a shell), then re-apply the template"
-            }
-            Failure::NotE164 => {
-                "correct the number's format to E.164 (+, country code, number, e.g. +12145550100), then re-apply the template"
-            }
-            Failure::NotAtLocation => {
-                "provision the number at a location (add it to the location's numbers), or give a number that is, then re-apply the template"
-            }
-            Failure::MobileNumber => {
-                "give a fixed business number; a Webex Go mobile number is assigned with `wxgo numbers assign-primary`"
-            }
-            Failure::AssignedToUser | Failure::AssignedToService => {
-                "free the number (or give another one), then re-apply the template"
-            }
+            Failure::NoNumber => crate::said!("reason-fix-no-number", command = set_work_number),
+            Failure::NotE164 => crate::said!("reason-fix-not-e164"),
+            Failure::NotAtLocation => crate::said!("reason-fix-not-at-location"),
+            Failure::MobileNumber => crate::said!("reason-fix-mobile", command = "`wxgo numbers assign-primary`"),
+            Failure::AssignedToUser | Failure::AssignedToService => crate::said!("reason-fix-assigned"),
         }
     }
 }
 
-/// A failed check: which one, and the reason shown to the admin (stored as the user's reason).
+/// A failed check: which one, and the reason shown to the admin (its English stored as the
+/// user's reason).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckFailure {
     pub failure: Failure,
-    pub reason: String,
+    /// `work number ...` (or that there is none).
+    pub reason: Text,
     /// The number the value most likely meant, when a spreadsheet or an export mangled it.
     pub meant: Option<E164>,
+}
+
+impl CheckFailure {
+    fn of(failure: Failure, what: Text, meant: Option<E164>) -> CheckFailure {
+        CheckFailure { failure, reason: crate::said!("reason-work-number", what = what), meant }
+    }
+
+    /// The reason without its `work number` (`+12145550100 is already assigned to ...`), to
+    /// follow a number already named.
+    pub fn bare(&self) -> Text {
+        use super::error::Val;
+        match self.reason.message().map(|m| (m.id, m.args.as_slice())) {
+            Some(("reason-work-number", [(_, Val::Said(what))])) => (**what).clone(),
+            _ => self.reason.clone(),
+        }
+    }
+}
+
+/// The messages a recorded reason is read back from (see [`crate::i18n::recognise`]), the
+/// most particular first, and the variables that hold sentences of their own.
+pub const REASONS: [&str; 20] = [
+    "reason-work-number",
+    "reason-no-number",
+    "reason-not-e164-national",
+    "reason-not-at-location",
+    "reason-mobile",
+    "reason-assigned-user",
+    "reason-assigned-service",
+    "reason-hint-scientific",
+    "reason-hint-text-marker",
+    "reason-hint-decimal",
+    "reason-hint-punctuation",
+    "reason-hint-00",
+    "reason-hint-national",
+    "reason-hint-no-plus",
+    "e164-none",
+    "e164-no-plus",
+    "e164-not-digit",
+    "e164-zero",
+    "e164-length",
+    // The most general last: a sentence that has a `; ` of its own is read as itself first.
+    "reason-also",
+];
+pub const REASON_SENTENCES: [&str; 3] = ["what", "first", "then"];
+
+/// A reason as recorded (English, in the database), said in the language where it is shown:
+/// the check as it stands now when it says the same, else the recorded words read back into
+/// their message, else the words as they were recorded.
+pub fn recorded_reason(recorded: &str, now: Option<&CheckFailure>) -> Text {
+    match now {
+        Some(f) if f.reason.as_str() == recorded => f.reason.clone(),
+        _ => crate::i18n::recognise(recorded, &REASONS, &REASON_SENTENCES).unwrap_or_else(|| recorded.into()),
+    }
 }
 
 /// A work number that passes every AL02 check: the user's location follows from it.
@@ -167,9 +214,13 @@ pub fn check_work_number(
     lookup: impl FnOnce(&E164) -> Result<Option<InventoryNumber>>,
 ) -> Result<std::result::Result<Usable, CheckFailure>> {
     let (org_name, country) = org;
-    let fail = |failure, reason: String| Ok(Err(CheckFailure { failure, reason, meant: None }));
+    let fail = |failure, what: Text| Ok(Err(CheckFailure::of(failure, what, None)));
     let Some(raw) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
-        return fail(Failure::NoNumber, "no work number was given".into());
+        return Ok(Err(CheckFailure {
+            failure: Failure::NoNumber,
+            reason: crate::said!("reason-no-number"),
+            meant: None,
+        }));
     };
     let e164 = match E164::parse(raw) {
         Ok(n) => n,
@@ -177,36 +228,29 @@ pub fn check_work_number(
             // Say what a mangled value most likely was, and the fix, not only that it is wrong.
             return Ok(Err(match super::e164::likely_meant(raw, Some(country)) {
                 Some((hint, meant)) => {
-                    CheckFailure { failure: Failure::NotE164, reason: format!("work number {why}; {hint}"), meant }
+                    CheckFailure::of(Failure::NotE164, crate::said!("reason-also", first = why, then = hint), meant)
                 }
-                None => CheckFailure { failure: Failure::NotE164, reason: format!("work number {why}"), meant: None },
+                None => CheckFailure::of(Failure::NotE164, why, None),
             }));
         }
         Err(other) => return Err(other),
     };
-    let Some(number) = lookup(&e164)? else {
-        return fail(
-            Failure::NotAtLocation,
-            format!("work number {e164} is not provisioned at any location of {org_name} (it is not in the number inventory)"),
-        );
+    let number = e164.as_str();
+    let Some(found) = lookup(&e164)? else {
+        return fail(Failure::NotAtLocation, crate::said!("reason-not-at-location", number = number, org = org_name));
     };
-    if number.kind == "mobile" {
-        return fail(
-            Failure::MobileNumber,
-            format!(
-                "work number {e164} is a Webex Go mobile number of {}, not a fixed business number",
-                number.location
-            ),
-        );
+    if found.kind == "mobile" {
+        return fail(Failure::MobileNumber, crate::said!("reason-mobile", number = number, location = &found.location));
     }
-    match &number.owner {
+    match &found.owner {
         Owner::User { id, email } if Some(*id) != this_user => {
-            fail(Failure::AssignedToUser, format!("work number {e164} is already assigned to another user ({email})"))
+            fail(Failure::AssignedToUser, crate::said!("reason-assigned-user", number = number, email = email))
         }
-        Owner::Service(service) => {
-            fail(Failure::AssignedToService, format!("work number {e164} is already assigned to a service ({service})"))
-        }
-        _ => Ok(Ok(Usable { e164, number })),
+        Owner::Service(service) => fail(
+            Failure::AssignedToService,
+            crate::said!("reason-assigned-service", number = number, service = service),
+        ),
+        _ => Ok(Ok(Usable { e164, number: found })),
     }
 }
 
@@ -304,6 +348,52 @@ mod tests {
         assert!(r.unwrap_or_else(|e| panic!("{e}")).is_ok(), "a number the user holds is theirs");
         let r = check_work_number(Some("+12145550100"), None, ("Acme", "US"), held(Owner::Service("AA".into())));
         assert_eq!(r.unwrap_or_else(|e| panic!("{e}")).map_err(|f| f.failure), Err(Failure::AssignedToService));
+    }
+
+    #[test]
+    fn a_recorded_reason_is_read_back_into_its_message_and_said_in_the_language() {
+        use crate::i18n::{Lang, Tr};
+        let de = Tr::new(Lang::De);
+        // Recorded by a check as it stood then (the number changed hands since): its own words.
+        let check = |raw: &str, owner: Owner| {
+            let held = move |_: &E164| {
+                let number = InventoryNumber {
+                    id: 1,
+                    location_id: 1,
+                    location: "Dallas".into(),
+                    kind: "standard".into(),
+                    owner,
+                };
+                Ok(Some(number))
+            };
+            check_work_number(Some(raw), Some(8), ("Acme", "US"), held).unwrap_or_else(|e| panic!("{e}")).err()
+        };
+        let then = check("+12145550100", Owner::User { id: 7, email: "ana@acme.example".into() });
+        let then = then.unwrap_or_else(|| panic!("a number of another user fails"));
+        let now = check("+12145550100", Owner::Service("Main AA".into()));
+        let read = recorded_reason(then.reason.as_str(), now.as_ref());
+        assert_eq!(read.as_str(), then.reason.as_str(), "the English is as recorded");
+        assert_eq!(
+            de.text(&read),
+            "geschäftliche Nummer +12145550100 ist bereits einem anderen Benutzer zugewiesen (ana@acme.example)"
+        );
+        // A value that is not E.164, with what it most likely meant: the reason and its hint.
+        let mangled = check_work_number(Some("0044 20 7946 0018"), None, ("Acme", "US"), |_| Ok(None))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .err()
+            .unwrap_or_else(|| panic!("not E.164"));
+        let read = recorded_reason(mangled.reason.as_str(), None);
+        assert_eq!(read.as_str(), mangled.reason.as_str());
+        assert_eq!(de.text(&read), de.text(&mangled.reason));
+        assert!(
+            de.text(&read).contains("internationale Vorwahl; in E.164 lautet sie +442079460018"),
+            "{}",
+            de.text(&read)
+        );
+        // Words no message has (an older wxgo's) are shown as they were recorded.
+        let old = recorded_reason("work number was refused by the directory", None);
+        assert_eq!(de.text(&old), "work number was refused by the directory");
+        assert_eq!(de.text(&mangled.failure.fix()), de.t("reason-fix-not-e164"));
     }
 
     #[test]

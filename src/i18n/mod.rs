@@ -69,10 +69,11 @@ impl Lang {
     /// The language's message files, `(name, Fluent source)`: `wxgo.ftl` (shared words:
     /// dates, counts, panes, status words), `console.ftl` (what the console draws), `letter.ftl`
     /// (the activation letter and the code's email), `errors.ftl` (the service's refusals and
-    /// errors, `said!`), `cli.ftl` (what the CLI prints) and `report.ftl` (the CLI's reports and
-    /// details, and the service's notes said with an id). More files merge more easily; an id
-    /// lives in one file only (the tests hold them to it).
-    pub fn sources(self) -> [(&'static str, String); 6] {
+    /// errors, `said!`), `cli.ftl` (what the CLI prints), `report.ftl` (the CLI's reports and
+    /// details, and the service's notes said with an id) and `reasons.ftl` (a rule check's reason
+    /// and fix: who did not get Webex Calling and why, a licence run's rows). More files merge
+    /// more easily; an id lives in one file only (the tests hold them to it).
+    pub fn sources(self) -> [(&'static str, String); 7] {
         // Embedded compressed by build.rs; a file that does not inflate (a broken build) is
         // empty, and the tests' parity check fails on it.
         fn unpack(packed: &[u8]) -> String {
@@ -95,6 +96,7 @@ impl Lang {
                     file!($code, "errors.ftl"),
                     file!($code, "cli.ftl"),
                     file!($code, "report.ftl"),
+                    file!($code, "reasons.ftl"),
                 ]
             };
         }
@@ -314,6 +316,106 @@ impl Tr {
     /// A date and time in UTC as the language writes it (`fmt-datetime`).
     pub fn datetime(&self, at: DateTime<Utc>) -> String {
         at.format(&self.t("fmt-datetime")).to_string()
+    }
+}
+
+/// A sentence recorded in English (a user's reason in the database, kept as the export and
+/// `--json` show it) read back as the message among `ids` whose English it is, with its
+/// arguments, so that it is said in any language like one made with `said!`. The arguments
+/// named in `sentences` hold sentences themselves and are read back the same way (`work number
+/// { $what }`); every other argument is data, kept as it is (a number, an email, a name). `None`
+/// when no message fits: the text is then shown as it was recorded. A message with a selector
+/// or a reference to another is never read back.
+pub fn recognise(en: &str, ids: &[&'static str], sentences: &[&str]) -> Option<crate::domain::error::Text> {
+    recognise_at(en, ids, sentences, 3)
+}
+
+fn recognise_at(en: &str, ids: &[&'static str], sentences: &[&str], depth: u8) -> Option<crate::domain::error::Text> {
+    use crate::domain::error::{Text, Val};
+    for id in ids {
+        let Some(segments) = english().segments(id) else { continue };
+        let mut found = Vec::new();
+        if !fit(&segments, en, &mut found) {
+            continue;
+        }
+        // A sentence inside is read back too, or the whole is not: half a sentence in the
+        // language around words in English would read as neither.
+        let args: Option<Vec<(&'static str, Val)>> = found
+            .into_iter()
+            .map(|(k, v)| {
+                if sentences.contains(&k) {
+                    let said = if depth > 0 { recognise_at(v, ids, sentences, depth - 1) } else { None };
+                    return said.map(|t| (k, Val::from(t)));
+                }
+                // A count picks its plural form in the language: a number, where it reads the same.
+                let number = v.parse::<i64>().ok().filter(|n| n.to_string() == v).map(Val::Number);
+                Some((k, number.unwrap_or_else(|| Val::Text(v.to_string()))))
+            })
+            .collect();
+        let Some(args) = args else { continue };
+        let text = Text::msg(id, args);
+        if text.as_str() == en {
+            return Some(text);
+        }
+    }
+    None
+}
+
+/// A part of a message's English: words, or a variable.
+enum Segment {
+    Words(String),
+    Var(&'static str),
+}
+
+impl Tr {
+    /// The message `id` as words and variables; `None` when it has anything else (a selector).
+    fn segments(&'static self, id: &str) -> Option<Vec<Segment>> {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut out: Vec<Segment> = Vec::new();
+        for el in &pattern.elements {
+            let words = match el {
+                PatternElement::TextElement { value } => value.to_string(),
+                PatternElement::Placeable { expression: Expression::Inline(inline) } => match inline {
+                    InlineExpression::VariableReference { id } => {
+                        out.push(Segment::Var(id.name));
+                        continue;
+                    }
+                    InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
+                        value.to_string()
+                    }
+                    _ => return None,
+                },
+                PatternElement::Placeable { .. } => return None,
+            };
+            match out.last_mut() {
+                Some(Segment::Words(w)) => w.push_str(&words),
+                _ => out.push(Segment::Words(words)),
+            }
+        }
+        Some(out)
+    }
+}
+
+/// Whether `s` reads as `segments`, each variable taking some text (the shortest that fits, a
+/// variable used twice the same text); what each took is in `out`.
+fn fit<'s>(segments: &[Segment], s: &'s str, out: &mut Vec<(&'static str, &'s str)>) -> bool {
+    match segments.split_first() {
+        None => s.is_empty(),
+        Some((Segment::Words(w), rest)) => s.strip_prefix(w.as_str()).is_some_and(|r| fit(rest, r, out)),
+        Some((Segment::Var(name), rest)) => {
+            if let Some(&(_, taken)) = out.iter().find(|(k, _)| k == name) {
+                return s.strip_prefix(taken).is_some_and(|r| fit(rest, r, out));
+            }
+            for i in (1..=s.len()).filter(|i| s.is_char_boundary(*i)) {
+                out.push((name, &s[..i]));
+                if fit(rest, &s[i..], out) {
+                    return true;
+                }
+                out.pop();
+            }
+            false
+        }
     }
 }
 

@@ -194,6 +194,10 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
     let last = &spec.names.last;
     let pairs = first.len() * last.len();
     let mut device_count = 0usize;
+    // The reason a spreadsheet's national number was recorded with (AL02), as the checks word it.
+    let national = "231-456-9000";
+    let not_e164 =
+        crate::said!("reason-work-number", what = crate::said!("reason-not-e164-national", number = national));
     for i in 0..users {
         // Every (first, last) pair once per round, neighbours differing in both (gcd(F+1, L) = 1).
         let p = i % pairs;
@@ -226,11 +230,7 @@ pub fn build(conn: &rusqlite::Connection, users: usize, now: DateTime<Utc>) -> R
         };
         let (status, reason, work_phone) = match (calling, kind) {
             (true, _) => ("provisioned", None, primary.clone()),
-            (false, 18) => (
-                "not_provisioned",
-                Some("work number 231-456-9000 is not E.164: write it as +1 and ten digits"),
-                Some("231-456-9000".to_string()),
-            ),
+            (false, 18) => ("not_provisioned", Some(not_e164.as_str()), Some(national.to_string())),
             _ => ("none", None, None),
         };
         let ext = (10_000 + i).to_string();

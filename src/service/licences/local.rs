@@ -103,7 +103,7 @@ impl LicencesBackend for Local {
                     Err(e) => {
                         let mut o = UserOutcome::new(a.email.trim(), CallingOutcome::Refused, Some(t));
                         o.line = a.line;
-                        o.reason = Some(e.to_string());
+                        o.reason = Some(e.said());
                         o
                     }
                 };
@@ -311,7 +311,7 @@ pub(crate) fn assign_one(
     let mut outcome = UserOutcome::new(&c.user.email, CallingOutcome::Kept, Some(t));
     outcome.line = a.line;
     if c.user.has_calling {
-        outcome.reason = Some(format!("{} already has Webex Calling; nothing changed", c.user.email));
+        outcome.reason = Some(crate::said!("reason-has-calling", email = &c.user.email));
         return Ok(outcome);
     }
     let u = &c.user;

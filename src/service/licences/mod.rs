@@ -16,6 +16,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::domain::error::Text;
 use crate::domain::licensing::{self as al, CheckFailure, Failure, Template};
 use crate::domain::text::csv_cell;
 use crate::domain::{licence, Error, Result};
@@ -125,8 +126,9 @@ pub struct UserOutcome {
     pub location: Option<String>,
     pub number: Option<String>,
     pub check: Option<Failure>,
-    pub reason: Option<String>,
-    pub fix: Option<String>,
+    /// Said in the language where it is shown; its English in `--json`.
+    pub reason: Option<Text>,
+    pub fix: Option<Text>,
     /// On a real organisation: each licence asked of Webex and whether Webex applied it (a 206
     /// partial answer applies only some).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -161,7 +163,7 @@ impl UserOutcome {
     pub(crate) fn failed(mut self, f: &CheckFailure) -> Self {
         self.check = Some(f.failure);
         self.reason = Some(f.reason.clone());
-        self.fix = Some(f.failure.fix().to_string());
+        self.fix = Some(f.failure.fix());
         self
     }
 }
@@ -296,10 +298,12 @@ pub struct NotProvisionedRow {
     pub display_name: String,
     pub department: Option<String>,
     pub work_phone: Option<String>,
-    pub reason: Option<String>,
+    /// Said in the language where it is shown (a recorded reason read back into its message);
+    /// its English in `--json`.
+    pub reason: Option<Text>,
     /// The check the work number fails now; `None` when it now passes (re-apply the template).
     pub check: Option<Failure>,
-    pub fix: String,
+    pub fix: Text,
     pub template: Option<String>,
 }
 
@@ -311,7 +315,7 @@ pub struct WorkNumberOutcome {
     pub calling_kept: bool,
     /// What the template's checks say about the new number now.
     pub check: Option<Failure>,
-    pub next: String,
+    pub next: Text,
 }
 
 /// Reads a manual assignment file: columns email, location, number (and optionally extension);
@@ -610,32 +614,30 @@ pub(crate) fn not_provisioned_by_template(
         let template = al::effective(&templates, u.department.as_deref());
         // The reason recorded when the template was applied, else the check as it stands now
         // (a user the template never reached, or whose number was corrected since).
-        let (check, live_reason, fix) = match rules::lookup_number(cx, &cx.conn, Some(u.id), u.work_phone.as_deref())? {
+        let (check, fix) = match rules::lookup_number(cx, &cx.conn, Some(u.id), u.work_phone.as_deref())? {
             Err(f) => {
                 // A likely meaning is offered only once checked against the inventory and
                 // the other users (three users with 231-456-9000 cannot all have it).
                 let fix = match (&f.meant, u.work_phone.as_deref()) {
                     (Some(n), Some(raw)) => rules::meant_fix(cx, &cx.conn, &u, raw, n)?,
-                    _ => f.failure.fix().to_string(),
+                    _ => f.failure.fix(),
                 };
-                (Some(f.failure), f.reason.clone(), fix)
+                (Some(f), fix)
             }
-            Ok(_) => (
-                None,
-                "the work number passes every check, but the template was not applied since".to_string(),
-                format!(
-                    "re-apply the template (`wxgo licences reapply --template \"{}\"`)",
-                    template.map(|t| t.name.as_str()).unwrap_or("NAME")
-                ),
-            ),
+            Ok(_) => (None, rules::reapply_fix(template.map(|t| t.name.as_str()).unwrap_or("NAME"))),
+        };
+        let reason = match (&u.calling_reason, &check) {
+            (Some(recorded), now) => al::recorded_reason(recorded, now.as_ref()),
+            (None, Some(f)) => f.reason.clone(),
+            (None, None) => crate::said!("reason-passes-not-applied"),
         };
         rows.push(NotProvisionedRow {
             email: u.email,
             display_name: u.display_name,
             department: u.department,
             work_phone: u.work_phone,
-            reason: Some(u.calling_reason.unwrap_or(live_reason)),
-            check,
+            reason: Some(reason),
+            check: check.map(|f| f.failure),
             fix,
             template: template.map(|t| t.name.clone()),
         });

@@ -4,6 +4,7 @@
 use rusqlite::Connection;
 
 use super::{ManualAssignment, Progress, ReapplyPreview, WorkNumberOutcome, CANCELLED};
+use crate::domain::error::Text;
 use crate::domain::licensing::{self as al, CheckFailure, Failure, Template, Usable};
 use crate::domain::{Error, Result, E164};
 use crate::service::core::{Audit, Core};
@@ -64,6 +65,19 @@ pub(crate) fn no_template(name: &str, templates: &[Template]) -> Error {
         names = names,
         command = "`wxgo licences templates`"
     ))
+}
+
+/// [`template_label`] said in the language (`"Sales" (group Sales)`).
+pub(crate) fn template_said(t: &Template) -> Text {
+    match (&t.scope, &t.group) {
+        (al::Scope::Group, Some(g)) => crate::said!("reason-template-group", name = &t.name, group = g),
+        _ => crate::said!("reason-template-org", name = &t.name),
+    }
+}
+
+/// The fix that re-applies the template `name`.
+pub(crate) fn reapply_fix(name: &str) -> Text {
+    crate::said!("reason-fix-reapply", command = format!("`wxgo licences reapply --template \"{name}\"`"))
 }
 
 pub(crate) fn template_label(t: &Template) -> String {
@@ -154,7 +168,9 @@ pub(crate) fn check_assignment(
             let usable = match lookup_number(cx, tx, Some(u.id), Some(&n))? {
                 Ok(usable) => usable,
                 Err(f) => {
-                    return Err(Error::rule("AL02", format!("{}: {}; {}", u.email, f.reason, f.failure.fix())));
+                    let said =
+                        crate::said!("reason-refused-row", email = &u.email, reason = f.reason, fix = f.failure.fix());
+                    return Err(Error::rule("AL02", said));
                 }
             };
             if usable.number.location_id != loc_id {
@@ -231,24 +247,20 @@ pub(crate) fn lookup_number(
 /// mangling): set it, when `meant` is in the inventory, free (or the user's own) and no other
 /// user has the same work number; else what to do instead, with a free number of the user's
 /// location when there is one.
-pub(crate) fn meant_fix(cx: &Core, conn: &Connection, u: &CallingUser, raw: &str, meant: &E164) -> Result<String> {
-    let reapply = "then re-apply the template";
+pub(crate) fn meant_fix(cx: &Core, conn: &Connection, u: &CallingUser, raw: &str, meant: &E164) -> Result<Text> {
+    let command = "`wxgo users set-work-number`";
     let others = ls::others_with_work_phone(conn, cx.org.id, u.id, &[raw.trim(), meant.as_str()])?;
     let check = lookup_number(cx, conn, Some(u.id), Some(meant.as_str()))?;
+    let meant = meant.as_str();
     if check.is_ok() && others == 0 {
-        return Ok(format!(
-            "set the work number to {meant} (W in the console, `wxgo users set-work-number` in a shell), {reapply}"
-        ));
+        return Ok(crate::said!("reason-fix-set-meant", meant = meant, command = command));
     }
     let why = match (&check, others) {
         (Err(f), _) if f.failure == Failure::NotAtLocation => {
-            format!("{raw} would be {meant}, which is in no location's number inventory")
+            crate::said!("reason-meant-nowhere", raw = raw, meant = meant)
         }
-        (Err(f), _) => format!("{raw} would be {meant}, but {}", f.reason.trim_start_matches("work number ")),
-        (Ok(_), n) => format!(
-            "{raw} would be {meant}, but {n} other user{} the same work number, and a number is one person's",
-            if n == 1 { " has" } else { "s have" }
-        ),
+        (Err(f), _) => crate::said!("reason-meant-but", raw = raw, meant = meant, why = f.bare()),
+        (Ok(_), n) => crate::said!("reason-meant-shared", raw = raw, meant = meant, n = n),
     };
     let location = match &u.location {
         Some(name) => ls::location_by_name(conn, cx.org.id, name)?,
@@ -259,18 +271,18 @@ pub(crate) fn meant_fix(cx: &Core, conn: &Connection, u: &CallingUser, raw: &str
         None => None,
     };
     Ok(match (location, free) {
-        (Some((_, loc)), Some(n)) => format!(
-            "{why}: give them a free number of {loc} instead ({} is one; each user needs their own) with W in the \
-             console (`wxgo users set-work-number` in a shell), or add {meant} to a location's numbers; {reapply}",
-            n.number
+        (Some((_, loc)), Some(n)) => crate::said!(
+            "reason-fix-free-number",
+            why = why,
+            location = &loc,
+            free = &n.number,
+            command = command,
+            meant = meant
         ),
-        (Some((_, loc)), None) => format!(
-            "{why}, and {loc} has no free number: add numbers to {loc} (in Control Hub), then set one as the work \
-             number (W in the console, `wxgo users set-work-number` in a shell); {reapply}"
-        ),
-        (None, _) => {
-            format!("{why}, and the user has no location: give them a location and a free number of it, {reapply}")
+        (Some((_, loc)), None) => {
+            crate::said!("reason-fix-no-free-number", why = why, location = &loc, command = command)
         }
+        (None, _) => crate::said!("reason-fix-no-location", why = why),
     })
 }
 
@@ -291,17 +303,14 @@ pub(crate) fn work_number_outcome(
     let template = al::effective(&templates, u.department.as_deref());
     let check = lookup_number(cx, tx, Some(u.id), Some(e164.as_str()))?.err();
     let next = match (&check, u.has_calling, template) {
-        (_, true, _) => "the user has Webex Calling: their calling setup is kept (AL05)".to_string(),
-        (_, false, Some(t)) if !t.grants_calling => {
-            format!("their template {} does not grant Webex Calling", template_label(t))
+        (_, true, _) => crate::said!("reason-next-kept"),
+        (_, false, Some(t)) if !t.grants_calling => crate::said!("reason-next-no-calling", template = template_said(t)),
+        (_, false, None) => crate::said!("reason-next-not-covered"),
+        (Some(f), false, _) => {
+            crate::said!("reason-next-still-fails", reason = f.reason.clone(), fix = f.failure.fix())
         }
-        (_, false, None) => "no licence template covers the user".to_string(),
-        (Some(f), false, _) => format!("the number still fails a check: {}; {}", f.reason, f.failure.fix()),
         (None, false, Some(t)) => {
-            format!(
-                "the number passes every check: re-apply the template (`wxgo licences reapply --template \"{}\"`)",
-                t.name
-            )
+            crate::said!("reason-next-passes", command = format!("`wxgo licences reapply --template \"{}\"`", t.name))
         }
     };
     let out = WorkNumberOutcome {

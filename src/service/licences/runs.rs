@@ -23,6 +23,7 @@ pub(crate) use super::rows::{run_job, Answer, DirectoryFields, Job, LicenceIds, 
 use super::rules::audit_user;
 use super::LicenceResult;
 use super::{CallingOutcome, Progress, RunOptions, RunSummary, Tally, UserOutcome};
+use crate::domain::error::Text;
 use crate::domain::{licence, Error, Result};
 use crate::outside::webex::models::{LicenseOperation, LicenseProperties, LicenseRequest};
 use crate::service::backend::webex::Webex;
@@ -121,7 +122,7 @@ pub(crate) fn apply_row(
     };
     let Some(user) = user else {
         out.calling = CallingOutcome::Refused;
-        out.reason = Some(answer.error.map(|e| e.to_string()).unwrap_or_else(|| "not created in Webex".into()));
+        out.reason = Some(answer.error.map(|e| e.said()).unwrap_or_else(|| crate::said!("reason-not-created")));
         return Ok(out);
     };
     if let Some(p) = &answer.written {
@@ -139,8 +140,8 @@ pub(crate) fn apply_row(
     }
     if let Some(e) = answer.error {
         out.calling = CallingOutcome::Refused;
-        out.reason = Some(e.to_string());
-        out.fix = Some("see the reason; fix it in Webex or in the input, then run the same command again".into());
+        out.reason = Some(e.said());
+        out.fix = Some(crate::said!("reason-fix-see-reason"));
         return Ok(out);
     }
     if row.add.is_empty() && row.remove.is_empty() {
@@ -200,16 +201,14 @@ pub(crate) fn apply_row(
     }
     if !not_applied.is_empty() {
         out.partial = true;
-        out.reason = Some(format!(
-            "Webex {} only part of it: not applied: {}{}",
-            if partial { "answered 206 (partial):" } else { "did" },
-            not_applied.join(", "),
-            out.tracking_id.as_deref().map(|t| format!(" (trackingId {t})")).unwrap_or_default()
-        ));
-        out.fix = Some(
-        "check the licences in Webex (a licence pool may be used up, or two licences conflict), then run the same command again"
-            .into(),
-    );
+        let licences = not_applied.join(", ");
+        let tracking = out.tracking_id.as_deref().map(|t| format!(" (trackingId {t})")).unwrap_or_default();
+        out.reason = Some(if partial {
+            crate::said!("reason-partial-206", licences = licences, tracking = tracking)
+        } else {
+            crate::said!("reason-partial", licences = licences, tracking = tracking)
+        });
+        out.fix = Some(crate::said!("reason-fix-check-licences"));
     }
     out.licences = results;
     let words: Vec<String> = out
@@ -272,7 +271,7 @@ pub(crate) fn run_rows(
             Some(st) if st.state == StepState::Done => {
                 let mut o = r.outcome.clone();
                 o.calling = CallingOutcome::Kept;
-                o.reason = Some(format!("done by an earlier attempt of this run: {}", st.detail));
+                o.reason = Some(crate::said!("reason-done-earlier", detail = &st.detail));
                 o.tracking_id = st.tracking_id.clone();
                 summary.done_earlier += 1;
                 outcomes[i] = Some(o);
@@ -336,14 +335,15 @@ pub(crate) fn run_rows(
                     let mut o = apply_row(cx, &tx, row, Some(answer), Some(ids_ref), now, &mut deleted)?;
                     if !missing.is_empty() {
                         o.partial = true;
-                        let note = format!("the organisation has no {} licence in Webex", missing.join(", "));
+                        let note = crate::said!("reason-no-licence-in-org", licences = missing.join(", "));
                         o.reason = Some(match o.reason.take() {
-                            Some(r) => format!("{r}; {note}"),
+                            Some(r) => crate::said!("reason-also", first = r, then = note),
                             None => note,
                         });
                     }
                     let state = if failed || o.partial { StepState::Failed } else { StepState::Done };
-                    let detail = o.reason.clone().unwrap_or_else(|| o.calling.label().to_string());
+                    let detail =
+                        o.reason.as_ref().map(Text::to_string).unwrap_or_else(|| o.calling.label().to_string());
                     crate::service::journal::mark(
                         cx,
                         &mut run_ref.borrow_mut(),
@@ -388,7 +388,7 @@ pub(crate) fn run_rows(
             o.unwrap_or_else(|| {
                 let mut o = r.outcome;
                 o.calling = CallingOutcome::Kept;
-                o.reason = Some("not sent: the run was cancelled; the same command again continues".into());
+                o.reason = Some(crate::said!("reason-not-sent-cancelled"));
                 o.licences.clear();
                 o
             })

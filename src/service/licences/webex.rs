@@ -13,6 +13,7 @@ use super::{
     rules, AssignReport, CallingOutcome, LicencesBackend, ManualAssignment, NotProvisionedRow, Progress, ReapplyReport,
     RunOptions, SyncReport, Tally, UserOutcome,
 };
+use crate::domain::error::{Text, Val};
 use crate::domain::licensing::{self as al, Template};
 use crate::domain::{licence, Error, Result};
 use crate::outside::directory::Directory;
@@ -91,21 +92,22 @@ pub(crate) fn without_calling(cx: &Core, filter: &str, offset: usize, limit: usi
         let row = q::user_by_id(&cx.conn, u.id)?;
         let template = al::effective(&templates, u.department.as_deref());
         let held = if row.licences.is_empty() {
-            "no licence at all".to_string()
+            crate::said!("reason-held-none")
         } else {
-            format!("only {}", row.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", "))
+            let names = row.licences.iter().map(|l| licence::display(l)).collect::<Vec<_>>().join(", ");
+            crate::said!("reason-held-only", licences = names)
         };
-        let mut why = vec![format!("Webex lists no Webex Calling licence for them ({held})")];
+        let mut why = vec![crate::said!("reason-webex-no-calling", held = held)];
         // What a Calling licence needs (AL01), as Webex has it for them.
         let mut lacks = Vec::new();
         if row.location.is_none() {
-            lacks.push("no calling location");
+            lacks.push(crate::said!("reason-lacks-location"));
         }
         if row.extension.is_none() && row.primary_number.is_none() && u.work_phone.is_none() {
-            lacks.push("no extension and no number");
+            lacks.push(crate::said!("reason-lacks-number"));
         }
         if !lacks.is_empty() {
-            why.push(format!("Webex has {} for them", lacks.join(" and ")));
+            why.push(crate::said!("reason-webex-lacks", what = joined(lacks, "reason-and")));
         }
         let check = match u.work_phone.as_deref() {
             Some(raw) => rules::lookup_number(cx, &cx.conn, Some(u.id), Some(raw))?.err(),
@@ -115,7 +117,7 @@ pub(crate) fn without_calling(cx: &Core, filter: &str, offset: usize, limit: usi
             why.push(f.reason.clone());
         }
         if let Some(recorded) = &u.calling_reason {
-            why.push(format!("the last assignment said: {recorded}"));
+            why.push(crate::said!("reason-last-said", recorded = al::recorded_reason(recorded, check.as_ref())));
         }
         let how = match (row.location.as_deref(), row.extension.as_deref()) {
             (Some(loc), Some(ext)) => format!("--location \"{loc}\" --extension {ext}"),
@@ -123,14 +125,14 @@ pub(crate) fn without_calling(cx: &Core, filter: &str, offset: usize, limit: usi
             (None, _) => "--location NAME --extension N".to_string(),
         };
         let fix = match template {
-            Some(t) if t.grants_calling => format!(
-                "assign Webex Calling Professional: `wxgo licences assign --template \"{}\" --user {} {how}`, or in Control Hub",
-                t.name, u.email
+            Some(t) if t.grants_calling => crate::said!(
+                "reason-fix-assign",
+                command = format!("`wxgo licences assign --template \"{}\" --user {} {how}`", t.name, u.email)
             ),
-            _ => format!(
-                "assign Webex Calling Professional in Control Hub, or with a template that grants it \
-                 (`wxgo licences template-save NAME --calling`, then `wxgo licences assign --template NAME --user {} {how}`)",
-                u.email
+            _ => crate::said!(
+                "reason-fix-assign-template",
+                save = "`wxgo licences template-save NAME --calling`",
+                assign = format!("`wxgo licences assign --template NAME --user {} {how}`", u.email)
             ),
         };
         rows.push(NotProvisionedRow {
@@ -138,13 +140,21 @@ pub(crate) fn without_calling(cx: &Core, filter: &str, offset: usize, limit: usi
             display_name: u.display_name,
             department: u.department,
             work_phone: u.work_phone,
-            reason: Some(why.join("; ")),
+            reason: Some(joined(why, "reason-also")),
             check: check.map(|f| f.failure),
             fix,
             template: template.map(|t| t.name.clone()),
         });
     }
     Ok(rows)
+}
+
+/// `items` one after the other, joined by the message `by` (`{ $first }; { $then }`).
+fn joined(items: Vec<Text>, by: &'static str) -> Text {
+    items
+        .into_iter()
+        .reduce(|first, then| Text::msg(by, vec![("first", first.into()), ("then", then.into())]))
+        .unwrap_or_default()
 }
 
 /// AL06 on a real organisation: a `PATCH /licenses/users` for every covered user it changes.
@@ -307,7 +317,7 @@ pub(crate) fn assign_from(
             Err(e) => {
                 let mut o = UserOutcome::new(a.email.trim(), CallingOutcome::Refused, Some(&t));
                 o.line = a.line;
-                o.reason = Some(e.to_string());
+                o.reason = Some(e.said());
                 Row::new(&format!("line {} {}", a.line.unwrap_or(0), a.email.trim()), o, None, None)
             }
         });
@@ -396,10 +406,11 @@ pub(crate) fn directory_sync(
                     unchanged += 1;
                 }
                 if changed && work_phone != u.work_phone && u.has_calling {
-                    row.outcome.reason = Some(format!(
-                    "directory changed the work number to {}; Webex Calling setup kept (AL05): the number is not sent to Webex",
-                    work_phone.as_deref().unwrap_or("none")
-                ));
+                    let number = match work_phone.as_deref() {
+                        Some(n) => Val::from(n),
+                        None => Val::Msg("report-none"),
+                    };
+                    row.outcome.reason = Some(crate::said!("reason-directory-kept", number = number));
                 }
                 row.outcome.directory = Some(if changed { "updated" } else { "unchanged" });
                 row
@@ -488,7 +499,7 @@ pub(crate) fn template_row(
             }
             Err(f) => {
                 row.outcome = UserOutcome::new(&u.email, CallingOutcome::NotProvisioned, t).failed(&f);
-                row.not_provisioned = Some(f.reason.clone());
+                row.not_provisioned = Some(f.reason.to_string());
             }
         },
         (false, true) if !preserve => {
@@ -517,7 +528,7 @@ pub(crate) fn assignment_row(cx: &Core, templates: &[Template], t: &Template, a:
     );
     row.outcome.line = a.line;
     if c.user.has_calling {
-        row.outcome.reason = Some(format!("{} already has Webex Calling; nothing changed", c.user.email));
+        row.outcome.reason = Some(crate::said!("reason-has-calling", email = &c.user.email));
         return Ok(row);
     }
     let held = wp::licences_by_user(&cx.conn, cx.org.id)?.remove(&c.user.id).unwrap_or_default();

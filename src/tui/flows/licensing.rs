@@ -327,13 +327,8 @@ impl App {
         flow.results.push(match done {
             // A 206 from Webex: what it did not apply, never a tick.
             Some(o) if o.partial => {
-                let part = tr!(tr, "lic-partly-applied");
-                ReportLine::bad(format!(
-                    "✕ {} · {} · {}",
-                    o.email,
-                    calling_outcome_word(tr, o.calling),
-                    o.reason.as_deref().unwrap_or(&part)
-                ))
+                let reason = o.reason.as_ref().map(|r| tr.text(r)).unwrap_or_else(|| tr!(tr, "lic-partly-applied"));
+                ReportLine::bad(format!("✕ {} · {} · {reason}", o.email, calling_outcome_word(tr, o.calling)))
             }
             Some(o) => ReportLine::good(format!(
                 "✓ {} · {} · {}{}",
@@ -359,7 +354,8 @@ impl App {
 
     pub(crate) fn work_number_set(&mut self, o: WorkNumberOutcome) -> Jobs {
         self.close_forms();
-        self.info(tr!(self.tr, "say-work-number-set", email = &o.email, number = &o.work_phone, next = &o.next));
+        let next = self.tr.text(&o.next);
+        self.info(tr!(self.tr, "say-work-number-set", email = &o.email, number = &o.work_phone, next = &next));
         self.reload_all()
     }
 
@@ -486,8 +482,8 @@ fn outcome_lines(tr: &Tr, users: &[UserOutcome]) -> Vec<ReportLine> {
             ReportLine::bad(format!(
                 "✕ {}: {}{}",
                 u.email,
-                u.reason.as_deref().unwrap_or(&not_provisioned),
-                u.fix.as_deref().map(|f| format!(" → {f}")).unwrap_or_default()
+                u.reason.as_ref().map(|r| tr.text(r)).unwrap_or_else(|| not_provisioned.clone()),
+                u.fix.as_ref().map(|f| format!(" → {}", tr.text(f))).unwrap_or_default()
             ))
         })
         .collect();

@@ -120,10 +120,10 @@ pub fn draw_not_provisioned(app: &App, l: &PaneList, rows: &[NotProvisionedRow],
             buf.set_string(area.x, y, "▶", t.selected());
         }
         buf.set_stringn(area.x + 2, y, fit(&head, w), w, style.patch(t.error().remove_modifier(Modifier::BOLD)));
-        let reason = u.reason.clone().unwrap_or_else(|| tr.t("np-no-reason"));
+        let reason = u.reason.as_ref().map(|r| tr.text(r)).unwrap_or_else(|| tr.t("np-no-reason"));
         let why = tr.t_with("np-why", &[("reason", reason.as_str().into())]);
         buf.set_stringn(area.x + 4, y + 1, fit(&why, w.saturating_sub(2)), w.saturating_sub(2), style);
-        let fix = wrap_words(&tr.t_with("np-fix", &[("fix", u.fix.as_str().into())]), w.saturating_sub(2));
+        let fix = wrap_words(&tr.t_with("np-fix", &[("fix", tr.text(&u.fix).as_str().into())]), w.saturating_sub(2));
         for (k, part) in fix.iter().take(per as usize - 2).enumerate() {
             let last = k + 1 == per as usize - 2 && fix.len() > k + 1;
             let text = if last { format!("{part} {}", fix[k + 1..].join(" ")) } else { part.clone() };
