@@ -154,7 +154,10 @@ fn print_user_detail(out: &Out, d: &UserDetail) -> Result<()> {
         "{}{}{}",
         label(&calling),
         calling_status_word(tr, &u.calling_status),
-        u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
+        u.calling_reason
+            .as_deref()
+            .map(|r| format!(" ({})", tr.text(&crate::domain::licensing::recorded_reason(r, None))))
+            .unwrap_or_default()
     );
     outln!("  {numbers}");
     if d.numbers.is_empty() {

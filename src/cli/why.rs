@@ -49,8 +49,8 @@ fn in_context(report: &mut WhyReport) {
 }
 
 /// The report for a person to read: who, how old, the causes with their fix, the facts, and
-/// what was checked. The fixed words are the run's language; the service's own sentences (a
-/// cause's summary, what was checked), names, numbers and commands are as given.
+/// what was checked, in the run's language (the causes and checks too, each with its rule id);
+/// names, numbers, dates, Webex's own words and commands are as given.
 fn human(r: &WhyReport) -> Vec<String> {
     let tr = tr();
     let mut out = Vec::new();
@@ -65,7 +65,7 @@ fn human(r: &WhyReport) -> Vec<String> {
         (None, None) => r.email.clone().unwrap_or_default(),
     };
     out.push(who);
-    out.push(tr.t_with("why-facts-age", &[("age", Arg::from(&r.as_of.words))]));
+    out.push(tr.t_with("why-facts-age", &[("age", Arg::from(&tr.text(&r.as_of.words)))]));
     out.push(String::new());
     if r.causes.is_empty() {
         out.push(tr.t("why-no-cause-below"));
@@ -77,10 +77,9 @@ fn human(r: &WhyReport) -> Vec<String> {
             } else {
                 format!("! {}", tr.t("why-may-affect"))
             };
-            out.push(format!("{:>2}. {} {tag}: {}", i + 1, c.rule, c.summary));
-            let key = c.fix.key.map(|k| {
-                tr.t_with("why-key", &[("key", Arg::from(k)), ("place", Arg::from(c.fix.place.unwrap_or("")))])
-            });
+            out.push(format!("{:>2}. {} {tag}: {}", i + 1, c.rule, tr.text(&c.summary)));
+            let place = c.fix.place.as_ref().map(|p| tr.text(p)).unwrap_or_default();
+            let key = c.fix.key.map(|k| tr.t_with("why-key", &[("key", Arg::from(k)), ("place", Arg::from(&place))]));
             let fix: Vec<String> = key.into_iter().chain(c.fix.command.clone()).collect();
             if !fix.is_empty() {
                 out.push(format!("    {}", tr.t_with("np-fix", &[("fix", Arg::from(&fix.join(" · ")))])));
@@ -98,9 +97,9 @@ fn human(r: &WhyReport) -> Vec<String> {
             "cause" => "✕",
             _ => "–",
         };
-        let detail = if c.detail.is_empty() { String::new() } else { format!(": {}", c.detail) };
+        let detail = if c.detail.is_empty() { String::new() } else { format!(": {}", tr.text(&c.detail)) };
         let na = if c.result == "not_applicable" { na.as_str() } else { "" };
-        out.push(format!("  {mark} {} {}{na}{detail}", c.rule, c.what));
+        out.push(format!("  {mark} {} {}{na}{detail}", c.rule, tr.text(&c.what)));
     }
     out
 }
@@ -129,7 +128,7 @@ fn facts(tr: &Tr, r: &WhyReport) -> Vec<String> {
         out.push(kv("why-location", place));
         let licences: Vec<&str> = p.licences.iter().map(|l| licence::display(l)).collect();
         out.push(kv("why-licences", if licences.is_empty() { none() } else { licences.join(", ") }));
-        let reason = p.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        let reason = p.calling_reason.as_ref().map(|r| format!(" ({})", tr.text(r))).unwrap_or_default();
         out.push(kv("why-calling", format!("{}{reason}", calling_status_word(tr, &p.calling_status))));
         out.push(kv("why-work-number", p.work_phone.clone().unwrap_or_else(none)));
         out.push(kv("why-extension", p.extension.clone().unwrap_or_else(none)));
@@ -228,7 +227,7 @@ fn facts(tr: &Tr, r: &WhyReport) -> Vec<String> {
         ));
     }
     for n in &f.notes {
-        out.push(kv("why-note", n.clone()));
+        out.push(kv("why-note", tr.text(n)));
     }
     out
 }

@@ -70,10 +70,11 @@ impl Lang {
     /// dates, counts, panes, status words), `console.ftl` (what the console draws), `letter.ftl`
     /// (the activation letter and the code's email), `errors.ftl` (the service's refusals and
     /// errors, `said!`), `cli.ftl` (what the CLI prints), `report.ftl` (the CLI's reports and
-    /// details, and the service's notes said with an id) and `reasons.ftl` (a rule check's reason
-    /// and fix: who did not get Webex Calling and why, a licence run's rows). More files merge
-    /// more easily; an id lives in one file only (the tests hold them to it).
-    pub fn sources(self) -> [(&'static str, String); 7] {
+    /// details, and the service's notes said with an id), `reasons.ftl` (a rule check's reason
+    /// and fix: who did not get Webex Calling and why, a licence run's rows) and `why.ftl` (the
+    /// causes of `why`, its checks and how old its facts are). More files merge more easily; an
+    /// id lives in one file only (the tests hold them to it).
+    pub fn sources(self) -> [(&'static str, String); 8] {
         // Embedded compressed by build.rs; a file that does not inflate (a broken build) is
         // empty, and the tests' parity check fails on it.
         fn unpack(packed: &[u8]) -> String {
@@ -97,6 +98,7 @@ impl Lang {
                     file!($code, "cli.ftl"),
                     file!($code, "report.ftl"),
                     file!($code, "reasons.ftl"),
+                    file!($code, "why.ftl"),
                 ]
             };
         }

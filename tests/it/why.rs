@@ -437,7 +437,7 @@ fn bw04_why_names_a_broadworks_error_and_r_as_the_fix() {
         "{}",
         c.summary
     );
-    assert_eq!((c.fix.key, c.fix.place), (Some("R"), Some("BroadWorks")));
+    assert_eq!((c.fix.key, c.fix.place.as_deref()), (Some("R"), Some("BroadWorks")));
     assert_eq!(c.fix.command, None, "the same email would fail again; the admin chooses another");
     assert!(r.facts.person.is_none() && r.facts.broadworks.is_some());
 }

@@ -385,7 +385,7 @@ fn run_for(
 
 /// Why a part is empty, as a message: the resource's name said in the language, the request
 /// (method, path, status) as it was.
-fn not_available_note(e: &WebexError, what: &'static str) -> crate::domain::error::Text {
+pub(crate) fn not_available_note(e: &WebexError, what: &'static str) -> crate::domain::error::Text {
     use crate::domain::error::Val;
     match e {
         WebexError::Api(a) => crate::said!(

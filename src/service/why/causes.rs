@@ -10,10 +10,12 @@ use chrono::{DateTime, Utc};
 
 use super::fix::{self, Commands, Fix};
 use super::{Cause, Check, Facts, Who};
+use crate::domain::error::{Text, Val};
 use crate::domain::licence;
 use crate::domain::licensing::{self as al, CheckFailure, Failure};
 use crate::domain::mobile::AuthStatus;
 use crate::domain::{bw::BwStatus, DeviceStatus, Result};
+use crate::said;
 use crate::service::action::Support;
 use crate::service::core::Core;
 use crate::store::licensing as ls;
@@ -59,7 +61,6 @@ impl Lookups {
         Ok(Lookups { work_number, meant_usable, template })
     }
 }
-
 #[derive(Default)]
 struct Diagnosis {
     causes: Vec<Cause>,
@@ -67,14 +68,24 @@ struct Diagnosis {
 }
 
 impl Diagnosis {
-    fn cause(&mut self, rank: u8, rule: &'static str, blocking: bool, summary: String, fix: Fix) {
+    fn cause(&mut self, rank: u8, rule: &'static str, blocking: bool, summary: Text, fix: Fix) {
         self.causes.push(Cause { rule, summary, blocking, fix, rank });
     }
 
-    fn check(&mut self, rule: &'static str, what: &'static str, result: &'static str, detail: impl Into<String>) {
-        self.checked.push(Check { rule, what, result, detail: detail.into() });
+    /// A check of `rule`: `what` (a message of why.ftl) and what it found.
+    fn check(&mut self, rule: &'static str, what: &'static str, result: &'static str, detail: impl Into<Text>) {
+        self.checked.push(Check { rule, what: Text::msg(what, Vec::new()), result, detail: detail.into() });
     }
 }
+
+// What each rule checks (why.ftl).
+const LICENCE: &str = "why-what-licence";
+const SETUP: &str = "why-what-setup";
+const ACCOUNT: &str = "why-what-account";
+const DEVICE: &str = "why-what-device";
+const DEVICE_STATUS: &str = "why-what-device-status";
+const CODE: &str = "why-what-code";
+const BROADWORKS: &str = "why-what-broadworks";
 
 /// The causes, most likely first, and every check made.
 pub(super) fn diagnose(f: &Facts, look: &Lookups, env: &Env) -> (Vec<Cause>, Vec<Check>) {
@@ -85,14 +96,10 @@ pub(super) fn diagnose(f: &Facts, look: &Lookups, env: &Env) -> (Vec<Cause>, Vec
     broadworks_rules(f, env, &mut d);
     let go = f.calls.iter().filter(|c| c.webex_go).count();
     let detail = match f.calls.first() {
-        Some(c) => format!(
-            "{} recent call(s), {go} with Webex Go (MOBILE_NETWORK); the last {}",
-            f.calls.len(),
-            when(c.start_time, env.now)
-        ),
-        None => "no call records (import them with the calls import command)".to_string(),
+        Some(c) => said!("why-calls-recent", n = f.calls.len(), go = go, last = when(c.start_time, env.now)),
+        None => said!("why-calls-none"),
     };
-    d.check("WG15", "recent calls", "ok", detail);
+    d.check("WG15", "why-what-calls", "ok", detail);
     d.causes.sort_by_key(|c| (!c.blocking, c.rank));
     (d.causes, d.checked)
 }
@@ -100,24 +107,26 @@ pub(super) fn diagnose(f: &Facts, look: &Lookups, env: &Env) -> (Vec<Cause>, Vec
 /// Webex Calling: a licence (AL02, AL03), a location and a number or extension (AL01).
 fn licence_rules(f: &Facts, look: &Lookups, env: &Env, d: &mut Diagnosis) {
     let Some(p) = &f.person else {
-        d.check("AL02", "Webex Calling licence", "not_applicable", "a BroadWorks subscriber, no Webex user yet");
+        d.check("AL02", LICENCE, "not_applicable", said!("why-subscriber-only"));
         return;
     };
     let has_calling = p.calling_status == "provisioned";
     match p.calling_status.as_str() {
         "provisioned" => {
             let names: Vec<&str> = p.licences.iter().map(|l| licence::display(l)).collect();
-            d.check("AL02", "Webex Calling licence", "ok", names.join(", "));
+            d.check("AL02", LICENCE, "ok", names.join(", "));
         }
         "not_provisioned" => {
-            let template = look.template.as_ref().map(|t| t.0.as_str()).unwrap_or("their template");
             let (summary, fix) = match &look.work_number {
-                Some(fail) => not_provisioned_for(fail, look.meant_usable, p.calling_reason.as_deref(), &p.email, env),
+                Some(fail) => not_provisioned_for(fail, look.meant_usable, p.calling_reason.as_ref(), &p.email, env),
                 None => (
-                    format!(
-                        "no Webex Calling licence, though the work number {} now passes every check: the template \
-                         \"{template}\" was not applied since (AL02)",
-                        p.work_phone.as_deref().unwrap_or("-")
+                    said!(
+                        "why-al02-passes",
+                        number = p.work_phone.as_deref().unwrap_or("-"),
+                        template = match &look.template {
+                            Some(t) => Val::from(&t.0),
+                            None => Val::Msg("why-their-template"),
+                        }
                     ),
                     Fix::new(
                         Some(fix::REAPPLY_TEMPLATE),
@@ -126,61 +135,40 @@ fn licence_rules(f: &Facts, look: &Lookups, env: &Env, d: &mut Diagnosis) {
                 ),
             };
             d.cause(10, "AL02", true, summary, fix);
-            d.check("AL02", "Webex Calling licence", "cause", p.calling_reason.clone().unwrap_or_default());
+            d.check("AL02", LICENCE, "cause", p.calling_reason.clone().unwrap_or_default());
         }
         _ => {
             let summary = match &look.template {
-                Some((name, false)) => format!(
-                    "no Webex Calling licence: their licence template \"{name}\" does not grant it (AL03); give it in a \
-                     template that grants Calling, then assign it (A)"
-                ),
-                _ if env.remote => "no Webex Calling licence (AL03): give them one in Control Hub (Users > the user \
-                                    > Licenses) or with a licence template that grants Calling (A)"
-                    .to_string(),
-                _ => "no Webex Calling licence, and no licence template that grants it covers them (AL03): create \
-                      one for their group (K), then assign it (A)"
-                    .to_string(),
+                Some((name, false)) => said!("why-al03-template", template = name),
+                _ if env.remote => said!("why-al03-remote", place = "Users > the user > Licenses"),
+                _ => said!("why-al03-none"),
             };
             d.cause(10, "AL03", true, summary, Fix::new(Some(fix::ASSIGN_TEMPLATE), None));
-            d.check("AL03", "Webex Calling licence", "cause", "none");
+            d.check("AL03", LICENCE, "cause", said!("report-none"));
         }
     }
     if !has_calling {
-        d.check("AL01", "location and number or extension", "not_applicable", "no Webex Calling");
+        d.check("AL01", SETUP, "not_applicable", said!("why-no-calling"));
         return;
     }
     let number = p.primary_number.as_deref().or(p.work_phone.as_deref());
     match (&p.location, number, &p.extension) {
         (None, _, _) => {
-            d.cause(
-                15,
-                "AL01",
-                true,
-                "no location: Webex Calling needs one (AL01); set it with the users update command and --location"
-                    .into(),
-                Fix::none(),
-            );
-            d.check("AL01", "location and number or extension", "cause", "no location");
+            d.cause(15, "AL01", true, said!("why-al01-location"), Fix::none());
+            d.check("AL01", SETUP, "cause", said!("why-no-location"));
         }
         (Some(_), None, None) => {
-            d.cause(
-                15,
-                "AL01",
-                true,
-                "neither a number nor an extension: Webex Calling needs one of them (AL01); give an extension with \
-                 the users update command and --extension"
-                    .into(),
-                Fix::none(),
-            );
-            d.check("AL01", "location and number or extension", "cause", "no number, no extension");
+            d.cause(15, "AL01", true, said!("why-al01-number"), Fix::none());
+            d.check("AL01", SETUP, "cause", said!("why-no-number-no-extension"));
         }
         (Some(l), n, x) => {
-            let detail = format!(
-                "{l}{}{}",
-                n.map(|n| format!(", number {n}")).unwrap_or_default(),
-                x.as_ref().map(|x| format!(", extension {x}")).unwrap_or_default()
-            );
-            d.check("AL01", "location and number or extension", "ok", detail);
+            let detail = match (n, x) {
+                (Some(n), Some(x)) => said!("why-setup-both", location = l, number = n, extension = x),
+                (Some(n), None) => said!("why-setup-number", location = l, number = n),
+                (None, Some(x)) => said!("why-setup-extension", location = l, extension = x),
+                (None, None) => Text::from(l),
+            };
+            d.check("AL01", SETUP, "ok", detail);
         }
     }
 }
@@ -190,14 +178,14 @@ fn licence_rules(f: &Facts, look: &Lookups, env: &Env, d: &mut Diagnosis) {
 fn not_provisioned_for(
     fail: &CheckFailure,
     meant_usable: bool,
-    recorded: Option<&str>,
+    recorded: Option<&Text>,
     email: &str,
     env: &Env,
-) -> (String, Fix) {
-    let reason = recorded.unwrap_or(&fail.reason);
+) -> (Text, Fix) {
+    let reason = recorded.cloned().unwrap_or_else(|| fail.reason.clone());
     match (&fail.meant, meant_usable) {
         (Some(m), true) => (
-            format!("no Webex Calling licence: {reason} (AL02); W sets the work number to {m}, then re-apply"),
+            said!("why-al02-meant", reason = reason, meant = m.as_str()),
             Fix::new(
                 Some(fix::SET_WORK_NUMBER),
                 Some(env.commands.run(&["users", "set-work-number", email, m.as_str()])),
@@ -205,13 +193,10 @@ fn not_provisioned_for(
         ),
         _ => {
             let what = match fail.failure {
-                Failure::NoNumber => "no work number".to_string(),
-                _ => reason.to_string(),
+                Failure::NoNumber => said!("why-no-work-number"),
+                _ => reason,
             };
-            (
-                format!("no Webex Calling licence: {what} (AL02); {}", fail.failure.fix()),
-                Fix::new(Some(fix::SET_WORK_NUMBER), None),
-            )
+            (said!("why-al02", reason = what, fix = fail.failure.fix()), Fix::new(Some(fix::SET_WORK_NUMBER), None))
         }
     }
 }
@@ -221,21 +206,12 @@ fn not_provisioned_for(
 fn number_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
     let mobile: Vec<_> = f.numbers.iter().filter(|n| n.kind == "mobile").collect();
     if mobile.is_empty() {
-        d.check("MO02", "operator account of a mobile line", "not_applicable", "no mobile number");
+        d.check("MO02", ACCOUNT, "not_applicable", said!("why-no-mobile"));
         return;
     }
     let pro = f.person.as_ref().is_some_and(|p| p.licences.iter().any(|l| l == licence::CALLING_PROFESSIONAL));
     if !pro {
-        d.cause(
-            20,
-            "MO06",
-            true,
-            format!(
-                "mobile number {} needs Webex Calling Professional, which they do not hold (MO06)",
-                mobile[0].number
-            ),
-            Fix::none(),
-        );
+        d.cause(20, "MO06", true, said!("why-mo06", number = &mobile[0].number), Fix::none());
     }
     let email = f.person.as_ref().map(|p| p.email.as_str()).unwrap_or(env.query);
     for n in mobile.iter().filter(|n| n.state != "ACTIVE") {
@@ -243,37 +219,39 @@ fn number_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
             30,
             "MO03",
             true,
-            format!("mobile number {} is {} though it is theirs: it becomes ACTIVE when assigned (MO03); M assigns it again", n.number, n.state),
-            Fix::new(Some(fix::ASSIGN_MOBILE), Some(env.commands.run(&["numbers", "assign-primary", "--user", email, &n.number]))),
+            said!("why-mo03", number = &n.number, state = &n.state),
+            Fix::new(
+                Some(fix::ASSIGN_MOBILE),
+                Some(env.commands.run(&["numbers", "assign-primary", "--user", email, &n.number])),
+            ),
         );
     }
     if env.remote {
-        d.check(
-            "MO02",
-            "operator account of a mobile line",
-            "not_applicable",
-            "Control Hub only on a real organisation",
-        );
+        d.check("MO02", ACCOUNT, "not_applicable", said!("why-control-hub-only"));
         return;
     }
+    // The status in Control Hub's words (console.ftl).
+    let status = |s: AuthStatus| {
+        let id = match s {
+            AuthStatus::Pending => "auth-pending",
+            AuthStatus::Failed => "auth-failed",
+            AuthStatus::Authorized => "auth-authorized",
+        };
+        Text::msg(id, Vec::new())
+    };
     match &f.operator_account {
         Some(a) if a.status != AuthStatus::Authorized => {
             let hours = (env.now - a.requested_at).num_hours().max(0);
-            let summary = match a.status {
-                AuthStatus::Pending if hours >= crate::service::numbers::AUTHORISATION_WAIT_HOURS => format!(
-                    "operator account {} ({}) Pending {hours} h, longer than the 48 hours it can take (MO02): contact the operator",
-                    a.account_id, a.operator
-                ),
-                AuthStatus::Pending => format!(
-                    "operator account {} ({}) Pending {hours} h (MO02): authorisation can take up to 48 hours; contact the operator if it takes longer",
-                    a.account_id, a.operator
-                ),
-                _ => format!(
-                    "operator account {} ({}) Failed{} (MO02): contact the operator",
-                    a.account_id,
-                    a.operator,
-                    a.status_reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default()
-                ),
+            let (account, operator) = (&a.account_id, &a.operator);
+            let summary = match (a.status, a.status_reason.as_deref()) {
+                (AuthStatus::Pending, _) if hours >= crate::service::numbers::AUTHORISATION_WAIT_HOURS => {
+                    said!("why-mo02-pending-long", account = account, operator = operator, hours = hours)
+                }
+                (AuthStatus::Pending, _) => {
+                    said!("why-mo02-pending", account = account, operator = operator, hours = hours)
+                }
+                (_, Some(why)) => said!("why-mo02-failed-because", account = account, operator = operator, why = why),
+                (_, None) => said!("why-mo02-failed", account = account, operator = operator),
             };
             d.cause(
                 25,
@@ -282,12 +260,13 @@ fn number_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
                 summary,
                 Fix::new(Some(fix::OPERATOR_ACCOUNTS), Some(env.commands.run(&["operator-accounts", "list"]))),
             );
-            d.check("MO02", "operator account of a mobile line", "cause", a.status.label());
+            d.check("MO02", ACCOUNT, "cause", status(a.status));
         }
         Some(a) => {
-            d.check("MO02", "operator account of a mobile line", "ok", format!("{} {}", a.account_id, a.status.label()))
+            let detail = said!("why-account-status", account = &a.account_id, status = status(a.status));
+            d.check("MO02", ACCOUNT, "ok", detail)
         }
-        None => d.check("MO02", "operator account of a mobile line", "not_applicable", "no operator account recorded"),
+        None => d.check("MO02", ACCOUNT, "not_applicable", said!("why-no-account")),
     }
 }
 
@@ -295,7 +274,7 @@ fn number_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
 /// WG12).
 fn device_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
     let Some(dev) = &f.device else {
-        d.check("WG10", "Webex Go device", "not_applicable", "no Webex Go device");
+        d.check("WG10", DEVICE, "not_applicable", said!("why-no-device"));
         return;
     };
     if let Some(p) = &f.person {
@@ -303,86 +282,64 @@ fn device_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
         let country = p.location_country.clone().unwrap_or_default();
         let supported = env.org.go_countries.iter().any(|c| c.eq_ignore_ascii_case(&country));
         if !pro {
-            d.cause(
-                20,
-                "WG01",
-                true,
-                "Webex Go needs Webex Calling Professional, which they do not hold (WG01)".into(),
-                Fix::none(),
-            );
+            d.cause(20, "WG01", true, said!("why-wg01-professional"), Fix::none());
         } else if !supported && !env.remote {
-            d.cause(
-                20,
-                "WG01",
-                true,
-                format!(
-                    "their location {} ({country}) is not a Webex Go country (WG01; supported here: {})",
-                    p.location.as_deref().unwrap_or("-"),
-                    env.org.go_countries.join(", ")
-                ),
-                Fix::none(),
+            let summary = said!(
+                "why-wg01-country",
+                location = p.location.as_deref().unwrap_or("-"),
+                country = &country,
+                countries = env.org.go_countries.join(", ")
             );
+            d.cause(20, "WG01", true, summary, Fix::none());
         }
     }
     let new_code = || Fix::new(Some(fix::NEW_CODE), Some(env.commands.run(&["devices", "new-code", &dev.device_id])));
-    let id = &dev.device_id;
+    let id = dev.device_id.as_str();
     match dev.status {
         DeviceStatus::ActivationPending => {
             code_rules(f, env, d, &new_code);
-            d.check("WG10", "Webex Go device status", "cause", format!("{id} Activation pending"));
+            d.check("WG10", DEVICE_STATUS, "cause", said!("why-device-pending", device = id));
         }
         DeviceStatus::Offline => {
-            let raw = dev.connection_status.as_deref().map(|s| format!("; Webex says {s}")).unwrap_or_default();
+            let webex = match dev.connection_status.as_deref() {
+                Some(s) => said!("why-webex-says", status = s),
+                None => Text::default(),
+            };
             let (lost, fix) = lost_fix(env, id);
-            d.cause(
-                40,
-                "WG10",
-                true,
-                format!(
-                    "device {id} Offline since {}{raw} (WG10): ask the user to turn the Webex Go line on and check mobile data; {lost}",
-                    when(dev.changed_at, env.now)
-                ),
-                fix,
-            );
-            d.check("WG10", "Webex Go device status", "cause", format!("{id} Offline"));
+            let since = when(dev.changed_at, env.now);
+            let summary = said!("why-wg10-offline", device = id, since = since, webex = webex, lost = lost);
+            d.cause(40, "WG10", true, summary, fix);
+            d.check("WG10", DEVICE_STATUS, "cause", said!("why-device-offline", device = id));
         }
         DeviceStatus::Online if !dev.error_codes.is_empty() => {
             let (lost, fix) = lost_fix(env, id);
-            d.cause(
-                45,
-                "WG10",
-                false,
-                format!(
-                    "device {id} Online with issues Webex reports: {} (WG10): calls may fail; ask the user to restart the phone; {lost}",
-                    dev.error_codes.join(", ")
-                ),
-                fix,
-            );
-            d.check("WG10", "Webex Go device status", "cause", format!("{id} Online with issues"));
+            let summary = said!("why-wg10-issues", device = id, codes = dev.error_codes.join(", "), lost = lost);
+            d.cause(45, "WG10", false, summary, fix);
+            d.check("WG10", DEVICE_STATUS, "cause", said!("why-device-issues", device = id));
         }
         DeviceStatus::Online => {
-            d.check("WG10", "Webex Go device status", "ok", format!("{id} Online"));
-            d.check("WG06", "activation code", "not_applicable", "the device is activated");
+            d.check("WG10", DEVICE_STATUS, "ok", said!("why-device-online", device = id));
+            d.check("WG06", CODE, "not_applicable", said!("why-device-activated"));
         }
         DeviceStatus::Unknown => {
             d.cause(
                 46,
                 "WG12",
                 false,
-                format!("Webex gave no status for device {id} (WG12): F refreshes it from Webex"),
+                said!("why-wg12", device = id),
                 Fix::new(Some(fix::REFRESH), Some(env.commands.run(&["why", env.query, "--refresh"]))),
             );
-            d.check("WG10", "Webex Go device status", "cause", format!("{id} status unknown"));
+            d.check("WG10", DEVICE_STATUS, "cause", said!("why-device-unknown", device = id));
         }
     }
 }
 
 /// The words and fix for a phone that may be lost (WG08): wxgo's key, or Control Hub's place.
-fn lost_fix(env: &Env, device: &str) -> (String, Fix) {
+fn lost_fix(env: &Env, device: &str) -> (Text, Fix) {
     match env.lost_stolen {
-        Support::ControlHubOnly(place) => (format!("if the phone is lost: {place}"), Fix::none()),
+        Support::ControlHubOnly(place) => (said!("why-lost-control-hub", place = place), Fix::none()),
         _ => (
-            "L if the phone is lost (WG08)".to_string(),
+            said!("why-lost-key"),
             Fix::new(Some(fix::LOST_STOLEN), Some(env.commands.run(&["devices", "lost-stolen", device]))),
         ),
     }
@@ -398,23 +355,15 @@ fn code_rules(f: &Facts, env: &Env, d: &mut Diagnosis, new_code: &dyn Fn() -> Fi
     let tries: Vec<_> = f.refused_attempts.iter().filter(|a| since.is_none_or(|s| a.at >= s)).collect();
     if let Some(last) = tries.first() {
         let (rule, what) = match last.reason.as_str() {
-            "superseded" => ("WG05", "a code that a newer one replaced: hand over only the newest"),
-            "expired" => ("WG06", "an expired code"),
-            "used" => ("WG06", "a code that was already used"),
-            "revoked" => ("WG08", "a code of a phone reported lost or stolen"),
-            _ => ("WG06", "a code that can no longer activate a phone"),
+            "superseded" => ("WG05", "why-tried-superseded"),
+            "expired" => ("WG06", "why-tried-expired"),
+            "used" => ("WG06", "why-tried-used"),
+            "revoked" => ("WG08", "why-tried-revoked"),
+            _ => ("WG06", "why-tried-other"),
         };
-        d.cause(
-            32,
-            rule,
-            true,
-            format!(
-                "the phone tried {what} ({} refused attempt(s), the last {}) ({rule}): n issues a new code",
-                tries.len(),
-                when(last.at, env.now)
-            ),
-            new_code(),
-        );
+        let summary =
+            said!("why-tried", what = Val::Msg(what), n = tries.len(), last = when(last.at, env.now), rule = rule);
+        d.cause(32, rule, true, summary, new_code());
     }
     match (dev.code_state.as_str(), newest) {
         ("expired", _) => {
@@ -423,45 +372,29 @@ fn code_rules(f: &Facts, env: &Env, d: &mut Diagnosis, new_code: &dyn Fn() -> Fi
                 35,
                 "WG06",
                 true,
-                format!(
-                    "activation code expired {} ({}) (WG06): n issues a new one",
-                    ago(at, env.now),
-                    when(at, env.now)
-                ),
+                said!("why-wg06-expired", ago = ago(at, env.now), at = when(at, env.now)),
                 new_code(),
             );
-            d.check("WG06", "activation code", "cause", format!("expired {}", when(at, env.now)));
+            d.check("WG06", CODE, "cause", said!("why-code-expired", at = when(at, env.now)));
         }
         ("valid", _) => {
             let until = dev.code_expires_at.map(|t| when(t, env.now)).unwrap_or_default();
-            let issued = newest.map(|c| format!(" issued {}", when(c.issued_at, env.now))).unwrap_or_default();
-            d.cause(
-                38,
-                "WG04",
-                true,
-                format!("activation pending: the code{issued} (valid until {until}) has not activated a phone yet (WG04): hand it to the user, or n issues a new one if it was lost"),
-                new_code(),
-            );
-            d.check("WG06", "activation code", "ok", format!("valid until {until}"));
-        }
-        (_, Some(c)) if c.state == "used" => {
-            d.cause(
-                38,
-                "WG11",
-                true,
-                "activation pending again after the phone was activated: the Webex Go line was removed from the phone (WG11): n issues a code for the phone".into(),
-                new_code(),
-            );
-            d.check("WG06", "activation code", "cause", "none valid: the last one was used");
-        }
-        _ => {
-            let summary = if env.remote && newest.is_none() {
-                "activation pending; Webex issued the codes, so wxgo cannot tell whether one is still valid (WG04): n issues a new one".to_string()
-            } else {
-                "activation pending with no valid activation code (WG04, WG05): n issues a new one".to_string()
+            let summary = match newest {
+                Some(c) => said!("why-wg04-valid-issued", issued = when(c.issued_at, env.now), until = &until),
+                None => said!("why-wg04-valid", until = &until),
             };
             d.cause(38, "WG04", true, summary, new_code());
-            d.check("WG06", "activation code", "cause", "no valid code");
+            d.check("WG06", CODE, "ok", said!("why-code-valid", until = &until));
+        }
+        (_, Some(c)) if c.state == "used" => {
+            d.cause(38, "WG11", true, said!("why-wg11"), new_code());
+            d.check("WG06", CODE, "cause", said!("why-code-used"));
+        }
+        _ => {
+            let summary =
+                if env.remote && newest.is_none() { said!("why-wg04-remote") } else { said!("why-wg04-none") };
+            d.cause(38, "WG04", true, summary, new_code());
+            d.check("WG06", CODE, "cause", said!("why-code-none"));
         }
     }
 }
@@ -469,7 +402,7 @@ fn code_rules(f: &Facts, env: &Env, d: &mut Diagnosis, new_code: &dyn Fn() -> Fi
 /// The BroadWorks subscriber behind the person (BW01, BW03, BW04).
 fn broadworks_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
     let Some(b) = &f.broadworks else {
-        d.check("BW03", "BroadWorks subscriber", "not_applicable", "no BroadWorks subscriber");
+        d.check("BW03", BROADWORKS, "not_applicable", said!("why-no-subscriber"));
         return;
     };
     let s = &b.subscriber;
@@ -480,78 +413,80 @@ fn broadworks_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
         Fix::new(Some(fix::BW_RETRY), email.map(|e| env.commands.run(&["broadworks", "retry", id, "--email", e])))
     };
     let since = when(s.last_status_change, env.now);
+    // The status in Partner Hub's words (console.ftl).
+    let status = Text::msg(
+        match s.status {
+            BwStatus::PendingEmailInput => "bw-pending-email-input",
+            BwStatus::PendingEmailValidation => "bw-pending-email-validation",
+            BwStatus::PendingUserMigration => "bw-pending-user-migration",
+            BwStatus::Provisioning => "bw-provisioning",
+            BwStatus::Provisioned => "bw-provisioned",
+            BwStatus::Updating => "bw-updating",
+            BwStatus::Error => "bw-error",
+        },
+        Vec::new(),
+    );
     match s.status {
         BwStatus::Provisioned => {
-            d.check("BW03", "BroadWorks subscriber", "ok", format!("{id} Provisioned"));
+            d.check("BW03", BROADWORKS, "ok", said!("why-subscriber-status", id = id, status = status));
             return;
         }
         BwStatus::Error => {
             let code = s.error_code.as_deref().unwrap_or("?");
-            let text = s.error_description.as_deref().unwrap_or("no description");
+            let text = match s.error_description.as_deref() {
+                Some(t) => Val::from(t),
+                None => Val::Msg("why-no-description"),
+            };
             if b.template_ready == Some(false) {
+                let template = s.template.as_deref().unwrap_or("?");
                 d.cause(
                     50,
                     "BW01",
                     true,
-                    format!(
-                        "BroadWorks error {code}: {text} The customer template \"{}\" does not accept untrusted emails with the activation link (BW01): fix the template in Control Hub, then retry",
-                        s.template.as_deref().unwrap_or("?")
-                    ),
+                    said!("why-bw01", code = code, text = text, template = template),
                     Fix::new(Some(fix::BW_TEMPLATES), Some(env.commands.run(&["broadworks", "templates"]))),
                 );
             } else {
-                let about_email = text.to_ascii_lowercase().contains("email");
-                let (advice, fix) = if about_email {
-                    ("R retries activation with an email no other Webex user has, in an allowed domain", retry(None))
-                } else {
-                    ("R retries activation", retry(email))
-                };
-                d.cause(50, "BW04", true, format!("BroadWorks error {code}: {text} (BW04): {advice}"), fix);
+                let about_email = s.error_description.as_deref().unwrap_or("").to_ascii_lowercase().contains("email");
+                let (advice, fix) =
+                    if about_email { ("why-bw04-email", retry(None)) } else { ("why-bw04-retry", retry(email)) };
+                d.cause(50, "BW04", true, said!("why-bw04", code = code, text = text, advice = Val::Msg(advice)), fix);
             }
         }
-        BwStatus::PendingEmailInput => d.cause(
-            52,
-            "BW03",
-            true,
-            format!("BroadWorks subscriber {id} waits since {since} for an email in the activation portal (BW03): R onboards them with one"),
-            retry(person_email),
-        ),
-        BwStatus::PendingEmailValidation => d.cause(
-            52,
-            "BW03",
-            true,
-            format!(
-                "BroadWorks subscriber {id} waits since {since} for the user to confirm {} (BW03): ask them to open the email; R retries",
-                s.email.as_deref().unwrap_or("their email")
-            ),
-            retry(email),
-        ),
-        BwStatus::PendingUserMigration => d.cause(
-            52,
-            "BW03",
-            true,
-            format!("BroadWorks subscriber {id} waits since {since} for the user's migration (BW03): R retries activation"),
-            retry(email),
-        ),
+        BwStatus::PendingEmailInput => {
+            d.cause(52, "BW03", true, said!("why-bw03-email-input", id = id, since = &since), retry(person_email))
+        }
+        BwStatus::PendingEmailValidation => {
+            let to_confirm = match s.email.as_deref() {
+                Some(e) => Val::from(e),
+                None => Val::Msg("why-their-email"),
+            };
+            d.cause(
+                52,
+                "BW03",
+                true,
+                said!("why-bw03-validation", id = id, since = &since, email = to_confirm),
+                retry(email),
+            )
+        }
+        BwStatus::PendingUserMigration => {
+            d.cause(52, "BW03", true, said!("why-bw03-migration", id = id, since = &since), retry(email))
+        }
         BwStatus::Provisioning | BwStatus::Updating => {
             let fix = if env.remote {
                 Fix::new(Some(fix::REFRESH), Some(env.commands.run(&["why", env.query, "--refresh"])))
             } else {
                 Fix::none()
             };
-            d.cause(
-                55,
-                "BW03",
-                true,
-                format!("BroadWorks subscriber {id} {} since {since}: provisioning has started, not finished (BW03)", s.status.label()),
-                fix,
-            );
+            let summary = said!("why-bw03-provisioning", id = id, status = status.clone(), since = &since);
+            d.cause(55, "BW03", true, summary, fix);
         }
     }
-    d.check("BW03", "BroadWorks subscriber", "cause", format!("{id} {}", s.status.label()));
+    d.check("BW03", BROADWORKS, "cause", said!("why-subscriber-status", id = id, status = status));
 }
 
-/// A moment as the report says it: the time alone today, else the date too (UTC).
+/// A moment as the report says it: the time alone today, else the date too (UTC; the same
+/// digits in every language).
 pub(super) fn when(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
     if t.date_naive() == now.date_naive() {
         t.format("%H:%M UTC").to_string()
@@ -560,19 +495,20 @@ pub(super) fn when(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
-/// How long ago: "3 days ago", "51 h ago", "12 min ago" (or "in 2 days" for the future).
-pub(super) fn ago(t: DateTime<Utc>, now: DateTime<Utc>) -> String {
+/// How long ago: "3 days ago", "51 h ago", "12 min ago" (or "in 2 days" for the future), said
+/// in the language where it is shown.
+pub(super) fn ago(t: DateTime<Utc>, now: DateTime<Utc>) -> Text {
     let secs = (now - t).num_seconds();
     let (n, future) = (secs.unsigned_abs(), secs < 0);
-    let amount = match n {
-        0..=59 => return "just now".into(),
-        60..=3599 => format!("{} min", n / 60),
-        3600..=172_799 => format!("{} h", n / 3600),
-        _ => format!("{} days", n / 86_400),
+    let (n, unit) = match n {
+        0..=59 => return said!("why-just-now"),
+        60..=3599 => (n / 60, "min"),
+        3600..=172_799 => (n / 3600, "h"),
+        _ => (n / 86_400, "days"),
     };
     if future {
-        format!("in {amount}")
+        said!("why-in", n = n, unit = unit)
     } else {
-        format!("{amount} ago")
+        said!("why-ago", n = n, unit = unit)
     }
 }

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::domain::error::Text;
 use crate::domain::text::shell_word as word;
 use crate::service::Service;
 
@@ -15,15 +16,16 @@ pub struct Fix {
     /// The console's action, by its name in the action table and `keymap.toml` (a remapped
     /// key follows it).
     pub action: Option<&'static str>,
-    /// Where the key works.
+    /// Where the key works (said in the language where it is shown).
     #[serde(rename = "where")]
-    pub place: Option<&'static str>,
+    pub place: Option<Text>,
     /// The command that does it, as it runs (`None` when it needs what only the admin knows, or
     /// is done outside wxgo: the summary says what).
     pub command: Option<String>,
 }
 
-/// A console action a fix names: its name in the action table, its default key, and where.
+/// A console action a fix names: its name in the action table, its default key, and where (a
+/// message of why.ftl).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Key {
     pub action: &'static str,
@@ -31,18 +33,19 @@ pub(crate) struct Key {
     pub place: &'static str,
 }
 
-pub(crate) const NEW_CODE: Key = Key { action: "new_code", key: "n", place: "Users, Devices, the user's details" };
-pub(crate) const LOST_STOLEN: Key =
-    Key { action: "lost_stolen", key: "L", place: "Users, Devices, the user's details" };
-pub(crate) const SET_WORK_NUMBER: Key = Key { action: "set_work_number", key: "W", place: "Users, the user's details" };
-pub(crate) const REAPPLY_TEMPLATE: Key = Key { action: "reapply_template", key: "T", place: "Users" };
-pub(crate) const ASSIGN_TEMPLATE: Key = Key { action: "assign_template", key: "A", place: "Users" };
-pub(crate) const OPERATOR_ACCOUNTS: Key = Key { action: "operator_accounts", key: "o", place: "Numbers" };
-pub(crate) const ASSIGN_MOBILE: Key =
-    Key { action: "assign_mobile_primary", key: "M", place: "Users, the user's details" };
-pub(crate) const BW_RETRY: Key = Key { action: "bw_retry", key: "R", place: "BroadWorks" };
-pub(crate) const BW_TEMPLATES: Key = Key { action: "bw_templates", key: "t", place: "BroadWorks" };
-pub(crate) const REFRESH: Key = Key { action: "why_refresh", key: "F", place: "this view" };
+const DEVICE_VIEWS: &str = "why-place-users-devices-details";
+const USER_VIEWS: &str = "why-place-users-details";
+
+pub(crate) const NEW_CODE: Key = Key { action: "new_code", key: "n", place: DEVICE_VIEWS };
+pub(crate) const LOST_STOLEN: Key = Key { action: "lost_stolen", key: "L", place: DEVICE_VIEWS };
+pub(crate) const SET_WORK_NUMBER: Key = Key { action: "set_work_number", key: "W", place: USER_VIEWS };
+pub(crate) const REAPPLY_TEMPLATE: Key = Key { action: "reapply_template", key: "T", place: "why-place-users" };
+pub(crate) const ASSIGN_TEMPLATE: Key = Key { action: "assign_template", key: "A", place: "why-place-users" };
+pub(crate) const OPERATOR_ACCOUNTS: Key = Key { action: "operator_accounts", key: "o", place: "why-place-numbers" };
+pub(crate) const ASSIGN_MOBILE: Key = Key { action: "assign_mobile_primary", key: "M", place: USER_VIEWS };
+pub(crate) const BW_RETRY: Key = Key { action: "bw_retry", key: "R", place: "why-place-broadworks" };
+pub(crate) const BW_TEMPLATES: Key = Key { action: "bw_templates", key: "t", place: "why-place-broadworks" };
+pub(crate) const REFRESH: Key = Key { action: "why_refresh", key: "F", place: "why-place-this-view" };
 
 /// Every console action a fix may name (a test checks each against the action table).
 pub const CONSOLE_FIXES: [(&str, &str); 10] = [
@@ -60,7 +63,8 @@ pub const CONSOLE_FIXES: [(&str, &str); 10] = [
 
 impl Fix {
     pub(crate) fn new(key: Option<Key>, command: Option<String>) -> Fix {
-        Fix { key: key.map(|k| k.key), action: key.map(|k| k.action), place: key.map(|k| k.place), command }
+        let place = key.map(|k| Text::msg(k.place, Vec::new()));
+        Fix { key: key.map(|k| k.key), action: key.map(|k| k.action), place, command }
     }
 
     /// Done outside wxgo (Control Hub, the phone, the operator): no key, no command.

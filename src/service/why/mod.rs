@@ -15,6 +15,8 @@ mod refresh;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::domain::error::Text;
+use crate::domain::licensing as al;
 use crate::domain::{Error, Result, E164};
 use crate::service::core::Core;
 use crate::service::Service;
@@ -58,7 +60,7 @@ pub struct Facts {
     pub audit: Vec<AuditFact>,
     /// What could not be known here, and why.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -70,8 +72,9 @@ pub struct PersonFacts {
     pub licences: Vec<String>,
     /// `provisioned`, `not_provisioned` or `none` (AL02-AL04).
     pub calling_status: String,
-    /// Why Webex Calling was not given (AL02, AL04), as recorded.
-    pub calling_reason: Option<String>,
+    /// Why Webex Calling was not given (AL02, AL04), as recorded (said in the language where
+    /// it is shown, when it is one of the checks' reasons).
+    pub calling_reason: Option<Text>,
     pub work_phone: Option<String>,
     pub primary_number: Option<String>,
     pub extension: Option<String>,
@@ -106,7 +109,8 @@ pub struct AuditFact {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Cause {
     pub rule: &'static str,
-    pub summary: String,
+    /// Said in the language where it is shown; its English in `--json`.
+    pub summary: Text,
     /// Stops the person from calling (or from calling with Webex Go).
     pub blocking: bool,
     pub fix: Fix,
@@ -119,10 +123,10 @@ pub struct Cause {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Check {
     pub rule: &'static str,
-    pub what: &'static str,
+    pub what: Text,
     /// `ok`, `cause` (a cause above came from it) or `not_applicable`.
     pub result: &'static str,
-    pub detail: String,
+    pub detail: Text,
 }
 
 /// Where the facts come from and how old they are.
@@ -132,7 +136,7 @@ pub struct AsOf {
     pub source: &'static str,
     /// When the facts were true: now on the local backend; the last sync, or the refresh.
     pub at: Option<DateTime<Utc>>,
-    pub words: String,
+    pub words: Text,
     /// This person's facts were read from Webex just now (`--refresh`, `F`).
     pub refreshed: bool,
 }
@@ -177,7 +181,7 @@ impl Service {
                 true
             }
             (true, None) => {
-                notes.push("the local database is the truth: there is nothing to refresh".to_string());
+                notes.push(crate::said!("why-note-local"));
                 false
             }
             (false, _) => false,
@@ -188,11 +192,7 @@ impl Service {
         facts.notes.splice(0..0, notes);
         let remote = self.backend.remote_ref().is_some();
         if remote {
-            facts.notes.push(
-                "operator accounts have no public Webex API: their status is in Control Hub (Calling > Numbers > \
-                 Mobile Numbers)"
-                    .into(),
-            );
+            facts.notes.push(crate::said!("why-note-accounts", place = "Calling > Numbers > Mobile Numbers"));
         }
         let as_of = self.as_of(refreshed)?;
         let lost_stolen = self.support(crate::service::Action::LostStolen);
@@ -205,23 +205,20 @@ impl Service {
     fn as_of(&self, refreshed: bool) -> Result<AsOf> {
         let now = self.core.now();
         let Some(age) = self.data_as_of()? else {
-            return Ok(AsOf {
-                source: "local",
-                at: Some(now),
-                words: "the local database (the truth), read now".into(),
-                refreshed: false,
-            });
+            return Ok(AsOf { source: "local", at: Some(now), words: crate::said!("why-age-local"), refreshed: false });
         };
         // In UTC, as the header says it: the same words on every machine.
         let copy = match age.synced_at {
-            Some(t) => format!("Webex's copy as of {} ({})", t.format("%Y-%m-%d %H:%M UTC"), causes::ago(t, now)),
-            None => age.words.clone(),
+            Some(t) => {
+                crate::said!("why-age-copy", at = t.format("%Y-%m-%d %H:%M UTC").to_string(), ago = causes::ago(t, now))
+            }
+            None => Text::from(&age.words),
         };
         Ok(if refreshed {
             AsOf {
                 source: "cache",
                 at: Some(now),
-                words: format!("this person refreshed from Webex just now; the rest: {copy}"),
+                words: crate::said!("why-age-refreshed", copy = copy),
                 refreshed: true,
             }
         } else {
@@ -280,10 +277,7 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
         if let Some(s) = w::subscribers_of(&cx.conn, cx.org.id, Some(q_text), &[], None)?.into_iter().next() {
             return Ok(Who::Subscriber(Box::new(s)));
         }
-        return Err(Error::invalid(format!(
-            "\"{shown}\" is neither an email nor a phone number or extension: give one of those (e.g. \
-             dana@example.com, +12145550100 or 4100)"
-        )));
+        return Err(Error::invalid(crate::said!("why-neither", query = &shown)));
     };
     let numbers = number_forms(cx, q_text)?;
     // An extension is 2 to 10 digits, kept as typed (a leading 0 too).
@@ -294,7 +288,7 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
     for n in &numbers {
         match w::number_holder(&cx.conn, cx.org.id, n)? {
             Some(w::NumberHolder { email: Some(e), .. }) => people.push(e),
-            Some(w::NumberHolder { service: Some(s), .. }) => service = Some(format!("{n} is held by {s}")),
+            Some(w::NumberHolder { service: Some(s), .. }) => service = Some((n.clone(), s)),
             _ => {}
         }
     }
@@ -319,27 +313,29 @@ pub(crate) fn resolve(cx: &Core, query: &str, commands: &Commands) -> Result<Who
         }
         ([], [one]) => Ok(Who::Subscriber(Box::new(one.clone()))),
         ([], []) => Err(Error::not_found(match service {
-            Some(s) => format!("{s}, not by a person: there is no one to ask about").into(),
+            Some((n, s)) => crate::said!("why-held-by-service", number = &n, service = &s),
             None => {
                 crate::said!("why-no-number", number = &shown, org = &cx.org.name, command = format!("`{look_up}`"))
             }
         })),
         _ => {
-            let mut names: Vec<String> = people.clone();
-            names.extend(
-                subscribers.iter().map(|s| {
-                    s.email.clone().unwrap_or_else(|| format!("BroadWorks subscriber {}", s.broadworks_user_id))
-                }),
-            );
-            let first = names.first().cloned().unwrap_or_default();
+            let mut names: Vec<Text> = people.iter().map(Text::from).collect();
+            names.extend(subscribers.iter().map(|s| match &s.email {
+                Some(e) => Text::from(e),
+                None => crate::said!("why-subscriber-named", id = &s.broadworks_user_id),
+            }));
+            let first = names.first().map(|n| n.to_string()).unwrap_or_default();
+            let command = format!("`{}`", commands.run(&["why", &first]));
             // Each lookup stops at 10: more than that is "10 or more".
-            let many = if names.len() >= 10 { "10 or more".to_string() } else { names.len().to_string() };
+            let ten = names.len() >= 10;
+            let n = names.len();
             names.truncate(10);
-            Err(Error::invalid(format!(
-                "\"{shown}\" is held by {many} people: {}. Ask about one by email, e.g. `{}`.",
-                names.join(", "),
-                commands.run(&["why", &first])
-            )))
+            let names = Text::listed(names);
+            Err(Error::invalid(if ten {
+                crate::said!("why-held-by-ten", query = &shown, names = names, command = command)
+            } else {
+                crate::said!("why-held-by-many", query = &shown, n = n, names = names, command = command)
+            }))
         }
     }
 }
@@ -430,7 +426,7 @@ fn gather(cx: &Core, who: &Who) -> Result<Facts> {
                 location_country: u.location_country.clone(),
                 licences: u.licences.clone(),
                 calling_status: u.calling_status.clone(),
-                calling_reason: u.calling_reason.clone(),
+                calling_reason: u.calling_reason.as_deref().map(|r| al::recorded_reason(r, None)),
                 work_phone: u.work_phone.clone(),
                 primary_number: u.primary_number.clone(),
                 extension: u.extension.clone(),

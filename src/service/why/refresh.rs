@@ -4,11 +4,13 @@
 //! written to the cache in one transaction. Nothing is sent but GETs; nothing is audited (the
 //! cache follows Webex, as a sync does).
 
+use crate::domain::error::{Text, Val};
 use crate::domain::{text, Error, Result};
 use crate::outside::webex::numbers::NumberQuery;
 use crate::outside::webex::DeviceQuery;
 use crate::service::backend::webex::{untrusted, Webex};
 use crate::service::core::Core;
+use crate::service::sync::not_available_note;
 use crate::store::webex_people as wp;
 use crate::store::why as w;
 use crate::store::{bw, db_error};
@@ -16,8 +18,8 @@ use crate::store::{bw, db_error};
 use super::Who;
 
 /// Refreshes the person `who` names from Webex; the notes say what could not be read.
-pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Commands) -> Result<Vec<String>> {
-    let sync = commands.run(&["sync"]);
+pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Commands) -> Result<Vec<Text>> {
+    let sync = format!("`{}`", commands.run(&["sync"]));
     if w::is_read_only(&cx.conn) {
         return Err(Error::ReadOnly(
             "refresh this person's facts from Webex (the cache is open with --read-only)".into(),
@@ -38,9 +40,11 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
         None => None,
     };
     let person_id = match user {
-        Some(u) => Some(wp::cached_person(&cx.conn, u.id)?.webex_id.ok_or_else(|| {
-            Error::not_found(format!("{} is not in Webex's copy (no Webex id): run `{sync}` and ask again", u.email))
-        })?),
+        Some(u) => Some(
+            wp::cached_person(&cx.conn, u.id)?
+                .webex_id
+                .ok_or_else(|| Error::not_found(crate::said!("why-not-in-copy", email = &u.email, command = &sync)))?,
+        ),
         None => None,
     };
     let devices_q = DeviceQuery { person_id: person_id.clone(), ..DeviceQuery::default() };
@@ -81,10 +85,11 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
     let person = match person.transpose() {
         Ok(p) => p,
         Err(e) if e.status() == Some(404) => {
-            return Err(Error::not_found(format!(
-                "{} is no longer in Webex: run `{sync}` to bring the copy up to date",
-                user.map(|u| u.email.as_str()).unwrap_or("the person")
-            )))
+            let email = match user {
+                Some(u) => Val::from(&u.email),
+                None => Val::Msg("why-the-person"),
+            };
+            return Err(Error::not_found(crate::said!("why-gone", email = email, command = &sync)));
         }
         Err(e) => return Err(e.into()),
     };
@@ -103,7 +108,7 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
                     .collect();
                 w::replace_licences(&tx, u.id, &keys)?;
             }
-            Some(Err(e)) if e.is_not_available() => notes.push(e.not_available_note("Licences")),
+            Some(Err(e)) if e.is_not_available() => notes.push(not_available_note(&e, "sync-part-licences")),
             Some(Err(e)) => return Err(e.into()),
             None => {}
         }
@@ -133,10 +138,10 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
                     )?;
                 }
                 if list.len() > 1 {
-                    notes.push(format!("Webex lists {} Webex Go devices for them; the first one is shown", list.len()));
+                    notes.push(crate::said!("why-many-devices", n = list.len()));
                 }
             }
-            Some(Err(e)) if e.is_not_available() => notes.push(e.not_available_note("Webex Go devices")),
+            Some(Err(e)) if e.is_not_available() => notes.push(not_available_note(&e, "sync-part-devices")),
             Some(Err(e)) => return Err(e.into()),
             None => {}
         }
@@ -154,12 +159,12 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
                     if w::refresh_number(&tx, cx.org.id, u.id, &e164, state, primary)? {
                         kept.push(e164);
                     } else {
-                        notes.push(format!("{e164} is not in the copy yet: run `{sync}` to see it"));
+                        notes.push(crate::said!("why-number-not-in-copy", number = &e164, command = &sync));
                     }
                 }
                 w::release_numbers_except(&tx, cx.org.id, u.id, &kept)?;
             }
-            Some(Err(e)) if e.is_not_available() => notes.push(e.not_available_note("Numbers")),
+            Some(Err(e)) if e.is_not_available() => notes.push(not_available_note(&e, "sync-part-numbers")),
             Some(Err(e)) => return Err(e.into()),
             None => {}
         }
@@ -193,15 +198,16 @@ pub(super) fn person(cx: &Core, webex: &Webex, who: &Who, commands: &super::Comm
                         at,
                     )?;
                 }
-                None => notes.push(format!(
-                    "Webex gave the BroadWorks subscriber a status wxgo does not know ({})",
-                    untrusted(s.status.as_deref().unwrap_or(""), 40)
+                None => notes.push(crate::said!(
+                    "why-subscriber-unknown-status",
+                    status = untrusted(s.status.as_deref().unwrap_or(""), 40)
                 )),
             }
         }
-        (Some(Err(e)), _) if e.is_not_available() => notes.push(e.not_available_note("BroadWorks subscribers")),
-        (Some(Err(e)), _) if e.status() == Some(404) => notes
-            .push(format!("Webex no longer has the BroadWorks subscriber: run `{sync}` to bring the copy up to date")),
+        (Some(Err(e)), _) if e.is_not_available() => notes.push(not_available_note(&e, "sync-part-broadworks")),
+        (Some(Err(e)), _) if e.status() == Some(404) => {
+            notes.push(crate::said!("why-subscriber-gone", command = &sync))
+        }
         (Some(Err(e)), _) => return Err(e.into()),
         _ => {}
     }

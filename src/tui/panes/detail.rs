@@ -200,7 +200,13 @@ fn detail_lines(app: &App, d: &Detail) -> Vec<Line<'static>> {
     let calling = crate::tui::present::calling_status_word(tr, &u.calling_status);
     lines.push(kv(
         "detail-calling",
-        format!("{calling}{}", u.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()),
+        format!(
+            "{calling}{}",
+            u.calling_reason
+                .as_deref()
+                .map(|r| format!(" ({})", tr.text(&crate::domain::licensing::recorded_reason(r, None))))
+                .unwrap_or_default()
+        ),
     ));
     lines.push(kv(
         "detail-primary-number",

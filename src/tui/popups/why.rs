@@ -218,7 +218,8 @@ fn lines(t: Theme, tr: &Tr, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<
         out.push(Line::styled(tr!(tr, "why-reading"), t.dim()));
         return out;
     };
-    let age = if v.loading { tr!(tr, "why-reading-again", age = &r.as_of.words) } else { r.as_of.words.clone() };
+    let words = tr.text(&r.as_of.words);
+    let age = if v.loading { tr!(tr, "why-reading-again", age = &words) } else { words };
     out.extend(wrapped(&tr!(tr, "why-facts-age", age = &age), width, t.dim()));
     if r.causes.is_empty() {
         out.push(Line::styled(format!("✓ {}", tr!(tr, "why-no-cause")), t.good()));
@@ -228,11 +229,11 @@ fn lines(t: Theme, tr: &Tr, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<
     for (i, c) in r.causes.iter().enumerate() {
         let (mark, style) = if c.blocking { ("✕", t.error()) } else { ("!", t.info()) };
         let head = Span::styled(format!("{:>2} {mark} {} ", i + 1, c.rule), style);
-        out.extend(hanging(head, &c.summary, width, 10, Style::new()));
+        out.extend(hanging(head, &tr.text(&c.summary), width, 10, Style::new()));
         let key = c.fix.action.and_then(by_name).map(|a| keymap.label(a.id)).or(c.fix.key.map(str::to_string));
         let mut fix = Vec::new();
         if let Some(k) = key {
-            fix.push(format!("{k} ({})", c.fix.place.unwrap_or("")));
+            fix.push(format!("{k} ({})", c.fix.place.as_ref().map(|p| tr.text(p)).unwrap_or_default()));
         }
         if let Some(cmd) = &c.fix.command {
             fix.push(cmd.clone());
@@ -257,15 +258,16 @@ fn lines(t: Theme, tr: &Tr, keymap: &Keymap, v: &Why, width: usize) -> Vec<Line<
             "cause" => ("✕", t.error()),
             _ => ("–", t.dim()),
         };
+        let said = tr.text(&c.detail);
         let detail = if c.result == "not_applicable" {
-            format!(" ({})", tr!(tr, "why-not-applicable", detail = &c.detail))
-        } else if c.detail.is_empty() {
+            format!(" ({})", tr!(tr, "why-not-applicable", detail = &said))
+        } else if said.is_empty() {
             String::new()
         } else {
-            format!(": {}", c.detail)
+            format!(": {said}")
         };
         let head = Span::styled(format!("{mark} "), style);
-        out.extend(hanging(head, &format!("{} {}{detail}", c.rule, c.what), width, 2, Style::new()));
+        out.extend(hanging(head, &format!("{} {}{detail}", c.rule, tr.text(&c.what)), width, 2, Style::new()));
     }
     out
 }
@@ -285,7 +287,7 @@ fn facts(f: &Facts, r: &WhyReport) -> Vec<Line<'static>> {
         out.extend(f.kv("why-location", place));
         let names: Vec<&str> = p.licences.iter().map(|l| licence::display(l)).collect();
         out.extend(f.kv("why-licences", if names.is_empty() { none.clone() } else { names.join(", ") }));
-        let reason = p.calling_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        let reason = p.calling_reason.as_ref().map(|r| format!(" ({})", tr.text(r))).unwrap_or_default();
         out.extend(f.kv("why-calling", format!("{}{reason}", calling_status_word(tr, &p.calling_status))));
         let ext = p
             .extension
@@ -361,7 +363,7 @@ fn facts(f: &Facts, r: &WhyReport) -> Vec<Line<'static>> {
         out.extend(f.kv("why-audit", v));
     }
     for n in &facts.notes {
-        out.extend(f.kv("why-note", n.clone()));
+        out.extend(f.kv("why-note", tr.text(n)));
     }
     out
 }
