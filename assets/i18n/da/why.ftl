@@ -38,6 +38,7 @@ why-in = { $unit ->
 why-age-local = den lokale database (sandheden), læst nu
 why-age-copy = Webex' kopi pr. { $at } ({ $ago })
 why-age-refreshed = denne person opdateret fra Webex lige nu; resten: { $copy }
+why-age-first-sync = den første synkronisering er ikke færdig: listen er ufuldstændig; kør { $command }
 why-note-local = den lokale database er sandheden: der er intet at opdatere
 why-note-accounts = operatørkonti har ingen offentlig Webex-API: deres status står i Control Hub ({ $place })
 

@@ -38,6 +38,7 @@ why-in = { $unit ->
 why-age-local = die lokale Datenbank (die Wahrheit), jetzt gelesen
 why-age-copy = Kopie von Webex, Stand { $at } ({ $ago })
 why-age-refreshed = diese Person gerade eben aus Webex aktualisiert; der Rest: { $copy }
+why-age-first-sync = die erste Synchronisation ist nicht abgeschlossen: Die Liste ist unvollständig; führen Sie { $command } aus
 why-note-local = die lokale Datenbank ist die Wahrheit: Es gibt nichts zu aktualisieren
 why-note-accounts = Betreiberkonten haben keine öffentliche Webex-API: Ihr Status steht in Control Hub ({ $place })
 

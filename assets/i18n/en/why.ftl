@@ -38,6 +38,7 @@ why-in = { $unit ->
 why-age-local = the local database (the truth), read now
 why-age-copy = Webex's copy as of { $at } ({ $ago })
 why-age-refreshed = this person refreshed from Webex just now; the rest: { $copy }
+why-age-first-sync = the first sync has not finished: the list is incomplete; run { $command }
 why-note-local = the local database is the truth: there is nothing to refresh
 why-note-accounts = operator accounts have no public Webex API: their status is in Control Hub ({ $place })
 

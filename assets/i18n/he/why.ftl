@@ -38,6 +38,7 @@ why-in = { $unit ->
 why-age-local = מסד הנתונים המקומי (האמת), נקרא עכשיו
 why-age-copy = העותק של Webex נכון ל-{ $at } ({ $ago })
 why-age-refreshed = אדם זה רוענן מ-Webex זה עתה; השאר: { $copy }
+why-age-first-sync = הסנכרון הראשון לא הסתיים: הרשימה חלקית; הרץ { $command }
 why-note-local = מסד הנתונים המקומי הוא האמת: אין מה לרענן
 why-note-accounts = לחשבונות מפעיל אין API ציבורי של Webex: המצב שלהם נמצא ב-Control Hub ({ $place })
 

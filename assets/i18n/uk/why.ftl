@@ -46,6 +46,7 @@ why-in = { $unit ->
 why-age-local = локальна база даних (істина), прочитано зараз
 why-age-copy = копія Webex станом на { $at } ({ $ago })
 why-age-refreshed = цю особу щойно оновлено з Webex; решта: { $copy }
+why-age-first-sync = перша синхронізація не завершилася: список неповний; виконайте { $command }
 why-note-local = локальна база даних — це істина: оновлювати нічого
 why-note-accounts = записи операторів не мають публічного API Webex: їхній стан — у Control Hub ({ $place })
 

@@ -212,7 +212,8 @@ impl Service {
             Some(t) => {
                 crate::said!("why-age-copy", at = t.format("%Y-%m-%d %H:%M UTC").to_string(), ago = causes::ago(t, now))
             }
-            None => Text::from(&age.words),
+            // As the sync says it (`data_as_of`), in the language.
+            None => crate::said!("why-age-first-sync", command = "`wxgo sync`"),
         };
         Ok(if refreshed {
             AsOf {
