@@ -256,3 +256,19 @@ fn an_error_is_shown_in_german_where_the_console_says_it() {
     assert_eq!(in_form, 1, "the form says it:\n{screen}");
     assert!(!screen.contains("is not E.164") && !screen.contains("must start"), "English left:\n{screen}");
 }
+
+#[test]
+fn al04_the_not_provisioned_view_says_each_reason_and_fix_in_danish_as_drawn() {
+    let mut h = console_in(Lang::Da, Mode::Terminal);
+    h.keys("1 u");
+    let screen = buffer_text(&h);
+    // A reason recorded in English in the database, read back and said in Danish; one the
+    // check says now; and their fixes, the command as it is.
+    assert!(screen.contains("årsag: arbejdsnummeret 231-456-9000 er ikke i E.164-format: skriv det som"), "{screen}");
+    assert!(screen.contains("årsag: der blev ikke angivet noget arbejdsnummer"), "{screen}");
+    assert!(screen.contains("løsning: 231-456-9000 ville være +12314569000, som ikke er i nogen"), "{screen}");
+    assert!(screen.contains("løsning: angiv et nummer: i kataloget eller med W i konsollen (`wxgo users"), "{screen}");
+    for english in ["work number", "is not E.164", "no work number", "would be", "give a number"] {
+        assert!(!screen.contains(english), "{english} left in Danish:\n{screen}");
+    }
+}
