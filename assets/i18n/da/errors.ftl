@@ -246,6 +246,21 @@ profile-takes-text = { $at } { $key } tager tekst i anførselstegn
 profile-takes-bool = { $at } { $key } tager true eller false
 profile-backend-missing = { $at }: backend mangler; skriv backend = "webex" (eller "local")
 profile-backend-unknown = { $at } backend = "{ $backend }": brug "webex" eller "local"
+profile-base-url-refused = { $at } base_url = "{ $url }": { $error }
+profile-base-url-not-https = { $at } base_url = "{ $url }" er ikke en https://-URL; f.eks. { $example }
+profile-takes-seconds = { $at } { $key } tager sekunder, { $min } til { $max }
+profile-secret-inline = { $at } client_secret: en hemmelighed skrives aldrig i konfigurationen; læg den i en fil, som client_secret_file angiver, eller i en miljøvariabel, som client_secret_env angiver
+profile-secret-env-name = { $at } client_secret_env angiver en miljøvariabel (bogstaver, cifre, _), ikke selve hemmeligheden
+config-secret-at-top = { $file }: { $key } øverst i filen: en hemmelighed skrives aldrig i konfigurationen (alle, der kan læse filen, en sikkerhedskopi eller en skærmdeling, ville have den). Fjern den, og giv profilen hemmeligheden med client_secret_env = "VAR" (en miljøvariabel) eller client_secret_file = "PATH" (en fil, som kun du kan læse, chmod 600).
+secret-file-readable = { $file }: [profiles.{ $name }] client_secret_file { $path } { $why }, og wxgo bruger ikke en hemmelighed, som andre kan læse (ligesom ssh afviser en læsbar nøgle). Kør { $command } (og undersøg, hvem der kan have læst den), og prøv så igen. Intet blev sendt.
+secret-file-readable-by-anyone = kan læses af alle på denne maskine (tilstand { $mode })
+secret-file-readable-by-group = kan læses af dens gruppe (tilstand { $mode })
+secret-file-cannot-read = { $file }: [profiles.{ $name }] client_secret_file { $path }: kan ikke læses ({ $error }). Ret stien.
+secret-file-empty = { $file }: [profiles.{ $name }] client_secret_file { $path } er tom
+webex-plain-http = Webex-adressen { $address } er ukrypteret { $scheme }: tokenet og klienthemmeligheden ville gå ukrypteret over netværket. Brug https:// (ukrypteret http:// accepteres kun til denne maskine: localhost, 127.0.0.1, ::1). Intet blev sendt.
+ca-file-cannot-read = kan ikke læse ca_file { $path }: { $error }; ret stien i profilen
+ca-file-unusable = ca_file { $path } indeholder intet brugbart PEM-certifikat: { $error }
+ca-file-empty = ca_file { $path } indeholder intet PEM-certifikat
 login-no-client-id = login kræver klient-id'et for en Webex-integration: angiv client_id i [profiles.{ $name }] i { $file } (eller brug --client-id). Opret integrationen på developer.webex.com > My Webex Apps; afsnittet "Connect to your organisation" i README'en viser de scopes, den skal have.
 profile-none-chosen = { $command } arbejder på en profil for en rigtig organisation, og ingen er valgt. Tilføj en i { $file }:{ $sample }kør derefter { $login } (eller vælg en med --profile NAME eller WXGO_PROFILE). Se "Connect to your organisation" i README'en.
 
