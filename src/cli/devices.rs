@@ -396,7 +396,9 @@ fn print_deleted(out: &Out, d: &DeleteOutcome) -> Result<()> {
 fn template(svc: &Service) -> Result<()> {
     let text = svc.devices().template()?;
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes()).map_err(|e| Error::io(format!("cannot write the template: {e}")))
+    stdout
+        .write_all(text.as_bytes())
+        .map_err(|e| Error::io(crate::said!("template-cannot-write", error = e.to_string())))
 }
 
 #[cfg(test)]

@@ -72,6 +72,10 @@ cli-confirm-delete-licence = • Webex Go-enheden fjernes, og dens licens går t
 cli-confirm-delete-calls = • { $name } kan ikke længere foretage eller besvare arbejdsopkald fra telefonens opkaldsapp.
 cli-not-confirmed-no-terminal = { $what } kan ikke fortrydes, og der er ingen terminal at spørge i: intet blev gjort. Bekræft det med --yes: { $command }.
 cli-not-confirmed = ikke bekræftet. Intet blev gjort.
+cli-note = bemærk: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Brugerlisten blev skrevet til { $path } (kan kun læses af dig)
+cli-wrote-subscribers = Abonnentlisten blev skrevet til { $path } (kan kun læses af dig)
 
 ## Når en liste er tom
 cli-empty-subscribers = Ingen abonnenter matcher.

@@ -315,6 +315,20 @@ letter-path-not-writable = brevet { $path } kan ikke skrives ({ $error }); intet
 letter-cannot-write = kan ikke skrive brevet { $path }: { $error }
 export-cannot-write = kan ikke skrive eksporten { $path }: { $error }
 folder-cannot-create = kan ikke oprette mappen { $path }: { $error }
+stdout-cannot-write = kan ikke skrive til standardoutput: { $error }
+stdout-not-written = kan ikke skrive til standardoutput ({ $error })
+out-users-cannot-write = kan ikke skrive brugerlisten til { $path }: { $error }
+out-subscribers-cannot-write = kan ikke skrive abonnentlisten til { $path }: { $error }
+csv-cannot-write = kan ikke skrive CSV-filen: { $error }
+template-cannot-write = kan ikke skrive skabelonen: { $error }
+completions-cannot-write = kan ikke skrive fuldførelsesscriptet: { $error }
+man-cannot-write = kan ikke skrive man-siden: { $error }
+trace-cannot-open = kan ikke åbne sporingsfilen { $path }: { $error }
+file-replaced-readable = { $path } kunne læses af andre (tilstand { $mode }); den blev erstattet af en fil, som kun du kan læse
+file-replaced-symlink = { $path } var et symbolsk link; det blev erstattet af en fil, som kun du kan læse (linkets mål er uændret)
+code-nowhere = standardoutput er /dev/null (eller blev lukket), og koden hverken sendes pr. e-mail eller udskrives, så ingen ville få den
+code-saved-not-shown = { $error }: den nye aktiveringskode for { $device } blev gemt, men ikke vist{ $emailed }; tidligere koder virker ikke længere. Udsted en ny med { $command }.
+code-was-emailed = (den blev sendt pr. e-mail til { $email })
 
 ## Mail: udbakken og SMTP-serveren ($server er host:port, $error serverens eller systemets ord som givet, $path en fil eller mappe, $retry kommandoen, der sender køen)
 smtp-from-invalid = afsenderen "{ $from }" er ikke en e-mailadresse ({ $error }); angiv from = "Name <address>" i [smtp]

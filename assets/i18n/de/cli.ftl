@@ -72,6 +72,10 @@ cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Li
 cli-confirm-delete-calls = • { $name } kann über die Wähltastatur des Telefons keine geschäftlichen Anrufe mehr tätigen oder annehmen.
 cli-not-confirmed-no-terminal = { $what } kann nicht rückgängig gemacht werden, und es gibt kein Terminal, um nachzufragen: Nichts wurde getan. Bestätigen Sie es mit --yes: { $command }.
 cli-not-confirmed = nicht bestätigt. Nichts wurde getan.
+cli-note = Hinweis: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Die Benutzerliste wurde in { $path } geschrieben (nur für Sie lesbar)
+cli-wrote-subscribers = Die Abonnentenliste wurde in { $path } geschrieben (nur für Sie lesbar)
 
 ## Wenn eine Liste leer ist
 cli-empty-subscribers = Keine Teilnehmer gefunden.

@@ -312,6 +312,20 @@ letter-path-not-writable = Der Brief { $path } kann nicht geschrieben werden ({ 
 letter-cannot-write = Der Brief { $path } kann nicht geschrieben werden: { $error }
 export-cannot-write = Der Export { $path } kann nicht geschrieben werden: { $error }
 folder-cannot-create = Der Ordner { $path } kann nicht angelegt werden: { $error }
+stdout-cannot-write = In die Standardausgabe kann nicht geschrieben werden: { $error }
+stdout-not-written = In die Standardausgabe kann nicht geschrieben werden ({ $error })
+out-users-cannot-write = Die Benutzerliste kann nicht in { $path } geschrieben werden: { $error }
+out-subscribers-cannot-write = Die Abonnentenliste kann nicht in { $path } geschrieben werden: { $error }
+csv-cannot-write = Die CSV kann nicht geschrieben werden: { $error }
+template-cannot-write = Die Vorlage kann nicht geschrieben werden: { $error }
+completions-cannot-write = Das Vervollständigungsskript kann nicht geschrieben werden: { $error }
+man-cannot-write = Die Manpage kann nicht geschrieben werden: { $error }
+trace-cannot-open = Die Trace-Datei { $path } kann nicht geöffnet werden: { $error }
+file-replaced-readable = { $path } war für andere lesbar (Modus { $mode }); sie wurde durch eine Datei ersetzt, die nur Sie lesen können
+file-replaced-symlink = { $path } war ein symbolischer Link; er wurde durch eine Datei ersetzt, die nur Sie lesen können (das Ziel des Links ist unverändert)
+code-nowhere = Die Standardausgabe ist /dev/null (oder wurde geschlossen), und der Code wird weder per E-Mail gesendet noch ausgedruckt, also würde ihn niemand erhalten
+code-saved-not-shown = { $error }: Der neue Aktivierungscode von { $device } wurde gespeichert, aber nicht angezeigt{ $emailed }; frühere Codes funktionieren nicht mehr. Generieren Sie einen weiteren mit { $command }.
+code-was-emailed = (er wurde per E-Mail an { $email } gesendet)
 
 ## E-Mail: der Postausgang und der SMTP-Server ($server ist host:port, $error die Worte des Servers oder des Systems, wie gegeben, $path eine Datei oder ein Ordner, $retry der Befehl, der die Warteschlange sendet)
 smtp-from-invalid = Der Absender „{ $from }“ ist keine E-Mail-Adresse ({ $error }); setzen Sie from = "Name <address>" in [smtp]

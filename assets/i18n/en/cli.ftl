@@ -60,6 +60,10 @@ cli-confirm-delete-licence = • The Webex Go device is removed and its licence 
 cli-confirm-delete-calls = • { $name } can no longer place or answer business calls from the phone's dialer.
 cli-not-confirmed-no-terminal = { $what } cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. Confirm it with --yes: { $command }.
 cli-not-confirmed = not confirmed. Nothing was done.
+cli-note = note: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Wrote the user list to { $path } (readable only by you)
+cli-wrote-subscribers = Wrote the subscriber list to { $path } (readable only by you)
 
 ## When a list is empty
 cli-empty-subscribers = No subscribers match.

@@ -298,6 +298,20 @@ letter-path-not-writable = the letter { $path } cannot be written ({ $error }); 
 letter-cannot-write = cannot write the letter { $path }: { $error }
 export-cannot-write = cannot write the export { $path }: { $error }
 folder-cannot-create = cannot create the folder { $path }: { $error }
+stdout-cannot-write = cannot write to standard output: { $error }
+stdout-not-written = cannot write to standard output ({ $error })
+out-users-cannot-write = cannot write the user list to { $path }: { $error }
+out-subscribers-cannot-write = cannot write the subscriber list to { $path }: { $error }
+csv-cannot-write = cannot write the CSV: { $error }
+template-cannot-write = cannot write the template: { $error }
+completions-cannot-write = cannot write the completion script: { $error }
+man-cannot-write = cannot write the man page: { $error }
+trace-cannot-open = cannot open the trace file { $path }: { $error }
+file-replaced-readable = { $path } was readable by others (mode { $mode }); it was replaced by a file only you can read
+file-replaced-symlink = { $path } was a symbolic link; it was replaced by a file only you can read (the link's target is unchanged)
+code-nowhere = standard output is /dev/null (or was closed) and the code is neither emailed nor printed, so nobody would get it
+code-saved-not-shown = { $error }: the new activation code of { $device } was saved but not shown{ $emailed }; earlier codes no longer work. Issue another with { $command }.
+code-was-emailed = (it was emailed to { $email })
 
 ## Mail: the outbox and the SMTP server ($server is host:port, $error the server's or the system's words as given, $path a file or folder, $retry the command that sends the queue)
 smtp-from-invalid = the sender "{ $from }" is not an email address ({ $error }); set from = "Name <address>" in [smtp]

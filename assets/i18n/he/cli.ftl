@@ -72,6 +72,10 @@ cli-confirm-delete-licence = • מכשיר ה-Webex Go מוסר, והרישיו
 cli-confirm-delete-calls = • { $name } כבר לא יוכל לבצע או לענות לשיחות עסקיות מחייגן הטלפון.
 cli-not-confirmed-no-terminal = אי אפשר לבטל את { $what }, ואין מסוף כדי לשאול אם להמשיך: דבר לא נעשה. אשר עם --yes: { $command }.
 cli-not-confirmed = לא אושר. דבר לא נעשה.
+cli-note = הערה: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = רשימת המשתמשים נכתבה ל-{ $path } (קריא רק לך)
+cli-wrote-subscribers = רשימת המנויים נכתבה ל-{ $path } (קריא רק לך)
 
 ## כשרשימה ריקה
 cli-empty-subscribers = אין מנויים תואמים.

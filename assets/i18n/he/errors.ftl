@@ -315,6 +315,20 @@ letter-path-not-writable = לא ניתן לכתוב את המכתב { $path } ({
 letter-cannot-write = לא ניתן לכתוב את המכתב { $path }: { $error }
 export-cannot-write = לא ניתן לכתוב את הייצוא { $path }: { $error }
 folder-cannot-create = לא ניתן ליצור את התיקייה { $path }: { $error }
+stdout-cannot-write = לא ניתן לכתוב לפלט התקני: { $error }
+stdout-not-written = לא ניתן לכתוב לפלט התקני ({ $error })
+out-users-cannot-write = לא ניתן לכתוב את רשימת המשתמשים אל { $path }: { $error }
+out-subscribers-cannot-write = לא ניתן לכתוב את רשימת המנויים אל { $path }: { $error }
+csv-cannot-write = לא ניתן לכתוב את ה-CSV: { $error }
+template-cannot-write = לא ניתן לכתוב את התבנית: { $error }
+completions-cannot-write = לא ניתן לכתוב את סקריפט ההשלמה: { $error }
+man-cannot-write = לא ניתן לכתוב את דף ה-man: { $error }
+trace-cannot-open = לא ניתן לפתוח את קובץ המעקב { $path }: { $error }
+file-replaced-readable = { $path } היה קריא לאחרים (הרשאות { $mode }); הוא הוחלף בקובץ שרק אתה יכול לקרוא
+file-replaced-symlink = { $path } היה קישור סמלי; הוא הוחלף בקובץ שרק אתה יכול לקרוא (יעד הקישור לא השתנה)
+code-nowhere = הפלט התקני הוא /dev/null (או שנסגר) והקוד אינו נשלח בדוא"ל ואינו מודפס, כך שאיש לא היה מקבל אותו
+code-saved-not-shown = { $error }: קוד ההפעלה החדש של { $device } נשמר אך לא הוצג{ $emailed }; קודים קודמים כבר אינם פועלים. הנפק קוד נוסף עם { $command }.
+code-was-emailed = (הוא נשלח בדוא"ל אל { $email })
 
 ## דואר: תיבת הדואר היוצא ושרת ה-SMTP ($server הוא host:port, $error המילים של השרת או של המערכת כפי שניתנו, $path קובץ או תיקייה, $retry הפקודה ששולחת את התור)
 smtp-from-invalid = השולח "{ $from }" אינו כתובת דוא"ל ({ $error }); הגדר from = "Name <address>" ב-[smtp]

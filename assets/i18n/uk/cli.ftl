@@ -76,6 +76,10 @@ cli-confirm-delete-licence = • Пристрій Webex Go буде вилуче
 cli-confirm-delete-calls = • { $name } більше не зможе здійснювати чи приймати робочі виклики з номеронабирача телефона.
 cli-not-confirmed-no-terminal = { $what } не можна скасувати, а термінала, щоб запитати, немає: нічого не зроблено. Підтвердьте за допомогою --yes: { $command }.
 cli-not-confirmed = не підтверджено. Нічого не зроблено.
+cli-note = примітка: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Список користувачів записано в { $path } (читати можете лише ви)
+cli-wrote-subscribers = Список абонентів записано в { $path } (читати можете лише ви)
 
 ## Коли список порожній
 cli-empty-subscribers = Жоден абонент не відповідає.

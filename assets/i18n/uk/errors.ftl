@@ -342,6 +342,20 @@ letter-path-not-writable = не вдається записати лист { $pa
 letter-cannot-write = не вдається записати лист { $path }: { $error }
 export-cannot-write = не вдається записати експорт { $path }: { $error }
 folder-cannot-create = не вдається створити папку { $path }: { $error }
+stdout-cannot-write = не вдається записати у стандартний вивід: { $error }
+stdout-not-written = не вдається записати у стандартний вивід ({ $error })
+out-users-cannot-write = не вдається записати список користувачів у { $path }: { $error }
+out-subscribers-cannot-write = не вдається записати список абонентів у { $path }: { $error }
+csv-cannot-write = не вдається записати CSV: { $error }
+template-cannot-write = не вдається записати шаблон: { $error }
+completions-cannot-write = не вдається записати скрипт автодоповнення: { $error }
+man-cannot-write = не вдається записати сторінку man: { $error }
+trace-cannot-open = не вдається відкрити файл трасування { $path }: { $error }
+file-replaced-readable = { $path } могли читати інші (режим { $mode }); його замінено файлом, який можете читати лише ви
+file-replaced-symlink = { $path } був символьним посиланням; його замінено файлом, який можете читати лише ви (ціль посилання не змінено)
+code-nowhere = стандартний вивід — це /dev/null (або його закрито), а код не надсилається електронною поштою і не друкується, тож ніхто б його не отримав
+code-saved-not-shown = { $error }: новий код активації { $device } збережено, але не показано{ $emailed }; попередні коди більше не діють. Створіть інший командою { $command }.
+code-was-emailed = (його надіслано електронною поштою на { $email })
 
 ## Пошта: вихідні та SMTP-сервер ($server — host:port, $error — слова сервера чи системи, як їх дано, $path — файл або папка, $retry — команда, що надсилає чергу)
 smtp-from-invalid = відправник «{ $from }» — не адреса електронної пошти ({ $error }); задайте from = "Name <address>" у [smtp]

@@ -43,11 +43,7 @@ pub(super) fn issue_code(
     // /dev/null) and sent nowhere else is a code nobody has.
     let nowhere = |svc: &Core| {
         if letter.is_none() && (no_email || svc.org().suppress_emails) && stdout_is_null() {
-            return Err(Error::Io(
-                "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
-                 so nobody would get it"
-                    .into(),
-            ));
+            return Err(Error::io(crate::said!("code-nowhere")));
         }
         Ok(())
     };
@@ -123,12 +119,16 @@ fn issued_after_save(out: &Out, i: &IssuedCode) -> Result<()> {
         })
     };
     written.map_err(|e| {
-        Error::io(format!(
-            "{e}: the new activation code of {} was saved but not shown{}; earlier codes no longer work. \
-             Issue another with `wxgo devices new-code {}`.",
-            i.device_id,
-            if i.emailed { format!(" (it was emailed to {})", i.owner_email) } else { String::new() },
-            i.device_id
+        Error::io(crate::said!(
+            "code-saved-not-shown",
+            error = e.said(),
+            device = &i.device_id,
+            emailed = if i.emailed {
+                crate::said!("code-was-emailed", email = &i.owner_email).around(" ", "")
+            } else {
+                crate::domain::error::Text::default()
+            },
+            command = format!("`wxgo devices new-code {}`", i.device_id)
         ))
     })
 }

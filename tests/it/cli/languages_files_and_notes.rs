@@ -3,7 +3,60 @@
 //! what the cache adds to the sync's notes. Paths, keys, values, commands and emails as they are;
 //! English and `--json` as before.
 
+use std::path::{Path, PathBuf};
+use std::process::{Output, Stdio};
+
 use crate::fake_webex::home::{text, Home};
+
+const NOW: &str = "2026-11-22T09:00:00Z";
+const SUB2: &str = "Sub-5f2c9a41-0d3e-4b8f-9e61-7ac2d4e8b913";
+
+/// The demo organisation in a folder of its own, its outbox and config folder beside it.
+struct Demo {
+    dir: tempfile::TempDir,
+}
+
+impl Demo {
+    fn new() -> Demo {
+        let demo = Demo { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")) };
+        let out = demo.run(&["demo"]);
+        assert!(out.status.success(), "demo failed: {}", text(&out.stderr));
+        demo
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn db(&self) -> PathBuf {
+        self.path().join("wxgo.db")
+    }
+
+    fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = crate::common::wxgo_command();
+        cmd.args(args)
+            .env("WXGO_DB", self.db())
+            .env("WXGO_OUTBOX", self.path().join("outbox"))
+            .env("WXGO_NOW", NOW)
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env_remove("WXGO_PROFILE")
+            .env_remove("WXGO_SMTP_URL")
+            .env_remove("LANG");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap_or_else(|e| panic!("wxgo {args:?}: {e}"))
+    }
+
+    /// `wxgo ARGS` with stdout on /dev/full.
+    fn run_into_full_disk(&self, args: &[&str]) -> Output {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap_or_else(|e| panic!("{e}"));
+        let mut cmd = self.command(args);
+        cmd.stdout(Stdio::from(full)).stderr(Stdio::piped());
+        cmd.output().unwrap_or_else(|e| panic!("wxgo {args:?}: {e}"))
+    }
+}
 
 /// `wxgo --lang LANG ARGS` and `wxgo --json --lang LANG ARGS` in `home` (no token): (exit code,
 /// stderr, --json stdout).
@@ -50,4 +103,61 @@ fn a_poll_interval_out_of_range_is_said_in_german_with_the_file_the_key_and_the_
     assert!(said.contains("https://") && said.contains("Нічого не надіслано."), "{said}");
     assert!(!said.contains("plain http") && !said.contains("Nothing was sent"), "English left: {said}");
     assert_eq!(json, en_json, "--json is not English's");
+}
+
+#[test]
+fn an_out_file_in_a_missing_folder_and_a_full_standard_output_are_said_in_danish_with_the_path_as_it_is() {
+    let demo = Demo::new();
+    let file = demo.path().join("mangler æøå").join("brugere.csv").display().to_string();
+    let refused = |lang: &str| {
+        let out = demo.run(&["--lang", lang, "users", "export", "--out", &file]);
+        let js = demo.run(&["--json", "--lang", lang, "users", "export", "--out", &file]);
+        assert_eq!(out.status.code(), js.status.code(), "{lang}");
+        (out.status.code(), text(&out.stderr), text(&js.stdout))
+    };
+    let (en_code, en, en_json) = refused("en");
+    assert_eq!(en_code, Some(7), "{en}");
+    assert!(en.starts_with(&format!("error: cannot write the user list to {file}: ")), "{en}");
+    let (code, said, json) = refused("da");
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.starts_with(&format!("fejl: kan ikke skrive brugerlisten til {file}: ")), "the path as it is: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+    assert!(!Path::new(&file).exists());
+
+    // Written: said in Danish on stderr.
+    let there = demo.path().join("brugere.csv").display().to_string();
+    let out = demo.run(&["--lang", "da", "users", "export", "--out", &there]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr).trim_end(), format!("Brugerlisten blev skrevet til {there} (kan kun læses af dig)"));
+
+    // Standard output on a full disk: a read ends with exit 7, said in Danish; English as before.
+    let en = demo.run_into_full_disk(&["users", "list"]);
+    assert_eq!(en.status.code(), Some(7), "{}", text(&en.stderr));
+    assert!(text(&en.stderr).starts_with("error: cannot write to standard output: "), "{}", text(&en.stderr));
+    let da = demo.run_into_full_disk(&["--lang", "da", "users", "list"]);
+    assert_eq!(da.status.code(), Some(7), "{}", text(&da.stderr));
+    assert!(text(&da.stderr).starts_with("fejl: kan ikke skrive til standardoutput: "), "{}", text(&da.stderr));
+    // ... and a code that cannot be shown is not issued, said in Danish with what to do.
+    let users = demo.run(&["users", "list", "--json"]).stdout;
+    let users: serde_json::Value = serde_json::from_slice(&users).unwrap_or_else(|e| panic!("json: {e}"));
+    let user = users
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|u| u["device_status"].is_null() && !u["primary_number"].is_null())
+        .filter(|u| u["licences"].to_string().contains("calling_professional"))
+        .filter(|u| ["US", "GB", "FR"].contains(&u["location_country"].as_str().unwrap_or("")))
+        .find_map(|u| u["email"].as_str())
+        .unwrap_or_else(|| panic!("no user a device can be added for"))
+        .to_string();
+    let add = ["devices", "add", "--user", user.as_str(), "--subscription", SUB2, "--no-email"];
+    let mut args = vec!["--lang", "da"];
+    args.extend(add);
+    let da = demo.run_into_full_disk(&args);
+    let said = text(&da.stderr);
+    assert_eq!(da.status.code(), Some(7), "{said}");
+    assert!(said.starts_with("fejl: ") && said.contains("kan ikke skrive til standardoutput ("), "{said}");
+    assert!(!said.contains("cannot write"), "English left: {said}");
+    let devices = demo.run(&["devices", "list", "--json", "--filter", &user]).stdout;
+    assert!(!text(&devices).contains(&user), "a device was added: {}", text(&devices));
 }
