@@ -215,19 +215,18 @@ pub(super) fn run(ctx: &Ctx, cmd: &DevicesCmd) -> Result<()> {
                 number: a.number.clone(),
                 no_email: a.no_email,
             };
-            issue_code(out, "added", (a.letter.as_deref(), a.no_email), |c, d| svc.devices().add_delivered(&req, c, d))
+            issue_code(out, code::Issuing::Added, (a.letter.as_deref(), a.no_email), |c, d| {
+                svc.devices().add_delivered(&req, c, d)
+            })
         }
-        DevicesCmd::NewCode(a) => issue_code(out, "new code for", (a.letter.as_deref(), a.no_email), |c, d| {
+        DevicesCmd::NewCode(a) => issue_code(out, code::Issuing::NewCode, (a.letter.as_deref(), a.no_email), |c, d| {
             svc.devices().new_code_delivered(&a.device, !a.no_email, c, d)
         }),
         DevicesCmd::LostStolen(LostStolenArgs { reissue: a, yes }) => {
             confirm(&svc, DeviceCheck::LostStolen, &a.device, *yes, &lost_stolen_words(a))?;
-            issue_code(
-                out,
-                "lost/stolen: line deactivated, new activation details for",
-                (a.letter.as_deref(), a.no_email),
-                |_, d| svc.devices().lost_stolen_delivered(&a.device, !a.no_email, d),
-            )
+            issue_code(out, code::Issuing::LostStolen, (a.letter.as_deref(), a.no_email), |_, d| {
+                svc.devices().lost_stolen_delivered(&a.device, !a.no_email, d)
+            })
         }
         DevicesCmd::Delete(a) => {
             confirm(&svc, DeviceCheck::Delete, &a.device, a.yes, &["devices", "delete", &a.device])?;

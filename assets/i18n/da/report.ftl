@@ -212,3 +212,21 @@ sync-part-broadworks = BroadWorks-abonnenter
 sync-part-audit = Administratorrevisionshændelser
 sync-part-not-available = { $what }: ikke tilgængelig for dette token ({ $method } { $path } svarede { $status }). Der kræves et token fra en partneradministrator med den rette rolle for at se dem.
 sync-part-failed = { $what }: { $error }
+
+## Hvad der blev af en kodes e-mail og af dens brev, til administratoren
+email-note-not-asked = ikke sendt pr. e-mail (som ønsket). Kopiér eller udskriv koden til { $email }.
+email-note-suppressed = ikke sendt pr. e-mail: { $org } undertrykker e-mails. Kopiér eller udskriv koden, og giv den til { $email }.
+email-note-sent = e-mailet til { $email }: { $route }
+email-note-failed = e-mailen til { $email } mislykkedes ({ $error }); kopiér eller udskriv koden i stedet.
+mail-queued-as = lagt i udbakken som { $path }
+mail-sent-smtp = sendt med SMTP via { $server }
+letter-note-no-print-command = Brevet ligger i { $file } (kan kun læses af dig). Der er ikke sat nogen udskrivningskommando op (print_command i konfigurationen, eller `lp`): udskriv det derfra, og slet det bagefter.
+letter-note-printed = Sendt til printeren med { $command }{ $printer }. Filen ligger i { $file } (kan kun læses af dig); slet den, når den er udskrevet.
+letter-note-print-failed = Udskrivning med { $command } mislykkedes: { $error }
+letter-not-printed-chars = Kunne ikke udskrives (vist som { "\uFFFD" }): { $chars }: { $why }.
+letter-why-shaping = wxgo udskriver ikke skrifter, hvis bogstaver forbindes eller skifter form (arabisk, de indiske skrifter, thai, ...): skriv navnet på brevet i hånden
+letter-why-no-font = ingen skrifttype på denne maskine har { $n ->
+    [one] det
+   *[other] dem
+}; til kinesisk, japansk eller koreansk skal du installere en TrueType CJK-skrifttype (Debian: fonts-wqy-microhei eller fonts-droid-fallback) og lave brevet igen
+note-and-more = { $note } { $more }

@@ -213,3 +213,21 @@ sync-part-broadworks = BroadWorks-Abonnenten
 sync-part-audit = Admin-Audit-Ereignisse
 sync-part-not-available = { $what }: für dieses Token nicht verfügbar ({ $method } { $path } antwortete { $status }). Um sie zu sehen, ist das Token eines Partner-Administrators mit der passenden Rolle nötig.
 sync-part-failed = { $what }: { $error }
+
+## Was aus der E-Mail eines Codes und aus seinem Brief wurde, für den Admin
+email-note-not-asked = nicht per E-Mail gesendet (wie gewünscht). Kopieren oder drucken Sie den Code für { $email }.
+email-note-suppressed = nicht per E-Mail gesendet: { $org } unterdrückt E-Mails. Kopieren oder drucken Sie den Code, und geben Sie ihn { $email }.
+email-note-sent = per E-Mail an { $email } gesendet: { $route }
+email-note-failed = Die E-Mail an { $email } ist fehlgeschlagen ({ $error }); kopieren oder drucken Sie stattdessen den Code.
+mail-queued-as = im Postausgang abgelegt als { $path }
+mail-sent-smtp = per SMTP über { $server } gesendet
+letter-note-no-print-command = Der Brief liegt in { $file } (nur für Sie lesbar). Es ist kein Druckbefehl eingerichtet (print_command in der Konfiguration, oder `lp`): Drucken Sie ihn von dort, und löschen Sie ihn dann.
+letter-note-printed = Mit { $command } an den Drucker gesendet{ $printer }. Die Datei liegt in { $file } (nur für Sie lesbar); löschen Sie sie nach dem Drucken.
+letter-note-print-failed = Drucken mit { $command } ist fehlgeschlagen: { $error }
+letter-not-printed-chars = Nicht druckbar (als { "\uFFFD" } gezeigt): { $chars }: { $why }.
+letter-why-shaping = wxgo druckt keine Schriften, deren Buchstaben sich verbinden oder ihre Form ändern (Arabisch, die indischen Schriften, Thai, ...): Schreiben Sie den Namen von Hand auf den Brief
+letter-why-no-font = keine Schrift auf diesem Rechner enthält { $n ->
+    [one] es
+   *[other] sie
+}; für Chinesisch, Japanisch oder Koreanisch installieren Sie eine TrueType-CJK-Schrift (Debian: fonts-wqy-microhei oder fonts-droid-fallback) und erstellen den Brief erneut
+note-and-more = { $note } { $more }

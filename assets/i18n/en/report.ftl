@@ -170,3 +170,21 @@ sync-part-broadworks = BroadWorks subscribers
 sync-part-audit = Admin audit events
 sync-part-not-available = { $what }: not available to this token ({ $method } { $path } answered { $status }). A partner administrator's token with the right role is needed to see it.
 sync-part-failed = { $what }: { $error }
+
+## What became of a code's email and of its letter, for the admin ($route where the email went, $command the print command as it runs, $printer the printer's own words in brackets or nothing, $error the failure's own message)
+email-note-not-asked = not emailed (as asked). Copy or print the code for { $email }.
+email-note-suppressed = not emailed: { $org } suppresses emails. Copy or print the code and give it to { $email }.
+email-note-sent = emailed to { $email }: { $route }
+email-note-failed = the email to { $email } failed ({ $error }); copy or print the code instead.
+mail-queued-as = queued in the outbox as { $path }
+mail-sent-smtp = sent by SMTP through { $server }
+letter-note-no-print-command = The letter is at { $file } (readable only by you). No print command is set up (print_command in the config, or `lp`): print it from there, then delete it.
+letter-note-printed = Sent to the printer with { $command }{ $printer }. The file is at { $file } (readable only by you); delete it once printed.
+letter-note-print-failed = Printing with { $command } failed: { $error }
+letter-not-printed-chars = { $chars } could not be printed (shown as { "\uFFFD" }): { $why }.
+letter-why-shaping = wxgo does not print scripts whose letters join or change shape (Arabic, the Indic scripts, Thai, ...): write the name on the letter by hand
+letter-why-no-font = no font on this machine has { $n ->
+    [one] it
+   *[other] them
+}; for Chinese, Japanese or Korean install a TrueType CJK font (Debian: fonts-wqy-microhei or fonts-droid-fallback) and make the letter again
+note-and-more = { $note } { $more }

@@ -221,3 +221,21 @@ sync-part-broadworks = מנויי BroadWorks
 sync-part-audit = אירועי ביקורת של מנהלים
 sync-part-not-available = { $what }: לא זמין לאסימון זה ({ $method } { $path } השיב { $status }). כדי לראות זאת נדרש אסימון של מנהל שותף עם התפקיד המתאים.
 sync-part-failed = { $what }: { $error }
+
+## מה עלה בגורל הדוא"ל של קוד ובגורל המכתב שלו, עבור המנהל
+email-note-not-asked = לא נשלח בדוא"ל (כפי שביקשת). העתק או הדפס את הקוד עבור { $email }.
+email-note-suppressed = לא נשלח בדוא"ל: { $org } חוסם הודעות דוא"ל. העתק או הדפס את הקוד ותן אותו ל-{ $email }.
+email-note-sent = נשלח אל { $email }: { $route }
+email-note-failed = הדוא"ל אל { $email } נכשל ({ $error }); העתק או הדפס את הקוד במקום זאת.
+mail-queued-as = הוכנס לדואר היוצא בשם { $path }
+mail-sent-smtp = נשלח ב-SMTP דרך { $server }
+letter-note-no-print-command = המכתב נמצא ב-{ $file } (קריא רק לך). לא הוגדרה פקודת הדפסה (print_command בתצורה, או `lp`): הדפס אותו משם, ואז מחק אותו.
+letter-note-printed = נשלח למדפסת עם { $command }{ $printer }. הקובץ נמצא ב-{ $file } (קריא רק לך); מחק אותו לאחר ההדפסה.
+letter-note-print-failed = ההדפסה עם { $command } נכשלה: { $error }
+letter-not-printed-chars = לא ניתן היה להדפיס (מוצגים כ-{ "\uFFFD" }): { $chars }: { $why }.
+letter-why-shaping = wxgo אינו מדפיס כתבים שאותיותיהם מתחברות או משנות צורה (ערבית, כתבי הודו, תאית, ...): כתוב את השם על המכתב בכתב יד
+letter-why-no-font = לאף גופן במחשב זה { $n ->
+    [one] אין אותו
+   *[other] אין אותם
+}; עבור סינית, יפנית או קוריאנית התקן גופן TrueType CJK (Debian: fonts-wqy-microhei או fonts-droid-fallback) וצור את המכתב מחדש
+note-and-more = { $note } { $more }

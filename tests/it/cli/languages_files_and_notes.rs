@@ -49,6 +49,22 @@ impl Demo {
         self.command(args).output().unwrap_or_else(|e| panic!("wxgo {args:?}: {e}"))
     }
 
+    /// Users a Webex Go device can be added for (Calling Professional, a number, a Webex Go
+    /// country, no device yet).
+    fn eligible(&self) -> Vec<String> {
+        let users = self.run(&["users", "list", "--json"]).stdout;
+        let users: serde_json::Value = serde_json::from_slice(&users).unwrap_or_else(|e| panic!("json: {e}"));
+        users
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|u| u["device_status"].is_null() && !u["primary_number"].is_null())
+            .filter(|u| u["licences"].to_string().contains("calling_professional"))
+            .filter(|u| ["US", "GB", "FR"].contains(&u["location_country"].as_str().unwrap_or("")))
+            .filter_map(|u| u["email"].as_str().map(str::to_string))
+            .collect()
+    }
+
     /// `wxgo ARGS` with stdout on /dev/full.
     fn run_into_full_disk(&self, args: &[&str]) -> Output {
         let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap_or_else(|e| panic!("{e}"));
@@ -138,18 +154,7 @@ fn an_out_file_in_a_missing_folder_and_a_full_standard_output_are_said_in_danish
     assert_eq!(da.status.code(), Some(7), "{}", text(&da.stderr));
     assert!(text(&da.stderr).starts_with("fejl: kan ikke skrive til standardoutput: "), "{}", text(&da.stderr));
     // ... and a code that cannot be shown is not issued, said in Danish with what to do.
-    let users = demo.run(&["users", "list", "--json"]).stdout;
-    let users: serde_json::Value = serde_json::from_slice(&users).unwrap_or_else(|e| panic!("json: {e}"));
-    let user = users
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter(|u| u["device_status"].is_null() && !u["primary_number"].is_null())
-        .filter(|u| u["licences"].to_string().contains("calling_professional"))
-        .filter(|u| ["US", "GB", "FR"].contains(&u["location_country"].as_str().unwrap_or("")))
-        .find_map(|u| u["email"].as_str())
-        .unwrap_or_else(|| panic!("no user a device can be added for"))
-        .to_string();
+    let user = demo.eligible().into_iter().next().unwrap_or_else(|| panic!("no user a device can be added for"));
     let add = ["devices", "add", "--user", user.as_str(), "--subscription", SUB2, "--no-email"];
     let mut args = vec!["--lang", "da"];
     args.extend(add);
@@ -160,4 +165,84 @@ fn an_out_file_in_a_missing_folder_and_a_full_standard_output_are_said_in_danish
     assert!(!said.contains("cannot write"), "English left: {said}");
     let devices = demo.run(&["devices", "list", "--json", "--filter", &user]).stdout;
     assert!(!text(&devices).contains(&user), "a device was added: {}", text(&devices));
+}
+
+/// `v` with the activation code and what holds it (each issue's own) left out.
+fn without_the_code(v: &str) -> serde_json::Value {
+    let mut v: serde_json::Value = serde_json::from_str(v).unwrap_or_else(|e| panic!("{e}: {v}"));
+    for k in ["activation_code", "lpa", "android_code"] {
+        assert!(v[k].is_string(), "no {k} in {v}");
+        v[k] = serde_json::Value::Null;
+    }
+    v
+}
+
+#[test]
+fn the_codes_email_note_and_its_letter_are_said_in_ukrainian_and_json_keeps_the_english() {
+    let demo = Demo::new();
+    let user = demo.eligible().into_iter().next().unwrap_or_else(|| panic!("no user a device can be added for"));
+    let add = ["devices", "add", "--user", user.as_str(), "--subscription", SUB2];
+    let outbox = demo.path().join("outbox");
+    // The same add in English and in Ukrainian, each from the same database, into the same
+    // outbox: the same device, the same message file.
+    let fresh = demo.path().join("before.db");
+    std::fs::copy(demo.db(), &fresh).unwrap_or_else(|e| panic!("{e}"));
+    let add_in = |lang: &str, json: bool| {
+        std::fs::copy(&fresh, demo.db()).unwrap_or_else(|e| panic!("{e}"));
+        for ext in ["db-wal", "db-shm"] {
+            let _ = std::fs::remove_file(demo.db().with_extension(ext));
+        }
+        let _ = std::fs::remove_dir_all(&outbox);
+        let mut args = if json { vec!["--json", "--lang", lang] } else { vec!["--lang", lang] };
+        args.extend(add);
+        let out = demo.run(&args);
+        assert!(out.status.success(), "{lang}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let en_json = add_in("en", true);
+    let uk_json = add_in("uk", true);
+    assert_eq!(without_the_code(&uk_json), without_the_code(&en_json), "--json is not English's");
+    let note = without_the_code(&en_json)["email_note"].as_str().map(str::to_string).unwrap_or_default();
+    let queued = format!("{}/", outbox.display());
+    assert!(note.starts_with(&format!("emailed to {user}: queued in the outbox as {queued}")), "{note}");
+
+    // People read it: English as before, Ukrainian with the path and the email as they are.
+    let en = add_in("en", false);
+    let line = |said: &str, start: &str| {
+        said.lines()
+            .find(|l| l.starts_with(start))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("no {start:?} in {said}"))
+    };
+    assert_eq!(line(&en, "  Email:"), format!("  Email:            {note}"), "{en}");
+    let first = line(&en, "Webex Go device go-");
+    assert!(first.contains(" added ") && first.ends_with(&format!("<{user}>: Activation pending.")), "{en}");
+    assert!(line(&en, "  Activation code:  ").len() == "  Activation code:  ".len() + 19, "{en}");
+    assert!(en.contains("\nThe code is shown only now (only a hash is kept). To hand it out again, issue a new one."));
+    let uk = add_in("uk", false);
+    let path = note.rsplit(' ').next().unwrap_or_default();
+    assert_eq!(
+        line(&uk, "  E-mail:"),
+        format!("  E-mail:         надіслано на {user}: поставлено у вихідні як {path}")
+    );
+    assert!(line(&uk, "Пристрій Webex Go go-").ends_with(&format!("<{user}>: Очікування активації.")), "{uk}");
+    assert!(uk.contains("\n  Код активації:  ") && uk.contains("\n  Робочий номер:  +"), "{uk}");
+    assert!(!uk.contains("emailed") && !uk.contains("Activation code"), "English left: {uk}");
+
+    // The letter's note, on stderr, for a new code of that device: the file as it is.
+    let device = without_the_code(&en_json)["device_id"].as_str().map(str::to_string).unwrap_or_default();
+    let letter = demo.path().join("лист.pdf").display().to_string();
+    let args = ["--lang", "uk", "devices", "new-code", device.as_str(), "--no-email", "--letter", letter.as_str()];
+    let out = demo.command(&args).env("WXGO_PRINT_COMMAND", "off").output().unwrap_or_else(|e| panic!("{e}"));
+    let said = text(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert_eq!(
+        said.trim_end(),
+        format!(
+            "Лист активації: Лист лежить у {letter} (читати можете лише ви). Команду друку не налаштовано \
+             (print_command у конфігурації або `lp`): надрукуйте його звідти, а потім видаліть."
+        )
+    );
+    let said = text(&out.stdout);
+    assert!(said.contains("\n  E-mail:         не надіслано електронною поштою (як і просили)."), "{said}");
 }
