@@ -170,6 +170,19 @@ sync-part-broadworks = BroadWorks subscribers
 sync-part-audit = Admin audit events
 sync-part-not-available = { $what }: not available to this token ({ $method } { $path } answered { $status }). A partner administrator's token with the right role is needed to see it.
 sync-part-failed = { $what }: { $error }
+sync-note-next = { $first }; { $next }
+sync-note-no-email = { $n } person(s) without an email were not mirrored
+sync-note-twins = { $n } person(s) have an email that differs from another's only in case and were not mirrored: { $list }{ $more }. Give each person their own address in Control Hub, then sync
+sync-note-twin-kept = { $email } (kept: { $kept })
+sync-note-twin-kept-cached = { $email } (kept: the person already in the copy)
+sync-note-more = and { $n } more
+sync-note-bad-numbers = { $n } person(s) have a work number in Webex that is not a phone number; it was left out (the person is kept): { $list }{ $more }
+sync-note-devices-ownerless = { $n } Webex Go device(s) without a mirrored owner were not mirrored
+sync-note-devices-second = { $n } person(s) have more than one Webex Go device; the first one is shown
+sync-note-numbers-no-location = { $n } number(s) without a location were not mirrored
+sync-note-numbers-not-numbers = { $n } entr(ies) of the number inventory are not phone numbers and were left out: { $list }
+sync-note-subscriptions-foreign = { $n } subscription(s) are already in this cache under another organisation
+sync-note-broadworks-odd = { $n } BroadWorks subscriber(s) with a status or package wxgo does not know were left out
 
 ## What became of a code's email and of its letter, for the admin ($route where the email went, $command the print command as it runs, $printer the printer's own words in brackets or nothing, $error the failure's own message)
 email-note-not-asked = not emailed (as asked). Copy or print the code for { $email }.

@@ -221,6 +221,46 @@ sync-part-broadworks = מנויי BroadWorks
 sync-part-audit = אירועי ביקורת של מנהלים
 sync-part-not-available = { $what }: לא זמין לאסימון זה ({ $method } { $path } השיב { $status }). כדי לראות זאת נדרש אסימון של מנהל שותף עם התפקיד המתאים.
 sync-part-failed = { $what }: { $error }
+sync-note-next = { $first }; { $next }
+sync-note-no-email = { $n ->
+    [one] אדם אחד ללא כתובת דוא"ל לא נכלל בעותק
+   *[other] { $n } אנשים ללא כתובת דוא"ל לא נכללו בעותק
+}
+sync-note-twins = { $n ->
+    [one] לאדם אחד יש כתובת דוא"ל שנבדלת מזו של אחר רק באותיות רישיות וקטנות, והוא לא נכלל בעותק
+   *[other] ל-{ $n } אנשים יש כתובת דוא"ל שנבדלת מזו של אחר רק באותיות רישיות וקטנות, והם לא נכללו בעותק
+}: { $list }{ $more }. תן לכל אדם כתובת משלו ב-Control Hub, ואז סנכרן
+sync-note-twin-kept = { $email } (נשמר: { $kept })
+sync-note-twin-kept-cached = { $email } (נשמר: האדם שכבר נמצא בעותק)
+sync-note-more = ועוד { $n }
+sync-note-bad-numbers = { $n ->
+    [one] לאדם אחד יש ב-Webex מספר עבודה שאינו מספר טלפון
+   *[other] ל-{ $n } אנשים יש ב-Webex מספר עבודה שאינו מספר טלפון
+}; הוא הושמט (האדם נשמר): { $list }{ $more }
+sync-note-devices-ownerless = { $n ->
+    [one] מכשיר Webex Go אחד ללא בעלים בעותק לא נכלל בעותק
+   *[other] { $n } מכשירי Webex Go ללא בעלים בעותק לא נכללו בעותק
+}
+sync-note-devices-second = { $n ->
+    [one] לאדם אחד יש יותר ממכשיר Webex Go אחד; הראשון מוצג
+   *[other] ל-{ $n } אנשים יש יותר ממכשיר Webex Go אחד; הראשון מוצג
+}
+sync-note-numbers-no-location = { $n ->
+    [one] מספר אחד ללא מיקום לא נכלל בעותק
+   *[other] { $n } מספרים ללא מיקום לא נכללו בעותק
+}
+sync-note-numbers-not-numbers = { $n ->
+    [one] רשומה אחת במלאי המספרים אינה מספר טלפון והושמטה
+   *[other] { $n } רשומות במלאי המספרים אינן מספרי טלפון והושמטו
+}: { $list }
+sync-note-subscriptions-foreign = { $n ->
+    [one] מינוי אחד כבר נמצא במטמון זה תחת ארגון אחר
+   *[other] { $n } מינויים כבר נמצאים במטמון זה תחת ארגון אחר
+}
+sync-note-broadworks-odd = { $n ->
+    [one] מנוי BroadWorks אחד עם מצב או חבילה ש-wxgo אינו מכיר הושמט
+   *[other] { $n } מנויי BroadWorks עם מצב או חבילה ש-wxgo אינו מכיר הושמטו
+}
 
 ## מה עלה בגורל הדוא"ל של קוד ובגורל המכתב שלו, עבור המנהל
 email-note-not-asked = לא נשלח בדוא"ל (כפי שביקשת). העתק או הדפס את הקוד עבור { $email }.

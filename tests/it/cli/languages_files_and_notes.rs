@@ -246,3 +246,61 @@ fn the_codes_email_note_and_its_letter_are_said_in_ukrainian_and_json_keeps_the_
     let said = text(&out.stdout);
     assert!(said.contains("\n  E-mail:         не надіслано електронною поштою (як і просили)."), "{said}");
 }
+
+#[test]
+fn what_the_cache_adds_to_the_sync_s_notes_is_said_in_danish_and_json_keeps_the_english() {
+    use crate::fake_webex::home::{json, ok};
+    use crate::fake_webex::{FakeWebex, PARTNER_TOKEN};
+    let fake = FakeWebex::start();
+    fake.add_person("acme", "acme-dup-1", "dup@acme.example", Some("+14085559001"));
+    fake.add_person("acme", "acme-dup-2", "DUP@acme.example", Some("+14085559002"));
+    fake.add_person("acme", "acme-formula", "formula@acme.example", Some("=cmd|' /C calc'!A0"));
+    let home = Home::new(&fake.base_url, "");
+    // A partner's token reads the audit events, so a sync after a full one reads only the people
+    // changed since.
+    let sync = |args: &[&str]| {
+        let mut all = vec!["--org", "Acme Corp"];
+        all.extend(args);
+        home.run(&all, Some(PARTNER_TOKEN))
+    };
+    let people_note = |v: &serde_json::Value| {
+        v["parts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["resource"] == "people")
+            .and_then(|p| p["note"].as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    let twins = "1 person(s) have an email that differs from another's only in case and were not mirrored: \
+                 \"DUP@acme.example\" (kept: \"dup@acme.example\"). Give each person their own address in Control Hub, \
+                 then sync";
+    let number = "1 person(s) have a work number in Webex that is not a phone number; it was left out (the person is \
+                  kept): formula@acme.example: \"=cmd|' /C calc'!A0\"";
+    let en = ok(&sync(&["sync", "--full"]));
+    assert!(en.contains(&format!("\n  people      28    ({twins}; {number})\n")), "{en}");
+    let en_json = json(&sync(&["--json", "sync", "--full"]));
+    assert_eq!(people_note(&en_json), format!("{twins}; {number}"));
+
+    // In Danish: the words, with the emails and the value as they are; --json as in English.
+    let danish = [
+        "1 person har en e-mailadresse, der kun adskiller sig fra en andens i store og små bogstaver, og kom ikke \
+         med i kopien: \"DUP@acme.example\" (beholdt: \"dup@acme.example\"). Giv hver person sin egen adresse i \
+         Control Hub, og synkroniser så",
+        "; 1 person har et arbejdsnummer i Webex, der ikke er et telefonnummer; det blev udeladt (personen \
+         beholdes): formula@acme.example: \"=cmd|' /C calc'!A0\")",
+    ];
+    let da = ok(&sync(&["--lang", "da", "sync", "--full"]));
+    assert!(danish.iter().all(|d| da.contains(d)), "{da}");
+    assert!(!da.contains("were not mirrored") && !da.contains("kept:"), "English left: {da}");
+    let da_json = json(&sync(&["--json", "--lang", "da", "sync", "--full"]));
+    assert_eq!(people_note(&da_json), people_note(&en_json), "--json is not English's");
+
+    // A sync that reads only the people changed since says the notes of the last full read again,
+    // in the language too (the cache keeps them as counts and names, not as English).
+    let partial = json(&sync(&["--json", "--lang", "da", "sync"]));
+    assert_eq!(partial["people_read"], "changed", "{partial}");
+    assert_eq!(people_note(&partial), people_note(&en_json));
+    let da = ok(&sync(&["--lang", "da", "sync"]));
+    assert!(danish.iter().all(|d| da.contains(d)), "{da}");
+}
