@@ -121,7 +121,7 @@ impl Profile {
                     name = &self.name,
                     path = &shown,
                     why = why,
-                    command = format!("`chmod 600 {shown}`")
+                    command = format!("`chmod 600 {}`", crate::domain::text::shell_word(&shown))
                 ))
             })?;
             let text = std::fs::read_to_string(path).map_err(|e| {
@@ -643,5 +643,14 @@ mod tests {
         let e = p.client_secret(|_| None).expect_err("missing");
         assert!(e.to_string().contains(": cannot read it (") && e.to_string().ends_with("). Fix the path."), "{e}");
         assert!(de.error(&e).ends_with("). Korrigieren Sie den Pfad."), "{}", de.error(&e));
+        // A path with a space: the chmod runs as printed.
+        let spaced = dir.path().join("my secrets");
+        std::fs::create_dir(&spaced).expect("dir");
+        let f = spaced.join("acme.secret");
+        std::fs::write(&f, "s3cret\n").expect("write");
+        set_mode(&f, 0o644);
+        p.client_secret_file = Some(f.clone());
+        let e = p.client_secret(|_| None).expect_err("readable");
+        assert!(e.to_string().contains(&format!("Run `chmod 600 '{}'` (and check", f.display())), "{e}");
     }
 }
