@@ -76,10 +76,12 @@ pub(super) fn run(ctx: &Ctx, cmd: &BroadworksCmd) -> Result<()> {
         BroadworksCmd::Export(a) => {
             let csv = svc.broadworks().export_csv(a.exclude_provisioned)?;
             match &a.out {
-                Some(path) => write_file(path, &csv, "the subscriber list"),
+                Some(path) => write_file(path, &csv, super::output::OutFile::Subscribers),
                 None => {
                     use std::io::Write;
-                    std::io::stdout().write_all(&csv).map_err(|e| Error::io(format!("cannot write the CSV: {e}")))
+                    std::io::stdout()
+                        .write_all(&csv)
+                        .map_err(|e| Error::io(crate::said!("csv-cannot-write", error = e.to_string())))
                 }
             }
         }

@@ -58,8 +58,8 @@ pub(super) fn run(a: &CompletionsArgs) -> Result<()> {
     let mut script = Vec::new();
     shell
         .write_registration(COMPLETE_VAR, "wxgo", "wxgo", &completer(), &mut script)
-        .map_err(|e| Error::io(format!("cannot write the completion script: {e}")))?;
-    write_out(&script, "the completion script")
+        .map_err(|e| Error::io(crate::said!("completions-cannot-write", error = e.to_string())))?;
+    write_out(&script, "completions-cannot-write")
 }
 
 /// The program the script calls back: this binary as it was started (`wxgo` found on the PATH
@@ -79,13 +79,17 @@ pub(super) fn man() -> Result<()> {
     let mut page = Vec::new();
     clap_mangen::Man::new(Cli::command())
         .render(&mut page)
-        .map_err(|e| Error::io(format!("cannot write the man page: {e}")))?;
-    write_out(&page, "the man page")
+        .map_err(|e| Error::io(crate::said!("man-cannot-write", error = e.to_string())))?;
+    write_out(&page, "man-cannot-write")
 }
 
-fn write_out(bytes: &[u8], what: &str) -> Result<()> {
+/// Writes `bytes` to stdout; `failed` is the message (`$error`) that says it could not.
+fn write_out(bytes: &[u8], failed: &'static str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(bytes).and_then(|()| stdout.flush()).map_err(|e| Error::io(format!("cannot write {what}: {e}")))
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Error::io(crate::domain::error::Text::msg(failed, vec![("error", e.to_string().into())])))
 }
 
 // ---------------------------------------------------------------- candidates

@@ -215,19 +215,18 @@ pub(super) fn run(ctx: &Ctx, cmd: &DevicesCmd) -> Result<()> {
                 number: a.number.clone(),
                 no_email: a.no_email,
             };
-            issue_code(out, "added", (a.letter.as_deref(), a.no_email), |c, d| svc.devices().add_delivered(&req, c, d))
+            issue_code(out, code::Issuing::Added, (a.letter.as_deref(), a.no_email), |c, d| {
+                svc.devices().add_delivered(&req, c, d)
+            })
         }
-        DevicesCmd::NewCode(a) => issue_code(out, "new code for", (a.letter.as_deref(), a.no_email), |c, d| {
+        DevicesCmd::NewCode(a) => issue_code(out, code::Issuing::NewCode, (a.letter.as_deref(), a.no_email), |c, d| {
             svc.devices().new_code_delivered(&a.device, !a.no_email, c, d)
         }),
         DevicesCmd::LostStolen(LostStolenArgs { reissue: a, yes }) => {
             confirm(&svc, DeviceCheck::LostStolen, &a.device, *yes, &lost_stolen_words(a))?;
-            issue_code(
-                out,
-                "lost/stolen: line deactivated, new activation details for",
-                (a.letter.as_deref(), a.no_email),
-                |_, d| svc.devices().lost_stolen_delivered(&a.device, !a.no_email, d),
-            )
+            issue_code(out, code::Issuing::LostStolen, (a.letter.as_deref(), a.no_email), |_, d| {
+                svc.devices().lost_stolen_delivered(&a.device, !a.no_email, d)
+            })
         }
         DevicesCmd::Delete(a) => {
             confirm(&svc, DeviceCheck::Delete, &a.device, a.yes, &["devices", "delete", &a.device])?;
@@ -396,7 +395,9 @@ fn print_deleted(out: &Out, d: &DeleteOutcome) -> Result<()> {
 fn template(svc: &Service) -> Result<()> {
     let text = svc.devices().template()?;
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes()).map_err(|e| Error::io(format!("cannot write the template: {e}")))
+    stdout
+        .write_all(text.as_bytes())
+        .map_err(|e| Error::io(crate::said!("template-cannot-write", error = e.to_string())))
 }
 
 #[cfg(test)]

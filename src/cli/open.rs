@@ -125,10 +125,12 @@ pub(super) fn trace(cli: &Cli) -> Result<Option<TraceSink>> {
     match &cli.trace {
         None => Ok(None),
         Some(p) => {
-            let (sink, replaced) = TraceSink::to_private_file(p)
-                .map_err(|e| Error::io(format!("cannot open the trace file {}: {e}", p.display())))?;
+            let (sink, replaced) = TraceSink::to_private_file(p).map_err(|e| {
+                Error::io(crate::said!("trace-cannot-open", path = p.display().to_string(), error = e.to_string()))
+            })?;
             if let Some(note) = replaced.note(p) {
-                warn(&format!("--trace: {note}"));
+                let tr = super::output::tr();
+                warn(&tr.t_with("cli-trace-note", &[("note", crate::i18n::Arg::from(&tr.text(&note)))]));
             }
             Ok(Some(sink))
         }

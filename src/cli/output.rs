@@ -42,7 +42,9 @@ fn say_exactly(text: &str) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(0);
         }
-        warn(&format!("error: cannot write to standard output: {e}"));
+        let tr = tr();
+        let said = tr.text(&crate::said!("stdout-cannot-write", error = e.to_string()));
+        warn(&tr.t_with("cli-error", &[("message", crate::i18n::Arg::from(&said))]));
         std::process::exit(7);
     }
 }
@@ -51,7 +53,7 @@ fn say_exactly(text: &str) {
 /// error the caller acts on.
 pub(crate) fn say_or_fail(text: &str) -> Result<()> {
     write_stdout(&super::advice::in_context(text))
-        .map_err(|e| Error::io(format!("cannot write to standard output ({e})")))
+        .map_err(|e| Error::io(crate::said!("stdout-not-written", error = e.to_string())))
 }
 
 /// Whether stdout is the null device: `> /dev/null`, or a stdout that was closed when wxgo
@@ -137,15 +139,33 @@ pub(crate) fn json_text<T: Serialize + ?Sized>(v: &T) -> Result<String> {
     Ok(out)
 }
 
+/// What `--out FILE` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OutFile {
+    Users,
+    Subscribers,
+}
+
 /// `--out FILE`: writes a private file (0600 from the first byte; an existing file or link
-/// is replaced, and the admin told when it was readable by others).
-pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8], what: &str) -> Result<()> {
-    let replaced = crate::outside::write_private(path, bytes)
-        .map_err(|e| Error::io(format!("cannot write {what} to {}: {e}", path.display())))?;
+/// is replaced, and the admin told when it was readable by others). Said in the run's language,
+/// the path and the system's words as they are.
+pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8], what: OutFile) -> Result<()> {
+    let shown = path.display().to_string();
+    let replaced = crate::outside::write_private(path, bytes).map_err(|e| {
+        Error::io(match what {
+            OutFile::Users => crate::said!("out-users-cannot-write", path = &shown, error = e.to_string()),
+            OutFile::Subscribers => crate::said!("out-subscribers-cannot-write", path = &shown, error = e.to_string()),
+        })
+    })?;
+    let tr = tr();
     if let Some(note) = replaced.note(path) {
-        warn(&format!("note: {note}"));
+        warn(&tr.t_with("cli-note", &[("note", crate::i18n::Arg::from(&tr.text(&note)))]));
     }
-    warn(&format!("Wrote {what} to {} (readable only by you)", path.display()));
+    let wrote = match what {
+        OutFile::Users => "cli-wrote-users",
+        OutFile::Subscribers => "cli-wrote-subscribers",
+    };
+    warn(&tr.t_with(wrote, &[("path", crate::i18n::Arg::from(&shown))]));
     Ok(())
 }
 

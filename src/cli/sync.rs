@@ -94,16 +94,8 @@ fn print_report(cli: &Cli, r: &SyncReport) -> Result<()> {
     let args = [("org", Arg::from(&r.org)), ("id", Arg::from(&r.org_id)), ("pages", Arg::from(r.pages))];
     output::say(&output::tr().t_with("sync-done", &args));
     for p in &r.parts {
-        // The note in the language where the sync said it as a message (what the cache added
-        // after it stays as it is).
-        let said = r.said_notes.iter().find(|(res, _)| *res == p.resource).map(|(_, t)| t);
-        let note = p.note.as_ref().map(|n| match said {
-            Some(t) => match n.strip_prefix(t.as_str()) {
-                Some(rest) => format!("{}{rest}", output::tr().text(t)),
-                None => n.clone(),
-            },
-            None => n.clone(),
-        });
+        // The note in the language where the sync said it as a message.
+        let note = r.note(p).map(|t| output::tr().text(&t));
         match &note {
             Some(n) if p.state != "ok" => output::say(&format!("  {:<11} -     {n}", p.resource)),
             Some(n) => output::say(&format!("  {:<11} {:<5} ({n})", p.resource, p.items)),

@@ -224,12 +224,12 @@ fn not_provisioned(as_json: bool, svc: &Service, filter: &str, page: &Page) -> R
 fn users_export(svc: &Service, out: Option<&Path>) -> Result<()> {
     let csv = svc.licences().export_csv()?;
     match out {
-        Some(path) => write_file(path, &csv, "the user list"),
+        Some(path) => write_file(path, &csv, super::output::OutFile::Users),
         None => {
             let mut stdout = std::io::stdout().lock();
             match stdout.write_all(&csv).and_then(|_| stdout.flush()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(Error::io(format!("cannot write the CSV: {e}")))
+                    Err(Error::io(crate::said!("csv-cannot-write", error = e.to_string())))
                 }
                 _ => Ok(()),
             }

@@ -128,8 +128,9 @@ pub struct IssuedCode {
     pub issued_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub emailed: bool,
-    /// What happened to the email: where it went, or why it was not sent.
-    pub email_note: String,
+    /// What happened to the email: where it went, or why it was not sent (said in the admin's
+    /// language where it is shown; `--json` has its English).
+    pub email_note: crate::domain::error::Text,
 }
 
 /// What a real organisation shows where the demo shows the SM-DP+ address, the Android code and
@@ -164,7 +165,7 @@ impl IssuedCode {
             issued_at,
             expires_at,
             emailed: false,
-            email_note: String::new(),
+            email_note: crate::domain::error::Text::default(),
         }
     }
 }

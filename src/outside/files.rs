@@ -24,19 +24,16 @@ pub enum Replaced {
 }
 
 impl Replaced {
-    /// A sentence for the admin, or `None` when there is nothing worth saying.
-    pub fn note(&self, path: &Path) -> Option<String> {
+    /// A sentence for the admin (said in the language where it is shown, the path as it is), or
+    /// `None` when there is nothing worth saying.
+    pub fn note(&self, path: &Path) -> Option<crate::domain::error::Text> {
+        let path = path.display().to_string();
         match self {
             Replaced::Nothing => None,
-            Replaced::Wider(mode) => Some(format!(
-                "{} was readable by others (mode {:04o}); it was replaced by a file only you can read",
-                path.display(),
-                mode & 0o7777
-            )),
-            Replaced::Symlink => Some(format!(
-                "{} was a symbolic link; it was replaced by a file only you can read (the link's target is unchanged)",
-                path.display()
-            )),
+            Replaced::Wider(mode) => {
+                Some(crate::said!("file-replaced-readable", path = path, mode = format!("{:04o}", mode & 0o7777)))
+            }
+            Replaced::Symlink => Some(crate::said!("file-replaced-symlink", path = path)),
         }
     }
 }

@@ -384,22 +384,25 @@ pub fn print_file_with(configured: Option<&str>, file: &Path) -> Option<(String,
 /// Runs the print command with the file as its last argument; returns what it said.
 pub fn print_file(command: &[String], file: &Path) -> Result<String> {
     let Some((program, args)) = command.split_first() else {
-        return Err(Error::Invalid("the print command is empty".into()));
+        return Err(Error::invalid(crate::said!("print-command-empty")));
     };
+    let shown = format!("`{}`", command.join(" "));
     let out = Command::new(program).args(args).arg(file).output().map_err(|e| {
-        Error::io(format!(
-            "cannot run the print command `{}`: {e}. The letter is at {}.",
-            command.join(" "),
-            file.display()
+        Error::io(crate::said!(
+            "print-command-cannot-run",
+            command = &shown,
+            error = e.to_string(),
+            file = file.display().to_string()
         ))
     })?;
     if !out.status.success() {
-        return Err(Error::io(format!(
-            "the print command `{}` failed ({}): {}. The letter is at {}.",
-            command.join(" "),
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim(),
-            file.display()
+        // The exit status and the command's own words, as they are.
+        return Err(Error::io(crate::said!(
+            "print-command-failed",
+            command = &shown,
+            status = out.status.to_string(),
+            error = String::from_utf8_lossy(&out.stderr).trim(),
+            file = file.display().to_string()
         )));
     }
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())

@@ -144,8 +144,9 @@ pub fn decode_header(v: &str) -> String {
 }
 
 pub trait Mailer: Send {
-    /// Sends (or queues) the message; returns where it went, in words for the admin.
-    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String>;
+    /// Sends (or queues) the message; returns where it went, in words for the admin (said in the
+    /// language where it is shown, English in `--json`).
+    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<crate::domain::error::Text>;
 }
 
 /// Writes each message as a `.eml` file (mode 0600) into a folder.
@@ -196,8 +197,8 @@ impl Outbox {
 }
 
 impl Mailer for Outbox {
-    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
-        self.queue(msg, now).map(|path| format!("queued in the outbox as {}", path.display()))
+    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<crate::domain::error::Text> {
+        self.queue(msg, now).map(|path| crate::said!("mail-queued-as", path = path.display().to_string()))
     }
 }
 

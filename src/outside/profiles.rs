@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::domain::error::Text;
 use crate::domain::{Error, Result};
 use crate::outside::webex::{Secret, DEFAULT_BASE_URL};
 
@@ -111,32 +112,34 @@ impl Profile {
     /// names (default `WXGO_CLIENT_SECRET`). Never printed.
     pub fn client_secret(&self, env: impl Fn(&str) -> Option<String>) -> Result<Secret> {
         if let Some(path) = &self.client_secret_file {
+            let file = self.file.display().to_string();
+            let shown = path.display().to_string();
             check_private(path).map_err(|why| {
-                Error::invalid(format!(
-                    "{}: [profiles.{}] client_secret_file {} {why}, and wxgo does not use a secret others can read \
-                     (as ssh refuses a readable key). Run `chmod 600 {}` (and check who could have read it), then \
-                     try again. Nothing was sent.",
-                    self.file.display(),
-                    self.name,
-                    path.display(),
-                    path.display()
+                Error::invalid(crate::said!(
+                    "secret-file-readable",
+                    file = &file,
+                    name = &self.name,
+                    path = &shown,
+                    why = why,
+                    command = format!("`chmod 600 {}`", crate::domain::text::shell_word(&shown))
                 ))
             })?;
             let text = std::fs::read_to_string(path).map_err(|e| {
-                Error::invalid(format!(
-                    "{}: [profiles.{}] client_secret_file {}: cannot read it ({e}). Fix the path.",
-                    self.file.display(),
-                    self.name,
-                    path.display()
+                Error::invalid(crate::said!(
+                    "secret-file-cannot-read",
+                    file = &file,
+                    name = &self.name,
+                    path = &shown,
+                    error = e.to_string()
                 ))
             })?;
             let s = text.trim();
             if s.is_empty() {
-                return Err(Error::invalid(format!(
-                    "{}: [profiles.{}] client_secret_file {} is empty",
-                    self.file.display(),
-                    self.name,
-                    path.display()
+                return Err(Error::invalid(crate::said!(
+                    "secret-file-empty",
+                    file = &file,
+                    name = &self.name,
+                    path = &shown
                 )));
             }
             return Ok(Secret::new(s));
@@ -156,14 +159,17 @@ impl Profile {
 
 /// Whether a secret's file is readable by its owner only: `Err` says how it is not (mode, symlink
 /// target's mode). A missing file is left to the read that follows, which names it.
-fn check_private(path: &Path) -> std::result::Result<(), String> {
+fn check_private(path: &Path) -> std::result::Result<(), Text> {
     use std::os::unix::fs::MetadataExt;
     match std::fs::metadata(path) {
-        Ok(m) if m.mode() & 0o077 != 0 => Err(format!(
-            "can be read by {} (mode {:04o})",
-            if m.mode() & 0o007 != 0 { "anyone on this machine" } else { "its group" },
-            m.mode() & 0o7777
-        )),
+        Ok(m) if m.mode() & 0o077 != 0 => {
+            let mode = format!("{:04o}", m.mode() & 0o7777);
+            Err(if m.mode() & 0o007 != 0 {
+                crate::said!("secret-file-readable-by-anyone", mode = mode)
+            } else {
+                crate::said!("secret-file-readable-by-group", mode = mode)
+            })
+        }
         _ => Ok(()),
     }
 }
@@ -217,7 +223,11 @@ impl Profiles {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 Ok(Profiles { file: file.to_path_buf(), ..Profiles::default() })
             }
-            Err(e) => Err(Error::io(format!("cannot read the config {}: {e}", file.display()))),
+            Err(e) => Err(Error::io(crate::said!(
+                "config-cannot-read",
+                file = file.display().to_string(),
+                error = e.to_string()
+            ))),
         }
     }
 
@@ -228,12 +238,7 @@ impl Profiles {
         })?;
         for key in ["client_secret", "client-secret", "secret"] {
             if table.contains_key(key) {
-                return Err(Error::invalid(format!(
-                    "{shown}: {key} at the top of the file: a secret is never written in the config (anyone who can \
-                     read the file, a backup or a screen share would have it). Remove it, and give the secret to the \
-                     profile with client_secret_env = \"VAR\" (an environment variable) or client_secret_file = \
-                     \"PATH\" (a file only you can read, chmod 600)."
-                )));
+                return Err(Error::invalid(crate::said!("config-secret-at-top", file = &shown, key = key)));
             }
         }
         let default_profile = match table.get("default_profile") {
@@ -308,10 +313,7 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
     }
     for key in t.keys() {
         if key == "client_secret" {
-            return Err(Error::invalid(format!(
-                "{at} client_secret: a secret is never written in the config; put it in a file named by \
-                 client_secret_file, or in an environment variable named by client_secret_env"
-            )));
+            return Err(Error::invalid(crate::said!("profile-secret-inline", at = &at)));
         }
         if !KEYS.contains(&key.as_str()) {
             return Err(Error::invalid(crate::said!(
@@ -350,38 +352,46 @@ fn profile_from_table(name: &str, t: &toml::Table, file: &Path) -> Result<Profil
         }
     };
     let base_url = text("base_url")?.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+    let url = crate::domain::text::shorten(&base_url, 80).into_owned();
     match url::Url::parse(&base_url) {
         Ok(u) if matches!(u.scheme(), "https" | "http") => {
             if let Err(e) = crate::outside::webex::client::check_transport(&u) {
-                return Err(Error::invalid(format!(
-                    "{at} base_url = \"{}\": {e}",
-                    crate::domain::text::shorten(&base_url, 80)
+                return Err(Error::invalid(crate::said!(
+                    "profile-base-url-refused",
+                    at = &at,
+                    url = &url,
+                    error = e.text()
                 )));
             }
         }
         _ => {
-            return Err(Error::invalid(format!(
-                "{at} base_url = \"{}\" is not an https:// URL; e.g. {DEFAULT_BASE_URL}",
-                crate::domain::text::shorten(&base_url, 80)
+            return Err(Error::invalid(crate::said!(
+                "profile-base-url-not-https",
+                at = &at,
+                url = &url,
+                example = DEFAULT_BASE_URL
             )))
         }
     }
-    let poll_interval = match t.get("poll_interval_secs") {
-        None => DEFAULT_POLL,
-        Some(toml::Value::Integer(n)) if (5..=86_400).contains(n) => Duration::from_secs(*n as u64),
-        Some(_) => return Err(Error::invalid(format!("{at} poll_interval_secs takes seconds, 5 to 86400"))),
+    let seconds = |key: &'static str, range: std::ops::RangeInclusive<i64>, default: Duration| -> Result<Duration> {
+        match t.get(key) {
+            None => Ok(default),
+            Some(toml::Value::Integer(n)) if range.contains(n) => Ok(Duration::from_secs(*n as u64)),
+            Some(_) => Err(Error::invalid(crate::said!(
+                "profile-takes-seconds",
+                at = &at,
+                key = key,
+                min = range.start().to_string(),
+                max = range.end().to_string()
+            ))),
+        }
     };
-    let timeout = match t.get("timeout_secs") {
-        None => DEFAULT_TIMEOUT,
-        Some(toml::Value::Integer(n)) if (1..=600).contains(n) => Duration::from_secs(*n as u64),
-        Some(_) => return Err(Error::invalid(format!("{at} timeout_secs takes seconds, 1 to 600"))),
-    };
+    let poll_interval = seconds("poll_interval_secs", 5..=86_400, DEFAULT_POLL)?;
+    let timeout = seconds("timeout_secs", 1..=600, DEFAULT_TIMEOUT)?;
     let client_secret_env = text("client_secret_env")?;
     if let Some(v) = &client_secret_env {
         if !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(Error::invalid(format!(
-                "{at} client_secret_env names an environment variable (letters, digits, _), not the secret itself"
-            )));
+            return Err(Error::invalid(crate::said!("profile-secret-env-name", at = &at)));
         }
     }
     Ok(Profile {
@@ -539,5 +549,108 @@ mod tests {
         assert_eq!(parse("[profiles.a]\nbackend = \"webex\"\n").expect("ok").profiles["a"].timeout, DEFAULT_TIMEOUT);
         let e = parse("[profiles.a]\nbackend = \"webex\"\ntimeout_secs = 0\n").expect_err("0").to_string();
         assert!(e.contains("timeout_secs"), "{e}");
+    }
+
+    #[test]
+    fn the_rarer_complaints_read_in_english_as_before_and_are_said_in_the_language_with_keys_and_values_as_they_are() {
+        use crate::i18n::{Lang, Tr};
+        let at = "/home/a/.config/wxgo/config.toml: [profiles.a]";
+        let cases = [
+            (
+                "base_url = \"http://192.0.2.2/v1\"",
+                format!(
+                    "{at} base_url = \"http://192.0.2.2/v1\": the Webex address http://192.0.2.2 is plain http: the \
+                     token and the client secret would cross the network unencrypted. Use https:// (plain http:// is \
+                     taken only for this machine: localhost, 127.0.0.1, ::1). Nothing was sent."
+                ),
+                "unverschlüsseltes http",
+            ),
+            (
+                "base_url = \"webexapis.com\"",
+                format!("{at} base_url = \"webexapis.com\" is not an https:// URL; e.g. {DEFAULT_BASE_URL}"),
+                "ist keine https://-URL",
+            ),
+            (
+                "poll_interval_secs = 1",
+                format!("{at} poll_interval_secs takes seconds, 5 to 86400"),
+                "nimmt Sekunden, 5 bis 86400",
+            ),
+            ("timeout_secs = 601", format!("{at} timeout_secs takes seconds, 1 to 600"), "nimmt Sekunden, 1 bis 600"),
+            (
+                "client_secret_env = \"s3cr=t\"",
+                format!(
+                    "{at} client_secret_env names an environment variable (letters, digits, _), not the secret itself"
+                ),
+                "nicht das Secret selbst",
+            ),
+            (
+                "client_secret = \"s3cret\"",
+                format!(
+                    "{at} client_secret: a secret is never written in the config; put it in a file named by \
+                     client_secret_file, or in an environment variable named by client_secret_env"
+                ),
+                "Ein Secret wird nie in die Konfiguration geschrieben",
+            ),
+        ];
+        let (de, he) = (Tr::new(Lang::De), Tr::new(Lang::He));
+        for (line, english, german) in cases {
+            let e = parse(&format!("[profiles.a]\nbackend = \"webex\"\n{line}\n")).expect_err(line);
+            assert_eq!(e.to_string(), english);
+            assert_eq!(e.exit_code(), 4);
+            let (said, hebrew) = (de.error(&e), he.error(&e));
+            assert!(said.starts_with(at) && said.contains(german), "{said}");
+            assert!(hebrew.starts_with(at) && !hebrew.contains(" takes ") && !hebrew.contains(" names "), "{hebrew}");
+            let key = line.split(' ').next().unwrap_or_default();
+            assert!(said.contains(key) && hebrew.contains(key), "the key as it is: {said} / {hebrew}");
+        }
+        let e = parse("client_secret = \"s3cret\"\n").expect_err("top");
+        assert!(e.to_string().starts_with(
+            "/home/a/.config/wxgo/config.toml: client_secret at the top of the file: a secret is never written in the \
+             config (anyone who can read the file, a backup or a screen share would have it). Remove it"
+        ));
+        assert!(de.error(&e).contains("client_secret oben in der Datei"), "{}", de.error(&e));
+
+        // A secret file: readable by others, unreadable, empty; the path and the command as they are.
+        let dir = tempfile::tempdir().expect("tmp");
+        let f = dir.path().join("acme.secret");
+        let mut p = Profile::webex("a", DEFAULT_BASE_URL);
+        p.file = PathBuf::from("/home/a/.config/wxgo/config.toml");
+        p.client_secret_file = Some(f.clone());
+        let shown = f.display().to_string();
+        std::fs::write(&f, "s3cret\n").expect("write");
+        set_mode(&f, 0o640);
+        let e = p.client_secret(|_| None).expect_err("group");
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "/home/a/.config/wxgo/config.toml: [profiles.a] client_secret_file {shown} can be read by its group \
+                 (mode 0640), and wxgo does not use a secret others can read (as ssh refuses a readable key). Run \
+                 `chmod 600 {shown}` (and check who could have read it), then try again. Nothing was sent."
+            )
+        );
+        let said = de.error(&e);
+        assert!(said.contains("kann von ihrer Gruppe gelesen werden (Modus 0640)"), "{said}");
+        assert!(said.contains(&format!("Führen Sie `chmod 600 {shown}` aus")), "{said}");
+        set_mode(&f, 0o600);
+        std::fs::write(&f, "\n").expect("write");
+        let e = p.client_secret(|_| None).expect_err("empty");
+        assert_eq!(
+            e.to_string(),
+            format!("/home/a/.config/wxgo/config.toml: [profiles.a] client_secret_file {shown} is empty")
+        );
+        assert!(de.error(&e).ends_with(&format!("client_secret_file {shown} ist leer")), "{}", de.error(&e));
+        p.client_secret_file = Some(dir.path().join("missing"));
+        let e = p.client_secret(|_| None).expect_err("missing");
+        assert!(e.to_string().contains(": cannot read it (") && e.to_string().ends_with("). Fix the path."), "{e}");
+        assert!(de.error(&e).ends_with("). Korrigieren Sie den Pfad."), "{}", de.error(&e));
+        // A path with a space: the chmod runs as printed.
+        let spaced = dir.path().join("my secrets");
+        std::fs::create_dir(&spaced).expect("dir");
+        let f = spaced.join("acme.secret");
+        std::fs::write(&f, "s3cret\n").expect("write");
+        set_mode(&f, 0o644);
+        p.client_secret_file = Some(f.clone());
+        let e = p.client_secret(|_| None).expect_err("readable");
+        assert!(e.to_string().contains(&format!("Run `chmod 600 '{}'` (and check", f.display())), "{e}");
     }
 }

@@ -64,9 +64,9 @@ impl SmtpMailer {
 }
 
 impl Mailer for SmtpMailer {
-    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
+    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<Text> {
         match self.send_now(msg, now) {
-            Ok(()) => Ok(format!("sent by SMTP through {}", self.config.server())),
+            Ok(()) => Ok(crate::said!("mail-sent-smtp", server = self.config.server())),
             Err(e) => match self.outbox.queue(msg, now) {
                 Ok(path) => Err(Error::io(crate::said!(
                     "mail-queued-retry",
@@ -87,7 +87,7 @@ pub struct QueueOnly {
 }
 
 impl Mailer for QueueOnly {
-    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<String> {
+    fn send(&self, msg: &MailMessage, now: DateTime<Utc>) -> Result<Text> {
         let path = self.outbox.queue(msg, now)?;
         Err(Error::io(crate::said!(
             "mail-queue-only",

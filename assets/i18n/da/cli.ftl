@@ -72,6 +72,10 @@ cli-confirm-delete-licence = • Webex Go-enheden fjernes, og dens licens går t
 cli-confirm-delete-calls = • { $name } kan ikke længere foretage eller besvare arbejdsopkald fra telefonens opkaldsapp.
 cli-not-confirmed-no-terminal = { $what } kan ikke fortrydes, og der er ingen terminal at spørge i: intet blev gjort. Bekræft det med --yes: { $command }.
 cli-not-confirmed = ikke bekræftet. Intet blev gjort.
+cli-note = bemærk: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Brugerlisten blev skrevet til { $path } (kan kun læses af dig)
+cli-wrote-subscribers = Abonnentlisten blev skrevet til { $path } (kan kun læses af dig)
 
 ## Når en liste er tom
 cli-empty-subscribers = Ingen abonnenter matcher.
@@ -226,3 +230,22 @@ cli-demo-created = Demoorganisationen "{ $org }" er oprettet i { $db }: { $users
 cli-demo-open = Åbn konsollen med: { $command }
 demo-exists = { $path } findes allerede; intet blev ændret. Brug --force for at erstatte den med en ny demoorganisation, eller vælg en anden fil med --db.
 demo-users-range = --users skal være mellem 1 og { $max }
+
+## En genereret kode (devices add, new-code, lost-stolen) og dens brev
+cli-code-asking = Beder Webex om en aktiveringskode ...
+cli-code-asking-new = Beder Webex om en ny aktiveringskode ...
+cli-code-added = Webex Go-enhed { $device } tilføjet til { $name } <{ $email }>: { $status }.
+cli-code-new = Webex Go-enhed { $device }: ny kode til { $name } <{ $email }>: { $status }.
+cli-code-lost-stolen = Webex Go-enhed { $device } mistet/stjålet: linjen er deaktiveret, nye aktiveringsdetaljer til { $name } <{ $email }>: { $status }.
+cli-code-label-code = Aktiveringskode:
+cli-code-label-smdp = SM-DP+-adresse:
+cli-code-label-android = Android-kode:
+cli-code-label-lpa = QR-kode (LPA):
+cli-code-label-qr = QR-kode:
+cli-code-label-expires = Udløber:
+cli-code-label-number = Arbejdsnummer:
+cli-code-label-email = E-mail:
+cli-code-control-hub-only = kun i Control Hub (Enheder > Webex Go-enheden)
+cli-code-shown-once = Koden vises kun nu (kun en hash gemmes). For at udlevere den igen skal du udstede en ny.
+cli-letter-note = Aktiveringsbrev: { $note }
+cli-letter-for = Aktiveringsbrev til { $device } ({ $email }): { $note }

@@ -246,6 +246,21 @@ profile-takes-text = { $at } { $key } tager tekst i anførselstegn
 profile-takes-bool = { $at } { $key } tager true eller false
 profile-backend-missing = { $at }: backend mangler; skriv backend = "webex" (eller "local")
 profile-backend-unknown = { $at } backend = "{ $backend }": brug "webex" eller "local"
+profile-base-url-refused = { $at } base_url = "{ $url }": { $error }
+profile-base-url-not-https = { $at } base_url = "{ $url }" er ikke en https://-URL; f.eks. { $example }
+profile-takes-seconds = { $at } { $key } tager sekunder, { $min } til { $max }
+profile-secret-inline = { $at } client_secret: en hemmelighed skrives aldrig i konfigurationen; læg den i en fil, som client_secret_file angiver, eller i en miljøvariabel, som client_secret_env angiver
+profile-secret-env-name = { $at } client_secret_env angiver en miljøvariabel (bogstaver, cifre, _), ikke selve hemmeligheden
+config-secret-at-top = { $file }: { $key } øverst i filen: en hemmelighed skrives aldrig i konfigurationen (alle, der kan læse filen, en sikkerhedskopi eller en skærmdeling, ville have den). Fjern den, og giv profilen hemmeligheden med client_secret_env = "VAR" (en miljøvariabel) eller client_secret_file = "PATH" (en fil, som kun du kan læse, chmod 600).
+secret-file-readable = { $file }: [profiles.{ $name }] client_secret_file { $path } { $why }, og wxgo bruger ikke en hemmelighed, som andre kan læse (ligesom ssh afviser en læsbar nøgle). Kør { $command } (og undersøg, hvem der kan have læst den), og prøv så igen. Intet blev sendt.
+secret-file-readable-by-anyone = kan læses af alle på denne maskine (tilstand { $mode })
+secret-file-readable-by-group = kan læses af dens gruppe (tilstand { $mode })
+secret-file-cannot-read = { $file }: [profiles.{ $name }] client_secret_file { $path }: kan ikke læses ({ $error }). Ret stien.
+secret-file-empty = { $file }: [profiles.{ $name }] client_secret_file { $path } er tom
+webex-plain-http = Webex-adressen { $address } er ukrypteret { $scheme }: tokenet og klienthemmeligheden ville gå ukrypteret over netværket. Brug https:// (ukrypteret http:// accepteres kun til denne maskine: localhost, 127.0.0.1, ::1). Intet blev sendt.
+ca-file-cannot-read = kan ikke læse ca_file { $path }: { $error }; ret stien i profilen
+ca-file-unusable = ca_file { $path } indeholder intet brugbart PEM-certifikat: { $error }
+ca-file-empty = ca_file { $path } indeholder intet PEM-certifikat
 login-no-client-id = login kræver klient-id'et for en Webex-integration: angiv client_id i [profiles.{ $name }] i { $file } (eller brug --client-id). Opret integrationen på developer.webex.com > My Webex Apps; afsnittet "Connect to your organisation" i README'en viser de scopes, den skal have.
 profile-none-chosen = { $command } arbejder på en profil for en rigtig organisation, og ingen er valgt. Tilføj en i { $file }:{ $sample }kør derefter { $login } (eller vælg en med --profile NAME eller WXGO_PROFILE). Se "Connect to your organisation" i README'en.
 
@@ -298,8 +313,26 @@ codes-file-symlink = kodefilen { $path } er et symbolsk link: angiv selve filen.
 letter-path-folder = --letter { $path } er en mappe; angiv et filnavn
 letter-path-not-writable = brevet { $path } kan ikke skrives ({ $error }); intet blev bedt om hos Webex
 letter-cannot-write = kan ikke skrive brevet { $path }: { $error }
+print-command-empty = udskrivningskommandoen er tom
+print-command-cannot-run = kan ikke køre udskrivningskommandoen { $command }: { $error }. Brevet ligger i { $file }.
+print-command-failed = udskrivningskommandoen { $command } mislykkedes ({ $status }): { $error }. Brevet ligger i { $file }.
+letter-written-not-printed = brevet blev skrevet til { $file }, men ikke udskrevet: { $error }
 export-cannot-write = kan ikke skrive eksporten { $path }: { $error }
 folder-cannot-create = kan ikke oprette mappen { $path }: { $error }
+stdout-cannot-write = kan ikke skrive til standardoutput: { $error }
+stdout-not-written = kan ikke skrive til standardoutput ({ $error })
+out-users-cannot-write = kan ikke skrive brugerlisten til { $path }: { $error }
+out-subscribers-cannot-write = kan ikke skrive abonnentlisten til { $path }: { $error }
+csv-cannot-write = kan ikke skrive CSV-filen: { $error }
+template-cannot-write = kan ikke skrive skabelonen: { $error }
+completions-cannot-write = kan ikke skrive fuldførelsesscriptet: { $error }
+man-cannot-write = kan ikke skrive man-siden: { $error }
+trace-cannot-open = kan ikke åbne sporingsfilen { $path }: { $error }
+file-replaced-readable = { $path } kunne læses af andre (tilstand { $mode }); den blev erstattet af en fil, som kun du kan læse
+file-replaced-symlink = { $path } var et symbolsk link; det blev erstattet af en fil, som kun du kan læse (linkets mål er uændret)
+code-nowhere = standardoutput er /dev/null (eller blev lukket), og koden hverken sendes pr. e-mail eller udskrives, så ingen ville få den
+code-saved-not-shown = { $error }: den nye aktiveringskode for { $device } blev gemt, men ikke vist{ $emailed }; tidligere koder virker ikke længere. Udsted en ny med { $command }.
+code-was-emailed = (den blev sendt pr. e-mail til { $email })
 
 ## Mail: udbakken og SMTP-serveren ($server er host:port, $error serverens eller systemets ord som givet, $path en fil eller mappe, $retry kommandoen, der sender køen)
 smtp-from-invalid = afsenderen "{ $from }" er ikke en e-mailadresse ({ $error }); angiv from = "Name <address>" i [smtp]

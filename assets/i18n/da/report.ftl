@@ -212,3 +212,61 @@ sync-part-broadworks = BroadWorks-abonnenter
 sync-part-audit = Administratorrevisionshændelser
 sync-part-not-available = { $what }: ikke tilgængelig for dette token ({ $method } { $path } svarede { $status }). Der kræves et token fra en partneradministrator med den rette rolle for at se dem.
 sync-part-failed = { $what }: { $error }
+sync-note-next = { $first }; { $next }
+sync-note-no-email = { $n ->
+    [one] 1 person uden e-mailadresse kom ikke med i kopien
+   *[other] { $n } personer uden e-mailadresse kom ikke med i kopien
+}
+sync-note-twins = { $n ->
+    [one] 1 person har en e-mailadresse, der kun adskiller sig fra en andens i store og små bogstaver, og kom ikke med i kopien
+   *[other] { $n } personer har en e-mailadresse, der kun adskiller sig fra en andens i store og små bogstaver, og kom ikke med i kopien
+}: { $list }{ $more }. Giv hver person sin egen adresse i Control Hub, og synkroniser så
+sync-note-twin-kept = { $email } (beholdt: { $kept })
+sync-note-twin-kept-cached = { $email } (beholdt: personen, der allerede er i kopien)
+sync-note-more = og { $n } mere
+sync-note-bad-numbers = { $n ->
+    [one] 1 person har et arbejdsnummer i Webex, der ikke er et telefonnummer
+   *[other] { $n } personer har et arbejdsnummer i Webex, der ikke er et telefonnummer
+}; det blev udeladt (personen beholdes): { $list }{ $more }
+sync-note-devices-ownerless = { $n ->
+    [one] 1 Webex Go-enhed uden en ejer i kopien kom ikke med i kopien
+   *[other] { $n } Webex Go-enheder uden en ejer i kopien kom ikke med i kopien
+}
+sync-note-devices-second = { $n ->
+    [one] 1 person har mere end én Webex Go-enhed; den første vises
+   *[other] { $n } personer har mere end én Webex Go-enhed; den første vises
+}
+sync-note-numbers-no-location = { $n ->
+    [one] 1 nummer uden placering kom ikke med i kopien
+   *[other] { $n } numre uden placering kom ikke med i kopien
+}
+sync-note-numbers-not-numbers = { $n ->
+    [one] 1 post i nummerbeholdningen er ikke et telefonnummer og blev udeladt
+   *[other] { $n } poster i nummerbeholdningen er ikke telefonnumre og blev udeladt
+}: { $list }
+sync-note-subscriptions-foreign = { $n ->
+    [one] 1 abonnement findes allerede i denne cache under en anden organisation
+   *[other] { $n } abonnementer findes allerede i denne cache under en anden organisation
+}
+sync-note-broadworks-odd = { $n ->
+    [one] 1 BroadWorks-abonnent med en status eller pakke, som wxgo ikke kender, blev udeladt
+   *[other] { $n } BroadWorks-abonnenter med en status eller pakke, som wxgo ikke kender, blev udeladt
+}
+
+## Hvad der blev af en kodes e-mail og af dens brev, til administratoren
+email-note-not-asked = ikke sendt pr. e-mail (som ønsket). Kopiér eller udskriv koden til { $email }.
+email-note-suppressed = ikke sendt pr. e-mail: { $org } undertrykker e-mails. Kopiér eller udskriv koden, og giv den til { $email }.
+email-note-sent = e-mailet til { $email }: { $route }
+email-note-failed = e-mailen til { $email } mislykkedes ({ $error }); kopiér eller udskriv koden i stedet.
+mail-queued-as = lagt i udbakken som { $path }
+mail-sent-smtp = sendt med SMTP via { $server }
+letter-note-no-print-command = Brevet ligger i { $file } (kan kun læses af dig). Der er ikke sat nogen udskrivningskommando op (print_command i konfigurationen, eller `lp`): udskriv det derfra, og slet det bagefter.
+letter-note-printed = Sendt til printeren med { $command }{ $printer }. Filen ligger i { $file } (kan kun læses af dig); slet den, når den er udskrevet.
+letter-note-print-failed = Udskrivning med { $command } mislykkedes: { $error }
+letter-not-printed-chars = Kunne ikke udskrives (vist som { "\uFFFD" }): { $chars }: { $why }.
+letter-why-shaping = wxgo udskriver ikke skrifter, hvis bogstaver forbindes eller skifter form (arabisk, de indiske skrifter, thai, ...): skriv navnet på brevet i hånden
+letter-why-no-font = ingen skrifttype på denne maskine har { $n ->
+    [one] det
+   *[other] dem
+}; til kinesisk, japansk eller koreansk skal du installere en TrueType CJK-skrifttype (Debian: fonts-wqy-microhei eller fonts-droid-fallback) og lave brevet igen
+note-and-more = { $note } { $more }

@@ -72,6 +72,10 @@ cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Li
 cli-confirm-delete-calls = • { $name } kann über die Wähltastatur des Telefons keine geschäftlichen Anrufe mehr tätigen oder annehmen.
 cli-not-confirmed-no-terminal = { $what } kann nicht rückgängig gemacht werden, und es gibt kein Terminal, um nachzufragen: Nichts wurde getan. Bestätigen Sie es mit --yes: { $command }.
 cli-not-confirmed = nicht bestätigt. Nichts wurde getan.
+cli-note = Hinweis: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Die Benutzerliste wurde in { $path } geschrieben (nur für Sie lesbar)
+cli-wrote-subscribers = Die Abonnentenliste wurde in { $path } geschrieben (nur für Sie lesbar)
 
 ## Wenn eine Liste leer ist
 cli-empty-subscribers = Keine Teilnehmer gefunden.
@@ -226,3 +230,22 @@ cli-demo-created = Die Demo-Organisation „{ $org }“ wurde in { $db } erstell
 cli-demo-open = Öffnen Sie die Konsole mit: { $command }
 demo-exists = { $path } existiert bereits; nichts wurde geändert. Verwenden Sie --force, um sie durch eine neue Demo-Organisation zu ersetzen, oder wählen Sie mit --db eine andere Datei.
 demo-users-range = --users muss zwischen 1 und { $max } liegen
+
+## Ein generierter Code (devices add, new-code, lost-stolen) und sein Brief
+cli-code-asking = Webex wird um einen Aktivierungscode gebeten ...
+cli-code-asking-new = Webex wird um einen neuen Aktivierungscode gebeten ...
+cli-code-added = Webex Go-Gerät { $device } für { $name } <{ $email }> hinzugefügt: { $status }.
+cli-code-new = Webex Go-Gerät { $device }: neuer Code für { $name } <{ $email }>: { $status }.
+cli-code-lost-stolen = Webex Go-Gerät { $device } verloren/gestohlen: Leitung deaktiviert, neue Aktivierungsdetails für { $name } <{ $email }>: { $status }.
+cli-code-label-code = Aktivierungscode:
+cli-code-label-smdp = SM-DP+-Adresse:
+cli-code-label-android = Android-Code:
+cli-code-label-lpa = QR-Code (LPA):
+cli-code-label-qr = QR-Code:
+cli-code-label-expires = Läuft ab:
+cli-code-label-number = Geschäftliche Nummer:
+cli-code-label-email = E-Mail:
+cli-code-control-hub-only = nur in Control Hub (Geräte > das Webex Go-Gerät)
+cli-code-shown-once = Der Code wird nur jetzt gezeigt (nur ein Hash wird gespeichert). Um ihn erneut auszugeben, generieren Sie einen neuen.
+cli-letter-note = Aktivierungsbrief: { $note }
+cli-letter-for = Aktivierungsbrief für { $device } ({ $email }): { $note }

@@ -246,6 +246,21 @@ profile-takes-text = { $at } { $key } nimmt Text in Anführungszeichen
 profile-takes-bool = { $at } { $key } nimmt true oder false
 profile-backend-missing = { $at }: backend fehlt; schreiben Sie backend = "webex" (oder "local")
 profile-backend-unknown = { $at } backend = "{ $backend }": Verwenden Sie "webex" oder "local"
+profile-base-url-refused = { $at } base_url = "{ $url }": { $error }
+profile-base-url-not-https = { $at } base_url = "{ $url }" ist keine https://-URL; z. B. { $example }
+profile-takes-seconds = { $at } { $key } nimmt Sekunden, { $min } bis { $max }
+profile-secret-inline = { $at } client_secret: Ein Secret wird nie in die Konfiguration geschrieben; legen Sie es in eine Datei, die client_secret_file nennt, oder in eine Umgebungsvariable, die client_secret_env nennt
+profile-secret-env-name = { $at } client_secret_env nennt eine Umgebungsvariable (Buchstaben, Ziffern, _), nicht das Secret selbst
+config-secret-at-top = { $file }: { $key } oben in der Datei: Ein Secret wird nie in die Konfiguration geschrieben (wer die Datei, eine Sicherung oder eine Bildschirmfreigabe sehen kann, hätte es). Entfernen Sie es, und geben Sie das Secret dem Profil mit client_secret_env = "VAR" (eine Umgebungsvariable) oder client_secret_file = "PATH" (eine Datei, die nur Sie lesen können, chmod 600).
+secret-file-readable = { $file }: [profiles.{ $name }] client_secret_file { $path } { $why }, und wxgo verwendet kein Secret, das andere lesen können (so wie ssh einen lesbaren Schlüssel ablehnt). Führen Sie { $command } aus (und prüfen Sie, wer sie gelesen haben könnte), und versuchen Sie es dann erneut. Es wurde nichts gesendet.
+secret-file-readable-by-anyone = kann von jedem auf diesem Rechner gelesen werden (Modus { $mode })
+secret-file-readable-by-group = kann von ihrer Gruppe gelesen werden (Modus { $mode })
+secret-file-cannot-read = { $file }: [profiles.{ $name }] client_secret_file { $path }: kann nicht gelesen werden ({ $error }). Korrigieren Sie den Pfad.
+secret-file-empty = { $file }: [profiles.{ $name }] client_secret_file { $path } ist leer
+webex-plain-http = Die Webex-Adresse { $address } ist unverschlüsseltes { $scheme }: Das Token und das Client-Secret gingen unverschlüsselt über das Netz. Verwenden Sie https:// (unverschlüsseltes http:// wird nur für diesen Rechner angenommen: localhost, 127.0.0.1, ::1). Es wurde nichts gesendet.
+ca-file-cannot-read = Die ca_file { $path } kann nicht gelesen werden: { $error }; korrigieren Sie den Pfad im Profil
+ca-file-unusable = Die ca_file { $path } enthält kein verwendbares PEM-Zertifikat: { $error }
+ca-file-empty = Die ca_file { $path } enthält kein PEM-Zertifikat
 login-no-client-id = Zum Anmelden wird die Client-ID einer Webex-Integration benötigt: Setzen Sie client_id in [profiles.{ $name }] von { $file } (oder übergeben Sie --client-id). Erstellen Sie die Integration unter developer.webex.com > My Webex Apps; der Abschnitt „Connect to your organisation“ der README nennt die Scopes, die sie braucht.
 profile-none-chosen = { $command } arbeitet mit dem Profil einer echten Organisation, und keines ist gewählt. Fügen Sie eines zu { $file } hinzu:{ $sample }Führen Sie dann { $login } aus (oder wählen Sie eines mit --profile NAME oder WXGO_PROFILE). Siehe „Connect to your organisation“ in der README.
 
@@ -295,8 +310,26 @@ codes-file-symlink = Die Codedatei { $path } ist ein symbolischer Link: Geben Si
 letter-path-folder = --letter { $path } ist ein Ordner; geben Sie einen Dateinamen an
 letter-path-not-writable = Der Brief { $path } kann nicht geschrieben werden ({ $error }); bei Webex wurde nichts angefordert
 letter-cannot-write = Der Brief { $path } kann nicht geschrieben werden: { $error }
+print-command-empty = Der Druckbefehl ist leer
+print-command-cannot-run = Der Druckbefehl { $command } kann nicht ausgeführt werden: { $error }. Der Brief liegt in { $file }.
+print-command-failed = Der Druckbefehl { $command } ist fehlgeschlagen ({ $status }): { $error }. Der Brief liegt in { $file }.
+letter-written-not-printed = Der Brief wurde in { $file } geschrieben, aber nicht gedruckt: { $error }
 export-cannot-write = Der Export { $path } kann nicht geschrieben werden: { $error }
 folder-cannot-create = Der Ordner { $path } kann nicht angelegt werden: { $error }
+stdout-cannot-write = In die Standardausgabe kann nicht geschrieben werden: { $error }
+stdout-not-written = In die Standardausgabe kann nicht geschrieben werden ({ $error })
+out-users-cannot-write = Die Benutzerliste kann nicht in { $path } geschrieben werden: { $error }
+out-subscribers-cannot-write = Die Abonnentenliste kann nicht in { $path } geschrieben werden: { $error }
+csv-cannot-write = Die CSV kann nicht geschrieben werden: { $error }
+template-cannot-write = Die Vorlage kann nicht geschrieben werden: { $error }
+completions-cannot-write = Das Vervollständigungsskript kann nicht geschrieben werden: { $error }
+man-cannot-write = Die Manpage kann nicht geschrieben werden: { $error }
+trace-cannot-open = Die Trace-Datei { $path } kann nicht geöffnet werden: { $error }
+file-replaced-readable = { $path } war für andere lesbar (Modus { $mode }); sie wurde durch eine Datei ersetzt, die nur Sie lesen können
+file-replaced-symlink = { $path } war ein symbolischer Link; er wurde durch eine Datei ersetzt, die nur Sie lesen können (das Ziel des Links ist unverändert)
+code-nowhere = Die Standardausgabe ist /dev/null (oder wurde geschlossen), und der Code wird weder per E-Mail gesendet noch ausgedruckt, also würde ihn niemand erhalten
+code-saved-not-shown = { $error }: Der neue Aktivierungscode von { $device } wurde gespeichert, aber nicht angezeigt{ $emailed }; frühere Codes funktionieren nicht mehr. Generieren Sie einen weiteren mit { $command }.
+code-was-emailed = (er wurde per E-Mail an { $email } gesendet)
 
 ## E-Mail: der Postausgang und der SMTP-Server ($server ist host:port, $error die Worte des Servers oder des Systems, wie gegeben, $path eine Datei oder ein Ordner, $retry der Befehl, der die Warteschlange sendet)
 smtp-from-invalid = Der Absender „{ $from }“ ist keine E-Mail-Adresse ({ $error }); setzen Sie from = "Name <address>" in [smtp]

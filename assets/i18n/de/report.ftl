@@ -213,3 +213,61 @@ sync-part-broadworks = BroadWorks-Abonnenten
 sync-part-audit = Admin-Audit-Ereignisse
 sync-part-not-available = { $what }: für dieses Token nicht verfügbar ({ $method } { $path } antwortete { $status }). Um sie zu sehen, ist das Token eines Partner-Administrators mit der passenden Rolle nötig.
 sync-part-failed = { $what }: { $error }
+sync-note-next = { $first }; { $next }
+sync-note-no-email = { $n ->
+    [one] 1 Person ohne E-Mail-Adresse wurde nicht in die Kopie übernommen
+   *[other] { $n } Personen ohne E-Mail-Adresse wurden nicht in die Kopie übernommen
+}
+sync-note-twins = { $n ->
+    [one] 1 Person hat eine E-Mail-Adresse, die sich von einer anderen nur in der Groß-/Kleinschreibung unterscheidet, und wurde nicht in die Kopie übernommen
+   *[other] { $n } Personen haben eine E-Mail-Adresse, die sich von einer anderen nur in der Groß-/Kleinschreibung unterscheidet, und wurden nicht in die Kopie übernommen
+}: { $list }{ $more }. Geben Sie jeder Person in Control Hub ihre eigene Adresse, und synchronisieren Sie dann
+sync-note-twin-kept = { $email } (behalten: { $kept })
+sync-note-twin-kept-cached = { $email } (behalten: die Person, die schon in der Kopie ist)
+sync-note-more = und { $n } weitere
+sync-note-bad-numbers = { $n ->
+    [one] 1 Person hat in Webex eine geschäftliche Nummer, die keine Telefonnummer ist
+   *[other] { $n } Personen haben in Webex eine geschäftliche Nummer, die keine Telefonnummer ist
+}; sie wurde weggelassen (die Person bleibt): { $list }{ $more }
+sync-note-devices-ownerless = { $n ->
+    [one] 1 Webex Go-Gerät ohne Besitzer in der Kopie wurde nicht in die Kopie übernommen
+   *[other] { $n } Webex Go-Geräte ohne Besitzer in der Kopie wurden nicht in die Kopie übernommen
+}
+sync-note-devices-second = { $n ->
+    [one] 1 Person hat mehr als ein Webex Go-Gerät; das erste wird gezeigt
+   *[other] { $n } Personen haben mehr als ein Webex Go-Gerät; das erste wird gezeigt
+}
+sync-note-numbers-no-location = { $n ->
+    [one] 1 Nummer ohne Standort wurde nicht in die Kopie übernommen
+   *[other] { $n } Nummern ohne Standort wurden nicht in die Kopie übernommen
+}
+sync-note-numbers-not-numbers = { $n ->
+    [one] 1 Eintrag des Nummernbestands ist keine Telefonnummer und wurde weggelassen
+   *[other] { $n } Einträge des Nummernbestands sind keine Telefonnummern und wurden weggelassen
+}: { $list }
+sync-note-subscriptions-foreign = { $n ->
+    [one] 1 Abonnement ist in diesem Cache schon unter einer anderen Organisation
+   *[other] { $n } Abonnements sind in diesem Cache schon unter einer anderen Organisation
+}
+sync-note-broadworks-odd = { $n ->
+    [one] 1 BroadWorks-Abonnent mit einem Status oder Paket, das wxgo nicht kennt, wurde weggelassen
+   *[other] { $n } BroadWorks-Abonnenten mit einem Status oder Paket, das wxgo nicht kennt, wurden weggelassen
+}
+
+## Was aus der E-Mail eines Codes und aus seinem Brief wurde, für den Admin
+email-note-not-asked = nicht per E-Mail gesendet (wie gewünscht). Kopieren oder drucken Sie den Code für { $email }.
+email-note-suppressed = nicht per E-Mail gesendet: { $org } unterdrückt E-Mails. Kopieren oder drucken Sie den Code, und geben Sie ihn { $email }.
+email-note-sent = per E-Mail an { $email } gesendet: { $route }
+email-note-failed = Die E-Mail an { $email } ist fehlgeschlagen ({ $error }); kopieren oder drucken Sie stattdessen den Code.
+mail-queued-as = im Postausgang abgelegt als { $path }
+mail-sent-smtp = per SMTP über { $server } gesendet
+letter-note-no-print-command = Der Brief liegt in { $file } (nur für Sie lesbar). Es ist kein Druckbefehl eingerichtet (print_command in der Konfiguration, oder `lp`): Drucken Sie ihn von dort, und löschen Sie ihn dann.
+letter-note-printed = Mit { $command } an den Drucker gesendet{ $printer }. Die Datei liegt in { $file } (nur für Sie lesbar); löschen Sie sie nach dem Drucken.
+letter-note-print-failed = Drucken mit { $command } ist fehlgeschlagen: { $error }
+letter-not-printed-chars = Nicht druckbar (als { "\uFFFD" } gezeigt): { $chars }: { $why }.
+letter-why-shaping = wxgo druckt keine Schriften, deren Buchstaben sich verbinden oder ihre Form ändern (Arabisch, die indischen Schriften, Thai, ...): Schreiben Sie den Namen von Hand auf den Brief
+letter-why-no-font = keine Schrift auf diesem Rechner enthält { $n ->
+    [one] es
+   *[other] sie
+}; für Chinesisch, Japanisch oder Koreanisch installieren Sie eine TrueType-CJK-Schrift (Debian: fonts-wqy-microhei oder fonts-droid-fallback) und erstellen den Brief erneut
+note-and-more = { $note } { $more }

@@ -60,6 +60,10 @@ cli-confirm-delete-licence = • The Webex Go device is removed and its licence 
 cli-confirm-delete-calls = • { $name } can no longer place or answer business calls from the phone's dialer.
 cli-not-confirmed-no-terminal = { $what } cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. Confirm it with --yes: { $command }.
 cli-not-confirmed = not confirmed. Nothing was done.
+cli-note = note: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Wrote the user list to { $path } (readable only by you)
+cli-wrote-subscribers = Wrote the subscriber list to { $path } (readable only by you)
 
 ## When a list is empty
 cli-empty-subscribers = No subscribers match.
@@ -208,3 +212,22 @@ cli-demo-created = Created the demo organisation "{ $org }" in { $db }: { $users
 cli-demo-open = Open the console with: { $command }
 demo-exists = { $path } already exists; nothing was changed. Use --force to replace it with a new demo organisation, or choose another file with --db.
 demo-users-range = --users must be between 1 and { $max }
+
+## A code as issued (devices add, new-code, lost-stolen) and its letter; the labels' values start in one column past the longest label
+cli-code-asking = Asking Webex for an activation code ...
+cli-code-asking-new = Asking Webex for a new activation code ...
+cli-code-added = Webex Go device { $device } added { $name } <{ $email }>: { $status }.
+cli-code-new = Webex Go device { $device } new code for { $name } <{ $email }>: { $status }.
+cli-code-lost-stolen = Webex Go device { $device } lost/stolen: line deactivated, new activation details for { $name } <{ $email }>: { $status }.
+cli-code-label-code = Activation code:
+cli-code-label-smdp = SM-DP+ address:
+cli-code-label-android = Android code:
+cli-code-label-lpa = QR code (LPA):
+cli-code-label-qr = QR code:
+cli-code-label-expires = Expires:
+cli-code-label-number = Business number:
+cli-code-label-email = Email:
+cli-code-control-hub-only = Control Hub only (Devices > the Webex Go device)
+cli-code-shown-once = The code is shown only now (only a hash is kept). To hand it out again, issue a new one.
+cli-letter-note = Activation letter: { $note }
+cli-letter-for = Activation letter for { $device } ({ $email }): { $note }

@@ -241,6 +241,21 @@ profile-takes-text = { $at } { $key } takes text in quotes
 profile-takes-bool = { $at } { $key } takes true or false
 profile-backend-missing = { $at }: backend is missing; write backend = "webex" (or "local")
 profile-backend-unknown = { $at } backend = "{ $backend }": use "webex" or "local"
+profile-base-url-refused = { $at } base_url = "{ $url }": { $error }
+profile-base-url-not-https = { $at } base_url = "{ $url }" is not an https:// URL; e.g. { $example }
+profile-takes-seconds = { $at } { $key } takes seconds, { $min } to { $max }
+profile-secret-inline = { $at } client_secret: a secret is never written in the config; put it in a file named by client_secret_file, or in an environment variable named by client_secret_env
+profile-secret-env-name = { $at } client_secret_env names an environment variable (letters, digits, _), not the secret itself
+config-secret-at-top = { $file }: { $key } at the top of the file: a secret is never written in the config (anyone who can read the file, a backup or a screen share would have it). Remove it, and give the secret to the profile with client_secret_env = "VAR" (an environment variable) or client_secret_file = "PATH" (a file only you can read, chmod 600).
+secret-file-readable = { $file }: [profiles.{ $name }] client_secret_file { $path } { $why }, and wxgo does not use a secret others can read (as ssh refuses a readable key). Run { $command } (and check who could have read it), then try again. Nothing was sent.
+secret-file-readable-by-anyone = can be read by anyone on this machine (mode { $mode })
+secret-file-readable-by-group = can be read by its group (mode { $mode })
+secret-file-cannot-read = { $file }: [profiles.{ $name }] client_secret_file { $path }: cannot read it ({ $error }). Fix the path.
+secret-file-empty = { $file }: [profiles.{ $name }] client_secret_file { $path } is empty
+webex-plain-http = the Webex address { $address } is plain { $scheme }: the token and the client secret would cross the network unencrypted. Use https:// (plain http:// is taken only for this machine: localhost, 127.0.0.1, ::1). Nothing was sent.
+ca-file-cannot-read = cannot read the ca_file { $path }: { $error }; fix the path in the profile
+ca-file-unusable = the ca_file { $path } holds no usable PEM certificate: { $error }
+ca-file-empty = the ca_file { $path } holds no PEM certificate
 login-no-client-id = signing in needs the client id of a Webex integration: set client_id in [profiles.{ $name }] of { $file } (or pass --client-id). Create the integration at developer.webex.com > My Webex Apps; the README's "Connect to your organisation" lists the scopes it needs.
 profile-none-chosen = { $command } works on a profile of a real organisation, and none is chosen. Add one to { $file }:{ $sample }then run { $login } (or choose one with --profile NAME or WXGO_PROFILE). See "Connect to your organisation" in the README.
 
@@ -281,8 +296,26 @@ codes-file-symlink = the codes file { $path } is a symbolic link: give the file 
 letter-path-folder = --letter { $path } is a folder; give a file name
 letter-path-not-writable = the letter { $path } cannot be written ({ $error }); nothing was asked of Webex
 letter-cannot-write = cannot write the letter { $path }: { $error }
+print-command-empty = the print command is empty
+print-command-cannot-run = cannot run the print command { $command }: { $error }. The letter is at { $file }.
+print-command-failed = the print command { $command } failed ({ $status }): { $error }. The letter is at { $file }.
+letter-written-not-printed = the letter was written to { $file } but not printed: { $error }
 export-cannot-write = cannot write the export { $path }: { $error }
 folder-cannot-create = cannot create the folder { $path }: { $error }
+stdout-cannot-write = cannot write to standard output: { $error }
+stdout-not-written = cannot write to standard output ({ $error })
+out-users-cannot-write = cannot write the user list to { $path }: { $error }
+out-subscribers-cannot-write = cannot write the subscriber list to { $path }: { $error }
+csv-cannot-write = cannot write the CSV: { $error }
+template-cannot-write = cannot write the template: { $error }
+completions-cannot-write = cannot write the completion script: { $error }
+man-cannot-write = cannot write the man page: { $error }
+trace-cannot-open = cannot open the trace file { $path }: { $error }
+file-replaced-readable = { $path } was readable by others (mode { $mode }); it was replaced by a file only you can read
+file-replaced-symlink = { $path } was a symbolic link; it was replaced by a file only you can read (the link's target is unchanged)
+code-nowhere = standard output is /dev/null (or was closed) and the code is neither emailed nor printed, so nobody would get it
+code-saved-not-shown = { $error }: the new activation code of { $device } was saved but not shown{ $emailed }; earlier codes no longer work. Issue another with { $command }.
+code-was-emailed = (it was emailed to { $email })
 
 ## Mail: the outbox and the SMTP server ($server is host:port, $error the server's or the system's words as given, $path a file or folder, $retry the command that sends the queue)
 smtp-from-invalid = the sender "{ $from }" is not an email address ({ $error }); set from = "Name <address>" in [smtp]

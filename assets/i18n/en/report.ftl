@@ -170,3 +170,34 @@ sync-part-broadworks = BroadWorks subscribers
 sync-part-audit = Admin audit events
 sync-part-not-available = { $what }: not available to this token ({ $method } { $path } answered { $status }). A partner administrator's token with the right role is needed to see it.
 sync-part-failed = { $what }: { $error }
+sync-note-next = { $first }; { $next }
+sync-note-no-email = { $n } person(s) without an email were not mirrored
+sync-note-twins = { $n } person(s) have an email that differs from another's only in case and were not mirrored: { $list }{ $more }. Give each person their own address in Control Hub, then sync
+sync-note-twin-kept = { $email } (kept: { $kept })
+sync-note-twin-kept-cached = { $email } (kept: the person already in the copy)
+sync-note-more = and { $n } more
+sync-note-bad-numbers = { $n } person(s) have a work number in Webex that is not a phone number; it was left out (the person is kept): { $list }{ $more }
+sync-note-devices-ownerless = { $n } Webex Go device(s) without a mirrored owner were not mirrored
+sync-note-devices-second = { $n } person(s) have more than one Webex Go device; the first one is shown
+sync-note-numbers-no-location = { $n } number(s) without a location were not mirrored
+sync-note-numbers-not-numbers = { $n } entr(ies) of the number inventory are not phone numbers and were left out: { $list }
+sync-note-subscriptions-foreign = { $n } subscription(s) are already in this cache under another organisation
+sync-note-broadworks-odd = { $n } BroadWorks subscriber(s) with a status or package wxgo does not know were left out
+
+## What became of a code's email and of its letter, for the admin ($route where the email went, $command the print command as it runs, $printer the printer's own words in brackets or nothing, $error the failure's own message)
+email-note-not-asked = not emailed (as asked). Copy or print the code for { $email }.
+email-note-suppressed = not emailed: { $org } suppresses emails. Copy or print the code and give it to { $email }.
+email-note-sent = emailed to { $email }: { $route }
+email-note-failed = the email to { $email } failed ({ $error }); copy or print the code instead.
+mail-queued-as = queued in the outbox as { $path }
+mail-sent-smtp = sent by SMTP through { $server }
+letter-note-no-print-command = The letter is at { $file } (readable only by you). No print command is set up (print_command in the config, or `lp`): print it from there, then delete it.
+letter-note-printed = Sent to the printer with { $command }{ $printer }. The file is at { $file } (readable only by you); delete it once printed.
+letter-note-print-failed = Printing with { $command } failed: { $error }
+letter-not-printed-chars = { $chars } could not be printed (shown as { "\uFFFD" }): { $why }.
+letter-why-shaping = wxgo does not print scripts whose letters join or change shape (Arabic, the Indic scripts, Thai, ...): write the name on the letter by hand
+letter-why-no-font = no font on this machine has { $n ->
+    [one] it
+   *[other] them
+}; for Chinese, Japanese or Korean install a TrueType CJK font (Debian: fonts-wqy-microhei or fonts-droid-fallback) and make the letter again
+note-and-more = { $note } { $more }

@@ -72,6 +72,10 @@ cli-confirm-delete-licence = • מכשיר ה-Webex Go מוסר, והרישיו
 cli-confirm-delete-calls = • { $name } כבר לא יוכל לבצע או לענות לשיחות עסקיות מחייגן הטלפון.
 cli-not-confirmed-no-terminal = אי אפשר לבטל את { $what }, ואין מסוף כדי לשאול אם להמשיך: דבר לא נעשה. אשר עם --yes: { $command }.
 cli-not-confirmed = לא אושר. דבר לא נעשה.
+cli-note = הערה: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = רשימת המשתמשים נכתבה ל-{ $path } (קריא רק לך)
+cli-wrote-subscribers = רשימת המנויים נכתבה ל-{ $path } (קריא רק לך)
 
 ## כשרשימה ריקה
 cli-empty-subscribers = אין מנויים תואמים.
@@ -214,3 +218,22 @@ cli-demo-created = ארגון ההדגמה "{ $org }" נוצר ב-{ $db }: מש�
 cli-demo-open = פתח את המסוף עם: { $command }
 demo-exists = { $path } כבר קיים; שום דבר לא שונה. השתמש ב---force כדי להחליף אותו בארגון הדגמה חדש, או בחר קובץ אחר עם --db.
 demo-users-range = --users חייב להיות בין 1 ל-{ $max }
+
+## קוד שנוצר (devices add, new-code, lost-stolen) והמכתב שלו
+cli-code-asking = מבקש מ-Webex קוד הפעלה ...
+cli-code-asking-new = מבקש מ-Webex קוד הפעלה חדש ...
+cli-code-added = מכשיר Webex Go { $device } נוסף עבור { $name } <{ $email }>: { $status }.
+cli-code-new = מכשיר Webex Go { $device }: קוד חדש עבור { $name } <{ $email }>: { $status }.
+cli-code-lost-stolen = מכשיר Webex Go { $device } אבד/נגנב: הקו הושבת, פרטי הפעלה חדשים עבור { $name } <{ $email }>: { $status }.
+cli-code-label-code = קוד הפעלה:
+cli-code-label-smdp = כתובת SM-DP+:
+cli-code-label-android = קוד Android:
+cli-code-label-lpa = קוד QR (LPA):
+cli-code-label-qr = קוד QR:
+cli-code-label-expires = תפוגה:
+cli-code-label-number = מספר עסקי:
+cli-code-label-email = דוא"ל:
+cli-code-control-hub-only = רק ב-Control Hub (התקנים > התקן Webex Go)
+cli-code-shown-once = הקוד מוצג רק עכשיו (נשמר רק גיבוב). כדי למסור אותו שוב, הנפק קוד חדש.
+cli-letter-note = מכתב הפעלה: { $note }
+cli-letter-for = מכתב הפעלה עבור { $device } ({ $email }): { $note }

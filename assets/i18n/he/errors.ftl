@@ -246,6 +246,21 @@ profile-takes-text = { $at } { $key } מקבל טקסט במירכאות
 profile-takes-bool = { $at } { $key } מקבל true או false
 profile-backend-missing = { $at }: חסר backend; כתוב backend = "webex" (או "local")
 profile-backend-unknown = { $at } backend = "{ $backend }": השתמש ב-"webex" או ב-"local"
+profile-base-url-refused = { $at } base_url = "{ $url }": { $error }
+profile-base-url-not-https = { $at } base_url = "{ $url }" אינו כתובת URL של https://; למשל { $example }
+profile-takes-seconds = { $at } { $key } מקבל שניות, { $min } עד { $max }
+profile-secret-inline = { $at } client_secret: סוד לעולם אינו נכתב בתצורה; שים אותו בקובץ ש-client_secret_file מציין, או במשתנה סביבה ש-client_secret_env מציין
+profile-secret-env-name = { $at } client_secret_env מציין משתנה סביבה (אותיות, ספרות, _), לא את הסוד עצמו
+config-secret-at-top = { $file }: { $key } בראש הקובץ: סוד לעולם אינו נכתב בתצורה (כל מי שיכול לקרוא את הקובץ, גיבוי או שיתוף מסך היה מקבל אותו). הסר אותו, ותן את הסוד לפרופיל עם client_secret_env = "VAR" (משתנה סביבה) או client_secret_file = "PATH" (קובץ שרק אתה יכול לקרוא, chmod 600).
+secret-file-readable = { $file }: [profiles.{ $name }] client_secret_file { $path } { $why }, ו-wxgo אינו משתמש בסוד שאחרים יכולים לקרוא (כפי ש-ssh מסרב למפתח קריא). הרץ { $command } (ובדוק מי יכול היה לקרוא אותו), ואז נסה שוב. דבר לא נשלח.
+secret-file-readable-by-anyone = ניתן לקריאה על ידי כל אחד במחשב זה (הרשאות { $mode })
+secret-file-readable-by-group = ניתן לקריאה על ידי הקבוצה שלו (הרשאות { $mode })
+secret-file-cannot-read = { $file }: [profiles.{ $name }] client_secret_file { $path }: לא ניתן לקרוא אותו ({ $error }). תקן את הנתיב.
+secret-file-empty = { $file }: [profiles.{ $name }] client_secret_file { $path } ריק
+webex-plain-http = כתובת Webex { $address } היא { $scheme } לא מוצפן: האסימון וסוד הלקוח היו עוברים ברשת ללא הצפנה. השתמש ב-https:// (http:// לא מוצפן מתקבל רק עבור מחשב זה: localhost, 127.0.0.1, ::1). דבר לא נשלח.
+ca-file-cannot-read = לא ניתן לקרוא את ca_file { $path }: { $error }; תקן את הנתיב בפרופיל
+ca-file-unusable = ca_file { $path } אינו מכיל אישור PEM שמיש: { $error }
+ca-file-empty = ca_file { $path } אינו מכיל אישור PEM
 login-no-client-id = כדי להתחבר נדרש מזהה הלקוח של אינטגרציית Webex: הגדר client_id ב-[profiles.{ $name }] של { $file } (או העבר --client-id). צור את האינטגרציה ב-developer.webex.com > My Webex Apps; הסעיף "Connect to your organisation" ב-README מפרט את ההרשאות הדרושות לה.
 profile-none-chosen = { $command } עובד על פרופיל של ארגון אמיתי, ולא נבחר אף אחד. הוסף אחד ל-{ $file }:{ $sample }ואז הרץ { $login } (או בחר אחד עם --profile NAME או WXGO_PROFILE). ראה "Connect to your organisation" ב-README.
 
@@ -298,8 +313,26 @@ codes-file-symlink = קובץ הקודים { $path } הוא קישור סמלי:
 letter-path-folder = --letter { $path } היא תיקייה; תן שם קובץ
 letter-path-not-writable = לא ניתן לכתוב את המכתב { $path } ({ $error }); דבר לא התבקש מ-Webex
 letter-cannot-write = לא ניתן לכתוב את המכתב { $path }: { $error }
+print-command-empty = פקודת ההדפסה ריקה
+print-command-cannot-run = לא ניתן להריץ את פקודת ההדפסה { $command }: { $error }. המכתב נמצא ב-{ $file }.
+print-command-failed = פקודת ההדפסה { $command } נכשלה ({ $status }): { $error }. המכתב נמצא ב-{ $file }.
+letter-written-not-printed = המכתב נכתב אל { $file } אך לא הודפס: { $error }
 export-cannot-write = לא ניתן לכתוב את הייצוא { $path }: { $error }
 folder-cannot-create = לא ניתן ליצור את התיקייה { $path }: { $error }
+stdout-cannot-write = לא ניתן לכתוב לפלט התקני: { $error }
+stdout-not-written = לא ניתן לכתוב לפלט התקני ({ $error })
+out-users-cannot-write = לא ניתן לכתוב את רשימת המשתמשים אל { $path }: { $error }
+out-subscribers-cannot-write = לא ניתן לכתוב את רשימת המנויים אל { $path }: { $error }
+csv-cannot-write = לא ניתן לכתוב את ה-CSV: { $error }
+template-cannot-write = לא ניתן לכתוב את התבנית: { $error }
+completions-cannot-write = לא ניתן לכתוב את סקריפט ההשלמה: { $error }
+man-cannot-write = לא ניתן לכתוב את דף ה-man: { $error }
+trace-cannot-open = לא ניתן לפתוח את קובץ המעקב { $path }: { $error }
+file-replaced-readable = { $path } היה קריא לאחרים (הרשאות { $mode }); הוא הוחלף בקובץ שרק אתה יכול לקרוא
+file-replaced-symlink = { $path } היה קישור סמלי; הוא הוחלף בקובץ שרק אתה יכול לקרוא (יעד הקישור לא השתנה)
+code-nowhere = הפלט התקני הוא /dev/null (או שנסגר) והקוד אינו נשלח בדוא"ל ואינו מודפס, כך שאיש לא היה מקבל אותו
+code-saved-not-shown = { $error }: קוד ההפעלה החדש של { $device } נשמר אך לא הוצג{ $emailed }; קודים קודמים כבר אינם פועלים. הנפק קוד נוסף עם { $command }.
+code-was-emailed = (הוא נשלח בדוא"ל אל { $email })
 
 ## דואר: תיבת הדואר היוצא ושרת ה-SMTP ($server הוא host:port, $error המילים של השרת או של המערכת כפי שניתנו, $path קובץ או תיקייה, $retry הפקודה ששולחת את התור)
 smtp-from-invalid = השולח "{ $from }" אינו כתובת דוא"ל ({ $error }); הגדר from = "Name <address>" ב-[smtp]

@@ -221,3 +221,61 @@ sync-part-broadworks = מנויי BroadWorks
 sync-part-audit = אירועי ביקורת של מנהלים
 sync-part-not-available = { $what }: לא זמין לאסימון זה ({ $method } { $path } השיב { $status }). כדי לראות זאת נדרש אסימון של מנהל שותף עם התפקיד המתאים.
 sync-part-failed = { $what }: { $error }
+sync-note-next = { $first }; { $next }
+sync-note-no-email = { $n ->
+    [one] אדם אחד ללא כתובת דוא"ל לא נכלל בעותק
+   *[other] { $n } אנשים ללא כתובת דוא"ל לא נכללו בעותק
+}
+sync-note-twins = { $n ->
+    [one] לאדם אחד יש כתובת דוא"ל שנבדלת מזו של אחר רק באותיות רישיות וקטנות, והוא לא נכלל בעותק
+   *[other] ל-{ $n } אנשים יש כתובת דוא"ל שנבדלת מזו של אחר רק באותיות רישיות וקטנות, והם לא נכללו בעותק
+}: { $list }{ $more }. תן לכל אדם כתובת משלו ב-Control Hub, ואז סנכרן
+sync-note-twin-kept = { $email } (נשמר: { $kept })
+sync-note-twin-kept-cached = { $email } (נשמר: האדם שכבר נמצא בעותק)
+sync-note-more = ועוד { $n }
+sync-note-bad-numbers = { $n ->
+    [one] לאדם אחד יש ב-Webex מספר עבודה שאינו מספר טלפון
+   *[other] ל-{ $n } אנשים יש ב-Webex מספר עבודה שאינו מספר טלפון
+}; הוא הושמט (האדם נשמר): { $list }{ $more }
+sync-note-devices-ownerless = { $n ->
+    [one] מכשיר Webex Go אחד ללא בעלים בעותק לא נכלל בעותק
+   *[other] { $n } מכשירי Webex Go ללא בעלים בעותק לא נכללו בעותק
+}
+sync-note-devices-second = { $n ->
+    [one] לאדם אחד יש יותר ממכשיר Webex Go אחד; הראשון מוצג
+   *[other] ל-{ $n } אנשים יש יותר ממכשיר Webex Go אחד; הראשון מוצג
+}
+sync-note-numbers-no-location = { $n ->
+    [one] מספר אחד ללא מיקום לא נכלל בעותק
+   *[other] { $n } מספרים ללא מיקום לא נכללו בעותק
+}
+sync-note-numbers-not-numbers = { $n ->
+    [one] רשומה אחת במלאי המספרים אינה מספר טלפון והושמטה
+   *[other] { $n } רשומות במלאי המספרים אינן מספרי טלפון והושמטו
+}: { $list }
+sync-note-subscriptions-foreign = { $n ->
+    [one] מינוי אחד כבר נמצא במטמון זה תחת ארגון אחר
+   *[other] { $n } מינויים כבר נמצאים במטמון זה תחת ארגון אחר
+}
+sync-note-broadworks-odd = { $n ->
+    [one] מנוי BroadWorks אחד עם מצב או חבילה ש-wxgo אינו מכיר הושמט
+   *[other] { $n } מנויי BroadWorks עם מצב או חבילה ש-wxgo אינו מכיר הושמטו
+}
+
+## מה עלה בגורל הדוא"ל של קוד ובגורל המכתב שלו, עבור המנהל
+email-note-not-asked = לא נשלח בדוא"ל (כפי שביקשת). העתק או הדפס את הקוד עבור { $email }.
+email-note-suppressed = לא נשלח בדוא"ל: { $org } חוסם הודעות דוא"ל. העתק או הדפס את הקוד ותן אותו ל-{ $email }.
+email-note-sent = נשלח אל { $email }: { $route }
+email-note-failed = הדוא"ל אל { $email } נכשל ({ $error }); העתק או הדפס את הקוד במקום זאת.
+mail-queued-as = הוכנס לדואר היוצא בשם { $path }
+mail-sent-smtp = נשלח ב-SMTP דרך { $server }
+letter-note-no-print-command = המכתב נמצא ב-{ $file } (קריא רק לך). לא הוגדרה פקודת הדפסה (print_command בתצורה, או `lp`): הדפס אותו משם, ואז מחק אותו.
+letter-note-printed = נשלח למדפסת עם { $command }{ $printer }. הקובץ נמצא ב-{ $file } (קריא רק לך); מחק אותו לאחר ההדפסה.
+letter-note-print-failed = ההדפסה עם { $command } נכשלה: { $error }
+letter-not-printed-chars = לא ניתן היה להדפיס (מוצגים כ-{ "\uFFFD" }): { $chars }: { $why }.
+letter-why-shaping = wxgo אינו מדפיס כתבים שאותיותיהם מתחברות או משנות צורה (ערבית, כתבי הודו, תאית, ...): כתוב את השם על המכתב בכתב יד
+letter-why-no-font = לאף גופן במחשב זה { $n ->
+    [one] אין אותו
+   *[other] אין אותם
+}; עבור סינית, יפנית או קוריאנית התקן גופן TrueType CJK (Debian: fonts-wqy-microhei או fonts-droid-fallback) וצור את המכתב מחדש
+note-and-more = { $note } { $more }

@@ -76,6 +76,10 @@ cli-confirm-delete-licence = • Пристрій Webex Go буде вилуче
 cli-confirm-delete-calls = • { $name } більше не зможе здійснювати чи приймати робочі виклики з номеронабирача телефона.
 cli-not-confirmed-no-terminal = { $what } не можна скасувати, а термінала, щоб запитати, немає: нічого не зроблено. Підтвердьте за допомогою --yes: { $command }.
 cli-not-confirmed = не підтверджено. Нічого не зроблено.
+cli-note = примітка: { $note }
+cli-trace-note = --trace: { $note }
+cli-wrote-users = Список користувачів записано в { $path } (читати можете лише ви)
+cli-wrote-subscribers = Список абонентів записано в { $path } (читати можете лише ви)
 
 ## Коли список порожній
 cli-empty-subscribers = Жоден абонент не відповідає.
@@ -226,3 +230,22 @@ cli-demo-created = Демо-організацію «{ $org }» створено
 cli-demo-open = Відкрийте консоль командою: { $command }
 demo-exists = { $path } уже існує; нічого не змінено. Скористайтеся --force, щоб замінити його новою демо-організацією, або виберіть інший файл через --db.
 demo-users-range = --users має бути від 1 до { $max }
+
+## Створений код (devices add, new-code, lost-stolen) і його лист
+cli-code-asking = Запит коду активації у Webex ...
+cli-code-asking-new = Запит нового коду активації у Webex ...
+cli-code-added = Пристрій Webex Go { $device } додано для { $name } <{ $email }>: { $status }.
+cli-code-new = Пристрій Webex Go { $device }: новий код для { $name } <{ $email }>: { $status }.
+cli-code-lost-stolen = Пристрій Webex Go { $device } втрачено/викрадено: лінію вимкнено, нові дані активації для { $name } <{ $email }>: { $status }.
+cli-code-label-code = Код активації:
+cli-code-label-smdp = Адреса SM-DP+:
+cli-code-label-android = Код Android:
+cli-code-label-lpa = QR-код (LPA):
+cli-code-label-qr = QR-код:
+cli-code-label-expires = Спливає:
+cli-code-label-number = Робочий номер:
+cli-code-label-email = E-mail:
+cli-code-control-hub-only = лише в Control Hub (Пристрої > пристрій Webex Go)
+cli-code-shown-once = Код показано лише зараз (зберігається тільки хеш). Щоб видати його знову, створіть новий.
+cli-letter-note = Лист активації: { $note }
+cli-letter-for = Лист активації для { $device } ({ $email }): { $note }

@@ -270,6 +270,21 @@ profile-takes-text = { $at } { $key } приймає текст у лапках
 profile-takes-bool = { $at } { $key } приймає true або false
 profile-backend-missing = { $at }: немає backend; напишіть backend = "webex" (або "local")
 profile-backend-unknown = { $at } backend = "{ $backend }": використайте "webex" або "local"
+profile-base-url-refused = { $at } base_url = "{ $url }": { $error }
+profile-base-url-not-https = { $at } base_url = "{ $url }" не є URL-адресою https://; наприклад { $example }
+profile-takes-seconds = { $at } { $key } приймає секунди, від { $min } до { $max }
+profile-secret-inline = { $at } client_secret: секрет ніколи не записують у конфігурацію; покладіть його у файл, названий у client_secret_file, або у змінну середовища, названу в client_secret_env
+profile-secret-env-name = { $at } client_secret_env називає змінну середовища (літери, цифри, _), а не сам секрет
+config-secret-at-top = { $file }: { $key } на початку файлу: секрет ніколи не записують у конфігурацію (його мав би кожен, хто може прочитати файл, резервну копію чи бачить спільний екран). Видаліть його і передайте секрет профілю через client_secret_env = "VAR" (змінна середовища) або client_secret_file = "PATH" (файл, який можете прочитати лише ви, chmod 600).
+secret-file-readable = { $file }: [profiles.{ $name }] client_secret_file { $path } { $why }, а wxgo не використовує секрет, який можуть прочитати інші (так само як ssh відхиляє ключ, доступний для читання). Виконайте { $command } (і перевірте, хто міг його прочитати), а потім спробуйте знову. Нічого не надіслано.
+secret-file-readable-by-anyone = може прочитати будь-хто на цьому комп'ютері (режим { $mode })
+secret-file-readable-by-group = може прочитати його група (режим { $mode })
+secret-file-cannot-read = { $file }: [profiles.{ $name }] client_secret_file { $path }: не вдається прочитати ({ $error }). Виправте шлях.
+secret-file-empty = { $file }: [profiles.{ $name }] client_secret_file { $path } порожній
+webex-plain-http = адреса Webex { $address } — це незашифрований { $scheme }: токен і секрет клієнта пройшли б мережею незашифрованими. Використовуйте https:// (незашифрований http:// приймається лише для цього комп'ютера: localhost, 127.0.0.1, ::1). Нічого не надіслано.
+ca-file-cannot-read = не вдається прочитати ca_file { $path }: { $error }; виправте шлях у профілі
+ca-file-unusable = ca_file { $path } не містить придатного сертифіката PEM: { $error }
+ca-file-empty = ca_file { $path } не містить жодного сертифіката PEM
 login-no-client-id = для входу потрібен ідентифікатор клієнта інтеграції Webex: задайте client_id у розділі [profiles.{ $name }] файлу { $file } (або передайте --client-id). Створіть інтеграцію на developer.webex.com > My Webex Apps; розділ README «Connect to your organisation» перелічує потрібні їй області доступу.
 profile-none-chosen = { $command } працює з профілем справжньої організації, а жодного не вибрано. Додайте його в { $file }:{ $sample }потім виконайте { $login } (або виберіть профіль за допомогою --profile NAME чи WXGO_PROFILE). Див. «Connect to your organisation» у README.
 
@@ -325,8 +340,26 @@ codes-file-symlink = файл кодів { $path } — символьне пос
 letter-path-folder = --letter { $path } — це папка; вкажіть ім'я файлу
 letter-path-not-writable = не вдається записати лист { $path } ({ $error }); у Webex нічого не запитано
 letter-cannot-write = не вдається записати лист { $path }: { $error }
+print-command-empty = команда друку порожня
+print-command-cannot-run = не вдається запустити команду друку { $command }: { $error }. Лист лежить у { $file }.
+print-command-failed = команда друку { $command } завершилася невдало ({ $status }): { $error }. Лист лежить у { $file }.
+letter-written-not-printed = лист записано в { $file }, але не надруковано: { $error }
 export-cannot-write = не вдається записати експорт { $path }: { $error }
 folder-cannot-create = не вдається створити папку { $path }: { $error }
+stdout-cannot-write = не вдається записати у стандартний вивід: { $error }
+stdout-not-written = не вдається записати у стандартний вивід ({ $error })
+out-users-cannot-write = не вдається записати список користувачів у { $path }: { $error }
+out-subscribers-cannot-write = не вдається записати список абонентів у { $path }: { $error }
+csv-cannot-write = не вдається записати CSV: { $error }
+template-cannot-write = не вдається записати шаблон: { $error }
+completions-cannot-write = не вдається записати скрипт автодоповнення: { $error }
+man-cannot-write = не вдається записати сторінку man: { $error }
+trace-cannot-open = не вдається відкрити файл трасування { $path }: { $error }
+file-replaced-readable = { $path } могли читати інші (режим { $mode }); його замінено файлом, який можете читати лише ви
+file-replaced-symlink = { $path } був символьним посиланням; його замінено файлом, який можете читати лише ви (ціль посилання не змінено)
+code-nowhere = стандартний вивід — це /dev/null (або його закрито), а код не надсилається електронною поштою і не друкується, тож ніхто б його не отримав
+code-saved-not-shown = { $error }: новий код активації { $device } збережено, але не показано{ $emailed }; попередні коди більше не діють. Створіть інший командою { $command }.
+code-was-emailed = (його надіслано електронною поштою на { $email })
 
 ## Пошта: вихідні та SMTP-сервер ($server — host:port, $error — слова сервера чи системи, як їх дано, $path — файл або папка, $retry — команда, що надсилає чергу)
 smtp-from-invalid = відправник «{ $from }» — не адреса електронної пошти ({ $error }); задайте from = "Name <address>" у [smtp]

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use crate::cli::output::{json, json_text, or_dash, say, say_or_fail, stdout_is_null, warn, when, Out};
+use crate::cli::output::{json, json_text, or_dash, say, say_or_fail, stdout_is_null, tr, warn, Out};
 use crate::domain::code::IssuedCode;
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::service::{CodeCheck, CodeDelivery, Core, LetterOutcome, Service};
 
 #[derive(Debug, Args)]
@@ -29,12 +30,20 @@ pub struct LetterArgs {
     pub letter_lang: Option<crate::i18n::Lang>,
 }
 
+/// What issued the code (the first line of its details says it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Issuing {
+    Added,
+    NewCode,
+    LostStolen,
+}
+
 /// Issues a code so that it reaches the admin or nothing counts: before the code is saved its
 /// details are printed (or stdout checked) and the `--letter` written; a failure there rolls the
 /// action back. What follows the save (the email's outcome, the JSON) is printed after.
 pub(super) fn issue_code(
     out: &Out,
-    verb: &str,
+    verb: Issuing,
     (letter, no_email): (Option<&Path>, bool),
     act: impl FnOnce(CodeCheck<'_>, CodeDelivery<'_>) -> Result<IssuedCode>,
 ) -> Result<()> {
@@ -43,11 +52,7 @@ pub(super) fn issue_code(
     // /dev/null) and sent nowhere else is a code nobody has.
     let nowhere = |svc: &Core| {
         if letter.is_none() && (no_email || svc.org().suppress_emails) && stdout_is_null() {
-            return Err(Error::Io(
-                "standard output is /dev/null (or was closed) and the code is neither emailed nor printed, \
-                 so nobody would get it"
-                    .into(),
-            ));
+            return Err(Error::io(crate::said!("code-nowhere")));
         }
         Ok(())
     };
@@ -82,34 +87,75 @@ pub(super) fn issue_code(
 /// On a real organisation, before Webex is asked for a code: stdout is written (and flushed)
 /// now, so a full disk or a closed pipe stops the action before a code exists. JSON output
 /// gets a blank line (whitespace before the JSON value).
-fn before_asking(out: &Out, verb: &str) -> Result<()> {
+fn before_asking(out: &Out, verb: Issuing) -> Result<()> {
     if out.json {
         return say_or_fail("");
     }
-    let verb = if verb.starts_with("new code") { "a new activation code" } else { "an activation code" };
-    say_or_fail(&format!("Asking Webex for {verb} ..."))
+    say_or_fail(&tr().t(if verb == Issuing::NewCode { "cli-code-asking-new" } else { "cli-code-asking" }))
+}
+
+/// The labels of a code's details, in the run's language: `(message id, label)`.
+const LABELS: [&str; 8] = [
+    "cli-code-label-code",
+    "cli-code-label-smdp",
+    "cli-code-label-android",
+    "cli-code-label-lpa",
+    "cli-code-label-qr",
+    "cli-code-label-expires",
+    "cli-code-label-number",
+    "cli-code-label-email",
+];
+
+/// `  LABEL  value`, the values in one column past the longest label of the language (at 20 in
+/// English, as before).
+fn detail(label: &str, value: &str) -> String {
+    let tr = tr();
+    let width = LABELS.iter().map(|id| unicode_width::UnicodeWidthStr::width(tr.t(id).as_str())).max().unwrap_or(0) + 2;
+    let label = tr.t(label);
+    let pad = " ".repeat(width.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str())));
+    format!("  {label}{pad}{value}")
+}
+
+/// What a real organisation shows where the demo shows the SM-DP+ address, the Android code or
+/// the QR code (Webex's API gives none of them), in the run's language.
+fn or_control_hub(value: &str) -> String {
+    if value == crate::domain::code::CONTROL_HUB_ONLY {
+        tr().t("cli-code-control-hub-only")
+    } else {
+        value.to_string()
+    }
 }
 
 /// Before the code is saved: a person gets the details now (so a full disk or a closed pipe
 /// stops the action); for a script, stdout is checked writable and the JSON follows whole.
-fn issued_before_save(out: &Out, verb: &str, i: &IssuedCode) -> Result<()> {
+fn issued_before_save(out: &Out, verb: Issuing, i: &IssuedCode) -> Result<()> {
     if out.json {
         return say_or_fail("");
     }
-    say_or_fail(&format!(
-        "Webex Go device {} {verb} {} <{}>: Activation pending.",
-        i.device_id, i.owner_name, i.owner_email
-    ))?;
-    say_or_fail(&format!("  Activation code:  {}", i.activation_code.as_str()))?;
-    say_or_fail(&format!("  SM-DP+ address:   {}", i.smdp_address))?;
-    say_or_fail(&format!("  Android code:     {}", i.android_code))?;
+    let tr = tr();
+    let id = match verb {
+        Issuing::Added => "cli-code-added",
+        Issuing::NewCode => "cli-code-new",
+        Issuing::LostStolen => "cli-code-lost-stolen",
+    };
+    let status = crate::tui::present::status_label(tr, crate::domain::DeviceStatus::ActivationPending);
+    let args = [
+        ("device", Arg::from(&i.device_id)),
+        ("name", Arg::from(&i.owner_name)),
+        ("email", Arg::from(&i.owner_email)),
+        ("status", Arg::from(&status)),
+    ];
+    say_or_fail(&tr.t_with(id, &args))?;
+    say_or_fail(&detail("cli-code-label-code", i.activation_code.as_str()))?;
+    say_or_fail(&detail("cli-code-label-smdp", &or_control_hub(&i.smdp_address)))?;
+    say_or_fail(&detail("cli-code-label-android", &or_control_hub(&i.android_code)))?;
     if i.has_qr() {
-        say_or_fail(&format!("  QR code (LPA):    {}", i.lpa))?;
+        say_or_fail(&detail("cli-code-label-lpa", &i.lpa))?;
     } else {
-        say_or_fail(&format!("  QR code:          {}", crate::domain::code::CONTROL_HUB_ONLY))?;
+        say_or_fail(&detail("cli-code-label-qr", &or_control_hub(crate::domain::code::CONTROL_HUB_ONLY)))?;
     }
-    say_or_fail(&format!("  Expires:          {}", when(i.expires_at)))?;
-    say_or_fail(&format!("  Business number:  {}", or_dash(i.primary_number.as_deref())))
+    say_or_fail(&detail("cli-code-label-expires", &tr.datetime(i.expires_at)))?;
+    say_or_fail(&detail("cli-code-label-number", &or_dash(i.primary_number.as_deref())))
 }
 
 /// After the code is saved and emailed: the rest. A failure here is said plainly, with how
@@ -118,17 +164,21 @@ fn issued_after_save(out: &Out, i: &IssuedCode) -> Result<()> {
     let written = if out.json {
         json_text(i).and_then(|t| say_or_fail(&t))
     } else {
-        say_or_fail(&format!("  Email:            {}", i.email_note)).and_then(|()| {
-            say_or_fail("The code is shown only now (only a hash is kept). To hand it out again, issue a new one.")
-        })
+        let tr = tr();
+        say_or_fail(&detail("cli-code-label-email", &tr.text(&i.email_note)))
+            .and_then(|()| say_or_fail(&tr.t("cli-code-shown-once")))
     };
     written.map_err(|e| {
-        Error::io(format!(
-            "{e}: the new activation code of {} was saved but not shown{}; earlier codes no longer work. \
-             Issue another with `wxgo devices new-code {}`.",
-            i.device_id,
-            if i.emailed { format!(" (it was emailed to {})", i.owner_email) } else { String::new() },
-            i.device_id
+        Error::io(crate::said!(
+            "code-saved-not-shown",
+            error = e.said(),
+            device = &i.device_id,
+            emailed = if i.emailed {
+                crate::said!("code-was-emailed", email = &i.owner_email).around(" ", "")
+            } else {
+                crate::domain::error::Text::default()
+            },
+            command = format!("`wxgo devices new-code {}`", i.device_id)
         ))
     })
 }
@@ -178,16 +228,20 @@ fn print_letter_note(outcome: &LetterOutcome) -> Result<()> {
 }
 
 fn print_letter(o: &LetterOutcome, as_json: bool, to_stderr: bool) -> Result<()> {
+    let tr = tr();
+    let note = tr.text(&o.note);
     if as_json {
         json(o)?;
     } else if to_stderr {
-        warn(&format!("Activation letter: {}", o.note));
+        warn(&tr.t_with("cli-letter-note", &[("note", Arg::from(&note))]));
     } else {
-        say(&format!("Activation letter for {} ({}): {}", o.device_id, o.owner_email, o.note));
+        let args =
+            [("device", Arg::from(&o.device_id)), ("email", Arg::from(&o.owner_email)), ("note", Arg::from(&note))];
+        say(&tr.t_with("cli-letter-for", &args));
     }
     match &o.print_error {
         None => Ok(()),
-        Some(e) => Err(Error::io(format!("the letter was written to {} but not printed: {e}", o.file))),
+        Some(e) => Err(Error::io(crate::said!("letter-written-not-printed", file = &o.file, error = e.clone()))),
     }
 }
 

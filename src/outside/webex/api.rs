@@ -23,7 +23,7 @@ fn seg(id: &str) -> String {
 }
 
 fn to_body<T: serde::Serialize>(v: &T) -> WebexResult<serde_json::Value> {
-    serde_json::to_value(v).map_err(|e| WebexError::Config(format!("cannot encode the request: {e}")))
+    serde_json::to_value(v).map_err(|e| WebexError::config(format!("cannot encode the request: {e}")))
 }
 
 /// The most person ids one `GET /people?id=` may carry (Webex's spec: "Accepts up to 85 person
@@ -135,7 +135,7 @@ impl Api {
         T: serde::de::DeserializeOwned,
     {
         if ids.len() > PEOPLE_IDS_MAX {
-            return Err(WebexError::Config(format!(
+            return Err(WebexError::config(format!(
                 "{} person ids in one request; Webex accepts at most {PEOPLE_IDS_MAX}",
                 ids.len()
             )));
@@ -317,7 +317,7 @@ impl Api {
     /// were added.
     pub async fn add_numbers(&self, location_id: &str, req: &AddNumbers) -> WebexResult<Written<AddNumbersAnswer>> {
         if req.phone_numbers.is_empty() || req.phone_numbers.len() > MAX_NUMBERS_PER_ADD {
-            return Err(WebexError::Config(format!(
+            return Err(WebexError::config(format!(
                 "{} numbers in one request: Webex takes 1 to {MAX_NUMBERS_PER_ADD}; split the entry",
                 req.phone_numbers.len()
             )));

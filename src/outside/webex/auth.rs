@@ -190,7 +190,7 @@ impl OAuthHttp {
         build: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> WebexResult<(u16, Vec<u8>)> {
         let parsed = url::Url::parse(url)
-            .map_err(|e| WebexError::Config(format!("the sign-in address {url} is not a URL ({e})")))?;
+            .map_err(|e| WebexError::config(format!("the sign-in address {url} is not a URL ({e})")))?;
         super::client::check_transport(&parsed)?;
         let max_attempts = self.retry.max_attempts.max(1);
         let mut attempt = 0u32;
@@ -219,7 +219,7 @@ impl OAuthHttp {
                     }
                 }
                 Err(e) if e.is_builder() => {
-                    return Err(WebexError::Config(format!("cannot build the sign-in request {path}: {e}")))
+                    return Err(WebexError::config(format!("cannot build the sign-in request {path}: {e}")))
                 }
                 Err(e) if e.is_timeout() => format!("no answer in {} s", self.timeout.as_secs_f32()),
                 Err(e) if e.is_connect() => "cannot connect".to_string(),
@@ -275,7 +275,7 @@ impl OAuthTokens {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| WebexError::Config(format!("cannot set up HTTPS: {e}")))?;
+            .map_err(|e| WebexError::config(format!("cannot set up HTTPS: {e}")))?;
         let cfg = super::client::ClientConfig::default();
         let http = OAuthHttp::from_config(client, &cfg);
         let info = TokenInfo { kind: "oauth", scopes: tokens.scopes.clone(), expires_at: tokens.expires_at };

@@ -120,7 +120,7 @@ impl Api {
             .inner
             .base
             .join(path.trim_start_matches('/'))
-            .map_err(|e| WebexError::Config(format!("cannot build the URL for {path}: {e}")))?;
+            .map_err(|e| WebexError::config(format!("cannot build the URL for {path}: {e}")))?;
         if !params.is_empty() {
             let mut q = u.query_pairs_mut();
             for (k, v) in params {
@@ -204,7 +204,7 @@ impl Api {
                 Ok((status, headers, Some(bytes))) => (status, headers, bytes),
                 Err(e) if e.is_builder() => {
                     // Nothing was sent and nothing would be on a second try: say so at once.
-                    return Err(WebexError::Config(format!("cannot build the request {method} {path}: {e}")));
+                    return Err(WebexError::config(format!("cannot build the request {method} {path}: {e}")));
                 }
                 Err(e) => {
                     let kind = failure_kind(&e);
@@ -537,7 +537,7 @@ impl WebexClient {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| WebexError::Config(format!("cannot start the network runtime: {e}")))?;
+            .map_err(|e| WebexError::config(format!("cannot start the network runtime: {e}")))?;
         // reqwest's client must be built inside a runtime context (its DNS resolver uses it).
         let api = {
             let _guard = rt.enter();

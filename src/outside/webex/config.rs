@@ -120,26 +120,34 @@ pub fn build_http(cfg: &ClientConfig) -> WebexResult<reqwest::Client> {
     }
     if let Some(path) = &cfg.ca_file {
         let pem = std::fs::read(path).map_err(|e| {
-            WebexError::Config(format!("cannot read the ca_file {}: {e}; fix the path in the profile", path.display()))
+            WebexError::config(crate::said!(
+                "ca-file-cannot-read",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
         })?;
         let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-            WebexError::Config(format!("the ca_file {} holds no usable PEM certificate: {e}", path.display()))
+            WebexError::config(crate::said!(
+                "ca-file-unusable",
+                path = path.display().to_string(),
+                error = e.to_string()
+            ))
         })?;
         if certs.is_empty() {
-            return Err(WebexError::Config(format!("the ca_file {} holds no PEM certificate", path.display())));
+            return Err(WebexError::config(crate::said!("ca-file-empty", path = path.display().to_string())));
         }
         for c in certs {
             b = b.add_root_certificate(c);
         }
     }
-    b.build().map_err(|e| WebexError::Config(format!("cannot set up HTTPS: {e}")))
+    b.build().map_err(|e| WebexError::config(format!("cannot set up HTTPS: {e}")))
 }
 
 pub(crate) fn parse_base(s: &str) -> WebexResult<url::Url> {
     let mut u = url::Url::parse(s)
-        .map_err(|e| WebexError::Config(format!("the base URL \"{s}\" is not a URL ({e}); e.g. {DEFAULT_BASE_URL}")))?;
+        .map_err(|e| WebexError::config(format!("the base URL \"{s}\" is not a URL ({e}); e.g. {DEFAULT_BASE_URL}")))?;
     if !matches!(u.scheme(), "http" | "https") {
-        return Err(WebexError::Config(format!("the base URL \"{s}\" must start with https://")));
+        return Err(WebexError::config(format!("the base URL \"{s}\" must start with https://")));
     }
     check_transport(&u)?;
     if !u.path().ends_with('/') {
@@ -166,12 +174,7 @@ pub fn check_transport(u: &url::Url) -> WebexResult<()> {
         return Ok(());
     }
     let shown = format!("{}://{}", u.scheme(), u.host_str().unwrap_or(""));
-    Err(WebexError::Config(format!(
-        "the Webex address {shown} is plain {}: the token and the client secret would cross the network \
-         unencrypted. Use https:// (plain http:// is taken only for this machine: localhost, 127.0.0.1, ::1). \
-         Nothing was sent.",
-        u.scheme()
-    )))
+    Err(WebexError::config(crate::said!("webex-plain-http", address = shown, scheme = u.scheme())))
 }
 
 /// The `Authorization` header for `token`, or a clear error at once when the token holds what no

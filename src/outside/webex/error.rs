@@ -50,8 +50,8 @@ pub enum WebexError {
     SignIn(Text),
     /// Webex answered 2xx with a body this client cannot read.
     Decode { path: String, detail: String },
-    /// A setting is wrong (base URL, CA file, ...).
-    Config(String),
+    /// A setting is wrong (base URL, CA file, ...): a [`said!`](crate::said) message or English.
+    Config(Text),
     /// The token store (keyring or file) failed.
     TokenStore(String),
     /// The caller stopped a listing (its page callback returned `Stop`) — not a failure.
@@ -63,6 +63,11 @@ pub enum WebexError {
 pub type WebexResult<T> = std::result::Result<T, WebexError>;
 
 impl WebexError {
+    /// A setting is wrong: `message` is a [`said!`](crate::said) message or English.
+    pub fn config(message: impl Into<Text>) -> Self {
+        WebexError::Config(message.into())
+    }
+
     /// The HTTP status of an API error, if there was one.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -294,7 +299,8 @@ impl WebexError {
             WebexError::Decode { path, detail } => {
                 crate::said!("webex-decode", path = path, detail = one_line(detail, 300))
             }
-            WebexError::Config(m) | WebexError::TokenStore(m) => Text::from(m.as_str()),
+            WebexError::Config(m) => m.clone(),
+            WebexError::TokenStore(m) => Text::from(m.as_str()),
             WebexError::Cancelled => Text::from("stopped before the listing was complete"),
             WebexError::ReadOnly { method, path } => Text::from(format!(
                 "{method} {path} was not sent: this sign-in is open read-only, so only reads leave the machine"

@@ -129,7 +129,7 @@ impl TokenStore {
             && profile.len() <= 64
             && profile.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !ok {
-            return Err(WebexError::Config(format!(
+            return Err(WebexError::config(format!(
                 "the profile name \"{}\" must be letters, digits, - or _ (at most 64)",
                 profile.chars().filter(|c| !c.is_control()).take(64).collect::<String>()
             )));

@@ -13,6 +13,7 @@ pub use crate::outside::smtp::{QueuedMail, RetryReport};
 pub use crate::store::delivery::CallRow;
 
 use crate::domain::code::IssuedCode;
+use crate::domain::error::Text;
 use crate::domain::{Error, Result};
 use crate::outside::config::DeliveryConfig;
 use crate::outside::letter;
@@ -46,10 +47,12 @@ pub struct LetterOutcome {
     /// The print command it was sent to, when it was.
     pub printed_with: Option<String>,
     /// Why printing failed, when it was tried and failed (the file is still there).
-    pub print_error: Option<String>,
+    pub print_error: Option<Text>,
     /// Which characters no font could print, and what to do (also at the end of `note`).
-    pub not_printed: Option<String>,
-    pub note: String,
+    pub not_printed: Option<Text>,
+    /// What became of the letter, for the admin (said in the language where it is shown;
+    /// `--json` has its English).
+    pub note: Text,
 }
 
 impl Core {
@@ -66,43 +69,28 @@ impl Core {
             printed_with: None,
             print_error: None,
             not_printed: None,
-            note: String::new(),
+            note: Text::default(),
         };
         match letter::print_file_with(configured, out) {
             None => {
-                outcome.note = format!(
-                    "The letter is at {file} (readable only by you). No print command is set up \
-                     (print_command in the config, or `lp`): print it from there, then delete it."
-                );
+                outcome.note = crate::said!("letter-note-no-print-command", file = &file);
             }
             Some((cmd, Ok(said))) => {
-                outcome.note = format!(
-                    "Sent to the printer with `{cmd}`{}. The file is at {file} (readable only by you); delete it once printed.",
-                    if said.is_empty() { String::new() } else { format!(" ({said})") }
-                );
+                // The printer's own words, as it gave them.
+                let printer = if said.is_empty() { Text::default() } else { Text::from(format!(" ({said})")) };
+                outcome.note =
+                    crate::said!("letter-note-printed", command = format!("`{cmd}`"), printer = printer, file = &file);
                 outcome.printed_with = Some(cmd);
             }
             Some((cmd, Err(e))) => {
-                outcome.note = format!("Printing with `{cmd}` failed: {e}");
-                outcome.print_error = Some(e.to_string());
+                outcome.note = crate::said!("letter-note-print-failed", command = format!("`{cmd}`"), error = e.said());
+                outcome.print_error = Some(e.said());
             }
         }
         if !made.missing.is_empty() {
             // The letter says so too; the admin can install a font and make it again.
-            let chars: Vec<String> = made.missing.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
-            let them = if chars.len() == 1 { "it" } else { "them" };
-            let why = if made.missing.iter().any(|c| crate::outside::fonts::needs_shaping(*c)) {
-                "wxgo does not print scripts whose letters join or change shape (Arabic, the Indic scripts, \
-                 Thai, ...): write the name on the letter by hand"
-                    .to_string()
-            } else {
-                format!(
-                    "no font on this machine has {them}; for Chinese, Japanese or Korean install a TrueType CJK \
-                     font (Debian: fonts-wqy-microhei or fonts-droid-fallback) and make the letter again"
-                )
-            };
-            let said = format!("{} could not be printed (shown as \u{FFFD}): {why}.", chars.join(", "));
-            outcome.note = format!("{} {said}", outcome.note);
+            let said = not_printed(&made.missing);
+            outcome.note = crate::said!("note-and-more", note = outcome.note, more = said.clone());
             outcome.not_printed = Some(said);
         }
         let _ = self.audit_alone(
@@ -122,6 +110,17 @@ impl Core {
         );
         Ok(outcome)
     }
+}
+
+/// The characters of a letter no font could print (`U+5C0F, ...`), and what to do about them.
+fn not_printed(missing: &[char]) -> Text {
+    let chars: Vec<String> = missing.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+    let why = if missing.iter().any(|c| crate::outside::fonts::needs_shaping(*c)) {
+        crate::said!("letter-why-shaping")
+    } else {
+        crate::said!("letter-why-no-font", n = chars.len())
+    };
+    crate::said!("letter-not-printed-chars", chars = chars.join(", "), why = why)
 }
 
 /// The mail queue (WG04): `svc.mail()`.
@@ -349,5 +348,37 @@ mod tests {
             let e = csv_text(data, "f.csv").err().unwrap_or_else(|| panic!("accepted"));
             assert!(e.to_string().contains("UTF-8 CSV"), "{e}");
         }
+    }
+
+    #[test]
+    fn what_a_letter_could_not_print_reads_in_english_as_before_and_is_said_in_the_language() {
+        use crate::i18n::{Lang, Tr};
+        let one = not_printed(&['王']);
+        assert_eq!(
+            one.as_str(),
+            "U+738B could not be printed (shown as \u{FFFD}): no font on this machine has it; for Chinese, Japanese or \
+             Korean install a TrueType CJK font (Debian: fonts-wqy-microhei or fonts-droid-fallback) and make the \
+             letter again."
+        );
+        let three = not_printed(&['小', '明', '王']);
+        assert!(three.starts_with("U+5C0F, U+660E, U+738B could not be printed") && three.contains("has them;"));
+        let shaped = not_printed(&['\u{0627}']);
+        assert_eq!(
+            shaped.as_str(),
+            "U+0627 could not be printed (shown as \u{FFFD}): wxgo does not print scripts whose letters join or change \
+             shape (Arabic, the Indic scripts, Thai, ...): write the name on the letter by hand."
+        );
+        let de = Tr::new(Lang::De);
+        assert!(de
+            .text(&three)
+            .starts_with("Nicht druckbar (als \u{FFFD} gezeigt): U+5C0F, U+660E, U+738B: keine Schrift"));
+        assert!(de.text(&one).contains("enthält es;") && de.text(&three).contains("enthält sie;"));
+        let note = crate::said!(
+            "note-and-more",
+            note = crate::said!("letter-note-print-failed", command = "`lp`", error = "x"),
+            more = one
+        );
+        assert!(note.starts_with("Printing with `lp` failed: x U+738B could not be printed"), "{note}");
+        assert!(Tr::new(Lang::Uk).text(&note).starts_with("Не вдалося надрукувати командою `lp`: x Не вдалося"));
     }
 }

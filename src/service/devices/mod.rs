@@ -468,14 +468,11 @@ pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
     // Not asked for (`--no-email`): that is the reason, whatever the organisation's setting (a
     // real organisation's copy marks emails suppressed, which the admin did not set).
     if !wanted {
-        issued.email_note = format!("not emailed (as asked). Copy or print the code for {}.", issued.owner_email);
+        issued.email_note = crate::said!("email-note-not-asked", email = &issued.owner_email);
         return;
     }
     if cx.org.suppress_emails {
-        issued.email_note = format!(
-            "not emailed: {} suppresses emails. Copy or print the code and give it to {}.",
-            cx.org.name, issued.owner_email
-        );
+        issued.email_note = crate::said!("email-note-suppressed", org = &cx.org.name, email = &issued.owner_email);
         return;
     }
     let msg = activation_mail(&cx.org, issued, cx.letter_lang);
@@ -483,7 +480,7 @@ pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
     match cx.mailer.send(&msg, cx.now()) {
         Ok(where_) => {
             issued.emailed = true;
-            issued.email_note = format!("emailed to {}: {where_}", issued.owner_email);
+            issued.email_note = crate::said!("email-note-sent", email = &issued.owner_email, route = where_);
             let _ = cx.audit_alone(
                 "email activation code",
                 &Audit::new(object, format!("to {}", issued.owner_email)),
@@ -491,8 +488,7 @@ pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
             );
         }
         Err(e) => {
-            issued.email_note =
-                format!("the email to {} failed ({e}); copy or print the code instead.", issued.owner_email);
+            issued.email_note = crate::said!("email-note-failed", email = &issued.owner_email, error = e.said());
             let _ = cx.audit_alone(
                 "email activation code",
                 &Audit::new(object, format!("to {}", issued.owner_email)),

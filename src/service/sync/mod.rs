@@ -132,6 +132,19 @@ pub struct SyncReport {
     pub said_notes: Vec<(&'static str, crate::domain::error::Text)>,
 }
 
+impl SyncReport {
+    /// The note of part `p` as a message, said in the admin's language where the sync said it
+    /// so (what is left of the English note, if anything, after it stays as it is).
+    pub fn note(&self, p: &PartReport) -> Option<crate::domain::error::Text> {
+        let note = p.note.as_deref()?;
+        let said = self.said_notes.iter().find(|(res, _)| *res == p.resource).map(|(_, t)| t);
+        Some(match said.and_then(|t| note.strip_prefix(t.as_str()).map(|rest| (t, rest))) {
+            Some((t, rest)) => t.clone().around("", rest),
+            None => crate::domain::error::Text::from(note),
+        })
+    }
+}
+
 /// What a poll changed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PollReport {
@@ -356,7 +369,17 @@ fn run_for(
     let read_only_reason = crate::service::backend::webex::signin::read_only_reason(profile, &token, &target.me.roles);
     let synced = now();
     let everyone_read = matches!(fetched.people, Ok(PeopleRead::All(_)));
-    snapshot::write_snapshot(conn, org, &fetched, &mut parts, opts.full, started, synced)?;
+    let cache_notes = snapshot::write_snapshot(conn, org, &fetched, &mut parts, opts.full, started, synced)?;
+    // What the cache left out or found elsewhere, after the people part's own note (as the
+    // snapshot writes it into that part's English note).
+    let added =
+        cache_notes.into_iter().reduce(|first, next| crate::said!("sync-note-next", first = first, next = next));
+    if let Some(added) = added {
+        match said_notes.iter_mut().find(|(res, _)| *res == "people") {
+            Some((_, note)) => *note = crate::said!("sync-note-next", first = note.clone(), next = added),
+            None => said_notes.push(("people", added)),
+        }
+    }
     let roles: Vec<String> = target.me.roles.iter().map(|r| text::clean(&signin::role_name(r), 80)).collect();
     snapshot::write_session(
         conn,

@@ -12,6 +12,7 @@ use super::people::quoted;
 use super::when;
 use super::write::title;
 use super::{Devices, Numbers};
+use crate::domain::error::Text;
 use crate::domain::{text, Result};
 use crate::store::db_error;
 
@@ -39,7 +40,7 @@ pub(super) fn write_devices(
     user_ids: &HashMap<String, i64>,
     subscription: Option<&String>,
     now: DateTime<Utc>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Text>,
 ) -> Result<()> {
     let stamp = crate::store::queries::ts(now);
     let mut cached: HashMap<String, DeviceRow> = HashMap::new();
@@ -125,10 +126,10 @@ pub(super) fn write_devices(
         }
     }
     if ownerless > 0 {
-        notes.push(format!("{ownerless} Webex Go device(s) without a mirrored owner were not mirrored"));
+        notes.push(crate::said!("sync-note-devices-ownerless", n = ownerless));
     }
     if second > 0 {
-        notes.push(format!("{second} person(s) have more than one Webex Go device; the first one is shown"));
+        notes.push(crate::said!("sync-note-devices-second", n = second));
     }
     for id in cached.keys().filter(|id| !seen.contains(*id)) {
         exec(tx, "DELETE FROM devices WHERE org_id = ?1 AND webex_id = ?2", &[&org, id])?;
@@ -163,7 +164,7 @@ pub(super) fn write_numbers(
     loc_ids: &HashMap<String, i64>,
     user_ids: &HashMap<String, i64>,
     stamp: &str,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Text>,
 ) -> Result<()> {
     let mut cached: HashMap<String, (i64, NumberRow)> = HashMap::new();
     {
@@ -249,13 +250,13 @@ pub(super) fn write_numbers(
         }
     }
     if skipped_numbers > 0 {
-        notes.push(format!("{skipped_numbers} number(s) without a location were not mirrored"));
+        notes.push(crate::said!("sync-note-numbers-no-location", n = skipped_numbers));
     }
     if !bad_inventory.is_empty() {
-        notes.push(format!(
-            "{} entr(ies) of the number inventory are not phone numbers and were left out: {}",
-            bad_inventory.len(),
-            bad_inventory.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
+        notes.push(crate::said!(
+            "sync-note-numbers-not-numbers",
+            n = bad_inventory.len(),
+            list = bad_inventory.iter().take(5).cloned().collect::<Vec<_>>().join(", ")
         ));
     }
     // Gone first, and the primaries that change set aside, so one person never has two

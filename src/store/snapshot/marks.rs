@@ -10,6 +10,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::people::PeopleNotes;
+use crate::domain::error::Text;
 use crate::domain::Result;
 use crate::store::db_error;
 use crate::store::queries::{parse_ts, ts};
@@ -56,13 +58,18 @@ pub fn marks(conn: &Connection, org: i64) -> Result<Marks> {
     Ok(m)
 }
 
-/// The notes the last full read of people left (no email, twins, ...).
-pub fn people_notes(conn: &Connection, org: i64) -> Result<Vec<String>> {
+/// The notes the last full read of people left (no email, twins, ...), each a message. Kept as
+/// [`PeopleNotes`] in JSON; a cache an earlier wxgo wrote keeps English lines, said as they are.
+pub fn people_notes(conn: &Connection, org: i64) -> Result<Vec<Text>> {
     let note: Option<Option<String>> = conn
         .query_row("SELECT note FROM sync_state WHERE org_id = ?1 AND resource = 'people:full'", [org], |r| r.get(0))
         .optional()
         .map_err(db_error)?;
-    Ok(note.flatten().map(|n| n.split('\n').map(str::to_string).collect()).unwrap_or_default())
+    let Some(note) = note.flatten() else { return Ok(Vec::new()) };
+    Ok(match serde_json::from_str::<PeopleNotes>(&note) {
+        Ok(notes) => notes.texts(),
+        Err(_) => note.split('\n').map(Text::from).collect(),
+    })
 }
 
 fn put(tx: &Connection, org: i64, resource: &str, items: i64, note: Option<&str>, at: &str) -> Result<()> {
@@ -77,7 +84,7 @@ fn put(tx: &Connection, org: i64, resource: &str, items: i64, note: Option<&str>
 }
 
 /// Leaves the marks of this sync (in the snapshot's transaction): `people_read` when the people
-/// part was read, `notes` of a full read, `consumed` per licence key (None: the licences were not
+/// part was read, the `notes` of a full read, `consumed` per licence key (None: the licences were not
 /// read, so no count can be checked next time). `displaced`: a person took the email of one not
 /// read again, so the next sync reads everyone.
 pub(super) fn write(
@@ -86,15 +93,15 @@ pub(super) fn write(
     reading: Reading,
     people_read: bool,
     displaced: bool,
-    notes: &[String],
+    notes: &PeopleNotes,
     consumed: Option<&HashMap<String, i64>>,
 ) -> Result<()> {
     let at = ts(reading.started);
     if people_read {
         put(tx, org, "people:read", 0, None, &at)?;
         if reading.everyone {
-            let notes = notes.join("\n");
-            put(tx, org, "people:full", 0, Some(notes.as_str()).filter(|n| !n.is_empty()), &at)?;
+            let kept = if notes.is_empty() { None } else { serde_json::to_string(notes).ok() };
+            put(tx, org, "people:full", 0, kept.as_deref(), &at)?;
         }
     }
     if displaced || !people_read {
@@ -198,4 +205,53 @@ pub fn location_sizes(conn: &Connection, org: i64) -> Result<HashMap<String, usi
     let rows =
         st.query_map([org], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?.max(0) as usize))).map_err(db_error)?;
     rows.collect::<rusqlite::Result<HashMap<_, _>>>().map_err(db_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::snapshot::people::Twin;
+
+    #[test]
+    fn a_full_reads_notes_are_kept_as_counts_and_names_and_said_again_in_the_language() {
+        let conn = crate::store::open_in_memory().expect("db");
+        conn.execute_batch("PRAGMA foreign_keys = OFF;").expect("pragma");
+        let notes = PeopleNotes {
+            no_email: 2,
+            twins: vec![Twin { email: "\"DUP@a.example\"".into(), kept: None }],
+            twins_total: 7,
+            bad_numbers: vec!["b@a.example: \"=1\"".into()],
+            bad_numbers_total: 1,
+        };
+        let reading = Reading { started: chrono::Utc::now(), everyone: true };
+        write(&conn, 1, reading, true, false, &notes, None).expect("write");
+        let said = people_notes(&conn, 1).expect("read");
+        let english: Vec<&str> = said.iter().map(|t| t.as_str()).collect();
+        assert_eq!(
+            english,
+            [
+                "2 person(s) without an email were not mirrored",
+                "7 person(s) have an email that differs from another's only in case and were not mirrored: \
+                 \"DUP@a.example\" (kept: the person already in the copy) and 2 more. Give each person their own \
+                 address in Control Hub, then sync",
+                "1 person(s) have a work number in Webex that is not a phone number; it was left out (the person is \
+                 kept): b@a.example: \"=1\"",
+            ]
+        );
+        let de = crate::i18n::Tr::new(crate::i18n::Lang::De);
+        assert_eq!(de.text(&said[0]), "2 Personen ohne E-Mail-Adresse wurden nicht in die Kopie übernommen");
+        assert!(de
+            .text(&said[1])
+            .contains("\"DUP@a.example\" (behalten: die Person, die schon in der Kopie ist) und 2 weitere."));
+
+        // A cache an earlier wxgo wrote holds English lines: said as they are.
+        conn.execute("UPDATE sync_state SET note = 'one\ntwo' WHERE org_id = 1 AND resource = 'people:full'", [])
+            .expect("update");
+        let said = people_notes(&conn, 1).expect("read");
+        assert_eq!(said.iter().map(|t| t.as_str()).collect::<Vec<_>>(), ["one", "two"]);
+        assert_eq!(de.text(&said[0]), "one");
+        // Nothing to say: nothing kept.
+        write(&conn, 1, reading, true, false, &PeopleNotes::default(), None).expect("write");
+        assert!(people_notes(&conn, 1).expect("read").is_empty());
+    }
 }

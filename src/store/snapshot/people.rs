@@ -7,6 +7,7 @@ use std::hash::BuildHasher;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::PeopleRead;
+use crate::domain::error::Text;
 use crate::domain::{text, Result};
 use crate::outside::webex::models::MirrorPerson;
 use crate::store::db_error;
@@ -16,7 +17,7 @@ pub(super) struct Written {
     /// Every mirrored person of the organisation after the write: Webex id -> local id.
     pub user_ids: HashMap<String, i64>,
     /// Notes about the people written (no email, twins, a work number that is not a number).
-    pub notes: Vec<String>,
+    pub notes: PeopleNotes,
     /// A person written took the email of a mirrored person who was not read again (two people
     /// swapped addresses between syncs): the next sync must read everyone.
     pub displaced: bool,
@@ -54,7 +55,7 @@ pub(super) fn write_people(
     let hasher = std::collections::hash_map::RandomState::new();
     let mut emails_seen: HashSet<u64> = HashSet::new();
     let mut no_email = 0;
-    let mut twins: Vec<String> = Vec::new();
+    let mut twins: Vec<Twin> = Vec::new();
     let mut bad_numbers: Vec<String> = Vec::new();
     let mut displaced = false;
     // A full read adds the people the copy does not hold yet a few hundred a statement (a
@@ -68,13 +69,13 @@ pub(super) fn write_people(
                     f.flush(tx, org, stamp, licence_keys)?;
                 }
                 if let Some(first) = written_with(tx, org, &email, stamp)?.filter(|(id, _)| *id != p.id) {
-                    twins.push(format!("{} (kept: {})", quoted(&email), quoted(&first.1)));
+                    twins.push(Twin { email: quoted(&email), kept: Some(quoted(&first.1)) });
                     continue;
                 }
             }
             // A partial read: a mirrored person not read again holds this email (its twin).
             if !full && holder_of(tx, org, &email)?.is_some_and(|o| o != p.id && !read_again.contains(&o)) {
-                twins.push(format!("{} (kept: the person already in the copy)", quoted(&email)));
+                twins.push(Twin { email: quoted(&email), kept: None });
                 continue;
             }
         }
@@ -109,28 +110,13 @@ pub(super) fn write_people(
     if let Some(f) = fresh.as_mut() {
         f.flush(tx, org, stamp, licence_keys)?;
     }
-    let mut notes = Vec::new();
-    if no_email > 0 {
-        notes.push(format!("{no_email} person(s) without an email were not mirrored"));
-    }
-    if !twins.is_empty() {
-        notes.push(format!(
-            "{} person(s) have an email that differs from another's only in case and were not mirrored: {}{}. \
-             Give each person their own address in Control Hub, then sync",
-            twins.len(),
-            twins.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
-            more(twins.len())
-        ));
-    }
-    if !bad_numbers.is_empty() {
-        notes.push(format!(
-            "{} person(s) have a work number in Webex that is not a phone number; it was left out (the person is \
-             kept): {}{}",
-            bad_numbers.len(),
-            bad_numbers.iter().take(5).cloned().collect::<Vec<_>>().join(", "),
-            more(bad_numbers.len())
-        ));
-    }
+    let notes = PeopleNotes {
+        no_email,
+        twins_total: twins.len(),
+        twins: twins.into_iter().take(SHOWN).collect(),
+        bad_numbers_total: bad_numbers.len(),
+        bad_numbers: bad_numbers.into_iter().take(SHOWN).collect(),
+    };
     // Who is mirrored now: after a full read, those it wrote (synced now); after a partial one,
     // everyone but those gone.
     let mut user_ids = mirrored_ids(tx, org, full.then_some(stamp))?;
@@ -311,11 +297,73 @@ impl Fresh {
     }
 }
 
-fn more(n: usize) -> String {
-    if n > 5 {
-        format!(" and {} more", n - 5)
+/// How many of the people a note is about it names.
+const SHOWN: usize = 5;
+
+/// ` and N more` when a note names only the first [`SHOWN`] of `n`; nothing otherwise.
+fn more(n: usize) -> Text {
+    if n > SHOWN {
+        crate::said!("sync-note-more", n = n - SHOWN).around(" ", "")
     } else {
-        String::new()
+        Text::default()
+    }
+}
+
+/// Two people whose emails differ only in case: the one left out, and the one kept (`None`: the
+/// person already in the copy). Both quoted as [`quoted`] shows them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Twin {
+    pub email: String,
+    pub kept: Option<String>,
+}
+
+/// What the people of a sync left out, as counts and the first few named: said as the sync's
+/// notes in the admin's language ([`PeopleNotes::texts`]), and kept (as JSON) after a full read
+/// for the partial reads that follow.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PeopleNotes {
+    /// People without an email (not mirrored).
+    pub no_email: usize,
+    /// The first of the people whose email differs from another's only in case.
+    pub twins: Vec<Twin>,
+    pub twins_total: usize,
+    /// The first of the people whose work number is not a phone number: `who: "value"`.
+    pub bad_numbers: Vec<String>,
+    pub bad_numbers_total: usize,
+}
+
+impl PeopleNotes {
+    pub fn is_empty(&self) -> bool {
+        self.no_email == 0 && self.twins_total == 0 && self.bad_numbers_total == 0
+    }
+
+    /// The notes, each a message (English in the cache and `--json`).
+    pub fn texts(&self) -> Vec<Text> {
+        let mut notes = Vec::new();
+        if self.no_email > 0 {
+            notes.push(crate::said!("sync-note-no-email", n = self.no_email));
+        }
+        if self.twins_total > 0 {
+            let list = Text::listed(self.twins.iter().map(|t| match &t.kept {
+                Some(kept) => crate::said!("sync-note-twin-kept", email = &t.email, kept = kept),
+                None => crate::said!("sync-note-twin-kept-cached", email = &t.email),
+            }));
+            notes.push(crate::said!(
+                "sync-note-twins",
+                n = self.twins_total,
+                list = list,
+                more = more(self.twins_total)
+            ));
+        }
+        if self.bad_numbers_total > 0 {
+            notes.push(crate::said!(
+                "sync-note-bad-numbers",
+                n = self.bad_numbers_total,
+                list = self.bad_numbers.join(", "),
+                more = more(self.bad_numbers_total)
+            ));
+        }
+        notes
     }
 }
 

@@ -9,6 +9,7 @@ use rusqlite::{params, Connection, TransactionBehavior};
 
 use super::marks;
 use super::{when, Fetched, PartReport, PeopleRead};
+use crate::domain::error::Text;
 use crate::domain::{licensing, text, Result};
 use crate::store::db_error;
 use crate::store::queries::ts;
@@ -24,7 +25,7 @@ pub fn write_snapshot(
     full: bool,
     started: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> Result<Vec<String>> {
+) -> Result<Vec<Text>> {
     // While the snapshot is written, statement journals (a statement's copies of the pages it
     // changes, to undo itself) stay in memory rather than in temporary files: hundreds of
     // thousands of rows otherwise write each page they touch twice.
@@ -43,9 +44,9 @@ fn write_in(
     full: bool,
     started: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> Result<Vec<String>> {
+) -> Result<Vec<Text>> {
     let stamp = ts(now);
-    let mut notes = Vec::new();
+    let mut notes: Vec<Text> = Vec::new();
     let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate).map_err(db_error)?;
     let exec = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<usize> {
         tx.prepare_cached(sql).and_then(|mut s| s.execute(p)).map_err(db_error)
@@ -153,7 +154,7 @@ fn write_in(
         }
     }
     if foreign_subs > 0 {
-        notes.push(format!("{foreign_subs} subscription(s) are already in this cache under another organisation"));
+        notes.push(crate::said!("sync-note-subscriptions-foreign", n = foreign_subs));
     }
     let go_subs: Vec<&String> = subs.iter().filter(|(_, (_, go))| *go > 0).map(|(id, _)| id).collect();
     let device_sub: Option<&String> = if go_subs.len() == 1 { go_subs.first().copied() } else { None };
@@ -163,11 +164,12 @@ fn write_in(
     let people = super::people::write_people(&tx, org, read, &loc_ids, &licence_keys, &stamp)?;
     let user_ids = &people.user_ids;
     // A partial read's notes are about the people it read: those of the last full read still hold.
-    let people_notes = match read {
-        PeopleRead::All(_) => people.notes.clone(),
-        PeopleRead::Changed { .. } => marks::people_notes(&tx, org)?.into_iter().chain(people.notes.clone()).collect(),
-    };
-    notes.extend(people_notes.iter().cloned());
+    match read {
+        PeopleRead::All(_) => notes.extend(people.notes.texts()),
+        PeopleRead::Changed { .. } => {
+            notes.extend(marks::people_notes(&tx, org)?.into_iter().chain(people.notes.texts()));
+        }
+    }
 
     // Devices and numbers, as differences from the cache.
     let devices = f.devices.as_ref().ok();
@@ -251,7 +253,7 @@ fn write_in(
         }
     }
     if odd > 0 {
-        notes.push(format!("{odd} BroadWorks subscriber(s) with a status or package wxgo does not know were left out"));
+        notes.push(crate::said!("sync-note-broadworks-odd", n = odd));
     }
     exec("DELETE FROM bw_subscribers WHERE org_id = ?1 AND webex_id IS NOT NULL AND synced_at IS NULL", &[&org])?;
 
@@ -305,8 +307,7 @@ fn write_in(
         by_key
     });
     let reading = marks::Reading { started, everyone: matches!(f.people, Ok(PeopleRead::All(_))) };
-    let full_notes = if reading.everyone { people.notes.as_slice() } else { &[] };
-    marks::write(&tx, org, reading, f.people.is_ok(), people.displaced, full_notes, consumed.as_ref())?;
+    marks::write(&tx, org, reading, f.people.is_ok(), people.displaced, &people.notes, consumed.as_ref())?;
     if let (Ok(PeopleRead::Changed { .. }), Some(p)) = (&f.people, parts.iter_mut().find(|p| p.resource == "people")) {
         p.items = user_ids.len();
     }
@@ -322,7 +323,7 @@ fn write_in(
     }
     if !notes.is_empty() {
         if let Some(p) = parts.iter_mut().find(|p| p.resource == "people") {
-            let extra = notes.join("; ");
+            let extra = notes.iter().map(|n| n.as_str()).collect::<Vec<_>>().join("; ");
             p.note = Some(match p.note.take() {
                 Some(n) => format!("{n}; {extra}"),
                 None => extra,

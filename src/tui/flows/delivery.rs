@@ -185,7 +185,7 @@ impl App {
                 let (letter, text) = *out;
                 let printed = match (&letter.printed_with, &letter.print_error) {
                     (Some(cmd), _) => tr!(self.tr, "tui-letter-printed", command = cmd),
-                    (None, Some(e)) => tr!(self.tr, "tui-letter-not-printed", error = e),
+                    (None, Some(e)) => tr!(self.tr, "tui-letter-not-printed", error = &self.tr.text(e)),
                     (None, None) => tr!(self.tr, "tui-letter-no-print-command"),
                 };
                 // The folder once, then the files' names: two whole paths took more than the
@@ -221,7 +221,7 @@ impl App {
                 };
                 match &letter.not_printed {
                     // Said as an error, so it is not missed: a name on the letter is not whole.
-                    Some(not) => self.error(format!("{said}. {not}")),
+                    Some(not) => self.error(format!("{said}. {}", self.tr.text(not))),
                     None => self.info(said),
                 }
             }

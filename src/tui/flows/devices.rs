@@ -408,7 +408,7 @@ impl App {
             device = &issued.device_id,
             email = &issued.owner_email,
             status = &pending,
-            note = &issued.email_note
+            note = &self.tr.text(&issued.email_note)
         ));
         self.open(Popup::Activation(Activation::new(&self.tr, issued, letter)));
         self.reload_all()
@@ -448,7 +448,7 @@ impl App {
     fn emailed(&mut self, result: Result<Box<IssuedCode>>) -> Jobs {
         match result {
             Ok(issued) => {
-                let note = issued.email_note.clone();
+                let note = self.tr.text(&issued.email_note);
                 for p in &mut self.popups {
                     if let Popup::Activation(a) = p {
                         a.emailed(&issued);

@@ -107,7 +107,7 @@ impl App {
         let stopped = self.syncing.take().is_some_and(|r| r.cancel.load(Ordering::SeqCst));
         match result {
             Ok(r) => {
-                let notes: Vec<String> = r.parts.iter().filter_map(|p| p.note.clone()).collect();
+                let notes: Vec<String> = r.parts.iter().filter_map(|p| r.note(p)).map(|t| self.tr.text(&t)).collect();
                 let items: usize = r.parts.iter().map(|p| p.items).sum();
                 let mut text = tr!(self.tr, "say-synced-org", org = &r.org, items = items, pages = r.pages);
                 if !notes.is_empty() {

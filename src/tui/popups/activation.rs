@@ -95,6 +95,8 @@ impl Activation {
         let letter_label = tr.t("act-letter-lang");
         let letter_name = env.language(self.letter);
         let letter_text = format!("{letter_label} {letter_name}");
+        // What became of the email, in the console's language.
+        let email_note = tr.text(&self.issued.email_note);
         let r = centered(area, 110.min(area.width), 32.min(area.height));
         let inner = boxed(&self.title, r, buf, t);
         // The last line has the keys; above it, what the last action did (copied, printed,
@@ -116,7 +118,7 @@ impl Activation {
             // The texts that may wrap, and the eight one-row lines (labels, the code, the expiry).
             let text_rows = [
                 format!("{} <{}>", issued.owner_name, issued.owner_email),
-                issued.email_note.clone(),
+                email_note.clone(),
                 scan.clone(),
                 once_text.clone(),
                 letter_text.clone(),
@@ -129,7 +131,7 @@ impl Activation {
         } else {
             let texts = [
                 format!("{} <{}>", issued.owner_name, issued.owner_email),
-                issued.email_note.clone(),
+                email_note.clone(),
                 esim_note.clone(),
                 letter_text.clone(),
             ];
@@ -205,7 +207,7 @@ impl Activation {
                 label(&tr.t("act-expires")),
                 expires,
                 label(&tr.t("act-email")),
-                plain(&issued.email_note),
+                plain(&email_note),
                 letter,
             ]);
             if grid.is_none() {
@@ -222,7 +224,7 @@ impl Activation {
                 label(&tr.t("act-expires")),
                 expires,
                 label(&tr.t("act-email")),
-                plain(&issued.email_note),
+                plain(&email_note),
                 letter,
                 Line::raw(""),
                 label(&esim_note),

@@ -159,7 +159,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
         match &mails {
             Some(sent) => {
                 a.issued.emailed = true;
-                a.issued.email_note = match (queued.get(k), sent) {
+                a.issued.email_note = crate::domain::error::Text::from(match (queued.get(k), sent) {
                     (Some(p), None) => {
                         format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
                     }
@@ -181,7 +181,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                         p.display()
                     ),
                     (None, _) => format!("queued for {}", a.issued.owner_email),
-                };
+                });
             }
             None => crate::service::devices::deliver_code(cx, &mut a.issued, wanted_email),
         }
@@ -197,7 +197,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             number: a.issued.primary_number.clone(),
             number_assigned: a.number_assigned,
             emailed: a.issued.emailed,
-            email_note: a.issued.email_note.clone(),
+            email_note: a.issued.email_note.to_string(),
             state: None,
             tracking_id: None,
             error: None,
