@@ -76,12 +76,11 @@ impl ActivationCode {
         }
         let digest = sha.finalize();
         const HEX: &[u8; 16] = b"0123456789abcdef";
-        let mut out = String::with_capacity(64);
+        let mut out = Vec::with_capacity(64);
         for b in digest.iter() {
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 0xf) as usize] as char);
+            out.extend([HEX[(b >> 4) as usize], HEX[(b & 0xf) as usize]]);
         }
-        out
+        String::from_utf8_lossy(&out).into_owned()
     }
 }
 
