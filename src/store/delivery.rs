@@ -38,16 +38,22 @@ pub fn restore_cache(conn: &Connection, setting: i64) {
 /// What an import reads of each user its file names, for its checks and its report: the user
 /// list's columns (`USER_SELECT`) less the Webex Calling state, work number and reason, which
 /// no check of an import looks at and which cost as much to work out as the rest together.
-/// `?1` is a JSON array of the users' ids, in ascending order: then the users, their licences,
-/// numbers and devices are each read in the order of their indexes, a page after the next,
-/// rather than all over the file (which took three times as long).
+/// `?1` is a JSON array of the users' ids, in ascending order: then the users, their numbers
+/// and devices are each read in the order of their indexes, a page after the next, rather than
+/// all over the file (which took three times as long). The licences are read by
+/// [`IMPORT_USER_LICENCES`]: a correlated `group_concat` per user cost more than the rest of
+/// the row.
 const IMPORT_USER_SELECT: &str = "SELECT u.id, u.email, u.display_name, l.name, l.country,
-    (SELECT group_concat(licence, ',') FROM user_licences ul WHERE ul.user_id = u.id),
-    (SELECT e164 FROM numbers n WHERE n.owner_user_id = u.id AND n.is_primary = 1),
-    u.extension, d.id, d.status
+    n.e164, u.extension, d.id, d.status
   FROM json_each(?1) e CROSS JOIN users u ON u.id = e.value
   LEFT JOIN locations l ON l.id = u.location_id
+  LEFT JOIN numbers n ON n.owner_user_id = u.id AND n.is_primary = 1
   LEFT JOIN devices d ON d.user_id = u.id";
+
+/// The licences of the users whose ids are `?1` (a JSON array, ascending), in the order of the
+/// licences' primary key: by user, each user's in name order.
+const IMPORT_USER_LICENCES: &str =
+    "SELECT ul.user_id, ul.licence FROM json_each(?1) e CROSS JOIN user_licences ul ON ul.user_id = e.value";
 
 /// The ids of the users with these emails (`?2`, a JSON array, best sorted: the index is read
 /// in its own order) in organisation `?1`.
@@ -55,27 +61,80 @@ const IMPORT_USER_IDS: &str =
     "SELECT u.id FROM json_each(?2) e CROSS JOIN users u ON u.org_id = ?1 AND u.email = e.value";
 
 fn import_user_from_row(r: &rusqlite::Row) -> rusqlite::Result<UserRow> {
-    let licences: Option<String> = r.get(5)?;
-    let mut licences: Vec<String> =
-        licences.unwrap_or_default().split(',').filter(|s| !s.is_empty()).map(str::to_string).collect();
-    licences.sort();
-    let device: Option<i64> = r.get(8)?;
-    let status: Option<String> = r.get(9)?;
+    let device: Option<i64> = r.get(7)?;
+    let status: Option<String> = r.get(8)?;
     Ok(UserRow {
         id: r.get(0)?,
         email: r.get(1)?,
         display_name: r.get(2)?,
         location: r.get(3)?,
         location_country: r.get(4)?,
-        licences,
-        primary_number: r.get(6)?,
-        extension: r.get(7)?,
+        licences: Vec::new(),
+        primary_number: r.get(5)?,
+        extension: r.get(6)?,
         work_phone: None,
         calling_status: String::new(),
         calling_reason: None,
         device_id: device.map(device_ref),
         device_status: status.and_then(|s| DeviceStatus::parse(&s).ok()),
     })
+}
+
+/// Files naming at least this many users have them read by two connections at once.
+const READ_BESIDE_FROM: usize = 2000;
+
+/// The users with these ids (ascending), as [`import_user_from_row`] reads them, with their
+/// licences. A long list is read in two halves at once, the upper half by a second, read-only
+/// connection to the same file on another thread: the caller holds the write lock and has
+/// written nothing yet, so both see the same state. In memory, or when the second connection
+/// cannot be opened, all is read by `conn`.
+fn read_users_beside(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
+    let path = conn.path().filter(|p| !p.is_empty() && ids.len() >= READ_BESIDE_FROM);
+    let Some(path) = path else {
+        return read_users(conn, ids);
+    };
+    let (lower, upper) = ids.split_at(ids.len() / 2);
+    let (users, beside) = std::thread::scope(|s| {
+        let beside = s.spawn(|| -> Result<Vec<UserRow>> {
+            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let second = Connection::open_with_flags(path, flags).map_err(db_error)?;
+            second.execute_batch(&format!("{WRITE_MANY_SETTINGS} PRAGMA cache_size = -16384;")).map_err(db_error)?;
+            read_users(&second, upper)
+        });
+        let users = read_users(conn, lower);
+        (users, beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    });
+    let mut users = users?;
+    match beside {
+        Ok(more) => users.extend(more),
+        // Read here instead (a second connection may be refused where one is allowed).
+        Err(_) => users.extend(read_users(conn, upper)?),
+    }
+    Ok(users)
+}
+
+/// The users with these ids (ascending) and their licences, read by `conn`.
+fn read_users(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
+    let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+    let mut users: Vec<UserRow> = conn
+        .prepare_cached(IMPORT_USER_SELECT)
+        .and_then(|mut st| st.query_map([&list], import_user_from_row)?.collect())
+        .map_err(db_error)?;
+    users.sort_unstable_by_key(|u| u.id); // read in this order already
+    let mut st = conn.prepare_cached(IMPORT_USER_LICENCES).map_err(db_error)?;
+    let mut rows = st.query([&list]).map_err(db_error)?;
+    while let Some(r) = rows.next().map_err(db_error)? {
+        let user: i64 = r.get(0).map_err(db_error)?;
+        if let Ok(at) = users.binary_search_by_key(&user, |u| u.id) {
+            users[at].licences.push(r.get(1).map_err(db_error)?);
+        }
+    }
+    for u in &mut users {
+        if !u.licences.is_sorted() {
+            u.licences.sort_unstable();
+        }
+    }
+    Ok(users)
 }
 
 /// Looks users up by email for a whole file: every user the file names is read in one query,
@@ -111,12 +170,9 @@ impl<'c> UserLookup<'c> {
             .map_err(db_error)?;
         ids.sort_unstable();
         ids.dedup();
-        let list = serde_json::to_string(&ids).unwrap_or_else(|_| "[]".into());
-        let mut st = self.conn.prepare_cached(IMPORT_USER_SELECT).map_err(db_error)?;
-        let rows = st.query_map([list], import_user_from_row).map_err(db_error)?;
-        self.known.reserve(wanted.len());
-        for row in rows {
-            let user = row.map_err(db_error)?;
+        let users = read_users_beside(self.conn, &ids)?;
+        self.known.reserve(users.len());
+        for user in users {
             self.known.insert(user.email.to_lowercase(), user);
         }
         Ok(())

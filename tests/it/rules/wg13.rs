@@ -202,6 +202,67 @@ fn wg13_thousand_valid_rows_all_added() {
     assert!(report.note.contains("new-code"), "{}", report.note);
 }
 
+/// A file naming thousands of users has them read by two connections at once (the upper half
+/// by id on a second, read-only one): every user is read as the users list reads them, and
+/// every refusal is found, whichever half reads the user.
+#[test]
+fn wg13_a_file_of_thousands_of_users_is_checked_whole_whichever_half_reads_a_user() {
+    let f = fixture(12_000, false);
+    let (h, subs) = header(&f.svc);
+    let mut free: Vec<i64> = f.svc.subscriptions().unwrap_or_else(|e| panic!("{e}")).iter().map(|s| s.free).collect();
+    let users = all_users(&f.svc);
+    let mut valid = vec![h.clone()];
+    let mut mixed = vec![h];
+    let mut refused_lines = HashSet::new();
+    let mut valid_users = Vec::new();
+    for u in users.iter().filter(|u| u.primary_number.is_some() && supported(u)) {
+        let ok = u.device_id.is_none() && pro(u);
+        // One refusal among about twenty rows.
+        if !ok && refused_lines.len() * 20 > valid_users.len() {
+            continue;
+        }
+        let Some(sub) = free.iter().position(|f| *f > 0) else { break };
+        free[sub] -= 1;
+        let line = row(&u.email, "", u.location.as_deref().unwrap_or(""), sub, subs.len());
+        if ok {
+            valid.push(line.clone());
+            valid_users.push(u);
+        } else {
+            refused_lines.insert(mixed.len() as u64 + 1);
+        }
+        mixed.push(line);
+        if valid_users.len() == 2100 {
+            break;
+        }
+    }
+    assert!(
+        valid_users.len() == 2100 && refused_lines.len() > 50,
+        "{} valid, {} refused",
+        valid_users.len(),
+        refused_lines.len()
+    );
+    let dry = BulkOptions { dry_run: true, ..no_email() };
+    let check = |lines: &[String]| {
+        f.svc
+            .devices()
+            .import((lines.join("\n") + "\n").as_bytes(), &dry, &mut |_| true)
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+
+    let report = check(&mixed);
+    assert_eq!(report.problems_total, refused_lines.len(), "{:?}", &report.problems[..3]);
+    for p in &report.problems {
+        assert!(refused_lines.contains(&p.line), "line {} was refused: {}", p.line, p.reason);
+    }
+
+    let report = check(&valid);
+    assert!(report.problems.is_empty(), "{:?}", &report.problems[..report.problems.len().min(3)]);
+    assert_eq!(report.devices.len(), valid_users.len());
+    for (d, u) in report.devices.iter().zip(&valid_users) {
+        assert_eq!((&d.user, &d.name, &d.number), (&u.email, &u.display_name, &u.primary_number));
+    }
+}
+
 #[test]
 fn wg13_one_bad_row_adds_nothing_and_names_the_row() {
     let mut f = fixture(5500, false);
