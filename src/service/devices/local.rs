@@ -8,7 +8,7 @@ use super::{
     already_has_device, deliver_code, lost_stolen_refusal, AddDevice, AddDeviceChoices, CodeCheck, CodeDelivery,
     DeleteOutcome, DevicesBackend, LostStolen, DELETE_NOTICE,
 };
-use crate::domain::code::{ActivationCode, IssuedCode};
+use crate::domain::code::{ActivationCode, CodeGenerator, IssuedCode};
 use crate::domain::device::may_issue_new_code;
 use crate::domain::{licence, DeviceKind, DeviceStatus, Error, Result, E164};
 use crate::service::backend::Local;
@@ -431,16 +431,33 @@ pub(crate) fn apply_devices(
             q::assign_primary(tx, n.id, plan.user.id)?;
         }
     }
-    let mut devices = Vec::with_capacity(plans.len());
-    for chunk in plans.chunks(BATCH) {
-        step(devices.len())?;
-        let rows: Vec<(i64, &str)> = chunk.iter().map(|p| (p.user.id, p.subscription.as_str())).collect();
-        devices.extend(insert_devices(tx, cx.org.id, DeviceKind::Byod, DeviceStatus::ActivationPending, now, &rows)?);
-    }
+    // The codes and their hashes are worked out on a second thread while the devices are
+    // written (SQLite's work and the hashing each keep a core busy).
+    let generator: &dyn CodeGenerator = cx.codes.as_ref();
+    let (devices, mut codes, hashes) = std::thread::scope(|s| -> Result<_> {
+        let fresh = s.spawn(move || {
+            let codes = generator.generate_many(plans.len());
+            let hashes: Vec<String> = codes.iter().map(ActivationCode::hash).collect();
+            (codes, hashes)
+        });
+        let mut devices = Vec::with_capacity(plans.len());
+        for chunk in plans.chunks(BATCH) {
+            step(devices.len())?;
+            let rows: Vec<(i64, &str)> = chunk.iter().map(|p| (p.user.id, p.subscription.as_str())).collect();
+            devices.extend(insert_devices(
+                tx,
+                cx.org.id,
+                DeviceKind::Byod,
+                DeviceStatus::ActivationPending,
+                now,
+                &rows,
+            )?);
+        }
+        let (codes, hashes) = fresh.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        Ok((devices, codes, hashes))
+    })?;
     let expires = now + Duration::days(cx.org.code_lifetime_days);
     let expires_text = q::ts(expires);
-    let mut codes: Vec<ActivationCode> = cx.codes.generate_many(plans.len());
-    let hashes: Vec<String> = codes.iter().map(ActivationCode::hash).collect();
     // In the order of their hashes, so the codes of one statement are neighbours in the index
     // of hashes (random order would have every statement touch most of its pages).
     let mut order: Vec<usize> = (0..plans.len()).collect();
