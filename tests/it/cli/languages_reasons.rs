@@ -269,6 +269,6 @@ fn a_read_only_refusal_names_the_action_in_danish_and_json_keeps_the_english() {
     let mut da_json = vec!["--lang", "da", "--json"];
     da_json.extend(args);
     let json = text(&env.run(&en_json).stdout);
-    assert!(json.contains("\"new activation code\" was not done"), "{json}");
+    assert!(json.contains(r#"so \"new activation code\" was not done"#), "{json}");
     assert_eq!(json, text(&env.run(&da_json).stdout), "--json is not English's");
 }
