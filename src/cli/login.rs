@@ -121,6 +121,7 @@ pub(super) fn login(ctx: &Ctx, args: &LoginArgs) -> Result<()> {
     warn(&tr.t_with("cli-login-you-are", &you));
     let ro = wx::read_only_reason(&profile, &side.client()?.api().tokens().info(), &who.roles);
     if let Some(r) = ro {
+        let r = tr.text(&crate::domain::error::read_only_why(&r));
         warn(&tr.t_with("cli-login-read-only", &[("reason", Arg::from(&r))]));
     }
     warn(&tr.t_with("cli-login-next", &[("command", Arg::from("wxgo sync"))]));
@@ -274,7 +275,7 @@ pub(super) fn whoami(ctx: &Ctx) -> Result<()> {
         },
     );
     if let Some(r) = &j.read_only_reason {
-        line(read_only_l, r);
+        line(read_only_l, &tr.text(&crate::domain::error::read_only_why(r)));
     }
     Ok(())
 }

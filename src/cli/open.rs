@@ -153,25 +153,39 @@ pub(super) fn cache_options(cli: &Cli, profile: &Profile) -> Options {
 /// Opens the cache of the profile's organisation for a command, and says on stderr whose data it
 /// is and how old (reads answer from the cache, offline too).
 pub(super) fn open_cache(cli: &Cli, profile: &Profile, clock: Arc<dyn Clock>) -> Result<Service> {
+    let now = clock.now();
     let svc = Service::open_webex(&cache_options(cli, profile), side(cli, profile)?, clock)?;
-    say_age(&svc, profile)?;
+    say_age(&svc, profile, now)?;
     Ok(svc)
 }
 
-fn say_age(svc: &Service, profile: &Profile) -> Result<()> {
+/// "Acme Corp · profile acme (webex) · as of 14:02, 3 h ago", its notes and why it is
+/// read-only, in the admin's language (the names as they are, the time in the language's short
+/// local form).
+fn say_age(svc: &Service, profile: &Profile, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    use crate::i18n::Arg;
+    let tr = super::output::tr();
     if let Some(age) = svc.data_as_of()? {
-        let running = if age.sync_unfinished && age.synced_at.is_some() {
-            " (a later sync did not finish: this is the last complete copy)"
-        } else {
-            ""
+        let words = match age.synced_at {
+            Some(t) => crate::service::signin::age_in(tr, t, now),
+            None => tr.text(&age.words),
         };
-        warn(&format!("{} · profile {} (webex) · {}{running}", svc.org().name, profile.name, age.words));
+        let id =
+            if age.sync_unfinished && age.synced_at.is_some() { "cli-cache-age-unfinished" } else { "cli-cache-age" };
+        let org = &svc.org().name;
+        warn(
+            &tr.t_with(
+                id,
+                &[("org", Arg::from(org)), ("profile", Arg::from(&profile.name)), ("age", Arg::from(&words))],
+            ),
+        );
         for n in &age.notes {
-            warn(&format!("  note: {n}"));
+            warn(&format!("  {}", tr.t_with("cli-cache-note", &[("note", Arg::from(&tr.text(n)))])));
         }
     }
     if let Some(r) = svc.read_only_reason() {
-        warn(&format!("  read-only: {r}"));
+        let why = tr.text(&crate::domain::error::read_only_why(&r));
+        warn(&format!("  {}", tr.t_with("cli-cache-read-only", &[("why", Arg::from(&why))])));
     }
     Ok(())
 }

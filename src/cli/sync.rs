@@ -41,7 +41,7 @@ pub(super) fn orgs(ctx: &Ctx) -> Result<()> {
         t.clean_row(vec![
             o.name.clone(),
             o.id.clone(),
-            o.synced_at.map(|s| wx::age_words(s, now)).unwrap_or_else(|| {
+            o.synced_at.map(|s| wx::age_in(output::tr(), s, now)).unwrap_or_else(|| {
                 output::tr().t_with("orgs-not-cached", &[("command", Arg::from("wxgo sync --org NAME"))])
             }),
         ]);
@@ -57,7 +57,9 @@ pub(super) fn run(ctx: &Ctx, args: &SyncArgs) -> Result<()> {
     let (svc, report) = sync_with_progress(cli, &profile, full, clock)?;
     print_report(cli, &report)?;
     if let Some(r) = svc.read_only_reason() {
-        warn(&format!("read-only: {r}"));
+        let tr = output::tr();
+        let why = tr.text(&crate::domain::error::read_only_why(&r));
+        warn(&tr.t_with("cli-cache-read-only", &[("why", Arg::from(&why))]));
     }
     Ok(())
 }

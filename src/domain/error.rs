@@ -112,8 +112,10 @@ impl Error {
     pub fn said(&self) -> Text {
         match self {
             Error::Rule { rule, message } => message.clone().around(&format!("{rule}: "), ""),
-            Error::ReadOnly(action) => crate::said!("read-only-db", action = action),
-            Error::ReadOnlyFor { action, why } => crate::said!("read-only-for", action = action, why = why),
+            Error::ReadOnly(action) => crate::said!("read-only-db", action = action_said(action)),
+            Error::ReadOnlyFor { action, why } => {
+                crate::said!("read-only-for", action = action_said(action), why = read_only_why(why))
+            }
             other => other.text().cloned().unwrap_or_default(),
         }
     }
@@ -138,6 +140,67 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The messages (`errors.ftl`) whose English is an action's name as the audit trail and every
+/// refusal write it (`Action::name`), and the other things a read-only refusal names.
+pub const ACTION_NAMES: [&str; 34] = [
+    "action-add-device",
+    "action-new-code",
+    "action-lost-stolen",
+    "action-delete-device",
+    "action-import-devices",
+    "action-email-code",
+    "action-phone-activate",
+    "action-phone-disable",
+    "action-phone-enable",
+    "action-phone-remove-line",
+    "action-add-operator-account",
+    "action-operator-decides",
+    "action-add-mobile-numbers",
+    "action-validate-mobile-numbers",
+    "action-assign-mobile-primary",
+    "action-bw-retry",
+    "action-bw-delete",
+    "action-bw-package",
+    "action-portal-claim",
+    "action-portal-verify",
+    "action-save-licence-template",
+    "action-delete-licence-template",
+    "action-directory-sync",
+    "action-assign-licence-template",
+    "action-reapply-licence-template",
+    "action-set-work-number",
+    "action-update-user",
+    "action-send-queued-mail",
+    "action-import-calls",
+    "action-create-database",
+    "action-sync-into",
+    "action-create-demo",
+    "action-logout-purge",
+    "action-refresh-person",
+];
+
+/// The messages whose English is why an organisation is open read-only (the profile, the
+/// token's scopes, the administrator's role, `--read-only`).
+pub const READ_ONLY_WHY: [&str; 5] = [
+    "read-only-why-profile",
+    "read-only-why-no-write-scope",
+    "read-only-why-role",
+    "read-only-why-opened",
+    "read-only-why-opened-db",
+];
+
+/// An action's name (English, as the audit trail keeps it) said in the language where a message
+/// words it; any other words as they are.
+pub fn action_said(name: &str) -> Text {
+    crate::i18n::recognise(name, &ACTION_NAMES, &[]).unwrap_or_else(|| name.into())
+}
+
+/// Why it is read-only (English, as the sync records it) said in the language where a message
+/// words it; any other words as they are.
+pub fn read_only_why(why: &str) -> Text {
+    crate::i18n::recognise(why, &READ_ONLY_WHY, &[]).unwrap_or_else(|| why.into())
+}
 
 /// An error's message: English (what `Display`, logs, the audit and `--json` show) and, when the
 /// site wrote it as a message id with its arguments ([`said!`](crate::said)), that id, so the CLI

@@ -117,6 +117,12 @@ impl Action {
         }
     }
 
+    /// The action's name as a person reads it, in their language (`errors.ftl`'s `action-*`,
+    /// whose English is [`Action::name`]); the audit trail and logs keep the English.
+    pub fn said(self) -> crate::domain::error::Text {
+        crate::domain::error::action_said(self.name())
+    }
+
     pub fn changes(self) -> Changes {
         match self {
             Action::SaveLicenceTemplate
@@ -175,5 +181,35 @@ pub fn control_hub_path(action: Action) -> &'static str {
             "Control Hub > Devices > Add device > Webex Go (or the device > Actions)"
         }
         _ => "Control Hub (admin.webex.com)",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Tr};
+
+    #[test]
+    fn every_action_is_named_in_each_language_and_its_english_is_the_audit_trails() {
+        let de = Tr::new(Lang::De);
+        for a in Action::ALL {
+            let said = a.said();
+            assert_eq!(said.as_str(), a.name(), "the English is the name the audit trail keeps");
+            assert!(said.message().is_some(), "{} has no message", a.name());
+            for lang in [Lang::De, Lang::Da, Lang::Uk, Lang::He] {
+                let shown = Tr::new(lang).text(&said);
+                assert!(!shown.is_empty() && shown != a.name(), "{lang:?}: {shown}");
+            }
+        }
+        assert_eq!(de.text(&Action::AddDevice.said()), "Webex Go-Gerät hinzufügen");
+        let refused = crate::domain::Error::ReadOnly(Action::AddDevice.name().into());
+        assert_eq!(
+            refused.to_string(),
+            "read-only: the database is open read-only, so \"add Webex Go device\" was not done. Open it without \
+             --read-only to make changes."
+        );
+        assert!(de.error(&refused).contains("„Webex Go-Gerät hinzufügen“ nicht ausgeführt"), "{}", de.error(&refused));
+        let other = crate::domain::Error::ReadOnly("sync into /tmp/x.db".into());
+        assert!(Tr::new(Lang::Uk).error(&other).contains("синхронізувати в /tmp/x.db"), "the path as it is");
     }
 }

@@ -111,7 +111,6 @@ impl Core {
         let why = backend.read_only_reason().or_else(|| self.read_only.then(|| "opened with --read-only".to_string()));
         // Said after the refusal when the profile is read-only too ("no" when it is not).
         let also = why.unwrap_or_else(|| "no".to_string());
-        let name = action.name();
         let profile = backend.profile_name().unwrap_or_default();
         match Self::support(action, backend) {
             Support::Yes => {}
@@ -120,11 +119,11 @@ impl Core {
                     "webex",
                     crate::said!(
                         "stand-in-only",
-                        action = name,
+                        action = action.said(),
                         who = who,
                         command = "`wxgo --demo`",
                         profile = profile,
-                        readonly = &also
+                        readonly = crate::domain::error::read_only_why(&also)
                     ),
                 ))
             }
@@ -133,10 +132,10 @@ impl Core {
                     "Control Hub only",
                     crate::said!(
                         "control-hub-only",
-                        action = name,
+                        action = action.said(),
                         place = place,
                         command = "`wxgo sync`",
-                        readonly = &also
+                        readonly = crate::domain::error::read_only_why(&also)
                     ),
                 ))
             }
@@ -212,7 +211,7 @@ impl Core {
             let tid = tracking_id.map(|t| format!(" (trackingId {t})")).unwrap_or_default();
             Error::io(crate::said!(
                 "copy-not-updated",
-                action = action,
+                action = crate::domain::error::action_said(action),
                 tracking = tid,
                 error = e.said(),
                 sync = "`wxgo sync`"
@@ -336,7 +335,7 @@ impl Core {
 
 /// An action whose result could not be delivered: rolled back, and said so.
 fn undelivered(action: &str, e: Error) -> Error {
-    Error::io(crate::said!("action-undelivered", action = action, error = e.said()))
+    Error::io(crate::said!("action-undelivered", action = crate::domain::error::action_said(action), error = e.said()))
 }
 
 /// The audit details with the trackingId appended (`trackingId none given` when Webex gave none).

@@ -421,6 +421,7 @@ impl App {
                 let since = self.remote_trouble.as_ref().map_or(now, |t| t.since);
                 let id = if offline { "poll-unreachable" } else { "poll-refused" };
                 let at = now.format("%H:%M").to_string();
+                let words = self.tr.text(&words);
                 let said = self.tr.t_with(id, &[("at", at.as_str().into()), ("words", words.as_str().into())]);
                 self.error(said);
                 self.remote_trouble = Some(RemoteTrouble { since, offline });

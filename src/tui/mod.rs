@@ -133,7 +133,7 @@ pub fn backend_label(svc: &Service, tr: &crate::i18n::Tr) -> Option<String> {
     let age = match svc.data_as_of() {
         Ok(Some(a)) => match a.synced_at {
             Some(t) => tr!(tr, "header-as-of", at = &tr.datetime(t)),
-            None => a.words,
+            None => tr.text(&a.words),
         },
         _ => tr!(tr, "header-age-unknown"),
     };

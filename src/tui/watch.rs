@@ -67,7 +67,8 @@ pub enum PollNews {
     Changed,
     /// The poll failed (the first failure, or one with other words than the last): the
     /// copy shown is as it was. `offline`: Webex could not be reached at all.
-    Failed { offline: bool, words: String },
+    /// `words`: the error as a message, said in the console's language.
+    Failed { offline: bool, words: crate::domain::error::Text },
     /// A poll answered after failures: reload, the copy is current again.
     Recovered,
 }
@@ -116,10 +117,7 @@ impl PollWatch {
                 if self.failing.replace(e.kind()) == Some(e.kind()) {
                     return None;
                 }
-                Some(PollNews::Failed {
-                    offline: matches!(e, crate::domain::Error::Unreachable(_)),
-                    words: e.to_string(),
-                })
+                Some(PollNews::Failed { offline: matches!(e, crate::domain::Error::Unreachable(_)), words: e.said() })
             }
         }
     }

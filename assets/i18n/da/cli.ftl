@@ -160,7 +160,7 @@ cli-login-kept-file = Login gemmes i { $path } (kun læsbar for dig).
 cli-login-kept-file-no-keyring = Der er ingen nøglering i systemet ({ $why }), så login gemmes i { $path } (kun læsbar for dig).
 cli-login-env-token = Bemærk: Der er sat et token i miljøet (WEBEX_TOKEN eller --token-env): Kommandoerne bruger det, ikke dette login, så længe det er sat.
 cli-login-you-are = Du er { $person } i { $org }.
-cli-login-read-only = Denne profil åbner skrivebeskyttet: { $reason }.
+cli-login-read-only = Denne profil åbner skrivebeskyttet, fordi { $reason }.
 cli-login-next = Næste: `{ $command }` kopierer organisationen til cachen.
 cli-org-id-unreadable = id { $id } (dette token må muligvis ikke læse organisationen, så dens navn kendes ikke)
 cli-org-id-nameless = id { $id } (Webex giver den intet navn)
@@ -249,3 +249,19 @@ cli-code-control-hub-only = kun i Control Hub (Enheder > Webex Go-enheden)
 cli-code-shown-once = Koden vises kun nu (kun en hash gemmes). For at udlevere den igen skal du udstede en ny.
 cli-letter-note = Aktiveringsbrev: { $note }
 cli-letter-for = Aktiveringsbrev til { $device } ({ $email }): { $note }
+
+## Linjen, som en læsning fra en rigtig organisations cache skriver på stderr
+cli-cache-age = { $org } · profil { $profile } (webex) · { $age }
+cli-cache-age-unfinished = { $org } · profil { $profile } (webex) · { $age } (en senere synkronisering blev ikke færdig: dette er den sidste fuldstændige kopi)
+cli-cache-note = bemærk: { $note }
+cli-cache-read-only = skrivebeskyttet, fordi { $why }
+age-as-of = pr. { $at }, { $ago }
+age-just-now = lige nu
+age-minutes = for { $n } min. siden
+age-hours = for { $n } t. siden
+age-days = { $n ->
+        [one] for { $n } dag siden
+       *[other] for { $n } dage siden
+    }
+fmt-time = %H:%M
+age-first-sync = den første synkronisering er ikke færdig: listen er ufuldstændig; kør { $command }

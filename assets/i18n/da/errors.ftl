@@ -79,6 +79,7 @@ bw04-email = { $code }: { $text } Angiv en anden e-mail.
 al01-location = Webex Calling kræver en placering: angiv en (--location NAME)
 al01-number = Webex Calling kræver et lokalnummer og/eller et nummer: angiv et (--number E164 eller --extension DIGITS)
 al02-other-location = { $email }: { $number } er klargjort i { $its }, ikke { $location }: angiv et nummer i { $location } eller placeringen { $its }
+template-clash = { $org } har allerede { $template }: ret den ({ $command }), eller slet den først
 al03-no-calling = skabelonen { $template } giver ikke Webex Calling: ingen får licens gennem den
 al03-not-covered = { $email } er ikke omfattet af { $template }: { $theirs ->
         [none] ingen skabelon omfatter brugeren
@@ -369,3 +370,46 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex udstedte en ny aktiveringskode til { $email }{ $tracking }, men den nåede ikke frem til dig: { $error }. Koden gemmes intetsteds, og Webex har allerede afsluttet den tidligere, så ingen har en gyldig kode nu. Ret det, og udsted så en ny med { $command }.
 copy-not-updated = Webex accepterede "{ $action }"{ $tracking }, men wxgo's kopi kunne ikke opdateres: { $error }. Ændringen er foretaget i Webex; kør { $sync } for at se den her.
 action-undelivered = { $action } blev ikke udført: { $error }. Intet blev ændret: ingen ny aktiveringskode blev gemt, og en tidligere kode virker stadig. Ret det, og prøv igen.
+
+## En handlings navn i en afvisning; revisionssporet og logfilerne beholder det engelske
+action-add-device = tilføj Webex Go-enhed
+action-new-code = ny aktiveringskode
+action-lost-stolen = mistet/stjålet
+action-delete-device = slet Webex Go-enhed
+action-import-devices = tilføj flere Webex Go-enheder
+action-email-code = send aktiveringskode pr. e-mail
+action-phone-activate = telefonen aktiverer koden
+action-phone-disable = telefonen deaktiverer linjen
+action-phone-enable = telefonen aktiverer linjen igen
+action-phone-remove-line = telefonen fjerner linjen
+action-add-operator-account = tilføj operatørkonto
+action-operator-decides = operatøren beslutter
+action-add-mobile-numbers = tilføj mobilnumre
+action-validate-mobile-numbers = kontrollér mobilnumre
+action-assign-mobile-primary = tildel primært mobilnummer
+action-bw-retry = BroadWorks: prøv aktivering igen
+action-bw-delete = BroadWorks: slet bruger
+action-bw-package = BroadWorks: skift pakke
+action-portal-claim = portal: overtag konto
+action-portal-verify = portal: bekræft e-mail
+action-save-licence-template = gem licensskabelon
+action-delete-licence-template = slet licensskabelon
+action-directory-sync = synkroniser directory
+action-assign-licence-template = tildel licensskabelon
+action-reapply-licence-template = anvend licensskabelonen igen
+action-set-work-number = angiv arbejdsnummer
+action-update-user = opdater bruger
+action-send-queued-mail = send ventende e-mails
+action-import-calls = importér opkaldsposter
+action-create-database = opret databasen { $path }
+action-sync-into = synkroniser til { $path }
+action-create-demo = opret demoorganisationen
+action-logout-purge = logout --purge (slet login og profilens cache); login blev også beholdt
+action-refresh-person = opdater denne persons fakta fra Webex (cachen er åbnet med --read-only)
+
+## Why it is read-only (the { $why } of read-only-for)
+read-only-why-profile = profilen "{ $profile }" er skrivebeskyttet (read_only = true i { $file })
+read-only-why-no-write-scope = login ikke har noget skrive-scope (det har { $scopes })
+read-only-why-role = den loggede administrator har en skrivebeskyttet rolle ({ $role })
+read-only-why-opened = den blev åbnet med --read-only
+read-only-why-opened-db = den blev åbnet med --read-only

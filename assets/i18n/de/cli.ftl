@@ -160,7 +160,7 @@ cli-login-kept-file = Die Anmeldung ist in { $path } gespeichert (nur für Sie l
 cli-login-kept-file-no-keyring = Es ist kein Schlüsselbund des Systems verfügbar ({ $why }), daher ist die Anmeldung in { $path } gespeichert (nur für Sie lesbar).
 cli-login-env-token = Hinweis: In der Umgebung ist ein Token gesetzt (WEBEX_TOKEN oder --token-env): Solange es gesetzt ist, verwenden die Befehle dieses Token, nicht diese Anmeldung.
 cli-login-you-are = Sie sind { $person } in { $org }.
-cli-login-read-only = Dieses Profil öffnet schreibgeschützt: { $reason }.
+cli-login-read-only = Dieses Profil öffnet schreibgeschützt, weil { $reason }.
 cli-login-next = Weiter: `{ $command }` kopiert die Organisation in den Cache.
 cli-org-id-unreadable = ID { $id } (dieses Token darf die Organisation möglicherweise nicht lesen, daher ist ihr Name nicht bekannt)
 cli-org-id-nameless = ID { $id } (Webex gibt ihr keinen Namen)
@@ -249,3 +249,19 @@ cli-code-control-hub-only = nur in Control Hub (Geräte > das Webex Go-Gerät)
 cli-code-shown-once = Der Code wird nur jetzt gezeigt (nur ein Hash wird gespeichert). Um ihn erneut auszugeben, generieren Sie einen neuen.
 cli-letter-note = Aktivierungsbrief: { $note }
 cli-letter-for = Aktivierungsbrief für { $device } ({ $email }): { $note }
+
+## Die Zeile, die ein Lesen aus dem Cache einer echten Organisation auf stderr schreibt
+cli-cache-age = { $org } · Profil { $profile } (webex) · { $age }
+cli-cache-age-unfinished = { $org } · Profil { $profile } (webex) · { $age } (eine spätere Synchronisierung wurde nicht beendet: dies ist die letzte vollständige Kopie)
+cli-cache-note = Hinweis: { $note }
+cli-cache-read-only = schreibgeschützt, weil { $why }
+age-as-of = Stand { $at }, { $ago }
+age-just-now = gerade eben
+age-minutes = vor { $n } Min.
+age-hours = vor { $n } Std.
+age-days = { $n ->
+        [one] vor { $n } Tag
+       *[other] vor { $n } Tagen
+    }
+fmt-time = %H:%M
+age-first-sync = die erste Synchronisierung ist nicht abgeschlossen: die Liste ist unvollständig; führen Sie { $command } aus

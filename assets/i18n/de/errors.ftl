@@ -79,6 +79,7 @@ bw04-email = { $code }: { $text } Geben Sie eine andere E-Mail-Adresse ein.
 al01-location = Webex Calling braucht einen Standort: Geben Sie einen an (--location NAME)
 al01-number = Webex Calling braucht eine Durchwahl und/oder eine Nummer: Geben Sie eine an (--number E164 oder --extension DIGITS)
 al02-other-location = { $email }: { $number } ist bei { $its } eingerichtet, nicht bei { $location }: Geben Sie eine Nummer von { $location } an oder den Standort { $its }
+template-clash = { $org } hat bereits { $template }: ändern Sie diese ({ $command }) oder löschen Sie sie zuerst
 al03-no-calling = Die Vorlage { $template } gewährt kein Webex Calling: Niemand erhält darüber eine Lizenz
 al03-not-covered = { $email } ist nicht durch { $template } abgedeckt: { $theirs ->
         [none] keine Vorlage deckt den Benutzer ab
@@ -366,3 +367,46 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex hat einen neuen Aktivierungscode für { $email }{ $tracking } ausgestellt, aber er hat Sie nicht erreicht: { $error }. Dieser Code wird nirgends aufbewahrt, und Webex hat den früheren bereits beendet, daher hat jetzt niemand einen gültigen Code. Beheben Sie das und stellen Sie dann mit { $command } einen neuen aus.
 copy-not-updated = Webex hat „{ $action }“{ $tracking } angenommen, aber die Kopie von wxgo konnte nicht aktualisiert werden: { $error }. Die Änderung ist in Webex vorgenommen; führen Sie { $sync } aus, um sie hier zu sehen.
 action-undelivered = { $action } wurde nicht ausgeführt: { $error }. Nichts wurde geändert: Es wurde kein neuer Aktivierungscode gespeichert, und ein früherer Code funktioniert weiterhin. Beheben Sie das und versuchen Sie es erneut.
+
+## Der Name einer Aktion in einer Ablehnung; Audit-Trail und Protokolle behalten das Englische
+action-add-device = Webex Go-Gerät hinzufügen
+action-new-code = neuen Aktivierungscode generieren
+action-lost-stolen = verloren/gestohlen
+action-delete-device = Webex Go-Gerät löschen
+action-import-devices = Webex Go-Geräte gesammelt hinzufügen
+action-email-code = Aktivierungscode per E-Mail senden
+action-phone-activate = Telefon aktiviert den Code
+action-phone-disable = Telefon deaktiviert die Leitung
+action-phone-enable = Telefon aktiviert die Leitung wieder
+action-phone-remove-line = Telefon entfernt die Leitung
+action-add-operator-account = Betreiberkonto hinzufügen
+action-operator-decides = Betreiber entscheidet
+action-add-mobile-numbers = Mobilnummern hinzufügen
+action-validate-mobile-numbers = Mobilnummern prüfen
+action-assign-mobile-primary = primäre Mobilnummer zuweisen
+action-bw-retry = BroadWorks: Aktivierung erneut versuchen
+action-bw-delete = BroadWorks: Benutzer löschen
+action-bw-package = BroadWorks: Paket ändern
+action-portal-claim = Portal: Konto übernehmen
+action-portal-verify = Portal: E-Mail-Adresse bestätigen
+action-save-licence-template = Lizenzvorlage speichern
+action-delete-licence-template = Lizenzvorlage löschen
+action-directory-sync = Verzeichnis synchronisieren
+action-assign-licence-template = Lizenzvorlage zuweisen
+action-reapply-licence-template = Lizenzvorlage erneut anwenden
+action-set-work-number = geschäftliche Telefonnummer festlegen
+action-update-user = Benutzer ändern
+action-send-queued-mail = wartende E-Mails senden
+action-import-calls = Anrufprotokolle importieren
+action-create-database = die Datenbank { $path } anlegen
+action-sync-into = in { $path } synchronisieren
+action-create-demo = die Demo-Organisation anlegen
+action-logout-purge = logout --purge (die Anmeldung und den Cache des Profils löschen); die Anmeldung wurde ebenfalls behalten
+action-refresh-person = die Fakten dieser Person aus Webex auffrischen (der Cache ist mit --read-only geöffnet)
+
+## Why it is read-only (the { $why } of read-only-for)
+read-only-why-profile = das Profil „{ $profile }“ schreibgeschützt ist (read_only = true in { $file })
+read-only-why-no-write-scope = die Anmeldung keinen Schreib-Scope hat (sie hat { $scopes })
+read-only-why-role = der angemeldete Administrator eine schreibgeschützte Rolle hat ({ $role })
+read-only-why-opened = sie mit --read-only geöffnet wurde
+read-only-why-opened-db = sie mit --read-only geöffnet wurde

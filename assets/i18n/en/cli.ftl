@@ -231,3 +231,17 @@ cli-code-control-hub-only = Control Hub only (Devices > the Webex Go device)
 cli-code-shown-once = The code is shown only now (only a hash is kept). To hand it out again, issue a new one.
 cli-letter-note = Activation letter: { $note }
 cli-letter-for = Activation letter for { $device } ({ $email }): { $note }
+
+## The line a read from a real organisation's cache writes on stderr (names as they are)
+cli-cache-age = { $org } · profile { $profile } (webex) · { $age }
+cli-cache-age-unfinished = { $org } · profile { $profile } (webex) · { $age } (a later sync did not finish: this is the last complete copy)
+cli-cache-note = note: { $note }
+cli-cache-read-only = read-only: { $why }
+# How old the copy is: the time (local) today, else the date and time
+age-as-of = as of { $at }, { $ago }
+age-just-now = just now
+age-minutes = { $n } min ago
+age-hours = { $n } h ago
+age-days = { $n } days ago
+fmt-time = %H:%M
+age-first-sync = the first sync has not finished: the list is incomplete; run { $command }

@@ -80,6 +80,7 @@ bw04-email = { $code }: { $text } Enter another email.
 al01-location = Webex Calling needs a location: give one (--location NAME)
 al01-number = Webex Calling needs an extension and/or a number: give one (--number E164 or --extension DIGITS)
 al02-other-location = { $email }: { $number } is provisioned at { $its }, not { $location }: give a number of { $location }, or the location { $its }
+template-clash = { $org } already has { $template }: change that one ({ $command }) or delete it first
 al03-no-calling = template { $template } does not grant Webex Calling: nobody is licensed through it
 al03-not-covered = { $email } is not covered by { $template }: { $theirs ->
         [none] no template covers them
@@ -352,3 +353,46 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex issued a new activation code for { $email }{ $tracking }, but it did not reach you: { $error }. That code is not kept anywhere, and Webex has already ended the earlier one, so nobody has a working code now. Fix that, then issue another with { $command }.
 copy-not-updated = Webex accepted "{ $action }"{ $tracking }, but wxgo's copy could not be updated: { $error }. The change is made in Webex; run { $sync } to see it here.
 action-undelivered = { $action } was not done: { $error }. Nothing was changed: no new activation code was saved, and any earlier code still works. Fix that and try again.
+
+## An action's name in a refusal ("... was not done"); the audit trail and logs keep the English (Action::name)
+action-add-device = add Webex Go device
+action-new-code = new activation code
+action-lost-stolen = lost/stolen
+action-delete-device = delete Webex Go device
+action-import-devices = bulk add Webex Go devices
+action-email-code = email activation code
+action-phone-activate = phone activates code
+action-phone-disable = phone disables line
+action-phone-enable = phone enables line
+action-phone-remove-line = phone removes line
+action-add-operator-account = add operator account
+action-operator-decides = operator decides
+action-add-mobile-numbers = add mobile numbers
+action-validate-mobile-numbers = validate mobile numbers
+action-assign-mobile-primary = assign mobile primary number
+action-bw-retry = BroadWorks retry activation
+action-bw-delete = BroadWorks delete user
+action-bw-package = BroadWorks change package
+action-portal-claim = portal: claim account
+action-portal-verify = portal: verify email
+action-save-licence-template = save licence template
+action-delete-licence-template = delete licence template
+action-directory-sync = directory sync
+action-assign-licence-template = assign licence template
+action-reapply-licence-template = re-apply licence template
+action-set-work-number = set work number
+action-update-user = update user
+action-send-queued-mail = send queued mail
+action-import-calls = import call records
+action-create-database = create the database { $path }
+action-sync-into = sync into { $path }
+action-create-demo = create the demo organisation
+action-logout-purge = logout --purge (delete the sign-in and the profile's cache); the sign-in was kept too
+action-refresh-person = refresh this person's facts from Webex (the cache is open with --read-only)
+
+## Why it is read-only (the { $why } of read-only-for)
+read-only-why-profile = the profile "{ $profile }" is read-only (read_only = true in { $file })
+read-only-why-no-write-scope = the sign-in has no write scope (it has { $scopes })
+read-only-why-role = the signed-in administrator has a read-only role ({ $role })
+read-only-why-opened = it was opened with --read-only
+read-only-why-opened-db = opened with --read-only

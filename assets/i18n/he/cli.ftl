@@ -237,3 +237,20 @@ cli-code-control-hub-only = רק ב-Control Hub (התקנים > התקן Webex G
 cli-code-shown-once = הקוד מוצג רק עכשיו (נשמר רק גיבוב). כדי למסור אותו שוב, הנפק קוד חדש.
 cli-letter-note = מכתב הפעלה: { $note }
 cli-letter-for = מכתב הפעלה עבור { $device } ({ $email }): { $note }
+
+## השורה שקריאה מהמטמון של ארגון אמיתי כותבת ל-stderr
+cli-cache-age = { $org } · פרופיל { $profile } (webex) · { $age }
+cli-cache-age-unfinished = { $org } · פרופיל { $profile } (webex) · { $age } (סנכרון מאוחר יותר לא הסתיים: זה העותק המלא האחרון)
+cli-cache-note = הערה: { $note }
+cli-cache-read-only = לקריאה בלבד, כי { $why }
+age-as-of = נכון ל-{ $at }, { $ago }
+age-just-now = זה עתה
+age-minutes = לפני { $n } דק׳
+age-hours = לפני { $n } שע׳
+age-days = { $n ->
+        [one] לפני יום אחד
+        [two] לפני יומיים
+       *[other] לפני { $n } ימים
+    }
+fmt-time = %H:%M
+age-first-sync = הסנכרון הראשון לא הסתיים: הרשימה חלקית; הרץ את { $command }

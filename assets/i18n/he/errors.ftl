@@ -79,6 +79,7 @@ bw04-email = { $code }: { $text } הזן כתובת דוא"ל אחרת.
 al01-location = Webex Calling צריך מיקום: ציין אחד (--location NAME)
 al01-number = Webex Calling צריך שלוחה ו/או מספר: ציין אחד (--number E164 או --extension DIGITS)
 al02-other-location = { $email }: { $number } מוגדר ב-{ $its }, לא ב-{ $location }: ציין מספר של { $location }, או את המיקום { $its }
+template-clash = ל-{ $org } כבר יש את { $template }: שנה אותה ({ $command }) או מחק אותה קודם
 al03-no-calling = התבנית { $template } אינה מעניקה Webex Calling: אף אחד לא מקבל דרכה רישיון
 al03-not-covered = { $email } אינו מכוסה על ידי { $template }: { $theirs ->
         [none] אף תבנית אינה מכסה אותו
@@ -369,3 +370,46 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex הנפיק קוד הפעלה חדש עבור { $email }{ $tracking }, אך הוא לא הגיע אליך: { $error }. הקוד אינו נשמר בשום מקום, ו-Webex כבר סיים את הקודם, כך שלאף אחד אין כעת קוד תקף. תקן זאת, ואז הנפק קוד חדש עם { $command }.
 copy-not-updated = Webex קיבל את "{ $action }"{ $tracking }, אך לא ניתן היה לעדכן את העותק של wxgo: { $error }. השינוי בוצע ב-Webex; הרץ { $sync } כדי לראות אותו כאן.
 action-undelivered = { $action } לא בוצע: { $error }. דבר לא השתנה: לא נשמר קוד הפעלה חדש, וכל קוד קודם עדיין עובד. תקן זאת ונסה שוב.
+
+## שם פעולה בדחייה; יומן הביקורת והיומנים שומרים על האנגלית
+action-add-device = הוסף מכשיר Webex Go
+action-new-code = קוד הפעלה חדש
+action-lost-stolen = אבד/נגנב
+action-delete-device = מחק מכשיר Webex Go
+action-import-devices = הוסף מכשירי Webex Go בכמות
+action-email-code = שלח קוד הפעלה בדוא"ל
+action-phone-activate = הטלפון מפעיל את הקוד
+action-phone-disable = הטלפון משבית את הקו
+action-phone-enable = הטלפון מפעיל מחדש את הקו
+action-phone-remove-line = הטלפון מסיר את הקו
+action-add-operator-account = הוסף חשבון מפעיל
+action-operator-decides = המפעיל מחליט
+action-add-mobile-numbers = הוסף מספרי נייד
+action-validate-mobile-numbers = אמת מספרי נייד
+action-assign-mobile-primary = הקצה מספר נייד ראשי
+action-bw-retry = BroadWorks: נסה שוב הפעלה
+action-bw-delete = BroadWorks: מחק משתמש
+action-bw-package = BroadWorks: שנה חבילה
+action-portal-claim = פורטל: קבל חשבון
+action-portal-verify = פורטל: אמת דוא"ל
+action-save-licence-template = שמור תבנית רישיונות
+action-delete-licence-template = מחק תבנית רישיונות
+action-directory-sync = סנכרון ספרייה
+action-assign-licence-template = הקצה תבנית רישיונות
+action-reapply-licence-template = החל שוב תבנית רישיונות
+action-set-work-number = הגדר מספר עבודה
+action-update-user = עדכן משתמש
+action-send-queued-mail = שלח דואר ממתין
+action-import-calls = ייבא רשומות שיחות
+action-create-database = צור את מסד הנתונים { $path }
+action-sync-into = סנכרן אל { $path }
+action-create-demo = צור את ארגון ההדגמה
+action-logout-purge = logout --purge (מחק את הכניסה ואת המטמון של הפרופיל); גם הכניסה נשמרה
+action-refresh-person = רענן את העובדות של אדם זה מ-Webex (המטמון פתוח עם --read-only)
+
+## Why it is read-only (the { $why } of read-only-for)
+read-only-why-profile = הפרופיל "{ $profile }" לקריאה בלבד (read_only = true ב-{ $file })
+read-only-why-no-write-scope = לכניסה אין היקף כתיבה (יש לה { $scopes })
+read-only-why-role = למנהל המחובר יש תפקיד לקריאה בלבד ({ $role })
+read-only-why-opened = הוא נפתח עם --read-only
+read-only-why-opened-db = נפתח עם --read-only

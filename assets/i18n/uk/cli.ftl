@@ -249,3 +249,21 @@ cli-code-control-hub-only = лише в Control Hub (Пристрої > прис
 cli-code-shown-once = Код показано лише зараз (зберігається тільки хеш). Щоб видати його знову, створіть новий.
 cli-letter-note = Лист активації: { $note }
 cli-letter-for = Лист активації для { $device } ({ $email }): { $note }
+
+## Рядок, який читання з кешу справжньої організації пише в stderr
+cli-cache-age = { $org } · профіль { $profile } (webex) · { $age }
+cli-cache-age-unfinished = { $org } · профіль { $profile } (webex) · { $age } (пізніша синхронізація не завершилася: це остання повна копія)
+cli-cache-note = примітка: { $note }
+cli-cache-read-only = лише для читання, бо { $why }
+age-as-of = станом на { $at }, { $ago }
+age-just-now = щойно
+age-minutes = { $n } хв тому
+age-hours = { $n } год тому
+age-days = { $n ->
+        [one] { $n } день тому
+        [few] { $n } дні тому
+        [many] { $n } днів тому
+       *[other] { $n } дня тому
+    }
+fmt-time = %H:%M
+age-first-sync = перша синхронізація не завершилася: список неповний; виконайте { $command }

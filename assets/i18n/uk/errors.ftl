@@ -87,6 +87,7 @@ bw04-email = { $code }: { $text } Введіть іншу адресу ел. п�
 al01-location = Webex Calling потребує розташування: вкажіть його (--location NAME)
 al01-number = Webex Calling потребує внутрішнього номера та/або номера: вкажіть його (--number E164 або --extension DIGITS)
 al02-other-location = { $email }: { $number } підготовлено в { $its }, а не в { $location }: вкажіть номер із { $location } або розташування { $its }
+template-clash = { $org } вже має { $template }: змініть його ({ $command }) або спершу видаліть
 al03-no-calling = шаблон { $template } не надає Webex Calling: ніхто не отримує через нього ліцензію
 al03-not-covered = { $email } не охоплено шаблоном { $template }: { $theirs ->
         [none] жоден шаблон не охоплює користувача
@@ -396,3 +397,46 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex видав новий код активації для { $email }{ $tracking }, але він до вас не дійшов: { $error }. Цей код ніде не зберігається, а попередній Webex уже скасував, тож зараз ні в кого немає робочого коду. Виправте це, потім видайте новий за допомогою { $command }.
 copy-not-updated = Webex прийняв «{ $action }»{ $tracking }, але копію wxgo не вдалося оновити: { $error }. Зміну внесено у Webex; виконайте { $sync }, щоб побачити її тут.
 action-undelivered = { $action } не виконано: { $error }. Нічого не змінено: новий код активації не збережено, а попередній код і далі працює. Виправте це і спробуйте знову.
+
+## Назва дії у відмові; журнал аудиту й журнали зберігають англійську
+action-add-device = додати пристрій Webex Go
+action-new-code = новий код активації
+action-lost-stolen = втрачено/викрадено
+action-delete-device = видалити пристрій Webex Go
+action-import-devices = масово додати пристрої Webex Go
+action-email-code = надіслати код активації електронною поштою
+action-phone-activate = телефон активує код
+action-phone-disable = телефон вимикає лінію
+action-phone-enable = телефон знову вмикає лінію
+action-phone-remove-line = телефон видаляє лінію
+action-add-operator-account = додати обліковий запис оператора
+action-operator-decides = оператор вирішує
+action-add-mobile-numbers = додати мобільні номери
+action-validate-mobile-numbers = перевірити мобільні номери
+action-assign-mobile-primary = призначити основний мобільний номер
+action-bw-retry = BroadWorks: повторити активацію
+action-bw-delete = BroadWorks: видалити користувача
+action-bw-package = BroadWorks: змінити пакет
+action-portal-claim = портал: отримати обліковий запис
+action-portal-verify = портал: підтвердити адресу ел. пошти
+action-save-licence-template = зберегти шаблон ліцензій
+action-delete-licence-template = видалити шаблон ліцензій
+action-directory-sync = синхронізація каталогу
+action-assign-licence-template = призначити шаблон ліцензій
+action-reapply-licence-template = знову застосувати шаблон ліцензій
+action-set-work-number = задати робочий номер
+action-update-user = оновити користувача
+action-send-queued-mail = надіслати листи з черги
+action-import-calls = імпортувати записи дзвінків
+action-create-database = створити базу даних { $path }
+action-sync-into = синхронізувати в { $path }
+action-create-demo = створити демонстраційну організацію
+action-logout-purge = logout --purge (видалити вхід і кеш профілю); вхід теж збережено
+action-refresh-person = оновити дані цієї особи з Webex (кеш відкрито з --read-only)
+
+## Why it is read-only (the { $why } of read-only-for)
+read-only-why-profile = профіль «{ $profile }» лише для читання (read_only = true у { $file })
+read-only-why-no-write-scope = вхід не має області запису (має { $scopes })
+read-only-why-role = адміністратор, що ввійшов, має роль лише для читання ({ $role })
+read-only-why-opened = його відкрито з --read-only
+read-only-why-opened-db = її відкрито з --read-only

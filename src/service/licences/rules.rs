@@ -99,7 +99,7 @@ pub(crate) fn covered<'a>(
 pub(crate) fn calling_template<'t>(_cx: &Core, templates: &'t [Template], name: &str) -> Result<&'t Template> {
     let t = al::by_name(templates, name).ok_or_else(|| no_template(name, templates))?;
     if !t.grants_calling {
-        return Err(Error::rule("AL03", crate::said!("al03-no-calling", template = template_label(t))));
+        return Err(Error::rule("AL03", crate::said!("al03-no-calling", template = template_said(t))));
     }
     Ok(t)
 }
@@ -122,10 +122,10 @@ pub(crate) fn check_assignment(
                 crate::said!(
                     "al03-not-covered",
                     email = &u.email,
-                    template = template_label(t),
+                    template = template_said(t),
                     theirs = match own {
-                        Some(own) => template_label(own),
-                        None => "none".to_string(),
+                        Some(own) => template_said(own),
+                        None => "none".into(),
                     }
                 ),
             ))

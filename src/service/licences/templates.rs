@@ -3,7 +3,7 @@
 //! changed and deleted; and which covered users have no Webex Calling yet (the console's manual
 //! assignment asks about each in turn).
 
-use super::rules::{no_template, template_label};
+use super::rules::{no_template, template_label, template_said};
 use super::{LicenceTemplateRow, Licences, TemplateSpec, TEMPLATE_LICENCES};
 use crate::domain::licence;
 use crate::domain::licensing::Template;
@@ -109,11 +109,11 @@ impl Licences<'_> {
                     }
             });
             if let Some(other) = clash {
-                return Err(Error::invalid(format!(
-                    "{} already has {}: change that one (`wxgo licences template-save \"{}\" ...`) or delete it first",
-                    svc.org.name,
-                    template_label(other),
-                    other.name
+                return Err(Error::invalid(crate::said!(
+                    "template-clash",
+                    org = &svc.org.name,
+                    template = template_said(other),
+                    command = format!("`wxgo licences template-save \"{}\" ...`", other.name)
                 )));
             }
             // Found by name in any case: the name stays as it was written first.

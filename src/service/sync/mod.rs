@@ -153,7 +153,7 @@ pub struct PollReport {
     /// Devices Webex lists that the cache does not know yet (the next sync adds them).
     pub devices_new: usize,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::domain::error::Text>,
 }
 
 /// An organisation the token can manage, and whether the cache holds it.
@@ -406,6 +406,57 @@ fn run_for(
     })
 }
 
+/// The messages a part's note is made of (the cache keeps its English).
+const NOTES: [&str; 22] = [
+    "sync-part-not-available",
+    "sync-part-failed",
+    "sync-note-next",
+    "sync-part-people",
+    "sync-part-licences",
+    "sync-part-locations",
+    "sync-part-devices",
+    "sync-part-numbers",
+    "sync-part-broadworks",
+    "sync-part-audit",
+    "sync-note-no-email",
+    "sync-note-twins",
+    "sync-note-twin-kept",
+    "sync-note-twin-kept-cached",
+    "sync-note-more",
+    "sync-note-bad-numbers",
+    "sync-note-devices-ownerless",
+    "sync-note-devices-second",
+    "sync-note-numbers-no-location",
+    "sync-note-numbers-not-numbers",
+    "sync-note-subscriptions-foreign",
+    "sync-note-broadworks-odd",
+];
+
+/// A part's note as the cache keeps it (English) read back into its message, so that it is said
+/// in the admin's language; a note no message of this wxgo words is shown as it was kept. Notes
+/// joined by `; ` are read back one by one (a `{ $what }: { $error }` would take them all), a
+/// note with a `; ` of its own as one.
+pub fn said_note(en: &str) -> crate::domain::error::Text {
+    use crate::domain::error::Text;
+    const SENTENCES: [&str; 3] = ["what", "first", "next"];
+    fn notes(pieces: &[&str]) -> Option<Vec<Text>> {
+        if pieces.is_empty() {
+            return Some(Vec::new());
+        }
+        (1..=pieces.len()).find_map(|j| {
+            let first = crate::i18n::recognise(&pieces[..j].join("; "), &NOTES, &SENTENCES)?;
+            let mut rest = notes(&pieces[j..])?;
+            rest.insert(0, first);
+            Some(rest)
+        })
+    }
+    let pieces: Vec<&str> = en.split("; ").collect();
+    notes(&pieces)
+        .and_then(|p| p.into_iter().reduce(|first, next| crate::said!("sync-note-next", first = first, next = next)))
+        .filter(|t| t.as_str() == en)
+        .unwrap_or_else(|| en.into())
+}
+
 /// Why a part is empty, as a message: the resource's name said in the language, the request
 /// (method, path, status) as it was.
 pub(crate) fn not_available_note(e: &WebexError, what: &'static str) -> crate::domain::error::Text {
@@ -429,6 +480,32 @@ fn len_of<T>(r: &Part<Vec<T>>) -> Part<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_note_is_read_back_into_its_message_and_said_in_the_language() {
+        use crate::i18n::{Lang, Tr};
+        let refused = WebexError::Api(Box::new(crate::outside::webex::ApiError {
+            status: 403,
+            method: "GET".into(),
+            path: "/v1/broadworks/subscribers".into(),
+            message: None,
+            descriptions: Vec::new(),
+            tracking_id: None,
+            token_env: None,
+        }));
+        let a = not_available_note(&refused, "sync-part-broadworks");
+        let b = crate::said!("sync-note-no-email", n = 2usize);
+        let c = crate::said!("sync-note-devices-second", n = 1usize);
+        let kept = format!("{}; {}; {}", a.as_str(), b.as_str(), c.as_str());
+        let said = said_note(&kept);
+        assert_eq!(said.as_str(), kept, "the English as it was kept");
+        let de = Tr::new(Lang::De).text(&said);
+        assert!(de.starts_with("BroadWorks-Abonnenten: für dieses Token nicht verfügbar"), "{de}");
+        assert!(de.contains("GET /v1/broadworks/subscribers") && de.contains("403"), "{de}");
+        assert!(!de.contains("without an email") && !de.contains("the first one is shown"), "{de}");
+        // A note no message words (an older wxgo's) is shown as it was kept.
+        assert_eq!(Tr::new(Lang::De).text(&said_note("something else entirely")), "something else entirely");
+    }
     use crate::domain::{licence, DeviceStatus};
     use crate::outside::webex::models::Device;
 

@@ -47,7 +47,7 @@ pub fn poll(
                 }
             }
         }
-        Err(e) if e.is_not_available() => report.notes.push(e.not_available_note("Webex Go devices")),
+        Err(e) if e.is_not_available() => report.notes.push(super::not_available_note(&e, "sync-part-devices")),
         Err(e) => return Err(e.into()),
     }
     match subscribers {

@@ -20,12 +20,14 @@ use crate::store::{self, queries as q};
 pub struct DataAge {
     /// When the last complete snapshot was taken; `None` before the first one finished.
     pub synced_at: Option<DateTime<Utc>>,
-    /// "as of 14:02, 3 h ago", or why there is no complete copy yet.
-    pub words: String,
+    /// "as of 14:02, 3 h ago", or why there is no complete copy yet (a message, said in the
+    /// admin's language; the age itself in their language's form by `signin::age_in`).
+    pub words: crate::domain::error::Text,
     /// A sync started and has not finished (it runs, or it died: the copy is the last complete one).
     pub sync_unfinished: bool,
-    /// The parts the last sync could not read, each with its note.
-    pub notes: Vec<String>,
+    /// The parts the last sync could not read, each with its note (kept in English by the
+    /// cache, read back into its message: [`super::said_note`]).
+    pub notes: Vec<crate::domain::error::Text>,
 }
 
 impl Service {
@@ -113,7 +115,7 @@ impl Service {
     pub fn read_only_reason(&self) -> Option<String> {
         match self.backend.remote_ref().map(|w| &w.side) {
             Some(w) if w.read_only_reason.is_some() => w.read_only_reason.clone(),
-            _ if self.core.read_only => Some("opened with --read-only".into()),
+            _ if self.core.read_only => Some(crate::said!("read-only-why-opened-db").into()),
             _ => None,
         }
     }
@@ -139,10 +141,14 @@ impl Service {
         let (synced, started) = store::webex_orgs::sync_times(&self.core.conn, self.core.org.id)?;
         let synced = synced.map(|s| q::parse_ts(&s));
         let words = match synced {
-            Some(t) => signin::age_words(t, self.core.now()),
-            None => "the first sync has not finished: the list is incomplete; run `wxgo sync`".into(),
+            Some(t) => signin::age_words(t, self.core.now()).into(),
+            None => crate::said!("age-first-sync", command = "`wxgo sync`"),
         };
-        let notes = super::part_states(&self.core.conn, self.core.org.id)?.into_iter().filter_map(|p| p.note).collect();
+        let notes = super::part_states(&self.core.conn, self.core.org.id)?
+            .into_iter()
+            .filter_map(|p| p.note)
+            .map(|n| super::said_note(&n))
+            .collect();
         Ok(Some(DataAge { synced_at: synced, words, sync_unfinished: started.is_some(), notes }))
     }
 

@@ -304,3 +304,44 @@ fn what_the_cache_adds_to_the_sync_s_notes_is_said_in_danish_and_json_keeps_the_
     let da = ok(&sync(&["--lang", "da", "sync"]));
     assert!(danish.iter().all(|d| da.contains(d)), "{da}");
 }
+
+/// A read from a real organisation's cache says whose data it is and how old on stderr, with the
+/// notes of the parts the sync could not read and why it is read-only, in the language: the
+/// organisation's and the profile's names and the requests as they are, the time in the
+/// language's short local form. `--json` on stdout as in English.
+#[test]
+fn the_caches_age_line_its_notes_and_why_it_is_read_only_are_said_in_german_and_ukrainian() {
+    use crate::fake_webex::home::ok;
+    use crate::fake_webex::{FakeWebex, CUSTOMER_TOKEN};
+    let fake = FakeWebex::start();
+    let home = Home::new(&fake.base_url, "read_only = true\n");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    let read = |now: &str, args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["devices", "list"]);
+        let out = home.cmd(&all).env("WXGO_NOW", now).env("TZ", "UTC").output().expect("run wxgo");
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        (text(&out.stderr), text(&out.stdout))
+    };
+    let later = "2026-12-01T12:05:00Z";
+    let (en, en_json) = read(later, &["--json"]);
+    assert!(en.starts_with("Acme Corp · profile acme (webex) · as of 09:00, 3 h ago\n"), "{en}");
+    assert!(en.contains("\n  note: BroadWorks subscribers: not available to this token (GET "), "{en}");
+    assert!(en.contains("\n  read-only: the profile \"acme\" is read-only (read_only = true in "), "{en}");
+    let (de, de_json) = read(later, &["--json", "--lang", "de"]);
+    assert_eq!(de_json, en_json, "--json is not English's");
+    assert!(de.starts_with("Acme Corp · Profil acme (webex) · Stand 09:00, vor 3 Std.\n"), "{de}");
+    assert!(de.contains("\n  Hinweis: BroadWorks-Abonnenten: für dieses Token nicht verfügbar (GET "), "{de}");
+    assert!(
+        de.contains("\n  schreibgeschützt, weil das Profil „acme“ schreibgeschützt ist (read_only = true in "),
+        "{de}"
+    );
+    assert!(!de.contains("as of") && !de.contains("read-only:") && !de.contains("note:"), "English left: {de}");
+    assert_eq!(en.lines().count(), de.lines().count(), "the same notes: {en}\n{de}");
+
+    // Two days later: the date too, and the Ukrainian plural of days.
+    let (uk, _) = read("2026-12-03T10:00:00Z", &["--lang", "uk"]);
+    assert!(uk.starts_with("Acme Corp · профіль acme (webex) · станом на 01.12.2026 09:00, 2 дні тому\n"), "{uk}");
+    let (en, _) = read("2026-12-03T10:00:00Z", &[]);
+    assert!(en.starts_with("Acme Corp · profile acme (webex) · as of 2026-12-01 09:00, 2 days ago\n"), "{en}");
+}

@@ -250,3 +250,25 @@ fn why_says_its_causes_checks_and_age_in_ukrainian_and_danish_with_the_rule_ids_
         "{uk}"
     );
 }
+
+/// A refusal that names an action says the action's name in the language (the audit trail and
+/// `--json` keep the English); the exit code is the read-only one in every language.
+#[test]
+fn a_read_only_refusal_names_the_action_in_danish_and_json_keeps_the_english() {
+    let env = Env::demo();
+    let args = ["--read-only", "devices", "new-code", "go-1"];
+    let (code, _, en) = env.said("en", &args);
+    assert_eq!(code, 5, "{en}");
+    assert!(en.contains("so \"new activation code\" was not done"), "{en}");
+    let (code, _, da) = env.said("da", &args);
+    assert_eq!(code, 5, "{da}");
+    assert!(da.contains("\"ny aktiveringskode\""), "{da}");
+    assert!(!da.contains("new activation code"), "English left: {da}");
+    let mut en_json = vec!["--json"];
+    en_json.extend(args);
+    let mut da_json = vec!["--lang", "da", "--json"];
+    da_json.extend(args);
+    let json = text(&env.run(&en_json).stdout);
+    assert!(json.contains(r#"so \"new activation code\" was not done"#), "{json}");
+    assert_eq!(json, text(&env.run(&da_json).stdout), "--json is not English's");
+}

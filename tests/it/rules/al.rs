@@ -245,8 +245,22 @@ fn al03_manual_assignment_licenses_only_users_the_template_covers() {
         ..Default::default()
     };
     assert_eq!(rule_of(o.svc.licences().assign_to_user(ALL_STAFF, &finance)), "AL03");
+    // Said in the language with the language's template labels (English as it was).
+    let not_covered = o.svc.licences().assign_to_user(ALL_STAFF, &finance).expect_err("AL03");
+    assert!(not_covered.to_string().starts_with(&format!(
+        "AL03: finance@acmefarms.example is not covered by \"{ALL_STAFF}\" (organisation): their template is \"{FINANCE}\" (group Finance)."
+    )), "{not_covered}");
+    let de = wxgo::i18n::Tr::new(wxgo::i18n::Lang::De).error(&not_covered);
+    assert!(
+        de.contains(&format!("„{ALL_STAFF}“ (Organisation)")) && de.contains(&format!("„{FINANCE}“ (Gruppe Finance)")),
+        "{de}"
+    );
+    assert!(!de.contains("(organisation)") && !de.contains("(group "), "{de}");
     // A template that does not grant Calling licenses nobody.
     assert_eq!(rule_of(o.svc.licences().assign_to_user(FINANCE, &finance)), "AL03");
+    let no_calling = o.svc.licences().assign_to_user(FINANCE, &finance).expect_err("AL03");
+    let uk = wxgo::i18n::Tr::new(wxgo::i18n::Lang::Uk).error(&no_calling);
+    assert!(uk.starts_with("AL03: ") && uk.contains(&format!("«{FINANCE}» (група Finance)")), "{uk}");
     // A number of another location does not fit.
     let wrong_place = ManualAssignment {
         email: "sales@acmefarms.example".into(),

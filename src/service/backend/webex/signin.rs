@@ -223,38 +223,44 @@ pub fn role_name(id: &str) -> String {
 /// scope, or the administrator's role is a read-only one.
 pub fn read_only_reason(profile: &Profile, token: &TokenInfo, roles: &[String]) -> Option<String> {
     if profile.read_only {
-        return Some(format!(
-            "the profile \"{}\" is read-only (read_only = true in {})",
-            profile.name,
-            profile.file.display()
-        ));
+        let why =
+            crate::said!("read-only-why-profile", profile = &profile.name, file = profile.file.display().to_string());
+        return Some(why.into());
     }
     if !token.scopes.is_empty() && !token.scopes.iter().any(|s| s.ends_with("_write")) {
-        return Some(format!("the sign-in has no write scope (it has {})", token.scopes.join(" ")));
+        return Some(crate::said!("read-only-why-no-write-scope", scopes = token.scopes.join(" ")).into());
     }
     let names: Vec<String> = roles.iter().map(|r| role_name(r)).collect();
     let full = names.iter().any(|n| n == "id_full_admin");
     if let Some(ro) = names.iter().find(|n| n.contains("readonly") || n.contains("read_only")) {
         if !full {
-            return Some(format!("the signed-in administrator has a read-only role ({ro})"));
+            return Some(crate::said!("read-only-why-role", role = ro).into());
         }
     }
     None
 }
 
-/// "as of 14:02, 3 h ago" (local time), for every read from the cache.
+/// "as of 14:02, 3 h ago" (local time), for every read from the cache: the English, as
+/// [`age_in`] says it.
 pub fn age_words(synced: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    age_in(crate::i18n::english(), synced, now)
+}
+
+/// How old a copy taken at `synced` is, in `tr`'s language: the local time in its short form
+/// (`fmt-time` today, else `fmt-datetime-short`) and the time since.
+pub fn age_in(tr: &crate::i18n::Tr, synced: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    use crate::i18n::Arg;
     let local = synced.with_timezone(&chrono::Local);
     let today = now.with_timezone(&chrono::Local).date_naive() == local.date_naive();
-    let at = if today { local.format("%H:%M").to_string() } else { local.format("%Y-%m-%d %H:%M").to_string() };
+    let at = local.format(&tr.t(if today { "fmt-time" } else { "fmt-datetime-short" })).to_string();
     let secs = (now - synced).num_seconds().max(0);
     let ago = match secs {
-        0..=59 => "just now".to_string(),
-        60..=3599 => format!("{} min ago", secs / 60),
-        3600..=86_399 => format!("{} h ago", secs / 3600),
-        _ => format!("{} days ago", secs / 86_400),
+        0..=59 => tr.t("age-just-now"),
+        60..=3599 => tr.t_with("age-minutes", &[("n", Arg::from(secs / 60))]),
+        3600..=86_399 => tr.t_with("age-hours", &[("n", Arg::from(secs / 3600))]),
+        _ => tr.t_with("age-days", &[("n", Arg::from(secs / 86_400))]),
     };
-    format!("as of {at}, {ago}")
+    tr.t_with("age-as-of", &[("at", Arg::from(&at)), ("ago", Arg::from(&ago))])
 }
 
 #[cfg(test)]
