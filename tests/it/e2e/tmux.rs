@@ -60,8 +60,10 @@ impl Tmux {
 /// server: no fixed time.
 const KEEP: &str = "echo \"wxgo exited: $?\"; read _";
 
-/// How long any one step may take on a busy machine.
-const WAIT: Duration = Duration::from_secs(10);
+/// How long any one step may take on a busy machine (a step that shows at once still ends
+/// at once: this is only how long a missing screen is waited for; 10 s ran out once while
+/// two test suites shared the two cores).
+const WAIT: Duration = Duration::from_secs(30);
 
 /// The selected row of a list (the one marked ▶ in the first column).
 fn selected(screen: &str) -> String {
