@@ -96,8 +96,7 @@ fn read_users_beside(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
     let (lower, upper) = ids.split_at(ids.len() / 2);
     let (users, beside) = std::thread::scope(|s| {
         let beside = s.spawn(|| -> Result<Vec<UserRow>> {
-            let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-            let second = Connection::open_with_flags(path, flags).map_err(db_error)?;
+            let second = super::connect(std::path::Path::new(path), true)?;
             second.execute_batch(&format!("{WRITE_MANY_SETTINGS} PRAGMA cache_size = -16384;")).map_err(db_error)?;
             read_users(&second, upper)
         });
