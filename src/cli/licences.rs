@@ -233,7 +233,7 @@ fn reapply(cli: &Cli, svc: &Service, a: &ReapplyArgs) -> Result<()> {
     if !preserve {
         let preview = svc.licences().reapply_preview(template)?;
         if !cli.json {
-            warn(&preview.warning);
+            warn(&tr().text(&preview.warning));
             if !preview.losing.is_empty() {
                 let shown = preview.losing.iter().take(20).cloned().collect::<Vec<_>>().join(", ");
                 let more = preview.losing.len().saturating_sub(20);

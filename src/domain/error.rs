@@ -182,12 +182,13 @@ pub const ACTION_NAMES: [&str; 34] = [
 
 /// The messages whose English is why an organisation is open read-only (the profile, the
 /// token's scopes, the administrator's role, `--read-only`).
-pub const READ_ONLY_WHY: [&str; 5] = [
+pub const READ_ONLY_WHY: [&str; 6] = [
     "read-only-why-profile",
     "read-only-why-no-write-scope",
     "read-only-why-role",
     "read-only-why-opened",
     "read-only-why-opened-db",
+    "read-only-why-validate",
 ];
 
 /// An action's name (English, as the audit trail keeps it) said in the language where a message
@@ -199,7 +200,7 @@ pub fn action_said(name: &str) -> Text {
 /// Why it is read-only (English, as the sync records it) said in the language where a message
 /// words it; any other words as they are.
 pub fn read_only_why(why: &str) -> Text {
-    crate::i18n::recognise(why, &READ_ONLY_WHY, &[]).unwrap_or_else(|| why.into())
+    crate::i18n::recognise(why, &READ_ONLY_WHY, &["why"]).unwrap_or_else(|| why.into())
 }
 
 /// An error's message: English (what `Display`, logs, the audit and `--json` show) and, when the

@@ -154,35 +154,66 @@ impl Action {
 pub enum Support {
     Yes,
     /// No public Webex API: done in Control Hub, at this place.
-    ControlHubOnly(&'static str),
+    ControlHubOnly(Words),
     /// A stand-in for someone else's side (the phone, the portal, the operator), simulated only
-    /// on the local backend (the demo); on a real organisation that person does it.
-    StandIn(&'static str),
+    /// on the local backend (the demo); on a real organisation that person does it (who: a
+    /// message whose `{ $sync }` is the command that shows the result).
+    StandIn(Words),
 }
 
-/// Where in Control Hub an action is done.
-pub fn control_hub_path(action: Action) -> &'static str {
-    match action {
-        Action::LostStolen => "Control Hub > Devices > the Webex Go device > Actions > Lost or stolen",
-        Action::AddOperatorAccount | Action::OperatorDecides => {
-            "Control Hub > Calling > Numbers > Mobile numbers (the operator account of the location)"
-        }
-        Action::SetWorkNumber | Action::UpdateUser => "Control Hub > Users > the user > Calling > Directory numbers",
-        Action::BwRetry | Action::BwDelete | Action::BwPackage | Action::PortalClaim | Action::PortalVerify => {
-            "Partner Hub > Customers > the customer > BroadWorks subscribers"
-        }
-        Action::AddMobileNumbers | Action::ValidateMobileNumbers | Action::AssignMobilePrimary => {
-            "Control Hub > Calling > Numbers"
-        }
-        Action::DirectorySync | Action::AssignLicenceTemplate | Action::ReapplyLicenceTemplate => {
-            "Control Hub > Users > the user > Licenses (or Users > Manage users for many)"
-        }
-        Action::AddDevice | Action::NewCode | Action::DeleteDevice | Action::ImportDevices | Action::EmailCode => {
-            "Control Hub > Devices > Add device > Webex Go (or the device > Actions)"
-        }
-        _ => "Control Hub (admin.webex.com)",
+/// Words said in the language: a message of `errors.ftl` (a place in Control Hub or Partner Hub
+/// with the menu names of the help articles, who does a stand-in action instead). Its English
+/// is the en message's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words(pub(crate) &'static str);
+
+impl Words {
+    /// The message's id.
+    pub fn id(self) -> &'static str {
+        self.0
+    }
+
+    /// The words as a [`Text`](crate::domain::error::Text): English, and said in the language
+    /// where shown.
+    pub fn said(self) -> crate::domain::error::Text {
+        crate::domain::error::Text::msg(self.0, Vec::new())
     }
 }
+
+/// An argument of a [`said!`](crate::said) message, said in the language.
+impl From<Words> for crate::domain::error::Val {
+    fn from(w: Words) -> Self {
+        crate::domain::error::Val::Msg(w.0)
+    }
+}
+
+/// Where in Control Hub (Partner Hub for BroadWorks) an action is done.
+pub fn control_hub_path(action: Action) -> Words {
+    Words(match action {
+        Action::LostStolen => "place-lost-stolen",
+        Action::AddOperatorAccount | Action::OperatorDecides => "place-operator-account",
+        Action::SetWorkNumber | Action::UpdateUser => "place-directory-numbers",
+        Action::BwRetry | Action::BwDelete | Action::BwPackage | Action::PortalClaim | Action::PortalVerify => {
+            "place-broadworks"
+        }
+        Action::AddMobileNumbers | Action::ValidateMobileNumbers | Action::AssignMobilePrimary => "place-numbers",
+        Action::DirectorySync | Action::AssignLicenceTemplate | Action::ReapplyLicenceTemplate => "place-licences",
+        Action::AddDevice | Action::NewCode | Action::DeleteDevice | Action::ImportDevices | Action::EmailCode => {
+            "place-devices"
+        }
+        _ => "place-control-hub",
+    })
+}
+
+/// Who does a stand-in action on a real organisation (the demo simulates their side).
+pub(crate) const STAND_IN_PHONE: Words = Words("stand-in-phone");
+pub(crate) const STAND_IN_PORTAL: Words = Words("stand-in-portal");
+pub(crate) const STAND_IN_OPERATOR: Words = Words("stand-in-operator");
+
+/// The other places in Control Hub that wxgo names (the reasons `why` gives).
+pub(crate) const PLACE_USER_LICENCES: Words = Words("place-user-licences");
+pub(crate) const PLACE_MOBILE_NUMBERS: Words = Words("place-mobile-numbers");
+pub(crate) const PLACE_DEVICES_LIST: Words = Words("place-devices-list");
 
 #[cfg(test)]
 mod tests {

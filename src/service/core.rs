@@ -90,16 +90,9 @@ impl Core {
                 Capability::LostStolen | Capability::OperatorAccounts => {
                     Support::ControlHubOnly(control_hub_path(action))
                 }
-                Capability::Phone => Support::StandIn(
-                    "the phone's side: on a real organisation the user does it on the phone, and `wxgo sync` shows \
-                     the result",
-                ),
-                Capability::Portal => Support::StandIn(
-                    "the user's side of the activation portal: on a real organisation the user does it in the portal",
-                ),
-                Capability::Operator => {
-                    Support::StandIn("the mobile operator's side: on a real organisation the operator decides")
-                }
+                Capability::Phone => Support::StandIn(super::action::STAND_IN_PHONE),
+                Capability::Portal => Support::StandIn(super::action::STAND_IN_PORTAL),
+                Capability::Operator => Support::StandIn(super::action::STAND_IN_OPERATOR),
             },
             _ => Support::Yes,
         }
@@ -120,7 +113,7 @@ impl Core {
                     crate::said!(
                         "stand-in-only",
                         action = action.said(),
-                        who = who,
+                        who = crate::domain::error::Text::msg(who.id(), vec![("sync", "`wxgo sync`".into())]),
                         command = "`wxgo --demo`",
                         profile = profile,
                         readonly = crate::domain::error::read_only_why(&also)

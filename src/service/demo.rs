@@ -91,8 +91,9 @@ pub struct DemoSummary {
 }
 
 fn spec() -> Result<Spec> {
-    toml::from_str(include_str!("../../assets/demo/org.toml"))
-        .map_err(|e| Error::invalid(format!("assets/demo/org.toml is broken: {e}")))
+    toml::from_str(include_str!("../../assets/demo/org.toml")).map_err(|e| {
+        Error::invalid(crate::said!("demo-spec-broken", file = "assets/demo/org.toml", error = e.to_string()))
+    })
 }
 
 /// Adds `k` to the last digits of an E.164 block start (`+12142000000` + 5).
@@ -119,7 +120,8 @@ pub fn create(path: &Path, users: usize, force: bool, now: DateTime<Utc>) -> Res
         for suffix in ["", "-wal", "-shm"] {
             let p = format!("{}{suffix}", path.display());
             if Path::new(&p).exists() {
-                std::fs::remove_file(&p).map_err(|e| Error::io(format!("cannot replace {p}: {e}")))?;
+                std::fs::remove_file(&p)
+                    .map_err(|e| Error::io(crate::said!("demo-cannot-replace", path = &p, error = e.to_string())))?;
             }
         }
     }

@@ -346,6 +346,29 @@ impl Service {
     }
 }
 
+/// A device's status in Control Hub's words, said in the language (`status-*` of wxgo.ftl,
+/// whose English is [`DeviceStatus::label`](crate::domain::DeviceStatus::label)).
+pub(crate) fn status_said(s: crate::domain::DeviceStatus) -> crate::domain::error::Val {
+    use crate::domain::DeviceStatus as S;
+    crate::domain::error::Val::Msg(match s {
+        S::ActivationPending => "status-activation-pending",
+        S::Online => "status-online",
+        S::Offline => "status-offline",
+        S::Unknown => "status-unknown",
+    })
+}
+
+/// An operator account's status in the help article's words, said in the language (`auth-*`
+/// of console.ftl, whose English is the status's label).
+pub(crate) fn auth_said(s: crate::domain::mobile::AuthStatus) -> crate::domain::error::Val {
+    use crate::domain::mobile::AuthStatus as A;
+    crate::domain::error::Val::Msg(match s {
+        A::Pending => "auth-pending",
+        A::Failed => "auth-failed",
+        A::Authorized => "auth-authorized",
+    })
+}
+
 pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInfo> {
     let orgs = q::orgs(conn)?;
     let names = || orgs.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join(", ");
@@ -356,17 +379,9 @@ pub(crate) fn pick_org(conn: &Connection, wanted: Option<&str>) -> Result<OrgInf
             .cloned()
             .ok_or_else(|| Error::not_found(crate::said!("not-found-org", name = name, names = names()))),
         None => match orgs.len() {
-            0 => Err(Error::Database(
-                "the database holds no organisation yet. Create the demo organisation in it with `wxgo demo`, \
-                 or use the demo database with `wxgo --demo`."
-                    .into(),
-            )),
+            0 => Err(Error::database(crate::said!("db-no-org", create = "`wxgo demo`", demo = "`wxgo --demo`"))),
             1 => Ok(orgs[0].clone()),
-            _ => Err(Error::invalid(format!(
-                "the database holds {} organisations; choose one with --org NAME: {}",
-                orgs.len(),
-                names()
-            ))),
+            _ => Err(Error::invalid(crate::said!("db-many-orgs", n = orgs.len(), names = names()))),
         },
     }
 }

@@ -50,6 +50,11 @@ wg10-already-disabled = linjen er allerede deaktiveret (Offline)
 wg10-already-enabled = linjen er allerede aktiveret (Online)
 wg10-unknown = Webex oplyser ikke, hvilken tilstand enheden er i (status ukendt), så dens linje kan ikke ændres her
 wg10-pending = enheden har status Afventer aktivering: ingen telefon har aktiveret den endnu, så der er ingen linje på en telefon at ændre
+device-already = { $email } har allerede en Webex Go-enhed ({ $device }, { $status }). Udsted en ny kode, meld den mistet eller stjålet, eller slet den først.
+lost-stolen-not-here = mistet/stjålet kan ikke udføres her
+phone-demo-only = telefonens side simuleres kun i demoen
+code-generator-repeats = kodegeneratoren gentager sig selv hele tiden; ingen kode blev udstedt
+code-unusable = Webex svarede uden en brugbar aktiveringskode (tom eller ikke til at udskrive). Udsted en ny kode ({ $command }).
 
 ## MO
 mo01-confirm = bekræft operatørkonto-id'et { $id }: når det er bekræftet, kan det ikke ændres (tilføj --yes)
@@ -61,19 +66,53 @@ mo03-webex-too-many = { $n } numre i én post: i en rigtig organisation tager wx
 mo05-assigned = { $number } er allerede tildelt { $owner }
 mo05-other-location = { $number } hører til { $its }, men { $email } er i { $location }: et mobilnummer kan kun tildeles en bruger på dets placering
 mo06-no-professional = { $email } har ingen Webex Calling Professional-licens; kun sådanne brugere kan få et mobilnummer
+mo03-none = ingen numre angivet: indtast mobilnumre adskilt af kommaer
+mo02-advice-overdue = Afventer i over { $hours } timer (siden { $since }): kontakt dit mobilselskab; din mobiladministrator har måske ikke modtaget godkendelsesanmodningen.
+mo02-advice-pending = Afventer: godkendelsen kan tage op til { $hours } timer; se igen senest { $due } ({ $left } t tilbage).
+mo02-advice-failed = Mislykket: kontakt din mobiloperatør.
+mo02-advice-failed-why = Mislykket ({ $reason }): kontakt din mobiloperatør.
+mo02-advice-authorized = Godkendt: du kan nu tilføje mobilnumre.
+operator-account-exists = operatørkontoen { $id } findes allerede; den kan ikke tilføjes to gange
+operator-needed = vælg mobiloperatøren (f.eks. { $example })
+operator-accounts-control-hub = operatørkonti hører til Control Hub her
+operator-demo-only = operatørens side simuleres kun i demoen
+number-not-mobile = { $number } er { $kind ->
+        [standard] et standardnummer
+       *[other] et nummer af typen { $kind }
+    }, ikke et mobilnummer
+mobile-byod-first = { $email } har en Webex Go-linje på egen enhed ({ $device }, { $status }); slet den først: en bruger har én Webex Go-linje
+webex-location-unknown = ingen placering "{ $location }" i wxgo's kopi af { $org } (der er: { $names }). Intet blev sendt. På en rigtig organisation tilføjes mobilnumre efter placering (operatørkonti hører til Control Hub); kør { $sync }, hvis placeringen for nylig blev tilføjet i Control Hub.
+webex-no-operator-accounts = operatørkonto "{ $account }": på en rigtig organisation findes operatørkonti og deres godkendelse kun i Control Hub (intet offentligt API: { $place }), så wxgo har ingen. Angiv placeringen i stedet: { $command }; Webex tilføjer så numrene under placeringens operatørkonto, som skal være godkendt i Control Hub. Intet blev sendt.
 
 ## BW
 bw01-template = kundeskabelonen "{ $template }" for { $id } accepterer ikke e-mails, der ikke er tillid til ({ $gap }), så klargøringen ville mislykkes igen ({ $error }). Ret skabelonen først: markér e-mails uden tillid, og sæt delingslinket til aktiveringslinket ({ $place }), og prøv igen. Intet blev ændret.
 bw01-no-template = { $id } har ingen kundeskabelon, så klargøringen ville mislykkes igen ({ $error }). Giv abonnentens kunde en skabelon, der accepterer e-mails uden tillid ({ $place }), og prøv igen. Intet blev ændret.
 bw02-nothing = { $id } er { $status }: der er intet at gøre krav på i portalen
 bw03-not-claimed = { $id } er { $status }: kun en konto, der er gjort krav på og venter på e-mailvalidering, kan bekræftes
-bw04-not-failed = { $action } gælder abonnenter med fejl eller ventende; { $id } er { $status }
-bw04-webex-not-failed = { $action } gælder abonnenter med fejl eller ventende; ifølge Webex er { $id } { $status }{ $copy ->
+bw04-not-failed = "{ $action }" gælder abonnenter med fejl eller ventende; { $id } er { $status }
+bw04-webex-not-failed = "{ $action }" gælder abonnenter med fejl eller ventende; ifølge Webex er { $id } { $status }{ $copy ->
         [same] {""}
        *[other] {" "}(wxgo's kopi sagde { $copy }; kør { $command } for at opdatere den)
     }. Intet blev ændret.
-bw04-webex-unknown-status = Webex giver { $id } status "{ $status }", som wxgo ikke kender, så { $action } blev ikke udført. Intet blev ændret.
+bw04-webex-unknown-status = Webex giver { $id } status "{ $status }", som wxgo ikke kender, så "{ $action }" blev ikke udført. Intet blev ændret.
 bw04-email = { $code }: { $text } Angiv en anden e-mail.
+bw-button-retry = Prøv aktivering igen
+bw-button-delete = Slet bruger
+bw-button-package = Skift pakketype
+bw-has-no-error = { $id } har ingen fejl ({ $status })
+bw-partner-scopes = en partner-fuld administrators login med scopes { $read } og { $write }
+bw-partner-needed = "{ $button }" kræver { $scopes }; dette login har dem ikke. { $error }
+bw-webex-field-missing = { $id } har intet { $field } i Webex, som klargøringen kræver: prøv igen i { $place } i stedet. Intet blev ændret.
+bw-webex-no-number = { $id } har hverken et primært nummer eller et lokalnummer i Webex, og klargøringen kræver et af dem: ret det i BroadWorks, og prøv så igen. Intet blev ændret.
+bw-not-in-copy = { $id } er ikke i kopien fra Webex (intet Webex-id): kør { $sync }, og se igen. Intet blev sendt.
+bw-webex-gone = Webex har ingen BroadWorks-abonnent { $id } for dette login: den blev fjernet et andet sted (i Partner Hub eller af BroadWorks), eller dette login er ikke en partneradministrators ("{ $button }" kræver { $scopes }). Intet blev ændret; kør { $sync } for at opdatere listen.{ $tracking }
+bw-tracking-none = intet angivet
+bw-retry-unknown = "{ $button }" for { $id }: Webex fjernede abonnenten (trackingId { $tracking }) for at klargøre den igen med { $email }, men svarede ikke på klargøringen ({ $error }): ikke afvist, ukendt, { $now }. Intet blev sendt igen. Dens oplysninger: BroadWorks-bruger-id { $user }, enterprise { $enterprise }, klargørings-id { $provisioning }.
+bw-retry-unknown-absent = og Webex har den ikke nu, spurgt bagefter (en anmodning, der stadig er undervejs, kan endnu klargøre den: kør { $sync } om et minut, og se efter, før du klargør den igen)
+bw-retry-unknown-unasked = og Webex kunne ikke spørges bagefter, om den har den ({ $error }): kør { $sync }, og se efter, før du klargør den igen
+bw-retry-refused = "{ $button }" for { $id } blev ikke fuldført: Webex fjernede abonnenten (trackingId { $tracking }), så den kunne klargøres igen med { $email }, men afviste så at klargøre den. { $error } Abonnenten er hverken i Webex eller i wxgo's kopi: klargør den igen fra BroadWorks eller i { $place } (BroadWorks-bruger-id { $user }, enterprise { $enterprise }, klargørings-id { $provisioning }).
+portal-verification-not-queued = kontoen blev gjort krav på, men bekræftelsesmailen kunne ikke sættes i kø: { $error }
+portal-demo-only = brugeraktiveringsportalen simuleres kun i demoen
 
 ## AL
 al01-location = Webex Calling kræver en placering: angiv en (--location NAME)
@@ -85,6 +124,51 @@ al03-not-covered = { $email } er ikke omfattet af { $template }: { $theirs ->
         [none] ingen skabelon omfatter brugeren
        *[other] brugerens skabelon er { $theirs }
     }. Ingen licens; redigér licenserne enkeltvis, hvis brugeren har brug for Webex Calling
+al06-unconfirmed = { $warning } Bekræft udtrykkeligt (CLI: { $flags }). Intet blev ændret.
+al06-changed = du bekræftede, at { $confirmed ->
+        [one] 1 bruger mister
+       *[other] { $confirmed } brugere mister
+    } Webex Calling, men nu ville det være { $n } (noget er ændret i mellemtiden). Gennemgå antallet igen, og bekræft det. Intet blev ændret.
+reapply-warning = Hvis du slår "Bevar licenser for eksisterende brugere" fra, fjernes Webex Calling fra { $n ->
+        [one] 1 bruger
+       *[other] { $n } brugere
+    }, hvis skabelon ikke giver det. Deres voicemailindstillinger, nummertildelinger ({ $numbers ->
+        [one] 1 nummer går
+       *[other] { $numbers } numre går
+    } tilbage til puljen af ikke-tildelte numre) og opkaldstjenester slettes for altid{ $devices ->
+        [0] {""}
+        [one] , og 1 Webex Go-enhed slettes
+       *[other] , og { $devices } Webex Go-enheder slettes
+    }. Det kan ikke fortrydes.
+extension-taken = { $email }: lokalnummer { $extension } tilhører allerede { $holder } i { $location }; vælg et andet
+extension-taken-there = { $email }: lokalnummer { $extension } tilhører allerede { $holder } på den placering; vælg et andet
+template-name-invalid = "{ $name }" er ikke et skabelonnavn: angiv 1 til 80 tegn, der kan udskrives
+template-group-empty = gruppen er tom: angiv den katalog-gruppe (afdeling), skabelonen er til, eller udelad --group for hele organisationen
+template-licence-unknown = "{ $licence }" er ikke en licens, en skabelon giver; vælg blandt { $licences } (Webex Calling Professional er --calling)
+template-calling-both = en skabelon giver Webex Calling Professional (--calling) eller Calling Basic, ikke begge
+template-not-read-back = skabelonen "{ $name }" blev gemt, men kan ikke læses igen
+template-none = ingen licensskabelon "{ $name }"
+user-not-read-back = { $email } blev gemt, men kan ikke læses igen
+assignments-line = linje { $line }: { $error }. Intet blev ændret; ret filen, og prøv igen.
+assignments-no-email-column = linje 1: overskriften har ingen e-mailkolonne (den har: { $has }); forventet: { $expected }
+assignments-email-empty = linje { $line }, kolonne { $column } (e-mail): e-mailen er tom. Intet blev ændret.
+not-in-webex = { $email } er ikke i Webex: kør { $sync }
+licence-list-missing = organisationens licensliste mangler
+run-stopped = { $error }. De anmodninger, der er besvaret indtil nu, er udført i Webex og i journalen: kør den samme kommando igen for at fortsætte
+licence-missing-in-webex = organisationen har ingen { $n ->
+        [one] licens
+       *[other] licenser
+    } { $licences } i Webex: ret skabelonen ({ $command }), eller tilføj licensen i Control Hub. Intet blev sendt.
+licence-unknown = { $error } { $now }
+licence-unknown-unjournalled = { $error } Det kunne heller ikke noteres i wxgo's journal ({ $journal }): kontrollér { $email }s licenser i Control Hub, før du tildeler igen.
+licence-unknown-all = Spurgt bagefter viser Webex { $email } med alle de licenser, der blev bedt om: ændringen blev foretaget. Kør { $sync } for at se den her.
+licence-unknown-none = Spurgt bagefter viser Webex { $email } uden de licenser, der blev bedt om. Kør den samme kommando igen: den læser { $email } igen først og sender kun det, der mangler.
+licence-unknown-some = Spurgt bagefter viser Webex { $email } med { $held } af de { $n } licenser, der blev bedt om. Kør den samme kommando igen: den læser { $email } igen først og sender kun det, der mangler.
+licence-unknown-unasked = Webex kunne ikke spørges bagefter, hvad { $email } har ({ $error }). Kør den samme kommando igen senere: den læser { $email } igen først og sender kun det, der mangler.
+person-nothing-to-change = intet at ændre: angiv --work-number E164, --extension N og/eller --location NAME
+person-write-twice = skrivningen af en person kørte sit opfølgende trin to gange
+person-write-no-result = skrivningen af en person sluttede uden resultat
+location-not-in-copy = den placering er ikke i kopien fra Webex: kør { $sync }
 
 ## Det, backenden ikke kan her
 stand-in-only = "{ $action }" er { $who }. Det simuleres kun på den lokale backend (demoen: { $command }), ikke på den rigtige organisation for profilen "{ $profile }". Intet blev ændret.{ also-read-only }
@@ -94,12 +178,33 @@ also-read-only = { $readonly ->
        *[other] {" "}Profilen er også skrivebeskyttet: { $readonly }.
     }
 
+## Hvem der udfører en stedfortræderhandling på en rigtig organisation ($who i stand-in-only; $sync er en kommando)
+stand-in-phone = telefonens side: på en rigtig organisation gør brugeren det på telefonen, og { $sync } viser resultatet
+stand-in-portal = brugerens side af brugeraktiveringsportalen: på en rigtig organisation gør brugeren det i portalen
+stand-in-operator = mobiloperatørens side: på en rigtig organisation beslutter operatøren
+
+## Steder i Control Hub og Partner Hub ($place i meddelelserne; menunavne som i hjælpeartiklerne)
+place-lost-stolen = Control Hub > Enheder > Webex Go-enheden > Handlinger > Mistet eller stjålet
+place-operator-account = Control Hub > Opkald > Numre > Mobilnumre (placeringens operatørkonto)
+place-directory-numbers = Control Hub > Brugere > brugeren > Opkald > Katalognumre
+place-broadworks = Partner Hub > Indstillinger > BroadWorks-opkald > Vis skabeloner > kundeskabelonen > Brugerbekræftelse
+place-numbers = Control Hub > Opkald > Numre
+place-licences = Control Hub > Brugere > brugeren > Licenser (eller Brugere > Administrer brugere for mange)
+place-devices = Control Hub > Enheder > Tilføj enhed > Webex Go (eller enheden > Handlinger)
+place-control-hub = Control Hub (admin.webex.com)
+place-user-licences = Brugere > brugeren > Licenser
+place-mobile-numbers = Opkald > Numre > Mobilnumre
+
 ## En person er ændret i Webex
 person-changed = { $email } er ændret i Webex, siden din kopi blev synkroniseret ({ $fields }). Intet blev sendt: wxgo skriver kun en person over den kopi, du så. Kør { $command } (F i konsollen), se på personen igen, og gentag ændringen.
 
 ## For mange forkerte aktiveringskoder
 throttled-source = { $n } forkerte aktiveringskoder fra { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
 throttled-device = { $n } forkerte aktiveringskoder til { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
+attempt-wait-until = { $at } (om { $seconds } s)
+attempt-noted = { $error }{ $stop } { $note }
+attempt-wait-source = Det var forkert kode nr. { $n } fra { $from } inden for { $minutes } minutter: næste forsøg venter til { $until }.
+attempt-wait-device = For mange forkerte koder for { $device }: indtil { $until } besvares forkerte koder til den ikke (dens gyldige kode virker stadig).
 
 ## Annullerede kørsler
 cancelled-licensing = annulleret efter { $done } af { $total } brugere: intet blev ændret
@@ -137,12 +242,15 @@ not-found-number = { $number } er ikke i nummerbeholdningen for { $org }
 not-found-location = ingen placering "{ $location }" i { $org }
 not-found-location-listed = ingen placering "{ $location }" i { $org }; der findes: { $names }
 not-found-subscription = intet abonnement { $subscription } med Webex Go-licenser i { $org }; der findes: { $subscriptions }
+subscription-name-shared = flere abonnementer hedder "{ $name }": angiv id'et på ét af dem ({ $ids })
+subscription-start-shared = "{ $start }" er starten på flere abonnements-id'er ({ $ids }): angiv mere af det, du mener
 not-found-account = ingen operatørkonto "{ $account }" i { $org }. Vis dem med { $command }.
 not-found-account-for = ingen operatørkonto for placeringen "{ $location }" i { $org }. Tilføj en med { $add }, eller vis dem med { $list }.
 not-found-template = ingen licensskabelon "{ $name }"; der findes: { $names }. Vis dem med { $command }.
 not-found-org = ingen organisation med navnet "{ $name }" her; der findes: { $names }
 not-found-subscriber = ingen BroadWorks-abonnent "{ $id }" i { $org }. Vis dem med { $command }.
 not-in-copy = { $email } er ikke i kopien fra Webex (intet Webex-id): kør { $command }, og se igen
+device-not-in-copy = { $device } er ikke i kopien fra Webex (intet Webex-id): kør { $sync }, og se igen
 why-nobody-given = angiv en e-mail, et telefonnummer eller et lokalnummer
 why-no-email = ingen med e-mailen "{ $email }" i { $org }: ingen bruger og ingen BroadWorks-abonnent. Find den med { $command }.
 why-no-number = ingen i { $org } har nummeret eller lokalnummeret "{ $number }" (ingen bruger, ingen BroadWorks-abonnent). Find det med { $command }.
@@ -170,6 +278,15 @@ db-upgrade-failed = { $file } kunne ikke opgraderes til skemaversion { $known }.
 db-wal-unreadable = { $file } kan ikke læses her: dens mappe kan ikke skrives, og { $wal } rummer nye ændringer, som SQLite kun kan læse med en { $shm }-fil ved siden af. Intet blev ændret. Kopiér databasen med dens -wal-fil til en mappe, du kan skrive i, eller åbn den én gang, hvor dens mappe kan skrives.
 db-none = der er ingen database på { $file }. Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
 db-none-folder = der er ingen database på { $file } (mappen { $folder } findes heller ikke). Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
+db-no-org = databasen indeholder endnu ingen organisation. Opret demoorganisationen i den med { $create }, eller brug demodatabasen med { $demo }.
+db-many-orgs = databasen indeholder { $n } organisationer; vælg én med --org NAME: { $names }
+demo-spec-broken = { $file } er i stykker: { $error }
+demo-cannot-replace = kan ikke erstatte { $path }: { $error }
+index-users-missing = brugernes indeks mangler
+index-list-missing = listens indeks mangler
+index-too-large = en liste er for stor til at indeksere (over 4 GB tekst)
+index-changed = listen ændrede sig, mens den blev indekseret; prøv igen
+index-not-devices = ikke en enhedsliste
 
 ## CSV-filer (filens navn, linjer, kolonner og celler som de er; Control Hubs kolonnenavne oversættes ikke)
 csv-save-as-utf8 = Gem den som UTF-8-CSV (Excel: Filer > Gem som > "CSV UTF-8 (kommasepareret)"; LibreOffice: Gem som > Tekst CSV, tegnsæt Unicode (UTF-8)), og prøv igen.
@@ -194,6 +311,19 @@ sheet-extension = lokalnummeret for { $email } er { $theirs }, ikke { $given }: 
 sheet-no-location = ingen placering
 sheet-location = { $email } er i { $theirs }, ikke i { $given }: ret det, eller lad Location være tom
 sheet-number-twice = { $number } er også valgt på linje { $first } (for { $other }): vælg et andet ikke-tildelt nummer fra { $location }
+sheet-number-webex = er { $given }, men kopien fra Webex har { $theirs } for { $email }: importen ændrer ikke numre. Lad Phone Number være tom, eller skift nummeret først ({ $place }).
+sheet-no-number = intet nummer
+import-no-rows = { $source } har en overskriftsrække, men ingen enhedsrækker: intet at tilføje
+import-mails-not-queued = aktiveringsmailene kunne ikke sættes i kø ({ $error })
+import-mail-not-queued = aktiveringsmailen kunne ikke sættes i kø ({ $error })
+
+## Hvad der blev af en række i masseimporten på en rigtig organisation ($error er en fejls egen meddelelse, $command en kommando at køre)
+import-row-unknown = { $error } Kør den samme kommando igen: den spørger Webex, om rækkens anmodning nåede frem (personens enheder), og sender intet for den, hvis den gjorde.
+import-row-code-kept-uncached = dens kode står i kodefilen, men cachen kunne ikke opdateres: { $error }
+import-row-code-lost = den tidligere anmodning nåede frem: Webex oprettede enheden og udstedte en kode, men koden nåede aldrig wxgo (svaret gik tabt, eller wxgo blev stoppet, før den blev skrevet): ingen har den. Udsted en anden med { $command }.
+import-row-code-lost-uncached = koden blev udstedt af Webex, men gik tabt, og cachen kunne ikke opdateres: { $error }
+import-row-unasked = Webex kunne ikke spørges, om rækkens tidligere anmodning nåede frem ({ $error }); den blev ikke sendt igen. Kør den samme kommando igen.
+import-row-undelivered = Webex udstedte koden, men den blev ikke leveret ({ $error }); importen stoppede. Ret det, og kør den samme kommando igen (rækken siger så, hvordan en ny kode udstedes).
 
 ## Masseimportens rapport
 
@@ -263,6 +393,8 @@ ca-file-cannot-read = kan ikke læse ca_file { $path }: { $error }; ret stien i 
 ca-file-unusable = ca_file { $path } indeholder intet brugbart PEM-certifikat: { $error }
 ca-file-empty = ca_file { $path } indeholder intet PEM-certifikat
 login-no-client-id = login kræver klient-id'et for en Webex-integration: angiv client_id i [profiles.{ $name }] i { $file } (eller brug --client-id). Opret integrationen på developer.webex.com > My Webex Apps; afsnittet "Connect to your organisation" i README'en viser de scopes, den skal have.
+token-file-no-home = kan ikke finde en hjemmemappe til tokenfilen; sæt { $var }
+webex-client-not-set-up = Webex-klienten kunne ikke sættes op
 profile-none-chosen = { $command } arbejder på en profil for en rigtig organisation, og ingen er valgt. Tilføj en i { $file }:{ $sample }kør derefter { $login } (eller vælg en med --profile NAME eller WXGO_PROFILE). Se "Connect to your organisation" i README'en.
 
 ## Lister, abonnementer og organisationer (id'er og navne, som de er)
@@ -274,6 +406,21 @@ subscription-free = { $subscription } ({ $free ->
 sheet-counted-in = { $reason } (rækkerne ovenfor i denne fil talt med)
 cache-no-org = cachen for profilen "{ $profile }" indeholder endnu ingen organisation. Kør { $sync } (efter { $login }, eller med WEBEX_TOKEN angivet).
 org-not-cached-hint = { $error }. En organisation, der endnu ikke er i cachen, hentes med { $command } (se { $orgs }).
+cache-none-yet = profilen "{ $profile }" har endnu ingen kopi af sin organisation ({ $file } findes ikke). Intet blev oprettet. Log ind med { $login } (eller sæt WEBEX_TOKEN), og kør så { $sync }.
+sync-local = sync er til en webex-profil; denne organisation er lokal (dens data er sandheden)
+sync-stopped = synkroniseringen af { $part ->
+        [people] personer
+        [licences] licenser
+        [locations] placeringer
+        [devices] enheder
+        [numbers] numre
+        [broadworks] BroadWorks-abonnenter
+        [audit] administratorens revisionshændelser
+       *[other] { $part }
+    } stoppede: { $error } Cachen beholder sin sidste fuldstændige kopi: intet fra denne synkronisering blev gemt.
+sync-org-not-listable = dette token må ikke vise organisationer, så --org "{ $org }" kan ikke slås op ({ $error })
+sync-org-not-managed = ingen organisation "{ $org }" blandt dem, dette login administrerer: { $names }. Se dem med { $command }.
+sync-org-unknown = Webex sagde ikke, hvilken organisation den indloggede person hører til; sæt org_id i [profiles.{ $name }] i { $file }
 
 ## Opkaldshistorik-importens problemer i en række (vist efter dens linje og kolonne; ORIGINATING og TERMINATING er rapportens ord)
 calls-no-column = overskriften har ingen kolonne "{ $column }": er dette Webex' rapport Detailed Call History?
@@ -347,6 +494,8 @@ smtp-failed = kan ikke sende gennem SMTP-serveren { $server } ({ $error })
 mail-queued-retry = { $error }; lagt i udbakken som { $path }: send den senere med { $retry }
 mail-not-queued = { $error }; og den kunne ikke lægges i kø: { $queue }
 mail-queue-only = ikke sendt: { $reason }; lagt i udbakken som { $path }: ret indstillingerne, og kør så { $retry }
+smtp-none = der er ikke konfigureret nogen SMTP-server, så meddelelserne i { $outbox } venter på et mailrelæ. Tilføj en [smtp]-sektion til { $file }, eller sæt { $setting }, og prøv så igen.
+smtp-the-config-file = konfigurationsfilen
 outbox-cannot-create = kan ikke oprette udbakken { $path }: { $error }
 outbox-cannot-write = kan ikke skrive til udbakken { $path }: { $error }
 outbox-full = udbakken { $path } har for mange beskeder på ét sekund
@@ -370,6 +519,18 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex udstedte en ny aktiveringskode til { $email }{ $tracking }, men den nåede ikke frem til dig: { $error }. Koden gemmes intetsteds, og Webex har allerede afsluttet den tidligere, så ingen har en gyldig kode nu. Ret det, og udsted så en ny med { $command }.
 copy-not-updated = Webex accepterede "{ $action }"{ $tracking }, men wxgo's kopi kunne ikke opdateres: { $error }. Ændringen er foretaget i Webex; kør { $sync } for at se den her.
 action-undelivered = { $action } blev ikke udført: { $error }. Intet blev ændret: ingen ny aktiveringskode blev gemt, og en tidligere kode virker stadig. Ret det, og prøv igen.
+
+## En Webex Go-anmodning på en rigtig organisation, hvis svar aldrig kom ($why er forbindelsens ord, $error en fejls egen meddelelse, kommandoer som de køres)
+mail-queue-not-writable = mailkøen { $path } kan ikke skrives ({ $error }); Webex blev ikke spurgt om noget
+device-made-earlier = { $email } har allerede en Webex Go-enhed hos Webex ({ $device }): en tidligere { $add } fik intet svar, men Webex havde oprettet enheden. Koden, den udstedte dengang, nåede ingen: udsted en med { $command }. Intet blev sendt nu.
+device-add-unasked = en tidligere { $add } for { $email } fik intet svar, og Webex kan ikke spørges nu, om den nåede frem ({ $error }). Intet blev sendt: kør den samme kommando igen, når Webex svarer (den spørger først og sender kun, hvis Webex ikke har nogen enhed til personen).
+new-code-unknown = { $error } For en ny kode er det harmløst: hvis Webex udstedte en, nåede den ingen (og afsluttede den tidligere kode), så ingen kan bruge den. Kør den samme kommando igen ({ $command }) for at få en kode; den afslutter enhver mistet.
+add-unknown-unjournalled = { $error } Det kunne heller ikke noteres i wxgo's journal ({ $journal }): før du tilføjer en enhed for { $email } igen, så se efter én i { $place }.
+add-lost-made = Webex svarede ikke på anmodningen om at tilføje en Webex Go-enhed for { $email } ({ $why }), men oprettede enheden ({ $device }): koden, den udstedte, lå i det mistede svar og nåede ingen. Udsted en med { $command } (den afslutter den mistede). Intet blev sendt igen.
+add-lost-made-uncached = Webex svarede ikke på anmodningen om at tilføje en Webex Go-enhed for { $email } ({ $why }), men oprettede enheden, og wxgo's kopi kunne ikke registrere den ({ $error }). Kør { $sync }, og udsted så en kode med { $command }. Intet blev sendt igen.
+add-lost-none = Webex svarede ikke på anmodningen om at tilføje en Webex Go-enhed for { $email } ({ $why }), og har ingen enhed til personen nu. Intet blev sendt igen: kør den samme kommando om et minut; den spørger Webex først (en anmodning, der stadig er undervejs, kan endnu nå frem) og sender kun, hvis der stadig ikke er nogen enhed.
+add-lost-unasked = Webex svarede ikke på anmodningen om at tilføje en Webex Go-enhed for { $email } ({ $why }), og kunne ikke spørges, om den nåede frem ({ $error }). Det vides ikke, om enheden blev oprettet; intet blev sendt igen. Kør den samme kommando igen senere: den spørger Webex først og sender kun, hvis der ikke er nogen enhed.
+place-devices-list = Control Hub > Enheder
 
 ## En handlings navn i en afvisning; revisionssporet og logfilerne beholder det engelske
 action-add-device = tilføj Webex Go-enhed
@@ -413,3 +574,4 @@ read-only-why-no-write-scope = login ikke har noget skrive-scope (det har { $sco
 read-only-why-role = den loggede administrator har en skrivebeskyttet rolle ({ $role })
 read-only-why-opened = den blev åbnet med --read-only
 read-only-why-opened-db = den blev åbnet med --read-only
+read-only-why-validate = { $why } (Webex' validateNumbers er en POST, og skrivebeskyttet sender kun GET)

@@ -50,6 +50,11 @@ wg10-already-disabled = Die Leitung ist bereits deaktiviert (Offline)
 wg10-already-enabled = Die Leitung ist bereits aktiviert (Online)
 wg10-unknown = Webex sagt nicht, in welchem Zustand dieses Gerät ist (Status unbekannt), daher kann seine Leitung hier nicht geändert werden
 wg10-pending = Das Gerät hat den Status „Aktivierung ausstehend“: Noch kein Telefon hat es aktiviert, daher gibt es keine Leitung auf einem Telefon zu ändern
+device-already = { $email } hat bereits ein Webex Go-Gerät ({ $device }, { $status }). Generieren Sie einen neuen Code, melden Sie es als verloren oder gestohlen, oder löschen Sie es zuerst.
+lost-stolen-not-here = Verloren/Gestohlen ist hier nicht möglich
+phone-demo-only = Die Seite des Telefons wird nur in der Demo simuliert
+code-generator-repeats = Der Codegenerator wiederholt sich ständig; es wurde kein Code ausgegeben
+code-unusable = Webex hat ohne brauchbaren Aktivierungscode geantwortet (leer oder nicht druckbar). Generieren Sie einen neuen Code ({ $command }).
 
 ## MO
 mo01-confirm = Bestätigen Sie die Betreiberkonto-ID { $id }: Einmal bestätigt, kann sie nicht geändert werden (fügen Sie --yes hinzu)
@@ -61,19 +66,53 @@ mo03-webex-too-many = { $n } Nummern in einem Eintrag: In einer echten Organisat
 mo05-assigned = { $number } ist bereits { $owner } zugewiesen
 mo05-other-location = { $number } gehört zu { $its }, aber { $email } ist in { $location }: Eine Mobilnummer kann nur einem Benutzer ihres Standorts zugewiesen werden
 mo06-no-professional = { $email } hat keine Webex Calling Professional-Lizenz; nur solche Benutzer können eine Mobilnummer erhalten
+mo03-none = Keine Nummern angegeben: Geben Sie Mobilnummern durch Kommas getrennt ein
+mo02-advice-overdue = Seit über { $hours } Stunden ausstehend (seit { $since }): Wenden Sie sich an Ihren Mobilfunkanbieter; Ihr Mobilfunk-Admin hat die Autorisierungsanfrage möglicherweise nicht erhalten.
+mo02-advice-pending = Ausstehend: Die Autorisierung kann bis zu { $hours } Stunden dauern; sehen Sie bis { $due } wieder nach (noch { $left } h).
+mo02-advice-failed = Fehlgeschlagen: Wenden Sie sich an Ihren Mobilfunkbetreiber.
+mo02-advice-failed-why = Fehlgeschlagen ({ $reason }): Wenden Sie sich an Ihren Mobilfunkbetreiber.
+mo02-advice-authorized = Autorisiert: Sie können jetzt Mobilnummern hinzufügen.
+operator-account-exists = Das Betreiberkonto { $id } existiert bereits; es kann nicht zweimal hinzugefügt werden
+operator-needed = Wählen Sie den Mobilfunkbetreiber (z. B. { $example })
+operator-accounts-control-hub = Betreiberkonten gehören hier zu Control Hub
+operator-demo-only = Die Seite des Betreibers wird nur in der Demo simuliert
+number-not-mobile = { $number } ist { $kind ->
+        [standard] eine Standardnummer
+       *[other] eine Nummer der Art { $kind }
+    }, keine Mobilnummer
+mobile-byod-first = { $email } hat eine Webex Go-Leitung mit eigenem Gerät ({ $device }, { $status }); löschen Sie sie zuerst: Ein Benutzer hat eine Webex Go-Leitung
+webex-location-unknown = Kein Standort „{ $location }“ in der Kopie von wxgo für { $org } (es gibt: { $names }). Nichts wurde gesendet. In einer echten Organisation werden Mobilnummern nach Standort hinzugefügt (Betreiberkonten gehören zu Control Hub); führen Sie { $sync } aus, wenn der Standort kürzlich in Control Hub hinzugefügt wurde.
+webex-no-operator-accounts = Betreiberkonto „{ $account }“: In einer echten Organisation gibt es Betreiberkonten und ihre Autorisierung nur in Control Hub (keine öffentliche API: { $place }), daher hat wxgo keine. Geben Sie stattdessen den Standort an: { $command }; Webex fügt die Nummern dann unter dem Betreiberkonto des Standorts hinzu, das in Control Hub autorisiert sein muss. Nichts wurde gesendet.
 
 ## BW
 bw01-template = Die Kundenvorlage „{ $template }“ von { $id } akzeptiert keine nicht vertrauenswürdigen E-Mails ({ $gap }), daher würde das Onboarding wieder fehlschlagen ({ $error }). Korrigieren Sie zuerst die Vorlage: Aktivieren Sie „Nicht vertrauenswürdige E-Mails“ und setzen Sie den Freigabelink auf den Aktivierungslink ({ $place }), dann erneut versuchen. Nichts wurde geändert.
 bw01-no-template = { $id } hat keine Kundenvorlage, daher würde das Onboarding wieder fehlschlagen ({ $error }). Geben Sie dem Kunden des Teilnehmers eine Vorlage, die nicht vertrauenswürdige E-Mails akzeptiert ({ $place }), dann erneut versuchen. Nichts wurde geändert.
 bw02-nothing = { $id } ist { $status }: Im Portal gibt es nichts zu beanspruchen
 bw03-not-claimed = { $id } ist { $status }: Nur ein beanspruchtes Konto, das auf die E-Mail-Bestätigung wartet, kann bestätigt werden
-bw04-not-failed = { $action } gilt für Teilnehmer mit Fehler oder ausstehend; { $id } ist { $status }
-bw04-webex-not-failed = { $action } gilt für Teilnehmer mit Fehler oder ausstehend; laut Webex ist { $id } { $status }{ $copy ->
+bw04-not-failed = „{ $action }“ gilt für Teilnehmer mit Fehler oder ausstehend; { $id } ist { $status }
+bw04-webex-not-failed = „{ $action }“ gilt für Teilnehmer mit Fehler oder ausstehend; laut Webex ist { $id } { $status }{ $copy ->
         [same] {""}
        *[other] {" "}(die Kopie von wxgo sagte { $copy }; führen Sie { $command } aus, um sie zu aktualisieren)
     }. Nichts wurde geändert.
-bw04-webex-unknown-status = Webex gibt { $id } den Status „{ $status }“, den wxgo nicht kennt, daher wurde { $action } nicht ausgeführt. Nichts wurde geändert.
+bw04-webex-unknown-status = Webex gibt { $id } den Status „{ $status }“, den wxgo nicht kennt, daher wurde „{ $action }“ nicht ausgeführt. Nichts wurde geändert.
 bw04-email = { $code }: { $text } Geben Sie eine andere E-Mail-Adresse ein.
+bw-button-retry = Aktivierung erneut versuchen
+bw-button-delete = Benutzer löschen
+bw-button-package = Pakettyp ändern
+bw-has-no-error = { $id } hat keinen Fehler ({ $status })
+bw-partner-scopes = die Anmeldung eines Partner-Volladministrators mit den Scopes { $read } und { $write }
+bw-partner-needed = „{ $button }“ braucht { $scopes }; diese Anmeldung hat sie nicht. { $error }
+bw-webex-field-missing = { $id } hat in Webex kein { $field }, das die Bereitstellung braucht: Versuchen Sie es stattdessen in { $place } erneut. Nichts wurde geändert.
+bw-webex-no-number = { $id } hat in Webex weder eine Hauptnummer noch eine Durchwahl, und die Bereitstellung braucht eine davon: Korrigieren Sie das in BroadWorks und versuchen Sie es dann erneut. Nichts wurde geändert.
+bw-not-in-copy = { $id } ist nicht in der Kopie von Webex (keine Webex-ID): Führen Sie { $sync } aus und sehen Sie erneut nach. Nichts wurde gesendet.
+bw-webex-gone = Webex hat für diese Anmeldung keinen BroadWorks-Teilnehmer { $id }: Er wurde anderswo entfernt (in Partner Hub oder von BroadWorks), oder diese Anmeldung ist nicht die eines Partneradministrators („{ $button }“ braucht { $scopes }). Nichts wurde geändert; führen Sie { $sync } aus, um die Liste zu aktualisieren.{ $tracking }
+bw-tracking-none = keine angegeben
+bw-retry-unknown = „{ $button }“ für { $id }: Webex hat den Teilnehmer entfernt (trackingId { $tracking }), um ihn mit { $email } neu bereitzustellen, aber auf die Bereitstellung nicht geantwortet ({ $error }): nicht abgelehnt, unbekannt, { $now }. Nichts wurde erneut gesendet. Seine Angaben: BroadWorks-Benutzer-ID { $user }, Enterprise { $enterprise }, Bereitstellungs-ID { $provisioning }.
+bw-retry-unknown-absent = und Webex hat ihn auf spätere Nachfrage jetzt nicht (eine noch laufende Anfrage könnte ihn noch bereitstellen: Führen Sie in einer Minute { $sync } aus und sehen Sie nach, bevor Sie ihn erneut bereitstellen)
+bw-retry-unknown-unasked = und Webex konnte danach nicht gefragt werden, ob es ihn hat ({ $error }): Führen Sie { $sync } aus und sehen Sie nach, bevor Sie ihn erneut bereitstellen
+bw-retry-refused = „{ $button }“ für { $id } wurde nicht abgeschlossen: Webex hat den Teilnehmer entfernt (trackingId { $tracking }), damit er mit { $email } neu bereitgestellt werden kann, hat die Bereitstellung dann aber abgelehnt. { $error } Der Teilnehmer ist weder in Webex noch in der Kopie von wxgo: Stellen Sie ihn aus BroadWorks oder in { $place } erneut bereit (BroadWorks-Benutzer-ID { $user }, Enterprise { $enterprise }, Bereitstellungs-ID { $provisioning }).
+portal-verification-not-queued = Das Konto wurde beansprucht, aber die Bestätigungs-E-Mail konnte nicht in die Warteschlange gestellt werden: { $error }
+portal-demo-only = Das Aktivierungsportal wird nur in der Demo simuliert
 
 ## AL
 al01-location = Webex Calling braucht einen Standort: Geben Sie einen an (--location NAME)
@@ -85,6 +124,51 @@ al03-not-covered = { $email } ist nicht durch { $template } abgedeckt: { $theirs
         [none] keine Vorlage deckt den Benutzer ab
        *[other] die Vorlage des Benutzers ist { $theirs }
     }. Keine Lizenz; bearbeiten Sie die Lizenzen einzeln, wenn Webex Calling gebraucht wird
+al06-unconfirmed = { $warning } Bestätigen Sie ausdrücklich (CLI: { $flags }). Nichts wurde geändert.
+al06-changed = Sie haben bestätigt, dass { $confirmed ->
+        [one] 1 Benutzer Webex Calling verliert
+       *[other] { $confirmed } Benutzer Webex Calling verlieren
+    }, jetzt wären es aber { $n } (inzwischen hat sich etwas geändert). Prüfen Sie die Zahl erneut und bestätigen Sie sie. Nichts wurde geändert.
+reapply-warning = Wenn Sie „Lizenzen für vorhandene Benutzer beibehalten“ ausschalten, wird Webex Calling { $n ->
+        [one] 1 Benutzer
+       *[other] { $n } Benutzern
+    } entzogen, deren Vorlage es nicht gewährt. Ihre Voicemail-Einstellungen, Nummernzuweisungen ({ $numbers ->
+        [one] 1 Nummer geht
+       *[other] { $numbers } Nummern gehen
+    } zurück in den Pool nicht zugewiesener Nummern) und Anrufdienste werden endgültig gelöscht{ $devices ->
+        [0] {""}
+        [one] , und 1 Webex Go-Gerät wird gelöscht
+       *[other] , und { $devices } Webex Go-Geräte werden gelöscht
+    }. Das kann nicht rückgängig gemacht werden.
+extension-taken = { $email }: Die Durchwahl { $extension } gehört in { $location } bereits { $holder }; wählen Sie eine andere
+extension-taken-there = { $email }: Die Durchwahl { $extension } gehört an diesem Standort bereits { $holder }; wählen Sie eine andere
+template-name-invalid = „{ $name }“ ist kein Vorlagenname: Geben Sie 1 bis 80 druckbare Zeichen an
+template-group-empty = Die Gruppe ist leer: Geben Sie die Verzeichnisgruppe (Abteilung) an, für die die Vorlage gilt, oder lassen Sie --group für die ganze Organisation weg
+template-licence-unknown = „{ $licence }“ ist keine Lizenz, die eine Vorlage gewährt; wählen Sie aus { $licences } (Webex Calling Professional ist --calling)
+template-calling-both = Eine Vorlage gewährt Webex Calling Professional (--calling) oder Calling Basic, nicht beides
+template-not-read-back = Die Vorlage „{ $name }“ wurde gespeichert, kann aber nicht wieder gelesen werden
+template-none = Keine Lizenzvorlage „{ $name }“
+user-not-read-back = { $email } wurde gespeichert, kann aber nicht wieder gelesen werden
+assignments-line = Zeile { $line }: { $error }. Nichts wurde geändert; korrigieren Sie die Datei und versuchen Sie es erneut.
+assignments-no-email-column = Zeile 1: Die Kopfzeile hat keine E-Mail-Spalte (sie hat: { $has }); erwartet: { $expected }
+assignments-email-empty = Zeile { $line }, Spalte { $column } (E-Mail): Die E-Mail ist leer. Nichts wurde geändert.
+not-in-webex = { $email } ist nicht in Webex: Führen Sie { $sync } aus
+licence-list-missing = Die Lizenzliste der Organisation fehlt
+run-stopped = { $error }. Die bisher beantworteten Anfragen sind in Webex und im Journal erledigt: Führen Sie denselben Befehl erneut aus, um fortzufahren
+licence-missing-in-webex = Die Organisation hat in Webex keine { $n ->
+        [one] Lizenz
+       *[other] Lizenzen
+    } { $licences }: Ändern Sie die Vorlage ({ $command }) oder fügen Sie die Lizenz in Control Hub hinzu. Nichts wurde gesendet.
+licence-unknown = { $error } { $now }
+licence-unknown-unjournalled = { $error } Es konnte auch nicht im Journal von wxgo vermerkt werden ({ $journal }): Prüfen Sie die Lizenzen von { $email } in Control Hub, bevor Sie erneut zuweisen.
+licence-unknown-all = Auf spätere Nachfrage zeigt Webex { $email } mit jeder angefragten Lizenz: Die Änderung wurde vorgenommen. Führen Sie { $sync } aus, um sie hier zu sehen.
+licence-unknown-none = Auf spätere Nachfrage zeigt Webex { $email } ohne die angefragten Lizenzen. Führen Sie denselben Befehl erneut aus: Er liest { $email } zuerst neu und sendet nur, was fehlt.
+licence-unknown-some = Auf spätere Nachfrage zeigt Webex { $email } mit { $held } der { $n } angefragten Lizenzen. Führen Sie denselben Befehl erneut aus: Er liest { $email } zuerst neu und sendet nur, was fehlt.
+licence-unknown-unasked = Webex konnte danach nicht gefragt werden, was { $email } hat ({ $error }). Führen Sie denselben Befehl später erneut aus: Er liest { $email } zuerst neu und sendet nur, was fehlt.
+person-nothing-to-change = Nichts zu ändern: Geben Sie --work-number E164, --extension N und/oder --location NAME an
+person-write-twice = Das Schreiben einer Person hat seinen Folgeschritt zweimal ausgeführt
+person-write-no-result = Das Schreiben einer Person endete ohne Ergebnis
+location-not-in-copy = Dieser Standort ist nicht in der Kopie von Webex: Führen Sie { $sync } aus
 
 ## Was das Backend hier nicht kann
 stand-in-only = „{ $action }“ ist { $who }. Es wird nur im lokalen Backend simuliert (die Demo: { $command }), nicht in der echten Organisation des Profils „{ $profile }“. Nichts wurde geändert.{ also-read-only }
@@ -94,12 +178,33 @@ also-read-only = { $readonly ->
        *[other] {" "}Dieses Profil ist außerdem schreibgeschützt: { $readonly }.
     }
 
+## Wer eine Stellvertreter-Aktion in einer echten Organisation ausführt (das $who von stand-in-only; $sync ist ein Befehl)
+stand-in-phone = die Seite des Telefons: In einer echten Organisation erledigt das der Benutzer am Telefon, und { $sync } zeigt das Ergebnis
+stand-in-portal = die Seite des Benutzers im Aktivierungsportal: In einer echten Organisation erledigt das der Benutzer im Portal
+stand-in-operator = die Seite des Mobilfunkbetreibers: In einer echten Organisation entscheidet der Betreiber
+
+## Orte in Control Hub und Partner Hub (das $place der Meldungen; Menünamen wie in den Hilfeartikeln)
+place-lost-stolen = Control Hub > Geräte > das Webex Go-Gerät > Aktionen > Verloren/Gestohlen
+place-operator-account = Control Hub > Calling > Nummern > Mobilnummern (das Betreiberkonto des Standorts)
+place-directory-numbers = Control Hub > Benutzer > der Benutzer > Calling > Verzeichnisnummern
+place-broadworks = Partner Hub > Einstellungen > BroadWorks Calling > Vorlagen anzeigen > die Kundenvorlage > Benutzerverifizierung
+place-numbers = Control Hub > Calling > Nummern
+place-licences = Control Hub > Benutzer > der Benutzer > Lizenzen (oder Benutzer > Benutzer verwalten für viele)
+place-devices = Control Hub > Geräte > Gerät hinzufügen > Webex Go (oder das Gerät > Aktionen)
+place-control-hub = Control Hub (admin.webex.com)
+place-user-licences = Benutzer > der Benutzer > Lizenzen
+place-mobile-numbers = Calling > Nummern > Mobilnummern
+
 ## Eine Person hat sich in Webex geändert
 person-changed = { $email } wurde in Webex geändert, seit Ihre Kopie synchronisiert wurde ({ $fields }). Nichts wurde gesendet: wxgo schreibt eine Person nur über die Kopie, die Sie gesehen haben. Führen Sie { $command } aus (F in der Konsole), sehen Sie sich die Person erneut an und wiederholen Sie die Änderung.
 
 ## Zu viele falsche Aktivierungscodes
 throttled-source = { $n } falsche Aktivierungscodes von { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
 throttled-device = { $n } falsche Aktivierungscodes für { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
+attempt-wait-until = { $at } (in { $seconds } s)
+attempt-noted = { $error }{ $stop } { $note }
+attempt-wait-source = Das war falscher Code Nr. { $n } von { $from } innerhalb von { $minutes } Minuten: Der nächste Versuch wartet bis { $until }.
+attempt-wait-device = Zu viele falsche Codes für { $device }: Bis { $until } werden falsche Codes dafür nicht beantwortet (sein gültiger Code funktioniert weiterhin).
 
 ## Abgebrochene Läufe
 cancelled-licensing = abgebrochen nach { $done } von { $total } Benutzern: Nichts wurde geändert
@@ -137,12 +242,15 @@ not-found-number = { $number } ist nicht im Nummernbestand von { $org }
 not-found-location = Kein Standort „{ $location }“ in { $org }
 not-found-location-listed = Kein Standort „{ $location }“ in { $org }; vorhanden: { $names }
 not-found-subscription = Kein Abonnement { $subscription } mit Webex Go-Lizenzen in { $org }; vorhanden: { $subscriptions }
+subscription-name-shared = Mehrere Abonnements heißen „{ $name }“: Geben Sie die ID eines davon an ({ $ids })
+subscription-start-shared = „{ $start }“ ist der Anfang mehrerer Abonnement-IDs ({ $ids }): Geben Sie mehr von der gemeinten an
 not-found-account = Kein Betreiberkonto „{ $account }“ in { $org }. Listen Sie die Konten mit { $command } auf.
 not-found-account-for = Kein Betreiberkonto für den Standort „{ $location }“ in { $org }. Fügen Sie eines mit { $add } hinzu oder listen Sie die Konten mit { $list } auf.
 not-found-template = Keine Lizenzvorlage „{ $name }“; vorhanden: { $names }. Listen Sie die Vorlagen mit { $command } auf.
 not-found-org = Keine Organisation namens „{ $name }“ hier; vorhanden: { $names }
 not-found-subscriber = Kein BroadWorks-Teilnehmer „{ $id }“ in { $org }. Listen Sie die Teilnehmer mit { $command } auf.
 not-in-copy = { $email } ist nicht in der Kopie von Webex (keine Webex-ID): Führen Sie { $command } aus und sehen Sie erneut nach
+device-not-in-copy = { $device } ist nicht in der Kopie von Webex (keine Webex-ID): Führen Sie { $sync } aus und sehen Sie erneut nach
 why-nobody-given = Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder eine Durchwahl an
 why-no-email = Niemand mit der E-Mail-Adresse „{ $email }“ in { $org }: kein Benutzer und kein BroadWorks-Teilnehmer. Suchen Sie mit { $command }.
 why-no-number = Niemand in { $org } hat die Nummer oder Durchwahl „{ $number }“ (kein Benutzer, kein BroadWorks-Teilnehmer). Suchen Sie mit { $command }.
@@ -170,6 +278,15 @@ db-upgrade-failed = { $file } konnte nicht auf Schemaversion { $known } aktualis
 db-wal-unreadable = { $file } kann hier nicht gelesen werden: Ihr Ordner ist nicht beschreibbar, und { $wal } enthält neue Änderungen, die SQLite nur mit einer Datei { $shm } daneben lesen kann. Nichts wurde geändert. Kopieren Sie die Datenbank mit ihrer -wal-Datei in einen beschreibbaren Ordner oder öffnen Sie sie einmal dort, wo ihr Ordner beschreibbar ist.
 db-none = Unter { $file } gibt es keine Datenbank. Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
 db-none-folder = Unter { $file } gibt es keine Datenbank (auch der Ordner { $folder } existiert nicht). Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
+db-no-org = Die Datenbank enthält noch keine Organisation. Legen Sie darin die Demo-Organisation mit { $create } an, oder verwenden Sie die Demo-Datenbank mit { $demo }.
+db-many-orgs = Die Datenbank enthält { $n } Organisationen; wählen Sie eine mit --org NAME: { $names }
+demo-spec-broken = { $file } ist fehlerhaft: { $error }
+demo-cannot-replace = { $path } kann nicht ersetzt werden: { $error }
+index-users-missing = Der Index der Benutzer fehlt
+index-list-missing = Der Index der Liste fehlt
+index-too-large = Eine Liste ist zu groß zum Indizieren (über 4 GB Text)
+index-changed = Die Liste hat sich beim Indizieren geändert; versuchen Sie es erneut
+index-not-devices = keine Geräteliste
 
 ## CSV-Dateien (Dateiname, Zeilen, Spalten und Zellen wie sie sind; die Spaltennamen von Control Hub werden nicht übersetzt)
 csv-save-as-utf8 = Speichern Sie sie als UTF-8-CSV (Excel: Datei > Speichern unter > „CSV UTF-8 (durch Trennzeichen getrennt)“; LibreOffice: Speichern unter > Text CSV, Zeichensatz Unicode (UTF-8)) und versuchen Sie es erneut.
@@ -194,6 +311,19 @@ sheet-extension = Die Durchwahl von { $email } ist { $theirs }, nicht { $given }
 sheet-no-location = kein Standort
 sheet-location = { $email } ist in { $theirs }, nicht in { $given }: Korrigieren Sie das oder lassen Sie Location leer
 sheet-number-twice = { $number } ist auch in Zeile { $first } gewählt (für { $other }): Wählen Sie eine andere nicht zugewiesene Nummer von { $location }
+sheet-number-webex = ist { $given }, aber die Kopie von Webex hat { $theirs } für { $email }: Der Import ändert keine Nummern. Lassen Sie Phone Number leer oder ändern Sie zuerst die Nummer ({ $place }).
+sheet-no-number = keine Nummer
+import-no-rows = { $source } hat eine Kopfzeile, aber keine Gerätezeilen: Es gibt nichts hinzuzufügen
+import-mails-not-queued = Die Aktivierungs-E-Mails konnten nicht in die Warteschlange gestellt werden ({ $error })
+import-mail-not-queued = Die Aktivierungs-E-Mail konnte nicht in die Warteschlange gestellt werden ({ $error })
+
+## Was aus einer Zeile des Massenimports in einer echten Organisation wurde ($error ist die eigene Meldung eines Fehlers, $command ein auszuführender Befehl)
+import-row-unknown = { $error } Führen Sie denselben Befehl erneut aus: Er fragt Webex, ob die Anfrage dieser Zeile angekommen ist (die Geräte der Person), und sendet nichts dafür, falls ja.
+import-row-code-kept-uncached = Ihr Code steht in der Codedatei, aber der Cache konnte nicht aktualisiert werden: { $error }
+import-row-code-lost = Die frühere Anfrage ist angekommen: Webex hat das Gerät angelegt und einen Code ausgegeben, aber dieser Code hat wxgo nie erreicht (seine Antwort ging verloren, oder wxgo wurde vor dem Schreiben angehalten): Niemand hat ihn. Generieren Sie einen anderen mit { $command }.
+import-row-code-lost-uncached = Der Code wurde von Webex ausgegeben, ging aber verloren, und der Cache konnte nicht aktualisiert werden: { $error }
+import-row-unasked = Webex konnte nicht gefragt werden, ob die frühere Anfrage dieser Zeile angekommen ist ({ $error }); sie wurde nicht erneut gesendet. Führen Sie denselben Befehl erneut aus.
+import-row-undelivered = Webex hat den Code ausgegeben, aber er wurde nicht zugestellt ({ $error }); der Import wurde angehalten. Beheben Sie das und führen Sie denselben Befehl erneut aus (diese Zeile sagt dann, wie ein neuer Code generiert wird).
 
 ## Der Bericht des Massenimports
 
@@ -263,6 +393,8 @@ ca-file-cannot-read = Die ca_file { $path } kann nicht gelesen werden: { $error 
 ca-file-unusable = Die ca_file { $path } enthält kein verwendbares PEM-Zertifikat: { $error }
 ca-file-empty = Die ca_file { $path } enthält kein PEM-Zertifikat
 login-no-client-id = Zum Anmelden wird die Client-ID einer Webex-Integration benötigt: Setzen Sie client_id in [profiles.{ $name }] von { $file } (oder übergeben Sie --client-id). Erstellen Sie die Integration unter developer.webex.com > My Webex Apps; der Abschnitt „Connect to your organisation“ der README nennt die Scopes, die sie braucht.
+token-file-no-home = Für die Token-Datei wird kein Home-Ordner gefunden; setzen Sie { $var }
+webex-client-not-set-up = Der Webex-Client konnte nicht eingerichtet werden
 profile-none-chosen = { $command } arbeitet mit dem Profil einer echten Organisation, und keines ist gewählt. Fügen Sie eines zu { $file } hinzu:{ $sample }Führen Sie dann { $login } aus (oder wählen Sie eines mit --profile NAME oder WXGO_PROFILE). Siehe „Connect to your organisation“ in der README.
 
 ## Listen, Abonnements und Organisationen (IDs und Namen, wie sie sind)
@@ -271,6 +403,21 @@ subscription-free = { $subscription } ({ $free } frei)
 sheet-counted-in = { $reason } (die Zeilen weiter oben in dieser Datei mitgezählt)
 cache-no-org = Der Cache des Profils „{ $profile }“ enthält noch keine Organisation. Führen Sie { $sync } aus (nach { $login } oder mit gesetztem WEBEX_TOKEN).
 org-not-cached-hint = { $error }. Eine Organisation, die noch nicht im Cache ist, wird mit { $command } abgerufen (siehe { $orgs }).
+cache-none-yet = Das Profil „{ $profile }“ hat noch keine Kopie seiner Organisation ({ $file } existiert nicht). Nichts wurde angelegt. Melden Sie sich mit { $login } an (oder setzen Sie WEBEX_TOKEN) und führen Sie dann { $sync } aus.
+sync-local = sync ist für ein webex-Profil; diese Organisation ist lokal (ihre Daten sind die Wahrheit)
+sync-stopped = Die Synchronisierung { $part ->
+        [people] der Personen
+        [licences] der Lizenzen
+        [locations] der Standorte
+        [devices] der Geräte
+        [numbers] der Nummern
+        [broadworks] der BroadWorks-Teilnehmer
+        [audit] der Admin-Audit-Ereignisse
+       *[other] von { $part }
+    } wurde angehalten: { $error } Der Cache behält seine letzte vollständige Kopie: Nichts von dieser Synchronisierung wurde gespeichert.
+sync-org-not-listable = Dieses Token darf keine Organisationen auflisten, daher kann --org „{ $org }“ nicht nachgeschlagen werden ({ $error })
+sync-org-not-managed = Keine Organisation „{ $org }“ unter denen, die diese Anmeldung verwaltet: { $names }. Sehen Sie sie mit { $command }.
+sync-org-unknown = Webex hat nicht gesagt, zu welcher Organisation die angemeldete Person gehört; setzen Sie org_id in [profiles.{ $name }] von { $file }
 
 ## Probleme einer Zeile beim Import der Anrufliste (nach ihrer Zeile und Spalte gezeigt; ORIGINATING und TERMINATING sind die Wörter des Berichts)
 calls-no-column = Die Kopfzeile hat keine Spalte „{ $column }“: Ist das der Bericht „Detailed Call History“ von Webex?
@@ -344,6 +491,8 @@ smtp-failed = Über den SMTP-Server { $server } kann nicht gesendet werden ({ $e
 mail-queued-retry = { $error }; im Postausgang abgelegt als { $path }: Senden Sie sie später mit { $retry }
 mail-not-queued = { $error }; und sie konnte nicht in die Warteschlange gestellt werden: { $queue }
 mail-queue-only = Nicht gesendet: { $reason }; im Postausgang abgelegt als { $path }: Korrigieren Sie die Einstellungen, dann { $retry }
+smtp-none = Es ist kein SMTP-Server konfiguriert, daher warten die Nachrichten in { $outbox } auf ein Mail-Relay. Fügen Sie { $file } einen Abschnitt [smtp] hinzu oder setzen Sie { $setting }, dann erneut versuchen.
+smtp-the-config-file = der Konfigurationsdatei
 outbox-cannot-create = Der Postausgang { $path } kann nicht angelegt werden: { $error }
 outbox-cannot-write = In den Postausgang { $path } kann nicht geschrieben werden: { $error }
 outbox-full = Der Postausgang { $path } hat zu viele Nachrichten für eine Sekunde
@@ -367,6 +516,18 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex hat einen neuen Aktivierungscode für { $email }{ $tracking } ausgestellt, aber er hat Sie nicht erreicht: { $error }. Dieser Code wird nirgends aufbewahrt, und Webex hat den früheren bereits beendet, daher hat jetzt niemand einen gültigen Code. Beheben Sie das und stellen Sie dann mit { $command } einen neuen aus.
 copy-not-updated = Webex hat „{ $action }“{ $tracking } angenommen, aber die Kopie von wxgo konnte nicht aktualisiert werden: { $error }. Die Änderung ist in Webex vorgenommen; führen Sie { $sync } aus, um sie hier zu sehen.
 action-undelivered = { $action } wurde nicht ausgeführt: { $error }. Nichts wurde geändert: Es wurde kein neuer Aktivierungscode gespeichert, und ein früherer Code funktioniert weiterhin. Beheben Sie das und versuchen Sie es erneut.
+
+## Eine Webex Go-Anfrage in einer echten Organisation, deren Antwort nie kam ($why sind die Worte der Verbindung, $error die eigene Meldung eines Fehlers, Befehle wie sie laufen)
+mail-queue-not-writable = Die Mail-Warteschlange { $path } kann nicht geschrieben werden ({ $error }); Webex wurde nichts gefragt
+device-made-earlier = { $email } hat bereits ein Webex Go-Gerät bei Webex ({ $device }): Ein früheres { $add } bekam keine Antwort, aber Webex hatte das Gerät angelegt. Der damals ausgegebene Code hat niemanden erreicht: Generieren Sie einen mit { $command }. Jetzt wurde nichts gesendet.
+device-add-unasked = Ein früheres { $add } für { $email } bekam keine Antwort, und Webex kann jetzt nicht gefragt werden, ob es angekommen ist ({ $error }). Nichts wurde gesendet: Führen Sie denselben Befehl erneut aus, wenn Webex antwortet (er fragt zuerst und sendet nur, wenn Webex kein Gerät für die Person hat).
+new-code-unknown = { $error } Für einen neuen Code ist das harmlos: Falls Webex einen ausgegeben hat, hat er niemanden erreicht (und den früheren Code beendet), also kann ihn niemand verwenden. Führen Sie denselben Befehl erneut aus ({ $command }), um einen Code zu erhalten; er beendet jeden verlorenen.
+add-unknown-unjournalled = { $error } Es konnte auch nicht im Journal von wxgo vermerkt werden ({ $journal }): Bevor Sie erneut ein Gerät für { $email } hinzufügen, sehen Sie in { $place } nach, ob es eines gibt.
+add-lost-made = Webex hat die Anfrage, ein Webex Go-Gerät für { $email } hinzuzufügen, nicht beantwortet ({ $why }), hat das Gerät aber angelegt ({ $device }): Der ausgegebene Code steckte in der verlorenen Antwort und hat niemanden erreicht. Generieren Sie einen mit { $command } (er beendet den verlorenen). Nichts wurde erneut gesendet.
+add-lost-made-uncached = Webex hat die Anfrage, ein Webex Go-Gerät für { $email } hinzuzufügen, nicht beantwortet ({ $why }), hat das Gerät aber angelegt, und die Kopie von wxgo konnte es nicht festhalten ({ $error }). Führen Sie { $sync } aus und generieren Sie dann einen Code mit { $command }. Nichts wurde erneut gesendet.
+add-lost-none = Webex hat die Anfrage, ein Webex Go-Gerät für { $email } hinzuzufügen, nicht beantwortet ({ $why }), und hat jetzt kein Gerät für die Person. Nichts wurde erneut gesendet: Führen Sie denselben Befehl in einer Minute aus; er fragt zuerst Webex (eine noch laufende Anfrage kann noch ankommen) und sendet nur, wenn es immer noch kein Gerät gibt.
+add-lost-unasked = Webex hat die Anfrage, ein Webex Go-Gerät für { $email } hinzuzufügen, nicht beantwortet ({ $why }) und konnte nicht gefragt werden, ob sie angekommen ist ({ $error }). Ob das Gerät angelegt wurde, ist nicht bekannt; nichts wurde erneut gesendet. Führen Sie denselben Befehl später erneut aus: Er fragt zuerst Webex und sendet nur, wenn es kein Gerät gibt.
+place-devices-list = Control Hub > Geräte
 
 ## Der Name einer Aktion in einer Ablehnung; Audit-Trail und Protokolle behalten das Englische
 action-add-device = Webex Go-Gerät hinzufügen
@@ -410,3 +571,4 @@ read-only-why-no-write-scope = die Anmeldung keinen Schreib-Scope hat (sie hat {
 read-only-why-role = der angemeldete Administrator eine schreibgeschützte Rolle hat ({ $role })
 read-only-why-opened = sie mit --read-only geöffnet wurde
 read-only-why-opened-db = sie mit --read-only geöffnet wurde
+read-only-why-validate = { $why } (validateNumbers von Webex ist ein POST, und schreibgeschützt wird nur GET gesendet)

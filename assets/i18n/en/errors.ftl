@@ -51,6 +51,11 @@ wg10-already-disabled = the line is already disabled (Offline)
 wg10-already-enabled = the line is already enabled (Online)
 wg10-unknown = Webex does not say what state this device is in (status unknown), so its line cannot be changed here
 wg10-pending = the device is Activation pending: no phone has activated it yet, so there is no line on a phone to change
+device-already = { $email } already has a Webex Go device ({ $device }, { $status }). Issue a new code, report it lost or stolen, or delete it first.
+lost-stolen-not-here = lost/stolen cannot be done here
+phone-demo-only = the phone's side is simulated only in the demo
+code-generator-repeats = the code generator keeps repeating itself; no code was issued
+code-unusable = Webex answered without a usable activation code (empty or unprintable). Issue a new code ({ $command }).
 
 ## MO: Webex Go through a mobile operator
 mo01-confirm = confirm the operator account id { $id }: once confirmed it cannot be changed (add --yes)
@@ -62,6 +67,20 @@ mo03-webex-too-many = { $n } numbers in one entry: on a real organisation wxgo t
 mo05-assigned = { $number } is already assigned to { $owner }
 mo05-other-location = { $number } belongs to { $its }, but { $email } is in { $location }: a mobile number can be assigned only to a user of its location
 mo06-no-professional = { $email } does not hold a Webex Calling Professional licence; only such users can be given a mobile number
+mo03-none = no numbers given: enter mobile numbers separated by commas
+mo02-advice-overdue = Pending for over { $hours } hours (since { $since }): contact your mobile carrier; your mobile admin may not have received the authorisation request.
+mo02-advice-pending = Pending: authorisation can take up to { $hours } hours; check back by { $due } ({ $left }h left).
+mo02-advice-failed = Failed: contact your mobile operator.
+mo02-advice-failed-why = Failed ({ $reason }): contact your mobile operator.
+mo02-advice-authorized = Authorised: you may now add mobile numbers.
+operator-account-exists = operator account { $id } already exists; it cannot be added twice
+operator-needed = choose the mobile operator (e.g. { $example })
+operator-accounts-control-hub = operator accounts are Control Hub's here
+operator-demo-only = the operator's side is simulated only in the demo
+number-not-mobile = { $number } is a { $kind } number, not a mobile number
+mobile-byod-first = { $email } has a bring-your-own-device Webex Go line ({ $device }, { $status }); delete it first: a user has one Webex Go line
+webex-location-unknown = no location "{ $location }" in wxgo's copy of { $org } (there is: { $names }). Nothing was sent. On a real organisation mobile numbers are added by location (operator accounts are Control Hub's); run { $sync } if the location was added in Control Hub recently.
+webex-no-operator-accounts = operator account "{ $account }": on a real organisation operator accounts and their authorisation exist only in Control Hub (no public API: { $place }), so wxgo has none. Give the location instead: { $command }; Webex then adds the numbers under the location's operator account, which must be Authorized in Control Hub. Nothing was sent.
 
 ## BW: BroadWorks flow-through
 bw01-template = { $id }'s customer template "{ $template }" does not accept untrusted emails ({ $gap }), so onboarding would fail again ({ $error }). Fix the template first: check Untrusted emails and set the share link to the activation link ({ $place }), then retry. Nothing was changed.
@@ -75,6 +94,23 @@ bw04-webex-not-failed = { $action } applies to subscribers in error or pending; 
     }. Nothing was changed.
 bw04-webex-unknown-status = Webex gives { $id } the status "{ $status }", which wxgo does not know, so { $action } was not done. Nothing was changed.
 bw04-email = { $code }: { $text } Enter another email.
+bw-button-retry = Retry activation
+bw-button-delete = Delete user
+bw-button-package = Change package type
+bw-has-no-error = { $id } has no error ({ $status })
+bw-partner-scopes = a partner full administrator's sign-in with the scopes { $read } and { $write }
+bw-partner-needed = { $button } needs { $scopes }; this sign-in does not have them. { $error }
+bw-webex-field-missing = { $id } has no { $field } in Webex, which provisioning needs: retry it in { $place } instead. Nothing was changed.
+bw-webex-no-number = { $id } has neither a primary number nor an extension in Webex, and provisioning needs one: fix it in BroadWorks, then retry. Nothing was changed.
+bw-not-in-copy = { $id } is not in Webex's copy (it has no Webex id): run { $sync } and look again. Nothing was sent.
+bw-webex-gone = Webex has no BroadWorks subscriber { $id } for this sign-in: it was removed elsewhere (in Partner Hub or by BroadWorks), or this sign-in is not a partner administrator's ({ $button } needs { $scopes }). Nothing was changed; run { $sync } to refresh the list.{ $tracking }
+bw-tracking-none = none given
+bw-retry-unknown = { $button } of { $id }: Webex removed the subscriber (trackingId { $tracking }) to provision it again with { $email }, but did not answer the provisioning ({ $error }): not refused, unknown, { $now }. Nothing was sent again. Its details: BroadWorks user id { $user }, enterprise { $enterprise }, provisioning id { $provisioning }.
+bw-retry-unknown-absent = and Webex, asked afterwards, does not have it now (a request still on its way could yet provision it: run { $sync } in a minute and look before provisioning it again)
+bw-retry-unknown-unasked = and Webex could not be asked afterwards whether it has it ({ $error }): run { $sync } and look before provisioning it again
+bw-retry-refused = { $button } of { $id } did not finish: Webex removed the subscriber (trackingId { $tracking }) so it could be provisioned again with { $email }, but then refused to provision it. { $error } The subscriber is no longer in Webex nor in wxgo's copy: provision it again from BroadWorks or in { $place } (BroadWorks user id { $user }, enterprise { $enterprise }, provisioning id { $provisioning }).
+portal-verification-not-queued = the account was claimed, but the verification email could not be queued: { $error }
+portal-demo-only = the activation portal is simulated only in the demo
 
 ## AL: licence assignment
 al01-location = Webex Calling needs a location: give one (--location NAME)
@@ -86,6 +122,51 @@ al03-not-covered = { $email } is not covered by { $template }: { $theirs ->
         [none] no template covers them
        *[other] their template is { $theirs }
     }. Not licensed; edit their licences individually if they need Webex Calling
+al06-unconfirmed = { $warning } Confirm explicitly (CLI: { $flags }). Nothing was changed.
+al06-changed = you confirmed that { $confirmed ->
+        [one] 1 user loses
+       *[other] { $confirmed } users lose
+    } Webex Calling, but { $n } would now (something changed meanwhile). Review the count again and confirm it. Nothing was changed.
+reapply-warning = Turning off "Preserve licences for existing users" removes Webex Calling from { $n ->
+        [one] 1 user
+       *[other] { $n } users
+    } whose template does not grant it. Their voicemail settings, number assignments ({ $numbers ->
+        [one] 1 number goes
+       *[other] { $numbers } numbers go
+    } back to the unassigned pool) and calling services are deleted for good{ $devices ->
+        [0] {""}
+        [one] , and 1 Webex Go device is deleted
+       *[other] , and { $devices } Webex Go devices are deleted
+    }. This cannot be undone.
+extension-taken = { $email }: extension { $extension } is already { $holder }'s in { $location }; choose another
+extension-taken-there = { $email }: extension { $extension } is already { $holder }'s in that location; choose another
+template-name-invalid = "{ $name }" is not a template name: give 1 to 80 printable characters
+template-group-empty = the group is empty: give the directory group (department) the template is for, or leave out --group for the whole organisation
+template-licence-unknown = "{ $licence }" is not a licence a template grants; choose from { $licences } (Webex Calling Professional is --calling)
+template-calling-both = a template grants Webex Calling Professional (--calling) or Calling Basic, not both
+template-not-read-back = the template "{ $name }" was saved but cannot be read back
+template-none = no licence template "{ $name }"
+user-not-read-back = { $email } was saved but cannot be read back
+assignments-line = line { $line }: { $error }. Nothing was changed; fix the file and try again.
+assignments-no-email-column = line 1: the header has no email column (it has: { $has }); expected: { $expected }
+assignments-email-empty = line { $line }, column { $column } (email): the email is empty. Nothing was changed.
+not-in-webex = { $email } is not in Webex: run { $sync }
+licence-list-missing = the licence list of the organisation is missing
+run-stopped = { $error }. The requests answered so far are done in Webex and in the journal: run the same command again to continue
+licence-missing-in-webex = the organisation has no { $licences } { $n ->
+        [one] licence
+       *[other] licences
+    } in Webex: change the template ({ $command }) or add the licence in Control Hub. Nothing was sent.
+licence-unknown = { $error } { $now }
+licence-unknown-unjournalled = { $error } It could not be noted in wxgo's journal either ({ $journal }): check { $email }'s licences in Control Hub before assigning again.
+licence-unknown-all = Asked afterwards, Webex shows { $email } with every licence asked for: the change was made. Run { $sync } to see it here.
+licence-unknown-none = Asked afterwards, Webex shows { $email } without the licences asked for. Run the same command again: it re-reads { $email } first and sends only what is missing.
+licence-unknown-some = Asked afterwards, Webex shows { $email } with { $held } of the { $n } licences asked for. Run the same command again: it re-reads { $email } first and sends only what is missing.
+licence-unknown-unasked = Webex could not be asked afterwards what { $email } holds ({ $error }). Run the same command again later: it re-reads { $email } first and sends only what is missing.
+person-nothing-to-change = nothing to change: give --work-number E164, --extension N and/or --location NAME
+person-write-twice = a person's write ran its follow-up twice
+person-write-no-result = a person's write finished without its result
+location-not-in-copy = that location is not in Webex's copy: run { $sync }
 
 ## What the backend cannot do here ($readonly: why the profile is read-only too, or "no")
 stand-in-only = "{ $action }" is { $who }. It is simulated only on the local backend (the demo: { $command }), not on the real organisation of profile "{ $profile }". Nothing was changed.{ also-read-only }
@@ -95,12 +176,33 @@ also-read-only = { $readonly ->
        *[other] {" "}This profile is also read-only: { $readonly }.
     }
 
+## Who does a stand-in action on a real organisation (the $who of stand-in-only; $sync is a command)
+stand-in-phone = the phone's side: on a real organisation the user does it on the phone, and { $sync } shows the result
+stand-in-portal = the user's side of the activation portal: on a real organisation the user does it in the portal
+stand-in-operator = the mobile operator's side: on a real organisation the operator decides
+
+## Places in Control Hub and Partner Hub (the $place of the messages; menu names as the help articles give them)
+place-lost-stolen = Control Hub > Devices > the Webex Go device > Actions > Lost or stolen
+place-operator-account = Control Hub > Calling > Numbers > Mobile numbers (the operator account of the location)
+place-directory-numbers = Control Hub > Users > the user > Calling > Directory numbers
+place-broadworks = Partner Hub > Settings > BroadWorks Calling > View Templates > the customer template > User Verification
+place-numbers = Control Hub > Calling > Numbers
+place-licences = Control Hub > Users > the user > Licenses (or Users > Manage users for many)
+place-devices = Control Hub > Devices > Add device > Webex Go (or the device > Actions)
+place-control-hub = Control Hub (admin.webex.com)
+place-user-licences = Users > the user > Licenses
+place-mobile-numbers = Calling > Numbers > Mobile Numbers
+
 ## A person changed in Webex since the copy was synced
 person-changed = { $email } changed in Webex since your copy was synced ({ $fields }). Nothing was sent: wxgo writes a person only over the copy you saw. Run { $command } (F in the console), look at the person again, and repeat the change.
 
 ## Too many wrong activation codes
 throttled-source = { $n } wrong activation codes from { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
 throttled-device = { $n } wrong activation codes for { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
+attempt-wait-until = { $at } (in { $seconds } s)
+attempt-noted = { $error }{ $stop } { $note }
+attempt-wait-source = That was wrong code { $n } from { $from } within { $minutes } minutes: the next try waits until { $until }.
+attempt-wait-device = Too many wrong codes for { $device }: until { $until }, wrong codes for it are not answered (its valid code still works).
 
 ## Cancelled runs (nothing of them was kept)
 cancelled-licensing = cancelled after { $done } of { $total } users: nothing was changed
@@ -135,12 +237,15 @@ not-found-number = { $number } is not in { $org }'s number inventory
 not-found-location = no location "{ $location }" in { $org }
 not-found-location-listed = no location "{ $location }" in { $org }; there is: { $names }
 not-found-subscription = no subscription { $subscription } with Webex Go licences in { $org }; there is: { $subscriptions }
+subscription-name-shared = several subscriptions are named "{ $name }": give the id of one ({ $ids })
+subscription-start-shared = "{ $start }" is the start of several subscription ids ({ $ids }): give more of the one you mean
 not-found-account = no operator account "{ $account }" in { $org }. List them with { $command }.
 not-found-account-for = no operator account for the location "{ $location }" in { $org }. Add one with { $add }, or list them with { $list }.
 not-found-template = no licence template "{ $name }"; there is: { $names }. List them with { $command }.
 not-found-org = no organisation named "{ $name }" here; there is: { $names }
 not-found-subscriber = no BroadWorks subscriber "{ $id }" in { $org }. List them with { $command }.
 not-in-copy = { $email } is not in Webex's copy (no Webex id): run { $command } and look again
+device-not-in-copy = { $device } is not in Webex's copy (it has no Webex id): run { $sync } and look again
 why-nobody-given = give an email, a phone number or an extension
 why-no-email = nobody with the email "{ $email }" in { $org }: no user and no BroadWorks subscriber. Look it up with { $command }.
 why-no-number = nobody in { $org } has the number or extension "{ $number }" (no user, no BroadWorks subscriber). Look it up with { $command }.
@@ -165,6 +270,15 @@ db-upgrade-failed = could not upgrade { $file } to schema version { $known }. No
 db-wal-unreadable = { $file } cannot be read here: its folder cannot be written, and { $wal } holds recent changes that SQLite can read only with a { $shm } file beside it. Nothing was changed. Copy the database with its -wal file to a folder you can write, or open it once where its folder can be written.
 db-none = there is no database at { $file }. Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
 db-none-folder = there is no database at { $file } (the folder { $folder } does not exist either). Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
+db-no-org = the database holds no organisation yet. Create the demo organisation in it with { $create }, or use the demo database with { $demo }.
+db-many-orgs = the database holds { $n } organisations; choose one with --org NAME: { $names }
+demo-spec-broken = { $file } is broken: { $error }
+demo-cannot-replace = cannot replace { $path }: { $error }
+index-users-missing = the users' index is missing
+index-list-missing = the list's index is missing
+index-too-large = a list is too large to index (over 4 GB of text)
+index-changed = the list changed while it was indexed; try again
+index-not-devices = not a device list
 
 ## CSV files (the file's name, lines, columns and cells as they are; Control Hub's column names are not translated)
 csv-save-as-utf8 = Save it as UTF-8 CSV (Excel: File > Save As > "CSV UTF-8 (Comma delimited)"; LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.
@@ -189,6 +303,19 @@ sheet-extension = { $email }'s extension is { $theirs }, not { $given }: correct
 sheet-no-location = no location
 sheet-location = { $email } is in { $theirs }, not in { $given }: correct it or leave Location empty
 sheet-number-twice = { $number } is also chosen on line { $first } (for { $other }): choose another unassigned number of { $location }
+sheet-number-webex = is { $given }, but Webex's copy has { $theirs } for { $email }: the import does not change numbers. Leave Phone Number empty, or change the number first ({ $place }).
+sheet-no-number = no number
+import-no-rows = { $source } has a header but no device rows: nothing to add
+import-mails-not-queued = the activation emails could not be queued ({ $error })
+import-mail-not-queued = the activation email could not be queued ({ $error })
+
+## What became of a row of the bulk import on a real organisation ($error is a failure's own message, $command a command to run)
+import-row-unknown = { $error } Run the same command again: it asks Webex whether this row's request arrived (the person's devices) and sends nothing for it if it did.
+import-row-code-kept-uncached = its code is in the codes file, but the cache could not be updated: { $error }
+import-row-code-lost = the earlier request did arrive: Webex made the device and issued a code, but that code never reached wxgo (its answer was lost, or wxgo was stopped before writing it): nobody has it. Issue another with { $command }.
+import-row-code-lost-uncached = the code was issued by Webex but lost, and the cache could not be updated: { $error }
+import-row-unasked = could not ask Webex whether this row's earlier request arrived ({ $error }); it was not sent again. Run the same command again.
+import-row-undelivered = Webex issued the code but it was not delivered ({ $error }); the import stopped. Fix that and run the same command again (this row then says how to issue a new code).
 
 ## The bulk import's report
 
@@ -258,6 +385,8 @@ ca-file-cannot-read = cannot read the ca_file { $path }: { $error }; fix the pat
 ca-file-unusable = the ca_file { $path } holds no usable PEM certificate: { $error }
 ca-file-empty = the ca_file { $path } holds no PEM certificate
 login-no-client-id = signing in needs the client id of a Webex integration: set client_id in [profiles.{ $name }] of { $file } (or pass --client-id). Create the integration at developer.webex.com > My Webex Apps; the README's "Connect to your organisation" lists the scopes it needs.
+token-file-no-home = cannot find a home folder for the token file; set { $var }
+webex-client-not-set-up = the Webex client could not be set up
 profile-none-chosen = { $command } works on a profile of a real organisation, and none is chosen. Add one to { $file }:{ $sample }then run { $login } (or choose one with --profile NAME or WXGO_PROFILE). See "Connect to your organisation" in the README.
 
 ## Lists, subscriptions and organisations (ids and names as they are)
@@ -266,6 +395,21 @@ subscription-free = { $subscription } ({ $free } free)
 sheet-counted-in = { $reason } (the rows above in this file counted in)
 cache-no-org = the cache of profile "{ $profile }" holds no organisation yet. Run { $sync } (after { $login }, or with WEBEX_TOKEN set).
 org-not-cached-hint = { $error }. An organisation not cached yet is fetched with { $command } (see { $orgs }).
+cache-none-yet = profile "{ $profile }" has no copy of its organisation yet ({ $file } does not exist). Nothing was created. Sign in with { $login } (or set WEBEX_TOKEN), then run { $sync }.
+sync-local = sync is for a webex profile; this organisation is local (its data is the truth)
+sync-stopped = the sync of { $part ->
+        [people] people
+        [licences] licences
+        [locations] locations
+        [devices] devices
+        [numbers] numbers
+        [broadworks] BroadWorks subscribers
+        [audit] admin audit events
+       *[other] { $part }
+    } stopped: { $error } The cache keeps its last complete copy: nothing of this sync was saved.
+sync-org-not-listable = this token may not list organisations, so --org "{ $org }" cannot be looked up ({ $error })
+sync-org-not-managed = no organisation "{ $org }" among those this sign-in manages: { $names }. See them with { $command }.
+sync-org-unknown = Webex did not say which organisation the signed-in person belongs to; set org_id in [profiles.{ $name }] of { $file }
 
 ## The call-history import's problems of a row (shown after its line and column; ORIGINATING and TERMINATING are the report's words)
 calls-no-column = the header has no "{ $column }" column: is this Webex's Detailed Call History report?
@@ -330,6 +474,8 @@ smtp-failed = cannot send through the SMTP server { $server } ({ $error })
 mail-queued-retry = { $error }; queued in the outbox as { $path }: send it later with { $retry }
 mail-not-queued = { $error }; and it could not be queued: { $queue }
 mail-queue-only = not sent: { $reason }; queued in the outbox as { $path }: fix the settings, then { $retry }
+smtp-none = no SMTP server is configured, so the messages in { $outbox } wait for a mail relay. Add an [smtp] section to { $file } or set { $setting }, then retry.
+smtp-the-config-file = the config file
 outbox-cannot-create = cannot create the outbox { $path }: { $error }
 outbox-cannot-write = cannot write to the outbox { $path }: { $error }
 outbox-full = the outbox { $path } has too many messages for one second
@@ -353,6 +499,18 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex issued a new activation code for { $email }{ $tracking }, but it did not reach you: { $error }. That code is not kept anywhere, and Webex has already ended the earlier one, so nobody has a working code now. Fix that, then issue another with { $command }.
 copy-not-updated = Webex accepted "{ $action }"{ $tracking }, but wxgo's copy could not be updated: { $error }. The change is made in Webex; run { $sync } to see it here.
 action-undelivered = { $action } was not done: { $error }. Nothing was changed: no new activation code was saved, and any earlier code still works. Fix that and try again.
+
+## A Webex Go request on a real organisation whose answer never came ($why is the transport's words, $error a failure's own message, commands as they run)
+mail-queue-not-writable = the mail queue { $path } cannot be written ({ $error }); nothing was asked of Webex
+device-made-earlier = { $email } already has a Webex Go device at Webex ({ $device }): an earlier { $add } got no answer, but Webex had made the device. The code it issued then reached nobody: issue one with { $command }. Nothing was sent now.
+device-add-unasked = an earlier { $add } for { $email } got no answer, and Webex cannot be asked now whether it arrived ({ $error }). Nothing was sent: run the same command again when Webex answers (it asks first, and sends only if Webex has no device for the person).
+new-code-unknown = { $error } For a new code that is harmless: if Webex issued one, it reached nobody (and ended the earlier code), so nobody can use it. Run the same command again ({ $command }) for a code you receive; it ends any lost one.
+add-unknown-unjournalled = { $error } It could not be noted in wxgo's journal either ({ $journal }): before adding a device for { $email } again, check { $place } for one.
+add-lost-made = Webex did not answer the request to add a Webex Go device for { $email } ({ $why }), but it did make the device ({ $device }): the code it issued travelled in the lost answer and reached nobody. Issue one with { $command } (it ends the lost one). Nothing was sent again.
+add-lost-made-uncached = Webex did not answer the request to add a Webex Go device for { $email } ({ $why }), but it did make the device, and wxgo's copy could not record it ({ $error }). Run { $sync }, then issue a code with { $command }. Nothing was sent again.
+add-lost-none = Webex did not answer the request to add a Webex Go device for { $email } ({ $why }), and it has no device for them now. Nothing was sent again: run the same command in a minute; it asks Webex first (a request still on its way may yet arrive) and sends only if there is still no device.
+add-lost-unasked = Webex did not answer the request to add a Webex Go device for { $email } ({ $why }), and could not be asked whether it arrived ({ $error }). It is not known whether the device was made; nothing was sent again. Run the same command again later: it asks Webex first and sends only if there is no device.
+place-devices-list = Control Hub > Devices
 
 ## An action's name in a refusal ("... was not done"); the audit trail and logs keep the English (Action::name)
 action-add-device = add Webex Go device
@@ -396,3 +554,4 @@ read-only-why-no-write-scope = the sign-in has no write scope (it has { $scopes 
 read-only-why-role = the signed-in administrator has a read-only role ({ $role })
 read-only-why-opened = it was opened with --read-only
 read-only-why-opened-db = opened with --read-only
+read-only-why-validate = { $why } (Webex's validateNumbers is a POST, and read-only sends nothing but GET)

@@ -50,6 +50,11 @@ wg10-already-disabled = הקו כבר מושבת (Offline)
 wg10-already-enabled = הקו כבר מופעל (Online)
 wg10-unknown = Webex אינו מציין באיזה מצב המכשיר הזה (מצב לא ידוע), ולכן אי אפשר לשנות כאן את הקו שלו
 wg10-pending = המכשיר במצב הפעלה ממתינה: אף טלפון עוד לא הפעיל אותו, ולכן אין קו בטלפון לשנות
+device-already = ל-{ $email } כבר יש התקן Webex Go ({ $device }, { $status }). צור קוד חדש, דווח עליו כאבד או נגנב, או מחק אותו תחילה.
+lost-stolen-not-here = אבדו/נגנבו אינו אפשרי כאן
+phone-demo-only = הצד של הטלפון מדומה רק בהדגמה
+code-generator-repeats = מחולל הקודים חוזר על עצמו שוב ושוב; לא הונפק קוד
+code-unusable = Webex ענה ללא קוד הפעלה שמיש (ריק או שאינו ניתן להדפסה). צור קוד חדש ({ $command }).
 
 ## MO
 mo01-confirm = אשר את מזהה חשבון המפעיל { $id }: לאחר האישור אי אפשר לשנות אותו (הוסף --yes)
@@ -61,19 +66,53 @@ mo03-webex-too-many = { $n } מספרים ברשומה אחת: בארגון אמ
 mo05-assigned = { $number } כבר מוקצה ל-{ $owner }
 mo05-other-location = { $number } שייך ל-{ $its }, אבל { $email } נמצא ב-{ $location }: אפשר להקצות מספר נייד רק למשתמש של המיקום שלו
 mo06-no-professional = ל-{ $email } אין רישיון Webex Calling Professional; רק משתמשים כאלה יכולים לקבל מספר נייד
+mo03-none = לא ניתנו מספרים: הזן מספרים ניידים מופרדים בפסיקים
+mo02-advice-overdue = ממתין כבר יותר מ-{ $hours } שעות (מאז { $since }): פנה לספק הסלולר שלך; ייתכן שמנהל הסלולר שלך לא קיבל את בקשת ההרשאה.
+mo02-advice-pending = ממתין: ההרשאה עשויה להימשך עד { $hours } שעות; בדוק שוב עד { $due } (נותרו { $left } שע').
+mo02-advice-failed = נכשל: פנה למפעיל הסלולר שלך.
+mo02-advice-failed-why = נכשל ({ $reason }): פנה למפעיל הסלולר שלך.
+mo02-advice-authorized = מאושר: כעת אפשר להוסיף מספרים ניידים.
+operator-account-exists = חשבון המפעיל { $id } כבר קיים; לא ניתן להוסיף אותו פעמיים
+operator-needed = בחר את מפעיל הסלולר (למשל { $example })
+operator-accounts-control-hub = חשבונות מפעיל שייכים כאן ל-Control Hub
+operator-demo-only = הצד של המפעיל מדומה רק בהדגמה
+number-not-mobile = { $number } הוא { $kind ->
+        [standard] מספר רגיל
+       *[other] מספר מסוג { $kind }
+    }, לא מספר נייד
+mobile-byod-first = ל-{ $email } יש קו Webex Go במכשיר אישי ({ $device }, { $status }); מחק אותו תחילה: למשתמש יש קו Webex Go אחד
+webex-location-unknown = אין מיקום "{ $location }" בעותק של wxgo עבור { $org } (יש: { $names }). דבר לא נשלח. בארגון אמיתי מספרים ניידים נוספים לפי מיקום (חשבונות מפעיל שייכים ל-Control Hub); הרץ { $sync } אם המיקום נוסף לאחרונה ב-Control Hub.
+webex-no-operator-accounts = חשבון מפעיל "{ $account }": בארגון אמיתי חשבונות מפעיל וההרשאה שלהם קיימים רק ב-Control Hub (אין API ציבורי: { $place }), ולכן ל-wxgo אין כאלה. תן את המיקום במקום זאת: { $command }; אז Webex מוסיף את המספרים תחת חשבון המפעיל של המיקום, שחייב להיות מורשה ב-Control Hub. דבר לא נשלח.
 
 ## BW
 bw01-template = תבנית הלקוח "{ $template }" של { $id } אינה מקבלת כתובות דוא"ל לא מהימנות ({ $gap }), ולכן הקליטה תיכשל שוב ({ $error }). תקן תחילה את התבנית: סמן כתובות דוא"ל לא מהימנות והגדר את קישור השיתוף לקישור ההפעלה ({ $place }), ואז נסה שוב. דבר לא שונה.
 bw01-no-template = ל-{ $id } אין תבנית לקוח, ולכן הקליטה תיכשל שוב ({ $error }). תן ללקוח של המנוי תבנית שמקבלת כתובות דוא"ל לא מהימנות ({ $place }), ואז נסה שוב. דבר לא שונה.
 bw02-nothing = { $id } במצב { $status }: אין מה לתבוע בפורטל
 bw03-not-claimed = { $id } במצב { $status }: אפשר לאמת רק חשבון שנתבע ומחכה לאימות דוא"ל
-bw04-not-failed = { $action } חל על מנויים בשגיאה או בהמתנה; { $id } במצב { $status }
-bw04-webex-not-failed = { $action } חל על מנויים בשגיאה או בהמתנה; לפי Webex, { $id } במצב { $status }{ $copy ->
+bw04-not-failed = "{ $action }" חל על מנויים בשגיאה או בהמתנה; { $id } במצב { $status }
+bw04-webex-not-failed = "{ $action }" חל על מנויים בשגיאה או בהמתנה; לפי Webex, { $id } במצב { $status }{ $copy ->
         [same] {""}
        *[other] {" "}(העותק של wxgo אמר { $copy }; הרץ { $command } כדי לרענן אותו)
     }. דבר לא שונה.
-bw04-webex-unknown-status = Webex נותן ל-{ $id } את המצב "{ $status }", ש-wxgo אינו מכיר, ולכן { $action } לא בוצע. דבר לא שונה.
+bw04-webex-unknown-status = Webex נותן ל-{ $id } את המצב "{ $status }", ש-wxgo אינו מכיר, ולכן "{ $action }" לא בוצע. דבר לא שונה.
 bw04-email = { $code }: { $text } הזן כתובת דוא"ל אחרת.
+bw-button-retry = נסה שוב את ההפעלה
+bw-button-delete = מחק משתמש
+bw-button-package = שנה סוג חבילה
+bw-has-no-error = ל-{ $id } אין שגיאה ({ $status })
+bw-partner-scopes = כניסה של מנהל שותף מלא עם ההרשאות { $read } ו-{ $write }
+bw-partner-needed = "{ $button }" דורש { $scopes }; לכניסה הזו אין אותן. { $error }
+bw-webex-field-missing = ל-{ $id } אין { $field } ב-Webex, וההקצאה זקוקה לו: נסה שוב ב-{ $place } במקום זאת. דבר לא שונה.
+bw-webex-no-number = ל-{ $id } אין ב-Webex לא מספר ראשי ולא שלוחה, וההקצאה זקוקה לאחד מהם: תקן זאת ב-BroadWorks, ואז נסה שוב. דבר לא שונה.
+bw-not-in-copy = { $id } אינו בעותק של Webex (אין לו מזהה Webex): הרץ { $sync } ובדוק שוב. דבר לא נשלח.
+bw-webex-gone = ל-Webex אין מנוי BroadWorks { $id } עבור הכניסה הזו: הוא הוסר במקום אחר (ב-Partner Hub או על ידי BroadWorks), או שהכניסה הזו אינה של מנהל שותף ("{ $button }" דורש { $scopes }). דבר לא שונה; הרץ { $sync } כדי לרענן את הרשימה.{ $tracking }
+bw-tracking-none = לא ניתן
+bw-retry-unknown = "{ $button }" עבור { $id }: Webex הסיר את המנוי (trackingId { $tracking }) כדי להקצות אותו מחדש עם { $email }, אך לא ענה להקצאה ({ $error }): לא נדחה, לא ידוע, { $now }. דבר לא נשלח שוב. פרטיו: מזהה משתמש BroadWorks { $user }, ארגון { $enterprise }, מזהה הקצאה { $provisioning }.
+bw-retry-unknown-absent = ו-Webex, כשנשאל אחר כך, אינו מחזיק בו כעת (בקשה שעדיין בדרך עשויה עוד להקצות אותו: הרץ { $sync } בעוד דקה ובדוק לפני שתקצה אותו שוב)
+bw-retry-unknown-unasked = ולא ניתן היה לשאול את Webex אחר כך אם הוא מחזיק בו ({ $error }): הרץ { $sync } ובדוק לפני שתקצה אותו שוב
+bw-retry-refused = "{ $button }" עבור { $id } לא הושלם: Webex הסיר את המנוי (trackingId { $tracking }) כדי שאפשר יהיה להקצות אותו מחדש עם { $email }, אך אז סירב להקצות אותו. { $error } המנוי אינו עוד ב-Webex ולא בעותק של wxgo: הקצה אותו מחדש מ-BroadWorks או ב-{ $place } (מזהה משתמש BroadWorks { $user }, ארגון { $enterprise }, מזהה הקצאה { $provisioning }).
+portal-verification-not-queued = החשבון נתבע, אך לא ניתן היה להכניס לתור את הודעת האימות: { $error }
+portal-demo-only = פורטל ההפעלה מדומה רק בהדגמה
 
 ## AL
 al01-location = Webex Calling צריך מיקום: ציין אחד (--location NAME)
@@ -85,6 +124,51 @@ al03-not-covered = { $email } אינו מכוסה על ידי { $template }: { $
         [none] אף תבנית אינה מכסה אותו
        *[other] התבנית שלו היא { $theirs }
     }. לא קיבל רישיון; ערוך את הרישיונות שלו בנפרד אם הוא צריך Webex Calling
+al06-unconfirmed = { $warning } אשר במפורש (CLI: { $flags }). דבר לא שונה.
+al06-changed = אישרת ש{ $confirmed ->
+        [one] משתמש אחד מאבד
+       *[other]-{ $confirmed } משתמשים מאבדים
+    } את Webex Calling, אך עכשיו היו אלה { $n } (משהו השתנה בינתיים). בדוק את המספר שוב ואשר אותו. דבר לא שונה.
+reapply-warning = כיבוי "שמירת רישיונות למשתמשים קיימים" מסיר את Webex Calling מ{ $n ->
+        [one] משתמש אחד
+       *[other]-{ $n } משתמשים
+    } שהתבנית שלהם אינה מעניקה אותו. הגדרות הדואר הקולי שלהם, הקצאות המספרים ({ $numbers ->
+        [one] מספר אחד חוזר
+       *[other] { $numbers } מספרים חוזרים
+    } למאגר המספרים שאינם מוקצים) ושירותי השיחות נמחקים לצמיתות{ $devices ->
+        [0] {""}
+        [one] , והתקן Webex Go אחד נמחק
+       *[other] , ו-{ $devices } התקני Webex Go נמחקים
+    }. לא ניתן לבטל זאת.
+extension-taken = { $email }: השלוחה { $extension } כבר שייכת ל-{ $holder } ב-{ $location }; בחר אחרת
+extension-taken-there = { $email }: השלוחה { $extension } כבר שייכת ל-{ $holder } במיקום הזה; בחר אחרת
+template-name-invalid = "{ $name }" אינו שם תבנית: תן 1 עד 80 תווים הניתנים להדפסה
+template-group-empty = הקבוצה ריקה: תן את קבוצת המדריך (המחלקה) שהתבנית מיועדת לה, או השמט את --group עבור הארגון כולו
+template-licence-unknown = "{ $licence }" אינו רישיון שתבנית מעניקה; בחר מתוך { $licences } (Webex Calling Professional הוא --calling)
+template-calling-both = תבנית מעניקה Webex Calling Professional (--calling) או Calling Basic, לא את שניהם
+template-not-read-back = התבנית "{ $name }" נשמרה אך לא ניתן לקרוא אותה שוב
+template-none = אין תבנית רישיונות "{ $name }"
+user-not-read-back = { $email } נשמר אך לא ניתן לקרוא אותו שוב
+assignments-line = שורה { $line }: { $error }. דבר לא שונה; תקן את הקובץ ונסה שוב.
+assignments-no-email-column = שורה 1: בכותרת אין עמודת דוא"ל (יש בה: { $has }); צפוי: { $expected }
+assignments-email-empty = שורה { $line }, עמודה { $column } (דוא"ל): הדוא"ל ריק. דבר לא שונה.
+not-in-webex = { $email } אינו ב-Webex: הרץ { $sync }
+licence-list-missing = רשימת הרישיונות של הארגון חסרה
+run-stopped = { $error }. הבקשות שנענו עד כה בוצעו ב-Webex וביומן: הרץ את אותה פקודה שוב כדי להמשיך
+licence-missing-in-webex = לארגון אין ב-Webex { $n ->
+        [one] רישיון
+       *[other] רישיונות
+    } { $licences }: שנה את התבנית ({ $command }) או הוסף את הרישיון ב-Control Hub. דבר לא נשלח.
+licence-unknown = { $error } { $now }
+licence-unknown-unjournalled = { $error } גם לא ניתן היה לרשום זאת ביומן של wxgo ({ $journal }): בדוק את הרישיונות של { $email } ב-Control Hub לפני שתקצה שוב.
+licence-unknown-all = כשנשאל אחר כך, Webex מציג את { $email } עם כל רישיון שהתבקש: השינוי בוצע. הרץ { $sync } כדי לראות אותו כאן.
+licence-unknown-none = כשנשאל אחר כך, Webex מציג את { $email } בלי הרישיונות שהתבקשו. הרץ את אותה פקודה שוב: היא קוראת את { $email } מחדש קודם ושולחת רק את מה שחסר.
+licence-unknown-some = כשנשאל אחר כך, Webex מציג את { $email } עם { $held } מתוך { $n } הרישיונות שהתבקשו. הרץ את אותה פקודה שוב: היא קוראת את { $email } מחדש קודם ושולחת רק את מה שחסר.
+licence-unknown-unasked = לא ניתן היה לשאול את Webex אחר כך מה יש ל-{ $email } ({ $error }). הרץ את אותה פקודה שוב מאוחר יותר: היא קוראת את { $email } מחדש קודם ושולחת רק את מה שחסר.
+person-nothing-to-change = אין מה לשנות: תן --work-number E164, --extension N ו/או --location NAME
+person-write-twice = הכתיבה של אדם הריצה את שלב ההמשך שלה פעמיים
+person-write-no-result = הכתיבה של אדם הסתיימה בלי תוצאה
+location-not-in-copy = המיקום הזה אינו בעותק של Webex: הרץ { $sync }
 
 ## מה שה-backend לא יכול לעשות כאן
 stand-in-only = "{ $action }" הוא { $who }. הוא מדומה רק ב-backend המקומי (ההדגמה: { $command }), לא בארגון האמיתי של הפרופיל "{ $profile }". דבר לא שונה.{ also-read-only }
@@ -94,12 +178,33 @@ also-read-only = { $readonly ->
        *[other] {" "}הפרופיל הזה גם לקריאה בלבד: { $readonly }.
     }
 
+## מי מבצע פעולה מדומה בארגון אמיתי (ה-$who של stand-in-only; $sync הוא פקודה)
+stand-in-phone = הצד של הטלפון: בארגון אמיתי המשתמש עושה זאת בטלפון, ו-{ $sync } מציג את התוצאה
+stand-in-portal = הצד של המשתמש בפורטל ההפעלה: בארגון אמיתי המשתמש עושה זאת בפורטל
+stand-in-operator = הצד של מפעיל הסלולר: בארגון אמיתי המפעיל מחליט
+
+## מקומות ב-Control Hub וב-Partner Hub (ה-$place של ההודעות; שמות התפריטים כמו במאמרי העזרה)
+place-lost-stolen = Control Hub > התקנים > התקן Webex Go > פעולות > אבדו/נגנבו
+place-operator-account = Control Hub > Calling > מספרים > מספרים ניידים (חשבון המפעיל של המיקום)
+place-directory-numbers = Control Hub > משתמשים > המשתמש > Calling > מספרי מדריך
+place-broadworks = Partner Hub > הגדרות > BroadWorks Calling > הצג תבניות > תבנית הלקוח > אימות משתמשים
+place-numbers = Control Hub > Calling > מספרים
+place-licences = Control Hub > משתמשים > המשתמש > רישיונות (או משתמשים > ניהול משתמשים עבור רבים)
+place-devices = Control Hub > התקנים > הוסף התקן > Webex Go (או ההתקן > פעולות)
+place-control-hub = Control Hub (admin.webex.com)
+place-user-licences = משתמשים > המשתמש > רישיונות
+place-mobile-numbers = Calling > מספרים > מספרים ניידים
+
 ## אדם השתנה ב-Webex
 person-changed = { $email } השתנה ב-Webex מאז שהעותק שלך סונכרן ({ $fields }). דבר לא נשלח: wxgo כותב אדם רק על גבי העותק שראית. הרץ { $command } (F בקונסולה), הסתכל שוב על האדם, וחזור על השינוי.
 
 ## יותר מדי קודי הפעלה שגויים
 throttled-source = { $n } קודי הפעלה שגויים מ-{ $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
 throttled-device = { $n } קודי הפעלה שגויים עבור { $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
+attempt-wait-until = { $at } (בעוד { $seconds } שנ')
+attempt-noted = { $error }{ $stop } { $note }
+attempt-wait-source = זה היה קוד שגוי מס' { $n } מ-{ $from } בתוך { $minutes } דקות: הניסיון הבא ימתין עד { $until }.
+attempt-wait-device = יותר מדי קודים שגויים עבור { $device }: עד { $until } לא נענים קודים שגויים עבורו (הקוד התקף שלו עדיין עובד).
 
 ## ריצות שבוטלו
 cancelled-licensing = בוטל אחרי { $done } מתוך { $total } משתמשים: דבר לא שונה
@@ -137,12 +242,15 @@ not-found-number = { $number } אינו במלאי המספרים של { $org }
 not-found-location = אין ב-{ $org } מיקום "{ $location }"
 not-found-location-listed = אין ב-{ $org } מיקום "{ $location }"; יש: { $names }
 not-found-subscription = אין ב-{ $org } מינוי { $subscription } עם רישיונות Webex Go; יש: { $subscriptions }
+subscription-name-shared = כמה מינויים נקראים "{ $name }": תן את המזהה של אחד מהם ({ $ids })
+subscription-start-shared = "{ $start }" הוא תחילתם של כמה מזהי מינוי ({ $ids }): תן יותר מהמזהה שאתה מתכוון אליו
 not-found-account = אין ב-{ $org } חשבון מפעיל "{ $account }". הצג אותם עם { $command }.
 not-found-account-for = אין ב-{ $org } חשבון מפעיל למיקום "{ $location }". הוסף אחד עם { $add }, או הצג אותם עם { $list }.
 not-found-template = אין תבנית רישיונות "{ $name }"; יש: { $names }. הצג אותן עם { $command }.
 not-found-org = אין כאן ארגון בשם "{ $name }"; יש: { $names }
 not-found-subscriber = אין ב-{ $org } מנוי BroadWorks "{ $id }". הצג אותם עם { $command }.
 not-in-copy = { $email } אינו בעותק של Webex (אין מזהה Webex): הרץ { $command } ובדוק שוב
+device-not-in-copy = { $device } אינו בעותק של Webex (אין לו מזהה Webex): הרץ { $sync } ובדוק שוב
 why-nobody-given = תן דוא"ל, מספר טלפון או שלוחה
 why-no-email = אין ב-{ $org } אף אחד עם הדוא"ל "{ $email }": לא משתמש ולא מנוי BroadWorks. חפש עם { $command }.
 why-no-number = לאף אחד ב-{ $org } אין את המספר או השלוחה "{ $number }" (לא משתמש, לא מנוי BroadWorks). חפש עם { $command }.
@@ -170,6 +278,15 @@ db-upgrade-failed = לא ניתן לשדרג את { $file } לגרסת סכמה 
 db-wal-unreadable = אי אפשר לקרוא כאן את { $file }: אי אפשר לכתוב לתיקייה שלו, ו-{ $wal } מחזיק שינויים אחרונים ש-SQLite יכול לקרוא רק עם קובץ { $shm } לצדו. דבר לא שונה. העתק את מסד הנתונים עם קובץ ה-wal- שלו לתיקייה שאפשר לכתוב אליה, או פתח אותו פעם אחת במקום שאפשר לכתוב לתיקייה שלו.
 db-none = אין מסד נתונים ב-{ $file }. דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
 db-none-folder = אין מסד נתונים ב-{ $file } (גם התיקייה { $folder } אינה קיימת). דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
+db-no-org = מסד הנתונים עדיין אינו מכיל ארגון. צור בו את ארגון ההדגמה עם { $create }, או השתמש במסד נתוני ההדגמה עם { $demo }.
+db-many-orgs = מסד הנתונים מכיל { $n } ארגונים; בחר אחד עם --org NAME: { $names }
+demo-spec-broken = { $file } פגום: { $error }
+demo-cannot-replace = לא ניתן להחליף את { $path }: { $error }
+index-users-missing = האינדקס של המשתמשים חסר
+index-list-missing = האינדקס של הרשימה חסר
+index-too-large = רשימה גדולה מכדי לאנדקס אותה (יותר מ-4 GB של טקסט)
+index-changed = הרשימה השתנתה בזמן שאונדקסה; נסה שוב
+index-not-devices = זו אינה רשימת התקנים
 
 ## קובצי CSV (שם הקובץ, השורות, העמודות והתאים כפי שהם; שמות העמודות של Control Hub אינם מתורגמים)
 csv-save-as-utf8 = שמור אותו כ-CSV בקידוד UTF-8 (Excel: קובץ > שמירה בשם > "CSV UTF-8 (מופרד באמצעות פסיקים)"; LibreOffice: שמירה בשם > Text CSV, ערכת תווים Unicode (UTF-8)) ונסה שוב.
@@ -194,6 +311,19 @@ sheet-extension = השלוחה של { $email } היא { $theirs }, לא { $given
 sheet-no-location = אין מיקום
 sheet-location = { $email } נמצא ב-{ $theirs }, לא ב-{ $given }: תקן זאת או השאר את Location ריק
 sheet-number-twice = { $number } נבחר גם בשורה { $first } (עבור { $other }): בחר מספר אחר שלא הוקצה של { $location }
+sheet-number-webex = הוא { $given }, אך בעותק של Webex יש { $theirs } עבור { $email }: הייבוא אינו משנה מספרים. השאר את Phone Number ריק, או שנה את המספר תחילה ({ $place }).
+sheet-no-number = אין מספר
+import-no-rows = ב-{ $source } יש שורת כותרת אך אין שורות התקנים: אין מה להוסיף
+import-mails-not-queued = לא ניתן היה להכניס לתור את הודעות ההפעלה ({ $error })
+import-mail-not-queued = לא ניתן היה להכניס לתור את הודעת ההפעלה ({ $error })
+
+## מה עלה בגורל שורה בייבוא המרוכז בארגון אמיתי ($error ההודעה של הכשל עצמו, $command פקודה להרצה)
+import-row-unknown = { $error } הרץ את אותה פקודה שוב: היא שואלת את Webex אם הבקשה של השורה הזו הגיעה (ההתקנים של האדם) ולא שולחת עבורה דבר אם כן.
+import-row-code-kept-uncached = הקוד שלה נמצא בקובץ הקודים, אך לא ניתן היה לעדכן את המטמון: { $error }
+import-row-code-lost = הבקשה הקודמת כן הגיעה: Webex יצר את ההתקן והנפיק קוד, אך הקוד לא הגיע מעולם ל-wxgo (התשובה אבדה, או ש-wxgo נעצר לפני שכתב אותו): לאף אחד אין אותו. צור קוד אחר עם { $command }.
+import-row-code-lost-uncached = הקוד הונפק על ידי Webex אך אבד, ולא ניתן היה לעדכן את המטמון: { $error }
+import-row-unasked = לא ניתן היה לשאול את Webex אם הבקשה הקודמת של השורה הזו הגיעה ({ $error }); היא לא נשלחה שוב. הרץ את אותה פקודה שוב.
+import-row-undelivered = Webex הנפיק את הקוד אך הוא לא נמסר ({ $error }); הייבוא נעצר. תקן זאת והרץ את אותה פקודה שוב (השורה הזו תאמר אז איך ליצור קוד חדש).
 
 ## הדוח של הייבוא ההמוני
 
@@ -263,6 +393,8 @@ ca-file-cannot-read = לא ניתן לקרוא את ca_file { $path }: { $error 
 ca-file-unusable = ca_file { $path } אינו מכיל אישור PEM שמיש: { $error }
 ca-file-empty = ca_file { $path } אינו מכיל אישור PEM
 login-no-client-id = כדי להתחבר נדרש מזהה הלקוח של אינטגרציית Webex: הגדר client_id ב-[profiles.{ $name }] של { $file } (או העבר --client-id). צור את האינטגרציה ב-developer.webex.com > My Webex Apps; הסעיף "Connect to your organisation" ב-README מפרט את ההרשאות הדרושות לה.
+token-file-no-home = לא נמצאה תיקיית בית לקובץ הטוקן; הגדר { $var }
+webex-client-not-set-up = לא ניתן היה להגדיר את לקוח Webex
 profile-none-chosen = { $command } עובד על פרופיל של ארגון אמיתי, ולא נבחר אף אחד. הוסף אחד ל-{ $file }:{ $sample }ואז הרץ { $login } (או בחר אחד עם --profile NAME או WXGO_PROFILE). ראה "Connect to your organisation" ב-README.
 
 ## רשימות, מינויים וארגונים (מזהים ושמות כפי שהם)
@@ -274,6 +406,21 @@ subscription-free = { $subscription } ({ $free ->
 sheet-counted-in = { $reason } (כולל השורות שלמעלה בקובץ זה)
 cache-no-org = המטמון של הפרופיל "{ $profile }" עדיין אינו מכיל אף ארגון. הרץ { $sync } (אחרי { $login }, או כש-WEBEX_TOKEN מוגדר).
 org-not-cached-hint = { $error }. ארגון שעדיין אינו במטמון נטען עם { $command } (ראה { $orgs }).
+cache-none-yet = לפרופיל "{ $profile }" עדיין אין עותק של הארגון שלו ({ $file } אינו קיים). דבר לא נוצר. היכנס עם { $login } (או הגדר WEBEX_TOKEN), ואז הרץ { $sync }.
+sync-local = sync מיועד לפרופיל webex; הארגון הזה מקומי (הנתונים שלו הם האמת)
+sync-stopped = הסנכרון של { $part ->
+        [people] האנשים
+        [licences] הרישיונות
+        [locations] המיקומים
+        [devices] ההתקנים
+        [numbers] המספרים
+        [broadworks] מנויי BroadWorks
+        [audit] אירועי הביקורת של המנהלים
+       *[other] { $part }
+    } נעצר: { $error } המטמון שומר את העותק השלם האחרון שלו: דבר מהסנכרון הזה לא נשמר.
+sync-org-not-listable = לטוקן הזה אסור להציג ארגונים, ולכן לא ניתן לחפש את --org "{ $org }" ({ $error })
+sync-org-not-managed = אין ארגון "{ $org }" בין אלה שהכניסה הזו מנהלת: { $names }. ראה אותם עם { $command }.
+sync-org-unknown = Webex לא אמר לאיזה ארגון שייך האדם המחובר; הגדר org_id ב-[profiles.{ $name }] של { $file }
 
 ## הבעיות של שורה בייבוא היסטוריית השיחות (מוצגות אחרי השורה והעמודה שלה; ORIGINATING ו-TERMINATING הן המילים של הדוח)
 calls-no-column = בשורת הכותרת אין עמודה "{ $column }": האם זה דוח Detailed Call History של Webex?
@@ -347,6 +494,8 @@ smtp-failed = לא ניתן לשלוח דרך שרת ה-SMTP { $server } ({ $err
 mail-queued-retry = { $error }; הוכנסה לדואר היוצא בשם { $path }: שלח אותה מאוחר יותר עם { $retry }
 mail-not-queued = { $error }; וגם לא ניתן היה להכניס אותה לתור: { $queue }
 mail-queue-only = לא נשלח: { $reason }; הוכנסה לדואר היוצא בשם { $path }: תקן את ההגדרות, ואז { $retry }
+smtp-none = לא הוגדר שרת SMTP, ולכן ההודעות ב-{ $outbox } ממתינות לממסר דואר. הוסף מקטע [smtp] ל-{ $file } או הגדר { $setting }, ואז נסה שוב.
+smtp-the-config-file = קובץ התצורה
 outbox-cannot-create = לא ניתן ליצור את תיבת הדואר היוצא { $path }: { $error }
 outbox-cannot-write = לא ניתן לכתוב לתיבת הדואר היוצא { $path }: { $error }
 outbox-full = בתיבת הדואר היוצא { $path } יש יותר מדי הודעות לשנייה אחת
@@ -370,6 +519,18 @@ clipboard-mode-at = { $at }: { $error }
 code-not-delivered = Webex הנפיק קוד הפעלה חדש עבור { $email }{ $tracking }, אך הוא לא הגיע אליך: { $error }. הקוד אינו נשמר בשום מקום, ו-Webex כבר סיים את הקודם, כך שלאף אחד אין כעת קוד תקף. תקן זאת, ואז הנפק קוד חדש עם { $command }.
 copy-not-updated = Webex קיבל את "{ $action }"{ $tracking }, אך לא ניתן היה לעדכן את העותק של wxgo: { $error }. השינוי בוצע ב-Webex; הרץ { $sync } כדי לראות אותו כאן.
 action-undelivered = { $action } לא בוצע: { $error }. דבר לא השתנה: לא נשמר קוד הפעלה חדש, וכל קוד קודם עדיין עובד. תקן זאת ונסה שוב.
+
+## בקשת Webex Go בארגון אמיתי שתשובתה לא הגיעה מעולם ($why הן מילות החיבור, $error ההודעה של הכשל עצמו, פקודות כפי שהן רצות)
+mail-queue-not-writable = לא ניתן לכתוב לתור הדואר { $path } ({ $error }); דבר לא התבקש מ-Webex
+device-made-earlier = ל-{ $email } כבר יש התקן Webex Go ב-Webex ({ $device }): { $add } קודם לא קיבל תשובה, אך Webex יצר את ההתקן. הקוד שהונפק אז לא הגיע לאף אחד: צור קוד עם { $command }. דבר לא נשלח עכשיו.
+device-add-unasked = { $add } קודם עבור { $email } לא קיבל תשובה, ולא ניתן לשאול את Webex עכשיו אם הוא הגיע ({ $error }). דבר לא נשלח: הרץ את אותה פקודה שוב כש-Webex עונה (היא שואלת קודם, ושולחת רק אם ל-Webex אין התקן עבור האדם).
+new-code-unknown = { $error } עבור קוד חדש זה לא מזיק: אם Webex הנפיק קוד, הוא לא הגיע לאף אחד (וסיים את הקוד הקודם), כך שאף אחד לא יכול להשתמש בו. הרץ את אותה פקודה שוב ({ $command }) כדי לקבל קוד; היא מסיימת כל קוד שאבד.
+add-unknown-unjournalled = { $error } גם לא ניתן היה לרשום זאת ביומן של wxgo ({ $journal }): לפני שתוסיף שוב התקן עבור { $email }, בדוק אם יש אחד ב-{ $place }.
+add-lost-made = Webex לא ענה לבקשה להוסיף התקן Webex Go עבור { $email } ({ $why }), אך הוא כן יצר את ההתקן ({ $device }): הקוד שהונפק היה בתשובה שאבדה ולא הגיע לאף אחד. צור קוד עם { $command } (הוא מסיים את הקוד שאבד). דבר לא נשלח שוב.
+add-lost-made-uncached = Webex לא ענה לבקשה להוסיף התקן Webex Go עבור { $email } ({ $why }), אך הוא כן יצר את ההתקן, והעותק של wxgo לא הצליח לרשום אותו ({ $error }). הרץ { $sync }, ואז צור קוד עם { $command }. דבר לא נשלח שוב.
+add-lost-none = Webex לא ענה לבקשה להוסיף התקן Webex Go עבור { $email } ({ $why }), ואין לו כעת התקן עבור האדם. דבר לא נשלח שוב: הרץ את אותה פקודה בעוד דקה; היא שואלת את Webex קודם (בקשה שעדיין בדרך עשויה עוד להגיע) ושולחת רק אם עדיין אין התקן.
+add-lost-unasked = Webex לא ענה לבקשה להוסיף התקן Webex Go עבור { $email } ({ $why }), ולא ניתן היה לשאול אם הבקשה הגיעה ({ $error }). לא ידוע אם ההתקן נוצר; דבר לא נשלח שוב. הרץ את אותה פקודה שוב מאוחר יותר: היא שואלת את Webex קודם ושולחת רק אם אין התקן.
+place-devices-list = Control Hub > התקנים
 
 ## שם פעולה בדחייה; יומן הביקורת והיומנים שומרים על האנגלית
 action-add-device = הוסף מכשיר Webex Go
@@ -413,3 +574,4 @@ read-only-why-no-write-scope = לכניסה אין היקף כתיבה (יש ל�
 read-only-why-role = למנהל המחובר יש תפקיד לקריאה בלבד ({ $role })
 read-only-why-opened = הוא נפתח עם --read-only
 read-only-why-opened-db = נפתח עם --read-only
+read-only-why-validate = { $why } (validateNumbers של Webex הוא POST, ובמצב קריאה בלבד נשלח רק GET)

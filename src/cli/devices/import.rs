@@ -148,7 +148,7 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
                 t.clean_row(vec![
                     d.line.to_string(),
                     d.user.clone(),
-                    d.error.clone().unwrap_or_default(),
+                    d.error.as_ref().map(|e| tr.text(e)).unwrap_or_default(),
                     d.tracking_id.clone().unwrap_or_else(|| "-".into()),
                 ]);
             }

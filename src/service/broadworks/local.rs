@@ -14,7 +14,7 @@ impl BroadWorksBackend for Local {
     fn retry(&self, cx: &Core, ok: Allowed, broadworks_id: &str, email: &str) -> Result<BwSubscriberRow> {
         cx.act(ok, |cx, tx, now| {
             let s = find_subscriber(cx, tx, broadworks_id)?;
-            admin_may_act(&s, "Retry activation")?;
+            admin_may_act(&s, super::RETRY)?;
             // BW01: onboarding goes through the customer template; one that does not accept
             // untrusted emails fails it again, whoever typed the email.
             match bw::subscriber_template(tx, s.id)? {
@@ -68,7 +68,7 @@ impl BroadWorksBackend for Local {
     fn delete(&self, cx: &Core, ok: Allowed, broadworks_id: &str) -> Result<BwSubscriberRow> {
         cx.act(ok, |cx, tx, _now| {
             let s = find_subscriber(cx, tx, broadworks_id)?;
-            admin_may_act(&s, "Delete user")?;
+            admin_may_act(&s, super::DELETE)?;
             bw::delete_subscriber(tx, s.id)?;
             let details = format!("was {}", s.status.as_str());
             Ok((s.clone(), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
@@ -79,7 +79,7 @@ impl BroadWorksBackend for Local {
     fn package(&self, cx: &Core, ok: Allowed, broadworks_id: &str, package: Package) -> Result<BwSubscriberRow> {
         cx.act(ok, |cx, tx, _now| {
             let s = find_subscriber(cx, tx, broadworks_id)?;
-            admin_may_act(&s, "Change package type")?;
+            admin_may_act(&s, super::PACKAGE)?;
             bw::set_package(tx, s.id, package)?;
             let row = find_subscriber(cx, tx, broadworks_id)?;
             let details = format!("{} -> {}", s.package.as_str(), package.as_str());

@@ -7,9 +7,10 @@ mod local;
 pub(crate) mod portal;
 mod webex;
 
-use crate::domain::bw::{email_domain, errors, normalise_email, Package};
+use crate::domain::bw::{email_domain, errors, normalise_email, BwStatus, Package};
+use crate::domain::error::Val;
 use crate::domain::{Error, Result};
-use crate::service::action::Action;
+use crate::service::action::{Action, Words};
 use crate::service::backend::Backend;
 use crate::service::core::Core;
 use crate::store::bw;
@@ -32,6 +33,25 @@ pub const EXPORT_HEADER: [&str; 13] = [
     "Last Status Change",
     "Customer Template",
 ];
+
+/// BW04's buttons in Partner Hub, as a refusal names them (the help article's words).
+pub(crate) const RETRY: Words = Words("bw-button-retry");
+pub(crate) const DELETE: Words = Words("bw-button-delete");
+pub(crate) const PACKAGE: Words = Words("bw-button-package");
+
+/// A subscriber's status in Partner Hub's words, said in the language (`bw-*` of console.ftl,
+/// whose English is [`BwStatus::label`]).
+pub(crate) fn status_said(s: BwStatus) -> Val {
+    Val::Msg(match s {
+        BwStatus::PendingEmailInput => "bw-pending-email-input",
+        BwStatus::PendingEmailValidation => "bw-pending-email-validation",
+        BwStatus::PendingUserMigration => "bw-pending-user-migration",
+        BwStatus::Provisioning => "bw-provisioning",
+        BwStatus::Provisioned => "bw-provisioned",
+        BwStatus::Updating => "bw-updating",
+        BwStatus::Error => "bw-error",
+    })
+}
 
 /// BW04 as each backend carries it out (`local`: the database; `webex`: `/broadworks/subscribers`
 /// with a partner's token).
@@ -90,14 +110,18 @@ impl BroadWorks<'_> {
         let s = self.get(broadworks_id)?;
         match (&s.error_code, &s.error_description) {
             (Some(code), Some(text)) => Ok(format!("{}: {code}: {text}", s.broadworks_user_id)),
-            _ => Err(Error::invalid(format!("{} has no error ({})", s.broadworks_user_id, s.status.label()))),
+            _ => Err(Error::invalid(crate::said!(
+                "bw-has-no-error",
+                id = &s.broadworks_user_id,
+                status = status_said(s.status)
+            ))),
         }
     }
     /// BW05: the list as CSV, honouring the exclude-provisioned toggle.
     pub fn export_csv(&self, exclude_provisioned: bool) -> Result<Vec<u8>> {
         let rows = self.list(exclude_provisioned, "", 0, usize::MAX >> 1)?;
         let mut w = csv::Writer::from_writer(Vec::new());
-        let io = |e: csv::Error| Error::io(format!("cannot write the CSV: {e}"));
+        let io = |e: csv::Error| Error::io(crate::said!("csv-cannot-write", error = e.to_string()));
         w.write_record(EXPORT_HEADER).map_err(io)?;
         for s in &rows {
             let cells = [
@@ -117,7 +141,7 @@ impl BroadWorks<'_> {
             ];
             w.write_record(cells.iter().map(|c| csv_cell(c))).map_err(io)?;
         }
-        w.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))
+        w.into_inner().map_err(|e| Error::io(crate::said!("csv-cannot-write", error = e.to_string())))
     }
 
     /// BW05: `broadworks-<UTC time>.csv` in `dir`, honouring exclude provisioned; the file and
@@ -186,13 +210,18 @@ pub(crate) fn email_problem(
     Ok(None)
 }
 
-pub(crate) fn admin_may_act(s: &BwSubscriberRow, action: &str) -> Result<()> {
+pub(crate) fn admin_may_act(s: &BwSubscriberRow, action: Words) -> Result<()> {
     if s.status.admin_may_act() {
         Ok(())
     } else {
         Err(Error::rule(
             "BW04",
-            crate::said!("bw04-not-failed", action = action, id = &s.broadworks_user_id, status = s.status.label()),
+            crate::said!(
+                "bw04-not-failed",
+                action = action,
+                id = &s.broadworks_user_id,
+                status = status_said(s.status)
+            ),
         ))
     }
 }

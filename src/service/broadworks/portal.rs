@@ -39,7 +39,11 @@ impl PortalStandIn for Local {
                     other => {
                         return Err(Error::rule(
                             "BW02",
-                            crate::said!("bw02-nothing", id = &s.broadworks_user_id, status = other.label()),
+                            crate::said!(
+                                "bw02-nothing",
+                                id = &s.broadworks_user_id,
+                                status = super::status_said(other)
+                            ),
                         ))
                     }
                 }
@@ -62,9 +66,7 @@ impl PortalStandIn for Local {
         )?;
         let msg = verification_mail(&cx.org.name, &row, email);
         if let Err(e) = cx.mailer.send(&msg, cx.now()) {
-            return Err(Error::io(format!(
-                "the account was claimed, but the verification email could not be queued: {e}"
-            )));
+            return Err(Error::io(crate::said!("portal-verification-not-queued", error = e.said())));
         }
         Ok(row)
     }
@@ -79,7 +81,7 @@ impl PortalStandIn for Local {
         if s.status != BwStatus::PendingEmailValidation {
             return Err(Error::rule(
                 "BW03",
-                crate::said!("bw03-not-claimed", id = &s.broadworks_user_id, status = s.status.label()),
+                crate::said!("bw03-not-claimed", id = &s.broadworks_user_id, status = super::status_said(s.status)),
             ));
         }
         let email = s.email.clone().unwrap_or_default();
@@ -136,9 +138,7 @@ impl Portal<'_> {
     }
 
     fn stand_in(&self) -> Result<&dyn PortalStandIn> {
-        self.backend
-            .portal()
-            .ok_or_else(|| Error::Invalid("the activation portal is simulated only in the demo".into()))
+        self.backend.portal().ok_or_else(|| Error::invalid(crate::said!("portal-demo-only")))
     }
 }
 

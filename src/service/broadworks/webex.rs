@@ -16,11 +16,13 @@
 //!   If Webex removed the subscriber but then refused to provision it, wxgo says so plainly: the
 //!   subscriber is gone from Webex and from the copy, and the message says how to provision it.
 
-use super::{find_subscriber, BroadWorksBackend};
+use super::{find_subscriber, status_said, BroadWorksBackend, DELETE, PACKAGE, RETRY};
 use crate::domain::bw::{BwStatus, Package};
+use crate::domain::error::{Text, Val};
 use crate::domain::{Error, Result};
 use crate::outside::webex::models::{NewSubscriber, Subscriber, SubscriberUpdate};
 use crate::outside::webex::WebexError;
+use crate::service::action::{control_hub_path, Action, Words};
 use crate::service::backend::webex::OrgClient;
 use crate::service::backend::webex::Webex;
 use crate::service::backend::webex::{untrusted as clean, Accepted};
@@ -29,20 +31,42 @@ use crate::store::bw::{self, WebexSubscriberChange};
 use crate::store::model::BwSubscriberRow;
 
 /// The scopes and role every BroadWorks action needs, for 403 messages.
-const PARTNER_SCOPES: &str = "a partner full administrator's sign-in with the scopes \
-    spark-admin:broadworks_subscribers_read and spark-admin:broadworks_subscribers_write";
+fn partner_scopes() -> Text {
+    crate::said!(
+        "bw-partner-scopes",
+        read = "spark-admin:broadworks_subscribers_read",
+        write = "spark-admin:broadworks_subscribers_write"
+    )
+}
 
 fn clean_opt(s: Option<&str>, max: usize) -> Option<String> {
     s.map(|s| clean(s, max)).filter(|s| !s.is_empty())
 }
 
 /// A Webex refusal of a BroadWorks request: a 403 names the partner role and scopes.
-fn bw_error(what: &str, e: WebexError) -> Error {
+fn bw_error(what: Words, e: WebexError) -> Error {
     if e.status() == Some(403) {
-        return Error::auth(format!("{what} needs {PARTNER_SCOPES}; this sign-in does not have them. {e}"));
+        return Error::auth(crate::said!(
+            "bw-partner-needed",
+            button = what,
+            scopes = partner_scopes(),
+            error = e.text()
+        ));
     }
     Error::from(e)
 }
+
+/// A trackingId as the messages show it (`none given` when Webex gave none).
+fn tracking_said(tid: &str) -> Val {
+    if tid == NO_TRACKING {
+        Val::Msg("bw-tracking-none")
+    } else {
+        Val::from(tid)
+    }
+}
+
+/// The audit's word for a trackingId Webex did not give.
+const NO_TRACKING: &str = "none given";
 
 /// Webex's status of a subscriber, when wxgo knows the word.
 fn status_of(s: &Subscriber) -> Option<BwStatus> {
@@ -67,7 +91,7 @@ impl BroadWorksBackend for Webex {
     fn retry(&self, cx: &Core, ok: Allowed, broadworks_id: &str, email: &str) -> Result<BwSubscriberRow> {
         let (s, webex_id) = bw_target(cx, broadworks_id)?;
         let c = self.org_client(cx)?;
-        let fresh = fresh_subscriber(&c, &webex_id, &s, "Retry activation")?;
+        let fresh = fresh_subscriber(&c, &webex_id, &s, RETRY)?;
         let pick =
             |w: Option<&str>, cached: &str| w.map(str::trim).filter(|x| !x.is_empty()).unwrap_or(cached).to_string();
         let package = fresh.package.as_deref().and_then(|p| Package::parse(p).ok()).unwrap_or(s.package);
@@ -93,22 +117,19 @@ impl BroadWorksBackend for Webex {
             ("lastName", &new.last_name),
         ] {
             if value.trim().is_empty() {
-                return Err(Error::invalid(format!(
-                    "{} has no {field} in Webex, which provisioning needs: retry it in {} instead. Nothing was changed.",
-                    s.broadworks_user_id,
-                    crate::service::action::control_hub_path(crate::service::action::Action::BwRetry)
+                return Err(Error::invalid(crate::said!(
+                    "bw-webex-field-missing",
+                    id = &s.broadworks_user_id,
+                    field = field,
+                    place = control_hub_path(Action::BwRetry)
                 )));
             }
         }
         if new.primary_phone_number.is_none() && new.extension.is_none() {
-            return Err(Error::invalid(format!(
-                "{} has neither a primary number nor an extension in Webex, and provisioning needs one: fix it in \
-                 BroadWorks, then retry. Nothing was changed.",
-                s.broadworks_user_id
-            )));
+            return Err(Error::invalid(crate::said!("bw-webex-no-number", id = &s.broadworks_user_id)));
         }
         // 1. The precheck: Webex's own view of whether provisioning with this email will work.
-        let pre = c.run(c.api().validate_subscriber(&new)).map_err(|e| bw_error("Retry activation", e))?;
+        let pre = c.run(c.api().validate_subscriber(&new)).map_err(|e| bw_error(RETRY, e))?;
         let pre_said = pre
             .info
             .as_ref()
@@ -116,8 +137,8 @@ impl BroadWorksBackend for Webex {
             .or_else(|| clean_opt(pre.message.as_deref(), 200))
             .unwrap_or_else(|| "passed".into());
         // 2. Remove, 3. provision again with the email.
-        let removed = c.run(c.api().delete_subscriber(&webex_id)).map_err(|e| bw_error("Retry activation", e))?;
-        let removed_tid = removed.tracking_id.unwrap_or_else(|| "none given".into());
+        let removed = c.run(c.api().delete_subscriber(&webex_id)).map_err(|e| bw_error(RETRY, e))?;
+        let removed_tid = removed.tracking_id.unwrap_or_else(|| NO_TRACKING.into());
         match c.run(c.api().create_subscriber(&new)) {
             Ok(w) => {
                 let created = w.value;
@@ -186,15 +207,10 @@ impl BroadWorksBackend for Webex {
                     }
                     other => {
                         let now_there = match other {
-                            Ok(_) => "and Webex, asked afterwards, does not have it now (a request still on its way \
-                                      could yet provision it: run `wxgo sync` in a minute and look before provisioning \
-                                      it again)"
-                                .to_string(),
-                            Err(check) => format!(
-                                "and Webex could not be asked afterwards whether it has it ({}): run `wxgo sync` and \
-                                 look before provisioning it again",
-                                clean(&check.to_string(), 200)
-                            ),
+                            Ok(_) => crate::said!("bw-retry-unknown-absent", sync = "`wxgo sync`"),
+                            Err(check) => {
+                                crate::said!("bw-retry-unknown-unasked", error = check.text(), sync = "`wxgo sync`")
+                            }
                         };
                         let details = format!(
                             "was {}; email {email}; removed in Webex to provision it again; the provisioning got no \
@@ -205,22 +221,27 @@ impl BroadWorksBackend for Webex {
                             bw::delete_subscriber(tx, s.id)?;
                             Ok(((), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
                         })?;
-                        Err(Error::unreachable(format!(
-                            "Retry activation of {}: Webex removed the subscriber (trackingId {removed_tid}) to provision \
-                             it again with {email}, but did not answer the provisioning ({}): not refused, unknown, \
-                             {now_there}. Nothing was sent again. Its details: BroadWorks user id {}, enterprise {}, \
-                             provisioning id {}.",
-                            s.broadworks_user_id,
-                            clean(&e.to_string(), 200),
-                            new.user_id,
-                            new.sp_enterprise_id,
-                            new.provisioning_id
+                        Err(Error::unreachable(crate::said!(
+                            "bw-retry-unknown",
+                            button = RETRY,
+                            id = &s.broadworks_user_id,
+                            tracking = tracking_said(&removed_tid),
+                            email = email,
+                            error = match &e {
+                                WebexError::NoAnswer { last, .. } => Text::from(clean(last, 200)),
+                                other => other.text(),
+                            },
+                            now = now_there,
+                            user = &new.user_id,
+                            enterprise = &new.sp_enterprise_id,
+                            provisioning = &new.provisioning_id
                         )))
                     }
                 }
             }
             Err(e) => {
-                let said = bw_error("Retry activation", e.clone()).to_string();
+                let refusal = bw_error(RETRY, e.clone());
+                let said = refusal.to_string();
                 let details = format!(
                     "was {}; email {email}; removed in Webex to provision it again, but provisioning was refused: {}",
                     s.status.as_str(),
@@ -230,16 +251,17 @@ impl BroadWorksBackend for Webex {
                     bw::delete_subscriber(tx, s.id)?;
                     Ok(((), Audit::new(format!("bw:{}", s.broadworks_user_id), details)))
                 })?;
-                let message = format!(
-                    "Retry activation of {} did not finish: Webex removed the subscriber (trackingId {removed_tid}) \
-                     so it could be provisioned again with {email}, but then refused to provision it. {said} The \
-                     subscriber is no longer in Webex nor in wxgo's copy: provision it again from BroadWorks or in \
-                     {} (BroadWorks user id {}, enterprise {}, provisioning id {}).",
-                    s.broadworks_user_id,
-                    crate::service::action::control_hub_path(crate::service::action::Action::BwRetry),
-                    new.user_id,
-                    new.sp_enterprise_id,
-                    new.provisioning_id
+                let message = crate::said!(
+                    "bw-retry-refused",
+                    button = RETRY,
+                    id = &s.broadworks_user_id,
+                    tracking = tracking_said(&removed_tid),
+                    email = email,
+                    error = refusal.said(),
+                    place = control_hub_path(Action::BwRetry),
+                    user = &new.user_id,
+                    enterprise = &new.sp_enterprise_id,
+                    provisioning = &new.provisioning_id
                 );
                 Err(match Error::from(e) {
                     Error::Auth(_) => Error::auth(message),
@@ -259,8 +281,8 @@ impl BroadWorksBackend for Webex {
             cx,
             ok,
             |c| {
-                let fresh = fresh_subscriber(c, &webex_id, &s, "Delete user")?;
-                let w = c.run(c.api().delete_subscriber(&webex_id)).map_err(|e| bw_error("Delete user", e))?;
+                let fresh = fresh_subscriber(c, &webex_id, &s, DELETE)?;
+                let w = c.run(c.api().delete_subscriber(&webex_id)).map_err(|e| bw_error(DELETE, e))?;
                 Ok(Accepted { value: fresh, tracking_id: w.tracking_id })
             },
             |_, tx, _now, fresh| {
@@ -279,10 +301,9 @@ impl BroadWorksBackend for Webex {
             cx,
             ok,
             |c| {
-                fresh_subscriber(c, &webex_id, &s, "Change package type")?;
+                fresh_subscriber(c, &webex_id, &s, PACKAGE)?;
                 let u = SubscriberUpdate { package: Some(package.as_str().into()), ..Default::default() };
-                let w =
-                    c.run(c.api().update_subscriber(&webex_id, &u)).map_err(|e| bw_error("Change package type", e))?;
+                let w = c.run(c.api().update_subscriber(&webex_id, &u)).map_err(|e| bw_error(PACKAGE, e))?;
                 Ok(Accepted::from(w))
             },
             |cx, tx, now, answer| {
@@ -313,32 +334,33 @@ impl BroadWorksBackend for Webex {
 fn bw_target(cx: &Core, broadworks_id: &str) -> Result<(BwSubscriberRow, String)> {
     let s = find_subscriber(cx, &cx.conn, broadworks_id)?;
     let webex_id = bw::subscriber_webex_id(&cx.conn, s.id)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again. Nothing was sent.",
-            s.broadworks_user_id
-        ))
+        Error::not_found(crate::said!("bw-not-in-copy", id = &s.broadworks_user_id, sync = "`wxgo sync`"))
     })?;
     Ok((s, webex_id))
 }
 
 /// The subscriber as Webex has it now; refused unless it is in error or pending (BW04).
-fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, what: &str) -> Result<Subscriber> {
+fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, what: Words) -> Result<Subscriber> {
     let fresh = match c.run(c.api().get_subscriber(webex_id)) {
         Ok(s) => s,
         Err(e) if e.status() == Some(404) => {
-            return Err(Error::not_found(format!(
-                "Webex has no BroadWorks subscriber {} for this sign-in: it was removed elsewhere (in Partner Hub \
-                 or by BroadWorks), or this sign-in is not a partner administrator's ({what} needs \
-                 {PARTNER_SCOPES}). Nothing was changed; run `wxgo sync` to refresh the list.{}",
-                cached.broadworks_user_id,
-                e.tracking_id().map(|t| format!(" trackingId {t}.")).unwrap_or_default()
+            return Err(Error::not_found(crate::said!(
+                "bw-webex-gone",
+                id = &cached.broadworks_user_id,
+                button = what,
+                scopes = partner_scopes(),
+                sync = "`wxgo sync`",
+                tracking = e.tracking_id().map(|t| format!(" trackingId {}.", clean(t, 120))).unwrap_or_default()
             )))
         }
         Err(e) => return Err(bw_error(what, e)),
     };
     // What wxgo's copy said, when it differs from Webex ("same" when not).
-    let copy =
-        if cached.status.as_str() == fresh.status.as_deref().unwrap_or("") { "same" } else { cached.status.label() };
+    let copy = if cached.status.as_str() == fresh.status.as_deref().unwrap_or("") {
+        Val::from("same")
+    } else {
+        status_said(cached.status)
+    };
     match status_of(&fresh) {
         Some(st) if st.admin_may_act() => Ok(fresh),
         Some(st) => Err(Error::rule(
@@ -347,7 +369,7 @@ fn fresh_subscriber(c: &OrgClient, webex_id: &str, cached: &BwSubscriberRow, wha
                 "bw04-webex-not-failed",
                 action = what,
                 id = &cached.broadworks_user_id,
-                status = st.label(),
+                status = status_said(st),
                 copy = copy,
                 command = "`wxgo sync`"
             ),

@@ -158,13 +158,12 @@ impl Mail<'_> {
         self.core.gate(Action::SendQueuedMail, self.backend)?;
         let config = delivery_config(self.core)?;
         let Some(smtp_config) = &config.smtp else {
-            return Err(Error::invalid(format!(
-                "no SMTP server is configured, so the messages in {} wait for a mail relay. \
-             Add an [smtp] section to {} or set WXGO_SMTP_URL=smtp://HOST:PORT, then retry.",
-                self.core.outbox.display(),
-                crate::outside::config::config_file()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_else(|| "the config file".into())
+            return Err(Error::invalid(crate::said!(
+                "smtp-none",
+                outbox = self.core.outbox.display().to_string(),
+                file = crate::outside::config::config_file()
+                    .map_or(crate::domain::error::Val::Msg("smtp-the-config-file"), |p| p.display().to_string().into()),
+                setting = "WXGO_SMTP_URL=smtp://HOST:PORT"
             )));
         };
         let works = |hash: &str| code_still_works(self.core, hash);

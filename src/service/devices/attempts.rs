@@ -13,6 +13,7 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use super::PhoneOutcome;
 use crate::domain::code::ActivationCode;
+use crate::domain::error::{Text, Val};
 use crate::domain::{DeviceStatus, Error, Result};
 use crate::outside::Actor;
 use crate::service::core::{Allowed, Audit, Core};
@@ -53,13 +54,17 @@ fn wait_until(f: Failures, limit: i64, now: DateTime<Utc>) -> Option<DateTime<Ut
     f.latest.map(|t| t + Duration::seconds(BACKOFF_SECONDS)).filter(|until| *until > now)
 }
 
-fn when(until: DateTime<Utc>, now: DateTime<Utc>) -> String {
-    format!("{} (in {} s)", until.format("%Y-%m-%d %H:%M:%S UTC"), (until - now).num_seconds().max(1))
+/// When the wait ends, and in how many seconds (the time as UTC, as the audit writes it).
+fn when(until: DateTime<Utc>, now: DateTime<Utc>) -> Text {
+    crate::said!(
+        "attempt-wait-until",
+        at = until.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+        seconds = (until - now).num_seconds().max(1)
+    )
 }
 
 /// Too many wrong codes from `from` (a source or a device): `n` of them.
 fn throttled(id: &'static str, n: i64, from: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> Error {
-    use crate::domain::error::{Text, Val};
     Error::rule(
         "throttled",
         Text::msg(
@@ -75,17 +80,17 @@ fn throttled(id: &'static str, n: i64, from: &str, until: DateTime<Utc>, now: Da
 }
 
 /// The same error with `note` after its message.
-fn noted(error: Error, note: &str) -> Error {
-    if note.is_empty() {
+fn noted(error: Error, note: Option<Text>) -> Error {
+    let Some(note) = note else {
         return error;
-    }
-    let stop = |message: &str| if message.ends_with('.') { "" } else { "." };
+    };
+    let with = |message: Text| {
+        let stop = if message.ends_with('.') { "" } else { "." };
+        crate::said!("attempt-noted", error = message, stop = stop, note = note)
+    };
     match error {
-        Error::Rule { rule, message } => {
-            let after = format!("{}{note}", stop(&message));
-            Error::Rule { rule, message: message.around("", &after) }
-        }
-        Error::Invalid(message) => Error::invalid(format!("{message}{}{note}", stop(&message))),
+        Error::Rule { rule, message } => Error::Rule { rule, message: with(message) },
+        Error::Invalid(message) => Error::invalid(with(message)),
         other => other,
     }
 }
@@ -121,22 +126,21 @@ fn attempt_in_transaction(cx: &Core, phone: &Actor, code: &str, source: &str) ->
                 mine.count
             );
             cx.write_audit_by(phone, &tx, ACTION, &Audit::new(object, details), "refused", now)?;
-            let mut note = String::new();
+            let mut note = None;
             if let Some(until) = wait_until(mine, PER_SOURCE, now) {
-                note = format!(
-                    " That was wrong code {} from {source} within {WINDOW_MINUTES} minutes: the next try waits until {}.",
-                    mine.count,
-                    when(until, now)
-                );
+                note = Some(crate::said!(
+                    "attempt-wait-source",
+                    n = mine.count,
+                    from = source,
+                    minutes = WINDOW_MINUTES,
+                    until = when(until, now)
+                ));
             } else if let Some((id, name)) = &device {
                 if let Some(until) = wait_until(attempts::by_device(&tx, *id, since)?, PER_DEVICE, now) {
-                    note = format!(
-                        " Too many wrong codes for {name}: until {}, wrong codes for it are not answered (its valid code still works).",
-                        when(until, now)
-                    );
+                    note = Some(crate::said!("attempt-wait-device", device = name, until = when(until, now)));
                 }
             }
-            Err(noted(error, &note))
+            Err(noted(error, note))
         }
         Attempt::Throttled { object, details, error } => {
             cx.write_audit_by(phone, &tx, ACTION, &Audit::new(object, details), "throttled", now)?;

@@ -237,13 +237,15 @@ fn subscription_named<'a>(subs: &'a [SubscriptionRow], w: &str) -> Result<Option
     match (named.as_slice(), by_start.as_slice()) {
         ([one], _) | ([], [one]) => Ok(Some(*one)),
         ([], []) => Ok(None),
-        (many, _) if many.len() > 1 => Err(Error::invalid(format!(
-            "several subscriptions are named \"{w}\": give the id of one ({})",
-            many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        (many, _) if many.len() > 1 => Err(Error::invalid(crate::said!(
+            "subscription-name-shared",
+            name = w,
+            ids = many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
         ))),
-        (_, many) => Err(Error::invalid(format!(
-            "\"{w}\" is the start of several subscription ids ({}): give more of the one you mean",
-            many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
+        (_, many) => Err(Error::invalid(crate::said!(
+            "subscription-start-shared",
+            start = w,
+            ids = many.iter().map(|s| s.id.as_str()).collect::<Vec<_>>().join(", ")
         ))),
     }
 }
@@ -540,7 +542,7 @@ pub(crate) fn issue_code(
             return Ok((code, expires));
         }
     }
-    Err(Error::Io("the code generator keeps repeating itself; no code was issued".into()))
+    Err(Error::io(crate::said!("code-generator-repeats")))
 }
 
 pub(crate) fn issued(

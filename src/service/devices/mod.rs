@@ -77,10 +77,11 @@ pub struct PhoneOutcome {
 
 /// One Webex Go line per user: the refusal when the user already has a device.
 pub(crate) fn already_has_device(user: &UserRow, device_id: &str, status: DeviceStatus) -> Error {
-    Error::invalid(format!(
-        "{} already has a Webex Go device ({device_id}, {}). Issue a new code, report it lost or stolen, or delete it first.",
-        user.email,
-        status.label()
+    Error::invalid(crate::said!(
+        "device-already",
+        email = &user.email,
+        device = device_id,
+        status = crate::service::status_said(status)
     ))
 }
 
@@ -354,7 +355,7 @@ impl Devices<'_> {
         let ok = self.core.gate(Action::LostStolen, self.backend)?;
         match self.backend.lost_stolen() {
             Some(cap) => cap.lost_stolen(self.core, ok, device, email, deliver),
-            None => Err(Error::Invalid("lost/stolen cannot be done here".into())),
+            None => Err(Error::invalid(crate::said!("lost-stolen-not-here"))),
         }
     }
 

@@ -76,6 +76,6 @@ impl Phone<'_> {
     }
 
     fn stand_in(&self) -> Result<&dyn PhoneStandIn> {
-        self.backend.phone().ok_or_else(|| Error::Invalid("the phone's side is simulated only in the demo".into()))
+        self.backend.phone().ok_or_else(|| Error::invalid(crate::said!("phone-demo-only")))
     }
 }

@@ -41,10 +41,10 @@ use crate::store::webex_devices::{self, MirroredDevice};
 const ADD: &str = Action::AddDevice.name();
 
 /// Why no answer came, in a few words (the transport's own: a timeout, a cut connection, a 502).
-fn lost_why(e: &WebexError) -> String {
+fn lost_why(e: &WebexError) -> crate::domain::error::Text {
     match e {
-        WebexError::NoAnswer { last, .. } => last.clone(),
-        other => other.to_string(),
+        WebexError::NoAnswer { last, .. } => last.as_str().into(),
+        other => other.text(),
     }
 }
 
@@ -102,11 +102,7 @@ pub(crate) fn expiry(cx: &Core, code: &WebexCode, now: DateTime<Utc>) -> DateTim
 pub(crate) fn opaque_code(code: &WebexCode) -> Result<ActivationCode> {
     let c = code.code.as_str();
     if c.trim().is_empty() || c.chars().any(|ch| text::is_hazard(ch) || ch.is_control()) {
-        return Err(Error::Io(
-            "Webex answered without a usable activation code (empty or unprintable). Issue a new code \
-             (`wxgo devices new-code DEVICE`)."
-                .into(),
-        ));
+        return Err(Error::io(crate::said!("code-unusable", command = "`wxgo devices new-code DEVICE`")));
     }
     Ok(ActivationCode::opaque(c))
 }
@@ -177,21 +173,21 @@ impl DevicesBackend for Webex {
                 Ok(Some(found)) => {
                     let id = cache_codeless_device(cx, &target.user, &found, ADD)?;
                     unknown_settled(cx, ADD, &person, &format!("Webex had made {id}"))?;
-                    return Err(Error::invalid(format!(
-                        "{} already has a Webex Go device at Webex ({id}): an earlier `wxgo devices add` got no \
-                         answer, but Webex had made the device. The code it issued then reached nobody: issue one \
-                         with `wxgo devices new-code {id}`. Nothing was sent now.",
-                        target.user.email
+                    return Err(Error::invalid(crate::said!(
+                        "device-made-earlier",
+                        email = &target.user.email,
+                        device = &id,
+                        add = "`wxgo devices add`",
+                        command = format!("`wxgo devices new-code {id}`")
                     )));
                 }
                 Ok(None) => unknown_settled(cx, ADD, &person, "Webex had no device")?,
                 Err(e) => {
-                    return Err(Error::unreachable(format!(
-                        "an earlier `wxgo devices add` for {} got no answer, and Webex cannot be asked now whether it \
-                         arrived ({}). Nothing was sent: run the same command again when Webex answers (it asks \
-                         first, and sends only if Webex has no device for the person).",
-                        target.user.email,
-                        Error::from(e)
+                    return Err(Error::unreachable(crate::said!(
+                        "device-add-unasked",
+                        add = "`wxgo devices add`",
+                        email = &target.user.email,
+                        error = e.text()
                     )))
                 }
             }
@@ -254,11 +250,10 @@ impl DevicesBackend for Webex {
             match client.run(issue_for(client.api().clone(), target.person_id.clone())) {
                 Ok(i) => i,
                 Err(e) if e.is_unknown_outcome() => {
-                    return Err(Error::unreachable(format!(
-                        "{e} For a new code that is harmless: if Webex issued one, it reached nobody (and ended the \
-                         earlier code), so nobody can use it. Run the same command again (`wxgo devices new-code {}`) \
-                         for a code you receive; it ends any lost one.",
-                        d.device_id
+                    return Err(Error::unreachable(crate::said!(
+                        "new-code-unknown",
+                        error = e.text(),
+                        command = format!("`wxgo devices new-code {}`", d.device_id)
                     )))
                 }
                 Err(e) => return Err(e.into()),
@@ -316,10 +311,7 @@ impl DevicesBackend for Webex {
         let mut d = cx.resolve_device(&cx.conn, device)?;
         q::fill_webex_device_fields(&cx.conn, std::slice::from_mut(&mut d))?;
         let webex_id = d.webex_id.clone().ok_or_else(|| {
-            Error::not_found(format!(
-                "{} is not in Webex's copy (it has no Webex id): run `wxgo sync` and look again",
-                d.device_id
-            ))
+            Error::not_found(crate::said!("device-not-in-copy", device = &d.device_id, sync = "`wxgo sync`"))
         })?;
         self.via_api(
             cx,
@@ -377,7 +369,11 @@ pub(crate) fn check_mail_queue(cx: &Core) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     let dir = &cx.outbox;
     let fail = |e: std::io::Error| {
-        Error::io(format!("the mail queue {} cannot be written ({e}); nothing was asked of Webex", dir.display()))
+        Error::io(crate::said!(
+            "mail-queue-not-writable",
+            path = dir.display().to_string(),
+            error = crate::domain::text::clean(&e.to_string(), 300)
+        ))
     };
     std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(fail)?;
     let probe = dir.join(format!(".wxgo-probe-{}", std::process::id()));
@@ -462,42 +458,39 @@ pub(crate) fn lost_add_answer(cx: &Core, client: &OrgClient, target: &Target, e:
     let email = &target.user.email;
     let person = &target.person_id;
     if let Err(j) = unknown_mark(cx, ADD, person, "no answer to POST /devices/activationCode") {
-        return Error::unreachable(format!(
-            "{e} It could not be noted in wxgo's journal either ({j}): before adding a device for {email} again, \
-             check Control Hub > Devices for one."
+        return Error::unreachable(crate::said!(
+            "add-unknown-unjournalled",
+            error = e.text(),
+            journal = j.said(),
+            email = email,
+            place = crate::service::action::PLACE_DEVICES_LIST
         ));
     }
     match client.run(activating_device(client.api(), person)) {
         Ok(Some(found)) => match cache_codeless_device(cx, &target.user, &found, ADD) {
             Ok(id) => {
                 let _ = unknown_settled(cx, ADD, person, &format!("Webex had made {id}"));
-                Error::unreachable(format!(
-                    "Webex did not answer the request to add a Webex Go device for {email} ({}), but it did make \
-                     the device ({id}): the code it issued travelled in the lost answer and reached nobody. Issue \
-                     one with `wxgo devices new-code {id}` (it ends the lost one). Nothing was sent again.",
-                    lost_why(e)
+                Error::unreachable(crate::said!(
+                    "add-lost-made",
+                    email = email,
+                    why = lost_why(e),
+                    device = &id,
+                    command = format!("`wxgo devices new-code {id}`")
                 ))
             }
-            Err(c) => Error::unreachable(format!(
-                "Webex did not answer the request to add a Webex Go device for {email} ({}), but it did make the \
-                 device, and wxgo's copy could not record it ({c}). Run `wxgo sync`, then issue a code with \
-                 `wxgo devices new-code {email}`. Nothing was sent again.",
-                lost_why(e)
+            Err(c) => Error::unreachable(crate::said!(
+                "add-lost-made-uncached",
+                email = email,
+                why = lost_why(e),
+                error = c.said(),
+                sync = "`wxgo sync`",
+                command = format!("`wxgo devices new-code {email}`")
             )),
         },
-        Ok(None) => Error::unreachable(format!(
-            "Webex did not answer the request to add a Webex Go device for {email} ({}), and it has no device for \
-             them now. Nothing was sent again: run the same command in a minute; it asks Webex first (a request \
-             still on its way may yet arrive) and sends only if there is still no device.",
-            lost_why(e)
-        )),
-        Err(check) => Error::unreachable(format!(
-            "Webex did not answer the request to add a Webex Go device for {email} ({}), and could not be asked \
-             whether it arrived ({}). It is not known whether the device was made; nothing was sent again. Run \
-             the same command again later: it asks Webex first and sends only if there is no device.",
-            lost_why(e),
-            Error::from(check)
-        )),
+        Ok(None) => Error::unreachable(crate::said!("add-lost-none", email = email, why = lost_why(e))),
+        Err(check) => {
+            Error::unreachable(crate::said!("add-lost-unasked", email = email, why = lost_why(e), error = check.text()))
+        }
     }
 }
 

@@ -265,7 +265,7 @@ impl Lists {
             (ListKind::Bw { exclude_provisioned }, _) => Some(Table::bw(conn, org, exclude_provisioned)?),
             (ListKind::Devices(..), Some(people)) => Some(Table::devices(conn, org, people, kind, now)?),
             (ListKind::Numbers { mobile_only }, Some(people)) => Some(Table::numbers(conn, org, people, mobile_only)?),
-            (_, None) => return Err(Error::Database("the users' index is missing".into())),
+            (_, None) => return Err(Error::database(crate::said!("index-users-missing"))),
         };
         self.lists.insert(kind, List { table, minute, chain: Vec::new() });
         Ok(())
@@ -292,7 +292,7 @@ impl Lists {
         }
         // The list is taken out while it is searched, so that the numbers' list can be read.
         let Some(mut list) = self.lists.remove(&kind) else {
-            return Err(Error::Database("the list's index is missing".into()));
+            return Err(Error::database(crate::said!("index-list-missing")));
         };
         let out = self.window_of(&mut list, kind, &filter, number.as_deref(), offset, limit);
         self.lists.insert(kind, list);
@@ -313,7 +313,7 @@ impl Lists {
         let ids = match (&list.table, people) {
             (Some(t), _) => &t.ids,
             (None, Some(p)) => &p.ids,
-            (None, None) => return Err(Error::Database("the users' index is missing".into())),
+            (None, None) => return Err(Error::database(crate::said!("index-users-missing"))),
         };
         let n = ids.len;
         if filter.is_empty() {

@@ -179,8 +179,7 @@ impl Interner {
         }
         let i = self.dict.len() as u32;
         self.dict.text.extend_from_slice(s);
-        let end = u32::try_from(self.dict.text.len())
-            .map_err(|_| Error::Database("a list is too large to index (over 4 GB of text)".into()))?;
+        let end = u32::try_from(self.dict.text.len()).map_err(|_| Error::database(crate::said!("index-too-large")))?;
         self.dict.ends.push(end);
         let (dict, hasher) = (&self.dict, &self.hasher);
         self.table.insert_unique(hash, i, |&j| hasher.hash_one(dict.get(j as usize)));

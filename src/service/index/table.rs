@@ -218,7 +218,7 @@ pub(super) fn scan_to_display(ids: &Packed, ranks: &Ranks) -> Packed {
 }
 
 pub(super) fn changed_meanwhile() -> Error {
-    Error::Database("the list changed while it was indexed; try again".into())
+    Error::database(crate::said!("index-changed"))
 }
 
 impl Table {
@@ -233,7 +233,9 @@ impl Table {
         kind: ListKind,
         now: &str,
     ) -> Result<Table> {
-        let ListKind::Devices(status, sort) = kind else { return Err(Error::Database("not a device list".into())) };
+        let ListKind::Devices(status, sort) = kind else {
+            return Err(Error::database(crate::said!("index-not-devices")));
+        };
         let n = index::count(conn, org, kind)?;
         let (mut ids, mut owner) = (Packed::default(), Packed::default());
         let none = (1u64 << bits_for(people.len() as u64)) - 1;

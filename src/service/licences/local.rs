@@ -287,7 +287,11 @@ pub(crate) fn sync_one(
         }
         None => {
             ls::insert_user(tx, cx.org.id, &e.email, &name, work_phone.as_deref(), department.as_deref(), now)?;
-            (ls::user(tx, cx.org.id, &e.email)?.ok_or_else(|| Error::not_found(e.email.clone()))?, "created")
+            (
+                ls::user(tx, cx.org.id, &e.email)?
+                    .ok_or_else(|| Error::not_found(crate::said!("user-not-read-back", email = &e.email)))?,
+                "created",
+            )
         }
     };
     // The template sees the user as the directory now describes them.

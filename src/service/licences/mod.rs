@@ -255,7 +255,7 @@ pub struct ReapplyPreview {
     pub losing: Vec<String>,
     /// What is deleted with their Calling, counted.
     pub deletes: CallingData,
-    pub warning: String,
+    pub warning: crate::domain::error::Text,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -325,7 +325,7 @@ pub fn read_assignments(bytes: &[u8]) -> Result<Vec<ManualAssignment>> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes.as_slice());
     let bad = |e: csv::Error| {
         let line = e.position().map(|p| p.line()).unwrap_or(0);
-        Error::invalid(format!("line {line}: {e}. Nothing was changed; fix the file and try again."))
+        Error::invalid(crate::said!("assignments-line", line = line, error = e.to_string()))
     };
     let headers = reader.headers().map_err(bad)?.clone();
     let mut index: HashMap<&str, usize> = HashMap::new();
@@ -341,9 +341,10 @@ pub fn read_assignments(bytes: &[u8]) -> Result<Vec<ManualAssignment>> {
         index.insert(col, i);
     }
     if !index.contains_key("email") {
-        return Err(Error::invalid(format!(
-            "line 1: the header has no email column (it has: {}); expected: email,location,number[,extension]",
-            headers.iter().collect::<Vec<_>>().join(", ")
+        return Err(Error::invalid(crate::said!(
+            "assignments-no-email-column",
+            has = headers.iter().collect::<Vec<_>>().join(", "),
+            expected = "email,location,number[,extension]"
         )));
     }
     let mut out = Vec::new();
@@ -357,10 +358,10 @@ pub fn read_assignments(bytes: &[u8]) -> Result<Vec<ManualAssignment>> {
             index.get(name).and_then(|i| record.get(*i)).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
         };
         let email = field("email").ok_or_else(|| {
-            Error::invalid(format!(
-                "line {}, column {} (email): the email is empty. Nothing was changed.",
-                line.unwrap_or(0),
-                index.get("email").map(|i| i + 1).unwrap_or(1)
+            Error::invalid(crate::said!(
+                "assignments-email-empty",
+                line = line.unwrap_or(0),
+                column = index.get("email").map(|i| i + 1).unwrap_or(1)
             ))
         })?;
         out.push(ManualAssignment {
@@ -555,7 +556,7 @@ impl Licences<'_> {
     /// `Webex Calling VAR Professional` TRUE/FALSE. FALSE with a number: the number is unusable;
     /// FALSE without one: no number was given.
     pub fn export_csv(&self) -> Result<Vec<u8>> {
-        let io = |e: csv::Error| Error::io(format!("cannot write the CSV: {e}"));
+        let io = |e: csv::Error| Error::io(crate::said!("csv-cannot-write", error = e.to_string()));
         let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record(EXPORT_HEADER).map_err(io)?;
         let flag = |b: bool| if b { "TRUE" } else { "FALSE" };
@@ -587,7 +588,7 @@ impl Licences<'_> {
             ];
             w.write_record(cells.iter().map(|c| csv_cell(c))).map_err(io)
         })?;
-        w.into_inner().map_err(|e| Error::io(format!("cannot write the CSV: {e}")))
+        w.into_inner().map_err(|e| Error::io(crate::said!("csv-cannot-write", error = e.to_string())))
     }
 
     /// AL04: `users-<UTC time>.csv` in `dir`; the file and how many users it holds.

@@ -231,7 +231,7 @@ pub(crate) async fn run_job(
         }
     }
     let Some(pid) = pid else {
-        a.error = Some(Error::not_found(format!("{} is not in Webex: run `wxgo sync`", job.email)));
+        a.error = Some(Error::not_found(crate::said!("not-in-webex", email = &job.email, sync = "`wxgo sync`")));
         return a;
     };
     a.person_id = Some(pid.clone());

@@ -32,12 +32,8 @@ pub(crate) fn al06_unconfirmed(
         return None;
     }
     let message = match confirmed_losses {
-        None => format!("{} Confirm explicitly (CLI: --no-preserve --yes). Nothing was changed.", preview.warning),
-        Some(n) => format!(
-            "you confirmed that {n} user(s) lose Webex Calling, but {} would now (something changed meanwhile). \
-             Review the count again and confirm it. Nothing was changed.",
-            preview.will_lose_calling
-        ),
+        None => crate::said!("al06-unconfirmed", warning = preview.warning.clone(), flags = "--no-preserve --yes"),
+        Some(n) => crate::said!("al06-changed", confirmed = n, n = preview.will_lose_calling),
     };
     Some(Error::rule("AL06", message))
 }
@@ -154,9 +150,12 @@ pub(crate) fn check_assignment(
         Some(ext) => {
             let ext = al::check_extension(&ext)?;
             if let Some(holder) = ls::extension_holder(tx, loc_id, &ext, u.id)? {
-                return Err(Error::invalid(format!(
-                    "{}: extension {ext} is already {holder}'s in {loc_name}; choose another",
-                    u.email
+                return Err(Error::invalid(crate::said!(
+                    "extension-taken",
+                    email = &u.email,
+                    extension = &ext,
+                    holder = holder,
+                    location = &loc_name
                 )));
             }
             Some(ext)
@@ -203,7 +202,7 @@ pub(crate) fn preview_at(cx: &Core, conn: &Connection, template: &str) -> Result
         will_lose_calling: 0,
         losing: Vec::new(),
         deletes: CallingData::default(),
-        warning: String::new(),
+        warning: Default::default(),
     };
     for u in covered(&templates, t, ls::all_users(conn, cx.org.id)?) {
         p.covered_users += 1;
@@ -221,13 +220,11 @@ pub(crate) fn preview_at(cx: &Core, conn: &Connection, template: &str) -> Result
             _ => {}
         }
     }
-    p.warning = format!(
-        "Turning off \"Preserve licences for existing users\" removes Webex Calling from {} user(s) whose template does not grant it. \
-         Their voicemail settings, number assignments ({} number(s) go back to the unassigned pool) and calling services \
-         are deleted for good{}. This cannot be undone.",
-        p.will_lose_calling,
-        p.deletes.numbers,
-        if p.deletes.devices > 0 { format!(", and {} Webex Go device(s) are deleted", p.deletes.devices) } else { String::new() }
+    p.warning = crate::said!(
+        "reapply-warning",
+        n = p.will_lose_calling,
+        numbers = p.deletes.numbers,
+        devices = p.deletes.devices
     );
     Ok(p)
 }

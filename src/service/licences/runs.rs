@@ -153,7 +153,7 @@ pub(crate) fn apply_row(
         .as_ref()
         .map(|o| o.result.licenses.clone())
         .or_else(|| answer.fresh.as_ref().map(|p| p.licenses.clone()));
-    let ids = ids.ok_or_else(|| Error::Io("the licence list of the organisation is missing".into()))?;
+    let ids = ids.ok_or_else(|| Error::io(crate::said!("licence-list-missing")))?;
     let held_keys: Vec<&str> = held.iter().flatten().filter_map(|id| ids.key_of(id)).collect();
     let partial = answer.patch.as_ref().is_some_and(|o| o.partial);
     let mut results = Vec::new();
@@ -372,9 +372,7 @@ pub(crate) fn run_rows(
             },
         );
         if let Some(e) = failure.into_inner() {
-            return Err(Error::io(format!(
-            "{e}. The requests answered so far are done in Webex and in the journal: run the same command again to continue"
-        )));
+            return Err(Error::io(crate::said!("run-stopped", error = e.said())));
         }
         summary.cancelled = stopped.get();
     }

@@ -57,25 +57,24 @@ impl Licences<'_> {
     pub fn save_template(&self, spec: &TemplateSpec) -> Result<(LicenceTemplateRow, bool)> {
         let name = spec.name.trim();
         if name.is_empty() || name.chars().count() > 80 || name.chars().any(char::is_control) {
-            return Err(Error::invalid(format!(
-                "\"{}\" is not a template name: give 1 to 80 printable characters",
-                spec.name.escape_debug()
+            return Err(Error::invalid(crate::said!(
+                "template-name-invalid",
+                name = spec.name.escape_debug().to_string()
             )));
         }
         let group_given = spec.group.as_ref().map(|g| g.as_deref().map(str::trim));
         if group_given.flatten().is_some_and(|g| g.is_empty() || g.chars().any(char::is_control)) {
-            return Err(Error::Invalid(
-            "the group is empty: give the directory group (department) the template is for, or leave out --group for the whole organisation".into(),
-        ));
+            return Err(Error::invalid(crate::said!("template-group-empty")));
         }
         let mut licences: Vec<&str> = Vec::new();
         for l in spec.licences.iter().flatten() {
             let l = l.trim().to_ascii_lowercase().replace([' ', '-'], "_");
             let Some(known) = TEMPLATE_LICENCES.iter().find(|k| **k == l) else {
-                return Err(Error::invalid(format!(
-                "\"{l}\" is not a licence a template grants; choose from {} (Webex Calling Professional is --calling)",
-                TEMPLATE_LICENCES.join(", ")
-            )));
+                return Err(Error::invalid(crate::said!(
+                    "template-licence-unknown",
+                    licence = crate::domain::text::shorten(&l, 80).as_ref(),
+                    licences = TEMPLATE_LICENCES.join(", ")
+                )));
             };
             if !licences.contains(known) {
                 licences.push(*known);
@@ -96,9 +95,7 @@ impl Licences<'_> {
                 _ => licences.iter().map(|l| l.to_string()).collect(),
             };
             if grants_calling && licences.iter().any(|l| l == licence::CALLING_BASIC) {
-                return Err(Error::Invalid(
-                    "a template grants Webex Calling Professional (--calling) or Calling Basic, not both".into(),
-                ));
+                return Err(Error::invalid(crate::said!("template-calling-both")));
             }
             let clash = templates.iter().find(|t| {
                 existing.is_none_or(|e| e.id != t.id)
@@ -135,10 +132,11 @@ impl Licences<'_> {
             );
             Ok((existing.is_none(), Audit::new(format!("template:{}", t.name), details)))
         })?;
-        let row =
-            self.templates()?.into_iter().find(|t| t.name.eq_ignore_ascii_case(&name)).ok_or_else(|| {
-                Error::not_found(format!("the template \"{name}\" was saved but cannot be read back"))
-            })?;
+        let row = self
+            .templates()?
+            .into_iter()
+            .find(|t| t.name.eq_ignore_ascii_case(&name))
+            .ok_or_else(|| Error::not_found(crate::said!("template-not-read-back", name = &name)))?;
         Ok((row, created))
     }
 
@@ -162,7 +160,7 @@ impl Licences<'_> {
     pub fn users_without_calling(&self, template: &str) -> Result<Vec<CoveredUser>> {
         let templates = ls::templates(&self.core.conn, self.core.org.id)?;
         let t = al::by_name(&templates, template)
-            .ok_or_else(|| Error::not_found(format!("no licence template \"{}\"", template.trim())))?;
+            .ok_or_else(|| Error::not_found(crate::said!("template-none", name = template.trim())))?;
         Ok(ls::all_users(&self.core.conn, self.core.org.id)?
             .into_iter()
             .filter(|u| !u.has_calling)

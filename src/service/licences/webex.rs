@@ -241,10 +241,11 @@ pub(crate) fn assign_one(
             let ids = LicenceIds::new(&api(c.run(c.api().list_licenses()))?);
             let (add, missing) = licence_requests(cx, &row, &ids);
             if !missing.is_empty() {
-                return Err(Error::not_found(format!(
-                    "the organisation has no {} licence in Webex: change the template (`wxgo licences template-save`) \
-                 or add the licence in Control Hub. Nothing was sent.",
-                    missing.join(", ")
+                return Err(Error::not_found(crate::said!(
+                    "licence-missing-in-webex",
+                    licences = missing.join(", "),
+                    n = missing.len(),
+                    command = "`wxgo licences template-save`"
                 )));
             }
             let key = row.person_id.clone().unwrap_or_else(|| row.key.clone());
@@ -560,39 +561,27 @@ pub(crate) fn lost_licence_answer(
     asked: &[LicenseRequest],
     error: Option<Error>,
 ) -> Error {
-    let said = error.map(|e| e.to_string()).unwrap_or_default();
+    let said = error.map(|e| e.said()).unwrap_or_default();
     if let Err(j) = unknown_mark(cx, action, key, "no answer to PATCH /licenses/users") {
-        return Error::unreachable(format!(
-            "{said} It could not be noted in wxgo's journal either ({j}): check {email}'s licences in Control \
-         Hub before assigning again."
+        return Error::unreachable(crate::said!(
+            "licence-unknown-unjournalled",
+            error = said,
+            journal = j.said(),
+            email = email
         ));
     }
     let now = match c.run(c.api().get_person(key)) {
         Ok(p) => {
             let held = asked.iter().filter(|l| p.licenses.contains(&l.id)).count();
             if held == asked.len() {
-                format!(
-                    "Asked afterwards, Webex shows {email} with every licence asked for: the change was made. Run \
-                 `wxgo sync` to see it here."
-                )
+                crate::said!("licence-unknown-all", email = email, sync = "`wxgo sync`")
             } else if held == 0 {
-                format!(
-                    "Asked afterwards, Webex shows {email} without the licences asked for. Run the same command \
-                 again: it re-reads {email} first and sends only what is missing."
-                )
+                crate::said!("licence-unknown-none", email = email)
             } else {
-                format!(
-                    "Asked afterwards, Webex shows {email} with {held} of the {} licences asked for. Run the same \
-                 command again: it re-reads {email} first and sends only what is missing.",
-                    asked.len()
-                )
+                crate::said!("licence-unknown-some", email = email, held = held, n = asked.len())
             }
         }
-        Err(e) => format!(
-            "Webex could not be asked afterwards what {email} holds ({}). Run the same command again later: it \
-         re-reads {email} first and sends only what is missing.",
-            Error::from(e)
-        ),
+        Err(e) => crate::said!("licence-unknown-unasked", email = email, error = e.text()),
     };
-    Error::unreachable(format!("{said} {now}"))
+    Error::unreachable(crate::said!("licence-unknown", error = said, now = now))
 }

@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 
 use super::{
-    advice, mobile_primary_checks, no_account, AssignOutcome, MobileAddReport, NumbersBackend, OperatorAccounts,
+    advice_said, mobile_primary_checks, no_account, AssignOutcome, MobileAddReport, NumbersBackend, OperatorAccounts,
     OperatorDecision, OperatorStandIn,
 };
 use crate::domain::mobile::{check_account_id, check_entry, AuthStatus, CheckedNumber};
@@ -45,14 +45,14 @@ impl NumbersBackend for Local {
                     crate::said!(
                         "mo02-not-authorized",
                         account = &a.account_id,
-                        status = a.status.label(),
-                        advice = advice(&a, now)
+                        status = crate::service::auth_said(a.status),
+                        advice = advice_said(&a, now)
                     ),
                 ));
             }
             let numbers = check_entry_at(cx, tx, &a, entry)?;
             if numbers.is_empty() {
-                return Err(Error::Invalid("no numbers given: enter mobile numbers separated by commas".into()));
+                return Err(Error::invalid(crate::said!("mo03-none")));
             }
             let mut added = Vec::new();
             for n in numbers.iter().filter(|n| n.state.is_ok()) {
@@ -155,7 +155,7 @@ impl OperatorAccounts for Local {
                 Error::not_found(crate::said!("not-found-location", location = location.trim(), org = &cx.org.name))
             })?;
             if m::account_by_account_id(tx, cx.org.id, id)?.is_some() {
-                return Err(Error::invalid(format!("operator account {id} already exists; it cannot be added twice")));
+                return Err(Error::invalid(crate::said!("operator-account-exists", id = id)));
             }
             m::insert_account(tx, cx.org.id, loc.id, operator, id, now)?;
             let row = m::account_by_account_id(tx, cx.org.id, id)?.ok_or_else(|| q::not_found("operator account"))?;
@@ -185,7 +185,11 @@ impl OperatorStandIn for Local {
                 if a.status != AuthStatus::Pending {
                     return Err(Error::rule(
                         "MO02",
-                        crate::said!("mo02-decided", account = &a.account_id, status = a.status.label()),
+                        crate::said!(
+                            "mo02-decided",
+                            account = &a.account_id,
+                            status = crate::service::auth_said(a.status)
+                        ),
                     ));
                 }
                 let (status, reason) = match decision {

@@ -9,6 +9,7 @@ mod webex;
 use chrono::Duration;
 use serde::Serialize;
 
+use crate::domain::error::Text;
 use crate::domain::mobile::{AuthStatus, CheckedNumber};
 use crate::domain::{licence, DeviceKind, Error, Result, E164};
 use crate::service::action::Action;
@@ -70,28 +71,32 @@ pub struct AssignOutcome {
 
 /// MO02's advice, with the 48-hour wait measured.
 pub(crate) fn advice(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> String {
+    advice_said(a, now).into()
+}
+
+/// MO02's advice, with the 48-hour wait measured, said in the language where it is shown
+/// (the times as UTC, as the audit writes them).
+pub(crate) fn advice_said(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> Text {
+    let utc = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
     match a.status {
         AuthStatus::Pending => {
             let due = a.requested_at + Duration::hours(AUTHORISATION_WAIT_HOURS);
             if now >= due {
-                format!(
-                    "Pending for over {AUTHORISATION_WAIT_HOURS} hours (since {}): contact your mobile carrier; your mobile admin may not have received the authorisation request.",
-                    a.requested_at.format("%Y-%m-%d %H:%M UTC")
-                )
+                crate::said!("mo02-advice-overdue", hours = AUTHORISATION_WAIT_HOURS, since = utc(a.requested_at))
             } else {
-                let left = due - now;
-                format!(
-                    "Pending: authorisation can take up to {AUTHORISATION_WAIT_HOURS} hours; check back by {} ({}h left).",
-                    due.format("%Y-%m-%d %H:%M UTC"),
-                    left.num_hours()
+                crate::said!(
+                    "mo02-advice-pending",
+                    hours = AUTHORISATION_WAIT_HOURS,
+                    due = utc(due),
+                    left = (due - now).num_hours()
                 )
             }
         }
-        AuthStatus::Failed => format!(
-            "Failed{}: contact your mobile operator.",
-            a.status_reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
-        ),
-        AuthStatus::Authorized => AuthStatus::Authorized.advice().to_string(),
+        AuthStatus::Failed => match a.status_reason.as_deref() {
+            Some(r) => crate::said!("mo02-advice-failed-why", reason = r),
+            None => crate::said!("mo02-advice-failed"),
+        },
+        AuthStatus::Authorized => crate::said!("mo02-advice-authorized"),
     }
 }
 
@@ -249,7 +254,7 @@ impl Operators<'_> {
         let id = local::checked_account_id(account_id, confirm_account_id)?;
         let operator = operator.trim();
         if operator.is_empty() {
-            return Err(Error::Invalid("choose the mobile operator (e.g. --operator \"AT&T\")".into()));
+            return Err(Error::invalid(crate::said!("operator-needed", example = "--operator \"AT&T\"")));
         }
         if !confirmed {
             return Err(Error::rule("MO01", crate::said!("mo01-confirm", id = id)));
@@ -258,7 +263,7 @@ impl Operators<'_> {
         let cap = self
             .backend
             .operator_accounts()
-            .ok_or_else(|| Error::Invalid("operator accounts are Control Hub's here".into()))?;
+            .ok_or_else(|| Error::invalid(crate::said!("operator-accounts-control-hub")))?;
         let mut created = cap.add(self.core, ok, location, operator, &id)?;
         created.advice = advice(&created, self.core.now());
         Ok(created)
@@ -268,10 +273,7 @@ impl Operators<'_> {
     /// pending account.
     pub fn decide(&self, account_id: &str, decision: OperatorDecision) -> Result<OperatorAccountRow> {
         let ok = self.core.gate(Action::OperatorDecides, self.backend)?;
-        let cap = self
-            .backend
-            .operator()
-            .ok_or_else(|| Error::Invalid("the operator's side is simulated only in the demo".into()))?;
+        let cap = self.backend.operator().ok_or_else(|| Error::invalid(crate::said!("operator-demo-only")))?;
         let mut row = cap.decide(self.core, ok, account_id, &decision)?;
         row.advice = advice(&row, self.core.now());
         Ok(row)
@@ -305,7 +307,7 @@ pub(crate) fn mobile_primary_checks(
         Error::not_found(crate::said!("not-found-number", number = e164.as_str(), org = &cx.org.name))
     })?;
     if n.kind != "mobile" {
-        return Err(Error::invalid(format!("{e164} is a {} number, not a mobile number", n.kind)));
+        return Err(Error::invalid(crate::said!("number-not-mobile", number = e164.as_str(), kind = &n.kind)));
     }
     if let Some(owner) = &n.owner {
         return Err(Error::rule("MO05", crate::said!("mo05-assigned", number = e164.as_str(), owner = owner)));
@@ -319,17 +321,18 @@ pub(crate) fn mobile_primary_checks(
                 number = e164.as_str(),
                 its = &n.location,
                 email = &user.email,
-                location = user.location.as_deref().unwrap_or("no location")
+                location =
+                    user.location.as_deref().map_or(crate::domain::error::Val::Msg("sheet-no-location"), Into::into)
             ),
         ));
     }
     let existing = q::device_of_user(conn, user.id, now)?;
     if let Some(d) = existing.as_ref().filter(|d| d.kind == DeviceKind::Byod) {
-        return Err(Error::invalid(format!(
-            "{} has a bring-your-own-device Webex Go line ({}, {}); delete it first: a user has one Webex Go line",
-            user.email,
-            d.device_id,
-            d.status.label()
+        return Err(Error::invalid(crate::said!(
+            "mobile-byod-first",
+            email = &user.email,
+            device = &d.device_id,
+            status = crate::service::status_said(d.status)
         )));
     }
     Ok((user, n, existing))

@@ -56,7 +56,7 @@ fn webex_state(v: &NumberValidation) -> (NumberState, String) {
 fn pre_check(entry: &str) -> Result<Vec<CheckedNumber>> {
     let pieces = split_entry(entry);
     if pieces.is_empty() {
-        return Err(Error::Invalid("no numbers given: enter mobile numbers separated by commas".into()));
+        return Err(Error::invalid(crate::said!("mo03-none")));
     }
     if pieces.len() > MAX_PER_WEBEX_ENTRY {
         return Err(Error::rule(
@@ -132,7 +132,7 @@ impl NumbersBackend for Webex {
             return Err(match e {
                 Error::ReadOnlyFor { action, why } => Error::ReadOnlyFor {
                     action,
-                    why: format!("{why} (Webex's validateNumbers is a POST, and read-only sends nothing but GET)"),
+                    why: crate::said!("read-only-why-validate", why = crate::domain::error::read_only_why(&why)).into(),
                 },
                 other => other,
             });
@@ -397,25 +397,26 @@ pub(crate) fn webex_location(cx: &Core, location: &str) -> Result<WebexLocation>
     }
     let names: Vec<String> =
         crate::store::queries::locations(&cx.conn, cx.org.id)?.into_iter().map(|l| l.name).collect();
-    Err(Error::not_found(format!(
-        "no location \"{}\" in wxgo's copy of {} (there is: {}). Nothing was sent. On a real organisation \
-         mobile numbers are added by location (operator accounts are Control Hub's); run `wxgo sync` if the \
-         location was added in Control Hub recently.",
-        clean(location, 80),
-        cx.org.name,
-        if names.is_empty() { "none".to_string() } else { names.join(", ") }
+    Err(Error::not_found(crate::said!(
+        "webex-location-unknown",
+        location = clean(location, 80),
+        org = &cx.org.name,
+        names = if names.is_empty() {
+            crate::domain::error::Val::Msg("names-none")
+        } else {
+            crate::domain::error::Val::from(names.join(", "))
+        },
+        sync = "`wxgo sync`"
     )))
 }
 
 /// The error for an operator account named on a real organisation, where there are none here.
 pub(crate) fn no_operator_accounts_here(_cx: &Core, account_id: &str) -> Error {
-    Error::invalid(format!(
-        "operator account \"{}\": on a real organisation operator accounts and their authorisation exist only \
-         in Control Hub (no public API: {}), so wxgo has none. Give the location instead: `wxgo numbers \
-         add-mobile --location NAME NUMBER,...`; Webex then adds the numbers under the location's operator \
-         account, which must be Authorized in Control Hub. Nothing was sent.",
-        clean(account_id, 64),
-        control_hub_path(Action::AddOperatorAccount),
+    Error::invalid(crate::said!(
+        "webex-no-operator-accounts",
+        account = clean(account_id, 64),
+        place = control_hub_path(Action::AddOperatorAccount),
+        command = "`wxgo numbers add-mobile --location NAME NUMBER,...`"
     ))
 }
 

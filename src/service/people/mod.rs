@@ -164,9 +164,7 @@ impl People<'_> {
         let work = change.work_number.as_deref().map(E164::parse).transpose()?;
         let ext = change.extension.as_deref().map(crate::domain::licensing::check_extension).transpose()?;
         if work.is_none() && ext.is_none() && change.location.is_none() {
-            return Err(Error::Invalid(
-                "nothing to change: give --work-number E164, --extension N and/or --location NAME".into(),
-            ));
+            return Err(Error::invalid(crate::said!("person-nothing-to-change")));
         }
         let location = match &change.location {
             Some(name) => Some(ls::location_by_name(&cx.conn, cx.org.id, name)?.ok_or_else(|| {
@@ -218,12 +216,12 @@ impl People<'_> {
         let mut after = Some(after);
         let mut out = None;
         self.backend.people().write(self.core, ok, email, edit, &mut |cx, tx, now, before, tracking| {
-            let f = after.take().ok_or_else(|| Error::Io("a person's write ran its follow-up twice".into()))?;
+            let f = after.take().ok_or_else(|| Error::io(crate::said!("person-write-twice")))?;
             let (value, audit) = f(cx, tx, now, before, tracking)?;
             out = Some(value);
             Ok(audit)
         })?;
-        out.ok_or_else(|| Error::Io("a person's write finished without its result".into()))
+        out.ok_or_else(|| Error::io(crate::said!("person-write-no-result")))
     }
 }
 
@@ -236,9 +234,11 @@ pub(crate) fn check_extension(conn: &Connection, user: &UserRow, edit: &Edit) ->
     };
     if let Some(loc) = loc {
         if let Some(holder) = ls::extension_holder(conn, loc, ext, user.id)? {
-            return Err(Error::invalid(format!(
-                "{}: extension {ext} is already {holder}'s in that location; choose another",
-                user.email
+            return Err(Error::invalid(crate::said!(
+                "extension-taken-there",
+                email = &user.email,
+                extension = ext,
+                holder = holder
             )));
         }
     }

@@ -207,9 +207,10 @@ impl PeopleBackend for Webex {
     fn write(&self, cx: &Core, ok: Allowed, email: &str, edit: &Edit, after: After<'_>) -> Result<()> {
         let (_, cached, person_id) = cached_person_of(cx, &cx.conn, email)?;
         let location = match edit.location {
-            Some(id) => Some(wp::location_webex_id(&cx.conn, id)?.ok_or_else(|| {
-                Error::not_found("that location is not in Webex's copy: run `wxgo sync`".to_string())
-            })?),
+            Some(id) => Some(
+                wp::location_webex_id(&cx.conn, id)?
+                    .ok_or_else(|| Error::not_found(crate::said!("location-not-in-copy", sync = "`wxgo sync`")))?,
+            ),
             None => None,
         };
         let change = PersonChange {

@@ -350,10 +350,9 @@ fn run_for(
                 said_notes.push((resource, note));
                 Ok(())
             }
-            Err(e @ (WebexError::Runaway { .. } | WebexError::Decode { .. })) => Err(Error::io(format!(
-                "the sync of {resource} stopped: {e} The cache keeps its last complete copy: nothing of this sync \
-                 was saved."
-            ))),
+            Err(e @ (WebexError::Runaway { .. } | WebexError::Decode { .. })) => {
+                Err(Error::io(crate::said!("sync-stopped", part = resource, error = e.text())))
+            }
             Err(e) => Err(e.clone().into()),
         }
     };

@@ -41,11 +41,12 @@ impl Service {
     /// Works offline: nothing here talks to the API.
     pub fn open_webex(opts: &Options, side: signin::WebexSide, clock: Arc<dyn Clock>) -> Result<Self> {
         if !opts.db.exists() {
-            return Err(Error::database(format!(
-                "profile \"{}\" has no copy of its organisation yet ({} does not exist). Nothing was created. \
-                 Sign in with `wxgo login` (or set WEBEX_TOKEN), then run `wxgo sync`.",
-                side.profile.name,
-                opts.db.display()
+            return Err(Error::database(crate::said!(
+                "cache-none-yet",
+                profile = &side.profile.name,
+                file = opts.db.display().to_string(),
+                login = "`wxgo login`",
+                sync = "`wxgo sync`"
             )));
         }
         let conn = store::open(&opts.db, opts.read_only)?;
@@ -176,9 +177,7 @@ impl Service {
         let clock = self.core.clock.clone();
         let now = move || clock.now();
         let Some(side) = self.backend.remote().map(|w| &mut w.side) else {
-            return Err(Error::Invalid(
-                "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
-            ));
+            return Err(Error::invalid(crate::said!("sync-local")));
         };
         let opts = super::SyncOptions { org: org.map(str::to_string), full };
         let (client, profile) = side.connect()?;
@@ -200,9 +199,7 @@ impl Service {
     pub fn sibling(&self) -> Result<Self> {
         let (Some(side), Some(db)) = (self.backend.remote_ref().map(|w| w.side.clone()), self.core.db_path.clone())
         else {
-            return Err(Error::Invalid(
-                "sync is for a webex profile; this organisation is local (its data is the truth)".into(),
-            ));
+            return Err(Error::invalid(crate::said!("sync-local")));
         };
         let mut opts = Options::new(db);
         opts.read_only = false;

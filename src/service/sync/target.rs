@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use crate::domain::error::Val;
 use crate::domain::{text, Error, Result};
 use crate::outside::profiles::Profile;
 use crate::outside::webex::models::{Organization, Person, Subscriber};
@@ -44,9 +45,10 @@ pub async fn resolve_target(api: &Api, profile: &Profile, wanted: Option<&str>) 
                 Ok(o) => o,
                 Err(e) if e.is_not_available() && me.org_id.as_deref() == Some(w) => Vec::new(),
                 Err(e) if e.is_not_available() => {
-                    return Err(Error::auth(format!(
-                        "this token may not list organisations, so --org \"{}\" cannot be looked up ({e})",
-                        text::shorten(w, 80)
+                    return Err(Error::auth(crate::said!(
+                        "sync-org-not-listable",
+                        org = text::shorten(&text::for_terminal(w), 80).as_ref(),
+                        error = e.text()
                     )))
                 }
                 Err(e) => return Err(e.into()),
@@ -60,10 +62,11 @@ pub async fn resolve_target(api: &Api, profile: &Profile, wanted: Option<&str>) 
                 None => {
                     let names: Vec<String> =
                         orgs.iter().map(|o| text::clean(o.display_name.as_deref().unwrap_or(&o.id), 60)).collect();
-                    return Err(Error::not_found(format!(
-                        "no organisation \"{}\" among those this sign-in manages: {}. See them with `wxgo orgs`.",
-                        text::shorten(&text::for_terminal(w), 80),
-                        if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                    return Err(Error::not_found(crate::said!(
+                        "sync-org-not-managed",
+                        org = text::shorten(&text::for_terminal(w), 80).as_ref(),
+                        names = if names.is_empty() { Val::Msg("names-none") } else { Val::from(names.join(", ")) },
+                        command = "`wxgo orgs`"
                     )));
                 }
             }
@@ -71,11 +74,10 @@ pub async fn resolve_target(api: &Api, profile: &Profile, wanted: Option<&str>) 
         None => match profile.org_id.clone().or_else(|| me.org_id.clone()) {
             Some(id) => (id, None),
             None => {
-                return Err(Error::invalid(format!(
-                    "Webex did not say which organisation the signed-in person belongs to; set org_id in \
-                     [profiles.{}] of {}",
-                    profile.name,
-                    profile.file.display()
+                return Err(Error::invalid(crate::said!(
+                    "sync-org-unknown",
+                    name = &profile.name,
+                    file = profile.file.display().to_string()
                 )))
             }
         },

@@ -140,7 +140,7 @@ fn licence_rules(f: &Facts, look: &Lookups, env: &Env, d: &mut Diagnosis) {
         _ => {
             let summary = match &look.template {
                 Some((name, false)) => said!("why-al03-template", template = name),
-                _ if env.remote => said!("why-al03-remote", place = "Users > the user > Licenses"),
+                _ if env.remote => said!("why-al03-remote", place = crate::service::action::PLACE_USER_LICENCES),
                 _ => said!("why-al03-none"),
             };
             d.cause(10, "AL03", true, summary, Fix::new(Some(fix::ASSIGN_TEMPLATE), None));

@@ -192,7 +192,7 @@ impl Service {
         facts.notes.splice(0..0, notes);
         let remote = self.backend.remote_ref().is_some();
         if remote {
-            facts.notes.push(crate::said!("why-note-accounts", place = "Calling > Numbers > Mobile Numbers"));
+            facts.notes.push(crate::said!("why-note-accounts", place = crate::service::action::PLACE_MOBILE_NUMBERS));
         }
         let as_of = self.as_of(refreshed)?;
         let lost_stolen = self.support(crate::service::Action::LostStolen);

@@ -506,7 +506,7 @@ fn reapply_lines(tr: &Tr, p: &ReapplyPreview, preserve: bool) -> Vec<ReportLine>
         lines.push(ReportLine::good(tr!(tr, "lic-preserve-on")));
     } else {
         lines.push(ReportLine::bad(tr!(tr, "lic-preserve-off", n = p.will_lose_calling)));
-        lines.push(ReportLine::bad(p.warning.clone()));
+        lines.push(ReportLine::bad(tr.text(&p.warning)));
     }
     lines
 }

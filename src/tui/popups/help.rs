@@ -166,7 +166,7 @@ fn lines_of(env: &Env, actions: &[&Action], key_w: usize, hint_w: usize, desc_w:
             more("help-in-places", &[("places", places.as_str().into())]);
         }
         let elsewhere = env.control_hub_only(a.id);
-        if let Some(path) = elsewhere {
+        if let Some(path) = &elsewhere {
             more("help-control-hub-only", &[("path", path.into())]);
         } else if a.changes_data {
             more(if env.read_only { "help-changes-data-refused" } else { "help-changes-data" }, &[]);

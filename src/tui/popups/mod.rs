@@ -53,10 +53,10 @@ pub struct Env<'a> {
 impl Env<'_> {
     /// On a real organisation, where an action with no public Webex API is done instead: help
     /// and the palette mark it "Control Hub only" with the place (the service refuses it).
-    pub fn control_hub_only(&self, id: ActionId) -> Option<&'static str> {
+    pub fn control_hub_only(&self, id: ActionId) -> Option<String> {
         let action = super::actions::service_action(id)?;
         match self.elsewhere.iter().find(|(a, _)| *a == action)?.1 {
-            Support::ControlHubOnly(place) => Some(place),
+            Support::ControlHubOnly(place) => Some(self.tr.t(place.id())),
             _ => None,
         }
     }

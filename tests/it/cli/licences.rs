@@ -178,7 +178,7 @@ fn refusals_exit_non_zero_and_change_nothing() {
     let out = env.run(&["licences", "reapply", "--template", FINANCE, "--no-preserve"]);
     assert_eq!(out.status.code(), Some(3));
     let err = text(&out.stderr);
-    assert!(err.contains("AL06") && err.contains("user(s)") && err.contains("cannot be undone"), "{err}");
+    assert!(err.contains("AL06") && err.contains(" users whose template") && err.contains("cannot be undone"), "{err}");
 
     // AL01 and AL03 by flags.
     let users = env.json(&["users", "list"]);

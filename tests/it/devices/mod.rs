@@ -110,7 +110,7 @@ both_backends! {
                 let err = text(&out.stderr);
                 assert_eq!(out.status.code(), Some(3), "{err}");
                 assert!(err.contains("Control Hub") && err.contains("Lost or stolen"), "{err}");
-                assert!(place.contains("Lost or stolen"), "{place}");
+                assert!(place.said().contains("Lost or stolen"), "{place:?}");
                 assert!(b.writes().is_empty(), "only GET left the machine: {:?}", b.writes());
                 assert_eq!(std::fs::read(b.db()).expect("db"), before, "nothing changed");
             }

@@ -47,7 +47,7 @@ pub fn token_store(profile: &Profile) -> Result<TokenStore> {
     let state = directories::BaseDirs::new()
         .and_then(|d| d.state_dir().map(std::path::Path::to_path_buf))
         .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".local/state")))
-        .ok_or_else(|| Error::Io("cannot find a home folder for the token file; set XDG_STATE_HOME".into()))?;
+        .ok_or_else(|| Error::io(crate::said!("token-file-no-home", var = "XDG_STATE_HOME")))?;
     Ok(TokenStore::with(&profile.name, state.join("wxgo").join("tokens"), None)?)
 }
 
@@ -171,7 +171,7 @@ impl WebexSide {
                 }
                 Ok((c, &self.profile))
             }
-            None => Err(Error::Io("the Webex client could not be set up".into())),
+            None => Err(Error::io(crate::said!("webex-client-not-set-up"))),
         }
     }
 
@@ -192,7 +192,7 @@ impl WebexSide {
     pub fn org_client(&self, org_webex_id: &str) -> Result<OrgClient> {
         self.connect()?;
         let Some(client) = self.client.get().cloned() else {
-            return Err(Error::Io("the Webex client could not be set up".into()));
+            return Err(Error::io(crate::said!("webex-client-not-set-up")));
         };
         if self.home_org.get().is_none() {
             let _ = self.home_org.set(client.block_on(client.api().me())?.org_id);

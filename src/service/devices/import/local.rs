@@ -78,9 +78,10 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             if !checked.problems.is_empty() {
                 problems = checked.problems;
                 more = checked.more;
-                return Err(Error::invalid(format!(
-                    "{} problem(s) in {source}; nothing was added",
-                    problems.len() + more
+                return Err(Error::invalid(crate::said!(
+                    "import-problems-not-added",
+                    n = problems.len() + more,
+                    source = &source
                 )));
             }
             crate::outside::crash_point("import-checked");
@@ -104,7 +105,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                 for a in added {
                     let path = outbox
                         .queue(&crate::service::devices::activation_mail(&cx.org, &a.issued, cx.letter_lang), cx.now())
-                        .map_err(|e| Error::io(format!("the activation emails could not be queued ({e})")))?;
+                        .map_err(|e| Error::io(crate::said!("import-mails-not-queued", error = e.said())))?;
                     queued.push(path);
                 }
                 crate::outside::crash_point("import-mail-queued");

@@ -119,7 +119,7 @@ pub struct BulkDevice {
     pub tracking_id: Option<String>,
     /// Real organisations: Webex's refusal, or what to do about a lost code.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<String>,
+    pub error: Option<crate::domain::error::Text>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -220,11 +220,12 @@ impl Devices<'_> {
             location,
         ];
         example.extend(subs.iter().enumerate().map(|(i, _)| if i == 0 { "TRUE" } else { "FALSE" }.to_string()));
-        let io = |e: csv::Error| Error::io(format!("cannot write the template: {e}"));
+        let io = |e: csv::Error| Error::io(crate::said!("template-cannot-write", error = e.to_string()));
         w.write_record(&header).map_err(io)?;
         w.write_record(&example).map_err(io)?;
-        let bytes = w.into_inner().map_err(|e| Error::io(format!("cannot write the template: {e}")))?;
-        String::from_utf8(bytes).map_err(|e| Error::io(format!("cannot write the template: {e}")))
+        let bytes =
+            w.into_inner().map_err(|e| Error::io(crate::said!("template-cannot-write", error = e.to_string())))?;
+        String::from_utf8(bytes).map_err(|e| Error::io(crate::said!("template-cannot-write", error = e.to_string())))
     }
 
     /// WG13: adds a Webex Go device for every row of the file, or says why not (see
@@ -278,7 +279,7 @@ pub(super) fn load_sheet(data: &[u8], source: &str) -> Result<CsvSheet> {
         header: sheet.header,
     };
     if sheet.rows.is_empty() {
-        return Err(Error::invalid(format!("{source} has a header but no device rows: nothing to add")));
+        return Err(Error::invalid(crate::said!("import-no-rows", source = source)));
     }
     Ok(sheet)
 }

@@ -394,13 +394,13 @@ pub(super) fn check(
                     (p, Some(n)) if crate::domain::E164::parse(p).is_ok_and(|e| e.as_str() == n) => Ok(None),
                     (p, n) => Err(Error::rule(
                         "WG03",
-                        format!(
-                            "is {}, but Webex's copy has {} for {}: the import does not change numbers. \
-                             Leave Phone Number empty, or change the number first ({}).",
-                            shorten(p, 40),
-                            n.unwrap_or("no number"),
-                            user.email,
-                            crate::service::action::control_hub_path(crate::service::action::Action::SetWorkNumber)
+                        crate::said!(
+                            "sheet-number-webex",
+                            given = shorten(p, 40).as_ref(),
+                            theirs = n.map_or(crate::domain::error::Val::Msg("sheet-no-number"), Into::into),
+                            email = &user.email,
+                            place =
+                                crate::service::action::control_hub_path(crate::service::action::Action::SetWorkNumber)
                         ),
                     )),
                 }

@@ -40,6 +40,14 @@ use crate::service::{PlannedRequest, UserRow};
 const KIND: &str = "bulk device import";
 /// Marks an error as "no answer came" between the request and its row's report.
 const UNKNOWN_TAG: &str = "\u{0}unknown\u{0}";
+
+/// An unknown outcome's message without [`UNKNOWN_TAG`] before it, in every language.
+fn untagged(m: &crate::domain::error::Text) -> crate::domain::error::Text {
+    match m.message() {
+        Some(msg) => crate::domain::error::Text::msg(msg.id, msg.args.clone()),
+        None => m.strip_prefix(UNKNOWN_TAG).unwrap_or(m).into(),
+    }
+}
 const ACTION: &str = "bulk add Webex Go devices";
 
 /// One row to send: its line, the user, the person's Webex id.
@@ -207,9 +215,7 @@ pub(crate) fn run(
                                 }
                                 Err(e) => {
                                     d.state = Some("failed");
-                                    d.error = Some(format!(
-                                        "its code is in the codes file, but the cache could not be updated: {e}"
-                                    ));
+                                    d.error = Some(crate::said!("import-row-code-kept-uncached", error = e.said()));
                                 }
                             }
                             outcome.insert(i, d);
@@ -220,14 +226,11 @@ pub(crate) fn run(
                             let mut d = row_device(r, id.as_ref().ok().cloned());
                             d.state = Some("code_lost");
                             d.error = Some(match &id {
-                                Ok(dev) => format!(
-                                    "the earlier request did arrive: Webex made the device and issued a code, but \
-                                     that code never reached wxgo (its answer was lost, or wxgo was stopped before \
-                                     writing it): nobody has it. Issue another with `wxgo devices new-code {dev}`."
+                                Ok(dev) => crate::said!(
+                                    "import-row-code-lost",
+                                    command = format!("`wxgo devices new-code {dev}`")
                                 ),
-                                Err(e) => format!(
-                                    "the code was issued by Webex but lost, and the cache could not be updated: {e}"
-                                ),
+                                Err(e) => crate::said!("import-row-code-lost-uncached", error = e.said()),
                             });
                             outcome.insert(i, d);
                             finished += 1;
@@ -235,11 +238,7 @@ pub(crate) fn run(
                         Err(e) => {
                             let mut d = row_device(r, None);
                             d.state = Some("failed");
-                            d.error = Some(format!(
-                                "could not ask Webex whether this row's earlier request arrived ({}); it was not sent \
-                                 again. Run the same command again.",
-                                Error::from(e)
-                            ));
+                            d.error = Some(crate::said!("import-row-unasked", error = e.text()));
                             outcome.insert(i, d);
                         }
                     }
@@ -278,7 +277,7 @@ pub(crate) fn run(
                             // No answer to a request that left: unknown, never refused.
                             if e.is_unknown_outcome() {
                                 unknown_mark.set(unknown_mark.get() + 1);
-                                Error::unreachable(format!("{UNKNOWN_TAG}{e}"))
+                                Error::unreachable(e.text().around(UNKNOWN_TAG, ""))
                             } else {
                                 Error::from(e)
                             }
@@ -297,11 +296,7 @@ pub(crate) fn run(
                         // person's devices) before anything is sent for it again.
                         let mut d = row_device(r, None);
                         d.state = Some("unknown");
-                        d.error = Some(format!(
-                            "{} Run the same command again: it asks Webex whether this row's request arrived \
-                             (the person's devices) and sends nothing for it if it did.",
-                            &m[UNKNOWN_TAG.len()..]
-                        ));
+                        d.error = Some(crate::said!("import-row-unknown", error = untagged(&m)));
                         d
                     }
                     Ok(w) => {
@@ -324,10 +319,7 @@ pub(crate) fn run(
                                 broken.set(true);
                                 let mut d = row_device(r, None);
                                 d.state = Some("failed");
-                                d.error = Some(format!(
-                                    "Webex issued the code but it was not delivered ({e}); the import stopped. Fix \
-                                     that and run the same command again (this row then says how to issue a new code)."
-                                ));
+                                d.error = Some(crate::said!("import-row-undelivered", error = e.said()));
                                 d
                             }
                         }
@@ -344,7 +336,7 @@ pub(crate) fn run(
                         let mut d = row_device(r, None);
                         d.state = Some("failed");
                         d.tracking_id = tracking_of(&e);
-                        d.error = Some(e.to_string());
+                        d.error = Some(e.said());
                         d
                     }
                 };

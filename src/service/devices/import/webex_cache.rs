@@ -74,7 +74,7 @@ pub(super) fn row_issued(
     if emailing {
         let path = crate::service::delivery::queue_outbox(cx)
             .queue(&crate::service::devices::activation_mail(&cx.org, &issued, cx.letter_lang), now)
-            .map_err(|e| Error::io(format!("the activation email could not be queued ({e})")))?;
+            .map_err(|e| Error::io(crate::said!("import-mail-not-queued", error = e.said())))?;
         queued.push(path);
     }
     let details = format!(
