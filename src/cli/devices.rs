@@ -344,7 +344,7 @@ fn print_choices(out: &Out, c: &AddDeviceChoices) -> Result<()> {
         tr.t_with("cli-add-to", &[("name", Arg::Text(&c.user.display_name)), ("email", Arg::Text(&c.user.email))])
     );
     if let Some(r) = &c.refusal {
-        outln!("  {}", tr.t_with("cli-add-not-possible", &[("refusal", Arg::Text(r))]));
+        outln!("  {}", tr.t_with("cli-add-not-possible", &[("refusal", Arg::Text(&tr.text(r)))]));
         return Ok(());
     }
     outln!(
@@ -388,7 +388,7 @@ fn print_deleted(out: &Out, d: &DeleteOutcome) -> Result<()> {
             ],
         )
     );
-    outln!("{}", d.notice);
+    outln!("{}", super::output::tr().text(&d.notice));
     Ok(())
 }
 

@@ -26,7 +26,8 @@ pub(super) fn run(ctx: &Ctx, cmd: &MailCmd) -> Result<()> {
                 return json(&queue);
             }
             if queue.is_empty() {
-                let (outbox, route) = (svc.outbox().display().to_string(), svc.mail().route().to_string());
+                let (outbox, route) =
+                    (svc.outbox().display().to_string(), super::output::tr().text(&svc.mail().route()));
                 say(&super::output::tr()
                     .t_with("cli-mail-none-wait", &[("outbox", Arg::from(&outbox)), ("route", Arg::from(&route))]));
                 return Ok(());
@@ -36,7 +37,7 @@ pub(super) fn run(ctx: &Ctx, cmd: &MailCmd) -> Result<()> {
                 t.clean_row(vec![m.to.clone(), m.subject.clone(), m.date.clone(), m.file.clone()]);
             }
             say(&t.to_string());
-            let route = svc.mail().route().to_string();
+            let route = super::output::tr().text(&svc.mail().route());
             let args = [
                 ("n", Arg::from(queue.len())),
                 ("route", Arg::from(&route)),

@@ -189,7 +189,7 @@ fn print_mobile_report(out: &Out, r: &MobileAddReport) -> Result<()> {
         outln!(
             "{}{tid}{}",
             tr.t_with("numbers-request", &args),
-            q.error.as_deref().map(|e| format!(". {e}")).unwrap_or_default()
+            q.error.as_ref().map(|e| format!(". {}", tr.text(e))).unwrap_or_default()
         );
     }
     let args =

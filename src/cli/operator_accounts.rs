@@ -65,7 +65,7 @@ pub(super) fn print_operator_accounts(out: &Out, rows: &[OperatorAccountRow]) ->
                     a.account_id.clone(),
                     a.status.label().to_string(),
                     a.numbers.to_string(),
-                    a.advice.clone(),
+                    super::output::tr().text(&a.advice),
                 ]);
             }
             t

@@ -47,7 +47,7 @@ fn print_phone(out: &Out, p: &PhoneOutcome) -> Result<()> {
     if out.json {
         return out.print_json(p);
     }
-    outln!("{} {}", p.device_id, p.message);
+    outln!("{} {}", p.device_id, super::output::tr().text(&p.message));
     Ok(())
 }
 

@@ -180,7 +180,7 @@ fn facts(tr: &Tr, r: &WhyReport) -> Vec<String> {
     if let Some(a) = &f.operator_account {
         out.push(kv(
             "why-operator-account",
-            format!("{} ({}) · {} · {}", a.account_id, a.operator, auth_word(tr, a.status), a.advice),
+            format!("{} ({}) · {} · {}", a.account_id, a.operator, auth_word(tr, a.status), tr.text(&a.advice)),
         ));
     }
     if let Some(b) = &f.broadworks {

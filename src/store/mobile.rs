@@ -29,7 +29,7 @@ pub(crate) fn account_from_row(r: &Row) -> rusqlite::Result<OperatorAccountRow> 
         requested_at: parse_ts(&r.get::<_, String>(8)?),
         changed_at: parse_ts(&r.get::<_, String>(9)?),
         numbers: r.get(10)?,
-        advice: String::new(),
+        advice: Default::default(),
     })
 }
 

@@ -56,6 +56,12 @@ phone-demo-only = telefonens side simuleres kun i demoen
 code-generator-repeats = kodegeneratoren gentager sig selv hele tiden; ingen kode blev udstedt
 code-unusable = Webex svarede uden en brugbar aktiveringskode (tom eller ikke til at udskrive). Udsted en ny kode ({ $command }).
 
+## Hvad en ændring af en enhed siger (WG09's besked efter sletning; telefonens side i demoen: $status med Control Hubs ord)
+delete-notice = Webex Go-linjen er deaktiveret: brugeren kan ikke længere foretage eller besvare forretningsopkald fra telefonens opkaldsprogram. Brugeren skal selv slette den deaktiverede linje på telefonen (iPhone: Indstillinger > Mobilnetværk > linjen > Slet eSIM; Android: Indstillinger > SIM-kort > linjen > Slet).
+phone-activated = { $email } aktiverede Webex Go på telefonen: { $status }.
+phone-removed-line = { $email } fjernede Webex Go-linjen fra telefonen: { $status }. Administratoren kan nu udstede en ny kode (WG05).
+phone-line-now = Webex Go-linjen for { $email } er nu { $status }.
+
 ## MO
 mo01-confirm = bekræft operatørkonto-id'et { $id }: når det er bekræftet, kan det ikke ændres (tilføj --yes)
 mo01-differ = operatørkonto-id'et og bekræftelsen er forskellige: skriv det samme id to gange
@@ -83,6 +89,17 @@ number-not-mobile = { $number } er { $kind ->
 mobile-byod-first = { $email } har en Webex Go-linje på egen enhed ({ $device }, { $status }); slet den først: en bruger har én Webex Go-linje
 webex-location-unknown = ingen placering "{ $location }" i wxgo's kopi af { $org } (der er: { $names }). Intet blev sendt. På en rigtig organisation tilføjes mobilnumre efter placering (operatørkonti hører til Control Hub); kør { $sync }, hvis placeringen for nylig blev tilføjet i Control Hub.
 webex-no-operator-accounts = operatørkonto "{ $account }": på en rigtig organisation findes operatørkonti og deres godkendelse kun i Control Hub (intet offentligt API: { $place }), så wxgo har ingen. Angiv placeringen i stedet: { $command }; Webex tilføjer så numrene under placeringens operatørkonto, som skal være godkendt i Control Hub. Intet blev sendt.
+
+## Hvad en anmodning om at tilføje mobilnumre på en rigtig organisation endte med ($why og $error er en fejls egne ord)
+numbers-request-no-answer = anmodning { $i } af { $total }: Webex svarede ikke
+numbers-request-stopped = anmodning { $i } af { $total }: { $error }
+numbers-request-not-sent = ikke sendt: en tidligere anmodning mislykkedes ({ $why })
+numbers-request-unreadable = Webex accepterede anmodningen, men wxgo kan ikke se af svaret, hvilke numre den tilføjede: kør { $sync } for at se dem
+numbers-request-refused-some = Webex tilføjede ikke { $refused } af de { $n } numre (vist med deres grund)
+numbers-request-found-all = Webex svarede ikke, men spurgt bagefter har den alle numre i denne anmodning: de er tilføjet
+numbers-request-found-none = Webex svarede ikke, og spurgt bagefter har den ingen af disse numre: ikke tilføjet (en anmodning, der stadig er undervejs, kan endnu tilføje dem: kør { $sync } om et minut, før du tilføjer dem igen)
+numbers-request-found-some = Webex svarede ikke; spurgt bagefter har den { $found } af de { $n } numre (de er tilføjet); resten er ikke (kør { $sync } om et minut, før du tilføjer dem igen)
+numbers-request-unasked = Webex svarede ikke ({ $why }), og kunne ikke spørges, hvilke numre den tilføjede ({ $error }): det vides ikke. Kør { $sync } for at se placeringens numre, før du tilføjer nogen igen
 
 ## BW
 bw01-template = kundeskabelonen "{ $template }" for { $id } accepterer ikke e-mails, der ikke er tillid til ({ $gap }), så klargøringen ville mislykkes igen ({ $error }). Ret skabelonen først: markér e-mails uden tillid, og sæt delingslinket til aktiveringslinket ({ $place }), og prøv igen. Intet blev ændret.
@@ -197,6 +214,15 @@ place-mobile-numbers = Opkald > Numre > Mobilnumre
 
 ## En person er ændret i Webex
 person-changed = { $email } er ændret i Webex, siden din kopi blev synkroniseret ({ $fields }). Intet blev sendt: wxgo skriver kun en person over den kopi, du så. Kør { $command } (F i konsollen), se på personen igen, og gentag ændringen.
+person-fields-next = { $first }; { $next }
+person-field-changed = { $field }: din kopi { $copy }, Webex nu { $now }
+person-field-email = e-mail
+person-field-display-name = visningsnavn
+person-field-work-number = arbejdsnummer
+person-field-extension = lokalnummer
+person-field-location = placering
+person-field-department = afdeling
+person-other-location = en anden placering ({ $id })
 
 ## For mange forkerte aktiveringskoder
 throttled-source = { $n } forkerte aktiveringskoder fra { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
@@ -496,6 +522,9 @@ mail-not-queued = { $error }; og den kunne ikke lægges i kø: { $queue }
 mail-queue-only = ikke sendt: { $reason }; lagt i udbakken som { $path }: ret indstillingerne, og kør så { $retry }
 smtp-none = der er ikke konfigureret nogen SMTP-server, så meddelelserne i { $outbox } venter på et mailrelæ. Tilføj en [smtp]-sektion til { $file }, eller sæt { $setting }, og prøv så igen.
 smtp-the-config-file = konfigurationsfilen
+mail-route-smtp = SMTP-serveren { $server }
+mail-route-outbox = udbakkemappen { $path }
+mail-route-nowhere = ingen steder endnu ({ $error }); meddelelser venter i { $path }
 outbox-cannot-create = kan ikke oprette udbakken { $path }: { $error }
 outbox-cannot-write = kan ikke skrive til udbakken { $path }: { $error }
 outbox-full = udbakken { $path } har for mange beskeder på ét sekund

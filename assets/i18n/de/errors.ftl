@@ -56,6 +56,12 @@ phone-demo-only = Die Seite des Telefons wird nur in der Demo simuliert
 code-generator-repeats = Der Codegenerator wiederholt sich ständig; es wurde kein Code ausgegeben
 code-unusable = Webex hat ohne brauchbaren Aktivierungscode geantwortet (leer oder nicht druckbar). Generieren Sie einen neuen Code ({ $command }).
 
+## Was eine Änderung eines Geräts sagt (der Hinweis von WG09 nach dem Löschen; die Seite des Telefons in der Demo: $status in den Worten von Control Hub)
+delete-notice = Die Webex Go-Leitung ist deaktiviert: Der Benutzer kann über den nativen Dialer des Mobiltelefons keine geschäftlichen Anrufe mehr tätigen oder beantworten. Der Benutzer muss die deaktivierte Leitung auf dem Telefon manuell löschen (iPhone: Einstellungen > Mobilfunk > die Leitung > eSIM löschen; Android: Einstellungen > SIMs > die Leitung > Löschen).
+phone-activated = { $email } hat Webex Go auf dem Telefon aktiviert: { $status }.
+phone-removed-line = { $email } hat die Webex Go-Leitung vom Telefon entfernt: { $status }. Der Admin kann jetzt einen neuen Code generieren (WG05).
+phone-line-now = Die Webex Go-Leitung von { $email } ist jetzt { $status }.
+
 ## MO
 mo01-confirm = Bestätigen Sie die Betreiberkonto-ID { $id }: Einmal bestätigt, kann sie nicht geändert werden (fügen Sie --yes hinzu)
 mo01-differ = Die Betreiberkonto-ID und ihre Bestätigung unterscheiden sich: Geben Sie zweimal dieselbe ID ein
@@ -83,6 +89,17 @@ number-not-mobile = { $number } ist { $kind ->
 mobile-byod-first = { $email } hat eine Webex Go-Leitung mit eigenem Gerät ({ $device }, { $status }); löschen Sie sie zuerst: Ein Benutzer hat eine Webex Go-Leitung
 webex-location-unknown = Kein Standort „{ $location }“ in der Kopie von wxgo für { $org } (es gibt: { $names }). Nichts wurde gesendet. In einer echten Organisation werden Mobilnummern nach Standort hinzugefügt (Betreiberkonten gehören zu Control Hub); führen Sie { $sync } aus, wenn der Standort kürzlich in Control Hub hinzugefügt wurde.
 webex-no-operator-accounts = Betreiberkonto „{ $account }“: In einer echten Organisation gibt es Betreiberkonten und ihre Autorisierung nur in Control Hub (keine öffentliche API: { $place }), daher hat wxgo keine. Geben Sie stattdessen den Standort an: { $command }; Webex fügt die Nummern dann unter dem Betreiberkonto des Standorts hinzu, das in Control Hub autorisiert sein muss. Nichts wurde gesendet.
+
+## Was aus einer Anfrage zum Hinzufügen von Mobilnummern in einer echten Organisation wurde ($why und $error sind die eigenen Worte eines Fehlers)
+numbers-request-no-answer = Anfrage { $i } von { $total }: Webex hat nicht geantwortet
+numbers-request-stopped = Anfrage { $i } von { $total }: { $error }
+numbers-request-not-sent = nicht gesendet: Eine frühere Anfrage ist fehlgeschlagen ({ $why })
+numbers-request-unreadable = Webex hat die Anfrage angenommen, aber wxgo kann seiner Antwort nicht entnehmen, welche Nummern es hinzugefügt hat: Führen Sie { $sync } aus, um sie zu sehen
+numbers-request-refused-some = Webex hat { $refused } der { $n } Nummern nicht hinzugefügt (mit ihrem Grund aufgeführt)
+numbers-request-found-all = Webex hat nicht geantwortet, hat aber auf spätere Nachfrage jede Nummer dieser Anfrage: Sie sind hinzugefügt
+numbers-request-found-none = Webex hat nicht geantwortet und hat auf spätere Nachfrage keine dieser Nummern: nicht hinzugefügt (eine noch laufende Anfrage könnte sie noch hinzufügen: Führen Sie in einer Minute { $sync } aus, bevor Sie sie erneut hinzufügen)
+numbers-request-found-some = Webex hat nicht geantwortet; auf spätere Nachfrage hat es { $found } der { $n } Nummern (diese sind hinzugefügt); die übrigen nicht (führen Sie in einer Minute { $sync } aus, bevor Sie sie erneut hinzufügen)
+numbers-request-unasked = Webex hat nicht geantwortet ({ $why }) und konnte nicht gefragt werden, welche Nummern es hinzugefügt hat ({ $error }): Das ist nicht bekannt. Führen Sie { $sync } aus, um die Nummern des Standorts zu sehen, bevor Sie welche erneut hinzufügen
 
 ## BW
 bw01-template = Die Kundenvorlage „{ $template }“ von { $id } akzeptiert keine nicht vertrauenswürdigen E-Mails ({ $gap }), daher würde das Onboarding wieder fehlschlagen ({ $error }). Korrigieren Sie zuerst die Vorlage: Aktivieren Sie „Nicht vertrauenswürdige E-Mails“ und setzen Sie den Freigabelink auf den Aktivierungslink ({ $place }), dann erneut versuchen. Nichts wurde geändert.
@@ -197,6 +214,15 @@ place-mobile-numbers = Calling > Nummern > Mobilnummern
 
 ## Eine Person hat sich in Webex geändert
 person-changed = { $email } wurde in Webex geändert, seit Ihre Kopie synchronisiert wurde ({ $fields }). Nichts wurde gesendet: wxgo schreibt eine Person nur über die Kopie, die Sie gesehen haben. Führen Sie { $command } aus (F in der Konsole), sehen Sie sich die Person erneut an und wiederholen Sie die Änderung.
+person-fields-next = { $first }; { $next }
+person-field-changed = { $field }: Ihre Kopie { $copy }, Webex jetzt { $now }
+person-field-email = E-Mail
+person-field-display-name = Anzeigename
+person-field-work-number = Geschäftsnummer
+person-field-extension = Durchwahl
+person-field-location = Standort
+person-field-department = Abteilung
+person-other-location = ein anderer Standort ({ $id })
 
 ## Zu viele falsche Aktivierungscodes
 throttled-source = { $n } falsche Aktivierungscodes von { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
@@ -493,6 +519,9 @@ mail-not-queued = { $error }; und sie konnte nicht in die Warteschlange gestellt
 mail-queue-only = Nicht gesendet: { $reason }; im Postausgang abgelegt als { $path }: Korrigieren Sie die Einstellungen, dann { $retry }
 smtp-none = Es ist kein SMTP-Server konfiguriert, daher warten die Nachrichten in { $outbox } auf ein Mail-Relay. Fügen Sie { $file } einen Abschnitt [smtp] hinzu oder setzen Sie { $setting }, dann erneut versuchen.
 smtp-the-config-file = der Konfigurationsdatei
+mail-route-smtp = den SMTP-Server { $server }
+mail-route-outbox = den Postausgangsordner { $path }
+mail-route-nowhere = noch nirgendwohin ({ $error }); Nachrichten warten in { $path }
 outbox-cannot-create = Der Postausgang { $path } kann nicht angelegt werden: { $error }
 outbox-cannot-write = In den Postausgang { $path } kann nicht geschrieben werden: { $error }
 outbox-full = Der Postausgang { $path } hat zu viele Nachrichten für eine Sekunde

@@ -57,6 +57,12 @@ phone-demo-only = the phone's side is simulated only in the demo
 code-generator-repeats = the code generator keeps repeating itself; no code was issued
 code-unusable = Webex answered without a usable activation code (empty or unprintable). Issue a new code ({ $command }).
 
+## What a device's change says (WG09's notice after a delete; the phone's side in the demo: $status in Control Hub's words)
+delete-notice = The Webex Go line is deactivated: the user can no longer place or answer business calls from the phone's dialer. The user must delete the deactivated line on the phone by hand (iPhone: Settings > Mobile Service > the line > Delete eSIM; Android: Settings > SIMs > the line > Erase).
+phone-activated = { $email } activated Webex Go on the phone: { $status }.
+phone-removed-line = { $email } removed the Webex Go line from the phone: { $status }. The admin can now issue a new code (WG05).
+phone-line-now = { $email }'s Webex Go line is now { $status }.
+
 ## MO: Webex Go through a mobile operator
 mo01-confirm = confirm the operator account id { $id }: once confirmed it cannot be changed (add --yes)
 mo01-differ = the operator account id and its confirmation differ: type the same id twice
@@ -81,6 +87,17 @@ number-not-mobile = { $number } is a { $kind } number, not a mobile number
 mobile-byod-first = { $email } has a bring-your-own-device Webex Go line ({ $device }, { $status }); delete it first: a user has one Webex Go line
 webex-location-unknown = no location "{ $location }" in wxgo's copy of { $org } (there is: { $names }). Nothing was sent. On a real organisation mobile numbers are added by location (operator accounts are Control Hub's); run { $sync } if the location was added in Control Hub recently.
 webex-no-operator-accounts = operator account "{ $account }": on a real organisation operator accounts and their authorisation exist only in Control Hub (no public API: { $place }), so wxgo has none. Give the location instead: { $command }; Webex then adds the numbers under the location's operator account, which must be Authorized in Control Hub. Nothing was sent.
+
+## What a request to add mobile numbers on a real organisation came to ($why and $error are a failure's own words)
+numbers-request-no-answer = request { $i } of { $total }: Webex did not answer
+numbers-request-stopped = request { $i } of { $total }: { $error }
+numbers-request-not-sent = not sent: an earlier request failed ({ $why })
+numbers-request-unreadable = Webex accepted the request but wxgo cannot tell from its answer which numbers it added: run { $sync } to see them
+numbers-request-refused-some = Webex did not add { $refused } of the { $n } numbers (listed with its reason)
+numbers-request-found-all = Webex did not answer, but asked afterwards it has every number of this request: they are added
+numbers-request-found-none = Webex did not answer, and asked afterwards it has none of these numbers: not added (a request still on its way could yet add them: run { $sync } in a minute before adding them again)
+numbers-request-found-some = Webex did not answer; asked afterwards it has { $found } of the { $n } numbers (those are added); the rest are not (run { $sync } in a minute before adding them again)
+numbers-request-unasked = Webex did not answer ({ $why }), and could not be asked which numbers it added ({ $error }): it is not known. Run { $sync } to see the location's numbers before adding any again
 
 ## BW: BroadWorks flow-through
 bw01-template = { $id }'s customer template "{ $template }" does not accept untrusted emails ({ $gap }), so onboarding would fail again ({ $error }). Fix the template first: check Untrusted emails and set the share link to the activation link ({ $place }), then retry. Nothing was changed.
@@ -195,6 +212,15 @@ place-mobile-numbers = Calling > Numbers > Mobile Numbers
 
 ## A person changed in Webex since the copy was synced
 person-changed = { $email } changed in Webex since your copy was synced ({ $fields }). Nothing was sent: wxgo writes a person only over the copy you saw. Run { $command } (F in the console), look at the person again, and repeat the change.
+person-fields-next = { $first }; { $next }
+person-field-changed = { $field }: your copy { $copy }, Webex now { $now }
+person-field-email = email
+person-field-display-name = display name
+person-field-work-number = work number
+person-field-extension = extension
+person-field-location = location
+person-field-department = department
+person-other-location = another location ({ $id })
 
 ## Too many wrong activation codes
 throttled-source = { $n } wrong activation codes from { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
@@ -476,6 +502,9 @@ mail-not-queued = { $error }; and it could not be queued: { $queue }
 mail-queue-only = not sent: { $reason }; queued in the outbox as { $path }: fix the settings, then { $retry }
 smtp-none = no SMTP server is configured, so the messages in { $outbox } wait for a mail relay. Add an [smtp] section to { $file } or set { $setting }, then retry.
 smtp-the-config-file = the config file
+mail-route-smtp = SMTP server { $server }
+mail-route-outbox = the outbox folder { $path }
+mail-route-nowhere = nowhere yet ({ $error }); messages wait in { $path }
 outbox-cannot-create = cannot create the outbox { $path }: { $error }
 outbox-cannot-write = cannot write to the outbox { $path }: { $error }
 outbox-full = the outbox { $path } has too many messages for one second

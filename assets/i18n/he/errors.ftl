@@ -56,6 +56,12 @@ phone-demo-only = הצד של הטלפון מדומה רק בהדגמה
 code-generator-repeats = מחולל הקודים חוזר על עצמו שוב ושוב; לא הונפק קוד
 code-unusable = Webex ענה ללא קוד הפעלה שמיש (ריק או שאינו ניתן להדפסה). צור קוד חדש ({ $command }).
 
+## מה אומר שינוי של התקן (ההודעה של WG09 אחרי מחיקה; הצד של הטלפון בהדגמה: $status במילים של Control Hub)
+delete-notice = קו Webex Go הושבת: המשתמש אינו יכול עוד לבצע שיחות עסקיות או לענות להן מהחייגן המקורי של הטלפון הנייד. על המשתמש למחוק באופן ידני את הקו שהושבת בטלפון (iPhone: הגדרות > סלולרי > הקו > מחיקת eSIM; Android: הגדרות > כרטיסי SIM > הקו > מחיקה).
+phone-activated = { $email } הפעיל את Webex Go בטלפון: { $status }.
+phone-removed-line = { $email } הסיר את קו Webex Go מהטלפון: { $status }. המנהל יכול כעת ליצור קוד חדש (WG05).
+phone-line-now = קו Webex Go של { $email } כעת { $status }.
+
 ## MO
 mo01-confirm = אשר את מזהה חשבון המפעיל { $id }: לאחר האישור אי אפשר לשנות אותו (הוסף --yes)
 mo01-differ = מזהה חשבון המפעיל והאישור שלו שונים: הקלד את אותו מזהה פעמיים
@@ -83,6 +89,17 @@ number-not-mobile = { $number } הוא { $kind ->
 mobile-byod-first = ל-{ $email } יש קו Webex Go במכשיר אישי ({ $device }, { $status }); מחק אותו תחילה: למשתמש יש קו Webex Go אחד
 webex-location-unknown = אין מיקום "{ $location }" בעותק של wxgo עבור { $org } (יש: { $names }). דבר לא נשלח. בארגון אמיתי מספרים ניידים נוספים לפי מיקום (חשבונות מפעיל שייכים ל-Control Hub); הרץ { $sync } אם המיקום נוסף לאחרונה ב-Control Hub.
 webex-no-operator-accounts = חשבון מפעיל "{ $account }": בארגון אמיתי חשבונות מפעיל וההרשאה שלהם קיימים רק ב-Control Hub (אין API ציבורי: { $place }), ולכן ל-wxgo אין כאלה. תן את המיקום במקום זאת: { $command }; אז Webex מוסיף את המספרים תחת חשבון המפעיל של המיקום, שחייב להיות מורשה ב-Control Hub. דבר לא נשלח.
+
+## למה הגיעה בקשה להוסיף מספרים ניידים בארגון אמיתי ($why ו-$error הן המילים של הכשל עצמו)
+numbers-request-no-answer = בקשה { $i } מתוך { $total }: Webex לא ענה
+numbers-request-stopped = בקשה { $i } מתוך { $total }: { $error }
+numbers-request-not-sent = לא נשלחה: בקשה קודמת נכשלה ({ $why })
+numbers-request-unreadable = Webex קיבל את הבקשה, אך wxgo אינו יכול לדעת מתשובתו אילו מספרים נוספו: הרץ { $sync } כדי לראות אותם
+numbers-request-refused-some = Webex לא הוסיף { $refused } מתוך { $n } המספרים (מפורטים עם הסיבה)
+numbers-request-found-all = Webex לא ענה, אך כשנשאל אחר כך יש לו כל מספר של הבקשה הזו: הם נוספו
+numbers-request-found-none = Webex לא ענה, וכשנשאל אחר כך אין לו אף אחד מהמספרים האלה: לא נוספו (בקשה שעדיין בדרך עשויה עוד להוסיף אותם: הרץ { $sync } בעוד דקה לפני שתוסיף אותם שוב)
+numbers-request-found-some = Webex לא ענה; כשנשאל אחר כך יש לו { $found } מתוך { $n } המספרים (אלה נוספו); השאר לא (הרץ { $sync } בעוד דקה לפני שתוסיף אותם שוב)
+numbers-request-unasked = Webex לא ענה ({ $why }), ולא ניתן היה לשאול אילו מספרים הוסיף ({ $error }): זה לא ידוע. הרץ { $sync } כדי לראות את מספרי המיקום לפני שתוסיף מספרים כלשהם שוב
 
 ## BW
 bw01-template = תבנית הלקוח "{ $template }" של { $id } אינה מקבלת כתובות דוא"ל לא מהימנות ({ $gap }), ולכן הקליטה תיכשל שוב ({ $error }). תקן תחילה את התבנית: סמן כתובות דוא"ל לא מהימנות והגדר את קישור השיתוף לקישור ההפעלה ({ $place }), ואז נסה שוב. דבר לא שונה.
@@ -197,6 +214,15 @@ place-mobile-numbers = Calling > מספרים > מספרים ניידים
 
 ## אדם השתנה ב-Webex
 person-changed = { $email } השתנה ב-Webex מאז שהעותק שלך סונכרן ({ $fields }). דבר לא נשלח: wxgo כותב אדם רק על גבי העותק שראית. הרץ { $command } (F בקונסולה), הסתכל שוב על האדם, וחזור על השינוי.
+person-fields-next = { $first }; { $next }
+person-field-changed = { $field }: בעותק שלך { $copy }, ב-Webex כעת { $now }
+person-field-email = דוא"ל
+person-field-display-name = שם תצוגה
+person-field-work-number = מספר עבודה
+person-field-extension = שלוחה
+person-field-location = מיקום
+person-field-department = מחלקה
+person-other-location = מיקום אחר ({ $id })
 
 ## יותר מדי קודי הפעלה שגויים
 throttled-source = { $n } קודי הפעלה שגויים מ-{ $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
@@ -496,6 +522,9 @@ mail-not-queued = { $error }; וגם לא ניתן היה להכניס אותה 
 mail-queue-only = לא נשלח: { $reason }; הוכנסה לדואר היוצא בשם { $path }: תקן את ההגדרות, ואז { $retry }
 smtp-none = לא הוגדר שרת SMTP, ולכן ההודעות ב-{ $outbox } ממתינות לממסר דואר. הוסף מקטע [smtp] ל-{ $file } או הגדר { $setting }, ואז נסה שוב.
 smtp-the-config-file = קובץ התצורה
+mail-route-smtp = שרת SMTP { $server }
+mail-route-outbox = תיקיית דואר היוצא { $path }
+mail-route-nowhere = עדיין לשום מקום ({ $error }); ההודעות ממתינות ב-{ $path }
 outbox-cannot-create = לא ניתן ליצור את תיבת הדואר היוצא { $path }: { $error }
 outbox-cannot-write = לא ניתן לכתוב לתיבת הדואר היוצא { $path }: { $error }
 outbox-full = בתיבת הדואר היוצא { $path } יש יותר מדי הודעות לשנייה אחת

@@ -129,23 +129,20 @@ pub struct Mail<'a> {
     pub(crate) backend: &'a dyn Backend,
 }
 
-/// Where activation emails go, in words.
-pub(crate) fn route(cx: &Core) -> String {
+/// Where activation emails go, in words (said in the language where shown).
+pub(crate) fn route(cx: &Core) -> crate::domain::error::Text {
+    let outbox = cx.outbox.display().to_string();
     match &cx.delivery {
-        Ok(DeliveryConfig { smtp: Some(s), .. }) => format!("SMTP server {}", s.server()),
-        Ok(_) => format!("the outbox folder {}", cx.outbox.display()),
-        Err(e) => format!("nowhere yet ({e}); messages wait in {}", cx.outbox.display()),
+        Ok(DeliveryConfig { smtp: Some(s), .. }) => crate::said!("mail-route-smtp", server = s.server()),
+        Ok(_) => crate::said!("mail-route-outbox", path = outbox),
+        Err(e) => crate::said!("mail-route-nowhere", error = e.said(), path = outbox),
     }
 }
 
 impl Mail<'_> {
-    /// Where activation emails go, in words.
-    pub fn route(&self) -> String {
-        match &self.core.delivery {
-            Ok(DeliveryConfig { smtp: Some(s), .. }) => format!("SMTP server {}", s.server()),
-            Ok(_) => format!("the outbox folder {}", self.core.outbox.display()),
-            Err(e) => format!("nowhere yet ({e}); messages wait in {}", self.core.outbox.display()),
-        }
+    /// Where activation emails go, in words (said in the language where shown).
+    pub fn route(&self) -> crate::domain::error::Text {
+        route(self.core)
     }
 
     /// Messages waiting in the outbox.

@@ -219,7 +219,11 @@ fn attempt(
         device_id: d.device_id.clone(),
         owner_email: d.owner_email.clone(),
         status: DeviceStatus::Online,
-        message: format!("{} activated Webex Go on the phone: Online.", d.owner_email),
+        message: crate::said!(
+            "phone-activated",
+            email = &d.owner_email,
+            status = crate::service::status_said(DeviceStatus::Online)
+        ),
     };
     let audit = Audit::new(format!("device:{}", d.device_id), format!("user {}; code redeemed", d.owner_email));
     Ok(Attempt::Redeemed { out, device: d.id, audit })

@@ -5,8 +5,8 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::Connection;
 
 use super::{
-    already_has_device, deliver_code, lost_stolen_refusal, AddDevice, AddDeviceChoices, CodeCheck, CodeDelivery,
-    DeleteOutcome, DevicesBackend, LostStolen, DELETE_NOTICE,
+    already_has_device, delete_notice, deliver_code, lost_stolen_refusal, AddDevice, AddDeviceChoices, CodeCheck,
+    CodeDelivery, DeleteOutcome, DevicesBackend, LostStolen,
 };
 use crate::domain::code::{ActivationCode, CodeGenerator, IssuedCode};
 use crate::domain::device::may_issue_new_code;
@@ -37,7 +37,7 @@ impl DevicesBackend for Local {
 
     fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
         let subscriptions = q::subscriptions(&cx.conn, cx.org.id)?;
-        let refusal = check_eligible(cx, &cx.conn, &user).err().map(|e| e.to_string());
+        let refusal = check_eligible(cx, &cx.conn, &user).err().map(|e| e.said());
         let must_choose_number = user.primary_number.is_none();
         let free_numbers = match (must_choose_number, q::user_location_id(&cx.conn, user.id)?) {
             (true, Some(loc)) => q::free_numbers(&cx.conn, loc, "standard", 200)?,
@@ -129,7 +129,7 @@ impl DevicesBackend for Local {
                 owner_email: d.owner_email.clone(),
                 subscription_id: d.subscription_id.clone(),
                 subscription_free: free,
-                notice: DELETE_NOTICE.to_string(),
+                notice: delete_notice(),
             };
             let details = format!(
                 "user {}; was {}; licence returned to {} ({free} free)",

@@ -54,7 +54,7 @@ pub struct AddDeviceChoices {
     pub must_choose_number: bool,
     pub free_numbers: Vec<NumberRow>,
     /// Why the device cannot be added at all, when it cannot (WG01, or the user already has one).
-    pub refusal: Option<String>,
+    pub refusal: Option<crate::domain::error::Text>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -64,7 +64,8 @@ pub struct DeleteOutcome {
     pub subscription_id: String,
     /// Free Webex Go licences in that subscription after the delete (WG09).
     pub subscription_free: i64,
-    pub notice: String,
+    /// WG09's notice (its English in `--json`).
+    pub notice: crate::domain::error::Text,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -72,7 +73,8 @@ pub struct PhoneOutcome {
     pub device_id: String,
     pub owner_email: String,
     pub status: DeviceStatus,
-    pub message: String,
+    /// What happened, said in the language where shown (its English in `--json`).
+    pub message: crate::domain::error::Text,
 }
 
 /// One Webex Go line per user: the refusal when the user already has a device.
@@ -86,10 +88,9 @@ pub(crate) fn already_has_device(user: &UserRow, device_id: &str, status: Device
 }
 
 /// The notice WG09 requires after a delete.
-pub const DELETE_NOTICE: &str =
-    "The Webex Go line is deactivated: the user can no longer place or answer business calls \
-from the phone's dialer. The user must delete the deactivated line on the phone by hand \
-(iPhone: Settings > Mobile Service > the line > Delete eSIM; Android: Settings > SIMs > the line > Erase).";
+pub fn delete_notice() -> crate::domain::error::Text {
+    crate::said!("delete-notice")
+}
 
 pub(crate) fn lost_stolen_refusal(d: &DeviceRow) -> Option<Error> {
     (d.kind == DeviceKind::MobileOperator).then(|| Error::rule("WG08", crate::said!("wg08-operator-sim")))

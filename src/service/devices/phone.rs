@@ -34,14 +34,21 @@ impl PhoneStandIn for Local {
                 let to = phone_transition(d.status, event)?;
                 q::set_device_status(tx, d.id, to, now)?;
                 let message = match event {
-                    PhoneEvent::RemoveLine => format!(
-                        "{} removed the Webex Go line from the phone: Activation pending. The admin can now issue a new code (WG05).",
-                        d.owner_email
+                    PhoneEvent::RemoveLine => crate::said!(
+                        "phone-removed-line",
+                        email = &d.owner_email,
+                        status = crate::service::status_said(to)
                     ),
-                    _ => format!("{}'s Webex Go line is now {}.", d.owner_email, to.label()),
+                    _ => {
+                        crate::said!("phone-line-now", email = &d.owner_email, status = crate::service::status_said(to))
+                    }
                 };
-                let out =
-                    PhoneOutcome { device_id: d.device_id.clone(), owner_email: d.owner_email.clone(), status: to, message };
+                let out = PhoneOutcome {
+                    device_id: d.device_id.clone(),
+                    owner_email: d.owner_email.clone(),
+                    status: to,
+                    message,
+                };
                 let details = format!("{} -> {}", d.status.label(), to.label());
                 Ok((out, Audit::new(format!("device:{}", d.device_id), details)))
             },

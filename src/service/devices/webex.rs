@@ -22,7 +22,7 @@ use rusqlite::Connection;
 
 use super::{
     already_has_device, deliver_code, AddDevice, AddDeviceChoices, CodeCheck, CodeDelivery, DeleteOutcome,
-    DevicesBackend, DELETE_NOTICE, WEBEX_GO_MODEL,
+    DevicesBackend, WEBEX_GO_MODEL,
 };
 use crate::domain::code::{ActivationCode, IssuedCode};
 use crate::domain::device::may_issue_new_code;
@@ -128,8 +128,8 @@ impl DevicesBackend for Webex {
     /// licence pool and the number are not chosen here).
     fn choices(&self, cx: &Core, user: UserRow) -> Result<AddDeviceChoices> {
         let refusal = match q::device_of_user(&cx.conn, user.id, cx.now())? {
-            Some(d) => Some(already_has_device(&user, &d.device_id, d.status).to_string()),
-            None => api_target(&cx.conn, user.clone()).err().map(|e| e.to_string()),
+            Some(d) => Some(already_has_device(&user, &d.device_id, d.status).said()),
+            None => api_target(&cx.conn, user.clone()).err().map(|e| e.said()),
         };
         Ok(AddDeviceChoices {
             must_choose_subscription: false,
@@ -328,7 +328,7 @@ impl DevicesBackend for Webex {
                         .find(|s| s.id == d.subscription_id)
                         .map(|s| s.free)
                         .unwrap_or(0),
-                    notice: DELETE_NOTICE.to_string(),
+                    notice: super::delete_notice(),
                 };
                 let details = format!("user {}; was {}; deleted in Webex", d.owner_email, d.status.label());
                 Ok((outcome, Audit::new(format!("device:{}", d.device_id), details)))

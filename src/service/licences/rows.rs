@@ -194,7 +194,7 @@ pub(crate) struct Job {
 pub(crate) async fn run_job(
     api: Api,
     ids: &LicenceIds,
-    locations: &(dyn Fn(&str) -> String + Sync),
+    locations: &(dyn Fn(&str) -> crate::domain::error::Text + Sync),
     job: Job,
 ) -> Answer {
     let mut a = Answer::default();

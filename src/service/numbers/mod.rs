@@ -29,8 +29,9 @@ pub struct AddRequestReport {
     /// `added`, `partly added`, `refused`, `not sent` or `unknown` (the answer could not be read).
     pub outcome: &'static str,
     pub tracking_id: Option<String>,
-    /// Webex's refusal in its own words (sanitised), with what to do.
-    pub error: Option<String>,
+    /// Webex's refusal in its own words (sanitised), with what to do (said in the language where
+    /// shown; its English in `--json`).
+    pub error: Option<Text>,
 }
 
 /// The most numbers one entry may hold on a real organisation: five requests of 20.
@@ -69,14 +70,9 @@ pub struct AssignOutcome {
     pub device_created: bool,
 }
 
-/// MO02's advice, with the 48-hour wait measured.
-pub(crate) fn advice(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> String {
-    advice_said(a, now).into()
-}
-
 /// MO02's advice, with the 48-hour wait measured, said in the language where it is shown
 /// (the times as UTC, as the audit writes them).
-pub(crate) fn advice_said(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> Text {
+pub(crate) fn advice(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> Text {
     let utc = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
     match a.status {
         AuthStatus::Pending => {

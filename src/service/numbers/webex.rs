@@ -15,6 +15,7 @@
 use super::{
     mobile_primary_checks, AddRequestReport, AssignOutcome, MobileAddReport, NumbersBackend, MAX_PER_WEBEX_ENTRY,
 };
+use crate::domain::error::Text;
 use crate::domain::mobile::{split_entry, CheckedNumber, Held, NumberState};
 use crate::domain::{Error, Result, E164};
 use crate::outside::webex::models::Device;
@@ -24,7 +25,7 @@ use crate::outside::webex::numbers::{
 use crate::outside::webex::WebexError;
 use crate::outside::webex::{DeviceQuery, WebexResult};
 use crate::service::action::{control_hub_path, Action};
-use crate::service::backend::webex::{api, untrusted as clean, with_tracking};
+use crate::service::backend::webex::{api, untrusted as clean};
 use crate::service::backend::webex::{Accepted, Webex};
 use crate::service::core::{Allowed, Audit, Core};
 use crate::service::people::webex::{cache_person, cached_person_of, location_words, reread_and_write, Seen};
@@ -196,7 +197,7 @@ impl Webex {
         let chunks: Vec<Vec<String>> = available.chunks(MAX_NUMBERS_PER_ADD).map(<[String]>::to_vec).collect();
         let total = chunks.len();
         let mut requests: Vec<AddRequestReport> = Vec::new();
-        let mut stopped: Option<String> = None;
+        let mut stopped: Option<Text> = None;
         for (i, chunk) in chunks.into_iter().enumerate() {
             let which = format!("request {} of {total}", i + 1);
             if let Some(why) = &stopped {
@@ -205,7 +206,7 @@ impl Webex {
                     added: Vec::new(),
                     outcome: "not sent",
                     tracking_id: None,
-                    error: Some(format!("not sent: an earlier request failed ({why})")),
+                    error: Some(crate::said!("numbers-request-not-sent", why = why.clone())),
                 });
                 continue;
             }
@@ -221,11 +222,7 @@ impl Webex {
                             added: Vec::new(),
                             outcome: "unknown",
                             tracking_id,
-                            error: Some(
-                                "Webex accepted the request but wxgo cannot tell from its answer which numbers it \
-                             added: run `wxgo sync` to see them"
-                                    .into(),
-                            ),
+                            error: Some(crate::said!("numbers-request-unreadable", sync = "`wxgo sync`")),
                         });
                         continue;
                     };
@@ -262,20 +259,18 @@ impl Webex {
                         })?;
                     }
                     let error = (!refused.is_empty()).then(|| {
-                        with_tracking(
-                            &format!(
-                                "Webex did not add {} of the {} numbers (listed with its reason)",
-                                refused.len(),
-                                chunk.len()
-                            ),
-                            tracking_id.as_deref(),
-                        )
+                        let said =
+                            crate::said!("numbers-request-refused-some", refused = refused.len(), n = chunk.len());
+                        match tracking_id.as_deref() {
+                            Some(t) => said.around("", &format!("; trackingId {t}")),
+                            None => said,
+                        }
                     });
                     requests.push(AddRequestReport { numbers: chunk, added, outcome, tracking_id, error });
                 }
                 Err(e) if e.is_unknown_outcome() => {
                     // No answer: not refused. Ask Webex which of them its inventory has now.
-                    stopped = Some(format!("{which}: Webex did not answer"));
+                    stopped = Some(crate::said!("numbers-request-no-answer", i = i + 1, total = total));
                     let q = NumberQuery { location_id: Some(loc.webex_id.clone()), ..NumberQuery::default() };
                     let (added, error) = match c.run(c.api().list_numbers(&q)) {
                         Ok(list) => {
@@ -285,31 +280,29 @@ impl Webex {
                                 .cloned()
                                 .collect();
                             let said = if there.len() == chunk.len() {
-                                "Webex did not answer, but asked afterwards it has every number of this request: \
-                             they are added"
-                                    .to_string()
+                                crate::said!("numbers-request-found-all")
                             } else if there.is_empty() {
-                                "Webex did not answer, and asked afterwards it has none of these numbers: not added \
-                             (a request still on its way could yet add them: run `wxgo sync` in a minute before \
-                             adding them again)"
-                                    .to_string()
+                                crate::said!("numbers-request-found-none", sync = "`wxgo sync`")
                             } else {
-                                format!(
-                                    "Webex did not answer; asked afterwards it has {} of the {} numbers (those are \
-                                 added); the rest are not (run `wxgo sync` in a minute before adding them again)",
-                                    there.len(),
-                                    chunk.len()
+                                crate::said!(
+                                    "numbers-request-found-some",
+                                    found = there.len(),
+                                    n = chunk.len(),
+                                    sync = "`wxgo sync`"
                                 )
                             };
                             (there, said)
                         }
                         Err(check) => (
                             Vec::new(),
-                            format!(
-                                "Webex did not answer ({}), and could not be asked which numbers it added ({}): it \
-                             is not known. Run `wxgo sync` to see the location's numbers before adding any again",
-                                clean(&e.to_string(), 200),
-                                clean(&check.to_string(), 200)
+                            crate::said!(
+                                "numbers-request-unasked",
+                                why = match &e {
+                                    WebexError::NoAnswer { last, .. } => Text::from(clean(last, 200)),
+                                    other => other.text(),
+                                },
+                                error = check.text(),
+                                sync = "`wxgo sync`"
                             ),
                         ),
                     };
@@ -343,7 +336,7 @@ impl Webex {
                     });
                 }
                 Err(e) => {
-                    let said = clean(&e.to_string(), 600);
+                    let said = e.text();
                     // A refusal may name numbers with their reason ("+1...: reason").
                     let per_number: Vec<String> = match &e {
                         WebexError::Api(a) => a.descriptions.clone(),
@@ -358,7 +351,8 @@ impl Webex {
                         };
                     }
                     if stops_the_run(&e) {
-                        stopped = Some(format!("{which}: {}", clean(&e.to_string(), 120)));
+                        stopped =
+                            Some(crate::said!("numbers-request-stopped", i = i + 1, total = total, error = e.text()));
                     }
                     let tracking_id = e.tracking_id().map(str::to_string);
                     requests.push(AddRequestReport {

@@ -114,7 +114,7 @@ pub(crate) enum WritePlan {
     /// The body of the `PUT`: the fresh person with only the admin's fields changed.
     Send(Box<PersonUpdate>),
     /// The person changed in Webex since the admin's copy: the fields, "name: copy → now".
-    Changed(Vec<String>),
+    Changed(Vec<crate::domain::error::Text>),
 }
 
 /// Compares the admin's copy `seen`, the fresh person and the change (see the module's text).
@@ -122,7 +122,7 @@ pub(crate) fn plan_write(
     seen: &Seen,
     fresh: &Person,
     change: &PersonChange,
-    locations: &dyn Fn(&str) -> String,
+    locations: &dyn Fn(&str) -> crate::domain::error::Text,
 ) -> WritePlan {
     let now = Seen::of_person(fresh);
     let target = seen.with(change);
@@ -130,17 +130,24 @@ pub(crate) fn plan_write(
         return WritePlan::Already;
     }
     let shown = |name: &str, v: Option<&str>| match (name, v) {
-        (_, None) => "none".to_string(),
+        (_, None) => crate::said!("names-none"),
         ("location", Some(id)) => locations(id),
-        (_, Some(v)) => v.to_string(),
+        (_, Some(v)) => crate::domain::error::Text::from(v),
     };
-    let changed: Vec<String> = seen
+    let changed: Vec<crate::domain::error::Text> = seen
         .fields()
         .iter()
         .zip(now.fields().iter())
         .zip(target.fields().iter())
         .filter(|((s, n), t)| n.1 != s.1 && n.1 != t.1)
-        .map(|((s, n), _)| format!("{}: your copy {}, Webex now {}", s.0, shown(s.0, s.1), shown(n.0, n.1)))
+        .map(|((s, n), _)| {
+            crate::said!(
+                "person-field-changed",
+                field = crate::domain::error::Val::Msg(field_said(s.0)),
+                copy = shown(s.0, s.1),
+                now = shown(n.0, n.1)
+            )
+        })
         .collect();
     if !changed.is_empty() {
         return WritePlan::Changed(changed);
@@ -166,11 +173,25 @@ pub(crate) fn plan_write(
 }
 
 /// The refusal of a write to a person who changed in Webex since the admin's copy.
-pub(crate) fn changed_error(email: &str, fields: &[String]) -> Error {
-    Error::rule(
-        CHANGED,
-        crate::said!("person-changed", email = email, fields = fields.join("; "), command = "`wxgo sync`"),
-    )
+pub(crate) fn changed_error(email: &str, fields: &[crate::domain::error::Text]) -> Error {
+    let fields = fields
+        .iter()
+        .cloned()
+        .reduce(|first, next| crate::said!("person-fields-next", first = first, next = next))
+        .unwrap_or_default();
+    Error::rule(CHANGED, crate::said!("person-changed", email = email, fields = fields, command = "`wxgo sync`"))
+}
+
+/// A person's field as [`Seen::fields`] names it, as a message of `errors.ftl`.
+fn field_said(name: &str) -> &'static str {
+    match name {
+        "email" => "person-field-email",
+        "display name" => "person-field-display-name",
+        "work number" => "person-field-work-number",
+        "extension" => "person-field-extension",
+        "location" => "person-field-location",
+        _ => "person-field-department",
+    }
 }
 
 /// Re-reads the person and writes the change (the async half, for one request or a run).
@@ -180,7 +201,7 @@ pub(crate) async fn reread_and_write(
     person_id: &str,
     seen: &Seen,
     change: &PersonChange,
-    locations: &(dyn Fn(&str) -> String + Sync),
+    locations: &(dyn Fn(&str) -> crate::domain::error::Text + Sync),
 ) -> Result<(Person, Option<String>, bool)> {
     let fresh = api.get_person(person_id).await.map_err(Error::from)?;
     match plan_write(seen, &fresh, change, locations) {
@@ -254,10 +275,11 @@ pub(crate) fn cached_person_of(cx: &Core, conn: &Connection, email: &str) -> Res
 }
 
 /// A location's name for a message, by Webex id.
-pub(crate) fn location_words(cx: &Core) -> impl Fn(&str) -> String + Sync {
+pub(crate) fn location_words(cx: &Core) -> impl Fn(&str) -> crate::domain::error::Text + Sync {
     let names = wp::location_names(&cx.conn, cx.org.id).unwrap_or_default();
-    move |id: &str| {
-        names.get(id).cloned().unwrap_or_else(|| format!("another location ({})", crate::domain::text::clean(id, 80)))
+    move |id: &str| match names.get(id) {
+        Some(name) => name.as_str().into(),
+        None => crate::said!("person-other-location", id = crate::domain::text::clean(id, 80)),
     }
 }
 

@@ -155,7 +155,7 @@ impl App {
             return Vec::new();
         };
         if let Some(refusal) = &choices.refusal {
-            let text = refusal.clone();
+            let text = self.tr.text(refusal);
             self.flows.add = None;
             self.error(text);
             return Vec::new();
@@ -432,7 +432,7 @@ impl App {
                 free = d.subscription_free
             ),
             String::new(),
-            tr!(self.tr, "dev-tell", email = &d.owner_email, notice = &d.notice),
+            tr!(self.tr, "dev-tell", email = &d.owner_email, notice = &self.tr.text(&d.notice)),
         ];
         self.notice(tr!(self.tr, "dev-deleted-title", device = &d.device_id), lines);
         self.reload_all()

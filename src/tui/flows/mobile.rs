@@ -211,7 +211,7 @@ impl App {
                 requested_at: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
                 changed_at: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
                 numbers: 0,
-                advice: String::new(),
+                advice: Default::default(),
             };
             self.open_numbers_form_for(stands_for, true);
         } else if let Some(a) = self.accounts.rows.iter().find(|a| a.account_id == id).cloned() {
@@ -293,7 +293,7 @@ impl App {
                 id = &a.account_id
             )),
             ReportLine::new(format!("{} {status}", auth_symbol(a.status)), auth_tone(a.status)),
-            ReportLine::plain(a.advice.clone()),
+            ReportLine::plain(self.tr.text(&a.advice)),
         ];
         self.report(tr!(self.tr, "account-title", id = &a.account_id), lines);
         self.numbers_view = NumbersView::Accounts;
@@ -322,10 +322,10 @@ impl App {
         let mut lines = vec![ReportLine::plain(first)];
         let not_added = tr!(self.tr, "mob-not-added");
         for q in r.requests.iter().filter(|q| q.added.len() < q.numbers.len()) {
-            let why = q.error.as_deref().unwrap_or(&not_added);
+            let why = q.error.as_ref().map_or(not_added.clone(), |e| self.tr.text(e));
             lines.push(ReportLine::bad(format!(
                 "✕ {}",
-                tr!(self.tr, "mob-request-failed", n = q.numbers.len(), outcome = q.outcome, why = why)
+                tr!(self.tr, "mob-request-failed", n = q.numbers.len(), outcome = q.outcome, why = &why)
             )));
         }
         for n in &r.numbers {

@@ -190,7 +190,7 @@ impl App {
             )),
             ReportLine::plain(tr.t_with("account-id-fixed", &[("id", a.account_id.as_str().into())])),
             ReportLine::new(format!("{} {}", auth_symbol(a.status), auth_word(tr, a.status)), auth_tone(a.status)),
-            ReportLine::plain(a.advice.clone()),
+            ReportLine::plain(tr.text(&a.advice)),
             ReportLine::plain(tr.t_with(
                 "account-times",
                 &[
@@ -260,7 +260,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
                 2 => (row.account_id.clone(), Style::new()),
                 3 => (format!("{} {}", auth_symbol(row.status), auth_word(tr, row.status)), auth_style(t, row.status)),
                 4 => (row.numbers.to_string(), Style::new()),
-                _ => (row.advice.clone(), t.dim()),
+                _ => (tr.text(&row.advice), t.dim()),
             };
             buf.set_stringn(x, y, fit(&text, *w as usize), *w as usize, style);
             x += w + 1;
@@ -282,7 +282,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
                 ),
                 Span::styled(format!(" · {}", tr.t("accounts-what-to-do")), t.dim()),
             ]),
-            Line::raw(String::from(&row.advice)),
+            Line::raw(tr.text(&row.advice)),
         ];
         paragraph(text).wrap(Wrap { trim: true }).render(rest, buf);
     }

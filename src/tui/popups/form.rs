@@ -468,7 +468,7 @@ impl FormKind {
                 ])];
                 if account.status != AuthStatus::Authorized {
                     lines.push(Line::styled(
-                        format!("MO02: {}", &account.advice),
+                        format!("MO02: {}", tr.text(&account.advice)),
                         t.error().remove_modifier(Modifier::BOLD),
                     ));
                 }
