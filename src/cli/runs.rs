@@ -122,7 +122,8 @@ pub(super) fn run_end(run: &RunSummary, what: &str) -> Result<()> {
 pub(super) fn requests_table(reqs: &[PlannedRequest]) -> Table {
     let mut t = table(&["Row", "Method", "Path", "What"]);
     for r in reqs {
-        t.clean_row(vec![r.row.clone(), r.method.to_string(), r.path.clone(), r.what.clone()]);
+        let tr = super::output::tr();
+        t.clean_row(vec![tr.text(&r.row), r.method.to_string(), r.path.clone(), tr.text(&r.what)]);
     }
     t
 }

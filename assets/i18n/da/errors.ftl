@@ -224,6 +224,24 @@ person-field-location = placering
 person-field-department = afdeling
 person-other-location = en anden placering ({ $id })
 
+## En anmodning, som en kørsel ville sende, som --dry-run viser den (e-mails, licenser, steder og numre som de er)
+plan-line = linje { $line }
+plan-activation-code = aktiveringskode til { $email }, model { $model }
+plan-create = opret { $email }
+plan-reread = læs { $email } igen før skrivning
+plan-write = { $email }: { $fields }
+plan-read-licences = læs { $email }s licenser
+plan-licences = { $email }: { $parts }
+plan-add = tilføj { $licences }
+plan-add-at = tilføj { $licences } på { $location }{ $number ->
+        [none] {""}
+       *[other] {" "}med { $number }
+    }{ $extension ->
+        [none] {""}
+       *[other] , lokalnummer { $extension }
+    }
+plan-remove = fjern { $licences }
+
 ## For mange forkerte aktiveringskoder
 throttled-source = { $n } forkerte aktiveringskoder fra { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).
 throttled-device = { $n } forkerte aktiveringskoder til { $from } inden for de sidste { $minutes } minutter, så denne kode blev ikke kontrolleret. Prøv igen efter { $until }. Hver forkert kode inden for { $minutes } minutter efter de sidste starter ventetiden forfra: kontrollér først koden i e-mailen eller brevet (16 bogstaver og cifre).

@@ -224,6 +224,24 @@ person-field-location = Standort
 person-field-department = Abteilung
 person-other-location = ein anderer Standort ({ $id })
 
+## Eine Anfrage, die ein Lauf senden würde, wie --dry-run sie auflistet (E-Mails, Lizenzen, Orte und Nummern wie sie sind)
+plan-line = Zeile { $line }
+plan-activation-code = Aktivierungscode für { $email }, Modell { $model }
+plan-create = { $email } anlegen
+plan-reread = { $email } vor dem Schreiben neu lesen
+plan-write = { $email }: { $fields }
+plan-read-licences = die Lizenzen von { $email } lesen
+plan-licences = { $email }: { $parts }
+plan-add = { $licences } hinzufügen
+plan-add-at = { $licences } hinzufügen in { $location }{ $number ->
+        [none] {""}
+       *[other] {" "}mit { $number }
+    }{ $extension ->
+        [none] {""}
+       *[other] , Durchwahl { $extension }
+    }
+plan-remove = { $licences } entfernen
+
 ## Zu viele falsche Aktivierungscodes
 throttled-source = { $n } falsche Aktivierungscodes von { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).
 throttled-device = { $n } falsche Aktivierungscodes für { $from } in den letzten { $minutes } Minuten, daher wurde dieser Code nicht geprüft. Versuchen Sie es nach { $until } erneut. Jeder falsche Code innerhalb von { $minutes } Minuten nach den letzten startet die Wartezeit neu: Prüfen Sie zuerst den Code in der E-Mail oder im Brief (16 Buchstaben und Ziffern).

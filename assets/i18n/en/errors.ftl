@@ -222,6 +222,24 @@ person-field-location = location
 person-field-department = department
 person-other-location = another location ({ $id })
 
+## A request a run would send, as --dry-run lists it (emails, licences, places and numbers as they are)
+plan-line = line { $line }
+plan-activation-code = activation code for { $email }, model { $model }
+plan-create = create { $email }
+plan-reread = re-read { $email } before writing
+plan-write = { $email }: { $fields }
+plan-read-licences = read { $email }'s licences
+plan-licences = { $email }: { $parts }
+plan-add = add { $licences }
+plan-add-at = add { $licences } at { $location }{ $number ->
+        [none] {""}
+       *[other] {" "}with { $number }
+    }{ $extension ->
+        [none] {""}
+       *[other] , extension { $extension }
+    }
+plan-remove = remove { $licences }
+
 ## Too many wrong activation codes
 throttled-source = { $n } wrong activation codes from { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).
 throttled-device = { $n } wrong activation codes for { $from } in the last { $minutes } minutes, so this code was not checked. Try again after { $until }. Each wrong code within { $minutes } minutes of the last ones starts the wait again: check the code in the email or letter first (16 letters and digits).

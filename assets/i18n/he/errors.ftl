@@ -224,6 +224,24 @@ person-field-location = מיקום
 person-field-department = מחלקה
 person-other-location = מיקום אחר ({ $id })
 
+## בקשה שריצה הייתה שולחת, כפי ש---dry-run מציג אותה (כתובות, רישיונות, מקומות ומספרים כפי שהם)
+plan-line = שורה { $line }
+plan-activation-code = קוד הפעלה עבור { $email }, דגם { $model }
+plan-create = צור את { $email }
+plan-reread = קרא מחדש את { $email } לפני הכתיבה
+plan-write = { $email }: { $fields }
+plan-read-licences = קרא את הרישיונות של { $email }
+plan-licences = { $email }: { $parts }
+plan-add = הוסף { $licences }
+plan-add-at = הוסף { $licences } ב-{ $location }{ $number ->
+        [none] {""}
+       *[other] {" "}עם { $number }
+    }{ $extension ->
+        [none] {""}
+       *[other] , שלוחה { $extension }
+    }
+plan-remove = הסר { $licences }
+
 ## יותר מדי קודי הפעלה שגויים
 throttled-source = { $n } קודי הפעלה שגויים מ-{ $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).
 throttled-device = { $n } קודי הפעלה שגויים עבור { $from } ב-{ $minutes } הדקות האחרונות, ולכן הקוד הזה לא נבדק. נסה שוב אחרי { $until }. כל קוד שגוי בתוך { $minutes } דקות מהאחרונים מתחיל את ההמתנה מחדש: בדוק תחילה את הקוד בדוא"ל או במכתב (16 אותיות וספרות).

@@ -242,6 +242,24 @@ person-field-location = місцезнаходження
 person-field-department = відділ
 person-other-location = інше місцезнаходження ({ $id })
 
+## Запит, який надіслав би прохід, як його показує --dry-run (адреси, ліцензії, місця й номери як є)
+plan-line = рядок { $line }
+plan-activation-code = код активації для { $email }, модель { $model }
+plan-create = створити { $email }
+plan-reread = перечитати { $email } перед записом
+plan-write = { $email }: { $fields }
+plan-read-licences = прочитати ліцензії { $email }
+plan-licences = { $email }: { $parts }
+plan-add = додати { $licences }
+plan-add-at = додати { $licences } у { $location }{ $number ->
+        [none] {""}
+       *[other] {" "}з номером { $number }
+    }{ $extension ->
+        [none] {""}
+       *[other] , внутрішній номер { $extension }
+    }
+plan-remove = вилучити { $licences }
+
 ## Забагато неправильних кодів активації
 throttled-source = { $n ->
         [one] { $n } неправильний код активації

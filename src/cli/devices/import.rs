@@ -163,8 +163,8 @@ fn print_import(r: &BulkReport, as_json: bool) -> Result<()> {
                 &[
                     ("method", Arg::from(q.method)),
                     ("path", Arg::from(&q.path)),
-                    ("row", Arg::from(&q.row)),
-                    ("what", Arg::from(&q.what)),
+                    ("row", Arg::from(&tr.text(&q.row))),
+                    ("what", Arg::from(&tr.text(&q.what))),
                 ],
             ));
         }

@@ -2,6 +2,7 @@
 //! sync's new people), write their fields (re-read first), then one `PATCH /licenses/users`;
 //! a row whose earlier answer never came back is looked at first and only what is missing sent.
 
+use crate::domain::error::Text;
 use crate::domain::Error;
 use crate::outside::webex::models::{
     License, LicenseOperation, LicensePatchOutcome, LicenseRequest, NewPerson, PatchUserLicenses, Person,
@@ -111,52 +112,62 @@ impl Row {
         let email = &self.outcome.email;
         let pid = self.person_id.clone().unwrap_or_else(|| "{new}".into());
         let mut out = Vec::new();
-        let r = |method, path: String, what: String| PlannedRequest { row: email.clone(), method, path, what };
+        let r = |method, path: String, what: Text| PlannedRequest { row: email.as_str().into(), method, path, what };
+        let listed = |items: &[String]| items.join(", ");
         if self.create.is_some() {
-            out.push(r("POST", "/v1/people".into(), format!("create {email}")));
+            out.push(r("POST", "/v1/people".into(), crate::said!("plan-create", email = email)));
         }
         if let Some((_, c)) = &self.person {
             let mut fields = Vec::new();
             if c.display_name.is_some() {
-                fields.push("display name");
+                fields.push("person-field-display-name");
             }
             if c.department.is_some() {
-                fields.push("department");
+                fields.push("person-field-department");
             }
             if c.work_phone.is_some() {
-                fields.push("work number");
+                fields.push("person-field-work-number");
             }
             if c.extension.is_some() {
-                fields.push("extension");
+                fields.push("person-field-extension");
             }
             if c.location.is_some() {
-                fields.push("location");
+                fields.push("person-field-location");
             }
-            out.push(r("GET", format!("/v1/people/{pid}"), format!("re-read {email} before writing")));
-            out.push(r("PUT", format!("/v1/people/{pid}"), format!("{email}: {}", fields.join(", "))));
+            let fields = Text::listed(fields.into_iter().map(|f| Text::msg(f, Vec::new())));
+            out.push(r("GET", format!("/v1/people/{pid}"), crate::said!("plan-reread", email = email)));
+            out.push(r("PUT", format!("/v1/people/{pid}"), crate::said!("plan-write", email = email, fields = fields)));
         }
         if !self.remove.is_empty() {
-            out.push(r("GET", format!("/v1/people/{pid}"), format!("read {email}'s licences")));
+            out.push(r("GET", format!("/v1/people/{pid}"), crate::said!("plan-read-licences", email = email)));
         }
         if !self.add.is_empty() || !self.remove.is_empty() {
             let mut parts = Vec::new();
             if !self.add.is_empty() {
-                let mut add = format!("add {}", self.add.join(", "));
-                if let Some(p) = &self.provision {
-                    add.push_str(&format!(" at {}", p.loc_name));
-                    if let Some(n) = &p.e164 {
-                        add.push_str(&format!(" with {n}"));
-                    }
-                    if let Some(e) = &p.extension {
-                        add.push_str(&format!(", extension {e}"));
-                    }
-                }
-                parts.push(add);
+                let add = listed(&self.add);
+                parts.push(match &self.provision {
+                    None => crate::said!("plan-add", licences = add),
+                    Some(p) => crate::said!(
+                        "plan-add-at",
+                        licences = add,
+                        location = &p.loc_name,
+                        number = p.e164.as_deref().unwrap_or("none"),
+                        extension = p.extension.as_deref().unwrap_or("none")
+                    ),
+                });
             }
             if !self.remove.is_empty() {
-                parts.push(format!("remove {}", self.remove.join(", ")));
+                parts.push(crate::said!("plan-remove", licences = listed(&self.remove)));
             }
-            out.push(r("PATCH", "/v1/licenses/users".into(), format!("{email}: {}", parts.join("; "))));
+            let parts = parts
+                .into_iter()
+                .reduce(|first, next| crate::said!("person-fields-next", first = first, next = next))
+                .unwrap_or_default();
+            out.push(r(
+                "PATCH",
+                "/v1/licenses/users".into(),
+                crate::said!("plan-licences", email = email, parts = parts),
+            ));
         }
         out
     }

@@ -14,13 +14,14 @@ use super::OrgClient;
 /// `requests` field). Never a secret, never a request body with personal data beyond the row's key.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PlannedRequest {
-    /// The input row it is for ("line 12", a user's email).
-    pub row: String,
+    /// The input row it is for ("line 12", a user's email), said in the language where shown.
+    pub row: crate::domain::error::Text,
     pub method: &'static str,
     /// The path under the base URL, e.g. `/v1/devices/activationCode`.
     pub path: String,
-    /// What it does, in words ("activation code for ana@example.com, model Webex Go").
-    pub what: String,
+    /// What it does, in words ("activation code for ana@example.com, model Webex Go"), said in
+    /// the language where shown (`--json`: its English).
+    pub what: crate::domain::error::Text,
 }
 
 /// How many requests a run keeps in flight: 8 (the client's own limit), or 1 with `--serial`.

@@ -121,10 +121,10 @@ pub(crate) fn run(
             report.devices.push(row_device(r, None));
             if !done {
                 report.requests.push(PlannedRequest {
-                    row: format!("line {}", r.line),
+                    row: crate::said!("plan-line", line = r.line),
                     method: "POST",
                     path: "/v1/devices/activationCode".into(),
-                    what: format!("activation code for {}, model {WEBEX_GO_MODEL}", r.user.email),
+                    what: crate::said!("plan-activation-code", email = &r.user.email, model = WEBEX_GO_MODEL),
                 });
             }
         }
