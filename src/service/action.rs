@@ -221,6 +221,36 @@ mod tests {
     use crate::i18n::{Lang, Tr};
 
     #[test]
+    fn every_place_in_control_hub_and_every_stand_in_is_said_in_each_language_with_the_help_articles_menus() {
+        let words: Vec<Words> = Action::ALL
+            .into_iter()
+            .map(control_hub_path)
+            .chain([STAND_IN_PHONE, STAND_IN_PORTAL, STAND_IN_OPERATOR, PLACE_USER_LICENCES, PLACE_MOBILE_NUMBERS])
+            .collect();
+        for w in &words {
+            let en = w.said();
+            assert!(!en.is_empty() && en.as_str() != w.id(), "{w:?} has no English");
+            for lang in [Lang::De, Lang::Da, Lang::Uk, Lang::He] {
+                let shown = Tr::new(lang).text(&en);
+                // Only the organisation's address stays as it is everywhere.
+                assert!(shown != en.as_str() || w.id() == "place-control-hub", "{lang:?}: {w:?} is English");
+            }
+        }
+        assert_eq!(
+            control_hub_path(Action::LostStolen).said().as_str(),
+            "Control Hub > Devices > the Webex Go device > Actions > Lost or stolen"
+        );
+        let lost = control_hub_path(Action::LostStolen).said();
+        assert_eq!(
+            Tr::new(Lang::De).text(&lost),
+            "Control Hub > Geräte > das Webex Go-Gerät > Aktionen > Verloren/Gestohlen"
+        );
+        assert_eq!(Tr::new(Lang::He).text(&lost), "Control Hub > התקנים > התקן Webex Go > פעולות > אבדו/נגנבו");
+        let bw = control_hub_path(Action::BwRetry).said();
+        assert!(Tr::new(Lang::Da).text(&bw).contains("Indstillinger > BroadWorks-opkald > Vis skabeloner"), "seed 003");
+    }
+
+    #[test]
     fn every_action_is_named_in_each_language_and_its_english_is_the_audit_trails() {
         let de = Tr::new(Lang::De);
         for a in Action::ALL {

@@ -104,6 +104,8 @@ numbers-request-unasked = Webex svarede ikke ({ $why }), og kunne ikke spørges,
 ## BW
 bw01-template = kundeskabelonen "{ $template }" for { $id } accepterer ikke e-mails, der ikke er tillid til ({ $gap }), så klargøringen ville mislykkes igen ({ $error }). Ret skabelonen først: markér e-mails uden tillid, og sæt delingslinket til aktiveringslinket ({ $place }), og prøv igen. Intet blev ændret.
 bw01-no-template = { $id } har ingen kundeskabelon, så klargøringen ville mislykkes igen ({ $error }). Giv abonnentens kunde en skabelon, der accepterer e-mails uden tillid ({ $place }), og prøv igen. Intet blev ændret.
+bw01-gap-untrusted = Ikke-betroede e-mails er ikke markeret
+bw01-gap-share-link = Del link er { $link }
 bw02-nothing = { $id } er { $status }: der er intet at gøre krav på i portalen
 bw03-not-claimed = { $id } er { $status }: kun en konto, der er gjort krav på og venter på e-mailvalidering, kan bekræftes
 bw04-not-failed = "{ $action }" gælder abonnenter med fejl eller ventende; { $id } er { $status }
@@ -214,7 +216,6 @@ place-mobile-numbers = Opkald > Numre > Mobilnumre
 
 ## En person er ændret i Webex
 person-changed = { $email } er ændret i Webex, siden din kopi blev synkroniseret ({ $fields }). Intet blev sendt: wxgo skriver kun en person over den kopi, du så. Kør { $command } (F i konsollen), se på personen igen, og gentag ændringen.
-person-fields-next = { $first }; { $next }
 person-field-changed = { $field }: din kopi { $copy }, Webex nu { $now }
 person-field-email = e-mail
 person-field-display-name = visningsnavn
@@ -443,6 +444,7 @@ profile-none-chosen = { $command } arbejder på en profil for en rigtig organisa
 
 ## Lister, abonnementer og organisationer (id'er og navne, som de er)
 list-next = { $first }, { $next }
+list-next-semicolon = { $first }; { $next }
 subscription-free = { $subscription } ({ $free ->
         [one] { $free } ledig
        *[other] { $free } ledige

@@ -104,6 +104,8 @@ numbers-request-unasked = Webex hat nicht geantwortet ({ $why }) und konnte nich
 ## BW
 bw01-template = Die Kundenvorlage „{ $template }“ von { $id } akzeptiert keine nicht vertrauenswürdigen E-Mails ({ $gap }), daher würde das Onboarding wieder fehlschlagen ({ $error }). Korrigieren Sie zuerst die Vorlage: Aktivieren Sie „Nicht vertrauenswürdige E-Mails“ und setzen Sie den Freigabelink auf den Aktivierungslink ({ $place }), dann erneut versuchen. Nichts wurde geändert.
 bw01-no-template = { $id } hat keine Kundenvorlage, daher würde das Onboarding wieder fehlschlagen ({ $error }). Geben Sie dem Kunden des Teilnehmers eine Vorlage, die nicht vertrauenswürdige E-Mails akzeptiert ({ $place }), dann erneut versuchen. Nichts wurde geändert.
+bw01-gap-untrusted = „Nicht vertrauenswürdige E-Mails“ ist nicht aktiviert
+bw01-gap-share-link = der Freigabelink ist { $link }
 bw02-nothing = { $id } ist { $status }: Im Portal gibt es nichts zu beanspruchen
 bw03-not-claimed = { $id } ist { $status }: Nur ein beanspruchtes Konto, das auf die E-Mail-Bestätigung wartet, kann bestätigt werden
 bw04-not-failed = „{ $action }“ gilt für Teilnehmer mit Fehler oder ausstehend; { $id } ist { $status }
@@ -214,7 +216,6 @@ place-mobile-numbers = Calling > Nummern > Mobilnummern
 
 ## Eine Person hat sich in Webex geändert
 person-changed = { $email } wurde in Webex geändert, seit Ihre Kopie synchronisiert wurde ({ $fields }). Nichts wurde gesendet: wxgo schreibt eine Person nur über die Kopie, die Sie gesehen haben. Führen Sie { $command } aus (F in der Konsole), sehen Sie sich die Person erneut an und wiederholen Sie die Änderung.
-person-fields-next = { $first }; { $next }
 person-field-changed = { $field }: Ihre Kopie { $copy }, Webex jetzt { $now }
 person-field-email = E-Mail
 person-field-display-name = Anzeigename
@@ -443,6 +444,7 @@ profile-none-chosen = { $command } arbeitet mit dem Profil einer echten Organisa
 
 ## Listen, Abonnements und Organisationen (IDs und Namen, wie sie sind)
 list-next = { $first }, { $next }
+list-next-semicolon = { $first }; { $next }
 subscription-free = { $subscription } ({ $free } frei)
 sheet-counted-in = { $reason } (die Zeilen weiter oben in dieser Datei mitgezählt)
 cache-no-org = Der Cache des Profils „{ $profile }“ enthält noch keine Organisation. Führen Sie { $sync } aus (nach { $login } oder mit gesetztem WEBEX_TOKEN).

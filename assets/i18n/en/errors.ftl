@@ -102,6 +102,8 @@ numbers-request-unasked = Webex did not answer ({ $why }), and could not be aske
 ## BW: BroadWorks flow-through
 bw01-template = { $id }'s customer template "{ $template }" does not accept untrusted emails ({ $gap }), so onboarding would fail again ({ $error }). Fix the template first: check Untrusted emails and set the share link to the activation link ({ $place }), then retry. Nothing was changed.
 bw01-no-template = { $id } has no customer template, so onboarding would fail again ({ $error }). Give the subscriber's customer a template that accepts untrusted emails ({ $place }), then retry. Nothing was changed.
+bw01-gap-untrusted = Untrusted emails is not checked
+bw01-gap-share-link = the share link is { $link }
 bw02-nothing = { $id } is { $status }: there is nothing to claim in the portal
 bw03-not-claimed = { $id } is { $status }: only a claimed account waiting for email validation can be verified
 bw04-not-failed = { $action } applies to subscribers in error or pending; { $id } is { $status }
@@ -212,7 +214,6 @@ place-mobile-numbers = Calling > Numbers > Mobile Numbers
 
 ## A person changed in Webex since the copy was synced
 person-changed = { $email } changed in Webex since your copy was synced ({ $fields }). Nothing was sent: wxgo writes a person only over the copy you saw. Run { $command } (F in the console), look at the person again, and repeat the change.
-person-fields-next = { $first }; { $next }
 person-field-changed = { $field }: your copy { $copy }, Webex now { $now }
 person-field-email = email
 person-field-display-name = display name
@@ -435,6 +436,7 @@ profile-none-chosen = { $command } works on a profile of a real organisation, an
 
 ## Lists, subscriptions and organisations (ids and names as they are)
 list-next = { $first }, { $next }
+list-next-semicolon = { $first }; { $next }
 subscription-free = { $subscription } ({ $free } free)
 sheet-counted-in = { $reason } (the rows above in this file counted in)
 cache-no-org = the cache of profile "{ $profile }" holds no organisation yet. Run { $sync } (after { $login }, or with WEBEX_TOKEN set).

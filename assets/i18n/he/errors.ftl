@@ -104,6 +104,8 @@ numbers-request-unasked = Webex לא ענה ({ $why }), ולא ניתן היה �
 ## BW
 bw01-template = תבנית הלקוח "{ $template }" של { $id } אינה מקבלת כתובות דוא"ל לא מהימנות ({ $gap }), ולכן הקליטה תיכשל שוב ({ $error }). תקן תחילה את התבנית: סמן כתובות דוא"ל לא מהימנות והגדר את קישור השיתוף לקישור ההפעלה ({ $place }), ואז נסה שוב. דבר לא שונה.
 bw01-no-template = ל-{ $id } אין תבנית לקוח, ולכן הקליטה תיכשל שוב ({ $error }). תן ללקוח של המנוי תבנית שמקבלת כתובות דוא"ל לא מהימנות ({ $place }), ואז נסה שוב. דבר לא שונה.
+bw01-gap-untrusted = "כתובות דוא"ל לא מהימנות" אינו מסומן
+bw01-gap-share-link = קישור השיתוף הוא { $link }
 bw02-nothing = { $id } במצב { $status }: אין מה לתבוע בפורטל
 bw03-not-claimed = { $id } במצב { $status }: אפשר לאמת רק חשבון שנתבע ומחכה לאימות דוא"ל
 bw04-not-failed = "{ $action }" חל על מנויים בשגיאה או בהמתנה; { $id } במצב { $status }
@@ -214,7 +216,6 @@ place-mobile-numbers = Calling > מספרים > מספרים ניידים
 
 ## אדם השתנה ב-Webex
 person-changed = { $email } השתנה ב-Webex מאז שהעותק שלך סונכרן ({ $fields }). דבר לא נשלח: wxgo כותב אדם רק על גבי העותק שראית. הרץ { $command } (F בקונסולה), הסתכל שוב על האדם, וחזור על השינוי.
-person-fields-next = { $first }; { $next }
 person-field-changed = { $field }: בעותק שלך { $copy }, ב-Webex כעת { $now }
 person-field-email = דוא"ל
 person-field-display-name = שם תצוגה
@@ -443,6 +444,7 @@ profile-none-chosen = { $command } עובד על פרופיל של ארגון א
 
 ## רשימות, מינויים וארגונים (מזהים ושמות כפי שהם)
 list-next = { $first }, { $next }
+list-next-semicolon = { $first }; { $next }
 subscription-free = { $subscription } ({ $free ->
         [one] { $free } פנוי
        *[other] { $free } פנויים

@@ -88,14 +88,17 @@ impl BroadWorksBackend for Local {
     }
 }
 
-/// What a template lacks for flow-through with untrusted emails, in Partner Hub's words.
-fn template_gap(t: &BwTemplateRow) -> String {
+/// What a template lacks for flow-through with untrusted emails, in Partner Hub's words (the
+/// share link's value as it is kept).
+fn template_gap(t: &BwTemplateRow) -> crate::domain::error::Text {
     let mut gaps = Vec::new();
     if !t.untrusted_emails {
-        gaps.push("Untrusted emails is not checked".to_string());
+        gaps.push(crate::said!("bw01-gap-untrusted"));
     }
     if t.share_link != "activation_link" {
-        gaps.push(format!("the share link is {}", t.share_link));
+        gaps.push(crate::said!("bw01-gap-share-link", link = &t.share_link));
     }
-    gaps.join("; ")
+    gaps.into_iter()
+        .reduce(|first, next| crate::said!("list-next-semicolon", first = first, next = next))
+        .unwrap_or_default()
 }

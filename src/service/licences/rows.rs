@@ -161,7 +161,7 @@ impl Row {
             }
             let parts = parts
                 .into_iter()
-                .reduce(|first, next| crate::said!("person-fields-next", first = first, next = next))
+                .reduce(|first, next| crate::said!("list-next-semicolon", first = first, next = next))
                 .unwrap_or_default();
             out.push(r(
                 "PATCH",

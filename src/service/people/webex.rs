@@ -177,7 +177,7 @@ pub(crate) fn changed_error(email: &str, fields: &[crate::domain::error::Text]) 
     let fields = fields
         .iter()
         .cloned()
-        .reduce(|first, next| crate::said!("person-fields-next", first = first, next = next))
+        .reduce(|first, next| crate::said!("list-next-semicolon", first = first, next = next))
         .unwrap_or_default();
     Error::rule(CHANGED, crate::said!("person-changed", email = email, fields = fields, command = "`wxgo sync`"))
 }

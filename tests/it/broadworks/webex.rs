@@ -206,6 +206,75 @@ fn a_token_without_the_partner_role_is_told_which_role_and_scopes() {
     h.assert_no_violations();
 }
 
+/// `text` with each of the fake's trackingIds (`FAKE_000012`) as `FAKE_N`.
+fn untracked(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("FAKE_") {
+        out.push_str(&rest[..at]);
+        out.push_str("FAKE_N");
+        rest = rest[at + 5..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_partner_scope_refusal_is_said_in_german_and_ukrainian_with_the_button_and_the_scopes_as_they_are() {
+    let h = Conformant::start();
+    let home = partner_home(&h, "");
+    h.fake.add_token("not-a-partner", PARTNER_TOKEN, |g| g.partner = false);
+    let before = std::fs::read(home.db()).expect("db");
+    let run = |lang: &str, json: bool| {
+        let mut args = vec!["--lang", lang];
+        if json {
+            args.push("--json");
+        }
+        args.extend(["broadworks", "delete", "bw-acme-2"]);
+        let out = home.run(&args, Some("not-a-partner"));
+        (out.status.code().unwrap_or(-1), text(&out.stderr), text(&out.stdout))
+    };
+    let scopes = "spark-admin:broadworks_subscribers_read";
+    let (en_code, en, _) = run("en", false);
+    assert_eq!(en_code, 9, "{en}");
+    assert!(en.contains(&format!("Delete user needs a partner full administrator's sign-in with the scopes {scopes}")));
+    let (_, _, en_json) = run("en", true);
+    let (code, said, _) = run("de", false);
+    assert_eq!(code, en_code, "{said}");
+    assert!(
+        said.contains(&format!(
+            "„Benutzer löschen“ braucht die Anmeldung eines Partner-Volladministrators mit den Scopes {scopes} und \
+             spark-admin:broadworks_subscribers_write; diese Anmeldung hat sie nicht."
+        )),
+        "{said}"
+    );
+    // Webex's 403 inside, in German too, with its trackingId.
+    assert!(said.contains("(403 Forbidden)") && said.contains("trackingId FAKE_"), "{said}");
+    assert!(!said.contains("needs") && !said.contains("does not have them"), "English left: {said}");
+    let (code, _, json) = run("de", true);
+    assert_eq!(code, en_code);
+    assert_eq!(untracked(&json), untracked(&en_json), "--json is not English's");
+
+    // A fake that answers non-partners 404: the subscriber may be gone, or the sign-in not a partner's.
+    h.fake.knobs().non_partner_status = 404;
+    let (en_code, en, _) = run("en", false);
+    assert_eq!(en_code, 4, "{en}");
+    assert!(en.contains("Webex has no BroadWorks subscriber bw-acme-2 for this sign-in"), "{en}");
+    let (code, said, _) = run("uk", false);
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.contains("Webex не має абонента BroadWorks bw-acme-2 для цього входу"), "{said}");
+    assert!(said.contains(&format!(
+        "(«Видалити користувача» потребує вхід повного адміністратора партнера з дозволами {scopes}"
+    )));
+    assert!(said.contains("`wxgo sync`") && said.contains("trackingId FAKE_"), "{said}");
+    let (_, _, en_json) = run("en", true);
+    let (_, _, json) = run("uk", true);
+    assert_eq!(untracked(&json), untracked(&en_json), "--json is not English's");
+    assert!(writes(&h).is_empty(), "{:?}", writes(&h));
+    assert_eq!(std::fs::read(home.db()).expect("db"), before, "nothing changed in the cache");
+    h.assert_no_violations();
+}
+
 #[test]
 fn an_api_refusal_is_shown_in_webex_words_with_its_tracking_id_and_409_423_429_are_handled() {
     let h = Conformant::start();

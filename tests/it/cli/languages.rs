@@ -1229,3 +1229,91 @@ fn a_codes_file_that_cannot_be_written_is_said_in_danish_with_its_path_untouched
     assert_eq!(devices(), before, "a device was added");
     assert!(!std::path::Path::new(&codes).exists());
 }
+
+/// A demo subscriber with `status` whose template is (or is not) set up for flow-through.
+fn subscriber_with(env: &Env, status: &str, flow_through: bool) -> String {
+    let list: serde_json::Value = serde_json::from_slice(&env.run(&[], &["broadworks", "list", "--json"]).stdout)
+        .unwrap_or_else(|e| panic!("json: {e}"));
+    let templates: serde_json::Value =
+        serde_json::from_slice(&env.run(&[], &["broadworks", "templates", "--json"]).stdout)
+            .unwrap_or_else(|e| panic!("json: {e}"));
+    let ready = |name: &serde_json::Value| {
+        templates.as_array().into_iter().flatten().any(|t| t["name"] == *name && t["flow_through_ready"] == true)
+    };
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["status"] == status && ready(&s["template"]) == flow_through)
+        .and_then(|s| s["broadworks_user_id"].as_str())
+        .unwrap_or_else(|| panic!("no {status} subscriber (flow-through {flow_through}) in {list}"))
+        .to_string()
+}
+
+#[test]
+fn bw04_names_partner_hub_s_button_and_bw01_its_place_in_german_and_danish_with_english_s_exit_and_json() {
+    let env = Env::demo();
+    // BW04: a provisioned subscriber; the button and the status in Partner Hub's words.
+    let done = subscriber_with(&env, "provisioned", true);
+    let args = ["broadworks", "delete", done.as_str()];
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
+    assert_eq!(en_code, 3, "{en}");
+    assert!(en.contains("BW04: Delete user applies to subscribers in error or pending") && en.contains("Provisioned"));
+    let (code, said, json) = refused_in(&env, "de", &args);
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.starts_with("Fehler: BW04: „Benutzer löschen“ gilt für Teilnehmer"), "{said}");
+    assert!(said.contains(&format!("{done} ist Bereitgestellt")), "the status in German: {said}");
+    assert!(!said.contains("Delete user") && !said.contains("Provisioned"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+
+    // BW01: a retry through a template without untrusted emails names where to fix it.
+    let failed = subscriber_with(&env, "error", false);
+    let before = env.run(&[], &["broadworks", "list", "--json"]).stdout;
+    let args = ["broadworks", "retry", failed.as_str(), "--email", "new.one@acmefarms.example"];
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
+    assert_eq!(en_code, 3, "{en}");
+    assert!(
+        en.contains(
+            "(Partner Hub > Settings > BroadWorks Calling > View Templates > the customer template > User \
+             Verification)"
+        ) && en.contains("Untrusted emails is not checked; the share link is none"),
+        "{en}"
+    );
+    let (code, said, json) = refused_in(&env, "da", &args);
+    assert_eq!(code, en_code, "{said}");
+    assert!(said.starts_with("fejl: BW01: "), "{said}");
+    // Seed 003's menu names, the share link's value and the error code as they are.
+    assert!(
+        said.contains(
+            "(Partner Hub > Indstillinger > BroadWorks-opkald > Vis skabeloner > kundeskabelonen > \
+             Brugerbekræftelse)"
+        ),
+        "{said}"
+    );
+    assert!(said.contains("Ikke-betroede e-mails er ikke markeret; Del link er none") && said.contains("BW-4021"));
+    assert!(!said.contains("Settings") && !said.contains("is not checked"), "English left: {said}");
+    assert_eq!(json, en_json, "--json is not English's");
+    assert_eq!(env.run(&[], &["broadworks", "list", "--json"]).stdout, before, "a refusal changed a subscriber");
+}
+
+#[test]
+fn an_import_without_device_rows_is_refused_in_german_and_ukrainian_with_exit_4_and_english_json() {
+    let env = Env::demo();
+    let file = env.import_file("header-only.csv", &[]);
+    let before = env.run(&[], &["devices", "list", "--json"]).stdout;
+    let args = ["devices", "import", file.as_str()];
+    let (en_code, en, en_json) = refused_in(&env, "en", &args);
+    assert_eq!(en_code, 4, "{en}");
+    assert_eq!(en.trim_end(), format!("error: {file} has a header but no device rows: nothing to add"));
+    for (lang, words) in [
+        ("de", format!("Fehler: {file} hat eine Kopfzeile, aber keine Gerätezeilen: Es gibt nichts hinzuzufügen")),
+        ("uk", format!("помилка: {file} має рядок заголовків, але не має рядків пристроїв: нічого додавати")),
+    ] {
+        let (code, said, json) = refused_in(&env, lang, &args);
+        assert_eq!(code, en_code, "{lang}: {said}");
+        assert_eq!(said.trim_end(), words, "{lang}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
+        assert_eq!(v["error"]["kind"], "invalid", "{v}");
+    }
+    assert_eq!(env.run(&[], &["devices", "list", "--json"]).stdout, before, "a refusal added a device");
+}

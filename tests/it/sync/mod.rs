@@ -187,6 +187,96 @@ fn actions_without_a_public_api_are_refused_with_where_in_control_hub_and_change
     assert!(org.contains("Control Hub only"), "{org}");
 }
 
+/// `wxgo --lang LANG ARGS` and the same with `--json` in `home`: (exit code, stderr, --json stdout).
+fn said_in(home: &Home, lang: &str, args: &[&str], token: Option<&str>) -> (i32, String, String) {
+    let mut plain = vec!["--lang", lang];
+    plain.extend(args);
+    let out = home.run(&plain, token);
+    let mut with_json = vec!["--json", "--lang", lang];
+    with_json.extend(args);
+    let js = home.run(&with_json, token);
+    assert_eq!(js.status.code(), out.status.code(), "{lang} {args:?}: --json exits otherwise");
+    (out.status.code().unwrap_or(-1), text(&out.stderr), text(&js.stdout))
+}
+
+#[test]
+fn a_stand_in_and_a_control_hub_only_refusal_say_who_does_it_and_where_in_the_language() {
+    let h = Conformant::start();
+    let home = Home::new(&h.base_url, "");
+    ok(&home.run(&["sync"], Some(CUSTOMER_TOKEN)));
+    let before = std::fs::read(home.db()).expect("db");
+    let requests = h.fake.requests().len();
+    // The phone's side: who does it on a real organisation, with the command that shows it.
+    let phone = ["phone", "activate", "ABCD-EFGH-JKLM-NPQR"];
+    let (en_code, en, en_json) = said_in(&home, "en", &phone, Some(CUSTOMER_TOKEN));
+    assert_eq!(en_code, 3, "{en}");
+    assert!(en.contains("is the phone's side: on a real organisation the user does it on the phone"), "{en}");
+    for (lang, who) in [
+        (
+            "de",
+            "ist die Seite des Telefons: In einer echten Organisation erledigt das der Benutzer am Telefon, und \
+                `wxgo sync` zeigt das Ergebnis",
+        ),
+        (
+            "uk",
+            "— це бік телефону: у справжній організації користувач робить це на телефоні, а `wxgo sync` показує \
+                результат",
+        ),
+    ] {
+        let (code, said, json) = said_in(&home, lang, &phone, Some(CUSTOMER_TOKEN));
+        assert_eq!(code, en_code, "{lang}: {said}");
+        assert!(said.contains(who) && said.contains("webex: "), "{lang}: {said}");
+        assert!(!said.contains("phone's side"), "{lang}: English left: {said}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+    }
+    // Lost/stolen has no public API: Control Hub's place with the help article's menu names.
+    let lost = ["devices", "lost-stolen", "go-1"];
+    let (en_code, en, en_json) = said_in(&home, "en", &lost, Some(CUSTOMER_TOKEN));
+    assert_eq!(en_code, 3, "{en}");
+    assert!(en.contains("Control Hub > Devices > the Webex Go device > Actions > Lost or stolen"), "{en}");
+    for (lang, place) in [
+        ("he", "Control Hub > התקנים > התקן Webex Go > פעולות > אבדו/נגנבו"),
+        ("de", "Control Hub > Geräte > das Webex Go-Gerät > Aktionen > Verloren/Gestohlen"),
+    ] {
+        let (code, said, json) = said_in(&home, lang, &lost, Some(CUSTOMER_TOKEN));
+        assert_eq!(code, en_code, "{lang}: {said}");
+        assert!(said.contains(place) && said.contains("Control Hub only: "), "{lang}: {said}");
+        assert!(!said.contains("Lost or stolen"), "{lang}: English left: {said}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+    }
+    assert_eq!(h.fake.requests().len(), requests, "nothing was sent to Webex");
+    assert_eq!(std::fs::read(home.db()).expect("db"), before, "nothing changed in the cache");
+}
+
+#[test]
+fn a_profile_with_no_cache_yet_is_said_in_hebrew_and_german_with_exit_6_and_english_json() {
+    // Nothing is asked of Webex: there is no copy to read.
+    let home = Home::new("http://127.0.0.1:9/v1", "");
+    let (en_code, en, en_json) = said_in(&home, "en", &["users", "list"], None);
+    assert_eq!(en_code, 6, "{en}");
+    let db = home.db().display().to_string();
+    assert_eq!(
+        en.trim_end(),
+        format!(
+            "error: profile \"acme\" has no copy of its organisation yet ({db} does not exist). Nothing was created. \
+             Sign in with `wxgo login` (or set WEBEX_TOKEN), then run `wxgo sync`."
+        )
+    );
+    for (lang, words) in [
+        ("he", format!("שגיאה: לפרופיל \"acme\" עדיין אין עותק של הארגון שלו ({db} אינו קיים). דבר לא נוצר.")),
+        ("de", format!("Fehler: Das Profil „acme“ hat noch keine Kopie seiner Organisation ({db} existiert nicht).")),
+    ] {
+        let (code, said, json) = said_in(&home, lang, &["users", "list"], None);
+        assert_eq!(code, en_code, "{lang}: {said}");
+        assert!(said.starts_with(&words), "{lang}: {said}");
+        assert!(said.contains("`wxgo login`") && said.contains("`wxgo sync`"), "the commands as they run: {said}");
+        assert_eq!(json, en_json, "{lang}: --json is not English's");
+    }
+    let v: serde_json::Value = serde_json::from_str(&en_json).unwrap_or_else(|e| panic!("{e}: {en_json}"));
+    assert_eq!(v["error"]["kind"], "database", "{v}");
+    assert!(!home.db().exists(), "nothing was created");
+}
+
 #[test]
 fn a_read_only_admin_role_opens_read_only_and_says_why() {
     let h = Conformant::start();
