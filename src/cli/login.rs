@@ -56,7 +56,7 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::io(format!("cannot start the network runtime: {e}")))
+        .map_err(|e| Error::io(crate::said!("runtime-cannot-start", error = e.to_string())))
 }
 
 /// The verification URL as a QR code of half blocks, dark on light whatever the terminal's theme.
@@ -183,7 +183,10 @@ pub(super) fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<()> {
             match std::fs::remove_file(&p) {
                 Ok(()) => gone += 1,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io(format!("cannot delete {}: {e}", db.display()))),
+                Err(e) => {
+                    let path = db.display().to_string();
+                    return Err(Error::io(crate::said!("file-cannot-delete", path = path, error = e.to_string())));
+                }
             }
         }
         let path = db.display().to_string();

@@ -72,6 +72,20 @@ cli-confirm-delete-licence = • Webex Go-enheden fjernes, og dens licens går t
 cli-confirm-delete-calls = • { $name } kan ikke længere foretage eller besvare arbejdsopkald fra telefonens opkaldsapp.
 cli-not-confirmed-no-terminal = { $what } kan ikke fortrydes, og der er ingen terminal at spørge i: intet blev gjort. Bekræft det med --yes: { $command }.
 cli-not-confirmed = ikke bekræftet. Intet blev gjort.
+## CLI'ens egne afvisninger og bemærkninger (flag, shells, profiler, filer og organisationer, som de er)
+cli-give-account-or-location = angiv --account eller --location
+cli-no-completions = ingen fuldførelser for { $shell }
+cli-code-stdin = kan ikke læse koden fra standardinput: { $error }
+cli-console-first-sync = profilen "{ $profile }" har endnu ingen kopi af sin organisation: den synkroniseres først
+cli-console-synced = { $org } synkroniseret på { $pages ->
+        [one] { $pages } side
+       *[other] { $pages } sider
+    }; konsollen åbnes
+cli-demo-first-use = Demoorganisationen "{ $org }" er oprettet i { $db } (første brug af --demo).
+cli-import-progress = { $phase } { $done }/{ $total } rækker
+cli-import-stopping = stopper: ingen nye anmodninger; venter på de svar, der er undervejs (kør samme kommando igen for at fortsætte)
+cli-operator-confirm = Bekræft operatørkonto-id { $id } for { $location } ({ $operator })? Det kan ikke ændres senere.
+cli-code-expired-at = udløbet { $when }
 cli-note = bemærk: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Brugerlisten blev skrevet til { $path } (kan kun læses af dig)
@@ -115,6 +129,11 @@ head-untrusted-emails = E-mails uden tillid
 head-share-link = Delingslink
 head-row = Række
 head-what = Hvad
+head-broadworks-id = BroadWorks-id
+head-id = Id
+head-method = Metode
+head-path = Sti
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## Tilføje og slette en enhed
 cli-add-to = Tilføjer en Webex Go-enhed til { $name } <{ $email }>:

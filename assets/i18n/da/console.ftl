@@ -883,6 +883,7 @@ console-service-stopped = tjenestetråden stoppede; afslut med q, og start wxgo 
 header-as-of = pr. { $at }
 header-age-unknown = alder ukendt
 keymap-empty-key = en tom tast
+keymap-at = { $file }: { $name }: { $problem }
 keymap-not-a-key = "{ $spec }" er ikke en tast: skriv et tegn (j, G, ?), et navn (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) eller en modifikator og en tast (ctrl-c, alt-x)
 keymap-not-toml = { $file } er ikke gyldig TOML: { $error }
 keymap-unknown-section = { $file }: ukendt sektion [{ $name }]. Sektionerne er: { $sections }

@@ -126,6 +126,44 @@ e164-length = "{ $input }" er ikke E.164: det har { $n ->
        *[other] { $n } cifre
     }, et fuldt internationalt nummer har 8 til 15
 extension-invalid = "{ $extension }" er ikke et lokalnummer: skriv 2 til 10 cifre, f.eks. 4021
+## Ord og koder, som de er skrevet eller læst tilbage (værdien som givet; softphone, pending, online ... er ordene, der skal skrives, og oversættes ikke)
+bw-status-unknown = ukendt BroadWorks-status "{ $status }"
+package-unknown = ukendt pakke "{ $package }": brug softphone, basic, standard eller premium
+email-invalid = "{ $email }" er ikke en gyldig e-mailadresse (som navn@example.com)
+code-length = en aktiveringskode har { $n } bogstaver og cifre (som K7QX-M2PD-9HTR-4WCE); denne har { $has }
+code-symbol = '{ $symbol }' forekommer aldrig i en aktiveringskode (koder bruger 2-9 og A-Z uden I, L og O)
+lpa-prefix = en aktiveringsstreng begynder med LPA:1$
+lpa-shape = en aktiveringsstreng er LPA:1$<SM-DP+-adresse>$<matching-id>
+lpa-matching-id = et matching-id bruger kun A-Z a-z 0-9 og -
+device-status-unknown = ukendt enhedsstatus "{ $status }": brug pending, online eller offline
+device-kind-unknown = ukendt enhedstype "{ $kind }"
+auth-status-unknown = ukendt godkendelsesstatus "{ $status }"
+mo01-empty = operatørkonto-id'et er tomt: skriv det id, din mobiloperatør gav dig
+mo01-invalid = "{ $id }" er ikke et operatørkonto-id: brug bogstaver, cifre, '-', '_' eller '.', højst 64
+field-hazard = værdien har { $character } ved tegn { $position }; fjern det i kilden, og eksportér igen
+field-too-long = værdien er { $n } tegn lang; højst { $max } er tilladt
+char-line-break = et linjeskift
+char-tab = en tabulator
+char-escape = et escape-tegn (ESC)
+char-bell = et klokketegn (BEL)
+char-control = et kontroltegn ({ $code })
+char-direction = et skriveretningstegn ({ $code })
+char-invisible = et usynligt tegn ({ $code })
+
+## MO02, MO03: hvad der skal gøres ved en operatørkonto, og hvorfor et mobilnummer ikke kan tilføjes ($what: hvor nummeret ligger)
+mo02-advice-pending = Godkendelsen afventer; den kan tage op til 48 timer. Kontakt dit mobilselskab, hvis din mobiladministrator ikke har modtaget en godkendelsesanmodning.
+mo02-advice-failed = Godkendelsen mislykkedes. Kontakt din mobiloperatør.
+mo02-advice-authorized = Godkendt: du kan nu tilføje mobilnumre.
+mo03-in-list-twice = skrevet mere end én gang i denne liste
+mo03-no-plan = { $number } er ikke et gyldigt nummer i nogen nummerplan
+mo03-other-country = { $number } er et nummer fra { $its }, ikke fra placeringens land { $country }
+mo03-in-inventory = allerede i beholdningen ({ $what })
+mo03-other-org = i brug af en anden organisation
+mo03-fixed-line = { $number } er et fastnetnummer, ikke et mobilnummer
+held-standard-of = standardnummer for { $owner }
+held-mobile-of = mobilnummer for { $owner }
+held-standard-free = ikke-tildelt standardnummer
+held-mobile-free = ikke-tildelt mobilnummer
 
 ## Det, der ikke findes (navne, numre og id'er som angivet; $command er en kommando, der skal køres)
 names-none = ingen
@@ -177,6 +215,24 @@ csv-utf16 = { $source } er gemt som UTF-16 ("Unicode-tekst"), ikke som UTF-8-CSV
 csv-not-utf8 = { $source } er ikke UTF-8: byte { $byte } på linje { $line } er ikke UTF-8-tekst (filen ser ud til at være gemt som Latin-1 / Windows-1252, f.eks. "CSV (semikolonsepareret)"). { csv-save-as-utf8 }
 csv-malformed = { $source } linje { $line }: dette er ikke velformet CSV ({ $error }). Se efter et anførselstegn, der åbnes og aldrig lukkes.
 csv-empty = { $source } er tom: den har ingen overskriftsrække og ingen rækker
+## Directory-eksporten (directory-synkronisering: filens sti, linjer, kolonner, overskrifter og værdier, som de er)
+dir-cannot-read = kan ikke læse directory-filen { $path }: { $error }
+dir-io = kan ikke læse directory-filen: { $error }
+dir-line = linje { $line }: { $what }. Intet blev ændret; ret filen, og synkronisér igen.
+dir-cell = linje { $line }, kolonne { $column } ({ $name }): { $what }. Intet blev ændret; ret filen, og synkronisér igen.
+dir-same-column = denne kolonne siger det samme som kolonne { $column } ({ $name })
+dir-no-email-column = linje 1: overskriften har ingen e-mailkolonne (den har: { $has }). Forventet: { $expected }. Intet blev ændret.
+dir-email-empty = e-mailen er tom
+dir-not-email = "{ $value }" er ikke en e-mailadresse
+dir-email-twice = { $email } står også på linje { $first }; hver bruger må kun stå der én gang
+dir-column-missing = kolonne { $column } ({ $name }) mangler
+dir-column-extra = kolonne { $column } er én for mange
+dir-fields = linje { $line }: rækken har { $len ->
+        [one] { $len } felt
+       *[other] { $len } felter
+    }, men overskriften har { $expected }: { $column }. Sæt felter, der indeholder kommaer, i anførselstegn. Intet blev ændret; ret filen, og synkronisér igen.
+dir-not-utf8 = linje { $line }, kolonne { $column }: ikke UTF-8-tekst. Gem eksporten som UTF-8 (CSV UTF-8), og synkronisér igen; intet blev ændret.
+dir-not-csv = linje { $line }: filen er ikke gyldig CSV ({ $error }). Intet blev ændret.
 
 ## Masseimportens problemer i en række (vist efter dens linje og kolonne)
 sheet-column-twice = kolonnen "{ $column }" findes to gange (kolonne { $first } og { $second }); behold én
@@ -325,10 +381,12 @@ stdout-not-written = kan ikke skrive til standardoutput ({ $error })
 out-users-cannot-write = kan ikke skrive brugerlisten til { $path }: { $error }
 out-subscribers-cannot-write = kan ikke skrive abonnentlisten til { $path }: { $error }
 csv-cannot-write = kan ikke skrive CSV-filen: { $error }
+json-cannot-write = kan ikke skrive JSON: { $error }
 template-cannot-write = kan ikke skrive skabelonen: { $error }
 completions-cannot-write = kan ikke skrive fuldførelsesscriptet: { $error }
 man-cannot-write = kan ikke skrive man-siden: { $error }
 trace-cannot-open = kan ikke åbne sporingsfilen { $path }: { $error }
+runtime-cannot-start = kan ikke starte netværkskørslen: { $error }
 file-replaced-readable = { $path } kunne læses af andre (tilstand { $mode }); den blev erstattet af en fil, som kun du kan læse
 file-replaced-symlink = { $path } var et symbolsk link; det blev erstattet af en fil, som kun du kan læse (linkets mål er uændret)
 code-nowhere = standardoutput er /dev/null (eller blev lukket), og koden hverken sendes pr. e-mail eller udskrives, så ingen ville få den
@@ -352,6 +410,7 @@ outbox-cannot-write = kan ikke skrive til udbakken { $path }: { $error }
 outbox-full = udbakken { $path } har for mange beskeder på ét sekund
 outbox-cannot-read = kan ikke læse udbakken { $path }: { $error }
 file-cannot-read = kan ikke læse { $path }: { $error }
+file-cannot-delete = kan ikke slette { $path }: { $error }
 dir-cannot-create = kan ikke oprette { $path }: { $error }
 mail-sent-not-moved = { $path } er sendt, men kan ikke flyttes til { $target }: { $error } (flyt den manuelt, så den ikke sendes to gange)
 

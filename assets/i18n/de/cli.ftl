@@ -72,6 +72,20 @@ cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Li
 cli-confirm-delete-calls = • { $name } kann über die Wähltastatur des Telefons keine geschäftlichen Anrufe mehr tätigen oder annehmen.
 cli-not-confirmed-no-terminal = { $what } kann nicht rückgängig gemacht werden, und es gibt kein Terminal, um nachzufragen: Nichts wurde getan. Bestätigen Sie es mit --yes: { $command }.
 cli-not-confirmed = nicht bestätigt. Nichts wurde getan.
+## Die eigenen Ablehnungen und Hinweise der CLI (Flags, Shells, Profile, Dateien und Organisationen, wie sie sind)
+cli-give-account-or-location = Geben Sie --account oder --location an
+cli-no-completions = keine Vervollständigungen für { $shell }
+cli-code-stdin = Der Code kann nicht von der Standardeingabe gelesen werden: { $error }
+cli-console-first-sync = Das Profil „{ $profile }“ hat noch keine Kopie seiner Organisation: Sie wird zuerst synchronisiert
+cli-console-synced = { $org } in { $pages ->
+        [one] { $pages } Seite
+       *[other] { $pages } Seiten
+    } synchronisiert; die Konsole wird geöffnet
+cli-demo-first-use = Die Demo-Organisation „{ $org }“ wurde in { $db } erstellt (erste Verwendung von --demo).
+cli-import-progress = { $phase } { $done }/{ $total } Zeilen
+cli-import-stopping = Wird angehalten: keine neuen Anfragen; es wird auf die laufenden Antworten gewartet (derselbe Befehl noch einmal setzt fort)
+cli-operator-confirm = Betreiberkonto-ID { $id } für { $location } ({ $operator }) bestätigen? Sie kann später nicht geändert werden.
+cli-code-expired-at = abgelaufen { $when }
 cli-note = Hinweis: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Die Benutzerliste wurde in { $path } geschrieben (nur für Sie lesbar)
@@ -115,6 +129,11 @@ head-untrusted-emails = Nicht vertrauenswürdige E-Mails
 head-share-link = Freigabelink
 head-row = Zeile
 head-what = Was
+head-broadworks-id = BroadWorks-ID
+head-id = ID
+head-method = Methode
+head-path = Pfad
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## Ein Gerät hinzufügen und löschen
 cli-add-to = Webex Go-Gerät für { $name } <{ $email }> hinzufügen:

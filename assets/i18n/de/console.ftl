@@ -874,6 +874,7 @@ console-service-stopped = der Dienst-Thread ist gestoppt; mit q beenden und wxgo
 header-as-of = Stand { $at }
 header-age-unknown = Alter unbekannt
 keymap-empty-key = eine leere Taste
+keymap-at = { $file }: { $name }: { $problem }
 keymap-not-a-key = „{ $spec }“ ist keine Taste: ein Zeichen (j, G, ?), einen Namen (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) oder einen Modifikator und eine Taste (ctrl-c, alt-x) schreiben
 keymap-not-toml = { $file } ist kein gültiges TOML: { $error }
 keymap-unknown-section = { $file }: unbekannter Abschnitt [{ $name }]. Abschnitte sind: { $sections }

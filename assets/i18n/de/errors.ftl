@@ -126,6 +126,44 @@ e164-length = „{ $input }“ ist nicht E.164: Die Nummer hat { $n ->
        *[other] { $n } Ziffern
     }, eine vollständige internationale Nummer hat 8 bis 15
 extension-invalid = „{ $extension }“ ist keine Durchwahl: Schreiben Sie 2 bis 10 Ziffern, z. B. 4021
+## Wörter und Codes, wie eingegeben oder zurückgelesen (der Wert wie angegeben; softphone, pending, online ... sind die einzugebenden Wörter und werden nicht übersetzt)
+bw-status-unknown = Unbekannter BroadWorks-Status „{ $status }“
+package-unknown = Unbekanntes Paket „{ $package }“: Verwenden Sie softphone, basic, standard oder premium
+email-invalid = „{ $email }“ ist keine gültige E-Mail-Adresse (wie name@example.com)
+code-length = Ein Aktivierungscode hat { $n } Buchstaben und Ziffern (wie K7QX-M2PD-9HTR-4WCE); dieser hat { $has }
+code-symbol = „{ $symbol }“ kommt in keinem Aktivierungscode vor (Codes verwenden 2-9 und A-Z ohne I, L und O)
+lpa-prefix = Eine Aktivierungszeichenfolge beginnt mit LPA:1$
+lpa-shape = Eine Aktivierungszeichenfolge lautet LPA:1$<SM-DP+-Adresse>$<Matching-ID>
+lpa-matching-id = Eine Matching-ID verwendet nur A-Z a-z 0-9 und -
+device-status-unknown = Unbekannter Gerätestatus „{ $status }“: Verwenden Sie pending, online oder offline
+device-kind-unknown = Unbekannte Geräteart „{ $kind }“
+auth-status-unknown = Unbekannter Autorisierungsstatus „{ $status }“
+mo01-empty = Die Betreiberkonto-ID ist leer: Geben Sie die ID ein, die Ihr Mobilfunkbetreiber Ihnen gegeben hat
+mo01-invalid = „{ $id }“ ist keine Betreiberkonto-ID: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ oder „.“, höchstens 64
+field-hazard = Der Wert enthält { $character } an Zeichen { $position }; entfernen Sie es in der Quelle und exportieren Sie erneut
+field-too-long = Der Wert ist { $n } Zeichen lang; erlaubt sind höchstens { $max }
+char-line-break = einen Zeilenumbruch
+char-tab = einen Tabulator
+char-escape = ein Escape-Zeichen (ESC)
+char-bell = ein Glockenzeichen (BEL)
+char-control = ein Steuerzeichen ({ $code })
+char-direction = ein Schreibrichtungszeichen ({ $code })
+char-invisible = ein unsichtbares Zeichen ({ $code })
+
+## MO02, MO03: was bei einem Betreiberkonto zu tun ist und warum eine Mobilfunknummer nicht hinzugefügt werden kann ($what: wo die Nummer liegt)
+mo02-advice-pending = Die Autorisierung steht aus; sie kann bis zu 48 Stunden dauern. Wenden Sie sich an Ihren Mobilfunkanbieter, wenn Ihr Mobilfunk-Administrator keine Autorisierungsanfrage erhalten hat.
+mo02-advice-failed = Die Autorisierung ist fehlgeschlagen. Wenden Sie sich an Ihren Mobilfunkbetreiber.
+mo02-advice-authorized = Autorisiert: Sie können jetzt Mobilfunknummern hinzufügen.
+mo03-in-list-twice = mehr als einmal in dieser Liste eingegeben
+mo03-no-plan = { $number } ist in keinem Nummerierungsplan eine gültige Nummer
+mo03-other-country = { $number } ist eine Nummer von { $its }, nicht des Landes des Standorts { $country }
+mo03-in-inventory = bereits im Bestand ({ $what })
+mo03-other-org = von einer anderen Organisation verwendet
+mo03-fixed-line = { $number } ist eine Festnetznummer, keine Mobilfunknummer
+held-standard-of = Standardnummer von { $owner }
+held-mobile-of = Mobilfunknummer von { $owner }
+held-standard-free = nicht zugewiesene Standardnummer
+held-mobile-free = nicht zugewiesene Mobilfunknummer
 
 ## Was es nicht gibt (Namen, Nummern und IDs wie angegeben; $command ist ein auszuführender Befehl)
 names-none = keine
@@ -177,6 +215,24 @@ csv-utf16 = { $source } ist als UTF-16 („Unicode-Text“) gespeichert, nicht a
 csv-not-utf8 = { $source } ist nicht UTF-8: Byte { $byte } in Zeile { $line } ist kein UTF-8-Text (die Datei scheint als Latin-1 / Windows-1252 gespeichert, z. B. „CSV (Trennzeichen-getrennt)“). { csv-save-as-utf8 }
 csv-malformed = { $source } Zeile { $line }: Das ist kein wohlgeformtes CSV ({ $error }). Suchen Sie ein Anführungszeichen, das geöffnet und nie geschlossen wird.
 csv-empty = { $source } ist leer: Sie hat keine Kopfzeile und keine Zeilen
+## Der Export des Verzeichnisses (Verzeichnis-Sync: Pfad, Zeilen, Spalten, Kopfzeilen und Werte der Datei, wie sie sind)
+dir-cannot-read = Die Verzeichnisdatei { $path } kann nicht gelesen werden: { $error }
+dir-io = Die Verzeichnisdatei kann nicht gelesen werden: { $error }
+dir-line = Zeile { $line }: { $what }. Nichts wurde geändert; korrigieren Sie die Datei und synchronisieren Sie erneut.
+dir-cell = Zeile { $line }, Spalte { $column } ({ $name }): { $what }. Nichts wurde geändert; korrigieren Sie die Datei und synchronisieren Sie erneut.
+dir-same-column = Diese Spalte sagt dasselbe wie Spalte { $column } ({ $name })
+dir-no-email-column = Zeile 1: Die Kopfzeile hat keine E-Mail-Spalte (sie hat: { $has }). Erwartet: { $expected }. Nichts wurde geändert.
+dir-email-empty = Die E-Mail-Adresse ist leer
+dir-not-email = „{ $value }“ ist keine E-Mail-Adresse
+dir-email-twice = { $email } steht auch in Zeile { $first }; jeder Benutzer darf nur einmal vorkommen
+dir-column-missing = Spalte { $column } ({ $name }) fehlt
+dir-column-extra = Spalte { $column } ist eine zu viel
+dir-fields = Zeile { $line }: Die Zeile hat { $len ->
+        [one] { $len } Feld
+       *[other] { $len } Felder
+    }, die Kopfzeile aber { $expected }: { $column }. Setzen Sie Felder, die Kommas enthalten, in Anführungszeichen. Nichts wurde geändert; korrigieren Sie die Datei und synchronisieren Sie erneut.
+dir-not-utf8 = Zeile { $line }, Spalte { $column }: kein UTF-8-Text. Speichern Sie den Export als UTF-8 (CSV UTF-8) und synchronisieren Sie erneut; nichts wurde geändert.
+dir-not-csv = Zeile { $line }: Die Datei ist kein gültiges CSV ({ $error }). Nichts wurde geändert.
 
 ## Probleme einer Zeile des Massenimports (nach ihrer Zeile und Spalte gezeigt)
 sheet-column-twice = Die Spalte „{ $column }“ kommt zweimal vor (Spalten { $first } und { $second }); behalten Sie eine
@@ -322,10 +378,12 @@ stdout-not-written = In die Standardausgabe kann nicht geschrieben werden ({ $er
 out-users-cannot-write = Die Benutzerliste kann nicht in { $path } geschrieben werden: { $error }
 out-subscribers-cannot-write = Die Abonnentenliste kann nicht in { $path } geschrieben werden: { $error }
 csv-cannot-write = Die CSV kann nicht geschrieben werden: { $error }
+json-cannot-write = JSON kann nicht geschrieben werden: { $error }
 template-cannot-write = Die Vorlage kann nicht geschrieben werden: { $error }
 completions-cannot-write = Das Vervollständigungsskript kann nicht geschrieben werden: { $error }
 man-cannot-write = Die Manpage kann nicht geschrieben werden: { $error }
 trace-cannot-open = Die Trace-Datei { $path } kann nicht geöffnet werden: { $error }
+runtime-cannot-start = Die Netzwerk-Laufzeit kann nicht gestartet werden: { $error }
 file-replaced-readable = { $path } war für andere lesbar (Modus { $mode }); sie wurde durch eine Datei ersetzt, die nur Sie lesen können
 file-replaced-symlink = { $path } war ein symbolischer Link; er wurde durch eine Datei ersetzt, die nur Sie lesen können (das Ziel des Links ist unverändert)
 code-nowhere = Die Standardausgabe ist /dev/null (oder wurde geschlossen), und der Code wird weder per E-Mail gesendet noch ausgedruckt, also würde ihn niemand erhalten
@@ -349,6 +407,7 @@ outbox-cannot-write = In den Postausgang { $path } kann nicht geschrieben werden
 outbox-full = Der Postausgang { $path } hat zu viele Nachrichten für eine Sekunde
 outbox-cannot-read = Der Postausgang { $path } kann nicht gelesen werden: { $error }
 file-cannot-read = { $path } kann nicht gelesen werden: { $error }
+file-cannot-delete = { $path } kann nicht gelöscht werden: { $error }
 dir-cannot-create = { $path } kann nicht angelegt werden: { $error }
 mail-sent-not-moved = { $path } wurde gesendet, kann aber nicht nach { $target } verschoben werden: { $error } (verschieben Sie sie von Hand, damit sie nicht zweimal gesendet wird)
 

@@ -60,6 +60,20 @@ cli-confirm-delete-licence = • The Webex Go device is removed and its licence 
 cli-confirm-delete-calls = • { $name } can no longer place or answer business calls from the phone's dialer.
 cli-not-confirmed-no-terminal = { $what } cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. Confirm it with --yes: { $command }.
 cli-not-confirmed = not confirmed. Nothing was done.
+## The CLI's own refusals and notes (flags, shells, profiles, files and organisations as they are)
+cli-give-account-or-location = give --account or --location
+cli-no-completions = no completions for { $shell }
+cli-code-stdin = cannot read the code from standard input: { $error }
+cli-console-first-sync = profile "{ $profile }" has no copy of its organisation yet: syncing it first
+cli-console-synced = synced { $org } in { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }; opening the console
+cli-demo-first-use = Created the demo organisation "{ $org }" in { $db } (first use of --demo).
+cli-import-progress = { $phase } { $done }/{ $total } rows
+cli-import-stopping = stopping: no new requests; waiting for the answers in flight (run the same command again to continue)
+cli-operator-confirm = Confirm operator account id { $id } for { $location } ({ $operator })? It cannot be changed later.
+cli-code-expired-at = expired { $when }
 cli-note = note: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Wrote the user list to { $path } (readable only by you)
@@ -103,6 +117,11 @@ head-untrusted-emails = Untrusted emails
 head-share-link = Share link
 head-row = Row
 head-what = What
+head-broadworks-id = BroadWorks id
+head-id = Id
+head-method = Method
+head-path = Path
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## Adding and deleting a device
 cli-add-to = Adding a Webex Go device to { $name } <{ $email }>:

@@ -958,6 +958,7 @@ console-service-stopped = the service thread stopped; quit with q and start wxgo
 header-as-of = as of { $at }
 header-age-unknown = age unknown
 keymap-empty-key = an empty key
+keymap-at = { $file }: { $name }: { $problem }
 keymap-not-a-key = "{ $spec }" is not a key: write a character (j, G, ?), a name (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) or a modifier and a key (ctrl-c, alt-x)
 keymap-not-toml = { $file } is not valid TOML: { $error }
 keymap-unknown-section = { $file }: unknown section [{ $name }]. Sections are: { $sections }

@@ -124,6 +124,44 @@ e164-not-digit = "{ $input }" is not E.164: '{ $bad }' is not a digit (write onl
 e164-zero = "{ $input }" is not E.164: a country code never starts with 0
 e164-length = "{ $input }" is not E.164: it has { $n } digits, a full international number has 8 to 15
 extension-invalid = "{ $extension }" is not an extension: write 2 to 10 digits, e.g. 4021
+## Words and codes as typed or read back (the value as given; softphone, pending, online ... are the words to type and are not translated)
+bw-status-unknown = unknown BroadWorks status "{ $status }"
+package-unknown = unknown package "{ $package }": use softphone, basic, standard or premium
+email-invalid = "{ $email }" is not a valid email address (like name@example.com)
+code-length = an activation code has { $n } letters and digits (like K7QX-M2PD-9HTR-4WCE); this one has { $has }
+code-symbol = '{ $symbol }' never appears in an activation code (codes use 2-9 and A-Z without I, L and O)
+lpa-prefix = an activation string starts with LPA:1$
+lpa-shape = an activation string is LPA:1$<SM-DP+ address>$<matching id>
+lpa-matching-id = a matching id uses only A-Z a-z 0-9 and -
+device-status-unknown = unknown device status "{ $status }": use pending, online or offline
+device-kind-unknown = unknown device kind "{ $kind }"
+auth-status-unknown = unknown authorisation status "{ $status }"
+mo01-empty = the operator account id is empty: type the id your mobile operator gave you
+mo01-invalid = "{ $id }" is not an operator account id: use letters, digits, '-', '_' or '.', at most 64
+field-hazard = the value has { $character } at character { $position }; remove it in the source and export again
+field-too-long = the value is { $n } characters long; at most { $max } are allowed
+char-line-break = a line break
+char-tab = a tab
+char-escape = an escape character (ESC)
+char-bell = a bell character (BEL)
+char-control = a control character ({ $code })
+char-direction = a text-direction character ({ $code })
+char-invisible = an invisible character ({ $code })
+
+## MO02, MO03: what to do about an operator account, and why a mobile number cannot be added ($what: where the number is held)
+mo02-advice-pending = Authorisation is pending; it can take up to 48 hours. Contact your mobile carrier if your mobile admin has not received an authorisation request.
+mo02-advice-failed = Authorisation failed. Contact your mobile operator.
+mo02-advice-authorized = Authorised: you may now add mobile numbers.
+mo03-in-list-twice = entered more than once in this list
+mo03-no-plan = { $number } is not a valid number in any numbering plan
+mo03-other-country = { $number } is a number of { $its }, not of the location's country { $country }
+mo03-in-inventory = already in the inventory ({ $what })
+mo03-other-org = in use by another organisation
+mo03-fixed-line = { $number } is a fixed-line number, not a mobile number
+held-standard-of = standard number of { $owner }
+held-mobile-of = mobile number of { $owner }
+held-standard-free = unassigned standard number
+held-mobile-free = unassigned mobile number
 
 ## What is not there (the names, numbers and ids are as given; $command is a command to run)
 names-none = none
@@ -172,6 +210,24 @@ csv-utf16 = { $source } is saved as UTF-16 ("Unicode text"), not as UTF-8 CSV. {
 csv-not-utf8 = { $source } is not UTF-8: byte { $byte } on line { $line } is not UTF-8 text (the file looks saved as Latin-1 / Windows-1252, e.g. "CSV (Comma delimited)"). { csv-save-as-utf8 }
 csv-malformed = { $source } line { $line }: this is not well-formed CSV ({ $error }). Check for a quote that is opened and never closed.
 csv-empty = { $source } is empty: it has no header row and no rows
+## The directory's export (directory sync: the file's path, lines, columns, headers and values as they are)
+dir-cannot-read = cannot read the directory file { $path }: { $error }
+dir-io = cannot read the directory file: { $error }
+dir-line = line { $line }: { $what }. Nothing was changed; fix the file and sync again.
+dir-cell = line { $line }, column { $column } ({ $name }): { $what }. Nothing was changed; fix the file and sync again.
+dir-same-column = this column says the same as column { $column } ({ $name })
+dir-no-email-column = line 1: the header has no email column (it has: { $has }). Expected: { $expected }. Nothing was changed.
+dir-email-empty = the email is empty
+dir-not-email = "{ $value }" is not an email address
+dir-email-twice = { $email } is also on line { $first }; each user may appear once
+dir-column-missing = column { $column } ({ $name }) is missing
+dir-column-extra = column { $column } is one too many
+dir-fields = line { $line }: the row has { $len ->
+        [one] { $len } field
+       *[other] { $len } fields
+    } but the header has { $expected }: { $column }. Quote fields that contain commas. Nothing was changed; fix the file and sync again.
+dir-not-utf8 = line { $line }, column { $column }: not UTF-8 text. Save the export as UTF-8 (CSV UTF-8) and sync again; nothing was changed.
+dir-not-csv = line { $line }: the file is not valid CSV ({ $error }). Nothing was changed.
 
 ## The bulk import's problems of a row (shown after its line and column)
 sheet-column-twice = the column "{ $column }" appears twice (columns { $first } and { $second }); keep one
@@ -308,10 +364,12 @@ stdout-not-written = cannot write to standard output ({ $error })
 out-users-cannot-write = cannot write the user list to { $path }: { $error }
 out-subscribers-cannot-write = cannot write the subscriber list to { $path }: { $error }
 csv-cannot-write = cannot write the CSV: { $error }
+json-cannot-write = cannot write JSON: { $error }
 template-cannot-write = cannot write the template: { $error }
 completions-cannot-write = cannot write the completion script: { $error }
 man-cannot-write = cannot write the man page: { $error }
 trace-cannot-open = cannot open the trace file { $path }: { $error }
+runtime-cannot-start = cannot start the network runtime: { $error }
 file-replaced-readable = { $path } was readable by others (mode { $mode }); it was replaced by a file only you can read
 file-replaced-symlink = { $path } was a symbolic link; it was replaced by a file only you can read (the link's target is unchanged)
 code-nowhere = standard output is /dev/null (or was closed) and the code is neither emailed nor printed, so nobody would get it
@@ -335,6 +393,7 @@ outbox-cannot-write = cannot write to the outbox { $path }: { $error }
 outbox-full = the outbox { $path } has too many messages for one second
 outbox-cannot-read = cannot read the outbox { $path }: { $error }
 file-cannot-read = cannot read { $path }: { $error }
+file-cannot-delete = cannot delete { $path }: { $error }
 dir-cannot-create = cannot create { $path }: { $error }
 mail-sent-not-moved = sent { $path }, but cannot move it to { $target }: { $error } (move it by hand so it is not sent twice)
 

@@ -72,6 +72,20 @@ cli-confirm-delete-licence = • מכשיר ה-Webex Go מוסר, והרישיו
 cli-confirm-delete-calls = • { $name } כבר לא יוכל לבצע או לענות לשיחות עסקיות מחייגן הטלפון.
 cli-not-confirmed-no-terminal = אי אפשר לבטל את { $what }, ואין מסוף כדי לשאול אם להמשיך: דבר לא נעשה. אשר עם --yes: { $command }.
 cli-not-confirmed = לא אושר. דבר לא נעשה.
+## הסירובים וההערות של ה-CLI עצמו (דגלים, מעטפות, פרופילים, קבצים וארגונים כפי שהם)
+cli-give-account-or-location = ציין --account או --location
+cli-no-completions = אין השלמות עבור { $shell }
+cli-code-stdin = לא ניתן לקרוא את הקוד מהקלט התקני: { $error }
+cli-console-first-sync = לפרופיל "{ $profile }" אין עדיין עותק של הארגון שלו: הוא מסונכרן תחילה
+cli-console-synced = { $org } סונכרן ב-{ $pages ->
+        [one] עמוד אחד
+       *[other] { $pages } עמודים
+    }; המסוף נפתח
+cli-demo-first-use = ארגון ההדגמה "{ $org }" נוצר ב-{ $db } (שימוש ראשון ב---demo).
+cli-import-progress = { $phase } { $done }/{ $total } שורות
+cli-import-stopping = עוצר: אין בקשות חדשות; ממתין לתשובות שבדרך (הרץ שוב את אותה פקודה כדי להמשיך)
+cli-operator-confirm = לאשר את מזהה חשבון המפעיל { $id } עבור { $location } ({ $operator })? אי אפשר לשנות אותו מאוחר יותר.
+cli-code-expired-at = פג { $when }
 cli-note = הערה: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = רשימת המשתמשים נכתבה ל-{ $path } (קריא רק לך)
@@ -115,6 +129,11 @@ head-untrusted-emails = כתובות דוא"ל לא מהימנות
 head-share-link = קישור שיתוף
 head-row = שורה
 head-what = מה
+head-broadworks-id = מזהה BroadWorks
+head-id = מזהה
+head-method = שיטה
+head-path = נתיב
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## הוספה ומחיקה של מכשיר
 cli-add-to = הוספת מכשיר Webex Go עבור { $name } <{ $email }>:

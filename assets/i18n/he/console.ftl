@@ -877,6 +877,7 @@ console-service-stopped = תהליכון השירות נעצר; צא עם q וה
 header-as-of = נכון ל-{ $at }
 header-age-unknown = גיל לא ידוע
 keymap-empty-key = מקש ריק
+keymap-at = { $file }: { $name }: { $problem }
 keymap-not-a-key = "{ $spec }" אינו מקש: כתוב תו (j, G, ?), שם (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) או מקש משנה ומקש (ctrl-c, alt-x)
 keymap-not-toml = { $file } אינו TOML תקף: { $error }
 keymap-unknown-section = { $file }: מקטע לא ידוע [{ $name }]. המקטעים הם: { $sections }

@@ -126,6 +126,44 @@ e164-length = "{ $input }" אינו בתבנית E.164: יש בו { $n ->
        *[other] { $n } ספרות
     }, ומספר בינלאומי מלא כולל 8 עד 15
 extension-invalid = "{ $extension }" אינו שלוחה: כתוב 2 עד 10 ספרות, למשל 4021
+## מילים וקודים כפי שהוקלדו או נקראו בחזרה (הערך כפי שניתן; softphone, pending, online ... הן המילים להקלדה ואינן מתורגמות)
+bw-status-unknown = מצב BroadWorks לא ידוע "{ $status }"
+package-unknown = חבילה לא ידועה "{ $package }": השתמש ב-softphone, basic, standard או premium
+email-invalid = "{ $email }" אינו כתובת דוא"ל תקינה (כמו name@example.com)
+code-length = לקוד הפעלה יש { $n } אותיות וספרות (כמו K7QX-M2PD-9HTR-4WCE); לזה יש { $has }
+code-symbol = '{ $symbol }' אינו מופיע אף פעם בקוד הפעלה (קודים משתמשים ב-2-9 וב-A-Z בלי I, L ו-O)
+lpa-prefix = מחרוזת הפעלה מתחילה ב-LPA:1$
+lpa-shape = מחרוזת הפעלה היא LPA:1$<כתובת SM-DP+>$<matching id>
+lpa-matching-id = matching id משתמש רק ב-A-Z a-z 0-9 וב--
+device-status-unknown = מצב מכשיר לא ידוע "{ $status }": השתמש ב-pending, online או offline
+device-kind-unknown = סוג מכשיר לא ידוע "{ $kind }"
+auth-status-unknown = מצב הרשאה לא ידוע "{ $status }"
+mo01-empty = מזהה חשבון המפעיל ריק: הקלד את המזהה שמפעיל הסלולר שלך נתן לך
+mo01-invalid = "{ $id }" אינו מזהה חשבון מפעיל: השתמש באותיות, ספרות, '-', '_' או '.', עד 64
+field-hazard = בערך יש { $character } בתו { $position }; הסר אותו במקור וייצא שוב
+field-too-long = אורך הערך { $n } תווים; מותרים לכל היותר { $max }
+char-line-break = מעבר שורה
+char-tab = טאב
+char-escape = תו escape (ESC)
+char-bell = תו צלצול (BEL)
+char-control = תו בקרה ({ $code })
+char-direction = תו כיווניות כתב ({ $code })
+char-invisible = תו בלתי נראה ({ $code })
+
+## MO02, MO03: מה לעשות בחשבון מפעיל, ולמה אי אפשר להוסיף מספר נייד ($what: היכן המספר נמצא)
+mo02-advice-pending = ההרשאה ממתינה; זה יכול לקחת עד 48 שעות. פנה לספק הסלולר שלך אם מנהל הסלולר שלך לא קיבל בקשת הרשאה.
+mo02-advice-failed = ההרשאה נכשלה. פנה למפעיל הסלולר שלך.
+mo02-advice-authorized = מורשה: עכשיו אפשר להוסיף מספרי נייד.
+mo03-in-list-twice = הוזן יותר מפעם אחת ברשימה הזו
+mo03-no-plan = { $number } אינו מספר תקין באף תוכנית מספור
+mo03-other-country = { $number } הוא מספר של { $its }, לא של מדינת המיקום { $country }
+mo03-in-inventory = כבר במלאי ({ $what })
+mo03-other-org = בשימוש של ארגון אחר
+mo03-fixed-line = { $number } הוא מספר קווי, לא מספר נייד
+held-standard-of = מספר רגיל של { $owner }
+held-mobile-of = מספר נייד של { $owner }
+held-standard-free = מספר רגיל שלא הוקצה
+held-mobile-free = מספר נייד שלא הוקצה
 
 ## מה שאינו קיים (שמות, מספרים ומזהים כפי שניתנו; $command היא פקודה להרצה)
 names-none = אין
@@ -177,6 +215,24 @@ csv-utf16 = { $source } שמור כ-UTF-16 ("טקסט Unicode"), לא כ-CSV ב�
 csv-not-utf8 = { $source } אינו UTF-8: הבית { $byte } בשורה { $line } אינו טקסט UTF-8 (נראה שהקובץ נשמר כ-Latin-1 / Windows-1252, למשל "CSV (מופרד באמצעות פסיקים)"). { csv-save-as-utf8 }
 csv-malformed = { $source } שורה { $line }: זה אינו CSV תקין ({ $error }). חפש מירכאה שנפתחה ולא נסגרה.
 csv-empty = { $source } ריק: אין בו שורת כותרת ואין בו שורות
+## הייצוא של הספרייה (סנכרון ספרייה: הנתיב, השורות, העמודות, הכותרות והערכים של הקובץ כפי שהם)
+dir-cannot-read = לא ניתן לקרוא את קובץ הספרייה { $path }: { $error }
+dir-io = לא ניתן לקרוא את קובץ הספרייה: { $error }
+dir-line = שורה { $line }: { $what }. דבר לא שונה; תקן את הקובץ וסנכרן שוב.
+dir-cell = שורה { $line }, עמודה { $column } ({ $name }): { $what }. דבר לא שונה; תקן את הקובץ וסנכרן שוב.
+dir-same-column = העמודה הזו אומרת את אותו הדבר כמו עמודה { $column } ({ $name })
+dir-no-email-column = שורה 1: בכותרת אין עמודת דוא"ל (יש בה: { $has }). מצופה: { $expected }. דבר לא שונה.
+dir-email-empty = הדוא"ל ריק
+dir-not-email = "{ $value }" אינו כתובת דוא"ל
+dir-email-twice = { $email } מופיע גם בשורה { $first }; כל משתמש יכול להופיע פעם אחת
+dir-column-missing = עמודה { $column } ({ $name }) חסרה
+dir-column-extra = עמודה { $column } מיותרת
+dir-fields = שורה { $line }: בשורה יש { $len ->
+        [one] שדה אחד
+       *[other] { $len } שדות
+    } אבל בכותרת יש { $expected }: { $column }. שים במירכאות שדות שיש בהם פסיקים. דבר לא שונה; תקן את הקובץ וסנכרן שוב.
+dir-not-utf8 = שורה { $line }, עמודה { $column }: אינו טקסט UTF-8. שמור את הייצוא כ-UTF-8 (CSV UTF-8) וסנכרן שוב; דבר לא שונה.
+dir-not-csv = שורה { $line }: הקובץ אינו CSV תקין ({ $error }). דבר לא שונה.
 
 ## הבעיות של שורה בייבוא ההמוני (מוצגות אחרי השורה והעמודה שלה)
 sheet-column-twice = העמודה "{ $column }" מופיעה פעמיים (עמודות { $first } ו-{ $second }); השאר אחת
@@ -325,10 +381,12 @@ stdout-not-written = לא ניתן לכתוב לפלט התקני ({ $error })
 out-users-cannot-write = לא ניתן לכתוב את רשימת המשתמשים אל { $path }: { $error }
 out-subscribers-cannot-write = לא ניתן לכתוב את רשימת המנויים אל { $path }: { $error }
 csv-cannot-write = לא ניתן לכתוב את ה-CSV: { $error }
+json-cannot-write = לא ניתן לכתוב JSON: { $error }
 template-cannot-write = לא ניתן לכתוב את התבנית: { $error }
 completions-cannot-write = לא ניתן לכתוב את סקריפט ההשלמה: { $error }
 man-cannot-write = לא ניתן לכתוב את דף ה-man: { $error }
 trace-cannot-open = לא ניתן לפתוח את קובץ המעקב { $path }: { $error }
+runtime-cannot-start = לא ניתן להפעיל את סביבת הריצה של הרשת: { $error }
 file-replaced-readable = { $path } היה קריא לאחרים (הרשאות { $mode }); הוא הוחלף בקובץ שרק אתה יכול לקרוא
 file-replaced-symlink = { $path } היה קישור סמלי; הוא הוחלף בקובץ שרק אתה יכול לקרוא (יעד הקישור לא השתנה)
 code-nowhere = הפלט התקני הוא /dev/null (או שנסגר) והקוד אינו נשלח בדוא"ל ואינו מודפס, כך שאיש לא היה מקבל אותו
@@ -352,6 +410,7 @@ outbox-cannot-write = לא ניתן לכתוב לתיבת הדואר היוצא 
 outbox-full = בתיבת הדואר היוצא { $path } יש יותר מדי הודעות לשנייה אחת
 outbox-cannot-read = לא ניתן לקרוא את תיבת הדואר היוצא { $path }: { $error }
 file-cannot-read = לא ניתן לקרוא את { $path }: { $error }
+file-cannot-delete = לא ניתן למחוק את { $path }: { $error }
 dir-cannot-create = לא ניתן ליצור את { $path }: { $error }
 mail-sent-not-moved = { $path } נשלח, אך לא ניתן להעביר אותו אל { $target }: { $error } (העבר אותו ידנית כדי שלא יישלח פעמיים)
 

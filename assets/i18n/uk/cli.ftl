@@ -76,6 +76,21 @@ cli-confirm-delete-licence = • Пристрій Webex Go буде вилуче
 cli-confirm-delete-calls = • { $name } більше не зможе здійснювати чи приймати робочі виклики з номеронабирача телефона.
 cli-not-confirmed-no-terminal = { $what } не можна скасувати, а термінала, щоб запитати, немає: нічого не зроблено. Підтвердьте за допомогою --yes: { $command }.
 cli-not-confirmed = не підтверджено. Нічого не зроблено.
+## Власні відмови й примітки CLI (прапорці, оболонки, профілі, файли й організації як є)
+cli-give-account-or-location = вкажіть --account або --location
+cli-no-completions = немає доповнень для { $shell }
+cli-code-stdin = не вдається прочитати код зі стандартного введення: { $error }
+cli-console-first-sync = профіль «{ $profile }» ще не має копії своєї організації: спершу її буде синхронізовано
+cli-console-synced = { $org } синхронізовано ({ $pages ->
+        [one] { $pages } сторінка
+        [few] { $pages } сторінки
+       *[other] { $pages } сторінок
+    }); відкривається консоль
+cli-demo-first-use = Демо-організацію «{ $org }» створено в { $db } (перше використання --demo).
+cli-import-progress = { $phase } { $done }/{ $total } рядків
+cli-import-stopping = зупинка: нових запитів немає; очікуються відповіді на вже надіслані (запустіть ту саму команду знову, щоб продовжити)
+cli-operator-confirm = Підтвердити ідентифікатор облікового запису оператора { $id } для { $location } ({ $operator })? Пізніше його не можна змінити.
+cli-code-expired-at = прострочено { $when }
 cli-note = примітка: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Список користувачів записано в { $path } (читати можете лише ви)
@@ -119,6 +134,11 @@ head-untrusted-emails = Ненадійні адреси ел. пошти
 head-share-link = Посилання для спільного доступу
 head-row = Рядок
 head-what = Що
+head-broadworks-id = Ідентифікатор BroadWorks
+head-id = Ідентифікатор
+head-method = Метод
+head-path = Шлях
+head-flow-through-bw01 = Наскрізна підготовка (BW01)
 
 ## Додавання і видалення пристрою
 cli-add-to = Додавання пристрою Webex Go для { $name } <{ $email }>:

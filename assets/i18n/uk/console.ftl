@@ -862,6 +862,7 @@ console-service-stopped = потік служби зупинився; вийді
 header-as-of = станом на { $at }
 header-age-unknown = вік невідомий
 keymap-empty-key = порожня клавіша
+keymap-at = { $file }: { $name }: { $problem }
 keymap-not-a-key = «{ $spec }» — не клавіша: напишіть символ (j, G, ?), назву (enter, esc, tab, backtab, up, down, pgup, pgdn, home, end, space, f1) або модифікатор і клавішу (ctrl-c, alt-x)
 keymap-not-toml = { $file } — не дійсний TOML: { $error }
 keymap-unknown-section = { $file }: невідомий розділ [{ $name }]. Розділи: { $sections }
