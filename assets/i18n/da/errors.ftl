@@ -320,6 +320,25 @@ ca-file-unusable = ca_file { $path } indeholder intet brugbart PEM-certifikat: {
 ca-file-empty = ca_file { $path } indeholder intet PEM-certifikat
 login-no-client-id = login kræver klient-id'et for en Webex-integration: angiv client_id i [profiles.{ $name }] i { $file } (eller brug --client-id). Opret integrationen på developer.webex.com > My Webex Apps; afsnittet "Connect to your organisation" i README'en viser de scopes, den skal have.
 profile-none-chosen = { $command } arbejder på en profil for en rigtig organisation, og ingen er valgt. Tilføj en i { $file }:{ $sample }kør derefter { $login } (eller vælg en med --profile NAME eller WXGO_PROFILE). Se "Connect to your organisation" i README'en.
+## Konfigurationsfilens lang, print_command og [smtp], WXGO_SMTP_URL, --lang og WXGO_NOW ($file er konfigurationens sti; nøgler, værdier, koder og eksempler oversættes ikke)
+lang-flag-unknown = --lang { $lang }: wxgo taler { $codes }; angiv et af dem (eller udelad --lang)
+lang-config-unknown = lang = "{ $lang }" i config.toml: wxgo taler { $codes }; angiv et af dem, eller fjern linjen
+clock-not-rfc3339 = WXGO_NOW="{ $value }" er ikke et RFC 3339-tidspunkt ({ $error }); skriv f.eks. 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command tager en kommando i anførselstegn, f.eks. "lp -d office" ("" slår udskrivning fra)
+config-smtp-section = { $file }: smtp er en sektion: skriv [smtp] med host, port, starttls, user
+smtp-password-file = kan ikke læse SMTP-adgangskodefilen { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } tager tekst i anførselstegn
+smtp-takes-bool = { $file }: [smtp] { $key } er true eller false (uden anførselstegn)
+smtp-needs-host = { $file }: [smtp] skal have host = "smtp.example.com" (eller fjern sektionen for at bruge udbakkemappen)
+smtp-tls-both = { $file }: [smtp] vælg starttls = true (port 587) eller tls = true (port 465), ikke begge
+smtp-port = { $file }: [smtp] port er et tal fra 1 til 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; skriv den som smtp://HOST:PORT (eller smtps://HOST:PORT)
+smtp-url-no-scheme = har intet skema
+smtp-url-scheme = er ikke en smtp://- eller smtps://-adresse
+smtp-url-option = har en indstilling, som wxgo ikke kender ({ $option })
+smtp-url-password = indeholder en adgangskode: angiv den i WXGO_SMTP_PASSWORD i stedet, så den holdes ude af proceslister
+smtp-url-port = har en port, der ikke er et tal fra 1 til 65535
+smtp-url-no-host = har ingen host
 
 ## Lister, abonnementer og organisationer (id'er og navne, som de er)
 list-next = { $first }, { $next }
@@ -370,6 +389,7 @@ codes-file-symlink = kodefilen { $path } er et symbolsk link: angiv selve filen.
 letter-path-folder = --letter { $path } er en mappe; angiv et filnavn
 letter-path-not-writable = brevet { $path } kan ikke skrives ({ $error }); intet blev bedt om hos Webex
 letter-cannot-write = kan ikke skrive brevet { $path }: { $error }
+letter-qr-too-long = aktiveringsstrengen er for lang til en QR-kode ({ $error }); indtast oplysningerne manuelt
 print-command-empty = udskrivningskommandoen er tom
 print-command-cannot-run = kan ikke køre udskrivningskommandoen { $command }: { $error }. Brevet ligger i { $file }.
 print-command-failed = udskrivningskommandoen { $command } mislykkedes ({ $status }): { $error }. Brevet ligger i { $file }.
@@ -411,8 +431,10 @@ outbox-full = udbakken { $path } har for mange beskeder på ét sekund
 outbox-cannot-read = kan ikke læse udbakken { $path }: { $error }
 file-cannot-read = kan ikke læse { $path }: { $error }
 file-cannot-delete = kan ikke slette { $path }: { $error }
+file-cannot-write = kan ikke skrive { $path }: { $error }
 dir-cannot-create = kan ikke oprette { $path }: { $error }
 mail-sent-not-moved = { $path } er sendt, men kan ikke flyttes til { $target }: { $error } (flyt den manuelt, så den ikke sendes to gange)
+mail-envelope-unreadable = afsender- eller modtageradressen (From eller To) kan ikke læses
 
 ## Udklipsholderen ($error systemets eller tmux' ord som givet; kommandoer, som de køres)
 clipboard-off = udklipsholderen er slået fra (clipboard = "off"): markér koden med musen, eller sæt clipboard til auto, osc52 eller tmux

@@ -320,6 +320,25 @@ ca-file-unusable = Die ca_file { $path } enthält kein verwendbares PEM-Zertifik
 ca-file-empty = Die ca_file { $path } enthält kein PEM-Zertifikat
 login-no-client-id = Zum Anmelden wird die Client-ID einer Webex-Integration benötigt: Setzen Sie client_id in [profiles.{ $name }] von { $file } (oder übergeben Sie --client-id). Erstellen Sie die Integration unter developer.webex.com > My Webex Apps; der Abschnitt „Connect to your organisation“ der README nennt die Scopes, die sie braucht.
 profile-none-chosen = { $command } arbeitet mit dem Profil einer echten Organisation, und keines ist gewählt. Fügen Sie eines zu { $file } hinzu:{ $sample }Führen Sie dann { $login } aus (oder wählen Sie eines mit --profile NAME oder WXGO_PROFILE). Siehe „Connect to your organisation“ in der README.
+## lang, print_command und [smtp] der Konfigurationsdatei, WXGO_SMTP_URL, --lang und WXGO_NOW ($file ist der Pfad der Konfiguration; Schlüssel, Werte, Codes und Beispiele werden nicht übersetzt)
+lang-flag-unknown = --lang { $lang }: wxgo spricht { $codes }; geben Sie eine davon an (oder lassen Sie --lang weg)
+lang-config-unknown = lang = "{ $lang }" in config.toml: wxgo spricht { $codes }; setzen Sie eine davon oder entfernen Sie die Zeile
+clock-not-rfc3339 = WXGO_NOW="{ $value }" ist keine Zeit nach RFC 3339 ({ $error }); schreiben Sie z. B. 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command nimmt einen Befehl in Anführungszeichen, z. B. "lp -d office" ("" schaltet das Drucken aus)
+config-smtp-section = { $file }: smtp ist ein Abschnitt: Schreiben Sie [smtp] mit host, port, starttls, user
+smtp-password-file = Die SMTP-Passwortdatei { $path } kann nicht gelesen werden: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } nimmt Text in Anführungszeichen
+smtp-takes-bool = { $file }: [smtp] { $key } ist true oder false (ohne Anführungszeichen)
+smtp-needs-host = { $file }: [smtp] braucht host = "smtp.example.com" (oder entfernen Sie den Abschnitt, um den Postausgangsordner zu verwenden)
+smtp-tls-both = { $file }: [smtp] wählen Sie starttls = true (Port 587) oder tls = true (Port 465), nicht beides
+smtp-port = { $file }: [smtp] port ist eine Zahl von 1 bis 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; schreiben Sie sie als smtp://HOST:PORT (oder smtps://HOST:PORT)
+smtp-url-no-scheme = hat kein Schema
+smtp-url-scheme = ist keine smtp://- oder smtps://-Adresse
+smtp-url-option = hat eine Option, die wxgo nicht kennt ({ $option })
+smtp-url-password = enthält ein Passwort: Geben Sie es stattdessen in WXGO_SMTP_PASSWORD an, damit es nicht in Prozesslisten erscheint
+smtp-url-port = hat einen Port, der keine Zahl von 1 bis 65535 ist
+smtp-url-no-host = hat keinen Host
 
 ## Listen, Abonnements und Organisationen (IDs und Namen, wie sie sind)
 list-next = { $first }, { $next }
@@ -367,6 +386,7 @@ codes-file-symlink = Die Codedatei { $path } ist ein symbolischer Link: Geben Si
 letter-path-folder = --letter { $path } ist ein Ordner; geben Sie einen Dateinamen an
 letter-path-not-writable = Der Brief { $path } kann nicht geschrieben werden ({ $error }); bei Webex wurde nichts angefordert
 letter-cannot-write = Der Brief { $path } kann nicht geschrieben werden: { $error }
+letter-qr-too-long = Die Aktivierungszeichenfolge ist für einen QR-Code zu lang ({ $error }); geben Sie die Angaben von Hand ein
 print-command-empty = Der Druckbefehl ist leer
 print-command-cannot-run = Der Druckbefehl { $command } kann nicht ausgeführt werden: { $error }. Der Brief liegt in { $file }.
 print-command-failed = Der Druckbefehl { $command } ist fehlgeschlagen ({ $status }): { $error }. Der Brief liegt in { $file }.
@@ -408,8 +428,10 @@ outbox-full = Der Postausgang { $path } hat zu viele Nachrichten für eine Sekun
 outbox-cannot-read = Der Postausgang { $path } kann nicht gelesen werden: { $error }
 file-cannot-read = { $path } kann nicht gelesen werden: { $error }
 file-cannot-delete = { $path } kann nicht gelöscht werden: { $error }
+file-cannot-write = { $path } kann nicht geschrieben werden: { $error }
 dir-cannot-create = { $path } kann nicht angelegt werden: { $error }
 mail-sent-not-moved = { $path } wurde gesendet, kann aber nicht nach { $target } verschoben werden: { $error } (verschieben Sie sie von Hand, damit sie nicht zweimal gesendet wird)
+mail-envelope-unreadable = Die Absender- oder Empfängeradresse (From oder To) kann nicht gelesen werden
 
 ## Die Zwischenablage ($error die Worte des Systems oder von tmux, wie gegeben; Befehle, wie sie laufen)
 clipboard-off = Die Zwischenablage ist aus (clipboard = "off"): Markieren Sie den Code mit der Maus, oder setzen Sie clipboard auf auto, osc52 oder tmux

@@ -315,6 +315,25 @@ ca-file-unusable = the ca_file { $path } holds no usable PEM certificate: { $err
 ca-file-empty = the ca_file { $path } holds no PEM certificate
 login-no-client-id = signing in needs the client id of a Webex integration: set client_id in [profiles.{ $name }] of { $file } (or pass --client-id). Create the integration at developer.webex.com > My Webex Apps; the README's "Connect to your organisation" lists the scopes it needs.
 profile-none-chosen = { $command } works on a profile of a real organisation, and none is chosen. Add one to { $file }:{ $sample }then run { $login } (or choose one with --profile NAME or WXGO_PROFILE). See "Connect to your organisation" in the README.
+## The config file's lang, print_command and [smtp], WXGO_SMTP_URL, --lang and WXGO_NOW ($file is the config's path; keys, values, codes and examples are not translated)
+lang-flag-unknown = --lang { $lang }: wxgo speaks { $codes }; give one of them (or leave --lang out)
+lang-config-unknown = lang = "{ $lang }" in config.toml: wxgo speaks { $codes }; set one of them, or remove the line
+clock-not-rfc3339 = WXGO_NOW="{ $value }" is not an RFC 3339 time ({ $error }); write e.g. 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command takes a command in quotes, e.g. "lp -d office" ("" turns printing off)
+config-smtp-section = { $file }: smtp is a section: write [smtp] with host, port, starttls, user
+smtp-password-file = cannot read the SMTP password file { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } takes text in quotes
+smtp-takes-bool = { $file }: [smtp] { $key } is true or false (no quotes)
+smtp-needs-host = { $file }: [smtp] needs host = "smtp.example.com" (or remove the section to use the outbox folder)
+smtp-tls-both = { $file }: [smtp] choose starttls = true (port 587) or tls = true (port 465), not both
+smtp-port = { $file }: [smtp] port is a number from 1 to 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; write it as smtp://HOST:PORT (or smtps://HOST:PORT)
+smtp-url-no-scheme = has no scheme
+smtp-url-scheme = is not an smtp:// or smtps:// address
+smtp-url-option = has an option wxgo does not know ({ $option })
+smtp-url-password = holds a password: give it in WXGO_SMTP_PASSWORD instead, so it stays out of process lists
+smtp-url-port = has a port that is not a number from 1 to 65535
+smtp-url-no-host = has no host
 
 ## Lists, subscriptions and organisations (ids and names as they are)
 list-next = { $first }, { $next }
@@ -353,6 +372,7 @@ codes-file-symlink = the codes file { $path } is a symbolic link: give the file 
 letter-path-folder = --letter { $path } is a folder; give a file name
 letter-path-not-writable = the letter { $path } cannot be written ({ $error }); nothing was asked of Webex
 letter-cannot-write = cannot write the letter { $path }: { $error }
+letter-qr-too-long = the activation string is too long for a QR code ({ $error }); type the details by hand
 print-command-empty = the print command is empty
 print-command-cannot-run = cannot run the print command { $command }: { $error }. The letter is at { $file }.
 print-command-failed = the print command { $command } failed ({ $status }): { $error }. The letter is at { $file }.
@@ -394,8 +414,10 @@ outbox-full = the outbox { $path } has too many messages for one second
 outbox-cannot-read = cannot read the outbox { $path }: { $error }
 file-cannot-read = cannot read { $path }: { $error }
 file-cannot-delete = cannot delete { $path }: { $error }
+file-cannot-write = cannot write { $path }: { $error }
 dir-cannot-create = cannot create { $path }: { $error }
 mail-sent-not-moved = sent { $path }, but cannot move it to { $target }: { $error } (move it by hand so it is not sent twice)
+mail-envelope-unreadable = the From or To address cannot be read
 
 ## The clipboard ($error the system's or tmux's words as given; commands as they run)
 clipboard-off = the clipboard is off (clipboard = "off"): select the code with the mouse, or set clipboard to auto, osc52 or tmux

@@ -320,6 +320,25 @@ ca-file-unusable = ca_file { $path } אינו מכיל אישור PEM שמיש: 
 ca-file-empty = ca_file { $path } אינו מכיל אישור PEM
 login-no-client-id = כדי להתחבר נדרש מזהה הלקוח של אינטגרציית Webex: הגדר client_id ב-[profiles.{ $name }] של { $file } (או העבר --client-id). צור את האינטגרציה ב-developer.webex.com > My Webex Apps; הסעיף "Connect to your organisation" ב-README מפרט את ההרשאות הדרושות לה.
 profile-none-chosen = { $command } עובד על פרופיל של ארגון אמיתי, ולא נבחר אף אחד. הוסף אחד ל-{ $file }:{ $sample }ואז הרץ { $login } (או בחר אחד עם --profile NAME או WXGO_PROFILE). ראה "Connect to your organisation" ב-README.
+## ה-lang, ה-print_command וה-[smtp] של קובץ התצורה, WXGO_SMTP_URL, --lang ו-WXGO_NOW ($file הוא נתיב התצורה; מפתחות, ערכים, קודים ודוגמאות אינם מתורגמים)
+lang-flag-unknown = --lang { $lang }: wxgo מדבר { $codes }; ציין אחת מהן (או השמט את --lang)
+lang-config-unknown = lang = "{ $lang }" ב-config.toml: wxgo מדבר { $codes }; הגדר אחת מהן, או הסר את השורה
+clock-not-rfc3339 = WXGO_NOW="{ $value }" אינו זמן בתבנית RFC 3339 ({ $error }); כתוב למשל 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command מקבל פקודה במירכאות, למשל "lp -d office" ("" מכבה הדפסה)
+config-smtp-section = { $file }: smtp הוא מקטע: כתוב [smtp] עם host, port, starttls, user
+smtp-password-file = לא ניתן לקרוא את קובץ הסיסמה של SMTP { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } מקבל טקסט במירכאות
+smtp-takes-bool = { $file }: [smtp] { $key } הוא true או false (בלי מירכאות)
+smtp-needs-host = { $file }: [smtp] צריך host = "smtp.example.com" (או הסר את המקטע כדי להשתמש בתיקיית דואר יוצא)
+smtp-tls-both = { $file }: [smtp] בחר starttls = true (פורט 587) או tls = true (פורט 465), לא את שניהם
+smtp-port = { $file }: [smtp] port הוא מספר מ-1 עד 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; כתוב אותו כ-smtp://HOST:PORT (או smtps://HOST:PORT)
+smtp-url-no-scheme = אין בו סכמה
+smtp-url-scheme = אינו כתובת smtp:// או smtps://
+smtp-url-option = יש בו אפשרות ש-wxgo אינו מכיר ({ $option })
+smtp-url-password = יש בו סיסמה: תן אותה ב-WXGO_SMTP_PASSWORD במקום זאת, כדי שלא תופיע ברשימות תהליכים
+smtp-url-port = יש בו פורט שאינו מספר מ-1 עד 65535
+smtp-url-no-host = אין בו מארח
 
 ## רשימות, מינויים וארגונים (מזהים ושמות כפי שהם)
 list-next = { $first }, { $next }
@@ -370,6 +389,7 @@ codes-file-symlink = קובץ הקודים { $path } הוא קישור סמלי:
 letter-path-folder = --letter { $path } היא תיקייה; תן שם קובץ
 letter-path-not-writable = לא ניתן לכתוב את המכתב { $path } ({ $error }); דבר לא התבקש מ-Webex
 letter-cannot-write = לא ניתן לכתוב את המכתב { $path }: { $error }
+letter-qr-too-long = מחרוזת ההפעלה ארוכה מדי לקוד QR ({ $error }); הקלד את הפרטים ידנית
 print-command-empty = פקודת ההדפסה ריקה
 print-command-cannot-run = לא ניתן להריץ את פקודת ההדפסה { $command }: { $error }. המכתב נמצא ב-{ $file }.
 print-command-failed = פקודת ההדפסה { $command } נכשלה ({ $status }): { $error }. המכתב נמצא ב-{ $file }.
@@ -411,8 +431,10 @@ outbox-full = בתיבת הדואר היוצא { $path } יש יותר מדי ה
 outbox-cannot-read = לא ניתן לקרוא את תיבת הדואר היוצא { $path }: { $error }
 file-cannot-read = לא ניתן לקרוא את { $path }: { $error }
 file-cannot-delete = לא ניתן למחוק את { $path }: { $error }
+file-cannot-write = לא ניתן לכתוב את { $path }: { $error }
 dir-cannot-create = לא ניתן ליצור את { $path }: { $error }
 mail-sent-not-moved = { $path } נשלח, אך לא ניתן להעביר אותו אל { $target }: { $error } (העבר אותו ידנית כדי שלא יישלח פעמיים)
+mail-envelope-unreadable = לא ניתן לקרוא את כתובת השולח או הנמען (From או To)
 
 ## הלוח ($error המילים של המערכת או של tmux כפי שניתנו; פקודות כפי שהן רצות)
 clipboard-off = הלוח כבוי (clipboard = "off"): סמן את הקוד בעכבר, או הגדר את clipboard ל-auto, osc52 או tmux

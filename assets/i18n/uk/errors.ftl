@@ -349,6 +349,25 @@ ca-file-unusable = ca_file { $path } не містить придатного с
 ca-file-empty = ca_file { $path } не містить жодного сертифіката PEM
 login-no-client-id = для входу потрібен ідентифікатор клієнта інтеграції Webex: задайте client_id у розділі [profiles.{ $name }] файлу { $file } (або передайте --client-id). Створіть інтеграцію на developer.webex.com > My Webex Apps; розділ README «Connect to your organisation» перелічує потрібні їй області доступу.
 profile-none-chosen = { $command } працює з профілем справжньої організації, а жодного не вибрано. Додайте його в { $file }:{ $sample }потім виконайте { $login } (або виберіть профіль за допомогою --profile NAME чи WXGO_PROFILE). Див. «Connect to your organisation» у README.
+## lang, print_command і [smtp] у файлі конфігурації, WXGO_SMTP_URL, --lang і WXGO_NOW ($file — шлях конфігурації; ключі, значення, коди й приклади не перекладаються)
+lang-flag-unknown = --lang { $lang }: wxgo розмовляє мовами { $codes }; вкажіть одну з них (або не вказуйте --lang)
+lang-config-unknown = lang = "{ $lang }" у config.toml: wxgo розмовляє мовами { $codes }; задайте одну з них або видаліть рядок
+clock-not-rfc3339 = WXGO_NOW="{ $value }" не є часом у форматі RFC 3339 ({ $error }); напишіть, наприклад, 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command приймає команду в лапках, наприклад "lp -d office" ("" вимикає друк)
+config-smtp-section = { $file }: smtp — це розділ: напишіть [smtp] з host, port, starttls, user
+smtp-password-file = не вдається прочитати файл пароля SMTP { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } приймає текст у лапках
+smtp-takes-bool = { $file }: [smtp] { $key } — це true або false (без лапок)
+smtp-needs-host = { $file }: [smtp] потребує host = "smtp.example.com" (або видаліть розділ, щоб використовувати папку вихідних)
+smtp-tls-both = { $file }: [smtp] виберіть starttls = true (порт 587) або tls = true (порт 465), а не обидва
+smtp-port = { $file }: [smtp] port — це число від 1 до 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; запишіть як smtp://HOST:PORT (або smtps://HOST:PORT)
+smtp-url-no-scheme = не має схеми
+smtp-url-scheme = не є адресою smtp:// чи smtps://
+smtp-url-option = має параметр, якого wxgo не знає ({ $option })
+smtp-url-password = містить пароль: натомість передайте його у WXGO_SMTP_PASSWORD, щоб він не потрапляв у списки процесів
+smtp-url-port = має порт, що не є числом від 1 до 65535
+smtp-url-no-host = не має хоста
 
 ## Списки, підписки та організації (ідентифікатори й назви як є)
 list-next = { $first }, { $next }
@@ -402,6 +421,7 @@ codes-file-symlink = файл кодів { $path } — символьне пос
 letter-path-folder = --letter { $path } — це папка; вкажіть ім'я файлу
 letter-path-not-writable = не вдається записати лист { $path } ({ $error }); у Webex нічого не запитано
 letter-cannot-write = не вдається записати лист { $path }: { $error }
+letter-qr-too-long = рядок активації задовгий для QR-коду ({ $error }); введіть дані вручну
 print-command-empty = команда друку порожня
 print-command-cannot-run = не вдається запустити команду друку { $command }: { $error }. Лист лежить у { $file }.
 print-command-failed = команда друку { $command } завершилася невдало ({ $status }): { $error }. Лист лежить у { $file }.
@@ -443,8 +463,10 @@ outbox-full = у вихідних { $path } забагато повідомле�
 outbox-cannot-read = не вдається прочитати вихідні { $path }: { $error }
 file-cannot-read = не вдається прочитати { $path }: { $error }
 file-cannot-delete = не вдається видалити { $path }: { $error }
+file-cannot-write = не вдається записати { $path }: { $error }
 dir-cannot-create = не вдається створити { $path }: { $error }
 mail-sent-not-moved = { $path } надіслано, але не вдається перемістити до { $target }: { $error } (перемістіть вручну, щоб його не надіслали двічі)
+mail-envelope-unreadable = не вдається прочитати адресу відправника чи одержувача (From або To)
 
 ## Буфер обміну ($error — слова системи чи tmux, як їх дано; команди — як вони виконуються)
 clipboard-off = буфер обміну вимкнено (clipboard = "off"): виділіть код мишею або задайте clipboard як auto, osc52 чи tmux
