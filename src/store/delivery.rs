@@ -242,7 +242,7 @@ pub fn insert_devices(
     // VALUES (AUTOINCREMENT: each one past the largest ever given).
     let last = conn.last_insert_rowid();
     if added != rows.len() {
-        return Err(Error::database(format!("{added} of {} devices were added; nothing was saved", rows.len())));
+        return Err(Error::database(crate::said!("db-devices-short", added = added, total = rows.len())));
     }
     let first = last - rows.len() as i64 + 1;
     Ok((first..=last).collect())

@@ -184,6 +184,12 @@ not-in-copy = { $email } er ikke i kopien fra Webex (intet Webex-id): kør { $co
 why-nobody-given = angiv en e-mail, et telefonnummer eller et lokalnummer
 why-no-email = ingen med e-mailen "{ $email }" i { $org }: ingen bruger og ingen BroadWorks-abonnent. Find den med { $command }.
 why-no-number = ingen i { $org } har nummeret eller lokalnummeret "{ $number }" (ingen bruger, ingen BroadWorks-abonnent). Find det med { $command }.
+not-found-thing = { $what ->
+        [device] enheden findes ikke
+        [subscription] abonnementet findes ikke
+        [operator-account] operatørkontoen findes ikke
+       *[other] ikke fundet: { $what }
+    }
 
 ## Databasen ($file er dens sti, eller db-the-database hvor stien ikke kendes; --db, --read-only og WXGO_DB oversættes ikke)
 db-the-database = databasen
@@ -208,6 +214,16 @@ db-upgrade-failed = { $file } kunne ikke opgraderes til skemaversion { $known }.
 db-wal-unreadable = { $file } kan ikke læses her: dens mappe kan ikke skrives, og { $wal } rummer nye ændringer, som SQLite kun kan læse med en { $shm }-fil ved siden af. Intet blev ændret. Kopiér databasen med dens -wal-fil til en mappe, du kan skrive i, eller åbn den én gang, hvor dens mappe kan skrives.
 db-none = der er ingen database på { $file }. Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
 db-none-folder = der er ingen database på { $file } (mappen { $folder } findes heller ikke). Intet blev oprettet. Tjek --db (eller WXGO_DB) for en tastefejl; brug demo-organisationen med { $demo }; eller opret demo-organisationen der med { $create }.
+db-foreign-damaged = dens skemaversion er { $version }, som ingen wxgo skriver (den er beskadiget)
+db-foreign-application = den tilhører et andet program (application id { $id })
+db-foreign-version = dens skemaversion er { $version }, som ingen wxgo skriver
+db-foreign-tables = den har { $n ->
+        [one] { $n } tabel
+       *[other] { $n } tabeller
+    } og intet wxgo-mærke: den tilhører et andet program
+db-foreign-not-ours = den har skemaversion { $version }, men ikke wxgos tabeller
+db-schema-not-created = kunne ikke oprette skemaet: { $error }
+db-devices-short = { $added } af { $total } enheder blev tilføjet; intet blev gemt
 
 ## CSV-filer (filens navn, linjer, kolonner og celler som de er; Control Hubs kolonnenavne oversættes ikke)
 csv-save-as-utf8 = Gem den som UTF-8-CSV (Excel: Filer > Gem som > "CSV UTF-8 (kommasepareret)"; LibreOffice: Gem som > Tekst CSV, tegnsæt Unicode (UTF-8)), og prøv igen.

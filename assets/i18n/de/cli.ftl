@@ -268,6 +268,41 @@ cli-code-control-hub-only = nur in Control Hub (Geräte > das Webex Go-Gerät)
 cli-code-shown-once = Der Code wird nur jetzt gezeigt (nur ein Hash wird gespeichert). Um ihn erneut auszugeben, generieren Sie einen neuen.
 cli-letter-note = Aktivierungsbrief: { $note }
 cli-letter-for = Aktivierungsbrief für { $device } ({ $email }): { $note }
+## wxgo bench: sein Bericht und seine Fehler (Zahlen, Pfade, Befehle und Ziele, wie sie sind; p50/p99 sind Perzentile)
+bench-error = Benchmark: { $error }
+bench-no-users-pane = Das erste Bild zeigte den Bereich „Benutzer“ nicht
+bench-no-proc-status = /proc/self/status kann nicht gelesen werden
+bench-command-failed = { $command } ist fehlgeschlagen: { $error }
+bench-import-short = Der Import hat { $added } von { $rows } Zeilen hinzugefügt: { $problem }
+bench-too-few-users = Nur { $n } Benutzer können ein Gerät erhalten; verwenden Sie ein größeres --users
+bench-missed = { $n ->
+        [one] { $n } Ziel verfehlt
+       *[other] { $n } Ziele verfehlt
+    }
+bench-floor-start = Benchmark: Die Kopie für die Untergrenze beginnt nicht dort, wo der Import begann
+bench-floor-nothing = Benchmark: Der Import hat keine Geräte geschrieben, die erneut geschrieben werden könnten
+bench-floor-other-ids = Benchmark: Die Untergrenze hat die Geräte { $from } bis { $to } geschrieben, der Import { $import_from } bis { $import_to }
+bench-built = { $users } Benutzer, { $numbers } Nummern, { $devices } Geräte in { $seconds } s angelegt
+bench-no-sqlite3 = sqlite3 ist nicht installiert: Die Vergleichswerte brauchen es (apt-get install sqlite3)
+bench-title = wxgo bench: { $users } Benutzer ({ $db }), { $cores } Kerne
+bench-first-frame = Start bis zum ersten Bild (Benutzer, 80x24), Median
+bench-first-frame-baseline = sqlite3 öffnen + erste Seite { $ms } ms; Verhältnis { $ratio }x
+bench-n-a = k. A.
+bench-keys = Tastendruck bis Bild, { $n } Tasten: p50 / p99 / max
+bench-keys-target = Ziel p99 <= { $ms } ms
+bench-key-kind = { $kind } ({ $n } Tasten): p50 / p99 / max
+bench-bytes = Bytes zum Terminal, die Auswahl rückt eine Zeile weiter (200x50)
+bench-bytes-baseline = ein ganzes Neuzeichnen sind etwa { $bytes } B
+bench-import-phases = Phasen des Imports: { $phases }
+bench-floor = dieselben Zeilen erneut als reines SQL geschrieben (die Untergrenze)
+bench-sqlite3-reference = zum Vergleich: sqlite3 .import { $file } ms (in :memory: { $memory } ms)
+bench-import = Massenimport, { $rows } Zeilen vollständig geprüft
+bench-import-figure = { $ms } ms ({ $rate } Zeilen/s)
+bench-import-baseline = Untergrenze { $floor } ms; Verhältnis { $ratio }x (Läufe: { $runs }); Ziel <= { $target }x
+bench-memory = höchster belegter Speicher, Konsole offen und filternd
+bench-memory-baseline = Ziel <= { $mb } MB; die Listenindizes belegen { $index } MB
+bench-binary = Größe des Programms ({ $path })
+bench-binary-baseline = Ziel <= { $mb } MB
 
 ## Die Zeile, die ein Lesen aus dem Cache einer echten Organisation auf stderr schreibt
 cli-cache-age = { $org } · Profil { $profile } (webex) · { $age }

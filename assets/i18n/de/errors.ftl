@@ -184,6 +184,12 @@ not-in-copy = { $email } ist nicht in der Kopie von Webex (keine Webex-ID): Füh
 why-nobody-given = Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder eine Durchwahl an
 why-no-email = Niemand mit der E-Mail-Adresse „{ $email }“ in { $org }: kein Benutzer und kein BroadWorks-Teilnehmer. Suchen Sie mit { $command }.
 why-no-number = Niemand in { $org } hat die Nummer oder Durchwahl „{ $number }“ (kein Benutzer, kein BroadWorks-Teilnehmer). Suchen Sie mit { $command }.
+not-found-thing = { $what ->
+        [device] Dieses Gerät gibt es nicht
+        [subscription] Dieses Abonnement gibt es nicht
+        [operator-account] Dieses Betreiberkonto gibt es nicht
+       *[other] Nicht gefunden: { $what }
+    }
 
 ## Die Datenbank ($file ist ihr Pfad oder db-the-database, wo der Pfad nicht bekannt ist; --db, --read-only und WXGO_DB werden nicht übersetzt)
 db-the-database = die Datenbank
@@ -208,6 +214,16 @@ db-upgrade-failed = { $file } konnte nicht auf Schemaversion { $known } aktualis
 db-wal-unreadable = { $file } kann hier nicht gelesen werden: Ihr Ordner ist nicht beschreibbar, und { $wal } enthält neue Änderungen, die SQLite nur mit einer Datei { $shm } daneben lesen kann. Nichts wurde geändert. Kopieren Sie die Datenbank mit ihrer -wal-Datei in einen beschreibbaren Ordner oder öffnen Sie sie einmal dort, wo ihr Ordner beschreibbar ist.
 db-none = Unter { $file } gibt es keine Datenbank. Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
 db-none-folder = Unter { $file } gibt es keine Datenbank (auch der Ordner { $folder } existiert nicht). Nichts wurde angelegt. Prüfen Sie --db (oder WXGO_DB) auf Tippfehler; verwenden Sie die Demo-Organisation mit { $demo }; oder legen Sie dort die Demo-Organisation mit { $create } an.
+db-foreign-damaged = Die Schemaversion ist { $version }, die kein wxgo schreibt (die Datei ist beschädigt)
+db-foreign-application = Die Datei gehört zu einem anderen Programm (Application-ID { $id })
+db-foreign-version = Die Schemaversion ist { $version }, die kein wxgo schreibt
+db-foreign-tables = Die Datei enthält { $n ->
+        [one] { $n } Tabelle
+       *[other] { $n } Tabellen
+    } und keine wxgo-Markierung: sie gehört zu einem anderen Programm
+db-foreign-not-ours = Die Datei hat die Schemaversion { $version }, aber nicht die Tabellen von wxgo
+db-schema-not-created = Das Schema konnte nicht angelegt werden: { $error }
+db-devices-short = { $added } von { $total } Geräten wurden hinzugefügt; nichts wurde gespeichert
 
 ## CSV-Dateien (Dateiname, Zeilen, Spalten und Zellen wie sie sind; die Spaltennamen von Control Hub werden nicht übersetzt)
 csv-save-as-utf8 = Speichern Sie sie als UTF-8-CSV (Excel: Datei > Speichern unter > „CSV UTF-8 (durch Trennzeichen getrennt)“; LibreOffice: Speichern unter > Text CSV, Zeichensatz Unicode (UTF-8)) und versuchen Sie es erneut.

@@ -182,6 +182,12 @@ not-in-copy = { $email } is not in Webex's copy (no Webex id): run { $command } 
 why-nobody-given = give an email, a phone number or an extension
 why-no-email = nobody with the email "{ $email }" in { $org }: no user and no BroadWorks subscriber. Look it up with { $command }.
 why-no-number = nobody in { $org } has the number or extension "{ $number }" (no user, no BroadWorks subscriber). Look it up with { $command }.
+not-found-thing = { $what ->
+        [device] no such device
+        [subscription] no such subscription
+        [operator-account] no such operator account
+       *[other] not found: { $what }
+    }
 
 ## The database ($file is its path, or db-the-database where the path is not known; --db, --read-only and WXGO_DB are not translated)
 db-the-database = the database
@@ -203,6 +209,13 @@ db-upgrade-failed = could not upgrade { $file } to schema version { $known }. No
 db-wal-unreadable = { $file } cannot be read here: its folder cannot be written, and { $wal } holds recent changes that SQLite can read only with a { $shm } file beside it. Nothing was changed. Copy the database with its -wal file to a folder you can write, or open it once where its folder can be written.
 db-none = there is no database at { $file }. Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
 db-none-folder = there is no database at { $file } (the folder { $folder } does not exist either). Nothing was created. Check --db (or WXGO_DB) for a typo; use the demo organisation with { $demo }; or create the demo organisation there with { $create }.
+db-foreign-damaged = its schema version is { $version }, which no wxgo writes (it is damaged)
+db-foreign-application = it belongs to another program (application id { $id })
+db-foreign-version = its schema version is { $version }, which no wxgo writes
+db-foreign-tables = it holds { $n } table(s) and no wxgo mark: it belongs to another program
+db-foreign-not-ours = it has schema version { $version } but not wxgo's tables
+db-schema-not-created = could not create the schema: { $error }
+db-devices-short = { $added } of { $total } devices were added; nothing was saved
 
 ## CSV files (the file's name, lines, columns and cells as they are; Control Hub's column names are not translated)
 csv-save-as-utf8 = Save it as UTF-8 CSV (Excel: File > Save As > "CSV UTF-8 (Comma delimited)"; LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.

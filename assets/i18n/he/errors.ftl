@@ -184,6 +184,12 @@ not-in-copy = { $email } אינו בעותק של Webex (אין מזהה Webex):
 why-nobody-given = תן דוא"ל, מספר טלפון או שלוחה
 why-no-email = אין ב-{ $org } אף אחד עם הדוא"ל "{ $email }": לא משתמש ולא מנוי BroadWorks. חפש עם { $command }.
 why-no-number = לאף אחד ב-{ $org } אין את המספר או השלוחה "{ $number }" (לא משתמש, לא מנוי BroadWorks). חפש עם { $command }.
+not-found-thing = { $what ->
+        [device] אין מכשיר כזה
+        [subscription] אין מינוי כזה
+        [operator-account] אין חשבון מפעיל כזה
+       *[other] לא נמצא: { $what }
+    }
 
 ## מסד הנתונים ($file הוא הנתיב שלו, או db-the-database כשהנתיב אינו ידוע; --db, --read-only ו-WXGO_DB אינם מתורגמים)
 db-the-database = מסד הנתונים
@@ -208,6 +214,16 @@ db-upgrade-failed = לא ניתן לשדרג את { $file } לגרסת סכמה 
 db-wal-unreadable = אי אפשר לקרוא כאן את { $file }: אי אפשר לכתוב לתיקייה שלו, ו-{ $wal } מחזיק שינויים אחרונים ש-SQLite יכול לקרוא רק עם קובץ { $shm } לצדו. דבר לא שונה. העתק את מסד הנתונים עם קובץ ה-wal- שלו לתיקייה שאפשר לכתוב אליה, או פתח אותו פעם אחת במקום שאפשר לכתוב לתיקייה שלו.
 db-none = אין מסד נתונים ב-{ $file }. דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
 db-none-folder = אין מסד נתונים ב-{ $file } (גם התיקייה { $folder } אינה קיימת). דבר לא נוצר. בדוק את --db (או את WXGO_DB) לשגיאת הקלדה; השתמש בארגון ההדגמה עם { $demo }; או צור שם את ארגון ההדגמה עם { $create }.
+db-foreign-damaged = גרסת הסכמה שלו היא { $version }, שאף wxgo אינו כותב (הוא פגום)
+db-foreign-application = הוא שייך לתוכנה אחרת (application id { $id })
+db-foreign-version = גרסת הסכמה שלו היא { $version }, שאף wxgo אינו כותב
+db-foreign-tables = יש בו { $n ->
+        [one] טבלה אחת
+       *[other] { $n } טבלאות
+    } ואין בו סימון של wxgo: הוא שייך לתוכנה אחרת
+db-foreign-not-ours = יש לו גרסת סכמה { $version } אבל לא הטבלאות של wxgo
+db-schema-not-created = לא ניתן היה ליצור את הסכמה: { $error }
+db-devices-short = נוספו { $added } מתוך { $total } מכשירים; דבר לא נשמר
 
 ## קובצי CSV (שם הקובץ, השורות, העמודות והתאים כפי שהם; שמות העמודות של Control Hub אינם מתורגמים)
 csv-save-as-utf8 = שמור אותו כ-CSV בקידוד UTF-8 (Excel: קובץ > שמירה בשם > "CSV UTF-8 (מופרד באמצעות פסיקים)"; LibreOffice: שמירה בשם > Text CSV, ערכת תווים Unicode (UTF-8)) ונסה שוב.
