@@ -132,10 +132,13 @@ pub(super) fn login(ctx: &Ctx, args: &LoginArgs) -> Result<()> {
 fn kept_where(stored: &StoredIn, tr: &Tr) -> String {
     match stored {
         StoredIn::Keyring => tr.t("cli-login-kept-keyring"),
-        StoredIn::File { path, keyring_error: Some(why) } => tr.t_with(
-            "cli-login-kept-file-no-keyring",
-            &[("why", Arg::from(why)), ("path", Arg::from(&path.display().to_string()))],
-        ),
+        StoredIn::File { path, keyring_error: Some(why) } => {
+            let why = tr.text(&crate::outside::webex::token_store::keyring_error_said(why));
+            tr.t_with(
+                "cli-login-kept-file-no-keyring",
+                &[("why", Arg::from(&why)), ("path", Arg::from(&path.display().to_string()))],
+            )
+        }
         StoredIn::File { path, keyring_error: None } => {
             tr.t_with("cli-login-kept-file", &[("path", Arg::from(&path.display().to_string()))])
         }

@@ -289,6 +289,19 @@ token-control = et kontroltegn ({ $code })
 token-space = et mellemrum
 token-odd-character = et tegn, som et token aldrig har ({ $code })
 token-bad-character = { $token } har { $what } ved tegn { $at } af { $n }: det kan ikke sendes, og intet blev sendt. Kopiér tokenet igen (én linje, intet omkring det), eller log ind med { $login }.
+token-profile-name = profilnavnet "{ $name }" skal bestå af bogstaver, cifre, - eller _ (højst 64)
+token-cannot-encode = kan ikke kode tokens: { $error }
+token-file-cannot = { $what ->
+        [create] kan ikke oprette tokenfilen i { $dir }: { $error }
+        [write] kan ikke skrive tokenfilen i { $dir }: { $error }
+        [protect] kan ikke beskytte tokenfilen i { $dir }: { $error }
+       *[replace] kan ikke erstatte tokenfilen i { $dir }: { $error }
+    }
+token-file-cannot-read = kan ikke læse tokenfilen { $path }: { $error }
+token-stored-unreadable = det gemte login kan ikke læses; kør { $login } igen for at erstatte det
+token-no-home = kan ikke finde en hjemmemappe til tokenfilen; angiv XDG_STATE_HOME
+keyring-no-thread = kan ikke starte kaldet til nøgleringen: { $error }
+keyring-timeout = systemets nøglering svarede ikke inden for { $seconds } s (er den låst?)
 
 ## Webex afviste tokenet (401) eller forespørgslen (403): $said er Webex' egne ord med webex-says omkring, $tracking ordene om trackingId (begge tomme, når Webex ikke gav nogen)
 webex-says = Webex siger: "{ $words }".
@@ -394,6 +407,43 @@ webex-no-answer = Webex svarede ikke på { $method } { $path } ({ $last }; { $at
     }): ikke afvist, men ukendt, om Webex gjorde det. Det blev ikke sendt igen; wxgo spørger Webex, hvad der findes, før der sendes noget igen for det.
 webex-runaway = wxgo stoppede læsningen af listen på { $path }: { $detail }. Intet fra denne liste blev brugt. Prøv igen senere; sker det igen, så kør med --trace FILE og rapportér det til Cisco-support.
 webex-decode = Webex svarede på { $path } med noget, wxgo ikke kan læse ({ $detail }). Prøv igen; fortsætter det, så kør med --trace FILE og rapportér det.
+webex-cancelled = stoppet, før listen var færdig
+webex-read-only = { $method } { $path } blev ikke sendt: dette login er åbnet skrivebeskyttet, så kun læsninger forlader maskinen
+webex-cannot-encode = kan ikke kode anmodningen: { $error }
+webex-too-many-ids = { $n } person-id'er i én anmodning; Webex accepterer højst { $max }
+webex-numbers-per-add = { $n } numre i én anmodning: Webex tager 1 til { $max }; del indtastningen op
+webex-cannot-build-url = kan ikke danne URL'en for { $path }: { $error }
+webex-cannot-build-request = kan ikke danne anmodningen { $method } { $path }: { $error }
+https-cannot-set-up = kan ikke konfigurere HTTPS: { $error }
+base-url-not-url = basis-URL'en "{ $url }" er ikke en URL ({ $error }); f.eks. { $example }
+base-url-not-https = basis-URL'en "{ $url }" skal begynde med https://
+signin-address-not-url = login-adressen { $url } er ikke en URL ({ $error })
+signin-cannot-build = kan ikke danne login-anmodningen { $path }: { $error }
+
+## wxgos egne ord om en fejl: $last og $detail ovenfor (værter, statusser, trackingId og overførslens eller parserens ord, som de er)
+last-answer-why = det sidste svar var { $status }: { $why }
+last-answer-tracking = det sidste svar var { $status }, trackingId { $id }
+last-answer = det sidste svar var { $status }
+last-no-answer-in = intet svar inden for { $seconds } s
+last-no-whole-answer = intet helt svar inden for { $seconds } s
+last-cannot-connect = kan ikke oprette forbindelse
+last-connection-failed = forbindelsen mislykkedes
+last-broke-off = svaret blev afbrudt
+last-no-answer-from = intet svar fra { $host } i tide
+last-cannot-connect-to = kan ikke oprette forbindelse til { $host }: { $why }
+last-request-failed = anmodningen til { $host } mislykkedes: { $error }
+runaway-loop-self = side { $page } linker tilbage til sig selv, så den ville aldrig ende
+runaway-loop = side { $page } linker tilbage til en allerede læst side af listen, så den ville aldrig ende
+runaway-pages = { $pages } sider ({ $items } elementer) og stadig en næste side, mere end nogen organisation har brug for (højst { $max } sider pr. liste)
+runaway-full-pages = { $pages } sider ({ $items } elementer) og stadig fulde sider (højst { $max } sider pr. liste)
+runaway-items = { $items } elementer på { $mb } MB, mere end nogen organisation har (højst { $max_items } elementer og { $max_mb } MB pr. liste)
+decode-signin-answer = login-svaret er ikke det JSON, Webex dokumenterer
+decode-too-large = svaret er større end { $mb } MB
+decode-empty = tomt svar: { $error }
+decode-bad-link = ugyldigt link til næste side: { $error }
+decode-other-host = linket til næste side fører til en anden vært ({ $host }); det følges ikke, så tokenet bliver hos API'et
+decode-not-a-list = "{ $key }" er ikke en liste
+decode-item = element { $i } af "{ $key }": { $error }
 
 ## Filer: kodefilen, brevet, en eksport, en mappe ($path som den er, $error systemets ord, som det giver dem)
 codes-file-folder = --codes-file { $path } er en mappe; angiv et filnavn, f.eks. { $path }/codes.csv

@@ -289,6 +289,19 @@ token-control = ein Steuerzeichen ({ $code })
 token-space = ein Leerzeichen
 token-odd-character = ein Zeichen, das ein Token nie enthält ({ $code })
 token-bad-character = { $token } enthält { $what } an Zeichen { $at } von { $n }: Es kann nicht gesendet werden, und nichts wurde gesendet. Kopieren Sie das Token erneut (eine Zeile, nichts drumherum), oder melden Sie sich mit { $login } an.
+token-profile-name = Der Profilname „{ $name }“ muss aus Buchstaben, Ziffern, - oder _ bestehen (höchstens 64)
+token-cannot-encode = Die Tokens können nicht kodiert werden: { $error }
+token-file-cannot = { $what ->
+        [create] Die Token-Datei in { $dir } kann nicht angelegt werden: { $error }
+        [write] Die Token-Datei in { $dir } kann nicht geschrieben werden: { $error }
+        [protect] Die Token-Datei in { $dir } kann nicht geschützt werden: { $error }
+       *[replace] Die Token-Datei in { $dir } kann nicht ersetzt werden: { $error }
+    }
+token-file-cannot-read = Die Token-Datei { $path } kann nicht gelesen werden: { $error }
+token-stored-unreadable = Die gespeicherte Anmeldung kann nicht gelesen werden; führen Sie { $login } erneut aus, um sie zu ersetzen
+token-no-home = Kein Home-Ordner für die Token-Datei gefunden; setzen Sie XDG_STATE_HOME
+keyring-no-thread = Der Aufruf des Schlüsselbunds kann nicht gestartet werden: { $error }
+keyring-timeout = Der Schlüsselbund des Systems hat nicht innerhalb von { $seconds } s geantwortet (ist er gesperrt?)
 
 ## Webex hat das Token (401) oder die Anfrage (403) abgelehnt: $said sind Webex' eigene Worte mit webex-says drumherum, $tracking die Worte zur trackingId (jeweils leer, wenn Webex keine gab)
 webex-says = Webex meldet: „{ $words }“.
@@ -391,6 +404,43 @@ webex-no-answer = Webex hat auf { $method } { $path } nicht geantwortet ({ $last
     }): Nicht abgelehnt, sondern unbekannt, ob Webex es ausgeführt hat. Es wurde nicht erneut gesendet; wxgo fragt Webex, was vorhanden ist, bevor es dafür noch einmal etwas sendet.
 webex-runaway = wxgo hat das Lesen der Liste bei { $path } abgebrochen: { $detail }. Nichts aus dieser Liste wurde verwendet. Versuchen Sie es später erneut; passiert es wieder, führen Sie den Befehl mit --trace FILE aus und melden Sie es dem Cisco-Support.
 webex-decode = Webex hat auf { $path } etwas geantwortet, das wxgo nicht lesen kann ({ $detail }). Versuchen Sie es erneut; bleibt der Fehler, führen Sie den Befehl mit --trace FILE aus und melden Sie ihn.
+webex-cancelled = vor dem Ende der Liste angehalten
+webex-read-only = { $method } { $path } wurde nicht gesendet: Diese Anmeldung ist schreibgeschützt geöffnet, daher verlassen nur Lesezugriffe den Rechner
+webex-cannot-encode = Die Anfrage kann nicht kodiert werden: { $error }
+webex-too-many-ids = { $n } Personen-IDs in einer Anfrage; Webex akzeptiert höchstens { $max }
+webex-numbers-per-add = { $n } Nummern in einer Anfrage: Webex nimmt 1 bis { $max }; teilen Sie die Eingabe auf
+webex-cannot-build-url = Die URL für { $path } kann nicht gebildet werden: { $error }
+webex-cannot-build-request = Die Anfrage { $method } { $path } kann nicht gebildet werden: { $error }
+https-cannot-set-up = HTTPS kann nicht eingerichtet werden: { $error }
+base-url-not-url = Die Basis-URL „{ $url }“ ist keine URL ({ $error }); z. B. { $example }
+base-url-not-https = Die Basis-URL „{ $url }“ muss mit https:// beginnen
+signin-address-not-url = Die Anmeldeadresse { $url } ist keine URL ({ $error })
+signin-cannot-build = Die Anmeldeanfrage { $path } kann nicht gebildet werden: { $error }
+
+## Die eigenen Worte von wxgo zu einem Fehler: $last und $detail oben (Hosts, Status, die trackingId und die Worte der Übertragung oder des Parsers, wie sie sind)
+last-answer-why = die letzte Antwort war { $status }: { $why }
+last-answer-tracking = die letzte Antwort war { $status }, trackingId { $id }
+last-answer = die letzte Antwort war { $status }
+last-no-answer-in = keine Antwort in { $seconds } s
+last-no-whole-answer = keine vollständige Antwort in { $seconds } s
+last-cannot-connect = keine Verbindung möglich
+last-connection-failed = die Verbindung ist fehlgeschlagen
+last-broke-off = die Antwort brach ab
+last-no-answer-from = keine rechtzeitige Antwort von { $host }
+last-cannot-connect-to = keine Verbindung zu { $host }: { $why }
+last-request-failed = die Anfrage an { $host } ist fehlgeschlagen: { $error }
+runaway-loop-self = Seite { $page } verweist auf sich selbst zurück, die Liste würde also nie enden
+runaway-loop = Seite { $page } verweist auf eine bereits gelesene Seite dieser Liste zurück, die Liste würde also nie enden
+runaway-pages = { $pages } Seiten ({ $items } Einträge) und immer noch eine nächste Seite, mehr als jede Organisation braucht (höchstens { $max } Seiten je Liste)
+runaway-full-pages = { $pages } Seiten ({ $items } Einträge) und immer noch volle (höchstens { $max } Seiten je Liste)
+runaway-items = { $items } Einträge in { $mb } MB, mehr als jede Organisation hat (höchstens { $max_items } Einträge und { $max_mb } MB je Liste)
+decode-signin-answer = die Antwort der Anmeldung ist nicht das JSON, das Webex dokumentiert
+decode-too-large = die Antwort ist größer als { $mb } MB
+decode-empty = leere Antwort: { $error }
+decode-bad-link = ungültiger Link zur nächsten Seite: { $error }
+decode-other-host = der Link zur nächsten Seite führt zu einem anderen Host ({ $host }); ihm wird nicht gefolgt, damit das Token bei der API bleibt
+decode-not-a-list = „{ $key }“ ist keine Liste
+decode-item = Eintrag { $i } von „{ $key }“: { $error }
 
 ## Dateien: die Codedatei, der Brief, ein Export, ein Ordner ($path wie er ist, $error die Worte des Systems, wie es sie gibt)
 codes-file-folder = --codes-file { $path } ist ein Ordner; geben Sie einen Dateinamen an, z. B. { $path }/codes.csv

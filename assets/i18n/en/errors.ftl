@@ -281,6 +281,19 @@ token-control = a control character ({ $code })
 token-space = a space
 token-odd-character = a character a token never has ({ $code })
 token-bad-character = { $token } has { $what } at character { $at } of { $n }: it cannot be sent, and nothing was sent. Copy the token again (one line, nothing around it), or sign in with { $login }.
+token-profile-name = the profile name "{ $name }" must be letters, digits, - or _ (at most 64)
+token-cannot-encode = cannot encode the tokens: { $error }
+token-file-cannot = { $what ->
+        [create] cannot create the token file in { $dir }: { $error }
+        [write] cannot write the token file in { $dir }: { $error }
+        [protect] cannot protect the token file in { $dir }: { $error }
+       *[replace] cannot replace the token file in { $dir }: { $error }
+    }
+token-file-cannot-read = cannot read the token file { $path }: { $error }
+token-stored-unreadable = the stored sign-in cannot be read; run { $login } again to replace it
+token-no-home = cannot find a home folder for the token file; set XDG_STATE_HOME
+keyring-no-thread = cannot start the keyring call: { $error }
+keyring-timeout = the system keyring did not answer within { $seconds } s (is it locked?)
 
 ## Webex refused the token (401) or the request (403): $said is Webex's own words with webex-says around them, $tracking the trackingId's words (each empty when Webex gave none)
 webex-says = Webex says: "{ $words }".
@@ -374,6 +387,43 @@ webex-unreachable = cannot reach Webex for { $method } { $path } after { $attemp
 webex-no-answer = Webex did not answer { $method } { $path } ({ $last }; { $attempts } attempt(s)): it is not known whether Webex did it. It was not sent again; wxgo asks Webex what it has before sending anything again for it.
 webex-runaway = wxgo stopped reading the list at { $path }: { $detail }. Nothing of this listing was used. Retry later; if it happens again, run with --trace FILE and report it to Cisco support.
 webex-decode = Webex answered { $path } with something wxgo cannot read ({ $detail }). Retry; if it persists, run with --trace FILE and report it.
+webex-cancelled = stopped before the listing was complete
+webex-read-only = { $method } { $path } was not sent: this sign-in is open read-only, so only reads leave the machine
+webex-cannot-encode = cannot encode the request: { $error }
+webex-too-many-ids = { $n } person ids in one request; Webex accepts at most { $max }
+webex-numbers-per-add = { $n } numbers in one request: Webex takes 1 to { $max }; split the entry
+webex-cannot-build-url = cannot build the URL for { $path }: { $error }
+webex-cannot-build-request = cannot build the request { $method } { $path }: { $error }
+https-cannot-set-up = cannot set up HTTPS: { $error }
+base-url-not-url = the base URL "{ $url }" is not a URL ({ $error }); e.g. { $example }
+base-url-not-https = the base URL "{ $url }" must start with https://
+signin-address-not-url = the sign-in address { $url } is not a URL ({ $error })
+signin-cannot-build = cannot build the sign-in request { $path }: { $error }
+
+## wxgo's own words about a failure: the $last and $detail above (hosts, statuses, the trackingId and the transport's or the parser's words as they are)
+last-answer-why = the last answer was { $status }: { $why }
+last-answer-tracking = the last answer was { $status }, trackingId { $id }
+last-answer = the last answer was { $status }
+last-no-answer-in = no answer in { $seconds } s
+last-no-whole-answer = no whole answer in { $seconds } s
+last-cannot-connect = cannot connect
+last-connection-failed = the connection failed
+last-broke-off = the answer broke off
+last-no-answer-from = no answer from { $host } in time
+last-cannot-connect-to = cannot connect to { $host }: { $why }
+last-request-failed = the request to { $host } failed: { $error }
+runaway-loop-self = page { $page } links back to itself, so it would never end
+runaway-loop = page { $page } links back to a page of this listing already read, so it would never end
+runaway-pages = { $pages } pages ({ $items } items) and still a next page, more than any organisation needs (at most { $max } pages a listing)
+runaway-full-pages = { $pages } pages ({ $items } items) and still full ones (at most { $max } pages a listing)
+runaway-items = { $items } items in { $mb } MB, more than any organisation holds (at most { $max_items } items and { $max_mb } MB a listing)
+decode-signin-answer = the sign-in answer is not the JSON Webex documents
+decode-too-large = the answer is larger than { $mb } MB
+decode-empty = empty answer: { $error }
+decode-bad-link = bad next-page link: { $error }
+decode-other-host = the next-page link leads to another host ({ $host }); not followed, so the token stays with the API
+decode-not-a-list = "{ $key }" is not a list
+decode-item = item { $i } of "{ $key }": { $error }
 
 ## Files: the codes file, the letter, an export, a folder ($path as it is, $error the system's words as it gives them)
 codes-file-folder = --codes-file { $path } is a folder; give a file name, e.g. { $path }/codes.csv

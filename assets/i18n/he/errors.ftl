@@ -289,6 +289,19 @@ token-control = תו בקרה ({ $code })
 token-space = רווח
 token-odd-character = תו שאף פעם אין באסימון ({ $code })
 token-bad-character = ב{ $token } יש { $what } בתו { $at } מתוך { $n }: אי אפשר לשלוח אותו, ושום דבר לא נשלח. העתק שוב את האסימון (שורה אחת, בלי דבר סביבו), או התחבר עם { $login }.
+token-profile-name = שם הפרופיל "{ $name }" חייב להיות אותיות, ספרות, - או _ (עד 64)
+token-cannot-encode = לא ניתן לקודד את האסימונים: { $error }
+token-file-cannot = { $what ->
+        [create] לא ניתן ליצור את קובץ האסימונים ב-{ $dir }: { $error }
+        [write] לא ניתן לכתוב את קובץ האסימונים ב-{ $dir }: { $error }
+        [protect] לא ניתן להגן על קובץ האסימונים ב-{ $dir }: { $error }
+       *[replace] לא ניתן להחליף את קובץ האסימונים ב-{ $dir }: { $error }
+    }
+token-file-cannot-read = לא ניתן לקרוא את קובץ האסימונים { $path }: { $error }
+token-stored-unreadable = לא ניתן לקרוא את הכניסה השמורה; הרץ שוב { $login } כדי להחליף אותה
+token-no-home = לא נמצאה תיקיית בית לקובץ האסימונים; הגדר XDG_STATE_HOME
+keyring-no-thread = לא ניתן להפעיל את הקריאה למחזיק המפתחות: { $error }
+keyring-timeout = מחזיק המפתחות של המערכת לא ענה תוך { $seconds } שניות (האם הוא נעול?)
 
 ## Webex סירב לאסימון (401) או לבקשה (403): $said הן המילים של Webex עצמו עם webex-says סביבן, $tracking המילים על ה-trackingId (כל אחד ריק כש-Webex לא נתן)
 webex-says = Webex אומר: "{ $words }".
@@ -394,6 +407,43 @@ webex-no-answer = Webex לא ענה ל-{ $method } { $path } ({ $last }; { $atte
     }): לא סורב, אלא לא ידוע אם Webex ביצע זאת. הבקשה לא נשלחה שוב; wxgo שואל את Webex מה יש אצלו לפני שהוא שולח עבורה משהו שוב.
 webex-runaway = wxgo הפסיק לקרוא את הרשימה ב-{ $path }: { $detail }. דבר מרשימה זו לא נעשה בו שימוש. נסה שוב מאוחר יותר; אם זה חוזר, הרץ עם --trace FILE ודווח לתמיכה של Cisco.
 webex-decode = Webex ענה ל-{ $path } במשהו ש-wxgo אינו יכול לקרוא ({ $detail }). נסה שוב; אם זה נמשך, הרץ עם --trace FILE ודווח על כך.
+webex-cancelled = נעצר לפני שהרשימה הושלמה
+webex-read-only = { $method } { $path } לא נשלח: הכניסה הזו פתוחה לקריאה בלבד, ולכן רק קריאות יוצאות מהמחשב
+webex-cannot-encode = לא ניתן לקודד את הבקשה: { $error }
+webex-too-many-ids = { $n } מזהי אנשים בבקשה אחת; Webex מקבל לכל היותר { $max }
+webex-numbers-per-add = { $n } מספרים בבקשה אחת: Webex מקבל 1 עד { $max }; פצל את הקלט
+webex-cannot-build-url = לא ניתן לבנות את ה-URL עבור { $path }: { $error }
+webex-cannot-build-request = לא ניתן לבנות את הבקשה { $method } { $path }: { $error }
+https-cannot-set-up = לא ניתן להגדיר HTTPS: { $error }
+base-url-not-url = כתובת הבסיס "{ $url }" אינה URL ({ $error }); למשל { $example }
+base-url-not-https = כתובת הבסיס "{ $url }" חייבת להתחיל ב-https://
+signin-address-not-url = כתובת הכניסה { $url } אינה URL ({ $error })
+signin-cannot-build = לא ניתן לבנות את בקשת הכניסה { $path }: { $error }
+
+## המילים של wxgo עצמו על כשל: ה-$last וה-$detail שלמעלה (שרתים, סטטוסים, ה-trackingId והמילים של התעבורה או של המפענח כפי שהם)
+last-answer-why = התשובה האחרונה הייתה { $status }: { $why }
+last-answer-tracking = התשובה האחרונה הייתה { $status }, trackingId { $id }
+last-answer = התשובה האחרונה הייתה { $status }
+last-no-answer-in = אין תשובה תוך { $seconds } שניות
+last-no-whole-answer = אין תשובה שלמה תוך { $seconds } שניות
+last-cannot-connect = לא ניתן להתחבר
+last-connection-failed = החיבור נכשל
+last-broke-off = התשובה נקטעה
+last-no-answer-from = אין תשובה מ-{ $host } בזמן
+last-cannot-connect-to = לא ניתן להתחבר ל-{ $host }: { $why }
+last-request-failed = הבקשה אל { $host } נכשלה: { $error }
+runaway-loop-self = עמוד { $page } מקשר בחזרה לעצמו, ולכן הרשימה לא הייתה נגמרת
+runaway-loop = עמוד { $page } מקשר בחזרה לעמוד של הרשימה שכבר נקרא, ולכן הרשימה לא הייתה נגמרת
+runaway-pages = { $pages } עמודים ({ $items } פריטים) ועדיין יש עמוד הבא, יותר ממה שכל ארגון צריך (לכל היותר { $max } עמודים לרשימה)
+runaway-full-pages = { $pages } עמודים ({ $items } פריטים) ועדיין מלאים (לכל היותר { $max } עמודים לרשימה)
+runaway-items = { $items } פריטים ב-{ $mb } MB, יותר ממה שיש לכל ארגון (לכל היותר { $max_items } פריטים ו-{ $max_mb } MB לרשימה)
+decode-signin-answer = תשובת הכניסה אינה ה-JSON ש-Webex מתעד
+decode-too-large = התשובה גדולה מ-{ $mb } MB
+decode-empty = תשובה ריקה: { $error }
+decode-bad-link = קישור לא תקין לעמוד הבא: { $error }
+decode-other-host = הקישור לעמוד הבא מוביל לשרת אחר ({ $host }); לא הולכים אחריו, כדי שהאסימון יישאר אצל ה-API
+decode-not-a-list = "{ $key }" אינו רשימה
+decode-item = פריט { $i } של "{ $key }": { $error }
 
 ## קבצים: קובץ הקודים, המכתב, ייצוא, תיקייה ($path כפי שהוא, $error המילים של המערכת כפי שהיא נותנת אותן)
 codes-file-folder = --codes-file { $path } היא תיקייה; תן שם קובץ, למשל { $path }/codes.csv

@@ -319,6 +319,19 @@ token-control = керівний символ ({ $code })
 token-space = пробіл
 token-odd-character = символ, якого в токені не буває ({ $code })
 token-bad-character = { $token } містить { $what } на позиції { $at } з { $n }: його неможливо надіслати, і нічого не надіслано. Скопіюйте токен ще раз (один рядок, нічого довкола) або увійдіть за допомогою { $login }.
+token-profile-name = ім'я профілю «{ $name }» має складатися з літер, цифр, - або _ (не більше 64)
+token-cannot-encode = не вдається закодувати токени: { $error }
+token-file-cannot = { $what ->
+        [create] не вдається створити файл токенів у { $dir }: { $error }
+        [write] не вдається записати файл токенів у { $dir }: { $error }
+        [protect] не вдається захистити файл токенів у { $dir }: { $error }
+       *[replace] не вдається замінити файл токенів у { $dir }: { $error }
+    }
+token-file-cannot-read = не вдається прочитати файл токенів { $path }: { $error }
+token-stored-unreadable = збережений вхід неможливо прочитати; виконайте { $login } знову, щоб замінити його
+token-no-home = не вдається знайти домашню папку для файлу токенів; задайте XDG_STATE_HOME
+keyring-no-thread = не вдається запустити виклик сховища ключів: { $error }
+keyring-timeout = системне сховище ключів не відповіло за { $seconds } с (чи не заблоковане воно?)
 
 ## Webex відхилив токен (401) або запит (403): $said — власні слова Webex зі словами webex-says довкола, $tracking — слова про trackingId (кожне порожнє, коли Webex їх не дав)
 webex-says = Webex відповідає: «{ $words }».
@@ -427,6 +440,43 @@ webex-no-answer = Webex не відповів на { $method } { $path } ({ $las
     }): не відхилено, а невідомо, чи Webex це виконав. Запит не надіслано знову; wxgo спершу запитає Webex, що в нього є, перш ніж надсилати щось для цього знову.
 webex-runaway = wxgo припинив читати список за { $path }: { $detail }. Нічого з цього списку не використано. Спробуйте пізніше; якщо це повториться, запустіть з --trace FILE і повідомте службі підтримки Cisco.
 webex-decode = Webex відповів на { $path } чимось, що wxgo не може прочитати ({ $detail }). Спробуйте знову; якщо це повторюється, запустіть з --trace FILE і повідомте про це.
+webex-cancelled = зупинено до завершення списку
+webex-read-only = { $method } { $path } не надіслано: цей вхід відкрито лише для читання, тож машину залишають лише запити на читання
+webex-cannot-encode = не вдається закодувати запит: { $error }
+webex-too-many-ids = ідентифікаторів осіб в одному запиті: { $n }; Webex приймає не більше { $max }
+webex-numbers-per-add = номерів в одному запиті: { $n }; Webex приймає від 1 до { $max }; розділіть введене
+webex-cannot-build-url = не вдається побудувати URL для { $path }: { $error }
+webex-cannot-build-request = не вдається побудувати запит { $method } { $path }: { $error }
+https-cannot-set-up = не вдається налаштувати HTTPS: { $error }
+base-url-not-url = базова URL-адреса «{ $url }» не є URL ({ $error }); наприклад, { $example }
+base-url-not-https = базова URL-адреса «{ $url }» має починатися з https://
+signin-address-not-url = адреса входу { $url } не є URL ({ $error })
+signin-cannot-build = не вдається побудувати запит входу { $path }: { $error }
+
+## Власні слова wxgo про збій: $last і $detail вище (хости, стани, trackingId і слова транспорту чи парсера як є)
+last-answer-why = остання відповідь була { $status }: { $why }
+last-answer-tracking = остання відповідь була { $status }, trackingId { $id }
+last-answer = остання відповідь була { $status }
+last-no-answer-in = немає відповіді за { $seconds } с
+last-no-whole-answer = немає повної відповіді за { $seconds } с
+last-cannot-connect = не вдається з'єднатися
+last-connection-failed = з'єднання не вдалося
+last-broke-off = відповідь обірвалася
+last-no-answer-from = { $host } не відповів вчасно
+last-cannot-connect-to = не вдається з'єднатися з { $host }: { $why }
+last-request-failed = запит до { $host } не вдався: { $error }
+runaway-loop-self = сторінка { $page } посилається сама на себе, тож список ніколи б не закінчився
+runaway-loop = сторінка { $page } посилається на вже прочитану сторінку цього списку, тож він ніколи б не закінчився
+runaway-pages = сторінок: { $pages } (записів: { $items }), і досі є наступна — більше, ніж потрібно будь-якій організації (не більше { $max } сторінок на список)
+runaway-full-pages = сторінок: { $pages } (записів: { $items }), і досі повні (не більше { $max } сторінок на список)
+runaway-items = записів: { $items } в { $mb } MB — більше, ніж має будь-яка організація (не більше { $max_items } записів і { $max_mb } MB на список)
+decode-signin-answer = відповідь входу не є тим JSON, який документує Webex
+decode-too-large = відповідь більша за { $mb } MB
+decode-empty = порожня відповідь: { $error }
+decode-bad-link = неправильне посилання на наступну сторінку: { $error }
+decode-other-host = посилання на наступну сторінку веде на інший хост ({ $host }); за ним не перейдено, тож токен залишається в API
+decode-not-a-list = «{ $key }» не є списком
+decode-item = запис { $i } у «{ $key }»: { $error }
 
 ## Файли: файл кодів, лист, експорт, папка ($path як є, $error — слова системи, як вона їх дає)
 codes-file-folder = --codes-file { $path } — це папка; вкажіть ім'я файлу, напр. { $path }/codes.csv
