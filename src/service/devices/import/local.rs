@@ -158,35 +158,29 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
     };
     let mut spent = Vec::with_capacity(total);
     for (k, mut a) in added.into_iter().enumerate() {
-        match &mails {
-            Some(sent) => {
-                a.issued.emailed = true;
-                a.issued.email_note = crate::domain::error::Text::from(match (queued.get(k), sent) {
-                    (Some(p), None) => {
-                        format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
-                    }
-                    (Some(p), Some(Ok(done))) if done.contains(p) => {
-                        format!(
-                            "emailed to {}: sent through {}",
-                            a.issued.owner_email,
-                            crate::service::delivery::route(cx)
-                        )
-                    }
-                    (Some(p), Some(Ok(_))) => format!(
-                        "queued for {} in the outbox as {} (not sent yet: send it with `wxgo mail retry`)",
-                        a.issued.owner_email,
-                        p.display()
-                    ),
-                    (Some(p), Some(Err(why))) => format!(
-                        "queued for {} in the outbox as {} ({why}): send it with `wxgo mail retry`",
-                        a.issued.owner_email,
-                        p.display()
-                    ),
-                    (None, _) => format!("queued for {}", a.issued.owner_email),
-                });
-            }
-            // Not emailed: the note why was written beside the writes (`add_planned`).
-            None => {}
+        // Not emailed (`mails` is `None`): the note why was written beside the writes
+        // (`add_planned`).
+        if let Some(sent) = &mails {
+            a.issued.emailed = true;
+            a.issued.email_note = crate::domain::error::Text::from(match (queued.get(k), sent) {
+                (Some(p), None) => {
+                    format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
+                }
+                (Some(p), Some(Ok(done))) if done.contains(p) => {
+                    format!("emailed to {}: sent through {}", a.issued.owner_email, crate::service::delivery::route(cx))
+                }
+                (Some(p), Some(Ok(_))) => format!(
+                    "queued for {} in the outbox as {} (not sent yet: send it with `wxgo mail retry`)",
+                    a.issued.owner_email,
+                    p.display()
+                ),
+                (Some(p), Some(Err(why))) => format!(
+                    "queued for {} in the outbox as {} ({why}): send it with `wxgo mail retry`",
+                    a.issued.owner_email,
+                    p.display()
+                ),
+                (None, _) => format!("queued for {}", a.issued.owner_email),
+            });
         }
         if a.issued.emailed {
             report.emailed += 1;
