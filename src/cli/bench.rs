@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::outside::clipboard::{Clipboard, Env, Mode};
 use crate::outside::Clock;
 use crate::service::floor;
@@ -69,7 +70,17 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn io(e: impl std::fmt::Display) -> Error {
-    Error::io(format!("benchmark: {e}"))
+    Error::io(crate::said!("bench-error", error = e.to_string()))
+}
+
+/// The message `id` with `args`, in the run's language (the report's lines).
+fn say(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    super::output::tr().t_with(id, args)
+}
+
+/// A figure with `places` decimals, as the report prints it.
+fn fixed(x: f64, places: usize) -> String {
+    format!("{x:.places$}")
 }
 
 fn open(db: &Path, clock: Arc<dyn Clock>) -> Result<Service> {
@@ -85,7 +96,7 @@ pub fn first_frame(db: &Path, clock: Arc<dyn Clock>) -> Result<()> {
     let h = harness(open(db, clock)?);
     let screen = h.screen();
     if !screen.contains("Users") {
-        return Err(Error::Io("the first frame did not show the Users pane".into()));
+        return Err(Error::io(crate::said!("bench-no-users-pane")));
     }
     Ok(())
 }
@@ -95,7 +106,7 @@ pub fn first_frame(db: &Path, clock: Arc<dyn Clock>) -> Result<()> {
 pub fn console_memory(db: &Path, clock: Arc<dyn Clock>) -> Result<()> {
     let mut h = harness(open(db, clock)?);
     drive(&mut h, 3_000, |_, _| {});
-    let peak = peak_rss_kb().ok_or_else(|| Error::Io("cannot read /proc/self/status".into()))?;
+    let peak = peak_rss_kb().ok_or_else(|| Error::io(crate::said!("bench-no-proc-status")))?;
     println!("{peak} {}", h.svc.index_bytes() / 1024);
     Ok(())
 }
@@ -212,7 +223,8 @@ fn time_command(cmd: &mut Command) -> Result<Duration> {
     let out = cmd.output().map_err(io)?;
     let d = t.elapsed();
     if !out.status.success() {
-        return Err(Error::io(format!("{:?} failed: {}", cmd, String::from_utf8_lossy(&out.stderr))));
+        let (command, error) = (format!("{cmd:?}"), String::from_utf8_lossy(&out.stderr).into_owned());
+        return Err(Error::io(crate::said!("bench-command-failed", command = command, error = error)));
     }
     Ok(d)
 }
@@ -261,10 +273,12 @@ fn import_pair(db: &Path, dir: &Path, csv: &str, rows: usize, clock: Arc<dyn Clo
     let import = t.elapsed();
     drop(svc);
     if report.added != rows {
-        return Err(Error::io(format!(
-            "the import added {} of {rows} rows: {:?}",
-            report.added,
-            report.problems.first()
+        let problem = format!("{:?}", report.problems.first());
+        return Err(Error::io(crate::said!(
+            "bench-import-short",
+            added = report.added,
+            rows = rows,
+            problem = problem
         )));
     }
     // Each phase runs until the next one starts (the last until the import returns).
@@ -325,35 +339,47 @@ fn import_lines(
             )?));
         }
         remove_db(&plain);
-        format!(
-            "for reference: sqlite3 .import {:.1} ms (into :memory: {:.1} ms)",
-            median(file_runs),
-            median(memory_runs)
-        )
+        let (file, memory) = (fixed(median(file_runs), 1), fixed(median(memory_runs), 1));
+        say("bench-sqlite3-reference", &[("file", Arg::from(&file)), ("memory", Arg::from(&memory))])
     } else {
         String::new()
     };
-    let phase_text: Vec<String> = pair.phases.iter().map(|(ph, d)| format!("{ph:?} {:.0} ms", ms(*d))).collect();
+    let tr = super::output::tr();
+    let phase_text: Vec<String> = pair
+        .phases
+        .iter()
+        .map(|(ph, d)| format!("{} {:.0} ms", tr.t(&format!("phase-{}", ph.label())), ms(*d)))
+        .collect();
     Ok(vec![
         Line {
-            what: format!("  import phases: {}", phase_text.join(", ")),
+            what: format!("  {}", say("bench-import-phases", &[("phases", Arg::from(&phase_text.join(", ")))])),
             figure: String::new(),
             baseline: String::new(),
             pass: None,
         },
         Line {
-            what: "  the same rows written again as bare SQL (the floor)".into(),
+            what: format!("  {}", say("bench-floor", &[])),
             figure: format!("{:.1} ms", ms(pair.floor)),
             baseline: dot_import,
             pass: None,
         },
         Line {
-            what: format!("bulk import, {rows} rows fully validated"),
-            figure: format!("{:.1} ms ({:.0} rows/s)", ms(pair.import), rows as f64 / pair.import.as_secs_f64()),
-            baseline: format!(
-                "floor {:.1} ms; ratio {ratio:.2}x (runs: {}); target <= {IMPORT_FLOOR_RATIO}x",
-                ms(pair.floor),
-                each.join(", ")
+            what: say("bench-import", &[("rows", Arg::from(rows))]),
+            figure: say(
+                "bench-import-figure",
+                &[
+                    ("ms", Arg::from(&fixed(ms(pair.import), 1))),
+                    ("rate", Arg::from(&fixed(rows as f64 / pair.import.as_secs_f64(), 0))),
+                ],
+            ),
+            baseline: say(
+                "bench-import-baseline",
+                &[
+                    ("floor", Arg::from(&fixed(ms(pair.floor), 1))),
+                    ("ratio", Arg::from(&fixed(ratio, 2))),
+                    ("runs", Arg::from(&each.join(", "))),
+                    ("target", Arg::from(&IMPORT_FLOOR_RATIO.to_string())),
+                ],
             ),
             pass: Some(ratio <= IMPORT_FLOOR_RATIO),
         },
@@ -394,7 +420,7 @@ pub fn import_file(svc: &Service, rows: usize) -> Result<String> {
         n += 1;
     }
     if n < rows {
-        return Err(Error::invalid(format!("only {n} users can take a device; use a larger --users")));
+        return Err(Error::invalid(crate::said!("bench-too-few-users", n = n)));
     }
     Ok(out)
 }
@@ -407,17 +433,18 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     if !db.exists() {
         let t = Instant::now();
         let s = demo::create(&db, args.users, false, clock.now())?;
-        eprintln!(
-            "built {} users, {} numbers, {} devices in {:.1} s",
-            s.users,
-            s.numbers,
-            s.devices,
-            t.elapsed().as_secs_f64()
-        );
+        let seconds = fixed(t.elapsed().as_secs_f64(), 1);
+        let args = [
+            ("users", Arg::from(s.users)),
+            ("numbers", Arg::from(s.numbers)),
+            ("devices", Arg::from(s.devices)),
+            ("seconds", Arg::from(&seconds)),
+        ];
+        eprintln!("{}", say("bench-built", &args));
     }
     let sqlite3 = have("sqlite3");
     if !sqlite3 {
-        eprintln!("sqlite3 is not installed: the baselines need it (apt-get install sqlite3)");
+        eprintln!("{}", say("bench-no-sqlite3", &[]));
     }
 
     // 1. Process start to the first full frame of the Users pane.
@@ -432,12 +459,15 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     let (frame, base) = (median(frames), median(bases));
     let ratio = frame / base;
     lines.push(Line {
-        what: "start to first frame (Users, 80x24), median".into(),
+        what: say("bench-first-frame", &[]),
         figure: format!("{frame:.1} ms"),
         baseline: if sqlite3 {
-            format!("sqlite3 open + first page {base:.1} ms; ratio {ratio:.2}x")
+            say(
+                "bench-first-frame-baseline",
+                &[("ms", Arg::from(&fixed(base, 1))), ("ratio", Arg::from(&fixed(ratio, 2)))],
+            )
         } else {
-            "n/a".into()
+            say("bench-n-a", &[])
         },
         pass: Some(frame <= FIRST_FRAME_MS && (!sqlite3 || ratio <= FIRST_FRAME_RATIO)),
     });
@@ -454,15 +484,15 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     all.sort_by(|a, b| a.total_cmp(b));
     let p99 = percentile(&all, 0.99);
     lines.push(Line {
-        what: format!("keystroke to frame, {} keys: p50 / p99 / max", all.len()),
+        what: say("bench-keys", &[("n", Arg::from(all.len()))]),
         figure: format!("{:.2} / {:.2} / {:.2} ms", percentile(&all, 0.5), p99, all.last().copied().unwrap_or(0.0)),
-        baseline: format!("target p99 <= {KEY_P99_MS} ms"),
+        baseline: say("bench-keys-target", &[("ms", Arg::from(&KEY_P99_MS.to_string()))]),
         pass: Some(p99 <= KEY_P99_MS),
     });
     for (kind, mut v) in by_kind {
         v.sort_by(|a, b| a.total_cmp(b));
         lines.push(Line {
-            what: format!("  {kind} ({} keys): p50 / p99 / max", v.len()),
+            what: format!("  {}", say("bench-key-kind", &[("kind", Arg::from(kind)), ("n", Arg::from(v.len()))])),
             figure: format!(
                 "{:.2} / {:.2} / {:.2} ms",
                 percentile(&v, 0.5),
@@ -477,9 +507,9 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     // 3. Bytes written when the selection moves one row.
     let bytes = move_bytes(&mut h)?;
     lines.push(Line {
-        what: "bytes to the terminal, selection moves one row (200x50)".into(),
+        what: say("bench-bytes", &[]),
         figure: format!("{bytes} B"),
-        baseline: format!("a full repaint is about {} B", 200 * 50 * 2),
+        baseline: say("bench-bytes-baseline", &[("bytes", Arg::from(&(200 * 50 * 2).to_string()))]),
         pass: Some(bytes <= MOVE_BYTES),
     });
     drop(h);
@@ -493,27 +523,28 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
     let mut figures = printed.split_whitespace().map(|f| f.parse::<f64>().unwrap_or(f64::NAN));
     let (kb, index_kb) = (figures.next().unwrap_or(f64::NAN), figures.next().unwrap_or(f64::NAN));
     lines.push(Line {
-        what: "peak resident memory, console open and filtering".into(),
+        what: say("bench-memory", &[]),
         figure: format!("{:.1} MB", kb / 1024.0),
-        baseline: format!("target <= {PEAK_RSS_MB} MB; the list indexes hold {:.1} MB", index_kb / 1024.0),
+        baseline: say(
+            "bench-memory-baseline",
+            &[("mb", Arg::from(&PEAK_RSS_MB.to_string())), ("index", Arg::from(&fixed(index_kb / 1024.0, 1)))],
+        ),
         pass: Some(kb / 1024.0 <= PEAK_RSS_MB),
     });
 
     // 6. The binary.
     let size = std::fs::metadata(&exe).map(|m| m.len()).unwrap_or(0) as f64 / 1_048_576.0;
     lines.push(Line {
-        what: format!("binary size ({})", exe.display()),
+        what: say("bench-binary", &[("path", Arg::from(&exe.display().to_string()))]),
         figure: format!("{size:.1} MB"),
-        baseline: format!("target <= {BINARY_MB} MB"),
+        baseline: say("bench-binary-baseline", &[("mb", Arg::from(&BINARY_MB.to_string()))]),
         pass: Some(size <= BINARY_MB),
     });
 
-    println!(
-        "wxgo bench: {} users ({}), {} cores",
-        args.users,
-        db.display(),
-        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0)
-    );
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let shown = db.display().to_string();
+    let title = [("users", Arg::from(args.users)), ("db", Arg::from(&shown)), ("cores", Arg::from(cores))];
+    println!("{}", say("bench-title", &title));
     let mut failed = 0;
     for l in &lines {
         let verdict = match l.pass {
@@ -527,7 +558,7 @@ pub fn run(args: &BenchArgs, clock: Arc<dyn Clock>) -> Result<()> {
         println!("{verdict:4}  {:58} {:28} {}", l.what, l.figure, l.baseline);
     }
     if failed > 0 {
-        return Err(Error::io(format!("{failed} target(s) missed")));
+        return Err(Error::io(crate::said!("bench-missed", n = failed)));
     }
     Ok(())
 }

@@ -54,7 +54,8 @@ pub(super) fn run(a: &CompletionsArgs) -> Result<()> {
         Shell::Fish => "fish",
     };
     let shells = clap_complete::env::Shells::builtins();
-    let shell = shells.completer(name).ok_or_else(|| Error::invalid(format!("no completions for {name}")))?;
+    let shell =
+        shells.completer(name).ok_or_else(|| Error::invalid(crate::said!("cli-no-completions", shell = name)))?;
     let mut script = Vec::new();
     shell
         .write_registration(COMPLETE_VAR, "wxgo", "wxgo", &completer(), &mut script)

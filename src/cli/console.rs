@@ -8,6 +8,7 @@ use super::output::warn;
 use super::sync::sync_with_progress;
 use super::Cli;
 use crate::domain::Result;
+use crate::i18n::Arg;
 use crate::outside::profiles::Profile;
 use crate::outside::Clock;
 use crate::service::{Options, Service};
@@ -43,9 +44,10 @@ pub(super) fn console_service(cli: &Cli, profile: &Profile, clock: Arc<dyn Clock
     if opts.db.exists() {
         return Ok((opts, open_cache(cli, profile, clock)?));
     }
-    warn(&format!("profile \"{}\" has no copy of its organisation yet: syncing it first", profile.name));
+    let tr = super::output::tr();
+    warn(&tr.t_with("cli-console-first-sync", &[("profile", Arg::from(&profile.name))]));
     let (svc, report) = sync_with_progress(cli, profile, false, clock)?;
-    warn(&format!("synced {} in {} pages; opening the console", report.org, report.pages));
+    warn(&tr.t_with("cli-console-synced", &[("org", Arg::from(&report.org)), ("pages", Arg::from(report.pages))]));
     Ok((opts, svc))
 }
 

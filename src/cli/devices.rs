@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::output::{confirm_irreversible, or_dash, outln, status_cell, table, when, CleanRows, Fit, Out};
+use super::output::{confirm_irreversible, or_dash, outln, status_cell, table, tr, when, CleanRows, Fit, Out};
 use super::{Ctx, Page};
 use crate::domain::search::DeviceSort;
 use crate::domain::{DeviceStatus, Error, Result};
@@ -313,7 +313,7 @@ fn print_devices(out: &Out, rows: &[DeviceRow]) -> Result<()> {
                     d.owner_email.clone(),
                     or_dash(d.location.as_deref()),
                     d.subscription_id.clone(),
-                    d.kind.label().to_string(),
+                    tr().t(d.kind.word_id()),
                     if d.error_codes.is_empty() {
                         status_cell(Some(d.status))
                     } else {
@@ -323,7 +323,7 @@ fn print_devices(out: &Out, rows: &[DeviceRow]) -> Result<()> {
                     or_dash(d.number.as_deref()),
                     match (d.code_state.as_str(), d.code_expires_at) {
                         ("valid", Some(t)) => when(t),
-                        ("expired", Some(t)) => format!("expired {}", when(t)),
+                        ("expired", Some(t)) => tr().t_with("cli-code-expired-at", &[("when", Arg::from(&when(t)))]),
                         _ => "-".into(),
                     },
                 ]);

@@ -156,9 +156,9 @@ fn template_delete(cli: &Cli, svc: &Service, a: &TemplateDeleteArgs) -> Result<(
 /// `wxgo licences assign --template T --from FILE`: one user a row of the CSV file.
 fn assign_from(cli: &Cli, svc: &Service, a: &AssignArgs, file: &std::path::Path) -> Result<()> {
     let AssignArgs { template, run, .. } = a;
-    let bytes = std::fs::read(file).map_err(|e| Error::io(format!("cannot read {}: {e}", file.display())))?;
+    let bytes = super::rows::read_file(file)?;
     let rows = read_assignments(&bytes).map_err(|e| match e {
-        Error::Invalid(m) => Error::invalid(format!("{}: {m}", file.display())),
+        Error::Invalid(m) => Error::invalid(m.around(&format!("{}: ", file.display()), "")),
         other => other,
     })?;
     let mut report_progress = progress("licence assignment");

@@ -56,7 +56,7 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .map_err(|e| Error::io(format!("cannot start the network runtime: {e}")))
+        .map_err(|e| Error::io(crate::said!("runtime-cannot-start", error = e.to_string())))
 }
 
 /// The verification URL as a QR code of half blocks, dark on light whatever the terminal's theme.
@@ -132,10 +132,13 @@ pub(super) fn login(ctx: &Ctx, args: &LoginArgs) -> Result<()> {
 fn kept_where(stored: &StoredIn, tr: &Tr) -> String {
     match stored {
         StoredIn::Keyring => tr.t("cli-login-kept-keyring"),
-        StoredIn::File { path, keyring_error: Some(why) } => tr.t_with(
-            "cli-login-kept-file-no-keyring",
-            &[("why", Arg::from(why)), ("path", Arg::from(&path.display().to_string()))],
-        ),
+        StoredIn::File { path, keyring_error: Some(why) } => {
+            let why = tr.text(&crate::outside::webex::token_store::keyring_error_said(why));
+            tr.t_with(
+                "cli-login-kept-file-no-keyring",
+                &[("why", Arg::from(&why)), ("path", Arg::from(&path.display().to_string()))],
+            )
+        }
         StoredIn::File { path, keyring_error: None } => {
             tr.t_with("cli-login-kept-file", &[("path", Arg::from(&path.display().to_string()))])
         }
@@ -183,7 +186,10 @@ pub(super) fn logout(ctx: &Ctx, args: &LogoutArgs) -> Result<()> {
             match std::fs::remove_file(&p) {
                 Ok(()) => gone += 1,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io(format!("cannot delete {}: {e}", db.display()))),
+                Err(e) => {
+                    let path = db.display().to_string();
+                    return Err(Error::io(crate::said!("file-cannot-delete", path = path, error = e.to_string())));
+                }
             }
         }
         let path = db.display().to_string();

@@ -67,6 +67,7 @@ fn print_retry(r: &RetryReport, as_json: bool) -> Result<()> {
             say(&format!("{}{} \"{}\"", word(sent), m.to, m.subject));
         }
         for (m, why) in &r.failed {
+            let why = tr.text(&crate::outside::smtp::failure_said(why));
             say(&format!("{}{} \"{}\": {why}", word(failed), m.to, m.subject));
         }
         for m in &r.stale {

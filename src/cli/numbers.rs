@@ -86,7 +86,7 @@ pub(super) fn run(ctx: &Ctx, cmd: &NumbersCmd) -> Result<()> {
                     // On a real organisation `--check` asks Webex (validateNumbers).
                     (_, Some(l)) => svc.numbers().validate(l, &entry)?,
                     (Some(a), None) => svc.numbers().check_fully(a, &entry)?,
-                    (None, None) => return Err(Error::Invalid("give --account or --location".into())),
+                    (None, None) => return Err(Error::invalid(crate::said!("cli-give-account-or-location"))),
                 };
                 let bad = checked.iter().filter(|n| !n.state.is_ok()).count();
                 print_checked_numbers(out, &checked)?;
@@ -95,7 +95,7 @@ pub(super) fn run(ctx: &Ctx, cmd: &NumbersCmd) -> Result<()> {
             let report = match (account, location) {
                 (_, Some(l)) => svc.numbers().add_at(l, &entry)?,
                 (Some(a), None) => svc.numbers().add(a, &entry)?,
-                (None, None) => return Err(Error::Invalid("give --account or --location".into())),
+                (None, None) => return Err(Error::invalid(crate::said!("cli-give-account-or-location"))),
             };
             print_mobile_report(out, &report)?;
             partial(report.rejected)
@@ -145,7 +145,7 @@ fn print_checked_numbers(out: &Out, rows: &[CheckedNumber]) -> Result<()> {
                     n.input.clone(),
                     or_dash(n.number.as_deref()),
                     crate::tui::present::number_state_word(tr(), n.state),
-                    n.reason.clone(),
+                    tr().text(&crate::domain::mobile::number_reason(&n.reason)),
                 ]);
             }
             t

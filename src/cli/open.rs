@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::output::warn;
 use super::Cli;
 use crate::domain::{Error, Result};
+use crate::i18n::Arg;
 use crate::outside::profiles::{BackendKind, Profile, Profiles};
 use crate::outside::webex::TraceSink;
 use crate::outside::Clock;
@@ -73,7 +74,8 @@ pub(super) fn demo_on_first_use(cli: &Cli, clock: &Arc<dyn Clock>) -> Result<Pat
     let path = db_path(cli);
     if cli.demo && !path.exists() {
         let summary = demo::create(&path, demo::DEFAULT_USERS, false, clock.now())?;
-        eprintln!("Created the demo organisation \"{}\" in {} (first use of --demo).", summary.org, summary.db);
+        let args = [("org", Arg::from(&summary.org)), ("db", Arg::from(&summary.db))];
+        super::output::warn(&super::output::tr().t_with("cli-demo-first-use", &args));
     }
     Ok(path)
 }

@@ -3,9 +3,10 @@
 
 use clap::{Args, Subcommand};
 
-use super::output::{table, CleanRows, Fit, Out};
+use super::output::{table, tr, CleanRows, Fit, Out};
 use super::Ctx;
 use crate::domain::Result;
+use crate::i18n::Arg;
 use crate::service::OperatorAccountRow;
 
 #[derive(Debug, Subcommand)]
@@ -37,10 +38,10 @@ pub(super) fn run(ctx: &Ctx, cmd: &OperatorAccountsCmd) -> Result<()> {
     match cmd {
         OperatorAccountsCmd::List => print_operator_accounts(out, &svc.operator_accounts().list()?),
         OperatorAccountsCmd::Add(AddArgs { location, operator, account_id, confirm_account_id, yes }) => {
-            let confirmed = *yes
-                || confirm_on_terminal(&format!(
-                    "Confirm operator account id {account_id} for {location} ({operator})? It cannot be changed later. [y/N] "
-                ));
+            let args =
+                [("id", Arg::from(account_id)), ("location", Arg::from(location)), ("operator", Arg::from(operator))];
+            let confirmed =
+                *yes || confirm_on_terminal(&format!("{} [y/N] ", tr().t_with("cli-operator-confirm", &args)));
             let row = svc.operator_accounts().add(location, operator, account_id, confirm_account_id, confirmed)?;
             print_operator_accounts(out, &[row])
         }
@@ -63,9 +64,9 @@ pub(super) fn print_operator_accounts(out: &Out, rows: &[OperatorAccountRow]) ->
                     a.location.clone(),
                     a.operator.clone(),
                     a.account_id.clone(),
-                    a.status.label().to_string(),
+                    tr().t(a.status.word_id()),
                     a.numbers.to_string(),
-                    super::output::tr().text(&a.advice),
+                    tr().text(&crate::domain::mobile::account_advice(&a.advice)),
                 ]);
             }
             t

@@ -123,7 +123,8 @@ pub(crate) fn confirm_irreversible(yes: bool, what: &str, command: &[&str], line
 /// escapes DEL, C1 controls, bidi overrides and invisible characters as `\uXXXX`. The data is
 /// the same for a JSON reader.
 pub(crate) fn json_text<T: Serialize + ?Sized>(v: &T) -> Result<String> {
-    let text = serde_json::to_string_pretty(v).map_err(|e| Error::io(format!("cannot write JSON: {e}")))?;
+    let text = serde_json::to_string_pretty(v)
+        .map_err(|e| Error::io(crate::said!("json-cannot-write", error = e.to_string())))?;
     if !text.chars().any(is_hazard) {
         return Ok(text);
     }

@@ -10,7 +10,9 @@ use crate::domain::{Error, Result};
 use crate::service::RowProblem;
 
 pub(super) fn read_file(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}: {e}", path.display())))
+    std::fs::read(path).map_err(|e| {
+        Error::io(crate::said!("file-cannot-read", path = path.display().to_string(), error = e.to_string()))
+    })
 }
 
 fn problems_table(problems: &[RowProblem]) -> Table {

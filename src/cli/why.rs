@@ -180,7 +180,13 @@ fn facts(tr: &Tr, r: &WhyReport) -> Vec<String> {
     if let Some(a) = &f.operator_account {
         out.push(kv(
             "why-operator-account",
-            format!("{} ({}) · {} · {}", a.account_id, a.operator, auth_word(tr, a.status), tr.text(&a.advice)),
+            format!(
+                "{} ({}) · {} · {}",
+                a.account_id,
+                a.operator,
+                auth_word(tr, a.status),
+                tr.text(&crate::domain::mobile::account_advice(&a.advice))
+            ),
         ));
     }
     if let Some(b) = &f.broadworks {

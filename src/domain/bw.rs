@@ -43,7 +43,7 @@ impl BwStatus {
         Self::ALL
             .into_iter()
             .find(|v| v.as_str() == s)
-            .ok_or_else(|| Error::invalid(format!("unknown BroadWorks status \"{s}\"")))
+            .ok_or_else(|| Error::invalid(crate::said!("bw-status-unknown", status = s)))
     }
 
     /// The group the status pane sorts by: provisioned, pending (in flight) or error.
@@ -78,9 +78,10 @@ impl Package {
     }
 
     pub fn parse(s: &str) -> Result<Self> {
-        Self::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s.trim())).ok_or_else(|| {
-            Error::invalid(format!("unknown package \"{s}\": use softphone, basic, standard or premium"))
-        })
+        Self::ALL
+            .into_iter()
+            .find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| Error::invalid(crate::said!("package-unknown", package = s)))
     }
 }
 
@@ -105,6 +106,19 @@ impl BwStatus {
             BwStatus::Provisioned => "Provisioned",
             BwStatus::Updating => "Updating",
             BwStatus::Error => "Error",
+        }
+    }
+
+    /// The message (`console.ftl`) that says [`label`](Self::label) in the admin's language.
+    pub fn word_id(self) -> &'static str {
+        match self {
+            BwStatus::PendingEmailInput => "bw-pending-email-input",
+            BwStatus::PendingEmailValidation => "bw-pending-email-validation",
+            BwStatus::PendingUserMigration => "bw-pending-user-migration",
+            BwStatus::Provisioning => "bw-provisioning",
+            BwStatus::Provisioned => "bw-provisioned",
+            BwStatus::Updating => "bw-updating",
+            BwStatus::Error => "bw-error",
         }
     }
 }
@@ -133,7 +147,7 @@ pub fn normalise_email(input: &str) -> Result<String> {
     if valid {
         Ok(e)
     } else {
-        Err(Error::invalid(format!("\"{}\" is not a valid email address (like name@example.com)", input.trim())))
+        Err(Error::invalid(crate::said!("email-invalid", email = input.trim())))
     }
 }
 

@@ -44,15 +44,10 @@ impl ActivationCode {
         let symbols: String =
             input.chars().filter(|c| !matches!(c, '-' | ' ' | '\t')).map(|c| c.to_ascii_uppercase()).collect();
         if symbols.len() != CODE_SYMBOLS {
-            return Err(Error::invalid(format!(
-                "an activation code has {CODE_SYMBOLS} letters and digits (like K7QX-M2PD-9HTR-4WCE); this one has {}",
-                symbols.len()
-            )));
+            return Err(Error::invalid(crate::said!("code-length", n = CODE_SYMBOLS, has = symbols.len())));
         }
         if let Some(bad) = symbols.chars().find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii()) {
-            return Err(Error::invalid(format!(
-                "'{bad}' never appears in an activation code (codes use 2-9 and A-Z without I, L and O)"
-            )));
+            return Err(Error::invalid(crate::said!("code-symbol", symbol = bad.to_string())));
         }
         Ok(Self::from_symbols(&symbols))
     }
@@ -98,16 +93,15 @@ pub fn android_code(smdp_address: &str, code: &ActivationCode) -> String {
 
 /// Parses an LPA activation string back into its SM-DP+ address and matching id.
 pub fn parse_lpa(lpa: &str) -> Result<(String, String)> {
-    let rest =
-        lpa.strip_prefix("LPA:1$").ok_or_else(|| Error::Invalid("an activation string starts with LPA:1$".into()))?;
+    let rest = lpa.strip_prefix("LPA:1$").ok_or_else(|| Error::invalid(crate::said!("lpa-prefix")))?;
     let mut parts = rest.split('$');
     let smdp = parts.next().unwrap_or_default();
     let matching = parts.next().unwrap_or_default();
     if smdp.is_empty() || matching.is_empty() {
-        return Err(Error::Invalid("an activation string is LPA:1$<SM-DP+ address>$<matching id>".into()));
+        return Err(Error::invalid(crate::said!("lpa-shape")));
     }
     if !matching.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(Error::Invalid("a matching id uses only A-Z a-z 0-9 and -".into()));
+        return Err(Error::invalid(crate::said!("lpa-matching-id")));
     }
     Ok((smdp.to_string(), matching.to_string()))
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::error::Val;
 use super::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -46,7 +47,7 @@ impl DeviceStatus {
             "online" => Ok(DeviceStatus::Online),
             "offline" => Ok(DeviceStatus::Offline),
             "unknown" => Ok(DeviceStatus::Unknown),
-            other => Err(Error::invalid(format!("unknown device status \"{other}\": use pending, online or offline"))),
+            other => Err(Error::invalid(crate::said!("device-status-unknown", status = other))),
         }
     }
 
@@ -57,6 +58,16 @@ impl DeviceStatus {
             DeviceStatus::Online => "Online",
             DeviceStatus::Offline => "Offline",
             DeviceStatus::Unknown => "Status unknown",
+        }
+    }
+
+    /// The message (`wxgo.ftl`) that says [`label`](Self::label) in the admin's language.
+    pub fn word_id(self) -> &'static str {
+        match self {
+            DeviceStatus::ActivationPending => "status-activation-pending",
+            DeviceStatus::Online => "status-online",
+            DeviceStatus::Offline => "status-offline",
+            DeviceStatus::Unknown => "status-unknown",
         }
     }
 
@@ -99,7 +110,7 @@ impl DeviceKind {
         match s {
             "byod" => Ok(DeviceKind::Byod),
             "mobile_operator" => Ok(DeviceKind::MobileOperator),
-            other => Err(Error::invalid(format!("unknown device kind \"{other}\""))),
+            other => Err(Error::invalid(crate::said!("device-kind-unknown", kind = other))),
         }
     }
 
@@ -107,6 +118,14 @@ impl DeviceKind {
         match self {
             DeviceKind::Byod => "BYOD",
             DeviceKind::MobileOperator => "Mobile operator",
+        }
+    }
+
+    /// The message (`console.ftl`) that says [`label`](Self::label) in the admin's language.
+    pub fn word_id(self) -> &'static str {
+        match self {
+            DeviceKind::Byod => "kind-byod",
+            DeviceKind::MobileOperator => "kind-mobile-operator",
         }
     }
 }
@@ -141,7 +160,7 @@ pub fn may_issue_new_code(status: DeviceStatus) -> Result<()> {
     if status == DeviceStatus::ActivationPending {
         Ok(())
     } else {
-        Err(Error::rule("WG05", crate::said!("wg05-not-pending", status = status.label())))
+        Err(Error::rule("WG05", crate::said!("wg05-not-pending", status = Val::Msg(status.word_id()))))
     }
 }
 

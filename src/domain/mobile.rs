@@ -4,6 +4,7 @@
 use serde::{Serialize, Serializer};
 
 use super::e164::LineKind;
+use super::error::Text;
 use super::{Error, Result, E164};
 
 /// At most this many numbers in one entry (MO03).
@@ -23,7 +24,7 @@ impl AuthStatus {
             "pending" => Ok(AuthStatus::Pending),
             "failed" => Ok(AuthStatus::Failed),
             "authorized" => Ok(AuthStatus::Authorized),
-            other => Err(Error::invalid(format!("unknown authorisation status \"{other}\""))),
+            other => Err(Error::invalid(crate::said!("auth-status-unknown", status = other))),
         }
     }
 
@@ -43,14 +44,39 @@ impl AuthStatus {
         }
     }
 
-    /// What the admin should do now (MO02).
-    pub fn advice(self) -> &'static str {
+    /// The message (`console.ftl`) that says [`label`](Self::label) in the admin's language.
+    pub fn word_id(self) -> &'static str {
         match self {
-            AuthStatus::Pending => "Authorisation is pending; it can take up to 48 hours. Contact your mobile carrier if your mobile admin has not received an authorisation request.",
-            AuthStatus::Failed => "Authorisation failed. Contact your mobile operator.",
-            AuthStatus::Authorized => "Authorised: you may now add mobile numbers.",
+            AuthStatus::Pending => "auth-pending",
+            AuthStatus::Failed => "auth-failed",
+            AuthStatus::Authorized => "auth-authorized",
         }
     }
+
+    /// What the admin should do now (MO02), said in the language where it is shown.
+    pub fn advice(self) -> Text {
+        match self {
+            AuthStatus::Pending => crate::said!("mo02-advice-pending"),
+            AuthStatus::Failed => crate::said!("mo02-advice-failed"),
+            AuthStatus::Authorized => crate::said!("mo02-advice-authorized"),
+        }
+    }
+}
+
+/// What to do about an operator account, as a row holds it (English), said in the language where
+/// it is shown when it is one of MO02's messages (the service's or [`AuthStatus::advice`]'s); else as it is.
+pub fn account_advice(advice: &str) -> Text {
+    // The service's, with the 48-hour wait measured (`service::numbers::advice`), and the status's.
+    const ADVICE: [&str; 7] = [
+        "mo02-wait-overdue",
+        "mo02-wait-pending",
+        "mo02-failed-now",
+        "mo02-failed-why",
+        "mo02-advice-pending",
+        "mo02-advice-failed",
+        "mo02-advice-authorized",
+    ];
+    crate::i18n::recognise(advice, &ADVICE, &[]).unwrap_or_else(|| advice.into())
 }
 
 /// Webex's validation states for a number in an entry (MO03).
@@ -92,8 +118,37 @@ pub struct CheckedNumber {
     /// The number in E.164 form, when it parses.
     pub number: Option<String>,
     pub state: NumberState,
-    /// Why, in words (empty for Available).
+    /// Why, in words (empty for Available): English, as `--json` shows it; said in the
+    /// language where it is shown ([`number_reason`]).
     pub reason: String,
+}
+
+/// The messages a number's reason is read back from ([`number_reason`]), and the variables that
+/// hold words of their own (where the number is held).
+pub const NUMBER_REASONS: [&str; 15] = [
+    "mo03-in-list-twice",
+    "mo03-no-plan",
+    "mo03-other-country",
+    "mo03-in-inventory",
+    "mo03-other-org",
+    "mo03-fixed-line",
+    "held-standard-of",
+    "held-mobile-of",
+    "held-standard-free",
+    "held-mobile-free",
+    "e164-none",
+    "e164-no-plus",
+    "e164-not-digit",
+    "e164-zero",
+    "e164-length",
+];
+pub const NUMBER_REASON_SENTENCES: [&str; 1] = ["what"];
+
+/// A number's reason (English, as [`CheckedNumber::reason`] holds it) said in the language where
+/// it is shown: read back into its message, else as it is (Webex's own words, a reason a newer
+/// part of wxgo wrote).
+pub fn number_reason(reason: &str) -> Text {
+    crate::i18n::recognise(reason, &NUMBER_REASONS, &NUMBER_REASON_SENTENCES).unwrap_or_else(|| reason.into())
 }
 
 /// Where a number already is, for the duplicate checks.
@@ -129,27 +184,21 @@ pub fn check_entry(
             Ok(n) => {
                 let number = Some(n.as_str().to_string());
                 let (state, reason) = if seen.contains(&n.as_str().to_string()) {
-                    (NumberState::DuplicateInList, "entered more than once in this list".to_string())
+                    (NumberState::DuplicateInList, crate::said!("mo03-in-list-twice").into())
                 } else if n.country().is_none() {
-                    (NumberState::Invalid, format!("{n} is not a valid number in any numbering plan"))
+                    (NumberState::Invalid, crate::said!("mo03-no-plan", number = n.as_str()).into())
                 } else if !n.belongs_to(country) {
-                    (
-                        NumberState::Invalid,
-                        format!(
-                            "{n} is a number of {}, not of the location's country {country}",
-                            n.country().unwrap_or_default()
-                        ),
-                    )
+                    let its = n.country().unwrap_or_default();
+                    let said = crate::said!("mo03-other-country", number = n.as_str(), its = its, country = country);
+                    (NumberState::Invalid, said.into())
                 } else {
                     match held(&n) {
                         Some(Held::Here(what)) => {
-                            (NumberState::Duplicate, format!("already in the inventory ({what})"))
+                            (NumberState::Duplicate, crate::said!("mo03-in-inventory", what = what).into())
                         }
-                        Some(Held::Elsewhere) => {
-                            (NumberState::Unavailable, "in use by another organisation".to_string())
-                        }
+                        Some(Held::Elsewhere) => (NumberState::Unavailable, crate::said!("mo03-other-org").into()),
                         None if n.line_kind() == LineKind::FixedLine => {
-                            (NumberState::Invalid, format!("{n} is a fixed-line number, not a mobile number"))
+                            (NumberState::Invalid, crate::said!("mo03-fixed-line", number = n.as_str()).into())
                         }
                         None => (NumberState::Available, String::new()),
                     }
@@ -167,17 +216,13 @@ pub fn check_entry(
 pub fn check_account_id(id: &str, confirm: &str) -> Result<String> {
     let id = id.trim();
     if id.is_empty() {
-        return Err(Error::Invalid(
-            "the operator account id is empty: type the id your mobile operator gave you".into(),
-        ));
+        return Err(Error::invalid(crate::said!("mo01-empty")));
     }
     if id != confirm.trim() {
         return Err(Error::rule("MO01", crate::said!("mo01-differ")));
     }
     if id.len() > 64 || !id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
-        return Err(Error::invalid(format!(
-            "\"{id}\" is not an operator account id: use letters, digits, '-', '_' or '.', at most 64"
-        )));
+        return Err(Error::invalid(crate::said!("mo01-invalid", id = id)));
     }
     Ok(id.to_string())
 }

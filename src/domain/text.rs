@@ -115,16 +115,14 @@ pub enum FieldProblem {
 }
 
 impl FieldProblem {
-    /// Says what is wrong and what to do, for an import report.
-    pub fn describe(&self, what: &str) -> String {
+    /// Says what is wrong with the value and what to do, for an import report (said in the
+    /// language where it is shown).
+    pub fn describe(&self) -> crate::domain::error::Text {
         match self {
-            FieldProblem::Hazard { position, c } => format!(
-                "{what} has {} at character {position}; remove it in the source and export again",
-                char_name(*c)
-            ),
-            FieldProblem::TooLong { chars } => {
-                format!("{what} is {chars} characters long; at most {MAX_FIELD_CHARS} are allowed")
+            FieldProblem::Hazard { position, c } => {
+                crate::said!("field-hazard", character = char_name(*c), position = *position)
             }
+            FieldProblem::TooLong { chars } => crate::said!("field-too-long", n = *chars, max = MAX_FIELD_CHARS),
         }
     }
 }
@@ -145,18 +143,20 @@ pub fn check_field(s: &str) -> Result<(), FieldProblem> {
     Ok(())
 }
 
-/// A name for a character that reads well in a message ("a line break", "U+202E").
-pub fn char_name(c: char) -> String {
+/// A name for a character that reads well in a message ("a line break", "U+202E"), said in the
+/// language where it is shown.
+pub fn char_name(c: char) -> crate::domain::error::Text {
+    let code = format!("U+{:04X}", c as u32);
     match c {
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => "a line break".into(),
-        '\t' => "a tab".into(),
-        '\u{1b}' => "an escape character (ESC)".into(),
-        '\u{7}' => "a bell character (BEL)".into(),
-        c if c.is_control() => format!("a control character (U+{:04X})", c as u32),
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => crate::said!("char-line-break"),
+        '\t' => crate::said!("char-tab"),
+        '\u{1b}' => crate::said!("char-escape"),
+        '\u{7}' => crate::said!("char-bell"),
+        c if c.is_control() => crate::said!("char-control", code = code),
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => {
-            format!("a text-direction character (U+{:04X})", c as u32)
+            crate::said!("char-direction", code = code)
         }
-        c => format!("an invisible character (U+{:04X})", c as u32),
+        _ => crate::said!("char-invisible", code = code),
     }
 }
 
@@ -238,7 +238,12 @@ mod tests {
         assert_eq!(check_field("Dan\nDubois"), Err(FieldProblem::Hazard { position: 4, c: '\n' }));
         assert_eq!(check_field(&"x".repeat(MAX_FIELD_CHARS)), Ok(()));
         assert_eq!(check_field(&"x".repeat(MAX_FIELD_CHARS + 5)), Err(FieldProblem::TooLong { chars: 261 }));
-        assert!(FieldProblem::Hazard { position: 4, c: '\n' }.describe("Display Name").contains("line break"));
+        let hazard = FieldProblem::Hazard { position: 4, c: '\n' }.describe();
+        assert_eq!(hazard, "the value has a line break at character 4; remove it in the source and export again");
+        let said = crate::i18n::Tr::new(crate::i18n::Lang::De).text(&hazard);
+        assert!(said.contains("Zeilenumbruch") && said.contains('4') && !said.contains("line break"), "{said}");
+        let long = FieldProblem::TooLong { chars: 261 }.describe();
+        assert_eq!(long, "the value is 261 characters long; at most 256 are allowed");
     }
 
     #[test]

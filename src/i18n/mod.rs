@@ -122,17 +122,12 @@ impl Lang {
 /// `--lang` or a config value wxgo does not speak is an error that lists the ones it does.
 pub fn choose(flag: Option<&str>, config: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Result<Lang> {
     if let Some(f) = flag {
-        return Lang::parse(f).ok_or_else(|| {
-            Error::invalid(format!("--lang {f}: wxgo speaks {}; give one of them (or leave --lang out)", Lang::codes()))
-        });
+        return Lang::parse(f)
+            .ok_or_else(|| Error::invalid(crate::said!("lang-flag-unknown", lang = f, codes = Lang::codes())));
     }
     if let Some(c) = config {
-        return Lang::parse(c).ok_or_else(|| {
-            Error::invalid(format!(
-                "lang = \"{c}\" in config.toml: wxgo speaks {}; set one of them, or remove the line",
-                Lang::codes()
-            ))
-        });
+        return Lang::parse(c)
+            .ok_or_else(|| Error::invalid(crate::said!("lang-config-unknown", lang = c, codes = Lang::codes())));
     }
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|v| env(v).filter(|s| !s.trim().is_empty()));
     Ok(locale.as_deref().and_then(Lang::parse).unwrap_or_default())

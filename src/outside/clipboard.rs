@@ -198,32 +198,49 @@ impl Clipboard {
         self.via
     }
 
-    /// For the header: the setting and, for auto, what it chose.
+    /// For the header: the setting and, for auto, what it chose (in English; [`describe_in`](Self::describe_in)
+    /// says it in a language).
     pub fn describe(&self) -> String {
-        let via = self.way();
+        self.describe_in(crate::i18n::english())
+    }
+
+    /// [`describe`](Self::describe) in `tr`'s language: the setting's name (`auto`, `osc52`,
+    /// the config's word) as it is, the way it chose in the language.
+    pub fn describe_in(&self, tr: &crate::i18n::Tr) -> String {
+        use crate::i18n::Arg;
+        let with_way = || {
+            let way = self.way_in(tr);
+            tr.t_with("clip-setting-way", &[("setting", Arg::from(self.mode.as_str())), ("way", Arg::from(&way))])
+        };
         match self.mode {
-            Mode::Auto => format!("auto: {via}"),
-            Mode::Native if self.native.is_none() => "native (unavailable)".into(),
-            Mode::Osc52 if self.env.tmux => format!("osc52: {via}"),
+            Mode::Auto => with_way(),
+            Mode::Native if self.native.is_none() => tr.t("clip-native-unavailable"),
+            Mode::Osc52 if self.env.tmux => with_way(),
             m => m.as_str().to_string(),
         }
     }
 
-    /// The way a copy takes, in a few words (the header's short form).
-    pub fn way(&self) -> &'static str {
-        match self.via {
-            Via::Native => "system",
+    /// The way a copy takes, in a few words (the header's short form), in English.
+    pub fn way(&self) -> String {
+        self.way_in(crate::i18n::english())
+    }
+
+    /// [`way`](Self::way) in `tr`'s language (OSC 52, tmux and its settings as they are; `off`
+    /// as the setting writes it).
+    pub fn way_in(&self, tr: &crate::i18n::Tr) -> String {
+        tr.t(match self.via {
+            Via::Off => return Mode::Off.as_str().to_string(),
+            Via::Native => "clip-way-system",
             // Inside tmux the way depends on its set-clipboard: say the one `copy` takes.
             Via::Osc52 if self.env.tmux => match self.tmux_clipboard.as_deref() {
-                Some("on") => "OSC 52 via tmux",
-                Some("external") => "tmux buffer",
-                Some(_) => "none (tmux set-clipboard off)",
-                None => "OSC 52 (tmux unknown)",
+                Some("on") => "clip-way-osc52-tmux",
+                Some("external") => "clip-way-tmux-buffer",
+                Some(_) => "clip-way-tmux-off",
+                None => "clip-way-osc52-tmux-unknown",
             },
-            Via::Osc52 => "OSC 52",
-            Via::Tmux => "tmux passthrough",
-            Via::Off => "off",
-        }
+            Via::Osc52 => "clip-way-osc52",
+            Via::Tmux => "clip-way-tmux-passthrough",
+        })
     }
 
     /// Copies `text`; returns how, in words for the status line.

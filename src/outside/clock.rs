@@ -29,11 +29,9 @@ impl FixedClock {
     }
 
     pub fn parse(rfc3339: &str) -> Result<Self> {
-        DateTime::parse_from_rfc3339(rfc3339.trim()).map(|t| FixedClock::new(t.with_timezone(&Utc))).map_err(|e| {
-            Error::invalid(format!(
-                "WXGO_NOW=\"{rfc3339}\" is not an RFC 3339 time ({e}); write e.g. 2026-11-22T09:00:00Z"
-            ))
-        })
+        DateTime::parse_from_rfc3339(rfc3339.trim())
+            .map(|t| FixedClock::new(t.with_timezone(&Utc)))
+            .map_err(|e| Error::invalid(crate::said!("clock-not-rfc3339", value = rfc3339, error = e.to_string())))
     }
 
     pub fn advance(&self, by: Duration) {

@@ -19,6 +19,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::domain::error::Text;
 use crate::domain::{Error, Result};
 
 /// The sender when none is configured.
@@ -105,7 +106,10 @@ impl DeliveryConfig {
                 Ok(cfg)
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(DeliveryConfig::default()),
-            Err(e) => Err(Error::io(format!("cannot read the config {}: {e}", file.display()))),
+            Err(e) => {
+                let file = file.display().to_string();
+                Err(Error::io(crate::said!("config-cannot-read", file = file, error = e.to_string())))
+            }
         }
     }
 
@@ -116,27 +120,19 @@ impl DeliveryConfig {
         env: impl Fn(&str) -> Option<String>,
         read: impl Fn(&Path) -> std::io::Result<String>,
     ) -> Result<Self> {
-        let shown = file.display();
-        let table: toml::Table = text
-            .parse()
-            .map_err(|e: toml::de::Error| Error::invalid(format!("{shown} is not valid TOML: {}", e.message())))?;
+        let shown = file.display().to_string();
+        let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+            Error::invalid(crate::said!("config-not-toml", file = &shown, error = e.message()))
+        })?;
         let print_command = match table.get("print_command") {
             None => None,
             Some(toml::Value::String(s)) => Some(s.trim().to_string()),
-            Some(_) => {
-                return Err(Error::invalid(format!(
-                    "{shown}: print_command takes a command in quotes, e.g. \"lp -d office\" (\"\" turns printing off)"
-                )))
-            }
+            Some(_) => return Err(Error::invalid(crate::said!("config-print-command", file = &shown))),
         };
         let smtp = match table.get("smtp") {
             None => None,
-            Some(toml::Value::Table(t)) => Some(smtp_from_table(t, &shown.to_string(), &env, &read)?),
-            Some(_) => {
-                return Err(Error::invalid(format!(
-                    "{shown}: smtp is a section: write [smtp] with host, port, starttls, user"
-                )))
-            }
+            Some(toml::Value::Table(t)) => Some(smtp_from_table(t, &shown, &env, &read)?),
+            Some(_) => return Err(Error::invalid(crate::said!("config-smtp-section", file = &shown))),
         };
         Ok(DeliveryConfig { smtp, print_command, file: None })
     }
@@ -175,7 +171,7 @@ fn password(
     match file {
         Some(f) => read(Path::new(f))
             .map(|s| Some(s.trim_end_matches(['\r', '\n']).to_string()))
-            .map_err(|e| Error::io(format!("cannot read the SMTP password file {f}: {e}"))),
+            .map_err(|e| Error::io(crate::said!("smtp-password-file", path = f, error = e.to_string()))),
         None => Ok(None),
     }
 }
@@ -191,29 +187,21 @@ fn smtp_from_table(
             None => Ok(None),
             Some(toml::Value::String(s)) if s.trim().is_empty() => Ok(None),
             Some(toml::Value::String(s)) => Ok(Some(s.trim().to_string())),
-            Some(_) => Err(Error::invalid(format!("{shown}: [smtp] {key} takes text in quotes"))),
+            Some(_) => Err(Error::invalid(crate::said!("smtp-takes-text", file = shown, key = key))),
         }
     };
     let flag = |key: &str| -> Result<Option<bool>> {
         match t.get(key) {
             None => Ok(None),
             Some(toml::Value::Boolean(b)) => Ok(Some(*b)),
-            Some(_) => Err(Error::invalid(format!("{shown}: [smtp] {key} is true or false (no quotes)"))),
+            Some(_) => Err(Error::invalid(crate::said!("smtp-takes-bool", file = shown, key = key))),
         }
     };
-    let host = text("host")?.ok_or_else(|| {
-        Error::invalid(format!(
-            "{shown}: [smtp] needs host = \"smtp.example.com\" (or remove the section to use the outbox folder)"
-        ))
-    })?;
+    let host = text("host")?.ok_or_else(|| Error::invalid(crate::said!("smtp-needs-host", file = shown)))?;
     let starttls = flag("starttls")?;
     let wrapper = flag("tls")?.unwrap_or(false);
     let tls = match (wrapper, starttls) {
-        (true, Some(true)) => {
-            return Err(Error::invalid(format!(
-                "{shown}: [smtp] choose starttls = true (port 587) or tls = true (port 465), not both"
-            )))
-        }
+        (true, Some(true)) => return Err(Error::invalid(crate::said!("smtp-tls-both", file = shown))),
         (true, _) => SmtpTls::Wrapper,
         (false, Some(false)) => SmtpTls::None,
         (false, _) => SmtpTls::StartTls,
@@ -225,7 +213,7 @@ fn smtp_from_table(
             SmtpTls::None => 25,
         },
         Some(toml::Value::Integer(p)) if (1..=65535).contains(p) => *p as u16,
-        Some(_) => return Err(Error::invalid(format!("{shown}: [smtp] port is a number from 1 to 65535"))),
+        Some(_) => return Err(Error::invalid(crate::said!("smtp-port", file = shown))),
     };
     let password_file = text("password_file")?;
     Ok(SmtpConfig {
@@ -240,11 +228,9 @@ fn smtp_from_table(
 
 /// `smtp://[user@]HOST[:PORT][?tls=required]` or `smtps://[user@]HOST[:PORT]`.
 pub fn parse_smtp_url(url: &str) -> Result<SmtpConfig> {
-    let bad = |why: &str| {
-        Error::invalid(format!("WXGO_SMTP_URL=\"{url}\" {why}; write it as smtp://HOST:PORT (or smtps://HOST:PORT)"))
-    };
+    let bad = |why: Text| Error::invalid(crate::said!("smtp-url", url = url, why = why));
     let url = url.trim();
-    let (scheme, rest) = url.split_once("://").ok_or_else(|| bad("has no scheme"))?;
+    let (scheme, rest) = url.split_once("://").ok_or_else(|| bad(crate::said!("smtp-url-no-scheme")))?;
     let (rest, query) = match rest.split_once('?') {
         Some((r, q)) => (r, Some(q)),
         None => (rest, None),
@@ -253,14 +239,14 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpConfig> {
     let mut tls = match scheme.to_ascii_lowercase().as_str() {
         "smtp" => SmtpTls::None,
         "smtps" => SmtpTls::Wrapper,
-        _ => return Err(bad("is not an smtp:// or smtps:// address")),
+        _ => return Err(bad(crate::said!("smtp-url-scheme"))),
     };
     if let Some(q) = query {
         for pair in q.split('&') {
             match pair.to_ascii_lowercase().as_str() {
                 "tls=required" | "starttls=true" if tls == SmtpTls::None => tls = SmtpTls::StartTls,
                 "tls=none" | "" => {}
-                _ => return Err(bad(&format!("has an option wxgo does not know ({pair})"))),
+                _ => return Err(bad(crate::said!("smtp-url-option", option = pair))),
             }
         }
     }
@@ -269,16 +255,12 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpConfig> {
         None => (None, rest),
     };
     if user.as_deref().is_some_and(|u| u.contains(':')) {
-        return Err(bad("holds a password: give it in WXGO_SMTP_PASSWORD instead, so it stays out of process lists"));
+        return Err(bad(crate::said!("smtp-url-password")));
     }
     let (host, port) = match hostport.rsplit_once(':') {
-        Some((h, p)) => (
-            h,
-            p.parse::<u16>()
-                .ok()
-                .filter(|p| *p > 0)
-                .ok_or_else(|| bad("has a port that is not a number from 1 to 65535"))?,
-        ),
+        Some((h, p)) => {
+            (h, p.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| bad(crate::said!("smtp-url-port")))?)
+        }
         None => (
             hostport,
             match tls {
@@ -290,7 +272,7 @@ pub fn parse_smtp_url(url: &str) -> Result<SmtpConfig> {
     };
     let host = host.trim_start_matches('[').trim_end_matches(']');
     if host.is_empty() {
-        return Err(bad("has no host"));
+        return Err(bad(crate::said!("smtp-url-no-host")));
     }
     Ok(SmtpConfig { host: host.to_string(), port, tls, user, password: None, from: DEFAULT_FROM.to_string() })
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::domain::error::Text;
 use crate::domain::{Error, Result};
 
 /// The header `wxgo directory template` prints: what a directory export gives.
@@ -60,10 +61,11 @@ impl Directory for CsvFile {
     }
 
     fn read(&mut self) -> Result<Vec<DirectoryEntry>> {
+        let shown = self.path.display().to_string();
         let bytes = std::fs::read(&self.path)
-            .map_err(|e| Error::io(format!("cannot read the directory file {}: {e}", self.path.display())))?;
+            .map_err(|e| Error::io(crate::said!("dir-cannot-read", path = &shown, error = e.to_string())))?;
         parse_csv(&bytes).map_err(|e| match e {
-            Error::Invalid(m) => Error::invalid(format!("{}: {m}", self.path.display())),
+            Error::Invalid(m) => Error::invalid(m.around(&format!("{shown}: "), "")),
             other => other,
         })
     }
@@ -119,12 +121,13 @@ fn column_of(header: &str) -> Option<Column> {
     }
 }
 
-fn invalid(line: u64, column: Option<(usize, &str)>, what: String) -> Error {
-    let at = match column {
-        Some((i, name)) => format!("line {line}, column {} ({name})", i + 1),
-        None => format!("line {line}"),
-    };
-    Error::invalid(format!("{at}: {what}. Nothing was changed; fix the file and sync again."))
+/// A problem of a line (and a cell, `column` its index and header), said in the language where
+/// it is shown; the header's name and the values as they are.
+fn invalid(line: u64, column: Option<(usize, &str)>, what: Text) -> Error {
+    Error::invalid(match column {
+        Some((i, name)) => crate::said!("dir-cell", line = line, column = i + 1, name = name, what = what),
+        None => crate::said!("dir-line", line = line, what = what),
+    })
 }
 
 fn plausible_email(s: &str) -> bool {
@@ -150,17 +153,17 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
                 return Err(invalid(
                     1,
                     Some((i, h)),
-                    format!("this column says the same as column {} ({})", j + 1, &headers[j]),
+                    crate::said!("dir-same-column", column = j + 1, name = &headers[j]),
                 ));
             }
         }
         columns.push(col);
     }
     if !columns.contains(&Some(Column::Email)) {
-        return Err(Error::invalid(format!(
-            "line 1: the header has no email column (it has: {}). Expected: {}. Nothing was changed.",
-            headers.iter().collect::<Vec<_>>().join(", "),
-            HEADER.join(",")
+        return Err(Error::invalid(crate::said!(
+            "dir-no-email-column",
+            has = headers.iter().collect::<Vec<_>>().join(", "),
+            expected = HEADER.join(",")
         )));
     }
     let mut out = Vec::new();
@@ -181,7 +184,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
             // A value exported back from a spreadsheet may carry the quote that kept it text.
             let value = crate::domain::text::from_spreadsheet(field.trim());
             if let Err(problem) = crate::domain::text::check_field(value) {
-                return Err(invalid(line, Some((i, &headers[i])), problem.describe("the value")));
+                return Err(invalid(line, Some((i, &headers[i])), problem.describe()));
             }
             // An empty cell says "none" for a number or a group; a column the file lacks says
             // nothing, and changes nothing (see `DirectoryEntry`).
@@ -198,20 +201,20 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<DirectoryEntry>> {
         }
         let email_header = headers.get(email_col).unwrap_or("Email");
         if entry.email.is_empty() {
-            return Err(invalid(line, Some((email_col, email_header)), "the email is empty".into()));
+            return Err(invalid(line, Some((email_col, email_header)), crate::said!("dir-email-empty")));
         }
         if !plausible_email(&entry.email) {
             return Err(invalid(
                 line,
                 Some((email_col, email_header)),
-                format!("\"{}\" is not an email address", crate::domain::text::shorten(&entry.email, 80)),
+                crate::said!("dir-not-email", value = crate::domain::text::shorten(&entry.email, 80).as_ref()),
             ));
         }
         if let Some(first) = seen.insert(entry.email.to_lowercase(), line) {
             return Err(invalid(
                 line,
                 Some((email_col, email_header)),
-                format!("{} is also on line {first}; each user may appear once", entry.email),
+                crate::said!("dir-email-twice", email = &entry.email, first = first),
             ));
         }
         out.push(entry);
@@ -243,26 +246,26 @@ fn csv_error(e: &csv::Error, headers: Option<&csv::StringRecord>) -> Error {
             let column = if len < expected_len {
                 let i = *len as usize;
                 let name = headers.and_then(|h| h.get(i)).unwrap_or("?").to_string();
-                format!("column {} ({name}) is missing", i + 1)
+                crate::said!("dir-column-missing", column = i + 1, name = name)
             } else {
-                format!("column {} is one too many", expected_len + 1)
+                crate::said!("dir-column-extra", column = expected_len + 1)
             };
-            Error::invalid(format!(
-                "line {line}: the row has {len} fields but the header has {expected_len}: {column}. \
-                 Quote fields that contain commas. Nothing was changed; fix the file and sync again."
+            Error::invalid(crate::said!(
+                "dir-fields",
+                line = line,
+                len = *len,
+                expected = *expected_len,
+                column = column
             ))
         }
         csv::ErrorKind::Utf8 { pos, err } => {
             let line = pos.as_ref().map(|p| p.line()).unwrap_or(0);
-            Error::invalid(format!(
-                "line {line}, column {}: not UTF-8 text. Save the export as UTF-8 (CSV UTF-8) and sync again; nothing was changed.",
-                err.field() + 1
-            ))
+            Error::invalid(crate::said!("dir-not-utf8", line = line, column = err.field() + 1))
         }
-        csv::ErrorKind::Io(io) => Error::io(format!("cannot read the directory file: {io}")),
+        csv::ErrorKind::Io(io) => Error::io(crate::said!("dir-io", error = io.to_string())),
         _ => {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
-            Error::invalid(format!("line {line}: the file is not valid CSV ({e}). Nothing was changed."))
+            Error::invalid(crate::said!("dir-not-csv", line = line, error = e.to_string()))
         }
     }
 }

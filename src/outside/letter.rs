@@ -197,9 +197,10 @@ pub fn render_pdf_with(
     let tr = Tr::new(lang);
     // A code Webex issued has no QR string here: the letter has the code and its steps.
     let qr = match issued.has_qr() {
-        true => Some(QrCode::with_error_correction_level(issued.lpa.as_bytes(), EcLevel::M).map_err(|e| {
-            Error::invalid(format!("the activation string is too long for a QR code ({e}); type the details by hand"))
-        })?),
+        true => Some(
+            QrCode::with_error_correction_level(issued.lpa.as_bytes(), EcLevel::M)
+                .map_err(|e| Error::invalid(crate::said!("letter-qr-too-long", error = e.to_string())))?,
+        ),
         false => None,
     };
     let (width, height) = paper(country);
@@ -349,7 +350,9 @@ fn code_only(page: &mut Page, tr: &Tr, issued: &IssuedCode) {
 
 /// Writes `bytes` to `path` readable by its owner only, also when the file was there before.
 pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<super::Replaced> {
-    super::write_private(path, bytes).map_err(|e| Error::io(format!("cannot write {}: {e}", path.display())))
+    super::write_private(path, bytes).map_err(|e| {
+        Error::io(crate::said!("file-cannot-write", path = path.display().to_string(), error = e.to_string()))
+    })
 }
 
 /// The print command to use: the configured one, else `lp` when it is on the PATH.

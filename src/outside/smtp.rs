@@ -130,15 +130,21 @@ fn smtp_error(cfg: &SmtpConfig, e: &lettre::transport::smtp::Error) -> Text {
     }
 }
 
+/// Why a queued message was not sent, as [`RetryReport::failed`] holds it (English, as `--json`
+/// shows it), said in the language where it is shown: read back into its message (the server's
+/// words as they are), else as it is.
+pub fn failure_said(why: &str) -> Text {
+    const WHY: [&str; 5] =
+        ["smtp-refused", "smtp-timeout", "smtp-tls-failed", "smtp-failed", "mail-envelope-unreadable"];
+    crate::i18n::recognise(why, &WHY, &[]).unwrap_or_else(|| why.into())
+}
+
 /// The command that sends the outbox's queue.
 const RETRY: &str = "`wxgo mail retry`";
 
 /// An error's message, to be said inside another (said in the language where it has an id).
 fn text_of(e: &Error) -> Text {
-    match e {
-        Error::Io(t) | Error::Invalid(t) => t.clone(),
-        other => Text::from(other.to_string()),
-    }
+    e.said()
 }
 
 // ---------------------------------------------------------------- the queue
@@ -266,7 +272,7 @@ pub fn retry(cfg: &SmtpConfig, dir: &Path, scope: &RetryScope<'_>) -> Result<Ret
             .zip(item.to.parse::<Address>().ok())
             .and_then(|(from, to)| Envelope::new(Some(from), vec![to]).ok());
         let Some(envelope) = envelope else {
-            report.failed.push((item, "the From or To address cannot be read".into()));
+            report.failed.push((item, crate::said!("mail-envelope-unreadable").into()));
             continue;
         };
         match transport.send_raw(&envelope, text.as_bytes()) {

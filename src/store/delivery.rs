@@ -3,7 +3,7 @@
 //! The bulk import checks every row of a file that may hold tens of thousands of rows, so its
 //! lookups are prepared once and run per row, and nothing here re-reads a whole table per row.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, CachedStatement, Connection, OptionalExtension, ToSql};
@@ -83,33 +83,81 @@ fn import_user_from_row(r: &rusqlite::Row) -> rusqlite::Result<UserRow> {
 /// Files naming at least this many users have them read by two connections at once.
 const READ_BESIDE_FROM: usize = 2000;
 
-/// The users with these ids (ascending), as [`import_user_from_row`] reads them, with their
-/// licences. A long list is read in two halves at once, the upper half by a second, read-only
-/// connection to the same file on another thread: the caller holds the write lock and has
-/// written nothing yet, so both see the same state. In memory, or when the second connection
-/// cannot be opened, all is read by `conn`.
-fn read_users_beside(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
-    let path = conn.path().filter(|p| !p.is_empty() && ids.len() >= READ_BESIDE_FROM);
+/// The users with these emails (lowercase, sorted, each once) in organisation `org`, as
+/// [`import_user_from_row`] reads them, with their licences, in id order.
+///
+/// A long list is read by two connections at once: a second, read-only connection to the same
+/// file on another thread looks up the upper half of the emails while `conn` looks up the
+/// lower, and then reads the upper half of the users by id while `conn` reads the lower. The
+/// caller holds the write lock and has written nothing yet, so both see the same state. In
+/// memory, or when the second connection cannot be opened, all is read by `conn`.
+fn read_users_by_email(conn: &Connection, org: i64, emails: &[String]) -> Result<Vec<UserRow>> {
+    let path = conn.path().filter(|p| !p.is_empty() && emails.len() >= READ_BESIDE_FROM);
     let Some(path) = path else {
-        return read_users(conn, ids);
+        return read_users(conn, &user_ids(conn, org, emails)?);
     };
-    let (lower, upper) = ids.split_at(ids.len() / 2);
-    let (users, beside) = std::thread::scope(|s| {
-        let beside = s.spawn(|| -> Result<Vec<UserRow>> {
-            let second = super::connect(std::path::Path::new(path), true)?;
-            second.execute_batch(&format!("{WRITE_MANY_SETTINGS} PRAGMA cache_size = -16384;")).map_err(db_error)?;
-            read_users(&second, upper)
+    let (lower, upper) = emails.split_at(emails.len() / 2);
+    let (to_beside, ids_given) = std::sync::mpsc::channel::<Vec<i64>>();
+    let (ids_found, from_beside) = std::sync::mpsc::channel::<Result<Vec<i64>>>();
+    // `move`: should `conn` fail half-way, the sender is dropped and the thread ends too.
+    std::thread::scope(move |s| {
+        let beside = s.spawn(move || -> Result<Vec<UserRow>> {
+            let second = super::connect(std::path::Path::new(path), true).and_then(|c| {
+                c.execute_batch(&format!("{WRITE_MANY_SETTINGS} PRAGMA cache_size = -16384;")).map_err(db_error)?;
+                Ok(c)
+            });
+            let second = match second {
+                Ok(c) => c,
+                Err(e) => {
+                    let _ = ids_found.send(Err(e.clone()));
+                    return Err(e);
+                }
+            };
+            let _ = ids_found.send(user_ids(&second, org, upper));
+            // The upper half of the ids, once `conn` has them all (none: `conn` reads them).
+            match ids_given.recv() {
+                Ok(ids) => read_users(&second, &ids),
+                Err(_) => Ok(Vec::new()),
+            }
         });
-        let users = read_users(conn, lower);
-        (users, beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-    });
-    let mut users = users?;
-    match beside {
-        Ok(more) => users.extend(more),
-        // Read here instead (a second connection may be refused where one is allowed).
-        Err(_) => users.extend(read_users(conn, upper)?),
-    }
-    Ok(users)
+        let mut ids = user_ids(conn, org, lower)?;
+        // A second connection may be refused where one is allowed: `conn` reads all then.
+        let helped = match from_beside.recv() {
+            Ok(Ok(more)) => {
+                ids.extend(more);
+                true
+            }
+            _ => {
+                ids.extend(user_ids(conn, org, upper)?);
+                false
+            }
+        };
+        ids.sort_unstable();
+        ids.dedup();
+        if !helped {
+            return read_users(conn, &ids);
+        }
+        let (lower, upper) = ids.split_at(ids.len() / 2);
+        let _ = to_beside.send(upper.to_vec());
+        let mut users = read_users(conn, lower)?;
+        match beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)) {
+            Ok(more) => users.extend(more),
+            Err(_) => users.extend(read_users(conn, upper)?),
+        }
+        Ok(users)
+    })
+}
+
+/// The ids of the users with these emails (lowercase, sorted) in organisation `org`, ascending.
+fn user_ids(conn: &Connection, org: i64, emails: &[String]) -> Result<Vec<i64>> {
+    let list = serde_json::to_string(emails).unwrap_or_else(|_| "[]".into());
+    let mut ids: Vec<i64> = conn
+        .prepare_cached(IMPORT_USER_IDS)
+        .and_then(|mut st| st.query_map(params![org, list], |r| r.get(0))?.collect())
+        .map_err(db_error)?;
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }
 
 /// The users with these ids (ascending) and their licences, read by `conn`.
@@ -136,6 +184,16 @@ fn read_users(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
     Ok(users)
 }
 
+/// An email as the lookups match it: lowercase (an ASCII address, most are, without the
+/// Unicode tables).
+pub fn email_key(email: &str) -> String {
+    if email.is_ascii() {
+        email.to_ascii_lowercase()
+    } else {
+        email.to_lowercase()
+    }
+}
+
 /// Looks users up by email for a whole file: every user the file names is read in one query,
 /// and any other lookup falls back to a single read. The users read for the whole file leave
 /// `work_phone`, `calling_status` and `calling_reason` empty (see `IMPORT_USER_SELECT`); each
@@ -143,43 +201,35 @@ fn read_users(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
 pub struct UserLookup<'c> {
     conn: &'c Connection,
     org: i64,
-    known: HashMap<String, UserRow>,
+    known: hashbrown::HashMap<String, UserRow>,
 }
 
 impl<'c> UserLookup<'c> {
     pub fn new(conn: &'c Connection, org: i64) -> Result<Self> {
-        Ok(UserLookup { conn, org, known: HashMap::new() })
+        Ok(UserLookup { conn, org, known: hashbrown::HashMap::new() })
     }
 
     /// Reads all these users at once (emails match case-insensitively, as everywhere).
     pub fn preload<'a>(&mut self, emails: impl IntoIterator<Item = &'a str>) -> Result<()> {
         let mut wanted: Vec<String> =
-            emails.into_iter().map(|e| e.trim().to_lowercase()).filter(|e| !e.is_empty()).collect();
+            emails.into_iter().map(|e| email_key(e.trim())).filter(|e| !e.is_empty()).collect();
         if wanted.is_empty() {
             return Ok(());
         }
         // In index order, each once.
         wanted.sort_unstable();
         wanted.dedup();
-        let list = serde_json::to_string(&wanted).unwrap_or_else(|_| "[]".into());
-        let mut ids: Vec<i64> = self
-            .conn
-            .prepare_cached(IMPORT_USER_IDS)
-            .and_then(|mut st| st.query_map(params![self.org, list], |r| r.get(0))?.collect())
-            .map_err(db_error)?;
-        ids.sort_unstable();
-        ids.dedup();
-        let users = read_users_beside(self.conn, &ids)?;
+        let users = read_users_by_email(self.conn, self.org, &wanted)?;
         self.known.reserve(users.len());
         for user in users {
-            self.known.insert(user.email.to_lowercase(), user);
+            self.known.insert(email_key(&user.email), user);
         }
         Ok(())
     }
 
     /// The user with this email; a user read by `preload` is handed out once.
     pub fn take(&mut self, email: &str) -> Result<Option<UserRow>> {
-        let key = email.trim().to_lowercase();
+        let key = email_key(email.trim());
         if let Some(u) = self.known.remove(&key) {
             return Ok(Some(u));
         }
@@ -242,7 +292,7 @@ pub fn insert_devices(
     // VALUES (AUTOINCREMENT: each one past the largest ever given).
     let last = conn.last_insert_rowid();
     if added != rows.len() {
-        return Err(Error::database(format!("{added} of {} devices were added; nothing was saved", rows.len())));
+        return Err(Error::database(crate::said!("db-devices-short", added = added, total = rows.len())));
     }
     let first = last - rows.len() as i64 + 1;
     Ok((first..=last).collect())
@@ -467,4 +517,16 @@ pub fn calls(conn: &Connection, org: i64, user: Option<i64>, webex_go: bool, lim
         })
         .map_err(db_error)?;
     rows.collect::<rusqlite::Result<Vec<_>>>().map_err(db_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::email_key;
+
+    #[test]
+    fn an_email_is_matched_in_lowercase_whether_or_not_it_is_ascii() {
+        assert_eq!(email_key("Anna.Berg@Acme.EXAMPLE"), "anna.berg@acme.example");
+        assert_eq!(email_key("ÜMIT.Şahin@Acme.Example"), "ümit.şahin@acme.example");
+        assert_eq!(email_key("ÜMIT@X"), "ÜMIT@X".to_lowercase());
+    }
 }

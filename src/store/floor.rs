@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use crate::domain::{Error, Result};
 
 fn db_error(e: rusqlite::Error) -> Error {
-    Error::database(format!("benchmark: {e}"))
+    Error::database(crate::said!("bench-error", error = e.to_string()))
 }
 
 /// wxgo's own settings for a writer (`store::open`), and what the bulk import sets for its
@@ -71,7 +71,7 @@ pub fn bare_device_import(imported: &Path, before: Mark, fresh: &Path) -> Result
     let conn = Connection::open(fresh).map_err(db_error)?;
     conn.execute_batch(&settings()).map_err(db_error)?;
     if mark_of(&conn)? != before {
-        return Err(Error::Invalid("benchmark: the floor's copy does not start where the import started".into()));
+        return Err(Error::invalid(crate::said!("bench-floor-start")));
     }
     // The import's rows, in memory (temp_store), untimed.
     conn.execute("ATTACH DATABASE ?1 AS imported", [imported.display().to_string()]).map_err(db_error)?;
@@ -121,7 +121,7 @@ pub fn bare_device_import(imported: &Path, before: Mark, fresh: &Path) -> Result
     let numbers: i64 = conn.query_row("SELECT count(*) FROM temp.floor_numbers", [], |r| r.get(0)).map_err(db_error)?;
     let org: i64 = conn.query_row("SELECT org_id FROM temp.floor_devices LIMIT 1", [], |r| r.get(0)).unwrap_or(0);
     if devices == 0 {
-        return Err(Error::Invalid("benchmark: the import wrote no devices to write again".into()));
+        return Err(Error::invalid(crate::said!("bench-floor-nothing")));
     }
 
     let t = Instant::now();
@@ -129,12 +129,12 @@ pub fn bare_device_import(imported: &Path, before: Mark, fresh: &Path) -> Result
     let took = t.elapsed();
     let after = mark_of(&conn)?;
     if added != devices || after.device != before.device + devices {
-        return Err(Error::invalid(format!(
-            "benchmark: the floor wrote devices {} to {} where the import wrote {} to {}",
-            before.device + 1,
-            after.device,
-            before.device + 1,
-            before.device + devices
+        return Err(Error::invalid(crate::said!(
+            "bench-floor-other-ids",
+            from = (before.device + 1).to_string(),
+            to = after.device.to_string(),
+            import_from = (before.device + 1).to_string(),
+            import_to = (before.device + devices).to_string()
         )));
     }
     Ok(took)

@@ -29,7 +29,7 @@ pub(crate) fn account_from_row(r: &Row) -> rusqlite::Result<OperatorAccountRow> 
         requested_at: parse_ts(&r.get::<_, String>(8)?),
         changed_at: parse_ts(&r.get::<_, String>(9)?),
         numbers: r.get(10)?,
-        advice: Default::default(),
+        advice: String::new(),
     })
 }
 
@@ -92,9 +92,12 @@ pub fn holder(conn: &Connection, org: i64, e164: &str) -> Result<Option<Held>> {
     for row in rows {
         let (o, kind, owner) = row.map_err(db_error)?;
         if o == org {
-            let what = match owner {
-                Some(owner) => format!("{kind} number of {owner}"),
-                None => format!("unassigned {kind} number"),
+            // Its English, which a number's reason holds; said in the language where it is shown.
+            let what: String = match (kind.as_str(), owner) {
+                ("mobile", Some(owner)) => crate::said!("held-mobile-of", owner = owner).into(),
+                ("mobile", None) => crate::said!("held-mobile-free").into(),
+                (_, Some(owner)) => crate::said!("held-standard-of", owner = owner).into(),
+                (_, None) => crate::said!("held-standard-free").into(),
             };
             return Ok(Some(Held::Here(what)));
         }

@@ -46,6 +46,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
+use crate::domain::error::Text;
 use crate::domain::{Error, Result};
 
 /// The schema versions this build knows, oldest first. Append only.
@@ -139,8 +140,8 @@ enum Kind {
     Ours { version: i64 },
     /// wxgo's tables at a version wxgo wrote, from before the mark existed.
     OursUnmarked { version: i64 },
-    /// Someone else's, or damaged: why, in words (never the raw schema).
-    Foreign(String),
+    /// Someone else's, or damaged: why, in words (never the raw schema), said in the language.
+    Foreign(Text),
 }
 
 fn inspect(conn: &Connection) -> rusqlite::Result<Kind> {
@@ -152,24 +153,23 @@ fn inspect(conn: &Connection) -> rusqlite::Result<Kind> {
         .collect::<rusqlite::Result<_>>()?;
     if app_id == APPLICATION_ID {
         if version < 0 {
-            return Ok(Kind::Foreign(format!("its schema version is {version}, which no wxgo writes (it is damaged)")));
+            return Ok(Kind::Foreign(crate::said!("db-foreign-damaged", version = version.to_string())));
         }
         return Ok(Kind::Ours { version });
     }
     if app_id != 0 {
-        return Ok(Kind::Foreign(format!("it belongs to another program (application id {:#010x})", app_id as u32)));
+        let id = format!("{:#010x}", app_id as u32);
+        return Ok(Kind::Foreign(crate::said!("db-foreign-application", id = id)));
     }
     if version < 0 {
-        return Ok(Kind::Foreign(format!("its schema version is {version}, which no wxgo writes")));
+        return Ok(Kind::Foreign(crate::said!("db-foreign-version", version = version.to_string())));
     }
     let has_ours = WXGO_TABLES.iter().all(|t| tables.iter().any(|n| n.eq_ignore_ascii_case(t)));
     match (version, tables.len(), has_ours) {
         (0, 0, _) => Ok(Kind::Empty),
-        (0, n, _) => {
-            Ok(Kind::Foreign(format!("it holds {n} table(s) and no wxgo mark: it belongs to another program")))
-        }
+        (0, n, _) => Ok(Kind::Foreign(crate::said!("db-foreign-tables", n = n))),
         (v, _, true) => Ok(Kind::OursUnmarked { version: v }),
-        (v, _, false) => Ok(Kind::Foreign(format!("it has schema version {v} but not wxgo's tables"))),
+        (v, _, false) => Ok(Kind::Foreign(crate::said!("db-foreign-not-ours", version = v.to_string()))),
     }
 }
 
@@ -200,7 +200,7 @@ fn open_existing(path: &Path, read_only: bool, creating: bool) -> Result<Connect
             return Err(Error::database(crate::said!(
                 "db-foreign",
                 file = path.display().to_string(),
-                why = why,
+                why = why.clone(),
                 command = "`wxgo --db NEW.db demo`"
             )))
         }
@@ -345,7 +345,7 @@ fn no_database(path: &Path) -> Error {
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory().map_err(db_error)?;
     conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(db_error)?;
-    migrate(&mut conn).map_err(|e| Error::database(format!("could not create the schema: {e}")))?;
+    migrate(&mut conn).map_err(|e| Error::database(crate::said!("db-schema-not-created", error = e.to_string())))?;
     conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(db_error)?;
     Ok(conn)
 }
@@ -355,11 +355,10 @@ fn create_private(path: &Path) -> Result<()> {
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.exists() {
-            std::fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(|e| Error::io(format!("cannot create the folder {}: {e}", dir.display())))?;
+            std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(|e| {
+                let path = dir.display().to_string();
+                Error::io(crate::said!("folder-cannot-create", path = path, error = e.to_string()))
+            })?;
         }
     }
     match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {

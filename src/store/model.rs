@@ -187,6 +187,5 @@ pub struct OperatorAccountRow {
     pub changed_at: DateTime<Utc>,
     pub numbers: i64,
     /// What the admin should do now (MO02), filled in by the service.
-    /// MO02's advice, said in the language where shown (its English in `--json`).
-    pub advice: crate::domain::error::Text,
+    pub advice: String,
 }

@@ -566,6 +566,8 @@ pub fn data_version(conn: &Connection) -> Result<i64> {
     conn.query_row("PRAGMA data_version", [], |r| r.get(0)).map_err(db_error)
 }
 
+/// A thing named by its kind (`device`, `subscription`, `operator account`) that is not there,
+/// said in the language.
 pub fn not_found(what: &str) -> Error {
-    Error::not_found(what.to_string())
+    Error::not_found(crate::said!("not-found-thing", what = what.replace(' ', "-")))
 }

@@ -114,8 +114,8 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let where_room = where_len.min(room.saturating_sub(org_min)).max(8.min(where_len));
     let org_room = org_len.min(room.saturating_sub(where_room));
     let left = room.saturating_sub(where_room + org_room);
-    let clip_full = format!(" {} {}", tr.t("header-clipboard"), app.clipboard.describe());
-    let clip_short = format!(" {} {}", tr.t("header-clip"), app.clipboard.way());
+    let clip_full = format!(" {} {}", tr.t("header-clipboard"), app.clipboard.describe_in(tr));
+    let clip_short = format!(" {} {}", tr.t("header-clip"), app.clipboard.way_in(tr));
     let clip = [clip_full, clip_short].into_iter().find(|c| len(c) <= left);
     let where_text = if keep_end { fit_tail(&where_full, where_room) } else { fit(&where_full, where_room) };
     let mut spans = vec![Span::styled(" wxgo ", t.brand()), Span::raw(" ")];

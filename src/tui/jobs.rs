@@ -77,22 +77,16 @@ pub fn change<T: Send + 'static>(
     ask(run, move |app, r| match r {
         Ok(v) => then(app, v),
         Err(e) => {
-            let said = match &e {
-                Error::Invalid(m) if m == NOT_CONFIRMED => tr!(app.tr, "job-not-confirmed"),
-                _ => app.tr.error(&e),
-            };
-            app.refused(said);
+            app.refused(app.tr.error(&e));
             Vec::new()
         }
     })
 }
 
 /// A change that reached the service unconfirmed while it can change things: the error it
-/// answers with, which the console says in its language (`job-not-confirmed`).
-const NOT_CONFIRMED: &str = "the change was not confirmed, so nothing was done; try again";
-
+/// answers with (`job-not-confirmed`, said in the console's language like any other message).
 fn not_confirmed() -> Error {
-    Error::Invalid(NOT_CONFIRMED.into())
+    Error::invalid(crate::said!("job-not-confirmed"))
 }
 
 /// A change, `confirmed` by the admin; or, on a read-only console, sent at once unconfirmed so
@@ -167,5 +161,23 @@ impl App {
                 Vec::new()
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Tr};
+
+    #[test]
+    fn an_unconfirmed_change_is_refused_by_its_message_in_every_language() {
+        let e = not_confirmed();
+        assert_eq!(e.to_string(), "the change was not confirmed, so nothing was done; try again");
+        assert_eq!(e.exit_code(), 4);
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            assert_eq!(tr.error(&e), tr.t("job-not-confirmed"), "{lang:?}");
+        }
+        assert!(Tr::new(Lang::De).error(&e).contains("nicht bestätigt"));
     }
 }

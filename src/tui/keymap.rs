@@ -386,7 +386,8 @@ fn entry_keys(name: &str, value: &toml::Value, shown: &str, tr: &Tr) -> Result<V
     };
     let mut keys: Vec<(Key, String)> = Vec::new();
     for spec in specs {
-        let key = Key::parse_in(spec, tr).map_err(|e| Error::invalid(format!("{shown}: {name}: {e}")))?;
+        let key = Key::parse_in(spec, tr)
+            .map_err(|e| Error::invalid(tr!(tr, "keymap-at", file = shown, name = name, problem = &e.to_string())))?;
         if keys.iter().any(|(k, _)| *k == key) {
             return Err(Error::invalid(tr!(
                 tr,

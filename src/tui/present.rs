@@ -343,29 +343,6 @@ pub fn mark_selected(area: Rect, y: u16, buf: &mut Buffer, t: Theme) {
     buf.set_style(Rect { x: area.x, y, width: area.width, height: 1 }, t.selected());
 }
 
-/// The status line: the last message (an error marked ✕, in the error colour), or the
-/// read-only reminder. A long message keeps its start and end readable.
-pub fn status_line(t: Theme, message: Option<(&str, bool)>, read_only: bool, area: Rect, buf: &mut Buffer) {
-    let line = match message {
-        Some((text, true)) => {
-            Line::from(vec![Span::styled("✕ ", t.error()), Span::styled(safe(text).into_owned(), t.error())])
-        }
-        Some((text, false)) => Line::from(vec![Span::styled("› ", t.info()), Span::raw(safe(text).into_owned())]),
-        None if read_only => Line::styled(
-            "read-only: the service refuses every change; open without --read-only to make changes",
-            t.dim(),
-        ),
-        None => Line::raw(""),
-    };
-    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-    if Span::raw(text.as_str()).width() > area.width as usize {
-        let style = line.spans.last().map(|s| s.style).unwrap_or_default();
-        buf.set_stringn(area.x, area.y, fit(&text, area.width as usize), area.width as usize, style);
-    } else {
-        buf.set_line(area.x, area.y, &line, area.width);
-    }
-}
-
 /// An operator account's status as a symbol (MO02), beside its word.
 pub fn auth_symbol(s: AuthStatus) -> &'static str {
     match s {
@@ -386,25 +363,12 @@ pub fn auth_style(t: Theme, s: AuthStatus) -> Style {
 
 /// WG10's status of a device: its symbol and the language's word (Control Hub's words).
 pub fn status_word(tr: &crate::i18n::Tr, s: crate::domain::DeviceStatus) -> String {
-    use crate::domain::DeviceStatus as S;
-    let id = match s {
-        S::ActivationPending => "status-activation-pending",
-        S::Online => "status-online",
-        S::Offline => "status-offline",
-        S::Unknown => "status-unknown",
-    };
-    format!("{} {}", s.symbol(), tr.t(id))
+    format!("{} {}", s.symbol(), tr.t(s.word_id()))
 }
 
 /// A device's status in the language, without its symbol (Control Hub's words).
 pub fn status_label(tr: &Tr, s: crate::domain::DeviceStatus) -> String {
-    use crate::domain::DeviceStatus as S;
-    tr.t(match s {
-        S::ActivationPending => "status-activation-pending",
-        S::Online => "status-online",
-        S::Offline => "status-offline",
-        S::Unknown => "status-unknown",
-    })
+    tr.t(s.word_id())
 }
 
 /// An order of the Devices pane, in the language.
@@ -420,33 +384,27 @@ pub fn sort_word(tr: &Tr, s: crate::domain::search::DeviceSort) -> String {
 
 /// An operator account's status (MO02), in the language (the help article's words).
 pub fn auth_word(tr: &Tr, s: AuthStatus) -> String {
-    tr.t(match s {
-        AuthStatus::Pending => "auth-pending",
-        AuthStatus::Failed => "auth-failed",
-        AuthStatus::Authorized => "auth-authorized",
-    })
+    tr.t(s.word_id())
+}
+
+/// What to do about an operator account (MO02), in the language where wxgo words it.
+pub fn advice_said(tr: &Tr, advice: &str) -> String {
+    tr.text(&crate::domain::mobile::account_advice(advice))
+}
+
+/// Why a mobile number cannot be added (MO03), in the language where wxgo words it.
+pub fn number_reason_said(tr: &Tr, reason: &str) -> String {
+    tr.text(&crate::domain::mobile::number_reason(reason))
 }
 
 /// A BroadWorks subscriber's status (BW03), in the language (Partner Hub's words).
 pub fn bw_status_word(tr: &Tr, s: crate::domain::bw::BwStatus) -> String {
-    use crate::domain::bw::BwStatus as S;
-    tr.t(match s {
-        S::PendingEmailInput => "bw-pending-email-input",
-        S::PendingEmailValidation => "bw-pending-email-validation",
-        S::PendingUserMigration => "bw-pending-user-migration",
-        S::Provisioning => "bw-provisioning",
-        S::Provisioned => "bw-provisioned",
-        S::Updating => "bw-updating",
-        S::Error => "bw-error",
-    })
+    tr.t(s.word_id())
 }
 
 /// A Webex Go device's kind, in the language.
 pub fn kind_word(tr: &Tr, k: crate::domain::DeviceKind) -> String {
-    tr.t(match k {
-        crate::domain::DeviceKind::Byod => "kind-byod",
-        crate::domain::DeviceKind::MobileOperator => "kind-mobile-operator",
-    })
+    tr.t(k.word_id())
 }
 
 /// A mobile number's check (MO03), in the language.

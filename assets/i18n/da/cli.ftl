@@ -72,6 +72,20 @@ cli-confirm-delete-licence = • Webex Go-enheden fjernes, og dens licens går t
 cli-confirm-delete-calls = • { $name } kan ikke længere foretage eller besvare arbejdsopkald fra telefonens opkaldsapp.
 cli-not-confirmed-no-terminal = { $what } kan ikke fortrydes, og der er ingen terminal at spørge i: intet blev gjort. Bekræft det med --yes: { $command }.
 cli-not-confirmed = ikke bekræftet. Intet blev gjort.
+## CLI'ens egne afvisninger og bemærkninger (flag, shells, profiler, filer og organisationer, som de er)
+cli-give-account-or-location = angiv --account eller --location
+cli-no-completions = ingen fuldførelser for { $shell }
+cli-code-stdin = kan ikke læse koden fra standardinput: { $error }
+cli-console-first-sync = profilen "{ $profile }" har endnu ingen kopi af sin organisation: den synkroniseres først
+cli-console-synced = { $org } synkroniseret på { $pages ->
+        [one] { $pages } side
+       *[other] { $pages } sider
+    }; konsollen åbnes
+cli-demo-first-use = Demoorganisationen "{ $org }" er oprettet i { $db } (første brug af --demo).
+cli-import-progress = { $phase } { $done }/{ $total } rækker
+cli-import-stopping = stopper: ingen nye anmodninger; venter på de svar, der er undervejs (kør samme kommando igen for at fortsætte)
+cli-operator-confirm = Bekræft operatørkonto-id { $id } for { $location } ({ $operator })? Det kan ikke ændres senere.
+cli-code-expired-at = udløbet { $when }
 cli-note = bemærk: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Brugerlisten blev skrevet til { $path } (kan kun læses af dig)
@@ -115,6 +129,11 @@ head-untrusted-emails = E-mails uden tillid
 head-share-link = Delingslink
 head-row = Række
 head-what = Hvad
+head-broadworks-id = BroadWorks-id
+head-id = Id
+head-method = Metode
+head-path = Sti
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## Tilføje og slette en enhed
 cli-add-to = Tilføjer en Webex Go-enhed til { $name } <{ $email }>:
@@ -249,6 +268,38 @@ cli-code-control-hub-only = kun i Control Hub (Enheder > Webex Go-enheden)
 cli-code-shown-once = Koden vises kun nu (kun en hash gemmes). For at udlevere den igen skal du udstede en ny.
 cli-letter-note = Aktiveringsbrev: { $note }
 cli-letter-for = Aktiveringsbrev til { $device } ({ $email }): { $note }
+## wxgo bench: rapporten og fejlene (tal, stier, kommandoer og mål, som de er; p50/p99 er percentiler)
+bench-error = benchmark: { $error }
+bench-no-users-pane = det første billede viste ikke ruden Brugere
+bench-no-proc-status = kan ikke læse /proc/self/status
+bench-command-failed = { $command } mislykkedes: { $error }
+bench-import-short = importen tilføjede { $added } af { $rows } rækker: { $problem }
+bench-too-few-users = kun { $n } brugere kan få en enhed; brug et større --users
+bench-missed = { $n } mål blev ikke nået
+bench-floor-start = benchmark: gulvets kopi begynder ikke der, hvor importen begyndte
+bench-floor-nothing = benchmark: importen skrev ingen enheder, der kan skrives igen
+bench-floor-other-ids = benchmark: gulvet skrev enhederne { $from } til { $to }, hvor importen skrev { $import_from } til { $import_to }
+bench-built = oprettede { $users } brugere, { $numbers } numre, { $devices } enheder på { $seconds } s
+bench-no-sqlite3 = sqlite3 er ikke installeret: sammenligningerne kræver det (apt-get install sqlite3)
+bench-title = wxgo bench: { $users } brugere ({ $db }), { $cores } kerner
+bench-first-frame = start til første billede (Brugere, 80x24), median
+bench-first-frame-baseline = sqlite3 åbn + første side { $ms } ms; forhold { $ratio }x
+bench-n-a = i/t
+bench-keys = tastetryk til billede, { $n } taster: p50 / p99 / maks
+bench-keys-target = mål p99 <= { $ms } ms
+bench-key-kind = { $kind } ({ $n } taster): p50 / p99 / maks
+bench-bytes = bytes til terminalen, markeringen flytter én række (200x50)
+bench-bytes-baseline = en hel gentegning er ca. { $bytes } B
+bench-import-phases = importens faser: { $phases }
+bench-floor = de samme rækker skrevet igen som ren SQL (gulvet)
+bench-sqlite3-reference = til sammenligning: sqlite3 .import { $file } ms (i :memory: { $memory } ms)
+bench-import = masseimport, { $rows } rækker fuldt kontrolleret
+bench-import-figure = { $ms } ms ({ $rate } rækker/s)
+bench-import-baseline = gulv { $floor } ms; forhold { $ratio }x (kørsler: { $runs }); mål <= { $target }x
+bench-memory = højeste residente hukommelse, konsollen åben og filtrerer
+bench-memory-baseline = mål <= { $mb } MB; listeindeksene fylder { $index } MB
+bench-binary = programmets størrelse ({ $path })
+bench-binary-baseline = mål <= { $mb } MB
 
 ## Linjen, som en læsning fra en rigtig organisations cache skriver på stderr
 cli-cache-age = { $org } · profil { $profile } (webex) · { $age }

@@ -73,11 +73,10 @@ mo05-assigned = { $number } er allerede tildelt { $owner }
 mo05-other-location = { $number } hører til { $its }, men { $email } er i { $location }: et mobilnummer kan kun tildeles en bruger på dets placering
 mo06-no-professional = { $email } har ingen Webex Calling Professional-licens; kun sådanne brugere kan få et mobilnummer
 mo03-none = ingen numre angivet: indtast mobilnumre adskilt af kommaer
-mo02-advice-overdue = Afventer i over { $hours } timer (siden { $since }): kontakt dit mobilselskab; din mobiladministrator har måske ikke modtaget godkendelsesanmodningen.
-mo02-advice-pending = Afventer: godkendelsen kan tage op til { $hours } timer; se igen senest { $due } ({ $left } t tilbage).
-mo02-advice-failed = Mislykket: kontakt din mobiloperatør.
-mo02-advice-failed-why = Mislykket ({ $reason }): kontakt din mobiloperatør.
-mo02-advice-authorized = Godkendt: du kan nu tilføje mobilnumre.
+mo02-wait-overdue = Afventer i over { $hours } timer (siden { $since }): kontakt dit mobilselskab; din mobiladministrator har måske ikke modtaget godkendelsesanmodningen.
+mo02-wait-pending = Afventer: godkendelsen kan tage op til { $hours } timer; se igen senest { $due } ({ $left } t tilbage).
+mo02-failed-now = Mislykket: kontakt din mobiloperatør.
+mo02-failed-why = Mislykket ({ $reason }): kontakt din mobiloperatør.
 operator-account-exists = operatørkontoen { $id } findes allerede; den kan ikke tilføjes to gange
 operator-needed = vælg mobiloperatøren (f.eks. { $example })
 operator-accounts-control-hub = operatørkonti hører til Control Hub her
@@ -276,6 +275,44 @@ e164-length = "{ $input }" er ikke E.164: det har { $n ->
        *[other] { $n } cifre
     }, et fuldt internationalt nummer har 8 til 15
 extension-invalid = "{ $extension }" er ikke et lokalnummer: skriv 2 til 10 cifre, f.eks. 4021
+## Ord og koder, som de er skrevet eller læst tilbage (værdien som givet; softphone, pending, online ... er ordene, der skal skrives, og oversættes ikke)
+bw-status-unknown = ukendt BroadWorks-status "{ $status }"
+package-unknown = ukendt pakke "{ $package }": brug softphone, basic, standard eller premium
+email-invalid = "{ $email }" er ikke en gyldig e-mailadresse (som navn@example.com)
+code-length = en aktiveringskode har { $n } bogstaver og cifre (som K7QX-M2PD-9HTR-4WCE); denne har { $has }
+code-symbol = '{ $symbol }' forekommer aldrig i en aktiveringskode (koder bruger 2-9 og A-Z uden I, L og O)
+lpa-prefix = en aktiveringsstreng begynder med LPA:1$
+lpa-shape = en aktiveringsstreng er LPA:1$<SM-DP+-adresse>$<matching-id>
+lpa-matching-id = et matching-id bruger kun A-Z a-z 0-9 og -
+device-status-unknown = ukendt enhedsstatus "{ $status }": brug pending, online eller offline
+device-kind-unknown = ukendt enhedstype "{ $kind }"
+auth-status-unknown = ukendt godkendelsesstatus "{ $status }"
+mo01-empty = operatørkonto-id'et er tomt: skriv det id, din mobiloperatør gav dig
+mo01-invalid = "{ $id }" er ikke et operatørkonto-id: brug bogstaver, cifre, '-', '_' eller '.', højst 64
+field-hazard = værdien har { $character } ved tegn { $position }; fjern det i kilden, og eksportér igen
+field-too-long = værdien er { $n } tegn lang; højst { $max } er tilladt
+char-line-break = et linjeskift
+char-tab = en tabulator
+char-escape = et escape-tegn (ESC)
+char-bell = et klokketegn (BEL)
+char-control = et kontroltegn ({ $code })
+char-direction = et skriveretningstegn ({ $code })
+char-invisible = et usynligt tegn ({ $code })
+
+## MO02, MO03: hvad der skal gøres ved en operatørkonto, og hvorfor et mobilnummer ikke kan tilføjes ($what: hvor nummeret ligger)
+mo02-advice-pending = Godkendelsen afventer; den kan tage op til 48 timer. Kontakt dit mobilselskab, hvis din mobiladministrator ikke har modtaget en godkendelsesanmodning.
+mo02-advice-failed = Godkendelsen mislykkedes. Kontakt din mobiloperatør.
+mo02-advice-authorized = Godkendt: du kan nu tilføje mobilnumre.
+mo03-in-list-twice = skrevet mere end én gang i denne liste
+mo03-no-plan = { $number } er ikke et gyldigt nummer i nogen nummerplan
+mo03-other-country = { $number } er et nummer fra { $its }, ikke fra placeringens land { $country }
+mo03-in-inventory = allerede i beholdningen ({ $what })
+mo03-other-org = i brug af en anden organisation
+mo03-fixed-line = { $number } er et fastnetnummer, ikke et mobilnummer
+held-standard-of = standardnummer for { $owner }
+held-mobile-of = mobilnummer for { $owner }
+held-standard-free = ikke-tildelt standardnummer
+held-mobile-free = ikke-tildelt mobilnummer
 
 ## Det, der ikke findes (navne, numre og id'er som angivet; $command er en kommando, der skal køres)
 names-none = ingen
@@ -299,6 +336,12 @@ device-not-in-copy = { $device } er ikke i kopien fra Webex (intet Webex-id): k�
 why-nobody-given = angiv en e-mail, et telefonnummer eller et lokalnummer
 why-no-email = ingen med e-mailen "{ $email }" i { $org }: ingen bruger og ingen BroadWorks-abonnent. Find den med { $command }.
 why-no-number = ingen i { $org } har nummeret eller lokalnummeret "{ $number }" (ingen bruger, ingen BroadWorks-abonnent). Find det med { $command }.
+not-found-thing = { $what ->
+        [device] enheden findes ikke
+        [subscription] abonnementet findes ikke
+        [operator-account] operatørkontoen findes ikke
+       *[other] ikke fundet: { $what }
+    }
 
 ## Databasen ($file er dens sti, eller db-the-database hvor stien ikke kendes; --db, --read-only og WXGO_DB oversættes ikke)
 db-the-database = databasen
@@ -332,6 +375,16 @@ index-list-missing = listens indeks mangler
 index-too-large = en liste er for stor til at indeksere (over 4 GB tekst)
 index-changed = listen ændrede sig, mens den blev indekseret; prøv igen
 index-not-devices = ikke en enhedsliste
+db-foreign-damaged = dens skemaversion er { $version }, som ingen wxgo skriver (den er beskadiget)
+db-foreign-application = den tilhører et andet program (application id { $id })
+db-foreign-version = dens skemaversion er { $version }, som ingen wxgo skriver
+db-foreign-tables = den har { $n ->
+        [one] { $n } tabel
+       *[other] { $n } tabeller
+    } og intet wxgo-mærke: den tilhører et andet program
+db-foreign-not-ours = den har skemaversion { $version }, men ikke wxgos tabeller
+db-schema-not-created = kunne ikke oprette skemaet: { $error }
+db-devices-short = { $added } af { $total } enheder blev tilføjet; intet blev gemt
 
 ## CSV-filer (filens navn, linjer, kolonner og celler som de er; Control Hubs kolonnenavne oversættes ikke)
 csv-save-as-utf8 = Gem den som UTF-8-CSV (Excel: Filer > Gem som > "CSV UTF-8 (kommasepareret)"; LibreOffice: Gem som > Tekst CSV, tegnsæt Unicode (UTF-8)), og prøv igen.
@@ -339,6 +392,24 @@ csv-utf16 = { $source } er gemt som UTF-16 ("Unicode-tekst"), ikke som UTF-8-CSV
 csv-not-utf8 = { $source } er ikke UTF-8: byte { $byte } på linje { $line } er ikke UTF-8-tekst (filen ser ud til at være gemt som Latin-1 / Windows-1252, f.eks. "CSV (semikolonsepareret)"). { csv-save-as-utf8 }
 csv-malformed = { $source } linje { $line }: dette er ikke velformet CSV ({ $error }). Se efter et anførselstegn, der åbnes og aldrig lukkes.
 csv-empty = { $source } er tom: den har ingen overskriftsrække og ingen rækker
+## Directory-eksporten (directory-synkronisering: filens sti, linjer, kolonner, overskrifter og værdier, som de er)
+dir-cannot-read = kan ikke læse directory-filen { $path }: { $error }
+dir-io = kan ikke læse directory-filen: { $error }
+dir-line = linje { $line }: { $what }. Intet blev ændret; ret filen, og synkronisér igen.
+dir-cell = linje { $line }, kolonne { $column } ({ $name }): { $what }. Intet blev ændret; ret filen, og synkronisér igen.
+dir-same-column = denne kolonne siger det samme som kolonne { $column } ({ $name })
+dir-no-email-column = linje 1: overskriften har ingen e-mailkolonne (den har: { $has }). Forventet: { $expected }. Intet blev ændret.
+dir-email-empty = e-mailen er tom
+dir-not-email = "{ $value }" er ikke en e-mailadresse
+dir-email-twice = { $email } står også på linje { $first }; hver bruger må kun stå der én gang
+dir-column-missing = kolonne { $column } ({ $name }) mangler
+dir-column-extra = kolonne { $column } er én for mange
+dir-fields = linje { $line }: rækken har { $len ->
+        [one] { $len } felt
+       *[other] { $len } felter
+    }, men overskriften har { $expected }: { $column }. Sæt felter, der indeholder kommaer, i anførselstegn. Intet blev ændret; ret filen, og synkronisér igen.
+dir-not-utf8 = linje { $line }, kolonne { $column }: ikke UTF-8-tekst. Gem eksporten som UTF-8 (CSV UTF-8), og synkronisér igen; intet blev ændret.
+dir-not-csv = linje { $line }: filen er ikke gyldig CSV ({ $error }). Intet blev ændret.
 
 ## Masseimportens problemer i en række (vist efter dens linje og kolonne)
 sheet-column-twice = kolonnen "{ $column }" findes to gange (kolonne { $first } og { $second }); behold én
@@ -392,6 +463,19 @@ token-control = et kontroltegn ({ $code })
 token-space = et mellemrum
 token-odd-character = et tegn, som et token aldrig har ({ $code })
 token-bad-character = { $token } har { $what } ved tegn { $at } af { $n }: det kan ikke sendes, og intet blev sendt. Kopiér tokenet igen (én linje, intet omkring det), eller log ind med { $login }.
+token-profile-name = profilnavnet "{ $name }" skal bestå af bogstaver, cifre, - eller _ (højst 64)
+token-cannot-encode = kan ikke kode tokens: { $error }
+token-file-cannot = { $what ->
+        [create] kan ikke oprette tokenfilen i { $dir }: { $error }
+        [write] kan ikke skrive tokenfilen i { $dir }: { $error }
+        [protect] kan ikke beskytte tokenfilen i { $dir }: { $error }
+       *[replace] kan ikke erstatte tokenfilen i { $dir }: { $error }
+    }
+token-file-cannot-read = kan ikke læse tokenfilen { $path }: { $error }
+token-stored-unreadable = det gemte login kan ikke læses; kør { $login } igen for at erstatte det
+token-no-home = kan ikke finde en hjemmemappe til tokenfilen; angiv XDG_STATE_HOME
+keyring-no-thread = kan ikke starte kaldet til nøgleringen: { $error }
+keyring-timeout = systemets nøglering svarede ikke inden for { $seconds } s (er den låst?)
 
 ## Webex afviste tokenet (401) eller forespørgslen (403): $said er Webex' egne ord med webex-says omkring, $tracking ordene om trackingId (begge tomme, når Webex ikke gav nogen)
 webex-says = Webex siger: "{ $words }".
@@ -441,6 +525,25 @@ login-no-client-id = login kræver klient-id'et for en Webex-integration: angiv 
 token-file-no-home = kan ikke finde en hjemmemappe til tokenfilen; sæt { $var }
 webex-client-not-set-up = Webex-klienten kunne ikke sættes op
 profile-none-chosen = { $command } arbejder på en profil for en rigtig organisation, og ingen er valgt. Tilføj en i { $file }:{ $sample }kør derefter { $login } (eller vælg en med --profile NAME eller WXGO_PROFILE). Se "Connect to your organisation" i README'en.
+## Konfigurationsfilens lang, print_command og [smtp], WXGO_SMTP_URL, --lang og WXGO_NOW ($file er konfigurationens sti; nøgler, værdier, koder og eksempler oversættes ikke)
+lang-flag-unknown = --lang { $lang }: wxgo taler { $codes }; angiv et af dem (eller udelad --lang)
+lang-config-unknown = lang = "{ $lang }" i config.toml: wxgo taler { $codes }; angiv et af dem, eller fjern linjen
+clock-not-rfc3339 = WXGO_NOW="{ $value }" er ikke et RFC 3339-tidspunkt ({ $error }); skriv f.eks. 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command tager en kommando i anførselstegn, f.eks. "lp -d office" ("" slår udskrivning fra)
+config-smtp-section = { $file }: smtp er en sektion: skriv [smtp] med host, port, starttls, user
+smtp-password-file = kan ikke læse SMTP-adgangskodefilen { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } tager tekst i anførselstegn
+smtp-takes-bool = { $file }: [smtp] { $key } er true eller false (uden anførselstegn)
+smtp-needs-host = { $file }: [smtp] skal have host = "smtp.example.com" (eller fjern sektionen for at bruge udbakkemappen)
+smtp-tls-both = { $file }: [smtp] vælg starttls = true (port 587) eller tls = true (port 465), ikke begge
+smtp-port = { $file }: [smtp] port er et tal fra 1 til 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; skriv den som smtp://HOST:PORT (eller smtps://HOST:PORT)
+smtp-url-no-scheme = har intet skema
+smtp-url-scheme = er ikke en smtp://- eller smtps://-adresse
+smtp-url-option = har en indstilling, som wxgo ikke kender ({ $option })
+smtp-url-password = indeholder en adgangskode: angiv den i WXGO_SMTP_PASSWORD i stedet, så den holdes ude af proceslister
+smtp-url-port = har en port, der ikke er et tal fra 1 til 65535
+smtp-url-no-host = har ingen host
 
 ## Lister, abonnementer og organisationer (id'er og navne, som de er)
 list-next = { $first }, { $next }
@@ -496,6 +599,43 @@ webex-no-answer = Webex svarede ikke på { $method } { $path } ({ $last }; { $at
     }): ikke afvist, men ukendt, om Webex gjorde det. Det blev ikke sendt igen; wxgo spørger Webex, hvad der findes, før der sendes noget igen for det.
 webex-runaway = wxgo stoppede læsningen af listen på { $path }: { $detail }. Intet fra denne liste blev brugt. Prøv igen senere; sker det igen, så kør med --trace FILE og rapportér det til Cisco-support.
 webex-decode = Webex svarede på { $path } med noget, wxgo ikke kan læse ({ $detail }). Prøv igen; fortsætter det, så kør med --trace FILE og rapportér det.
+webex-cancelled = stoppet, før listen var færdig
+webex-read-only = { $method } { $path } blev ikke sendt: dette login er åbnet skrivebeskyttet, så kun læsninger forlader maskinen
+webex-cannot-encode = kan ikke kode anmodningen: { $error }
+webex-too-many-ids = { $n } person-id'er i én anmodning; Webex accepterer højst { $max }
+webex-numbers-per-add = { $n } numre i én anmodning: Webex tager 1 til { $max }; del indtastningen op
+webex-cannot-build-url = kan ikke danne URL'en for { $path }: { $error }
+webex-cannot-build-request = kan ikke danne anmodningen { $method } { $path }: { $error }
+https-cannot-set-up = kan ikke konfigurere HTTPS: { $error }
+base-url-not-url = basis-URL'en "{ $url }" er ikke en URL ({ $error }); f.eks. { $example }
+base-url-not-https = basis-URL'en "{ $url }" skal begynde med https://
+signin-address-not-url = login-adressen { $url } er ikke en URL ({ $error })
+signin-cannot-build = kan ikke danne login-anmodningen { $path }: { $error }
+
+## wxgos egne ord om en fejl: $last og $detail ovenfor (værter, statusser, trackingId og overførslens eller parserens ord, som de er)
+last-answer-why = det sidste svar var { $status }: { $why }
+last-answer-tracking = det sidste svar var { $status }, trackingId { $id }
+last-answer = det sidste svar var { $status }
+last-no-answer-in = intet svar inden for { $seconds } s
+last-no-whole-answer = intet helt svar inden for { $seconds } s
+last-cannot-connect = kan ikke oprette forbindelse
+last-connection-failed = forbindelsen mislykkedes
+last-broke-off = svaret blev afbrudt
+last-no-answer-from = intet svar fra { $host } i tide
+last-cannot-connect-to = kan ikke oprette forbindelse til { $host }: { $why }
+last-request-failed = anmodningen til { $host } mislykkedes: { $error }
+runaway-loop-self = side { $page } linker tilbage til sig selv, så den ville aldrig ende
+runaway-loop = side { $page } linker tilbage til en allerede læst side af listen, så den ville aldrig ende
+runaway-pages = { $pages } sider ({ $items } elementer) og stadig en næste side, mere end nogen organisation har brug for (højst { $max } sider pr. liste)
+runaway-full-pages = { $pages } sider ({ $items } elementer) og stadig fulde sider (højst { $max } sider pr. liste)
+runaway-items = { $items } elementer på { $mb } MB, mere end nogen organisation har (højst { $max_items } elementer og { $max_mb } MB pr. liste)
+decode-signin-answer = login-svaret er ikke det JSON, Webex dokumenterer
+decode-too-large = svaret er større end { $mb } MB
+decode-empty = tomt svar: { $error }
+decode-bad-link = ugyldigt link til næste side: { $error }
+decode-other-host = linket til næste side fører til en anden vært ({ $host }); det følges ikke, så tokenet bliver hos API'et
+decode-not-a-list = "{ $key }" er ikke en liste
+decode-item = element { $i } af "{ $key }": { $error }
 
 ## Filer: kodefilen, brevet, en eksport, en mappe ($path som den er, $error systemets ord, som det giver dem)
 codes-file-folder = --codes-file { $path } er en mappe; angiv et filnavn, f.eks. { $path }/codes.csv
@@ -507,6 +647,7 @@ codes-file-symlink = kodefilen { $path } er et symbolsk link: angiv selve filen.
 letter-path-folder = --letter { $path } er en mappe; angiv et filnavn
 letter-path-not-writable = brevet { $path } kan ikke skrives ({ $error }); intet blev bedt om hos Webex
 letter-cannot-write = kan ikke skrive brevet { $path }: { $error }
+letter-qr-too-long = aktiveringsstrengen er for lang til en QR-kode ({ $error }); indtast oplysningerne manuelt
 print-command-empty = udskrivningskommandoen er tom
 print-command-cannot-run = kan ikke køre udskrivningskommandoen { $command }: { $error }. Brevet ligger i { $file }.
 print-command-failed = udskrivningskommandoen { $command } mislykkedes ({ $status }): { $error }. Brevet ligger i { $file }.
@@ -518,10 +659,12 @@ stdout-not-written = kan ikke skrive til standardoutput ({ $error })
 out-users-cannot-write = kan ikke skrive brugerlisten til { $path }: { $error }
 out-subscribers-cannot-write = kan ikke skrive abonnentlisten til { $path }: { $error }
 csv-cannot-write = kan ikke skrive CSV-filen: { $error }
+json-cannot-write = kan ikke skrive JSON: { $error }
 template-cannot-write = kan ikke skrive skabelonen: { $error }
 completions-cannot-write = kan ikke skrive fuldførelsesscriptet: { $error }
 man-cannot-write = kan ikke skrive man-siden: { $error }
 trace-cannot-open = kan ikke åbne sporingsfilen { $path }: { $error }
+runtime-cannot-start = kan ikke starte netværkskørslen: { $error }
 file-replaced-readable = { $path } kunne læses af andre (tilstand { $mode }); den blev erstattet af en fil, som kun du kan læse
 file-replaced-symlink = { $path } var et symbolsk link; det blev erstattet af en fil, som kun du kan læse (linkets mål er uændret)
 code-nowhere = standardoutput er /dev/null (eller blev lukket), og koden hverken sendes pr. e-mail eller udskrives, så ingen ville få den
@@ -550,8 +693,11 @@ outbox-cannot-write = kan ikke skrive til udbakken { $path }: { $error }
 outbox-full = udbakken { $path } har for mange beskeder på ét sekund
 outbox-cannot-read = kan ikke læse udbakken { $path }: { $error }
 file-cannot-read = kan ikke læse { $path }: { $error }
+file-cannot-delete = kan ikke slette { $path }: { $error }
+file-cannot-write = kan ikke skrive { $path }: { $error }
 dir-cannot-create = kan ikke oprette { $path }: { $error }
 mail-sent-not-moved = { $path } er sendt, men kan ikke flyttes til { $target }: { $error } (flyt den manuelt, så den ikke sendes to gange)
+mail-envelope-unreadable = afsender- eller modtageradressen (From eller To) kan ikke læses
 
 ## Udklipsholderen ($error systemets eller tmux' ord som givet; kommandoer, som de køres)
 clipboard-off = udklipsholderen er slået fra (clipboard = "off"): markér koden med musen, eller sæt clipboard til auto, osc52 eller tmux

@@ -72,6 +72,20 @@ cli-confirm-delete-licence = • Das Webex Go-Gerät wird entfernt, und seine Li
 cli-confirm-delete-calls = • { $name } kann über die Wähltastatur des Telefons keine geschäftlichen Anrufe mehr tätigen oder annehmen.
 cli-not-confirmed-no-terminal = { $what } kann nicht rückgängig gemacht werden, und es gibt kein Terminal, um nachzufragen: Nichts wurde getan. Bestätigen Sie es mit --yes: { $command }.
 cli-not-confirmed = nicht bestätigt. Nichts wurde getan.
+## Die eigenen Ablehnungen und Hinweise der CLI (Flags, Shells, Profile, Dateien und Organisationen, wie sie sind)
+cli-give-account-or-location = Geben Sie --account oder --location an
+cli-no-completions = keine Vervollständigungen für { $shell }
+cli-code-stdin = Der Code kann nicht von der Standardeingabe gelesen werden: { $error }
+cli-console-first-sync = Das Profil „{ $profile }“ hat noch keine Kopie seiner Organisation: Sie wird zuerst synchronisiert
+cli-console-synced = { $org } in { $pages ->
+        [one] { $pages } Seite
+       *[other] { $pages } Seiten
+    } synchronisiert; die Konsole wird geöffnet
+cli-demo-first-use = Die Demo-Organisation „{ $org }“ wurde in { $db } erstellt (erste Verwendung von --demo).
+cli-import-progress = { $phase } { $done }/{ $total } Zeilen
+cli-import-stopping = Wird angehalten: keine neuen Anfragen; es wird auf die laufenden Antworten gewartet (derselbe Befehl noch einmal setzt fort)
+cli-operator-confirm = Betreiberkonto-ID { $id } für { $location } ({ $operator }) bestätigen? Sie kann später nicht geändert werden.
+cli-code-expired-at = abgelaufen { $when }
 cli-note = Hinweis: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Die Benutzerliste wurde in { $path } geschrieben (nur für Sie lesbar)
@@ -115,6 +129,11 @@ head-untrusted-emails = Nicht vertrauenswürdige E-Mails
 head-share-link = Freigabelink
 head-row = Zeile
 head-what = Was
+head-broadworks-id = BroadWorks-ID
+head-id = ID
+head-method = Methode
+head-path = Pfad
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## Ein Gerät hinzufügen und löschen
 cli-add-to = Webex Go-Gerät für { $name } <{ $email }> hinzufügen:
@@ -249,6 +268,41 @@ cli-code-control-hub-only = nur in Control Hub (Geräte > das Webex Go-Gerät)
 cli-code-shown-once = Der Code wird nur jetzt gezeigt (nur ein Hash wird gespeichert). Um ihn erneut auszugeben, generieren Sie einen neuen.
 cli-letter-note = Aktivierungsbrief: { $note }
 cli-letter-for = Aktivierungsbrief für { $device } ({ $email }): { $note }
+## wxgo bench: sein Bericht und seine Fehler (Zahlen, Pfade, Befehle und Ziele, wie sie sind; p50/p99 sind Perzentile)
+bench-error = Benchmark: { $error }
+bench-no-users-pane = Das erste Bild zeigte den Bereich „Benutzer“ nicht
+bench-no-proc-status = /proc/self/status kann nicht gelesen werden
+bench-command-failed = { $command } ist fehlgeschlagen: { $error }
+bench-import-short = Der Import hat { $added } von { $rows } Zeilen hinzugefügt: { $problem }
+bench-too-few-users = Nur { $n } Benutzer können ein Gerät erhalten; verwenden Sie ein größeres --users
+bench-missed = { $n ->
+        [one] { $n } Ziel verfehlt
+       *[other] { $n } Ziele verfehlt
+    }
+bench-floor-start = Benchmark: Die Kopie für die Untergrenze beginnt nicht dort, wo der Import begann
+bench-floor-nothing = Benchmark: Der Import hat keine Geräte geschrieben, die erneut geschrieben werden könnten
+bench-floor-other-ids = Benchmark: Die Untergrenze hat die Geräte { $from } bis { $to } geschrieben, der Import { $import_from } bis { $import_to }
+bench-built = { $users } Benutzer, { $numbers } Nummern, { $devices } Geräte in { $seconds } s angelegt
+bench-no-sqlite3 = sqlite3 ist nicht installiert: Die Vergleichswerte brauchen es (apt-get install sqlite3)
+bench-title = wxgo bench: { $users } Benutzer ({ $db }), { $cores } Kerne
+bench-first-frame = Start bis zum ersten Bild (Benutzer, 80x24), Median
+bench-first-frame-baseline = sqlite3 öffnen + erste Seite { $ms } ms; Verhältnis { $ratio }x
+bench-n-a = k. A.
+bench-keys = Tastendruck bis Bild, { $n } Tasten: p50 / p99 / max
+bench-keys-target = Ziel p99 <= { $ms } ms
+bench-key-kind = { $kind } ({ $n } Tasten): p50 / p99 / max
+bench-bytes = Bytes zum Terminal, die Auswahl rückt eine Zeile weiter (200x50)
+bench-bytes-baseline = ein ganzes Neuzeichnen sind etwa { $bytes } B
+bench-import-phases = Phasen des Imports: { $phases }
+bench-floor = dieselben Zeilen erneut als reines SQL geschrieben (die Untergrenze)
+bench-sqlite3-reference = zum Vergleich: sqlite3 .import { $file } ms (in :memory: { $memory } ms)
+bench-import = Massenimport, { $rows } Zeilen vollständig geprüft
+bench-import-figure = { $ms } ms ({ $rate } Zeilen/s)
+bench-import-baseline = Untergrenze { $floor } ms; Verhältnis { $ratio }x (Läufe: { $runs }); Ziel <= { $target }x
+bench-memory = höchster belegter Speicher, Konsole offen und filternd
+bench-memory-baseline = Ziel <= { $mb } MB; die Listenindizes belegen { $index } MB
+bench-binary = Größe des Programms ({ $path })
+bench-binary-baseline = Ziel <= { $mb } MB
 
 ## Die Zeile, die ein Lesen aus dem Cache einer echten Organisation auf stderr schreibt
 cli-cache-age = { $org } · Profil { $profile } (webex) · { $age }

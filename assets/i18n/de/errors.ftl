@@ -73,11 +73,10 @@ mo05-assigned = { $number } ist bereits { $owner } zugewiesen
 mo05-other-location = { $number } gehört zu { $its }, aber { $email } ist in { $location }: Eine Mobilnummer kann nur einem Benutzer ihres Standorts zugewiesen werden
 mo06-no-professional = { $email } hat keine Webex Calling Professional-Lizenz; nur solche Benutzer können eine Mobilnummer erhalten
 mo03-none = Keine Nummern angegeben: Geben Sie Mobilnummern durch Kommas getrennt ein
-mo02-advice-overdue = Seit über { $hours } Stunden ausstehend (seit { $since }): Wenden Sie sich an Ihren Mobilfunkanbieter; Ihr Mobilfunk-Admin hat die Autorisierungsanfrage möglicherweise nicht erhalten.
-mo02-advice-pending = Ausstehend: Die Autorisierung kann bis zu { $hours } Stunden dauern; sehen Sie bis { $due } wieder nach (noch { $left } h).
-mo02-advice-failed = Fehlgeschlagen: Wenden Sie sich an Ihren Mobilfunkbetreiber.
-mo02-advice-failed-why = Fehlgeschlagen ({ $reason }): Wenden Sie sich an Ihren Mobilfunkbetreiber.
-mo02-advice-authorized = Autorisiert: Sie können jetzt Mobilnummern hinzufügen.
+mo02-wait-overdue = Seit über { $hours } Stunden ausstehend (seit { $since }): Wenden Sie sich an Ihren Mobilfunkanbieter; Ihr Mobilfunk-Admin hat die Autorisierungsanfrage möglicherweise nicht erhalten.
+mo02-wait-pending = Ausstehend: Die Autorisierung kann bis zu { $hours } Stunden dauern; sehen Sie bis { $due } wieder nach (noch { $left } h).
+mo02-failed-now = Fehlgeschlagen: Wenden Sie sich an Ihren Mobilfunkbetreiber.
+mo02-failed-why = Fehlgeschlagen ({ $reason }): Wenden Sie sich an Ihren Mobilfunkbetreiber.
 operator-account-exists = Das Betreiberkonto { $id } existiert bereits; es kann nicht zweimal hinzugefügt werden
 operator-needed = Wählen Sie den Mobilfunkbetreiber (z. B. { $example })
 operator-accounts-control-hub = Betreiberkonten gehören hier zu Control Hub
@@ -276,6 +275,44 @@ e164-length = „{ $input }“ ist nicht E.164: Die Nummer hat { $n ->
        *[other] { $n } Ziffern
     }, eine vollständige internationale Nummer hat 8 bis 15
 extension-invalid = „{ $extension }“ ist keine Durchwahl: Schreiben Sie 2 bis 10 Ziffern, z. B. 4021
+## Wörter und Codes, wie eingegeben oder zurückgelesen (der Wert wie angegeben; softphone, pending, online ... sind die einzugebenden Wörter und werden nicht übersetzt)
+bw-status-unknown = Unbekannter BroadWorks-Status „{ $status }“
+package-unknown = Unbekanntes Paket „{ $package }“: Verwenden Sie softphone, basic, standard oder premium
+email-invalid = „{ $email }“ ist keine gültige E-Mail-Adresse (wie name@example.com)
+code-length = Ein Aktivierungscode hat { $n } Buchstaben und Ziffern (wie K7QX-M2PD-9HTR-4WCE); dieser hat { $has }
+code-symbol = „{ $symbol }“ kommt in keinem Aktivierungscode vor (Codes verwenden 2-9 und A-Z ohne I, L und O)
+lpa-prefix = Eine Aktivierungszeichenfolge beginnt mit LPA:1$
+lpa-shape = Eine Aktivierungszeichenfolge lautet LPA:1$<SM-DP+-Adresse>$<Matching-ID>
+lpa-matching-id = Eine Matching-ID verwendet nur A-Z a-z 0-9 und -
+device-status-unknown = Unbekannter Gerätestatus „{ $status }“: Verwenden Sie pending, online oder offline
+device-kind-unknown = Unbekannte Geräteart „{ $kind }“
+auth-status-unknown = Unbekannter Autorisierungsstatus „{ $status }“
+mo01-empty = Die Betreiberkonto-ID ist leer: Geben Sie die ID ein, die Ihr Mobilfunkbetreiber Ihnen gegeben hat
+mo01-invalid = „{ $id }“ ist keine Betreiberkonto-ID: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ oder „.“, höchstens 64
+field-hazard = Der Wert enthält { $character } an Zeichen { $position }; entfernen Sie es in der Quelle und exportieren Sie erneut
+field-too-long = Der Wert ist { $n } Zeichen lang; erlaubt sind höchstens { $max }
+char-line-break = einen Zeilenumbruch
+char-tab = einen Tabulator
+char-escape = ein Escape-Zeichen (ESC)
+char-bell = ein Glockenzeichen (BEL)
+char-control = ein Steuerzeichen ({ $code })
+char-direction = ein Schreibrichtungszeichen ({ $code })
+char-invisible = ein unsichtbares Zeichen ({ $code })
+
+## MO02, MO03: was bei einem Betreiberkonto zu tun ist und warum eine Mobilfunknummer nicht hinzugefügt werden kann ($what: wo die Nummer liegt)
+mo02-advice-pending = Die Autorisierung steht aus; sie kann bis zu 48 Stunden dauern. Wenden Sie sich an Ihren Mobilfunkanbieter, wenn Ihr Mobilfunk-Administrator keine Autorisierungsanfrage erhalten hat.
+mo02-advice-failed = Die Autorisierung ist fehlgeschlagen. Wenden Sie sich an Ihren Mobilfunkbetreiber.
+mo02-advice-authorized = Autorisiert: Sie können jetzt Mobilfunknummern hinzufügen.
+mo03-in-list-twice = mehr als einmal in dieser Liste eingegeben
+mo03-no-plan = { $number } ist in keinem Nummerierungsplan eine gültige Nummer
+mo03-other-country = { $number } ist eine Nummer von { $its }, nicht des Landes des Standorts { $country }
+mo03-in-inventory = bereits im Bestand ({ $what })
+mo03-other-org = von einer anderen Organisation verwendet
+mo03-fixed-line = { $number } ist eine Festnetznummer, keine Mobilfunknummer
+held-standard-of = Standardnummer von { $owner }
+held-mobile-of = Mobilfunknummer von { $owner }
+held-standard-free = nicht zugewiesene Standardnummer
+held-mobile-free = nicht zugewiesene Mobilfunknummer
 
 ## Was es nicht gibt (Namen, Nummern und IDs wie angegeben; $command ist ein auszuführender Befehl)
 names-none = keine
@@ -299,6 +336,12 @@ device-not-in-copy = { $device } ist nicht in der Kopie von Webex (keine Webex-I
 why-nobody-given = Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder eine Durchwahl an
 why-no-email = Niemand mit der E-Mail-Adresse „{ $email }“ in { $org }: kein Benutzer und kein BroadWorks-Teilnehmer. Suchen Sie mit { $command }.
 why-no-number = Niemand in { $org } hat die Nummer oder Durchwahl „{ $number }“ (kein Benutzer, kein BroadWorks-Teilnehmer). Suchen Sie mit { $command }.
+not-found-thing = { $what ->
+        [device] Dieses Gerät gibt es nicht
+        [subscription] Dieses Abonnement gibt es nicht
+        [operator-account] Dieses Betreiberkonto gibt es nicht
+       *[other] Nicht gefunden: { $what }
+    }
 
 ## Die Datenbank ($file ist ihr Pfad oder db-the-database, wo der Pfad nicht bekannt ist; --db, --read-only und WXGO_DB werden nicht übersetzt)
 db-the-database = die Datenbank
@@ -332,6 +375,16 @@ index-list-missing = Der Index der Liste fehlt
 index-too-large = Eine Liste ist zu groß zum Indizieren (über 4 GB Text)
 index-changed = Die Liste hat sich beim Indizieren geändert; versuchen Sie es erneut
 index-not-devices = keine Geräteliste
+db-foreign-damaged = Die Schemaversion ist { $version }, die kein wxgo schreibt (die Datei ist beschädigt)
+db-foreign-application = Die Datei gehört zu einem anderen Programm (Application-ID { $id })
+db-foreign-version = Die Schemaversion ist { $version }, die kein wxgo schreibt
+db-foreign-tables = Die Datei enthält { $n ->
+        [one] { $n } Tabelle
+       *[other] { $n } Tabellen
+    } und keine wxgo-Markierung: sie gehört zu einem anderen Programm
+db-foreign-not-ours = Die Datei hat die Schemaversion { $version }, aber nicht die Tabellen von wxgo
+db-schema-not-created = Das Schema konnte nicht angelegt werden: { $error }
+db-devices-short = { $added } von { $total } Geräten wurden hinzugefügt; nichts wurde gespeichert
 
 ## CSV-Dateien (Dateiname, Zeilen, Spalten und Zellen wie sie sind; die Spaltennamen von Control Hub werden nicht übersetzt)
 csv-save-as-utf8 = Speichern Sie sie als UTF-8-CSV (Excel: Datei > Speichern unter > „CSV UTF-8 (durch Trennzeichen getrennt)“; LibreOffice: Speichern unter > Text CSV, Zeichensatz Unicode (UTF-8)) und versuchen Sie es erneut.
@@ -339,6 +392,24 @@ csv-utf16 = { $source } ist als UTF-16 („Unicode-Text“) gespeichert, nicht a
 csv-not-utf8 = { $source } ist nicht UTF-8: Byte { $byte } in Zeile { $line } ist kein UTF-8-Text (die Datei scheint als Latin-1 / Windows-1252 gespeichert, z. B. „CSV (Trennzeichen-getrennt)“). { csv-save-as-utf8 }
 csv-malformed = { $source } Zeile { $line }: Das ist kein wohlgeformtes CSV ({ $error }). Suchen Sie ein Anführungszeichen, das geöffnet und nie geschlossen wird.
 csv-empty = { $source } ist leer: Sie hat keine Kopfzeile und keine Zeilen
+## Der Export des Verzeichnisses (Verzeichnis-Sync: Pfad, Zeilen, Spalten, Kopfzeilen und Werte der Datei, wie sie sind)
+dir-cannot-read = Die Verzeichnisdatei { $path } kann nicht gelesen werden: { $error }
+dir-io = Die Verzeichnisdatei kann nicht gelesen werden: { $error }
+dir-line = Zeile { $line }: { $what }. Nichts wurde geändert; korrigieren Sie die Datei und synchronisieren Sie erneut.
+dir-cell = Zeile { $line }, Spalte { $column } ({ $name }): { $what }. Nichts wurde geändert; korrigieren Sie die Datei und synchronisieren Sie erneut.
+dir-same-column = Diese Spalte sagt dasselbe wie Spalte { $column } ({ $name })
+dir-no-email-column = Zeile 1: Die Kopfzeile hat keine E-Mail-Spalte (sie hat: { $has }). Erwartet: { $expected }. Nichts wurde geändert.
+dir-email-empty = Die E-Mail-Adresse ist leer
+dir-not-email = „{ $value }“ ist keine E-Mail-Adresse
+dir-email-twice = { $email } steht auch in Zeile { $first }; jeder Benutzer darf nur einmal vorkommen
+dir-column-missing = Spalte { $column } ({ $name }) fehlt
+dir-column-extra = Spalte { $column } ist eine zu viel
+dir-fields = Zeile { $line }: Die Zeile hat { $len ->
+        [one] { $len } Feld
+       *[other] { $len } Felder
+    }, die Kopfzeile aber { $expected }: { $column }. Setzen Sie Felder, die Kommas enthalten, in Anführungszeichen. Nichts wurde geändert; korrigieren Sie die Datei und synchronisieren Sie erneut.
+dir-not-utf8 = Zeile { $line }, Spalte { $column }: kein UTF-8-Text. Speichern Sie den Export als UTF-8 (CSV UTF-8) und synchronisieren Sie erneut; nichts wurde geändert.
+dir-not-csv = Zeile { $line }: Die Datei ist kein gültiges CSV ({ $error }). Nichts wurde geändert.
 
 ## Probleme einer Zeile des Massenimports (nach ihrer Zeile und Spalte gezeigt)
 sheet-column-twice = Die Spalte „{ $column }“ kommt zweimal vor (Spalten { $first } und { $second }); behalten Sie eine
@@ -392,6 +463,19 @@ token-control = ein Steuerzeichen ({ $code })
 token-space = ein Leerzeichen
 token-odd-character = ein Zeichen, das ein Token nie enthält ({ $code })
 token-bad-character = { $token } enthält { $what } an Zeichen { $at } von { $n }: Es kann nicht gesendet werden, und nichts wurde gesendet. Kopieren Sie das Token erneut (eine Zeile, nichts drumherum), oder melden Sie sich mit { $login } an.
+token-profile-name = Der Profilname „{ $name }“ muss aus Buchstaben, Ziffern, - oder _ bestehen (höchstens 64)
+token-cannot-encode = Die Tokens können nicht kodiert werden: { $error }
+token-file-cannot = { $what ->
+        [create] Die Token-Datei in { $dir } kann nicht angelegt werden: { $error }
+        [write] Die Token-Datei in { $dir } kann nicht geschrieben werden: { $error }
+        [protect] Die Token-Datei in { $dir } kann nicht geschützt werden: { $error }
+       *[replace] Die Token-Datei in { $dir } kann nicht ersetzt werden: { $error }
+    }
+token-file-cannot-read = Die Token-Datei { $path } kann nicht gelesen werden: { $error }
+token-stored-unreadable = Die gespeicherte Anmeldung kann nicht gelesen werden; führen Sie { $login } erneut aus, um sie zu ersetzen
+token-no-home = Kein Home-Ordner für die Token-Datei gefunden; setzen Sie XDG_STATE_HOME
+keyring-no-thread = Der Aufruf des Schlüsselbunds kann nicht gestartet werden: { $error }
+keyring-timeout = Der Schlüsselbund des Systems hat nicht innerhalb von { $seconds } s geantwortet (ist er gesperrt?)
 
 ## Webex hat das Token (401) oder die Anfrage (403) abgelehnt: $said sind Webex' eigene Worte mit webex-says drumherum, $tracking die Worte zur trackingId (jeweils leer, wenn Webex keine gab)
 webex-says = Webex meldet: „{ $words }“.
@@ -441,6 +525,25 @@ login-no-client-id = Zum Anmelden wird die Client-ID einer Webex-Integration ben
 token-file-no-home = Für die Token-Datei wird kein Home-Ordner gefunden; setzen Sie { $var }
 webex-client-not-set-up = Der Webex-Client konnte nicht eingerichtet werden
 profile-none-chosen = { $command } arbeitet mit dem Profil einer echten Organisation, und keines ist gewählt. Fügen Sie eines zu { $file } hinzu:{ $sample }Führen Sie dann { $login } aus (oder wählen Sie eines mit --profile NAME oder WXGO_PROFILE). Siehe „Connect to your organisation“ in der README.
+## lang, print_command und [smtp] der Konfigurationsdatei, WXGO_SMTP_URL, --lang und WXGO_NOW ($file ist der Pfad der Konfiguration; Schlüssel, Werte, Codes und Beispiele werden nicht übersetzt)
+lang-flag-unknown = --lang { $lang }: wxgo spricht { $codes }; geben Sie eine davon an (oder lassen Sie --lang weg)
+lang-config-unknown = lang = "{ $lang }" in config.toml: wxgo spricht { $codes }; setzen Sie eine davon oder entfernen Sie die Zeile
+clock-not-rfc3339 = WXGO_NOW="{ $value }" ist keine Zeit nach RFC 3339 ({ $error }); schreiben Sie z. B. 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command nimmt einen Befehl in Anführungszeichen, z. B. "lp -d office" ("" schaltet das Drucken aus)
+config-smtp-section = { $file }: smtp ist ein Abschnitt: Schreiben Sie [smtp] mit host, port, starttls, user
+smtp-password-file = Die SMTP-Passwortdatei { $path } kann nicht gelesen werden: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } nimmt Text in Anführungszeichen
+smtp-takes-bool = { $file }: [smtp] { $key } ist true oder false (ohne Anführungszeichen)
+smtp-needs-host = { $file }: [smtp] braucht host = "smtp.example.com" (oder entfernen Sie den Abschnitt, um den Postausgangsordner zu verwenden)
+smtp-tls-both = { $file }: [smtp] wählen Sie starttls = true (Port 587) oder tls = true (Port 465), nicht beides
+smtp-port = { $file }: [smtp] port ist eine Zahl von 1 bis 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; schreiben Sie sie als smtp://HOST:PORT (oder smtps://HOST:PORT)
+smtp-url-no-scheme = hat kein Schema
+smtp-url-scheme = ist keine smtp://- oder smtps://-Adresse
+smtp-url-option = hat eine Option, die wxgo nicht kennt ({ $option })
+smtp-url-password = enthält ein Passwort: Geben Sie es stattdessen in WXGO_SMTP_PASSWORD an, damit es nicht in Prozesslisten erscheint
+smtp-url-port = hat einen Port, der keine Zahl von 1 bis 65535 ist
+smtp-url-no-host = hat keinen Host
 
 ## Listen, Abonnements und Organisationen (IDs und Namen, wie sie sind)
 list-next = { $first }, { $next }
@@ -493,6 +596,43 @@ webex-no-answer = Webex hat auf { $method } { $path } nicht geantwortet ({ $last
     }): Nicht abgelehnt, sondern unbekannt, ob Webex es ausgeführt hat. Es wurde nicht erneut gesendet; wxgo fragt Webex, was vorhanden ist, bevor es dafür noch einmal etwas sendet.
 webex-runaway = wxgo hat das Lesen der Liste bei { $path } abgebrochen: { $detail }. Nichts aus dieser Liste wurde verwendet. Versuchen Sie es später erneut; passiert es wieder, führen Sie den Befehl mit --trace FILE aus und melden Sie es dem Cisco-Support.
 webex-decode = Webex hat auf { $path } etwas geantwortet, das wxgo nicht lesen kann ({ $detail }). Versuchen Sie es erneut; bleibt der Fehler, führen Sie den Befehl mit --trace FILE aus und melden Sie ihn.
+webex-cancelled = vor dem Ende der Liste angehalten
+webex-read-only = { $method } { $path } wurde nicht gesendet: Diese Anmeldung ist schreibgeschützt geöffnet, daher verlassen nur Lesezugriffe den Rechner
+webex-cannot-encode = Die Anfrage kann nicht kodiert werden: { $error }
+webex-too-many-ids = { $n } Personen-IDs in einer Anfrage; Webex akzeptiert höchstens { $max }
+webex-numbers-per-add = { $n } Nummern in einer Anfrage: Webex nimmt 1 bis { $max }; teilen Sie die Eingabe auf
+webex-cannot-build-url = Die URL für { $path } kann nicht gebildet werden: { $error }
+webex-cannot-build-request = Die Anfrage { $method } { $path } kann nicht gebildet werden: { $error }
+https-cannot-set-up = HTTPS kann nicht eingerichtet werden: { $error }
+base-url-not-url = Die Basis-URL „{ $url }“ ist keine URL ({ $error }); z. B. { $example }
+base-url-not-https = Die Basis-URL „{ $url }“ muss mit https:// beginnen
+signin-address-not-url = Die Anmeldeadresse { $url } ist keine URL ({ $error })
+signin-cannot-build = Die Anmeldeanfrage { $path } kann nicht gebildet werden: { $error }
+
+## Die eigenen Worte von wxgo zu einem Fehler: $last und $detail oben (Hosts, Status, die trackingId und die Worte der Übertragung oder des Parsers, wie sie sind)
+last-answer-why = die letzte Antwort war { $status }: { $why }
+last-answer-tracking = die letzte Antwort war { $status }, trackingId { $id }
+last-answer = die letzte Antwort war { $status }
+last-no-answer-in = keine Antwort in { $seconds } s
+last-no-whole-answer = keine vollständige Antwort in { $seconds } s
+last-cannot-connect = keine Verbindung möglich
+last-connection-failed = die Verbindung ist fehlgeschlagen
+last-broke-off = die Antwort brach ab
+last-no-answer-from = keine rechtzeitige Antwort von { $host }
+last-cannot-connect-to = keine Verbindung zu { $host }: { $why }
+last-request-failed = die Anfrage an { $host } ist fehlgeschlagen: { $error }
+runaway-loop-self = Seite { $page } verweist auf sich selbst zurück, die Liste würde also nie enden
+runaway-loop = Seite { $page } verweist auf eine bereits gelesene Seite dieser Liste zurück, die Liste würde also nie enden
+runaway-pages = { $pages } Seiten ({ $items } Einträge) und immer noch eine nächste Seite, mehr als jede Organisation braucht (höchstens { $max } Seiten je Liste)
+runaway-full-pages = { $pages } Seiten ({ $items } Einträge) und immer noch volle (höchstens { $max } Seiten je Liste)
+runaway-items = { $items } Einträge in { $mb } MB, mehr als jede Organisation hat (höchstens { $max_items } Einträge und { $max_mb } MB je Liste)
+decode-signin-answer = die Antwort der Anmeldung ist nicht das JSON, das Webex dokumentiert
+decode-too-large = die Antwort ist größer als { $mb } MB
+decode-empty = leere Antwort: { $error }
+decode-bad-link = ungültiger Link zur nächsten Seite: { $error }
+decode-other-host = der Link zur nächsten Seite führt zu einem anderen Host ({ $host }); ihm wird nicht gefolgt, damit das Token bei der API bleibt
+decode-not-a-list = „{ $key }“ ist keine Liste
+decode-item = Eintrag { $i } von „{ $key }“: { $error }
 
 ## Dateien: die Codedatei, der Brief, ein Export, ein Ordner ($path wie er ist, $error die Worte des Systems, wie es sie gibt)
 codes-file-folder = --codes-file { $path } ist ein Ordner; geben Sie einen Dateinamen an, z. B. { $path }/codes.csv
@@ -504,6 +644,7 @@ codes-file-symlink = Die Codedatei { $path } ist ein symbolischer Link: Geben Si
 letter-path-folder = --letter { $path } ist ein Ordner; geben Sie einen Dateinamen an
 letter-path-not-writable = Der Brief { $path } kann nicht geschrieben werden ({ $error }); bei Webex wurde nichts angefordert
 letter-cannot-write = Der Brief { $path } kann nicht geschrieben werden: { $error }
+letter-qr-too-long = Die Aktivierungszeichenfolge ist für einen QR-Code zu lang ({ $error }); geben Sie die Angaben von Hand ein
 print-command-empty = Der Druckbefehl ist leer
 print-command-cannot-run = Der Druckbefehl { $command } kann nicht ausgeführt werden: { $error }. Der Brief liegt in { $file }.
 print-command-failed = Der Druckbefehl { $command } ist fehlgeschlagen ({ $status }): { $error }. Der Brief liegt in { $file }.
@@ -515,10 +656,12 @@ stdout-not-written = In die Standardausgabe kann nicht geschrieben werden ({ $er
 out-users-cannot-write = Die Benutzerliste kann nicht in { $path } geschrieben werden: { $error }
 out-subscribers-cannot-write = Die Abonnentenliste kann nicht in { $path } geschrieben werden: { $error }
 csv-cannot-write = Die CSV kann nicht geschrieben werden: { $error }
+json-cannot-write = JSON kann nicht geschrieben werden: { $error }
 template-cannot-write = Die Vorlage kann nicht geschrieben werden: { $error }
 completions-cannot-write = Das Vervollständigungsskript kann nicht geschrieben werden: { $error }
 man-cannot-write = Die Manpage kann nicht geschrieben werden: { $error }
 trace-cannot-open = Die Trace-Datei { $path } kann nicht geöffnet werden: { $error }
+runtime-cannot-start = Die Netzwerk-Laufzeit kann nicht gestartet werden: { $error }
 file-replaced-readable = { $path } war für andere lesbar (Modus { $mode }); sie wurde durch eine Datei ersetzt, die nur Sie lesen können
 file-replaced-symlink = { $path } war ein symbolischer Link; er wurde durch eine Datei ersetzt, die nur Sie lesen können (das Ziel des Links ist unverändert)
 code-nowhere = Die Standardausgabe ist /dev/null (oder wurde geschlossen), und der Code wird weder per E-Mail gesendet noch ausgedruckt, also würde ihn niemand erhalten
@@ -547,8 +690,11 @@ outbox-cannot-write = In den Postausgang { $path } kann nicht geschrieben werden
 outbox-full = Der Postausgang { $path } hat zu viele Nachrichten für eine Sekunde
 outbox-cannot-read = Der Postausgang { $path } kann nicht gelesen werden: { $error }
 file-cannot-read = { $path } kann nicht gelesen werden: { $error }
+file-cannot-delete = { $path } kann nicht gelöscht werden: { $error }
+file-cannot-write = { $path } kann nicht geschrieben werden: { $error }
 dir-cannot-create = { $path } kann nicht angelegt werden: { $error }
 mail-sent-not-moved = { $path } wurde gesendet, kann aber nicht nach { $target } verschoben werden: { $error } (verschieben Sie sie von Hand, damit sie nicht zweimal gesendet wird)
+mail-envelope-unreadable = Die Absender- oder Empfängeradresse (From oder To) kann nicht gelesen werden
 
 ## Die Zwischenablage ($error die Worte des Systems oder von tmux, wie gegeben; Befehle, wie sie laufen)
 clipboard-off = Die Zwischenablage ist aus (clipboard = "off"): Markieren Sie den Code mit der Maus, oder setzen Sie clipboard auf auto, osc52 oder tmux

@@ -60,6 +60,20 @@ cli-confirm-delete-licence = • The Webex Go device is removed and its licence 
 cli-confirm-delete-calls = • { $name } can no longer place or answer business calls from the phone's dialer.
 cli-not-confirmed-no-terminal = { $what } cannot be undone, and there is no terminal to ask whether to go ahead: nothing was done. Confirm it with --yes: { $command }.
 cli-not-confirmed = not confirmed. Nothing was done.
+## The CLI's own refusals and notes (flags, shells, profiles, files and organisations as they are)
+cli-give-account-or-location = give --account or --location
+cli-no-completions = no completions for { $shell }
+cli-code-stdin = cannot read the code from standard input: { $error }
+cli-console-first-sync = profile "{ $profile }" has no copy of its organisation yet: syncing it first
+cli-console-synced = synced { $org } in { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }; opening the console
+cli-demo-first-use = Created the demo organisation "{ $org }" in { $db } (first use of --demo).
+cli-import-progress = { $phase } { $done }/{ $total } rows
+cli-import-stopping = stopping: no new requests; waiting for the answers in flight (run the same command again to continue)
+cli-operator-confirm = Confirm operator account id { $id } for { $location } ({ $operator })? It cannot be changed later.
+cli-code-expired-at = expired { $when }
 cli-note = note: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Wrote the user list to { $path } (readable only by you)
@@ -103,6 +117,11 @@ head-untrusted-emails = Untrusted emails
 head-share-link = Share link
 head-row = Row
 head-what = What
+head-broadworks-id = BroadWorks id
+head-id = Id
+head-method = Method
+head-path = Path
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## Adding and deleting a device
 cli-add-to = Adding a Webex Go device to { $name } <{ $email }>:
@@ -231,6 +250,41 @@ cli-code-control-hub-only = Control Hub only (Devices > the Webex Go device)
 cli-code-shown-once = The code is shown only now (only a hash is kept). To hand it out again, issue a new one.
 cli-letter-note = Activation letter: { $note }
 cli-letter-for = Activation letter for { $device } ({ $email }): { $note }
+## wxgo bench: its report and its failures (figures, paths, commands and targets as they are; p50/p99 are percentiles)
+bench-error = benchmark: { $error }
+bench-no-users-pane = the first frame did not show the Users pane
+bench-no-proc-status = cannot read /proc/self/status
+bench-command-failed = { $command } failed: { $error }
+bench-import-short = the import added { $added } of { $rows } rows: { $problem }
+bench-too-few-users = only { $n } users can take a device; use a larger --users
+bench-missed = { $n ->
+        [one] { $n } target missed
+       *[other] { $n } targets missed
+    }
+bench-floor-start = benchmark: the floor's copy does not start where the import started
+bench-floor-nothing = benchmark: the import wrote no devices to write again
+bench-floor-other-ids = benchmark: the floor wrote devices { $from } to { $to } where the import wrote { $import_from } to { $import_to }
+bench-built = built { $users } users, { $numbers } numbers, { $devices } devices in { $seconds } s
+bench-no-sqlite3 = sqlite3 is not installed: the baselines need it (apt-get install sqlite3)
+bench-title = wxgo bench: { $users } users ({ $db }), { $cores } cores
+bench-first-frame = start to first frame (Users, 80x24), median
+bench-first-frame-baseline = sqlite3 open + first page { $ms } ms; ratio { $ratio }x
+bench-n-a = n/a
+bench-keys = keystroke to frame, { $n } keys: p50 / p99 / max
+bench-keys-target = target p99 <= { $ms } ms
+bench-key-kind = { $kind } ({ $n } keys): p50 / p99 / max
+bench-bytes = bytes to the terminal, selection moves one row (200x50)
+bench-bytes-baseline = a full repaint is about { $bytes } B
+bench-import-phases = import phases: { $phases }
+bench-floor = the same rows written again as bare SQL (the floor)
+bench-sqlite3-reference = for reference: sqlite3 .import { $file } ms (into :memory: { $memory } ms)
+bench-import = bulk import, { $rows } rows fully validated
+bench-import-figure = { $ms } ms ({ $rate } rows/s)
+bench-import-baseline = floor { $floor } ms; ratio { $ratio }x (runs: { $runs }); target <= { $target }x
+bench-memory = peak resident memory, console open and filtering
+bench-memory-baseline = target <= { $mb } MB; the list indexes hold { $index } MB
+bench-binary = binary size ({ $path })
+bench-binary-baseline = target <= { $mb } MB
 
 ## The line a read from a real organisation's cache writes on stderr (names as they are)
 cli-cache-age = { $org } · profile { $profile } (webex) · { $age }

@@ -74,11 +74,10 @@ mo05-assigned = { $number } is already assigned to { $owner }
 mo05-other-location = { $number } belongs to { $its }, but { $email } is in { $location }: a mobile number can be assigned only to a user of its location
 mo06-no-professional = { $email } does not hold a Webex Calling Professional licence; only such users can be given a mobile number
 mo03-none = no numbers given: enter mobile numbers separated by commas
-mo02-advice-overdue = Pending for over { $hours } hours (since { $since }): contact your mobile carrier; your mobile admin may not have received the authorisation request.
-mo02-advice-pending = Pending: authorisation can take up to { $hours } hours; check back by { $due } ({ $left }h left).
-mo02-advice-failed = Failed: contact your mobile operator.
-mo02-advice-failed-why = Failed ({ $reason }): contact your mobile operator.
-mo02-advice-authorized = Authorised: you may now add mobile numbers.
+mo02-wait-overdue = Pending for over { $hours } hours (since { $since }): contact your mobile carrier; your mobile admin may not have received the authorisation request.
+mo02-wait-pending = Pending: authorisation can take up to { $hours } hours; check back by { $due } ({ $left }h left).
+mo02-failed-now = Failed: contact your mobile operator.
+mo02-failed-why = Failed ({ $reason }): contact your mobile operator.
 operator-account-exists = operator account { $id } already exists; it cannot be added twice
 operator-needed = choose the mobile operator (e.g. { $example })
 operator-accounts-control-hub = operator accounts are Control Hub's here
@@ -271,6 +270,44 @@ e164-not-digit = "{ $input }" is not E.164: '{ $bad }' is not a digit (write onl
 e164-zero = "{ $input }" is not E.164: a country code never starts with 0
 e164-length = "{ $input }" is not E.164: it has { $n } digits, a full international number has 8 to 15
 extension-invalid = "{ $extension }" is not an extension: write 2 to 10 digits, e.g. 4021
+## Words and codes as typed or read back (the value as given; softphone, pending, online ... are the words to type and are not translated)
+bw-status-unknown = unknown BroadWorks status "{ $status }"
+package-unknown = unknown package "{ $package }": use softphone, basic, standard or premium
+email-invalid = "{ $email }" is not a valid email address (like name@example.com)
+code-length = an activation code has { $n } letters and digits (like K7QX-M2PD-9HTR-4WCE); this one has { $has }
+code-symbol = '{ $symbol }' never appears in an activation code (codes use 2-9 and A-Z without I, L and O)
+lpa-prefix = an activation string starts with LPA:1$
+lpa-shape = an activation string is LPA:1$<SM-DP+ address>$<matching id>
+lpa-matching-id = a matching id uses only A-Z a-z 0-9 and -
+device-status-unknown = unknown device status "{ $status }": use pending, online or offline
+device-kind-unknown = unknown device kind "{ $kind }"
+auth-status-unknown = unknown authorisation status "{ $status }"
+mo01-empty = the operator account id is empty: type the id your mobile operator gave you
+mo01-invalid = "{ $id }" is not an operator account id: use letters, digits, '-', '_' or '.', at most 64
+field-hazard = the value has { $character } at character { $position }; remove it in the source and export again
+field-too-long = the value is { $n } characters long; at most { $max } are allowed
+char-line-break = a line break
+char-tab = a tab
+char-escape = an escape character (ESC)
+char-bell = a bell character (BEL)
+char-control = a control character ({ $code })
+char-direction = a text-direction character ({ $code })
+char-invisible = an invisible character ({ $code })
+
+## MO02, MO03: what to do about an operator account, and why a mobile number cannot be added ($what: where the number is held)
+mo02-advice-pending = Authorisation is pending; it can take up to 48 hours. Contact your mobile carrier if your mobile admin has not received an authorisation request.
+mo02-advice-failed = Authorisation failed. Contact your mobile operator.
+mo02-advice-authorized = Authorised: you may now add mobile numbers.
+mo03-in-list-twice = entered more than once in this list
+mo03-no-plan = { $number } is not a valid number in any numbering plan
+mo03-other-country = { $number } is a number of { $its }, not of the location's country { $country }
+mo03-in-inventory = already in the inventory ({ $what })
+mo03-other-org = in use by another organisation
+mo03-fixed-line = { $number } is a fixed-line number, not a mobile number
+held-standard-of = standard number of { $owner }
+held-mobile-of = mobile number of { $owner }
+held-standard-free = unassigned standard number
+held-mobile-free = unassigned mobile number
 
 ## What is not there (the names, numbers and ids are as given; $command is a command to run)
 names-none = none
@@ -294,6 +331,12 @@ device-not-in-copy = { $device } is not in Webex's copy (it has no Webex id): ru
 why-nobody-given = give an email, a phone number or an extension
 why-no-email = nobody with the email "{ $email }" in { $org }: no user and no BroadWorks subscriber. Look it up with { $command }.
 why-no-number = nobody in { $org } has the number or extension "{ $number }" (no user, no BroadWorks subscriber). Look it up with { $command }.
+not-found-thing = { $what ->
+        [device] no such device
+        [subscription] no such subscription
+        [operator-account] no such operator account
+       *[other] not found: { $what }
+    }
 
 ## The database ($file is its path, or db-the-database where the path is not known; --db, --read-only and WXGO_DB are not translated)
 db-the-database = the database
@@ -324,6 +367,13 @@ index-list-missing = the list's index is missing
 index-too-large = a list is too large to index (over 4 GB of text)
 index-changed = the list changed while it was indexed; try again
 index-not-devices = not a device list
+db-foreign-damaged = its schema version is { $version }, which no wxgo writes (it is damaged)
+db-foreign-application = it belongs to another program (application id { $id })
+db-foreign-version = its schema version is { $version }, which no wxgo writes
+db-foreign-tables = it holds { $n } table(s) and no wxgo mark: it belongs to another program
+db-foreign-not-ours = it has schema version { $version } but not wxgo's tables
+db-schema-not-created = could not create the schema: { $error }
+db-devices-short = { $added } of { $total } devices were added; nothing was saved
 
 ## CSV files (the file's name, lines, columns and cells as they are; Control Hub's column names are not translated)
 csv-save-as-utf8 = Save it as UTF-8 CSV (Excel: File > Save As > "CSV UTF-8 (Comma delimited)"; LibreOffice: Save As > Text CSV, character set Unicode (UTF-8)) and try again.
@@ -331,6 +381,24 @@ csv-utf16 = { $source } is saved as UTF-16 ("Unicode text"), not as UTF-8 CSV. {
 csv-not-utf8 = { $source } is not UTF-8: byte { $byte } on line { $line } is not UTF-8 text (the file looks saved as Latin-1 / Windows-1252, e.g. "CSV (Comma delimited)"). { csv-save-as-utf8 }
 csv-malformed = { $source } line { $line }: this is not well-formed CSV ({ $error }). Check for a quote that is opened and never closed.
 csv-empty = { $source } is empty: it has no header row and no rows
+## The directory's export (directory sync: the file's path, lines, columns, headers and values as they are)
+dir-cannot-read = cannot read the directory file { $path }: { $error }
+dir-io = cannot read the directory file: { $error }
+dir-line = line { $line }: { $what }. Nothing was changed; fix the file and sync again.
+dir-cell = line { $line }, column { $column } ({ $name }): { $what }. Nothing was changed; fix the file and sync again.
+dir-same-column = this column says the same as column { $column } ({ $name })
+dir-no-email-column = line 1: the header has no email column (it has: { $has }). Expected: { $expected }. Nothing was changed.
+dir-email-empty = the email is empty
+dir-not-email = "{ $value }" is not an email address
+dir-email-twice = { $email } is also on line { $first }; each user may appear once
+dir-column-missing = column { $column } ({ $name }) is missing
+dir-column-extra = column { $column } is one too many
+dir-fields = line { $line }: the row has { $len ->
+        [one] { $len } field
+       *[other] { $len } fields
+    } but the header has { $expected }: { $column }. Quote fields that contain commas. Nothing was changed; fix the file and sync again.
+dir-not-utf8 = line { $line }, column { $column }: not UTF-8 text. Save the export as UTF-8 (CSV UTF-8) and sync again; nothing was changed.
+dir-not-csv = line { $line }: the file is not valid CSV ({ $error }). Nothing was changed.
 
 ## The bulk import's problems of a row (shown after its line and column)
 sheet-column-twice = the column "{ $column }" appears twice (columns { $first } and { $second }); keep one
@@ -384,6 +452,19 @@ token-control = a control character ({ $code })
 token-space = a space
 token-odd-character = a character a token never has ({ $code })
 token-bad-character = { $token } has { $what } at character { $at } of { $n }: it cannot be sent, and nothing was sent. Copy the token again (one line, nothing around it), or sign in with { $login }.
+token-profile-name = the profile name "{ $name }" must be letters, digits, - or _ (at most 64)
+token-cannot-encode = cannot encode the tokens: { $error }
+token-file-cannot = { $what ->
+        [create] cannot create the token file in { $dir }: { $error }
+        [write] cannot write the token file in { $dir }: { $error }
+        [protect] cannot protect the token file in { $dir }: { $error }
+       *[replace] cannot replace the token file in { $dir }: { $error }
+    }
+token-file-cannot-read = cannot read the token file { $path }: { $error }
+token-stored-unreadable = the stored sign-in cannot be read; run { $login } again to replace it
+token-no-home = cannot find a home folder for the token file; set XDG_STATE_HOME
+keyring-no-thread = cannot start the keyring call: { $error }
+keyring-timeout = the system keyring did not answer within { $seconds } s (is it locked?)
 
 ## Webex refused the token (401) or the request (403): $said is Webex's own words with webex-says around them, $tracking the trackingId's words (each empty when Webex gave none)
 webex-says = Webex says: "{ $words }".
@@ -433,6 +514,25 @@ login-no-client-id = signing in needs the client id of a Webex integration: set 
 token-file-no-home = cannot find a home folder for the token file; set { $var }
 webex-client-not-set-up = the Webex client could not be set up
 profile-none-chosen = { $command } works on a profile of a real organisation, and none is chosen. Add one to { $file }:{ $sample }then run { $login } (or choose one with --profile NAME or WXGO_PROFILE). See "Connect to your organisation" in the README.
+## The config file's lang, print_command and [smtp], WXGO_SMTP_URL, --lang and WXGO_NOW ($file is the config's path; keys, values, codes and examples are not translated)
+lang-flag-unknown = --lang { $lang }: wxgo speaks { $codes }; give one of them (or leave --lang out)
+lang-config-unknown = lang = "{ $lang }" in config.toml: wxgo speaks { $codes }; set one of them, or remove the line
+clock-not-rfc3339 = WXGO_NOW="{ $value }" is not an RFC 3339 time ({ $error }); write e.g. 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command takes a command in quotes, e.g. "lp -d office" ("" turns printing off)
+config-smtp-section = { $file }: smtp is a section: write [smtp] with host, port, starttls, user
+smtp-password-file = cannot read the SMTP password file { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } takes text in quotes
+smtp-takes-bool = { $file }: [smtp] { $key } is true or false (no quotes)
+smtp-needs-host = { $file }: [smtp] needs host = "smtp.example.com" (or remove the section to use the outbox folder)
+smtp-tls-both = { $file }: [smtp] choose starttls = true (port 587) or tls = true (port 465), not both
+smtp-port = { $file }: [smtp] port is a number from 1 to 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; write it as smtp://HOST:PORT (or smtps://HOST:PORT)
+smtp-url-no-scheme = has no scheme
+smtp-url-scheme = is not an smtp:// or smtps:// address
+smtp-url-option = has an option wxgo does not know ({ $option })
+smtp-url-password = holds a password: give it in WXGO_SMTP_PASSWORD instead, so it stays out of process lists
+smtp-url-port = has a port that is not a number from 1 to 65535
+smtp-url-no-host = has no host
 
 ## Lists, subscriptions and organisations (ids and names as they are)
 list-next = { $first }, { $next }
@@ -476,6 +576,43 @@ webex-unreachable = cannot reach Webex for { $method } { $path } after { $attemp
 webex-no-answer = Webex did not answer { $method } { $path } ({ $last }; { $attempts } attempt(s)): it is not known whether Webex did it. It was not sent again; wxgo asks Webex what it has before sending anything again for it.
 webex-runaway = wxgo stopped reading the list at { $path }: { $detail }. Nothing of this listing was used. Retry later; if it happens again, run with --trace FILE and report it to Cisco support.
 webex-decode = Webex answered { $path } with something wxgo cannot read ({ $detail }). Retry; if it persists, run with --trace FILE and report it.
+webex-cancelled = stopped before the listing was complete
+webex-read-only = { $method } { $path } was not sent: this sign-in is open read-only, so only reads leave the machine
+webex-cannot-encode = cannot encode the request: { $error }
+webex-too-many-ids = { $n } person ids in one request; Webex accepts at most { $max }
+webex-numbers-per-add = { $n } numbers in one request: Webex takes 1 to { $max }; split the entry
+webex-cannot-build-url = cannot build the URL for { $path }: { $error }
+webex-cannot-build-request = cannot build the request { $method } { $path }: { $error }
+https-cannot-set-up = cannot set up HTTPS: { $error }
+base-url-not-url = the base URL "{ $url }" is not a URL ({ $error }); e.g. { $example }
+base-url-not-https = the base URL "{ $url }" must start with https://
+signin-address-not-url = the sign-in address { $url } is not a URL ({ $error })
+signin-cannot-build = cannot build the sign-in request { $path }: { $error }
+
+## wxgo's own words about a failure: the $last and $detail above (hosts, statuses, the trackingId and the transport's or the parser's words as they are)
+last-answer-why = the last answer was { $status }: { $why }
+last-answer-tracking = the last answer was { $status }, trackingId { $id }
+last-answer = the last answer was { $status }
+last-no-answer-in = no answer in { $seconds } s
+last-no-whole-answer = no whole answer in { $seconds } s
+last-cannot-connect = cannot connect
+last-connection-failed = the connection failed
+last-broke-off = the answer broke off
+last-no-answer-from = no answer from { $host } in time
+last-cannot-connect-to = cannot connect to { $host }: { $why }
+last-request-failed = the request to { $host } failed: { $error }
+runaway-loop-self = page { $page } links back to itself, so it would never end
+runaway-loop = page { $page } links back to a page of this listing already read, so it would never end
+runaway-pages = { $pages } pages ({ $items } items) and still a next page, more than any organisation needs (at most { $max } pages a listing)
+runaway-full-pages = { $pages } pages ({ $items } items) and still full ones (at most { $max } pages a listing)
+runaway-items = { $items } items in { $mb } MB, more than any organisation holds (at most { $max_items } items and { $max_mb } MB a listing)
+decode-signin-answer = the sign-in answer is not the JSON Webex documents
+decode-too-large = the answer is larger than { $mb } MB
+decode-empty = empty answer: { $error }
+decode-bad-link = bad next-page link: { $error }
+decode-other-host = the next-page link leads to another host ({ $host }); not followed, so the token stays with the API
+decode-not-a-list = "{ $key }" is not a list
+decode-item = item { $i } of "{ $key }": { $error }
 
 ## Files: the codes file, the letter, an export, a folder ($path as it is, $error the system's words as it gives them)
 codes-file-folder = --codes-file { $path } is a folder; give a file name, e.g. { $path }/codes.csv
@@ -487,6 +624,7 @@ codes-file-symlink = the codes file { $path } is a symbolic link: give the file 
 letter-path-folder = --letter { $path } is a folder; give a file name
 letter-path-not-writable = the letter { $path } cannot be written ({ $error }); nothing was asked of Webex
 letter-cannot-write = cannot write the letter { $path }: { $error }
+letter-qr-too-long = the activation string is too long for a QR code ({ $error }); type the details by hand
 print-command-empty = the print command is empty
 print-command-cannot-run = cannot run the print command { $command }: { $error }. The letter is at { $file }.
 print-command-failed = the print command { $command } failed ({ $status }): { $error }. The letter is at { $file }.
@@ -498,10 +636,12 @@ stdout-not-written = cannot write to standard output ({ $error })
 out-users-cannot-write = cannot write the user list to { $path }: { $error }
 out-subscribers-cannot-write = cannot write the subscriber list to { $path }: { $error }
 csv-cannot-write = cannot write the CSV: { $error }
+json-cannot-write = cannot write JSON: { $error }
 template-cannot-write = cannot write the template: { $error }
 completions-cannot-write = cannot write the completion script: { $error }
 man-cannot-write = cannot write the man page: { $error }
 trace-cannot-open = cannot open the trace file { $path }: { $error }
+runtime-cannot-start = cannot start the network runtime: { $error }
 file-replaced-readable = { $path } was readable by others (mode { $mode }); it was replaced by a file only you can read
 file-replaced-symlink = { $path } was a symbolic link; it was replaced by a file only you can read (the link's target is unchanged)
 code-nowhere = standard output is /dev/null (or was closed) and the code is neither emailed nor printed, so nobody would get it
@@ -530,8 +670,11 @@ outbox-cannot-write = cannot write to the outbox { $path }: { $error }
 outbox-full = the outbox { $path } has too many messages for one second
 outbox-cannot-read = cannot read the outbox { $path }: { $error }
 file-cannot-read = cannot read { $path }: { $error }
+file-cannot-delete = cannot delete { $path }: { $error }
+file-cannot-write = cannot write { $path }: { $error }
 dir-cannot-create = cannot create { $path }: { $error }
 mail-sent-not-moved = sent { $path }, but cannot move it to { $target }: { $error } (move it by hand so it is not sent twice)
+mail-envelope-unreadable = the From or To address cannot be read
 
 ## The clipboard ($error the system's or tmux's words as given; commands as they run)
 clipboard-off = the clipboard is off (clipboard = "off"): select the code with the mouse, or set clipboard to auto, osc52 or tmux

@@ -72,6 +72,20 @@ cli-confirm-delete-licence = • מכשיר ה-Webex Go מוסר, והרישיו
 cli-confirm-delete-calls = • { $name } כבר לא יוכל לבצע או לענות לשיחות עסקיות מחייגן הטלפון.
 cli-not-confirmed-no-terminal = אי אפשר לבטל את { $what }, ואין מסוף כדי לשאול אם להמשיך: דבר לא נעשה. אשר עם --yes: { $command }.
 cli-not-confirmed = לא אושר. דבר לא נעשה.
+## הסירובים וההערות של ה-CLI עצמו (דגלים, מעטפות, פרופילים, קבצים וארגונים כפי שהם)
+cli-give-account-or-location = ציין --account או --location
+cli-no-completions = אין השלמות עבור { $shell }
+cli-code-stdin = לא ניתן לקרוא את הקוד מהקלט התקני: { $error }
+cli-console-first-sync = לפרופיל "{ $profile }" אין עדיין עותק של הארגון שלו: הוא מסונכרן תחילה
+cli-console-synced = { $org } סונכרן ב-{ $pages ->
+        [one] עמוד אחד
+       *[other] { $pages } עמודים
+    }; המסוף נפתח
+cli-demo-first-use = ארגון ההדגמה "{ $org }" נוצר ב-{ $db } (שימוש ראשון ב---demo).
+cli-import-progress = { $phase } { $done }/{ $total } שורות
+cli-import-stopping = עוצר: אין בקשות חדשות; ממתין לתשובות שבדרך (הרץ שוב את אותה פקודה כדי להמשיך)
+cli-operator-confirm = לאשר את מזהה חשבון המפעיל { $id } עבור { $location } ({ $operator })? אי אפשר לשנות אותו מאוחר יותר.
+cli-code-expired-at = פג { $when }
 cli-note = הערה: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = רשימת המשתמשים נכתבה ל-{ $path } (קריא רק לך)
@@ -115,6 +129,11 @@ head-untrusted-emails = כתובות דוא"ל לא מהימנות
 head-share-link = קישור שיתוף
 head-row = שורה
 head-what = מה
+head-broadworks-id = מזהה BroadWorks
+head-id = מזהה
+head-method = שיטה
+head-path = נתיב
+head-flow-through-bw01 = Flow-through (BW01)
 
 ## הוספה ומחיקה של מכשיר
 cli-add-to = הוספת מכשיר Webex Go עבור { $name } <{ $email }>:
@@ -237,6 +256,41 @@ cli-code-control-hub-only = רק ב-Control Hub (התקנים > התקן Webex G
 cli-code-shown-once = הקוד מוצג רק עכשיו (נשמר רק גיבוב). כדי למסור אותו שוב, הנפק קוד חדש.
 cli-letter-note = מכתב הפעלה: { $note }
 cli-letter-for = מכתב הפעלה עבור { $device } ({ $email }): { $note }
+## wxgo bench: הדוח והכשלים שלו (מספרים, נתיבים, פקודות ויעדים כפי שהם; p50/p99 הם אחוזונים)
+bench-error = מדידה: { $error }
+bench-no-users-pane = המסגרת הראשונה לא הציגה את חלונית המשתמשים
+bench-no-proc-status = לא ניתן לקרוא את /proc/self/status
+bench-command-failed = { $command } נכשלה: { $error }
+bench-import-short = הייבוא הוסיף { $added } מתוך { $rows } שורות: { $problem }
+bench-too-few-users = רק { $n } משתמשים יכולים לקבל מכשיר; השתמש ב---users גדול יותר
+bench-missed = { $n ->
+        [one] יעד אחד הוחמץ
+       *[other] { $n } יעדים הוחמצו
+    }
+bench-floor-start = מדידה: העותק של הרצפה אינו מתחיל במקום שבו התחיל הייבוא
+bench-floor-nothing = מדידה: הייבוא לא כתב מכשירים לכתוב שוב
+bench-floor-other-ids = מדידה: הרצפה כתבה את המכשירים { $from } עד { $to } כשהייבוא כתב { $import_from } עד { $import_to }
+bench-built = נבנו { $users } משתמשים, { $numbers } מספרים, { $devices } מכשירים ב-{ $seconds } שניות
+bench-no-sqlite3 = sqlite3 אינו מותקן: ערכי הבסיס זקוקים לו (apt-get install sqlite3)
+bench-title = wxgo bench: { $users } משתמשים ({ $db }), { $cores } ליבות
+bench-first-frame = מההפעלה עד המסגרת הראשונה (משתמשים, 80x24), חציון
+bench-first-frame-baseline = פתיחת sqlite3 + עמוד ראשון { $ms } ms; יחס { $ratio }x
+bench-n-a = לא רלוונטי
+bench-keys = מהקשה עד מסגרת, { $n } מקשים: p50 / p99 / max
+bench-keys-target = יעד p99 <= { $ms } ms
+bench-key-kind = { $kind } ({ $n } מקשים): p50 / p99 / max
+bench-bytes = בתים למסוף, הבחירה זזה שורה אחת (200x50)
+bench-bytes-baseline = ציור מחדש מלא הוא כ-{ $bytes } B
+bench-import-phases = שלבי הייבוא: { $phases }
+bench-floor = אותן שורות נכתבות שוב כ-SQL חשוף (הרצפה)
+bench-sqlite3-reference = להשוואה: sqlite3 .import { $file } ms (אל :memory: { $memory } ms)
+bench-import = ייבוא מרוכז, { $rows } שורות שנבדקו במלואן
+bench-import-figure = { $ms } ms ({ $rate } שורות/שנייה)
+bench-import-baseline = רצפה { $floor } ms; יחס { $ratio }x (הרצות: { $runs }); יעד <= { $target }x
+bench-memory = שיא הזיכרון התושב, המסוף פתוח ומסנן
+bench-memory-baseline = יעד <= { $mb } MB; אינדקסי הרשימות תופסים { $index } MB
+bench-binary = גודל הקובץ הבינארי ({ $path })
+bench-binary-baseline = יעד <= { $mb } MB
 
 ## השורה שקריאה מהמטמון של ארגון אמיתי כותבת ל-stderr
 cli-cache-age = { $org } · פרופיל { $profile } (webex) · { $age }

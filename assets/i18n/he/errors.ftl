@@ -73,11 +73,10 @@ mo05-assigned = { $number } כבר מוקצה ל-{ $owner }
 mo05-other-location = { $number } שייך ל-{ $its }, אבל { $email } נמצא ב-{ $location }: אפשר להקצות מספר נייד רק למשתמש של המיקום שלו
 mo06-no-professional = ל-{ $email } אין רישיון Webex Calling Professional; רק משתמשים כאלה יכולים לקבל מספר נייד
 mo03-none = לא ניתנו מספרים: הזן מספרים ניידים מופרדים בפסיקים
-mo02-advice-overdue = ממתין כבר יותר מ-{ $hours } שעות (מאז { $since }): פנה לספק הסלולר שלך; ייתכן שמנהל הסלולר שלך לא קיבל את בקשת ההרשאה.
-mo02-advice-pending = ממתין: ההרשאה עשויה להימשך עד { $hours } שעות; בדוק שוב עד { $due } (נותרו { $left } שע').
-mo02-advice-failed = נכשל: פנה למפעיל הסלולר שלך.
-mo02-advice-failed-why = נכשל ({ $reason }): פנה למפעיל הסלולר שלך.
-mo02-advice-authorized = מאושר: כעת אפשר להוסיף מספרים ניידים.
+mo02-wait-overdue = ממתין כבר יותר מ-{ $hours } שעות (מאז { $since }): פנה לספק הסלולר שלך; ייתכן שמנהל הסלולר שלך לא קיבל את בקשת ההרשאה.
+mo02-wait-pending = ממתין: ההרשאה עשויה להימשך עד { $hours } שעות; בדוק שוב עד { $due } (נותרו { $left } שע').
+mo02-failed-now = נכשל: פנה למפעיל הסלולר שלך.
+mo02-failed-why = נכשל ({ $reason }): פנה למפעיל הסלולר שלך.
 operator-account-exists = חשבון המפעיל { $id } כבר קיים; לא ניתן להוסיף אותו פעמיים
 operator-needed = בחר את מפעיל הסלולר (למשל { $example })
 operator-accounts-control-hub = חשבונות מפעיל שייכים כאן ל-Control Hub
@@ -276,6 +275,44 @@ e164-length = "{ $input }" אינו בתבנית E.164: יש בו { $n ->
        *[other] { $n } ספרות
     }, ומספר בינלאומי מלא כולל 8 עד 15
 extension-invalid = "{ $extension }" אינו שלוחה: כתוב 2 עד 10 ספרות, למשל 4021
+## מילים וקודים כפי שהוקלדו או נקראו בחזרה (הערך כפי שניתן; softphone, pending, online ... הן המילים להקלדה ואינן מתורגמות)
+bw-status-unknown = מצב BroadWorks לא ידוע "{ $status }"
+package-unknown = חבילה לא ידועה "{ $package }": השתמש ב-softphone, basic, standard או premium
+email-invalid = "{ $email }" אינו כתובת דוא"ל תקינה (כמו name@example.com)
+code-length = לקוד הפעלה יש { $n } אותיות וספרות (כמו K7QX-M2PD-9HTR-4WCE); לזה יש { $has }
+code-symbol = '{ $symbol }' אינו מופיע אף פעם בקוד הפעלה (קודים משתמשים ב-2-9 וב-A-Z בלי I, L ו-O)
+lpa-prefix = מחרוזת הפעלה מתחילה ב-LPA:1$
+lpa-shape = מחרוזת הפעלה היא LPA:1$<כתובת SM-DP+>$<matching id>
+lpa-matching-id = matching id משתמש רק ב-A-Z a-z 0-9 וב--
+device-status-unknown = מצב מכשיר לא ידוע "{ $status }": השתמש ב-pending, online או offline
+device-kind-unknown = סוג מכשיר לא ידוע "{ $kind }"
+auth-status-unknown = מצב הרשאה לא ידוע "{ $status }"
+mo01-empty = מזהה חשבון המפעיל ריק: הקלד את המזהה שמפעיל הסלולר שלך נתן לך
+mo01-invalid = "{ $id }" אינו מזהה חשבון מפעיל: השתמש באותיות, ספרות, '-', '_' או '.', עד 64
+field-hazard = בערך יש { $character } בתו { $position }; הסר אותו במקור וייצא שוב
+field-too-long = אורך הערך { $n } תווים; מותרים לכל היותר { $max }
+char-line-break = מעבר שורה
+char-tab = טאב
+char-escape = תו escape (ESC)
+char-bell = תו צלצול (BEL)
+char-control = תו בקרה ({ $code })
+char-direction = תו כיווניות כתב ({ $code })
+char-invisible = תו בלתי נראה ({ $code })
+
+## MO02, MO03: מה לעשות בחשבון מפעיל, ולמה אי אפשר להוסיף מספר נייד ($what: היכן המספר נמצא)
+mo02-advice-pending = ההרשאה ממתינה; זה יכול לקחת עד 48 שעות. פנה לספק הסלולר שלך אם מנהל הסלולר שלך לא קיבל בקשת הרשאה.
+mo02-advice-failed = ההרשאה נכשלה. פנה למפעיל הסלולר שלך.
+mo02-advice-authorized = מורשה: עכשיו אפשר להוסיף מספרי נייד.
+mo03-in-list-twice = הוזן יותר מפעם אחת ברשימה הזו
+mo03-no-plan = { $number } אינו מספר תקין באף תוכנית מספור
+mo03-other-country = { $number } הוא מספר של { $its }, לא של מדינת המיקום { $country }
+mo03-in-inventory = כבר במלאי ({ $what })
+mo03-other-org = בשימוש של ארגון אחר
+mo03-fixed-line = { $number } הוא מספר קווי, לא מספר נייד
+held-standard-of = מספר רגיל של { $owner }
+held-mobile-of = מספר נייד של { $owner }
+held-standard-free = מספר רגיל שלא הוקצה
+held-mobile-free = מספר נייד שלא הוקצה
 
 ## מה שאינו קיים (שמות, מספרים ומזהים כפי שניתנו; $command היא פקודה להרצה)
 names-none = אין
@@ -299,6 +336,12 @@ device-not-in-copy = { $device } אינו בעותק של Webex (אין לו מ�
 why-nobody-given = תן דוא"ל, מספר טלפון או שלוחה
 why-no-email = אין ב-{ $org } אף אחד עם הדוא"ל "{ $email }": לא משתמש ולא מנוי BroadWorks. חפש עם { $command }.
 why-no-number = לאף אחד ב-{ $org } אין את המספר או השלוחה "{ $number }" (לא משתמש, לא מנוי BroadWorks). חפש עם { $command }.
+not-found-thing = { $what ->
+        [device] אין מכשיר כזה
+        [subscription] אין מינוי כזה
+        [operator-account] אין חשבון מפעיל כזה
+       *[other] לא נמצא: { $what }
+    }
 
 ## מסד הנתונים ($file הוא הנתיב שלו, או db-the-database כשהנתיב אינו ידוע; --db, --read-only ו-WXGO_DB אינם מתורגמים)
 db-the-database = מסד הנתונים
@@ -332,6 +375,16 @@ index-list-missing = האינדקס של הרשימה חסר
 index-too-large = רשימה גדולה מכדי לאנדקס אותה (יותר מ-4 GB של טקסט)
 index-changed = הרשימה השתנתה בזמן שאונדקסה; נסה שוב
 index-not-devices = זו אינה רשימת התקנים
+db-foreign-damaged = גרסת הסכמה שלו היא { $version }, שאף wxgo אינו כותב (הוא פגום)
+db-foreign-application = הוא שייך לתוכנה אחרת (application id { $id })
+db-foreign-version = גרסת הסכמה שלו היא { $version }, שאף wxgo אינו כותב
+db-foreign-tables = יש בו { $n ->
+        [one] טבלה אחת
+       *[other] { $n } טבלאות
+    } ואין בו סימון של wxgo: הוא שייך לתוכנה אחרת
+db-foreign-not-ours = יש לו גרסת סכמה { $version } אבל לא הטבלאות של wxgo
+db-schema-not-created = לא ניתן היה ליצור את הסכמה: { $error }
+db-devices-short = נוספו { $added } מתוך { $total } מכשירים; דבר לא נשמר
 
 ## קובצי CSV (שם הקובץ, השורות, העמודות והתאים כפי שהם; שמות העמודות של Control Hub אינם מתורגמים)
 csv-save-as-utf8 = שמור אותו כ-CSV בקידוד UTF-8 (Excel: קובץ > שמירה בשם > "CSV UTF-8 (מופרד באמצעות פסיקים)"; LibreOffice: שמירה בשם > Text CSV, ערכת תווים Unicode (UTF-8)) ונסה שוב.
@@ -339,6 +392,24 @@ csv-utf16 = { $source } שמור כ-UTF-16 ("טקסט Unicode"), לא כ-CSV ב�
 csv-not-utf8 = { $source } אינו UTF-8: הבית { $byte } בשורה { $line } אינו טקסט UTF-8 (נראה שהקובץ נשמר כ-Latin-1 / Windows-1252, למשל "CSV (מופרד באמצעות פסיקים)"). { csv-save-as-utf8 }
 csv-malformed = { $source } שורה { $line }: זה אינו CSV תקין ({ $error }). חפש מירכאה שנפתחה ולא נסגרה.
 csv-empty = { $source } ריק: אין בו שורת כותרת ואין בו שורות
+## הייצוא של הספרייה (סנכרון ספרייה: הנתיב, השורות, העמודות, הכותרות והערכים של הקובץ כפי שהם)
+dir-cannot-read = לא ניתן לקרוא את קובץ הספרייה { $path }: { $error }
+dir-io = לא ניתן לקרוא את קובץ הספרייה: { $error }
+dir-line = שורה { $line }: { $what }. דבר לא שונה; תקן את הקובץ וסנכרן שוב.
+dir-cell = שורה { $line }, עמודה { $column } ({ $name }): { $what }. דבר לא שונה; תקן את הקובץ וסנכרן שוב.
+dir-same-column = העמודה הזו אומרת את אותו הדבר כמו עמודה { $column } ({ $name })
+dir-no-email-column = שורה 1: בכותרת אין עמודת דוא"ל (יש בה: { $has }). מצופה: { $expected }. דבר לא שונה.
+dir-email-empty = הדוא"ל ריק
+dir-not-email = "{ $value }" אינו כתובת דוא"ל
+dir-email-twice = { $email } מופיע גם בשורה { $first }; כל משתמש יכול להופיע פעם אחת
+dir-column-missing = עמודה { $column } ({ $name }) חסרה
+dir-column-extra = עמודה { $column } מיותרת
+dir-fields = שורה { $line }: בשורה יש { $len ->
+        [one] שדה אחד
+       *[other] { $len } שדות
+    } אבל בכותרת יש { $expected }: { $column }. שים במירכאות שדות שיש בהם פסיקים. דבר לא שונה; תקן את הקובץ וסנכרן שוב.
+dir-not-utf8 = שורה { $line }, עמודה { $column }: אינו טקסט UTF-8. שמור את הייצוא כ-UTF-8 (CSV UTF-8) וסנכרן שוב; דבר לא שונה.
+dir-not-csv = שורה { $line }: הקובץ אינו CSV תקין ({ $error }). דבר לא שונה.
 
 ## הבעיות של שורה בייבוא ההמוני (מוצגות אחרי השורה והעמודה שלה)
 sheet-column-twice = העמודה "{ $column }" מופיעה פעמיים (עמודות { $first } ו-{ $second }); השאר אחת
@@ -392,6 +463,19 @@ token-control = תו בקרה ({ $code })
 token-space = רווח
 token-odd-character = תו שאף פעם אין באסימון ({ $code })
 token-bad-character = ב{ $token } יש { $what } בתו { $at } מתוך { $n }: אי אפשר לשלוח אותו, ושום דבר לא נשלח. העתק שוב את האסימון (שורה אחת, בלי דבר סביבו), או התחבר עם { $login }.
+token-profile-name = שם הפרופיל "{ $name }" חייב להיות אותיות, ספרות, - או _ (עד 64)
+token-cannot-encode = לא ניתן לקודד את האסימונים: { $error }
+token-file-cannot = { $what ->
+        [create] לא ניתן ליצור את קובץ האסימונים ב-{ $dir }: { $error }
+        [write] לא ניתן לכתוב את קובץ האסימונים ב-{ $dir }: { $error }
+        [protect] לא ניתן להגן על קובץ האסימונים ב-{ $dir }: { $error }
+       *[replace] לא ניתן להחליף את קובץ האסימונים ב-{ $dir }: { $error }
+    }
+token-file-cannot-read = לא ניתן לקרוא את קובץ האסימונים { $path }: { $error }
+token-stored-unreadable = לא ניתן לקרוא את הכניסה השמורה; הרץ שוב { $login } כדי להחליף אותה
+token-no-home = לא נמצאה תיקיית בית לקובץ האסימונים; הגדר XDG_STATE_HOME
+keyring-no-thread = לא ניתן להפעיל את הקריאה למחזיק המפתחות: { $error }
+keyring-timeout = מחזיק המפתחות של המערכת לא ענה תוך { $seconds } שניות (האם הוא נעול?)
 
 ## Webex סירב לאסימון (401) או לבקשה (403): $said הן המילים של Webex עצמו עם webex-says סביבן, $tracking המילים על ה-trackingId (כל אחד ריק כש-Webex לא נתן)
 webex-says = Webex אומר: "{ $words }".
@@ -441,6 +525,25 @@ login-no-client-id = כדי להתחבר נדרש מזהה הלקוח של אי�
 token-file-no-home = לא נמצאה תיקיית בית לקובץ הטוקן; הגדר { $var }
 webex-client-not-set-up = לא ניתן היה להגדיר את לקוח Webex
 profile-none-chosen = { $command } עובד על פרופיל של ארגון אמיתי, ולא נבחר אף אחד. הוסף אחד ל-{ $file }:{ $sample }ואז הרץ { $login } (או בחר אחד עם --profile NAME או WXGO_PROFILE). ראה "Connect to your organisation" ב-README.
+## ה-lang, ה-print_command וה-[smtp] של קובץ התצורה, WXGO_SMTP_URL, --lang ו-WXGO_NOW ($file הוא נתיב התצורה; מפתחות, ערכים, קודים ודוגמאות אינם מתורגמים)
+lang-flag-unknown = --lang { $lang }: wxgo מדבר { $codes }; ציין אחת מהן (או השמט את --lang)
+lang-config-unknown = lang = "{ $lang }" ב-config.toml: wxgo מדבר { $codes }; הגדר אחת מהן, או הסר את השורה
+clock-not-rfc3339 = WXGO_NOW="{ $value }" אינו זמן בתבנית RFC 3339 ({ $error }); כתוב למשל 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command מקבל פקודה במירכאות, למשל "lp -d office" ("" מכבה הדפסה)
+config-smtp-section = { $file }: smtp הוא מקטע: כתוב [smtp] עם host, port, starttls, user
+smtp-password-file = לא ניתן לקרוא את קובץ הסיסמה של SMTP { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } מקבל טקסט במירכאות
+smtp-takes-bool = { $file }: [smtp] { $key } הוא true או false (בלי מירכאות)
+smtp-needs-host = { $file }: [smtp] צריך host = "smtp.example.com" (או הסר את המקטע כדי להשתמש בתיקיית דואר יוצא)
+smtp-tls-both = { $file }: [smtp] בחר starttls = true (פורט 587) או tls = true (פורט 465), לא את שניהם
+smtp-port = { $file }: [smtp] port הוא מספר מ-1 עד 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; כתוב אותו כ-smtp://HOST:PORT (או smtps://HOST:PORT)
+smtp-url-no-scheme = אין בו סכמה
+smtp-url-scheme = אינו כתובת smtp:// או smtps://
+smtp-url-option = יש בו אפשרות ש-wxgo אינו מכיר ({ $option })
+smtp-url-password = יש בו סיסמה: תן אותה ב-WXGO_SMTP_PASSWORD במקום זאת, כדי שלא תופיע ברשימות תהליכים
+smtp-url-port = יש בו פורט שאינו מספר מ-1 עד 65535
+smtp-url-no-host = אין בו מארח
 
 ## רשימות, מינויים וארגונים (מזהים ושמות כפי שהם)
 list-next = { $first }, { $next }
@@ -496,6 +599,43 @@ webex-no-answer = Webex לא ענה ל-{ $method } { $path } ({ $last }; { $atte
     }): לא סורב, אלא לא ידוע אם Webex ביצע זאת. הבקשה לא נשלחה שוב; wxgo שואל את Webex מה יש אצלו לפני שהוא שולח עבורה משהו שוב.
 webex-runaway = wxgo הפסיק לקרוא את הרשימה ב-{ $path }: { $detail }. דבר מרשימה זו לא נעשה בו שימוש. נסה שוב מאוחר יותר; אם זה חוזר, הרץ עם --trace FILE ודווח לתמיכה של Cisco.
 webex-decode = Webex ענה ל-{ $path } במשהו ש-wxgo אינו יכול לקרוא ({ $detail }). נסה שוב; אם זה נמשך, הרץ עם --trace FILE ודווח על כך.
+webex-cancelled = נעצר לפני שהרשימה הושלמה
+webex-read-only = { $method } { $path } לא נשלח: הכניסה הזו פתוחה לקריאה בלבד, ולכן רק קריאות יוצאות מהמחשב
+webex-cannot-encode = לא ניתן לקודד את הבקשה: { $error }
+webex-too-many-ids = { $n } מזהי אנשים בבקשה אחת; Webex מקבל לכל היותר { $max }
+webex-numbers-per-add = { $n } מספרים בבקשה אחת: Webex מקבל 1 עד { $max }; פצל את הקלט
+webex-cannot-build-url = לא ניתן לבנות את ה-URL עבור { $path }: { $error }
+webex-cannot-build-request = לא ניתן לבנות את הבקשה { $method } { $path }: { $error }
+https-cannot-set-up = לא ניתן להגדיר HTTPS: { $error }
+base-url-not-url = כתובת הבסיס "{ $url }" אינה URL ({ $error }); למשל { $example }
+base-url-not-https = כתובת הבסיס "{ $url }" חייבת להתחיל ב-https://
+signin-address-not-url = כתובת הכניסה { $url } אינה URL ({ $error })
+signin-cannot-build = לא ניתן לבנות את בקשת הכניסה { $path }: { $error }
+
+## המילים של wxgo עצמו על כשל: ה-$last וה-$detail שלמעלה (שרתים, סטטוסים, ה-trackingId והמילים של התעבורה או של המפענח כפי שהם)
+last-answer-why = התשובה האחרונה הייתה { $status }: { $why }
+last-answer-tracking = התשובה האחרונה הייתה { $status }, trackingId { $id }
+last-answer = התשובה האחרונה הייתה { $status }
+last-no-answer-in = אין תשובה תוך { $seconds } שניות
+last-no-whole-answer = אין תשובה שלמה תוך { $seconds } שניות
+last-cannot-connect = לא ניתן להתחבר
+last-connection-failed = החיבור נכשל
+last-broke-off = התשובה נקטעה
+last-no-answer-from = אין תשובה מ-{ $host } בזמן
+last-cannot-connect-to = לא ניתן להתחבר ל-{ $host }: { $why }
+last-request-failed = הבקשה אל { $host } נכשלה: { $error }
+runaway-loop-self = עמוד { $page } מקשר בחזרה לעצמו, ולכן הרשימה לא הייתה נגמרת
+runaway-loop = עמוד { $page } מקשר בחזרה לעמוד של הרשימה שכבר נקרא, ולכן הרשימה לא הייתה נגמרת
+runaway-pages = { $pages } עמודים ({ $items } פריטים) ועדיין יש עמוד הבא, יותר ממה שכל ארגון צריך (לכל היותר { $max } עמודים לרשימה)
+runaway-full-pages = { $pages } עמודים ({ $items } פריטים) ועדיין מלאים (לכל היותר { $max } עמודים לרשימה)
+runaway-items = { $items } פריטים ב-{ $mb } MB, יותר ממה שיש לכל ארגון (לכל היותר { $max_items } פריטים ו-{ $max_mb } MB לרשימה)
+decode-signin-answer = תשובת הכניסה אינה ה-JSON ש-Webex מתעד
+decode-too-large = התשובה גדולה מ-{ $mb } MB
+decode-empty = תשובה ריקה: { $error }
+decode-bad-link = קישור לא תקין לעמוד הבא: { $error }
+decode-other-host = הקישור לעמוד הבא מוביל לשרת אחר ({ $host }); לא הולכים אחריו, כדי שהאסימון יישאר אצל ה-API
+decode-not-a-list = "{ $key }" אינו רשימה
+decode-item = פריט { $i } של "{ $key }": { $error }
 
 ## קבצים: קובץ הקודים, המכתב, ייצוא, תיקייה ($path כפי שהוא, $error המילים של המערכת כפי שהיא נותנת אותן)
 codes-file-folder = --codes-file { $path } היא תיקייה; תן שם קובץ, למשל { $path }/codes.csv
@@ -507,6 +647,7 @@ codes-file-symlink = קובץ הקודים { $path } הוא קישור סמלי:
 letter-path-folder = --letter { $path } היא תיקייה; תן שם קובץ
 letter-path-not-writable = לא ניתן לכתוב את המכתב { $path } ({ $error }); דבר לא התבקש מ-Webex
 letter-cannot-write = לא ניתן לכתוב את המכתב { $path }: { $error }
+letter-qr-too-long = מחרוזת ההפעלה ארוכה מדי לקוד QR ({ $error }); הקלד את הפרטים ידנית
 print-command-empty = פקודת ההדפסה ריקה
 print-command-cannot-run = לא ניתן להריץ את פקודת ההדפסה { $command }: { $error }. המכתב נמצא ב-{ $file }.
 print-command-failed = פקודת ההדפסה { $command } נכשלה ({ $status }): { $error }. המכתב נמצא ב-{ $file }.
@@ -518,10 +659,12 @@ stdout-not-written = לא ניתן לכתוב לפלט התקני ({ $error })
 out-users-cannot-write = לא ניתן לכתוב את רשימת המשתמשים אל { $path }: { $error }
 out-subscribers-cannot-write = לא ניתן לכתוב את רשימת המנויים אל { $path }: { $error }
 csv-cannot-write = לא ניתן לכתוב את ה-CSV: { $error }
+json-cannot-write = לא ניתן לכתוב JSON: { $error }
 template-cannot-write = לא ניתן לכתוב את התבנית: { $error }
 completions-cannot-write = לא ניתן לכתוב את סקריפט ההשלמה: { $error }
 man-cannot-write = לא ניתן לכתוב את דף ה-man: { $error }
 trace-cannot-open = לא ניתן לפתוח את קובץ המעקב { $path }: { $error }
+runtime-cannot-start = לא ניתן להפעיל את סביבת הריצה של הרשת: { $error }
 file-replaced-readable = { $path } היה קריא לאחרים (הרשאות { $mode }); הוא הוחלף בקובץ שרק אתה יכול לקרוא
 file-replaced-symlink = { $path } היה קישור סמלי; הוא הוחלף בקובץ שרק אתה יכול לקרוא (יעד הקישור לא השתנה)
 code-nowhere = הפלט התקני הוא /dev/null (או שנסגר) והקוד אינו נשלח בדוא"ל ואינו מודפס, כך שאיש לא היה מקבל אותו
@@ -550,8 +693,11 @@ outbox-cannot-write = לא ניתן לכתוב לתיבת הדואר היוצא 
 outbox-full = בתיבת הדואר היוצא { $path } יש יותר מדי הודעות לשנייה אחת
 outbox-cannot-read = לא ניתן לקרוא את תיבת הדואר היוצא { $path }: { $error }
 file-cannot-read = לא ניתן לקרוא את { $path }: { $error }
+file-cannot-delete = לא ניתן למחוק את { $path }: { $error }
+file-cannot-write = לא ניתן לכתוב את { $path }: { $error }
 dir-cannot-create = לא ניתן ליצור את { $path }: { $error }
 mail-sent-not-moved = { $path } נשלח, אך לא ניתן להעביר אותו אל { $target }: { $error } (העבר אותו ידנית כדי שלא יישלח פעמיים)
+mail-envelope-unreadable = לא ניתן לקרוא את כתובת השולח או הנמען (From או To)
 
 ## הלוח ($error המילים של המערכת או של tmux כפי שניתנו; פקודות כפי שהן רצות)
 clipboard-off = הלוח כבוי (clipboard = "off"): סמן את הקוד בעכבר, או הגדר את clipboard ל-auto, osc52 או tmux

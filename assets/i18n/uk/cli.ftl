@@ -76,6 +76,21 @@ cli-confirm-delete-licence = • Пристрій Webex Go буде вилуче
 cli-confirm-delete-calls = • { $name } більше не зможе здійснювати чи приймати робочі виклики з номеронабирача телефона.
 cli-not-confirmed-no-terminal = { $what } не можна скасувати, а термінала, щоб запитати, немає: нічого не зроблено. Підтвердьте за допомогою --yes: { $command }.
 cli-not-confirmed = не підтверджено. Нічого не зроблено.
+## Власні відмови й примітки CLI (прапорці, оболонки, профілі, файли й організації як є)
+cli-give-account-or-location = вкажіть --account або --location
+cli-no-completions = немає доповнень для { $shell }
+cli-code-stdin = не вдається прочитати код зі стандартного введення: { $error }
+cli-console-first-sync = профіль «{ $profile }» ще не має копії своєї організації: спершу її буде синхронізовано
+cli-console-synced = { $org } синхронізовано ({ $pages ->
+        [one] { $pages } сторінка
+        [few] { $pages } сторінки
+       *[other] { $pages } сторінок
+    }); відкривається консоль
+cli-demo-first-use = Демо-організацію «{ $org }» створено в { $db } (перше використання --demo).
+cli-import-progress = { $phase } { $done }/{ $total } рядків
+cli-import-stopping = зупинка: нових запитів немає; очікуються відповіді на вже надіслані (запустіть ту саму команду знову, щоб продовжити)
+cli-operator-confirm = Підтвердити ідентифікатор облікового запису оператора { $id } для { $location } ({ $operator })? Пізніше його не можна змінити.
+cli-code-expired-at = прострочено { $when }
 cli-note = примітка: { $note }
 cli-trace-note = --trace: { $note }
 cli-wrote-users = Список користувачів записано в { $path } (читати можете лише ви)
@@ -119,6 +134,11 @@ head-untrusted-emails = Ненадійні адреси ел. пошти
 head-share-link = Посилання для спільного доступу
 head-row = Рядок
 head-what = Що
+head-broadworks-id = Ідентифікатор BroadWorks
+head-id = Ідентифікатор
+head-method = Метод
+head-path = Шлях
+head-flow-through-bw01 = Наскрізна підготовка (BW01)
 
 ## Додавання і видалення пристрою
 cli-add-to = Додавання пристрою Webex Go для { $name } <{ $email }>:
@@ -249,6 +269,38 @@ cli-code-control-hub-only = лише в Control Hub (Пристрої > прис
 cli-code-shown-once = Код показано лише зараз (зберігається тільки хеш). Щоб видати його знову, створіть новий.
 cli-letter-note = Лист активації: { $note }
 cli-letter-for = Лист активації для { $device } ({ $email }): { $note }
+## wxgo bench: звіт і помилки (цифри, шляхи, команди й цілі як є; p50/p99 — процентилі)
+bench-error = бенчмарк: { $error }
+bench-no-users-pane = перший кадр не показав панель «Користувачі»
+bench-no-proc-status = не вдається прочитати /proc/self/status
+bench-command-failed = { $command } завершилася з помилкою: { $error }
+bench-import-short = імпорт додав { $added } з { $rows } рядків: { $problem }
+bench-too-few-users = лише { $n } користувачів можуть отримати пристрій; вкажіть більше значення --users
+bench-missed = цілей не досягнуто: { $n }
+bench-floor-start = бенчмарк: копія для нижньої межі починається не там, де почався імпорт
+bench-floor-nothing = бенчмарк: імпорт не записав жодного пристрою, який можна записати знову
+bench-floor-other-ids = бенчмарк: нижня межа записала пристрої з { $from } по { $to }, а імпорт — з { $import_from } по { $import_to }
+bench-built = створено користувачів: { $users }, номерів: { $numbers }, пристроїв: { $devices } за { $seconds } с
+bench-no-sqlite3 = sqlite3 не встановлено: він потрібен для порівняльних значень (apt-get install sqlite3)
+bench-title = wxgo bench: користувачів: { $users } ({ $db }), ядер: { $cores }
+bench-first-frame = від запуску до першого кадру (Користувачі, 80x24), медіана
+bench-first-frame-baseline = відкриття sqlite3 + перша сторінка { $ms } мс; співвідношення { $ratio }x
+bench-n-a = н/д
+bench-keys = від натискання до кадру, клавіш: { $n }: p50 / p99 / макс
+bench-keys-target = ціль p99 <= { $ms } мс
+bench-key-kind = { $kind } (клавіш: { $n }): p50 / p99 / макс
+bench-bytes = байтів до термінала, виділення зсувається на один рядок (200x50)
+bench-bytes-baseline = повне перемальовування — близько { $bytes } B
+bench-import-phases = фази імпорту: { $phases }
+bench-floor = ті самі рядки, записані знову чистим SQL (нижня межа)
+bench-sqlite3-reference = для порівняння: sqlite3 .import { $file } мс (у :memory: { $memory } мс)
+bench-import = масовий імпорт, рядків: { $rows }, повністю перевірених
+bench-import-figure = { $ms } мс ({ $rate } рядків/с)
+bench-import-baseline = нижня межа { $floor } мс; співвідношення { $ratio }x (запуски: { $runs }); ціль <= { $target }x
+bench-memory = пікова резидентна пам’ять, консоль відкрита й фільтрує
+bench-memory-baseline = ціль <= { $mb } MB; індекси списків займають { $index } MB
+bench-binary = розмір програми ({ $path })
+bench-binary-baseline = ціль <= { $mb } MB
 
 ## Рядок, який читання з кешу справжньої організації пише в stderr
 cli-cache-age = { $org } · профіль { $profile } (webex) · { $age }

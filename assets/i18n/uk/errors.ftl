@@ -81,18 +81,17 @@ mo05-assigned = { $number } уже призначено { $owner }
 mo05-other-location = { $number } належить до { $its }, але { $email } у { $location }: мобільний номер можна призначити лише користувачеві його розташування
 mo06-no-professional = { $email } не має ліцензії Webex Calling Professional; мобільний номер можна надати лише таким користувачам
 mo03-none = номери не вказано: введіть мобільні номери через кому
-mo02-advice-overdue = Очікування понад { $hours ->
+mo02-wait-overdue = Очікування понад { $hours ->
         [one] { $hours } годину
         [few] { $hours } години
        *[other] { $hours } годин
     } (з { $since }): зверніться до свого мобільного оператора; ваш мобільний адміністратор міг не отримати запит на авторизацію.
-mo02-advice-pending = Очікування: авторизація може тривати до { $hours ->
+mo02-wait-pending = Очікування: авторизація може тривати до { $hours ->
         [one] { $hours } години
        *[other] { $hours } годин
     }; перевірте знову до { $due } (залишилося { $left } год).
-mo02-advice-failed = Не вдалося: зверніться до свого мобільного оператора.
-mo02-advice-failed-why = Не вдалося ({ $reason }): зверніться до свого мобільного оператора.
-mo02-advice-authorized = Авторизовано: тепер можна додавати мобільні номери.
+mo02-failed-now = Не вдалося: зверніться до свого мобільного оператора.
+mo02-failed-why = Не вдалося ({ $reason }): зверніться до свого мобільного оператора.
 operator-account-exists = обліковий запис оператора { $id } уже існує; його не можна додати двічі
 operator-needed = виберіть мобільного оператора (наприклад, { $example })
 operator-accounts-control-hub = облікові записи операторів тут належать Control Hub
@@ -307,6 +306,48 @@ e164-length = «{ $input }» не у форматі E.164: у ньому { $n ->
        *[other] { $n } цифри
     }, а повний міжнародний номер має від 8 до 15
 extension-invalid = «{ $extension }» не є внутрішнім номером: напишіть від 2 до 10 цифр, наприклад 4021
+## Слова й коди, як їх введено або прочитано (значення як є; softphone, pending, online ... — слова, які треба вводити, їх не перекладають)
+bw-status-unknown = невідомий стан BroadWorks «{ $status }»
+package-unknown = невідомий пакет «{ $package }»: використовуйте softphone, basic, standard або premium
+email-invalid = «{ $email }» — не дійсна адреса електронної пошти (на зразок name@example.com)
+code-length = код активації має { $n } літер і цифр (на зразок K7QX-M2PD-9HTR-4WCE); цей має { $has }
+code-symbol = «{ $symbol }» ніколи не трапляється в коді активації (коди використовують 2-9 і A-Z без I, L та O)
+lpa-prefix = рядок активації починається з LPA:1$
+lpa-shape = рядок активації має вигляд LPA:1$<адреса SM-DP+>$<matching id>
+lpa-matching-id = matching id використовує лише A-Z a-z 0-9 і -
+device-status-unknown = невідомий стан пристрою «{ $status }»: використовуйте pending, online або offline
+device-kind-unknown = невідомий тип пристрою «{ $kind }»
+auth-status-unknown = невідомий стан авторизації «{ $status }»
+mo01-empty = ідентифікатор облікового запису оператора порожній: введіть ідентифікатор, який вам дав мобільний оператор
+mo01-invalid = «{ $id }» — не ідентифікатор облікового запису оператора: використовуйте літери, цифри, «-», «_» або «.», не більше 64
+field-hazard = значення містить { $character } на позиції { $position }; видаліть його в джерелі й експортуйте знову
+field-too-long = значення має довжину { $n ->
+        [one] { $n } символ
+        [few] { $n } символи
+       *[other] { $n } символів
+    }; дозволено не більше { $max }
+char-line-break = розрив рядка
+char-tab = табуляцію
+char-escape = символ escape (ESC)
+char-bell = символ дзвінка (BEL)
+char-control = керівний символ ({ $code })
+char-direction = символ напрямку письма ({ $code })
+char-invisible = невидимий символ ({ $code })
+
+## MO02, MO03: що робити з обліковим записом оператора і чому мобільний номер не можна додати ($what: де номер уже є)
+mo02-advice-pending = Авторизація очікує; це може тривати до 48 годин. Зверніться до свого мобільного оператора, якщо ваш адміністратор мобільного зв’язку не отримав запиту на авторизацію.
+mo02-advice-failed = Авторизація не вдалася. Зверніться до свого мобільного оператора.
+mo02-advice-authorized = Авторизовано: тепер можна додавати мобільні номери.
+mo03-in-list-twice = введено в цьому списку більше одного разу
+mo03-no-plan = { $number } не є дійсним номером у жодному плані нумерації
+mo03-other-country = { $number } — номер країни { $its }, а не країни розташування { $country }
+mo03-in-inventory = уже є в переліку номерів ({ $what })
+mo03-other-org = використовується іншою організацією
+mo03-fixed-line = { $number } — номер фіксованого зв’язку, а не мобільний
+held-standard-of = стандартний номер { $owner }
+held-mobile-of = мобільний номер { $owner }
+held-standard-free = непризначений стандартний номер
+held-mobile-free = непризначений мобільний номер
 
 ## Чого немає (імена, номери та ідентифікатори як вказано; $command — команда, яку слід виконати)
 names-none = немає
@@ -330,6 +371,12 @@ device-not-in-copy = { $device } немає в копії даних Webex (не
 why-nobody-given = вкажіть адресу електронної пошти, номер телефону або внутрішній номер
 why-no-email = у { $org } нікого з адресою «{ $email }»: ні користувача, ні абонента BroadWorks. Знайдіть за допомогою { $command }.
 why-no-number = у { $org } ні в кого немає номера чи внутрішнього номера «{ $number }» (ні користувача, ні абонента BroadWorks). Знайдіть за допомогою { $command }.
+not-found-thing = { $what ->
+        [device] такого пристрою немає
+        [subscription] такої підписки немає
+        [operator-account] такого облікового запису оператора немає
+       *[other] не знайдено: { $what }
+    }
 
 ## База даних ($file — її шлях або db-the-database, коли шлях невідомий; --db, --read-only і WXGO_DB не перекладаються)
 db-the-database = база даних
@@ -369,6 +416,17 @@ index-list-missing = індекс списку відсутній
 index-too-large = список завеликий для індексування (понад 4 ГБ тексту)
 index-changed = список змінився під час індексування; спробуйте знову
 index-not-devices = це не список пристроїв
+db-foreign-damaged = її версія схеми { $version }, якої не записує жоден wxgo (вона пошкоджена)
+db-foreign-application = вона належить іншій програмі (application id { $id })
+db-foreign-version = її версія схеми { $version }, якої не записує жоден wxgo
+db-foreign-tables = вона містить { $n ->
+        [one] { $n } таблицю
+        [few] { $n } таблиці
+       *[other] { $n } таблиць
+    } і не має позначки wxgo: вона належить іншій програмі
+db-foreign-not-ours = вона має версію схеми { $version }, але не таблиці wxgo
+db-schema-not-created = не вдалося створити схему: { $error }
+db-devices-short = додано { $added } з { $total } пристроїв; нічого не збережено
 
 ## Файли CSV (назва файлу, рядки, стовпці й клітинки як є; назви стовпців Control Hub не перекладаються)
 csv-save-as-utf8 = Збережіть його як CSV у кодуванні UTF-8 (Excel: Файл > Зберегти як > «CSV UTF-8 (розділювач — кома)»; LibreOffice: Зберегти як > Текст CSV, кодування Unicode (UTF-8)) і спробуйте ще раз.
@@ -376,6 +434,25 @@ csv-utf16 = { $source } збережено в UTF-16 («текст Unicode»), �
 csv-not-utf8 = { $source } не в UTF-8: байт { $byte } у рядку { $line } не є текстом UTF-8 (схоже, файл збережено в Latin-1 / Windows-1252, наприклад «CSV (розділювач — кома)»). { csv-save-as-utf8 }
 csv-malformed = { $source } рядок { $line }: це не правильно сформований CSV ({ $error }). Пошукайте лапки, які відкрито й не закрито.
 csv-empty = { $source } порожній: у ньому немає ні рядка заголовків, ні рядків
+## Експорт каталогу (синхронізація каталогу: шлях файлу, рядки, стовпці, заголовки й значення як є)
+dir-cannot-read = не вдається прочитати файл каталогу { $path }: { $error }
+dir-io = не вдається прочитати файл каталогу: { $error }
+dir-line = рядок { $line }: { $what }. Нічого не змінено; виправте файл і синхронізуйте знову.
+dir-cell = рядок { $line }, стовпець { $column } ({ $name }): { $what }. Нічого не змінено; виправте файл і синхронізуйте знову.
+dir-same-column = цей стовпець каже те саме, що стовпець { $column } ({ $name })
+dir-no-email-column = рядок 1: у заголовку немає стовпця електронної пошти (є: { $has }). Очікується: { $expected }. Нічого не змінено.
+dir-email-empty = адреса електронної пошти порожня
+dir-not-email = «{ $value }» — не адреса електронної пошти
+dir-email-twice = { $email } є також у рядку { $first }; кожен користувач може бути лише один раз
+dir-column-missing = стовпця { $column } ({ $name }) бракує
+dir-column-extra = стовпець { $column } зайвий
+dir-fields = рядок { $line }: у рядку { $len ->
+        [one] { $len } поле
+        [few] { $len } поля
+       *[other] { $len } полів
+    }, а в заголовку { $expected }: { $column }. Беріть у лапки поля, що містять коми. Нічого не змінено; виправте файл і синхронізуйте знову.
+dir-not-utf8 = рядок { $line }, стовпець { $column }: не текст UTF-8. Збережіть експорт у UTF-8 (CSV UTF-8) і синхронізуйте знову; нічого не змінено.
+dir-not-csv = рядок { $line }: файл не є коректним CSV ({ $error }). Нічого не змінено.
 
 ## Проблеми рядка масового імпорту (показано після номера рядка та стовпця)
 sheet-column-twice = стовпець «{ $column }» трапляється двічі (стовпці { $first } і { $second }); залиште один
@@ -433,6 +510,19 @@ token-control = керівний символ ({ $code })
 token-space = пробіл
 token-odd-character = символ, якого в токені не буває ({ $code })
 token-bad-character = { $token } містить { $what } на позиції { $at } з { $n }: його неможливо надіслати, і нічого не надіслано. Скопіюйте токен ще раз (один рядок, нічого довкола) або увійдіть за допомогою { $login }.
+token-profile-name = ім'я профілю «{ $name }» має складатися з літер, цифр, - або _ (не більше 64)
+token-cannot-encode = не вдається закодувати токени: { $error }
+token-file-cannot = { $what ->
+        [create] не вдається створити файл токенів у { $dir }: { $error }
+        [write] не вдається записати файл токенів у { $dir }: { $error }
+        [protect] не вдається захистити файл токенів у { $dir }: { $error }
+       *[replace] не вдається замінити файл токенів у { $dir }: { $error }
+    }
+token-file-cannot-read = не вдається прочитати файл токенів { $path }: { $error }
+token-stored-unreadable = збережений вхід неможливо прочитати; виконайте { $login } знову, щоб замінити його
+token-no-home = не вдається знайти домашню папку для файлу токенів; задайте XDG_STATE_HOME
+keyring-no-thread = не вдається запустити виклик сховища ключів: { $error }
+keyring-timeout = системне сховище ключів не відповіло за { $seconds } с (чи не заблоковане воно?)
 
 ## Webex відхилив токен (401) або запит (403): $said — власні слова Webex зі словами webex-says довкола, $tracking — слова про trackingId (кожне порожнє, коли Webex їх не дав)
 webex-says = Webex відповідає: «{ $words }».
@@ -482,6 +572,25 @@ login-no-client-id = для входу потрібен ідентифікато
 token-file-no-home = не вдається знайти домашню теку для файлу токена; встановіть { $var }
 webex-client-not-set-up = не вдалося налаштувати клієнт Webex
 profile-none-chosen = { $command } працює з профілем справжньої організації, а жодного не вибрано. Додайте його в { $file }:{ $sample }потім виконайте { $login } (або виберіть профіль за допомогою --profile NAME чи WXGO_PROFILE). Див. «Connect to your organisation» у README.
+## lang, print_command і [smtp] у файлі конфігурації, WXGO_SMTP_URL, --lang і WXGO_NOW ($file — шлях конфігурації; ключі, значення, коди й приклади не перекладаються)
+lang-flag-unknown = --lang { $lang }: wxgo розмовляє мовами { $codes }; вкажіть одну з них (або не вказуйте --lang)
+lang-config-unknown = lang = "{ $lang }" у config.toml: wxgo розмовляє мовами { $codes }; задайте одну з них або видаліть рядок
+clock-not-rfc3339 = WXGO_NOW="{ $value }" не є часом у форматі RFC 3339 ({ $error }); напишіть, наприклад, 2026-11-22T09:00:00Z
+config-print-command = { $file }: print_command приймає команду в лапках, наприклад "lp -d office" ("" вимикає друк)
+config-smtp-section = { $file }: smtp — це розділ: напишіть [smtp] з host, port, starttls, user
+smtp-password-file = не вдається прочитати файл пароля SMTP { $path }: { $error }
+smtp-takes-text = { $file }: [smtp] { $key } приймає текст у лапках
+smtp-takes-bool = { $file }: [smtp] { $key } — це true або false (без лапок)
+smtp-needs-host = { $file }: [smtp] потребує host = "smtp.example.com" (або видаліть розділ, щоб використовувати папку вихідних)
+smtp-tls-both = { $file }: [smtp] виберіть starttls = true (порт 587) або tls = true (порт 465), а не обидва
+smtp-port = { $file }: [smtp] port — це число від 1 до 65535
+smtp-url = WXGO_SMTP_URL="{ $url }" { $why }; запишіть як smtp://HOST:PORT (або smtps://HOST:PORT)
+smtp-url-no-scheme = не має схеми
+smtp-url-scheme = не є адресою smtp:// чи smtps://
+smtp-url-option = має параметр, якого wxgo не знає ({ $option })
+smtp-url-password = містить пароль: натомість передайте його у WXGO_SMTP_PASSWORD, щоб він не потрапляв у списки процесів
+smtp-url-port = має порт, що не є числом від 1 до 65535
+smtp-url-no-host = не має хоста
 
 ## Списки, підписки та організації (ідентифікатори й назви як є)
 list-next = { $first }, { $next }
@@ -540,6 +649,43 @@ webex-no-answer = Webex не відповів на { $method } { $path } ({ $las
     }): не відхилено, а невідомо, чи Webex це виконав. Запит не надіслано знову; wxgo спершу запитає Webex, що в нього є, перш ніж надсилати щось для цього знову.
 webex-runaway = wxgo припинив читати список за { $path }: { $detail }. Нічого з цього списку не використано. Спробуйте пізніше; якщо це повториться, запустіть з --trace FILE і повідомте службі підтримки Cisco.
 webex-decode = Webex відповів на { $path } чимось, що wxgo не може прочитати ({ $detail }). Спробуйте знову; якщо це повторюється, запустіть з --trace FILE і повідомте про це.
+webex-cancelled = зупинено до завершення списку
+webex-read-only = { $method } { $path } не надіслано: цей вхід відкрито лише для читання, тож машину залишають лише запити на читання
+webex-cannot-encode = не вдається закодувати запит: { $error }
+webex-too-many-ids = ідентифікаторів осіб в одному запиті: { $n }; Webex приймає не більше { $max }
+webex-numbers-per-add = номерів в одному запиті: { $n }; Webex приймає від 1 до { $max }; розділіть введене
+webex-cannot-build-url = не вдається побудувати URL для { $path }: { $error }
+webex-cannot-build-request = не вдається побудувати запит { $method } { $path }: { $error }
+https-cannot-set-up = не вдається налаштувати HTTPS: { $error }
+base-url-not-url = базова URL-адреса «{ $url }» не є URL ({ $error }); наприклад, { $example }
+base-url-not-https = базова URL-адреса «{ $url }» має починатися з https://
+signin-address-not-url = адреса входу { $url } не є URL ({ $error })
+signin-cannot-build = не вдається побудувати запит входу { $path }: { $error }
+
+## Власні слова wxgo про збій: $last і $detail вище (хости, стани, trackingId і слова транспорту чи парсера як є)
+last-answer-why = остання відповідь була { $status }: { $why }
+last-answer-tracking = остання відповідь була { $status }, trackingId { $id }
+last-answer = остання відповідь була { $status }
+last-no-answer-in = немає відповіді за { $seconds } с
+last-no-whole-answer = немає повної відповіді за { $seconds } с
+last-cannot-connect = не вдається з'єднатися
+last-connection-failed = з'єднання не вдалося
+last-broke-off = відповідь обірвалася
+last-no-answer-from = { $host } не відповів вчасно
+last-cannot-connect-to = не вдається з'єднатися з { $host }: { $why }
+last-request-failed = запит до { $host } не вдався: { $error }
+runaway-loop-self = сторінка { $page } посилається сама на себе, тож список ніколи б не закінчився
+runaway-loop = сторінка { $page } посилається на вже прочитану сторінку цього списку, тож він ніколи б не закінчився
+runaway-pages = сторінок: { $pages } (записів: { $items }), і досі є наступна — більше, ніж потрібно будь-якій організації (не більше { $max } сторінок на список)
+runaway-full-pages = сторінок: { $pages } (записів: { $items }), і досі повні (не більше { $max } сторінок на список)
+runaway-items = записів: { $items } в { $mb } MB — більше, ніж має будь-яка організація (не більше { $max_items } записів і { $max_mb } MB на список)
+decode-signin-answer = відповідь входу не є тим JSON, який документує Webex
+decode-too-large = відповідь більша за { $mb } MB
+decode-empty = порожня відповідь: { $error }
+decode-bad-link = неправильне посилання на наступну сторінку: { $error }
+decode-other-host = посилання на наступну сторінку веде на інший хост ({ $host }); за ним не перейдено, тож токен залишається в API
+decode-not-a-list = «{ $key }» не є списком
+decode-item = запис { $i } у «{ $key }»: { $error }
 
 ## Файли: файл кодів, лист, експорт, папка ($path як є, $error — слова системи, як вона їх дає)
 codes-file-folder = --codes-file { $path } — це папка; вкажіть ім'я файлу, напр. { $path }/codes.csv
@@ -551,6 +697,7 @@ codes-file-symlink = файл кодів { $path } — символьне пос
 letter-path-folder = --letter { $path } — це папка; вкажіть ім'я файлу
 letter-path-not-writable = не вдається записати лист { $path } ({ $error }); у Webex нічого не запитано
 letter-cannot-write = не вдається записати лист { $path }: { $error }
+letter-qr-too-long = рядок активації задовгий для QR-коду ({ $error }); введіть дані вручну
 print-command-empty = команда друку порожня
 print-command-cannot-run = не вдається запустити команду друку { $command }: { $error }. Лист лежить у { $file }.
 print-command-failed = команда друку { $command } завершилася невдало ({ $status }): { $error }. Лист лежить у { $file }.
@@ -562,10 +709,12 @@ stdout-not-written = не вдається записати у стандарт�
 out-users-cannot-write = не вдається записати список користувачів у { $path }: { $error }
 out-subscribers-cannot-write = не вдається записати список абонентів у { $path }: { $error }
 csv-cannot-write = не вдається записати CSV: { $error }
+json-cannot-write = не вдається записати JSON: { $error }
 template-cannot-write = не вдається записати шаблон: { $error }
 completions-cannot-write = не вдається записати скрипт автодоповнення: { $error }
 man-cannot-write = не вдається записати сторінку man: { $error }
 trace-cannot-open = не вдається відкрити файл трасування { $path }: { $error }
+runtime-cannot-start = не вдається запустити мережеве середовище виконання: { $error }
 file-replaced-readable = { $path } могли читати інші (режим { $mode }); його замінено файлом, який можете читати лише ви
 file-replaced-symlink = { $path } був символьним посиланням; його замінено файлом, який можете читати лише ви (ціль посилання не змінено)
 code-nowhere = стандартний вивід — це /dev/null (або його закрито), а код не надсилається електронною поштою і не друкується, тож ніхто б його не отримав
@@ -594,8 +743,11 @@ outbox-cannot-write = не вдається записати у вихідні {
 outbox-full = у вихідних { $path } забагато повідомлень за одну секунду
 outbox-cannot-read = не вдається прочитати вихідні { $path }: { $error }
 file-cannot-read = не вдається прочитати { $path }: { $error }
+file-cannot-delete = не вдається видалити { $path }: { $error }
+file-cannot-write = не вдається записати { $path }: { $error }
 dir-cannot-create = не вдається створити { $path }: { $error }
 mail-sent-not-moved = { $path } надіслано, але не вдається перемістити до { $target }: { $error } (перемістіть вручну, щоб його не надіслали двічі)
+mail-envelope-unreadable = не вдається прочитати адресу відправника чи одержувача (From або To)
 
 ## Буфер обміну ($error — слова системи чи tmux, як їх дано; команди — як вони виконуються)
 clipboard-off = буфер обміну вимкнено (clipboard = "off"): виділіть код мишею або задайте clipboard як auto, osc52 чи tmux

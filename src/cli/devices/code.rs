@@ -211,7 +211,7 @@ fn code_arg(code: &str) -> Result<String> {
     let mut line = String::new();
     std::io::stdin()
         .read_line(&mut line)
-        .map_err(|e| Error::io(format!("cannot read the code from standard input: {e}")))?;
+        .map_err(|e| Error::io(crate::said!("cli-code-stdin", error = e.to_string())))?;
     Ok(line.trim().to_string())
 }
 

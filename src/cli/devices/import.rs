@@ -61,7 +61,10 @@ pub(super) fn import(svc: &mut Service, args: &ImportArgs, as_json: bool) -> Res
     let stop = if args.dry_run { &NEVER } else { stop_on_ctrl_c() };
     let mut progress = |p: BulkProgress| {
         if live && p.total >= 200 {
-            eprint!("\r{} {}/{} rows ", p.phase.label(), p.done, p.total);
+            let tr = tr();
+            let phase = tr.t(&format!("phase-{}", p.phase.label()));
+            let args = [("phase", Arg::from(&phase)), ("done", Arg::from(p.done)), ("total", Arg::from(p.total))];
+            eprint!("\r{} ", crate::domain::text::for_terminal(&tr.t_with("cli-import-progress", &args)));
             let _ = std::io::stderr().flush();
             shown = true;
         }
@@ -101,7 +104,7 @@ fn stop_on_ctrl_c() -> &'static AtomicBool {
             let _ = ready_tx.send(());
             if signal.await.is_ok() {
                 CTRL_C.store(true, Ordering::SeqCst);
-                warn("\nstopping: no new requests; waiting for the answers in flight (run the same command again to continue)");
+                warn(&format!("\n{}", tr().t("cli-import-stopping")));
             }
         });
     });

@@ -23,7 +23,7 @@ fn seg(id: &str) -> String {
 }
 
 fn to_body<T: serde::Serialize>(v: &T) -> WebexResult<serde_json::Value> {
-    serde_json::to_value(v).map_err(|e| WebexError::config(format!("cannot encode the request: {e}")))
+    serde_json::to_value(v).map_err(|e| WebexError::config(crate::said!("webex-cannot-encode", error = e.to_string())))
 }
 
 /// The most person ids one `GET /people?id=` may carry (Webex's spec: "Accepts up to 85 person
@@ -135,10 +135,7 @@ impl Api {
         T: serde::de::DeserializeOwned,
     {
         if ids.len() > PEOPLE_IDS_MAX {
-            return Err(WebexError::config(format!(
-                "{} person ids in one request; Webex accepts at most {PEOPLE_IDS_MAX}",
-                ids.len()
-            )));
+            return Err(WebexError::config(crate::said!("webex-too-many-ids", n = ids.len(), max = PEOPLE_IDS_MAX)));
         }
         let mut all = Vec::new();
         if ids.is_empty() {
@@ -317,10 +314,8 @@ impl Api {
     /// were added.
     pub async fn add_numbers(&self, location_id: &str, req: &AddNumbers) -> WebexResult<Written<AddNumbersAnswer>> {
         if req.phone_numbers.is_empty() || req.phone_numbers.len() > MAX_NUMBERS_PER_ADD {
-            return Err(WebexError::config(format!(
-                "{} numbers in one request: Webex takes 1 to {MAX_NUMBERS_PER_ADD}; split the entry",
-                req.phone_numbers.len()
-            )));
+            let n = req.phone_numbers.len();
+            return Err(WebexError::config(crate::said!("webex-numbers-per-add", n = n, max = MAX_NUMBERS_PER_ADD)));
         }
         let mut params = P::new();
         self.org_param(&mut params);

@@ -189,8 +189,9 @@ impl OAuthHttp {
         path: &str,
         build: impl Fn(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
     ) -> WebexResult<(u16, Vec<u8>)> {
-        let parsed = url::Url::parse(url)
-            .map_err(|e| WebexError::config(format!("the sign-in address {url} is not a URL ({e})")))?;
+        let parsed = url::Url::parse(url).map_err(|e| {
+            WebexError::config(crate::said!("signin-address-not-url", url = url, error = e.to_string()))
+        })?;
         super::client::check_transport(&parsed)?;
         let max_attempts = self.retry.max_attempts.max(1);
         let mut attempt = 0u32;
@@ -214,16 +215,22 @@ impl OAuthHttp {
                             tokio::time::sleep(w).await;
                             continue;
                         }
-                        Ok(_) => format!("the last answer was {status}"),
+                        Ok(_) => crate::said!("last-answer", status = status.to_string()).into(),
                         Err(why) => why,
                     }
                 }
                 Err(e) if e.is_builder() => {
-                    return Err(WebexError::config(format!("cannot build the sign-in request {path}: {e}")))
+                    return Err(WebexError::config(crate::said!(
+                        "signin-cannot-build",
+                        path = path,
+                        error = e.to_string()
+                    )))
                 }
-                Err(e) if e.is_timeout() => format!("no answer in {} s", self.timeout.as_secs_f32()),
-                Err(e) if e.is_connect() => "cannot connect".to_string(),
-                Err(_) => "the connection failed".to_string(),
+                Err(e) if e.is_timeout() => {
+                    crate::said!("last-no-answer-in", seconds = self.timeout.as_secs_f32().to_string()).into()
+                }
+                Err(e) if e.is_connect() => crate::said!("last-cannot-connect").into(),
+                Err(_) => crate::said!("last-connection-failed").into(),
             };
             if attempt >= max_attempts {
                 return Err(WebexError::Unreachable {
@@ -275,7 +282,7 @@ impl OAuthTokens {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(|e| WebexError::config(format!("cannot set up HTTPS: {e}")))?;
+            .map_err(|e| WebexError::config(crate::said!("https-cannot-set-up", error = e.to_string())))?;
         let cfg = super::client::ClientConfig::default();
         let http = OAuthHttp::from_config(client, &cfg);
         let info = TokenInfo { kind: "oauth", scopes: tokens.scopes.clone(), expires_at: tokens.expires_at };
@@ -334,7 +341,7 @@ impl OAuthTokens {
                     method: "POST".into(),
                     path: "/access_token".into(),
                     attempts: self.http.retry.max_attempts.max(1),
-                    last: format!("the last answer was {status}: {why}"),
+                    last: crate::said!("last-answer-why", status = status.to_string(), why = why).into(),
                 });
             }
             return Err(WebexError::SignInNeeded(crate::said!("signin-renew-refused", why = why, login = LOGIN)));
@@ -529,18 +536,18 @@ async fn read_small(mut resp: reqwest::Response, timeout: Duration) -> Result<Ve
                 Ok(Some(chunk)) if body.len() + chunk.len() > 64 << 10 => return Ok(body),
                 Ok(Some(chunk)) => body.extend_from_slice(&chunk),
                 Ok(None) => return Ok(body),
-                Err(_) => return Err("the answer broke off".to_string()),
+                Err(_) => return Err(crate::said!("last-broke-off").into()),
             }
         }
     };
-    tokio::time::timeout(timeout, read)
-        .await
-        .unwrap_or_else(|_| Err(format!("no whole answer in {} s", timeout.as_secs_f32())))
+    tokio::time::timeout(timeout, read).await.unwrap_or_else(|_| {
+        Err(crate::said!("last-no-whole-answer", seconds = timeout.as_secs_f32().to_string()).into())
+    })
 }
 
 /// Not serde's words: they can quote the offending value, and here that could be a token.
 fn oauth_decode(path: &str) -> WebexError {
-    WebexError::Decode { path: path.into(), detail: "the sign-in answer is not the JSON Webex documents".into() }
+    WebexError::Decode { path: path.into(), detail: crate::said!("decode-signin-answer").into() }
 }
 
 fn expired() -> WebexError {

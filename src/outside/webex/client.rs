@@ -116,11 +116,9 @@ impl Api {
 
     /// `path` relative to the base (`people`, `devices/activationCode`), with its query.
     pub(crate) fn url(&self, path: &str, params: &[(String, String)]) -> WebexResult<url::Url> {
-        let mut u = self
-            .inner
-            .base
-            .join(path.trim_start_matches('/'))
-            .map_err(|e| WebexError::config(format!("cannot build the URL for {path}: {e}")))?;
+        let mut u = self.inner.base.join(path.trim_start_matches('/')).map_err(|e| {
+            WebexError::config(crate::said!("webex-cannot-build-url", path = path, error = e.to_string()))
+        })?;
         if !params.is_empty() {
             let mut q = u.query_pairs_mut();
             for (k, v) in params {
@@ -198,13 +196,20 @@ impl Api {
                     self.trace(&method, &url, Some(status), elapsed, None, attempt, Some("too large"));
                     return Err(WebexError::Decode {
                         path,
-                        detail: format!("the answer is larger than {} MB", self.inner.cfg.max_body_bytes >> 20),
+                        detail: crate::said!("decode-too-large", mb = self.inner.cfg.max_body_bytes >> 20).into(),
                     });
                 }
                 Ok((status, headers, Some(bytes))) => (status, headers, bytes),
                 Err(e) if e.is_builder() => {
                     // Nothing was sent and nothing would be on a second try: say so at once.
-                    return Err(WebexError::config(format!("cannot build the request {method} {path}: {e}")));
+                    let error = e.to_string();
+                    let said = crate::said!(
+                        "webex-cannot-build-request",
+                        method = method.as_str(),
+                        path = &path,
+                        error = error
+                    );
+                    return Err(WebexError::config(said));
                 }
                 Err(e) => {
                     let kind = failure_kind(&e);
@@ -254,8 +259,15 @@ impl Api {
                         continue;
                     }
                     let e = api_error(&method, &path, status, &headers, &bytes);
-                    let tid = e.tracking_id.map(|t| format!(", trackingId {}", super::error::one_line(&t, 120)));
-                    let last = format!("the last answer was {status}{}", tid.unwrap_or_default());
+                    let last: String = match e.tracking_id {
+                        Some(t) => crate::said!(
+                            "last-answer-tracking",
+                            status = status.to_string(),
+                            id = super::error::one_line(&t, 120)
+                        )
+                        .into(),
+                        None => crate::said!("last-answer", status = status.to_string()).into(),
+                    };
                     let method = method.to_string();
                     if !retryable {
                         // A 500/502/504 to a change: Webex may have done it before failing.
@@ -312,7 +324,7 @@ impl Api {
         let v = if a.body.iter().all(u8::is_ascii_whitespace) {
             serde_json::from_value(serde_json::Value::Null).map_err(|e| WebexError::Decode {
                 path: url.path().to_string(),
-                detail: format!("empty answer: {e}"),
+                detail: crate::said!("decode-empty", error = e.to_string()).into(),
             })?
         } else {
             decode(&url, &a.body)?
@@ -394,17 +406,16 @@ impl Api {
             };
             match next {
                 Some(n) if visited.contains(n.as_str()) => {
-                    return Err(runaway(format!(
-                        "page {pages} links back to {}, so it would never end",
-                        if n == url { "itself" } else { "a page of this listing already read" }
-                    )))
+                    let said = if n == url {
+                        crate::said!("runaway-loop-self", page = pages)
+                    } else {
+                        crate::said!("runaway-loop", page = pages)
+                    };
+                    return Err(runaway(said.into()));
                 }
                 Some(_) if pages >= limits.max_pages => {
-                    return Err(runaway(format!(
-                        "{pages} pages ({total} items) and still a next page, more than any organisation needs \
-                         (at most {} pages a listing)",
-                        limits.max_pages
-                    )))
+                    let said = crate::said!("runaway-pages", pages = pages, items = total, max = limits.max_pages);
+                    return Err(runaway(said.into()));
                 }
                 Some(n) => url = n,
                 None => return Ok(total),
@@ -460,10 +471,8 @@ impl Api {
                 if next >= limits.max_pages {
                     return Err(WebexError::Runaway {
                         path: shown,
-                        detail: format!(
-                            "{next} pages ({total} items) and still full ones (at most {} pages a listing)",
-                            limits.max_pages
-                        ),
+                        detail: crate::said!("runaway-full-pages", pages = next, items = total, max = limits.max_pages)
+                            .into(),
                     });
                 }
                 asked.push_back(futures::future::Either::Right(page(next)));
@@ -482,12 +491,14 @@ impl Api {
             if total as u64 > limits.max_items || bytes > limits.max_bytes {
                 return Err(WebexError::Runaway {
                     path: shown,
-                    detail: format!(
-                        "{total} items in {} MB, more than any organisation holds (at most {} items and {} MB a listing)",
-                        bytes >> 20,
-                        limits.max_items,
-                        limits.max_bytes >> 20
-                    ),
+                    detail: crate::said!(
+                        "runaway-items",
+                        items = total,
+                        mb = bytes >> 20,
+                        max_items = limits.max_items,
+                        max_mb = limits.max_bytes >> 20
+                    )
+                    .into(),
                 });
             }
             if on_page(items).is_break() {
@@ -500,15 +511,12 @@ impl Api {
     fn checked_next(&self, current: &url::Url, link: &str) -> WebexResult<url::Url> {
         let next = current.join(link).map_err(|e| WebexError::Decode {
             path: current.path().into(),
-            detail: format!("bad next-page link: {e}"),
+            detail: crate::said!("decode-bad-link", error = e.to_string()).into(),
         })?;
         if next.origin() != self.inner.base.origin() {
             return Err(WebexError::Decode {
                 path: current.path().into(),
-                detail: format!(
-                    "the next-page link leads to another host ({}); not followed, so the token stays with the API",
-                    next.host_str().unwrap_or("?")
-                ),
+                detail: crate::said!("decode-other-host", host = next.host_str().unwrap_or("?")).into(),
             });
         }
         Ok(next)
@@ -537,7 +545,7 @@ impl WebexClient {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| WebexError::config(format!("cannot start the network runtime: {e}")))?;
+            .map_err(|e| WebexError::config(crate::said!("runtime-cannot-start", error = e.to_string())))?;
         // reqwest's client must be built inside a runtime context (its DNS resolver uses it).
         let api = {
             let _guard = rt.enter();

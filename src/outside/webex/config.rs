@@ -140,14 +140,15 @@ pub fn build_http(cfg: &ClientConfig) -> WebexResult<reqwest::Client> {
             b = b.add_root_certificate(c);
         }
     }
-    b.build().map_err(|e| WebexError::config(format!("cannot set up HTTPS: {e}")))
+    b.build().map_err(|e| WebexError::config(crate::said!("https-cannot-set-up", error = e.to_string())))
 }
 
 pub(crate) fn parse_base(s: &str) -> WebexResult<url::Url> {
-    let mut u = url::Url::parse(s)
-        .map_err(|e| WebexError::config(format!("the base URL \"{s}\" is not a URL ({e}); e.g. {DEFAULT_BASE_URL}")))?;
+    let mut u = url::Url::parse(s).map_err(|e| {
+        WebexError::config(crate::said!("base-url-not-url", url = s, error = e.to_string(), example = DEFAULT_BASE_URL))
+    })?;
     if !matches!(u.scheme(), "http" | "https") {
-        return Err(WebexError::config(format!("the base URL \"{s}\" must start with https://")));
+        return Err(WebexError::config(crate::said!("base-url-not-https", url = s)));
     }
     check_transport(&u)?;
     if !u.path().ends_with('/') {

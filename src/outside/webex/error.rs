@@ -52,8 +52,8 @@ pub enum WebexError {
     Decode { path: String, detail: String },
     /// A setting is wrong (base URL, CA file, ...): a [`said!`](crate::said) message or English.
     Config(Text),
-    /// The token store (keyring or file) failed.
-    TokenStore(String),
+    /// The token store (keyring or file) failed (a [`said!`](crate::said) message).
+    TokenStore(Text),
     /// The caller stopped a listing (its page callback returned `Stop`) — not a failure.
     Cancelled,
     /// A write asked of a read-only client: it was not sent.
@@ -96,17 +96,57 @@ impl WebexError {
         matches!(self.status(), Some(403) | Some(404))
     }
 
-    /// What a sync pane says when [`is_not_available`](Self::is_not_available).
-    pub fn not_available_note(&self, what: &str) -> String {
+    /// What a sync pane says when [`is_not_available`](Self::is_not_available): `what` (the part,
+    /// as given) is not available to this token, said in the language where it is shown.
+    pub fn not_available_note(&self, what: &str) -> Text {
         match self {
-            WebexError::Api(e) => format!(
-                "{what}: not available to this token ({} {} answered {}). A partner administrator's token \
-                 with the right role is needed to see it.",
-                e.method, e.path, e.status
+            WebexError::Api(e) => crate::said!(
+                "sync-part-not-available",
+                what = what,
+                method = &e.method,
+                path = &e.path,
+                status = e.status.to_string()
             ),
-            other => format!("{what}: {other}"),
+            other => crate::said!("sync-part-failed", what = what, error = other.text()),
         }
     }
+}
+
+/// The messages wxgo's own words about a failure are read back from ([`detail_said`]): why no
+/// answer came, why a listing was stopped, what could not be read in an answer.
+pub const DETAILS: [&str; 23] = [
+    // The most particular first: "the last answer was 500: ..." reads as itself, not as 500.
+    "last-answer-why",
+    "last-answer-tracking",
+    "last-answer",
+    "last-no-answer-in",
+    "last-no-whole-answer",
+    "last-cannot-connect",
+    "last-connection-failed",
+    "last-broke-off",
+    "last-no-answer-from",
+    "last-cannot-connect-to",
+    "last-request-failed",
+    "runaway-loop-self",
+    "runaway-loop",
+    "runaway-pages",
+    "runaway-full-pages",
+    "runaway-items",
+    "decode-signin-answer",
+    "decode-too-large",
+    "decode-empty",
+    "decode-bad-link",
+    "decode-other-host",
+    "decode-not-a-list",
+    "decode-item",
+];
+
+/// wxgo's own words about a failure (kept as English in the error, as logs and the journal keep
+/// them) said in the language where they are shown: read back into their message, the host, the
+/// status, the trackingId and the transport's or serde's words as they are; other words (serde's
+/// own, a test's) as they are.
+pub fn detail_said(detail: &str) -> Text {
+    crate::i18n::recognise(detail, &DETAILS, &[]).unwrap_or_else(|| Text::from(detail))
 }
 
 /// The scope a request most likely needs and the role (a message id of `errors.ftl`, said in
@@ -285,26 +325,25 @@ impl WebexError {
                 method = method,
                 path = path,
                 attempts = *attempts,
-                last = one_line(last, MAX_SAID_CHARS)
+                last = detail_said(&one_line(last, MAX_SAID_CHARS))
             ),
             WebexError::NoAnswer { method, path, attempts, last } => crate::said!(
                 "webex-no-answer",
                 method = method,
                 path = path,
                 attempts = *attempts,
-                last = one_line(last, MAX_SAID_CHARS)
+                last = detail_said(&one_line(last, MAX_SAID_CHARS))
             ),
-            WebexError::Runaway { path, detail } => crate::said!("webex-runaway", path = path, detail = detail),
+            WebexError::Runaway { path, detail } => {
+                crate::said!("webex-runaway", path = path, detail = detail_said(detail))
+            }
             WebexError::SignInNeeded(m) | WebexError::SignIn(m) => m.clone(),
             WebexError::Decode { path, detail } => {
-                crate::said!("webex-decode", path = path, detail = one_line(detail, 300))
+                crate::said!("webex-decode", path = path, detail = detail_said(&one_line(detail, 300)))
             }
-            WebexError::Config(m) => m.clone(),
-            WebexError::TokenStore(m) => Text::from(m.as_str()),
-            WebexError::Cancelled => Text::from("stopped before the listing was complete"),
-            WebexError::ReadOnly { method, path } => Text::from(format!(
-                "{method} {path} was not sent: this sign-in is open read-only, so only reads leave the machine"
-            )),
+            WebexError::Config(m) | WebexError::TokenStore(m) => m.clone(),
+            WebexError::Cancelled => crate::said!("webex-cancelled"),
+            WebexError::ReadOnly { method, path } => crate::said!("webex-read-only", method = method, path = path),
         }
     }
 }
@@ -471,8 +510,11 @@ mod tests {
         let lost = WebexError::NoAnswer { method: m.clone(), path: p.clone(), attempts: 1, last: last.clone() };
         let de = Tr::new(Lang::De).error(&DomainError::from(lost.clone()));
         assert!(de.contains("Nicht abgelehnt, sondern unbekannt") && de.contains("1 Versuch)"), "{de}");
-        assert!(de.contains(&last) && de.contains("POST /v1/devices/activationCode"), "{de}");
-        assert!(!de.contains("abgelehnt (") && !de.contains("not known"), "{de}");
+        // wxgo's own words about the last failure in the language; the status and trackingId as they are.
+        assert!(lost.to_string().contains(&last), "{lost}");
+        assert!(de.contains("die letzte Antwort war 500, trackingId ROUTER_9"), "{de}");
+        assert!(de.contains("POST /v1/devices/activationCode"), "{de}");
+        assert!(!de.contains("abgelehnt (") && !de.contains("not known") && !de.contains("the last answer"), "{de}");
         let uk = |attempts: u32| {
             let e = WebexError::Unreachable { method: m.clone(), path: p.clone(), attempts, last: "timed out".into() };
             Tr::new(Lang::Uk).error(&DomainError::from(e))
@@ -488,5 +530,40 @@ mod tests {
             da.contains("429 Too Many Requests") && da.contains("(4 forsøg)") && da.contains("trackingId ROUTER_2")
         );
         assert_eq!(DomainError::from(many).exit_code(), 10);
+    }
+
+    #[test]
+    fn wxgo_s_own_words_about_a_failure_are_said_in_the_language_and_its_data_kept() {
+        use crate::i18n::{Lang, Tr};
+        let runaway = WebexError::Runaway {
+            path: "/v1/people".into(),
+            detail: crate::said!("runaway-pages", pages = 10_000usize, items = 1_000_000usize, max = 10_000u64).into(),
+        };
+        assert!(runaway.to_string().contains("10000 pages (1000000 items) and still a next page"), "{runaway}");
+        let da = Tr::new(Lang::Da).error(&DomainError::from(runaway));
+        assert!(da.contains("10000 sider (1000000 elementer) og stadig en næste side"), "{da}");
+        // Words wxgo does not word (serde's, the transport's) are shown as they are.
+        let decode = WebexError::Decode { path: "/v1/people".into(), detail: "expected value at line 1".into() };
+        let uk = Tr::new(Lang::Uk).error(&DomainError::from(decode));
+        assert!(uk.contains("(expected value at line 1)") && uk.contains("wxgo не може прочитати"), "{uk}");
+        let unreachable = WebexError::Unreachable {
+            method: "GET".into(),
+            path: "/v1/people".into(),
+            attempts: 2,
+            last: crate::said!("last-cannot-connect-to", host = "webexapis.com", why = "connection refused").into(),
+        };
+        let he = Tr::new(Lang::He).error(&DomainError::from(unreachable));
+        assert!(he.contains("לא ניתן להתחבר ל-webexapis.com: connection refused"), "{he}");
+        for (e, en, de) in [
+            (WebexError::Cancelled, "stopped before the listing was complete", "vor dem Ende der Liste angehalten"),
+            (
+                WebexError::TokenStore(crate::said!("token-no-home")),
+                "cannot find a home folder for the token file; set XDG_STATE_HOME",
+                "Kein Home-Ordner für die Token-Datei gefunden; setzen Sie XDG_STATE_HOME",
+            ),
+        ] {
+            assert_eq!(e.to_string(), en);
+            assert_eq!(Tr::new(Lang::De).error(&DomainError::from(e)), de);
+        }
     }
 }

@@ -45,12 +45,10 @@ impl OsKeyring {
                 let r = keyring::Entry::new(SERVICE, &profile).map_err(|e| e.to_string()).and_then(f);
                 let _ = tx.send(r);
             })
-            .map_err(|e| format!("cannot start the keyring call: {e}"))?;
+            .map_err(|e| String::from(crate::said!("keyring-no-thread", error = e.to_string())))?;
         match rx.recv_timeout(self.timeout) {
             Ok(r) => r,
-            Err(_) => {
-                Err(format!("the system keyring did not answer within {} s (is it locked?)", self.timeout.as_secs()))
-            }
+            Err(_) => Err(crate::said!("keyring-timeout", seconds = self.timeout.as_secs()).into()),
         }
     }
 }
@@ -75,6 +73,12 @@ impl SecretBackend for OsKeyring {
             Err(e) => Err(e.to_string()),
         })
     }
+}
+
+/// Why the keyring was not used, as a store says it (English), said in the language where it is
+/// shown when wxgo words it (the keyring's own words as they are).
+pub fn keyring_error_said(why: &str) -> crate::domain::error::Text {
+    crate::i18n::recognise(why, &["keyring-no-thread", "keyring-timeout"], &[]).unwrap_or_else(|| why.into())
 }
 
 /// Where tokens were kept.
@@ -117,9 +121,7 @@ impl TokenStore {
         let state = directories::BaseDirs::new()
             .and_then(|d| d.state_dir().map(Path::to_path_buf))
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/state")))
-            .ok_or_else(|| {
-                WebexError::TokenStore("cannot find a home folder for the token file; set XDG_STATE_HOME".into())
-            })?;
+            .ok_or_else(|| WebexError::TokenStore(crate::said!("token-no-home")))?;
         TokenStore::with(profile, state.join("wxgo").join("tokens"), Some(Arc::new(OsKeyring::default())))
     }
 
@@ -129,10 +131,8 @@ impl TokenStore {
             && profile.len() <= 64
             && profile.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !ok {
-            return Err(WebexError::config(format!(
-                "the profile name \"{}\" must be letters, digits, - or _ (at most 64)",
-                profile.chars().filter(|c| !c.is_control()).take(64).collect::<String>()
-            )));
+            let shown = profile.chars().filter(|c| !c.is_control()).take(64).collect::<String>();
+            return Err(WebexError::config(crate::said!("token-profile-name", name = shown)));
         }
         Ok(TokenStore { profile: profile.to_string(), dir, keyring })
     }
@@ -143,7 +143,7 @@ impl TokenStore {
 
     pub fn save(&self, tokens: &TokenSet) -> WebexResult<StoredIn> {
         let json = serde_json::to_string(tokens)
-            .map_err(|e| WebexError::TokenStore(format!("cannot encode the tokens: {e}")))?;
+            .map_err(|e| WebexError::TokenStore(crate::said!("token-cannot-encode", error = e.to_string())))?;
         let mut keyring_error = None;
         if let Some(k) = &self.keyring {
             match k.set(&self.profile, &json) {
@@ -161,8 +161,9 @@ impl TokenStore {
 
     fn write_file(&self, bytes: &[u8]) -> WebexResult<()> {
         use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-        let fail = |what: &str, e: std::io::Error| {
-            WebexError::TokenStore(format!("cannot {what} the token file in {}: {e}", self.dir.display()))
+        let dir = self.dir.display().to_string();
+        let fail = |what: &'static str, e: std::io::Error| {
+            WebexError::TokenStore(crate::said!("token-file-cannot", what = what, dir = &dir, error = e.to_string()))
         };
         std::fs::DirBuilder::new().recursive(true).mode(0o700).create(&self.dir).map_err(|e| fail("create", e))?;
         let path = self.file_path();
@@ -186,7 +187,10 @@ impl TokenStore {
         match std::fs::read_to_string(&path) {
             Ok(json) => Ok(Some((decode(&json)?, StoredIn::File { path, keyring_error }))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(WebexError::TokenStore(format!("cannot read the token file {}: {e}", path.display()))),
+            Err(e) => {
+                let path = path.display().to_string();
+                Err(WebexError::TokenStore(crate::said!("token-file-cannot-read", path = path, error = e.to_string())))
+            }
         }
     }
 
@@ -199,13 +203,15 @@ impl TokenStore {
         match std::fs::remove_file(self.file_path()) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(WebexError::TokenStore(format!("cannot delete {}: {e}", self.file_path().display()))),
+            Err(e) => {
+                let path = self.file_path().display().to_string();
+                Err(WebexError::TokenStore(crate::said!("file-cannot-delete", path = path, error = e.to_string())))
+            }
         }
     }
 }
 
 fn decode(json: &str) -> WebexResult<TokenSet> {
-    serde_json::from_str(json).map_err(|_| {
-        WebexError::TokenStore("the stored sign-in cannot be read; run `wxgo login` again to replace it".into())
-    })
+    serde_json::from_str(json)
+        .map_err(|_| WebexError::TokenStore(crate::said!("token-stored-unreadable", login = "`wxgo login`")))
 }

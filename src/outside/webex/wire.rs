@@ -60,7 +60,7 @@ pub(crate) fn failure_kind(e: &reqwest::Error) -> &'static str {
 pub(crate) fn describe_failure(e: &reqwest::Error, url: &url::Url) -> String {
     let host = url.host_str().unwrap_or("?");
     if e.is_timeout() {
-        format!("no answer from {host} in time")
+        crate::said!("last-no-answer-from", host = host).into()
     } else if e.is_connect() {
         // The source chain says why (refused, DNS, TLS); it never holds a token.
         let mut why = String::new();
@@ -69,9 +69,9 @@ pub(crate) fn describe_failure(e: &reqwest::Error, url: &url::Url) -> String {
             why = s.to_string();
             src = s.source();
         }
-        format!("cannot connect to {host}: {why}")
+        crate::said!("last-cannot-connect-to", host = host, why = why).into()
     } else {
-        format!("the request to {host} failed: {e}")
+        crate::said!("last-request-failed", host = host, error = e.to_string()).into()
     }
 }
 
@@ -126,7 +126,8 @@ pub(crate) fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key
         Some(serde_json::Value::Array(a)) => a,
         Some(serde_json::Value::Null) | None => return Ok(Vec::new()),
         Some(_) => {
-            return Err(WebexError::Decode { path: url.path().to_string(), detail: format!("\"{key}\" is not a list") })
+            let detail = crate::said!("decode-not-a-list", key = key).into();
+            return Err(WebexError::Decode { path: url.path().to_string(), detail });
         }
     };
     items
@@ -135,7 +136,7 @@ pub(crate) fn decode_items<T: DeserializeOwned>(url: &url::Url, body: &[u8], key
         .map(|(i, item)| {
             serde_json::from_value(item).map_err(|e| WebexError::Decode {
                 path: url.path().to_string(),
-                detail: format!("item {i} of \"{key}\": {e}"),
+                detail: crate::said!("decode-item", i = i.to_string(), key = key, error = e.to_string()).into(),
             })
         })
         .collect()

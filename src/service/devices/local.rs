@@ -413,19 +413,34 @@ pub(crate) fn apply_device(
         },
     )?;
     let (code, expires) = issue_code(cx, tx, device, now, None)?;
-    Ok(added(cx, plan, device, code, now, (expires, &q::ts(expires))))
+    let (issued, details) = added(&cx.org, plan, code, now, (expires, &q::ts(expires)));
+    Ok(written(issued, details, device))
 }
+
+/// A device's activation details and audit entry once it is written as `device`.
+fn written(mut issued: IssuedCode, details: String, device: i64) -> (IssuedCode, Audit) {
+    issued.device_id = device_ref(device);
+    let object = format!("device:{}", issued.device_id);
+    (issued, Audit::new(object, details))
+}
+
+/// What the caller of [`apply_devices`] adds to each device, worked out beside the writes:
+/// given the row's index, its activation details (no device id yet) and its audit entry's
+/// details, it may append to the details and set the code's email note.
+pub(crate) type BesideEach<'a> = &'a (dyn Fn(usize, &mut IssuedCode, &mut String) + Sync);
 
 /// [`apply_device`] for many planned devices at once, in the caller's transaction: the same
 /// rows and the same audit text, written a few hundred rows a statement (a bulk import adds
 /// thousands). The audit entries are returned, not written. `step` is called before each few
-/// hundred devices with the number added so far; an error from it stops.
+/// hundred devices with the number added so far; an error from it stops. `each` is called for
+/// every device on the second thread (see [`BesideEach`]).
 pub(crate) fn apply_devices(
     cx: &Core,
     tx: &Connection,
     plans: &[&DevicePlan],
     now: DateTime<Utc>,
     step: &mut dyn FnMut(usize) -> Result<()>,
+    each: BesideEach<'_>,
 ) -> Result<Vec<(IssuedCode, Audit)>> {
     use crate::store::delivery::{insert_codes, insert_devices, BATCH};
     for plan in plans {
@@ -433,14 +448,33 @@ pub(crate) fn apply_devices(
             q::assign_primary(tx, n.id, plan.user.id)?;
         }
     }
-    // The codes and their hashes are worked out on a second thread while the devices are
-    // written (SQLite's work and the hashing each keep a core busy).
+    let expires = now + Duration::days(cx.org.code_lifetime_days);
+    // While the devices are written (SQLite keeps one core busy), a second thread works out
+    // all that does not need their ids: the codes and their hashes, the activation details
+    // and the audit texts. The codes are drawn only now that every check passed, as before.
     let generator: &dyn CodeGenerator = cx.codes.as_ref();
-    let (devices, mut codes, hashes) = std::thread::scope(|s| -> Result<_> {
-        let fresh = s.spawn(move || {
+    let org = &cx.org;
+    let (devices, beside) = std::thread::scope(|s| -> Result<_> {
+        let beside = s.spawn(move || {
             let codes = generator.generate_many(plans.len());
             let hashes: Vec<String> = codes.iter().map(ActivationCode::hash).collect();
-            (codes, hashes)
+            // In the order of their hashes, so the codes of one statement are neighbours in
+            // the index of hashes (random order would have every statement touch most of its
+            // pages).
+            let mut order: Vec<usize> = (0..plans.len()).collect();
+            order.sort_unstable_by(|&a, &b| hashes[a].cmp(&hashes[b]));
+            let expires_text = q::ts(expires);
+            let details: Vec<(IssuedCode, String)> = plans
+                .iter()
+                .zip(codes)
+                .enumerate()
+                .map(|(i, (plan, code))| {
+                    let (mut issued, mut details) = added(org, plan, code, now, (expires, &expires_text));
+                    each(i, &mut issued, &mut details);
+                    (issued, details)
+                })
+                .collect();
+            (hashes, order, details)
         });
         let mut devices = Vec::with_capacity(plans.len());
         for chunk in plans.chunks(BATCH) {
@@ -455,51 +489,53 @@ pub(crate) fn apply_devices(
                 &rows,
             )?);
         }
-        let (codes, hashes) = fresh.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        Ok((devices, codes, hashes))
+        Ok((devices, beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
     })?;
-    let expires = now + Duration::days(cx.org.code_lifetime_days);
-    let expires_text = q::ts(expires);
-    // In the order of their hashes, so the codes of one statement are neighbours in the index
-    // of hashes (random order would have every statement touch most of its pages).
-    let mut order: Vec<usize> = (0..plans.len()).collect();
-    order.sort_unstable_by(|&a, &b| hashes[a].cmp(&hashes[b]));
+    let (hashes, order, mut added) = beside;
     for chunk in order.chunks(BATCH) {
         let rows: Vec<(i64, &str)> = chunk.iter().map(|&i| (devices[i], hashes[i].as_str())).collect();
         // A code whose hash another code has is issued again, one at a time (not expected).
         for k in insert_codes(tx, &rows, now, expires)? {
             let i = chunk[k];
-            codes[i] = issue_code(cx, tx, devices[i], now, None)?.0;
+            let code = issue_code(cx, tx, devices[i], now, None)?.0;
+            let old = &added[i].0;
+            let mut again = IssuedCode::new(
+                String::new(),
+                old.owner_email.clone(),
+                old.owner_name.clone(),
+                old.primary_number.clone(),
+                code,
+                &cx.org.smdp_address,
+                now,
+                expires,
+            );
+            again.email_note = old.email_note.clone();
+            added[i].0 = again;
         }
     }
-    Ok(plans
-        .iter()
-        .zip(devices)
-        .zip(codes)
-        .map(|((plan, device), code)| added(cx, plan, device, code, now, (expires, &expires_text)))
-        .collect())
+    Ok(added.into_iter().zip(devices).map(|((issued, details), device)| written(issued, details, device)).collect())
 }
 
-/// The activation details of a device just added, and the audit entry of adding it.
+/// The activation details of a device about to be added (its id is set once it is written),
+/// and the details of the audit entry of adding it.
 fn added(
-    cx: &Core,
+    org: &OrgInfo,
     plan: &DevicePlan,
-    device: i64,
     code: ActivationCode,
     now: DateTime<Utc>,
     (expires, expires_text): (DateTime<Utc>, &str),
-) -> (IssuedCode, Audit) {
+) -> (IssuedCode, String) {
     let user = &plan.user;
     // What `device_by_id` would read back: the owner, and the number the device uses
     // (the one just assigned, else the user's primary number).
     let number = plan.number.as_ref().map(|n| n.number.clone()).or_else(|| user.primary_number.clone());
     let issued = IssuedCode::new(
-        device_ref(device),
+        String::new(),
         user.email.clone(),
         user.display_name.clone(),
         number,
         code,
-        &cx.org.smdp_address,
+        &org.smdp_address,
         now,
         expires,
     );
@@ -517,8 +553,7 @@ fn added(
             issued.primary_number.as_deref().unwrap_or("-")
         ),
     };
-    let object = format!("device:{}", issued.device_id);
-    (issued, Audit::new(object, details))
+    (issued, details)
 }
 
 /// Issues a fresh code for the device: ends every earlier one (WG05), stores only the hash.

@@ -467,14 +467,8 @@ impl Devices<'_> {
 /// WG04: emails the code unless the organisation suppresses emails (or the admin said not to).
 /// A failed send leaves the code issued and tells the admin to copy or print it.
 pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
-    // Not asked for (`--no-email`): that is the reason, whatever the organisation's setting (a
-    // real organisation's copy marks emails suppressed, which the admin did not set).
-    if !wanted {
-        issued.email_note = crate::said!("email-note-not-asked", email = &issued.owner_email);
-        return;
-    }
-    if cx.org.suppress_emails {
-        issued.email_note = crate::said!("email-note-suppressed", org = &cx.org.name, email = &issued.owner_email);
+    if let Some(note) = unsent_note(&cx.org, &issued.owner_email, wanted) {
+        issued.email_note = note;
         return;
     }
     let msg = activation_mail(&cx.org, issued, cx.letter_lang);
@@ -498,4 +492,22 @@ pub(crate) fn deliver_code(cx: &Core, issued: &mut IssuedCode, wanted: bool) {
             );
         }
     }
+}
+
+/// Why a code for `email` is not emailed, if it is not: the admin did not ask (`--no-email`)
+/// or the organisation suppresses emails. `None`: it is to be sent.
+pub(crate) fn unsent_note(
+    org: &crate::store::model::OrgInfo,
+    email: &str,
+    wanted: bool,
+) -> Option<crate::domain::error::Text> {
+    // Not asked for (`--no-email`): that is the reason, whatever the organisation's setting (a
+    // real organisation's copy marks emails suppressed, which the admin did not set).
+    if !wanted {
+        return Some(crate::said!("email-note-not-asked", email = email));
+    }
+    if org.suppress_emails {
+        return Some(crate::said!("email-note-suppressed", org = &org.name, email = email));
+    }
+    None
 }

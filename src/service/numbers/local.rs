@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 
 use super::{
-    advice, mobile_primary_checks, no_account, AssignOutcome, MobileAddReport, NumbersBackend, OperatorAccounts,
+    advice_said, mobile_primary_checks, no_account, AssignOutcome, MobileAddReport, NumbersBackend, OperatorAccounts,
     OperatorDecision, OperatorStandIn,
 };
 use crate::domain::mobile::{check_account_id, check_entry, AuthStatus, CheckedNumber};
@@ -46,7 +46,7 @@ impl NumbersBackend for Local {
                         "mo02-not-authorized",
                         account = &a.account_id,
                         status = crate::service::auth_said(a.status),
-                        advice = advice(&a, now)
+                        advice = advice_said(&a, now)
                     ),
                 ));
             }

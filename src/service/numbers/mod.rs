@@ -70,18 +70,24 @@ pub struct AssignOutcome {
     pub device_created: bool,
 }
 
+/// MO02's advice, with the 48-hour wait measured, as the row keeps it (English; read back into its
+/// message where shown: `domain::mobile::account_advice`).
+pub(crate) fn advice(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> String {
+    advice_said(a, now).into()
+}
+
 /// MO02's advice, with the 48-hour wait measured, said in the language where it is shown
 /// (the times as UTC, as the audit writes them).
-pub(crate) fn advice(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> Text {
+pub(crate) fn advice_said(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>) -> Text {
     let utc = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
     match a.status {
         AuthStatus::Pending => {
             let due = a.requested_at + Duration::hours(AUTHORISATION_WAIT_HOURS);
             if now >= due {
-                crate::said!("mo02-advice-overdue", hours = AUTHORISATION_WAIT_HOURS, since = utc(a.requested_at))
+                crate::said!("mo02-wait-overdue", hours = AUTHORISATION_WAIT_HOURS, since = utc(a.requested_at))
             } else {
                 crate::said!(
-                    "mo02-advice-pending",
+                    "mo02-wait-pending",
                     hours = AUTHORISATION_WAIT_HOURS,
                     due = utc(due),
                     left = (due - now).num_hours()
@@ -89,8 +95,8 @@ pub(crate) fn advice(a: &OperatorAccountRow, now: chrono::DateTime<chrono::Utc>)
             }
         }
         AuthStatus::Failed => match a.status_reason.as_deref() {
-            Some(r) => crate::said!("mo02-advice-failed-why", reason = r),
-            None => crate::said!("mo02-advice-failed"),
+            Some(r) => crate::said!("mo02-failed-why", reason = r),
+            None => crate::said!("mo02-failed-now"),
         },
         AuthStatus::Authorized => crate::said!("mo02-advice-authorized"),
     }

@@ -211,7 +211,7 @@ impl App {
                 requested_at: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
                 changed_at: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
                 numbers: 0,
-                advice: Default::default(),
+                advice: String::new(),
             };
             self.open_numbers_form_for(stands_for, true);
         } else if let Some(a) = self.accounts.rows.iter().find(|a| a.account_id == id).cloned() {
@@ -293,7 +293,7 @@ impl App {
                 id = &a.account_id
             )),
             ReportLine::new(format!("{} {status}", auth_symbol(a.status)), auth_tone(a.status)),
-            ReportLine::plain(self.tr.text(&a.advice)),
+            ReportLine::plain(crate::tui::present::advice_said(&self.tr, &a.advice)),
         ];
         self.report(tr!(self.tr, "account-title", id = &a.account_id), lines);
         self.numbers_view = NumbersView::Accounts;
@@ -337,7 +337,8 @@ impl App {
                 ReportLine::good(format!("✓ {shown} · {state} · {}", tr!(self.tr, "mob-added")))
             } else {
                 let why = n.reason.strip_prefix("not added: ").unwrap_or(&n.reason);
-                ReportLine::bad(format!("✕ {shown} · {state} · {}", tr!(self.tr, "mob-not-added-why", why = why)))
+                let why = crate::tui::present::number_reason_said(&self.tr, why);
+                ReportLine::bad(format!("✕ {shown} · {state} · {}", tr!(self.tr, "mob-not-added-why", why = &why)))
             });
         }
         self.report(tr!(self.tr, "mob-numbers-report-title", location = &r.location), lines);

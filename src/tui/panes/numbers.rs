@@ -17,7 +17,8 @@ use crate::tui::app::App;
 use crate::tui::jobs::{ask_latest, Jobs};
 use crate::tui::popups::report::{ReportLine, Tone};
 use crate::tui::present::{
-    auth_style, auth_symbol, auth_word, col, column_titles, fit, mark_selected, paragraph, pick, put_line, whole, Col,
+    advice_said, auth_style, auth_symbol, auth_word, col, column_titles, fit, mark_selected, paragraph, pick, put_line,
+    whole, Col,
 };
 use crate::tui::theme::Theme;
 use crate::tui::worker::Slot;
@@ -190,7 +191,7 @@ impl App {
             )),
             ReportLine::plain(tr.t_with("account-id-fixed", &[("id", a.account_id.as_str().into())])),
             ReportLine::new(format!("{} {}", auth_symbol(a.status), auth_word(tr, a.status)), auth_tone(a.status)),
-            ReportLine::plain(tr.text(&a.advice)),
+            ReportLine::plain(advice_said(tr, &a.advice)),
             ReportLine::plain(tr.t_with(
                 "account-times",
                 &[
@@ -260,7 +261,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
                 2 => (row.account_id.clone(), Style::new()),
                 3 => (format!("{} {}", auth_symbol(row.status), auth_word(tr, row.status)), auth_style(t, row.status)),
                 4 => (row.numbers.to_string(), Style::new()),
-                _ => (tr.text(&row.advice), t.dim()),
+                _ => (advice_said(tr, &row.advice), t.dim()),
             };
             buf.set_stringn(x, y, fit(&text, *w as usize), *w as usize, style);
             x += w + 1;
@@ -282,7 +283,7 @@ pub fn draw_accounts(app: &App, area: Rect, buf: &mut Buffer) {
                 ),
                 Span::styled(format!(" · {}", tr.t("accounts-what-to-do")), t.dim()),
             ]),
-            Line::raw(tr.text(&row.advice)),
+            Line::raw(advice_said(tr, &row.advice)),
         ];
         paragraph(text).wrap(Wrap { trim: true }).render(rest, buf);
     }

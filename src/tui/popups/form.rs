@@ -18,7 +18,8 @@ use crate::tui::actions::{ActionId, Context};
 use crate::tui::keymap::Key;
 use crate::tui::layout::{centered, split_last};
 use crate::tui::present::{
-    auth_style, auth_symbol, auth_word, boxed, number_state_word, paragraph, put_line, word_wrapped_rows,
+    advice_said, auth_style, auth_symbol, auth_word, boxed, number_reason_said, number_state_word, paragraph, put_line,
+    word_wrapped_rows,
 };
 use crate::tui::text::{apply_edit, byte_at, edit_at, Edit};
 
@@ -468,7 +469,7 @@ impl FormKind {
                 ])];
                 if account.status != AuthStatus::Authorized {
                     lines.push(Line::styled(
-                        format!("MO02: {}", tr.text(&account.advice)),
+                        format!("MO02: {}", advice_said(tr, &account.advice)),
                         t.error().remove_modifier(Modifier::BOLD),
                     ));
                 }
@@ -507,7 +508,7 @@ impl FormKind {
                     lines.push(if n.state.is_ok() {
                         Line::styled(format!("✓ {shown} · {state}"), t.good())
                     } else {
-                        Line::styled(format!("✕ {shown} · {state}: {}", &n.reason), t.error())
+                        Line::styled(format!("✕ {shown} · {state}: {}", number_reason_said(tr, &n.reason)), t.error())
                     });
                 }
                 lines

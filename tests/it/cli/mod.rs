@@ -5,6 +5,7 @@ mod completions;
 mod confirmations;
 mod delivery;
 mod languages;
+mod languages_errors;
 mod languages_files_and_notes;
 mod languages_reasons;
 mod licences;

@@ -352,7 +352,7 @@ fn wg13_each_problem_is_named_by_line_column_and_reason() {
         /* 6 */ format!("{},USER,,,WEBEX_CALLING,Webex Go Device,,,,", users[4].email),
         /* 7 */ row("nobody@acmefarms.example", "", "", 0, n),
         /* 8 */ row(&users[5].email, "", "", 0, n),
-        /* 9 */ row(&users[5].email, "", "", 0, n),
+        /* 9 */ row(&users[5].email.to_uppercase(), "", "", 0, n),
         /* 10 */ row(&no_primary[0].email, "", "", 0, n),
         /* 11 */ row(&no_primary[0].email.replace('@', "+x@"), free, "", 0, n),
         /* 12 */ row(&no_primary[1].email, &other_location_number, "", 0, n),
@@ -383,7 +383,8 @@ fn wg13_each_problem_is_named_by_line_column_and_reason() {
     ] {
         assert!(found.contains(&want), "missing {want:?} in {found:?}");
     }
-    // Line 8 is fine on its own; line 9 names it as the first row of that user.
+    // Line 8 is fine on its own; line 9 (the same email in capitals) names it as the first row
+    // of that user.
     let dup = report.problems.iter().find(|p| p.line == 9).map(|p| p.reason.clone());
     assert!(dup.is_some_and(|r| r.contains("line 8")));
     // The WG03 reason speaks of the column, not of a command-line flag.

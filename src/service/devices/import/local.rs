@@ -85,9 +85,10 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                 )));
             }
             crate::outside::crash_point("import-checked");
-            let added = add_planned(cx, tx, &checked.plans, &source, now, progress)?;
-            crate::outside::crash_point("import-added");
+            let added = add_planned(cx, tx, &checked.plans, &source, now, (wanted_email, emailing), progress)?;
             let total = checked.plans.len();
+            super::drop_beside(checked);
+            crate::outside::crash_point("import-added");
             tick(progress, BulkPhase::Saving, total, total)?;
             Ok(added)
         },
@@ -156,55 +157,54 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
     } else {
         None
     };
+    let mut spent = Vec::with_capacity(total);
     for (k, mut a) in added.into_iter().enumerate() {
-        match &mails {
-            Some(sent) => {
-                a.issued.emailed = true;
-                a.issued.email_note = crate::domain::error::Text::from(match (queued.get(k), sent) {
-                    (Some(p), None) => {
-                        format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
-                    }
-                    (Some(p), Some(Ok(done))) if done.contains(p) => {
-                        format!(
-                            "emailed to {}: sent through {}",
-                            a.issued.owner_email,
-                            crate::service::delivery::route(cx)
-                        )
-                    }
-                    (Some(p), Some(Ok(_))) => format!(
-                        "queued for {} in the outbox as {} (not sent yet: send it with `wxgo mail retry`)",
-                        a.issued.owner_email,
-                        p.display()
-                    ),
-                    (Some(p), Some(Err(why))) => format!(
-                        "queued for {} in the outbox as {} ({why}): send it with `wxgo mail retry`",
-                        a.issued.owner_email,
-                        p.display()
-                    ),
-                    (None, _) => format!("queued for {}", a.issued.owner_email),
-                });
-            }
-            None => crate::service::devices::deliver_code(cx, &mut a.issued, wanted_email),
+        // Not emailed (`mails` is `None`): the note why was written beside the writes
+        // (`add_planned`).
+        if let Some(sent) = &mails {
+            a.issued.emailed = true;
+            a.issued.email_note = crate::domain::error::Text::from(match (queued.get(k), sent) {
+                (Some(p), None) => {
+                    format!("emailed to {}: queued in the outbox as {}", a.issued.owner_email, p.display())
+                }
+                (Some(p), Some(Ok(done))) if done.contains(p) => {
+                    format!("emailed to {}: sent through {}", a.issued.owner_email, crate::service::delivery::route(cx))
+                }
+                (Some(p), Some(Ok(_))) => format!(
+                    "queued for {} in the outbox as {} (not sent yet: send it with `wxgo mail retry`)",
+                    a.issued.owner_email,
+                    p.display()
+                ),
+                (Some(p), Some(Err(why))) => format!(
+                    "queued for {} in the outbox as {} ({why}): send it with `wxgo mail retry`",
+                    a.issued.owner_email,
+                    p.display()
+                ),
+                (None, _) => format!("queued for {}", a.issued.owner_email),
+            });
         }
         if a.issued.emailed {
             report.emailed += 1;
         }
+        let issued = &mut a.issued;
         report.devices.push(BulkDevice {
             line: a.line,
-            device_id: Some(a.issued.device_id.clone()),
-            user: a.issued.owner_email.clone(),
-            name: a.issued.owner_name.clone(),
+            device_id: Some(std::mem::take(&mut issued.device_id)),
+            user: std::mem::take(&mut issued.owner_email),
+            name: std::mem::take(&mut issued.owner_name),
             subscription: a.subscription,
-            number: a.issued.primary_number.clone(),
+            number: issued.primary_number.take(),
             number_assigned: a.number_assigned,
-            emailed: a.issued.emailed,
-            email_note: a.issued.email_note.to_string(),
+            emailed: issued.emailed,
+            email_note: String::from(&*issued.email_note),
             state: None,
             tracking_id: None,
             error: None,
         });
-        // `a.issued` (with the plain code) is dropped here.
+        // The rest of `a.issued`, the plain code with it, is freed with the others below.
+        spent.push(a.issued);
     }
+    super::drop_beside(spent);
     if let Some(sent) = &mails {
         let details = match sent {
             None => format!("{} queued in {}", queued.len(), crate::service::delivery::route(cx)),
@@ -227,17 +227,20 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
             flag = "--letter FILE.pdf"
         ),
     };
+    super::drop_beside(sheet);
     Ok(report)
 }
 
 /// Adds every planned device in the caller's transaction, each audited like a single add (the
-/// same rows and audit text, written a few hundred a statement).
+/// same rows and audit text, written a few hundred a statement). A code that is not to be
+/// emailed (`(wanted, emailing)`) gets its note why here, as `deliver_code` would give it.
 fn add_planned(
     cx: &Core,
     tx: &Connection,
     plans: &[(u64, DevicePlan)],
     source: &str,
     now: DateTime<Utc>,
+    (wanted_email, emailing): (bool, bool),
     progress: &mut dyn FnMut(BulkProgress) -> bool,
 ) -> Result<(Vec<Added>, Audit)> {
     let total = plans.len();
@@ -252,14 +255,26 @@ fn add_planned(
         outcome: "ok",
     };
     let planned: Vec<&DevicePlan> = plans.iter().map(|(_, plan)| plan).collect();
-    let issued = crate::service::devices::apply_devices(cx, tx, &planned, now, &mut |done| {
-        tick(progress, BulkPhase::Adding, done, total)
-    })?;
+    let org = &cx.org;
+    let each = |i: usize, issued: &mut IssuedCode, details: &mut String| {
+        let _ = write!(details, "; bulk import of {source}, line {}", plans[i].0);
+        if !emailing {
+            if let Some(note) = crate::service::devices::unsent_note(org, &issued.owner_email, wanted_email) {
+                issued.email_note = note;
+            }
+        }
+    };
+    let issued = crate::service::devices::apply_devices(
+        cx,
+        tx,
+        &planned,
+        now,
+        &mut |done| tick(progress, BulkPhase::Adding, done, total),
+        &each,
+    )?;
     let mut audits = Vec::with_capacity(total);
     for ((line, plan), (issued, audit)) in plans.iter().zip(issued) {
-        let mut details = audit.details;
-        let _ = write!(details, "; bulk import of {source}, line {line}");
-        audits.push((audit.object, details));
+        audits.push((audit.object, audit.details));
         assigned += usize::from(plan.number.is_some());
         added.push(Added {
             line: *line,
@@ -271,6 +286,7 @@ fn add_planned(
     for chunk in audits.chunks(crate::store::delivery::BATCH) {
         crate::store::delivery::insert_audits(tx, &head, chunk)?;
     }
+    super::drop_beside(audits);
     tick(progress, BulkPhase::Adding, total, total)?;
     let first = added.first().map(|a| a.issued.device_id.clone()).unwrap_or_default();
     let last = added.last().map(|a| a.issued.device_id.clone()).unwrap_or_default();

@@ -23,6 +23,13 @@ use crate::service::core::Allowed;
 use crate::service::delivery::{csv_text, read_csv, CsvSheet};
 use crate::store::queries as q;
 
+/// Frees `value` on a thread of its own: a bulk import's rows, plans and reports are tens of
+/// thousands of small allocations whose freeing the admin need not wait for.
+pub(super) fn drop_beside<T: Send + 'static>(value: T) {
+    // Should no thread start, the closure is dropped here, and the value with it.
+    let _ = std::thread::Builder::new().name("wxgo-free".into()).spawn(move || drop(value));
+}
+
 /// The template's columns before the subscription columns (WG13), as Webex names them.
 pub const COLUMNS: [&str; 8] =
     ["Username", "Type", "Extension", "Phone Number", "Device Type", "Model", "MAC Address", "Location"];

@@ -214,7 +214,8 @@ pub(super) fn check(
     if let Some(col) = cols.user {
         users.preload(sheet.rows.iter().filter_map(|(_, r)| r.get(col)))?;
     }
-    let mut seen_users: HashMap<String, u64> = HashMap::new();
+    // By id: a user named twice is the same row however the file spells the email.
+    let mut seen_users: hashbrown::HashMap<i64, u64> = hashbrown::HashMap::with_capacity(total);
     let mut seen_numbers: HashMap<i64, (u64, String)> = HashMap::new();
     let mut plans = Vec::with_capacity(sheet.rows.len());
     let mut more = 0;
@@ -331,7 +332,7 @@ pub(super) fn check(
                     None
                 }
                 Some(user) => {
-                    if let Some(first) = seen_users.insert(user.email.to_lowercase(), line) {
+                    if let Some(first) = seen_users.insert(user.id, line) {
                         problems.push(RowProblem {
                             line,
                             column: col_user.clone(),
