@@ -125,7 +125,7 @@ pub struct CheckedNumber {
 
 /// The messages a number's reason is read back from ([`number_reason`]), and the variables that
 /// hold words of their own (where the number is held).
-pub const NUMBER_REASONS: [&str; 15] = [
+pub const NUMBER_REASONS: [&str; 29] = [
     "mo03-in-list-twice",
     "mo03-no-plan",
     "mo03-other-country",
@@ -141,8 +141,23 @@ pub const NUMBER_REASONS: [&str; 15] = [
     "e164-not-digit",
     "e164-zero",
     "e164-length",
+    // A real organisation's (`service::numbers::webex`): Webex's states, and its answers.
+    "mo03-webex-duplicate",
+    "mo03-webex-in-list-twice",
+    "mo03-webex-invalid",
+    "mo03-webex-unavailable",
+    "mo03-webex-no-state",
+    "mo03-webex-state",
+    "mo03-webex-validates",
+    "mo03-sent-once",
+    "mo03-webex-says",
+    "mo03-no-answer",
+    "mo03-refused-why",
+    "mo03-refused",
+    "mo03-not-sent",
+    "numbers-request-which",
 ];
-pub const NUMBER_REASON_SENTENCES: [&str; 1] = ["what"];
+pub const NUMBER_REASON_SENTENCES: [&str; 2] = ["what", "which"];
 
 /// A number's reason (English, as [`CheckedNumber::reason`] holds it) said in the language where
 /// it is shown: read back into its message, else as it is (Webex's own words, a reason a newer

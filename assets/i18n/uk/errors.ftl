@@ -81,6 +81,20 @@ mo05-assigned = { $number } уже призначено { $owner }
 mo05-other-location = { $number } належить до { $its }, але { $email } у { $location }: мобільний номер можна призначити лише користувачеві його розташування
 mo06-no-professional = { $email } не має ліцензії Webex Calling Professional; мобільний номер можна надати лише таким користувачам
 mo03-none = номери не вказано: введіть мобільні номери через кому
+numbers-request-which = запит { $i } з { $total }
+mo03-webex-duplicate = уже є в переліку номерів організації (Webex)
+mo03-webex-in-list-twice = введено в цьому списку більше одного разу (Webex)
+mo03-webex-invalid = недійсний номер для цієї організації або країни місцезнаходження (Webex)
+mo03-webex-unavailable = недоступний для цієї організації (Webex)
+mo03-webex-no-state = Webex не вказав для нього стану; його не додано
+mo03-webex-state = стан у Webex «{ $state }»; його не додано
+mo03-webex-validates = Webex перевіряє його під час збереження
+mo03-sent-once = введено в цьому списку більше одного разу: надіслано один раз
+mo03-webex-says = не додано: Webex каже: { $why }
+mo03-no-answer = невідомо, чи додано: { $which } не отримав відповіді (див. запит)
+mo03-refused-why = не додано: Webex відхилив { $which }: { $why }
+mo03-refused = не додано: Webex відхилив { $which }
+mo03-not-sent = не додано: не надіслано (попередній запит не вдався)
 mo02-wait-overdue = Очікування понад { $hours ->
         [one] { $hours } годину
         [few] { $hours } години

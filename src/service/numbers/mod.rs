@@ -339,3 +339,50 @@ pub(crate) fn mobile_primary_checks(
     }
     Ok((user, n, existing))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Tr};
+
+    #[test]
+    fn mo02s_advice_measures_the_wait_keeps_its_english_in_the_row_and_is_read_back_in_the_language() {
+        let at =
+            |s: &str| chrono::DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&chrono::Utc)).expect("time");
+        let row = OperatorAccountRow {
+            id: 1,
+            location_id: 1,
+            location: "Dallas".into(),
+            location_country: "US".into(),
+            operator: "AT&T".into(),
+            account_id: "ACC-1".into(),
+            status: AuthStatus::Pending,
+            status_reason: None,
+            requested_at: at("2026-11-20T09:00:00Z"),
+            changed_at: at("2026-11-20T09:00:00Z"),
+            numbers: 0,
+            advice: String::new(),
+        };
+        let pending = advice(&row, at("2026-11-21T09:00:00Z"));
+        assert_eq!(
+            pending,
+            "Pending: authorisation can take up to 48 hours; check back by 2026-11-22 09:00 UTC (24h left)."
+        );
+        let said = |lang: Lang, en: &str| Tr::new(lang).text(&crate::domain::mobile::account_advice(en));
+        assert_eq!(
+            said(Lang::De, &pending),
+            "Ausstehend: Die Autorisierung kann bis zu 48 Stunden dauern; sehen Sie bis 2026-11-22 09:00 UTC wieder \
+             nach (noch 24 h)."
+        );
+        let overdue = advice(&row, at("2026-11-23T09:00:00Z"));
+        assert!(overdue.starts_with("Pending for over 48 hours (since 2026-11-20 09:00 UTC)"), "{overdue}");
+        // 48 takes Ukrainian's "many" form.
+        assert!(said(Lang::Uk, &overdue).starts_with("Очікування понад 48 годин (з 2026-11-20 09:00 UTC)"));
+        let failed =
+            OperatorAccountRow { status: AuthStatus::Failed, status_reason: Some("no such plan".into()), ..row };
+        assert_eq!(
+            said(Lang::Da, &advice(&failed, at("2026-11-21T09:00:00Z"))),
+            "Mislykket (no such plan): kontakt din mobiloperatør."
+        );
+    }
+}

@@ -39,17 +39,16 @@ use crate::store::webex_people as wp;
 fn webex_state(v: &NumberValidation) -> (NumberState, String) {
     let state = v.state.as_deref().unwrap_or("").trim();
     let detail: Vec<String> = v.detail.iter().map(|d| clean(d, 160)).filter(|d| !d.is_empty()).collect::<Vec<_>>();
-    let said = |default: &str| if detail.is_empty() { default.to_string() } else { detail.join("; ") };
+    // Webex's own words when it gives some; else wxgo's (English here, read back where shown).
+    let said = |default: Text| if detail.is_empty() { default.into() } else { detail.join("; ") };
     match state.to_ascii_lowercase().as_str() {
         "available" => (NumberState::Available, String::new()),
-        "duplicate" => (NumberState::Duplicate, said("already in the organisation's number inventory (Webex)")),
-        "duplicate in list" => (NumberState::DuplicateInList, said("entered more than once in this list (Webex)")),
-        "invalid" => {
-            (NumberState::Invalid, said("not a valid number for this organisation or location's country (Webex)"))
-        }
-        "unavailable" => (NumberState::Unavailable, said("not available to this organisation (Webex)")),
-        "" => (NumberState::Invalid, "Webex gave no state for it; it was not added".into()),
-        other => (NumberState::Invalid, format!("Webex's state \"{}\"; it was not added", clean(other, 40))),
+        "duplicate" => (NumberState::Duplicate, said(crate::said!("mo03-webex-duplicate"))),
+        "duplicate in list" => (NumberState::DuplicateInList, said(crate::said!("mo03-webex-in-list-twice"))),
+        "invalid" => (NumberState::Invalid, said(crate::said!("mo03-webex-invalid"))),
+        "unavailable" => (NumberState::Unavailable, said(crate::said!("mo03-webex-unavailable"))),
+        "" => (NumberState::Invalid, crate::said!("mo03-webex-no-state").into()),
+        other => (NumberState::Invalid, crate::said!("mo03-webex-state", state = clean(other, 40)).into()),
     }
 }
 
@@ -188,7 +187,7 @@ impl Webex {
                 if available.contains(num) {
                     // Webex called both copies Available: the number is sent once.
                     n.state = NumberState::DuplicateInList;
-                    n.reason = "entered more than once in this list: sent once".into();
+                    n.reason = crate::said!("mo03-sent-once").into();
                 } else {
                     available.push(num.clone());
                 }
@@ -199,7 +198,7 @@ impl Webex {
         let mut requests: Vec<AddRequestReport> = Vec::new();
         let mut stopped: Option<Text> = None;
         for (i, chunk) in chunks.into_iter().enumerate() {
-            let which = format!("request {} of {total}", i + 1);
+            let which: String = crate::said!("numbers-request-which", i = i + 1, total = total).into();
             if let Some(why) = &stopped {
                 requests.push(AddRequestReport {
                     numbers: chunk,
@@ -228,7 +227,7 @@ impl Webex {
                     };
                     for (num, why) in &refused {
                         if let Some(n) = numbers.iter_mut().find(|n| n.number.as_deref() == Some(num.as_str())) {
-                            n.reason = format!("not added: Webex says: {why}");
+                            n.reason = crate::said!("mo03-webex-says", why = why).into();
                         }
                     }
                     let outcome = match (added.len(), refused.len()) {
@@ -323,7 +322,7 @@ impl Webex {
                     for n in numbers.iter_mut() {
                         let Some(num) = n.number.as_ref().filter(|x| chunk.contains(x)) else { continue };
                         if !added.contains(num) {
-                            n.reason = format!("not known to be added: {which} got no answer (see the request)");
+                            n.reason = crate::said!("mo03-no-answer", which = &which).into();
                         }
                     }
                     let outcome = if added.len() == chunk.len() { "added" } else { "unknown" };
@@ -346,9 +345,10 @@ impl Webex {
                         let Some(num) = n.number.as_ref().filter(|x| chunk.contains(x)) else { continue };
                         let own = per_number.iter().find_map(|d| d.strip_prefix(num.as_str())?.strip_prefix(": "));
                         n.reason = match own {
-                            Some(why) => format!("not added: Webex refused {which}: {}", clean(why, 200)),
-                            None => format!("not added: Webex refused {which}"),
-                        };
+                            Some(why) => crate::said!("mo03-refused-why", which = &which, why = clean(why, 200)),
+                            None => crate::said!("mo03-refused", which = &which),
+                        }
+                        .into();
                     }
                     if stops_the_run(&e) {
                         stopped =
@@ -368,7 +368,7 @@ impl Webex {
         for r in requests.iter().filter(|r| r.outcome == "not sent") {
             for n in numbers.iter_mut() {
                 if n.number.as_ref().is_some_and(|x| r.numbers.contains(x)) {
-                    n.reason = "not added: not sent (an earlier request failed)".into();
+                    n.reason = crate::said!("mo03-not-sent").into();
                 }
             }
         }
@@ -435,12 +435,12 @@ pub(crate) fn check_mobile_numbers_cached(cx: &Core, entry: &str) -> Result<Vec<
         let Some(num) = n.number.clone() else { continue };
         if seen.contains(&num) {
             n.state = NumberState::DuplicateInList;
-            n.reason = "entered more than once in this list".into();
+            n.reason = crate::said!("mo03-in-list-twice").into();
         } else if let Some(Held::Here(what)) = m::holder(&cx.conn, cx.org.id, &num)? {
             n.state = NumberState::Duplicate;
-            n.reason = format!("already in the inventory ({what})");
+            n.reason = crate::said!("mo03-in-inventory", what = what).into();
         } else {
-            n.reason = "Webex validates it when you save".into();
+            n.reason = crate::said!("mo03-webex-validates").into();
         }
         seen.push(num);
     }
@@ -563,6 +563,31 @@ mod tests {
         assert!(!why.contains('\u{1b}'), "{why}");
         let with_detail = NumberValidation { detail: vec!["in use\u{7}".into()], ..v("Unavailable") };
         assert_eq!(webex_state(&with_detail).1, "in use\u{fffd}");
+    }
+
+    #[test]
+    fn a_real_organisations_reasons_keep_their_english_and_are_read_back_in_the_language() {
+        use crate::domain::mobile::number_reason;
+        use crate::i18n::{Lang, Tr};
+        let v = |s: &str| NumberValidation { phone_number: "+1".into(), state: Some(s.into()), ..Default::default() };
+        let (_, why) = webex_state(&v("Invalid"));
+        assert_eq!(why, "not a valid number for this organisation or location's country (Webex)");
+        let de = Tr::new(Lang::De);
+        assert_eq!(
+            de.text(&number_reason(&why)),
+            "keine gültige Nummer für diese Organisation oder das Land des Standorts (Webex)"
+        );
+        // A refusal of a request: the request said in the language too, Webex's words as they are.
+        let which: String = crate::said!("numbers-request-which", i = 2, total = 3).into();
+        let reason: String = crate::said!("mo03-refused-why", which = &which, why = "not Webex's plan").into();
+        assert_eq!(reason, "not added: Webex refused request 2 of 3: not Webex's plan");
+        assert_eq!(
+            Tr::new(Lang::Uk).text(&number_reason(&reason)),
+            "не додано: Webex відхилив запит 2 з 3: not Webex's plan"
+        );
+        // Webex's own words for a state stay Webex's.
+        let with_detail = NumberValidation { detail: vec!["ported out".into()], ..v("Unavailable") };
+        assert_eq!(de.text(&number_reason(&webex_state(&with_detail).1)), "ported out");
     }
 
     #[test]
