@@ -518,6 +518,135 @@ mod tests {
         }
     }
 
+    /// The literal message ids the sources name (`said!("id", k = v)`, `tr!(tr, "id", k = v)`,
+    /// `.t("id")`, `.t_with("id", ..)`, `Text::msg("id", ..)`), each with the argument names a
+    /// macro call passes (`None` where they are not written as `k = v`), and where it is.
+    fn ids_in_sources() -> Vec<(String, Option<Vec<String>>, String)> {
+        fn rs_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).expect("a source folder").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    rs_files(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        /// The text inside the parentheses opened just before `from` (strings skipped).
+        fn call_args(src: &str, from: usize) -> &str {
+            let (mut depth, mut in_str, mut escaped) = (1, false, false);
+            for (i, c) in src[from..].char_indices() {
+                match (in_str, c) {
+                    (true, _) if escaped => escaped = false,
+                    (true, '\\') => escaped = true,
+                    (true, '"') => in_str = false,
+                    (true, _) => {}
+                    (false, '"') => in_str = true,
+                    (false, '(' | '[' | '{') => depth += 1,
+                    (false, ')' | ']' | '}') => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return &src[from..from + i];
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            &src[from..]
+        }
+        /// The names of the top-level `name = value` arguments.
+        fn keys(args: &str) -> Vec<String> {
+            let (mut depth, mut in_str, mut escaped, mut start) = (0, false, false, 0);
+            let mut parts = Vec::new();
+            for (i, c) in args.char_indices() {
+                match (in_str, c) {
+                    (true, _) if escaped => escaped = false,
+                    (true, '\\') => escaped = true,
+                    (true, '"') => in_str = false,
+                    (true, _) => {}
+                    (false, '"') => in_str = true,
+                    (false, '(' | '[' | '{') => depth += 1,
+                    (false, ')' | ']' | '}') => depth -= 1,
+                    (false, ',') if depth == 0 => {
+                        parts.push(&args[start..i]);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            parts.push(&args[start..]);
+            parts
+                .iter()
+                .filter_map(|p| {
+                    let (k, v) = p.split_once('=')?;
+                    let k = k.trim();
+                    let ident = !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                    (ident && !v.starts_with(['=', '>'])).then(|| k.to_string())
+                })
+                .collect()
+        }
+        let mut files = Vec::new();
+        rs_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+        let mut found = Vec::new();
+        for file in files {
+            let src = std::fs::read_to_string(&file).expect("a source file");
+            let shown = file.display().to_string();
+            for (pattern, macro_call, skip_first) in [
+                ("said!(", true, false),
+                ("tr!(", true, true),
+                (".t(", false, false),
+                (".t_with(", false, false),
+                ("Text::msg(", false, false),
+            ] {
+                for (at, _) in src.match_indices(pattern) {
+                    // Not in a comment, nor the pattern written as a string (as above).
+                    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+                    if src[line_start..at].trim_start().starts_with("//") || src[..at].ends_with('"') {
+                        continue;
+                    }
+                    let args = call_args(&src, at + pattern.len());
+                    let mut rest = args.trim_start();
+                    if skip_first {
+                        // `tr!(tr, "id", ..)`: the first argument is the language.
+                        let Some(comma) = rest.find(',') else { continue };
+                        rest = rest[comma + 1..].trim_start();
+                    }
+                    let Some(lit) = rest.strip_prefix('"') else { continue };
+                    let Some(end) = lit.find('"') else { continue };
+                    let id = &lit[..end];
+                    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        continue;
+                    }
+                    let line = src[..at].lines().count();
+                    let passed = macro_call.then(|| keys(&lit[end + 1..]));
+                    found.push((id.to_string(), passed, format!("{shown}:{line}")));
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_message_the_sources_name_exists_and_gets_every_variable_it_uses() {
+        let (en, _) = catalogue(Lang::En);
+        let found = ids_in_sources();
+        assert!(found.len() > 500, "the scan found only {} message ids", found.len());
+        let mut wrong = Vec::new();
+        for (id, passed, at) in &found {
+            match (en.get(id), passed) {
+                (None, _) => wrong.push(format!("{at}: {id} is no message")),
+                (Some((_, vars)), Some(passed)) => {
+                    let missing: Vec<&String> = vars.iter().filter(|v| !passed.contains(v)).collect();
+                    if !missing.is_empty() {
+                        wrong.push(format!("{at}: {id} uses {missing:?}, which the call does not give"));
+                    }
+                }
+                (Some(_), None) => {}
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |k| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
     }

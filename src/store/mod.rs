@@ -402,3 +402,28 @@ fn db_error_in(e: rusqlite::Error, path: Option<PathBuf>) -> Error {
         _ => Error::database(crate::said!("db-other", file = f, error = e.to_string())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Tr};
+
+    #[test]
+    fn a_database_file_that_cannot_be_created_is_named_with_what_to_do_in_each_language() {
+        let dir = std::env::temp_dir().join(format!("wxgo-create-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a temp folder");
+        // A file where the database's folder should be: the folder "exists", the file cannot be made.
+        let not_a_folder = dir.join("plain-file");
+        std::fs::write(&not_a_folder, b"x").expect("a file");
+        let path = not_a_folder.join("wxgo.db");
+        let e = create(&path).expect_err("a database inside a file");
+        assert!(matches!(e, Error::Database(_)), "{e:?}");
+        let en = e.to_string();
+        assert!(en.starts_with(&format!("cannot create the database file {}", path.display())), "{en}");
+        assert!(en.contains("--db"), "{en}");
+        let de = Tr::new(Lang::De).text(&e.said());
+        assert!(de.contains("kann nicht angelegt werden") && de.contains(&path.display().to_string()), "{de}");
+        assert!(!path.exists());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -398,6 +398,7 @@ db-foreign-tables = den har { $n ->
     } og intet wxgo-mærke: den tilhører et andet program
 db-foreign-not-ours = den har skemaversion { $version }, men ikke wxgos tabeller
 db-schema-not-created = kunne ikke oprette skemaet: { $error }
+db-cannot-create = kan ikke oprette databasefilen { $file }: { $error }. Intet blev ændret. Tjek stien og dens mappes tilladelser, eller peg --db på en anden fil.
 db-devices-short = { $added } af { $total } enheder blev tilføjet; intet blev gemt
 
 ## CSV-filer (filens navn, linjer, kolonner og celler som de er; Control Hubs kolonnenavne oversættes ikke)

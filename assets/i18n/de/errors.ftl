@@ -398,6 +398,7 @@ db-foreign-tables = Die Datei enthält { $n ->
     } und keine wxgo-Markierung: sie gehört zu einem anderen Programm
 db-foreign-not-ours = Die Datei hat die Schemaversion { $version }, aber nicht die Tabellen von wxgo
 db-schema-not-created = Das Schema konnte nicht angelegt werden: { $error }
+db-cannot-create = Die Datenbankdatei { $file } kann nicht angelegt werden: { $error }. Nichts wurde geändert. Prüfen Sie den Pfad und die Berechtigungen seines Ordners, oder geben Sie mit --db eine andere Datei an.
 db-devices-short = { $added } von { $total } Geräten wurden hinzugefügt; nichts wurde gespeichert
 
 ## CSV-Dateien (Dateiname, Zeilen, Spalten und Zellen wie sie sind; die Spaltennamen von Control Hub werden nicht übersetzt)

@@ -387,6 +387,7 @@ db-foreign-version = its schema version is { $version }, which no wxgo writes
 db-foreign-tables = it holds { $n } table(s) and no wxgo mark: it belongs to another program
 db-foreign-not-ours = it has schema version { $version } but not wxgo's tables
 db-schema-not-created = could not create the schema: { $error }
+db-cannot-create = cannot create the database file { $file }: { $error }. Nothing was changed. Check the path and its folder's permissions, or point --db at another file.
 db-devices-short = { $added } of { $total } devices were added; nothing was saved
 
 ## CSV files (the file's name, lines, columns and cells as they are; Control Hub's column names are not translated)
