@@ -532,33 +532,12 @@ mod tests {
                 }
             }
         }
-        /// The text inside the parentheses opened just before `from` (strings skipped).
-        fn call_args(src: &str, from: usize) -> &str {
-            let (mut depth, mut in_str, mut escaped) = (1, false, false);
-            for (i, c) in src[from..].char_indices() {
-                match (in_str, c) {
-                    (true, _) if escaped => escaped = false,
-                    (true, '\\') => escaped = true,
-                    (true, '"') => in_str = false,
-                    (true, _) => {}
-                    (false, '"') => in_str = true,
-                    (false, '(' | '[' | '{') => depth += 1,
-                    (false, ')' | ']' | '}') => {
-                        depth -= 1;
-                        if depth == 0 {
-                            return &src[from..from + i];
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            &src[from..]
-        }
-        /// The names of the top-level `name = value` arguments.
-        fn keys(args: &str) -> Vec<String> {
+        /// The top-level arguments of a call whose `(` is just before `src` (up to its `)`;
+        /// strings skipped).
+        fn call_args(src: &str) -> Vec<&str> {
             let (mut depth, mut in_str, mut escaped, mut start) = (0, false, false, 0);
             let mut parts = Vec::new();
-            for (i, c) in args.char_indices() {
+            for (i, c) in src.char_indices() {
                 match (in_str, c) {
                     (true, _) if escaped => escaped = false,
                     (true, '\\') => escaped = true,
@@ -566,24 +545,27 @@ mod tests {
                     (true, _) => {}
                     (false, '"') => in_str = true,
                     (false, '(' | '[' | '{') => depth += 1,
+                    (false, ')' | ']' | '}') if depth == 0 => {
+                        parts.push(&src[start..i]);
+                        return parts;
+                    }
                     (false, ')' | ']' | '}') => depth -= 1,
                     (false, ',') if depth == 0 => {
-                        parts.push(&args[start..i]);
+                        parts.push(&src[start..i]);
                         start = i + 1;
                     }
                     _ => {}
                 }
             }
-            parts.push(&args[start..]);
+            parts.push(&src[start..]);
             parts
-                .iter()
-                .filter_map(|p| {
-                    let (k, v) = p.split_once('=')?;
-                    let k = k.trim();
-                    let ident = !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-                    (ident && !v.starts_with(['=', '>'])).then(|| k.to_string())
-                })
-                .collect()
+        }
+        /// The name of a `name = value` argument.
+        fn key(arg: &str) -> Option<String> {
+            let (k, v) = arg.split_once('=')?;
+            let k = k.trim();
+            let ident = !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            (ident && !v.starts_with(['=', '>'])).then(|| k.to_string())
         }
         let mut files = Vec::new();
         rs_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
@@ -604,21 +586,16 @@ mod tests {
                     if src[line_start..at].trim_start().starts_with("//") || src[..at].ends_with('"') {
                         continue;
                     }
-                    let args = call_args(&src, at + pattern.len());
-                    let mut rest = args.trim_start();
-                    if skip_first {
-                        // `tr!(tr, "id", ..)`: the first argument is the language.
-                        let Some(comma) = rest.find(',') else { continue };
-                        rest = rest[comma + 1..].trim_start();
-                    }
-                    let Some(lit) = rest.strip_prefix('"') else { continue };
-                    let Some(end) = lit.find('"') else { continue };
-                    let id = &lit[..end];
+                    let args = call_args(&src[at + pattern.len()..]);
+                    // `tr!(tr, "id", ..)`: the first argument is the language.
+                    let mut args = args.iter().skip(usize::from(skip_first));
+                    let Some(first) = args.next() else { continue };
+                    let Some(id) = first.trim().strip_prefix('"').and_then(|l| l.strip_suffix('"')) else { continue };
                     if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
                         continue;
                     }
                     let line = src[..at].lines().count();
-                    let passed = macro_call.then(|| keys(&lit[end + 1..]));
+                    let passed = macro_call.then(|| args.filter_map(|a| key(a)).collect());
                     found.push((id.to_string(), passed, format!("{shown}:{line}")));
                 }
             }

@@ -42,15 +42,7 @@ pub(crate) const PACKAGE: Words = Words("bw-button-package");
 /// A subscriber's status in Partner Hub's words, said in the language (`bw-*` of console.ftl,
 /// whose English is [`BwStatus::label`]).
 pub(crate) fn status_said(s: BwStatus) -> Val {
-    Val::Msg(match s {
-        BwStatus::PendingEmailInput => "bw-pending-email-input",
-        BwStatus::PendingEmailValidation => "bw-pending-email-validation",
-        BwStatus::PendingUserMigration => "bw-pending-user-migration",
-        BwStatus::Provisioning => "bw-provisioning",
-        BwStatus::Provisioned => "bw-provisioned",
-        BwStatus::Updating => "bw-updating",
-        BwStatus::Error => "bw-error",
-    })
+    Val::Msg(s.word_id())
 }
 
 /// BW04 as each backend carries it out (`local`: the database; `webex`: `/broadworks/subscribers`

@@ -414,18 +414,7 @@ fn broadworks_rules(f: &Facts, env: &Env, d: &mut Diagnosis) {
     };
     let since = when(s.last_status_change, env.now);
     // The status in Partner Hub's words (console.ftl).
-    let status = Text::msg(
-        match s.status {
-            BwStatus::PendingEmailInput => "bw-pending-email-input",
-            BwStatus::PendingEmailValidation => "bw-pending-email-validation",
-            BwStatus::PendingUserMigration => "bw-pending-user-migration",
-            BwStatus::Provisioning => "bw-provisioning",
-            BwStatus::Provisioned => "bw-provisioned",
-            BwStatus::Updating => "bw-updating",
-            BwStatus::Error => "bw-error",
-        },
-        Vec::new(),
-    );
+    let status = Text::msg(s.status.word_id(), Vec::new());
     match s.status {
         BwStatus::Provisioned => {
             d.check("BW03", BROADWORKS, "ok", said!("why-subscriber-status", id = id, status = status));
