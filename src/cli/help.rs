@@ -719,6 +719,53 @@ mod tests {
         assert!(stale.is_empty(), "help.ftl has helps the command line no longer has: {stale:?}");
     }
 
+    /// What a help keeps in every language: flags, rule ids, what is between backticks, env
+    /// variables and paths.
+    fn kept(en: &str) -> Vec<String> {
+        let mut out: Vec<String> = en.split('`').skip(1).step_by(2).map(|code| format!("`{code}`")).collect();
+        let outside: String = en.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let cut = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':' | '"' | '[' | ']');
+        for word in outside.split(cut).map(|w| w.trim_end_matches('.')) {
+            let flag = word.len() > 2
+                && word.starts_with("--")
+                && word[2..].chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            let rule = |w: &str| {
+                w.len() == 4
+                    && w[..2].chars().all(|c| c.is_ascii_uppercase())
+                    && w[2..].chars().all(|c| c.is_ascii_digit())
+            };
+            let env = word.contains('_')
+                && word
+                    .trim_start_matches('$')
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+            let dotted = word.split_once('.').is_some_and(|(a, b)| {
+                a.ends_with(|c: char| c.is_ascii_alphanumeric()) && b.starts_with(|c: char| c.is_ascii_alphanumeric())
+            });
+            let path = word.is_ascii() && (dotted || word.ends_with('/') || word.starts_with('$'));
+            if flag || env || path || word.split('-').all(rule) && !word.is_empty() {
+                out.push(word.to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_keeps_the_flags_rule_ids_code_env_variables_and_paths_of_each_help() {
+        let texts = english_texts();
+        let found: usize = texts.iter().map(|(_, en)| kept(en).len()).sum();
+        assert!(found > 80, "only {found} kept words found: the scan misses them");
+        for lang in Lang::ALL {
+            let tr = crate::i18n::loaded(lang);
+            let mut lost = Vec::new();
+            for (id, en) in &texts {
+                let said = tr.t(id);
+                lost.extend(kept(en).into_iter().filter(|k| !said.contains(k.as_str())).map(|k| format!("{id}: {k}")));
+            }
+            assert!(lost.is_empty(), "{}: a help lost what it keeps:\n{}", lang.code(), lost.join("\n"));
+        }
+    }
+
     #[test]
     fn help_ids_are_fluent_identifiers_one_per_text() {
         let texts = english_texts();

@@ -1,347 +1,342 @@
-# The command line's own help (`wxgo --help`, `wxgo devices import --help`) and clap's usage
-# errors (src/cli/help.rs). A `help-*` id is a command's path (`help-devices-import`; the top
-# command is `help-wxgo`), `-long` its long about, `--` and an argument's id its help
-# (`help-devices-import--codes-file`), `--` and a value that value's help. The English is the
-# `///` comments' text exactly (a test holds them equal): change both together. Keep command
-# names, flags, value names (FILE, NAME), env variables, paths, rule ids and URLs as they are.
+# Kommandolinjens egen hjælp (`wxgo --help`, `wxgo devices import --help`) og claps
+# brugsfejl, på dansk. Id'erne følger kommandoens sti (`help-devices-import`), `--` og et
+# arguments id (`help-devices-import--codes-file`). Kommandoer, flag, værdinavne (FILE, NAME),
+# miljøvariabler, stier, regel-id'er og URL'er forbliver, som de er.
 
-## What clap itself says around the helps: headings, notes, the help and version flags, the
-## `help` command, usage errors and their tips. Flags, values, commands and `--help` are given as
-## they are (in `$arg`, `$value`, `$command`, `$names`, `$help`), styled by the CLI.
+## Hvad clap selv siger omkring hjælpen: overskrifter, noter, hjælpe- og versionsflaget,
+## kommandoen `help`, brugsfejl og deres tips.
 
-clap-usage = Usage
-clap-commands = Commands
-clap-arguments = Arguments
-clap-options = Options
-clap-env = env
-clap-default = default
-clap-possible-values = possible values
-clap-possible-values-heading = Possible values
-clap-commands-note = subcommands
-clap-help-flag = Print help
-clap-help-flag-more = Print help (see more with '--help')
-clap-help-flag-summary = Print help (see a summary with '-h')
-clap-version-flag = Print version
-clap-help-command = Print this message or the help of the given subcommand(s)
-clap-help-command-arg = Print help for the subcommand(s)
+clap-usage = Brug
+clap-commands = Kommandoer
+clap-arguments = Argumenter
+clap-options = Tilvalg
+clap-env = miljø
+clap-default = standard
+clap-possible-values = mulige værdier
+clap-possible-values-heading = Mulige værdier
+clap-commands-note = underkommandoer
+clap-help-flag = Vis hjælp
+clap-help-flag-more = Vis hjælp (mere med '--help')
+clap-help-flag-summary = Vis hjælp (et overblik med '-h')
+clap-version-flag = Vis version
+clap-help-command = Vis denne hjælp eller hjælpen til de angivne underkommandoer
+clap-help-command-arg = Vis hjælpen til underkommandoerne
 
-clap-error-unknown-argument = unexpected argument '{ $arg }' found
-clap-error-unknown-command = unrecognized subcommand '{ $command }'
-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
-clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
-clap-error-value-missing = a value is required for '{ $arg }' but none was supplied
-clap-error-missing-required = the following required arguments were not provided:
-clap-error-missing-command = '{ $command }' requires a subcommand but one was not provided
-clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
-clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
-clap-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
-clap-error-command-conflict = the subcommand '{ $command }' cannot be used with '{ $other }'
-clap-error-command-conflict-list = the subcommand '{ $command }' cannot be used with:
-clap-error-command-conflict-others = the subcommand '{ $command }' cannot be used with one or more of the other specified arguments
-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
-clap-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
-clap-error-too-few-values = { $wanted } values required by '{ $arg }'; only { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-wrong-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
-clap-error-more = For more information, try '{ $help }'.
+clap-error-unknown-argument = uventet argument '{ $arg }'
+clap-error-unknown-command = ukendt underkommando '{ $command }'
+clap-error-invalid-value = ugyldig værdi '{ $value }' til '{ $arg }'
+clap-error-invalid-value-because = ugyldig værdi '{ $value }' til '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' kræver en værdi, men der blev ikke angivet nogen
+clap-error-missing-required = disse nødvendige argumenter mangler:
+clap-error-missing-command = '{ $command }' kræver en underkommando, men der blev ikke angivet nogen
+clap-error-used-twice = argumentet '{ $arg }' må kun angives én gang
+clap-error-conflict = argumentet '{ $arg }' kan ikke bruges sammen med '{ $other }'
+clap-error-conflict-list = argumentet '{ $arg }' kan ikke bruges sammen med:
+clap-error-conflict-others = argumentet '{ $arg }' kan ikke bruges sammen med et eller flere af de andre angivne argumenter
+clap-error-command-conflict = underkommandoen '{ $command }' kan ikke bruges sammen med '{ $other }'
+clap-error-command-conflict-list = underkommandoen '{ $command }' kan ikke bruges sammen med:
+clap-error-command-conflict-others = underkommandoen '{ $command }' kan ikke bruges sammen med et eller flere af de andre angivne argumenter
+clap-error-no-equals = '{ $arg }' kræver et lighedstegn foran sin værdi
+clap-error-too-many-values = uventet værdi '{ $value }' til '{ $arg }'; der var ikke ventet flere
+clap-error-too-few-values = '{ $arg }' kræver { $wanted } værdier; kun { $given } { $n ->
+        [one] blev
+       *[other] blev
+    } angivet
+clap-error-wrong-number-of-values = '{ $arg }' kræver { $wanted } værdier, men { $given } { $n ->
+        [one] blev
+       *[other] blev
+    } angivet
+clap-error-invalid-utf8 = et eller flere argumenter indeholder ugyldig UTF-8
+clap-error-more = Mere med '{ $help }'.
 
 clap-tip = tip
 clap-tip-similar-command = { $n ->
-        [1] a similar subcommand exists: { $names }
-       *[other] some similar subcommands exist: { $names }
+        [one] der findes en lignende underkommando: { $names }
+       *[other] der findes lignende underkommandoer: { $names }
     }
 clap-tip-similar-argument = { $n ->
-        [1] a similar argument exists: { $names }
-       *[other] some similar arguments exist: { $names }
+        [one] der findes et lignende argument: { $names }
+       *[other] der findes lignende argumenter: { $names }
     }
 clap-tip-similar-value = { $n ->
-        [1] a similar value exists: { $names }
-       *[other] some similar values exist: { $names }
+        [one] der findes en lignende værdi: { $names }
+       *[other] der findes lignende værdier: { $names }
     }
-clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $command }'
-clap-tip-exists = '{ $command }' exists
-clap-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+clap-tip-as-value = skriv '{ $command }' for at give '{ $arg }' som værdi
+clap-tip-exists = '{ $command }' findes
+clap-tip-remove-dashes = underkommandoen '{ $command }' findes; fjern '--' foran den for at bruge den
 
-## Why a value was refused: wxgo's words, and Rust's on a number.
-cli-letter-lang-unknown = wxgo writes letters and emails in { $codes }; give one of them
-clap-reason-invalid-digit = invalid digit found in string
-clap-reason-empty = cannot parse integer from empty string
-clap-reason-too-large = number too large to fit in target type
-clap-reason-too-small = number too small to fit in target type
+## Hvorfor en værdi blev afvist: wxgos ord og Rusts om et tal.
+cli-letter-lang-unknown = wxgo skriver breve og e-mails på { $codes }; angiv et af dem
+clap-reason-invalid-digit = ugyldigt ciffer i tallet
+clap-reason-empty = intet tal i en tom værdi
+clap-reason-too-large = tallet er for stort
+clap-reason-too-small = tallet er for lille
 
-## wxgo, and the flags every command takes
+## wxgo, og de flag, som alle kommandoer tager
 
-help-wxgo = A terminal console for Webex Calling administrators
-help-wxgo-long = wxgo: Webex Go devices, mobile operator numbers, BroadWorks flow-through and licence assignment, from the keyboard. With no subcommand it opens the console.
-help-wxgo--db = The database file (default: $XDG_DATA_HOME/wxgo/wxgo.db)
-help-wxgo--read-only = Open the database read-only: every changing action is refused
-help-wxgo--org = The organisation, when the database holds several (as a partner's does)
-help-wxgo--json = Machine-readable output
-help-wxgo--output = How lists print: table (on a terminal, fitted to its width), wide (every column whole) or json
-help-wxgo--output--table = A table; on a terminal, fitted to its width (names cut with `…`, the least useful columns left out)
-help-wxgo--output--wide = A table with every column whole, however wide
-help-wxgo--output--json = JSON, as --json
-help-wxgo--clipboard = Clipboard for copying codes in the console: auto, native, osc52, tmux or off
-help-wxgo--demo = Use the demo organisation (demo.db beside the database; created on first use), with the console or any command
-help-wxgo--keymap = Keymap file for the console (default: $XDG_CONFIG_HOME/wxgo/keymap.toml)
-help-wxgo--profile = The profile of config.toml to use (else WXGO_PROFILE, else default_profile; none: the local database)
-help-wxgo--token-env = Take the Webex token from this environment variable instead of WEBEX_TOKEN (never written to disk)
-help-wxgo--trace = Write one line per Webex API request to FILE: method, path, status, duration, trackingId (never a token)
-help-wxgo--lang = The language: en, de, da, uk or he (else the config's lang, then LC_ALL, LC_MESSAGES, LANG)
-help-wxgo--bidi = Right-to-left text (Hebrew): app (wxgo reorders it; xterm, tmux, most SSH clients) or terminal (the terminal does; VTE-based ones)
+help-wxgo = En terminalkonsol til Webex Calling-administratorer
+help-wxgo-long = wxgo: Webex Go-enheder, mobiloperatørers numre, BroadWorks flow-through og licenstildeling, fra tastaturet. Uden underkommando åbner den konsollen.
+help-wxgo--db = Databasefilen (standard: $XDG_DATA_HOME/wxgo/wxgo.db)
+help-wxgo--read-only = Åbn databasen skrivebeskyttet: alle handlinger, der ændrer noget, afvises
+help-wxgo--org = Organisationen, når databasen rummer flere (som en partners gør)
+help-wxgo--json = Maskinlæsbart output
+help-wxgo--output = Hvordan lister udskrives: table (i en terminal tilpasset dens bredde), wide (hver kolonne hel) eller json
+help-wxgo--output--table = En tabel; i en terminal tilpasset dens bredde (navne afkortet med `…`, de mindst nyttige kolonner udeladt)
+help-wxgo--output--wide = En tabel med hver kolonne hel, hvor bred den end bliver
+help-wxgo--output--json = JSON, som --json
+help-wxgo--clipboard = Udklipsholder til at kopiere koder i konsollen: auto, native, osc52, tmux eller off
+help-wxgo--demo = Brug demo-organisationen (demo.db ved siden af databasen; oprettes første gang), med konsollen eller enhver kommando
+help-wxgo--keymap = Tastefil til konsollen (standard: $XDG_CONFIG_HOME/wxgo/keymap.toml)
+help-wxgo--profile = Profilen fra config.toml (ellers WXGO_PROFILE, ellers default_profile; ingen: den lokale database)
+help-wxgo--token-env = Tag Webex-tokenet fra denne miljøvariabel i stedet for WEBEX_TOKEN (skrives aldrig på disken)
+help-wxgo--trace = Skriv én linje pr. Webex API-anmodning til FILE: metode, sti, status, varighed, trackingId (aldrig et token)
+help-wxgo--lang = Sproget: en, de, da, uk eller he (ellers lang fra konfigurationen, derefter LC_ALL, LC_MESSAGES, LANG)
+help-wxgo--bidi = Tekst fra højre mod venstre (hebraisk): app (wxgo ordner den om; xterm, tmux, de fleste SSH-klienter) eller terminal (terminalen gør det; VTE-baserede)
 
 ## wxgo demo
 
-help-demo = Create the demo organisation (about 60 users, or --users N for a larger one)
-help-demo--force = Replace the database if it exists
+help-demo = Opret demo-organisationen (omkring 60 brugere, eller --users N for en større)
+help-demo--force = Erstat databasen, hvis den findes
 
 ## wxgo users
 
-help-users = Users
-help-users-list = List users (name, email, location, licences, primary number, Webex Go status)
-help-users-list--filter = Name, email, location, or a number as typed (E.164, national form, extension)
-help-users-list--limit = At most this many rows (0 = all)
-help-users-list--offset = Skip this many rows
-help-users-list--not-provisioned = Only users who did not get Webex Calling, with the reason and the fix (AL04)
-help-users-show = One user: numbers, device, code history, recent audit entries
-help-users-export = The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
-help-users-export--out = Write to this file instead of standard output
-help-users-set-work-number = Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
-help-users-update = Change a user's work number, extension and/or location (on a real organisation through Webex's people API: refused when the person changed in Webex since the last sync)
-help-users-update--work-number = The work number (E.164)
-help-users-update--extension = The extension (2 to 10 digits, unique in the location)
-help-users-update--location = The location, by name
+help-users = Brugere
+help-users-list = Vis brugere (navn, e-mail, placering, licenser, primært nummer, Webex Go-status)
+help-users-list--filter = Navn, e-mail, placering eller et nummer som skrevet (E.164, national form, lokalnummer)
+help-users-list--limit = Højst så mange rækker (0 = alle)
+help-users-list--offset = Spring så mange rækker over
+help-users-list--not-provisioned = Kun brugere, der ikke fik Webex-opkald, med årsag og løsning (AL04)
+help-users-show = Én bruger: numre, enhed, kodehistorik, seneste revisionsposter
+help-users-export = Brugerlisten, som Control Hub eksporterer den (user.csv), med `Webex Calling VAR Professional` (AL04)
+help-users-export--out = Skriv til denne fil i stedet for standardoutput
+help-users-set-work-number = Registrer et rettet arbejdstelefonnummer (E.164); anvend derefter skabelonen igen (AL04, AL05)
+help-users-update = Ændr en brugers arbejdstelefonnummer, lokalnummer og/eller placering (i en rigtig organisation gennem Webex' people-API: afvist, hvis personen er ændret i Webex siden sidste synkronisering)
+help-users-update--work-number = Arbejdstelefonnummeret (E.164)
+help-users-update--extension = Lokalnummeret (2 til 10 cifre, entydigt på placeringen)
+help-users-update--location = Placeringen, efter navn
 
 ## wxgo devices
 
-help-devices = Webex Go devices
-help-devices-list = List Webex Go devices with their true status (WG12)
-help-devices-list--status--pending = Activation pending (grey)
-help-devices-list--status--online = Online (green)
-help-devices-list--status--offline = Offline (red)
-help-devices-list--status--unknown = Status unknown: Webex gave none (a real organisation's devices only)
-help-devices-list--filter = Name, email, location, or a number as typed (E.164, national, extension)
-help-devices-list--sort--added = As they were added
-help-devices-list--sort--status = Offline first, then activation pending with an expired code, then pending
-help-devices-list--sort--expired = Activation pending with an expired code first, the longest expired first
-help-devices-list--sort--name = By the owner's name
-help-devices-list--limit = At most this many rows (0 = all)
-help-devices-list--offset = Skip this many rows
-help-devices-show = One device
-help-devices-choices = What adding a device to this user needs: subscription and number choices (WG01-WG03)
-help-devices-add = Add a Webex Go device to a user and issue an activation code (WG01-WG04)
-help-devices-add--subscription = Required when several subscriptions have Webex Go licences (WG02)
-help-devices-add--number = Required when the user has no primary number: an unassigned number of the user's location (WG03)
-help-devices-add--no-email = Do not email the code (copy or print it instead)
-help-devices-add--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-add--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-new-code = Issue a new activation code; every earlier code stops working (WG05)
-help-devices-new-code--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-new-code--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen = The phone is lost or stolen: deactivate its line and issue new activation details (WG08); asks first, or --yes
-help-devices-lost-stolen--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-lost-stolen--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen--yes = Go ahead without asking (needed without a terminal): the lost phone's line cannot be restored
-help-devices-delete = Delete the device; its licence returns to the pool (WG09); asks first, or --yes
-help-devices-delete--yes = Go ahead without asking (needed without a terminal): a deleted device cannot be restored
-help-devices-template = The CSV template for adding many devices, with the subscription columns (WG13)
-help-devices-import = Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
-help-devices-import--file = The CSV file (from `wxgo devices template`, filled in a spreadsheet)
-help-devices-import--dry-run = Check every row and change nothing
-help-devices-import--email-codes = Email each user the code (refused when the organisation suppresses emails)
-help-devices-import--no-email = Do not email the codes (hand them out with --codes-file or letters)
-help-devices-import--codes-file = Write the activation codes to this CSV file (readable only by you): the only place they go
-help-devices-import--serial = Real organisations: send the requests one at a time (default: at most 8 at once)
-help-devices-import--letter-lang = The language of the emails with the codes: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-letter = A one-page PDF activation letter for the device's current code (printed when set up)
-help-devices-letter--device = The device (go-12) or its owner's email
-help-devices-letter--code = The device's current activation code, as issued (`-` reads it from standard input)
-help-devices-letter--out = The PDF file to write (readable only by you)
-help-devices-letter--letter-lang = The letter's language, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
+help-devices = Webex Go-enheder
+help-devices-list = Vis Webex Go-enheder med deres sande status (WG12)
+help-devices-list--status--pending = Afventer aktivering (grå)
+help-devices-list--status--online = Online (grøn)
+help-devices-list--status--offline = Offline (rød)
+help-devices-list--status--unknown = Status ukendt: Webex angav ingen (kun en rigtig organisations enheder)
+help-devices-list--filter = Navn, e-mail, placering eller et nummer som skrevet (E.164, national, lokalnummer)
+help-devices-list--sort--added = Som de blev tilføjet
+help-devices-list--sort--status = Offline først, derefter afventer aktivering med udløbet kode, derefter afventende
+help-devices-list--sort--expired = Afventer aktivering med udløbet kode først, den længst udløbne først
+help-devices-list--sort--name = Efter ejerens navn
+help-devices-list--limit = Højst så mange rækker (0 = alle)
+help-devices-list--offset = Spring så mange rækker over
+help-devices-show = Én enhed
+help-devices-choices = Hvad det kræver at tilføje en enhed til denne bruger: valg af abonnement og nummer (WG01-WG03)
+help-devices-add = Tilføj en Webex Go-enhed til en bruger, og generér en aktiveringskode (WG01-WG04)
+help-devices-add--subscription = Påkrævet, når flere abonnementer har Webex Go-licenser (WG02)
+help-devices-add--number = Påkrævet, når brugeren ikke har et primært nummer: et ikke-tildelt nummer på brugerens placering (WG03)
+help-devices-add--no-email = Send ikke koden med e-mail (kopier eller udskriv den i stedet)
+help-devices-add--letter = Skriv også et ensidet PDF-aktiveringsbrev (og udskriv det, når en printer er sat op)
+help-devices-add--letter-lang = Sproget i brevet og e-mailen, til en medarbejder, der læser et andet sprog end dit: en, de, da, uk eller he (standard: --lang, lang fra konfigurationen, systemets sprog)
+help-devices-new-code = Generér en ny aktiveringskode; alle tidligere koder holder op med at virke (WG05)
+help-devices-new-code--letter = Skriv også et ensidet PDF-aktiveringsbrev (og udskriv det, når en printer er sat op)
+help-devices-new-code--letter-lang = Sproget i brevet og e-mailen, til en medarbejder, der læser et andet sprog end dit: en, de, da, uk eller he (standard: --lang, lang fra konfigurationen, systemets sprog)
+help-devices-lost-stolen = Telefonen er mistet eller stjålet: deaktiver dens linje, og generér nye aktiveringsoplysninger (WG08); spørger først, eller --yes
+help-devices-lost-stolen--letter = Skriv også et ensidet PDF-aktiveringsbrev (og udskriv det, når en printer er sat op)
+help-devices-lost-stolen--letter-lang = Sproget i brevet og e-mailen, til en medarbejder, der læser et andet sprog end dit: en, de, da, uk eller he (standard: --lang, lang fra konfigurationen, systemets sprog)
+help-devices-lost-stolen--yes = Fortsæt uden at spørge (nødvendigt uden terminal): den mistede telefons linje kan ikke gendannes
+help-devices-delete = Slet enheden; dens licens går tilbage til puljen (WG09); spørger først, eller --yes
+help-devices-delete--yes = Fortsæt uden at spørge (nødvendigt uden terminal): en slettet enhed kan ikke gendannes
+help-devices-template = CSV-skabelonen til at tilføje mange enheder, med abonnementskolonnerne (WG13)
+help-devices-import = Tilføj en Webex Go-enhed for hver række i en CSV-fil (WG13): alt eller intet på den lokale backend; i en rigtig organisation én anmodning pr. række, og en stoppet kørsel fortsætter
+help-devices-import--file = CSV-filen (fra `wxgo devices template`, udfyldt i et regneark)
+help-devices-import--dry-run = Kontrollér hver række, og ændr intet
+help-devices-import--email-codes = Send hver bruger koden med e-mail (afvist, når organisationen undertrykker e-mails)
+help-devices-import--no-email = Send ikke koderne med e-mail (udlever dem med --codes-file eller breve)
+help-devices-import--codes-file = Skriv aktiveringskoderne til denne CSV-fil (kan kun læses af dig): det eneste sted, de kommer hen
+help-devices-import--serial = Rigtige organisationer: send anmodningerne én ad gangen (standard: højst 8 ad gangen)
+help-devices-import--letter-lang = Sproget i e-mailene med koderne: en, de, da, uk eller he (standard: --lang, lang fra konfigurationen, systemets sprog)
+help-devices-letter = Et ensidet PDF-aktiveringsbrev til enhedens aktuelle kode (udskrives, når det er sat op)
+help-devices-letter--device = Enheden (go-12) eller dens ejers e-mail
+help-devices-letter--code = Enhedens aktuelle aktiveringskode, som den blev genereret (`-` læser den fra standardinput)
+help-devices-letter--out = PDF-filen, der skal skrives (kan kun læses af dig)
+help-devices-letter--letter-lang = Brevets sprog, til en medarbejder, der læser et andet sprog end dit: en, de, da, uk eller he (standard: --lang, lang fra konfigurationen, systemets sprog)
 
 ## wxgo numbers
 
-help-numbers = The number inventory
-help-numbers-list = List the number inventory
-help-numbers-list--mobile = Only mobile numbers (the Webex Mobile badge)
-help-numbers-list--filter = The number as typed (E.164 or national form), location, owner, or the owner's extension
-help-numbers-list--limit = At most this many rows (0 = all)
-help-numbers-list--offset = Skip this many rows
-help-numbers-add-mobile = Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+help-numbers = Nummerbeholdningen
+help-numbers-list = Vis nummerbeholdningen
+help-numbers-list--mobile = Kun mobilnumre (Webex Mobile-mærket)
+help-numbers-list--filter = Nummeret som skrevet (E.164 eller national form), placering, ejer eller ejerens lokalnummer
+help-numbers-list--limit = Højst så mange rækker (0 = alle)
+help-numbers-list--offset = Spring så mange rækker over
+help-numbers-add-mobile = Tilføj mobilnumre (kommasepareret, højst 20) under en godkendt operatørkonto (MO02, MO03)
 help-numbers-add-mobile-long =
-    Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+    Tilføj mobilnumre (kommasepareret, højst 20) under en godkendt operatørkonto (MO02, MO03)
 
-    On a real organisation operator accounts are Control Hub's (no public API): give the location; Webex validates each number, and they are added 20 per request (at most 100).
-help-numbers-add-mobile--account = The operator account id (local backend)
-help-numbers-add-mobile--location = The location (name or Webex id): a real organisation's way; locally, its operator account
+    I en rigtig organisation hører operatørkonti til Control Hub (ingen offentlig API): angiv placeringen; Webex validerer hvert nummer, og de tilføjes 20 pr. anmodning (højst 100).
+help-numbers-add-mobile--account = Operatørkontoens id (lokal backend)
+help-numbers-add-mobile--location = Placeringen (navn eller Webex-id): en rigtig organisations måde; lokalt dens operatørkonto
 help-numbers-add-mobile--numbers = NUMBER[,NUMBER...]
-help-numbers-add-mobile--check = Only validate: show each number's state and add nothing
-help-numbers-assign-primary = Make a mobile number the user's primary number; a Webex Go mobile-operator device follows (MO05, MO06)
-help-numbers-assign-primary--subscription = The Webex Go subscription, when several have licences (WG02)
-help-numbers-assignable = Unassigned mobile numbers that can be given to this user (of the user's location)
+help-numbers-add-mobile--check = Valider kun: vis hvert nummers tilstand, og tilføj intet
+help-numbers-assign-primary = Gør et mobilnummer til brugerens primære nummer; en Webex Go-enhed fra mobiloperatøren følger med (MO05, MO06)
+help-numbers-assign-primary--subscription = Webex Go-abonnementet, når flere har licenser (WG02)
+help-numbers-assignable = Ikke-tildelte mobilnumre, som denne bruger kan få (fra brugerens placering)
 
 ## wxgo subscriptions
 
-help-subscriptions = Subscriptions and their Webex Go licence pools
-help-subscriptions-list = Subscriptions with Webex Go licences: pool, used, free
+help-subscriptions = Abonnementer og deres Webex Go-licenspuljer
+help-subscriptions-list = Abonnementer med Webex Go-licenser: pulje, brugt, ledige
 
 ## wxgo operator-accounts
 
-help-operator-accounts = Mobile operator accounts per location (Webex Go through a mobile operator)
-help-operator-accounts-add = Request an operator account for a location; the id is typed twice and fixed once confirmed (MO01)
-help-operator-accounts-add--yes = Confirm: the operator account id cannot be changed later
-help-operator-accounts-list = Operator accounts with their authorisation status and what to do (MO02)
+help-operator-accounts = Mobiloperatørkonti pr. placering (Webex Go gennem en mobiloperatør)
+help-operator-accounts-add = Anmod om en operatørkonto til en placering; id'et indtastes to gange og ligger fast, når det er bekræftet (MO01)
+help-operator-accounts-add--yes = Bekræft: operatørkontoens id kan ikke ændres senere
+help-operator-accounts-list = Operatørkonti med deres godkendelsesstatus og hvad der skal gøres (MO02)
 
 ## wxgo operator
 
-help-operator = The mobile operator's side: authorise or reject an account request
-help-operator-authorize = The operator authorises the account: numbers may now be added
-help-operator-reject = The operator rejects the account
+help-operator = Mobiloperatørens side: godkend eller afvis en kontoanmodning
+help-operator-authorize = Operatøren godkender kontoen: nu kan der tilføjes numre
+help-operator-reject = Operatøren afviser kontoen
 
 ## wxgo phone
 
-help-phone = The phone's side: what the user does on the phone
-help-phone-activate = The phone redeems an activation code: the device goes Online
-help-phone-disable = The user disables the Webex Go line on the phone: Offline
-help-phone-enable = The user enables it again: Online
-help-phone-remove-line = The user removes the line from the phone: Activation pending (WG11)
+help-phone = Telefonens side: hvad brugeren gør på telefonen
+help-phone-activate = Telefonen indløser en aktiveringskode: enheden bliver Online
+help-phone-disable = Brugeren deaktiverer Webex Go-linjen på telefonen: Offline
+help-phone-enable = Brugeren aktiverer den igen: Online
+help-phone-remove-line = Brugeren fjerner linjen fra telefonen: Afventer aktivering (WG11)
 
 ## wxgo broadworks
 
-help-broadworks = BroadWorks flow-through provisioning
-help-broadworks-list = Subscribers with BroadWorks id, package, status and error (BW03)
-help-broadworks-list--exclude-provisioned = Only those pending or in error (BW05)
-help-broadworks-export = The subscriber list as CSV on stdout, or into --out FILE (BW05)
-help-broadworks-retry = Retry activation: enter a valid email and onboard the subscriber (BW04)
-help-broadworks-delete = Delete the subscriber so the user can try again after a configuration change (BW04)
-help-broadworks-package = Change the package type: softphone, basic, standard or premium (BW04)
-help-broadworks-error = Print the subscriber's error text (BW04 "Copy error text")
-help-broadworks-templates = Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
+help-broadworks = Klargøring med BroadWorks flow-through
+help-broadworks-list = Abonnenter med BroadWorks-id, pakke, status og fejl (BW03)
+help-broadworks-list--exclude-provisioned = Kun dem, der afventer eller har fejl (BW05)
+help-broadworks-export = Abonnentlisten som CSV på standardoutput eller i --out FILE (BW05)
+help-broadworks-retry = Prøv aktivering igen: indtast en gyldig e-mail, og onboard abonnenten (BW04)
+help-broadworks-delete = Slet abonnenten, så brugeren kan prøve igen efter en konfigurationsændring (BW04)
+help-broadworks-package = Skift pakketype: softphone, basic, standard eller premium (BW04)
+help-broadworks-error = Udskriv abonnentens fejltekst (BW04 "Kopier fejltekst")
+help-broadworks-templates = Kundeskabeloner, og om de er sat op til flow-through med ikke-betroede e-mails (BW01)
 
 ## wxgo portal
 
-help-portal = The user's side of BroadWorks flow-through: the activation portal
-help-portal-claim = The user claims a BroadWorks account by typing an email in the activation portal
-help-portal-verify = The user verifies the email: provisioning runs and ends provisioned or in error
+help-portal = Brugerens side af BroadWorks flow-through: aktiveringsportalen
+help-portal-claim = Brugeren gør krav på en BroadWorks-konto ved at skrive en e-mail i aktiveringsportalen
+help-portal-verify = Brugeren bekræfter e-mailen: klargøringen kører og ender klargjort eller med fejl
 
 ## wxgo mail
 
-help-mail = The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
-help-mail-list = The messages waiting in the outbox
-help-mail-retry = Send the queued messages through the SMTP server; sent ones move to outbox/sent/
+help-mail = Mailkøen: beskeder, der venter i udbakken, og afsendelse af dem med SMTP (WG04)
+help-mail-list = Beskederne, der venter i udbakken
+help-mail-retry = Send de ventende beskeder gennem SMTP-serveren; sendte flyttes til outbox/sent/
 
 ## wxgo calls
 
-help-calls = Call records from Webex's Detailed Call History report (WG15)
-help-calls-import = Import Webex's Detailed Call History report (CSV)
-help-calls-list = Call records, newest first
-help-calls-list--user = Only this user's calls
-help-calls-list--webex-go = Only Webex Go calls (sub client type MOBILE_NETWORK, WG15)
+help-calls = Opkaldsposter fra Webex' rapport over detaljeret opkaldshistorik (WG15)
+help-calls-import = Importér Webex' rapport over detaljeret opkaldshistorik (CSV)
+help-calls-list = Opkaldsposter, nyeste først
+help-calls-list--user = Kun denne brugers opkald
+help-calls-list--webex-go = Kun Webex Go-opkald (underklienttype MOBILE_NETWORK, WG15)
 
 ## wxgo directory
 
-help-directory = Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
-help-directory-template = Print the CSV header a directory export must have: email, display name, work phone number, department
-help-directory-sync = Create and update users from a directory export (CSV); users whose template grants Webex Calling get it when their work number passes every check (AL02); provisioned users keep their setup (AL05)
-help-directory-sync--file = The directory export (UTF-8 CSV, as `wxgo directory template` prints the header)
-help-directory-sync--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-directory-sync--serial = On a real organisation: one request at a time instead of up to 8
+help-directory = Directory-synkronisering: brugere og deres Webex-opkald fra en eksport fra directory (AL02, AL05)
+help-directory-template = Udskriv den CSV-overskrift, en eksport fra directory skal have: e-mail, visningsnavn, arbejdstelefonnummer, afdeling
+help-directory-sync = Opret og opdater brugere fra en eksport fra directory (CSV); brugere, hvis skabelon giver Webex-opkald, får det, når deres arbejdstelefonnummer består alle kontroller (AL02); klargjorte brugere beholder deres opsætning (AL05)
+help-directory-sync--file = Eksporten fra directory (UTF-8-CSV, med den overskrift, `wxgo directory template` udskriver)
+help-directory-sync--dry-run = Kontrollér hver række, og ændr intet; i en rigtig organisation vises også de anmodninger, der ville blive sendt (`--json`: feltet `requests`)
+help-directory-sync--serial = I en rigtig organisation: én anmodning ad gangen i stedet for op til 8
 
 ## wxgo licences
 
-help-licences = Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
-help-licences-templates = Licence templates, org-wide or per group, and the users each covers (AL03)
-help-licences-template-save = Create a licence template, or change the one of this name (AL03). Users keep the licences they hold; the template decides what sync, assignment and re-apply give from now on
-help-licences-template-save--name = The template's name
-help-licences-template-save--group = For the users of this directory group (department)
-help-licences-template-save--org-wide = For the whole organisation (a new template is, unless --group is given)
-help-licences-template-save--calling = Grants Webex Calling Professional
-help-licences-template-save--no-calling = Does not grant Webex Calling (a new template does not, unless --calling is given)
-help-licences-template-save--licences = Other licences it grants, comma separated: calling_basic, meetings, messaging ("" for none); an option left out keeps what the template has
-help-licences-template-delete = Delete a licence template; no user loses a licence they hold
-help-licences-template-delete--name = The template's name
-help-licences-assign = Manual assignment: license covered users with a location and a number and/or extension each (AL01, AL03)
-help-licences-assign--template = The licence template (it must grant Webex Calling)
-help-licences-assign--from = A CSV file with the columns email, location, number (and optionally extension), one user a row
-help-licences-assign--user = One user, by email (with --location and --number and/or --extension)
-help-licences-assign--number = An unassigned E.164 number of that location: becomes the user's primary number
-help-licences-assign--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-assign--serial = On a real organisation: one request at a time instead of up to 8
-help-licences-reapply = Re-apply a template to existing users: license every covered user without Webex Calling (AL06)
-help-licences-reapply--no-preserve = Turn off "Preserve licences for existing users": covered users whose template does not grant Calling lose it, with their voicemail settings, numbers and calling services, for good
-help-licences-reapply--yes = Confirm --no-preserve (without it, only the number of users it would hit is shown)
-help-licences-reapply--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-reapply--serial = On a real organisation: one request at a time instead of up to 8
+help-licences = Licensskabeloner: vis dem, tildel en manuelt, anvend en igen på eksisterende brugere (AL01, AL03, AL06)
+help-licences-templates = Licensskabeloner, for hele organisationen eller pr. gruppe, og de brugere, hver omfatter (AL03)
+help-licences-template-save = Opret en licensskabelon, eller ret den med dette navn (AL03). Brugere beholder de licenser, de har; skabelonen bestemmer, hvad synkronisering, tildeling og anvendelse igen giver fremover
+help-licences-template-save--name = Skabelonens navn
+help-licences-template-save--group = Til brugerne i denne directory-gruppe (afdeling)
+help-licences-template-save--org-wide = Til hele organisationen (det er en ny skabelon, medmindre --group er angivet)
+help-licences-template-save--calling = Giver Webex Calling Professional
+help-licences-template-save--no-calling = Giver ikke Webex-opkald (det gør en ny skabelon ikke, medmindre --calling er angivet)
+help-licences-template-save--licences = Andre licenser, den giver, kommasepareret: calling_basic, meetings, messaging ("" for ingen); udelades indstillingen, beholdes det, skabelonen har
+help-licences-template-delete = Slet en licensskabelon; ingen bruger mister en licens, den har
+help-licences-template-delete--name = Skabelonens navn
+help-licences-assign = Manuel tildeling: giv omfattede brugere licens med en placering og et nummer og/eller lokalnummer hver (AL01, AL03)
+help-licences-assign--template = Licensskabelonen (den skal give Webex-opkald)
+help-licences-assign--from = En CSV-fil med kolonnerne email, location, number (og eventuelt extension), én bruger pr. række
+help-licences-assign--user = Én bruger, efter e-mail (med --location og --number og/eller --extension)
+help-licences-assign--number = Et ikke-tildelt E.164-nummer på den placering: bliver brugerens primære nummer
+help-licences-assign--dry-run = Kontrollér hver række, og ændr intet; i en rigtig organisation vises også de anmodninger, der ville blive sendt (`--json`: feltet `requests`)
+help-licences-assign--serial = I en rigtig organisation: én anmodning ad gangen i stedet for op til 8
+help-licences-reapply = Anvend en skabelon igen på eksisterende brugere: giv licens til hver omfattet bruger uden Webex-opkald (AL06)
+help-licences-reapply--no-preserve = Slå "Bevar licenser for eksisterende brugere" fra: omfattede brugere, hvis skabelon ikke giver opkald, mister det, med deres voicemailindstillinger, numre og opkaldstjenester, for altid
+help-licences-reapply--yes = Bekræft --no-preserve (uden den vises kun antallet af brugere, det ville ramme)
+help-licences-reapply--dry-run = Kontrollér hver række, og ændr intet; i en rigtig organisation vises også de anmodninger, der ville blive sendt (`--json`: feltet `requests`)
+help-licences-reapply--serial = I en rigtig organisation: én anmodning ad gangen i stedet for op til 8
 
 ## wxgo login
 
-help-login = Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
-help-login--client-id = The Webex integration's client id (default: client_id of the profile)
-help-login--no-qr = Do not draw the QR code
+help-login = Log på Webex for profilen (device grant: en URL, en kode og en QR-kode)
+help-login--client-id = Webex-integrationens klient-id (standard: profilens client_id)
+help-login--no-qr = Tegn ikke QR-koden
 
 ## wxgo logout
 
-help-logout = Delete the profile's stored sign-in
-help-logout--purge = Also delete the profile's cached organisation data
+help-logout = Slet profilens gemte login
+help-logout--purge = Slet også profilens cachelagrede organisationsdata
 
 ## wxgo whoami
 
-help-whoami = Who the Webex sign-in is: person, organisation, roles, scopes, expiry
+help-whoami = Hvem Webex-login'et er: person, organisation, roller, scopes, udløb
 
 ## wxgo orgs
 
-help-orgs = The organisations this Webex sign-in manages (a partner's customers), and which are cached
+help-orgs = De organisationer, dette Webex-login administrerer (en partners kunder), og hvilke der er i cachen
 
 ## wxgo sync
 
-help-sync = Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
-help-sync--full = Read everything again: every person (not only those changed) and 30 days of audit events
+help-sync = Kopier Webex-organisationen til profilens cache (--org NAME for en partners kunde)
+help-sync--full = Læs alt igen: hver person (ikke kun de ændrede) og 30 dages revisionshændelser
 
 ## wxgo audit
 
-help-audit = The audit trail, newest first
+help-audit = Revisionssporet, nyeste først
 
 ## wxgo org
 
-help-org = The organisation's settings
+help-org = Organisationens indstillinger
 
 ## wxgo why
 
-help-why = Why can't this person call? Everything about them joined, and the likely causes with their fix
-help-why--query = The person: an email, a number (E.164 or as dialled in the organisation's country), an extension or a BroadWorks user id
-help-why--refresh = On a real organisation, read this person's facts from Webex first (the copy otherwise)
+help-why = Hvorfor kan denne person ikke ringe? Alt om personen samlet, og de sandsynlige årsager med deres løsning
+help-why--query = Personen: en e-mail, et nummer (E.164 eller som det ringes i organisationens land), et lokalnummer eller et BroadWorks-bruger-id
+help-why--refresh = I en rigtig organisation: læs først personens oplysninger fra Webex (ellers kopien)
 
 ## wxgo bench
 
-help-bench = Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
-help-bench--users = Users of the organisation measured (built once with `wxgo demo --users N`)
-help-bench--keys = Keystrokes measured
-help-bench--rows = Rows of the bulk import measured
-help-bench--runs = Runs of each timed process (the median is reported)
-help-bench--dir = Where the benchmark organisation is kept between runs
+help-bench = Mål hastighedsmålene på en stor organisation (kør fra et release-build; se benches/run.sh)
+help-bench--users = Brugere i den målte organisation (bygget én gang med `wxgo demo --users N`)
+help-bench--keys = Målte tastetryk
+help-bench--rows = Målte rækker i masseimporten
+help-bench--runs = Kørsler af hver tidtaget proces (medianen rapporteres)
+help-bench--dir = Hvor benchmark-organisationen gemmes mellem kørsler
 
 ## wxgo completions
 
-help-completions = Print the shell completion script: commands, flags, profiles, emails and device ids (`source <(wxgo completions bash)`)
-help-completions--shell = The shell to print the completion script for
+help-completions = Udskriv shell-fuldførelsesscriptet: kommandoer, flag, profiler, e-mails og enheds-id'er (`source <(wxgo completions bash)`)
+help-completions--shell = Den shell, fuldførelsesscriptet udskrives til
 
 ## wxgo man
 
-help-man = Print the man page (roff): `wxgo man > wxgo.1`
+help-man = Udskriv man-siden (roff): `wxgo man > wxgo.1`
 
 ## wxgo first-frame
 
-help-first-frame = (benchmark helper) open the console's service and draw the first frame, then exit
+help-first-frame = (benchmarkhjælper) åbn konsollens tjeneste, tegn det første billede, og afslut
 
 ## wxgo bench-console
 
-help-bench-console = (benchmark helper) drive the console and print its peak memory in kB
+help-bench-console = (benchmarkhjælper) betjen konsollen, og udskriv dens højeste hukommelsesforbrug i kB

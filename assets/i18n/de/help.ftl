@@ -1,347 +1,342 @@
-# The command line's own help (`wxgo --help`, `wxgo devices import --help`) and clap's usage
-# errors (src/cli/help.rs). A `help-*` id is a command's path (`help-devices-import`; the top
-# command is `help-wxgo`), `-long` its long about, `--` and an argument's id its help
-# (`help-devices-import--codes-file`), `--` and a value that value's help. The English is the
-# `///` comments' text exactly (a test holds them equal): change both together. Keep command
-# names, flags, value names (FILE, NAME), env variables, paths, rule ids and URLs as they are.
+# Die eigene Hilfe der Kommandozeile (`wxgo --help`, `wxgo devices import --help`) und die
+# Bedienfehler von clap, auf Deutsch. Die IDs folgen dem Befehlspfad (`help-devices-import`),
+# `--` und der ID eines Arguments (`help-devices-import--codes-file`). Befehle, Flags,
+# Wertnamen (FILE, NAME), Umgebungsvariablen, Pfade, Regel-IDs und URLs bleiben, wie sie sind.
 
-## What clap itself says around the helps: headings, notes, the help and version flags, the
-## `help` command, usage errors and their tips. Flags, values, commands and `--help` are given as
-## they are (in `$arg`, `$value`, `$command`, `$names`, `$help`), styled by the CLI.
+## Was clap selbst um die Hilfen herum sagt: Überschriften, Hinweise, Hilfe- und
+## Versionsflag, der Befehl `help`, Bedienfehler und ihre Tipps.
 
-clap-usage = Usage
-clap-commands = Commands
-clap-arguments = Arguments
-clap-options = Options
-clap-env = env
-clap-default = default
-clap-possible-values = possible values
-clap-possible-values-heading = Possible values
-clap-commands-note = subcommands
-clap-help-flag = Print help
-clap-help-flag-more = Print help (see more with '--help')
-clap-help-flag-summary = Print help (see a summary with '-h')
-clap-version-flag = Print version
-clap-help-command = Print this message or the help of the given subcommand(s)
-clap-help-command-arg = Print help for the subcommand(s)
+clap-usage = Verwendung
+clap-commands = Befehle
+clap-arguments = Argumente
+clap-options = Optionen
+clap-env = Umgebung
+clap-default = Standard
+clap-possible-values = mögliche Werte
+clap-possible-values-heading = Mögliche Werte
+clap-commands-note = Unterbefehle
+clap-help-flag = Hilfe anzeigen
+clap-help-flag-more = Hilfe anzeigen (mehr mit '--help')
+clap-help-flag-summary = Hilfe anzeigen (eine Übersicht mit '-h')
+clap-version-flag = Version anzeigen
+clap-help-command = Diese Hilfe oder die Hilfe der angegebenen Unterbefehle anzeigen
+clap-help-command-arg = Die Hilfe der Unterbefehle anzeigen
 
-clap-error-unknown-argument = unexpected argument '{ $arg }' found
-clap-error-unknown-command = unrecognized subcommand '{ $command }'
-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
-clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
-clap-error-value-missing = a value is required for '{ $arg }' but none was supplied
-clap-error-missing-required = the following required arguments were not provided:
-clap-error-missing-command = '{ $command }' requires a subcommand but one was not provided
-clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
-clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
-clap-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
-clap-error-command-conflict = the subcommand '{ $command }' cannot be used with '{ $other }'
-clap-error-command-conflict-list = the subcommand '{ $command }' cannot be used with:
-clap-error-command-conflict-others = the subcommand '{ $command }' cannot be used with one or more of the other specified arguments
-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
-clap-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
-clap-error-too-few-values = { $wanted } values required by '{ $arg }'; only { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-wrong-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
-clap-error-more = For more information, try '{ $help }'.
+clap-error-unknown-argument = unerwartetes Argument '{ $arg }'
+clap-error-unknown-command = unbekannter Unterbefehl '{ $command }'
+clap-error-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
+clap-error-invalid-value-because = ungültiger Wert '{ $value }' für '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' braucht einen Wert, es wurde aber keiner angegeben
+clap-error-missing-required = diese nötigen Argumente fehlen:
+clap-error-missing-command = '{ $command }' braucht einen Unterbefehl, es wurde aber keiner angegeben
+clap-error-used-twice = das Argument '{ $arg }' darf nur einmal angegeben werden
+clap-error-conflict = das Argument '{ $arg }' kann nicht zusammen mit '{ $other }' verwendet werden
+clap-error-conflict-list = das Argument '{ $arg }' kann nicht zusammen mit diesen verwendet werden:
+clap-error-conflict-others = das Argument '{ $arg }' kann nicht zusammen mit einem oder mehreren der anderen angegebenen Argumente verwendet werden
+clap-error-command-conflict = der Unterbefehl '{ $command }' kann nicht zusammen mit '{ $other }' verwendet werden
+clap-error-command-conflict-list = der Unterbefehl '{ $command }' kann nicht zusammen mit diesen verwendet werden:
+clap-error-command-conflict-others = der Unterbefehl '{ $command }' kann nicht zusammen mit einem oder mehreren der anderen angegebenen Argumente verwendet werden
+clap-error-no-equals = '{ $arg }' braucht ein Gleichheitszeichen vor seinem Wert
+clap-error-too-many-values = unerwarteter Wert '{ $value }' für '{ $arg }'; es wurden keine weiteren erwartet
+clap-error-too-few-values = '{ $arg }' braucht { $wanted } Werte; nur { $given } { $n ->
+        [one] wurde
+       *[other] wurden
+    } angegeben
+clap-error-wrong-number-of-values = '{ $arg }' braucht { $wanted } Werte, aber { $given } { $n ->
+        [one] wurde
+       *[other] wurden
+    } angegeben
+clap-error-invalid-utf8 = in einem oder mehreren Argumenten steht ungültiges UTF-8
+clap-error-more = Mehr dazu mit '{ $help }'.
 
-clap-tip = tip
+clap-tip = Tipp
 clap-tip-similar-command = { $n ->
-        [1] a similar subcommand exists: { $names }
-       *[other] some similar subcommands exist: { $names }
+        [one] es gibt einen ähnlichen Unterbefehl: { $names }
+       *[other] es gibt ähnliche Unterbefehle: { $names }
     }
 clap-tip-similar-argument = { $n ->
-        [1] a similar argument exists: { $names }
-       *[other] some similar arguments exist: { $names }
+        [one] es gibt ein ähnliches Argument: { $names }
+       *[other] es gibt ähnliche Argumente: { $names }
     }
 clap-tip-similar-value = { $n ->
-        [1] a similar value exists: { $names }
-       *[other] some similar values exist: { $names }
+        [one] es gibt einen ähnlichen Wert: { $names }
+       *[other] es gibt ähnliche Werte: { $names }
     }
-clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $command }'
-clap-tip-exists = '{ $command }' exists
-clap-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+clap-tip-as-value = um '{ $arg }' als Wert zu übergeben, schreiben Sie '{ $command }'
+clap-tip-exists = es gibt '{ $command }'
+clap-tip-remove-dashes = es gibt den Unterbefehl '{ $command }'; um ihn zu verwenden, entfernen Sie das '--' davor
 
-## Why a value was refused: wxgo's words, and Rust's on a number.
-cli-letter-lang-unknown = wxgo writes letters and emails in { $codes }; give one of them
-clap-reason-invalid-digit = invalid digit found in string
-clap-reason-empty = cannot parse integer from empty string
-clap-reason-too-large = number too large to fit in target type
-clap-reason-too-small = number too small to fit in target type
+## Warum ein Wert abgelehnt wurde: wxgos Worte, und die von Rust zu einer Zahl.
+cli-letter-lang-unknown = wxgo schreibt Briefe und E-Mails auf { $codes }; geben Sie eine davon an
+clap-reason-invalid-digit = ungültige Ziffer in der Zahl
+clap-reason-empty = keine Zahl in einem leeren Wert
+clap-reason-too-large = die Zahl ist zu groß
+clap-reason-too-small = die Zahl ist zu klein
 
-## wxgo, and the flags every command takes
+## wxgo, und die Flags, die jeder Befehl nimmt
 
-help-wxgo = A terminal console for Webex Calling administrators
-help-wxgo-long = wxgo: Webex Go devices, mobile operator numbers, BroadWorks flow-through and licence assignment, from the keyboard. With no subcommand it opens the console.
-help-wxgo--db = The database file (default: $XDG_DATA_HOME/wxgo/wxgo.db)
-help-wxgo--read-only = Open the database read-only: every changing action is refused
-help-wxgo--org = The organisation, when the database holds several (as a partner's does)
-help-wxgo--json = Machine-readable output
-help-wxgo--output = How lists print: table (on a terminal, fitted to its width), wide (every column whole) or json
-help-wxgo--output--table = A table; on a terminal, fitted to its width (names cut with `…`, the least useful columns left out)
-help-wxgo--output--wide = A table with every column whole, however wide
-help-wxgo--output--json = JSON, as --json
-help-wxgo--clipboard = Clipboard for copying codes in the console: auto, native, osc52, tmux or off
-help-wxgo--demo = Use the demo organisation (demo.db beside the database; created on first use), with the console or any command
-help-wxgo--keymap = Keymap file for the console (default: $XDG_CONFIG_HOME/wxgo/keymap.toml)
-help-wxgo--profile = The profile of config.toml to use (else WXGO_PROFILE, else default_profile; none: the local database)
-help-wxgo--token-env = Take the Webex token from this environment variable instead of WEBEX_TOKEN (never written to disk)
-help-wxgo--trace = Write one line per Webex API request to FILE: method, path, status, duration, trackingId (never a token)
-help-wxgo--lang = The language: en, de, da, uk or he (else the config's lang, then LC_ALL, LC_MESSAGES, LANG)
-help-wxgo--bidi = Right-to-left text (Hebrew): app (wxgo reorders it; xterm, tmux, most SSH clients) or terminal (the terminal does; VTE-based ones)
+help-wxgo = Eine Terminal-Konsole für Webex Calling-Administratoren
+help-wxgo-long = wxgo: Webex Go-Geräte, Mobilfunknummern von Betreibern, BroadWorks-Flow-Through und Lizenzzuweisung, von der Tastatur aus. Ohne Unterbefehl öffnet es die Konsole.
+help-wxgo--db = Die Datenbankdatei (Standard: $XDG_DATA_HOME/wxgo/wxgo.db)
+help-wxgo--read-only = Die Datenbank nur lesend öffnen: jede ändernde Aktion wird abgelehnt
+help-wxgo--org = Die Organisation, wenn die Datenbank mehrere enthält (wie die eines Partners)
+help-wxgo--json = Maschinenlesbare Ausgabe
+help-wxgo--output = Wie Listen ausgegeben werden: table (im Terminal an seine Breite angepasst), wide (jede Spalte ganz) oder json
+help-wxgo--output--table = Eine Tabelle; im Terminal an seine Breite angepasst (Namen mit `…` gekürzt, die am wenigsten nützlichen Spalten weggelassen)
+help-wxgo--output--wide = Eine Tabelle mit jeder Spalte ganz, wie breit auch immer
+help-wxgo--output--json = JSON, wie --json
+help-wxgo--clipboard = Zwischenablage zum Kopieren von Codes in der Konsole: auto, native, osc52, tmux oder off
+help-wxgo--demo = Die Demo-Organisation verwenden (demo.db neben der Datenbank; beim ersten Mal angelegt), mit der Konsole oder jedem Befehl
+help-wxgo--keymap = Tastenbelegungsdatei für die Konsole (Standard: $XDG_CONFIG_HOME/wxgo/keymap.toml)
+help-wxgo--profile = Das Profil aus config.toml (sonst WXGO_PROFILE, sonst default_profile; keines: die lokale Datenbank)
+help-wxgo--token-env = Das Webex-Token aus dieser Umgebungsvariablen statt aus WEBEX_TOKEN nehmen (nie auf die Festplatte geschrieben)
+help-wxgo--trace = Eine Zeile pro Webex-API-Anfrage in FILE schreiben: Methode, Pfad, Status, Dauer, trackingId (nie ein Token)
+help-wxgo--lang = Die Sprache: en, de, da, uk oder he (sonst lang aus der Konfiguration, dann LC_ALL, LC_MESSAGES, LANG)
+help-wxgo--bidi = Text von rechts nach links (Hebräisch): app (wxgo ordnet ihn um; xterm, tmux, die meisten SSH-Clients) oder terminal (das Terminal tut es; VTE-basierte)
 
 ## wxgo demo
 
-help-demo = Create the demo organisation (about 60 users, or --users N for a larger one)
-help-demo--force = Replace the database if it exists
+help-demo = Die Demo-Organisation anlegen (etwa 60 Benutzer, oder --users N für eine größere)
+help-demo--force = Die Datenbank ersetzen, wenn es sie gibt
 
 ## wxgo users
 
-help-users = Users
-help-users-list = List users (name, email, location, licences, primary number, Webex Go status)
-help-users-list--filter = Name, email, location, or a number as typed (E.164, national form, extension)
-help-users-list--limit = At most this many rows (0 = all)
-help-users-list--offset = Skip this many rows
-help-users-list--not-provisioned = Only users who did not get Webex Calling, with the reason and the fix (AL04)
-help-users-show = One user: numbers, device, code history, recent audit entries
-help-users-export = The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
-help-users-export--out = Write to this file instead of standard output
-help-users-set-work-number = Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
-help-users-update = Change a user's work number, extension and/or location (on a real organisation through Webex's people API: refused when the person changed in Webex since the last sync)
-help-users-update--work-number = The work number (E.164)
-help-users-update--extension = The extension (2 to 10 digits, unique in the location)
-help-users-update--location = The location, by name
+help-users = Benutzer
+help-users-list = Benutzer auflisten (Name, E-Mail, Standort, Lizenzen, primäre Nummer, Webex Go-Status)
+help-users-list--filter = Name, E-Mail, Standort oder eine Nummer wie getippt (E.164, nationale Form, Durchwahl)
+help-users-list--limit = Höchstens so viele Zeilen (0 = alle)
+help-users-list--offset = So viele Zeilen überspringen
+help-users-list--not-provisioned = Nur Benutzer, die Webex Calling nicht bekommen haben, mit Grund und Abhilfe (AL04)
+help-users-show = Ein Benutzer: Nummern, Gerät, Codeverlauf, letzte Einträge im Prüfprotokoll
+help-users-export = Die Benutzerliste, wie Control Hub sie exportiert (user.csv), mit `Webex Calling VAR Professional` (AL04)
+help-users-export--out = In diese Datei statt in die Standardausgabe schreiben
+help-users-set-work-number = Eine korrigierte geschäftliche Telefonnummer (E.164) erfassen; dann die Vorlage erneut anwenden (AL04, AL05)
+help-users-update = Geschäftliche Telefonnummer, Durchwahl und/oder Standort eines Benutzers ändern (bei einer echten Organisation über die People-API von Webex: abgelehnt, wenn sich die Person seit der letzten Synchronisierung in Webex geändert hat)
+help-users-update--work-number = Die geschäftliche Telefonnummer (E.164)
+help-users-update--extension = Die Durchwahl (2 bis 10 Ziffern, eindeutig am Standort)
+help-users-update--location = Der Standort, nach Name
 
 ## wxgo devices
 
-help-devices = Webex Go devices
-help-devices-list = List Webex Go devices with their true status (WG12)
-help-devices-list--status--pending = Activation pending (grey)
-help-devices-list--status--online = Online (green)
-help-devices-list--status--offline = Offline (red)
-help-devices-list--status--unknown = Status unknown: Webex gave none (a real organisation's devices only)
-help-devices-list--filter = Name, email, location, or a number as typed (E.164, national, extension)
-help-devices-list--sort--added = As they were added
-help-devices-list--sort--status = Offline first, then activation pending with an expired code, then pending
-help-devices-list--sort--expired = Activation pending with an expired code first, the longest expired first
-help-devices-list--sort--name = By the owner's name
-help-devices-list--limit = At most this many rows (0 = all)
-help-devices-list--offset = Skip this many rows
-help-devices-show = One device
-help-devices-choices = What adding a device to this user needs: subscription and number choices (WG01-WG03)
-help-devices-add = Add a Webex Go device to a user and issue an activation code (WG01-WG04)
-help-devices-add--subscription = Required when several subscriptions have Webex Go licences (WG02)
-help-devices-add--number = Required when the user has no primary number: an unassigned number of the user's location (WG03)
-help-devices-add--no-email = Do not email the code (copy or print it instead)
-help-devices-add--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-add--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-new-code = Issue a new activation code; every earlier code stops working (WG05)
-help-devices-new-code--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-new-code--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen = The phone is lost or stolen: deactivate its line and issue new activation details (WG08); asks first, or --yes
-help-devices-lost-stolen--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-lost-stolen--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen--yes = Go ahead without asking (needed without a terminal): the lost phone's line cannot be restored
-help-devices-delete = Delete the device; its licence returns to the pool (WG09); asks first, or --yes
-help-devices-delete--yes = Go ahead without asking (needed without a terminal): a deleted device cannot be restored
-help-devices-template = The CSV template for adding many devices, with the subscription columns (WG13)
-help-devices-import = Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
-help-devices-import--file = The CSV file (from `wxgo devices template`, filled in a spreadsheet)
-help-devices-import--dry-run = Check every row and change nothing
-help-devices-import--email-codes = Email each user the code (refused when the organisation suppresses emails)
-help-devices-import--no-email = Do not email the codes (hand them out with --codes-file or letters)
-help-devices-import--codes-file = Write the activation codes to this CSV file (readable only by you): the only place they go
-help-devices-import--serial = Real organisations: send the requests one at a time (default: at most 8 at once)
-help-devices-import--letter-lang = The language of the emails with the codes: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-letter = A one-page PDF activation letter for the device's current code (printed when set up)
-help-devices-letter--device = The device (go-12) or its owner's email
-help-devices-letter--code = The device's current activation code, as issued (`-` reads it from standard input)
-help-devices-letter--out = The PDF file to write (readable only by you)
-help-devices-letter--letter-lang = The letter's language, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
+help-devices = Webex Go-Geräte
+help-devices-list = Webex Go-Geräte mit ihrem wahren Status auflisten (WG12)
+help-devices-list--status--pending = Aktivierung ausstehend (grau)
+help-devices-list--status--online = Online (grün)
+help-devices-list--status--offline = Offline (rot)
+help-devices-list--status--unknown = Status unbekannt: Webex hat keinen genannt (nur Geräte einer echten Organisation)
+help-devices-list--filter = Name, E-Mail, Standort oder eine Nummer wie getippt (E.164, national, Durchwahl)
+help-devices-list--sort--added = Wie sie hinzugefügt wurden
+help-devices-list--sort--status = Offline zuerst, dann Aktivierung ausstehend mit abgelaufenem Code, dann ausstehend
+help-devices-list--sort--expired = Aktivierung ausstehend mit abgelaufenem Code zuerst, der am längsten abgelaufene zuerst
+help-devices-list--sort--name = Nach dem Namen des Besitzers
+help-devices-list--limit = Höchstens so viele Zeilen (0 = alle)
+help-devices-list--offset = So viele Zeilen überspringen
+help-devices-show = Ein Gerät
+help-devices-choices = Was das Hinzufügen eines Geräts für diesen Benutzer braucht: Abonnement und Nummer zur Wahl (WG01-WG03)
+help-devices-add = Einem Benutzer ein Webex Go-Gerät hinzufügen und einen Aktivierungscode generieren (WG01-WG04)
+help-devices-add--subscription = Nötig, wenn mehrere Abonnements Webex Go-Lizenzen haben (WG02)
+help-devices-add--number = Nötig, wenn der Benutzer keine primäre Nummer hat: eine nicht zugewiesene Nummer seines Standorts (WG03)
+help-devices-add--no-email = Den Code nicht per E-Mail senden (stattdessen kopieren oder drucken)
+help-devices-add--letter = Auch einen einseitigen PDF-Aktivierungsbrief schreiben (und drucken, wenn ein Drucker eingerichtet ist)
+help-devices-add--letter-lang = Die Sprache des Briefs und der E-Mail, für einen Mitarbeiter, der eine andere Sprache liest als Sie: en, de, da, uk oder he (Standard: --lang, lang aus der Konfiguration, das Gebietsschema)
+help-devices-new-code = Neuen Aktivierungscode generieren; jeder frühere Code wird ungültig (WG05)
+help-devices-new-code--letter = Auch einen einseitigen PDF-Aktivierungsbrief schreiben (und drucken, wenn ein Drucker eingerichtet ist)
+help-devices-new-code--letter-lang = Die Sprache des Briefs und der E-Mail, für einen Mitarbeiter, der eine andere Sprache liest als Sie: en, de, da, uk oder he (Standard: --lang, lang aus der Konfiguration, das Gebietsschema)
+help-devices-lost-stolen = Das Telefon ist verloren oder gestohlen: seine Leitung deaktivieren und neue Aktivierungsdetails generieren (WG08); fragt zuerst, oder --yes
+help-devices-lost-stolen--letter = Auch einen einseitigen PDF-Aktivierungsbrief schreiben (und drucken, wenn ein Drucker eingerichtet ist)
+help-devices-lost-stolen--letter-lang = Die Sprache des Briefs und der E-Mail, für einen Mitarbeiter, der eine andere Sprache liest als Sie: en, de, da, uk oder he (Standard: --lang, lang aus der Konfiguration, das Gebietsschema)
+help-devices-lost-stolen--yes = Ohne Nachfrage fortfahren (ohne Terminal nötig): die Leitung des verlorenen Telefons lässt sich nicht wiederherstellen
+help-devices-delete = Das Gerät löschen; seine Lizenz kommt zurück in den Pool (WG09); fragt zuerst, oder --yes
+help-devices-delete--yes = Ohne Nachfrage fortfahren (ohne Terminal nötig): ein gelöschtes Gerät lässt sich nicht wiederherstellen
+help-devices-template = Die CSV-Vorlage zum Hinzufügen vieler Geräte, mit den Abonnementspalten (WG13)
+help-devices-import = Für jede Zeile einer CSV-Datei ein Webex Go-Gerät hinzufügen (WG13): im lokalen Backend alles oder nichts; bei einer echten Organisation eine Anfrage pro Zeile, und ein angehaltener Lauf wird fortgesetzt
+help-devices-import--file = Die CSV-Datei (aus `wxgo devices template`, in einer Tabellenkalkulation ausgefüllt)
+help-devices-import--dry-run = Jede Zeile prüfen und nichts ändern
+help-devices-import--email-codes = Jedem Benutzer den Code per E-Mail senden (abgelehnt, wenn die Organisation E-Mails unterdrückt)
+help-devices-import--no-email = Die Codes nicht per E-Mail senden (mit --codes-file oder Briefen aushändigen)
+help-devices-import--codes-file = Die Aktivierungscodes in diese CSV-Datei schreiben (nur für Sie lesbar): der einzige Ort, an den sie gehen
+help-devices-import--serial = Echte Organisationen: die Anfragen einzeln senden (Standard: höchstens 8 gleichzeitig)
+help-devices-import--letter-lang = Die Sprache der E-Mails mit den Codes: en, de, da, uk oder he (Standard: --lang, lang aus der Konfiguration, das Gebietsschema)
+help-devices-letter = Ein einseitiger PDF-Aktivierungsbrief für den aktuellen Code des Geräts (gedruckt, wenn eingerichtet)
+help-devices-letter--device = Das Gerät (go-12) oder die E-Mail seines Besitzers
+help-devices-letter--code = Der aktuelle Aktivierungscode des Geräts, wie generiert (`-` liest ihn aus der Standardeingabe)
+help-devices-letter--out = Die zu schreibende PDF-Datei (nur für Sie lesbar)
+help-devices-letter--letter-lang = Die Sprache des Briefs, für einen Mitarbeiter, der eine andere Sprache liest als Sie: en, de, da, uk oder he (Standard: --lang, lang aus der Konfiguration, das Gebietsschema)
 
 ## wxgo numbers
 
-help-numbers = The number inventory
-help-numbers-list = List the number inventory
-help-numbers-list--mobile = Only mobile numbers (the Webex Mobile badge)
-help-numbers-list--filter = The number as typed (E.164 or national form), location, owner, or the owner's extension
-help-numbers-list--limit = At most this many rows (0 = all)
-help-numbers-list--offset = Skip this many rows
-help-numbers-add-mobile = Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+help-numbers = Der Nummernbestand
+help-numbers-list = Den Nummernbestand auflisten
+help-numbers-list--mobile = Nur Mobilnummern (das Webex Mobile-Kennzeichen)
+help-numbers-list--filter = Die Nummer wie getippt (E.164 oder nationale Form), Standort, Besitzer oder die Durchwahl des Besitzers
+help-numbers-list--limit = Höchstens so viele Zeilen (0 = alle)
+help-numbers-list--offset = So viele Zeilen überspringen
+help-numbers-add-mobile = Mobilnummern (durch Kommas getrennt, höchstens 20) unter einem autorisierten Betreiberkonto hinzufügen (MO02, MO03)
 help-numbers-add-mobile-long =
-    Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+    Mobilnummern (durch Kommas getrennt, höchstens 20) unter einem autorisierten Betreiberkonto hinzufügen (MO02, MO03)
 
-    On a real organisation operator accounts are Control Hub's (no public API): give the location; Webex validates each number, and they are added 20 per request (at most 100).
-help-numbers-add-mobile--account = The operator account id (local backend)
-help-numbers-add-mobile--location = The location (name or Webex id): a real organisation's way; locally, its operator account
+    Bei einer echten Organisation gehören die Betreiberkonten zu Control Hub (keine öffentliche API): geben Sie den Standort an; Webex prüft jede Nummer, und sie werden zu 20 pro Anfrage hinzugefügt (höchstens 100).
+help-numbers-add-mobile--account = Die ID des Betreiberkontos (lokales Backend)
+help-numbers-add-mobile--location = Der Standort (Name oder Webex-ID): der Weg einer echten Organisation; lokal sein Betreiberkonto
 help-numbers-add-mobile--numbers = NUMBER[,NUMBER...]
-help-numbers-add-mobile--check = Only validate: show each number's state and add nothing
-help-numbers-assign-primary = Make a mobile number the user's primary number; a Webex Go mobile-operator device follows (MO05, MO06)
-help-numbers-assign-primary--subscription = The Webex Go subscription, when several have licences (WG02)
-help-numbers-assignable = Unassigned mobile numbers that can be given to this user (of the user's location)
+help-numbers-add-mobile--check = Nur prüfen: den Zustand jeder Nummer zeigen und nichts hinzufügen
+help-numbers-assign-primary = Eine Mobilnummer zur primären Nummer des Benutzers machen; ein Webex Go-Gerät des Mobilfunkbetreibers folgt (MO05, MO06)
+help-numbers-assign-primary--subscription = Das Webex Go-Abonnement, wenn mehrere Lizenzen haben (WG02)
+help-numbers-assignable = Nicht zugewiesene Mobilnummern, die dieser Benutzer bekommen kann (aus seinem Standort)
 
 ## wxgo subscriptions
 
-help-subscriptions = Subscriptions and their Webex Go licence pools
-help-subscriptions-list = Subscriptions with Webex Go licences: pool, used, free
+help-subscriptions = Abonnements und ihre Webex Go-Lizenzpools
+help-subscriptions-list = Abonnements mit Webex Go-Lizenzen: Pool, belegt, frei
 
 ## wxgo operator-accounts
 
-help-operator-accounts = Mobile operator accounts per location (Webex Go through a mobile operator)
-help-operator-accounts-add = Request an operator account for a location; the id is typed twice and fixed once confirmed (MO01)
-help-operator-accounts-add--yes = Confirm: the operator account id cannot be changed later
-help-operator-accounts-list = Operator accounts with their authorisation status and what to do (MO02)
+help-operator-accounts = Betreiberkonten pro Standort (Webex Go über einen Mobilfunkbetreiber)
+help-operator-accounts-add = Ein Betreiberkonto für einen Standort anfordern; die ID wird zweimal eingegeben und ist nach der Bestätigung fest (MO01)
+help-operator-accounts-add--yes = Bestätigen: die ID des Betreiberkontos lässt sich später nicht ändern
+help-operator-accounts-list = Betreiberkonten mit ihrem Autorisierungsstatus und was zu tun ist (MO02)
 
 ## wxgo operator
 
-help-operator = The mobile operator's side: authorise or reject an account request
-help-operator-authorize = The operator authorises the account: numbers may now be added
-help-operator-reject = The operator rejects the account
+help-operator = Die Seite des Mobilfunkbetreibers: eine Kontoanfrage autorisieren oder ablehnen
+help-operator-authorize = Der Betreiber autorisiert das Konto: nun können Nummern hinzugefügt werden
+help-operator-reject = Der Betreiber lehnt das Konto ab
 
 ## wxgo phone
 
-help-phone = The phone's side: what the user does on the phone
-help-phone-activate = The phone redeems an activation code: the device goes Online
-help-phone-disable = The user disables the Webex Go line on the phone: Offline
-help-phone-enable = The user enables it again: Online
-help-phone-remove-line = The user removes the line from the phone: Activation pending (WG11)
+help-phone = Die Seite des Telefons: was der Benutzer am Telefon tut
+help-phone-activate = Das Telefon löst einen Aktivierungscode ein: das Gerät wird Online
+help-phone-disable = Der Benutzer deaktiviert die Webex Go-Leitung am Telefon: Offline
+help-phone-enable = Der Benutzer aktiviert sie wieder: Online
+help-phone-remove-line = Der Benutzer entfernt die Leitung vom Telefon: Aktivierung ausstehend (WG11)
 
 ## wxgo broadworks
 
-help-broadworks = BroadWorks flow-through provisioning
-help-broadworks-list = Subscribers with BroadWorks id, package, status and error (BW03)
-help-broadworks-list--exclude-provisioned = Only those pending or in error (BW05)
-help-broadworks-export = The subscriber list as CSV on stdout, or into --out FILE (BW05)
-help-broadworks-retry = Retry activation: enter a valid email and onboard the subscriber (BW04)
-help-broadworks-delete = Delete the subscriber so the user can try again after a configuration change (BW04)
-help-broadworks-package = Change the package type: softphone, basic, standard or premium (BW04)
-help-broadworks-error = Print the subscriber's error text (BW04 "Copy error text")
-help-broadworks-templates = Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
+help-broadworks = BroadWorks-Flow-Through-Bereitstellung
+help-broadworks-list = Teilnehmer mit BroadWorks-ID, Paket, Status und Fehler (BW03)
+help-broadworks-list--exclude-provisioned = Nur ausstehende und solche mit Fehler (BW05)
+help-broadworks-export = Die Teilnehmerliste als CSV auf der Standardausgabe oder in --out FILE (BW05)
+help-broadworks-retry = Aktivierung erneut versuchen: eine gültige E-Mail eingeben und den Teilnehmer onboarden (BW04)
+help-broadworks-delete = Den Teilnehmer löschen, damit der Benutzer es nach einer Konfigurationsänderung erneut versuchen kann (BW04)
+help-broadworks-package = Den Pakettyp ändern: softphone, basic, standard oder premium (BW04)
+help-broadworks-error = Den Fehlertext des Teilnehmers ausgeben (BW04 „Fehlertext kopieren“)
+help-broadworks-templates = Kundenvorlagen und ob sie für Flow-Through mit nicht vertrauenswürdigen E-Mails eingerichtet sind (BW01)
 
 ## wxgo portal
 
-help-portal = The user's side of BroadWorks flow-through: the activation portal
-help-portal-claim = The user claims a BroadWorks account by typing an email in the activation portal
-help-portal-verify = The user verifies the email: provisioning runs and ends provisioned or in error
+help-portal = Die Seite des Benutzers beim BroadWorks-Flow-Through: das Aktivierungsportal
+help-portal-claim = Der Benutzer beansprucht ein BroadWorks-Konto, indem er im Aktivierungsportal eine E-Mail eingibt
+help-portal-verify = Der Benutzer bestätigt die E-Mail: die Bereitstellung läuft und endet bereitgestellt oder mit Fehler
 
 ## wxgo mail
 
-help-mail = The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
-help-mail-list = The messages waiting in the outbox
-help-mail-retry = Send the queued messages through the SMTP server; sent ones move to outbox/sent/
+help-mail = Die Mail-Warteschlange: Nachrichten, die im Postausgang warten, und ihr Versand per SMTP (WG04)
+help-mail-list = Die Nachrichten, die im Postausgang warten
+help-mail-retry = Die wartenden Nachrichten über den SMTP-Server senden; gesendete kommen nach outbox/sent/
 
 ## wxgo calls
 
-help-calls = Call records from Webex's Detailed Call History report (WG15)
-help-calls-import = Import Webex's Detailed Call History report (CSV)
-help-calls-list = Call records, newest first
-help-calls-list--user = Only this user's calls
-help-calls-list--webex-go = Only Webex Go calls (sub client type MOBILE_NETWORK, WG15)
+help-calls = Anrufdaten aus dem Bericht „Detaillierter Anrufverlauf“ von Webex (WG15)
+help-calls-import = Den Bericht „Detaillierter Anrufverlauf“ von Webex importieren (CSV)
+help-calls-list = Anrufdaten, die neuesten zuerst
+help-calls-list--user = Nur die Anrufe dieses Benutzers
+help-calls-list--webex-go = Nur Webex Go-Anrufe (Unterclient-Typ MOBILE_NETWORK, WG15)
 
 ## wxgo directory
 
-help-directory = Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
-help-directory-template = Print the CSV header a directory export must have: email, display name, work phone number, department
-help-directory-sync = Create and update users from a directory export (CSV); users whose template grants Webex Calling get it when their work number passes every check (AL02); provisioned users keep their setup (AL05)
-help-directory-sync--file = The directory export (UTF-8 CSV, as `wxgo directory template` prints the header)
-help-directory-sync--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-directory-sync--serial = On a real organisation: one request at a time instead of up to 8
+help-directory = Verzeichnissynchronisierung: Benutzer und ihr Webex Calling aus einem Verzeichnis-Export (AL02, AL05)
+help-directory-template = Die CSV-Kopfzeile ausgeben, die ein Verzeichnis-Export haben muss: E-Mail, Anzeigename, geschäftliche Telefonnummer, Abteilung
+help-directory-sync = Benutzer aus einem Verzeichnis-Export (CSV) anlegen und ändern; Benutzer, deren Vorlage Webex Calling gewährt, erhalten es, wenn ihre geschäftliche Telefonnummer jede Prüfung besteht (AL02); bereitgestellte Benutzer behalten ihre Einrichtung (AL05)
+help-directory-sync--file = Der Verzeichnis-Export (UTF-8-CSV, mit der Kopfzeile, die `wxgo directory template` ausgibt)
+help-directory-sync--dry-run = Jede Zeile prüfen und nichts ändern; bei einer echten Organisation auch die Anfragen auflisten, die gesendet würden (`--json`: das Feld `requests`)
+help-directory-sync--serial = Bei einer echten Organisation: eine Anfrage nach der anderen statt bis zu 8
 
 ## wxgo licences
 
-help-licences = Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
-help-licences-templates = Licence templates, org-wide or per group, and the users each covers (AL03)
-help-licences-template-save = Create a licence template, or change the one of this name (AL03). Users keep the licences they hold; the template decides what sync, assignment and re-apply give from now on
-help-licences-template-save--name = The template's name
-help-licences-template-save--group = For the users of this directory group (department)
-help-licences-template-save--org-wide = For the whole organisation (a new template is, unless --group is given)
-help-licences-template-save--calling = Grants Webex Calling Professional
-help-licences-template-save--no-calling = Does not grant Webex Calling (a new template does not, unless --calling is given)
-help-licences-template-save--licences = Other licences it grants, comma separated: calling_basic, meetings, messaging ("" for none); an option left out keeps what the template has
-help-licences-template-delete = Delete a licence template; no user loses a licence they hold
-help-licences-template-delete--name = The template's name
-help-licences-assign = Manual assignment: license covered users with a location and a number and/or extension each (AL01, AL03)
-help-licences-assign--template = The licence template (it must grant Webex Calling)
-help-licences-assign--from = A CSV file with the columns email, location, number (and optionally extension), one user a row
-help-licences-assign--user = One user, by email (with --location and --number and/or --extension)
-help-licences-assign--number = An unassigned E.164 number of that location: becomes the user's primary number
-help-licences-assign--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-assign--serial = On a real organisation: one request at a time instead of up to 8
-help-licences-reapply = Re-apply a template to existing users: license every covered user without Webex Calling (AL06)
-help-licences-reapply--no-preserve = Turn off "Preserve licences for existing users": covered users whose template does not grant Calling lose it, with their voicemail settings, numbers and calling services, for good
-help-licences-reapply--yes = Confirm --no-preserve (without it, only the number of users it would hit is shown)
-help-licences-reapply--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-reapply--serial = On a real organisation: one request at a time instead of up to 8
+help-licences = Lizenzvorlagen: auflisten, eine von Hand zuweisen, eine erneut auf vorhandene Benutzer anwenden (AL01, AL03, AL06)
+help-licences-templates = Lizenzvorlagen, organisationsweit oder pro Gruppe, und die Benutzer, die jede erfasst (AL03)
+help-licences-template-save = Eine Lizenzvorlage anlegen oder die gleichnamige ändern (AL03). Benutzer behalten die Lizenzen, die sie haben; die Vorlage bestimmt, was Synchronisierung, Zuweisung und erneutes Anwenden von nun an vergeben
+help-licences-template-save--name = Der Name der Vorlage
+help-licences-template-save--group = Für die Benutzer dieser Verzeichnisgruppe (Abteilung)
+help-licences-template-save--org-wide = Für die ganze Organisation (eine neue Vorlage ist es, außer --group ist angegeben)
+help-licences-template-save--calling = Gewährt Webex Calling Professional
+help-licences-template-save--no-calling = Gewährt Webex Calling nicht (eine neue Vorlage tut es nicht, außer --calling ist angegeben)
+help-licences-template-save--licences = Weitere Lizenzen, die sie gewährt, durch Kommas getrennt: calling_basic, meetings, messaging ("" für keine); eine weggelassene Option behält, was die Vorlage hat
+help-licences-template-delete = Eine Lizenzvorlage löschen; kein Benutzer verliert eine Lizenz, die er hat
+help-licences-template-delete--name = Der Name der Vorlage
+help-licences-assign = Manuelle Zuweisung: erfasste Benutzer lizenzieren, jeden mit Standort und Nummer und/oder Durchwahl (AL01, AL03)
+help-licences-assign--template = Die Lizenzvorlage (sie muss Webex Calling gewähren)
+help-licences-assign--from = Eine CSV-Datei mit den Spalten email, location, number (und optional extension), ein Benutzer pro Zeile
+help-licences-assign--user = Ein Benutzer, nach E-Mail (mit --location und --number und/oder --extension)
+help-licences-assign--number = Eine nicht zugewiesene E.164-Nummer dieses Standorts: wird die primäre Nummer des Benutzers
+help-licences-assign--dry-run = Jede Zeile prüfen und nichts ändern; bei einer echten Organisation auch die Anfragen auflisten, die gesendet würden (`--json`: das Feld `requests`)
+help-licences-assign--serial = Bei einer echten Organisation: eine Anfrage nach der anderen statt bis zu 8
+help-licences-reapply = Eine Vorlage erneut auf vorhandene Benutzer anwenden: jeden erfassten Benutzer ohne Webex Calling lizenzieren (AL06)
+help-licences-reapply--no-preserve = „Lizenzen für vorhandene Benutzer beibehalten“ ausschalten: erfasste Benutzer, deren Vorlage Calling nicht gewährt, verlieren es, mit ihren Voicemail-Einstellungen, Nummern und Anrufdiensten, endgültig
+help-licences-reapply--yes = --no-preserve bestätigen (ohne dies wird nur die Zahl der betroffenen Benutzer gezeigt)
+help-licences-reapply--dry-run = Jede Zeile prüfen und nichts ändern; bei einer echten Organisation auch die Anfragen auflisten, die gesendet würden (`--json`: das Feld `requests`)
+help-licences-reapply--serial = Bei einer echten Organisation: eine Anfrage nach der anderen statt bis zu 8
 
 ## wxgo login
 
-help-login = Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
-help-login--client-id = The Webex integration's client id (default: client_id of the profile)
-help-login--no-qr = Do not draw the QR code
+help-login = Für das Profil bei Webex anmelden (Device Grant: eine URL, ein Code und ein QR-Code)
+help-login--client-id = Die Client-ID der Webex-Integration (Standard: client_id des Profils)
+help-login--no-qr = Den QR-Code nicht zeichnen
 
 ## wxgo logout
 
-help-logout = Delete the profile's stored sign-in
-help-logout--purge = Also delete the profile's cached organisation data
+help-logout = Die gespeicherte Anmeldung des Profils löschen
+help-logout--purge = Auch die zwischengespeicherten Organisationsdaten des Profils löschen
 
 ## wxgo whoami
 
-help-whoami = Who the Webex sign-in is: person, organisation, roles, scopes, expiry
+help-whoami = Wer die Webex-Anmeldung ist: Person, Organisation, Rollen, Scopes, Ablauf
 
 ## wxgo orgs
 
-help-orgs = The organisations this Webex sign-in manages (a partner's customers), and which are cached
+help-orgs = Die Organisationen, die diese Webex-Anmeldung verwaltet (Kunden eines Partners), und welche im Cache sind
 
 ## wxgo sync
 
-help-sync = Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
-help-sync--full = Read everything again: every person (not only those changed) and 30 days of audit events
+help-sync = Die Webex-Organisation in den Cache des Profils kopieren (--org NAME für den Kunden eines Partners)
+help-sync--full = Alles neu lesen: jede Person (nicht nur geänderte) und 30 Tage Prüfereignisse
 
 ## wxgo audit
 
-help-audit = The audit trail, newest first
+help-audit = Das Prüfprotokoll, die neuesten Einträge zuerst
 
 ## wxgo org
 
-help-org = The organisation's settings
+help-org = Die Einstellungen der Organisation
 
 ## wxgo why
 
-help-why = Why can't this person call? Everything about them joined, and the likely causes with their fix
-help-why--query = The person: an email, a number (E.164 or as dialled in the organisation's country), an extension or a BroadWorks user id
-help-why--refresh = On a real organisation, read this person's facts from Webex first (the copy otherwise)
+help-why = Warum kann diese Person nicht telefonieren? Alles über sie zusammen, und die wahrscheinlichen Ursachen mit ihrer Abhilfe
+help-why--query = Die Person: eine E-Mail, eine Nummer (E.164 oder wie im Land der Organisation gewählt), eine Durchwahl oder eine BroadWorks-Benutzer-ID
+help-why--refresh = Bei einer echten Organisation die Angaben zu dieser Person zuerst von Webex lesen (sonst aus der Kopie)
 
 ## wxgo bench
 
-help-bench = Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
-help-bench--users = Users of the organisation measured (built once with `wxgo demo --users N`)
-help-bench--keys = Keystrokes measured
-help-bench--rows = Rows of the bulk import measured
-help-bench--runs = Runs of each timed process (the median is reported)
-help-bench--dir = Where the benchmark organisation is kept between runs
+help-bench = Die Geschwindigkeitsziele an einer großen Organisation messen (aus einem Release-Build; siehe benches/run.sh)
+help-bench--users = Benutzer der gemessenen Organisation (einmal mit `wxgo demo --users N` angelegt)
+help-bench--keys = Gemessene Tastendrücke
+help-bench--rows = Gemessene Zeilen des Massenimports
+help-bench--runs = Läufe jedes gemessenen Prozesses (der Median wird berichtet)
+help-bench--dir = Wo die Benchmark-Organisation zwischen den Läufen aufbewahrt wird
 
 ## wxgo completions
 
-help-completions = Print the shell completion script: commands, flags, profiles, emails and device ids (`source <(wxgo completions bash)`)
-help-completions--shell = The shell to print the completion script for
+help-completions = Das Skript für die Shell-Vervollständigung ausgeben: Befehle, Flags, Profile, E-Mails und Geräte-IDs (`source <(wxgo completions bash)`)
+help-completions--shell = Die Shell, für die das Vervollständigungsskript ausgegeben wird
 
 ## wxgo man
 
-help-man = Print the man page (roff): `wxgo man > wxgo.1`
+help-man = Die Manpage ausgeben (roff): `wxgo man > wxgo.1`
 
 ## wxgo first-frame
 
-help-first-frame = (benchmark helper) open the console's service and draw the first frame, then exit
+help-first-frame = (Benchmark-Hilfe) den Dienst der Konsole öffnen, das erste Bild zeichnen und enden
 
 ## wxgo bench-console
 
-help-bench-console = (benchmark helper) drive the console and print its peak memory in kB
+help-bench-console = (Benchmark-Hilfe) die Konsole bedienen und ihren höchsten Speicherbedarf in kB ausgeben

@@ -1,347 +1,342 @@
-# The command line's own help (`wxgo --help`, `wxgo devices import --help`) and clap's usage
-# errors (src/cli/help.rs). A `help-*` id is a command's path (`help-devices-import`; the top
-# command is `help-wxgo`), `-long` its long about, `--` and an argument's id its help
-# (`help-devices-import--codes-file`), `--` and a value that value's help. The English is the
-# `///` comments' text exactly (a test holds them equal): change both together. Keep command
-# names, flags, value names (FILE, NAME), env variables, paths, rule ids and URLs as they are.
+# העזרה של שורת הפקודה עצמה (`wxgo --help`, `wxgo devices import --help`) ושגיאות השימוש של
+# clap, בעברית. המזהים הולכים לפי נתיב הפקודה (`help-devices-import`), `--` ומזהה הארגומנט
+# (`help-devices-import--codes-file`). פקודות, דגלים, שמות ערכים (FILE, NAME), משתני סביבה,
+# נתיבים, מזהי כללים וכתובות URL נשארים כמות שהם. ה-CLI כותב עברית בסדר לוגי.
 
-## What clap itself says around the helps: headings, notes, the help and version flags, the
-## `help` command, usage errors and their tips. Flags, values, commands and `--help` are given as
-## they are (in `$arg`, `$value`, `$command`, `$names`, `$help`), styled by the CLI.
+## מה ש-clap עצמו אומר סביב העזרה: כותרות, הערות, דגלי העזרה והגרסה, הפקודה `help`, שגיאות
+## שימוש והעצות שלהן.
 
-clap-usage = Usage
-clap-commands = Commands
-clap-arguments = Arguments
-clap-options = Options
-clap-env = env
-clap-default = default
-clap-possible-values = possible values
-clap-possible-values-heading = Possible values
-clap-commands-note = subcommands
-clap-help-flag = Print help
-clap-help-flag-more = Print help (see more with '--help')
-clap-help-flag-summary = Print help (see a summary with '-h')
-clap-version-flag = Print version
-clap-help-command = Print this message or the help of the given subcommand(s)
-clap-help-command-arg = Print help for the subcommand(s)
+clap-usage = שימוש
+clap-commands = פקודות
+clap-arguments = ארגומנטים
+clap-options = אפשרויות
+clap-env = משתנה סביבה
+clap-default = ברירת מחדל
+clap-possible-values = ערכים אפשריים
+clap-possible-values-heading = ערכים אפשריים
+clap-commands-note = פקודות משנה
+clap-help-flag = הצג עזרה
+clap-help-flag-more = הצג עזרה (עוד עם '--help')
+clap-help-flag-summary = הצג עזרה (תקציר עם '-h')
+clap-version-flag = הצג גרסה
+clap-help-command = הצג את העזרה הזו או את העזרה של פקודות המשנה שצוינו
+clap-help-command-arg = הצג את העזרה של פקודות המשנה
 
-clap-error-unknown-argument = unexpected argument '{ $arg }' found
-clap-error-unknown-command = unrecognized subcommand '{ $command }'
-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
-clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
-clap-error-value-missing = a value is required for '{ $arg }' but none was supplied
-clap-error-missing-required = the following required arguments were not provided:
-clap-error-missing-command = '{ $command }' requires a subcommand but one was not provided
-clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
-clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
-clap-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
-clap-error-command-conflict = the subcommand '{ $command }' cannot be used with '{ $other }'
-clap-error-command-conflict-list = the subcommand '{ $command }' cannot be used with:
-clap-error-command-conflict-others = the subcommand '{ $command }' cannot be used with one or more of the other specified arguments
-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
-clap-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
-clap-error-too-few-values = { $wanted } values required by '{ $arg }'; only { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-wrong-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
-clap-error-more = For more information, try '{ $help }'.
+clap-error-unknown-argument = ארגומנט לא צפוי '{ $arg }'
+clap-error-unknown-command = פקודת משנה לא מוכרת '{ $command }'
+clap-error-invalid-value = ערך לא תקף '{ $value }' עבור '{ $arg }'
+clap-error-invalid-value-because = ערך לא תקף '{ $value }' עבור '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' דורש ערך, אך לא צוין ערך
+clap-error-missing-required = חסרים הארגומנטים הנדרשים האלה:
+clap-error-missing-command = '{ $command }' דורש פקודת משנה, אך לא צוינה פקודה
+clap-error-used-twice = אפשר לציין את הארגומנט '{ $arg }' פעם אחת בלבד
+clap-error-conflict = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם '{ $other }'
+clap-error-conflict-list = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם:
+clap-error-conflict-others = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם אחד או יותר מהארגומנטים האחרים שצוינו
+clap-error-command-conflict = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם '{ $other }'
+clap-error-command-conflict-list = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם:
+clap-error-command-conflict-others = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם אחד או יותר מהארגומנטים האחרים שצוינו
+clap-error-no-equals = '{ $arg }' דורש סימן שוויון לפני הערך שלו
+clap-error-too-many-values = ערך לא צפוי '{ $value }' עבור '{ $arg }'; לא היו צפויים ערכים נוספים
+clap-error-too-few-values = '{ $arg }' דורש { $wanted } ערכים; { $n ->
+        [one] צוין רק { $given }
+       *[other] צוינו רק { $given }
+    }
+clap-error-wrong-number-of-values = '{ $arg }' דורש { $wanted } ערכים, אך { $n ->
+        [one] צוין { $given }
+       *[other] צוינו { $given }
+    }
+clap-error-invalid-utf8 = באחד או יותר מהארגומנטים יש UTF-8 לא תקף
+clap-error-more = מידע נוסף: '{ $help }'.
 
-clap-tip = tip
+clap-tip = עצה
 clap-tip-similar-command = { $n ->
-        [1] a similar subcommand exists: { $names }
-       *[other] some similar subcommands exist: { $names }
+        [one] יש פקודת משנה דומה: { $names }
+       *[other] יש פקודות משנה דומות: { $names }
     }
 clap-tip-similar-argument = { $n ->
-        [1] a similar argument exists: { $names }
-       *[other] some similar arguments exist: { $names }
+        [one] יש ארגומנט דומה: { $names }
+       *[other] יש ארגומנטים דומים: { $names }
     }
 clap-tip-similar-value = { $n ->
-        [1] a similar value exists: { $names }
-       *[other] some similar values exist: { $names }
+        [one] יש ערך דומה: { $names }
+       *[other] יש ערכים דומים: { $names }
     }
-clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $command }'
-clap-tip-exists = '{ $command }' exists
-clap-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+clap-tip-as-value = כדי להעביר את '{ $arg }' כערך, כתוב '{ $command }'
+clap-tip-exists = יש '{ $command }'
+clap-tip-remove-dashes = יש פקודת משנה '{ $command }'; כדי להשתמש בה, הסר את ה-'--' שלפניה
 
-## Why a value was refused: wxgo's words, and Rust's on a number.
-cli-letter-lang-unknown = wxgo writes letters and emails in { $codes }; give one of them
-clap-reason-invalid-digit = invalid digit found in string
-clap-reason-empty = cannot parse integer from empty string
-clap-reason-too-large = number too large to fit in target type
-clap-reason-too-small = number too small to fit in target type
+## למה ערך נדחה: המילים של wxgo, ושל Rust על מספר.
+cli-letter-lang-unknown = wxgo כותב מכתבים והודעות דוא"ל ב-{ $codes }; ציין אחת מהן
+clap-reason-invalid-digit = ספרה לא תקפה במספר
+clap-reason-empty = אין מספר בערך ריק
+clap-reason-too-large = המספר גדול מדי
+clap-reason-too-small = המספר קטן מדי
 
-## wxgo, and the flags every command takes
+## wxgo, והדגלים שכל פקודה מקבלת
 
-help-wxgo = A terminal console for Webex Calling administrators
-help-wxgo-long = wxgo: Webex Go devices, mobile operator numbers, BroadWorks flow-through and licence assignment, from the keyboard. With no subcommand it opens the console.
-help-wxgo--db = The database file (default: $XDG_DATA_HOME/wxgo/wxgo.db)
-help-wxgo--read-only = Open the database read-only: every changing action is refused
-help-wxgo--org = The organisation, when the database holds several (as a partner's does)
-help-wxgo--json = Machine-readable output
-help-wxgo--output = How lists print: table (on a terminal, fitted to its width), wide (every column whole) or json
-help-wxgo--output--table = A table; on a terminal, fitted to its width (names cut with `…`, the least useful columns left out)
-help-wxgo--output--wide = A table with every column whole, however wide
-help-wxgo--output--json = JSON, as --json
-help-wxgo--clipboard = Clipboard for copying codes in the console: auto, native, osc52, tmux or off
-help-wxgo--demo = Use the demo organisation (demo.db beside the database; created on first use), with the console or any command
-help-wxgo--keymap = Keymap file for the console (default: $XDG_CONFIG_HOME/wxgo/keymap.toml)
-help-wxgo--profile = The profile of config.toml to use (else WXGO_PROFILE, else default_profile; none: the local database)
-help-wxgo--token-env = Take the Webex token from this environment variable instead of WEBEX_TOKEN (never written to disk)
-help-wxgo--trace = Write one line per Webex API request to FILE: method, path, status, duration, trackingId (never a token)
-help-wxgo--lang = The language: en, de, da, uk or he (else the config's lang, then LC_ALL, LC_MESSAGES, LANG)
-help-wxgo--bidi = Right-to-left text (Hebrew): app (wxgo reorders it; xterm, tmux, most SSH clients) or terminal (the terminal does; VTE-based ones)
+help-wxgo = מסוף בטרמינל למנהלי Webex Calling
+help-wxgo-long = wxgo: מכשירי Webex Go, מספרים של מפעילים סלולריים, flow-through של BroadWorks והקצאת רישיונות, מהמקלדת. ללא פקודת משנה הוא פותח את המסוף.
+help-wxgo--db = קובץ מסד הנתונים (ברירת מחדל: $XDG_DATA_HOME/wxgo/wxgo.db)
+help-wxgo--read-only = פתח את מסד הנתונים לקריאה בלבד: כל פעולה שמשנה נדחית
+help-wxgo--org = הארגון, כשמסד הנתונים מכיל כמה (כמו של שותף)
+help-wxgo--json = פלט קריא למכונה
+help-wxgo--output = איך רשימות מודפסות: table (בטרמינל, מותאם לרוחבו), wide (כל עמודה במלואה) או json
+help-wxgo--output--table = טבלה; בטרמינל, מותאמת לרוחבו (שמות מקוצרים עם `…`, העמודות הכי פחות שימושיות מושמטות)
+help-wxgo--output--wide = טבלה עם כל עמודה במלואה, רחבה ככל שתהיה
+help-wxgo--output--json = JSON, כמו --json
+help-wxgo--clipboard = לוח להעתקת קודים במסוף: auto, native, osc52, tmux או off
+help-wxgo--demo = השתמש בארגון ההדגמה (demo.db ליד מסד הנתונים; נוצר בשימוש הראשון), עם המסוף או כל פקודה
+help-wxgo--keymap = קובץ מיפוי מקשים למסוף (ברירת מחדל: $XDG_CONFIG_HOME/wxgo/keymap.toml)
+help-wxgo--profile = הפרופיל מ-config.toml (אחרת WXGO_PROFILE, אחרת default_profile; אף אחד: מסד הנתונים המקומי)
+help-wxgo--token-env = קח את אסימון Webex ממשתנה הסביבה הזה במקום מ-WEBEX_TOKEN (לעולם לא נכתב לדיסק)
+help-wxgo--trace = כתוב ל-FILE שורה לכל בקשת API של Webex: שיטה, נתיב, מצב, משך, trackingId (לעולם לא אסימון)
+help-wxgo--lang = השפה: en, de, da, uk או he (אחרת lang מהתצורה, ואז LC_ALL, LC_MESSAGES, LANG)
+help-wxgo--bidi = טקסט מימין לשמאל (עברית): app (wxgo מסדר אותו; xterm, tmux, רוב לקוחות SSH) או terminal (הטרמינל מסדר; מבוססי VTE)
 
 ## wxgo demo
 
-help-demo = Create the demo organisation (about 60 users, or --users N for a larger one)
-help-demo--force = Replace the database if it exists
+help-demo = צור את ארגון ההדגמה (כ-60 משתמשים, או --users N לארגון גדול יותר)
+help-demo--force = החלף את מסד הנתונים אם הוא קיים
 
 ## wxgo users
 
-help-users = Users
-help-users-list = List users (name, email, location, licences, primary number, Webex Go status)
-help-users-list--filter = Name, email, location, or a number as typed (E.164, national form, extension)
-help-users-list--limit = At most this many rows (0 = all)
-help-users-list--offset = Skip this many rows
-help-users-list--not-provisioned = Only users who did not get Webex Calling, with the reason and the fix (AL04)
-help-users-show = One user: numbers, device, code history, recent audit entries
-help-users-export = The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
-help-users-export--out = Write to this file instead of standard output
-help-users-set-work-number = Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
-help-users-update = Change a user's work number, extension and/or location (on a real organisation through Webex's people API: refused when the person changed in Webex since the last sync)
-help-users-update--work-number = The work number (E.164)
-help-users-update--extension = The extension (2 to 10 digits, unique in the location)
-help-users-update--location = The location, by name
+help-users = משתמשים
+help-users-list = הצג משתמשים (שם, דוא"ל, מיקום, רישיונות, מספר ראשי, מצב Webex Go)
+help-users-list--filter = שם, דוא"ל, מיקום או מספר כפי שהוקלד (E.164, צורה לאומית, שלוחה)
+help-users-list--limit = לכל היותר שורות כמספר הזה (0 = הכול)
+help-users-list--offset = דלג על שורות כמספר הזה
+help-users-list--not-provisioned = רק משתמשים שלא קיבלו Webex Calling, עם הסיבה והתיקון (AL04)
+help-users-show = משתמש אחד: מספרים, מכשיר, היסטוריית קודים, רשומות ביקורת אחרונות
+help-users-export = רשימת המשתמשים כפי ש-Control Hub מייצא אותה (user.csv), עם `Webex Calling VAR Professional` (AL04)
+help-users-export--out = כתוב לקובץ הזה במקום לפלט התקני
+help-users-set-work-number = רשום מספר עבודה מתוקן (E.164); ואז החל שוב את התבנית (AL04, AL05)
+help-users-update = שנה את מספר העבודה, השלוחה ו/או המיקום של משתמש (בארגון אמיתי דרך people API של Webex: נדחה אם האדם השתנה ב-Webex מאז הסנכרון האחרון)
+help-users-update--work-number = מספר העבודה (E.164)
+help-users-update--extension = השלוחה (2 עד 10 ספרות, ייחודית במיקום)
+help-users-update--location = המיקום, לפי שם
 
 ## wxgo devices
 
-help-devices = Webex Go devices
-help-devices-list = List Webex Go devices with their true status (WG12)
-help-devices-list--status--pending = Activation pending (grey)
-help-devices-list--status--online = Online (green)
-help-devices-list--status--offline = Offline (red)
-help-devices-list--status--unknown = Status unknown: Webex gave none (a real organisation's devices only)
-help-devices-list--filter = Name, email, location, or a number as typed (E.164, national, extension)
-help-devices-list--sort--added = As they were added
-help-devices-list--sort--status = Offline first, then activation pending with an expired code, then pending
-help-devices-list--sort--expired = Activation pending with an expired code first, the longest expired first
-help-devices-list--sort--name = By the owner's name
-help-devices-list--limit = At most this many rows (0 = all)
-help-devices-list--offset = Skip this many rows
-help-devices-show = One device
-help-devices-choices = What adding a device to this user needs: subscription and number choices (WG01-WG03)
-help-devices-add = Add a Webex Go device to a user and issue an activation code (WG01-WG04)
-help-devices-add--subscription = Required when several subscriptions have Webex Go licences (WG02)
-help-devices-add--number = Required when the user has no primary number: an unassigned number of the user's location (WG03)
-help-devices-add--no-email = Do not email the code (copy or print it instead)
-help-devices-add--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-add--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-new-code = Issue a new activation code; every earlier code stops working (WG05)
-help-devices-new-code--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-new-code--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen = The phone is lost or stolen: deactivate its line and issue new activation details (WG08); asks first, or --yes
-help-devices-lost-stolen--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-lost-stolen--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen--yes = Go ahead without asking (needed without a terminal): the lost phone's line cannot be restored
-help-devices-delete = Delete the device; its licence returns to the pool (WG09); asks first, or --yes
-help-devices-delete--yes = Go ahead without asking (needed without a terminal): a deleted device cannot be restored
-help-devices-template = The CSV template for adding many devices, with the subscription columns (WG13)
-help-devices-import = Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
-help-devices-import--file = The CSV file (from `wxgo devices template`, filled in a spreadsheet)
-help-devices-import--dry-run = Check every row and change nothing
-help-devices-import--email-codes = Email each user the code (refused when the organisation suppresses emails)
-help-devices-import--no-email = Do not email the codes (hand them out with --codes-file or letters)
-help-devices-import--codes-file = Write the activation codes to this CSV file (readable only by you): the only place they go
-help-devices-import--serial = Real organisations: send the requests one at a time (default: at most 8 at once)
-help-devices-import--letter-lang = The language of the emails with the codes: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-letter = A one-page PDF activation letter for the device's current code (printed when set up)
-help-devices-letter--device = The device (go-12) or its owner's email
-help-devices-letter--code = The device's current activation code, as issued (`-` reads it from standard input)
-help-devices-letter--out = The PDF file to write (readable only by you)
-help-devices-letter--letter-lang = The letter's language, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
+help-devices = מכשירי Webex Go
+help-devices-list = הצג מכשירי Webex Go עם המצב האמיתי שלהם (WG12)
+help-devices-list--status--pending = הפעלה ממתינה (אפור)
+help-devices-list--status--online = מקוון (ירוק)
+help-devices-list--status--offline = לא מקוון (אדום)
+help-devices-list--status--unknown = מצב לא ידוע: Webex לא מסר מצב (רק מכשירים של ארגון אמיתי)
+help-devices-list--filter = שם, דוא"ל, מיקום או מספר כפי שהוקלד (E.164, לאומי, שלוחה)
+help-devices-list--sort--added = כפי שנוספו
+help-devices-list--sort--status = לא מקוונים תחילה, אחריהם הפעלה ממתינה עם קוד שפג, ואז ממתינים
+help-devices-list--sort--expired = הפעלה ממתינה עם קוד שפג תחילה, זה שפג מזמן ביותר ראשון
+help-devices-list--sort--name = לפי שם הבעלים
+help-devices-list--limit = לכל היותר שורות כמספר הזה (0 = הכול)
+help-devices-list--offset = דלג על שורות כמספר הזה
+help-devices-show = מכשיר אחד
+help-devices-choices = מה נדרש כדי להוסיף מכשיר למשתמש הזה: בחירת מינוי ומספר (WG01-WG03)
+help-devices-add = הוסף מכשיר Webex Go למשתמש וצור קוד הפעלה (WG01-WG04)
+help-devices-add--subscription = נדרש כשלכמה מינויים יש רישיונות Webex Go (WG02)
+help-devices-add--number = נדרש כשאין למשתמש מספר ראשי: מספר לא מוקצה במיקום של המשתמש (WG03)
+help-devices-add--no-email = אל תשלח את הקוד בדוא"ל (העתק או הדפס אותו במקום)
+help-devices-add--letter = כתוב גם מכתב הפעלה בעמוד PDF אחד (והדפס אותו כשמוגדרת מדפסת)
+help-devices-add--letter-lang = השפה של המכתב והדוא"ל, לעובד שקורא שפה אחרת משלך: en, de, da, uk או he (ברירת מחדל: --lang, lang מהתצורה, הגדרות האזור)
+help-devices-new-code = צור קוד הפעלה חדש; כל קוד קודם מפסיק לפעול (WG05)
+help-devices-new-code--letter = כתוב גם מכתב הפעלה בעמוד PDF אחד (והדפס אותו כשמוגדרת מדפסת)
+help-devices-new-code--letter-lang = השפה של המכתב והדוא"ל, לעובד שקורא שפה אחרת משלך: en, de, da, uk או he (ברירת מחדל: --lang, lang מהתצורה, הגדרות האזור)
+help-devices-lost-stolen = הטלפון אבד או נגנב: השבת את הקו שלו וצור פרטי הפעלה חדשים (WG08); שואל תחילה, או --yes
+help-devices-lost-stolen--letter = כתוב גם מכתב הפעלה בעמוד PDF אחד (והדפס אותו כשמוגדרת מדפסת)
+help-devices-lost-stolen--letter-lang = השפה של המכתב והדוא"ל, לעובד שקורא שפה אחרת משלך: en, de, da, uk או he (ברירת מחדל: --lang, lang מהתצורה, הגדרות האזור)
+help-devices-lost-stolen--yes = המשך בלי לשאול (נדרש כשאין טרמינל): אי אפשר לשחזר את הקו של הטלפון האבוד
+help-devices-delete = מחק את המכשיר; הרישיון שלו חוזר למאגר (WG09); שואל תחילה, או --yes
+help-devices-delete--yes = המשך בלי לשאול (נדרש כשאין טרמינל): אי אפשר לשחזר מכשיר שנמחק
+help-devices-template = תבנית ה-CSV להוספת מכשירים רבים, עם עמודות המינוי (WG13)
+help-devices-import = הוסף מכשיר Webex Go לכל שורה בקובץ CSV (WG13): הכול או כלום ב-backend המקומי; בארגון אמיתי בקשה אחת לכל שורה, והרצה שנעצרה ממשיכה
+help-devices-import--file = קובץ ה-CSV (מ-`wxgo devices template`, ממולא בגיליון אלקטרוני)
+help-devices-import--dry-run = בדוק כל שורה ואל תשנה דבר
+help-devices-import--email-codes = שלח לכל משתמש את הקוד בדוא"ל (נדחה כשהארגון חוסם הודעות דוא"ל)
+help-devices-import--no-email = אל תשלח את הקודים בדוא"ל (מסור אותם עם --codes-file או במכתבים)
+help-devices-import--codes-file = כתוב את קודי ההפעלה לקובץ ה-CSV הזה (קריא רק לך): המקום היחיד שאליו הם הולכים
+help-devices-import--serial = ארגונים אמיתיים: שלח את הבקשות אחת אחת (ברירת מחדל: 8 לכל היותר בבת אחת)
+help-devices-import--letter-lang = השפה של הודעות הדוא"ל עם הקודים: en, de, da, uk או he (ברירת מחדל: --lang, lang מהתצורה, הגדרות האזור)
+help-devices-letter = מכתב הפעלה בעמוד PDF אחד עבור הקוד הנוכחי של המכשיר (מודפס כשמוגדר)
+help-devices-letter--device = המכשיר (go-12) או הדוא"ל של בעליו
+help-devices-letter--code = קוד ההפעלה הנוכחי של המכשיר, כפי שנוצר (`-` קורא אותו מהקלט התקני)
+help-devices-letter--out = קובץ ה-PDF לכתיבה (קריא רק לך)
+help-devices-letter--letter-lang = שפת המכתב, לעובד שקורא שפה אחרת משלך: en, de, da, uk או he (ברירת מחדל: --lang, lang מהתצורה, הגדרות האזור)
 
 ## wxgo numbers
 
-help-numbers = The number inventory
-help-numbers-list = List the number inventory
-help-numbers-list--mobile = Only mobile numbers (the Webex Mobile badge)
-help-numbers-list--filter = The number as typed (E.164 or national form), location, owner, or the owner's extension
-help-numbers-list--limit = At most this many rows (0 = all)
-help-numbers-list--offset = Skip this many rows
-help-numbers-add-mobile = Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+help-numbers = מלאי המספרים
+help-numbers-list = הצג את מלאי המספרים
+help-numbers-list--mobile = רק מספרי נייד (התג Webex Mobile)
+help-numbers-list--filter = המספר כפי שהוקלד (E.164 או צורה לאומית), מיקום, בעלים או השלוחה של הבעלים
+help-numbers-list--limit = לכל היותר שורות כמספר הזה (0 = הכול)
+help-numbers-list--offset = דלג על שורות כמספר הזה
+help-numbers-add-mobile = הוסף מספרי נייד (מופרדים בפסיקים, 20 לכל היותר) תחת חשבון מפעיל מאושר (MO02, MO03)
 help-numbers-add-mobile-long =
-    Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+    הוסף מספרי נייד (מופרדים בפסיקים, 20 לכל היותר) תחת חשבון מפעיל מאושר (MO02, MO03)
 
-    On a real organisation operator accounts are Control Hub's (no public API): give the location; Webex validates each number, and they are added 20 per request (at most 100).
-help-numbers-add-mobile--account = The operator account id (local backend)
-help-numbers-add-mobile--location = The location (name or Webex id): a real organisation's way; locally, its operator account
+    בארגון אמיתי חשבונות המפעיל שייכים ל-Control Hub (אין API ציבורי): ציין את המיקום; Webex מאמת כל מספר, והם נוספים 20 בכל בקשה (100 לכל היותר).
+help-numbers-add-mobile--account = מזהה חשבון המפעיל (backend מקומי)
+help-numbers-add-mobile--location = המיקום (שם או מזהה Webex): הדרך של ארגון אמיתי; מקומית, חשבון המפעיל שלו
 help-numbers-add-mobile--numbers = NUMBER[,NUMBER...]
-help-numbers-add-mobile--check = Only validate: show each number's state and add nothing
-help-numbers-assign-primary = Make a mobile number the user's primary number; a Webex Go mobile-operator device follows (MO05, MO06)
-help-numbers-assign-primary--subscription = The Webex Go subscription, when several have licences (WG02)
-help-numbers-assignable = Unassigned mobile numbers that can be given to this user (of the user's location)
+help-numbers-add-mobile--check = רק אמת: הצג את המצב של כל מספר ואל תוסיף דבר
+help-numbers-assign-primary = הפוך מספר נייד למספר הראשי של המשתמש; מכשיר Webex Go של המפעיל הסלולרי עובר איתו (MO05, MO06)
+help-numbers-assign-primary--subscription = מינוי Webex Go, כשלכמה יש רישיונות (WG02)
+help-numbers-assignable = מספרי נייד לא מוקצים שאפשר לתת למשתמש הזה (מהמיקום של המשתמש)
 
 ## wxgo subscriptions
 
-help-subscriptions = Subscriptions and their Webex Go licence pools
-help-subscriptions-list = Subscriptions with Webex Go licences: pool, used, free
+help-subscriptions = מינויים ומאגרי רישיונות Webex Go שלהם
+help-subscriptions-list = מינויים עם רישיונות Webex Go: מאגר, בשימוש, פנויים
 
 ## wxgo operator-accounts
 
-help-operator-accounts = Mobile operator accounts per location (Webex Go through a mobile operator)
-help-operator-accounts-add = Request an operator account for a location; the id is typed twice and fixed once confirmed (MO01)
-help-operator-accounts-add--yes = Confirm: the operator account id cannot be changed later
-help-operator-accounts-list = Operator accounts with their authorisation status and what to do (MO02)
+help-operator-accounts = חשבונות מפעיל סלולרי לפי מיקום (Webex Go דרך מפעיל סלולרי)
+help-operator-accounts-add = בקש חשבון מפעיל למיקום; המזהה מוקלד פעמיים וקבוע לאחר האישור (MO01)
+help-operator-accounts-add--yes = אשר: אי אפשר לשנות את מזהה חשבון המפעיל אחר כך
+help-operator-accounts-list = חשבונות מפעיל עם מצב האישור שלהם ומה לעשות (MO02)
 
 ## wxgo operator
 
-help-operator = The mobile operator's side: authorise or reject an account request
-help-operator-authorize = The operator authorises the account: numbers may now be added
-help-operator-reject = The operator rejects the account
+help-operator = הצד של המפעיל הסלולרי: אשר או דחה בקשה לחשבון
+help-operator-authorize = המפעיל מאשר את החשבון: עכשיו אפשר להוסיף מספרים
+help-operator-reject = המפעיל דוחה את החשבון
 
 ## wxgo phone
 
-help-phone = The phone's side: what the user does on the phone
-help-phone-activate = The phone redeems an activation code: the device goes Online
-help-phone-disable = The user disables the Webex Go line on the phone: Offline
-help-phone-enable = The user enables it again: Online
-help-phone-remove-line = The user removes the line from the phone: Activation pending (WG11)
+help-phone = הצד של הטלפון: מה המשתמש עושה בטלפון
+help-phone-activate = הטלפון מממש קוד הפעלה: המכשיר הופך למקוון
+help-phone-disable = המשתמש משבית את קו Webex Go בטלפון: לא מקוון
+help-phone-enable = המשתמש מפעיל אותו שוב: מקוון
+help-phone-remove-line = המשתמש מסיר את הקו מהטלפון: הפעלה ממתינה (WG11)
 
 ## wxgo broadworks
 
-help-broadworks = BroadWorks flow-through provisioning
-help-broadworks-list = Subscribers with BroadWorks id, package, status and error (BW03)
-help-broadworks-list--exclude-provisioned = Only those pending or in error (BW05)
-help-broadworks-export = The subscriber list as CSV on stdout, or into --out FILE (BW05)
-help-broadworks-retry = Retry activation: enter a valid email and onboard the subscriber (BW04)
-help-broadworks-delete = Delete the subscriber so the user can try again after a configuration change (BW04)
-help-broadworks-package = Change the package type: softphone, basic, standard or premium (BW04)
-help-broadworks-error = Print the subscriber's error text (BW04 "Copy error text")
-help-broadworks-templates = Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
+help-broadworks = הקצאה ב-flow-through של BroadWorks
+help-broadworks-list = מנויים עם מזהה BroadWorks, חבילה, מצב ושגיאה (BW03)
+help-broadworks-list--exclude-provisioned = רק אלה שממתינים או בשגיאה (BW05)
+help-broadworks-export = רשימת המנויים כ-CSV בפלט התקני, או אל --out FILE (BW05)
+help-broadworks-retry = נסה שוב את ההפעלה: הזן דוא"ל תקף וצרף את המנוי (BW04)
+help-broadworks-delete = מחק את המנוי כדי שהמשתמש יוכל לנסות שוב אחרי שינוי תצורה (BW04)
+help-broadworks-package = שנה סוג חבילה: softphone, basic, standard או premium (BW04)
+help-broadworks-error = הדפס את טקסט השגיאה של המנוי (BW04 "העתק טקסט שגיאה")
+help-broadworks-templates = תבניות לקוח והאם הן מוגדרות ל-flow-through עם דוא"ל לא מהימן (BW01)
 
 ## wxgo portal
 
-help-portal = The user's side of BroadWorks flow-through: the activation portal
-help-portal-claim = The user claims a BroadWorks account by typing an email in the activation portal
-help-portal-verify = The user verifies the email: provisioning runs and ends provisioned or in error
+help-portal = הצד של המשתמש ב-flow-through של BroadWorks: פורטל ההפעלה
+help-portal-claim = המשתמש תובע חשבון BroadWorks על ידי הקלדת דוא"ל בפורטל ההפעלה
+help-portal-verify = המשתמש מאמת את הדוא"ל: ההקצאה רצה ומסתיימת כמוקצה או בשגיאה
 
 ## wxgo mail
 
-help-mail = The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
-help-mail-list = The messages waiting in the outbox
-help-mail-retry = Send the queued messages through the SMTP server; sent ones move to outbox/sent/
+help-mail = תור הדואר: הודעות שממתינות בתיבת הדואר היוצא, ושליחתן ב-SMTP (WG04)
+help-mail-list = ההודעות שממתינות בתיבת הדואר היוצא
+help-mail-retry = שלח את ההודעות שבתור דרך שרת ה-SMTP; הודעות שנשלחו עוברות ל-outbox/sent/
 
 ## wxgo calls
 
-help-calls = Call records from Webex's Detailed Call History report (WG15)
-help-calls-import = Import Webex's Detailed Call History report (CSV)
-help-calls-list = Call records, newest first
-help-calls-list--user = Only this user's calls
-help-calls-list--webex-go = Only Webex Go calls (sub client type MOBILE_NETWORK, WG15)
+help-calls = רשומות שיחה מדוח היסטוריית השיחות המפורטת של Webex (WG15)
+help-calls-import = ייבא את דוח היסטוריית השיחות המפורטת של Webex (CSV)
+help-calls-list = רשומות שיחה, החדשות ראשונות
+help-calls-list--user = רק השיחות של המשתמש הזה
+help-calls-list--webex-go = רק שיחות Webex Go (סוג לקוח משנה MOBILE_NETWORK, WG15)
 
 ## wxgo directory
 
-help-directory = Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
-help-directory-template = Print the CSV header a directory export must have: email, display name, work phone number, department
-help-directory-sync = Create and update users from a directory export (CSV); users whose template grants Webex Calling get it when their work number passes every check (AL02); provisioned users keep their setup (AL05)
-help-directory-sync--file = The directory export (UTF-8 CSV, as `wxgo directory template` prints the header)
-help-directory-sync--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-directory-sync--serial = On a real organisation: one request at a time instead of up to 8
+help-directory = סנכרון ספרייה: משתמשים וה-Webex Calling שלהם מייצוא ספרייה (AL02, AL05)
+help-directory-template = הדפס את כותרת ה-CSV שחייבת להיות לייצוא ספרייה: דוא"ל, שם תצוגה, מספר טלפון בעבודה, מחלקה
+help-directory-sync = צור ועדכן משתמשים מייצוא ספרייה (CSV); משתמשים שהתבנית שלהם מעניקה Webex Calling מקבלים אותו כשמספר העבודה שלהם עובר כל בדיקה (AL02); משתמשים מוקצים שומרים על ההגדרה שלהם (AL05)
+help-directory-sync--file = ייצוא הספרייה (CSV ב-UTF-8, עם הכותרת ש-`wxgo directory template` מדפיס)
+help-directory-sync--dry-run = בדוק כל שורה ואל תשנה דבר; בארגון אמיתי הצג גם את הבקשות שהיו נשלחות (`--json`: השדה `requests`)
+help-directory-sync--serial = בארגון אמיתי: בקשה אחת בכל פעם במקום עד 8
 
 ## wxgo licences
 
-help-licences = Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
-help-licences-templates = Licence templates, org-wide or per group, and the users each covers (AL03)
-help-licences-template-save = Create a licence template, or change the one of this name (AL03). Users keep the licences they hold; the template decides what sync, assignment and re-apply give from now on
-help-licences-template-save--name = The template's name
-help-licences-template-save--group = For the users of this directory group (department)
-help-licences-template-save--org-wide = For the whole organisation (a new template is, unless --group is given)
-help-licences-template-save--calling = Grants Webex Calling Professional
-help-licences-template-save--no-calling = Does not grant Webex Calling (a new template does not, unless --calling is given)
-help-licences-template-save--licences = Other licences it grants, comma separated: calling_basic, meetings, messaging ("" for none); an option left out keeps what the template has
-help-licences-template-delete = Delete a licence template; no user loses a licence they hold
-help-licences-template-delete--name = The template's name
-help-licences-assign = Manual assignment: license covered users with a location and a number and/or extension each (AL01, AL03)
-help-licences-assign--template = The licence template (it must grant Webex Calling)
-help-licences-assign--from = A CSV file with the columns email, location, number (and optionally extension), one user a row
-help-licences-assign--user = One user, by email (with --location and --number and/or --extension)
-help-licences-assign--number = An unassigned E.164 number of that location: becomes the user's primary number
-help-licences-assign--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-assign--serial = On a real organisation: one request at a time instead of up to 8
-help-licences-reapply = Re-apply a template to existing users: license every covered user without Webex Calling (AL06)
-help-licences-reapply--no-preserve = Turn off "Preserve licences for existing users": covered users whose template does not grant Calling lose it, with their voicemail settings, numbers and calling services, for good
-help-licences-reapply--yes = Confirm --no-preserve (without it, only the number of users it would hit is shown)
-help-licences-reapply--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-reapply--serial = On a real organisation: one request at a time instead of up to 8
+help-licences = תבניות רישיונות: הצג אותן, הקצה אחת ידנית, החל אחת שוב על משתמשים קיימים (AL01, AL03, AL06)
+help-licences-templates = תבניות רישיונות, לכל הארגון או לקבוצה, והמשתמשים שכל אחת מכסה (AL03)
+help-licences-template-save = צור תבנית רישיונות, או שנה את זו בשם הזה (AL03). משתמשים שומרים את הרישיונות שיש להם; התבנית קובעת מה סנכרון, הקצאה והחלה חוזרת נותנים מעכשיו
+help-licences-template-save--name = שם התבנית
+help-licences-template-save--group = למשתמשים בקבוצת הספרייה הזו (מחלקה)
+help-licences-template-save--org-wide = לכל הארגון (תבנית חדשה היא כזו, אלא אם צוין --group)
+help-licences-template-save--calling = מעניקה Webex Calling Professional
+help-licences-template-save--no-calling = לא מעניקה Webex Calling (תבנית חדשה לא מעניקה, אלא אם צוין --calling)
+help-licences-template-save--licences = רישיונות אחרים שהיא מעניקה, מופרדים בפסיקים: calling_basic, meetings, messaging ("" לאף אחד); אפשרות שהושמטה שומרת את מה שיש בתבנית
+help-licences-template-delete = מחק תבנית רישיונות; אף משתמש לא מאבד רישיון שיש לו
+help-licences-template-delete--name = שם התבנית
+help-licences-assign = הקצאה ידנית: תן רישיון למשתמשים מכוסים, לכל אחד מיקום ומספר ו/או שלוחה (AL01, AL03)
+help-licences-assign--template = תבנית הרישיונות (עליה להעניק Webex Calling)
+help-licences-assign--from = קובץ CSV עם העמודות email, location, number (ו-extension לפי הצורך), משתמש אחד בכל שורה
+help-licences-assign--user = משתמש אחד, לפי דוא"ל (עם --location, וגם --number ו/או --extension)
+help-licences-assign--number = מספר E.164 לא מוקצה באותו מיקום: הופך למספר הראשי של המשתמש
+help-licences-assign--dry-run = בדוק כל שורה ואל תשנה דבר; בארגון אמיתי הצג גם את הבקשות שהיו נשלחות (`--json`: השדה `requests`)
+help-licences-assign--serial = בארגון אמיתי: בקשה אחת בכל פעם במקום עד 8
+help-licences-reapply = החל שוב תבנית על משתמשים קיימים: תן רישיון לכל משתמש מכוסה ללא Webex Calling (AL06)
+help-licences-reapply--no-preserve = כבה את "שמור רישיונות למשתמשים קיימים": משתמשים מכוסים שהתבנית שלהם לא מעניקה Calling מאבדים אותו, עם הגדרות הדואר הקולי, המספרים ושירותי השיחות שלהם, לצמיתות
+help-licences-reapply--yes = אשר את --no-preserve (בלעדיו מוצג רק מספר המשתמשים שהיו נפגעים)
+help-licences-reapply--dry-run = בדוק כל שורה ואל תשנה דבר; בארגון אמיתי הצג גם את הבקשות שהיו נשלחות (`--json`: השדה `requests`)
+help-licences-reapply--serial = בארגון אמיתי: בקשה אחת בכל פעם במקום עד 8
 
 ## wxgo login
 
-help-login = Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
-help-login--client-id = The Webex integration's client id (default: client_id of the profile)
-help-login--no-qr = Do not draw the QR code
+help-login = התחבר ל-Webex עבור הפרופיל (device grant: כתובת URL, קוד וקוד QR)
+help-login--client-id = מזהה הלקוח של אינטגרציית Webex (ברירת מחדל: client_id של הפרופיל)
+help-login--no-qr = אל תצייר את קוד ה-QR
 
 ## wxgo logout
 
-help-logout = Delete the profile's stored sign-in
-help-logout--purge = Also delete the profile's cached organisation data
+help-logout = מחק את ההתחברות השמורה של הפרופיל
+help-logout--purge = מחק גם את נתוני הארגון השמורים במטמון של הפרופיל
 
 ## wxgo whoami
 
-help-whoami = Who the Webex sign-in is: person, organisation, roles, scopes, expiry
+help-whoami = מי ההתחברות ל-Webex: אדם, ארגון, תפקידים, הרשאות, תפוגה
 
 ## wxgo orgs
 
-help-orgs = The organisations this Webex sign-in manages (a partner's customers), and which are cached
+help-orgs = הארגונים שההתחברות הזו ל-Webex מנהלת (לקוחות של שותף), ואילו מהם במטמון
 
 ## wxgo sync
 
-help-sync = Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
-help-sync--full = Read everything again: every person (not only those changed) and 30 days of audit events
+help-sync = העתק את ארגון Webex למטמון של הפרופיל (--org NAME ללקוח של שותף)
+help-sync--full = קרא הכול מחדש: כל אדם (לא רק אלה שהשתנו) ו-30 ימים של אירועי ביקורת
 
 ## wxgo audit
 
-help-audit = The audit trail, newest first
+help-audit = יומן הביקורת, החדשות ראשונות
 
 ## wxgo org
 
-help-org = The organisation's settings
+help-org = ההגדרות של הארגון
 
 ## wxgo why
 
-help-why = Why can't this person call? Everything about them joined, and the likely causes with their fix
-help-why--query = The person: an email, a number (E.164 or as dialled in the organisation's country), an extension or a BroadWorks user id
-help-why--refresh = On a real organisation, read this person's facts from Webex first (the copy otherwise)
+help-why = למה האדם הזה לא יכול להתקשר? כל מה שידוע עליו יחד, והסיבות הסבירות עם התיקון שלהן
+help-why--query = האדם: דוא"ל, מספר (E.164 או כפי שמחייגים במדינת הארגון), שלוחה או מזהה משתמש BroadWorks
+help-why--refresh = בארגון אמיתי, קרא תחילה את הפרטים של האדם הזה מ-Webex (אחרת מהעותק)
 
 ## wxgo bench
 
-help-bench = Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
-help-bench--users = Users of the organisation measured (built once with `wxgo demo --users N`)
-help-bench--keys = Keystrokes measured
-help-bench--rows = Rows of the bulk import measured
-help-bench--runs = Runs of each timed process (the median is reported)
-help-bench--dir = Where the benchmark organisation is kept between runs
+help-bench = מדוד את יעדי המהירות על ארגון גדול (הרץ מ-build של release; ראה benches/run.sh)
+help-bench--users = משתמשי הארגון הנמדד (נבנה פעם אחת עם `wxgo demo --users N`)
+help-bench--keys = הקשות מקשים שנמדדות
+help-bench--rows = שורות של הייבוא בכמות שנמדדות
+help-bench--runs = הרצות של כל תהליך שנמדד (החציון מדווח)
+help-bench--dir = היכן ארגון המדידה נשמר בין הרצות
 
 ## wxgo completions
 
-help-completions = Print the shell completion script: commands, flags, profiles, emails and device ids (`source <(wxgo completions bash)`)
-help-completions--shell = The shell to print the completion script for
+help-completions = הדפס את סקריפט ההשלמה של המעטפת: פקודות, דגלים, פרופילים, כתובות דוא"ל ומזהי מכשירים (`source <(wxgo completions bash)`)
+help-completions--shell = המעטפת שעבורה להדפיס את סקריפט ההשלמה
 
 ## wxgo man
 
-help-man = Print the man page (roff): `wxgo man > wxgo.1`
+help-man = הדפס את דף ה-man (roff): `wxgo man > wxgo.1`
 
 ## wxgo first-frame
 
-help-first-frame = (benchmark helper) open the console's service and draw the first frame, then exit
+help-first-frame = (עזר למדידה) פתח את השירות של המסוף, צייר את המסגרת הראשונה וצא
 
 ## wxgo bench-console
 
-help-bench-console = (benchmark helper) drive the console and print its peak memory in kB
+help-bench-console = (עזר למדידה) הפעל את המסוף והדפס את שיא הזיכרון שלו ב-kB

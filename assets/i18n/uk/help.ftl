@@ -1,347 +1,343 @@
-# The command line's own help (`wxgo --help`, `wxgo devices import --help`) and clap's usage
-# errors (src/cli/help.rs). A `help-*` id is a command's path (`help-devices-import`; the top
-# command is `help-wxgo`), `-long` its long about, `--` and an argument's id its help
-# (`help-devices-import--codes-file`), `--` and a value that value's help. The English is the
-# `///` comments' text exactly (a test holds them equal): change both together. Keep command
-# names, flags, value names (FILE, NAME), env variables, paths, rule ids and URLs as they are.
+# Власна довідка командного рядка (`wxgo --help`, `wxgo devices import --help`) і помилки
+# використання від clap, українською. Ідентифікатори йдуть за шляхом команди
+# (`help-devices-import`), `--` та ідентифікатором аргументу (`help-devices-import--codes-file`).
+# Команди, прапорці, назви значень (FILE, NAME), змінні середовища, шляхи, ідентифікатори правил
+# і URL лишаються як є.
 
-## What clap itself says around the helps: headings, notes, the help and version flags, the
-## `help` command, usage errors and their tips. Flags, values, commands and `--help` are given as
-## they are (in `$arg`, `$value`, `$command`, `$names`, `$help`), styled by the CLI.
+## Що clap каже сам довкола довідки: заголовки, примітки, прапорці довідки й версії, команда
+## `help`, помилки використання та їхні поради.
 
-clap-usage = Usage
-clap-commands = Commands
-clap-arguments = Arguments
-clap-options = Options
-clap-env = env
-clap-default = default
-clap-possible-values = possible values
-clap-possible-values-heading = Possible values
-clap-commands-note = subcommands
-clap-help-flag = Print help
-clap-help-flag-more = Print help (see more with '--help')
-clap-help-flag-summary = Print help (see a summary with '-h')
-clap-version-flag = Print version
-clap-help-command = Print this message or the help of the given subcommand(s)
-clap-help-command-arg = Print help for the subcommand(s)
+clap-usage = Використання
+clap-commands = Команди
+clap-arguments = Аргументи
+clap-options = Параметри
+clap-env = змінна середовища
+clap-default = типово
+clap-possible-values = можливі значення
+clap-possible-values-heading = Можливі значення
+clap-commands-note = підкоманди
+clap-help-flag = Показати довідку
+clap-help-flag-more = Показати довідку (докладніше з '--help')
+clap-help-flag-summary = Показати довідку (стисло з '-h')
+clap-version-flag = Показати версію
+clap-help-command = Показати цю довідку або довідку вказаних підкоманд
+clap-help-command-arg = Показати довідку підкоманд
 
-clap-error-unknown-argument = unexpected argument '{ $arg }' found
-clap-error-unknown-command = unrecognized subcommand '{ $command }'
-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
-clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
-clap-error-value-missing = a value is required for '{ $arg }' but none was supplied
-clap-error-missing-required = the following required arguments were not provided:
-clap-error-missing-command = '{ $command }' requires a subcommand but one was not provided
-clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
-clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
-clap-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
-clap-error-command-conflict = the subcommand '{ $command }' cannot be used with '{ $other }'
-clap-error-command-conflict-list = the subcommand '{ $command }' cannot be used with:
-clap-error-command-conflict-others = the subcommand '{ $command }' cannot be used with one or more of the other specified arguments
-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
-clap-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
-clap-error-too-few-values = { $wanted } values required by '{ $arg }'; only { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-wrong-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
-clap-error-more = For more information, try '{ $help }'.
+clap-error-unknown-argument = неочікуваний аргумент '{ $arg }'
+clap-error-unknown-command = невідома підкоманда '{ $command }'
+clap-error-invalid-value = недійсне значення '{ $value }' для '{ $arg }'
+clap-error-invalid-value-because = недійсне значення '{ $value }' для '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' потребує значення, але його не вказано
+clap-error-missing-required = бракує цих обов’язкових аргументів:
+clap-error-missing-command = '{ $command }' потребує підкоманди, але її не вказано
+clap-error-used-twice = аргумент '{ $arg }' можна вказати лише один раз
+clap-error-conflict = аргумент '{ $arg }' не можна використовувати разом із '{ $other }'
+clap-error-conflict-list = аргумент '{ $arg }' не можна використовувати разом із:
+clap-error-conflict-others = аргумент '{ $arg }' не можна використовувати разом з одним чи кількома іншими вказаними аргументами
+clap-error-command-conflict = підкоманду '{ $command }' не можна використовувати разом із '{ $other }'
+clap-error-command-conflict-list = підкоманду '{ $command }' не можна використовувати разом із:
+clap-error-command-conflict-others = підкоманду '{ $command }' не можна використовувати разом з одним чи кількома іншими вказаними аргументами
+clap-error-no-equals = '{ $arg }' потребує знака рівності перед значенням
+clap-error-too-many-values = неочікуване значення '{ $value }' для '{ $arg }'; більше значень не очікувалося
+clap-error-too-few-values = '{ $arg }' потребує значень: { $wanted }; { $n ->
+        [one] надано лише { $given }
+       *[other] надано лише { $given }
+    }
+clap-error-wrong-number-of-values = '{ $arg }' потребує значень: { $wanted }, але { $n ->
+        [one] надано { $given }
+       *[other] надано { $given }
+    }
+clap-error-invalid-utf8 = в одному чи кількох аргументах недійсний UTF-8
+clap-error-more = Докладніше: '{ $help }'.
 
-clap-tip = tip
+clap-tip = порада
 clap-tip-similar-command = { $n ->
-        [1] a similar subcommand exists: { $names }
-       *[other] some similar subcommands exist: { $names }
+        [one] є схожа підкоманда: { $names }
+       *[other] є схожі підкоманди: { $names }
     }
 clap-tip-similar-argument = { $n ->
-        [1] a similar argument exists: { $names }
-       *[other] some similar arguments exist: { $names }
+        [one] є схожий аргумент: { $names }
+       *[other] є схожі аргументи: { $names }
     }
 clap-tip-similar-value = { $n ->
-        [1] a similar value exists: { $names }
-       *[other] some similar values exist: { $names }
+        [one] є схоже значення: { $names }
+       *[other] є схожі значення: { $names }
     }
-clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $command }'
-clap-tip-exists = '{ $command }' exists
-clap-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+clap-tip-as-value = щоб передати '{ $arg }' як значення, напишіть '{ $command }'
+clap-tip-exists = є '{ $command }'
+clap-tip-remove-dashes = є підкоманда '{ $command }'; щоб використати її, приберіть '--' перед нею
 
-## Why a value was refused: wxgo's words, and Rust's on a number.
-cli-letter-lang-unknown = wxgo writes letters and emails in { $codes }; give one of them
-clap-reason-invalid-digit = invalid digit found in string
-clap-reason-empty = cannot parse integer from empty string
-clap-reason-too-large = number too large to fit in target type
-clap-reason-too-small = number too small to fit in target type
+## Чому значення відхилено: слова wxgo і слова Rust про число.
+cli-letter-lang-unknown = wxgo пише листи й електронні листи мовами { $codes }; вкажіть одну з них
+clap-reason-invalid-digit = недійсна цифра в числі
+clap-reason-empty = у порожньому значенні немає числа
+clap-reason-too-large = число завелике
+clap-reason-too-small = число замале
 
-## wxgo, and the flags every command takes
+## wxgo і прапорці, які приймає кожна команда
 
-help-wxgo = A terminal console for Webex Calling administrators
-help-wxgo-long = wxgo: Webex Go devices, mobile operator numbers, BroadWorks flow-through and licence assignment, from the keyboard. With no subcommand it opens the console.
-help-wxgo--db = The database file (default: $XDG_DATA_HOME/wxgo/wxgo.db)
-help-wxgo--read-only = Open the database read-only: every changing action is refused
-help-wxgo--org = The organisation, when the database holds several (as a partner's does)
-help-wxgo--json = Machine-readable output
-help-wxgo--output = How lists print: table (on a terminal, fitted to its width), wide (every column whole) or json
-help-wxgo--output--table = A table; on a terminal, fitted to its width (names cut with `…`, the least useful columns left out)
-help-wxgo--output--wide = A table with every column whole, however wide
-help-wxgo--output--json = JSON, as --json
-help-wxgo--clipboard = Clipboard for copying codes in the console: auto, native, osc52, tmux or off
-help-wxgo--demo = Use the demo organisation (demo.db beside the database; created on first use), with the console or any command
-help-wxgo--keymap = Keymap file for the console (default: $XDG_CONFIG_HOME/wxgo/keymap.toml)
-help-wxgo--profile = The profile of config.toml to use (else WXGO_PROFILE, else default_profile; none: the local database)
-help-wxgo--token-env = Take the Webex token from this environment variable instead of WEBEX_TOKEN (never written to disk)
-help-wxgo--trace = Write one line per Webex API request to FILE: method, path, status, duration, trackingId (never a token)
-help-wxgo--lang = The language: en, de, da, uk or he (else the config's lang, then LC_ALL, LC_MESSAGES, LANG)
-help-wxgo--bidi = Right-to-left text (Hebrew): app (wxgo reorders it; xterm, tmux, most SSH clients) or terminal (the terminal does; VTE-based ones)
+help-wxgo = Термінальна консоль для адміністраторів Webex Calling
+help-wxgo-long = wxgo: пристрої Webex Go, номери мобільних операторів, flow-through BroadWorks і призначення ліцензій — з клавіатури. Без підкоманди відкриває консоль.
+help-wxgo--db = Файл бази даних (типово: $XDG_DATA_HOME/wxgo/wxgo.db)
+help-wxgo--read-only = Відкрити базу даних лише для читання: кожна дія, що змінює дані, відхиляється
+help-wxgo--org = Організація, коли база даних містить кілька (як у партнера)
+help-wxgo--json = Машиночитаний вивід
+help-wxgo--output = Як виводяться списки: table (у терміналі за його шириною), wide (кожен стовпець повністю) або json
+help-wxgo--output--table = Таблиця; у терміналі за його шириною (імена скорочено з `…`, найменш корисні стовпці пропущено)
+help-wxgo--output--wide = Таблиця з кожним стовпцем повністю, хоч яка широка
+help-wxgo--output--json = JSON, як --json
+help-wxgo--clipboard = Буфер обміну для копіювання кодів у консолі: auto, native, osc52, tmux або off
+help-wxgo--demo = Використати демо-організацію (demo.db поруч із базою даних; створюється першого разу), з консоллю чи будь-якою командою
+help-wxgo--keymap = Файл призначення клавіш для консолі (типово: $XDG_CONFIG_HOME/wxgo/keymap.toml)
+help-wxgo--profile = Профіль із config.toml (інакше WXGO_PROFILE, інакше default_profile; жодного: локальна база даних)
+help-wxgo--token-env = Брати токен Webex із цієї змінної середовища замість WEBEX_TOKEN (ніколи не записується на диск)
+help-wxgo--trace = Записувати в FILE рядок на кожен запит до API Webex: метод, шлях, стан, тривалість, trackingId (ніколи токен)
+help-wxgo--lang = Мова: en, de, da, uk або he (інакше lang із конфігурації, потім LC_ALL, LC_MESSAGES, LANG)
+help-wxgo--bidi = Текст справа наліво (іврит): app (wxgo впорядковує його сам; xterm, tmux, більшість SSH-клієнтів) або terminal (це робить термінал; засновані на VTE)
 
 ## wxgo demo
 
-help-demo = Create the demo organisation (about 60 users, or --users N for a larger one)
-help-demo--force = Replace the database if it exists
+help-demo = Створити демо-організацію (близько 60 користувачів, або --users N для більшої)
+help-demo--force = Замінити базу даних, якщо вона є
 
 ## wxgo users
 
-help-users = Users
-help-users-list = List users (name, email, location, licences, primary number, Webex Go status)
-help-users-list--filter = Name, email, location, or a number as typed (E.164, national form, extension)
-help-users-list--limit = At most this many rows (0 = all)
-help-users-list--offset = Skip this many rows
-help-users-list--not-provisioned = Only users who did not get Webex Calling, with the reason and the fix (AL04)
-help-users-show = One user: numbers, device, code history, recent audit entries
-help-users-export = The user list as Control Hub exports it (user.csv), with `Webex Calling VAR Professional` (AL04)
-help-users-export--out = Write to this file instead of standard output
-help-users-set-work-number = Record a corrected work number (E.164); then re-apply the template (AL04, AL05)
-help-users-update = Change a user's work number, extension and/or location (on a real organisation through Webex's people API: refused when the person changed in Webex since the last sync)
-help-users-update--work-number = The work number (E.164)
-help-users-update--extension = The extension (2 to 10 digits, unique in the location)
-help-users-update--location = The location, by name
+help-users = Користувачі
+help-users-list = Список користувачів (ім’я, ел. пошта, розташування, ліцензії, основний номер, стан Webex Go)
+help-users-list--filter = Ім’я, ел. пошта, розташування або номер, як введено (E.164, національна форма, внутрішній)
+help-users-list--limit = Щонайбільше стільки рядків (0 = усі)
+help-users-list--offset = Пропустити стільки рядків
+help-users-list--not-provisioned = Лише користувачі, які не отримали Webex Calling, з причиною й виправленням (AL04)
+help-users-show = Один користувач: номери, пристрій, історія кодів, останні записи аудиту
+help-users-export = Список користувачів, як його експортує Control Hub (user.csv), з `Webex Calling VAR Professional` (AL04)
+help-users-export--out = Записати в цей файл замість стандартного виводу
+help-users-set-work-number = Записати виправлений робочий номер (E.164); потім знову застосувати шаблон (AL04, AL05)
+help-users-update = Змінити робочий номер, внутрішній номер і/або розташування користувача (у справжній організації через people API Webex: відхиляється, якщо особу змінено у Webex після останньої синхронізації)
+help-users-update--work-number = Робочий номер (E.164)
+help-users-update--extension = Внутрішній номер (від 2 до 10 цифр, унікальний у розташуванні)
+help-users-update--location = Розташування, за назвою
 
 ## wxgo devices
 
-help-devices = Webex Go devices
-help-devices-list = List Webex Go devices with their true status (WG12)
-help-devices-list--status--pending = Activation pending (grey)
-help-devices-list--status--online = Online (green)
-help-devices-list--status--offline = Offline (red)
-help-devices-list--status--unknown = Status unknown: Webex gave none (a real organisation's devices only)
-help-devices-list--filter = Name, email, location, or a number as typed (E.164, national, extension)
-help-devices-list--sort--added = As they were added
-help-devices-list--sort--status = Offline first, then activation pending with an expired code, then pending
-help-devices-list--sort--expired = Activation pending with an expired code first, the longest expired first
-help-devices-list--sort--name = By the owner's name
-help-devices-list--limit = At most this many rows (0 = all)
-help-devices-list--offset = Skip this many rows
-help-devices-show = One device
-help-devices-choices = What adding a device to this user needs: subscription and number choices (WG01-WG03)
-help-devices-add = Add a Webex Go device to a user and issue an activation code (WG01-WG04)
-help-devices-add--subscription = Required when several subscriptions have Webex Go licences (WG02)
-help-devices-add--number = Required when the user has no primary number: an unassigned number of the user's location (WG03)
-help-devices-add--no-email = Do not email the code (copy or print it instead)
-help-devices-add--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-add--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-new-code = Issue a new activation code; every earlier code stops working (WG05)
-help-devices-new-code--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-new-code--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen = The phone is lost or stolen: deactivate its line and issue new activation details (WG08); asks first, or --yes
-help-devices-lost-stolen--letter = Also write a one-page PDF activation letter (and print it when a printer is set up)
-help-devices-lost-stolen--letter-lang = The language of the letter and the email, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-lost-stolen--yes = Go ahead without asking (needed without a terminal): the lost phone's line cannot be restored
-help-devices-delete = Delete the device; its licence returns to the pool (WG09); asks first, or --yes
-help-devices-delete--yes = Go ahead without asking (needed without a terminal): a deleted device cannot be restored
-help-devices-template = The CSV template for adding many devices, with the subscription columns (WG13)
-help-devices-import = Add a Webex Go device for every row of a CSV file (WG13): all or none on the local backend; on a real organisation one request per row, and a stopped run continues
-help-devices-import--file = The CSV file (from `wxgo devices template`, filled in a spreadsheet)
-help-devices-import--dry-run = Check every row and change nothing
-help-devices-import--email-codes = Email each user the code (refused when the organisation suppresses emails)
-help-devices-import--no-email = Do not email the codes (hand them out with --codes-file or letters)
-help-devices-import--codes-file = Write the activation codes to this CSV file (readable only by you): the only place they go
-help-devices-import--serial = Real organisations: send the requests one at a time (default: at most 8 at once)
-help-devices-import--letter-lang = The language of the emails with the codes: en, de, da, uk or he (default: --lang, the config's lang, the locale)
-help-devices-letter = A one-page PDF activation letter for the device's current code (printed when set up)
-help-devices-letter--device = The device (go-12) or its owner's email
-help-devices-letter--code = The device's current activation code, as issued (`-` reads it from standard input)
-help-devices-letter--out = The PDF file to write (readable only by you)
-help-devices-letter--letter-lang = The letter's language, for an employee who reads another language than yours: en, de, da, uk or he (default: --lang, the config's lang, the locale)
+help-devices = Пристрої Webex Go
+help-devices-list = Список пристроїв Webex Go з їхнім справжнім станом (WG12)
+help-devices-list--status--pending = Очікування активації (сірий)
+help-devices-list--status--online = Онлайн (зелений)
+help-devices-list--status--offline = Офлайн (червоний)
+help-devices-list--status--unknown = Стан невідомий: Webex його не повідомив (лише пристрої справжньої організації)
+help-devices-list--filter = Ім’я, ел. пошта, розташування або номер, як введено (E.164, національний, внутрішній)
+help-devices-list--sort--added = Як їх додано
+help-devices-list--sort--status = Спершу офлайн, потім очікування активації з простроченим кодом, потім очікування
+help-devices-list--sort--expired = Спершу очікування активації з простроченим кодом, найдавніше прострочені першими
+help-devices-list--sort--name = За іменем власника
+help-devices-list--limit = Щонайбільше стільки рядків (0 = усі)
+help-devices-list--offset = Пропустити стільки рядків
+help-devices-show = Один пристрій
+help-devices-choices = Що потрібно, щоб додати пристрій цьому користувачеві: вибір підписки й номера (WG01-WG03)
+help-devices-add = Додати користувачеві пристрій Webex Go і створити код активації (WG01-WG04)
+help-devices-add--subscription = Потрібно, коли кілька підписок мають ліцензії Webex Go (WG02)
+help-devices-add--number = Потрібно, коли користувач не має основного номера: непризначений номер його розташування (WG03)
+help-devices-add--no-email = Не надсилати код електронною поштою (натомість скопіювати чи надрукувати)
+help-devices-add--letter = Також записати односторінковий PDF-лист активації (і надрукувати, якщо налаштовано принтер)
+help-devices-add--letter-lang = Мова листа й електронного листа, для працівника, який читає іншою мовою, ніж ви: en, de, da, uk або he (типово: --lang, lang із конфігурації, локаль)
+help-devices-new-code = Створити новий код активації; усі попередні коди перестають діяти (WG05)
+help-devices-new-code--letter = Також записати односторінковий PDF-лист активації (і надрукувати, якщо налаштовано принтер)
+help-devices-new-code--letter-lang = Мова листа й електронного листа, для працівника, який читає іншою мовою, ніж ви: en, de, da, uk або he (типово: --lang, lang із конфігурації, локаль)
+help-devices-lost-stolen = Телефон утрачено чи викрадено: вимкнути його лінію й створити нові дані активації (WG08); спершу питає, або --yes
+help-devices-lost-stolen--letter = Також записати односторінковий PDF-лист активації (і надрукувати, якщо налаштовано принтер)
+help-devices-lost-stolen--letter-lang = Мова листа й електронного листа, для працівника, який читає іншою мовою, ніж ви: en, de, da, uk або he (типово: --lang, lang із конфігурації, локаль)
+help-devices-lost-stolen--yes = Продовжити без запитання (потрібно без термінала): лінію втраченого телефона не відновити
+help-devices-delete = Видалити пристрій; його ліцензія повертається до пулу (WG09); спершу питає, або --yes
+help-devices-delete--yes = Продовжити без запитання (потрібно без термінала): видалений пристрій не відновити
+help-devices-template = Шаблон CSV для додавання багатьох пристроїв, зі стовпцями підписок (WG13)
+help-devices-import = Додати пристрій Webex Go для кожного рядка файлу CSV (WG13): у локальному бекенді все або нічого; у справжній організації один запит на рядок, а зупинений запуск продовжується
+help-devices-import--file = Файл CSV (з `wxgo devices template`, заповнений в електронній таблиці)
+help-devices-import--dry-run = Перевірити кожен рядок і нічого не змінювати
+help-devices-import--email-codes = Надіслати кожному користувачеві код електронною поштою (відхиляється, коли організація вимикає листи)
+help-devices-import--no-email = Не надсилати коди електронною поштою (видати їх через --codes-file або листи)
+help-devices-import--codes-file = Записати коди активації в цей файл CSV (читати можете лише ви): єдине місце, куди вони потрапляють
+help-devices-import--serial = Справжні організації: надсилати запити по одному (типово: щонайбільше 8 одночасно)
+help-devices-import--letter-lang = Мова електронних листів із кодами: en, de, da, uk або he (типово: --lang, lang із конфігурації, локаль)
+help-devices-letter = Односторінковий PDF-лист активації для поточного коду пристрою (друкується, якщо налаштовано)
+help-devices-letter--device = Пристрій (go-12) або ел. пошта його власника
+help-devices-letter--code = Поточний код активації пристрою, як його видано (`-` читає його зі стандартного вводу)
+help-devices-letter--out = PDF-файл, який записати (читати можете лише ви)
+help-devices-letter--letter-lang = Мова листа, для працівника, який читає іншою мовою, ніж ви: en, de, da, uk або he (типово: --lang, lang із конфігурації, локаль)
 
 ## wxgo numbers
 
-help-numbers = The number inventory
-help-numbers-list = List the number inventory
-help-numbers-list--mobile = Only mobile numbers (the Webex Mobile badge)
-help-numbers-list--filter = The number as typed (E.164 or national form), location, owner, or the owner's extension
-help-numbers-list--limit = At most this many rows (0 = all)
-help-numbers-list--offset = Skip this many rows
-help-numbers-add-mobile = Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+help-numbers = Запас номерів
+help-numbers-list = Список запасу номерів
+help-numbers-list--mobile = Лише мобільні номери (позначка Webex Mobile)
+help-numbers-list--filter = Номер, як введено (E.164 або національна форма), розташування, власник або внутрішній номер власника
+help-numbers-list--limit = Щонайбільше стільки рядків (0 = усі)
+help-numbers-list--offset = Пропустити стільки рядків
+help-numbers-add-mobile = Додати мобільні номери (через кому, щонайбільше 20) до авторизованого облікового запису оператора (MO02, MO03)
 help-numbers-add-mobile-long =
-    Add mobile numbers (comma-separated, at most 20) under an Authorized operator account (MO02, MO03)
+    Додати мобільні номери (через кому, щонайбільше 20) до авторизованого облікового запису оператора (MO02, MO03)
 
-    On a real organisation operator accounts are Control Hub's (no public API): give the location; Webex validates each number, and they are added 20 per request (at most 100).
-help-numbers-add-mobile--account = The operator account id (local backend)
-help-numbers-add-mobile--location = The location (name or Webex id): a real organisation's way; locally, its operator account
+    У справжній організації облікові записи операторів належать Control Hub (публічного API немає): вкажіть розташування; Webex перевіряє кожен номер, і їх додають по 20 за запит (щонайбільше 100).
+help-numbers-add-mobile--account = Ідентифікатор облікового запису оператора (локальний бекенд)
+help-numbers-add-mobile--location = Розташування (назва або ідентифікатор Webex): спосіб справжньої організації; локально — його обліковий запис оператора
 help-numbers-add-mobile--numbers = NUMBER[,NUMBER...]
-help-numbers-add-mobile--check = Only validate: show each number's state and add nothing
-help-numbers-assign-primary = Make a mobile number the user's primary number; a Webex Go mobile-operator device follows (MO05, MO06)
-help-numbers-assign-primary--subscription = The Webex Go subscription, when several have licences (WG02)
-help-numbers-assignable = Unassigned mobile numbers that can be given to this user (of the user's location)
+help-numbers-add-mobile--check = Лише перевірити: показати стан кожного номера й нічого не додавати
+help-numbers-assign-primary = Зробити мобільний номер основним номером користувача; пристрій Webex Go мобільного оператора переходить на нього (MO05, MO06)
+help-numbers-assign-primary--subscription = Підписка Webex Go, коли ліцензії мають кілька (WG02)
+help-numbers-assignable = Непризначені мобільні номери, які можна дати цьому користувачеві (з його розташування)
 
 ## wxgo subscriptions
 
-help-subscriptions = Subscriptions and their Webex Go licence pools
-help-subscriptions-list = Subscriptions with Webex Go licences: pool, used, free
+help-subscriptions = Підписки та їхні пули ліцензій Webex Go
+help-subscriptions-list = Підписки з ліцензіями Webex Go: пул, використано, вільно
 
 ## wxgo operator-accounts
 
-help-operator-accounts = Mobile operator accounts per location (Webex Go through a mobile operator)
-help-operator-accounts-add = Request an operator account for a location; the id is typed twice and fixed once confirmed (MO01)
-help-operator-accounts-add--yes = Confirm: the operator account id cannot be changed later
-help-operator-accounts-list = Operator accounts with their authorisation status and what to do (MO02)
+help-operator-accounts = Облікові записи мобільних операторів за розташуваннями (Webex Go через мобільного оператора)
+help-operator-accounts-add = Запитати обліковий запис оператора для розташування; ідентифікатор вводять двічі, і після підтвердження він незмінний (MO01)
+help-operator-accounts-add--yes = Підтвердити: ідентифікатор облікового запису оператора потім не змінити
+help-operator-accounts-list = Облікові записи операторів зі станом авторизації і що робити (MO02)
 
 ## wxgo operator
 
-help-operator = The mobile operator's side: authorise or reject an account request
-help-operator-authorize = The operator authorises the account: numbers may now be added
-help-operator-reject = The operator rejects the account
+help-operator = Бік мобільного оператора: авторизувати чи відхилити запит на обліковий запис
+help-operator-authorize = Оператор авторизує обліковий запис: тепер можна додавати номери
+help-operator-reject = Оператор відхиляє обліковий запис
 
 ## wxgo phone
 
-help-phone = The phone's side: what the user does on the phone
-help-phone-activate = The phone redeems an activation code: the device goes Online
-help-phone-disable = The user disables the Webex Go line on the phone: Offline
-help-phone-enable = The user enables it again: Online
-help-phone-remove-line = The user removes the line from the phone: Activation pending (WG11)
+help-phone = Бік телефона: що користувач робить на телефоні
+help-phone-activate = Телефон використовує код активації: пристрій стає Онлайн
+help-phone-disable = Користувач вимикає лінію Webex Go на телефоні: Офлайн
+help-phone-enable = Користувач знову вмикає її: Онлайн
+help-phone-remove-line = Користувач прибирає лінію з телефона: Очікування активації (WG11)
 
 ## wxgo broadworks
 
-help-broadworks = BroadWorks flow-through provisioning
-help-broadworks-list = Subscribers with BroadWorks id, package, status and error (BW03)
-help-broadworks-list--exclude-provisioned = Only those pending or in error (BW05)
-help-broadworks-export = The subscriber list as CSV on stdout, or into --out FILE (BW05)
-help-broadworks-retry = Retry activation: enter a valid email and onboard the subscriber (BW04)
-help-broadworks-delete = Delete the subscriber so the user can try again after a configuration change (BW04)
-help-broadworks-package = Change the package type: softphone, basic, standard or premium (BW04)
-help-broadworks-error = Print the subscriber's error text (BW04 "Copy error text")
-help-broadworks-templates = Customer templates and whether they are set up for flow-through with untrusted emails (BW01)
+help-broadworks = Підготовка через flow-through BroadWorks
+help-broadworks-list = Абоненти з ідентифікатором BroadWorks, пакетом, станом і помилкою (BW03)
+help-broadworks-list--exclude-provisioned = Лише ті, що очікують або з помилкою (BW05)
+help-broadworks-export = Список абонентів як CSV у стандартний вивід або в --out FILE (BW05)
+help-broadworks-retry = Повторити активацію: ввести дійсну ел. пошту й підключити абонента (BW04)
+help-broadworks-delete = Видалити абонента, щоб користувач міг спробувати знову після зміни конфігурації (BW04)
+help-broadworks-package = Змінити тип пакета: softphone, basic, standard або premium (BW04)
+help-broadworks-error = Вивести текст помилки абонента (BW04 «Копіювати текст помилки»)
+help-broadworks-templates = Шаблони клієнтів і чи налаштовано їх на flow-through з неперевіреними e-mail (BW01)
 
 ## wxgo portal
 
-help-portal = The user's side of BroadWorks flow-through: the activation portal
-help-portal-claim = The user claims a BroadWorks account by typing an email in the activation portal
-help-portal-verify = The user verifies the email: provisioning runs and ends provisioned or in error
+help-portal = Бік користувача у flow-through BroadWorks: портал активації
+help-portal-claim = Користувач заявляє обліковий запис BroadWorks, вводячи ел. пошту на порталі активації
+help-portal-verify = Користувач підтверджує ел. пошту: підготовка виконується й завершується готовністю або помилкою
 
 ## wxgo mail
 
-help-mail = The mail queue: messages waiting in the outbox, and sending them by SMTP (WG04)
-help-mail-list = The messages waiting in the outbox
-help-mail-retry = Send the queued messages through the SMTP server; sent ones move to outbox/sent/
+help-mail = Черга пошти: повідомлення, що чекають у вихідних, і їх надсилання через SMTP (WG04)
+help-mail-list = Повідомлення, що чекають у вихідних
+help-mail-retry = Надіслати повідомлення з черги через SMTP-сервер; надіслані переходять до outbox/sent/
 
 ## wxgo calls
 
-help-calls = Call records from Webex's Detailed Call History report (WG15)
-help-calls-import = Import Webex's Detailed Call History report (CSV)
-help-calls-list = Call records, newest first
-help-calls-list--user = Only this user's calls
-help-calls-list--webex-go = Only Webex Go calls (sub client type MOBILE_NETWORK, WG15)
+help-calls = Записи викликів зі звіту Webex «Детальна історія викликів» (WG15)
+help-calls-import = Імпортувати звіт Webex «Детальна історія викликів» (CSV)
+help-calls-list = Записи викликів, новіші першими
+help-calls-list--user = Лише виклики цього користувача
+help-calls-list--webex-go = Лише виклики Webex Go (тип підклієнта MOBILE_NETWORK, WG15)
 
 ## wxgo directory
 
-help-directory = Directory synchronisation: users and their Webex Calling from a directory export (AL02, AL05)
-help-directory-template = Print the CSV header a directory export must have: email, display name, work phone number, department
-help-directory-sync = Create and update users from a directory export (CSV); users whose template grants Webex Calling get it when their work number passes every check (AL02); provisioned users keep their setup (AL05)
-help-directory-sync--file = The directory export (UTF-8 CSV, as `wxgo directory template` prints the header)
-help-directory-sync--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-directory-sync--serial = On a real organisation: one request at a time instead of up to 8
+help-directory = Синхронізація каталогу: користувачі та їхній Webex Calling з експорту каталогу (AL02, AL05)
+help-directory-template = Вивести заголовок CSV, який має мати експорт каталогу: ел. пошта, відображуване ім’я, робочий номер телефону, відділ
+help-directory-sync = Створити й оновити користувачів з експорту каталогу (CSV); користувачі, чий шаблон надає Webex Calling, отримують його, коли робочий номер проходить усі перевірки (AL02); готові користувачі зберігають своє налаштування (AL05)
+help-directory-sync--file = Експорт каталогу (CSV в UTF-8, із заголовком, який виводить `wxgo directory template`)
+help-directory-sync--dry-run = Перевірити кожен рядок і нічого не змінювати; у справжній організації також перелічити запити, які було б надіслано (`--json`: поле `requests`)
+help-directory-sync--serial = У справжній організації: один запит за раз замість до 8
 
 ## wxgo licences
 
-help-licences = Licence templates: list them, assign one by hand, re-apply one to existing users (AL01, AL03, AL06)
-help-licences-templates = Licence templates, org-wide or per group, and the users each covers (AL03)
-help-licences-template-save = Create a licence template, or change the one of this name (AL03). Users keep the licences they hold; the template decides what sync, assignment and re-apply give from now on
-help-licences-template-save--name = The template's name
-help-licences-template-save--group = For the users of this directory group (department)
-help-licences-template-save--org-wide = For the whole organisation (a new template is, unless --group is given)
-help-licences-template-save--calling = Grants Webex Calling Professional
-help-licences-template-save--no-calling = Does not grant Webex Calling (a new template does not, unless --calling is given)
-help-licences-template-save--licences = Other licences it grants, comma separated: calling_basic, meetings, messaging ("" for none); an option left out keeps what the template has
-help-licences-template-delete = Delete a licence template; no user loses a licence they hold
-help-licences-template-delete--name = The template's name
-help-licences-assign = Manual assignment: license covered users with a location and a number and/or extension each (AL01, AL03)
-help-licences-assign--template = The licence template (it must grant Webex Calling)
-help-licences-assign--from = A CSV file with the columns email, location, number (and optionally extension), one user a row
-help-licences-assign--user = One user, by email (with --location and --number and/or --extension)
-help-licences-assign--number = An unassigned E.164 number of that location: becomes the user's primary number
-help-licences-assign--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-assign--serial = On a real organisation: one request at a time instead of up to 8
-help-licences-reapply = Re-apply a template to existing users: license every covered user without Webex Calling (AL06)
-help-licences-reapply--no-preserve = Turn off "Preserve licences for existing users": covered users whose template does not grant Calling lose it, with their voicemail settings, numbers and calling services, for good
-help-licences-reapply--yes = Confirm --no-preserve (without it, only the number of users it would hit is shown)
-help-licences-reapply--dry-run = Check every row and change nothing; on a real organisation also list the requests it would send (`--json`: the `requests` field)
-help-licences-reapply--serial = On a real organisation: one request at a time instead of up to 8
+help-licences = Шаблони ліцензій: переглянути, призначити вручну, знову застосувати до наявних користувачів (AL01, AL03, AL06)
+help-licences-templates = Шаблони ліцензій, на всю організацію або на групу, і користувачі, яких охоплює кожен (AL03)
+help-licences-template-save = Створити шаблон ліцензій або змінити шаблон із цією назвою (AL03). Користувачі зберігають ліцензії, які мають; шаблон визначає, що надалі дають синхронізація, призначення й повторне застосування
+help-licences-template-save--name = Назва шаблону
+help-licences-template-save--group = Для користувачів цієї групи каталогу (відділу)
+help-licences-template-save--org-wide = Для всієї організації (новий шаблон такий, якщо не вказано --group)
+help-licences-template-save--calling = Надає Webex Calling Professional
+help-licences-template-save--no-calling = Не надає Webex Calling (новий шаблон не надає, якщо не вказано --calling)
+help-licences-template-save--licences = Інші ліцензії, які він надає, через кому: calling_basic, meetings, messaging ("" — жодних); пропущений параметр зберігає те, що має шаблон
+help-licences-template-delete = Видалити шаблон ліцензій; жоден користувач не втрачає ліцензію, яку має
+help-licences-template-delete--name = Назва шаблону
+help-licences-assign = Ручне призначення: ліцензувати охоплених користувачів, кожного з розташуванням і номером та/або внутрішнім номером (AL01, AL03)
+help-licences-assign--template = Шаблон ліцензій (він має надавати Webex Calling)
+help-licences-assign--from = Файл CSV зі стовпцями email, location, number (і за бажання extension), один користувач на рядок
+help-licences-assign--user = Один користувач, за ел. поштою (з --location і --number та/або --extension)
+help-licences-assign--number = Непризначений номер E.164 цього розташування: стає основним номером користувача
+help-licences-assign--dry-run = Перевірити кожен рядок і нічого не змінювати; у справжній організації також перелічити запити, які було б надіслано (`--json`: поле `requests`)
+help-licences-assign--serial = У справжній організації: один запит за раз замість до 8
+help-licences-reapply = Знову застосувати шаблон до наявних користувачів: ліцензувати кожного охопленого користувача без Webex Calling (AL06)
+help-licences-reapply--no-preserve = Вимкнути «Зберегти ліцензії для наявних користувачів»: охоплені користувачі, чий шаблон не надає Calling, утрачають його разом із налаштуваннями голосової пошти, номерами й службами викликів, назавжди
+help-licences-reapply--yes = Підтвердити --no-preserve (без цього показано лише кількість користувачів, яких це зачепить)
+help-licences-reapply--dry-run = Перевірити кожен рядок і нічого не змінювати; у справжній організації також перелічити запити, які було б надіслано (`--json`: поле `requests`)
+help-licences-reapply--serial = У справжній організації: один запит за раз замість до 8
 
 ## wxgo login
 
-help-login = Sign in to Webex for the profile (device grant: a URL, a code and a QR code)
-help-login--client-id = The Webex integration's client id (default: client_id of the profile)
-help-login--no-qr = Do not draw the QR code
+help-login = Увійти у Webex для профілю (device grant: URL, код і QR-код)
+help-login--client-id = Ідентифікатор клієнта інтеграції Webex (типово: client_id профілю)
+help-login--no-qr = Не малювати QR-код
 
 ## wxgo logout
 
-help-logout = Delete the profile's stored sign-in
-help-logout--purge = Also delete the profile's cached organisation data
+help-logout = Видалити збережений вхід профілю
+help-logout--purge = Також видалити кешовані дані організації профілю
 
 ## wxgo whoami
 
-help-whoami = Who the Webex sign-in is: person, organisation, roles, scopes, expiry
+help-whoami = Чий це вхід у Webex: особа, організація, ролі, області доступу, строк дії
 
 ## wxgo orgs
 
-help-orgs = The organisations this Webex sign-in manages (a partner's customers), and which are cached
+help-orgs = Організації, якими керує цей вхід у Webex (клієнти партнера), і які з них у кеші
 
 ## wxgo sync
 
-help-sync = Copy the Webex organisation into the profile's cache (--org NAME for a partner's customer)
-help-sync--full = Read everything again: every person (not only those changed) and 30 days of audit events
+help-sync = Скопіювати організацію Webex у кеш профілю (--org NAME для клієнта партнера)
+help-sync--full = Прочитати все знову: кожну особу (не лише змінені) і 30 днів подій аудиту
 
 ## wxgo audit
 
-help-audit = The audit trail, newest first
+help-audit = Журнал аудиту, новіші першими
 
 ## wxgo org
 
-help-org = The organisation's settings
+help-org = Налаштування організації
 
 ## wxgo why
 
-help-why = Why can't this person call? Everything about them joined, and the likely causes with their fix
-help-why--query = The person: an email, a number (E.164 or as dialled in the organisation's country), an extension or a BroadWorks user id
-help-why--refresh = On a real organisation, read this person's facts from Webex first (the copy otherwise)
+help-why = Чому ця особа не може дзвонити? Усе про неї разом, і ймовірні причини з виправленням
+help-why--query = Особа: ел. пошта, номер (E.164 або як набирають у країні організації), внутрішній номер або ідентифікатор користувача BroadWorks
+help-why--refresh = У справжній організації спершу прочитати дані цієї особи з Webex (інакше з копії)
 
 ## wxgo bench
 
-help-bench = Measure the speed targets on a large organisation (run from a release build; see benches/run.sh)
-help-bench--users = Users of the organisation measured (built once with `wxgo demo --users N`)
-help-bench--keys = Keystrokes measured
-help-bench--rows = Rows of the bulk import measured
-help-bench--runs = Runs of each timed process (the median is reported)
-help-bench--dir = Where the benchmark organisation is kept between runs
+help-bench = Виміряти цілі швидкості на великій організації (запускайте з release-збірки; див. benches/run.sh)
+help-bench--users = Користувачі вимірюваної організації (створюється один раз через `wxgo demo --users N`)
+help-bench--keys = Виміряні натискання клавіш
+help-bench--rows = Виміряні рядки масового імпорту
+help-bench--runs = Запуски кожного вимірюваного процесу (повідомляється медіана)
+help-bench--dir = Де зберігається організація для вимірювань між запусками
 
 ## wxgo completions
 
-help-completions = Print the shell completion script: commands, flags, profiles, emails and device ids (`source <(wxgo completions bash)`)
-help-completions--shell = The shell to print the completion script for
+help-completions = Вивести скрипт автодоповнення для оболонки: команди, прапорці, профілі, ел. пошти й ідентифікатори пристроїв (`source <(wxgo completions bash)`)
+help-completions--shell = Оболонка, для якої вивести скрипт автодоповнення
 
 ## wxgo man
 
-help-man = Print the man page (roff): `wxgo man > wxgo.1`
+help-man = Вивести сторінку man (roff): `wxgo man > wxgo.1`
 
 ## wxgo first-frame
 
-help-first-frame = (benchmark helper) open the console's service and draw the first frame, then exit
+help-first-frame = (помічник вимірювань) відкрити службу консолі, намалювати перший кадр і вийти
 
 ## wxgo bench-console
 
-help-bench-console = (benchmark helper) drive the console and print its peak memory in kB
+help-bench-console = (помічник вимірювань) керувати консоллю й вивести її найбільше використання пам’яті в кБ
