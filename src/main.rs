@@ -1,10 +1,9 @@
 #![forbid(unsafe_code)]
 
-use clap::Parser;
-
 fn main() {
     // A TAB in a shell that loaded `wxgo completions SHELL`: answer it and end.
     wxgo::cli::completions::complete_if_asked();
-    let cli = wxgo::cli::Cli::parse();
+    // Help and usage errors are said in the admin's language (`cli::help`).
+    let cli = wxgo::cli::parse();
     std::process::exit(wxgo::cli::main(cli));
 }

@@ -176,11 +176,12 @@ pub struct DeleteArgs {
     pub yes: bool,
 }
 
-/// `--letter-lang`: a language wxgo speaks, else what to give.
+/// `--letter-lang`: a language wxgo speaks, else what to give (clap's usage error says it; in
+/// English, read back into the admin's language by `help`).
 pub(crate) fn letter_lang_arg(s: &str) -> std::result::Result<Lang, String> {
     Lang::parse(s).ok_or_else(|| {
         let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        format!("wxgo writes letters and emails in {}; give one of them", codes.join(", "))
+        crate::i18n::english().t_with("cli-letter-lang-unknown", &[("codes", codes.join(", ").as_str().into())])
     })
 }
 

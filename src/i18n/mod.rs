@@ -72,9 +72,11 @@ impl Lang {
     /// errors, `said!`), `cli.ftl` (what the CLI prints), `report.ftl` (the CLI's reports and
     /// details, and the service's notes said with an id), `reasons.ftl` (a rule check's reason
     /// and fix: who did not get Webex Calling and why, a licence run's rows) and `why.ftl` (the
-    /// causes of `why`, its checks and how old its facts are). More files merge more easily; an
-    /// id lives in one file only (the tests hold them to it).
-    pub fn sources(self) -> [(&'static str, String); 8] {
+    /// causes of `why`, its checks and how old its facts are) and `help.ftl` (the command line's
+    /// own help, `wxgo --help`, from the `///` comments of `src/cli`, and clap's words and usage
+    /// errors around it). More files merge more easily; an id lives in one file only (the tests
+    /// hold them to it).
+    pub fn sources(self) -> [(&'static str, String); 9] {
         // Embedded compressed by build.rs; a file that does not inflate (a broken build) is
         // empty, and the tests' parity check fails on it.
         fn unpack(packed: &[u8]) -> String {
@@ -99,6 +101,7 @@ impl Lang {
                     file!($code, "report.ftl"),
                     file!($code, "reasons.ftl"),
                     file!($code, "why.ftl"),
+                    file!($code, "help.ftl"),
                 ]
             };
         }

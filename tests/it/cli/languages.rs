@@ -1317,3 +1317,210 @@ fn an_import_without_device_rows_is_refused_in_german_and_ukrainian_with_exit_4_
     }
     assert_eq!(env.run(&[], &["devices", "list", "--json"]).stdout, before, "a refusal added a device");
 }
+
+// ---------------------------------------------------------------- the command line's own help
+
+/// `wxgo ARGS` with nothing around it that help shows (no WXGO_DB, WXGO_ORG), the locale
+/// variables `vars` only and a config folder of its own (`config`: its config.toml, if any):
+/// (exit code, stdout, stderr).
+fn bare(vars: &[(&str, &str)], config: Option<&str>, args: &[&str]) -> (i32, String, String) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    if let Some(toml) = config {
+        let folder = dir.path().join("wxgo");
+        std::fs::create_dir_all(&folder).unwrap_or_else(|e| panic!("mkdir: {e}"));
+        std::fs::write(folder.join("config.toml"), toml).unwrap_or_else(|e| panic!("config: {e}"));
+    }
+    let mut cmd = crate::common::wxgo_command();
+    cmd.args(args)
+        .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_DATA_HOME", dir.path().join("data"))
+        .env_remove("WXGO_DB")
+        .env_remove("WXGO_ORG")
+        .env_remove("WXGO_PROFILE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().unwrap_or_else(|e| panic!("wxgo {args:?}: {e}"));
+    (out.status.code().unwrap_or(-1), text(&out.stdout), text(&out.stderr))
+}
+
+/// The message `id` of help.ftl in `lang`, as the file has it (a help without variables).
+fn help_message(lang: &str, id: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("assets/i18n/{lang}/help.ftl"));
+    let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let prefix = format!("{id} = ");
+    file.lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()))
+        .unwrap_or_else(|| panic!("{id} is not a one-line message of {}", path.display()))
+        .to_string()
+}
+
+#[test]
+fn help_and_usage_errors_in_english_are_clap_s_own_byte_for_byte() {
+    use crate::tui_support::golden::assert_text;
+    // The snapshots are what wxgo printed before its help spoke other languages.
+    for (name, args) in [
+        ("cli_help", &["--help"][..]),
+        ("cli_users_list_h", &["users", "list", "-h"]),
+        ("cli_devices_import_help", &["devices", "import", "--help"]),
+    ] {
+        for vars in [&[][..], &[("LANG", "C.UTF-8")], &[("LANG", "fr_FR.UTF-8")]] {
+            let (code, out, err) = bare(vars, None, args);
+            assert_eq!((code, err.as_str()), (0, ""), "{args:?} {vars:?}");
+            assert_text(name, &out);
+        }
+    }
+    for (name, args) in [
+        ("cli_error_misspelled_flag", &["users", "list", "--jsn"][..]),
+        ("cli_error_missing_argument", &["devices", "import"]),
+    ] {
+        let (code, out, err) = bare(&[], None, args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert_text(name, &err);
+    }
+    // --lang en says so too, over a German locale.
+    let (code, out, _) = bare(&[("LANG", "de_DE.UTF-8")], None, &["--lang", "en", "users", "list", "-h"]);
+    assert_eq!(code, 0);
+    assert_text("cli_users_list_h", &out);
+}
+
+#[test]
+fn german_help_has_german_about_and_headings_and_the_flags_as_they_are() {
+    let (code, out, err) = bare(&[], None, &["--lang", "de", "--help"]);
+    assert_eq!((code, err.as_str()), (0, ""), "{out}");
+    crate::tui_support::golden::assert_text("de_cli_help", &out);
+    assert!(out.starts_with(&help_message("de", "help-wxgo-long")), "{out}");
+    for line in ["Verwendung: wxgo [OPTIONS] [COMMAND]", "Befehle:", "Optionen:", "  -h, --help", "  -V, --version"] {
+        assert!(out.contains(line), "{line} missing:\n{out}");
+    }
+    for (flag, words) in [
+        ("  -o, --output <FORMAT>", "Mögliche Werte:"),
+        ("      --db <PATH>", "[Umgebung: WXGO_DB=]"),
+        ("  devices ", &help_message("de", "help-devices")),
+        ("      --bidi <MODE>", "[mögliche Werte: app, terminal]"),
+    ] {
+        assert!(out.contains(flag) && out.contains(words), "{flag} / {words} missing:\n{out}");
+    }
+    for english in ["Usage:", "Commands:", "Options:", "Print help", "Print version", "Possible values", "[env:"] {
+        assert!(!out.contains(english), "English left: {english}\n{out}");
+    }
+}
+
+#[test]
+fn ukrainian_help_of_a_subcommand_and_danish_from_the_locale_and_the_config() {
+    let (code, uk, _) = bare(&[], None, &["--lang", "uk", "devices", "import", "--help"]);
+    assert_eq!(code, 0, "{uk}");
+    crate::tui_support::golden::assert_text("uk_cli_devices_import_help", &uk);
+    assert!(uk.starts_with(&help_message("uk", "help-devices-import")), "{uk}");
+    for line in [
+        "Використання: wxgo devices import [OPTIONS] <FILE>",
+        "Аргументи:\n  <FILE>",
+        "Параметри:",
+        "      --codes-file <FILE>",
+        &help_message("uk", "help-devices-import--codes-file"),
+        "[змінна середовища: WXGO_DB=]",
+    ] {
+        assert!(uk.contains(line), "{line} missing:\n{uk}");
+    }
+    // The locale, as the rest of the CLI; the config's lang over it.
+    let (code, da, _) = bare(&[("LANG", "da_DK.UTF-8")], None, &["users", "--help"]);
+    assert_eq!(code, 0);
+    crate::tui_support::golden::assert_text("da_cli_users_help", &da);
+    assert!(da.starts_with("Brugere\n\nBrug: wxgo users [OPTIONS] <COMMAND>\n\nKommandoer:\n"), "{da}");
+    assert!(da.contains(&format!("  list             {}", help_message("da", "help-users-list"))), "{da}");
+    let (_, from_config, _) = bare(&[("LANG", "de_DE.UTF-8")], Some("lang = \"da\"\n"), &["users", "--help"]);
+    assert_eq!(from_config, da, "the config's lang over the locale");
+    // A --lang wxgo does not speak names no language: the locale says the help.
+    let (code, de, _) = bare(&[("LANG", "de_DE.UTF-8")], None, &["--lang", "fr", "users", "--help"]);
+    assert_eq!(code, 0);
+    assert!(de.contains("Verwendung: wxgo users"), "{de}");
+}
+
+#[test]
+fn hebrew_help_is_written_in_logical_order_as_every_other_line_of_the_cli() {
+    let (code, he, err) = bare(&[], None, &["--lang", "he", "users", "list", "-h"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    crate::tui_support::golden::assert_text("he_cli_users_list_h", &he);
+    // The about as help.ftl writes it (logical order, not reversed for display), then clap's
+    // layout with the flags left to right as they are.
+    assert!(
+        he.starts_with(&format!(
+            "{}\n\nשימוש: wxgo users list [OPTIONS]\n\nאפשרויות:\n",
+            help_message("he", "help-users-list")
+        )),
+        "{he}"
+    );
+    assert!(
+        he.contains(&format!("      --not-provisioned   {}", help_message("he", "help-users-list--not-provisioned"))),
+        "{he}"
+    );
+    assert!(
+        !he.chars().any(|c| matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+        "{he}"
+    );
+    // --bidi does not change it: the CLI's lines are logical with either.
+    let (_, with_bidi, _) = bare(&[], None, &["--lang", "he", "--bidi", "app", "users", "list", "-h"]);
+    assert_eq!(with_bidi, he);
+}
+
+#[test]
+fn a_misspelled_flag_is_refused_in_german_naming_it_as_typed_with_the_suggestion_and_exit_2() {
+    let (code, out, err) = bare(&[], None, &["--lang", "de", "users", "list", "--jsn"]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert_eq!(
+        err,
+        "Fehler: unerwartetes Argument '--jsn'\n\n  Tipp: es gibt ein ähnliches Argument: '--json'\n\n\
+         Verwendung: wxgo users list --json\n\nMehr dazu mit '--help'.\n"
+    );
+    // An unknown command, from the locale; the value of a flag with its possible values.
+    let (code, _, err) = bare(&[("LANG", "de_DE.UTF-8")], None, &["users", "lst"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(
+            "Fehler: unbekannter Unterbefehl 'lst'\n\n  Tipp: es gibt einen ähnlichen Unterbefehl: 'list'\n"
+        ),
+        "{err}"
+    );
+    let (code, _, err) = bare(&[], None, &["--lang", "de", "-o", "narrow", "users", "list"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with(
+            "Fehler: ungültiger Wert 'narrow' für '--output <FORMAT>'\n  [mögliche Werte: table, wide, json]\n"
+        ),
+        "{err}"
+    );
+    // wxgo's own reason for a value, in the language.
+    let (code, _, err) = bare(&[], None, &["--lang", "de", "devices", "add", "--letter-lang", "fr"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("'fr' für '--letter-lang <LANG>': wxgo schreibt Briefe und E-Mails auf en, de, da, uk, he"),
+        "{err}"
+    );
+    // What was typed reaches the terminal harmless.
+    let (_, _, err) = bare(&[], None, &["--lang", "de", "users", "list", "--x\u{1b}[31m"]);
+    assert!(!err.contains('\u{1b}') && err.starts_with("Fehler: unerwartetes Argument '--x"), "{err:?}");
+}
+
+#[test]
+fn a_missing_required_argument_is_refused_in_ukrainian_with_the_usage_and_exit_2() {
+    let (code, out, err) = bare(&[], None, &["--lang", "uk", "devices", "import"]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert_eq!(
+        err,
+        "помилка: бракує цих обов’язкових аргументів:\n  <FILE>\n\n\
+         Використання: wxgo devices import <FILE>\n\nДокладніше: '--help'.\n"
+    );
+    // A command that needs a subcommand shows its help on stderr, exit 2, as in English.
+    let (code, out, err) = bare(&[], None, &["--lang", "uk", "users"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.starts_with("Користувачі\n\nВикористання: wxgo users [OPTIONS] <COMMAND>\n\nКоманди:\n"), "{err}");
+    // The version is the version in any language; --lang fr is still refused by the command
+    // (exit 4, as before).
+    assert_eq!(bare(&[], None, &["--lang", "uk", "--version"]), bare(&[], None, &["--version"]));
+    let (code, _, err) = bare(&[], None, &["--lang", "fr", "users", "list"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("--lang fr") && err.contains("en, de, da, uk, he"), "{err}");
+}

@@ -84,3 +84,35 @@ pub fn assert_screen(name: &str, buf: &Buffer) {
     }
     panic!("{why}\nthe whole screen:\n{got}");
 }
+
+/// Fails unless `text` (what a command printed) is `tests/snapshots/NAME.txt` byte for byte;
+/// written as the screens are (`NAME.txt.new` beside it, or the snapshot with `WXGO_BLESS=1`,
+/// never in CI).
+pub fn assert_text(name: &str, text: &str) {
+    let path = snapshot_path(name);
+    let want = std::fs::read_to_string(&path).ok();
+    if want.as_deref() == Some(text) {
+        return;
+    }
+    let bless = std::env::var("WXGO_BLESS").is_ok_and(|v| v == "1");
+    if !in_ci() {
+        let target = if bless { path.clone() } else { path.with_extension("txt.new") };
+        let _ = std::fs::write(&target, text);
+        if bless {
+            eprintln!("wrote {}", target.display());
+            return;
+        }
+    }
+    let Some(want) = want else {
+        panic!("no snapshot {} yet (WXGO_BLESS=1 cargo test writes it); got:\n{text}", path.display());
+    };
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.lines().collect(), text.lines().collect());
+    let first = (0..w.len().max(g.len())).find(|i| w.get(*i) != g.get(*i)).unwrap_or(0);
+    panic!(
+        "{name}: the output differs from {} from line {} on:\n  want: {:?}\n  got:  {:?}\nthe whole output:\n{text}",
+        path.display(),
+        first + 1,
+        w.get(first).unwrap_or(&"(nothing)"),
+        g.get(first).unwrap_or(&"(nothing)"),
+    );
+}
