@@ -41,7 +41,7 @@ pub fn parse() -> Cli {
             if lang == Lang::En {
                 e.exit()
             }
-            exit_in(e, &args, crate::i18n::loaded(lang))
+            exit_in(e, &args, crate::i18n::with_help(lang))
         }
     }
 }
@@ -64,7 +64,18 @@ pub(crate) fn language(args: &[OsString]) -> Lang {
             break;
         }
     }
-    super::language_of(flag)
+    // The config is read only when the flag does not decide.
+    let config = if flag.is_none() { config_lang() } else { None };
+    crate::i18n::choose(flag, config.as_deref(), crate::i18n::process_env).unwrap_or_default()
+}
+
+/// The config's `lang`, read without the rest of the config (and without the messages that
+/// would say what is wrong with it: a config.toml that does not parse has no `lang` here, and
+/// the command says what is wrong with it, as before).
+fn config_lang() -> Option<String> {
+    let file = crate::tui::config::config_dir()?.join("config.toml");
+    let table: toml::Table = std::fs::read_to_string(file).ok()?.parse().ok()?;
+    table.get("lang")?.as_str().map(str::to_string)
 }
 
 /// Parses `args` again with the command tree in `tr`'s language, and prints what clap says (help
@@ -701,7 +712,7 @@ mod tests {
     fn the_english_help_messages_are_the_doc_comments_word_for_word() {
         let texts = english_texts();
         assert!(texts.len() > 150, "only {} texts in the tree", texts.len());
-        let en = crate::i18n::english();
+        let en = crate::i18n::with_help(Lang::En);
         let differ: Vec<String> = texts
             .iter()
             .filter(|(id, text)| !en.has(id) || en.t(id) != *text)
@@ -756,7 +767,7 @@ mod tests {
         let found: usize = texts.iter().map(|(_, en)| kept(en).len()).sum();
         assert!(found > 80, "only {found} kept words found: the scan misses them");
         for lang in Lang::ALL {
-            let tr = crate::i18n::loaded(lang);
+            let tr = crate::i18n::with_help(lang);
             let mut lost = Vec::new();
             for (id, en) in &texts {
                 let said = tr.t(id);
@@ -782,7 +793,7 @@ mod tests {
     fn the_translated_tree_in_english_lays_out_every_help_as_clap_does() {
         let mut clap_s = Cli::command();
         clap_s.build();
-        let mut ours = translated(crate::i18n::english());
+        let mut ours = translated(crate::i18n::with_help(Lang::En));
         for path in paths() {
             let p: Vec<&str> = path.iter().map(String::as_str).collect();
             for long in [false, true] {
@@ -825,12 +836,12 @@ mod tests {
     #[test]
     fn usage_errors_in_english_are_worded_as_clap_words_them() {
         let mut clap_s = Cli::command();
-        let mut ours = translated(crate::i18n::english());
+        let mut ours = translated(crate::i18n::with_help(Lang::En));
         for args in REFUSED {
             let theirs = refusal(&mut clap_s, args);
             let e = refusal(&mut ours, args);
             assert_eq!(e.kind(), theirs.kind(), "{args:?}");
-            let said = error_text(&e, crate::i18n::english(), ours.get_styles()).to_string();
+            let said = error_text(&e, crate::i18n::with_help(Lang::En), ours.get_styles()).to_string();
             assert_eq!(said, theirs.render().to_string(), "{args:?}");
         }
     }
@@ -852,7 +863,7 @@ mod tests {
 
     #[test]
     fn german_help_has_german_headings_and_notes_and_the_flags_as_they_are() {
-        let de = crate::i18n::loaded(Lang::De);
+        let de = crate::i18n::with_help(Lang::De);
         let mut cmd = translated(de);
         let short = help_of(&mut cmd, &["users", "list"], false);
         let long = help_of(&mut cmd, &["users", "list"], true);
