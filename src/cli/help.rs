@@ -6,8 +6,9 @@
 //! stay the English: `assets/i18n/en/help.ftl` holds them under ids made from the command's path
 //! and the argument's id (`help-devices-import`, `help-devices-import-long` for the long about,
 //! `help-devices-import--codes-file`, `help-wxgo--output--table` for a possible value of a
-//! global flag), and a test holds the two equal. Clap's own words (`Usage:`, `Options:`, `[env:
-//! ...]`, `Print help`, its errors) are the `clap-*` messages of the same file.
+//! global flag), and a test holds the two equal. Clap's own words are `clap-*` messages: those
+//! of help (`Options:`, `[env: ...]`, `Print help`) in the same file, its usage errors and
+//! `Usage:` in `cli.ftl`. `help.ftl` is parsed only here (`i18n::with_help`).
 //!
 //! Only a run that prints help or a usage error in another language than English pays for
 //! this: the command line is parsed as it always was; when clap refuses it (or is asked for
@@ -214,7 +215,7 @@ impl At<'_> {
         cmd.mut_subcommands(|sub| {
             // clap's own `help` command (wxgo has none of its own: clap would refuse it).
             if sub.get_name() == "help" {
-                return self.help_command(sub, &[]);
+                return self.help_command(sub, path, &[]);
             }
             let mut sub_path = path.to_vec();
             sub_path.push(sub.get_name().to_string());
@@ -222,13 +223,15 @@ impl At<'_> {
         })
     }
 
-    /// clap's `help` command, and the copies of the tree under it (`wxgo help help` lists them).
-    fn help_command(&self, mut cmd: Command, path: &[String]) -> Command {
+    /// clap's `help` command of the command at `base`, and the copies of the commands under it
+    /// (`wxgo help help` lists them; `path` is a copy's below `base`).
+    fn help_command(&self, mut cmd: Command, base: &[String], path: &[String]) -> Command {
         let tr = self.tr;
-        if path.is_empty() {
+        if path.is_empty() || path == ["help"] {
+            // clap's help command, and its copy under itself (`wxgo help help`).
             cmd = cmd.about(tr.t("clap-help-command"));
         } else if cmd.get_about().is_some() {
-            let p: Vec<&str> = path.iter().map(String::as_str).collect();
+            let p: Vec<&str> = base.iter().chain(path).map(String::as_str).collect();
             cmd = cmd.about(tr.t(&command_id(&p)));
         }
         cmd = cmd.mut_args(|arg| {
@@ -243,7 +246,7 @@ impl At<'_> {
         cmd.mut_subcommands(|sub| {
             let mut sub_path = path.to_vec();
             sub_path.push(sub.get_name().to_string());
-            self.help_command(sub, &sub_path)
+            self.help_command(sub, base, &sub_path)
         })
     }
 
@@ -689,7 +692,8 @@ mod tests {
         }
     }
 
-    /// Every command's path, the top one first.
+    /// Every command's path as clap built the tree, the top one first: clap's `help` commands
+    /// and the copies of the tree under them (`wxgo help help`) too.
     fn paths() -> Vec<Vec<String>> {
         fn walk(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
             out.push(path.clone());
@@ -699,8 +703,10 @@ mod tests {
                 path.pop();
             }
         }
+        let mut built = Cli::command();
+        built.build();
         let mut out = Vec::new();
-        walk(&Cli::command(), &mut Vec::new(), &mut out);
+        walk(&built, &mut Vec::new(), &mut out);
         out
     }
 
