@@ -6,8 +6,9 @@
 //! stay the English: `assets/i18n/en/help.ftl` holds them under ids made from the command's path
 //! and the argument's id (`help-devices-import`, `help-devices-import-long` for the long about,
 //! `help-devices-import--codes-file`, `help-wxgo--output--table` for a possible value of a
-//! global flag), and a test holds the two equal. Clap's own words (`Usage:`, `Options:`, `[env:
-//! ...]`, `Print help`, its errors) are the `clap-*` messages of the same file.
+//! global flag), and a test holds the two equal. Clap's own words are `clap-*` messages: those
+//! of help (`Options:`, `[env: ...]`, `Print help`) in the same file, its usage errors and
+//! `Usage:` in `cli.ftl`. `help.ftl` is parsed only here (`i18n::with_help`).
 //!
 //! Only a run that prints help or a usage error in another language than English pays for
 //! this: the command line is parsed as it always was; when clap refuses it (or is asked for
@@ -41,7 +42,7 @@ pub fn parse() -> Cli {
             if lang == Lang::En {
                 e.exit()
             }
-            exit_in(e, &args, crate::i18n::loaded(lang))
+            exit_in(e, &args, crate::i18n::with_help(lang))
         }
     }
 }
@@ -64,7 +65,18 @@ pub(crate) fn language(args: &[OsString]) -> Lang {
             break;
         }
     }
-    super::language_of(flag)
+    // The config is read only when the flag does not decide.
+    let config = if flag.is_none() { config_lang() } else { None };
+    crate::i18n::choose(flag, config.as_deref(), crate::i18n::process_env).unwrap_or_default()
+}
+
+/// The config's `lang`, read without the rest of the config (and without the messages that
+/// would say what is wrong with it: a config.toml that does not parse has no `lang` here, and
+/// the command says what is wrong with it, as before).
+fn config_lang() -> Option<String> {
+    let file = crate::tui::config::config_dir()?.join("config.toml");
+    let table: toml::Table = std::fs::read_to_string(file).ok()?.parse().ok()?;
+    table.get("lang")?.as_str().map(str::to_string)
 }
 
 /// Parses `args` again with the command tree in `tr`'s language, and prints what clap says (help
@@ -203,7 +215,7 @@ impl At<'_> {
         cmd.mut_subcommands(|sub| {
             // clap's own `help` command (wxgo has none of its own: clap would refuse it).
             if sub.get_name() == "help" {
-                return self.help_command(sub, &[]);
+                return self.help_command(sub, path, &[]);
             }
             let mut sub_path = path.to_vec();
             sub_path.push(sub.get_name().to_string());
@@ -211,13 +223,15 @@ impl At<'_> {
         })
     }
 
-    /// clap's `help` command, and the copies of the tree under it (`wxgo help help` lists them).
-    fn help_command(&self, mut cmd: Command, path: &[String]) -> Command {
+    /// clap's `help` command of the command at `base`, and the copies of the commands under it
+    /// (`wxgo help help` lists them; `path` is a copy's below `base`).
+    fn help_command(&self, mut cmd: Command, base: &[String], path: &[String]) -> Command {
         let tr = self.tr;
-        if path.is_empty() {
+        if path.is_empty() || path == ["help"] {
+            // clap's help command, and its copy under itself (`wxgo help help`).
             cmd = cmd.about(tr.t("clap-help-command"));
         } else if cmd.get_about().is_some() {
-            let p: Vec<&str> = path.iter().map(String::as_str).collect();
+            let p: Vec<&str> = base.iter().chain(path).map(String::as_str).collect();
             cmd = cmd.about(tr.t(&command_id(&p)));
         }
         cmd = cmd.mut_args(|arg| {
@@ -232,7 +246,7 @@ impl At<'_> {
         cmd.mut_subcommands(|sub| {
             let mut sub_path = path.to_vec();
             sub_path.push(sub.get_name().to_string());
-            self.help_command(sub, &sub_path)
+            self.help_command(sub, base, &sub_path)
         })
     }
 
@@ -678,7 +692,8 @@ mod tests {
         }
     }
 
-    /// Every command's path, the top one first.
+    /// Every command's path as clap built the tree, the top one first: clap's `help` commands
+    /// and the copies of the tree under them (`wxgo help help`) too.
     fn paths() -> Vec<Vec<String>> {
         fn walk(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
             out.push(path.clone());
@@ -688,8 +703,10 @@ mod tests {
                 path.pop();
             }
         }
+        let mut built = Cli::command();
+        built.build();
         let mut out = Vec::new();
-        walk(&Cli::command(), &mut Vec::new(), &mut out);
+        walk(&built, &mut Vec::new(), &mut out);
         out
     }
 
@@ -701,7 +718,7 @@ mod tests {
     fn the_english_help_messages_are_the_doc_comments_word_for_word() {
         let texts = english_texts();
         assert!(texts.len() > 150, "only {} texts in the tree", texts.len());
-        let en = crate::i18n::english();
+        let en = crate::i18n::with_help(Lang::En);
         let differ: Vec<String> = texts
             .iter()
             .filter(|(id, text)| !en.has(id) || en.t(id) != *text)
@@ -756,7 +773,7 @@ mod tests {
         let found: usize = texts.iter().map(|(_, en)| kept(en).len()).sum();
         assert!(found > 80, "only {found} kept words found: the scan misses them");
         for lang in Lang::ALL {
-            let tr = crate::i18n::loaded(lang);
+            let tr = crate::i18n::with_help(lang);
             let mut lost = Vec::new();
             for (id, en) in &texts {
                 let said = tr.t(id);
@@ -782,7 +799,7 @@ mod tests {
     fn the_translated_tree_in_english_lays_out_every_help_as_clap_does() {
         let mut clap_s = Cli::command();
         clap_s.build();
-        let mut ours = translated(crate::i18n::english());
+        let mut ours = translated(crate::i18n::with_help(Lang::En));
         for path in paths() {
             let p: Vec<&str> = path.iter().map(String::as_str).collect();
             for long in [false, true] {
@@ -825,12 +842,12 @@ mod tests {
     #[test]
     fn usage_errors_in_english_are_worded_as_clap_words_them() {
         let mut clap_s = Cli::command();
-        let mut ours = translated(crate::i18n::english());
+        let mut ours = translated(crate::i18n::with_help(Lang::En));
         for args in REFUSED {
             let theirs = refusal(&mut clap_s, args);
             let e = refusal(&mut ours, args);
             assert_eq!(e.kind(), theirs.kind(), "{args:?}");
-            let said = error_text(&e, crate::i18n::english(), ours.get_styles()).to_string();
+            let said = error_text(&e, crate::i18n::with_help(Lang::En), ours.get_styles()).to_string();
             assert_eq!(said, theirs.render().to_string(), "{args:?}");
         }
     }
@@ -852,7 +869,7 @@ mod tests {
 
     #[test]
     fn german_help_has_german_headings_and_notes_and_the_flags_as_they_are() {
-        let de = crate::i18n::loaded(Lang::De);
+        let de = crate::i18n::with_help(Lang::De);
         let mut cmd = translated(de);
         let short = help_of(&mut cmd, &["users", "list"], false);
         let long = help_of(&mut cmd, &["users", "list"], true);

@@ -251,16 +251,10 @@ pub fn main(mut cli: Cli) -> i32 {
 /// `LC_MESSAGES`, `LANG` (`i18n::choose`). A bad `--lang` is refused in [`run`]; a config that
 /// cannot be read here is said by the command that reads it, so English until then.
 fn language(cli: &Cli) -> crate::i18n::Lang {
-    language_of(cli.lang.as_deref())
-}
-
-/// [`language`] for the `--lang` value `flag` (help and usage errors are said before clap has
-/// parsed the command line: `help::language`).
-fn language_of(flag: Option<&str>) -> crate::i18n::Lang {
     let config = crate::tui::config::config_dir()
         .and_then(|d| crate::tui::config::Config::load(&d.join("config.toml")).ok())
         .and_then(|c| c.lang);
-    crate::i18n::choose(flag, config.as_deref(), crate::i18n::process_env).unwrap_or_default()
+    crate::i18n::choose(cli.lang.as_deref(), config.as_deref(), crate::i18n::process_env).unwrap_or_default()
 }
 
 /// What every command gets from the command line around it: the global flags, the clock and

@@ -22,6 +22,18 @@ use unic_langid::LanguageIdentifier;
 
 use crate::domain::{Error, Result};
 
+/// A message file embedded compressed by build.rs; a file that does not inflate (a broken
+/// build) is empty, and the tests' parity check fails on it.
+fn unpack(packed: &[u8]) -> String {
+    miniz_oxide::inflate::decompress_to_vec(packed).ok().and_then(|b| String::from_utf8(b).ok()).unwrap_or_default()
+}
+
+macro_rules! file {
+    ($code:literal, $name:literal) => {
+        ($name, unpack(include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/", $name, ".deflate"))))
+    };
+}
+
 /// A language wxgo speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -69,30 +81,25 @@ impl Lang {
     /// The language's message files, `(name, Fluent source)`: `wxgo.ftl` (shared words:
     /// dates, counts, panes, status words), `console.ftl` (what the console draws), `letter.ftl`
     /// (the activation letter and the code's email), `errors.ftl` (the service's refusals and
-    /// errors, `said!`), `cli.ftl` (what the CLI prints), `report.ftl` (the CLI's reports and
-    /// details, and the service's notes said with an id), `reasons.ftl` (a rule check's reason
-    /// and fix: who did not get Webex Calling and why, a licence run's rows) and `why.ftl` (the
-    /// causes of `why`, its checks and how old its facts are) and `help.ftl` (the command line's
-    /// own help, `wxgo --help`, from the `///` comments of `src/cli`, and clap's words and usage
-    /// errors around it). More files merge more easily; an id lives in one file only (the tests
-    /// hold them to it).
-    pub fn sources(self) -> [(&'static str, String); 9] {
-        // Embedded compressed by build.rs; a file that does not inflate (a broken build) is
-        // empty, and the tests' parity check fails on it.
-        fn unpack(packed: &[u8]) -> String {
-            miniz_oxide::inflate::decompress_to_vec(packed)
-                .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-                .unwrap_or_default()
-        }
-        macro_rules! file {
-            ($code:literal, $name:literal) => {
-                ($name, unpack(include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/", $name, ".deflate"))))
-            };
-        }
+    /// errors, `said!`), `cli.ftl` (what the CLI prints, clap's usage errors among it),
+    /// `report.ftl` (the CLI's reports and details, and the service's notes said with an id),
+    /// `reasons.ftl` (a rule check's reason and fix: who did not get Webex Calling and why, a
+    /// licence run's rows), `why.ftl` (the causes of `why`, its checks and how old its facts
+    /// are) and `help.ftl` (the command line's own help, `wxgo --help`, from the `///` comments
+    /// of `src/cli`, with clap's headings and notes; a [`Tr`] loads it only when help is printed:
+    /// [`with_help`]). More files merge more easily; an id lives in one file only (the tests hold
+    /// them to it).
+    pub fn sources(self) -> Vec<(&'static str, String)> {
+        let mut all = self.everyday_sources();
+        all.push(self.help_source());
+        all
+    }
+
+    /// Every file but `help.ftl`: what a [`Tr`] loads.
+    fn everyday_sources(self) -> Vec<(&'static str, String)> {
         macro_rules! files {
             ($code:literal) => {
-                [
+                vec![
                     file!($code, "wxgo.ftl"),
                     file!($code, "console.ftl"),
                     file!($code, "letter.ftl"),
@@ -101,7 +108,6 @@ impl Lang {
                     file!($code, "report.ftl"),
                     file!($code, "reasons.ftl"),
                     file!($code, "why.ftl"),
-                    file!($code, "help.ftl"),
                 ]
             };
         }
@@ -112,6 +118,31 @@ impl Lang {
             Lang::Uk => files!("uk"),
             Lang::He => files!("he"),
         }
+    }
+
+    /// `help.ftl`: an eighth more text than the other files together, which only help needs,
+    /// so a run that prints no help does not parse it.
+    fn help_source(self) -> (&'static str, String) {
+        match self {
+            Lang::En => file!("en", "help.ftl"),
+            Lang::De => file!("de", "help.ftl"),
+            Lang::Da => file!("da", "help.ftl"),
+            Lang::Uk => file!("uk", "help.ftl"),
+            Lang::He => file!("he", "help.ftl"),
+        }
+    }
+
+    /// What help and clap's usage errors are said with: `cli.ftl` (`cli-error` and clap's
+    /// errors) and `help.ftl`, a fifth of the language's text.
+    fn help_sources(self) -> Vec<(&'static str, String)> {
+        let cli = match self {
+            Lang::En => file!("en", "cli.ftl"),
+            Lang::De => file!("de", "cli.ftl"),
+            Lang::Da => file!("da", "cli.ftl"),
+            Lang::Uk => file!("uk", "cli.ftl"),
+            Lang::He => file!("he", "cli.ftl"),
+        };
+        vec![cli, self.help_source()]
     }
 
     fn codes() -> String {
@@ -155,6 +186,14 @@ pub fn loaded(lang: Lang) -> &'static Tr {
     LOADED[slot].get_or_init(|| Tr::new(lang))
 }
 
+/// The messages help and clap's usage errors are said with in `lang` (`cli.ftl` and
+/// `help.ftl` only), parsed once per process (`cli::help`).
+pub fn with_help(lang: Lang) -> &'static Tr {
+    static LOADED: [std::sync::OnceLock<Tr>; 5] = [const { std::sync::OnceLock::new() }; 5];
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LOADED[slot].get_or_init(|| Tr::build(lang, true))
+}
+
 /// A value for a message's variable.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg<'a> {
@@ -191,7 +230,8 @@ impl From<i64> for Arg<'_> {
 pub struct Tr {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    english: Option<&'static Tr>,
+    /// Help's messages only ([`with_help`]), English's help behind them.
+    help: bool,
 }
 
 impl std::fmt::Debug for Tr {
@@ -208,21 +248,26 @@ impl Default for Tr {
 
 impl Tr {
     pub fn new(lang: Lang) -> Tr {
+        Tr::build(lang, false)
+    }
+
+    /// The messages of `lang`; help's only when `help` (then with English's help behind).
+    fn build(lang: Lang, help: bool) -> Tr {
         let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks around every value are control characters to a terminal;
         // right to left is done by `bidi`, which keeps numbers, emails and codes whole.
         bundle.set_use_isolating(false);
         // The embedded files are checked by the tests; what parses is used even so.
-        for (_, source) in lang.sources() {
+        let sources = if help { lang.help_sources() } else { lang.everyday_sources() };
+        for (_, source) in sources {
             let resource = match FluentResource::try_new(source) {
                 Ok(r) => r,
                 Err((r, _)) => r,
             };
             let _ = bundle.add_resource(resource);
         }
-        let english = (lang != Lang::En).then(english);
-        Tr { lang, bundle, english }
+        Tr { lang, bundle, help }
     }
 
     pub fn lang(&self) -> Lang {
@@ -253,10 +298,12 @@ impl Tr {
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return match &self.english {
-                Some(en) => en.format(id, args),
-                // A message no language has: its id, so the gap is seen and named.
-                None => id.to_string(),
+            // English behind, parsed only if a message is missing; a message no language has
+            // is its id, so the gap is seen and named.
+            return match (self.lang, self.help) {
+                (Lang::En, _) => id.to_string(),
+                (_, true) => with_help(Lang::En).format(id, args),
+                (_, false) => english().format(id, args),
             };
         };
         let mut errors = Vec::new();
@@ -516,8 +563,16 @@ mod tests {
                 assert_eq!(their_file, file, "{}: {id} is in another file than English's", lang.code());
                 assert_eq!(their_vars, vars, "{}: {id} uses other variables", lang.code());
             }
-            let tr = Tr::new(lang);
-            assert!(en.keys().all(|id| tr.has(id)), "{}: a message does not load", lang.code());
+            // help.ftl loads with help only (and cli.ftl with it).
+            let (tr, help) = (Tr::new(lang), with_help(lang));
+            for (id, (file, _)) in &en {
+                let loads = match *file {
+                    "help.ftl" => help.has(id),
+                    "cli.ftl" => tr.has(id) && help.has(id),
+                    _ => tr.has(id),
+                };
+                assert!(loads, "{}: {id} does not load", lang.code());
+            }
         }
     }
 

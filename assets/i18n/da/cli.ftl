@@ -316,3 +316,57 @@ age-days = { $n ->
     }
 fmt-time = %H:%M
 age-first-sync = den første synkronisering er ikke færdig: listen er ufuldstændig; kør { $command }
+
+## Claps brugsfejl (src/cli/help.rs): et ukendt flag eller en ukendt kommando, et manglende
+## argument, en værdi, den ikke tager, med claps tips og hvor der står mere; flag, værdier og
+## kommandoer, som de er.
+clap-usage = Brug
+clap-possible-values = mulige værdier
+clap-commands-note = underkommandoer
+clap-error-unknown-argument = uventet argument '{ $arg }'
+clap-error-unknown-command = ukendt underkommando '{ $command }'
+clap-error-invalid-value = ugyldig værdi '{ $value }' til '{ $arg }'
+clap-error-invalid-value-because = ugyldig værdi '{ $value }' til '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' kræver en værdi, men der blev ikke angivet nogen
+clap-error-missing-required = disse nødvendige argumenter mangler:
+clap-error-missing-command = '{ $command }' kræver en underkommando, men der blev ikke angivet nogen
+clap-error-used-twice = argumentet '{ $arg }' må kun angives én gang
+clap-error-conflict = argumentet '{ $arg }' kan ikke bruges sammen med '{ $other }'
+clap-error-conflict-list = argumentet '{ $arg }' kan ikke bruges sammen med:
+clap-error-conflict-others = argumentet '{ $arg }' kan ikke bruges sammen med et eller flere af de andre angivne argumenter
+clap-error-command-conflict = underkommandoen '{ $command }' kan ikke bruges sammen med '{ $other }'
+clap-error-command-conflict-list = underkommandoen '{ $command }' kan ikke bruges sammen med:
+clap-error-command-conflict-others = underkommandoen '{ $command }' kan ikke bruges sammen med et eller flere af de andre angivne argumenter
+clap-error-no-equals = '{ $arg }' kræver et lighedstegn foran sin værdi
+clap-error-too-many-values = uventet værdi '{ $value }' til '{ $arg }'; der var ikke ventet flere
+clap-error-too-few-values = '{ $arg }' kræver { $wanted } værdier; kun { $given } { $n ->
+        [one] blev
+       *[other] blev
+    } angivet
+clap-error-wrong-number-of-values = '{ $arg }' kræver { $wanted } værdier, men { $given } { $n ->
+        [one] blev
+       *[other] blev
+    } angivet
+clap-error-invalid-utf8 = et eller flere argumenter indeholder ugyldig UTF-8
+clap-error-more = Mere med '{ $help }'.
+clap-tip = tip
+clap-tip-similar-command = { $n ->
+        [one] der findes en lignende underkommando: { $names }
+       *[other] der findes lignende underkommandoer: { $names }
+    }
+clap-tip-similar-argument = { $n ->
+        [one] der findes et lignende argument: { $names }
+       *[other] der findes lignende argumenter: { $names }
+    }
+clap-tip-similar-value = { $n ->
+        [one] der findes en lignende værdi: { $names }
+       *[other] der findes lignende værdier: { $names }
+    }
+clap-tip-as-value = skriv '{ $command }' for at give '{ $arg }' som værdi
+clap-tip-exists = '{ $command }' findes
+clap-tip-remove-dashes = underkommandoen '{ $command }' findes; fjern '--' foran den for at bruge den
+cli-letter-lang-unknown = wxgo skriver breve og e-mails på { $codes }; angiv et af dem
+clap-reason-invalid-digit = ugyldigt ciffer i tallet
+clap-reason-empty = intet tal i en tom værdi
+clap-reason-too-large = tallet er for stort
+clap-reason-too-small = tallet er for lille

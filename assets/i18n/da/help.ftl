@@ -1,77 +1,23 @@
-# Kommandolinjens egen hjælp (`wxgo --help`, `wxgo devices import --help`) og claps
-# brugsfejl, på dansk. Id'erne følger kommandoens sti (`help-devices-import`), `--` og et
+# Kommandolinjens egen hjælp (`wxgo --help`, `wxgo devices import --help`), på dansk; claps
+# brugsfejl står i cli.ftl. Id'erne følger kommandoens sti (`help-devices-import`), `--` og et
 # arguments id (`help-devices-import--codes-file`). Kommandoer, flag, værdinavne (FILE, NAME),
 # miljøvariabler, stier, regel-id'er og URL'er forbliver, som de er.
 
 ## Hvad clap selv siger omkring hjælpen: overskrifter, noter, hjælpe- og versionsflaget,
-## kommandoen `help`, brugsfejl og deres tips.
+## kommandoen `help`.
 
-clap-usage = Brug
 clap-commands = Kommandoer
 clap-arguments = Argumenter
 clap-options = Tilvalg
 clap-env = miljø
 clap-default = standard
-clap-possible-values = mulige værdier
 clap-possible-values-heading = Mulige værdier
-clap-commands-note = underkommandoer
 clap-help-flag = Vis hjælp
 clap-help-flag-more = Vis hjælp (mere med '--help')
 clap-help-flag-summary = Vis hjælp (et overblik med '-h')
 clap-version-flag = Vis version
 clap-help-command = Vis denne hjælp eller hjælpen til de angivne underkommandoer
 clap-help-command-arg = Vis hjælpen til underkommandoerne
-
-clap-error-unknown-argument = uventet argument '{ $arg }'
-clap-error-unknown-command = ukendt underkommando '{ $command }'
-clap-error-invalid-value = ugyldig værdi '{ $value }' til '{ $arg }'
-clap-error-invalid-value-because = ugyldig værdi '{ $value }' til '{ $arg }': { $reason }
-clap-error-value-missing = '{ $arg }' kræver en værdi, men der blev ikke angivet nogen
-clap-error-missing-required = disse nødvendige argumenter mangler:
-clap-error-missing-command = '{ $command }' kræver en underkommando, men der blev ikke angivet nogen
-clap-error-used-twice = argumentet '{ $arg }' må kun angives én gang
-clap-error-conflict = argumentet '{ $arg }' kan ikke bruges sammen med '{ $other }'
-clap-error-conflict-list = argumentet '{ $arg }' kan ikke bruges sammen med:
-clap-error-conflict-others = argumentet '{ $arg }' kan ikke bruges sammen med et eller flere af de andre angivne argumenter
-clap-error-command-conflict = underkommandoen '{ $command }' kan ikke bruges sammen med '{ $other }'
-clap-error-command-conflict-list = underkommandoen '{ $command }' kan ikke bruges sammen med:
-clap-error-command-conflict-others = underkommandoen '{ $command }' kan ikke bruges sammen med et eller flere af de andre angivne argumenter
-clap-error-no-equals = '{ $arg }' kræver et lighedstegn foran sin værdi
-clap-error-too-many-values = uventet værdi '{ $value }' til '{ $arg }'; der var ikke ventet flere
-clap-error-too-few-values = '{ $arg }' kræver { $wanted } værdier; kun { $given } { $n ->
-        [one] blev
-       *[other] blev
-    } angivet
-clap-error-wrong-number-of-values = '{ $arg }' kræver { $wanted } værdier, men { $given } { $n ->
-        [one] blev
-       *[other] blev
-    } angivet
-clap-error-invalid-utf8 = et eller flere argumenter indeholder ugyldig UTF-8
-clap-error-more = Mere med '{ $help }'.
-
-clap-tip = tip
-clap-tip-similar-command = { $n ->
-        [one] der findes en lignende underkommando: { $names }
-       *[other] der findes lignende underkommandoer: { $names }
-    }
-clap-tip-similar-argument = { $n ->
-        [one] der findes et lignende argument: { $names }
-       *[other] der findes lignende argumenter: { $names }
-    }
-clap-tip-similar-value = { $n ->
-        [one] der findes en lignende værdi: { $names }
-       *[other] der findes lignende værdier: { $names }
-    }
-clap-tip-as-value = skriv '{ $command }' for at give '{ $arg }' som værdi
-clap-tip-exists = '{ $command }' findes
-clap-tip-remove-dashes = underkommandoen '{ $command }' findes; fjern '--' foran den for at bruge den
-
-## Hvorfor en værdi blev afvist: wxgos ord og Rusts om et tal.
-cli-letter-lang-unknown = wxgo skriver breve og e-mails på { $codes }; angiv et af dem
-clap-reason-invalid-digit = ugyldigt ciffer i tallet
-clap-reason-empty = intet tal i en tom værdi
-clap-reason-too-large = tallet er for stort
-clap-reason-too-small = tallet er for lille
 
 ## wxgo, og de flag, som alle kommandoer tager
 

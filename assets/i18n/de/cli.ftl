@@ -319,3 +319,57 @@ age-days = { $n ->
     }
 fmt-time = %H:%M
 age-first-sync = die erste Synchronisierung ist nicht abgeschlossen: die Liste ist unvollständig; führen Sie { $command } aus
+
+## Die Bedienfehler von clap (src/cli/help.rs): ein unbekanntes Flag oder ein unbekannter Befehl,
+## ein fehlendes Argument, ein Wert, den es nicht nimmt, mit den Tipps von clap und wo mehr steht;
+## Flags, Werte und Befehle, wie sie sind.
+clap-usage = Verwendung
+clap-possible-values = mögliche Werte
+clap-commands-note = Unterbefehle
+clap-error-unknown-argument = unerwartetes Argument '{ $arg }'
+clap-error-unknown-command = unbekannter Unterbefehl '{ $command }'
+clap-error-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
+clap-error-invalid-value-because = ungültiger Wert '{ $value }' für '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' braucht einen Wert, es wurde aber keiner angegeben
+clap-error-missing-required = diese nötigen Argumente fehlen:
+clap-error-missing-command = '{ $command }' braucht einen Unterbefehl, es wurde aber keiner angegeben
+clap-error-used-twice = das Argument '{ $arg }' darf nur einmal angegeben werden
+clap-error-conflict = das Argument '{ $arg }' kann nicht zusammen mit '{ $other }' verwendet werden
+clap-error-conflict-list = das Argument '{ $arg }' kann nicht zusammen mit diesen verwendet werden:
+clap-error-conflict-others = das Argument '{ $arg }' kann nicht zusammen mit einem oder mehreren der anderen angegebenen Argumente verwendet werden
+clap-error-command-conflict = der Unterbefehl '{ $command }' kann nicht zusammen mit '{ $other }' verwendet werden
+clap-error-command-conflict-list = der Unterbefehl '{ $command }' kann nicht zusammen mit diesen verwendet werden:
+clap-error-command-conflict-others = der Unterbefehl '{ $command }' kann nicht zusammen mit einem oder mehreren der anderen angegebenen Argumente verwendet werden
+clap-error-no-equals = '{ $arg }' braucht ein Gleichheitszeichen vor seinem Wert
+clap-error-too-many-values = unerwarteter Wert '{ $value }' für '{ $arg }'; es wurden keine weiteren erwartet
+clap-error-too-few-values = '{ $arg }' braucht { $wanted } Werte; nur { $given } { $n ->
+        [one] wurde
+       *[other] wurden
+    } angegeben
+clap-error-wrong-number-of-values = '{ $arg }' braucht { $wanted } Werte, aber { $given } { $n ->
+        [one] wurde
+       *[other] wurden
+    } angegeben
+clap-error-invalid-utf8 = in einem oder mehreren Argumenten steht ungültiges UTF-8
+clap-error-more = Mehr dazu mit '{ $help }'.
+clap-tip = Tipp
+clap-tip-similar-command = { $n ->
+        [one] es gibt einen ähnlichen Unterbefehl: { $names }
+       *[other] es gibt ähnliche Unterbefehle: { $names }
+    }
+clap-tip-similar-argument = { $n ->
+        [one] es gibt ein ähnliches Argument: { $names }
+       *[other] es gibt ähnliche Argumente: { $names }
+    }
+clap-tip-similar-value = { $n ->
+        [one] es gibt einen ähnlichen Wert: { $names }
+       *[other] es gibt ähnliche Werte: { $names }
+    }
+clap-tip-as-value = um '{ $arg }' als Wert zu übergeben, schreiben Sie '{ $command }'
+clap-tip-exists = es gibt '{ $command }'
+clap-tip-remove-dashes = es gibt den Unterbefehl '{ $command }'; um ihn zu verwenden, entfernen Sie das '--' davor
+cli-letter-lang-unknown = wxgo schreibt Briefe und E-Mails auf { $codes }; geben Sie eine davon an
+clap-reason-invalid-digit = ungültige Ziffer in der Zahl
+clap-reason-empty = keine Zahl in einem leeren Wert
+clap-reason-too-large = die Zahl ist zu groß
+clap-reason-too-small = die Zahl ist zu klein

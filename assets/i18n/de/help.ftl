@@ -1,77 +1,23 @@
-# Die eigene Hilfe der Kommandozeile (`wxgo --help`, `wxgo devices import --help`) und die
-# Bedienfehler von clap, auf Deutsch. Die IDs folgen dem Befehlspfad (`help-devices-import`),
+# Die eigene Hilfe der Kommandozeile (`wxgo --help`, `wxgo devices import --help`), auf Deutsch;
+# die Bedienfehler von clap stehen in cli.ftl. Die IDs folgen dem Befehlspfad (`help-devices-import`),
 # `--` und der ID eines Arguments (`help-devices-import--codes-file`). Befehle, Flags,
 # Wertnamen (FILE, NAME), Umgebungsvariablen, Pfade, Regel-IDs und URLs bleiben, wie sie sind.
 
 ## Was clap selbst um die Hilfen herum sagt: Überschriften, Hinweise, Hilfe- und
-## Versionsflag, der Befehl `help`, Bedienfehler und ihre Tipps.
+## Versionsflag, der Befehl `help`.
 
-clap-usage = Verwendung
 clap-commands = Befehle
 clap-arguments = Argumente
 clap-options = Optionen
 clap-env = Umgebung
 clap-default = Standard
-clap-possible-values = mögliche Werte
 clap-possible-values-heading = Mögliche Werte
-clap-commands-note = Unterbefehle
 clap-help-flag = Hilfe anzeigen
 clap-help-flag-more = Hilfe anzeigen (mehr mit '--help')
 clap-help-flag-summary = Hilfe anzeigen (eine Übersicht mit '-h')
 clap-version-flag = Version anzeigen
 clap-help-command = Diese Hilfe oder die Hilfe der angegebenen Unterbefehle anzeigen
 clap-help-command-arg = Die Hilfe der Unterbefehle anzeigen
-
-clap-error-unknown-argument = unerwartetes Argument '{ $arg }'
-clap-error-unknown-command = unbekannter Unterbefehl '{ $command }'
-clap-error-invalid-value = ungültiger Wert '{ $value }' für '{ $arg }'
-clap-error-invalid-value-because = ungültiger Wert '{ $value }' für '{ $arg }': { $reason }
-clap-error-value-missing = '{ $arg }' braucht einen Wert, es wurde aber keiner angegeben
-clap-error-missing-required = diese nötigen Argumente fehlen:
-clap-error-missing-command = '{ $command }' braucht einen Unterbefehl, es wurde aber keiner angegeben
-clap-error-used-twice = das Argument '{ $arg }' darf nur einmal angegeben werden
-clap-error-conflict = das Argument '{ $arg }' kann nicht zusammen mit '{ $other }' verwendet werden
-clap-error-conflict-list = das Argument '{ $arg }' kann nicht zusammen mit diesen verwendet werden:
-clap-error-conflict-others = das Argument '{ $arg }' kann nicht zusammen mit einem oder mehreren der anderen angegebenen Argumente verwendet werden
-clap-error-command-conflict = der Unterbefehl '{ $command }' kann nicht zusammen mit '{ $other }' verwendet werden
-clap-error-command-conflict-list = der Unterbefehl '{ $command }' kann nicht zusammen mit diesen verwendet werden:
-clap-error-command-conflict-others = der Unterbefehl '{ $command }' kann nicht zusammen mit einem oder mehreren der anderen angegebenen Argumente verwendet werden
-clap-error-no-equals = '{ $arg }' braucht ein Gleichheitszeichen vor seinem Wert
-clap-error-too-many-values = unerwarteter Wert '{ $value }' für '{ $arg }'; es wurden keine weiteren erwartet
-clap-error-too-few-values = '{ $arg }' braucht { $wanted } Werte; nur { $given } { $n ->
-        [one] wurde
-       *[other] wurden
-    } angegeben
-clap-error-wrong-number-of-values = '{ $arg }' braucht { $wanted } Werte, aber { $given } { $n ->
-        [one] wurde
-       *[other] wurden
-    } angegeben
-clap-error-invalid-utf8 = in einem oder mehreren Argumenten steht ungültiges UTF-8
-clap-error-more = Mehr dazu mit '{ $help }'.
-
-clap-tip = Tipp
-clap-tip-similar-command = { $n ->
-        [one] es gibt einen ähnlichen Unterbefehl: { $names }
-       *[other] es gibt ähnliche Unterbefehle: { $names }
-    }
-clap-tip-similar-argument = { $n ->
-        [one] es gibt ein ähnliches Argument: { $names }
-       *[other] es gibt ähnliche Argumente: { $names }
-    }
-clap-tip-similar-value = { $n ->
-        [one] es gibt einen ähnlichen Wert: { $names }
-       *[other] es gibt ähnliche Werte: { $names }
-    }
-clap-tip-as-value = um '{ $arg }' als Wert zu übergeben, schreiben Sie '{ $command }'
-clap-tip-exists = es gibt '{ $command }'
-clap-tip-remove-dashes = es gibt den Unterbefehl '{ $command }'; um ihn zu verwenden, entfernen Sie das '--' davor
-
-## Warum ein Wert abgelehnt wurde: wxgos Worte, und die von Rust zu einer Zahl.
-cli-letter-lang-unknown = wxgo schreibt Briefe und E-Mails auf { $codes }; geben Sie eine davon an
-clap-reason-invalid-digit = ungültige Ziffer in der Zahl
-clap-reason-empty = keine Zahl in einem leeren Wert
-clap-reason-too-large = die Zahl ist zu groß
-clap-reason-too-small = die Zahl ist zu klein
 
 ## wxgo, und die Flags, die jeder Befehl nimmt
 

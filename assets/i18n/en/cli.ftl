@@ -299,3 +299,60 @@ age-hours = { $n } h ago
 age-days = { $n } days ago
 fmt-time = %H:%M
 age-first-sync = the first sync has not finished: the list is incomplete; run { $command }
+
+## clap's usage errors (src/cli/help.rs): an unknown flag or command, a missing argument, a value
+## it does not take, with clap's tips and where to read more; the flags, values and commands as
+## they are (`$arg`, `$value`, `$command`, `$names`, `$help`), styled by the CLI. `clap-usage` and
+## `clap-possible-values` are help's words too.
+clap-usage = Usage
+clap-possible-values = possible values
+clap-commands-note = subcommands
+clap-error-unknown-argument = unexpected argument '{ $arg }' found
+clap-error-unknown-command = unrecognized subcommand '{ $command }'
+clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+clap-error-value-missing = a value is required for '{ $arg }' but none was supplied
+clap-error-missing-required = the following required arguments were not provided:
+clap-error-missing-command = '{ $command }' requires a subcommand but one was not provided
+clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
+clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
+clap-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+clap-error-command-conflict = the subcommand '{ $command }' cannot be used with '{ $other }'
+clap-error-command-conflict-list = the subcommand '{ $command }' cannot be used with:
+clap-error-command-conflict-others = the subcommand '{ $command }' cannot be used with one or more of the other specified arguments
+clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+clap-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-error-too-few-values = { $wanted } values required by '{ $arg }'; only { $given } { $n ->
+        [0] was
+        [1] was
+       *[other] were
+    } provided
+clap-error-wrong-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $n ->
+        [0] was
+        [1] was
+       *[other] were
+    } provided
+clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+clap-error-more = For more information, try '{ $help }'.
+clap-tip = tip
+clap-tip-similar-command = { $n ->
+        [1] a similar subcommand exists: { $names }
+       *[other] some similar subcommands exist: { $names }
+    }
+clap-tip-similar-argument = { $n ->
+        [1] a similar argument exists: { $names }
+       *[other] some similar arguments exist: { $names }
+    }
+clap-tip-similar-value = { $n ->
+        [1] a similar value exists: { $names }
+       *[other] some similar values exist: { $names }
+    }
+clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $command }'
+clap-tip-exists = '{ $command }' exists
+clap-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+cli-letter-lang-unknown = wxgo writes letters and emails in { $codes }; give one of them
+clap-reason-invalid-digit = invalid digit found in string
+clap-reason-empty = cannot parse integer from empty string
+clap-reason-too-large = number too large to fit in target type
+clap-reason-too-small = number too small to fit in target type

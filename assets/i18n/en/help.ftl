@@ -1,82 +1,25 @@
-# The command line's own help (`wxgo --help`, `wxgo devices import --help`) and clap's usage
-# errors (src/cli/help.rs). A `help-*` id is a command's path (`help-devices-import`; the top
+# The command line's own help (`wxgo --help`, `wxgo devices import --help`; src/cli/help.rs),
+# loaded only when help is printed; clap's usage errors are in cli.ftl. A `help-*` id is a command's path (`help-devices-import`; the top
 # command is `help-wxgo`), `-long` its long about, `--` and an argument's id its help
 # (`help-devices-import--codes-file`), `--` and a value that value's help. The English is the
 # `///` comments' text exactly (a test holds them equal): change both together. Keep command
 # names, flags, value names (FILE, NAME), env variables, paths, rule ids and URLs as they are.
 
-## What clap itself says around the helps: headings, notes, the help and version flags, the
-## `help` command, usage errors and their tips. Flags, values, commands and `--help` are given as
-## they are (in `$arg`, `$value`, `$command`, `$names`, `$help`), styled by the CLI.
+## What clap itself says around the helps: headings, notes, the help and version flags and the
+## `help` command.
 
-clap-usage = Usage
 clap-commands = Commands
 clap-arguments = Arguments
 clap-options = Options
 clap-env = env
 clap-default = default
-clap-possible-values = possible values
 clap-possible-values-heading = Possible values
-clap-commands-note = subcommands
 clap-help-flag = Print help
 clap-help-flag-more = Print help (see more with '--help')
 clap-help-flag-summary = Print help (see a summary with '-h')
 clap-version-flag = Print version
 clap-help-command = Print this message or the help of the given subcommand(s)
 clap-help-command-arg = Print help for the subcommand(s)
-
-clap-error-unknown-argument = unexpected argument '{ $arg }' found
-clap-error-unknown-command = unrecognized subcommand '{ $command }'
-clap-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
-clap-error-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
-clap-error-value-missing = a value is required for '{ $arg }' but none was supplied
-clap-error-missing-required = the following required arguments were not provided:
-clap-error-missing-command = '{ $command }' requires a subcommand but one was not provided
-clap-error-used-twice = the argument '{ $arg }' cannot be used multiple times
-clap-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
-clap-error-conflict-list = the argument '{ $arg }' cannot be used with:
-clap-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
-clap-error-command-conflict = the subcommand '{ $command }' cannot be used with '{ $other }'
-clap-error-command-conflict-list = the subcommand '{ $command }' cannot be used with:
-clap-error-command-conflict-others = the subcommand '{ $command }' cannot be used with one or more of the other specified arguments
-clap-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
-clap-error-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
-clap-error-too-few-values = { $wanted } values required by '{ $arg }'; only { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-wrong-number-of-values = { $wanted } values required for '{ $arg }' but { $given } { $n ->
-        [0] was
-        [1] was
-       *[other] were
-    } provided
-clap-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
-clap-error-more = For more information, try '{ $help }'.
-
-clap-tip = tip
-clap-tip-similar-command = { $n ->
-        [1] a similar subcommand exists: { $names }
-       *[other] some similar subcommands exist: { $names }
-    }
-clap-tip-similar-argument = { $n ->
-        [1] a similar argument exists: { $names }
-       *[other] some similar arguments exist: { $names }
-    }
-clap-tip-similar-value = { $n ->
-        [1] a similar value exists: { $names }
-       *[other] some similar values exist: { $names }
-    }
-clap-tip-as-value = to pass '{ $arg }' as a value, use '{ $command }'
-clap-tip-exists = '{ $command }' exists
-clap-tip-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
-
-## Why a value was refused: wxgo's words, and Rust's on a number.
-cli-letter-lang-unknown = wxgo writes letters and emails in { $codes }; give one of them
-clap-reason-invalid-digit = invalid digit found in string
-clap-reason-empty = cannot parse integer from empty string
-clap-reason-too-large = number too large to fit in target type
-clap-reason-too-small = number too small to fit in target type
 
 ## wxgo, and the flags every command takes
 

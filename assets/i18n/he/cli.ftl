@@ -308,3 +308,56 @@ age-days = { $n ->
     }
 fmt-time = %H:%M
 age-first-sync = הסנכרון הראשון לא הסתיים: הרשימה חלקית; הרץ את { $command }
+
+## שגיאות השימוש של clap (src/cli/help.rs): דגל או פקודה לא מוכרים, ארגומנט חסר, ערך שאינו
+## מתקבל, עם העצות של clap והיכן לקרוא עוד; דגלים, ערכים ופקודות כמות שהם.
+clap-usage = שימוש
+clap-possible-values = ערכים אפשריים
+clap-commands-note = פקודות משנה
+clap-error-unknown-argument = ארגומנט לא צפוי '{ $arg }'
+clap-error-unknown-command = פקודת משנה לא מוכרת '{ $command }'
+clap-error-invalid-value = ערך לא תקף '{ $value }' עבור '{ $arg }'
+clap-error-invalid-value-because = ערך לא תקף '{ $value }' עבור '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' דורש ערך, אך לא צוין ערך
+clap-error-missing-required = חסרים הארגומנטים הנדרשים האלה:
+clap-error-missing-command = '{ $command }' דורש פקודת משנה, אך לא צוינה פקודה
+clap-error-used-twice = אפשר לציין את הארגומנט '{ $arg }' פעם אחת בלבד
+clap-error-conflict = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם '{ $other }'
+clap-error-conflict-list = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם:
+clap-error-conflict-others = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם אחד או יותר מהארגומנטים האחרים שצוינו
+clap-error-command-conflict = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם '{ $other }'
+clap-error-command-conflict-list = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם:
+clap-error-command-conflict-others = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם אחד או יותר מהארגומנטים האחרים שצוינו
+clap-error-no-equals = '{ $arg }' דורש סימן שוויון לפני הערך שלו
+clap-error-too-many-values = ערך לא צפוי '{ $value }' עבור '{ $arg }'; לא היו צפויים ערכים נוספים
+clap-error-too-few-values = '{ $arg }' דורש { $wanted } ערכים; { $n ->
+        [one] צוין רק { $given }
+       *[other] צוינו רק { $given }
+    }
+clap-error-wrong-number-of-values = '{ $arg }' דורש { $wanted } ערכים, אך { $n ->
+        [one] צוין { $given }
+       *[other] צוינו { $given }
+    }
+clap-error-invalid-utf8 = באחד או יותר מהארגומנטים יש UTF-8 לא תקף
+clap-error-more = מידע נוסף: '{ $help }'.
+clap-tip = עצה
+clap-tip-similar-command = { $n ->
+        [one] יש פקודת משנה דומה: { $names }
+       *[other] יש פקודות משנה דומות: { $names }
+    }
+clap-tip-similar-argument = { $n ->
+        [one] יש ארגומנט דומה: { $names }
+       *[other] יש ארגומנטים דומים: { $names }
+    }
+clap-tip-similar-value = { $n ->
+        [one] יש ערך דומה: { $names }
+       *[other] יש ערכים דומים: { $names }
+    }
+clap-tip-as-value = כדי להעביר את '{ $arg }' כערך, כתוב '{ $command }'
+clap-tip-exists = יש '{ $command }'
+clap-tip-remove-dashes = יש פקודת משנה '{ $command }'; כדי להשתמש בה, הסר את ה-'--' שלפניה
+cli-letter-lang-unknown = wxgo כותב מכתבים והודעות דוא"ל ב-{ $codes }; ציין אחת מהן
+clap-reason-invalid-digit = ספרה לא תקפה במספר
+clap-reason-empty = אין מספר בערך ריק
+clap-reason-too-large = המספר גדול מדי
+clap-reason-too-small = המספר קטן מדי

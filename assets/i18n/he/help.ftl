@@ -1,77 +1,22 @@
-# העזרה של שורת הפקודה עצמה (`wxgo --help`, `wxgo devices import --help`) ושגיאות השימוש של
-# clap, בעברית. המזהים הולכים לפי נתיב הפקודה (`help-devices-import`), `--` ומזהה הארגומנט
+# העזרה של שורת הפקודה עצמה (`wxgo --help`, `wxgo devices import --help`), בעברית; שגיאות
+# השימוש של clap נמצאות ב-cli.ftl. המזהים הולכים לפי נתיב הפקודה (`help-devices-import`), `--` ומזהה הארגומנט
 # (`help-devices-import--codes-file`). פקודות, דגלים, שמות ערכים (FILE, NAME), משתני סביבה,
 # נתיבים, מזהי כללים וכתובות URL נשארים כמות שהם. ה-CLI כותב עברית בסדר לוגי.
 
-## מה ש-clap עצמו אומר סביב העזרה: כותרות, הערות, דגלי העזרה והגרסה, הפקודה `help`, שגיאות
-## שימוש והעצות שלהן.
+## מה ש-clap עצמו אומר סביב העזרה: כותרות, הערות, דגלי העזרה והגרסה והפקודה `help`.
 
-clap-usage = שימוש
 clap-commands = פקודות
 clap-arguments = ארגומנטים
 clap-options = אפשרויות
 clap-env = משתנה סביבה
 clap-default = ברירת מחדל
-clap-possible-values = ערכים אפשריים
 clap-possible-values-heading = ערכים אפשריים
-clap-commands-note = פקודות משנה
 clap-help-flag = הצג עזרה
 clap-help-flag-more = הצג עזרה (עוד עם '--help')
 clap-help-flag-summary = הצג עזרה (תקציר עם '-h')
 clap-version-flag = הצג גרסה
 clap-help-command = הצג את העזרה הזו או את העזרה של פקודות המשנה שצוינו
 clap-help-command-arg = הצג את העזרה של פקודות המשנה
-
-clap-error-unknown-argument = ארגומנט לא צפוי '{ $arg }'
-clap-error-unknown-command = פקודת משנה לא מוכרת '{ $command }'
-clap-error-invalid-value = ערך לא תקף '{ $value }' עבור '{ $arg }'
-clap-error-invalid-value-because = ערך לא תקף '{ $value }' עבור '{ $arg }': { $reason }
-clap-error-value-missing = '{ $arg }' דורש ערך, אך לא צוין ערך
-clap-error-missing-required = חסרים הארגומנטים הנדרשים האלה:
-clap-error-missing-command = '{ $command }' דורש פקודת משנה, אך לא צוינה פקודה
-clap-error-used-twice = אפשר לציין את הארגומנט '{ $arg }' פעם אחת בלבד
-clap-error-conflict = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם '{ $other }'
-clap-error-conflict-list = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם:
-clap-error-conflict-others = אי אפשר להשתמש בארגומנט '{ $arg }' יחד עם אחד או יותר מהארגומנטים האחרים שצוינו
-clap-error-command-conflict = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם '{ $other }'
-clap-error-command-conflict-list = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם:
-clap-error-command-conflict-others = אי אפשר להשתמש בפקודת המשנה '{ $command }' יחד עם אחד או יותר מהארגומנטים האחרים שצוינו
-clap-error-no-equals = '{ $arg }' דורש סימן שוויון לפני הערך שלו
-clap-error-too-many-values = ערך לא צפוי '{ $value }' עבור '{ $arg }'; לא היו צפויים ערכים נוספים
-clap-error-too-few-values = '{ $arg }' דורש { $wanted } ערכים; { $n ->
-        [one] צוין רק { $given }
-       *[other] צוינו רק { $given }
-    }
-clap-error-wrong-number-of-values = '{ $arg }' דורש { $wanted } ערכים, אך { $n ->
-        [one] צוין { $given }
-       *[other] צוינו { $given }
-    }
-clap-error-invalid-utf8 = באחד או יותר מהארגומנטים יש UTF-8 לא תקף
-clap-error-more = מידע נוסף: '{ $help }'.
-
-clap-tip = עצה
-clap-tip-similar-command = { $n ->
-        [one] יש פקודת משנה דומה: { $names }
-       *[other] יש פקודות משנה דומות: { $names }
-    }
-clap-tip-similar-argument = { $n ->
-        [one] יש ארגומנט דומה: { $names }
-       *[other] יש ארגומנטים דומים: { $names }
-    }
-clap-tip-similar-value = { $n ->
-        [one] יש ערך דומה: { $names }
-       *[other] יש ערכים דומים: { $names }
-    }
-clap-tip-as-value = כדי להעביר את '{ $arg }' כערך, כתוב '{ $command }'
-clap-tip-exists = יש '{ $command }'
-clap-tip-remove-dashes = יש פקודת משנה '{ $command }'; כדי להשתמש בה, הסר את ה-'--' שלפניה
-
-## למה ערך נדחה: המילים של wxgo, ושל Rust על מספר.
-cli-letter-lang-unknown = wxgo כותב מכתבים והודעות דוא"ל ב-{ $codes }; ציין אחת מהן
-clap-reason-invalid-digit = ספרה לא תקפה במספר
-clap-reason-empty = אין מספר בערך ריק
-clap-reason-too-large = המספר גדול מדי
-clap-reason-too-small = המספר קטן מדי
 
 ## wxgo, והדגלים שכל פקודה מקבלת
 

@@ -319,3 +319,57 @@ age-days = { $n ->
     }
 fmt-time = %H:%M
 age-first-sync = перша синхронізація не завершилася: список неповний; виконайте { $command }
+
+## Помилки використання від clap (src/cli/help.rs): невідомий прапорець чи команда, відсутній
+## аргумент, значення, якого він не приймає, з порадами clap і де читати більше; прапорці, значення
+## й команди як є.
+clap-usage = Використання
+clap-possible-values = можливі значення
+clap-commands-note = підкоманди
+clap-error-unknown-argument = неочікуваний аргумент '{ $arg }'
+clap-error-unknown-command = невідома підкоманда '{ $command }'
+clap-error-invalid-value = недійсне значення '{ $value }' для '{ $arg }'
+clap-error-invalid-value-because = недійсне значення '{ $value }' для '{ $arg }': { $reason }
+clap-error-value-missing = '{ $arg }' потребує значення, але його не вказано
+clap-error-missing-required = бракує цих обов’язкових аргументів:
+clap-error-missing-command = '{ $command }' потребує підкоманди, але її не вказано
+clap-error-used-twice = аргумент '{ $arg }' можна вказати лише один раз
+clap-error-conflict = аргумент '{ $arg }' не можна використовувати разом із '{ $other }'
+clap-error-conflict-list = аргумент '{ $arg }' не можна використовувати разом із:
+clap-error-conflict-others = аргумент '{ $arg }' не можна використовувати разом з одним чи кількома іншими вказаними аргументами
+clap-error-command-conflict = підкоманду '{ $command }' не можна використовувати разом із '{ $other }'
+clap-error-command-conflict-list = підкоманду '{ $command }' не можна використовувати разом із:
+clap-error-command-conflict-others = підкоманду '{ $command }' не можна використовувати разом з одним чи кількома іншими вказаними аргументами
+clap-error-no-equals = '{ $arg }' потребує знака рівності перед значенням
+clap-error-too-many-values = неочікуване значення '{ $value }' для '{ $arg }'; більше значень не очікувалося
+clap-error-too-few-values = '{ $arg }' потребує значень: { $wanted }; { $n ->
+        [one] надано лише { $given }
+       *[other] надано лише { $given }
+    }
+clap-error-wrong-number-of-values = '{ $arg }' потребує значень: { $wanted }, але { $n ->
+        [one] надано { $given }
+       *[other] надано { $given }
+    }
+clap-error-invalid-utf8 = в одному чи кількох аргументах недійсний UTF-8
+clap-error-more = Докладніше: '{ $help }'.
+clap-tip = порада
+clap-tip-similar-command = { $n ->
+        [one] є схожа підкоманда: { $names }
+       *[other] є схожі підкоманди: { $names }
+    }
+clap-tip-similar-argument = { $n ->
+        [one] є схожий аргумент: { $names }
+       *[other] є схожі аргументи: { $names }
+    }
+clap-tip-similar-value = { $n ->
+        [one] є схоже значення: { $names }
+       *[other] є схожі значення: { $names }
+    }
+clap-tip-as-value = щоб передати '{ $arg }' як значення, напишіть '{ $command }'
+clap-tip-exists = є '{ $command }'
+clap-tip-remove-dashes = є підкоманда '{ $command }'; щоб використати її, приберіть '--' перед нею
+cli-letter-lang-unknown = wxgo пише листи й електронні листи мовами { $codes }; вкажіть одну з них
+clap-reason-invalid-digit = недійсна цифра в числі
+clap-reason-empty = у порожньому значенні немає числа
+clap-reason-too-large = число завелике
+clap-reason-too-small = число замале

@@ -1,78 +1,24 @@
-# Власна довідка командного рядка (`wxgo --help`, `wxgo devices import --help`) і помилки
-# використання від clap, українською. Ідентифікатори йдуть за шляхом команди
+# Власна довідка командного рядка (`wxgo --help`, `wxgo devices import --help`), українською;
+# помилки використання від clap — у cli.ftl. Ідентифікатори йдуть за шляхом команди
 # (`help-devices-import`), `--` та ідентифікатором аргументу (`help-devices-import--codes-file`).
 # Команди, прапорці, назви значень (FILE, NAME), змінні середовища, шляхи, ідентифікатори правил
 # і URL лишаються як є.
 
 ## Що clap каже сам довкола довідки: заголовки, примітки, прапорці довідки й версії, команда
-## `help`, помилки використання та їхні поради.
+## `help`.
 
-clap-usage = Використання
 clap-commands = Команди
 clap-arguments = Аргументи
 clap-options = Параметри
 clap-env = змінна середовища
 clap-default = типово
-clap-possible-values = можливі значення
 clap-possible-values-heading = Можливі значення
-clap-commands-note = підкоманди
 clap-help-flag = Показати довідку
 clap-help-flag-more = Показати довідку (докладніше з '--help')
 clap-help-flag-summary = Показати довідку (стисло з '-h')
 clap-version-flag = Показати версію
 clap-help-command = Показати цю довідку або довідку вказаних підкоманд
 clap-help-command-arg = Показати довідку підкоманд
-
-clap-error-unknown-argument = неочікуваний аргумент '{ $arg }'
-clap-error-unknown-command = невідома підкоманда '{ $command }'
-clap-error-invalid-value = недійсне значення '{ $value }' для '{ $arg }'
-clap-error-invalid-value-because = недійсне значення '{ $value }' для '{ $arg }': { $reason }
-clap-error-value-missing = '{ $arg }' потребує значення, але його не вказано
-clap-error-missing-required = бракує цих обов’язкових аргументів:
-clap-error-missing-command = '{ $command }' потребує підкоманди, але її не вказано
-clap-error-used-twice = аргумент '{ $arg }' можна вказати лише один раз
-clap-error-conflict = аргумент '{ $arg }' не можна використовувати разом із '{ $other }'
-clap-error-conflict-list = аргумент '{ $arg }' не можна використовувати разом із:
-clap-error-conflict-others = аргумент '{ $arg }' не можна використовувати разом з одним чи кількома іншими вказаними аргументами
-clap-error-command-conflict = підкоманду '{ $command }' не можна використовувати разом із '{ $other }'
-clap-error-command-conflict-list = підкоманду '{ $command }' не можна використовувати разом із:
-clap-error-command-conflict-others = підкоманду '{ $command }' не можна використовувати разом з одним чи кількома іншими вказаними аргументами
-clap-error-no-equals = '{ $arg }' потребує знака рівності перед значенням
-clap-error-too-many-values = неочікуване значення '{ $value }' для '{ $arg }'; більше значень не очікувалося
-clap-error-too-few-values = '{ $arg }' потребує значень: { $wanted }; { $n ->
-        [one] надано лише { $given }
-       *[other] надано лише { $given }
-    }
-clap-error-wrong-number-of-values = '{ $arg }' потребує значень: { $wanted }, але { $n ->
-        [one] надано { $given }
-       *[other] надано { $given }
-    }
-clap-error-invalid-utf8 = в одному чи кількох аргументах недійсний UTF-8
-clap-error-more = Докладніше: '{ $help }'.
-
-clap-tip = порада
-clap-tip-similar-command = { $n ->
-        [one] є схожа підкоманда: { $names }
-       *[other] є схожі підкоманди: { $names }
-    }
-clap-tip-similar-argument = { $n ->
-        [one] є схожий аргумент: { $names }
-       *[other] є схожі аргументи: { $names }
-    }
-clap-tip-similar-value = { $n ->
-        [one] є схоже значення: { $names }
-       *[other] є схожі значення: { $names }
-    }
-clap-tip-as-value = щоб передати '{ $arg }' як значення, напишіть '{ $command }'
-clap-tip-exists = є '{ $command }'
-clap-tip-remove-dashes = є підкоманда '{ $command }'; щоб використати її, приберіть '--' перед нею
-
-## Чому значення відхилено: слова wxgo і слова Rust про число.
-cli-letter-lang-unknown = wxgo пише листи й електронні листи мовами { $codes }; вкажіть одну з них
-clap-reason-invalid-digit = недійсна цифра в числі
-clap-reason-empty = у порожньому значенні немає числа
-clap-reason-too-large = число завелике
-clap-reason-too-small = число замале
 
 ## wxgo і прапорці, які приймає кожна команда
 
