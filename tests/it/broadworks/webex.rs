@@ -206,19 +206,6 @@ fn a_token_without_the_partner_role_is_told_which_role_and_scopes() {
     h.assert_no_violations();
 }
 
-/// `text` with each of the fake's trackingIds (`FAKE_000012`) as `FAKE_N`.
-fn untracked(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find("FAKE_") {
-        out.push_str(&rest[..at]);
-        out.push_str("FAKE_N");
-        rest = rest[at + 5..].trim_start_matches(|c: char| c.is_ascii_digit());
-    }
-    out.push_str(rest);
-    out
-}
-
 #[test]
 fn a_partner_scope_refusal_is_said_in_german_and_ukrainian_with_the_button_and_the_scopes_as_they_are() {
     let h = Conformant::start();
@@ -253,7 +240,11 @@ fn a_partner_scope_refusal_is_said_in_german_and_ukrainian_with_the_button_and_t
     assert!(!said.contains("needs") && !said.contains("does not have them"), "English left: {said}");
     let (code, _, json) = run("de", true);
     assert_eq!(code, en_code);
-    assert_eq!(untracked(&json), untracked(&en_json), "--json is not English's");
+    assert_eq!(
+        crate::fake_webex::home::untracked(&json),
+        crate::fake_webex::home::untracked(&en_json),
+        "--json is not English's"
+    );
 
     // A fake that answers non-partners 404: the subscriber may be gone, or the sign-in not a partner's.
     h.fake.knobs().non_partner_status = 404;
@@ -269,7 +260,11 @@ fn a_partner_scope_refusal_is_said_in_german_and_ukrainian_with_the_button_and_t
     assert!(said.contains("`wxgo sync`") && said.contains("trackingId FAKE_"), "{said}");
     let (_, _, en_json) = run("en", true);
     let (_, _, json) = run("uk", true);
-    assert_eq!(untracked(&json), untracked(&en_json), "--json is not English's");
+    assert_eq!(
+        crate::fake_webex::home::untracked(&json),
+        crate::fake_webex::home::untracked(&en_json),
+        "--json is not English's"
+    );
     assert!(writes(&h).is_empty(), "{:?}", writes(&h));
     assert_eq!(std::fs::read(home.db()).expect("db"), before, "nothing changed in the cache");
     h.assert_no_violations();

@@ -817,19 +817,6 @@ fn no_sign_in_yet_is_said_in_german_with_the_login_command_and_english_s_exit_co
     assert!(!said.contains("abc") && !said.contains("def"), "the token is never shown: {said}");
 }
 
-/// `text` with each of the fake's trackingIds (`FAKE_000012`) as `FAKE_N`.
-fn untracked(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find("FAKE_") {
-        out.push_str(&rest[..at]);
-        out.push_str("FAKE_N");
-        rest = rest[at + 5..].trim_start_matches(|c: char| c.is_ascii_digit());
-    }
-    out.push_str(rest);
-    out
-}
-
 #[test]
 fn a_401_and_a_403_are_said_in_ukrainian_and_danish_with_webex_s_own_words_kept() {
     use crate::fake_webex::{FakeWebex, Inject, CUSTOMER_TOKEN};
@@ -862,7 +849,11 @@ fn a_401_and_a_403_are_said_in_ukrainian_and_danish_with_webex_s_own_words_kept(
             assert!(said.contains("spark-admin:people_read"), "the scope is named as it is: {said}");
         }
         // The same but for the trackingId, which is each request's own.
-        assert_eq!(untracked(&json), untracked(&en_json), "{lang} {status}: --json is not English's");
+        assert_eq!(
+            crate::fake_webex::home::untracked(&json),
+            crate::fake_webex::home::untracked(&en_json),
+            "{lang} {status}: --json is not English's"
+        );
     }
     // A Webex text with a line break stays one safe line in the language too.
     fake.inject("people/me", Inject::Refuse(401, "Expired.\r\nerror: forged line".into()));
@@ -1196,7 +1187,11 @@ fn a_409_and_a_5xx_from_webex_are_said_in_german_with_webex_s_words_and_the_trac
         for english in ["Webex says", "quote it to", "Retry", "Run `wxgo sync`", "refused", "failed on"] {
             assert!(!said.contains(english), "English left ({english}): {said}");
         }
-        assert_eq!(untracked(&json), untracked(&en_json), "{status}: --json is not English's");
+        assert_eq!(
+            crate::fake_webex::home::untracked(&json),
+            crate::fake_webex::home::untracked(&en_json),
+            "{status}: --json is not English's"
+        );
         let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {json}"));
         assert_eq!(v["error"]["kind"], "io", "{v}");
     }

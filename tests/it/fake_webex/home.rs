@@ -86,6 +86,19 @@ impl Home {
     }
 }
 
+/// `text` with each of the fake's trackingIds (`FAKE_000012`) as `FAKE_N`.
+pub fn untracked(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("FAKE_") {
+        out.push_str(&rest[..at]);
+        out.push_str("FAKE_N");
+        rest = rest[at + 5..].trim_start_matches(|c: char| c.is_ascii_digit());
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
