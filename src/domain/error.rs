@@ -223,6 +223,34 @@ pub struct Msg {
     pub after: String,
 }
 
+/// A message said once for each of many values of one variable (a note naming each of the
+/// thousands of people a bulk import adds a device for), its English worked out once rather
+/// than rendered for each: [`Repeated::with`] gives the same [`Text`] as `said!` would.
+#[derive(Debug, Clone)]
+pub struct Repeated {
+    id: &'static str,
+    key: &'static str,
+    args: Vec<(&'static str, Val)>,
+    /// The English around each place of the value (`None`: rendered each time).
+    pieces: Option<Vec<String>>,
+}
+
+impl Repeated {
+    /// The message with `value` as the variable.
+    pub fn with(&self, value: &str) -> Text {
+        let mut args = Vec::with_capacity(self.args.len() + 1);
+        args.extend(self.args.iter().cloned());
+        args.push((self.key, Val::from(value)));
+        match &self.pieces {
+            Some(pieces) if !value.contains('\u{E000}') => {
+                let msg = Msg { id: self.id, args, before: String::new(), after: String::new() };
+                Text { en: pieces.join(value), msg: Some(Box::new(msg)) }
+            }
+            _ => Text::msg(self.id, args),
+        }
+    }
+}
+
 /// A message argument: text, or a number (which picks a plural form), or a message of its own
 /// (`Val::Msg("db-the-database")`: words said in the language, where a name is not known), or a
 /// [`Text`] with arguments of its own (`Val::from(said!(...))`: a part said in the language too,
@@ -240,6 +268,21 @@ impl Text {
     pub fn msg(id: &'static str, args: Vec<(&'static str, Val)>) -> Text {
         let msg = Msg { id, args, before: String::new(), after: String::new() };
         Text { en: crate::i18n::english().msg(&msg), msg: Some(Box::new(msg)) }
+    }
+
+    /// The message `id` said for many values of its variable `key` (the other variables
+    /// `args` the same for all): see [`Repeated`].
+    pub fn repeated(id: &'static str, key: &'static str, args: Vec<(&'static str, Val)>) -> Repeated {
+        // The English with a mark where the value goes, cut at the mark; when the message is
+        // plain (no variant chosen by a variable), the value put between the pieces is what
+        // rendering it would give.
+        const MARK: &str = "\u{E000}";
+        let pieces = crate::i18n::english().is_plain(id).then(|| {
+            let mut probe = args.clone();
+            probe.push((key, Val::from(MARK)));
+            Text::msg(id, probe).en.split(MARK).map(str::to_string).collect::<Vec<_>>()
+        });
+        Repeated { id, key, args, pieces: pieces.filter(|p| p.len() > 1) }
     }
 
     /// The English text.
@@ -380,4 +423,33 @@ macro_rules! said {
     ($id:literal $(, $k:ident = $v:expr)* $(,)?) => {
         $crate::domain::error::Text::msg($id, vec![$((stringify!($k), $crate::domain::error::Val::from($v))),*])
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A note repeated for thousands of people is worked out once, and reads exactly as the
+    /// message said for each would: in English, and with its id and arguments for the others.
+    #[test]
+    fn a_repeated_message_is_the_message_said_for_each_value() {
+        let suppressed = Text::repeated("email-note-suppressed", "email", vec![("org", Val::from("Acme & Co"))]);
+        let not_asked = Text::repeated("email-note-not-asked", "email", Vec::new());
+        // A message that chooses a variant by its variable is rendered each time.
+        let days = Text::repeated("cli-org-days", "n", Vec::new());
+        assert!(suppressed.pieces.is_some() && not_asked.pieces.is_some() && days.pieces.is_none());
+        for value in ["ana@example.com", "", "{ $email }", "x\u{E000}y", "Zoë.Ø@example.dk"] {
+            let each = crate::said!("email-note-suppressed", org = "Acme & Co", email = value);
+            assert_eq!(suppressed.with(value), each, "{value:?}");
+            assert_eq!(suppressed.with(value).as_str(), each.as_str());
+            assert_eq!(not_asked.with(value), crate::said!("email-note-not-asked", email = value));
+            assert_eq!(days.with(value), crate::said!("cli-org-days", n = value));
+        }
+        assert!(not_asked.with("ana@example.com").as_str().contains("the code for ana@example.com"));
+        let de = crate::i18n::loaded(crate::i18n::Lang::De);
+        assert_eq!(
+            de.text(&suppressed.with("ana@example.com")),
+            de.text(&crate::said!("email-note-suppressed", org = "Acme & Co", email = "ana@example.com"))
+        );
+    }
 }

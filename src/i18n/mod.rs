@@ -310,6 +310,23 @@ impl Tr {
         self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 
+    /// Whether the message `id` is plain text and variables (no choice between variants, no
+    /// term or function): then it reads the same, whatever a variable holds, with the value
+    /// put in place of the variable.
+    pub fn is_plain(&self, id: &str) -> bool {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return false;
+        };
+        pattern.elements.iter().all(|e| match e {
+            PatternElement::TextElement { .. } => true,
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { .. }),
+            } => true,
+            PatternElement::Placeable { .. } => false,
+        })
+    }
+
     /// An error's message (`said!`) in this language, with what was around it.
     pub fn msg(&self, m: &crate::domain::error::Msg) -> String {
         use crate::domain::error::Val;
@@ -637,6 +654,7 @@ mod tests {
                 (".t(", false, false),
                 (".t_with(", false, false),
                 ("Text::msg(", false, false),
+                ("Text::repeated(", false, false),
             ] {
                 for (at, _) in src.match_indices(pattern) {
                     // Not in a comment, nor the pattern written as a string (as above).

@@ -40,11 +40,14 @@ pub fn restore_cache(conn: &Connection, setting: i64) {
 /// no check of an import looks at and which cost as much to work out as the rest together.
 /// `?1` is a JSON array of the users' ids, in ascending order: then the users, their numbers
 /// and devices are each read in the order of their indexes, a page after the next, rather than
-/// all over the file (which took three times as long). The licences are read by
-/// [`IMPORT_USER_LICENCES`]: a correlated `group_concat` per user cost more than the rest of
-/// the row.
+/// all over the file (which took three times as long). Of the licences, only whether the user
+/// has Calling Professional, which is all a valid row's checks look at (one probe of the
+/// licences' key); the licences of a user without it are read by [`IMPORT_USER_LICENCES`],
+/// for the refusal's words (a correlated `group_concat` per user cost more than the rest of
+/// the row, and reading every user's licences a third of it).
 const IMPORT_USER_SELECT: &str = "SELECT u.id, u.email, u.display_name, l.name, l.country,
-    n.e164, u.extension, d.id, d.status
+    n.e164, u.extension, d.id, d.status,
+    EXISTS (SELECT 1 FROM user_licences p WHERE p.user_id = u.id AND p.licence = 'calling_professional')
   FROM json_each(?1) e CROSS JOIN users u ON u.id = e.value
   LEFT JOIN locations l ON l.id = u.location_id
   LEFT JOIN numbers n ON n.owner_user_id = u.id AND n.is_primary = 1
@@ -63,13 +66,19 @@ const IMPORT_USER_IDS: &str =
 fn import_user_from_row(r: &rusqlite::Row) -> rusqlite::Result<UserRow> {
     let device: Option<i64> = r.get(7)?;
     let status: Option<String> = r.get(8)?;
+    let professional: bool = r.get(9)?;
     Ok(UserRow {
         id: r.get(0)?,
         email: r.get(1)?,
         display_name: r.get(2)?,
         location: r.get(3)?,
         location_country: r.get(4)?,
-        licences: Vec::new(),
+        // The others are read only for a user without it (`read_users`).
+        licences: if professional {
+            vec![crate::domain::licence::CALLING_PROFESSIONAL.to_string()]
+        } else {
+            Vec::new()
+        },
         primary_number: r.get(5)?,
         extension: r.get(6)?,
         work_phone: None,
@@ -84,7 +93,7 @@ fn import_user_from_row(r: &rusqlite::Row) -> rusqlite::Result<UserRow> {
 const READ_BESIDE_FROM: usize = 2000;
 
 /// The users with these emails (lowercase, sorted, each once) in organisation `org`, as
-/// [`import_user_from_row`] reads them, with their licences, in id order.
+/// [`read_users`] reads them, in id order.
 ///
 /// A long list is read by two connections at once: a second, read-only connection to the same
 /// file on another thread looks up the upper half of the emails while `conn` looks up the
@@ -102,11 +111,7 @@ fn read_users_by_email(conn: &Connection, org: i64, emails: &[String]) -> Result
     // `move`: should `conn` fail half-way, the sender is dropped and the thread ends too.
     std::thread::scope(move |s| {
         let beside = s.spawn(move || -> Result<Vec<UserRow>> {
-            let second = super::connect(std::path::Path::new(path), true).and_then(|c| {
-                c.execute_batch(&format!("{WRITE_MANY_SETTINGS} PRAGMA cache_size = -16384;")).map_err(db_error)?;
-                Ok(c)
-            });
-            let second = match second {
+            let second = match reader_at(path) {
                 Ok(c) => c,
                 Err(e) => {
                     let _ = ids_found.send(Err(e.clone()));
@@ -148,6 +153,41 @@ fn read_users_by_email(conn: &Connection, org: i64, emails: &[String]) -> Result
     })
 }
 
+/// Emails as the lookups match them (`email_key`), in index order, each once.
+fn keys<'a>(emails: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut wanted: Vec<String> = emails.into_iter().map(|e| email_key(e.trim())).filter(|e| !e.is_empty()).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    wanted
+}
+
+/// The users with these emails (as written: matched without regard to case) in organisation
+/// `org`, read by `conn` alone, in id order; each once.
+pub fn read_users_named<'a>(
+    conn: &Connection,
+    org: i64,
+    emails: impl IntoIterator<Item = &'a str>,
+) -> Result<Vec<UserRow>> {
+    let wanted = keys(emails);
+    if wanted.is_empty() {
+        return Ok(Vec::new());
+    }
+    read_users(conn, &user_ids(conn, org, &wanted)?)
+}
+
+/// A second, read-only connection to the file `conn` has open, for reading beside it on
+/// another thread (`None` in memory, or when it cannot be opened). While `conn` holds the
+/// write lock and has not committed, it sees the state before anything `conn` wrote.
+pub fn reader_beside(conn: &Connection) -> Option<Connection> {
+    reader_at(conn.path().filter(|p| !p.is_empty())?).ok()
+}
+
+fn reader_at(path: &str) -> Result<Connection> {
+    let c = super::connect(std::path::Path::new(path), true)?;
+    c.execute_batch(&format!("{WRITE_MANY_SETTINGS} PRAGMA cache_size = -16384;")).map_err(db_error)?;
+    Ok(c)
+}
+
 /// The ids of the users with these emails (lowercase, sorted) in organisation `org`, ascending.
 fn user_ids(conn: &Connection, org: i64, emails: &[String]) -> Result<Vec<i64>> {
     let list = serde_json::to_string(emails).unwrap_or_else(|_| "[]".into());
@@ -160,7 +200,8 @@ fn user_ids(conn: &Connection, org: i64, emails: &[String]) -> Result<Vec<i64>> 
     Ok(ids)
 }
 
-/// The users with these ids (ascending) and their licences, read by `conn`.
+/// The users with these ids (ascending), read by `conn`: Calling Professional for a user who
+/// has it, every licence of a user who has not (see [`IMPORT_USER_SELECT`]).
 fn read_users(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
     let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
     let mut users: Vec<UserRow> = conn
@@ -168,6 +209,11 @@ fn read_users(conn: &Connection, ids: &[i64]) -> Result<Vec<UserRow>> {
         .and_then(|mut st| st.query_map([&list], import_user_from_row)?.collect())
         .map_err(db_error)?;
     users.sort_unstable_by_key(|u| u.id); // read in this order already
+    let without: Vec<i64> = users.iter().filter(|u| u.licences.is_empty()).map(|u| u.id).collect();
+    if without.is_empty() {
+        return Ok(users);
+    }
+    let list = serde_json::to_string(&without).unwrap_or_else(|_| "[]".into());
     let mut st = conn.prepare_cached(IMPORT_USER_LICENCES).map_err(db_error)?;
     let mut rows = st.query([&list]).map_err(db_error)?;
     while let Some(r) = rows.next().map_err(db_error)? {
@@ -196,8 +242,9 @@ pub fn email_key(email: &str) -> String {
 
 /// Looks users up by email for a whole file: every user the file names is read in one query,
 /// and any other lookup falls back to a single read. The users read for the whole file leave
-/// `work_phone`, `calling_status` and `calling_reason` empty (see `IMPORT_USER_SELECT`); each
-/// is handed out once (a user named twice is read again the second time).
+/// `work_phone`, `calling_status` and `calling_reason` empty, and of a user with Calling
+/// Professional list only that licence (see `IMPORT_USER_SELECT`); each is handed out once (a
+/// user named twice is read again the second time).
 pub struct UserLookup<'c> {
     conn: &'c Connection,
     org: i64,
@@ -211,20 +258,21 @@ impl<'c> UserLookup<'c> {
 
     /// Reads all these users at once (emails match case-insensitively, as everywhere).
     pub fn preload<'a>(&mut self, emails: impl IntoIterator<Item = &'a str>) -> Result<()> {
-        let mut wanted: Vec<String> =
-            emails.into_iter().map(|e| email_key(e.trim())).filter(|e| !e.is_empty()).collect();
+        let wanted = keys(emails);
         if wanted.is_empty() {
             return Ok(());
         }
-        // In index order, each once.
-        wanted.sort_unstable();
-        wanted.dedup();
         let users = read_users_by_email(self.conn, self.org, &wanted)?;
+        self.add(users);
+        Ok(())
+    }
+
+    /// Users read by [`read_users_named`] on another connection that sees the same state.
+    pub fn add(&mut self, users: Vec<UserRow>) {
         self.known.reserve(users.len());
         for user in users {
             self.known.insert(email_key(&user.email), user);
         }
-        Ok(())
     }
 
     /// The user with this email; a user read by `preload` is handed out once.

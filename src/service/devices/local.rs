@@ -425,15 +425,56 @@ fn written(mut issued: IssuedCode, details: String, device: i64) -> (IssuedCode,
 }
 
 /// What the caller of [`apply_devices`] adds to each device, worked out beside the writes:
-/// given the row's index, its activation details (no device id yet) and its audit entry's
-/// details, it may append to the details and set the code's email note.
+/// given the row's index among the plans, its activation details (no device id yet) and its
+/// audit entry's details, it may append to the details and set the code's email note.
 pub(crate) type BesideEach<'a> = &'a (dyn Fn(usize, &mut IssuedCode, &mut String) + Sync);
+
+/// A planned device's activation, worked out before the device has an id (so on another
+/// thread while devices are written): its code's hash, its activation details and the
+/// details of its audit entry.
+pub(crate) struct Prepared {
+    hash: String,
+    issued: IssuedCode,
+    details: String,
+}
+
+/// When codes issued at `now` expire.
+fn expiry_of(org: &OrgInfo, now: DateTime<Utc>) -> DateTime<Utc> {
+    now + Duration::days(org.code_lifetime_days)
+}
+
+/// Draws a code for each plan and works out its activation (see [`Prepared`]), in the plans'
+/// order; `each` is called for each with its index among `plans`. Touches no database: it
+/// runs on any thread.
+pub(crate) fn prepare(
+    org: &OrgInfo,
+    generator: &dyn CodeGenerator,
+    plans: &[&DevicePlan],
+    now: DateTime<Utc>,
+    each: BesideEach<'_>,
+) -> Vec<Prepared> {
+    let expires = expiry_of(org, now);
+    let expires_text = q::ts(expires);
+    let codes = generator.generate_many(plans.len());
+    plans
+        .iter()
+        .zip(codes)
+        .enumerate()
+        .map(|(i, (plan, code))| {
+            let hash = code.hash();
+            let (mut issued, mut details) = added(org, plan, code, now, (expires, &expires_text));
+            each(i, &mut issued, &mut details);
+            Prepared { hash, issued, details }
+        })
+        .collect()
+}
 
 /// [`apply_device`] for many planned devices at once, in the caller's transaction: the same
 /// rows and the same audit text, written a few hundred rows a statement (a bulk import adds
 /// thousands). The audit entries are returned, not written. `step` is called before each few
-/// hundred devices with the number added so far; an error from it stops. `each` is called for
-/// every device on the second thread (see [`BesideEach`]).
+/// hundred devices with the number added so far; an error from it stops. While the devices
+/// are written, a second thread draws their codes and works out the rest ([`prepare`], with
+/// `each`); the codes are drawn only now that every check passed.
 pub(crate) fn apply_devices(
     cx: &Core,
     tx: &Connection,
@@ -442,63 +483,52 @@ pub(crate) fn apply_devices(
     step: &mut dyn FnMut(usize) -> Result<()>,
     each: BesideEach<'_>,
 ) -> Result<Vec<(IssuedCode, Audit)>> {
-    use crate::store::delivery::{insert_codes, insert_devices, BATCH};
-    for plan in plans {
-        if let Some(n) = &plan.number {
-            q::assign_primary(tx, n.id, plan.user.id)?;
-        }
-    }
-    let expires = now + Duration::days(cx.org.code_lifetime_days);
-    // While the devices are written (SQLite keeps one core busy), a second thread works out
-    // all that does not need their ids: the codes and their hashes, the activation details
-    // and the audit texts. The codes are drawn only now that every check passed, as before.
     let generator: &dyn CodeGenerator = cx.codes.as_ref();
     let org = &cx.org;
-    let (devices, beside) = std::thread::scope(|s| -> Result<_> {
-        let beside = s.spawn(move || {
-            let codes = generator.generate_many(plans.len());
-            let hashes: Vec<String> = codes.iter().map(ActivationCode::hash).collect();
-            // In the order of their hashes, so the codes of one statement are neighbours in
-            // the index of hashes (random order would have every statement touch most of its
-            // pages).
-            let mut order: Vec<usize> = (0..plans.len()).collect();
-            order.sort_unstable_by(|&a, &b| hashes[a].cmp(&hashes[b]));
-            let expires_text = q::ts(expires);
-            let details: Vec<(IssuedCode, String)> = plans
-                .iter()
-                .zip(codes)
-                .enumerate()
-                .map(|(i, (plan, code))| {
-                    let (mut issued, mut details) = added(org, plan, code, now, (expires, &expires_text));
-                    each(i, &mut issued, &mut details);
-                    (issued, details)
-                })
-                .collect();
-            (hashes, order, details)
-        });
-        let mut devices = Vec::with_capacity(plans.len());
-        for chunk in plans.chunks(BATCH) {
-            step(devices.len())?;
-            let rows: Vec<(i64, &str)> = chunk.iter().map(|p| (p.user.id, p.subscription.as_str())).collect();
-            devices.extend(insert_devices(
-                tx,
-                cx.org.id,
-                DeviceKind::Byod,
-                DeviceStatus::ActivationPending,
-                now,
-                &rows,
-            )?);
-        }
+    let (devices, prepared) = std::thread::scope(|s| -> Result<_> {
+        let beside = s.spawn(move || Activations::new(prepare(org, generator, plans, now, each)));
+        let devices = insert_planned(cx, tx, plans, now, 0, step)?;
         Ok((devices, beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))))
     })?;
-    let (hashes, order, mut added) = beside;
-    for chunk in order.chunks(BATCH) {
-        let rows: Vec<(i64, &str)> = chunk.iter().map(|&i| (devices[i], hashes[i].as_str())).collect();
+    write_codes(cx, tx, &devices, prepared, now)
+}
+
+/// Prepared activations ([`prepare`]) of many devices, with the order their codes are written
+/// in: the order of their hashes, so the codes of one statement are neighbours in the index of
+/// hashes (random order would have every statement touch most of its pages).
+pub(crate) struct Activations {
+    prepared: Vec<Prepared>,
+    order: Vec<usize>,
+}
+
+impl Activations {
+    /// Sorts the hashes (on the thread that prepared them, beside the writes).
+    pub(crate) fn new(prepared: Vec<Prepared>) -> Activations {
+        let mut order: Vec<usize> = (0..prepared.len()).collect();
+        order.sort_unstable_by(|&a, &b| prepared[a].hash.cmp(&prepared[b].hash));
+        Activations { prepared, order }
+    }
+}
+
+/// The codes of devices just written (`devices`, in the order of the activations), in the
+/// caller's transaction; each device's activation details and audit entry, in that order.
+pub(crate) fn write_codes(
+    cx: &Core,
+    tx: &Connection,
+    devices: &[i64],
+    activations: Activations,
+    now: DateTime<Utc>,
+) -> Result<Vec<(IssuedCode, Audit)>> {
+    use crate::store::delivery::insert_codes;
+    let expires = expiry_of(&cx.org, now);
+    let Activations { mut prepared, order } = activations;
+    for chunk in order.chunks(crate::store::delivery::BATCH) {
+        let rows: Vec<(i64, &str)> = chunk.iter().map(|&i| (devices[i], prepared[i].hash.as_str())).collect();
         // A code whose hash another code has is issued again, one at a time (not expected).
         for k in insert_codes(tx, &rows, now, expires)? {
             let i = chunk[k];
             let code = issue_code(cx, tx, devices[i], now, None)?.0;
-            let old = &added[i].0;
+            let old = &prepared[i].issued;
             let mut again = IssuedCode::new(
                 String::new(),
                 old.owner_email.clone(),
@@ -510,10 +540,37 @@ pub(crate) fn apply_devices(
                 expires,
             );
             again.email_note = old.email_note.clone();
-            added[i].0 = again;
+            prepared[i].issued = again;
         }
     }
-    Ok(added.into_iter().zip(devices).map(|((issued, details), device)| written(issued, details, device)).collect())
+    Ok(prepared.into_iter().zip(devices).map(|(p, &device)| written(p.issued, p.details, device)).collect())
+}
+
+/// The devices of these plans, in the caller's transaction, in order, with the primary
+/// numbers they are given (WG03); no codes yet ([`apply_devices`] issues them). `step` is
+/// called before each few hundred devices with the number added so far, `done` before these.
+/// Returns the new devices' ids, in the plans' order.
+pub(crate) fn insert_planned(
+    cx: &Core,
+    tx: &Connection,
+    plans: &[&DevicePlan],
+    now: DateTime<Utc>,
+    done: usize,
+    step: &mut dyn FnMut(usize) -> Result<()>,
+) -> Result<Vec<i64>> {
+    use crate::store::delivery::{insert_devices, BATCH};
+    for plan in plans {
+        if let Some(n) = &plan.number {
+            q::assign_primary(tx, n.id, plan.user.id)?;
+        }
+    }
+    let mut devices = Vec::with_capacity(plans.len());
+    for chunk in plans.chunks(BATCH) {
+        step(done + devices.len())?;
+        let rows: Vec<(i64, &str)> = chunk.iter().map(|p| (p.user.id, p.subscription.as_str())).collect();
+        devices.extend(insert_devices(tx, cx.org.id, DeviceKind::Byod, DeviceStatus::ActivationPending, now, &rows)?);
+    }
+    Ok(devices)
 }
 
 /// The activation details of a device about to be added (its id is set once it is written),

@@ -24,7 +24,8 @@ use crate::store::queries as q;
 
 pub use import::{BulkDevice, BulkOptions, BulkPhase, BulkProgress, BulkReport, EmailChoice, RowProblem, COLUMNS};
 pub(crate) use local::{
-    apply_devices, check_licence_and_country, check_primary_number, choose_subscription, pick_subscription, DevicePlan,
+    apply_devices, check_licence_and_country, check_primary_number, choose_subscription, insert_planned,
+    pick_subscription, prepare, write_codes, Activations, DevicePlan, Prepared,
 };
 pub(crate) use webex::{
     activating_device, api_target, cache_new_device, check_mail_queue, code_request, expiry, only_go_subscription,
@@ -501,13 +502,20 @@ pub(crate) fn unsent_note(
     email: &str,
     wanted: bool,
 ) -> Option<crate::domain::error::Text> {
+    unsent_notes(org, wanted).map(|note| note.with(email))
+}
+
+/// [`unsent_note`] for many people (the bulk import), the words worked out once: the note of
+/// each is `.with(email)`.
+pub(crate) fn unsent_notes(org: &crate::store::model::OrgInfo, wanted: bool) -> Option<crate::domain::error::Repeated> {
+    use crate::domain::error::{Text, Val};
     // Not asked for (`--no-email`): that is the reason, whatever the organisation's setting (a
     // real organisation's copy marks emails suppressed, which the admin did not set).
     if !wanted {
-        return Some(crate::said!("email-note-not-asked", email = email));
+        return Some(Text::repeated("email-note-not-asked", "email", Vec::new()));
     }
     if org.suppress_emails {
-        return Some(crate::said!("email-note-suppressed", org = &org.name, email = email));
+        return Some(Text::repeated("email-note-suppressed", "email", vec![("org", Val::from(&org.name))]));
     }
     None
 }

@@ -263,6 +263,152 @@ fn wg13_a_file_of_thousands_of_users_is_checked_whole_whichever_half_reads_a_use
     }
 }
 
+/// A long file is checked a stretch of rows at a time while the devices of the rows already
+/// checked are written. Problems planted in different stretches (a user named again two
+/// stretches later, a user who has a device, a number two stretches want, a user without
+/// Calling Professional in the last stretch) are found exactly as the dry run, which checks the
+/// file whole before anything is written, finds them; and nothing is added.
+#[test]
+fn wg13_a_long_file_checked_a_stretch_at_a_time_finds_what_checking_it_whole_finds() {
+    let mut f = fixture(12_000, false);
+    let (h, subs) = header(&f.svc);
+    let mut free: Vec<i64> = f.svc.subscriptions().unwrap_or_else(|e| panic!("{e}")).iter().map(|s| s.free).collect();
+    let users = all_users(&f.svc);
+    let mut take = || {
+        let sub = free.iter().position(|f| *f > 0).unwrap_or_else(|| panic!("licences ran out"));
+        free[sub] -= 1;
+        sub
+    };
+    let valid: Vec<&UserRow> = users
+        .iter()
+        .filter(|u| u.device_id.is_none() && u.primary_number.is_some() && pro(u) && supported(u))
+        .collect();
+    let with_device = users.iter().find(|u| u.device_id.is_some()).unwrap_or_else(|| panic!("no device"));
+    let basic = users
+        .iter()
+        .find(|u| !pro(u) && u.device_id.is_none() && supported(u))
+        .unwrap_or_else(|| panic!("no basic user"));
+    let no_primary: Vec<&UserRow> = users
+        .iter()
+        .filter(|u| u.device_id.is_none() && u.primary_number.is_none() && pro(u) && supported(u))
+        .collect();
+    let pair: Vec<&&UserRow> = no_primary.iter().filter(|u| u.location == no_primary[0].location).take(2).collect();
+    assert_eq!(pair.len(), 2, "two users without a primary number in one location");
+    let number =
+        f.svc.devices().choices(&pair[0].email).unwrap_or_else(|e| panic!("{e}")).free_numbers[0].number.clone();
+
+    let mut lines = vec![h];
+    for u in valid.iter().take(2100) {
+        let sub = take();
+        lines.push(row(&u.email, "", u.location.as_deref().unwrap_or(""), sub, subs.len()));
+    }
+    assert_eq!(lines.len(), 2101, "only {} valid users", valid.len());
+    // Each planted row replaces a valid one (the line number is its index + 1).
+    let mut plant = |index: usize, email: &str, phone: &str| {
+        let sub = take();
+        lines[index] = row(email, phone, "", sub, subs.len());
+        index as u64 + 1
+    };
+    let named_again = plant(1900, &valid[5].email.to_uppercase(), "");
+    let has_device = plant(700, &with_device.email, "");
+    plant(1200, &pair[0].email, &number);
+    let number_again = plant(1700, &pair[1].email, &number);
+    let not_professional = plant(2080, &basic.email, "");
+    let csv = lines.join("\n") + "\n";
+
+    let dry = import(&mut f.svc, csv.as_bytes(), BulkOptions { dry_run: true, ..no_email() });
+    let found = |r: &BulkReport| -> Vec<(u64, String, Option<&'static str>, String)> {
+        r.problems.iter().map(|p| (p.line, p.column.clone(), p.rule, p.reason.to_string())).collect()
+    };
+    let lines_found: Vec<u64> = dry.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines_found, [has_device, number_again, named_again, not_professional], "{:?}", found(&dry));
+
+    let before = snapshot(&f.db);
+    let mut adding_from = None;
+    let report = f
+        .svc
+        .devices()
+        .import(csv.as_bytes(), &no_email(), &mut |p| {
+            if p.phase == BulkPhase::Adding && adding_from.is_none() {
+                adding_from = Some(p.done);
+            }
+            true
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(found(&report), found(&dry), "stretch by stretch and whole find the same");
+    assert_eq!((report.added, adding_from), (0, None), "nothing is added");
+    let (mut before, mut after) = (before, snapshot(&f.db));
+    let (audit_before, audit_after) =
+        (before.remove("audit").unwrap_or_default(), after.remove("audit").unwrap_or_default());
+    common::assert_unchanged(&before, &after, "a refused long import");
+    assert_eq!(audit_after.len(), audit_before.len() + 1, "the refusal is audited, nothing else");
+}
+
+/// A long, valid file: the devices of each stretch are written while the next is checked (the
+/// adding starts with all of them written), every row is added in the file's order with its
+/// code and audit entry, as the dry run planned; cancelled half-way through the checks, after
+/// some devices were written, the import adds nothing.
+#[test]
+fn wg13_a_long_file_written_while_it_is_checked_adds_every_row_in_order_or_nothing() {
+    let mut f = fixture(12_000, false);
+    let (csv, emails) = valid_file(&f.svc, 2100);
+    let before = snapshot(&f.db);
+    let e = f
+        .svc
+        .devices()
+        .import(csv.as_bytes(), &no_email(), &mut |p| !(p.phase == BulkPhase::Checking && p.done >= p.total * 3 / 4))
+        .err()
+        .unwrap_or_else(|| panic!("the cancel was not heard"));
+    assert!(matches!(&e, Error::Rule { rule, .. } if *rule == wxgo::service::CANCELLED), "{e}");
+    common::assert_unchanged(&before, &snapshot(&f.db), "a long import cancelled while checking");
+
+    let dry = import(&mut f.svc, csv.as_bytes(), BulkOptions { dry_run: true, ..no_email() });
+    let mut adding_from = None;
+    let report = f
+        .svc
+        .devices()
+        .import(csv.as_bytes(), &no_email(), &mut |p| {
+            if p.phase == BulkPhase::Adding && adding_from.is_none() {
+                adding_from = Some(p.done);
+            }
+            true
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.added, 2100);
+    // Every device was written while the rows were checked: the adding (the codes) starts
+    // with all of them (a file checked whole first starts adding from none).
+    assert_eq!(adding_from, Some(2100), "devices written while checking");
+    let planned: Vec<(u64, &str, &Option<String>)> =
+        dry.devices.iter().map(|d| (d.line, d.user.as_str(), &d.number)).collect();
+    let added: Vec<(u64, &str, &Option<String>)> =
+        report.devices.iter().map(|d| (d.line, d.user.as_str(), &d.number)).collect();
+    assert_eq!(added, planned);
+    assert_eq!(report.devices.iter().map(|d| d.user.clone()).collect::<Vec<_>>(), emails);
+
+    // In the database: one device per row, numbered in the file's order, each with one valid
+    // code and an audit entry naming its line.
+    let conn = Connection::open(&f.db).unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<String> = report.devices.iter().map(|d| d.device_id.clone().unwrap_or_default()).collect();
+    let numeric: Vec<i64> =
+        ids.iter().map(|d| d.trim_start_matches("go-").parse().unwrap_or_else(|e| panic!("{d}: {e}"))).collect();
+    assert!(numeric.windows(2).all(|w| w[1] == w[0] + 1), "device ids in the file's order");
+    for (d, email) in report.devices.iter().zip(&emails) {
+        let id = d.device_id.as_deref().unwrap_or_default().trim_start_matches("go-");
+        let (owner, codes, audit): (String, i64, String) = conn
+            .query_row(
+                "SELECT u.email,
+                    (SELECT count(*) FROM activation_codes c WHERE c.device_id = d.id AND c.state = 'valid'),
+                    (SELECT details FROM audit a WHERE a.object = 'device:go-' || d.id)
+                 FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap_or_else(|e| panic!("device {id}: {e}"));
+        assert_eq!((&owner, codes), (email, 1), "device {id}");
+        assert!(audit.ends_with(&format!("bulk import of devices.csv, line {}", d.line)), "{audit}");
+    }
+}
+
 #[test]
 fn wg13_one_bad_row_adds_nothing_and_names_the_row() {
     let mut f = fixture(5500, false);

@@ -10,9 +10,11 @@ use rusqlite::Connection;
 use super::sheet::{self, Truth};
 use super::{codes, tick, BulkDevice, BulkPhase, BulkProgress, BulkReport, EmailChoice, ImportRun};
 use crate::domain::code::IssuedCode;
+use crate::domain::error::Repeated;
 use crate::domain::{Error, Result};
 use crate::service::core::{Audit, Core};
-use crate::service::devices::DevicePlan;
+use crate::service::delivery::CsvSheet;
+use crate::service::devices::{Activations, DevicePlan, Prepared};
 
 /// WG13 on the local backend: every device added in one transaction, or none and each problem
 /// named. `progress` is called every few hundred rows; returning `false` from it before the
@@ -69,12 +71,15 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
     let wanted_email = opts.email != EmailChoice::NoEmail;
     let emailing = wanted_email && !cx.org.suppress_emails;
     let mut queued: Vec<PathBuf> = Vec::new();
+    // Why a code is not emailed, said for each (`None`: they are emailed).
+    let unsent = if emailing { None } else { crate::service::devices::unsent_notes(&cx.org, wanted_email) };
     // A bulk import touches many index pages: a larger page cache for its duration.
     let cache = crate::store::delivery::set_cache_mib(&cx.conn, 64)?;
     let added = cx.act_delivered(
         ok,
         |cx, tx, now| {
-            let checked = sheet::check(cx, tx, &sheet, Truth::Local, progress)?;
+            let CheckedAndWritten { checked, written } =
+                check_and_write(cx, tx, &sheet, now, &source, unsent.as_ref(), progress)?;
             if !checked.problems.is_empty() {
                 problems = checked.problems;
                 more = checked.more;
@@ -85,7 +90,7 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
                 )));
             }
             crate::outside::crash_point("import-checked");
-            let added = add_planned(cx, tx, &checked.plans, &source, now, (wanted_email, emailing), progress)?;
+            let added = add_planned(cx, tx, &checked.plans, written, &source, now, unsent.as_ref(), progress)?;
             let total = checked.plans.len();
             super::drop_beside(checked);
             crate::outside::crash_point("import-added");
@@ -231,16 +236,182 @@ pub(crate) fn run(cx: &Core, run: ImportRun<'_>, progress: &mut dyn FnMut(BulkPr
     Ok(report)
 }
 
+/// Files of at least this many rows are checked and written a stretch at a time (see
+/// [`check_and_write`]).
+const STRETCHED_FROM: usize = 2000;
+
+/// The stretches of a file of `rows` rows: a short one first (its users are read before
+/// anything else can start), growing as the reader gets ahead of the writer, to about a fifth
+/// of the file each, at most a few thousand rows.
+fn stretches(rows: usize) -> Vec<std::ops::Range<usize>> {
+    let most = (rows / 5).clamp(500, 5000);
+    let mut out = Vec::new();
+    let (mut from, mut size) = (0, 500);
+    while from < rows {
+        let to = (from + size).min(rows);
+        out.push(from..to);
+        from = to;
+        size = (size * 3 / 2).min(most);
+    }
+    out
+}
+
+/// What the checks found; for a long file, the devices already written for the plans and
+/// their activations (see [`check_and_write`]).
+struct CheckedAndWritten {
+    checked: sheet::Checked,
+    written: Option<(Vec<i64>, Activations)>,
+}
+
+/// What the import adds to each device's activation (beside the writes): its line in the
+/// audit text, and why its code is not emailed, when it is not.
+fn import_note(source: &str, unsent: Option<&Repeated>, line: u64, issued: &mut IssuedCode, details: &mut String) {
+    let _ = write!(details, "; bulk import of {source}, line {line}");
+    if let Some(note) = unsent {
+        issued.email_note = note.with(&issued.owner_email);
+    }
+}
+
+/// Checks every row against the state before this import (WG13: every rule, the rows above
+/// counted in) and, for a long file, writes the devices of the rows that passed while the rest
+/// are checked, their codes drawn and their activations worked out beside.
+///
+/// A long file is worked through a stretch of rows at a time, on three connections to the
+/// same file and three threads: a reader reads the users the next stretch names, the checks
+/// read through a second read-only connection, and the writer (`tx`) adds the devices of the
+/// stretch just checked while a third thread draws their codes ([`prepare`]). The writer
+/// holds the write lock and commits only at the end, so both readers see the state before the
+/// import throughout: the checks find exactly what checking every row before writing any
+/// finds. Once a row has a problem nothing more is written or drawn, and the caller rolls the
+/// transaction back (the codes drawn were never stored or shown). In memory, or when a second
+/// connection cannot be opened, every row is checked first and nothing is written here.
+fn check_and_write(
+    cx: &Core,
+    tx: &Connection,
+    sheet: &CsvSheet,
+    now: DateTime<Utc>,
+    source: &str,
+    unsent: Option<&Repeated>,
+    progress: &mut dyn FnMut(BulkProgress) -> bool,
+) -> Result<CheckedAndWritten> {
+    use crate::store::delivery::{read_users_named, reader_beside};
+    type Stretch = std::sync::Arc<Vec<(u64, DevicePlan)>>;
+    let total = sheet.rows.len();
+    let readers = (total >= STRETCHED_FROM).then(|| reader_beside(tx).zip(reader_beside(tx))).flatten();
+    let Some((check_conn, read_conn)) = readers else {
+        return Ok(CheckedAndWritten { checked: sheet::check(cx, tx, sheet, Truth::Local, progress)?, written: None });
+    };
+    let mut checker = sheet::Checker::new(cx, &check_conn, sheet, Truth::Local, progress)?;
+    let stretches = stretches(total);
+    // The first stretch is read here, while the reader opens its connection; it reads the rest.
+    let named: Vec<Vec<&str>> = stretches.iter().skip(1).map(|r| checker.emails(r.clone()).collect()).collect();
+    let (org, generator): (&crate::store::model::OrgInfo, &dyn crate::domain::code::CodeGenerator) =
+        (&cx.org, cx.codes.as_ref());
+    let mut devices: Vec<i64> = Vec::with_capacity(total);
+    let mut passed: Vec<Stretch> = Vec::with_capacity(stretches.len());
+    let prepared = std::thread::scope(|s| -> Result<Option<Activations>> {
+        let (send_users, users) = std::sync::mpsc::channel();
+        let (send_plans, plans) = std::sync::mpsc::channel::<Stretch>();
+        // One thread beside the writer (two cores are common): it reads the users of the
+        // stretches ahead first, and works out the activations of the stretches that passed
+        // while it is two stretches ahead of the writer, and once every stretch is read.
+        let prepare = move |stretch: &[(u64, DevicePlan)], into: &mut Vec<Prepared>| {
+            let planned: Vec<&DevicePlan> = stretch.iter().map(|(_, plan)| plan).collect();
+            let each = |i: usize, issued: &mut IssuedCode, details: &mut String| {
+                import_note(source, unsent, stretch[i].0, issued, details)
+            };
+            into.extend(crate::service::devices::prepare(org, generator, &planned, now, &each));
+        };
+        let beside = s.spawn(move || {
+            let mut prepared = Vec::with_capacity(total);
+            let mut prepare = |stretch: Stretch| prepare(&stretch, &mut prepared);
+            let mut waiting = std::collections::VecDeque::new();
+            // Stretches the writer has checked (those that passed are sent).
+            let mut checked = 0;
+            for (k, emails) in (1..).zip(named) {
+                loop {
+                    while let Ok(stretch) = plans.try_recv() {
+                        waiting.push_back(stretch);
+                        checked += 1;
+                    }
+                    if k < checked + 2 {
+                        break;
+                    }
+                    let Some(stretch) = waiting.pop_front() else { break };
+                    prepare(stretch);
+                }
+                let read = read_users_named(&read_conn, org.id, emails);
+                let failed = read.is_err();
+                if send_users.send(read).is_err() || failed {
+                    break;
+                }
+            }
+            for stretch in waiting.into_iter().chain(plans) {
+                prepare(stretch);
+            }
+            prepared
+        });
+        let last = stretches.len() - 1;
+        // The last stretch's activations are worked out here, once its devices are written,
+        // while the reader catches up with the others.
+        let mut last_prepared = Vec::new();
+        for (k, rows) in stretches.iter().enumerate() {
+            let got = if k == 0 { Err(std::sync::mpsc::RecvError) } else { users.recv() };
+            match got {
+                Ok(read) => checker.known(read?),
+                // The first stretch, or the reader ended early: read here.
+                Err(_) => checker.preload(rows.clone())?,
+            }
+            checker.check_rows(rows.end, progress)?;
+            if checker.has_problems() {
+                continue;
+            }
+            let stretch: Stretch = std::sync::Arc::new(checker.take_plans());
+            if k < last {
+                let _ = send_plans.send(stretch.clone());
+            }
+            let planned: Vec<&DevicePlan> = stretch.iter().map(|(_, plan)| plan).collect();
+            // Progress goes on counting the rows checked.
+            devices.extend(crate::service::devices::insert_planned(cx, tx, &planned, now, devices.len(), &mut |_| {
+                Ok(())
+            })?);
+            if k == last {
+                prepare(&stretch, &mut last_prepared);
+            }
+            passed.push(stretch);
+        }
+        drop(send_plans);
+        let mut prepared = beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        prepared.extend(last_prepared);
+        let prepared = Activations::new(prepared);
+        Ok((!checker.has_problems()).then_some(prepared))
+    })?;
+    let mut checked = checker.finish(progress)?;
+    let Some(prepared) = prepared else {
+        return Ok(CheckedAndWritten { checked, written: None });
+    };
+    // Every row passed: the plans are the stretches', in order (the beside thread let go of them).
+    let mut plans = Vec::with_capacity(total);
+    for stretch in passed {
+        plans.extend(std::sync::Arc::try_unwrap(stretch).unwrap_or_else(|shared| (*shared).clone()));
+    }
+    checked.plans = plans;
+    Ok(CheckedAndWritten { checked, written: Some((devices, prepared)) })
+}
+
 /// Adds every planned device in the caller's transaction, each audited like a single add (the
 /// same rows and audit text, written a few hundred a statement). A code that is not to be
-/// emailed (`(wanted, emailing)`) gets its note why here, as `deliver_code` would give it.
+/// emailed gets its note why (`unsent`) here, as `deliver_code` would give it. `written`: the devices [`check_and_write`] already wrote, and
+/// their activations.
+#[allow(clippy::too_many_arguments)]
 fn add_planned(
     cx: &Core,
     tx: &Connection,
     plans: &[(u64, DevicePlan)],
+    written: Option<(Vec<i64>, Activations)>,
     source: &str,
     now: DateTime<Utc>,
-    (wanted_email, emailing): (bool, bool),
+    unsent: Option<&Repeated>,
     progress: &mut dyn FnMut(BulkProgress) -> bool,
 ) -> Result<(Vec<Added>, Audit)> {
     let total = plans.len();
@@ -254,24 +425,26 @@ fn add_planned(
         action: "add Webex Go device",
         outcome: "ok",
     };
-    let planned: Vec<&DevicePlan> = plans.iter().map(|(_, plan)| plan).collect();
-    let org = &cx.org;
-    let each = |i: usize, issued: &mut IssuedCode, details: &mut String| {
-        let _ = write!(details, "; bulk import of {source}, line {}", plans[i].0);
-        if !emailing {
-            if let Some(note) = crate::service::devices::unsent_note(org, &issued.owner_email, wanted_email) {
-                issued.email_note = note;
-            }
+    let issued = match written {
+        Some((devices, activations)) => {
+            tick(progress, BulkPhase::Adding, devices.len(), total)?;
+            crate::service::devices::write_codes(cx, tx, &devices, activations, now)?
+        }
+        None => {
+            let planned: Vec<&DevicePlan> = plans.iter().map(|(_, plan)| plan).collect();
+            let each = |i: usize, issued: &mut IssuedCode, details: &mut String| {
+                import_note(source, unsent, plans[i].0, issued, details)
+            };
+            crate::service::devices::apply_devices(
+                cx,
+                tx,
+                &planned,
+                now,
+                &mut |done| tick(progress, BulkPhase::Adding, done, total),
+                &each,
+            )?
         }
     };
-    let issued = crate::service::devices::apply_devices(
-        cx,
-        tx,
-        &planned,
-        now,
-        &mut |done| tick(progress, BulkPhase::Adding, done, total),
-        &each,
-    )?;
     let mut audits = Vec::with_capacity(total);
     for ((line, plan), (issued, audit)) in plans.iter().zip(issued) {
         audits.push((audit.object, audit.details));
