@@ -30,8 +30,30 @@ fn unpack(packed: &[u8]) -> String {
 
 macro_rules! file {
     ($code:literal, $name:literal) => {
-        ($name, unpack(include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/", $name, ".deflate"))))
+        ($name, &include_bytes!(concat!(env!("OUT_DIR"), "/i18n/", $code, "/", $name, ".deflate"))[..])
     };
+}
+
+/// A message file as embedded: its name and its DEFLATE-compressed text.
+type Packed = (&'static str, &'static [u8]);
+
+mod index {
+    include!(concat!(env!("OUT_DIR"), "/i18n/index.rs"));
+}
+
+/// The file the message `id` is in (every language keeps English's files).
+fn file_of(id: &str) -> Option<&'static str> {
+    let id_at = |i: usize| index::IDS.get(index::STARTS[i] as usize..index::STARTS[i + 1] as usize).unwrap_or("");
+    let (mut low, mut high) = (0, index::FILES.len());
+    while low < high {
+        let mid = (low + high) / 2;
+        match id_at(mid).cmp(id) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return index::NAMES.get(usize::from(index::FILES[mid])).copied(),
+        }
+    }
+    None
 }
 
 /// A language wxgo speaks.
@@ -92,11 +114,11 @@ impl Lang {
     pub fn sources(self) -> Vec<(&'static str, String)> {
         let mut all = self.everyday_sources();
         all.push(self.help_source());
-        all
+        all.into_iter().map(|(name, packed)| (name, unpack(packed))).collect()
     }
 
-    /// Every file but `help.ftl`: what a [`Tr`] loads.
-    fn everyday_sources(self) -> Vec<(&'static str, String)> {
+    /// Every file but `help.ftl`: what a [`Tr`] says its messages from.
+    fn everyday_sources(self) -> Vec<Packed> {
         macro_rules! files {
             ($code:literal) => {
                 vec![
@@ -122,7 +144,7 @@ impl Lang {
 
     /// `help.ftl`: an eighth more text than the other files together, which only help needs,
     /// so a run that prints no help does not parse it.
-    fn help_source(self) -> (&'static str, String) {
+    fn help_source(self) -> Packed {
         match self {
             Lang::En => file!("en", "help.ftl"),
             Lang::De => file!("de", "help.ftl"),
@@ -134,7 +156,7 @@ impl Lang {
 
     /// What help and clap's usage errors are said with: `cli.ftl` (`cli-error` and clap's
     /// errors) and `help.ftl`, a fifth of the language's text.
-    fn help_sources(self) -> Vec<(&'static str, String)> {
+    fn help_sources(self) -> Vec<Packed> {
         let cli = match self {
             Lang::En => file!("en", "cli.ftl"),
             Lang::De => file!("de", "cli.ftl"),
@@ -229,9 +251,19 @@ impl From<i64> for Arg<'_> {
 /// every language to English's ids, so that is a safety net, never the plan).
 pub struct Tr {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    /// Each file's messages, parsed the first time one of them is said: the console's first
+    /// frame needs only `console.ftl`, `wxgo users list` only `cli.ftl` (all of a language's
+    /// files took 5-8 ms to inflate and parse, most of a command's start).
+    files: Vec<File>,
     /// Help's messages only ([`with_help`]), English's help behind them.
     help: bool,
+}
+
+/// One message file of a [`Tr`], parsed on first use.
+struct File {
+    name: &'static str,
+    packed: &'static [u8],
+    bundle: std::sync::OnceLock<FluentBundle<FluentResource>>,
 }
 
 impl std::fmt::Debug for Tr {
@@ -253,21 +285,39 @@ impl Tr {
 
     /// The messages of `lang`; help's only when `help` (then with English's help behind).
     fn build(lang: Lang, help: bool) -> Tr {
-        let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Unicode isolation marks around every value are control characters to a terminal;
-        // right to left is done by `bidi`, which keeps numbers, emails and codes whole.
-        bundle.set_use_isolating(false);
-        // The embedded files are checked by the tests; what parses is used even so.
         let sources = if help { lang.help_sources() } else { lang.everyday_sources() };
-        for (_, source) in sources {
-            let resource = match FluentResource::try_new(source) {
+        let files = sources
+            .into_iter()
+            .map(|(name, packed)| File { name, packed, bundle: std::sync::OnceLock::new() })
+            .collect();
+        Tr { lang, files, help }
+    }
+
+    /// The messages of the file that has `id`, parsed now if they were not yet (`None`: no
+    /// file of this `Tr` has it).
+    fn bundle_of(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
+        let name = file_of(id)?;
+        let file = self.files.iter().find(|f| f.name == name)?;
+        Some(file.bundle.get_or_init(|| {
+            let lang: LanguageIdentifier = self.lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+            // Unicode isolation marks around every value are control characters to a
+            // terminal; right to left is done by `bidi`, which keeps numbers, emails and codes
+            // whole.
+            bundle.set_use_isolating(false);
+            // The embedded files are checked by the tests; what parses is used even so.
+            let resource = match FluentResource::try_new(unpack(file.packed)) {
                 Ok(r) => r,
                 Err((r, _)) => r,
             };
             let _ = bundle.add_resource(resource);
-        }
-        Tr { lang, bundle, help }
+            bundle
+        }))
+    }
+
+    /// The message `id` of this language.
+    fn message(&self, id: &str) -> Option<fluent_bundle::FluentMessage<'_>> {
+        self.bundle_of(id)?.get_message(id)
     }
 
     pub fn lang(&self) -> Lang {
@@ -293,11 +343,11 @@ impl Tr {
 
     /// Whether this language (not English behind it) has the message.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle_of(id).is_some_and(|b| b.has_message(id))
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some((bundle, pattern)) = self.bundle_of(id).and_then(|b| Some((b, b.get_message(id)?.value()?))) else {
             // English behind, parsed only if a message is missing; a message no language has
             // is its id, so the gap is seen and named.
             return match (self.lang, self.help) {
@@ -307,7 +357,7 @@ impl Tr {
             };
         };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 
     /// Whether the message `id` is plain text and variables (no choice between variants, no
@@ -315,7 +365,7 @@ impl Tr {
     /// put in place of the variable.
     pub fn is_plain(&self, id: &str) -> bool {
         use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some(pattern) = self.message(id).and_then(|m| m.value()) else {
             return false;
         };
         pattern.elements.iter().all(|e| match e {
@@ -435,7 +485,7 @@ impl Tr {
     /// The message `id` as words and variables; `None` when it has anything else (a selector).
     fn segments(&'static self, id: &str) -> Option<Vec<Segment>> {
         use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
-        let pattern = self.bundle.get_message(id)?.value()?;
+        let pattern = self.message(id)?.value()?;
         let mut out: Vec<Segment> = Vec::new();
         for el in &pattern.elements {
             let words = match el {
@@ -677,6 +727,38 @@ mod tests {
             }
         }
         found
+    }
+
+    /// Every message of every language is found in the file the index names (build.rs reads
+    /// English's files; each language keeps an id in English's file), and a `Tr` parses a file
+    /// only when one of its messages is said.
+    #[test]
+    fn each_file_is_parsed_when_one_of_its_messages_is_said_and_the_index_names_every_file() {
+        let (en, _) = catalogue(Lang::En);
+        assert_eq!(index::FILES.len(), en.len(), "the index has every English id, once");
+        for lang in Lang::ALL {
+            let (messages, _) = catalogue(lang);
+            for (id, (file, _)) in &messages {
+                assert_eq!(file_of(id), Some(*file), "{lang:?}: {id}");
+            }
+        }
+        let parsed =
+            |tr: &Tr| -> Vec<&str> { tr.files.iter().filter(|f| f.bundle.get().is_some()).map(|f| f.name).collect() };
+        let tr = Tr::new(Lang::De);
+        assert!(parsed(&tr).is_empty(), "nothing parsed before a message is said");
+        let (id, (file, _)) = en.iter().find(|(_, (f, _))| *f == "console.ftl").expect("a console message");
+        assert_ne!(tr.t(id), *id);
+        assert_eq!(parsed(&tr), [*file]);
+        let (id, _) = en.iter().find(|(_, (f, _))| *f == "errors.ftl").expect("an error message");
+        assert!(tr.has(id));
+        assert_eq!(parsed(&tr), ["console.ftl", "errors.ftl"]);
+        let unknown = "no-such-message";
+        assert_eq!(tr.t(unknown), unknown);
+        assert_eq!(parsed(&tr), ["console.ftl", "errors.ftl"], "an unknown id parses nothing");
+        // Help's `Tr` has only `cli.ftl` and `help.ftl`: another file's message is its id.
+        let help = Tr::build(Lang::En, true);
+        assert_eq!(help.t(id), *id);
+        assert!(parsed(&help).is_empty());
     }
 
     #[test]
