@@ -742,6 +742,54 @@ mod tests {
                 assert_eq!(file_of(id), Some(*file), "{lang:?}: {id}");
             }
         }
+        // A file is parsed alone, so no message may refer to one of another file.
+        fn refs<'s>(p: &fluent_syntax::ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+            use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+            fn inline<'s>(e: &InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
+                match e {
+                    InlineExpression::MessageReference { id, .. } | InlineExpression::TermReference { id, .. } => {
+                        out.push(id.name)
+                    }
+                    InlineExpression::Placeable { expression } => expr(expression, out),
+                    _ => {}
+                }
+            }
+            fn expr<'s>(e: &Expression<&'s str>, out: &mut Vec<&'s str>) {
+                match e {
+                    Expression::Select { selector, variants } => {
+                        inline(selector, out);
+                        for v in variants {
+                            refs(&v.value, out);
+                        }
+                    }
+                    Expression::Inline(i) => inline(i, out),
+                }
+            }
+            for el in &p.elements {
+                if let PatternElement::Placeable { expression } = el {
+                    expr(expression, out);
+                }
+            }
+        }
+        let mut references = 0;
+        for lang in Lang::ALL {
+            for (file, text) in lang.sources() {
+                let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+                for entry in &resource.body {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        let mut found = Vec::new();
+                        if let Some(p) = &m.value {
+                            refs(p, &mut found);
+                        }
+                        for r in found {
+                            references += 1;
+                            assert_eq!(file_of(r), Some(file), "{lang:?} {file}: {} refers to {r}", m.id.name);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(references > 0, "the walk finds the references there are (`{{ wg03-free }}`)");
         let parsed =
             |tr: &Tr| -> Vec<&str> { tr.files.iter().filter(|f| f.bundle.get().is_some()).map(|f| f.name).collect() };
         let tr = Tr::new(Lang::De);
