@@ -223,6 +223,10 @@ pub struct Msg {
     pub after: String,
 }
 
+/// What [`Text::repeated`] puts where the value goes to find the words around it (a character
+/// for private use, not expected in a value; a value holding it is rendered in full).
+const REPEATED_MARK: &str = "\u{E000}";
+
 /// A message said once for each of many values of one variable (a note naming each of the
 /// thousands of people a bulk import adds a device for), its English worked out once rather
 /// than rendered for each: [`Repeated::with`] gives the same [`Text`] as `said!` would.
@@ -242,7 +246,7 @@ impl Repeated {
         args.extend(self.args.iter().cloned());
         args.push((self.key, Val::from(value)));
         match &self.pieces {
-            Some(pieces) if !value.contains('\u{E000}') => {
+            Some(pieces) if !value.contains(REPEATED_MARK) => {
                 let msg = Msg { id: self.id, args, before: String::new(), after: String::new() };
                 Text { en: pieces.join(value), msg: Some(Box::new(msg)) }
             }
@@ -276,11 +280,10 @@ impl Text {
         // The English with a mark where the value goes, cut at the mark; when the message is
         // plain (no variant chosen by a variable), the value put between the pieces is what
         // rendering it would give.
-        const MARK: &str = "\u{E000}";
         let pieces = crate::i18n::english().is_plain(id).then(|| {
             let mut probe = args.clone();
-            probe.push((key, Val::from(MARK)));
-            Text::msg(id, probe).en.split(MARK).map(str::to_string).collect::<Vec<_>>()
+            probe.push((key, Val::from(REPEATED_MARK)));
+            Text::msg(id, probe).en.split(REPEATED_MARK).map(str::to_string).collect::<Vec<_>>()
         });
         Repeated { id, key, args, pieces: pieces.filter(|p| p.len() > 1) }
     }

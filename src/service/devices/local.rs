@@ -502,7 +502,7 @@ pub(crate) struct Activations {
 }
 
 impl Activations {
-    /// Sorts the hashes (on the thread that prepared them, beside the writes).
+    /// The activations with the order of their hashes.
     pub(crate) fn new(prepared: Vec<Prepared>) -> Activations {
         let mut order: Vec<usize> = (0..prepared.len()).collect();
         order.sort_unstable_by(|&a, &b| prepared[a].hash.cmp(&prepared[b].hash));
@@ -626,7 +626,7 @@ pub(crate) fn issue_code(
     if let Some(state) = ended_state {
         q::end_valid_codes(conn, device, state, now)?;
     }
-    let expires = now + Duration::days(cx.org.code_lifetime_days);
+    let expires = expiry_of(&cx.org, now);
     // A collision of 79-bit codes is not expected; retry rather than fail if it happens.
     for _ in 0..8 {
         let code = cx.codes.generate();

@@ -277,11 +277,12 @@ fn import_note(source: &str, unsent: Option<&Repeated>, line: u64, issued: &mut 
 /// are checked, their codes drawn and their activations worked out beside.
 ///
 /// A long file is worked through a stretch of rows at a time, on three connections to the
-/// same file and three threads: a reader reads the users the next stretch names, the checks
-/// read through a second read-only connection, and the writer (`tx`) adds the devices of the
-/// stretch just checked while a third thread draws their codes ([`prepare`]). The writer
-/// holds the write lock and commits only at the end, so both readers see the state before the
-/// import throughout: the checks find exactly what checking every row before writing any
+/// same file and two threads: the writer (`tx`) checks each stretch, reading through a
+/// read-only connection of its own, and adds the devices of the stretch just checked; the
+/// thread beside, on the other read-only connection, reads the users of the stretches ahead
+/// and draws the codes of those that passed ([`prepare`]; the writer prepares the last
+/// stretch's itself). The writer holds the write lock and commits only at the end, so both
+/// readers see the state before the import throughout: the checks find exactly what checking every row before writing any
 /// finds. Once a row has a problem nothing more is written or drawn, and the caller rolls the
 /// transaction back (the codes drawn were never stored or shown). In memory, or when a second
 /// connection cannot be opened, every row is checked first and nothing is written here.
@@ -383,8 +384,7 @@ fn check_and_write(
         drop(send_plans);
         let mut prepared = beside.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         prepared.extend(last_prepared);
-        let prepared = Activations::new(prepared);
-        Ok((!checker.has_problems()).then_some(prepared))
+        Ok((!checker.has_problems()).then(|| Activations::new(prepared)))
     })?;
     let mut checked = checker.finish(progress)?;
     let Some(prepared) = prepared else {
@@ -401,8 +401,8 @@ fn check_and_write(
 
 /// Adds every planned device in the caller's transaction, each audited like a single add (the
 /// same rows and audit text, written a few hundred a statement). A code that is not to be
-/// emailed gets its note why (`unsent`) here, as `deliver_code` would give it. `written`: the devices [`check_and_write`] already wrote, and
-/// their activations.
+/// emailed gets its note why (`unsent`) here, as `deliver_code` would give it. `written`: the
+/// devices [`check_and_write`] already wrote, and their activations.
 #[allow(clippy::too_many_arguments)]
 fn add_planned(
     cx: &Core,
